@@ -1,0 +1,45 @@
+// Lint enforces the architecture: the folder says where code may run (STYLE.md, after VS Code's code-layering).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeOnly = ['node:*', 'fs', 'path', 'os', 'child_process', 'electron'];
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist-web/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.cache/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['src/core/**'],
+    rules: restrict([...nodeOnly, 'dexie', 'react', 'react-dom', '**/renderer/**', '**/main/**', '**/node/**', '**/cli/**'], 'src/core is plain TypeScript shared by main, workers, renderer and CLI: pass data in instead.'),
+  },
+  {
+    files: ['src/renderer/**', 'src/web/**', 'src/workers/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict([...nodeOnly, '**/main/**', '**/node/**', '**/cli/**', '**/preload/**'], 'The renderer talks to its host only through window.api (src/shared/api.ts).'),
+    },
+  },
+  {
+    files: ['src/preload/**'],
+    rules: restrict(['**/core/**', '**/main/**', '**/renderer/**', 'zod', 'node:*'], 'The sandboxed preload only bridges the API: it can require nothing but electron.'),
+  },
+  {
+    files: ['src/main/**'],
+    rules: restrict(['react', 'react-dom', 'dexie', '**/renderer/**'], 'Main never loads renderer code.'),
+  },
+);

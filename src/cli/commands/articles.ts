@@ -1,0 +1,18 @@
+import { readBundledArticles } from '../../node/bundledLibrary';
+import { parseArticleMeta } from '../../core/articleMeta';
+import { germanNewsConventions } from '../../core/de/newsConventions';
+import { resourcesDir } from '../../node/paths';
+import type { CliCommand } from '../cliCommand';
+import path from 'node:path';
+
+/** `articles`: the bundled articles with the metadata the app derives from their text. */
+const articles: CliCommand = async (_args, io) => {
+  const bundled = await readBundledArticles(path.join(resourcesDir(), 'articles'));
+  const list = bundled.map(({ id, text }) => {
+    const { paragraphs, ...meta } = parseArticleMeta(text, germanNewsConventions);
+    return { id, ...meta, paragraphs: paragraphs.length };
+  });
+  io.stdout(`${JSON.stringify({ articles: list }, null, 2)}\n`);
+};
+
+export default articles;

@@ -1,0 +1,52 @@
+/**
+ * The shape of an analysed text, shared by the reader, the fact extractor, the quiz
+ * generator and the CLI. Offsets are UTF-16 code units into the original string
+ * (JavaScript string indices), so `text.slice(start, end)` is always the token.
+ */
+
+/** Universal Dependencies part-of-speech tags. */
+export type Upos =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM'
+  | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X';
+
+export type Article = 'der' | 'die' | 'das';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface CompoundPart {
+  /** The part as written inside the compound, without the linking element. */
+  text: string;
+  /** Linking element that followed this part in the compound (`s` in `Verteidigung|s|minister`), if any. */
+  link?: string;
+  /** Dictionary form of the part (the head's lemma for the last part). */
+  lemma: string;
+}
+
+export interface Token extends Span {
+  text: string;
+  lemma: string;
+  upos: Upos;
+  /** Nouns: grammatical gender as its article, and the nominative plural where the lexicon knows it. */
+  gender?: Article;
+  plural?: string;
+  /**
+   * Separable verb: both the finite verb and its separated particle carry the joined
+   * infinitive (`ankündigen`) and the index of the other half within the sentence.
+   */
+  sepVerb?: { lemma: string; partner: number };
+  /** Compound split (`Waffenlieferungen` → Waffe|n + Lieferung); absent for simple words. */
+  parts?: CompoundPart[];
+  /** True when the dictionary gives a sense for the lemma or for every compound part. */
+  glossed?: boolean;
+}
+
+export interface Sentence extends Span {
+  tokens: Token[];
+}
+
+export interface Analysis {
+  sentences: Sentence[];
+}

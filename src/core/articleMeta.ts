@@ -1,0 +1,109 @@
+/**
+ * Derives an article's metadata (title, date, outlet, paragraphs, length) from its text,
+ * so that bundled and pasted texts are treated alike and nothing is typed in per file.
+ */
+import { hash53 } from './hash';
+import type { Span } from './analysis';
+
+export interface ArticleConventions {
+  datePatterns: RegExp[];
+  metaLinePatterns: RegExp[];
+  outletPatterns: RegExp[];
+  titleNoise: RegExp[];
+  /** An export marker at the start of a block that is not part of the text (` date 2024-06 `). */
+  leadingMarker: RegExp;
+  /** Reading speed for the estimate; learners read news slower than natives (~250). */
+  wordsPerMinute: number;
+}
+
+export interface ArticleMeta {
+  title: string;
+  /** ISO date, as precise as the text gives it: `2024-06-18` or `2024-06`. */
+  date: string | null;
+  outlet: string | null;
+  wordCount: number;
+  readingMinutes: number;
+  /** Paragraphs of the body (offsets into the text), headline and metadata lines excluded. */
+  paragraphs: Span[];
+  contentHash: string;
+}
+
+const MAX_TITLE = 120;
+const HEADER_CHARS = 600;
+
+export function parseArticleMeta(text: string, conventions: ArticleConventions): ArticleMeta {
+  const header = text.slice(0, HEADER_CHARS);
+  const blocks = paragraphSpans(text).map((s) => skipLeadingMarker(text, s, conventions)).filter((s) => s.end > s.start);
+  const titleBlock = blocks.find((s) => !isMetaLine(text.slice(s.start, s.end), conventions));
+  const titleLine = titleBlock ? cleanTitle(text.slice(titleBlock.start, titleBlock.end), conventions) : '';
+  const title = headline(titleLine);
+  // A headline line is shown as the title only; a lead paragraph that lent its first sentence stays in the body.
+  const paragraphs = title === titleLine ? blocks.filter((s) => s !== titleBlock) : blocks;
+  const wordCount = countWords(text);
+  return {
+    title,
+    date: findDate(header, conventions),
+    outlet: findOutlet(text, conventions),
+    wordCount,
+    readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / conventions.wordsPerMinute)),
+    paragraphs,
+    contentHash: hash53(text),
+  };
+}
+
+/** Blank-line separated blocks; a single line break inside a block is kept (wrapped text). */
+export function paragraphSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) spans.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
+  }
+  return spans;
+}
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+function skipLeadingMarker(text: string, span: Span, c: ArticleConventions): Span {
+  const marker = c.leadingMarker.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
+  return { start: span.start + marker, end: span.end };
+}
+
+function isMetaLine(line: string, c: ArticleConventions): boolean {
+  return c.metaLinePatterns.some((p) => p.test(line));
+}
+
+function cleanTitle(line: string, c: ArticleConventions): string {
+  return c.titleNoise.reduce((s, p) => s.replace(p, ' '), line).replace(/\s+/g, ' ').replace(/ : /g, ': ').trim();
+}
+
+/** A long first block is a lead paragraph, not a headline: take its first sentence. */
+function headline(line: string): string {
+  if (!line) return '';
+  const first = /^.{12,}?[.!?](?=\s+\p{Lu})/u.exec(line)?.[0] ?? line;
+  if (first.length <= MAX_TITLE) return first;
+  const cut = first.slice(0, MAX_TITLE);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+function findDate(header: string, c: ArticleConventions): string | null {
+  for (const p of c.datePatterns) {
+    const g = p.exec(header)?.groups;
+    if (!g?.year || !g.month) continue;
+    const month = g.month.padStart(2, '0');
+    return g.day ? `${g.year}-${month}-${g.day.padStart(2, '0')}` : `${g.year}-${month}`;
+  }
+  return null;
+}
+
+function findOutlet(text: string, c: ArticleConventions): string | null {
+  for (const p of c.outletPatterns) {
+    const outlet = p.exec(text)?.groups?.outlet;
+    if (outlet) return outlet;
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+import { app, BrowserWindow } from 'electron';
+import path from 'node:path';
+import { readBundledArticles } from '../node/bundledLibrary';
+import { registerIpcHandlers } from './ipc';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
+import { hardenSessions } from './security';
+import type { LesestoffApi } from '../shared/api';
+
+// electron-vite sets this while `electron-vite dev` serves the renderer with hot reload.
+const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(app.getAppPath(), 'resources');
+
+registerAppScheme();
+
+const api: LesestoffApi = {
+  getHostInfo: async () => ({ kind: 'electron', appVersion: app.getVersion(), locale: app.getPreferredSystemLanguages()[0] ?? app.getLocale() }),
+  listBundledArticles: () => readBundledArticles(path.join(resourcesDir, 'articles')),
+};
+
+function createWindow(): void {
+  const win = new BrowserWindow({
+    width: 1200,
+    height: 820,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Lesestoff',
+    webPreferences: {
+      preload: path.join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+}
+
+void app.whenReady().then(() => {
+  hardenSessions();
+  serveRenderer(path.join(import.meta.dirname, '../renderer'));
+  registerIpcHandlers(api, devServerUrl);
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,113 @@
+/**
+ * The renderer's IndexedDB database. Each schema change is a new entry in
+ * `schemaVersions`; a shipped entry is never edited (STYLE.md), and every upgrade has a
+ * test that opens the previous version with data in it.
+ */
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+
+export type ArticleOrigin = 'bundled' | 'user' | 'pack';
+
+export interface ArticleRecord {
+  /** Bundled: `bundled:<file name>`, stable across app versions so user records keep pointing at it. */
+  id: string;
+  origin: ArticleOrigin;
+  text: string;
+  title: string;
+  date: string | null;
+  outlet: string | null;
+  wordCount: number;
+  readingMinutes: number;
+  contentHash: string;
+  addedAt: number;
+  updatedAt: number;
+}
+
+export interface VocabularyRecord {
+  id?: number;
+  lemma: string;
+  articleId: string;
+  context: string;
+  sense?: string;
+  note?: string;
+  createdAt: number;
+  /** Added in version 2; filled from createdAt for older rows. */
+  updatedAt: number;
+}
+
+export interface QuizAttemptRecord {
+  id?: number;
+  articleId: string | null;
+  storyId: string | null;
+  score: number;
+  total: number;
+  finishedAt: number;
+}
+
+export interface PackRecord {
+  id: string;
+  title: string;
+  importedAt: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export type WordStatus = 'new' | 1 | 2 | 3 | 4 | 5 | 'known' | 'ignored';
+
+export interface WordStatusRecord {
+  lemma: string;
+  status: WordStatus;
+  updatedAt: number;
+}
+
+interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const schemaVersions: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      articles: 'id, origin, contentHash, addedAt',
+      vocabulary: '++id, lemma, articleId, createdAt',
+      quizAttempts: '++id, articleId, storyId, finishedAt',
+      packs: 'id',
+      settings: 'key',
+    },
+  },
+  {
+    // Reader statuses belong to the lemma, so every inflected form follows (issue 5).
+    version: 2,
+    stores: { wordStatus: 'lemma, status', vocabulary: '++id, lemma, articleId, createdAt, updatedAt' },
+    upgrade: async (tx) => {
+      await tx.table<VocabularyRecord>('vocabulary').toCollection().modify((row) => {
+        row.updatedAt ??= row.createdAt;
+      });
+    },
+  },
+];
+
+export type LesestoffDb = Dexie & {
+  articles: EntityTable<ArticleRecord, 'id'>;
+  vocabulary: EntityTable<VocabularyRecord, 'id'>;
+  quizAttempts: EntityTable<QuizAttemptRecord, 'id'>;
+  packs: EntityTable<PackRecord, 'id'>;
+  settings: EntityTable<SettingRecord, 'key'>;
+  wordStatus: EntityTable<WordStatusRecord, 'lemma'>;
+};
+
+export const DB_NAME = 'lesestoff';
+
+/** Opens the database at the newest schema, or at `upTo` (tests of upgrades open older ones). */
+export function openDatabase(name = DB_NAME, upTo = Infinity): LesestoffDb {
+  const db = new Dexie(name) as LesestoffDb;
+  for (const v of schemaVersions.filter((s) => s.version <= upTo)) {
+    const version = db.version(v.version).stores(v.stores);
+    if (v.upgrade) version.upgrade(v.upgrade);
+  }
+  return db;
+}

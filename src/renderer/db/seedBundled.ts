@@ -1,0 +1,48 @@
+/**
+ * Puts the bundled articles into IndexedDB. Idempotent: an unchanged text is left alone,
+ * a changed one (new app version) is updated in place under the same id, so vocabulary,
+ * statuses and quiz attempts that point at it survive.
+ */
+import { parseArticleMeta } from '../../core/articleMeta';
+import { germanNewsConventions } from '../../core/de/newsConventions';
+import type { BundledArticle } from '../../shared/api';
+import type { ArticleRecord, LesestoffDb } from './database';
+
+export interface SeedReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export const bundledId = (fileId: string): string => `bundled:${fileId}`;
+
+export async function seedBundledArticles(db: LesestoffDb, bundled: BundledArticle[], now = Date.now()): Promise<SeedReport> {
+  const report: SeedReport = { added: 0, updated: 0, unchanged: 0 };
+  await db.transaction('rw', db.articles, async () => {
+    for (const { id: fileId, text } of bundled) {
+      const id = bundledId(fileId);
+      const meta = parseArticleMeta(text, germanNewsConventions);
+      const existing = await db.articles.get(id);
+      if (existing?.contentHash === meta.contentHash) {
+        report.unchanged++;
+        continue;
+      }
+      const record: ArticleRecord = {
+        id,
+        origin: 'bundled',
+        text,
+        title: meta.title,
+        date: meta.date,
+        outlet: meta.outlet,
+        wordCount: meta.wordCount,
+        readingMinutes: meta.readingMinutes,
+        contentHash: meta.contentHash,
+        addedAt: existing?.addedAt ?? now,
+        updatedAt: now,
+      };
+      await db.articles.put(record);
+      report[existing ? 'updated' : 'added']++;
+    }
+  });
+  return report;
+}

@@ -1,0 +1,35 @@
+/**
+ * The one contract between the renderer and its host (Electron main via preload, or the
+ * browser host). Each operation is declared once here with a zod schema for its
+ * arguments and result; the preload, the browser host and main's handlers are all
+ * typed from this table, so no side names a channel by hand.
+ */
+import { z } from 'zod';
+import type { ApiMethod } from './apiMethods';
+
+export const bundledArticleSchema = z.object({
+  /** Stable across app versions: the file name without extension. */
+  id: z.string().min(1).max(200),
+  text: z.string().max(2_000_000),
+});
+export type BundledArticle = z.infer<typeof bundledArticleSchema>;
+
+export const hostInfoSchema = z.object({
+  kind: z.enum(['electron', 'web']),
+  appVersion: z.string(),
+  /** The system's preferred UI locale (BCP 47), for the first start. */
+  locale: z.string(),
+});
+export type HostInfo = z.infer<typeof hostInfoSchema>;
+
+export const apiContract = {
+  getHostInfo: { args: z.tuple([]), result: hostInfoSchema },
+  listBundledArticles: { args: z.tuple([]), result: z.array(bundledArticleSchema) },
+} as const satisfies Record<ApiMethod, { args: z.ZodTuple; result: z.ZodType }>;
+
+type Contract = typeof apiContract;
+
+/** The API object the renderer sees as `window.api`. */
+export type LesestoffApi = {
+  [K in ApiMethod]: (...args: z.infer<Contract[K]['args']>) => Promise<z.infer<Contract[K]['result']>>;
+};

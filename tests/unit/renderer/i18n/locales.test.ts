@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { pickUiLanguage } from '../../../../src/renderer/i18n/i18n';
+import { resources } from '../../../../src/renderer/i18n/resources';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    if (typeof v === 'string') out.set(prefix + k, v);
+    else for (const [kk, vv] of flatten(v, `${prefix}${k}.`)) out.set(kk, vv);
+  }
+  return out;
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+const stripPlural = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+
+describe('translations', () => {
+  const en = flatten(resources.en as unknown as Tree);
+  const de = flatten(resources.de as unknown as Tree);
+
+  it('German has exactly the English keys (plural forms compared by base key)', () => {
+    expect([...new Set([...de.keys()].map(stripPlural))].sort()).toEqual([...new Set([...en.keys()].map(stripPlural))].sort());
+  });
+
+  it('every German string has the same {{placeholders}} as its English one', () => {
+    for (const [key, text] of en) {
+      const other = de.get(key) ?? de.get(`${stripPlural(key)}_other`);
+      expect(other, key).toBeDefined();
+      expect(placeholders(other!), key).toEqual(placeholders(text));
+    }
+  });
+
+  it('no string is left empty', () => {
+    for (const [key, text] of [...en, ...de]) expect(text.trim(), key).not.toBe('');
+  });
+});
+
+describe('pickUiLanguage', () => {
+  it.each([
+    [undefined, 'de-AT', 'de'],
+    [undefined, 'fr-FR', 'en'],
+    ['en', 'de-DE', 'en'],
+    ['xx', 'de_DE', 'de'],
+  ])('saved %j with system locale %s gives %s', (saved, locale, expected) => {
+    expect(pickUiLanguage(saved, locale)).toBe(expected);
+  });
+});

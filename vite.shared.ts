@@ -1,0 +1,18 @@
+/** Settings both renderer builds share: the Electron renderer and the browser host. */
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { UserConfig } from 'vite';
+
+const pkg = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { version: string };
+
+/** `hostModule` is the platform variant the build picks for the `@host` import. */
+export function rendererConfig(hostModule: string): UserConfig {
+  return {
+    root: resolve('src/renderer'),
+    plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    resolve: { alias: { '@host': resolve(hostModule) } },
+    worker: { format: 'es' },
+  };
+}
