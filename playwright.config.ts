@@ -11,7 +11,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: '.cache/reports/playwright.json' }]],
   use: { baseURL: `http://localhost:${WEB_PORT}/`, trace: 'off' },
   webServer:
     host === 'web'

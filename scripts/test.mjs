@@ -10,14 +10,14 @@ const step = (name, cmd, args) => {
   return status === 0;
 };
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
-rmSync('test-results', { recursive: true, force: true });
+rmSync('.cache/reports', { recursive: true, force: true });
 
 const checks = step('typecheck', 'npm', ['run', '--silent', 'typecheck']) & step('lint', 'npm', ['run', '--silent', 'lint']);
-const unitOk = step('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+const unitOk = step('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.cache/reports/vitest.json']);
 const e2eOk = step('end-to-end tests (playwright)', 'node', ['scripts/e2e.mjs']);
 
-const unit = readJson('test-results/vitest.json');
-const e2e = readJson('test-results/playwright.json')?.stats;
+const unit = readJson('.cache/reports/vitest.json');
+const e2e = readJson('.cache/reports/playwright.json')?.stats;
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.expected ?? 0) + (e2e?.flaky ?? 0);
 const failed = (unit?.numFailedTests ?? 0) + (e2e?.unexpected ?? 0) + (unit ? 0 : 1) + (e2e ? 0 : 1);
 const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.skipped ?? 0);
