@@ -1,0 +1,372 @@
+/**
+ * Tokenizer and sentence splitter (issue 4). Language-neutral: word lists (abbreviations,
+ * months, quote marks) come in as `TokenizerRules`; German ones live in `de/abbreviations.ts`.
+ *
+ * Offsets are UTF-16 code units into the ORIGINAL text, so `text.slice(start, end) === text`.
+ * Two linear passes, both O(n): `scan` cuts tokens with sticky regexes and records what the
+ * gap before each token looked like; `split` then decides sentence ends from tokens alone.
+ */
+
+export type RawTokenKind = 'word' | 'number' | 'ordinal' | 'punct' | 'quote' | 'url' | 'symbol';
+
+export interface RawToken {
+  text: string;
+  start: number;
+  end: number;
+  kind: RawTokenKind;
+}
+
+export interface RawSentence {
+  start: number;
+  end: number;
+  tokens: RawToken[];
+}
+
+export interface TokenizerRules {
+  /** Words that keep a following `.` (written without it); lone letters (`z. B.`) always do. */
+  abbreviations: ReadonlySet<string>;
+  /** Abbreviations that may also end a sentence (`usw.`, `etc.`). */
+  sentenceFinalAbbreviations: ReadonlySet<string>;
+  /** A number + `.` before one of these is a date ordinal (`18. Juni`). */
+  months: ReadonlySet<string>;
+  /** Capitalised words that take an ordinal (`3. Mal`, `20. Jahrhundert`). */
+  ordinalHeads: ReadonlySet<string>;
+  /** Words before a number that make `N.` an ordinal even before a capital (`der 2. Weltkrieg`). */
+  ordinalDeterminers: ReadonlySet<string>;
+  /** Clitics written with a leading apostrophe (`'s` in `wie geht 's`); longest first. */
+  elisions: readonly string[];
+  /** Quote marks; multi-character ones (```` `` ````) are matched first. */
+  quotes: readonly string[];
+  emoticons: readonly string[];
+  /** A bare `name.tld` with one of these becomes a url token. */
+  topLevelDomains: readonly string[];
+}
+
+// Sticky (`y`) regexes are only ever run at a known index, so each char is looked at a constant
+// number of times. Module-level is safe: every use sets lastIndex first and runs synchronously.
+const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}\u00AD]`;
+const HYPHEN = '[-\u2010\u2011]';
+// Inner hyphens and apostrophes join (`Kim-Il-Sung-Platz`, `geht's`); a hyphen before a space
+// or comma stays on the word (`Handels- und …`).
+const WORD_TAIL = String.raw`(?:(?:${HYPHEN}|['’])${WORD_CHAR}+)*(?:${HYPHEN}(?=[\s,/]|$))?`;
+const WORD_RE = new RegExp(String.raw`[\p{L}\p{M}]${WORD_CHAR}*${WORD_TAIL}`, 'uy');
+// `11.000`, `3,5`, `18.06.2024`, `21:44`; a date's trailing dot is decided later like an ordinal.
+const NUMBER_RE = /\p{Nd}+(?:[.,:]\p{Nd}+)*/uy;
+// Letters or hyphen parts glued to a number make it a word (`250g`, `1990er-Jahre`, `38-Jährige`).
+const NUMBER_TAIL_RE = new RegExp(String.raw`(?:[\p{L}\p{M}]${WORD_CHAR}*)?${WORD_TAIL}`, 'uy');
+const INITIALS_RE = /(?:\p{L}\.){2,}/uy; // z.B., U.S.A., e.V.
+const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"„“”»«]+/iuy;
+const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
+const URL_TRAILING_RE = /[.,;:!?'’"“”)\]]+$/;
+const FLAG_RE = /[\u{1F1E6}-\u{1F1FF}]{2}/uy;
+// A symbol plus its emoji modifiers, variation selector and ZWJ continuations stays one token.
+const SYMBOL_RE = /\p{S}(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u20E3|\u200D\p{S}\uFE0F?)*/uy;
+const PUNCT_RE = /\p{P}/uy;
+const WORD_START_RE = /[\p{L}\p{M}]/uy;
+const DIGIT_START_RE = /\p{Nd}/uy;
+const GAP_RE = /[\s\p{C}\p{Z}]/uy; // whitespace, controls, lone surrogates: never a token
+const UPPER_START_RE = /[\p{Lu}\p{Lt}\p{Nd}]/uy;
+const LOWER_START_RE = /\p{Ll}/uy;
+
+function endOf(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+const enum Flag {
+  None = 0,
+  /** Ends with a dot that does not end a sentence (`Dr.`, `18.`). */
+  NoEnd = 1,
+  /** May end a sentence when a capital follows (`.`, `!`, `usw.`). */
+  Terminal = 2,
+  /** Open: a line break after it does not end the sentence (`,`, `Handels-`). */
+  Continues = 4,
+}
+
+interface Scanned {
+  tokens: RawToken[];
+  /** Line breaks in the gap before each token: 0, 1, or 2 for a blank line (or more). */
+  breaks: number[];
+  /** True when whitespace precedes the token. */
+  spaced: boolean[];
+  flags: Flag[];
+}
+
+interface Compiled {
+  domainRe: RegExp;
+  quotes: readonly string[];
+  emoticons: readonly string[];
+  elisions: readonly string[];
+}
+
+// Per rules object, so the domain regex is built once however often `tokenize` runs.
+const compiledCache = new WeakMap<TokenizerRules, Compiled>();
+
+function compile(rules: TokenizerRules): Compiled {
+  let c = compiledCache.get(rules);
+  if (!c) {
+    const tlds = rules.topLevelDomains.map((t) => t.replace(/[^\p{L}\p{N}]/gu, '')).join('|');
+    c = {
+      domainRe: new RegExp(
+        String.raw`[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:${tlds})(?![\p{L}\p{N}])(?:/[^\s<>"„“”»«]*)?`,
+        'iuy',
+      ),
+      quotes: [...rules.quotes].sort((a, b) => b.length - a.length),
+      emoticons: [...rules.emoticons].sort((a, b) => b.length - a.length),
+      elisions: [...rules.elisions].sort((a, b) => b.length - a.length),
+    };
+    compiledCache.set(rules, c);
+  }
+  return c;
+}
+
+const CONTINUING_PUNCT = new Set([',', ';', ':', '(', '[', '-', '–', '—', '/']);
+// Unicode files these under punctuation, but readers treat them like `€`: units and signs.
+const SYMBOLIC_PUNCT = new Set(['%', '‰', '‱', '#', '§', '&', '@', '*', '†', '′', '″']);
+const DASHES = new Set(['-', '--', '–', '—']);
+const OPENING_BRACKETS = new Set(['(', '[', '{']);
+const CLOSING_BRACKETS = new Set([')', ']', '}']);
+
+export function tokenize(text: string, rules: TokenizerRules): RawSentence[] {
+  return split(scan(text, rules, compile(rules)));
+}
+
+/** Pass 1: cut tokens and note, per token, the gap before it and whether it can end a sentence. */
+function scan(text: string, rules: TokenizerRules, compiled: Compiled): Scanned {
+  const out: Scanned = { tokens: [], breaks: [], spaced: [], flags: [] };
+  const n = text.length;
+  let i = 0;
+  let breaks = 0;
+  let spaced = false;
+
+  const push = (end: number, kind: RawTokenKind, flag: Flag): void => {
+    out.tokens.push({ text: text.slice(i, end), start: i, end, kind });
+    out.breaks.push(breaks);
+    out.spaced.push(spaced || out.tokens.length === 1);
+    out.flags.push(flag);
+    i = end;
+    breaks = 0;
+    spaced = false;
+  };
+
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // Gaps: count line breaks (`\r\n` once) so blank lines can end headings.
+    if (c === 10 || c === 0x2028 || c === 0x2029) {
+      breaks = Math.min(breaks + 1, 2);
+      spaced = true;
+      i++;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13 || (c > 127 && endOf(GAP_RE, text, i) > 0) || c < 32 || c === 127) {
+      spaced = true;
+      i += c >= 0xd800 && c <= 0xdbff && endOf(GAP_RE, text, i) === i + 2 ? 2 : 1;
+      continue;
+    }
+    const isAsciiLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (isAsciiLetter || (c > 127 && endOf(WORD_START_RE, text, i) > 0)) {
+      scanWord(text, i, rules, compiled, push);
+      continue;
+    }
+    if ((c >= 48 && c <= 57) || (c > 127 && endOf(DIGIT_START_RE, text, i) > 0)) {
+      scanNumber(text, i, rules, out, breaks > 0, push);
+      continue;
+    }
+    scanOther(text, i, compiled, push);
+  }
+  return out;
+}
+
+type Push = (end: number, kind: RawTokenKind, flag: Flag) => void;
+
+function scanWord(text: string, i: number, rules: TokenizerRules, compiled: Compiled, push: Push): void {
+  const c = text.charCodeAt(i);
+  if ((c === 104 || c === 72 || c === 119 || c === 87) && endOf(URL_RE, text, i) > 0) {
+    return pushUrl(text, i, endOf(URL_RE, text, i), push);
+  }
+  const end = endOf(WORD_RE, text, i);
+  const next = text.charCodeAt(end);
+  const afterNextIsWord = end + 1 < text.length && endOf(WORD_START_RE, text, end + 1) > 0;
+  if (next === 64 /* @ */ || (next === 46 /* . */ && afterNextIsWord) || next === 95 || next === 43) {
+    const email = endOf(EMAIL_RE, text, i);
+    if (email > 0) return pushUrl(text, i, email, push);
+    const initials = endOf(INITIALS_RE, text, i);
+    if (initials > 0) return push(initials, 'word', Flag.NoEnd);
+    const domain = endOf(compiled.domainRe, text, i);
+    if (domain > 0) return pushUrl(text, i, domain, push);
+  }
+  const hyphenEnd = text.charCodeAt(end - 1) === 45;
+  if (next === 46 && text.charCodeAt(end + 1) !== 46) {
+    const word = text.slice(i, end);
+    const lone = end - i === 1 || (end - i === 2 && text.codePointAt(i)! > 0xffff);
+    const lower = word.toLowerCase();
+    const known = rules.abbreviations.has(word) || (lower !== word && rules.abbreviations.has(lower));
+    if (lone || known) {
+      const final = rules.sentenceFinalAbbreviations.has(word) || rules.sentenceFinalAbbreviations.has(lower);
+      return push(end + 1, 'word', final ? Flag.Terminal : Flag.NoEnd);
+    }
+  }
+  push(end, 'word', hyphenEnd ? Flag.Continues : Flag.None);
+}
+
+function pushUrl(text: string, i: number, end: number, push: Push): void {
+  // Sentence punctuation right after a link belongs to the sentence, not the link.
+  const raw = text.slice(i, end);
+  const trimmed = raw.replace(URL_TRAILING_RE, '');
+  const keepParen = trimmed.includes('(') && raw.slice(trimmed.length).startsWith(')');
+  push(i + trimmed.length + (keepParen ? 1 : 0), 'url', Flag.None);
+}
+
+function scanNumber(
+  text: string, i: number, rules: TokenizerRules, out: Scanned, lineStart: boolean, push: Push,
+): void {
+  const end = endOf(NUMBER_RE, text, i);
+  const tail = endOf(NUMBER_TAIL_RE, text, end);
+  if (tail > end) {
+    const hyphenEnd = text.charCodeAt(tail - 1) === 45;
+    return push(tail, 'word', hyphenEnd ? Flag.Continues : Flag.None);
+  }
+  const dot = text.charCodeAt(end) === 46 && text.charCodeAt(end + 1) !== 46;
+  if (dot && isOrdinal(text, i, end, rules, out, lineStart)) {
+    return push(end + 1, 'ordinal', Flag.NoEnd);
+  }
+  push(end, 'number', Flag.None);
+}
+
+/**
+ * `N.`: ordinal (`18. Juni`, `am 3. großen Tag`, `der 2. Weltkrieg`, a list item `2. Soziale …`)
+ * or number + sentence end (`im Jahr 2024. Dann`)? Decided from the next word and what precedes.
+ */
+function isOrdinal(
+  text: string, start: number, end: number, rules: TokenizerRules, out: Scanned, lineStart: boolean,
+): boolean {
+  let j = end + 1;
+  let lineBreak = false;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c === 10) lineBreak = true;
+    else if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0) break;
+    j++;
+  }
+  if (j >= text.length) return false;
+  const wordEnd = endOf(WORD_RE, text, j);
+  const next = wordEnd > 0 ? text.slice(j, wordEnd) : '';
+  if (next && rules.months.has(next)) return true;
+  if (lineBreak || j === end + 1) return j === end + 1 && next !== '';
+  if (endOf(LOWER_START_RE, text, j) > 0) return true;
+  const digits = end - start;
+  const isDate = text.slice(start, end).includes('.');
+  if (endOf(DIGIT_START_RE, text, j) > 0) return digits <= 2 || isDate;
+  if (!next) return false;
+  if (rules.ordinalHeads.has(next)) return true;
+  const prev = out.tokens[out.tokens.length - 1];
+  if (digits > 3 && !isDate) return false;
+  // Enumerations: `2.` opening a text, a line or a sentence numbers a list item.
+  if (!prev || lineStart || out.flags[out.flags.length - 1]! & Flag.Terminal) return true;
+  return rules.ordinalDeterminers.has(prev.text);
+}
+
+function scanOther(text: string, i: number, compiled: Compiled, push: Push): void {
+  for (const e of compiled.elisions) {
+    if (text.startsWith(e, i) && isWordBoundary(text, i + e.length) && (i === 0 || !isWordAt(text, i - 1))) {
+      return push(i + e.length, 'word', Flag.None);
+    }
+  }
+  for (const q of compiled.quotes) {
+    if (text.startsWith(q, i)) return push(i + q.length, 'quote', Flag.None);
+  }
+  for (const e of compiled.emoticons) {
+    if (text.startsWith(e, i) && isWordBoundary(text, i + e.length)) {
+      return push(i + e.length, 'symbol', Flag.None);
+    }
+  }
+  const c = text.charCodeAt(i);
+  if (c === 46 /* . */ || c === 45 /* - */) {
+    let end = i + 1;
+    while (text.charCodeAt(end) === c) end++;
+    // `...` and `--` are one token; a lone `.` may end a sentence.
+    if (c === 46) return push(end, 'punct', Flag.Terminal);
+    return push(end, 'punct', Flag.Continues);
+  }
+  if (c === 33 || c === 63 || c === 0x2026 /* … */) return push(i + 1, 'punct', Flag.Terminal);
+  const flag = endOf(FLAG_RE, text, i);
+  if (flag > 0) return push(flag, 'symbol', Flag.None);
+  const sym = endOf(SYMBOL_RE, text, i);
+  if (sym > 0) return push(sym, 'symbol', Flag.None);
+  const punct = endOf(PUNCT_RE, text, i);
+  if (punct > 0) {
+    const p = text.slice(i, punct);
+    if (SYMBOLIC_PUNCT.has(p)) return push(punct, 'symbol', Flag.None);
+    return push(punct, 'punct', CONTINUING_PUNCT.has(p) ? Flag.Continues : Flag.None);
+  }
+  // Anything else (unassigned code points) becomes a symbol rather than being dropped silently.
+  const cp = text.codePointAt(i)!;
+  push(i + (cp > 0xffff ? 2 : 1), 'symbol', Flag.None);
+}
+
+const WORD_CHAR_RE = new RegExp(WORD_CHAR, 'uy');
+
+function isWordAt(text: string, at: number): boolean {
+  return endOf(WORD_CHAR_RE, text, at) > 0;
+}
+
+function isWordBoundary(text: string, at: number): boolean {
+  return at >= text.length || !isWordAt(text, at);
+}
+
+/** Can this token start a sentence after `.!?` (capital, digit, opening quote or bracket)? */
+function startsSentence(t: RawToken): boolean {
+  if (t.kind === 'quote') return true;
+  if (OPENING_BRACKETS.has(t.text)) return true;
+  return endOf(UPPER_START_RE, t.text, 0) > 0;
+}
+
+/** Pass 2: sentence ends from token flags and the gaps between tokens. */
+function split(s: Scanned): RawSentence[] {
+  const { tokens, breaks, spaced, flags } = s;
+  const sentences: RawSentence[] = [];
+  let first = 0;
+  const close = (last: number): void => {
+    const toks = tokens.slice(first, last + 1);
+    sentences.push({ start: toks[0]!.start, end: toks[toks.length - 1]!.end, tokens: toks });
+    first = last + 1;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    let last = k;
+    if (flags[k]! & Flag.Terminal) {
+      // Closing quotes and brackets glued to the punctuation stay in this sentence (`kommen.“`),
+      // as do further glued terminals (`?!`, `!!`).
+      while (last + 1 < tokens.length && !spaced[last + 1] && isCloser(tokens[last + 1]!, flags[last + 1]!)) last++;
+      const next = tokens[last + 1];
+      // A dash glued to a capital opens an interview turn or list item (`-Wie reimt sich das?`).
+      const afterDash = tokens[last + 2];
+      const dashOpens = next !== undefined && DASHES.has(next.text) && afterDash !== undefined
+        && !spaced[last + 2] && startsSentence(afterDash);
+      if (!next || (spaced[last + 1] && (startsSentence(next) || dashOpens || breaks[last + 1]! > 0))) {
+        close(last);
+        k = last;
+        continue;
+      }
+      k = last;
+      continue;
+    }
+    const next = tokens[k + 1];
+    if (!next) break;
+    const nb = breaks[k + 1]!;
+    // A blank line always ends a sentence (headings, paragraphs). A single line break ends one
+    // unless the text visibly runs on: the line ends open (`,`, `Dr.`) or the next starts lowercase.
+    if (nb >= 2 || (nb === 1 && !(flags[k]! & (Flag.Continues | Flag.NoEnd)) && !startsLower(next))) {
+      close(k);
+    }
+  }
+  if (first < tokens.length) close(tokens.length - 1);
+  return sentences;
+}
+
+function isCloser(t: RawToken, flag: Flag): boolean {
+  return t.kind === 'quote' || CLOSING_BRACKETS.has(t.text) || (flag & Flag.Terminal) !== 0;
+}
+
+function startsLower(t: RawToken): boolean {
+  return endOf(LOWER_START_RE, t.text, 0) > 0;
+}
