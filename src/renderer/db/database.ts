@@ -20,6 +20,8 @@ export interface ArticleRecord {
   contentHash: string;
   addedAt: number;
   updatedAt: number;
+  /** Lesson pack the article came with (origin `pack`). */
+  packId?: string;
 }
 
 export interface VocabularyRecord {
@@ -62,6 +64,35 @@ export interface WordStatusRecord {
   updatedAt: number;
 }
 
+/** FSRS scheduling state of one vocabulary entry; `card` is ts-fsrs's Card with dates as epoch ms. */
+export interface ReviewCardRecord {
+  vocabularyId: number;
+  due: number;
+  card: Record<string, unknown>;
+}
+
+/** Generated questions for a text, keyed by content hash, regenerated only when the text changes. */
+export interface QuizCacheRecord {
+  key: string;
+  createdAt: number;
+  value: unknown;
+}
+
+/** One student's imported results file (issue 8); `id` is the file's checksum, so duplicates count once. */
+export interface ClassResultRecord {
+  id: string;
+  packId: string;
+  importedAt: number;
+  value: unknown;
+}
+
+export interface LookupRecord {
+  id?: number;
+  lemma: string;
+  articleId: string;
+  at: number;
+}
+
 interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
@@ -89,6 +120,18 @@ export const schemaVersions: SchemaVersion[] = [
       });
     },
   },
+  {
+    // Review schedule (issue 5), quiz cache (issue 7), lesson-pack results (issue 8), glossary lookups
+    // (counted for the class overview), and pack membership of articles.
+    version: 3,
+    stores: {
+      reviewCards: 'vocabularyId, due',
+      quizCache: 'key',
+      classResults: 'id, packId, importedAt',
+      lookups: '++id, lemma, articleId, at',
+      articles: 'id, origin, contentHash, addedAt, packId',
+    },
+  },
 ];
 
 export type LesestoffDb = Dexie & {
@@ -98,6 +141,10 @@ export type LesestoffDb = Dexie & {
   packs: EntityTable<PackRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
   wordStatus: EntityTable<WordStatusRecord, 'lemma'>;
+  reviewCards: EntityTable<ReviewCardRecord, 'vocabularyId'>;
+  quizCache: EntityTable<QuizCacheRecord, 'key'>;
+  classResults: EntityTable<ClassResultRecord, 'id'>;
+  lookups: EntityTable<LookupRecord, 'id'>;
 };
 
 export const DB_NAME = 'lesestoff';

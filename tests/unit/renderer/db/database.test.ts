@@ -27,3 +27,24 @@ describe('schema upgrades', () => {
     expect(new Set(versions).size).toBe(versions.length);
   });
 });
+
+describe('schema upgrade 2 → 3', () => {
+  it('keeps articles, statuses and vocabulary and adds the review, quiz, results and lookup tables', async () => {
+    const name = 'upgrade-2-3';
+    const v2 = openDatabase(name, 2);
+    await v2.articles.add({ id: 'user:1', origin: 'user', text: 'T', title: 'T', date: null, outlet: null, wordCount: 1, readingMinutes: 1, contentHash: 'h', addedAt: 1, updatedAt: 1 });
+    await v2.wordStatus.put({ lemma: 'gehen', status: 'known', updatedAt: 1 });
+    await v2.vocabulary.add({ lemma: 'Haus', articleId: 'user:1', context: 'Das Haus.', createdAt: 1, updatedAt: 1 });
+    v2.close();
+
+    const latest = openDatabase(name);
+    expect(await latest.articles.get('user:1')).toMatchObject({ title: 'T' });
+    expect(await latest.wordStatus.get('gehen')).toMatchObject({ status: 'known' });
+    expect(await latest.vocabulary.count()).toBe(1);
+    await latest.reviewCards.put({ vocabularyId: 1, due: 5, card: {} });
+    await latest.lookups.add({ lemma: 'Haus', articleId: 'user:1', at: 2 });
+    expect(await latest.reviewCards.where('due').below(10).count()).toBe(1);
+    expect(await latest.articles.where('packId').equals('p').count()).toBe(0);
+    latest.close();
+  });
+});
