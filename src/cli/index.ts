@@ -7,6 +7,7 @@ import { CliError, type CliCommand } from './cliCommand';
 // Lazy imports: `articles` should not pay for loading the dictionary.
 const commands: Record<string, () => Promise<{ default: CliCommand }>> = {
   articles: () => import('./commands/articles'),
+  lookup: () => import('./commands/lookup'),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,88 @@
+/**
+ * `npm run build:dict`: builds resources/dict/ from Debian packages (Ding for English, FreeDict
+ * for the other languages) so the app ships ready-made glossaries and users never need apt.
+ * Downloads land in .cache/dict (git-ignored); rerunning reuses them.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync, strToU8 } from 'fflate';
+import { writeAsset, type DictRecord } from './dict/asset';
+import { parseDing } from './dict/ding';
+import { parseFreedict } from './dict/freedict';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const CACHE = join(ROOT, '.cache', 'dict');
+const OUT = join(ROOT, 'resources', 'dict');
+// Copyright files say "see /usr/share/common-licenses/GPL-2", which app users lack, so the text ships
+// too. FreeDict's copyright file already embeds the full CC-BY-SA-3.0 text.
+const LICENSE_TEXTS: Record<string, string> = { 'GPL-2+': 'GPL-2' };
+
+interface Source {
+  lang: string;
+  pkg: string;
+  upstream: string;
+  license: string;
+  read(dir: string): DictRecord[];
+}
+
+const freedict = (lang: string, code: string, nounTag: 'n' | '', license: string): Source => ({
+  lang,
+  pkg: `dict-freedict-deu-${code}`,
+  upstream: `FreeDict deu-${code}`,
+  license,
+  read: (dir) => {
+    const base = join(dir, 'usr/share/dictd', `freedict-deu-${code}`);
+    return parseFreedict(readFileSync(`${base}.index`, 'utf8'), gunzipSync(readFileSync(`${base}.dict.dz`)), nounTag);
+  },
+});
+
+// fra/spa are left out: they would add ~2.5 MB for languages no issue asks for yet.
+const SOURCES: Source[] = [
+  { lang: 'en', pkg: 'trans-de-en', upstream: 'Ding', license: 'GPL-2+', read: (dir) => parseDing(readFileSync(join(dir, 'usr/share/trans/de-en'), 'utf8')) },
+  freedict('tr', 'tur', 'n', 'GPL-2+'),
+  freedict('ru', 'rus', '', 'CC-BY-SA-3.0'),
+];
+
+/** Downloads (once) and unpacks a package; returns the unpack dir and the package version. */
+function fetchPackage(pkg: string): { dir: string; version: string } {
+  mkdirSync(CACHE, { recursive: true });
+  let deb = readdirSync(CACHE).find((f) => f.startsWith(`${pkg}_`) && f.endsWith('.deb'));
+  if (!deb) {
+    execFileSync('apt-get', ['download', pkg], { cwd: CACHE, stdio: 'inherit' });
+    deb = readdirSync(CACHE).find((f) => f.startsWith(`${pkg}_`) && f.endsWith('.deb'));
+    if (!deb) throw new Error(`apt-get download ${pkg} produced no .deb`);
+  }
+  const dir = join(CACHE, pkg);
+  rmSync(dir, { recursive: true, force: true });
+  execFileSync('dpkg-deb', ['-x', join(CACHE, deb), dir]);
+  const version = execFileSync('dpkg-deb', ['-f', join(CACHE, deb), 'Version'], { encoding: 'utf8' }).trim();
+  return { dir, version };
+}
+
+function main(): void {
+  mkdirSync(OUT, { recursive: true });
+  const languages = SOURCES.map((source) => {
+    const { dir, version } = fetchPackage(source.pkg);
+    const records = source.read(dir);
+    const file = `de-${source.lang}.tsv.gz`;
+    // mtime 0 keeps rebuilds byte-identical, so git sees no change when the source did not change.
+    writeFileSync(join(OUT, file), gzipSync(strToU8(writeAsset(source.lang, records)), { level: 9, mtime: 0 }));
+    const licenseFile = `LICENSE-${source.pkg}.txt`;
+    copyFileSync(join(dir, 'usr/share/doc', source.pkg, 'copyright'), join(OUT, licenseFile));
+    console.log(`${source.lang}: ${records.length} records from ${source.pkg} ${version}`);
+    return { lang: source.lang, file, package: source.pkg, version, upstream: source.upstream, license: source.license, licenseFile };
+  });
+  const licenseTexts: Record<string, string> = {};
+  for (const { license } of languages) {
+    const name = LICENSE_TEXTS[license];
+    if (!name) continue;
+    copyFileSync(join('/usr/share/common-licenses', name), join(OUT, `${name}.txt`));
+    licenseTexts[license] = `${name}.txt`;
+  }
+  writeFileSync(join(OUT, 'manifest.json'), JSON.stringify({ format: 1, languages, licenseTexts }, null, 2) + '\n');
+}
+
+if (existsSync('/usr/bin/apt-get')) main();
+else throw new Error('build:dict needs Debian tools (apt-get, dpkg-deb)');

@@ -1,0 +1,81 @@
+/**
+ * Writes the compact dictionary asset read by `src/core/dictionary.ts` (format documented there).
+ * All sorting, splitting and ranking happens here so that loading in the app is a decode and a split.
+ */
+import { ASSET_MAGIC, ASSET_VERSION, MAX_PHRASES_PER_WORD, encodeHeadword, encodePlural, phraseWords } from '../../src/core/dictionary';
+
+export interface DictRecord {
+  headword: string;
+  grammar: string[];
+  senses: string[];
+  note?: string;
+  /** The source's full wording when it adds markers the index drops: "etw. ankündigen", "die Pille". */
+  form?: string;
+  plural?: string;
+  /** Higher first among entries of the same headword; source order breaks ties. */
+  rank?: number;
+}
+
+interface Row { key: string; phrase: boolean; rank: number; fields: string[] }
+
+// Tabs, newlines and the list separators would break the line format; sources have next to none.
+const field = (s: string | undefined) => (s ?? '').replace(/[\t\n\r|]/g, ' ').trim();
+
+function toRow(r: DictRecord): Row | undefined {
+  const senses = r.senses.map(field).filter(Boolean);
+  if (senses.length === 0 || r.headword === '') return undefined;
+  const key = r.headword.toLowerCase();
+  const phrase = phraseWords(key).length > 1;
+  // Phrases are reached through the word index only, so their line holds the wording, not a key.
+  const head = phrase ? [field(r.headword), ''] : [key, encodeHeadword(key, r.headword)];
+  const plural = r.plural ? encodePlural(r.headword, field(r.plural)) : '';
+  return { key, phrase, rank: r.rank ?? 0, fields: [...head, r.grammar.join(','), senses.join('|'), field(r.note), field(r.form), plural] };
+}
+
+/** word → up to MAX_PHRASES_PER_WORD phrase ids, shorter phrases first ("frei Haus" before an idiom). */
+function phraseIndex(phrases: Row[]): Map<string, number[]> {
+  const lists = new Map<string, { id: number; size: number }[]>();
+  phrases.forEach(({ key }, id) => {
+    const words = phraseWords(key);
+    for (const w of new Set(words)) {
+      const list = lists.get(w);
+      if (list) list.push({ id, size: words.length });
+      else lists.set(w, [{ id, size: words.length }]);
+    }
+  });
+  const index = new Map<string, number[]>();
+  for (const [w, list] of lists) index.set(w, list.sort((a, b) => a.size - b.size || a.id - b.id).slice(0, MAX_PHRASES_PER_WORD).map((p) => p.id));
+  return index;
+}
+
+export function writeAsset(lang: string, records: DictRecord[]): string {
+  const seen = new Set<string>();
+  const words: Row[] = [];
+  let phrases: Row[] = [];
+  for (const record of records) {
+    const row = toRow(record);
+    const line = row?.fields.join('\t');
+    if (!row || line === undefined || seen.has(line)) continue;
+    seen.add(line);
+    (row.phrase ? phrases : words).push(row);
+  }
+  // Stable: entries sharing a key stay adjacent, best ranked first, then in source order.
+  words.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : b.rank - a.rank));
+  // A phrase that no word's list points to can never be shown (readers click single words): drop it.
+  const shown = new Set([...phraseIndex(phrases).values()].flat());
+  phrases = phrases.filter((_, id) => shown.has(id));
+  const index = phraseIndex(phrases);
+
+  // Synonyms share their sense list ("Selbstmord; Freitod; Suizid"): later copies point to the first.
+  const firstWithSenses = new Map<string, number>();
+  const lines = [...words, ...phrases].map(({ fields }, id) => {
+    const out = [...fields];
+    const first = firstWithSenses.get(out[3]!);
+    if (first === undefined) firstWithSenses.set(out[3]!, id);
+    else if (out[3]!.length > String(first).length + 1) out[3] = `@${first}`;
+    while (out.at(-1) === '') out.pop();
+    return out.join('\t');
+  });
+  const indexLines = [...index].map(([w, ids]) => `${w}\t${ids.join(',')}`).sort();
+  return [[ASSET_MAGIC, ASSET_VERSION, lang, words.length, phrases.length].join('\t'), ...lines, ...indexLines].join('\n') + '\n';
+}

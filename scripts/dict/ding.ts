@@ -1,0 +1,120 @@
+/**
+ * Parses the Ding word list (`German | … :: English | …`, one line per sense group) into
+ * dictionary records. Kept separate from the asset writer so tests can feed hand-written lines.
+ */
+import type { DictRecord } from './asset';
+
+// Valency placeholders Ding puts before verbs ("etw. ankündigen", "sich freuen"): the word a
+// reader clicks is the verb, so the record is indexed under it and keeps the full wording as `form`.
+const VALENCY = new Set(['etw.', 'jdn.', 'jdm.', 'jds.', 'sich', 'jd.']);
+const ARTICLES = new Set(['der', 'die', 'das']);
+const GENDERED = new Set(['m', 'f', 'n', 'pl']);
+const MAX_EXAMPLE_WORDS = 4;
+
+/** Splits on `sep` outside (), [], {} so "{prp; +Dat.}" stays one piece. */
+export function splitOutside(text: string, sep: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if ((c === ')' || c === ']' || c === '}') && depth > 0) depth--;
+    else if (depth === 0 && text.startsWith(sep, i)) {
+      parts.push(text.slice(start, i));
+      start = i + sep.length;
+      i += sep.length - 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+interface German { text: string; grammar: string[]; note: string }
+
+/** "Haus {n} (auf der Speisekarte) [cook.] /Abk/" → text "Haus", grammar ['n'], note "(auf der Speisekarte) [cook.]". */
+function parseGerman(raw: string): German {
+  const grammar: string[] = [];
+  const notes: string[] = [];
+  const text = raw
+    .replace(/\{([^}]*)\}/g, (_, g: string) => {
+      grammar.push(...g.split(/[;,]/).map((s) => s.trim()).filter(Boolean));
+      return ' ';
+    })
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, (m) => {
+      notes.push(m);
+      return ' ';
+    })
+    .replace(/\s\/[^/\s][^/]*\//g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { text, grammar, note: notes.join(' ') };
+}
+
+/** English side: drop irregular-form braces ("to deal {dealt; dealt}"), keep [Br.] and (…) hints. */
+function cleanEnglish(raw: string): string {
+  return raw.replace(/\s*\{[^}]*\}/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Example sentences make up much of Ding's size and are not glosses of a word. */
+function isSentence(text: string): boolean {
+  return /[.!?]$/.test(text) && /^[A-ZÄÖÜ„"]/.test(text) && text.includes(' ') && !/\b(etw|jdn|jdm|jds|usw|z\.B)\.$/.test(text);
+}
+
+const VERB = new Set(['v', 'vt', 'vi', 'vr']);
+/**
+ * Verb lines list conjugated forms after the infinitive ("gehend | gegangen | er/sie geht"); the
+ * morphology engine maps those to the lemma, so they would only repeat it at the cost of megabytes.
+ */
+function isConjugation(g: German, english: string): boolean {
+  return g.grammar.length === 0 && !english.startsWith('to ') && (!g.text.includes(' ') || /^(ich|du|er|sie|es|wir|ihr)[/ ]/.test(g.text));
+}
+
+/** Strips a leading article or valency markers when a single word remains. */
+function headwordOf(g: German): { headword: string; form?: string } {
+  const words = g.text.split(' ');
+  if (words.length === 2 && ARTICLES.has(words[0]!) && g.grammar.some((x) => GENDERED.has(x))) return { headword: words[1]!, form: g.text };
+  let i = 0;
+  while (i < words.length - 1 && VALENCY.has(words[i]!)) i++;
+  if (i > 0 && i === words.length - 1) return { headword: words[i]!, form: g.text };
+  return { headword: g.text };
+}
+
+export function parseDingLine(line: string): DictRecord[] {
+  if (line.startsWith('#')) return [];
+  const sides = line.split(' :: ');
+  if (sides.length !== 2) return [];
+  const de = splitOutside(sides[0]!, ' | ');
+  const en = splitOutside(sides[1]!, ' | ');
+  // Misaligned lines cannot be paired reliably; Ding has almost none.
+  if (de.length !== en.length) return [];
+  // Ding's line order already puts a word's common senses first; only domain-labelled ones
+  // ("Haus {n} [adm.]") go behind it, since a news reader rarely means the specialist sense.
+  const rank = /\[/.test(de[0]!) ? -1 : 0;
+  const records: DictRecord[] = [];
+  let firstGroup: DictRecord[] = [];
+  for (let alt = 0; alt < de.length; alt++) {
+    const senses = splitOutside(en[alt]!, ';').map(cleanEnglish).filter(Boolean);
+    const synonyms = splitOutside(de[alt]!, ';').map(parseGerman).filter((g) => g.text !== '');
+    if (senses.length === 0 || synonyms.length === 0) continue;
+    // Long usage examples are what makes Ding 25 MB; glosses and short idioms are what a reader needs.
+    if (alt > 0 && (isSentence(synonyms[0]!.text) || synonyms[0]!.text.split(' ').length > MAX_EXAMPLE_WORDS)) continue;
+    if (alt > 0 && firstGroup.some((r) => r.grammar.some((x) => VERB.has(x))) && isConjugation(synonyms[0]!, senses[0]!)) continue;
+    // "etw. ankündigen; etw. bekannt geben {vt}": word-class braces on the last synonym cover all.
+    const shared = synonyms.at(-1)!.grammar.filter((x) => !GENDERED.has(x));
+    const group = synonyms.map((g): DictRecord => ({ ...headwordOf(g), grammar: g.grammar.length > 0 ? g.grammar : shared, senses, note: g.note, rank }));
+    // "Haus {n} | Häuser {pl}": the second group is the plural of the first, synonym by synonym. It is
+    // kept as the singular's `plural` only; the morphology engine maps plural forms to the lemma.
+    if (alt === 1 && group.length === firstGroup.length && group.every((r) => r.grammar.includes('pl'))) {
+      firstGroup.forEach((r, i) => { if (r.grammar.some((x) => x === 'm' || x === 'f' || x === 'n')) r.plural = group[i]!.headword; });
+      continue;
+    }
+    if (alt === 0) firstGroup = group;
+    records.push(...group);
+  }
+  return records;
+}
+
+export function parseDing(text: string): DictRecord[] {
+  return text.split('\n').flatMap(parseDingLine);
+}

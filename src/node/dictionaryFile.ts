@@ -1,0 +1,35 @@
+/**
+ * Loads the committed glossaries from `<resourcesDir>/dict` for the CLI and Electron main.
+ * Decompresses with node:zlib (native, several times faster than fflate's JS) before handing the
+ * text bytes to core.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parseDictionary, type Dictionary } from '../core/dictionary';
+
+export interface DictManifestLanguage {
+  lang: string;
+  file: string;
+  package: string;
+  version: string;
+  license: string;
+  licenseFile: string;
+}
+
+/** The manifest is an edge: check its shape before trusting file names from it. */
+function readManifest(json: unknown): DictManifestLanguage[] {
+  const languages = (json as { languages?: unknown } | null)?.languages;
+  if (!Array.isArray(languages)) throw new Error('dict manifest: missing "languages"');
+  for (const l of languages as Partial<DictManifestLanguage>[]) {
+    if (typeof l.lang !== 'string' || typeof l.file !== 'string' || /[/\\]/.test(l.file)) throw new Error('dict manifest: bad language entry');
+  }
+  return languages as DictManifestLanguage[];
+}
+
+export async function loadDictionary(resourcesDir: string): Promise<Dictionary> {
+  const dir = join(resourcesDir, 'dict');
+  const languages = readManifest(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')));
+  const files = await Promise.all(languages.map(async (l) => [l.lang, await readFile(join(dir, l.file))] as const));
+  return parseDictionary(Object.fromEntries(files.map(([lang, bytes]) => [lang, bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes])));
+}
