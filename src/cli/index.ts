@@ -8,6 +8,8 @@ import { CliError, type CliCommand } from './cliCommand';
 const commands: Record<string, () => Promise<{ default: CliCommand }>> = {
   articles: () => import('./commands/articles'),
   lookup: () => import('./commands/lookup'),
+  analyze: () => import('./commands/analyze'),
+  split: () => import('./commands/split'),
 };
 
 async function main(argv: string[]): Promise<number> {

