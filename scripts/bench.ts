@@ -2,7 +2,11 @@
  * `npm run bench`: speed and size figures (asset sizes, load times, throughput).
  * Printed, never asserted: timings belong here, not in tests.
  */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { evalDictionary } from './evalDictionary';
+import { evalEngineSpeed } from './evalMorph';
 
 const section = (title: string) => console.log(`\n## ${title}`);
 const print = (figures: Record<string, number>) => {
@@ -11,3 +15,18 @@ const print = (figures: Record<string, number>) => {
 
 section('Dictionaries (resources/dict)');
 print(await evalDictionary());
+
+section('Engine (issue 4: load ≤ 300 ms, first pass ≥ 100,000 tokens/s on unseen news, fresh process)');
+print(evalEngineSpeed());
+
+section('Bundled assets (resources/lexicon, resources/dict)');
+const resources = fileURLToPath(new URL('../resources', import.meta.url));
+let assetBytes = 0;
+for (const sub of ['lexicon', 'dict']) {
+  for (const file of readdirSync(join(resources, sub)).sort()) {
+    const bytes = statSync(join(resources, sub, file)).size;
+    assetBytes += bytes;
+    console.log(`asset.bytes.${sub}/${file}: ${bytes}`);
+  }
+}
+console.log(`asset.totalMB: ${(assetBytes / 1e6).toFixed(2)}`);

@@ -41,7 +41,8 @@ function parseGerman(raw: string): German {
       grammar.push(...g.split(/[;,]/).map((s) => s.trim()).filter(Boolean));
       return ' ';
     })
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, (m) => {
+    // `<Handglied>` names a synonym or an old spelling; it is not part of the headword.
+    .replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>/g, (m) => {
       notes.push(m);
       return ' ';
     })
@@ -70,12 +71,30 @@ function isConjugation(g: German, english: string): boolean {
   return g.grammar.length === 0 && !english.startsWith('to ') && (!g.text.includes(' ') || /^(ich|du|er|sie|es|wir|ihr)[/ ]/.test(g.text));
 }
 
-/** Strips a leading article or valency markers when a single word remains. */
+/** `jdn.`, `sich`, and alternatives of them (`jdn./etw.`, `jdm./etw.`). */
+const isValency = (w: string): boolean => w.split('/').every((x) => VALENCY.has(x));
+
+/**
+ * Strips a leading article or valency markers when a single word remains: `etw. ankündigen`,
+ * `jdn./etw. töten`, and for verbs a preposition with its object too (`auf etw. verzichten`).
+ */
 function headwordOf(g: German): { headword: string; form?: string } {
+  // `sogenannte/r/s`: one adjective in its three gender endings.
+  const endings = /^(\p{L}+)\/r\/s$/u.exec(g.text);
+  if (endings) return { headword: endings[1]!, form: g.text };
+  // Correlatives and words with a gap (`zwar …, aber …`, `entweder … oder …`, `umso …`): the
+  // reader clicks the first word.
+  const gapped = /^(\p{L}+) …,?(?: \p{L}+)* …$/u.exec(g.text);
+  if (gapped) return { headword: gapped[1]!, form: g.text };
   const words = g.text.split(' ');
   if (words.length === 2 && ARTICLES.has(words[0]!) && g.grammar.some((x) => GENDERED.has(x))) return { headword: words[1]!, form: g.text };
+  const verb = g.grammar.some((x) => VERB.has(x));
   let i = 0;
-  while (i < words.length - 1 && VALENCY.has(words[i]!)) i++;
+  for (;;) {
+    if (i < words.length - 1 && isValency(words[i]!)) i++;
+    else if (verb && i < words.length - 2 && /^\p{Ll}+$/u.test(words[i]!) && isValency(words[i + 1]!)) i += 2;
+    else break;
+  }
   if (i > 0 && i === words.length - 1) return { headword: words[i]!, form: g.text };
   return { headword: g.text };
 }
@@ -102,7 +121,10 @@ export function parseDingLine(line: string): DictRecord[] {
     if (alt > 0 && firstGroup.some((r) => r.grammar.some((x) => VERB.has(x))) && isConjugation(synonyms[0]!, senses[0]!)) continue;
     // "etw. ankündigen; etw. bekannt geben {vt}": word-class braces on the last synonym cover all.
     const shared = synonyms.at(-1)!.grammar.filter((x) => !GENDERED.has(x));
-    const group = synonyms.map((g): DictRecord => ({ ...headwordOf(g), grammar: g.grammar.length > 0 ? g.grammar : shared, senses, note: g.note, rank }));
+    const group = synonyms.map((g): DictRecord => {
+      const grammar = g.grammar.length > 0 ? g.grammar : shared;
+      return { ...headwordOf({ ...g, grammar }), grammar, senses, note: g.note, rank };
+    });
     // "Haus {n} | Häuser {pl}": the second group is the plural of the first, synonym by synonym. It is
     // kept as the singular's `plural` only; the morphology engine maps plural forms to the lemma.
     if (alt === 1 && group.length === firstGroup.length && group.every((r) => r.grammar.includes('pl'))) {

@@ -27,8 +27,19 @@ export interface CompoundSplit {
 
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
+type Modifier = { text: string; lemma: string; link: string };
+
+/** Bound on each memo table; cleared when full (news vocabulary repeats within an article). */
+const MEMO_LIMIT = 100_000;
+const HEADED_MIN = 4;
+
 export class CompoundSplitter {
   private readonly cache = new Map<string, CompoundSplit | null>();
+  // Every split tries each prefix as a modifier, so the same pieces (`verteidigung`) come up
+  // in many words: look each up once. (Heads are plain lexicon probes, cheaper than a memo.)
+  private readonly mods = new Map<string, Modifier | null>();
+  /** Words in which split() found a noun head of at least HEADED_MIN letters. */
+  private readonly headed = new Set<string>();
 
   constructor(
     private readonly lex: Lexicon,
@@ -48,6 +59,18 @@ export class CompoundSplitter {
     return res;
   }
 
+  /**
+   * Whether the word ends in a noun the lexicon knows (`…aufwand`, `…schrank`), even when the
+   * part before it is unknown: German compounds are right-headed, names mostly are not.
+   */
+  hasNounHead(word: string, minHead = 4): boolean {
+    // split() already tried every head of the word: reuse what it saw.
+    if (minHead === HEADED_MIN && this.cache.has(word)) return this.headed.has(word);
+    const lower = word.toLowerCase();
+    for (let h = 2; h <= lower.length - minHead; h++) if (this.nounHead(lower.slice(h))) return true;
+    return false;
+  }
+
   private best(word: string): CompoundSplit | null {
     const lower = word.toLowerCase();
     const min = this.rules.minPart;
@@ -57,13 +80,21 @@ export class CompoundSplitter {
       const headText = lower.slice(h);
       const head = this.nounHead(headText);
       if (!head) continue;
+      if (h >= 2 && headText.length >= HEADED_MIN) {
+        if (this.headed.size > MEMO_LIMIT) this.headed.clear();
+        this.headed.add(word);
+      }
       const mods = this.modifiers(lower.slice(0, h), 3);
       if (!mods) continue;
       const parts: CompoundPart[] = [...mods, { text: word.slice(h), lemma: head.lemma }];
       let score = -parts.length * 100 + headText.length;
+      // Glossed parts only decide between splits with as few parts (and it costs dictionary lookups).
+      if (best && score + 50 <= best.score) continue;
       if (this.glossed && parts.every((p) => this.glossed!(p.lemma))) score += 50;
       if (parts.slice(0, -1).some((p) => p.link)) score -= 1;
       if (!best || score > best.score) best = { parts, head, score };
+      // Two glossed parts with the longest head: no shorter head can score higher.
+      if (parts.length === 2 && score > -200 + headText.length + 1) break;
     }
     if (!best) return null;
     // Restore the original spelling of the modifier texts.
@@ -108,8 +139,18 @@ export class CompoundSplitter {
     return best;
   }
 
+  private modifier(piece: string): Modifier | undefined {
+    let m = this.mods.get(piece);
+    if (m === undefined) {
+      m = this.findModifier(piece) ?? null;
+      if (this.mods.size > MEMO_LIMIT) this.mods.clear();
+      this.mods.set(piece, m);
+    }
+    return m ?? undefined;
+  }
+
   /** A modifier as lemma + linking element: a plural form `Waffen` is Waffe|n. */
-  private modifier(piece: string): { text: string; lemma: string; link: string } | undefined {
+  private findModifier(piece: string): Modifier | undefined {
     const c = cap(piece);
     for (const e of this.lex.lookup(c)) {
       if (e.kind !== 'N') continue;

@@ -21,7 +21,7 @@ export interface MorphRules {
   adjectiveEndings: readonly string[];
   /** Vowel → umlaut pairs for comparison (`a` → `ä`). */
   umlauts: Readonly<Record<string, string>>;
-  suffixRules: readonly { suffix: string; upos: 'NOUN' | 'ADJ' | 'VERB' | 'ADV'; cut: number; add: string; capital?: boolean }[];
+  suffixRules: readonly { suffix: string; upos: 'NOUN' | 'ADJ' | 'VERB' | 'ADV'; cut: number; add: string; capital?: boolean; gender?: Article }[];
 }
 
 export interface Reading {
@@ -35,18 +35,42 @@ export interface Reading {
   nonFinite?: boolean;
   /** Nouns: a nominalised infinitive (`das Fragen`). */
   nominalised?: boolean;
+  /** Name guesses: the glossary knows the word, so after an article it is a common noun. */
+  common?: boolean;
 }
 
-const NOUN_ENDINGS: [string, string][] = [['es', 'mn'], ['s', 'mn'], ['en', 'm'], ['n', 'm'], ['e', 'mn']];
+// Genitive -(e)s and dative -e of masculine and neuter nouns, -(e)n of weak masculines, and
+// the -(e)n plural of feminines the lexicon lists with another plural (`Banken` beside `Bänke`).
+const NOUN_ENDINGS: [string, string][] = [['es', 'mn'], ['s', 'mn'], ['en', 'mf'], ['n', 'mf'], ['e', 'mn']];
+const ACRONYM = /^\p{Lu}+$/u;
 
 const GENDER: Record<string, Article> = { m: 'der', f: 'die', n: 'das' };
 
-const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+/** Upper-case letter; ASCII and Latin-1 without allocating (called several times per word). */
+const isUpper = (c: string): boolean => {
+  const x = c.charCodeAt(0);
+  if (x >= 65 && x <= 90) return true;
+  if (x < 0xc0) return false;
+  if (x <= 0xde) return x !== 0xd7;
+  if (x <= 0xff) return false;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};
+/** No lower-case letter (ASCII and Latin-1 checked without allocating). */
+const isAllCaps = (w: string): boolean => {
+  for (let i = 0; i < w.length; i++) {
+    const x = w.charCodeAt(i);
+    if ((x >= 97 && x <= 122) || (x >= 0xdf && x <= 0xff && x !== 0xf7)) return false;
+    if (x > 0xff) return w === w.toUpperCase();
+  }
+  return true;
+};
 export const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 export function fromEntry(e: LexEntry, form: string, rules: MorphRules): Reading {
   if (e.kind === 'N') {
-    const r: Reading = { lemma: e.lemma, upos: rules.properNounLemmas.has(e.lemma) ? 'PROPN' : 'NOUN', source: 'lex' };
+    // An acronym without a plural of its own names one thing (`EU`, `USA`, `NATO`); `PCs`, `AKWs` are common nouns.
+    const acronym = e.lemma.length > 1 && ACRONYM.test(e.lemma) && (!e.plural || e.plural === e.lemma);
+    const r: Reading = { lemma: e.lemma, upos: acronym || rules.properNounLemmas.has(e.lemma) ? 'PROPN' : 'NOUN', source: 'lex' };
     if (e.gender) r.gender = GENDER[e.gender];
     if (e.plural) r.plural = e.plural;
     return r;
@@ -59,10 +83,18 @@ export function fromEntry(e: LexEntry, form: string, rules: MorphRules): Reading
   return { lemma: e.lemma, upos: 'ADJ', source: 'lex' };
 }
 
+/** Adds a reading unless one with the same lemma and tag is there. */
+function addReading(out: Reading[], r: Reading): void {
+  for (const o of out) if (o.lemma === r.lemma && o.upos === r.upos) return;
+  out.push(r);
+}
+
 export class Lemmatizer {
   private readonly cache = new Map<string, readonly Reading[]>();
 
-  constructor(private readonly lex: Lexicon, private readonly rules: MorphRules) {}
+  constructor(private readonly lex: Lexicon, private readonly rules: MorphRules) {
+    this.umlautPairs = Object.entries(rules.umlauts);
+  }
 
   /** All readings of a word as written; `sentenceStart` also tries it in lower case. */
   readings(word: string): readonly Reading[] {
@@ -79,39 +111,80 @@ export class Lemmatizer {
     if (!word.trim()) return out;
     const rules = this.rules;
     const lower = word.toLowerCase();
-    const push = (r: Reading): void => {
-      if (!out.some((o) => o.lemma === r.lemma && o.upos === r.upos)) out.push(r);
-    };
 
-    // Numbers and punctuation.
-    if (/^\d+\.$/.test(word)) return [{ lemma: word, upos: 'ADJ', source: 'rule' }];
-    if (/^[\d.,:/-]*\d[\d.,:/-]*$/.test(word)) return [{ lemma: word, upos: 'NUM', source: 'rule' }];
-    if (/^[\p{P}`´]+$/u.test(word)) return [{ lemma: word, upos: 'PUNCT', source: 'rule' }];
-    if (/^[\p{S}]+$/u.test(word)) return [{ lemma: word, upos: word === '€' || word === '%' ? 'X' : 'SYM', source: 'rule' }];
+    // Numbers and punctuation (skipped for the common case, a word starting with a letter).
+    const c0 = word.charCodeAt(0);
+    const letter = (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0x24f);
+    if (!letter) {
+      if (/^\d+\.$/.test(word)) return [{ lemma: word, upos: 'ADJ', source: 'rule' }];
+      if (/^[\d.,:/-]*\d[\d.,:/-]*$/.test(word)) return [{ lemma: word, upos: 'NUM', source: 'rule' }];
+      if (/^[\p{P}`´]+$/u.test(word)) return [{ lemma: word, upos: 'PUNCT', source: 'rule' }];
+      if (/^[\p{S}]+$/u.test(word)) return [{ lemma: word, upos: word === '€' || word === '%' ? 'X' : 'SYM', source: 'rule' }];
+    }
 
-    for (const r of rules.closedClass.get(lower) ?? []) push({ ...r, source: 'closed' });
+    for (const r of rules.closedClass.get(lower) ?? []) addReading(out, { ...r, source: 'closed' });
 
-    const allCaps = word.length > 1 && word === word.toUpperCase() && word !== lower;
+    const allCaps = word.length > 1 && word !== lower && isAllCaps(word);
     const variants = allCaps ? [word, capitalise(lower), lower] : isUpper(word.charAt(0)) ? [word, lower] : [word, capitalise(word)];
+    // A lower-case word is a noun only when written so by mistake (`super`, `klasse` are
+    // adjectives; `weitere` is `weit`): such readings wait until no other reading exists.
+    const miswritten: Reading[] = [];
     for (const v of variants) {
       for (const e of this.lex.lookup(v)) {
-        // A lower-case word is a noun only when written so by mistake: keep it last.
         if (e.kind === 'N' && !isUpper(v.charAt(0))) continue;
         if (e.kind !== 'N' && isUpper(v.charAt(0))) continue;
-        push(fromEntry(e, v, rules));
+        if (e.kind === 'N' && !allCaps && !isUpper(word.charAt(0))) miswritten.push(fromEntry(e, v, rules));
+        else addReading(out, fromEntry(e, v, rules));
       }
     }
     for (const r of out) if (r.upos === 'NOUN' && r.lemma === word && this.lex.lemma(lower, 'V')) r.nominalised = true;
     if (isUpper(word.charAt(0)) && !allCaps && !out.some((r) => r.upos === 'NOUN' || r.upos === 'PROPN')) {
-      for (const e of this.nounForms(word)) push(fromEntry(e, word, rules));
+      for (const e of this.nounForms(word)) addReading(out, fromEntry(e, word, rules));
     }
-    if (rules.adverbs.has(lower)) push({ lemma: lower, upos: 'ADV', source: 'closed' });
-    if (out.length) return out;
+    if (rules.adverbs.has(lower)) addReading(out, { lemma: lower, upos: 'ADV', source: 'closed' });
+    // A verb form that is also a suppletive comparative (`bessere`: bessern / gut).
+    if (out.length && !isUpper(word.charAt(0)) && !out.some((r) => r.upos === 'ADJ' || r.source === 'closed')) {
+      for (const end of ['', ...rules.adjectiveEndings]) {
+        const irr = lower.endsWith(end) ? rules.irregularComparison[lower.slice(0, lower.length - end.length)] : undefined;
+        if (irr) { addReading(out, { lemma: irr, upos: 'ADJ', source: 'rule' }); break; }
+      }
+    }
+    if (out.length) return this.withMiswritten(out, miswritten);
 
     // Comparison, ordinals and inflected participles (lower-case words only).
-    for (const r of this.adjectiveRules(lower)) push(r);
-    if (out.length) return out;
-    for (const r of this.suffixGuess(word)) push(r);
+    for (const r of this.adjectiveRules(lower)) addReading(out, r);
+    if (out.length) return this.withMiswritten(out, miswritten);
+    // A separable particle before a listed verb form (`vorbeischleichen`, `mitzustreiten`).
+    if (!isUpper(word.charAt(0))) for (const r of this.particleVerb(lower)) addReading(out, r);
+    if (out.length) return this.withMiswritten(out, miswritten);
+    if (miswritten.length) {
+      // No other reading: the adjective guess first (`super`), the noun as typed in lower case after.
+      return [{ lemma: lower, upos: 'ADJ', source: 'guess' }, ...miswritten];
+    }
+    for (const r of this.suffixGuess(word)) addReading(out, r);
+    return out;
+  }
+
+  /** `vorbei` + `schleichen`: particle verbs the lexicon does not list, from their verb. */
+  private particleVerb(w: string): Reading[] {
+    for (let k = 2; k <= Math.min(10, w.length - 4); k++) {
+      const particle = w.slice(0, k);
+      if (!this.rules.separableParticles.has(particle)) continue;
+      const rest = w.slice(k);
+      const zu = rest.startsWith('zu') && rest.length > 5;
+      for (const form of zu ? [rest, rest.slice(2)] : [rest]) {
+        for (const e of this.lex.lookup(form)) {
+          if (e.kind !== 'V' || e.particle) continue;
+          const r = fromEntry(e, form, this.rules);
+          return [{ lemma: particle + e.lemma, upos: 'VERB', source: 'rule', ...(r.nonFinite || (zu && form !== rest) ? { nonFinite: true } : {}) }];
+        }
+      }
+    }
+    return [];
+  }
+
+  private withMiswritten(out: Reading[], miswritten: readonly Reading[]): Reading[] {
+    for (const r of miswritten) if (!out.some((o) => o.lemma === r.lemma && o.upos === r.upos)) out.push(r);
     return out;
   }
 
@@ -120,12 +193,21 @@ export class Lemmatizer {
    * genitive -(e)s and dative -e of masculine and neuter nouns, -(e)n of weak masculines.
    */
   nounForms(word: string): LexEntry[] {
-    const direct = this.lex.lookup(word).filter((e) => e.kind === 'N');
-    if (direct.length) return direct;
+    // The compound splitter asks this for every suffix of a word: no array unless there is a hit.
+    const all = this.lex.lookup(word);
+    if (all.length) {
+      const direct = all.filter((e) => e.kind === 'N');
+      if (direct.length) return direct;
+    }
     for (const [end, genders] of NOUN_ENDINGS) {
       if (word.length <= end.length + 2 || !word.endsWith(end)) continue;
       const e = this.lex.lemma(word.slice(0, -end.length), 'N');
       if (e && e.gender && genders.includes(e.gender)) return [e];
+    }
+    // Dative plural -n of a plural the lexicon lists without it (`Worten` ← `Worte`).
+    if (word.endsWith('n') && word.length > 4) {
+      const stem = word.slice(0, -1);
+      for (const e of this.lex.lookup(stem)) if (e.kind === 'N' && e.plural === stem) return [e];
     }
     return [];
   }
@@ -158,15 +240,17 @@ export class Lemmatizer {
         }
       }
       // Ordinals of compound numerals (`zwanzigsten`, `einundzwanzigste`).
-      if (/(zig|ßig|hundert|tausend)st$/.test(s) || /(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)t$/.test(s)) {
+      if (s.endsWith('t') && /(zig|ßig|hundert|tausend)st$/.test(s) || /(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)t$/.test(s)) {
         return [{ lemma: s, upos: 'ADJ', source: 'rule' }];
       }
     }
     return out;
   }
 
+  private readonly umlautPairs: readonly [string, string][];
+
   private deUmlaut(s: string): string | undefined {
-    for (const [plain, uml] of Object.entries(this.rules.umlauts)) {
+    for (const [plain, uml] of this.umlautPairs) {
       const i = s.lastIndexOf(uml);
       if (i >= 0) return s.slice(0, i) + plain + s.slice(i + 1);
     }
@@ -181,7 +265,9 @@ export class Lemmatizer {
       if (r.capital !== undefined && r.capital !== cap) continue;
       if (!r.capital && cap) continue;
       const lemma = (r.capital ? word : lower).slice(0, word.length - r.cut) + r.add;
-      return [{ lemma, upos: r.upos, source: 'guess' }];
+      const g: Reading = { lemma, upos: r.upos, source: 'guess' };
+      if (r.gender) g.gender = r.gender;
+      return [g];
     }
     return [];
   }

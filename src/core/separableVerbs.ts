@@ -3,6 +3,11 @@
  * particle at the end of the clause together mean `ankündigen`. The particle closes the
  * clause (the right sentence bracket), however long the middle field; in subordinate clauses
  * and zu-infinitives the verb is written joined and the lexicon already gives its lemma.
+ *
+ * The search starts from the particle: a particle word right before the clause end, then the
+ * nearest verb before it whose joined infinitive the lexicon lists. Starting from the particle
+ * lets the middle field hold commas, embedded clauses and coordinated phrases
+ * (`wählt der Gast, wenn er möchte, seinen Wein aus`), and the lexicon check keeps precision.
  */
 import type { Upos } from './analysis';
 import type { Lexicon } from './lexicon';
@@ -14,11 +19,16 @@ export interface SepToken {
 }
 
 export interface SepRules {
+  /** Particles of verbs the lexicon lists without marking the particle (`auseinander`, `bekannt`). */
   particles: ReadonlySet<string>;
   /** Words that end a clause besides punctuation (`und`, `oder`, `aber`, …). */
   clauseBreakers: ReadonlySet<string>;
   /** Particles that are also prepositions keep UPOS ADP, others become ADV (UD German). */
   prepositions: ReadonlySet<string>;
+  /** Coordinating conjunctions: after a comma they start another main clause. */
+  coordinators?: ReadonlySet<string>;
+  /** Particles far more often a free adverb (`wieder` = again): never split off. */
+  adverbial?: ReadonlySet<string>;
 }
 
 export interface SepLink {
@@ -28,39 +38,54 @@ export interface SepLink {
   particleUpos: Upos;
 }
 
-// Quotes do not end a clause: `stelle "einen Linksruck" dar`.
-const PUNCT_BREAK = /^[,;:.!?()[\]–—]+$/;
+// Quotes and brackets that close before the clause end do not separate the particle from it:
+// `stelle "einen Linksruck" dar".`
+const CLOSERS = /^["'“”‚‘’»«)\]]+$|^''$|^``$/;
+const CLAUSE_END = /^[,;:.!?–—-]+$/;
+// A sentence-final mark or a colon ends the search for the verb; commas do not (embedded clauses).
+const HARD_STOP = /^[;:.!?]+$/;
+const PARTICLE_UPOS: ReadonlySet<Upos> = new Set(['ADP', 'ADV', 'ADJ', 'PART', 'SCONJ', 'PROPN', 'NOUN']);
+/** Farthest a verb may stand from its particle, in tokens. */
+const MAX_SPAN = 40;
 
 /** Finds verb–particle pairs in one sentence. */
 export function findSeparableVerbs(tokens: readonly SepToken[], lex: Lexicon, rules: SepRules): SepLink[] {
   const links: SepLink[] = [];
-  const used = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const v = tokens[i]!;
-    if (v.upos !== 'VERB' && v.upos !== 'AUX') continue;
-    if (i > 0 && tokens[i - 1]!.text.toLowerCase() === 'zu') continue;
-    // Walk to the end of the clause; the particle is its last word.
-    let j = i + 1;
-    while (j < tokens.length) {
-      const t = tokens[j]!;
-      if (PUNCT_BREAK.test(t.text)) break;
-      if (j > i + 1 && rules.clauseBreakers.has(t.text.toLowerCase())) break;
-      if (t.upos === 'VERB' || t.upos === 'AUX') break;
-      j++;
+  const usedVerbs = new Set<number>();
+  const n = tokens.length;
+  for (let p = 1; p < n; p++) {
+    const pt = tokens[p]!;
+    if (!PARTICLE_UPOS.has(pt.upos)) continue;
+    const particle = pt.text;
+    if (rules.adverbial?.has(particle)) continue;
+    // Particles are written in lower case; `PROPN`/`NOUN` only for a mis-tagged lower-case word.
+    if (particle.charAt(0) === particle.charAt(0).toUpperCase()) continue;
+    // Clause end right after the particle (closing quotes skipped) or a coordinating conjunction.
+    let q = p + 1;
+    while (q < n && CLOSERS.test(tokens[q]!.text)) q++;
+    // (`nach wie vor` is no clause end: only coordination and `als` of comparison follow a particle.)
+    if (q < n && !CLAUSE_END.test(tokens[q]!.text) && !(rules.coordinators ?? rules.clauseBreakers).has(tokens[q]!.text.toLowerCase())) continue;
+    if (p > 0 && tokens[p - 1]!.text.toLowerCase() === 'zu' && particle !== 'zu') continue;
+    for (let v = p - 1; v >= 0 && v >= p - MAX_SPAN; v--) {
+      const vt = tokens[v]!;
+      if (HARD_STOP.test(vt.text)) break;
+      // `…, aber die Leine hing durch`: a comma before a conjunction starts another main clause.
+      if (vt.text === ',' && v + 1 < p && rules.coordinators?.has(tokens[v + 1]!.text.toLowerCase())) break;
+      if (vt.upos !== 'VERB' && vt.upos !== 'AUX') continue;
+      if (usedVerbs.has(v)) break;
+      // Joined forms (`ankündigte`) and zu-infinitives already carry their particle.
+      if (vt.lemma.startsWith(particle) || (v > 0 && tokens[v - 1]!.text.toLowerCase() === 'zu')) continue;
+      const joined = particle + vt.lemma;
+      const entry = lex.lemma(joined, 'V');
+      if (!entry || !(entry.particle === particle || rules.particles.has(particle))) continue;
+      usedVerbs.add(v);
+      links.push({ verb: v, particle: p, lemma: joined, particleUpos: particleUpos(pt, rules) });
+      break;
     }
-    const p = j - 1;
-    if (p <= i || used.has(p)) continue;
-    // Stopped by another verb: a word before an infinitive is `zu` or a preposition.
-    if (j < tokens.length && (tokens[j]!.upos === 'VERB' || tokens[j]!.upos === 'AUX')) continue;
-    const particle = tokens[p]!.text.toLowerCase();
-    if (!rules.particles.has(particle)) continue;
-    // A preposition directly before a noun phrase end is not a particle (`… mit ihm`): a
-    // particle is followed by the clause end, which we have by construction.
-    const joined = particle + v.lemma;
-    const entry = lex.lemma(joined, 'V');
-    if (!entry) continue;
-    used.add(p);
-    links.push({ verb: i, particle: p, lemma: joined, particleUpos: rules.prepositions.has(particle) ? 'ADP' : 'ADV' });
   }
   return links;
+}
+
+function particleUpos(pt: SepToken, rules: SepRules): Upos {
+  return rules.prepositions.has(pt.text) ? 'ADP' : 'ADV';
 }

@@ -31,5 +31,10 @@ export async function loadDictionary(resourcesDir: string): Promise<Dictionary> 
   const dir = join(resourcesDir, 'dict');
   const languages = readManifest(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')));
   const files = await Promise.all(languages.map(async (l) => [l.lang, await readFile(join(dir, l.file))] as const));
-  return parseDictionary(Object.fromEntries(files.map(([lang, bytes]) => [lang, bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes])));
+  const inflate = (bytes: Uint8Array) => (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes);
+  // English glosses every token; the other languages are decoded when a reader first picks one.
+  return parseDictionary(
+    Object.fromEntries(files.map(([lang, bytes]) => [lang, () => inflate(bytes)])),
+    { lazy: languages.map((l) => l.lang).filter((l) => l !== 'en') },
+  );
 }

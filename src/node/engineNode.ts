@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine, type Engine } from '../core/engine';
+import { GERMAN_WARM_UP } from '../core/de/warmUp';
 import type { Dictionary } from '../core/dictionary';
 import { readLexiconFile } from './lexiconFile';
 import { resourcesDir as defaultResourcesDir } from './paths';
@@ -25,7 +26,8 @@ export function loadEngine(resourcesDir: string = defaultResourcesDir()): Promis
 async function build(resourcesDir: string): Promise<Engine> {
   const lexicon = readLexiconFile(resourcesDir);
   const dictionary = await tryDictionary(resourcesDir);
-  return createEngine(dictionary ? { lexicon, dictionary } : { lexicon });
+  // The warm-up belongs to loading: the first article is then analysed by compiled code.
+  return createEngine(dictionary ? { lexicon, dictionary, warmUp: GERMAN_WARM_UP } : { lexicon, warmUp: GERMAN_WARM_UP });
 }
 
 /** The dictionary is optional: glosses are a bonus on top of lemma and part of speech. */

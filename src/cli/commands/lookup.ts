@@ -1,14 +1,12 @@
 /**
  * `lookup WORD [--lang en|tr|ru]` prints one JSON glossary card; `lookup --stdin` reads one word per
- * line and prints one JSON line per word, for batch checks of glossary coverage.
+ * line and prints one JSON line per word, for batch checks of glossary coverage. Words go through
+ * the engine first, so inflected forms (`Häuser`, `kündigte`) find their dictionary form and
+ * compounds (`Verteidigungsministers`) come with their parts, each looked up.
  */
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { lookupWord } from '../../core/lookup';
-import { loadDictionary } from '../../node/dictionaryFile';
+import { lookupWord, type LookupDeps } from '../../core/lookup';
+import { loadEngine } from '../../node/engineNode';
 import { CliError, type CliCommand } from '../cliCommand';
-
-const RESOURCES = resolve(fileURLToPath(new URL('../../../resources', import.meta.url)));
 
 const lookup: CliCommand = async (args, io) => {
   let lang = 'en';
@@ -22,15 +20,18 @@ const lookup: CliCommand = async (args, io) => {
     else words.push(arg);
   }
   if (!stdin && words.length !== 1) throw new CliError('usage: lookup WORD [--lang en|tr|ru] | lookup --stdin [--lang …]');
-  const dictionary = await loadDictionary(RESOURCES);
+  const engine = await loadEngine();
+  const dictionary = engine.dictionary;
+  if (!dictionary) throw new CliError('lookup: dictionary assets missing (run npm run build:dict)', 1);
   if (!dictionary.languages.includes(lang)) throw new CliError(`lookup: unknown language "${lang}" (have ${dictionary.languages.join(', ')})`);
+  const deps: LookupDeps = { dictionary, lang, lemmatize: (w) => engine.lemmatize(w), split: (w) => engine.split(w) };
 
   if (!stdin) {
-    io.stdout(JSON.stringify(lookupWord(words[0]!, { dictionary, lang })) + '\n');
+    io.stdout(JSON.stringify(lookupWord(words[0]!, deps)) + '\n');
     return;
   }
   const lines = (await io.stdin()).split('\n').map((l) => l.trim()).filter(Boolean);
-  io.stdout(lines.map((word) => JSON.stringify(lookupWord(word, { dictionary, lang })) + '\n').join(''));
+  io.stdout(lines.map((word) => JSON.stringify(lookupWord(word, deps)) + '\n').join(''));
 };
 
 export default lookup;

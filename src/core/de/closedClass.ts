@@ -74,6 +74,7 @@ beides beide/DET
 einige einige/DET
 einiger einige/DET
 einigen einige/DET
+meisten meist/DET
 einiges einige/DET
 etliche etliche/DET
 etlichen etliche/DET
@@ -85,6 +86,7 @@ vielen viel/DET
 vieler viel/DET
 vielem viel/DET
 wenig wenig/DET wenig/ADV
+mehr mehr/ADV mehr/DET
 wenige wenig/DET
 wenigen wenig/DET
 anderer anderer/DET
@@ -182,10 +184,10 @@ mit mit/ADP
 nach nach/ADP
 von von/ADP
 vor vor/ADP
-zu zu/ADP zu/PART
+zu zu/ADP zu/PART zu/ADV
 für für/ADP
-über über/ADP
-unter unter/ADP
+über über/ADP über/ADV
+unter unter/ADP unter/ADV
 um um/ADP
 durch durch/ADP
 gegen gegen/ADP
@@ -270,7 +272,8 @@ umso umso/ADV
 nicht nicht/PART
 nein nein/PART
 ja ja/ADV
-doch doch/ADV
+doch doch/ADV doch/CCONJ
+da da/ADV da/SCONJ
 am an/ADP
 im in/ADP
 ins in/ADP
@@ -328,6 +331,7 @@ export const CONTRACTIONS: Record<string, [string, string]> = {
 
 /** Common adverbs; the open-class lists carry nouns, verbs and adjectives only. */
 export const ADVERBS = `
+mitten lieber öfter ca ca. circa
 auch sehr nur noch immer mehr weniger so schon mehr dort dann einfach wieder hier wirklich jetzt leider da
 sofort gerne gern etwa bereits nie also weiter mal heute gestern morgen fast überhaupt nun lange ganz
 dafür dabei zwar kaum gerade erst eher darüber daran zuvor zusammen wohl weiterhin vielmehr
@@ -366,6 +370,7 @@ herein herüber herum herunter hervor hin hinab hinauf hinaus hinein hinüber hi
 kennen kaputt los mit nach nieder statt teil über um unter vor voran voraus vorbei vorüber weg
 weiter wieder zu zurecht zurück zusammen bereit bevor dabei dagegen daher dahin danach daneben
 davon dazu entgegen entlang fern hoch klar offen schwer stand still voll wahr übrig zufrieden
+auseinander gerade da einher empor hinterher nebenher überein vorweg wett zuvor
 `.trim().split(/\s+/));
 
 /** Suppletive and irregular comparison (`besser` → `gut`), stems without endings. */
@@ -399,14 +404,31 @@ export const AUXILIARIES = new Set(['sein', 'haben', 'werden', 'können', 'müss
  * Suffixes that decide the part of speech of a word the lexicon lacks, longest first.
  * `upos` and the lemma rule: strip `cut` characters and append `add`.
  */
-export const SUFFIX_RULES: { suffix: string; upos: 'NOUN' | 'ADJ' | 'VERB' | 'ADV'; cut: number; add: string; capital?: boolean }[] = [
-  { suffix: 'ungen', upos: 'NOUN', cut: 2, add: '', capital: true },
-  { suffix: 'heiten', upos: 'NOUN', cut: 2, add: '', capital: true },
-  { suffix: 'keiten', upos: 'NOUN', cut: 2, add: '', capital: true },
-  { suffix: 'schaften', upos: 'NOUN', cut: 2, add: '', capital: true },
-  { suffix: 'ionen', upos: 'NOUN', cut: 2, add: '', capital: true },
-  { suffix: 'täten', upos: 'NOUN', cut: 2, add: '', capital: true },
-  { suffix: 'ismus', upos: 'NOUN', cut: 0, add: '', capital: true },
+export const SUFFIX_RULES: { suffix: string; upos: 'NOUN' | 'ADJ' | 'VERB' | 'ADV'; cut: number; add: string; capital?: boolean; gender?: 'der' | 'die' | 'das' }[] = [
+  { suffix: 'ungen', upos: 'NOUN', cut: 2, add: '', capital: true, gender: 'die' },
+  { suffix: 'heiten', upos: 'NOUN', cut: 2, add: '', capital: true, gender: 'die' },
+  { suffix: 'keiten', upos: 'NOUN', cut: 2, add: '', capital: true, gender: 'die' },
+  { suffix: 'schaften', upos: 'NOUN', cut: 2, add: '', capital: true, gender: 'die' },
+  { suffix: 'ionen', upos: 'NOUN', cut: 2, add: '', capital: true, gender: 'die' },
+  { suffix: 'täten', upos: 'NOUN', cut: 2, add: '', capital: true, gender: 'die' },
+  { suffix: 'ereien', upos: 'NOUN', cut: 2, add: '', capital: true, gender: 'die' },
+  // Singular feminine abstract-noun suffixes: a capitalised word with them is a common noun.
+  { suffix: 'ung', upos: 'NOUN', cut: 0, add: '', capital: true, gender: 'die' },
+  { suffix: 'heit', upos: 'NOUN', cut: 0, add: '', capital: true, gender: 'die' },
+  { suffix: 'keit', upos: 'NOUN', cut: 0, add: '', capital: true, gender: 'die' },
+  { suffix: 'schaft', upos: 'NOUN', cut: 0, add: '', capital: true, gender: 'die' },
+  { suffix: 'tät', upos: 'NOUN', cut: 0, add: '', capital: true, gender: 'die' },
+  { suffix: 'erei', upos: 'NOUN', cut: 0, add: '', capital: true, gender: 'die' },
+  { suffix: 'ismus', upos: 'NOUN', cut: 0, add: '', capital: true, gender: 'der' },
+  // Loan-word noun suffixes (`Location`, `Parfümeur`, `Management`).
+  { suffix: 'tion', upos: 'NOUN', cut: 0, add: '', capital: true, gender: 'die' },
+  { suffix: 'eur', upos: 'NOUN', cut: 0, add: '', capital: true, gender: 'der' },
+  { suffix: 'ment', upos: 'NOUN', cut: 0, add: '', capital: true, gender: 'das' },
+  // Diminutives (`Tischchen`, `Häuschen`); `Aachen` ends in a vowel before -chen.
+  { suffix: 'schen', upos: 'NOUN', cut: 0, add: '', capital: true, gender: 'das' },
+  { suffix: 'hchen', upos: 'NOUN', cut: 0, add: '', capital: true, gender: 'das' },
+  { suffix: 'tchen', upos: 'NOUN', cut: 0, add: '', capital: true, gender: 'das' },
+  { suffix: 'dchen', upos: 'NOUN', cut: 0, add: '', capital: true, gender: 'das' },
   { suffix: 'lichen', upos: 'ADJ', cut: 2, add: '' },
   { suffix: 'licher', upos: 'ADJ', cut: 2, add: '' },
   { suffix: 'liches', upos: 'ADJ', cut: 2, add: '' },

@@ -39,16 +39,19 @@ export const germanMorphology: MorphRules = {
 };
 
 export const germanTaggerRules: TaggerRules = {
-  openers: new Set(['„', '"', '“', '‚', '‘', '»', '«', '``', "''", "'", '(', ':', '-', '–', '—', '.', '!', '?', ';', '…']),
+  openers: new Set(['„', '"', '“', '‚', '‘', '»', '«', '``', "''", "'", '(', ':', '-', '--', '–', '—', '.', '!', '?', ';', '…']),
   possessionAux: new Set(['haben']),
   copula: new Set(['sein']),
   clauseIntroducers: new Set(['da', 'damit', 'als', 'wie', 'denn', 'seitdem', 'bis', 'während', 'seit', 'so']),
+  titles: new Set(['Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.', 'Dr', 'Prof', 'Fräulein', 'Doktor', 'Professor', 'Professorin']),
 };
 
 export const germanSepRules: SepRules = {
   particles: SEPARABLE_PARTICLES,
   clauseBreakers: new Set(['und', 'oder', 'aber', 'sondern', 'denn', 'doch', 'dass', 'daß', 'weil', 'wenn', 'als', 'ob', 'wie']),
   prepositions: new Set(['ab', 'an', 'auf', 'aus', 'bei', 'durch', 'mit', 'nach', 'über', 'um', 'unter', 'vor', 'zu', 'statt', 'gegenüber', 'entlang']),
+  adverbial: new Set(['wieder']),
+  coordinators: new Set(['und', 'oder', 'aber', 'sondern', 'denn', 'doch', 'als']),
 };
 
 export const germanCompoundRules: CompoundRules = {

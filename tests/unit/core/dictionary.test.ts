@@ -132,3 +132,47 @@ describe('the committed assets', () => {
     expect(result.senses).toContain('house');
   });
 });
+
+describe('parseDing headwords', () => {
+  // Lines written in Ding's notation for these tests.
+  const LINES = `Finger {m} [anat.] <Handglied> | Finger {pl} :: finger | fingers
+jdn./etw. töten; jdn. umbringen {vt} | tötend; umbringend :: to kill sb./sth. | killing
+auf etw. verzichten {vi} :: to do without sth.
+zwar …, aber … :: …, it is true, …but
+sogenannte/r/s {adj} :: so-called
+`;
+  const d = () => parseDictionary({ en: dingAsset(LINES) });
+
+  it.each([
+    ['Finger', 'finger'],
+    ['töten', 'to kill sb./sth.'],
+    ['umbringen', 'to kill sb./sth.'],
+    ['verzichten', 'to do without sth.'],
+    ['zwar', '…, it is true, …but'],
+    ['sogenannte', 'so-called'],
+  ])('indexes %s under its headword', (word, sense) => {
+    const [first] = d().lookup(word);
+    expect(first?.headword.toLowerCase()).toBe(word.toLowerCase());
+    expect(first?.senses[0]).toBe(sense);
+  });
+
+  it('keeps the full wording as form', () => {
+    expect(d().lookup('töten')[0]?.form).toBe('jdn./etw. töten');
+  });
+});
+
+describe('parseDictionary with lazy languages', () => {
+  it('decodes a lazy language on first use only', () => {
+    let calls = 0;
+    const dict = parseDictionary({ en: dingAsset(DING), tr: () => { calls++; return dingAsset(DING); } }, { lazy: ['tr'] });
+    expect(dict.languages).toEqual(['en', 'tr']);
+    expect(calls).toBe(0);
+    expect(dict.has('Haus', 'tr')).toBe(true);
+    dict.lookup('Haus', 'tr');
+    expect(calls).toBe(1);
+  });
+
+  it('finds exact headwords without phrases', () => {
+    expect(words(tiny().exact!('Haus'))).toBe('Haus · Haus');
+  });
+});

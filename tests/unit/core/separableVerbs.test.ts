@@ -16,6 +16,17 @@ describe('findSeparableVerbs', () => {
     ['Das Treffen fand gestern in Berlin statt .', 'fand→stattfinden statt→stattfinden'],
     ['Er wartet auf den Zug .', 'wartet→warten'],
     ['Sie kam mit ihm .', 'kam→kommen'],
+    // The particle closes its clause however much stands between, embedded clauses included.
+    ['Der Gast wählt , wenn er möchte , seinen Wein aus .', 'wählt→auswählen möchte→mögen aus→auswählen'],
+    // Particles the lexicon knows but that are no prepositions (`auseinander`, `zurück`).
+    ['Die Parteien setzten sich mit den Vorschlägen auseinander .', 'setzten→auseinandersetzen auseinander→auseinandersetzen'],
+    ['Er gab das Buch zurück und ging .', 'gab→zurückgeben zurück→zurückgeben ging→gehen'],
+    // A new main clause after a comma and a conjunction: its particle is not the first verb's
+    // (no `durchgehen`; the lexicon lacks the form `hing`).
+    ['Er ging nicht , aber die Leine hing durch .', 'ging→gehen'],
+    // `wieder` is mostly `again`; `nach wie vor` is no particle.
+    ['Wir kommen immer wieder .', 'kommen→kommen'],
+    ['Er schreibt nach wie vor Bücher .', 'schreibt→schreiben'],
   ])('%s', async (sentence, expected) => {
     expect(await sep(sentence)).toBe(expected);
   });

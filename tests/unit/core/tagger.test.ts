@@ -15,3 +15,47 @@ describe('tagSentence', () => {
     expect(await tag(sentence)).toBe(expected);
   });
 });
+
+/** Only the tags, one per word: `DET NOUN VERB …`. */
+const tags = async (sentence: string): Promise<string> => (await tag(sentence)).split(' ').map((t) => t.slice(t.lastIndexOf('/') + 1)).join(' ');
+
+describe('tagSentence in context', () => {
+  it.each([
+    // The copula with only a place is a full verb; with an adjective an auxiliary.
+    ['Ich war gestern in dem Hotel .', 'PRON VERB ADV ADP DET NOUN PUNCT'],
+    ['Das Hotel war sehr schön .', 'DET NOUN AUX ADV ADJ PUNCT'],
+    // A modal without an infinitive is a full verb.
+    ['Ich will das nicht .', 'PRON VERB PRON PART PUNCT'],
+    ['Ich will das Buch lesen .', 'PRON AUX DET NOUN VERB PUNCT'],
+    // `zu` before an adjective means `too`; `als` after a comparative compares.
+    ['Er kam zu spät .', 'PRON VERB ADV ADJ PUNCT'],
+    ['Sie ist größer als ihr Bruder .', 'PRON AUX ADJ CCONJ DET NOUN PUNCT'],
+    // `aber` inside a clause is an adverb, between clauses a conjunction.
+    ['Die Zimmer sind aber klein .', 'DET NOUN AUX ADV ADJ PUNCT'],
+    ['Er kam , aber sie ging .', 'PRON VERB PUNCT CCONJ PRON VERB PUNCT'],
+    // A pronoun, not an article, before another article or a pronoun.
+    ['Das ist der Ort , an dem ich wohne .', 'PRON AUX DET NOUN PUNCT ADP PRON PRON VERB PUNCT'],
+  ])('%s → %s', async (sentence, expected) => {
+    expect(await tags(sentence)).toBe(expected);
+  });
+
+  it.each([
+    // Places the glossary marks as such, also after their article.
+    ['Die Regierung der Türkei tagte .', 'Türkei/Türkei/PROPN'],
+    ['Er wohnt in Deutschland .', 'Deutschland/Deutschland/PROPN'],
+    // Acronyms without a plural name one thing; those with one are common nouns.
+    ['Die EU verhandelt .', 'EU/EU/PROPN'],
+    // After a title the capitalised word is a surname, even when it spells a noun.
+    ['Das bestätigte Herr Sieben .', 'Sieben/Sieben/PROPN'],
+    // Adjectives of place names before a noun.
+    ['Der Hamburger Hafen ist groß .', 'Hamburger/Hamburger/ADJ'],
+    // A capitalised adjective at the start of a sentence, before its noun.
+    ['Nettes Personal und gute Preise .', 'Nettes/nett/ADJ'],
+    // A lower-case word the lexicon only has as a noun is an adjective (`super`).
+    ['Das Essen war super .', 'super/super/ADJ'],
+    // An unknown capitalised word after an article stays a name unless it looks like a noun.
+    ['Das Nexus ist ein Telefon .', 'Nexus/Nexus/PROPN'],
+  ])('%s has %s', async (sentence, token) => {
+    expect((await tag(sentence)).split(' ')).toContain(token);
+  });
+});

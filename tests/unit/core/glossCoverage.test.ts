@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { engine } from './engineFixture';
+
+/** `word → gloss headword` for every token the engine glosses through another headword. */
+async function glosses(sentence: string): Promise<Record<string, string | boolean>> {
+  const [tokens] = (await engine).analyzeTokens([sentence.split(' ')]);
+  return Object.fromEntries(tokens!.map((t) => [t.text, t.gloss ?? t.glossed ?? false]));
+}
+
+describe('glossary help on every content word', () => {
+  it.each([
+    // word in context, headword the glossary has it under
+    ['Die Innenministerin sprach .', 'Innenministerin', 'Innenminister'],
+    ['Der Beamte kam .', 'Beamte', 'Beamter'],
+    ['Das ist gewiß richtig .', 'gewiß', 'gewiss'],
+    ['Die Daten werden gespeichert .', 'gespeichert', 'speichern'],
+    ['Der sogenannte Plan scheiterte .', 'sogenannte', 'sogenannte'],
+  ])('%s glosses %s as %s', async (sentence, word, headword) => {
+    const g = await glosses(sentence);
+    expect(g[word] === true || g[word] === headword).toBe(true);
+  });
+
+  it('glosses a hyphenated compound through its head', async () => {
+    const [tokens] = (await engine).analyzeTokens([['Der', 'Nexus-Gerät', 'ist', 'neu', '.']]);
+    expect(tokens![1]).toMatchObject({ glossed: true, gloss: 'Gerät' });
+  });
+
+  it('glosses a compound through its parts', async () => {
+    const [tokens] = (await engine).analyzeTokens([['Die', 'Waffenlieferungen', 'kamen', '.']]);
+    expect(tokens![1]!.glossed).toBe(true);
+  });
+
+  it('tags short foreign words as X, not as German adjectives', async () => {
+    const [tokens] = (await engine).analyzeTokens([['The', 'Times', 'of', 'India', '.']]);
+    expect(tokens![2]!.upos).toBe('X');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { lookupWord, type LookupDeps, type WordLookup } from '../../../src/core/lookup';
+import type { Engine } from '../../../src/core/engine';
+import { engine } from './engineFixture';
+
+const deps = (e: Engine, lang = 'en'): LookupDeps => ({
+  dictionary: e.dictionary!,
+  lang,
+  lemmatize: (w) => e.lemmatize(w),
+  split: (w) => e.split(w),
+});
+
+/** The card as a learner sees it: `lemma POS article plural`, parts as `lemma|link + lemma`. */
+const card = (c: WordLookup): string =>
+  [c.lemma, c.pos, c.gender ?? '-', c.plural ?? '-', c.parts ? c.parts.map((p) => (p.link ? `${p.lemma}|${p.link}` : p.lemma)).join(' + ') : ''].join(' ').trim();
+
+describe('lookupWord through the engine', () => {
+  it.each([
+    ['Häuser', 'Haus NOUN das Häuser'],
+    ['kündigte', 'kündigen VERB - -'],
+    ['Verteidigungsministers', 'Verteidigungsminister NOUN der Verteidigungsminister Verteidigung|s + Minister'],
+    ['Ukraine-Krieg', 'Ukraine-Krieg NOUN der Ukraine-Kriege Ukraine + Krieg'],
+    ['größeren', 'groß ADJ - -'],
+  ])('finds the dictionary form of %s: %s', async (word, expected) => {
+    expect(card(lookupWord(word, deps(await engine)))).toBe(expected);
+  });
+
+  it('gives English senses for an inflected noun', async () => {
+    expect(lookupWord('Häuser', deps(await engine)).senses).toContain('house');
+  });
+
+  it('looks up every part of a compound on its own', async () => {
+    const c = lookupWord('Verteidigungsministers', deps(await engine));
+    expect(c.parts?.map((p) => p.text)).toEqual(['Verteidigung', 'ministers']);
+    expect(c.parts?.[0]!.senses.some((s) => s.startsWith('defen'))).toBe(true);
+    expect(c.parts?.[1]!.senses.some((s) => s.startsWith('minister'))).toBe(true);
+  });
+
+  it('gives a simple word no parts', async () => {
+    expect(lookupWord('Häuser', deps(await engine)).parts).toBeUndefined();
+  });
+
+  it.each([['tr'], ['ru']])('finds the lemma in the %s glossary too', async (lang) => {
+    const c = lookupWord('Häuser', deps(await engine, lang));
+    expect(c.lemma).toBe('Haus');
+    expect(c.senses.length).toBeGreaterThan(0);
+  });
+
+  it('falls back to the word as written without an engine', async () => {
+    const c = lookupWord('Häuser', { dictionary: (await engine).dictionary! });
+    expect(c.lemma).toBe('Häuser');
+    expect(c.senses).toEqual([]);
+  });
+});
