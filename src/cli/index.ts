@@ -10,6 +10,10 @@ const commands: Record<string, () => Promise<{ default: CliCommand }>> = {
   lookup: () => import('./commands/lookup'),
   analyze: () => import('./commands/analyze'),
   split: () => import('./commands/split'),
+  quotes: () => import('./commands/quotes'),
+  facts: () => import('./commands/facts'),
+  quiz: () => import('./commands/quiz'),
+  pack: () => import('./commands/pack'),
 };
 
 async function main(argv: string[]): Promise<number> {

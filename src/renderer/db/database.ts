@@ -4,6 +4,7 @@
  * test that opens the previous version with data in it.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { PackNote, PackQuestion } from '../../core/packs/packSchema';
 
 export type ArticleOrigin = 'bundled' | 'user' | 'pack';
 
@@ -22,6 +23,8 @@ export interface ArticleRecord {
   updatedAt: number;
   /** Lesson pack the article came with (origin `pack`). */
   packId?: string;
+  /** Not indexed (issue 5): distinct lemmas of the text, for the library's unknown-word count; `version` ties it to text and engine. */
+  lemmaIndex?: { version: string; keys: string[] };
 }
 
 export interface VocabularyRecord {
@@ -34,6 +37,13 @@ export interface VocabularyRecord {
   createdAt: number;
   /** Added in version 2; filled from createdAt for older rows. */
   updatedAt: number;
+  /** Not indexed (issue 5): the form clicked, the article's title (kept after the article is deleted), grammar, sense language. */
+  word?: string;
+  articleTitle?: string;
+  upos?: string;
+  gender?: 'der' | 'die' | 'das';
+  plural?: string;
+  senseLang?: string;
 }
 
 export interface QuizAttemptRecord {
@@ -45,10 +55,27 @@ export interface QuizAttemptRecord {
   finishedAt: number;
 }
 
+/**
+ * An imported lesson pack (issue 8). The fields after `importedAt` are not indexed, so they need no
+ * schema version; they are optional because version 1 declared the table before packs existed.
+ */
 export interface PackRecord {
+  /** The pack's id, or `<id>~2`, `<id>~3` … for a copy kept next to an earlier import of the same pack. */
   id: string;
   title: string;
   importedAt: number;
+  /** The pack's own id (manifest), the same for every copy: results files name it. */
+  packId?: string;
+  version?: number;
+  level?: string;
+  instructions?: string;
+  createdAt?: string;
+  updatedAt?: number;
+  /** In pack order: the pack's article id and the ArticleRecord that holds its text. */
+  articles?: { id: string; recordId: string }[];
+  /** Teacher's notes and questions as in the pack: their article ids are the pack's, mapped through `articles`. */
+  notes?: PackNote[];
+  questions?: PackQuestion[];
 }
 
 export interface SettingRecord {

@@ -1,0 +1,59 @@
+/**
+ * Figures for issue 6: quote extraction on eval/quotes/dev.jsonl (eval_quotes.py) and the quiz
+ * validator over every eval/news article. Prints and returns the figures; asserts nothing.
+ * Run: `npx tsx scripts/evalFacts.ts` from the project root.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(root, '../shared');
+const MIN_WORDS = 300;
+const MIN_QUESTIONS = 8;
+const MIN_TYPES = 4;
+
+function run(cmd: string, args: string[]): string {
+  return execFileSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+export async function evalFacts(): Promise<string> {
+  const lines: string[] = ['== quotes (eval/quotes/dev.jsonl)'];
+  lines.push(run('python3', [path.join(shared, 'tools/eval_quotes.py'), path.join(shared, 'eval/quotes/dev.jsonl')]).trim());
+  const newsDir = path.join(shared, 'eval/news');
+  const files = readdirSync(newsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(newsDir, f));
+  const tmp = mkdtempSync(path.join(tmpdir(), 'quiz-'));
+  let violations = 0;
+  let questions = 0;
+  const short: string[] = [];
+  const details: string[] = [];
+  for (const file of files) {
+    const quiz = run('npx', ['tsx', 'src/cli/index.ts', 'quiz', file]);
+    const out = path.join(tmp, `${path.basename(file)}.json`);
+    writeFileSync(out, quiz);
+    const report = run('python3', [path.join(shared, 'tools/validate_quiz.py'), out, file]).trim().split('\n');
+    const summary = report[report.length - 1] ?? '';
+    const m = /words (\d+) questions (\d+) types (\d+) .* violations (\d+)/.exec(summary);
+    if (!m) continue;
+    const [words, nq, nt, nv] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+    violations += nv;
+    questions += nq;
+    if (nv) details.push(...report.slice(0, -1).map((l) => `${path.basename(file)}: ${l}`));
+    if (words >= MIN_WORDS && (nq < MIN_QUESTIONS || nt < MIN_TYPES)) short.push(`${path.basename(file)} (${words} words, ${nq} questions, ${nt} types)`);
+  }
+  lines.push(`== quiz validator over ${files.length} eval/news articles`);
+  lines.push(`violations ${violations}, questions ${questions} (${(questions / files.length).toFixed(1)} per article)`);
+  lines.push(`articles of ${MIN_WORDS}+ words below ${MIN_QUESTIONS} questions or ${MIN_TYPES} types: ${short.length}${short.length ? `\n  ${short.join('\n  ')}` : ''}`);
+  if (details.length) lines.push(...details.slice(0, 40));
+  const text = lines.join('\n');
+  return text;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  evalFacts().then((t) => process.stdout.write(`${t}\n`), (e: unknown) => {
+    process.stderr.write(`${String(e)}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,12 @@
+import { germanQuizLanguage } from '../../core/de/quizLanguage';
+import { factsOf } from '../../core/quiz/generate';
+import type { CliCommand } from '../cliCommand';
+import { loadQuizArticles } from './quiz';
+
+/** `facts FILE...`: facts per article and the cross-article alignment, as JSON. */
+const facts: CliCommand = async (args, io) => {
+  const articles = await loadQuizArticles(args);
+  io.stdout(`${JSON.stringify(factsOf(articles, germanQuizLanguage), null, 2)}\n`);
+};
+
+export default facts;

@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import type { Analysis } from '../../core/analysis';
+import { tokenize } from '../../core/tokenize';
+import { germanTokenizerRules } from '../../core/de/abbreviations';
+import { germanQuoteRules } from '../../core/de/quoteCues';
+import { extractQuotes } from '../../core/facts/quotes';
+import { plainAnalysis } from '../../core/facts/plainAnalysis';
+import { loadEngine } from '../../node/engineNode';
+import { CliError, type CliCommand } from '../cliCommand';
+
+/** The analysis the fact commands run on (shared by `quotes`, `facts` and `quiz`). */
+export async function analyzeForFacts(text: string): Promise<Analysis> {
+  if (process.env.LESESTOFF_PLAIN_ANALYSIS) return plainAnalysis(tokenize(text, germanTokenizerRules));
+  return (await loadEngine()).analyze(text);
+}
+
+export async function readArticleFiles(files: string[]): Promise<{ file: string; text: string }[]> {
+  if (files.length === 0) throw new CliError('usage: quotes FILE...');
+  return Promise.all(
+    files.map(async (file) => {
+      try {
+        return { file, text: await readFile(file, 'utf8') };
+      } catch {
+        throw new CliError(`cannot read ${file}`);
+      }
+    }),
+  );
+}
+
+/** `quotes FILE...`: one JSON line per file, `{file, quotes: [{type, quote, speaker, cue}]}` (issue 6). */
+const quotes: CliCommand = async (args, io) => {
+  for (const { file, text } of await readArticleFiles(args)) {
+    const found = extractQuotes(text, await analyzeForFacts(text), germanQuoteRules).map((q) => ({
+      type: q.type,
+      quote: q.quote,
+      speaker: q.speaker,
+      cue: q.cue,
+      speakerName: q.speakerName,
+    }));
+    io.stdout(`${JSON.stringify({ file, quotes: found })}\n`);
+  }
+};
+
+export default quotes;

@@ -1,0 +1,38 @@
+/** German data for the fact extractor, gathered from the word lists in this folder. */
+import type { FactRules } from '../facts/rules';
+import { germanQuoteRules, DETERMINERS } from './quoteCues';
+import { NUMBER_WORDS, VAGUE_NUMBERS, SCALE_WORDS, NUMBER_QUALIFIERS, PERCENT_WORDS, CURRENCY_WORDS, MEASURE_WORDS, RANGE_WORDS, COUNTED_LINKS } from './numberWords';
+import { MONTH_NUMBERS, WEEKDAYS, WEEKDAY_ALIASES, DAY_PARTS, RELATIVE_DAYS, RELATIVE_UNITS, RELATIVE_MODIFIERS, YEAR_CUES } from './calendar';
+import { ROLE_HEADS, ROLE_SUFFIXES, ORGANISATION_HINTS, ORGANISATION_SUFFIXES, PLACES, PLACE_PREPOSITIONS } from './roles';
+
+export const germanFactRules: FactRules = {
+  quotes: germanQuoteRules,
+  numberWords: NUMBER_WORDS,
+  vagueNumbers: new Set(VAGUE_NUMBERS),
+  scaleWords: SCALE_WORDS,
+  qualifiers: [...NUMBER_QUALIFIERS].sort((a, b) => b.length - a.length),
+  percentWords: new Set(PERCENT_WORDS),
+  currencyWords: new Set(CURRENCY_WORDS),
+  measureWords: new Set(MEASURE_WORDS),
+  rangeWords: new Set(RANGE_WORDS),
+  countedLinks: new Set(COUNTED_LINKS),
+  clockWord: 'Uhr',
+  months: MONTH_NUMBERS,
+  weekdays: WEEKDAYS,
+  weekdayAliases: WEEKDAY_ALIASES,
+  dayParts: DAY_PARTS,
+  relativeDays: RELATIVE_DAYS,
+  relativeUnits: RELATIVE_UNITS,
+  relativeModifiers: RELATIVE_MODIFIERS,
+  agoWord: 'vor',
+  yearCues: new Set(YEAR_CUES),
+  datePrepositions: new Set(['am', 'im', 'seit', 'bis', 'ab', 'vom', 'zum', 'vor']),
+  roleHeads: new Set(ROLE_HEADS),
+  roleSuffixes: ROLE_SUFFIXES,
+  organisationHints: new Set(ORGANISATION_HINTS),
+  organisationSuffixes: ORGANISATION_SUFFIXES,
+  places: new Set(PLACES),
+  placePrepositions: new Set(PLACE_PREPOSITIONS),
+  commonNounSuffixes: /(ung|ungen|heit|keit|schaft|tion|ismus|ität|nis|tum|ment|chen|lich|isch|ische[nrs]?|ern|eien|ierung|land|staat|stadt|reich)$/,
+  functionWords: new Set([...DETERMINERS, 'und', 'ist', 'nicht', 'zu', 'in', 'mit', 'sich', 'auf', 'für', 'von', 'im', 'dass', 'auch', 'es', 'wird', 'hat', 'er', 'sie', 'bei', 'nach', 'um', 'werden']),
+};

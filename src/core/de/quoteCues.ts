@@ -1,0 +1,190 @@
+/**
+ * How German news attributes speech: verbs of saying, prepositional frames (`laut`, `zufolge`),
+ * quote marks and Konjunktiv I forms. Data for `src/core/facts/quotes.ts`, which knows no German.
+ */
+import type { QuoteRules } from '../facts/quotes';
+
+/** Opening mark → closing marks that may end it. Straight quotes open and close alike. */
+export const QUOTE_PAIRS: Record<string, string[]> = {
+  '„': ['“', '”', '"'],
+  '»': ['«'],
+  '«': ['»'],
+  '“': ['”'],
+  '"': ['"'],
+  '›': ['‹'],
+};
+
+/** Weak verbs of saying, as stems: forms are built by `cueVerbForms`. `|` marks a separable particle. */
+const WEAK_CUE_STEMS = [
+  'sag', 'erklär', 'beton', 'behaupt', 'bericht', 'meld', 'äußer', 'erläuter', 'kritisier', 'bestätig', 'warn',
+  'forder', 'erzähl', 'frag', 'antwort', 'versicher', 'bekräftig', 'ergänz', 'schätz', 'vermut', 'glaub', 'hoff',
+  'mein', 'kommentier', 'zitier', 'argumentier', 'klag', 'beklag', 'mahn', 'befürcht', 'fürcht', 'verkünd',
+  'beteuer', 'droh', 'wiederhol', 'dementier', 'spekulier', 'urteil', 'folger', 'prognostizier', 'appellier',
+  'verlang', 'bekund', 'unterstell', 'erinner', 'präzisier', 'räsonier', 'resümier', 'konstatier', 'bilanzier',
+  'signalisier', 'entgegn', 'protestier', 'klarstell', 'twitter', 'verlautbar', 'schilder', 'begründ',
+  'charakterisier', 'verdeutlich', 'bemängel', 'monier', 'lob', 'rechtfertig', 'insistier', 'postul',
+  'teil|mit', 'füg|hinzu', 'kündig|an', 'räum|ein', 'stell|fest', 'stell|klar', 'mach|deutlich', 'deut|an',
+];
+
+/** Strong and mixed verbs of saying: all finite forms and participles written out. */
+const STRONG_CUE_FORMS = [
+  'schreibt schreiben schrieb schrieben geschrieben',
+  'spricht sprechen sprach sprachen gesprochen',
+  'ruft rufen rief riefen gerufen',
+  'verweist verweisen verwies verwiesen',
+  'hingewiesen hinweisen hinwies hinweist hinzuweisen',
+  'angegeben angeben angab angibt anzugeben bekanntgegeben bekanntgab bekanntgibt bekanntzugeben',
+  'fortgefahren',
+  'bestreitet bestreiten bestritt bestritten',
+  'unterstreicht unterstreichen unterstrich unterstrichen',
+  'beschreibt beschreiben beschrieb beschrieben',
+  'gesteht gestehen gestand gestanden eingestanden',
+  'nennt nennen nannte nannten genannt',
+  'denkt denken dachte dachten gedacht',
+  'weiß wissen wusste wussten gewusst',
+  'verlautet verlautete verlauten',
+  'rät raten riet rieten geraten',
+  'vorgeworfen vorwirft vorwarf',
+  'verspricht versprechen versprach versprachen',
+  'betont betonen betonte betonten',
+  'heißt hieß',
+  'so',
+];
+
+/** Build the finite forms and participle of a weak stem (`sag` → sagt, sagte, sagten, gesagt). */
+export function cueVerbForms(stem: string): string[] {
+  const [base, particle] = stem.split('|') as [string, string | undefined];
+  const e = /[td]$|[^aeiouäöülrh]n$/.test(base) ? 'e' : '';
+  const inseparable = /^(be|er|ver|ent|zer|ge|emp|miss|über|unter|wider)/.test(base) || /ier$/.test(base);
+  const finite = [`${base}${e}t`, `${base}en`, `${base}${e}te`, `${base}${e}ten`, `${base}e`].map((f) =>
+    f.replace(/eren$/, 'ern').replace(/elen$/, 'eln'),
+  );
+  const participle = inseparable ? `${base}${e}t` : `ge${base}${e}t`;
+  if (!particle) return [...finite, participle];
+  // Subordinate clauses join the particle (`wie der Kreml mitteilte`).
+  return [...finite, ...finite.map((f) => particle + f), `${particle}${participle}`, `${particle}zu${base}en`];
+}
+
+/** Separated finite forms of strong cue verbs, with the particle that must close their clause. */
+const STRONG_SEPARABLE = 'gibt|an gab|an gaben|an gibt|bekannt gab|bekannt gaben|bekannt weist|hin wies|hin wiesen|hin wirft|vor warf|vor warfen|vor fährt|fort fuhr|fort gesteht|ein gestand|ein';
+
+const weakSeparable = WEAK_CUE_STEMS.filter((s) => s.includes('|')).flatMap((s) => {
+  const [base, particle] = s.split('|') as [string, string];
+  return cueVerbForms(base).slice(0, 5).map((f) => `${f}|${particle}`);
+});
+
+/** Cue verb forms that need no particle (joined separable forms included: `mitteilte`). */
+export const CUE_VERBS: ReadonlySet<string> = new Set([
+  ...WEAK_CUE_STEMS.flatMap((s) => (s.includes('|') ? cueVerbForms(s).slice(5) : cueVerbForms(s))),
+  ...STRONG_CUE_FORMS.flatMap((l) => l.split(' ')),
+]);
+
+/** Finite form → particles, for separable cue verbs (`teilte … mit`). */
+export const SEPARABLE_CUE_VERBS: ReadonlyMap<string, string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const e of [...weakSeparable, ...STRONG_SEPARABLE.split(' ')]) {
+    const [f, p] = e.split('|') as [string, string];
+    m.set(f, [...(m.get(f) ?? []), p]);
+  }
+  return m;
+})();
+
+/** Prepositions that frame a source before it: `laut Polizei`, `nach Angaben der Polizei`, `gemäß`. */
+export const SOURCE_PREPOSITIONS = ['laut', 'nach', 'gemäß', 'zufolge'];
+/** Nouns that make `nach X` a source frame (`nach Angaben`, `nach Informationen`). */
+/** Matched as word endings, so compounds count too (`Polizeiangaben`, `Zeugenaussagen`, `NASA-Angaben`). */
+export const SOURCE_NOUNS = [
+  'angaben', 'angabe', 'informationen', 'berichten', 'bericht', 'aussage', 'aussagen', 'worten', 'ansicht',
+  'einschätzung', 'meinung', 'schätzungen', 'schätzung', 'auffassung', 'darstellung', 'erkenntnissen',
+  'untersuchungen', 'zählung', 'recherchen', 'einschätzungen', 'meldungen', 'meldung', 'studie', 'hochrechnung',
+  'umfrage', 'prognose', 'berechnungen', 'vorstellungen', 'daten', 'statistik', 'zahlen', 'ermittlungen',
+];
+/** Frames that introduce an indirect quote without naming a speaker (`es heißt`, `demnach`). */
+export const SPEAKERLESS_FRAMES = ['demnach', 'wonach'];
+
+/**
+ * Konjunktiv I (and Konjunktiv II replacement) forms common in reported speech.
+ * Only forms that are not also indicative or nouns are listed: `sei`, not `haben`.
+ */
+export const REPORTED_SPEECH_VERBS: ReadonlySet<string> = new Set(
+  (
+    'sei seien seiest habe hätten hätte werde würden würde könne könnten müsse müssten solle wolle dürfe möge ' +
+    'gebe liege stehe gehe komme bleibe wisse brauche handle gelte fehle sehe plane trage lasse halte ' +
+    'wäre wären arbeite besitze bestehe betrage beginne biete diene drohe erhalte erwarte falle finde ' +
+    'folge führe gehöre kenne kläre laufe lebe leide mache nehme passe reiche rechne scheine sorge spiele ' +
+    'steige stelle suche treffe verfüge verliere versuche wachse wirke zahle zeige ziehe'
+  ).split(' '),
+);
+
+/** Subject pronouns of speech, with the gender they refer to ('' = any or plural). */
+export const SPEAKER_PRONOUNS: Record<string, 'm' | 'f' | 'pl'> = { er: 'm', sie: 'f', Er: 'm', Sie: 'f' };
+
+/** Words that start a clause without being its subject, so the subject follows the verb (V2). */
+export const CLAUSE_ADVERBS = new Set(
+  (
+    'dann später zuvor zudem außerdem auch gestern heute morgen damals jetzt nun danach daraufhin weiter ' +
+    'ferner gleichzeitig zugleich ebenfalls allerdings jedoch aber trotzdem dennoch schließlich zuletzt ' +
+    'bereits schon inzwischen mittlerweile erneut wiederum zunächst anschließend insgesamt darüber dazu ' +
+    'deshalb deswegen daher somit also so offenbar offensichtlich ausdrücklich wörtlich immer dort hier ' +
+    'vorher nachher bisher kürzlich jüngst zuerst abschließend ergänzend unterdessen indes indessen damit ' +
+    'dabei ähnlich ebenso hierzu dazu demnach gestern vorgestern heute morgen nämlich zwar sogar selbst nur ' +
+    'bislang seither erst noch stets oft häufig wiederholt mehrfach etwa beispielsweise zusätzlich'
+  ).split(' '),
+);
+
+/** Finite auxiliaries and modals that can stand before a cue participle (`hat … erklärt`). */
+export const AUXILIARIES = new Set(
+  (
+    'hat haben hatte hatten habe ist sind war waren sei wird werden wurde wurden will wollte wollten ' +
+    'kann konnte könne muss musste soll sollte ließ ließen lässt'
+  ).split(' '),
+);
+
+/** Nominative determiners/pronouns that start a subject noun phrase. */
+export const DETERMINERS = new Set(
+  'der die das ein eine einer eines dem den des kein keine sein seine ihr ihre dieser diese dieses jener mehrere viele einige alle beide zwei drei'.split(' '),
+);
+
+/** Prepositions that end a subject noun phrase or start an adverbial (`am Montag`, `gegenüber der Zeitung`). */
+export const PREPOSITIONS = new Set(
+  (
+    'in im am an auf bei beim nach vor seit mit während gegenüber über unter zum zur für aus um trotz wegen ' +
+    'angesichts laut durch ohne gegen bis zwischen neben hinter innerhalb außerhalb anlässlich'
+  ).split(' '),
+);
+
+/** Words that open the clause a verb of saying governs. */
+export const COMPLEMENTIZERS = new Set(['dass', 'ob', 'wonach', 'warum', 'wie', 'wann', 'wer', 'was', 'weshalb', 'wieso']);
+
+/** Words inside a name that are written lower case (`Ursula von der Leyen`, `Bashar al-Assad`). */
+export const NAME_PARTICLES = new Set(['von', 'vom', 'van', 'de', 'der', 'des', 'da', 'di', 'al', 'bin', 'ibn', 'zu', 'und']);
+
+/** Pronouns that can be a speaker; `es` only stands in for one (`hieß es`). */
+export const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'man', 'wir', 'ich', 'es']);
+
+export const germanQuoteRules: QuoteRules = {
+  quotePairs: QUOTE_PAIRS,
+  cueVerbs: CUE_VERBS,
+  separableCueVerbs: SEPARABLE_CUE_VERBS,
+  sourcePrepositions: new Set(SOURCE_PREPOSITIONS),
+  sourceNouns: new Set(SOURCE_NOUNS),
+  speakerlessFrames: new Set(SPEAKERLESS_FRAMES),
+  reportedSpeechVerbs: REPORTED_SPEECH_VERBS,
+  clauseAdverbs: CLAUSE_ADVERBS,
+  auxiliaries: AUXILIARIES,
+  determiners: DETERMINERS,
+  prepositions: PREPOSITIONS,
+  complementizers: COMPLEMENTIZERS,
+  nameParticles: NAME_PARTICLES,
+  subjectPronouns: SUBJECT_PRONOUNS,
+  femalePronoun: 'sie',
+  malePronoun: 'er',
+  /** `laut`: source follows; `zufolge`: source precedes; `nach`: needs a source noun. */
+  postposedSource: 'zufolge',
+  sourceNeedsNoun: 'nach',
+  /** `…, so der Sprecher.` */
+  soCue: 'so',
+  /** `…, denn …`: a new main clause after a reported one is the reporter's again. */
+  clauseBreakers: new Set(['denn', 'aber', 'doch', 'sondern', 'jedoch', 'allerdings']),
+  impersonal: 'es',
+};

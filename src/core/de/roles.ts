@@ -1,0 +1,61 @@
+/**
+ * Titles and roles that stand before or beside a name (`Außenminister X`, `der Berater des
+ * Präsidenten, X`), organisation and place cues. Data for `src/core/facts/entities.ts`.
+ */
+
+/** Role nouns; compounds ending in one count too (`Verteidigungsminister`, `Kreml-Chef`). */
+export const ROLE_HEADS = [
+  'Minister', 'Ministerin', 'Präsident', 'Präsidentin', 'Kanzler', 'Kanzlerin', 'Chef', 'Chefin', 'Sprecher',
+  'Sprecherin', 'Berater', 'Beraterin', 'Regierungschef', 'Regierungschefin', 'Staatschef', 'Staatschefin',
+  'Vorsitzende', 'Vorsitzender', 'Direktor', 'Direktorin', 'Leiter', 'Leiterin', 'Analyst', 'Analystin',
+  'Experte', 'Expertin', 'Botschafter', 'Botschafterin', 'Generalsekretär', 'Generalsekretärin', 'General',
+  'Gouverneur', 'Gouverneurin', 'Bürgermeister', 'Bürgermeisterin', 'Abgeordnete', 'Abgeordneter', 'Senator',
+  'Senatorin', 'Richter', 'Richterin', 'Anwalt', 'Anwältin', 'Staatsanwalt', 'Staatsanwältin', 'Professor',
+  'Professorin', 'Trainer', 'Trainerin', 'Kommissar', 'Kommissarin', 'Premier', 'Premierminister',
+  'Premierministerin', 'König', 'Königin', 'Papst', 'Diktator', 'Machthaber', 'Oberbefehlshaber', 'Kommandeur',
+  'Journalist', 'Journalistin', 'Korrespondent', 'Korrespondentin', 'Forscher', 'Forscherin', 'Wissenschaftler',
+  'Wissenschaftlerin', 'Vize', 'Vizepräsident', 'Vizepräsidentin', 'Staatssekretär', 'Staatssekretärin',
+  'Geschäftsführer', 'Geschäftsführerin', 'Vorstand', 'Gründer', 'Gründerin', 'Autor', 'Autorin', 'Kandidat',
+  'Kandidatin', 'Parteichef', 'Parteichefin', 'Oppositionsführer', 'Oppositionsführerin', 'Funktionär',
+  'Funktionärin', 'Beauftragte', 'Beauftragter', 'Diplomat', 'Diplomatin', 'Politiker', 'Politikerin',
+  'Ökonom', 'Ökonomin', 'Historiker', 'Historikerin', 'Ermittler', 'Ermittlerin', 'Bischof', 'Manager',
+  'Managerin', 'Schauspieler', 'Schauspielerin', 'Sänger', 'Sängerin', 'Spieler', 'Spielerin', 'Stürmer',
+  'Torwart', 'Sohn', 'Tochter', 'Vater', 'Mutter', 'Bruder', 'Schwester', 'Ehefrau', 'Ehemann', 'Witwe',
+];
+
+/** Role compounds are recognised by these endings (lower case, as in `Verteidigungsminister`). */
+export const ROLE_SUFFIXES = [
+  'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'chef', 'chefin', 'sprecher',
+  'sprecherin', 'berater', 'beraterin', 'direktor', 'direktorin', 'leiter', 'leiterin', 'experte', 'expertin',
+  'sekretär', 'sekretärin', 'vorsitzende', 'vorsitzender', 'analyst', 'analystin', 'botschafter', 'botschafterin',
+  'führer', 'führerin', 'korrespondent', 'korrespondentin', 'forscher', 'forscherin', 'anwalt', 'anwältin',
+  'trainer', 'trainerin', 'manager', 'managerin', 'kommissar', 'kommissarin', 'richter', 'richterin',
+  'ökonom', 'ökonomin', 'loge', 'login', 'wissenschaftler', 'wissenschaftlerin', 'politiker', 'politikerin',
+  'rechtler', 'rechtlerin', 'historiker', 'historikerin', 'vertreter', 'vertreterin', 'beauftragte', 'beauftragter',
+];
+
+/** Words that name organisations or end their names (`Kreml`, `Bundesregierung`, `… AG`). */
+export const ORGANISATION_HINTS = [
+  'Regierung', 'Ministerium', 'Kreml', 'Weißes Haus', 'Parlament', 'Partei', 'Polizei', 'Armee', 'Militär',
+  'Agentur', 'Nachrichtenagentur', 'Gericht', 'Bundesregierung', 'Konzern', 'Unternehmen', 'Verband', 'Verein',
+  'Institut', 'Behörde', 'Kommission', 'Rat', 'Bank', 'AG', 'GmbH', 'Stiftung', 'Gewerkschaft', 'Zeitung',
+  'Sender', 'Universität', 'Uni', 'Programm', 'Organisation', 'Staatsanwaltschaft', 'Bundestag', 'Senat',
+];
+export const ORGANISATION_SUFFIXES = ['ministerium', 'regierung', 'behörde', 'gericht', 'agentur', 'verband', 'partei', 'polizei', 'konzern', 'kommission', 'institut', 'bank', 'zeitung', 'sender'];
+
+/** Countries and regions, in the forms they take in running text. */
+export const PLACES = [
+  'Deutschland', 'Österreich', 'Schweiz', 'Frankreich', 'Italien', 'Spanien', 'Portugal', 'Polen', 'Tschechien',
+  'Ungarn', 'Rumänien', 'Bulgarien', 'Griechenland', 'Türkei', 'Russland', 'Ukraine', 'Belarus', 'Weißrussland',
+  'China', 'Japan', 'Indien', 'Pakistan', 'Iran', 'Irak', 'Syrien', 'Israel', 'Libanon', 'Ägypten', 'Nordkorea',
+  'Südkorea', 'Korea', 'USA', 'Vereinigten Staaten', 'Kanada', 'Mexiko', 'Brasilien', 'Argentinien', 'Großbritannien',
+  'England', 'Irland', 'Niederlande', 'Belgien', 'Luxemburg', 'Dänemark', 'Schweden', 'Norwegen', 'Finnland',
+  'Afghanistan', 'Saudi-Arabien', 'Katar', 'Jemen', 'Afrika', 'Europa', 'Asien', 'Amerika', 'Australien',
+  'Berlin', 'Wien', 'Moskau', 'Peking', 'Washington', 'Paris', 'London', 'Rom', 'Madrid', 'Brüssel', 'Kiew',
+  'Tokio', 'Seoul', 'Hamburg', 'München', 'Köln', 'Frankfurt', 'Zürich', 'Genf', 'Bern', 'Linz', 'Graz',
+  'Salzburg', 'Innsbruck', 'Vietnam', 'Thailand', 'Indonesien', 'Serbien', 'Kroatien', 'Slowenien', 'Kosovo',
+  'Gaza', 'Gazastreifen', 'Westjordanland', 'Kuba', 'Venezuela', 'Kolumbien', 'Chile', 'Peru', 'Nigeria',
+  'Kenia', 'Äthiopien', 'Südafrika', 'Marokko', 'Algerien', 'Tunesien', 'Libyen', 'Sudan', 'Mali', 'Taiwan',
+];
+/** Prepositions that introduce a place (`in X`, `nach X`, `aus X`). */
+export const PLACE_PREPOSITIONS = ['in', 'nach', 'aus', 'bei', 'im'];

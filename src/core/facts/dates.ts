@@ -1,0 +1,123 @@
+/** Dates and times: absolute (`18.06.2024`, `18. Juni`, `September 2023`) and relative (`am Mittwoch`, `vor 24 Jahren`). */
+import type { Analysis, Token } from '../analysis';
+import type { FactRules } from './rules';
+import type { DateFact } from './types';
+import { span, sentenceSpan } from './textSpans';
+import { hash53 } from '../hash';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+interface Ref {
+  y: number;
+  m: number | null;
+  d: number | null;
+}
+
+function parseRef(date: string | null | undefined): Ref | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date ?? '');
+  if (!m) return null;
+  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
+}
+
+function shiftDays(ref: Ref, days: number): string | null {
+  if (ref.m === null || ref.d === null) return null;
+  const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d + days));
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+function weekdayOf(tokenText: string, rules: FactRules): number | null {
+  for (let i = 0; i < rules.weekdays.length; i++) {
+    const w = rules.weekdays[i]!;
+    if (tokenText === w || (tokenText.startsWith(w) && rules.dayParts.includes(tokenText.slice(w.length)))) return i + 1;
+  }
+  return rules.weekdayAliases[tokenText] ?? null;
+}
+
+export function extractDates(text: string, analysis: Analysis, rules: FactRules, articleDate: string | null): DateFact[] {
+  const ref = parseRef(articleDate);
+  const out: DateFact[] = [];
+  analysis.sentences.forEach((s, si) => {
+    const tk = s.tokens;
+    const push = (a: number, b: number, relative: boolean, iso: string | null): void => {
+      // keep the preposition: `am Mittwoch`, `im Juni`
+      if (a > 0 && rules.datePrepositions.has(tk[a - 1]!.text.toLowerCase()) && !relative) a--;
+      else if (a > 0 && rules.datePrepositions.has(tk[a - 1]!.text.toLowerCase()) && tk[a - 1]!.text.toLowerCase() !== rules.agoWord) a--;
+      const sp = span(text, tk[a]!.start, tk[b - 1]!.end);
+      if (out.some((d) => d.span.start < sp.end && sp.start < d.span.end)) return;
+      out.push({ kind: 'date', id: `d${hash53(`${sp.start}:${sp.end}`)}`, span: sp, evidence: sentenceSpan(text, analysis, si), sentence: si, relative, iso });
+    };
+    const num = (t: Token | undefined): number | null => (t && /^\d+\.?$/.test(t.text) ? parseInt(t.text, 10) : t ? (rules.numberWords[t.text.toLowerCase()] ?? null) : null);
+    for (let i = 0; i < tk.length; i++) {
+      const w = tk[i]!.text;
+      let m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(w);
+      if (m) {
+        push(i, i + 1, false, `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`);
+        continue;
+      }
+      // `18. Juni (2024)`: the tokenizer gives `18.` or `18` + `.`
+      m = /^(\d{1,2})\.?$/.exec(w);
+      if (m) {
+        let k = i + 1;
+        if (tk[k]?.text === '.') k++;
+        const month = tk[k] ? rules.months[tk[k]!.text] : undefined;
+        if (month && (w.endsWith('.') || k === i + 2)) {
+          const year = tk[k + 1] && /^\d{4}$/.test(tk[k + 1]!.text) ? Number(tk[k + 1]!.text) : null;
+          const y = year ?? ref?.y ?? null;
+          push(i, year ? k + 2 : k + 1, false, y ? `${y}-${pad(month)}-${pad(Number(m[1]))}` : null);
+          i = year ? k + 1 : k;
+          continue;
+        }
+      }
+      const month = rules.months[w];
+      if (month && w.length > 3) {
+        const year = tk[i + 1] && /^\d{4}$/.test(tk[i + 1]!.text) ? Number(tk[i + 1]!.text) : null;
+        push(i, year ? i + 2 : i + 1, false, year ? `${year}-${pad(month)}` : ref ? `${ref.y}-${pad(month)}` : null);
+        if (year) i++;
+        continue;
+      }
+      const wd = weekdayOf(w, rules);
+      if (wd) {
+        let a = i;
+        const mod = tk[i - 1] ? rules.relativeModifiers[tk[i - 1]!.text.toLowerCase()] : undefined;
+        if (mod) a = i - 1;
+        let iso: string | null = null;
+        if (ref && ref.m !== null && ref.d !== null) {
+          const refDow = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay() || 7;
+          let diff = wd - refDow;
+          // News speaks of the past unless told otherwise: the latest such day on or before the article date.
+          if (mod === 1) diff = diff <= 0 ? diff + 7 : diff;
+          else if (diff > 0 || mod === -1 && diff === 0) diff -= 7;
+          iso = shiftDays(ref, diff);
+        }
+        push(a, i + 1, true, iso);
+        continue;
+      }
+      const rel = rules.relativeDays[w.toLowerCase()];
+      if (rel !== undefined && w === w.toLowerCase() || (rel !== undefined && i === 0)) {
+        push(i, i + 1, true, ref ? shiftDays(ref, rel!) : null);
+        continue;
+      }
+      // `vor 24 Jahren`
+      if (w.toLowerCase() === rules.agoWord) {
+        const n = num(tk[i + 1]);
+        const unit = tk[i + 2] ? rules.relativeUnits[tk[i + 2]!.text] : undefined;
+        if (n !== null && unit) {
+          let iso: string | null = null;
+          if (ref && unit === 'year') iso = String(ref.y - n);
+          else if (ref && unit === 'day') iso = shiftDays(ref, -n);
+          else if (ref && unit === 'week') iso = shiftDays(ref, -7 * n);
+          push(i, i + 3, true, iso);
+          i += 2;
+          continue;
+        }
+      }
+      // `im Jahr 2004`, `seit 2019`
+      if (/^\d{4}$/.test(w) && Number(w) >= 1900 && Number(w) <= 2100 && tk[i - 1] && rules.yearCues.has(tk[i - 1]!.text)) {
+        let a = i;
+        if (/^Jahr/.test(tk[i - 1]!.text)) a = i - 1;
+        push(a, i + 1, false, w);
+      }
+    }
+  });
+  return out;
+}

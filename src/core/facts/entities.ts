@@ -1,0 +1,146 @@
+/**
+ * People, roles, organisations and places. Names are found where the text anchors them:
+ * after a role (`Außenminister X Y`), in an apposition (`der Berater des Präsidenten, X Y`),
+ * as a speaker, or as a repeated run of capitalised words; later mentions (`Y`, `Ys`) are linked.
+ */
+import type { Analysis, Token } from '../analysis';
+import type { FactRules } from './rules';
+import type { EntityFact, Quote, TextSpan } from './types';
+import { span, isUpper, sentenceSpan } from './textSpans';
+import { hash53 } from '../hash';
+
+export function isRole(w: string, rules: FactRules): boolean {
+  if (rules.roleHeads.has(w)) return true;
+  const l = w.toLowerCase().split('-').pop()!;
+  return isUpper(w) && rules.roleSuffixes.some((s) => l.endsWith(s) && l.length > s.length + 1) || rules.roleHeads.has(w.split('-').pop()!);
+}
+
+function nameLike(t: Token | undefined, rules: FactRules): boolean {
+  if (!t || !isUpper(t.text) || !/^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(t.text)) return false;
+  if (t.upos === 'NOUN' || t.upos === 'DET' || t.upos === 'ADJ' || t.upos === 'VERB') return false;
+  const w = t.text;
+  if (isRole(w, rules) || (w in rules.months && w.length > 3) || rules.weekdays.includes(w) || rules.quotes.determiners.has(w.toLowerCase())) return false;
+  const l = w.toLowerCase();
+  if (rules.functionWords.has(l) || rules.quotes.complementizers.has(l) || rules.quotes.subjectPronouns.has(l) || rules.quotes.auxiliaries.has(l)) return false;
+  if (rules.organisationHints.has(w) || rules.places.has(w) || rules.quotes.clauseAdverbs.has(w.toLowerCase()) || rules.quotes.prepositions.has(w.toLowerCase())) return false;
+  return !rules.commonNounSuffixes.test(w.toLowerCase());
+}
+
+interface Draft {
+  kind: EntityFact['kind'];
+  name: string;
+  nameSpan: TextSpan;
+  role: TextSpan | null;
+  sentence: number;
+}
+
+export function extractEntities(text: string, analysis: Analysis, rules: FactRules, quotes: Quote[]): EntityFact[] {
+  const drafts: Draft[] = [];
+  const sents = analysis.sentences;
+  sents.forEach((s, si) => {
+    const tk = s.tokens;
+    for (let i = 0; i < tk.length; i++) {
+      const w = tk[i]!.text;
+      // Role + name: `Außenministerin Karin Dahl`, `Analystin Eva Roth vom …`
+      if (isRole(w, rules) && nameLike(tk[i + 1], rules)) {
+        let e = i + 1;
+        while (e < tk.length && e - i <= 4 && nameLike(tk[e], rules)) e++;
+        let a = i;
+        while (a > 0 && /^\p{Ll}+(e|en|er|es)$/u.test(tk[a - 1]!.text) && !rules.quotes.prepositions.has(tk[a - 1]!.text)) a--;
+        drafts.push({ kind: 'person', name: text.slice(tk[i + 1]!.start, tk[e - 1]!.end), nameSpan: span(text, tk[i + 1]!.start, tk[e - 1]!.end), role: span(text, tk[a]!.start, tk[i]!.end), sentence: si });
+        i = e - 1;
+        continue;
+      }
+      // Apposition: `der außenpolitische Berater des Präsidenten, Jan Novak`
+      if (w === ',' && nameLike(tk[i + 1], rules) && nameLike(tk[i + 2], rules)) {
+        let r = i - 1;
+        let roleAt = -1;
+        while (r >= 0 && i - r <= 6 && tk[r]!.text !== ',') {
+          if (isRole(tk[r]!.text, rules)) roleAt = r;
+          r--;
+        }
+        let det = r + 1;
+        while (det < roleAt && !rules.quotes.determiners.has(tk[det]!.text.toLowerCase())) det++;
+        r = det - 1;
+        if (roleAt >= 0 && det < roleAt) {
+          let e = i + 1;
+          while (e < tk.length && e - i <= 4 && nameLike(tk[e], rules)) e++;
+          drafts.push({ kind: 'person', name: text.slice(tk[i + 1]!.start, tk[e - 1]!.end), nameSpan: span(text, tk[i + 1]!.start, tk[e - 1]!.end), role: span(text, tk[r + 1]!.start, tk[i - 1]!.end), sentence: si });
+          i = e - 1;
+          continue;
+        }
+      }
+      // A run of two or three name-like words not after an article: `Wladimir Putin`.
+      if (nameLike(tk[i], rules) && nameLike(tk[i + 1], rules) && !(i > 0 && rules.quotes.determiners.has(tk[i - 1]!.text.toLowerCase()))) {
+        let e = i + 2;
+        if (nameLike(tk[e], rules)) e++;
+        drafts.push({ kind: 'person', name: text.slice(tk[i]!.start, tk[e - 1]!.end), nameSpan: span(text, tk[i]!.start, tk[e - 1]!.end), role: null, sentence: si });
+        i = e - 1;
+        continue;
+      }
+      // Organisations: acronyms and institution words; places from the list.
+      if (/^\p{Lu}{2,6}$/u.test(w) || (isUpper(w) && (rules.organisationHints.has(w) || rules.organisationSuffixes.some((x) => w.toLowerCase().endsWith(x))) && i > 0)) {
+        drafts.push({ kind: 'organisation', name: w, nameSpan: span(text, tk[i]!.start, tk[i]!.end), role: null, sentence: si });
+        continue;
+      }
+      const place = rules.places.has(w) ? w : rules.places.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : null;
+      if (place) drafts.push({ kind: 'place', name: place, nameSpan: span(text, tk[i]!.start, tk[i]!.end), role: null, sentence: si });
+    }
+  });
+  // Named speakers count as people.
+  for (const q of quotes) {
+    if (q.speaker && q.speakerName && /\p{Lu}\p{L}+\s+\p{Lu}\p{L}+$/u.test(q.speaker.text)) {
+      const m = /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})$/u.exec(q.speaker.text)!;
+      const start = q.speaker.start + m.index;
+      if (!m[1]!.split(/\s+/).every((x) => nameLike({ text: x, start: 0, end: 0, lemma: x, upos: 'X' }, rules))) continue;
+      drafts.push({ kind: 'person', name: m[1]!, nameSpan: span(text, start, start + m[1]!.length), role: null, sentence: q.sentence });
+    }
+  }
+  // Merge drafts by name (a shorter name that is part of a longer one merges into it).
+  drafts.sort((a, b) => a.nameSpan.start - b.nameSpan.start);
+  const people = drafts.filter((d) => d.kind === 'person').sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
+  const byName = new Map<string, EntityFact>();
+  const facts: EntityFact[] = [];
+  const canon = (d: Draft): string => {
+    if (d.kind !== 'person') return `${d.kind}:${d.name}`;
+    const parts = d.name.split(/\s+/);
+    const full = people.find((p) => p.name !== d.name && parts.every((x) => p.name.split(/\s+/).includes(x)));
+    return `person:${full ? full.name : d.name}`;
+  };
+  for (const d of drafts) {
+    const key = canon(d);
+    let f = byName.get(key);
+    if (!f) {
+      const name = key.slice(key.indexOf(':') + 1);
+      f = { kind: d.kind, id: `e${hash53(key)}`, name, span: d.nameSpan, evidence: sentenceSpan(text, analysis, d.sentence), sentence: d.sentence, role: d.role, mentions: [] };
+      byName.set(key, f);
+      facts.push(f);
+    } else {
+      if (!f.role && d.role) {
+        f.role = d.role;
+        f.span = d.nameSpan;
+        f.evidence = sentenceSpan(text, analysis, d.sentence);
+        f.sentence = d.sentence;
+      }
+      f.mentions.push(d.nameSpan);
+    }
+  }
+  // Later single-word mentions of a person (`Putin`, `Kims`) link to the full name.
+  for (const f of facts) {
+    if (f.kind !== 'person') continue;
+    const parts = f.name.split(/\s+/).filter((p) => p.length > 2);
+    if (parts.length < 2) continue;
+    sents.forEach((s) => {
+      for (const t of s.tokens) {
+        if (t.start <= f.span.start) continue;
+        const base = t.text.replace(/s$/, '');
+        if ((parts.includes(t.text) || parts.includes(base)) && !f.mentions.some((m) => m.start <= t.start && t.end <= m.end)) {
+          if (facts.some((o) => o !== f && o.kind === 'person' && o.span.start <= t.start && t.end <= o.span.end)) continue;
+          f.mentions.push(span(text, t.start, t.end));
+        }
+      }
+    });
+    f.mentions.sort((a, b) => a.start - b.start);
+  }
+  return facts;
+}

@@ -1,0 +1,9 @@
+/** Public API of fact extraction and quiz generation (issue 6). */
+export { extractQuotes, findDirectQuotes, type QuoteRules } from './quotes';
+export { extractFacts, type ArticleMetaInput } from './extract';
+export { alignArticles, groupStories } from './align';
+export { plainAnalysis } from './plainAnalysis';
+export type { FactRules } from './rules';
+export type * from './types';
+export { generateQuiz, factsOf, questionProblems, type QuizLanguage, type QuizTemplates } from '../quiz/generate';
+export type * from '../quiz/types';

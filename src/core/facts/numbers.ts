@@ -1,0 +1,130 @@
+/** Numbers with their qualifier and what they count (`mehr als 11.000 Container mit Munition`). */
+import type { Sentence, Token } from '../analysis';
+import type { FactRules } from './rules';
+import type { NumberFact } from './types';
+import { span, isUpper, sentenceSpan } from './textSpans';
+import type { Analysis } from '../analysis';
+import { hash53 } from '../hash';
+
+/** `11.000` → 11000, `2,5` → 2.5; dates and times (`18.06.2024`, `21:44`) → null. */
+export function parseGermanNumber(w: string): number | null {
+  if (/^\d{1,3}(\.\d{3})+$/.test(w)) return Number(w.replace(/\./g, ''));
+  if (/^\d+(,\d+)?$/.test(w)) return Number(w.replace(',', '.'));
+  return null;
+}
+
+const lw = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
+function numberAt(tokens: Token[], i: number, rules: FactRules): { value: number | null; end: number } | null {
+  const t = tokens[i]!;
+  const v = parseGermanNumber(t.text);
+  if (v !== null) return { value: v, end: i + 1 };
+  const w = t.text.toLowerCase();
+  if (w in rules.numberWords && !['ein', 'eine', 'eins', 'beide', 'beiden', 'doppelt'].includes(w)) return { value: rules.numberWords[w]!, end: i + 1 };
+  if (rules.vagueNumbers.has(t.text)) return { value: null, end: i + 1 };
+  return null;
+}
+
+export function extractNumbers(text: string, analysis: Analysis, rules: FactRules): NumberFact[] {
+  const out: NumberFact[] = [];
+  analysis.sentences.forEach((s: Sentence, si) => {
+    const tokens = s.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const n = numberAt(tokens, i, rules);
+      if (!n) continue;
+      const t = tokens[i]!;
+      const next = tokens[n.end];
+      // Dates, times, years and ordinals are dates, not counts.
+      if (next && (next.text === rules.clockWord || next.text in rules.months || next.text === '.' && tokens[n.end + 1] && tokens[n.end + 1]!.text in rules.months)) continue;
+      if (n.value !== null && /^\d{4}$/.test(t.text) && n.value >= 1900 && n.value <= 2100) continue;
+      if (/^\d+\.$/.test(t.text)) continue;
+      let value = n.value;
+      let valueTo: number | null = null;
+      let j = n.end;
+      // `2,5 Millionen`, `mehrere Millionen`
+      const scale = tokens[j] ? rules.scaleWords[tokens[j]!.text] : undefined;
+      if (scale) {
+        value = value === null ? null : value * scale;
+        j++;
+      }
+      // `20 bis 30`
+      if (tokens[j] && rules.rangeWords.has(tokens[j]!.text) && tokens[j + 1] && numberAt(tokens, j + 1, rules)?.value != null) {
+        const to = numberAt(tokens, j + 1, rules)!;
+        valueTo = to.value! * (scale ?? 1);
+        j = to.end;
+        if (tokens[j] && rules.scaleWords[tokens[j]!.text]) j++;
+      }
+      const numEnd = tokens[j - 1]!.end;
+      // qualifier before the number
+      let qualifier: string | null = null;
+      let qStart = t.start;
+      for (const q of rules.qualifiers) {
+        const words = q.split(' ');
+        const a = i - words.length;
+        if (a < 0) continue;
+        if (tokens.slice(a, i).map((x) => x.text.toLowerCase()).join(' ') === q) {
+          qualifier = text.slice(tokens[a]!.start, tokens[i - 1]!.end);
+          qStart = tokens[a]!.start;
+          break;
+        }
+      }
+      // unit or counted noun phrase after it
+      let unit: NumberFact['unit'] = 'count';
+      let counted: string | null = null;
+      let countedKey: string | null = null;
+      let end = numEnd;
+      const u = tokens[j];
+      if (u && rules.percentWords.has(u.text)) {
+        unit = 'percent';
+        counted = u.text;
+        end = u.end;
+      } else if (u && rules.currencyWords.has(u.text)) {
+        unit = 'money';
+        counted = u.text;
+        end = u.end;
+      } else {
+        let k = j;
+        while (k < tokens.length && k - j < 3 && /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[k]!.text) && !rules.countedLinks.has(lw(tokens[k]))) k++;
+        const head = tokens[k];
+        if (head && isUpper(head.text) && /\p{L}{2,}/u.test(head.text)) {
+          if (rules.measureWords.has(head.text)) unit = 'measure';
+          let e = k + 1;
+          // `Container mit Munition`
+          if (tokens[e] && rules.countedLinks.has(lw(tokens[e]))) {
+            let m = e + 1;
+            while (m < tokens.length && m - e < 3 && /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[m]!.text)) m++;
+            if (tokens[m] && isUpper(tokens[m]!.text) && unit === 'count') e = m + 1;
+          }
+          counted = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
+          countedKey = countedKeyOf(head);
+          end = tokens[e - 1]!.end;
+        }
+      }
+      if (!counted) continue;
+      const numberText = text.slice(t.start, numEnd);
+      out.push({
+        kind: 'number',
+        id: `n${hash53(`${qStart}:${end}`)}`,
+        span: span(text, qStart, end),
+        evidence: sentenceSpan(text, analysis, si),
+        sentence: si,
+        value,
+        valueTo,
+        numberText,
+        qualifier,
+        counted,
+        countedKey: unit === 'percent' || unit === 'money' ? unit : countedKey,
+        unit,
+      });
+      i = j - 1;
+    }
+  });
+  return out;
+}
+
+/** Head noun in a form shared by singular and plural, for alignment (`Containern` → `container`). */
+export function countedKeyOf(head: Token): string {
+  const base = head.lemma && head.lemma !== head.text ? head.lemma : head.text;
+  const w = base.toLowerCase().split('-').pop()!;
+  return w.length > 5 ? w.replace(/(en|n|e|s)$/, '') : w;
+}

@@ -1,0 +1,39 @@
+/** The language data the fact extractor needs; German in `de/factRules.ts`. */
+import type { QuoteRules } from './quotes';
+
+export interface FactRules {
+  quotes: QuoteRules;
+  numberWords: Record<string, number>;
+  vagueNumbers: ReadonlySet<string>;
+  scaleWords: Record<string, number>;
+  qualifiers: readonly string[];
+  percentWords: ReadonlySet<string>;
+  currencyWords: ReadonlySet<string>;
+  measureWords: ReadonlySet<string>;
+  rangeWords: ReadonlySet<string>;
+  countedLinks: ReadonlySet<string>;
+  /** Time word after a number (`Uhr`): the number is a time, not a count. */
+  clockWord: string;
+  months: Record<string, number>;
+  weekdays: readonly string[];
+  weekdayAliases: Record<string, number>;
+  dayParts: readonly string[];
+  relativeDays: Record<string, number>;
+  relativeUnits: Record<string, 'day' | 'week' | 'month' | 'year'>;
+  relativeModifiers: Record<string, -1 | 1>;
+  /** `vor 24 Jahren`: the word before a relative span. */
+  agoWord: string;
+  yearCues: ReadonlySet<string>;
+  /** Prepositions kept in a date phrase (`am Mittwoch`, `im Juni`). */
+  datePrepositions: ReadonlySet<string>;
+  roleHeads: ReadonlySet<string>;
+  roleSuffixes: readonly string[];
+  organisationHints: ReadonlySet<string>;
+  organisationSuffixes: readonly string[];
+  places: ReadonlySet<string>;
+  placePrepositions: ReadonlySet<string>;
+  /** Endings of common nouns, which are never part of a personal name. */
+  commonNounSuffixes: RegExp;
+  /** Function words whose share tells whether a text is in this language. */
+  functionWords: ReadonlySet<string>;
+}

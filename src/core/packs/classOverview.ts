@@ -1,0 +1,151 @@
+/**
+ * The teacher's class overview (issue 8): per student score and time, per question the share
+ * answered correctly (hardest first), the words looked up most, and a CSV of all three.
+ * A results file imported twice, or sent twice under another name, counts once.
+ */
+import type { PackQuestion, ResultsManifest } from './packSchema';
+
+export interface OverviewInput {
+  results: ResultsManifest;
+  /** From `readPackFile`: false when the file was edited after the app wrote it. */
+  checksumValid: boolean;
+  /** The checksum of the content as read (`computedChecksum`); identical files share it. */
+  computedChecksum?: string;
+}
+
+export interface StudentRow {
+  name: string;
+  score: number;
+  total: number;
+  /** 0–100, rounded to one decimal. */
+  percent: number;
+  /** finishedAt − startedAt, or the sum of the answer times when the dates are unusable. */
+  timeMs: number;
+  finishedAt: string;
+  /** The file was edited after the app wrote it: counted, but shown flagged. */
+  flagged: boolean;
+}
+
+export interface QuestionRow {
+  questionId: string;
+  prompt?: string;
+  /** Correct answers / answers, 0–1. */
+  correctShare: number;
+  answered: number;
+}
+
+export interface ClassOverview {
+  packIds: string[];
+  students: StudentRow[];
+  questions: QuestionRow[];
+  topLookups: { lemma: string; count: number }[];
+  /** Files left out because the same result was already counted. */
+  duplicates: number;
+  flagged: { name: string; finishedAt: string; reason: 'checksum' }[];
+}
+
+export interface OverviewOptions {
+  /** The pack's questions, for their prompts. */
+  questions?: Pick<PackQuestion, 'id' | 'prompt'>[];
+  /** How many lookups to list (default 20). */
+  topLookups?: number;
+}
+
+export function buildClassOverview(inputs: OverviewInput[], options: OverviewOptions = {}): ClassOverview {
+  const seen = new Set<string>();
+  const kept: OverviewInput[] = [];
+  let duplicates = 0;
+  for (const input of inputs) {
+    const r = input.results;
+    // Same content, or the same attempt (student, pack and finish time) edited or renamed: one result.
+    const keys = [input.computedChecksum ?? r.checksum, `${r.student}\u0000${r.packId}\u0000${r.packVersion}\u0000${r.finishedAt}`];
+    if (keys.some((k) => seen.has(k))) {
+      duplicates++;
+      continue;
+    }
+    keys.forEach((k) => seen.add(k));
+    kept.push(input);
+  }
+
+  const students = kept
+    .map(({ results: r, checksumValid }): StudentRow => ({
+      name: r.student,
+      score: r.score,
+      total: r.total,
+      percent: r.total > 0 ? Math.round((r.score / r.total) * 1000) / 10 : 0,
+      timeMs: duration(r),
+      finishedAt: r.finishedAt,
+      flagged: !checksumValid,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'de') || a.finishedAt.localeCompare(b.finishedAt));
+
+  const prompts = new Map((options.questions ?? []).map((q) => [q.id, q.prompt]));
+  const tally = new Map<string, { correct: number; answered: number }>();
+  for (const { results } of kept) {
+    for (const a of results.answers) {
+      const t = tally.get(a.questionId) ?? { correct: 0, answered: 0 };
+      t.answered++;
+      if (a.correct) t.correct++;
+      tally.set(a.questionId, t);
+    }
+  }
+  const questions = [...tally]
+    .map(([questionId, t]): QuestionRow => {
+      const prompt = prompts.get(questionId);
+      return { questionId, ...(prompt === undefined ? {} : { prompt }), correctShare: t.correct / t.answered, answered: t.answered };
+    })
+    .sort((a, b) => a.correctShare - b.correctShare || b.answered - a.answered || a.questionId.localeCompare(b.questionId));
+
+  const lookups = new Map<string, number>();
+  for (const { results } of kept) for (const l of results.lookups) lookups.set(l.lemma, (lookups.get(l.lemma) ?? 0) + l.count);
+  const topLookups = [...lookups]
+    .map(([lemma, count]) => ({ lemma, count }))
+    .sort((a, b) => b.count - a.count || a.lemma.localeCompare(b.lemma, 'de'))
+    .slice(0, options.topLookups ?? 20);
+
+  return {
+    packIds: [...new Set(kept.map((k) => k.results.packId))],
+    students,
+    questions,
+    topLookups,
+    duplicates,
+    flagged: students.filter((s) => s.flagged).map((s) => ({ name: s.name, finishedAt: s.finishedAt, reason: 'checksum' as const })),
+  };
+}
+
+function duration(r: ResultsManifest): number {
+  const ms = Date.parse(r.finishedAt) - Date.parse(r.startedAt);
+  return Number.isFinite(ms) && ms >= 0 ? ms : r.answers.reduce((sum, a) => sum + a.ms, 0);
+}
+
+export interface CsvOptions {
+  /** `;` for spreadsheets in German locales, which read `,` as the decimal mark. */
+  separator?: ',' | ';';
+}
+
+/**
+ * Three tables (students, questions, lookups) separated by an empty line, RFC 4180 quoting and
+ * CRLF line ends. Names come from students' files, so a cell that a spreadsheet would run as a
+ * formula (`=`, `+`, `-`, `@`, tab, CR at the start) is prefixed with `'` (OWASP CSV injection).
+ */
+export function overviewToCsv(overview: ClassOverview, options: CsvOptions = {}): string {
+  const sep = options.separator ?? ',';
+  const row = (cells: (string | number | boolean)[]) => cells.map((c) => csvCell(c, sep)).join(sep);
+  const lines = [
+    row(['student', 'score', 'total', 'percent', 'time_seconds', 'finished_at', 'edited']),
+    ...overview.students.map((s) => row([s.name, s.score, s.total, s.percent, Math.round(s.timeMs / 1000), s.finishedAt, s.flagged ? 'yes' : 'no'])),
+    '',
+    row(['question', 'prompt', 'correct_share', 'answered']),
+    ...overview.questions.map((q) => row([q.questionId, q.prompt ?? '', Math.round(q.correctShare * 1000) / 1000, q.answered])),
+    '',
+    row(['lemma', 'lookups']),
+    ...overview.topLookups.map((l) => row([l.lemma, l.count])),
+  ];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function csvCell(value: string | number | boolean, sep: ',' | ';' = ','): string {
+  if (typeof value !== 'string') return sep === ';' && typeof value === 'number' ? String(value).replace('.', ',') : String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return text.includes(sep) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,439 @@
+/**
+ * Quiz generation (issue 6): questions from the facts of one or more articles, each pointing
+ * back to the sentence that answers it. Distractors are facts of the same kind from the text
+ * or the story; every question is checked before it is kept (answer among the options and in
+ * the evidence, never in the prompt). Deterministic for the same input and seed.
+ */
+import { hash53 } from '../hash';
+import type { FactRules } from '../facts/rules';
+import type { ArticleFacts, EntityFact, Fact, NumberFact, DateFact, QuoteFact, EventFact, TextSpan } from '../facts/types';
+import { extractFacts } from '../facts/extract';
+import { alignArticles } from '../facts/align';
+import { isRole } from '../facts/entities';
+import { mulberry32, shuffle } from './random';
+import type { Evidence, Question, QuestionType, QuizArticle, QuizOptions, QuizWithFacts } from './types';
+
+export interface QuizTemplates {
+  blank: string;
+  number: (sentence: string) => string;
+  date: (sentence: string) => string;
+  cloze: (sentence: string) => string;
+  clozeTerm: (sentence: string) => string;
+  whoSaidDirect: (quote: string) => string;
+  whoSaidIndirect: (quote: string) => string;
+  role: (name: string) => string;
+  whoIsRole: (role: string) => string;
+  who: (rest: string) => string;
+  trueFalse: (statement: string) => string;
+  trueWord: string;
+  falseWord: string;
+  crossNumber: (outlet: string, topic: string) => string;
+  crossDiffer: (topic: string) => string;
+  crossRole: (outlet: string, name: string) => string;
+  crossDifferAnswer: (parts: [string, string][]) => string;
+  crossSame: string;
+  articleName: (n: number) => string;
+  roleFallbacks: readonly string[];
+  femaleRole: RegExp;
+  weekdays: readonly string[];
+  trueFalseWords: RegExp;
+  notGerman: string;
+  noSentences: string;
+  tooLong: string;
+  noFacts: string;
+}
+
+export interface QuizLanguage {
+  facts: FactRules;
+  templates: QuizTemplates;
+}
+
+/** Longest text we make a quiz of; longer input is refused with a reason, not processed. */
+export const MAX_TEXT_CHARS = 1_000_000;
+const DEFAULT_PER_ARTICLE = 12;
+const MAX_PROMPT_QUOTE = 180;
+const MIN_LANGUAGE_SHARE = 0.06;
+
+interface Ctx {
+  article: QuizArticle;
+  facts: ArticleFacts;
+  lang: QuizLanguage;
+  rand: () => number;
+  /** Facts of the whole story, for distractors. */
+  story: Fact[];
+}
+
+const norm = (s: string): string => s.trim().toLowerCase();
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function ev(a: QuizArticle, s: TextSpan): Evidence {
+  return { article: a.id, start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
+}
+
+/** The sentence with one span replaced by the blank, squeezed to one line. */
+function blanked(sentence: TextSpan, target: TextSpan, blank: string): string {
+  const a = target.start - sentence.start;
+  const b = target.end - sentence.start;
+  return `${sentence.text.slice(0, a)}${blank}${sentence.text.slice(b)}`.replace(/\s+/g, ' ').trim();
+}
+
+function clip(s: string, n: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (t.length <= n) return t;
+  const cut = t.slice(0, n);
+  return `${cut.slice(0, cut.lastIndexOf(' '))} …`;
+}
+
+function pickDistractors(answer: string, pool: string[], ctx: Ctx, n = 3): string[] {
+  const seen = new Set([norm(answer)]);
+  const out: string[] = [];
+  for (const p of shuffle(pool, ctx.rand)) {
+    const k = norm(p);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    out.push(p);
+    if (out.length >= n) break;
+  }
+  return out;
+}
+
+function formatLike(template: string, value: number): string {
+  const decimals = /,(\d+)$/.exec(template)?.[1]?.length ?? 0;
+  const grouped = /\d\.\d{3}/.test(template);
+  let s = decimals ? value.toFixed(decimals).replace('.', ',') : String(Math.round(value));
+  if (grouped || (decimals === 0 && value >= 10000)) s = s.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return s;
+}
+
+/** Numbers of the same form near the answer (`11.000` → `9.000`, `13.000`). */
+function numberVariants(answer: string, rand: () => number): string[] {
+  const m = /\d[\d.,]*/.exec(answer);
+  if (!m) return [];
+  const raw = m[0];
+  const v = /^\d{1,3}(\.\d{3})+$/.test(raw) ? Number(raw.replace(/\./g, '')) : Number(raw.replace(',', '.'));
+  if (!Number.isFinite(v)) return [];
+  const step = v >= 10 ? Math.max(1, Math.round(v * (0.15 + rand() * 0.2))) : 1;
+  const round = (x: number): number => (v >= 1000 ? Math.round(x / 100) * 100 : v >= 100 ? Math.round(x / 10) * 10 : x);
+  const cands = [v + step, v - step, v * 2, v + 2 * step, Math.round(v / 2)].map(round).filter((x) => x > 0 && x !== v);
+  return cands.map((x) => answer.replace(raw, formatLike(raw, x)));
+}
+
+/** Other dates of the same form: other weekdays, nearby days and years. */
+function dateVariants(answer: string, ctx: Ctx): string[] {
+  const out: string[] = [];
+  for (const w of ctx.lang.templates.weekdays) {
+    const hit = ctx.lang.templates.weekdays.find((d) => answer.includes(d));
+    if (hit && w !== hit) out.push(answer.replace(hit, w));
+  }
+  const months = Object.keys(ctx.lang.facts.months).filter((m) => m.length > 3);
+  const month = months.find((m) => answer.includes(m));
+  if (month) for (const m of shuffle(months, ctx.rand).slice(0, 4)) if (m !== month) out.push(answer.replace(month, m));
+  // `gestern` → `heute`, `vorgestern`
+  const rel = Object.keys(ctx.lang.facts.relativeDays);
+  const relHit = rel.find((r) => new RegExp(`(?<!\\p{L})${r}(?!\\p{L})`, 'iu').test(answer));
+  if (relHit) for (const r of rel) if (r !== relHit) out.push(answer.replace(new RegExp(relHit, 'i'), (m) => (/^\p{Lu}/u.test(m) ? r[0]!.toUpperCase() + r.slice(1) : r)));
+  if (!out.length) out.push(...numberVariants(answer, ctx.rand));
+  return out;
+}
+
+function make(type: QuestionType, prompt: string, answer: string, evidence: Evidence[], options: string[] | undefined, difficulty: 1 | 2 | 3, rand: () => number): Question {
+  const id = `q${hash53(`${type}|${evidence.map((e) => `${e.article}:${e.start}-${e.end}`).join(',')}|${answer}`)}`;
+  const q: Question = { id, type, prompt, answer, evidence, difficulty };
+  if (options) q.options = shuffle(options, rand);
+  return q;
+}
+
+function numberQuestions(ctx: Ctx): Question[] {
+  const { article: a, lang } = ctx;
+  const nums = ctx.facts.facts.filter((f): f is NumberFact => f.kind === 'number');
+  return nums.flatMap((f) => {
+    const answer = f.numberText;
+    const target = { start: f.span.start + f.span.text.indexOf(answer), end: f.span.start + f.span.text.indexOf(answer) + answer.length, text: answer };
+    const pool = ctx.story.filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && x.numberText !== answer && /\d/.test(x.numberText) === /\d/.test(answer)).map((x) => x.numberText);
+    const distractors = pickDistractors(answer, [...pool, ...numberVariants(answer, ctx.rand)], ctx);
+    if (distractors.length < 2) return [];
+    return [make('number', lang.templates.number(blanked(f.evidence, target, lang.templates.blank)), answer, [ev(a, f.evidence)], [answer, ...distractors], 2, ctx.rand)];
+  });
+}
+
+function dateQuestions(ctx: Ctx): Question[] {
+  const { article: a, lang } = ctx;
+  const dates = ctx.facts.facts.filter((f): f is DateFact => f.kind === 'date');
+  return dates.flatMap((f) => {
+    const answer = f.span.text;
+    const shape = (s: string): string => s.replace(/\p{L}+/gu, 'w').replace(/\d+/g, '0');
+    const pool = ctx.story.filter((x): x is DateFact => x.kind === 'date' && shape(x.span.text) === shape(answer)).map((x) => x.span.text);
+    const distractors = pickDistractors(answer, [...pool, ...dateVariants(answer, ctx)], ctx);
+    if (distractors.length < 2) return [];
+    return [make('date', lang.templates.date(blanked(f.evidence, f.span, lang.templates.blank)), answer, [ev(a, f.evidence)], [answer, ...distractors], 2, ctx.rand)];
+  });
+}
+
+function persons(facts: Fact[], kind: EntityFact['kind'] = 'person'): EntityFact[] {
+  return facts.filter((f): f is EntityFact => f.kind === kind);
+}
+
+/** The person a quote's speaker resolves to, with a span where the name is written. */
+function speakerEntity(q: QuoteFact, people: EntityFact[]): EntityFact | null {
+  const name = q.quote.speakerName;
+  if (!name) return null;
+  const words = name.split(/\s+/);
+  return people.find((p) => p.name === name || words.some((w) => w.length > 2 && p.name.split(/\s+/).includes(w))) ?? null;
+}
+
+function whoSaidQuestions(ctx: Ctx): Question[] {
+  const { article: a, lang } = ctx;
+  const people = persons(ctx.facts.facts);
+  const pool = persons(ctx.story).map((p) => p.name);
+  return ctx.facts.facts.flatMap((f) => {
+    if (f.kind !== 'quote') return [];
+    let who: { name: string; span: TextSpan; evidence: TextSpan } | null = speakerEntity(f, people);
+    const sp = f.quote.speaker;
+    // No named person: the speaker as the text names it (`die Polizei`), if it is not a pronoun.
+    if (!who && sp && sp.text.split(/\s+/).length <= 6 && /\p{Lu}/u.test(sp.text) && !lang.facts.quotes.subjectPronouns.has(sp.text.toLowerCase())) {
+      const sentence = a.analysis.sentences.find((x) => x.start <= sp.start && sp.end <= x.end);
+      who = { name: sp.text, span: sp, evidence: sentence ? { start: sentence.start, end: sentence.end, text: a.text.slice(sentence.start, sentence.end) } : sp };
+    }
+    if (!who) return [];
+    const speakers = ctx.facts.facts.flatMap((x) => (x.kind === 'quote' && x.quote.speaker && !lang.facts.quotes.subjectPronouns.has(x.quote.speaker.text.toLowerCase()) && x.quote.speaker.text.split(/\s+/).length <= 6 ? [x.quote.speaker.text] : []));
+    const inner = f.quote.quote.text.replace(/^[„“"»«‚›]+|[“”"«»‘‹]+$/g, '');
+    if (inner.split(/\s+/).length < 4) return [];
+    const prompt = f.quote.type === 'direct' ? lang.templates.whoSaidDirect(clip(inner, MAX_PROMPT_QUOTE)) : lang.templates.whoSaidIndirect(clip(inner, MAX_PROMPT_QUOTE));
+    const distractors = pickDistractors(who.name, [...pool, ...speakers].filter((n) => !who.name.includes(n) && !n.includes(who.name)), ctx);
+    if (distractors.length < 1) return [];
+    // The quote, and the sentence that writes the speaker's full name.
+    const evidence = [ev(a, f.quote.quote)];
+    if (!(who.span.start >= f.quote.quote.start && who.span.end <= f.quote.quote.end)) evidence.push(ev(a, who.evidence));
+    return [make('who-said', prompt, who.name, evidence, [who.name, ...distractors], 2, ctx.rand)];
+  });
+}
+
+function roleWord(role: TextSpan, rules: FactRules): string | null {
+  const words = role.text.split(/\s+/);
+  const w = words.find((x) => isRole(x, rules));
+  return w && !/en$/.test(w) ? w : null;
+}
+
+function roleQuestions(ctx: Ctx): Question[] {
+  const { article: a, lang } = ctx;
+  const t = lang.templates;
+  const people = persons(ctx.facts.facts).filter((p) => p.role);
+  const roles = persons(ctx.story).map((p) => (p.role ? roleWord(p.role, lang.facts) : null)).filter((r): r is string => !!r);
+  const out: Question[] = [];
+  for (const p of people) {
+    const answer = roleWord(p.role!, lang.facts);
+    if (!answer) continue;
+    const female = t.femaleRole.test(answer);
+    const sameForm = (r: string): boolean => t.femaleRole.test(r) === female && !/en$/.test(r);
+    const distractors = pickDistractors(answer, [...roles.filter(sameForm), ...shuffle(t.roleFallbacks.filter(sameForm), ctx.rand).slice(0, 6)], ctx);
+    if (distractors.length >= 2) out.push(make('role', t.role(p.name), answer, [ev(a, p.evidence)], [answer, ...distractors], 2, ctx.rand));
+    const others = pickDistractors(p.name, persons(ctx.story).filter((o) => o.name !== p.name).map((o) => o.name), ctx);
+    if (others.length >= 1) out.push(make('multiple-choice', t.whoIsRole(p.role!.text.replace(/^(der|die|dem|den|des)\s+/i, '')), p.name, [ev(a, p.evidence)], [p.name, ...others], 1, ctx.rand));
+  }
+  return out;
+}
+
+function clozeQuestions(ctx: Ctx): Question[] {
+  const { article: a, lang } = ctx;
+  const out: Question[] = [];
+  for (const kind of ['person', 'place', 'organisation'] as const) {
+    const ents = persons(ctx.facts.facts, kind);
+    const shape = (n: string): boolean => /^\p{Lu}{2,6}$/u.test(n);
+    for (const e of ents) {
+      const pool = persons(ctx.story, kind).map((x) => x.name).filter((n) => shape(n) === shape(e.name));
+      // Blank a mention written exactly as the name (not a genitive form).
+      const spans = [e.span, ...e.mentions].filter((m) => m.text === e.name);
+      const target = spans[0];
+      if (!target) continue;
+      const sent = a.analysis.sentences.find((x) => x.start <= target.start && target.end <= x.end);
+      if (!sent) continue;
+      const raw = a.text.slice(sent.start, sent.end).trimEnd();
+      const sentence = { start: sent.start, end: sent.start + raw.length, text: raw };
+      const distractors = pickDistractors(e.name, pool, ctx);
+      if (distractors.length < 2) continue;
+      out.push(make('cloze', lang.templates.cloze(blanked(sentence, target, lang.templates.blank)), e.name, [ev(a, sentence)], [e.name, ...distractors], 1, ctx.rand));
+    }
+  }
+  return out;
+}
+
+/** A key noun of a sentence as a cloze, with nouns of the same ending as distractors (they then agree in form). */
+function termClozeQuestions(ctx: Ctx): Question[] {
+  const { article: a, lang } = ctx;
+  const out: Question[] = [];
+  const nouns: { text: string; start: number; end: number; sentence: TextSpan }[] = [];
+  for (const s of a.analysis.sentences) {
+    const sentence = { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
+    s.tokens.forEach((t, i) => {
+      if (i === 0 || !/^\p{Lu}\p{Ll}{6,}$/u.test(t.text) || t.upos === 'PROPN' || t.upos === 'VERB') return;
+      if (lang.facts.quotes.determiners.has(a.text.slice(s.tokens[i - 1]!.start, s.tokens[i - 1]!.end).toLowerCase())) nouns.push({ text: t.text, start: t.start, end: t.end, sentence });
+    });
+  }
+  const byEnding = (w: string): string => w.slice(-3);
+  for (const n of shuffle(nouns, ctx.rand).slice(0, 8)) {
+    const pool = nouns.filter((m) => byEnding(m.text) === byEnding(n.text)).map((m) => m.text);
+    const distractors = pickDistractors(n.text, pool, ctx);
+    if (distractors.length < 2) continue;
+    const sentence = { ...n.sentence, text: n.sentence.text };
+    const trimmed = sentence.text.trimEnd();
+    const evSpan = { start: sentence.start, end: sentence.start + trimmed.length, text: trimmed };
+    out.push(make('cloze', lang.templates.clozeTerm(blanked(evSpan, n, lang.templates.blank)), n.text, [ev(a, evSpan)], [n.text, ...distractors], 2, ctx.rand));
+  }
+  return out;
+}
+
+function eventQuestions(ctx: Ctx): Question[] {
+  const { article: a, lang } = ctx;
+  const people = [...persons(ctx.facts.facts), ...persons(ctx.facts.facts, 'organisation')];
+  return ctx.facts.facts.flatMap((f) => {
+    if (f.kind !== 'event') return [];
+    const e: EventFact = f;
+    const ent = people.find((p) => [p.span, ...p.mentions].some((m) => m.start >= e.who.start && m.end <= e.who.end));
+    if (!ent) return [];
+    const mention = [ent.span, ...ent.mentions].find((m) => m.start >= e.who.start && m.end <= e.who.end)!;
+    const answer = mention.text;
+    const rest = e.evidence.text.slice(e.who.end - e.evidence.start).replace(/[.!]\s*$/, '').trim();
+    if (rest.length < 12 || /^\p{Ll}+en\b/u.test(rest) || /[„“"?]/.test(rest)) return [];
+    const pool = persons(ctx.story, ent.kind).map((p) => p.name);
+    const distractors = pickDistractors(answer, pool.filter((p) => !p.includes(answer) && !answer.includes(p)), ctx);
+    if (distractors.length < 1) return [];
+    return [make('multiple-choice', lang.templates.who(rest), answer, [ev(a, e.evidence)], [answer, ...distractors], 1, ctx.rand)];
+  });
+}
+
+function trueFalseQuestions(ctx: Ctx): Question[] {
+  const { article: a, lang } = ctx;
+  const t = lang.templates;
+  const out: Question[] = [];
+  const swappable = ctx.facts.facts.filter((f) => f.kind === 'number' || f.kind === 'date' || f.kind === 'person' || f.kind === 'place');
+  const used = new Set<number>();
+  for (const f of shuffle(swappable, ctx.rand)) {
+    if (used.has(f.evidence.start) || t.trueFalseWords.test(f.evidence.text) || f.evidence.text.length > 260) continue;
+    used.add(f.evidence.start);
+    const makeFalse = ctx.rand() < 0.5;
+    let statement = f.evidence.text;
+    if (makeFalse) {
+      const sameKind = ctx.story.filter((x) => x.kind === f.kind && x.span.text !== f.span.text && !f.evidence.text.includes(x.span.text));
+      const swap = f.kind === 'number' ? numberVariants(f.span.text, ctx.rand)[0] : shuffle(sameKind, ctx.rand)[0]?.span.text;
+      if (!swap) continue;
+      statement = blanked(f.evidence, f.span, swap);
+    }
+    out.push(make('true-false', t.trueFalse(statement.replace(/\s+/g, ' ')), makeFalse ? t.falseWord : t.trueWord, [ev(a, f.evidence)], [t.trueWord, t.falseWord], 1, ctx.rand));
+  }
+  return out;
+}
+
+/** Checks the validator applies too, so a question that fails them never leaves the generator. */
+export function questionProblems(q: Question, texts: Map<string, string>): string[] {
+  const p: string[] = [];
+  if (!q.prompt.trim()) p.push('empty prompt');
+  if (!q.evidence.length) p.push('no evidence');
+  for (const e of q.evidence) {
+    if (texts.get(e.article)?.slice(e.start, e.end) !== e.text || !e.text.trim()) p.push('bad evidence');
+  }
+  if (q.options) {
+    const o = q.options.map(norm);
+    if (o.length < 2 || o.length > 6 || new Set(o).size !== o.length || o.some((x) => !x)) p.push('bad options');
+    if (!o.includes(norm(q.answer))) p.push('answer not among options');
+  }
+  const ans = norm(q.answer);
+  if (q.type !== 'true-false' && q.type !== 'cross-source' && !q.evidence.map((e) => e.text).join(' ').toLowerCase().includes(ans)) p.push('answer not in evidence');
+  if (q.type !== 'true-false' && ans && new RegExp(`(?<!\\w)${escapeRe(ans)}(?!\\w)`, 'u').test(q.prompt.toLowerCase())) p.push('prompt gives away answer');
+  return p;
+}
+
+function outletName(a: QuizArticle, index: number, t: QuizTemplates): string {
+  return a.outlet ?? t.articleName(index + 1);
+}
+
+function crossSourceQuestions(articles: QuizArticle[], facts: QuizWithFacts['facts'], lang: QuizLanguage, rand: () => number): Question[] {
+  const t = lang.templates;
+  const out: Question[] = [];
+  const byId = new Map(articles.map((a, i) => [a.id, { a, i }]));
+  for (const story of facts.stories) {
+    for (const al of story.alignments) {
+      if (al.agree) continue;
+      const named = al.mentions.map((m) => {
+        const { a, i } = byId.get(m.article)!;
+        return { m, a, name: outletName(a, i, t) };
+      });
+      if (new Set(named.map((x) => x.name)).size !== named.length) continue;
+      const wordings = [...new Set(named.map((x) => x.m.wording))];
+      if (wordings.length < 2) continue;
+      for (const x of named) {
+        const prompt = al.kind === 'number' ? t.crossNumber(x.name, al.topic) : t.crossRole(x.name, al.topic);
+        out.push(make('cross-source', prompt, x.m.wording, [ev(x.a, x.m.evidence)], wordings.slice(0, 6), 3, rand));
+      }
+      const parts: [string, string][] = named.map((x) => [x.name, x.m.wording]);
+      const answer = t.crossDifferAnswer(parts);
+      const swapped = t.crossDifferAnswer(parts.map(([o], i) => [o, parts[(i + 1) % parts.length]![1]]));
+      const options = [...new Set([answer, swapped, t.crossSame])];
+      out.push(make('cross-source', t.crossDiffer(al.topic), answer, named.map((x) => ev(x.a, x.m.evidence)), options, 3, rand));
+    }
+  }
+  return out;
+}
+
+function languageProblem(a: QuizArticle, lang: QuizLanguage): string | null {
+  if (a.text.length > MAX_TEXT_CHARS) return lang.templates.tooLong;
+  const words = a.analysis.sentences.flatMap((s) => s.tokens).filter((t) => /\p{L}{2,}/u.test(t.text));
+  if (words.length < 3 || !a.analysis.sentences.some((s) => s.tokens.filter((t) => /\p{L}/u.test(t.text)).length >= 3)) return lang.templates.noSentences;
+  const fw = words.filter((t) => lang.facts.functionWords.has(t.text.toLowerCase())).length;
+  if (fw / words.length < MIN_LANGUAGE_SHARE) return lang.templates.notGerman;
+  return null;
+}
+
+/** Facts of every article and their alignment (the `facts` command). */
+export function factsOf(articles: QuizArticle[], lang: QuizLanguage): QuizWithFacts['facts'] {
+  const per = articles.map((a) =>
+    languageProblem(a, lang) ? { article: a.id, date: a.date ?? null, outlet: a.outlet ?? null, facts: [] } : extractFacts(a.text, a.analysis, { article: a.id, date: a.date ?? null, outlet: a.outlet ?? null }, lang.facts),
+  );
+  return { articles: per, stories: alignArticles(per.filter((p) => p.facts.length)) };
+}
+
+export function generateQuiz(articles: QuizArticle[], opts: QuizOptions, lang: QuizLanguage): QuizWithFacts {
+  const rand = mulberry32(opts.seed ?? 1);
+  const reasons: { article: string; reason: string }[] = [];
+  for (const a of articles) {
+    const r = languageProblem(a, lang);
+    if (r) reasons.push({ article: a.id, reason: r });
+  }
+  const facts = factsOf(articles, lang);
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  const prompts = new Set<string>();
+  const ids = new Set<string>();
+  const keep = (q: Question): boolean => {
+    const key = norm(q.prompt);
+    if (prompts.has(key) || ids.has(q.id) || questionProblems(q, texts).length) return false;
+    prompts.add(key);
+    ids.add(q.id);
+    return true;
+  };
+  const cross = crossSourceQuestions(articles, facts, lang, rand).filter(keep);
+  const chosen: Question[] = [...cross];
+  const perArticle = opts.max ? Math.max(1, Math.ceil((opts.max - cross.length) / Math.max(1, articles.length))) : DEFAULT_PER_ARTICLE;
+  articles.forEach((a, i) => {
+    const f = facts.articles[i]!;
+    if (!f.facts.length) return;
+    const group = facts.stories.find((s) => s.articles.includes(a.id));
+    const story = facts.articles.filter((x) => group?.articles.includes(x.article) ?? x.article === a.id).flatMap((x) => x.facts);
+    const ctx: Ctx = { article: a, facts: f, lang, rand, story };
+    const byType = [whoSaidQuestions(ctx), numberQuestions(ctx), roleQuestions(ctx), dateQuestions(ctx), clozeQuestions(ctx), eventQuestions(ctx), trueFalseQuestions(ctx), termClozeQuestions(ctx)].map((l) => shuffle(l, rand));
+    const picked: Question[] = [];
+    // Round-robin over the kinds, so every kind the text allows is asked.
+    for (let round = 0; picked.length < perArticle; round++) {
+      let any = false;
+      for (const list of byType) {
+        const q = list[round];
+        if (!q) continue;
+        any = true;
+        if (picked.length < perArticle && keep(q)) picked.push(q);
+      }
+      if (!any) break;
+    }
+    if (!picked.length && !reasons.some((r) => r.article === a.id)) reasons.push({ article: a.id, reason: lang.templates.noFacts });
+    chosen.push(...picked.sort((x, y) => x.evidence[0]!.start - y.evidence[0]!.start));
+  });
+  const questions = opts.max ? chosen.slice(0, Math.max(opts.max, cross.length)) : chosen;
+  return reasons.length ? { questions, reasons, facts } : { questions, facts };
+}

@@ -1,0 +1,48 @@
+import type { Analysis } from '../analysis';
+import type { FactsResult } from '../facts/types';
+
+export type QuestionType = 'cloze' | 'who-said' | 'number' | 'role' | 'date' | 'multiple-choice' | 'true-false' | 'cross-source';
+
+export interface Evidence {
+  /** The article as named by the caller (a path in the CLI). */
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Question {
+  /** Stable for the same input: hash of type, evidence offsets and answer. */
+  id: string;
+  type: QuestionType;
+  prompt: string;
+  options?: string[];
+  answer: string;
+  evidence: Evidence[];
+  difficulty: 1 | 2 | 3;
+}
+
+export interface QuizArticle {
+  id: string;
+  text: string;
+  analysis: Analysis;
+  date?: string | null;
+  outlet?: string | null;
+  title?: string | null;
+}
+
+export interface QuizOptions {
+  seed?: number;
+  /** Most questions in the quiz (cross-source questions for disagreements are kept first). */
+  max?: number;
+}
+
+export interface Quiz {
+  questions: Question[];
+  /** Why the quiz is empty or short (`kein deutscher Text`), per article. */
+  reasons?: { article: string; reason: string }[];
+}
+
+export interface QuizWithFacts extends Quiz {
+  facts: FactsResult;
+}

@@ -1,0 +1,232 @@
+/**
+ * Storing lesson packs and students' results files (issue 8). A file is read and checked in full
+ * (core `readPackFile`) before the database is touched, and the writes are one Dexie transaction:
+ * a rejected file changes nothing, and a failure halfway rolls back. Nothing here throws.
+ */
+import { countWords } from '../../core/articleMeta';
+import { germanNewsConventions } from '../../core/de/newsConventions';
+import { hash53 } from '../../core/hash';
+import type { OverviewInput } from '../../core/packs/classOverview';
+import { readPackFile } from '../../core/packs/packFile';
+import type { PackContent, ResultsManifest } from '../../core/packs/packSchema';
+import { summarizeRead, type ReadSummary } from '../../core/packs/summary';
+import type { PackError } from '../../core/packs/zipReader';
+import type { ArticleRecord, LesestoffDb, PackRecord } from './database';
+
+export type ImportError = PackError | { code: 'storage-failed'; message: string };
+
+/** `update`: replace the pack imported earlier under the same id; `keep-both`: store this one next to it. */
+export type ImportMode = 'update' | 'keep-both';
+
+export type ImportPackResult =
+  | { ok: true; status: 'added' | 'updated' | 'kept-both'; packId: string; previousVersion?: number; articles: number; questions: number }
+  | { ok: false; error: ImportError };
+
+export interface PackPreview {
+  ok: true;
+  summary: ReadSummary;
+  /** An earlier import of the same pack, to ask "update or keep both?". */
+  existing: { id: string; version: number | null; title: string } | null;
+}
+
+/** The pack record's article ids: stable per pack and pack article, so user records survive an update. */
+export const packArticleRecordId = (localPackId: string, articleId: string): string => `pack:${localPackId}:${articleId}`;
+
+/** What a file holds and whether it was imported before; the student's preview. Changes nothing. */
+export async function previewPackFile(db: LesestoffDb, bytes: Uint8Array): Promise<PackPreview | { ok: false; error: ImportError }> {
+  const read = readPackFile(bytes);
+  if (!read.ok) return read;
+  const summary = summarizeRead(read);
+  if (read.kind !== 'pack') return { ok: true, summary, existing: null };
+  try {
+    const existing = await db.packs.get(read.pack.id);
+    return { ok: true, summary, existing: existing ? { id: existing.id, version: existing.version ?? null, title: existing.title } : null };
+  } catch (err) {
+    return { ok: false, error: storageFailed(err) };
+  }
+}
+
+export async function importPack(db: LesestoffDb, bytes: Uint8Array, options: { mode: ImportMode }, now = Date.now()): Promise<ImportPackResult> {
+  const read = readPackFile(bytes);
+  if (!read.ok) return read;
+  if (read.kind !== 'pack') {
+    return { ok: false, error: { code: 'wrong-format', message: 'This is a results file, not a lesson pack: import it in the class overview' } };
+  }
+  const pack = read.pack;
+  try {
+    return await db.transaction('rw', db.packs, db.articles, async (): Promise<ImportPackResult> => {
+      const existing = await db.packs.get(pack.id);
+      const localId = !existing || options.mode === 'update' ? pack.id : await freeCopyId(db, pack.id);
+      const status = !existing ? 'added' : options.mode === 'update' ? 'updated' : 'kept-both';
+      const old = status === 'updated' ? existing : undefined;
+
+      const articles = pack.articles.map((a) => ({ id: a.id, recordId: packArticleRecordId(localId, a.id) }));
+      const keep = new Set(articles.map((a) => a.recordId));
+      // Articles the new version dropped; their vocabulary keeps its own context sentence.
+      const dropped = (old?.articles ?? []).map((a) => a.recordId).filter((id) => !keep.has(id));
+      if (dropped.length) await db.articles.bulkDelete(dropped);
+      const previous = new Map((await db.articles.bulkGet([...keep])).flatMap((r) => (r ? [[r.id, r] as const] : [])));
+      await db.articles.bulkPut(pack.articles.map((a, i) => articleRecord(a, articles[i]?.recordId ?? '', localId, previous.get(articles[i]?.recordId ?? ''), now)));
+
+      const record: PackRecord = {
+        id: localId,
+        packId: pack.id,
+        title: pack.title,
+        version: pack.version,
+        level: pack.level,
+        instructions: pack.instructions,
+        createdAt: pack.createdAt,
+        importedAt: old?.importedAt ?? now,
+        updatedAt: now,
+        articles,
+        notes: pack.notes,
+        questions: pack.questions,
+      };
+      await db.packs.put(record);
+      return {
+        ok: true,
+        status,
+        packId: localId,
+        ...(old?.version === undefined ? {} : { previousVersion: old.version }),
+        articles: articles.length,
+        questions: pack.questions.length,
+      };
+    });
+  } catch (err) {
+    return { ok: false, error: storageFailed(err) };
+  }
+}
+
+function articleRecord(a: PackContent['articles'][number], id: string, packId: string, previous: ArticleRecord | undefined, now: number): ArticleRecord {
+  const wordCount = countWords(a.text);
+  const contentHash = hash53(a.text);
+  // Fields other features derived from an unchanged text (lemma index …) stay; a changed text starts afresh.
+  const same = previous?.contentHash === contentHash ? previous : undefined;
+  return {
+    ...same,
+    id,
+    origin: 'pack',
+    packId,
+    text: a.text,
+    title: a.title,
+    date: a.date ?? null,
+    outlet: a.outlet ?? null,
+    wordCount,
+    readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / germanNewsConventions.wordsPerMinute)),
+    contentHash,
+    addedAt: previous?.addedAt ?? now,
+    updatedAt: now,
+  };
+}
+
+async function freeCopyId(db: LesestoffDb, packId: string): Promise<string> {
+  for (let n = 2; ; n++) {
+    const id = `${packId}~${n}`;
+    if (!(await db.packs.get(id))) return id;
+  }
+}
+
+/** A pack as stored, back into `PackContent` (for preview as a student and re-export with `version + 1`). */
+export async function packContentFromDb(db: LesestoffDb, localId: string): Promise<PackContent | null> {
+  const record = await db.packs.get(localId);
+  if (!record?.articles || !record.packId) return null;
+  const texts = await db.articles.bulkGet(record.articles.map((a) => a.recordId));
+  const articles: PackContent['articles'] = [];
+  for (const [i, a] of record.articles.entries()) {
+    const r = texts[i];
+    if (!r) return null;
+    articles.push({ id: a.id, title: r.title, outlet: r.outlet, date: r.date, text: r.text });
+  }
+  return {
+    id: record.packId,
+    version: record.version ?? 1,
+    title: record.title,
+    level: record.level ?? '',
+    instructions: record.instructions ?? '',
+    createdAt: record.createdAt ?? new Date(record.importedAt).toISOString(),
+    articles,
+    notes: record.notes ?? [],
+    questions: record.questions ?? [],
+  };
+}
+
+/** What `classResults.value` holds. */
+export interface StoredResult {
+  results: ResultsManifest;
+  checksumValid: boolean;
+  fileName: string;
+}
+
+export type ResultsFileStatus = 'added' | 'duplicate' | 'flagged' | 'rejected';
+
+export interface ImportResultsReport {
+  files: { name: string; status: ResultsFileStatus; error?: ImportError }[];
+  added: number;
+  duplicates: number;
+  /** Added, but edited after the app wrote them (checksum does not match). */
+  flagged: number;
+  rejected: number;
+  /** Set when the transaction failed: then nothing was stored. */
+  error?: ImportError;
+}
+
+/**
+ * Imports many results files at once (a class: 30+). Each file is checked on its own: a bad file is
+ * reported and skipped, the good ones are stored in one transaction. The record id is the checksum of
+ * the content as read, so the same file twice counts once, and an edited copy is stored flagged beside it.
+ */
+export async function importResults(db: LesestoffDb, files: { name: string; bytes: Uint8Array }[], now = Date.now()): Promise<ImportResultsReport> {
+  const report: ImportResultsReport = { files: [], added: 0, duplicates: 0, flagged: 0, rejected: 0 };
+  const candidates: { index: number; id: string; value: StoredResult }[] = [];
+  for (const { name, bytes } of files) {
+    const read = readPackFile(bytes);
+    if (!read.ok || read.kind !== 'results') {
+      const error: ImportError = read.ok ? { code: 'wrong-format', message: 'This is a lesson pack, not a results file: open it in the library' } : read.error;
+      report.files.push({ name, status: 'rejected', error });
+      report.rejected++;
+      continue;
+    }
+    report.files.push({ name, status: read.checksumValid ? 'added' : 'flagged' });
+    candidates.push({ index: report.files.length - 1, id: read.computedChecksum, value: { results: read.results, checksumValid: read.checksumValid, fileName: name } });
+  }
+  if (candidates.length === 0) return report;
+  try {
+    await db.transaction('rw', db.classResults, async () => {
+      const stored = await db.classResults.bulkGet(candidates.map((c) => c.id));
+      const seen = new Set(stored.flatMap((r) => (r ? [r.id] : [])));
+      const fresh = [];
+      for (const c of candidates) {
+        const entry = report.files[c.index];
+        if (!entry) continue;
+        if (seen.has(c.id)) {
+          entry.status = 'duplicate';
+          continue;
+        }
+        seen.add(c.id);
+        fresh.push({ id: c.id, packId: c.value.results.packId, importedAt: now, value: c.value });
+      }
+      await db.classResults.bulkAdd(fresh);
+    });
+  } catch (err) {
+    return { files: report.files.map((f) => (f.status === 'rejected' ? f : { ...f, status: 'rejected' as const })), added: 0, duplicates: 0, flagged: 0, rejected: files.length, error: storageFailed(err) };
+  }
+  for (const f of report.files) {
+    if (f.status === 'added' || f.status === 'flagged') report.added++;
+    if (f.status === 'flagged') report.flagged++;
+    if (f.status === 'duplicate') report.duplicates++;
+  }
+  return report;
+}
+
+/** The stored results of one pack (its own id, every copy), ready for `buildClassOverview`. */
+export async function classResultsOf(db: LesestoffDb, packId: string): Promise<OverviewInput[]> {
+  const rows = await db.classResults.where('packId').equals(packId).toArray();
+  return rows.map((r) => {
+    const v = r.value as StoredResult;
+    return { results: v.results, checksumValid: v.checksumValid, computedChecksum: r.id };
+  });
+}
+
+function storageFailed(err: unknown): ImportError {
+  return { code: 'storage-failed', message: `Nothing was imported: the library could not be saved (${err instanceof Error ? err.message : String(err)})` };
+}

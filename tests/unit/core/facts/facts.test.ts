@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../../src/core/facts/extract';
+import { alignArticles } from '../../../../src/core/facts/align';
+import { germanFactRules } from '../../../../src/core/de/factRules';
+import type { ArticleFacts } from '../../../../src/core/facts/types';
+import { analyze } from './helpers';
+
+const facts = (text: string, date: string | null = null, article = 'a.txt'): ArticleFacts =>
+  extractFacts(text, analyze(text), { article, date }, germanFactRules);
+
+describe('extractFacts: numbers', () => {
+  it.each([
+    ['Nordkorea lieferte mehr als 11.000 Container mit Munition.', 'mehr als 11.000 Container mit Munition', 11000, 'mehr als'],
+    ['Es kamen rund 10.000 Container an.', 'rund 10.000 Container', 10000, 'rund'],
+    ['Dort standen 20 bis 30 nordkoreanische Grenzsoldaten.', '20 bis 30 nordkoreanische Grenzsoldaten', 20, null],
+    ['Die Regierung unterzeichnete zwei Abkommen.', 'zwei Abkommen', 2, null],
+    ['Die Preise stiegen um 3,5 Prozent.', '3,5 Prozent', 3.5, null],
+    ['Das Projekt kostet 2,5 Millionen Euro.', '2,5 Millionen Euro', 2_500_000, null],
+  ])('reads %s', (text, wording, value, qualifier) => {
+    const n = facts(text).facts.find((f) => f.kind === 'number');
+    expect(n?.span.text).toBe(wording);
+    expect(n?.kind === 'number' && n.value).toBe(value);
+    expect(n?.kind === 'number' && n.qualifier).toBe(qualifier);
+  });
+
+  it('keeps two counted things in one phrase apart', () => {
+    const f = facts('Das Manöver lief mit 40 Schiffen und 20 Flugzeugen.').facts.filter((x) => x.kind === 'number');
+    expect(f.map((x) => x.span.text)).toEqual(['40 Schiffen', '20 Flugzeugen']);
+  });
+
+  it('counts vague number words without a value', () => {
+    const n = facts('Dabei wurden Dutzende Soldaten verletzt.').facts.find((f) => f.kind === 'number');
+    expect(n?.span.text).toBe('Dutzende Soldaten');
+    expect(n?.kind === 'number' && n.value).toBeNull();
+  });
+});
+
+describe('extractFacts: dates', () => {
+  it.each([
+    ['Das Treffen fand am 18.06.2024 statt.', 'am 18.06.2024', '2024-06-18'],
+    ['Er kam am 18. Juni an.', 'am 18. Juni', '2024-06-18'],
+    ['Das war im September 2023 klar.', 'im September 2023', '2023-09'],
+    ['Am Mittwoch reiste sie ab.', 'Am Mittwoch', '2024-06-12'],
+    ['Er hatte das Land vor 24 Jahren besucht.', 'vor 24 Jahren', '2000'],
+    ['Der Anschlag geschah Dienstagabend.', 'Dienstagabend', '2024-06-18'],
+  ])('reads %s against the article date', (text, wording, iso) => {
+    const d = facts(text, '2024-06-18').facts.find((f) => f.kind === 'date');
+    expect(d?.span.text).toBe(wording);
+    expect(d?.kind === 'date' && d.iso).toBe(iso);
+  });
+});
+
+describe('extractFacts: people and roles', () => {
+  it('takes a role before the name and links later mentions', () => {
+    const f = facts('Außenminister Klaus Becker reiste nach Rom. Dort traf Becker den Papst.');
+    const p = f.facts.find((x) => x.kind === 'person' && x.name === 'Klaus Becker');
+    expect(p?.kind === 'person' && p.role?.text).toBe('Außenminister');
+    expect(p?.kind === 'person' && p.mentions.map((m) => m.text)).toContain('Becker');
+  });
+
+  it('takes a role from an apposition', () => {
+    const f = facts('Das sagte der außenpolitische Berater des Präsidenten, Jan Novak, am Abend.');
+    const p = f.facts.find((x) => x.kind === 'person' && x.name === 'Jan Novak');
+    expect(p?.kind === 'person' && p.role?.text).toBe('der außenpolitische Berater des Präsidenten');
+  });
+
+  it('finds who did what for a main clause', () => {
+    const f = facts('Präsidentin Maria Silva besuchte am Montag Berlin.');
+    const e = f.facts.find((x) => x.kind === 'event');
+    expect(e?.kind === 'event' && e.did).toBe('besuchte');
+    expect(e?.kind === 'event' && e.when?.text).toBe('am Montag');
+  });
+});
+
+describe('alignArticles', () => {
+  it('marks a number disagreement between two texts about one story', () => {
+    const a = facts('Ministerpräsident Lars Holm besuchte Oslo. Holm brachte mehr als 11.000 Container mit.', null, 'a.txt');
+    const b = facts('Ministerpräsident Lars Holm war in Oslo. Holm brachte rund 10.000 Container mit.', null, 'b.txt');
+    const stories = alignArticles([a, b]);
+    expect(stories).toHaveLength(1);
+    const al = stories[0]!.alignments.find((x) => x.kind === 'number');
+    expect(al?.agree).toBe(false);
+    expect(al?.mentions.map((m) => m.wording)).toEqual(['mehr als 11.000 Container', 'rund 10.000 Container']);
+  });
+});

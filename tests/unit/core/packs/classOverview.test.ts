@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { buildClassOverview, csvCell, overviewToCsv, type OverviewInput } from '../../../../src/core/packs/classOverview';
+import { resultsChecksum } from '../../../../src/core/packs/resultsFile';
+import type { ResultsData } from '../../../../src/core/packs/packSchema';
+import { sampleResults } from './fixtures';
+
+function input(over: Partial<ResultsData>, checksumValid = true): OverviewInput {
+  const data = sampleResults(over);
+  const checksum = resultsChecksum(data);
+  return { results: { format: 'lesestoff-results', schemaVersion: 1, ...data, checksum }, checksumValid, computedChecksum: checksum };
+}
+
+const anna = input({});
+const ben = input({
+  student: 'Ben',
+  answers: [
+    { questionId: 'q1', given: 'Xi Jinping', correct: false, ms: 1000 },
+    { questionId: 'q2', given: false, correct: false, ms: 1000 },
+    { questionId: 'q3', given: 'Pjöngjang', correct: true, ms: 1000 },
+  ],
+  score: 1,
+  startedAt: '2024-06-21T09:00:00.000Z',
+  finishedAt: '2024-06-21T09:05:00.000Z',
+  lookups: [{ lemma: 'Abkommen', count: 5 }, { lemma: 'eintreffen', count: 1 }],
+});
+
+describe('buildClassOverview', () => {
+  it('lists students with score, percent and time', () => {
+    expect(buildClassOverview([ben, anna]).students).toEqual([
+      { name: 'Anna Beispiel', score: 2, total: 3, percent: 66.7, timeMs: 600_000, finishedAt: '2024-06-21T09:10:00.000Z', flagged: false },
+      { name: 'Ben', score: 1, total: 3, percent: 33.3, timeMs: 300_000, finishedAt: '2024-06-21T09:05:00.000Z', flagged: false },
+    ]);
+  });
+
+  it('sorts questions hardest first, with prompts from the pack', () => {
+    const overview = buildClassOverview([anna, ben], { questions: [{ id: 'q1', prompt: 'Wer empfing Putin?' }] });
+    expect(overview.questions).toEqual([
+      { questionId: 'q2', correctShare: 0, answered: 2 },
+      { questionId: 'q1', prompt: 'Wer empfing Putin?', correctShare: 0.5, answered: 2 },
+      { questionId: 'q3', correctShare: 1, answered: 2 },
+    ]);
+  });
+
+  it('adds up lookups across students, most first', () => {
+    expect(buildClassOverview([anna, ben]).topLookups).toEqual([{ lemma: 'Abkommen', count: 5 }, { lemma: 'eintreffen', count: 3 }]);
+  });
+
+  it.each<[string, OverviewInput[]]>([
+    ['the same file twice', [anna, anna]],
+    ['an edited copy of the same attempt', [anna, input({ score: 3 }, false)]],
+  ])('counts %s once', (_name, inputs) => {
+    const overview = buildClassOverview([...inputs, ben]);
+    expect(overview.duplicates).toBe(1);
+    expect(overview.students.map((s) => s.name)).toEqual(['Anna Beispiel', 'Ben']);
+    expect(overview.questions.find((q) => q.questionId === 'q1')?.answered).toBe(2);
+  });
+
+  it('flags an edited file but keeps it in the overview', () => {
+    const overview = buildClassOverview([input({ student: 'Cem' }, false)]);
+    expect(overview.students[0]).toMatchObject({ name: 'Cem', flagged: true });
+    expect(overview.flagged).toEqual([{ name: 'Cem', finishedAt: '2024-06-21T09:10:00.000Z', reason: 'checksum' }]);
+  });
+
+  it('gives an empty class an empty overview', () => {
+    expect(buildClassOverview([])).toEqual({ packIds: [], students: [], questions: [], topLookups: [], duplicates: 0, flagged: [] });
+  });
+});
+
+describe('csvCell', () => {
+  it.each<[string | number, string]>([
+    ['Anna', 'Anna'],
+    ['Müller, Jan', '"Müller, Jan"'],
+    ['Der "Boss"', '"Der ""Boss"""'],
+    ['zwei\nZeilen', '"zwei\nZeilen"'],
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['+49 170', "'+49 170"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    [66.7, '66.7'],
+  ])('writes %j as %s', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it('writes decimal commas and leaves commas unquoted with the ; separator', () => {
+    expect([csvCell(66.7, ';'), csvCell('a,b', ';'), csvCell('a;b', ';')]).toEqual(['66,7', 'a,b', '"a;b"']);
+  });
+});
+
+describe('overviewToCsv', () => {
+  it('writes students, questions and lookups as three tables with CRLF line ends', () => {
+    const csv = overviewToCsv(buildClassOverview([anna, input({ student: 'Müller, "Jan"' })]));
+    expect(csv.split('\r\n')).toEqual([
+      'student,score,total,percent,time_seconds,finished_at,edited',
+      'Anna Beispiel,2,3,66.7,600,2024-06-21T09:10:00.000Z,no',
+      '"Müller, ""Jan""",2,3,66.7,600,2024-06-21T09:10:00.000Z,no',
+      '',
+      'question,prompt,correct_share,answered',
+      'q2,,0,2',
+      'q1,,1,2',
+      'q3,,1,2',
+      '',
+      'lemma,lookups',
+      'eintreffen,4',
+      '',
+    ]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { generateQuiz, questionProblems } from '../../../../src/core/quiz/generate';
+import { germanQuizLanguage } from '../../../../src/core/de/quizLanguage';
+import type { QuizArticle } from '../../../../src/core/quiz/types';
+import { analyze } from '../facts/helpers';
+
+const article = (id: string, text: string, outlet: string | null = null): QuizArticle => ({ id, text, analysis: analyze(text), outlet });
+
+const STORY_A = [
+  'Ministerpräsident Lars Holm ist am Dienstag zu einem Besuch in Oslo eingetroffen.',
+  'Holm brachte nach Angaben der Regierung mehr als 11.000 Container mit Hilfsgütern mit.',
+  'Begleitet wurde er von Außenministerin Karin Dahl und Verteidigungsminister Erik Berg.',
+  '„Wir stehen an der Seite unserer Partner“, sagte Holm am Abend.',
+  'Dahl erklärte, die Gespräche seien sehr offen gewesen.',
+  'Zuletzt war ein Regierungschef vor 24 Jahren in der Stadt.',
+  'Die Opposition kritisierte die Reise, weil sie drei Millionen Euro gekostet habe.',
+].join(' ');
+const STORY_B = [
+  'Ministerpräsident Lars Holm hat Oslo besucht.',
+  'Nach Angaben des Senders brachte Holm rund 10.000 Container mit.',
+  'Außenministerin Karin Dahl sagte, man sei zufrieden.',
+].join(' ');
+
+describe('generateQuiz', () => {
+  it('asks questions of several types that pass the validator checks', () => {
+    const a = article('a.txt', STORY_A);
+    const quiz = generateQuiz([a], { seed: 1 }, germanQuizLanguage);
+    const texts = new Map([[a.id, a.text]]);
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
+    for (const q of quiz.questions) expect(questionProblems(q, texts)).toEqual([]);
+  });
+
+  it('asks who said a quote and what role a person has', () => {
+    const quiz = generateQuiz([article('a.txt', STORY_A)], { seed: 3, max: 40 }, germanQuizLanguage);
+    const whoSaid = quiz.questions.find((q) => q.type === 'who-said' && ['Lars Holm', 'Holm', 'Dahl', 'Karin Dahl'].includes(q.answer));
+    expect(whoSaid?.options?.length).toBeGreaterThanOrEqual(2);
+    const role = quiz.questions.find((q) => q.type === 'role' && q.prompt.includes('Karin Dahl'));
+    expect(role?.answer).toBe('Außenministerin');
+    // distractors agree in form with the answer: female role nouns only
+    expect(role?.options?.every((o) => o.endsWith('in'))).toBe(true);
+  });
+
+  it('is deterministic for the same input and seed', () => {
+    const run = () => JSON.stringify(generateQuiz([article('a.txt', STORY_A)], { seed: 7 }, germanQuizLanguage).questions);
+    expect(run()).toBe(run());
+  });
+
+  it('asks a cross-source question for a number the outlets disagree on', () => {
+    const quiz = generateQuiz([article('a.txt', STORY_A, 'taz'), article('b.txt', STORY_B, 'dpa')], { seed: 1 }, germanQuizLanguage);
+    const cross = quiz.questions.filter((q) => q.type === 'cross-source');
+    expect(cross.map((q) => q.prompt)).toContain('Welche Zahl nennt taz für „Container mit Hilfsgütern“?');
+    expect(cross.some((q) => q.prompt.startsWith('Worin unterscheiden sich'))).toBe(true);
+  });
+
+  it.each([
+    ['no sentences', '', 'Der Text enthält keine Sätze.'],
+    ['only numbers', '12 34 56 78 90 1.000 2,5', 'Der Text enthält keine Sätze.'],
+    ['non-German text', 'The quick brown fox jumps over the lazy dog. It was a sunny day in the park and everyone was happy.', 'Der Text scheint nicht deutsch zu sein.'],
+  ])('gives an empty quiz with a reason for %s', (_name, text, reason) => {
+    const quiz = generateQuiz([article('x.txt', text)], {}, germanQuizLanguage);
+    expect(quiz.questions).toEqual([]);
+    expect(quiz.reasons).toEqual([{ article: 'x.txt', reason }]);
+  });
+
+  it('refuses 5 MB of text with a reason instead of crashing', () => {
+    const text = 'Der Hund bellt laut. '.repeat(250_000);
+    const quiz = generateQuiz([{ id: 'big.txt', text, analysis: { sentences: [] } }], {}, germanQuizLanguage);
+    expect(quiz.questions).toEqual([]);
+    expect(quiz.reasons?.[0]?.reason).toBe('Der Text ist zu lang für ein Quiz.');
+  });
+});
