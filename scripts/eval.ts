@@ -3,6 +3,7 @@
  * (text nobody here wrote). Prints; asserts nothing — tests assert behaviour, this measures it.
  */
 import { evalCoverage } from './evalCoverage';
+import { evalFacts } from './evalFacts';
 import { evalMorphology } from './evalMorph';
 import { evalTokenizer } from './evalTokenize';
 
@@ -16,3 +17,6 @@ process.stdout.write(await evalMorphology());
 
 section('Glossary coverage (news texts, NOUN/VERB/ADJ/ADV by the engine; target ≥ 97 %)');
 for (const [name, value] of Object.entries(await evalCoverage())) console.log(`${name}: ${value}`);
+
+section('Quotes (Wikinews dev; targets F1 ≥ 75 %, speaker ≥ 80 %) and quizzes (validate_quiz.py on every news article)');
+process.stdout.write(await evalFacts());
