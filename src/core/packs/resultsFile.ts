@@ -64,7 +64,7 @@ export function parseResultsManifest(raw: unknown): { ok: true; value: ResultsRe
   return { ok: true, value: { results, checksumValid: computedChecksum === results.checksum, computedChecksum } };
 }
 
-/** A file name for the save dialog: `Anna Beispiel - Putin in Pjöngjang.lesestoff-results`, no path characters. */
+/** A file name for the save dialog: `Anna Beispiel - Die Wahl in Hamburg.lesestoff-results`, no path characters. */
 export function resultsFileName(results: Pick<ResultsData, 'student' | 'packTitle'>): string {
   const safe = (s: string) => replaceControls(s, ' ').replace(/[/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 60);
   const parts = [safe(results.student), safe(results.packTitle ?? '')].filter(Boolean);
