@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import local from './eslint-rules/noLiteralUiText.js';
 
 const nodeOnly = ['node:*', 'fs', 'path', 'os', 'child_process', 'electron'];
 const restrict = (patterns, message) => ({
@@ -33,6 +34,12 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...restrict([...nodeOnly, '**/main/**', '**/node/**', '**/cli/**', '**/preload/**'], 'The renderer talks to its host only through window.api (src/shared/api.ts).'),
     },
+  },
+  {
+    // Every word the user sees comes from the locale files, in both UI languages (issue 9).
+    files: ['src/renderer/**/*.tsx'],
+    plugins: { local },
+    rules: { 'local/no-literal-ui-text': 'error' },
   },
   {
     files: ['src/preload/**'],

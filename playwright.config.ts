@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 /** E2E_HOST is set by scripts/e2e.mjs: `electron` where the binary exists, else `web`. */
 const host = process.env['E2E_HOST'] === 'electron' ? 'electron' : 'web';
-export const WEB_PORT = 4317;
+// Overridable so that two runs on one machine (say, a developer's and a bench) don't collide.
+const WEB_PORT = Number(process.env['E2E_PORT'] ?? 4317);
+const WEB_DIST = process.env['E2E_DIST'] ?? 'dist-web';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,7 +18,7 @@ export default defineConfig({
   webServer:
     host === 'web'
       ? {
-          command: `npx vite preview --config vite.web.config.ts --port ${WEB_PORT} --strictPort --host 127.0.0.1`,
+          command: `npx vite preview --config vite.web.config.ts --outDir ${WEB_DIST} --port ${WEB_PORT} --strictPort --host 127.0.0.1`,
           url: `http://127.0.0.1:${WEB_PORT}/`,
           reuseExistingServer: false,
           timeout: 60_000,

@@ -17,7 +17,8 @@ if (electron.path) {
 } else if (existsSync(chromium)) {
   host = 'web';
   console.log(`E2E host: web build in Chromium (${chromium}); no Electron binary: ${electron.missing}`);
-  if (run('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'])) process.exit(1);
+  const outDir = process.env.E2E_DIST ?? 'dist-web';
+  if (run('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'])) process.exit(1);
 } else {
   console.error(`E2E: neither an Electron binary (${electron.missing}) nor Chromium at ${chromium}. Install it: apt-get install -y chromium`);
   process.exit(1);

@@ -12,7 +12,10 @@ const step = (name, cmd, args) => {
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 rmSync('.cache/reports', { recursive: true, force: true });
 
-const checks = step('typecheck', 'npm', ['run', '--silent', 'typecheck']) & step('lint', 'npm', ['run', '--silent', 'lint']);
+const checks =
+  step('typecheck', 'npm', ['run', '--silent', 'typecheck']) &
+  step('lint', 'npm', ['run', '--silent', 'lint']) &
+  step('licences (GPL-3.0-or-later compatible)', 'node', ['scripts/checkLicenses.mjs']);
 const unitOk = step('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.cache/reports/vitest.json']);
 const e2eOk = step('end-to-end tests (playwright)', 'node', ['scripts/e2e.mjs']);
 
@@ -22,6 +25,6 @@ const passed = (unit?.numPassedTests ?? 0) + (e2e?.expected ?? 0) + (e2e?.flaky 
 const failed = (unit?.numFailedTests ?? 0) + (e2e?.unexpected ?? 0) + (unit ? 0 : 1) + (e2e ? 0 : 1);
 const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.skipped ?? 0);
 const ok = checks && unitOk && e2eOk && failed === 0;
-console.log(`\nunit ${unit?.numPassedTests ?? 0} passed · e2e ${e2e?.expected ?? 0} passed · typecheck+lint ${checks ? 'ok' : 'FAILED'}`);
+console.log(`\nunit ${unit?.numPassedTests ?? 0} passed · e2e ${e2e?.expected ?? 0} passed · typecheck+lint+licences ${checks ? 'ok' : 'FAILED'}`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(ok ? 0 : 1);

@@ -6,13 +6,18 @@ import { App } from './app/App';
 import { openDatabase } from './db/database';
 import { seedBundledArticles } from './db/seedBundled';
 import { initI18n, pickUiLanguage } from './i18n/i18n';
-import { loadSetting } from './settings/settingsStore';
+import { loadComfort, loadSetting } from './settings/settingsStore';
+import { applyComfort, comfortForFirstPaint, followSystemTheme } from './settings/readingComfort';
 import { StartupError } from './app/StartupError';
 import './styles.css';
 
 async function start(): Promise<void> {
+  // Theme and reader typography before anything paints: first the cached copy, then the saved settings.
+  applyComfort(comfortForFirstPaint());
+  followSystemTheme();
   const root = createRoot(document.getElementById('root')!);
   const db = openDatabase();
+  applyComfort(await loadComfort(db));
   // Ask the browser not to evict the learner's data under storage pressure.
   void navigator.storage?.persist?.();
   const host = await hostApi.getHostInfo();

@@ -10,7 +10,10 @@ import path from 'node:path';
 export const host = process.env['E2E_HOST'] === 'electron' ? 'electron' : 'web';
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-export const test = base.extend<{ page: Page }>({
+/** Opens the app in another fresh profile (a second person at another computer), closed after the test. */
+export type OpenProfile = () => Promise<Page>;
+
+export const test = base.extend<{ page: Page; openProfile: OpenProfile }>({
   page: async ({ baseURL }, use) => {
     if (host === 'electron') {
       const app = await _electron.launch({ args: ['.', `--user-data-dir=${mkdtempSync(path.join(tmpdir(), 'lesestoff-e2e-'))}`] });
@@ -30,6 +33,29 @@ export const test = base.extend<{ page: Page }>({
     await page.waitForSelector('body[data-ready="true"]');
     await use(page);
     await browser.close();
+  },
+  openProfile: async ({ baseURL }, use) => {
+    const closers: (() => Promise<void>)[] = [];
+    await use(async () => {
+      if (host === 'electron') {
+        const app = await _electron.launch({ args: ['.', `--user-data-dir=${mkdtempSync(path.join(tmpdir(), 'lesestoff-e2e-'))}`] });
+        closers.push(() => app.close());
+        const page = await app.firstWindow();
+        await page.waitForSelector('body[data-ready="true"]');
+        return page;
+      }
+      const browser = await chromium.launch({
+        executablePath: chromiumPath,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      });
+      closers.push(() => browser.close());
+      const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 860 } });
+      const page = await context.newPage();
+      await page.goto(baseURL ?? '/');
+      await page.waitForSelector('body[data-ready="true"]');
+      return page;
+    });
+    for (const close of closers.reverse()) await close();
   },
 });
 

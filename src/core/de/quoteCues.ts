@@ -3,6 +3,7 @@
  * quote marks and Konjunktiv I forms. Data for `src/core/facts/quotes.ts`, which knows no German.
  */
 import type { QuoteRules } from '../facts/quotes';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './firstNames';
 
 /** Opening mark → closing marks that may end it. Straight quotes open and close alike. */
 export const QUOTE_PAIRS: Record<string, string[]> = {
@@ -24,6 +25,7 @@ const WEAK_CUE_STEMS = [
   'signalisier', 'entgegn', 'protestier', 'klarstell', 'twitter', 'verlautbar', 'schilder', 'begründ',
   'charakterisier', 'verdeutlich', 'bemängel', 'monier', 'lob', 'rechtfertig', 'insistier', 'postul',
   'teil|mit', 'füg|hinzu', 'kündig|an', 'räum|ein', 'stell|fest', 'stell|klar', 'mach|deutlich', 'deut|an',
+  'bezeichn', 'vermeld', 'plädier', 'beanstand', 'forder|auf', 'beschuldig', 'verdächtig',
 ];
 
 /** Strong and mixed verbs of saying: all finite forms and participles written out. */
@@ -48,6 +50,10 @@ const STRONG_CUE_FORMS = [
   'verspricht versprechen versprach versprachen',
   'betont betonen betonte betonten',
   'heißt hieß',
+  'empfiehlt empfehlen empfahl empfahlen empfohlen',
+  'vorgeschlagen vorschlagen vorschlug vorschlägt vorzuschlagen',
+  'angeboten anbieten anbot anbietet anzubieten',
+  'aufgerufen aufrufen aufrief aufruft aufzurufen',
   'so',
 ];
 
@@ -66,7 +72,7 @@ export function cueVerbForms(stem: string): string[] {
 }
 
 /** Separated finite forms of strong cue verbs, with the particle that must close their clause. */
-const STRONG_SEPARABLE = 'gibt|an gab|an gaben|an gibt|bekannt gab|bekannt gaben|bekannt weist|hin wies|hin wiesen|hin wirft|vor warf|vor warfen|vor fährt|fort fuhr|fort gesteht|ein gestand|ein';
+const STRONG_SEPARABLE = 'schlug|vor schlugen|vor schlägt|vor bot|an boten|an bietet|an rief|auf riefen|auf ruft|auf gibt|an gab|an gaben|an gibt|bekannt gab|bekannt gaben|bekannt weist|hin wies|hin wiesen|hin wirft|vor warf|vor warfen|vor fährt|fort fuhr|fort gesteht|ein gestand|ein';
 
 const weakSeparable = WEAK_CUE_STEMS.filter((s) => s.includes('|')).flatMap((s) => {
   const [base, particle] = s.split('|') as [string, string];
@@ -112,7 +118,8 @@ export const REPORTED_SPEECH_VERBS: ReadonlySet<string> = new Set(
     'gebe liege stehe gehe komme bleibe wisse brauche handle gelte fehle sehe plane trage lasse halte ' +
     'wäre wären arbeite besitze bestehe betrage beginne biete diene drohe erhalte erwarte falle finde ' +
     'folge führe gehöre kenne kläre laufe lebe leide mache nehme passe reiche rechne scheine sorge spiele ' +
-    'steige stelle suche treffe verfüge verliere versuche wachse wirke zahle zeige ziehe'
+    'steige stelle suche treffe verfüge verliere versuche wachse wirke zahle zeige ziehe ' +
+    'dauere koste sinke entstehe bedeute betreffe entspreche erfolge ermögliche gelinge'
   ).split(' '),
 );
 
@@ -149,7 +156,7 @@ export const DETERMINERS = new Set(
 export const PREPOSITIONS = new Set(
   (
     'in im am an auf bei beim nach vor seit mit während gegenüber über unter zum zur für aus um trotz wegen ' +
-    'angesichts laut durch ohne gegen bis zwischen neben hinter innerhalb außerhalb anlässlich'
+    'angesichts laut durch ohne gegen bis zwischen neben hinter innerhalb außerhalb anlässlich als'
   ).split(' '),
 );
 
@@ -159,8 +166,64 @@ export const COMPLEMENTIZERS = new Set(['dass', 'ob', 'wonach', 'warum', 'wie', 
 /** Words inside a name that are written lower case (`Ursula von der Leyen`, `Bashar al-Assad`). */
 export const NAME_PARTICLES = new Set(['von', 'vom', 'van', 'de', 'der', 'des', 'da', 'di', 'al', 'bin', 'ibn', 'zu', 'und']);
 
-/** Pronouns that can be a speaker; `es` only stands in for one (`hieß es`). */
-export const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'man', 'wir', 'ich', 'es']);
+/**
+ * Nouns and adjectives that carry an opinion or statement as the last word of their clause
+ * (`vertritt die Ansicht, dass …`, `ist der Meinung, …`, `zeigte sich zuversichtlich, …`).
+ */
+export const CUE_NOUNS = new Set(
+  (
+    'ansicht auffassung meinung überzeugung standpunkt einschätzung befürchtung hoffnung vorwurf vorwürfe ' +
+    'forderung warnung position vermutung behauptung einwand erwartung angst sorge zuversichtlich überzeugt'
+  ).split(' '),
+);
+
+/** Verbs that report speech only with a zu-infinitive or clause after them (`plant, … zu erweitern`). */
+export const INTENT_VERBS = new Set(
+  (
+    'plant planen plante planten geplant beabsichtigt beabsichtigte bittet bat gebeten ' +
+    'entscheidet entscheiden entschied entschieden beschließt beschließen beschloss beschlossen'
+  ).split(' '),
+);
+
+/** `zitiert X mit den Worten`: the quoted person is the object, the subject only passes the words on. */
+export const QUOTING_VERBS = new Set(['zitiert', 'zitierte', 'zitieren', 'zitierten']);
+/** `mit den Worten`, `mit folgenden Worten`. */
+export const WORDS_NOUN = 'worten';
+
+/** Verbs whose speaker is a place in a text or a circle of sources (`In dem Bericht heißt es`, `aus Kreisen verlautete`). */
+export const IMPERSONAL_CUES = new Set(['heißt', 'hieß', 'verlautete', 'verlautet', 'verlauteten']);
+/** Prepositions that name such a source: `in dem Schreiben`, `aus Regierungskreisen`. */
+export const SOURCE_PLACE_PREPOSITIONS = new Set(['in', 'im', 'aus']);
+
+/** Relative pronouns that are the subject of their clause (`…, der betonte, …`). */
+export const REFERRING_PRONOUNS = new Set(['der', 'die', 'welcher', 'welche']);
+
+/** Forms that cannot start a nominative subject (`nennt den Vorgang`, `sagte dem Sender`). */
+export const NON_SUBJECT_STARTS = new Set(
+  'den dem einen einem des eines ihn ihm ihnen sich uns mir mich dich dir euch'.split(' '),
+);
+
+/** Object pronouns and particles that may stand between a cue verb and its subject (`so charakterisierte ihn der Chef`). */
+export const OBJECT_PRONOUNS = new Set('ihn ihm ihnen sich uns mir mich dies'.split(' '));
+
+/** Passive auxiliaries: `wurde … aufgefordert` names its speaker, if at all, after `von`/`durch`. */
+export const PASSIVE_AUXILIARIES = new Set('wird werden wurde wurden worden'.split(' '));
+/** Prepositions that introduce the agent of a passive (`von der Polizei`, `über den Sender`). */
+export const AGENT_PREPOSITIONS = new Set(['von', 'vom', 'durch', 'über']);
+
+/** Conjunctions that open a subordinate clause before its subject (`Nachdem die Anwältin mitgeteilt hatte`). */
+export const SUBORDINATORS = new Set(
+  'nachdem weil obwohl obgleich indem während bevor seit seitdem sobald solange falls wenn da damit sodass'.split(' '),
+);
+
+/** Articles that open a genitive attribute after a noun (`nach Aussage einer Sprecherin`). */
+export const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
+
+/**
+ * Pronouns that can be a speaker; `es` only stands in for one (`hieß es`). Demonstratives (`Diese bestätigte`)
+ * and `demnach` refer back to a source named before, so they are speakers but never a name to ask for.
+ */
+export const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'man', 'wir', 'ich', 'es', 'diese', 'dieser', 'jener', 'jene', 'letzterer', 'letztere', 'demnach']);
 
 export const germanQuoteRules: QuoteRules = {
   quotePairs: QUOTE_PAIRS,
@@ -187,4 +250,20 @@ export const germanQuoteRules: QuoteRules = {
   /** `…, denn …`: a new main clause after a reported one is the reporter's again. */
   clauseBreakers: new Set(['denn', 'aber', 'doch', 'sondern', 'jedoch', 'allerdings']),
   impersonal: 'es',
+  cueNouns: CUE_NOUNS,
+  intentVerbs: INTENT_VERBS,
+  quotingVerbs: QUOTING_VERBS,
+  wordsNoun: WORDS_NOUN,
+  impersonalCues: IMPERSONAL_CUES,
+  sourcePlacePrepositions: SOURCE_PLACE_PREPOSITIONS,
+  referringPronouns: REFERRING_PRONOUNS,
+  nonSubjectStarts: NON_SUBJECT_STARTS,
+  objectPronouns: OBJECT_PRONOUNS,
+  coordinator: 'und',
+  subordinators: SUBORDINATORS,
+  genitiveArticles: GENITIVE_ARTICLES,
+  passiveAuxiliaries: PASSIVE_AUXILIARIES,
+  agentPrepositions: AGENT_PREPOSITIONS,
+  femaleFirstNames: FEMALE_FIRST_NAMES,
+  maleFirstNames: MALE_FIRST_NAMES,
 };

@@ -53,6 +53,20 @@ export interface QuizAttemptRecord {
   score: number;
   total: number;
   finishedAt: number;
+  /** Not indexed (issue 7): every answer, when the quiz started, and whether it was a full quiz or a retry of wrong answers. */
+  answers?: QuizAnswerRecord[];
+  startedAt?: number;
+  kind?: 'article' | 'story' | 'retry';
+}
+
+export interface QuizAnswerRecord {
+  questionId: string;
+  /** The question as asked, so the attempt still reads after the quiz is regenerated. */
+  prompt?: string;
+  given: string;
+  correct: boolean;
+  /** Time from showing the question to answering it. */
+  ms: number;
 }
 
 /**

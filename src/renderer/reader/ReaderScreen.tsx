@@ -1,20 +1,35 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseArticleMeta } from '../../core/articleMeta';
 import { germanNewsConventions } from '../../core/de/newsConventions';
 import { useServices } from '../app/AppContext';
 import { hrefOf } from '../app/route';
+import type { ArticleRecord, WordStatus } from '../db/database';
+import { GlossaryPopover, type GlossTarget } from '../glossary/GlossaryPopover';
+import { useGlossaryLanguage } from '../glossary/glossaryLanguage';
 import { formatArticleDate } from '../library/formatDate';
+import { UndoToast } from '../library/UndoToast';
+import { saveToVocabulary } from '../vocabulary/vocabularyStore';
+import { warmUpEngine } from '../workers/engineClient';
+import { EvidenceHighlight } from '../quiz/EvidenceHighlight';
+import { lemmaIndexVersion } from './lemmaIndex';
+import { docKeys, fullPlural, partnerOf, rangeText, sentenceText, stepSentence, stepWord, type ReaderDoc } from './readerDoc';
+import { ReaderText } from './ReaderText';
+import { countUnknown, restToMarkKnown, statusForKey, statusOf } from './statusModel';
+import { useReaderDoc } from './useReaderDoc';
+import { restoreStatuses, setManyStatuses, setWordStatus, useStatusMap } from './wordStatusStore';
+import './reader.css';
+
+const MAX_PHRASE_WORDS = 10;
 
 export function ReaderScreen({ articleId }: { articleId: string }) {
-  const { t, i18n } = useTranslation('reader');
+  const { t } = useTranslation('reader');
   const { t: tc } = useTranslation();
-  const { t: tl } = useTranslation('library');
   const { db } = useServices();
   // `null` once loaded and missing, `undefined` while loading.
   const article = useLiveQuery(async () => (await db.articles.get(articleId)) ?? null, [db, articleId]);
-  const paragraphs = useMemo(() => (article ? parseArticleMeta(article.text, germanNewsConventions).paragraphs : []), [article]);
+  useEffect(warmUpEngine, []);
 
   if (article === undefined) return <p className="muted">{tc('loading')}</p>;
   if (article === null)
@@ -24,6 +39,225 @@ export function ReaderScreen({ articleId }: { articleId: string }) {
         <a href={hrefOf({ screen: 'library' })}>{tc('backToLibrary')}</a>
       </section>
     );
+  return <Reader article={article} key={article.id} />;
+}
+
+function wordTarget(doc: ReaderDoc, i: number): GlossTarget {
+  const token = doc.tokens[i]!;
+  const partner = partnerOf(doc, i);
+  const target: GlossTarget = { indices: partner === null ? [i] : [i, partner], anchor: i, text: token.text, lemma: doc.keys[i]!, sentence: sentenceText(doc, i), token };
+  if (partner !== null) {
+    const [a, b] = i < partner ? [i, partner] : [partner, i];
+    target.sepText = `${doc.tokens[a]!.text} … ${doc.tokens[b]!.text}`;
+  }
+  const plural = fullPlural(token);
+  if (plural) target.plural = plural;
+  return target;
+}
+
+function phraseTarget(doc: ReaderDoc, from: number, to: number): GlossTarget {
+  const [a, b] = from < to ? [from, to] : [to, from];
+  const indices = doc.words.filter((w) => w >= a && w <= b);
+  const text = rangeText(doc, a, b);
+  return {
+    indices,
+    anchor: a,
+    text,
+    lemma: text,
+    sentence: sentenceText(doc, a) + (doc.sentenceOf[a] !== doc.sentenceOf[b] ? ` ${sentenceText(doc, b)}` : ''),
+    phrase: { words: indices.map((i) => doc.tokens[i]!.text), lemmas: indices.map((i) => doc.keys[i]!) },
+  };
+}
+
+function Reader({ article }: { article: ArticleRecord }) {
+  const { t, i18n } = useTranslation('reader');
+  const { t: tc } = useTranslation();
+  const { t: tl } = useTranslation('library');
+  const { db } = useServices();
+  const text = article.text;
+  const paragraphs = useMemo(() => parseArticleMeta(text, germanNewsConventions).paragraphs, [text]);
+  const docState = useReaderDoc(text, paragraphs);
+  const doc = docState.state === 'ready' ? docState.doc : null;
+  const statuses = useStatusMap(db);
+  const lang = useGlossaryLanguage(db);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [target, setTarget] = useState<GlossTarget | null>(null);
+  /** Shift+arrow phrase selection: [anchor, end] flat indices. */
+  const [range, setRange] = useState<[number, number] | null>(null);
+  const [toast, setToast] = useState<{ message: string; undo: () => void } | null>(null);
+  const saved = useLiveQuery(async () => (target ? ((await db.vocabulary.where('lemma').equals(target.lemma).first()) ?? null) : null), [db, target?.lemma]);
+
+  const keys = useMemo(() => (doc ? docKeys(doc) : []), [doc]);
+
+  // Cache the article's lemmas for the library's unknown-word count.
+  useEffect(() => {
+    if (!doc || article.lemmaIndex?.version === lemmaIndexVersion(article)) return;
+    void db.articles.update(article.id, { lemmaIndex: { version: lemmaIndexVersion(article), keys } });
+  }, [db, doc, keys, article]);
+
+  const selected = useMemo(() => {
+    const s = new Set<number>(target?.indices ?? []);
+    if (range && doc) for (const w of doc.words) if (w >= Math.min(...range) && w <= Math.max(...range)) s.add(w);
+    return s;
+  }, [target, range, doc]);
+
+  const wordEl = useCallback((i: number) => bodyRef.current?.querySelector<HTMLElement>(`[data-t="${i}"]`) ?? null, []);
+
+  const focusWord = useCallback(
+    (i: number) => {
+      const el = wordEl(i);
+      if (!el) return;
+      bodyRef.current?.querySelectorAll<HTMLElement>('[data-t][tabindex="0"]').forEach((o) => (o.tabIndex = -1));
+      el.tabIndex = 0;
+      el.focus();
+    },
+    [wordEl],
+  );
+
+  const open = useCallback(
+    (next: GlossTarget) => {
+      setTarget(next);
+      void db.lookups.add({ lemma: next.lemma, articleId: article.id, at: Date.now() });
+    },
+    [db, article.id],
+  );
+
+  const close = useCallback(
+    (returnFocus: boolean) => {
+      const anchor = target?.anchor;
+      setTarget(null);
+      setRange(null);
+      if (returnFocus && anchor !== undefined) focusWord(anchor);
+    },
+    [target, focusWord],
+  );
+
+  const setStatus = useCallback((lemma: string, status: WordStatus) => void setWordStatus(db, lemma, status), [db]);
+
+  const save = useCallback(
+    (sense: string | undefined, note: string | undefined) => {
+      if (!target) return;
+      const token = target.token;
+      void saveToVocabulary(db, {
+        lemma: target.lemma,
+        word: target.sepText ?? target.text,
+        articleId: article.id,
+        articleTitle: article.title,
+        context: target.sentence,
+        ...(sense ? { sense, senseLang: lang } : {}),
+        ...(note ? { note } : {}),
+        ...(token ? { upos: token.upos } : {}),
+        ...(token?.gender ? { gender: token.gender } : {}),
+        ...(target.plural ? { plural: target.plural } : {}),
+      });
+      // Saving a new word means the learner is learning it.
+      if (!target.phrase && statusOf(statuses, target.lemma) === 'new') setStatus(target.lemma, 1);
+    },
+    [db, target, article.id, article.title, lang, statuses, setStatus],
+  );
+
+  // Clicking outside the popover and the text closes it.
+  useEffect(() => {
+    if (!target) return;
+    const onDown = (e: globalThis.MouseEvent) => {
+      const el = e.target as HTMLElement | null;
+      if (el?.closest('.glossary-popover') || el?.closest('[data-t]')) return;
+      close(false);
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [target, close]);
+
+  const indexOf = (el: EventTarget | null): number | null => {
+    const w = (el as HTMLElement | null)?.closest?.('[data-t]');
+    return w ? Number((w as HTMLElement).dataset['t']) : null;
+  };
+
+  /** Words covered by the mouse selection, when it spans two or more. */
+  const selectedWords = (): number[] => {
+    const sel = window.getSelection();
+    if (!sel || sel.isCollapsed || sel.rangeCount === 0 || !bodyRef.current) return [];
+    const r = sel.getRangeAt(0);
+    const scope = r.commonAncestorContainer instanceof Element ? r.commonAncestorContainer : r.commonAncestorContainer.parentElement;
+    if (!scope || !bodyRef.current.contains(scope)) return [];
+    const out: number[] = [];
+    for (const el of scope.querySelectorAll<HTMLElement>('[data-t]')) if (r.intersectsNode(el)) out.push(Number(el.dataset['t']));
+    return out;
+  };
+
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    if (!doc || selectedWords().length > 1) return;
+    const i = indexOf(e.target);
+    if (i === null) return;
+    setRange(null);
+    focusWord(i);
+    open(wordTarget(doc, i));
+  };
+
+  const onMouseUp = () => {
+    if (!doc) return;
+    const words = selectedWords();
+    if (words.length < 2 || words.length > MAX_PHRASE_WORDS) return;
+    setRange(null);
+    open(phraseTarget(doc, words[0]!, words[words.length - 1]!));
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!doc || e.ctrlKey || e.metaKey || e.altKey) return;
+    const i = indexOf(e.target);
+    if (i === null) return;
+    const move = (next: number | null) => {
+      e.preventDefault();
+      if (next === null) return;
+      if (e.shiftKey) {
+        const start = range?.[0] ?? i;
+        if (Math.abs((doc.wordPos[next] ?? 0) - (doc.wordPos[start] ?? 0)) < MAX_PHRASE_WORDS) setRange([start, next]);
+      } else setRange(null);
+      focusWord(next);
+    };
+    switch (e.key) {
+      case 'ArrowRight':
+        return move(stepWord(doc, i, 1));
+      case 'ArrowLeft':
+        return move(stepWord(doc, i, -1));
+      case 'ArrowDown':
+        return move(stepSentence(doc, i, 1));
+      case 'ArrowUp':
+        return move(stepSentence(doc, i, -1));
+      case 'Home':
+        return move(doc.words[0] ?? null);
+      case 'End':
+        return move(doc.words[doc.words.length - 1] ?? null);
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        if (range && range[0] !== range[1]) open(phraseTarget(doc, range[0], range[1]));
+        else open(wordTarget(doc, i));
+        return;
+      case 'Escape':
+        if (range) {
+          e.preventDefault();
+          setRange(null);
+        }
+        return;
+    }
+    const status = statusForKey(e.key);
+    if (status !== null) {
+      e.preventDefault();
+      setStatus(doc.keys[i]!, status);
+    }
+  };
+
+  const markRest = async () => {
+    const rest = restToMarkKnown(keys, statuses);
+    if (rest.length === 0) return;
+    const previous = await setManyStatuses(db, rest, 'known');
+    setToast({ message: t('markedKnown', { count: rest.length }), undo: () => void restoreStatuses(db, previous) });
+  };
+
+  const unknown = doc ? countUnknown(keys, statuses) : null;
+  const newCount = doc ? restToMarkKnown(keys, statuses).length : 0;
+
   return (
     <article className="reader" aria-labelledby="article-title">
       <a className="back-link" href={hrefOf({ screen: 'library' })}>
@@ -31,20 +265,72 @@ export function ReaderScreen({ articleId }: { articleId: string }) {
       </a>
       <header>
         <p className="article-meta">
-          {article.outlet ? t('source', { outlet: article.outlet }) : tl('unknownSource')}
+          {article.origin === 'user' ? tl('origin.user') : article.outlet ? t('source', { outlet: article.outlet }) : tl('unknownSource')}
           {article.date ? ` · ${formatArticleDate(article.date, i18n.language)}` : ''}
+          {unknown !== null ? ` · ${t('unknownWords', { count: unknown })}` : ''}
         </p>
         <h1 id="article-title">{article.title}</h1>
       </header>
+      <EvidenceHighlight text={text} />
+      <AnalysisStatus state={docState} />
       {paragraphs.length === 0 ? (
         <p className="muted">{t('empty')}</p>
+      ) : doc ? (
+        <ReaderText doc={doc} statuses={statuses} selected={selected} onClick={onClick} onMouseUp={onMouseUp} onKeyDown={onKeyDown} label={t('textLabel')} bodyRef={bodyRef} />
       ) : (
         <div className="article-body" lang="de">
           {paragraphs.map((p) => (
-            <p key={p.start}>{article.text.slice(p.start, p.end)}</p>
+            <p key={p.start}>{text.slice(p.start, p.end)}</p>
           ))}
         </div>
       )}
+      {doc && (
+        <footer className="reader-footer">
+          <button type="button" onClick={() => void markRest()} disabled={newCount === 0}>
+            {t('markRestKnown')}
+          </button>
+          <p className="muted">{newCount === 0 ? t('noNewWords') : t('markRestKnownHelp', { count: newCount })}</p>
+        </footer>
+      )}
+      {doc && target && (
+        <GlossaryPopover
+          key={`${target.anchor}:${target.indices.length}`}
+          target={target}
+          anchor={() => wordEl(target.anchor)}
+          lang={lang}
+          status={statusOf(statuses, target.lemma)}
+          savedSense={saved === undefined || saved === null ? undefined : (saved.sense ?? null)}
+          onStatus={(s) => setStatus(target.lemma, s)}
+          onSave={save}
+          onClose={() => close(true)}
+          onStep={(delta) => {
+            const next = stepWord(doc, target.anchor, delta);
+            if (next === null) return;
+            focusWord(next);
+            open(wordTarget(doc, next));
+          }}
+        />
+      )}
+      {toast && <UndoToast message={toast.message} onUndo={toast.undo} onDismiss={() => setToast(null)} />}
     </article>
+  );
+}
+
+function AnalysisStatus({ state }: { state: ReturnType<typeof useReaderDoc> }) {
+  const { t } = useTranslation('reader');
+  if (state.state === 'ready') return <p className="reader-hint muted">{t('hint')}</p>;
+  if (state.state === 'error')
+    return (
+      <p role="alert" className="error-text">
+        {t('analysisError', { message: state.message })}
+      </p>
+    );
+  const p = state.progress;
+  const percent = p?.stage === 'analyze' && p.total > 0 ? Math.round((100 * p.done) / p.total) : null;
+  return (
+    <div className="analysis-progress" role="status" aria-live="polite">
+      <span>{percent === null ? t('progress.load') : t('progress.analyze', { percent })}</span>
+      <progress max={100} value={percent ?? undefined} aria-label={t('progress.label')} />
+    </div>
   );
 }

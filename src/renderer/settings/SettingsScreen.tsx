@@ -1,7 +1,12 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
+import { GlossaryLanguageField } from './GlossaryLanguageField';
+import { TeacherModeField } from '../packs/TeacherModeField';
 import { uiLanguages, type UiLanguage } from '../i18n/resources';
-import { saveSetting } from './settingsStore';
+import { applyComfort, comfortOptions, type ReadingComfort } from './readingComfort';
+import { loadComfort, saveComfort, saveSetting } from './settingsStore';
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation('settings');
@@ -28,6 +33,59 @@ export function SettingsScreen() {
           {t('language.help')}
         </p>
       </div>
+      <GlossaryLanguageField />
+      <TeacherModeField />
+      <ReadingComfortSettings />
     </section>
+  );
+}
+
+/** Theme and reader typography: applied the moment they change, saved for the next start. */
+function ReadingComfortSettings() {
+  const { t } = useTranslation('settings');
+  const { db } = useServices();
+  const stored = useLiveQuery(() => loadComfort(db), [db]);
+  // The choice shows at once; the live query catches up after the write.
+  const [chosen, setChosen] = useState<ReadingComfort | null>(null);
+  const comfort = chosen ?? stored;
+  if (!comfort) return null;
+  const choose = <K extends keyof ReadingComfort>(name: K, value: ReadingComfort[K]) => {
+    const next = { ...comfort, [name]: value };
+    setChosen(next);
+    applyComfort(next);
+    void saveComfort(db, name, value);
+  };
+  return (
+    <section aria-labelledby="comfort-title" className="comfort">
+      <h2 id="comfort-title">{t('comfort.title')}</h2>
+      <ChoiceGroup name="theme" value={comfort.theme} onChange={(v) => choose('theme', v)} />
+      <ChoiceGroup name="textSize" value={comfort.textSize} onChange={(v) => choose('textSize', v)} />
+      <ChoiceGroup name="lineSpacing" value={comfort.lineSpacing} onChange={(v) => choose('lineSpacing', v)} />
+      <ChoiceGroup name="readingWidth" value={comfort.readingWidth} onChange={(v) => choose('readingWidth', v)} />
+      <figure className="comfort-preview">
+        <figcaption className="muted">{t('comfort.preview')}</figcaption>
+        <p className="article-body" lang="de">
+          {t('comfort.previewText')}
+        </p>
+      </figure>
+    </section>
+  );
+}
+
+/** A radio group (fieldset + legend): arrow keys move the choice, Tab leaves the group. */
+function ChoiceGroup<K extends keyof ReadingComfort>({ name, value, onChange }: { name: K; value: ReadingComfort[K]; onChange: (value: ReadingComfort[K]) => void }) {
+  const { t } = useTranslation('settings');
+  return (
+    <fieldset className="choice-group">
+      <legend>{t(`comfort.${name}.label`)}</legend>
+      <div className="choices">
+        {comfortOptions[name].map((option) => (
+          <label key={option} className="choice">
+            <input type="radio" name={name} value={option} checked={option === value} onChange={() => onChange(option)} />
+            {t(`comfort.${name}.${option}` as `comfort.theme.system`)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

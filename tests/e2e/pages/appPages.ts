@@ -10,7 +10,7 @@ export async function openLibrary(page: Page): Promise<void> {
 }
 
 export async function openArticle(page: Page, title: RegExp | string): Promise<void> {
-  await page.locator('.article-card').filter({ hasText: title }).first().getByRole('link').click();
+  await page.locator('.article-card').filter({ hasText: title }).first().locator('a.article-link').click();
 }
 
 /** Counts rows straight from IndexedDB, the way a duplicate would show up. */

@@ -35,6 +35,20 @@ describe('translations', () => {
   it('no string is left empty', () => {
     for (const [key, text] of [...en, ...de]) expect(text.trim(), key).not.toBe('');
   });
+
+  // A count in a message needs i18next's plural forms (`key_one`, `key_other`, …), with every form the
+  // language's plural rules name, or "1 articles" slips through.
+  it.each([
+    ['en', en],
+    ['de', de],
+  ])('%s: every {{count}} string is a plural key with all of the language\'s plural forms', (language, strings) => {
+    const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+    for (const [key, text] of strings) {
+      if (!placeholders(text).includes('count')) continue;
+      expect(stripPlural(key), `${key} uses {{count}} without plural forms`).not.toBe(key);
+      for (const category of categories) expect(strings.has(`${stripPlural(key)}_${category}`), `${stripPlural(key)}_${category}`).toBe(true);
+    }
+  });
 });
 
 describe('pickUiLanguage', () => {

@@ -1,0 +1,78 @@
+/**
+ * Quiz timings (issue 7), in Node with the same core code the engine worker runs:
+ *   quiz.engineLoadMs          lexicon (+ dictionary) loaded, engine built
+ *   quiz.analyze5ColdMs        the five bundled articles analysed, first time
+ *   quiz.story5ColdMs          story quiz over the five articles: analysis + facts + questions (cold)
+ *   quiz.story5CachedMs        the same with the analyses cached, as the worker keeps them (median of 5)
+ *   quiz.articleMeanMs         a per-article quiz with a cached analysis, mean over the five
+ *   quiz.storiesMs             story grouping + alignment over the five (cached analyses)
+ *   quiz.story5Questions       questions in the story quiz (16 at most, cross-outlet ones first)
+ * Aim: a story quiz over five articles ready within a second.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArticleMeta } from '../src/core/articleMeta';
+import type { Analysis } from '../src/core/analysis';
+import { germanNewsConventions } from '../src/core/de/newsConventions';
+import { germanQuizLanguage } from '../src/core/de/quizLanguage';
+import { factsOf, generateQuiz } from '../src/core/quiz/generate';
+import type { QuizArticle } from '../src/core/quiz/types';
+import { loadEngine } from '../src/node/engineNode';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const round = (ms: number): number => Math.round(ms * 10) / 10;
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function benchQuiz(): Promise<Record<string, number>> {
+  const dir = join(root, 'resources', 'articles');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const texts = files.map((f) => ({ id: `bundled:${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+
+  let t0 = performance.now();
+  const engine = await loadEngine();
+  const engineLoadMs = performance.now() - t0;
+
+  const build = (analyses: Analysis[]): QuizArticle[] =>
+    texts.map((a, i) => {
+      const meta = parseArticleMeta(a.text, germanNewsConventions);
+      return { id: a.id, text: a.text, analysis: analyses[i]!, date: meta.date, outlet: meta.outlet, title: meta.title };
+    });
+
+  t0 = performance.now();
+  const analyses = texts.map((a) => engine.analyze(a.text));
+  const analyze5ColdMs = performance.now() - t0;
+  t0 = performance.now();
+  const cold = generateQuiz(build(analyses), { seed: 7, max: 16 }, germanQuizLanguage);
+  const story5ColdMs = analyze5ColdMs + performance.now() - t0;
+
+  const articles = build(analyses);
+  const cached: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    t0 = performance.now();
+    generateQuiz(articles, { seed: 7, max: 16 }, germanQuizLanguage);
+    cached.push(performance.now() - t0);
+  }
+  const perArticle = articles.map((a) => {
+    const s = performance.now();
+    generateQuiz([a], { seed: 7, max: 10 }, germanQuizLanguage);
+    return performance.now() - s;
+  });
+  t0 = performance.now();
+  factsOf(articles, germanQuizLanguage);
+  const storiesMs = performance.now() - t0;
+
+  return {
+    'quiz.engineLoadMs': round(engineLoadMs),
+    'quiz.analyze5ColdMs': round(analyze5ColdMs),
+    'quiz.story5ColdMs': round(story5ColdMs),
+    'quiz.story5CachedMs': round(median(cached)),
+    'quiz.articleMeanMs': round(perArticle.reduce((a, b) => a + b, 0) / perArticle.length),
+    'quiz.storiesMs': round(storiesMs),
+    'quiz.story5Questions': cold.questions.length,
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  void benchQuiz().then((r) => console.log(JSON.stringify(r, null, 2)));
+}

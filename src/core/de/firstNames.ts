@@ -1,0 +1,30 @@
+/**
+ * Common first names in German news, by grammatical gender, so `er`/`sie` can find the right earlier person
+ * (`Anna Berg und Jan Ott …; sie sagte …`). A small, readable list: names not in it fall back to role endings
+ * (`Ministerin`) and articles. Names that are common for both genders (`Kim`, `Andrea` in Italian) are left out.
+ */
+
+const FEMALE = (
+  'Anna Anne Annette Angela Andrea Anja Antje Barbara Bettina Birgit Brigitte Carina Carola Caroline Christa Christina ' +
+  'Christiane Claudia Cornelia Dagmar Daniela Diana Doris Dorothea Edith Elena Elisabeth Elke Ellen Emily Emma Erika Eva ' +
+  'Franziska Frauke Friederike Gabriele Gerda Gertrud Gisela Hanna Hannah Heike Helga Helene Hildegard Ilse Ina Ines Ingrid ' +
+  'Irene Iris Isabel Jana Jennifer Jessica Johanna Julia Juliane Jutta Karin Katarina Katharina Kathrin Katja Katrin Kerstin ' +
+  'Klara Kristina Laura Lea Lena Lisa Luise Lydia Maike Manuela Margarete Margot Maria Marie Marina Marion Marlene Martina ' +
+  'Melanie Mia Michaela Monika Nadine Natalie Nicole Nina Olga Petra Renate Rita Ruth Sabine Sandra Sara Sarah Silke Simone ' +
+  'Sofia Sophie Stefanie Stephanie Susanne Svenja Svetlana Tanja Theresa Ulrike Ursula Ute Valentina Vanessa Vera Veronika ' +
+  'Yvonne Hillary Condoleezza Nancy Ségolène Giorgia Kamala Jacinda Tatjana Natalja Irina Julija Oksana'
+).split(' ');
+
+const MALE = (
+  'Alexander Andreas Anton Armin Arne Benjamin Bernd Bernhard Björn Boris Carsten Christian Christoph Daniel David Dennis ' +
+  'Dieter Dirk Dominik Elias Emil Erich Ernst Erwin Felix Florian Frank Franz Friedrich Georg Gerd Gerhard Günter Günther ' +
+  'Hans Harald Heiko Heinrich Heinz Helmut Henrik Herbert Holger Horst Hubert Ingo Jakob Jan Jens Joachim Jochen Johann ' +
+  'Johannes Jonas Jörg Josef Jürgen Kai Karl Karsten Klaus Konrad Kurt Lars Leon Lothar Lukas Manfred Marc Marcel Marco ' +
+  'Mario Markus Martin Matthias Max Maximilian Michael Mike Moritz Niklas Norbert Olaf Oliver Otto Patrick Paul Peter ' +
+  'Philipp Rainer Ralf Ralph Reinhard Robert Roland Rolf Rudolf Sebastian Siegfried Simon Stefan Steffen Stephan Sven ' +
+  'Thomas Thorsten Tim Tobias Torsten Ulrich Uwe Volker Walter Werner Wilhelm Wolfgang Barack Donald George Joe John ' +
+  'Emmanuel François Nicolas Jacques Silvio Mario Recep Benjamin Wladimir Dmitri Sergej Alexej Igor Juri Viktor'
+).split(' ');
+
+export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(FEMALE);
+export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(MALE.filter((n) => !FEMALE.includes(n)));

@@ -1,0 +1,325 @@
+/**
+ * The glossary popover: a non-modal dialog next to the clicked word. It shows the word, its
+ * lemma, part of speech, gender and plural, compound parts with their glosses, senses in the
+ * chosen language and the sentence; sets the lemma's status and saves it to the vocabulary.
+ */
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CompoundPart, Token } from '../../core/analysis';
+import type { DictEntry } from '../../core/dictionary';
+import type { WordStatus } from '../db/database';
+import { allStatuses, statusForKey } from '../reader/statusModel';
+import { engine } from '../workers/engineClient';
+import type { PartGloss } from '../workers/engineApi';
+import { placePopover, type Placement } from './placePopover';
+import { TeacherNote } from '../packs/TeacherNote';
+import './glossary.css';
+
+export interface GlossTarget {
+  /** Flat token indices the popover is about (a word, its separable partner, or a phrase). */
+  indices: number[];
+  /** Flat index of the token the popover is placed at. */
+  anchor: number;
+  /** As written: `kündigte`, or the selected phrase. */
+  text: string;
+  /** The status and vocabulary key. */
+  lemma: string;
+  sentence: string;
+  /** Single words: the analysed token. */
+  token?: Token;
+  /** Separable verbs: both halves as written (`kündigte … an`). */
+  sepText?: string;
+  plural?: string;
+  /** Phrases: each word and its lemma. */
+  phrase?: { words: string[]; lemmas: string[] };
+}
+
+export interface GlossaryPopoverProps {
+  target: GlossTarget;
+  /** The element to stay clear of. */
+  anchor: () => HTMLElement | null;
+  lang: string;
+  status: WordStatus;
+  savedSense: string | null | undefined;
+  onStatus: (status: WordStatus) => void;
+  onSave: (sense: string | undefined, note: string | undefined) => void;
+  onClose: () => void;
+  onStep: (delta: number) => void;
+}
+
+interface Gloss {
+  entries: DictEntry[];
+  phrases: DictEntry[];
+  parts: PartGloss[];
+}
+
+function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; error: string | null } {
+  const [state, setState] = useState<{ key: string; gloss: Gloss | null; error: string | null }>({ key: '', gloss: null, error: null });
+  const key = `${lang}\u0000${target.lemma}\u0000${target.text}`;
+  useEffect(() => {
+    let live = true;
+    const parts: CompoundPart[] = target.token?.parts ?? [];
+    const work = target.phrase
+      ? engine()
+          .lookupPhrase(target.phrase.words, target.phrase.lemmas, lang)
+          .then((phrases) => ({ entries: [], phrases, parts: [] }))
+      : Promise.all([engine().lookup(target.lemma, lang), parts.length ? engine().glossParts(parts, lang) : Promise.resolve([])]).then(([all, partGlosses]) => {
+          const lower = target.lemma.toLowerCase();
+          const exact = all.filter((e) => e.headword.toLowerCase() === lower);
+          return { entries: exact, phrases: all.filter((e) => !exact.includes(e)).slice(0, 4), parts: partGlosses };
+        });
+    work.then(
+      (gloss) => live && setState({ key, gloss, error: null }),
+      (err: unknown) => live && setState({ key, gloss: null, error: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, lang, target]);
+  return state.key === key ? state : { gloss: null, error: null };
+}
+
+/** Senses of the exact entries, each once, with the entry's wording when it adds something (`sich ankündigen`). */
+function senseList(entries: DictEntry[]): { sense: string; form?: string; note?: string }[] {
+  const seen = new Set<string>();
+  const out: { sense: string; form?: string; note?: string }[] = [];
+  for (const e of entries)
+    for (const sense of e.senses) {
+      if (!sense || seen.has(sense)) continue;
+      seen.add(sense);
+      const item: { sense: string; form?: string; note?: string } = { sense };
+      if (e.form && e.form !== e.headword) item.form = e.form;
+      if (e.note) item.note = e.note;
+      out.push(item);
+    }
+  return out.slice(0, 10);
+}
+
+const SHOWN_SENSES = 5;
+
+export function GlossaryPopover(props: GlossaryPopoverProps) {
+  const { target, lang, status, savedSense, onStatus, onSave, onClose, onStep, anchor } = props;
+  const { t } = useTranslation('reader');
+  const titleId = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  const [placement, setPlacement] = useState<Placement | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const [noteOpen, setNoteOpen] = useState(false);
+  const [allSenses, setAllSenses] = useState(false);
+  const { gloss, error } = useGloss(target, lang);
+  const senses = gloss ? senseList(gloss.entries) : [];
+  const token = target.token;
+
+  // Place before paint and again when the content or the window changes; reading scrolls, so follow.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const place = () => {
+      const word = anchor();
+      if (!word) return;
+      const r = word.getBoundingClientRect();
+      el.style.maxHeight = '';
+      setPlacement(placePopover({ left: r.left, top: r.top, width: r.width, height: r.height }, { width: el.offsetWidth, height: el.scrollHeight }, { width: window.innerWidth, height: window.innerHeight }));
+    };
+    place();
+    const observer = new ResizeObserver(place);
+    observer.observe(el.firstElementChild ?? el);
+    window.addEventListener('resize', place);
+    window.addEventListener('scroll', place, true);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', place);
+      window.removeEventListener('scroll', place, true);
+    };
+  }, [anchor, target]);
+
+  // Non-modal dialog: focus moves in so its keys work; Esc hands it back to the word (the reader does that).
+  // Only once placed: a hidden element cannot take focus.
+  const placed = placement !== null;
+  useEffect(() => {
+    if (placed) ref.current?.focus({ preventScroll: true });
+  }, [placed]);
+
+  const save = () => onSave(chosen ?? senses[0]?.sense ?? gloss?.phrases[0]?.senses[0], note.trim() || undefined);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      onClose();
+      return;
+    }
+    const typing = e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLInputElement;
+    if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+      e.preventDefault();
+      onStep(e.key === 'ArrowRight' ? 1 : -1);
+      return;
+    }
+    if (e.key.toLowerCase() === 's') {
+      e.preventDefault();
+      save();
+      return;
+    }
+    const next = statusForKey(e.key);
+    if (next !== null && !target.phrase) {
+      e.preventDefault();
+      onStatus(next);
+    }
+  };
+
+  const style = placement ? { left: placement.left, top: placement.top, maxHeight: placement.maxHeight } : { left: 0, top: 0, visibility: 'hidden' as const };
+  const isNoun = token?.upos === 'NOUN';
+  const shownLemma = target.lemma;
+
+  return (
+    <div
+      ref={ref}
+      className={`glossary-popover ${placement?.side ?? ''}`}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      style={style}
+      onKeyDown={onKeyDown}
+      data-testid="glossary"
+      data-state={gloss || error ? 'ready' : 'loading'}
+    >
+      <div className="glossary-inner">
+        <header className="glossary-head">
+          <div>
+            <h2 id={titleId} className="glossary-word" lang="de">
+              {target.sepText ?? target.text}
+            </h2>
+            {!target.phrase && (
+              <p className="glossary-lemma">
+                <span className="visually-hidden">{t('glossary.lemma')}: </span>
+                {isNoun && token?.gender ? <span className={`gender gender-${token.gender}`}>{token.gender} </span> : null}
+                <strong lang="de" data-testid="glossary-lemma">
+                  {shownLemma}
+                </strong>
+                {token && <span className="pos">{t(`pos.${token.upos}`)}</span>}
+              </p>
+            )}
+          </div>
+          <button type="button" className="icon-button" onClick={onClose} aria-label={t('glossary.close')} title={t('glossary.close')}>
+            ×
+          </button>
+        </header>
+
+        {token?.sepVerb && <p className="glossary-note">{t('glossary.separable', { lemma: token.sepVerb.lemma })}</p>}
+        {isNoun && (
+          <p className="glossary-grammar" data-testid="glossary-grammar">
+            {target.plural ? t('glossary.plural', { plural: target.plural }) : t('glossary.noPlural')}
+          </p>
+        )}
+
+        <TeacherNote target={target} />
+        <section className="glossary-section" aria-label={t('glossary.senses')}>
+          <h3>{t('glossary.senses')}</h3>
+          {error ? (
+            <p role="alert" className="error-text">
+              {t('glossary.error', { message: error })}
+            </p>
+          ) : !gloss ? (
+            <p className="muted" aria-live="polite">
+              {t('glossary.loading')}
+            </p>
+          ) : senses.length === 0 && gloss.phrases.length === 0 ? (
+            <p className="muted">{t('glossary.noSenses')}</p>
+          ) : (
+            <ol className="glossary-senses" data-testid="glossary-senses">
+              {(allSenses ? senses : senses.slice(0, SHOWN_SENSES)).map((s) => (
+                <li key={s.sense}>
+                  <button type="button" className="sense" aria-pressed={(chosen ?? savedSense) === s.sense} onClick={() => setChosen(s.sense)}>
+                    {s.form ? (
+                      <span className="sense-form" lang="de">
+                        {s.form}:{' '}
+                      </span>
+                    ) : null}
+                    {s.sense}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          )}
+          {senses.length > SHOWN_SENSES && !allSenses && (
+            <button type="button" className="link-button" onClick={() => setAllSenses(true)}>
+              {t('glossary.moreSenses', { count: senses.length - SHOWN_SENSES })}
+            </button>
+          )}
+        </section>
+
+        {gloss && gloss.parts.length > 1 && (
+          <section className="glossary-section" aria-label={t('glossary.parts')}>
+            <h3>{t('glossary.parts')}</h3>
+            <ul className="glossary-parts">
+              {gloss.parts.map((p, i) => (
+                <li key={i}>
+                  <span lang="de">{p.lemma}</span>
+                  {p.link ? <span className="muted"> (+{p.link})</span> : null}
+                  <span className="muted"> — {p.gloss ?? t('glossary.noGloss')}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {!target.phrase && (
+          <div className="status-row" role="group" aria-label={t('glossary.status')}>
+            {allStatuses.map((s) => (
+              <button key={String(s)} type="button" className={`status-button st-${s}`} aria-pressed={status === s} onClick={() => onStatus(s)} title={t(`statusKey.${s}`)}>
+                {t(`status.${s}`)}
+              </button>
+            ))}
+          </div>
+        )}
+
+        {noteOpen ? (
+          <div className="glossary-note-field">
+            <label htmlFor={`${titleId}-note`}>{t('glossary.note')}</label>
+            <textarea id={`${titleId}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} autoFocus />
+          </div>
+        ) : null}
+        <div className="glossary-actions">
+          <button type="button" onClick={save} aria-keyshortcuts="S">
+            {savedSense !== undefined ? t('glossary.update') : t('glossary.save')}
+          </button>
+          {!noteOpen && (
+            <button type="button" className="secondary" onClick={() => setNoteOpen(true)}>
+              {t('glossary.addNote')}
+            </button>
+          )}
+          {savedSense !== undefined && (
+            <span className="saved-mark" role="status">
+              ✓ {t('glossary.saved')}
+            </span>
+          )}
+        </div>
+        <blockquote className="glossary-sentence" lang="de" aria-label={t('glossary.sentence')}>
+          {target.sentence}
+        </blockquote>
+
+          {gloss && gloss.phrases.length > 0 && (
+            <details className="glossary-section" open={senses.length === 0}>
+              <summary>{t('glossary.phrases')}</summary>
+              <ul className="glossary-phrases">
+                {gloss.phrases.map((p, i) => (
+                  <li key={i}>
+                    <button type="button" className="sense" aria-pressed={(chosen ?? savedSense) === p.senses[0]} onClick={() => setChosen(p.senses[0] ?? null)}>
+                      <span lang="de" className="sense-form">
+                        {p.form ?? p.headword}:
+                      </span>{' '}
+                      {p.senses.slice(0, 3).join('; ')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        <p className="glossary-keys muted">{t('glossary.keys')}</p>
+      </div>
+    </div>
+  );
+}

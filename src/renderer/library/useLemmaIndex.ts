@@ -1,0 +1,32 @@
+/**
+ * Fills each article's cached lemma list in the background (engine worker), one article at a
+ * time, so the library can show how many distinct words of each text are still unknown.
+ */
+import { useEffect } from 'react';
+import type { ArticleRecord, LesestoffDb } from '../db/database';
+import { freshLemmaKeys, lemmaIndexVersion } from '../reader/lemmaIndex';
+import { engine } from '../workers/engineClient';
+
+export function useLemmaIndex(db: LesestoffDb, articles: ArticleRecord[] | undefined): void {
+  const missing = articles?.filter((a) => freshLemmaKeys(a) === null).map((a) => a.id).join('\n') ?? '';
+  useEffect(() => {
+    if (!missing) return;
+    let live = true;
+    void (async () => {
+      for (const id of missing.split('\n')) {
+        if (!live) return;
+        const article = await db.articles.get(id);
+        if (!article || freshLemmaKeys(article)) continue;
+        try {
+          const keys = await engine().lemmaKeys(article.text);
+          await db.articles.update(id, { lemmaIndex: { version: lemmaIndexVersion(article), keys } });
+        } catch {
+          return; // The engine could not load; the reader shows why.
+        }
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [db, missing]);
+}

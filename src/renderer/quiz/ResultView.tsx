@@ -1,0 +1,107 @@
+/** The end of a quiz: score, the wrong answers with their evidence, retry the wrong ones (issue 7). */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../app/AppContext';
+import { hrefOf } from '../app/route';
+import type { ArticleRecord } from '../db/database';
+import { percent, saveAttempt } from './attempts';
+import { EvidenceLinks } from './EvidenceLinks';
+import { PromptText } from './QuestionView';
+import { newSession, score, setSession, wrongQuestions, type QuizSession } from './session';
+
+export function ResultView({ session, articles, storyId }: { session: QuizSession; articles: ArticleRecord[]; storyId: string | null }) {
+  const { t } = useTranslation('quiz');
+  const { t: tc } = useTranslation();
+  const { db } = useServices();
+  const right = score(session);
+  const total = session.questions.length;
+  const wrong = wrongQuestions(session);
+  const pct = percent({ score: right, total });
+
+  useEffect(() => {
+    void saveAttempt(db, session);
+  }, [db, session]);
+
+  const verdict = pct === 100 ? t('verdict.perfect') : pct >= 70 ? t('verdict.good') : pct >= 40 ? t('verdict.fair') : t('verdict.practice');
+  const restart = () => setSession(null);
+  const retry = () => setSession(newSession(session.target, wrong, 'retry'));
+
+  return (
+    <div className="quiz-result" data-testid="quiz-result">
+      <div className="quiz-score-card">
+        <ScoreRing pct={pct} />
+        <div>
+          <h2 className="quiz-score" data-testid="quiz-score" data-score={right} data-total={total}>
+            {t('score', { score: right, total })}
+          </h2>
+          <p className="quiz-verdict-line">{verdict}</p>
+          {session.mode === 'retry' && <p className="muted">{t('retryNote')}</p>}
+          <div className="quiz-actions">
+            {wrong.length > 0 && (
+              <button type="button" className="quiz-primary" onClick={retry} autoFocus>
+                {t('retryWrong', { count: wrong.length })}
+              </button>
+            )}
+            <button type="button" className={wrong.length > 0 ? 'secondary' : 'quiz-primary'} onClick={restart} autoFocus={wrong.length === 0}>
+              {t('again')}
+            </button>
+            {storyId && (
+              <a className="button-link secondary-link" href={hrefOf({ screen: 'compare', storyId })}>
+                {t('compareOutlets')}
+              </a>
+            )}
+            <a className="button-link secondary-link" href={hrefOf({ screen: 'library' })}>
+              {tc('backToLibrary')}
+            </a>
+          </div>
+        </div>
+      </div>
+      {wrong.length > 0 ? (
+        <section className="quiz-review" aria-labelledby="quiz-review-title">
+          <h2 id="quiz-review-title">{t('reviewTitle', { count: wrong.length })}</h2>
+          <ol className="quiz-review-list">
+            {wrong.map((q) => {
+              const a = session.answers[session.questions.indexOf(q)];
+              return (
+                <li key={q.id} className="quiz-review-item">
+                  <p className="quiz-review-prompt" lang="de">
+                    <PromptText text={q.prompt} blankLabel={t('blank')} />
+                  </p>
+                  <dl className="quiz-review-answers">
+                    <dt>{t('yourAnswer')}</dt>
+                    <dd className="given" lang={q.optionsLang ?? 'de'}>
+                      <span aria-hidden="true">✗ </span>
+                      {a?.given}
+                    </dd>
+                    <dt>{t('correctAnswer')}</dt>
+                    <dd className="answer" lang={q.optionsLang ?? 'de'}>
+                      <span aria-hidden="true">✓ </span>
+                      {q.answer}
+                    </dd>
+                  </dl>
+                  <EvidenceLinks question={q} articles={articles} target={session.target} />
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ) : (
+        <p className="quiz-all-right">{t('allRight')}</p>
+      )}
+    </div>
+  );
+}
+
+function ScoreRing({ pct }: { pct: number }) {
+  const r = 42;
+  const c = 2 * Math.PI * r;
+  return (
+    <svg className="quiz-ring" viewBox="0 0 100 100" width="112" height="112" aria-hidden="true">
+      <circle cx="50" cy="50" r={r} className="ring-track" />
+      <circle cx="50" cy="50" r={r} className="ring-value" strokeDasharray={`${(c * pct) / 100} ${c}`} transform="rotate(-90 50 50)" />
+      <text x="50" y="55" textAnchor="middle" className="ring-text">
+        {`${pct}%`}
+      </text>
+    </svg>
+  );
+}

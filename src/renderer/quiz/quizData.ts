@@ -1,0 +1,54 @@
+/**
+ * Quizzes for the app (issue 7): generated in the engine worker, cached in `db.quizCache` under a key
+ * made of the texts' content hashes and the generator version, so a quiz is regenerated only when a
+ * text (or the engine) changes.
+ */
+import { hash53 } from '../../core/hash';
+import type { Question } from '../../core/quiz/types';
+import type { StoryGroup } from '../../core/facts/types';
+import type { ArticleRecord, LesestoffDb } from '../db/database';
+import { engine } from '../workers/engineClient';
+import type { QuizSourceArticle } from '../workers/quizApi';
+
+/** Bump when the quiz engine's output changes in a way that should regenerate cached quizzes. */
+export const QUIZ_VERSION = '1';
+/** Fixed, so the same texts always give the same quiz (and a retry asks the same questions). */
+export const QUIZ_SEED = 7;
+export const MAX_ARTICLE_QUESTIONS = 10;
+export const MAX_STORY_QUESTIONS = 16;
+
+export interface CachedQuiz {
+  questions: Question[];
+  reasons: { article: string; reason: string }[];
+  stories: StoryGroup[];
+}
+
+export const quizSource = (a: ArticleRecord): QuizSourceArticle => ({ id: a.id, text: a.text, date: a.date, outlet: a.outlet, title: a.title });
+
+/** Cache key: which texts (by id and content hash), in which order, for which kind of quiz and engine version. */
+export function quizCacheKey(kind: 'article' | 'story', articles: Pick<ArticleRecord, 'id' | 'contentHash'>[]): string {
+  return `quiz:${QUIZ_VERSION}:${kind}:${hash53(articles.map((a) => `${a.id}@${a.contentHash}`).join('|'))}`;
+}
+
+/** The cached value is data from storage: check its shape at this edge before trusting it. */
+export function isCachedQuiz(value: unknown): value is CachedQuiz {
+  const v = value as Partial<CachedQuiz> | null;
+  return !!v && Array.isArray(v.questions) && Array.isArray(v.reasons) && Array.isArray(v.stories) && v.questions.every((q) => typeof q?.id === 'string' && typeof q.answer === 'string' && Array.isArray(q.evidence));
+}
+
+export interface LoadedQuiz extends CachedQuiz {
+  fromCache: boolean;
+  ms: number;
+}
+
+export async function loadQuiz(db: LesestoffDb, kind: 'article' | 'story', articles: ArticleRecord[]): Promise<LoadedQuiz> {
+  const t0 = performance.now();
+  const key = quizCacheKey(kind, articles);
+  const cached = await db.quizCache.get(key);
+  if (cached && isCachedQuiz(cached.value)) return { ...cached.value, fromCache: true, ms: performance.now() - t0 };
+  const max = kind === 'story' ? MAX_STORY_QUESTIONS : MAX_ARTICLE_QUESTIONS;
+  const result = await engine().quizFor(articles.map(quizSource), { seed: QUIZ_SEED, max });
+  const value: CachedQuiz = { questions: result.questions, reasons: result.reasons, stories: result.stories };
+  await db.quizCache.put({ key, createdAt: Date.now(), value });
+  return { ...value, fromCache: false, ms: performance.now() - t0 };
+}

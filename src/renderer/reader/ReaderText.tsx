@@ -1,0 +1,92 @@
+/**
+ * The tokenised article body. Every word is a focusable span (roving tabindex: one tab stop for
+ * the whole text); events are delegated to the body, and paragraphs re-render only when a
+ * status or the selection inside them changes, so a 10,000-word text stays responsive.
+ */
+import { memo, useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import type { WordStatus } from '../db/database';
+import type { ReaderDoc } from './readerDoc';
+import { statusOf, type StatusMap } from './statusModel';
+
+const statusCode = (s: WordStatus) => (s === 'new' ? 'n' : s === 'known' ? 'k' : s === 'ignored' ? 'i' : String(s));
+
+interface ParagraphProps {
+  doc: ReaderDoc;
+  index: number;
+  statuses: StatusMap;
+  selected: ReadonlySet<number>;
+  tabStop: number;
+  /** Changes exactly when something drawn in this paragraph changes. */
+  signature: string;
+}
+
+const Paragraph = memo(
+  function Paragraph({ doc, index, statuses, selected, tabStop }: ParagraphProps) {
+    const para = doc.paragraphs[index]!;
+    const out: ReactNode[] = [];
+    let at = para.start;
+    for (let i = para.first; i < para.last; i++) {
+      const t = doc.tokens[i]!;
+      if (t.start > at) out.push(doc.text.slice(at, t.start));
+      const key = doc.keys[i]!;
+      if (key === '') {
+        out.push(doc.text.slice(t.start, t.end));
+      } else {
+        const status = statusOf(statuses, key);
+        out.push(
+          <span
+            key={i}
+            className={`w st-${status}${selected.has(i) ? ' sel' : ''}`}
+            data-t={i}
+            tabIndex={i === tabStop ? 0 : -1}
+            role="button"
+            aria-haspopup="dialog"
+          >
+            {doc.text.slice(t.start, t.end)}
+          </span>,
+        );
+      }
+      at = t.end;
+    }
+    if (at < para.end) out.push(doc.text.slice(at, para.end));
+    return <p>{out}</p>;
+  },
+  (a, b) => a.doc === b.doc && a.signature === b.signature && a.tabStop === b.tabStop,
+);
+
+export interface ReaderTextProps {
+  doc: ReaderDoc;
+  statuses: StatusMap;
+  selected: ReadonlySet<number>;
+  onClick: (e: MouseEvent<HTMLDivElement>) => void;
+  onMouseUp: (e: MouseEvent<HTMLDivElement>) => void;
+  onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
+  label: string;
+  bodyRef: React.RefObject<HTMLDivElement | null>;
+}
+
+export function ReaderText({ doc, statuses, selected, onClick, onMouseUp, onKeyDown, label, bodyRef }: ReaderTextProps) {
+  const signatures = useMemo(
+    () =>
+      doc.paragraphs.map((p) => {
+        let sig = '';
+        for (let i = p.first; i < p.last; i++) {
+          const k = doc.keys[i]!;
+          if (k === '') continue;
+          sig += statusCode(statusOf(statuses, k));
+          if (selected.has(i)) sig += '*';
+        }
+        return sig;
+      }),
+    [doc, statuses, selected],
+  );
+  const tabStop = doc.words[0] ?? -1;
+  return (
+    // The body is a composite widget: words are its items (arrow keys, Enter), events are delegated here.
+    <div className="article-body tokenised" lang="de" ref={bodyRef} onClick={onClick} onMouseUp={onMouseUp} onKeyDown={onKeyDown} aria-label={label} role="group">
+      {doc.paragraphs.map((p, i) => (
+        <Paragraph key={p.start} doc={doc} index={i} statuses={statuses} selected={selected} tabStop={p.first <= tabStop && tabStop < p.last ? tabStop : -1} signature={signatures[i]!} />
+      ))}
+    </div>
+  );
+}

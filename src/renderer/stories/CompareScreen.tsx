@@ -1,0 +1,174 @@
+/**
+ * Compare outlets (issue 7): the facts the engine aligned across a story's reports, one row per fact
+ * and one column per outlet. Agreement and disagreement are marked with text and an icon, and every
+ * cell links to the sentence it comes from.
+ */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AlignedMention, Alignment } from '../../core/facts/types';
+import { useServices } from '../app/AppContext';
+import { hrefOf } from '../app/route';
+import type { ArticleRecord } from '../db/database';
+import { formatArticleDate } from '../library/formatDate';
+import { outletLabel } from '../quiz/QuizScreen';
+import { useStories } from './stories';
+import './stories.css';
+
+const clip = (s: string, n: number): string => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length <= n ? t : `${t.slice(0, t.lastIndexOf(' ', n))} …`;
+};
+
+/** Disagreements first (they are the interesting part), then by how many outlets speak of the fact. */
+export function orderAlignments(alignments: Alignment[]): Alignment[] {
+  return [...alignments].sort((a, b) => Number(a.agree) - Number(b.agree) || new Set(b.mentions.map((m) => m.article)).size - new Set(a.mentions.map((m) => m.article)).size);
+}
+
+export function CompareScreen({ storyId }: { storyId: string }) {
+  const { t, i18n } = useTranslation('stories');
+  const { t: tc } = useTranslation();
+  const { t: tq } = useTranslation('quiz');
+  const { db } = useServices();
+  const stories = useStories(db);
+  const id = useId();
+
+  const header = (
+    <a className="back-link" href={hrefOf({ screen: 'library' })}>
+      ← {tc('backToLibrary')}
+    </a>
+  );
+  if (stories.state === 'working')
+    return (
+      <section>
+        {header}
+        <div className="quiz-working" role="status">
+          <span className="spinner" aria-hidden="true" />
+          {t('finding')}
+        </div>
+      </section>
+    );
+  if (stories.state === 'error')
+    return (
+      <p role="alert" className="error-text">
+        {t('error', { message: stories.message })}
+      </p>
+    );
+  const story = stories.stories.find((s) => s.id === storyId);
+  if (!story)
+    return (
+      <section className="empty-state">
+        <p>{t('missing')}</p>
+        <a href={hrefOf({ screen: 'library' })}>{tc('backToLibrary')}</a>
+      </section>
+    );
+  const byId = new Map(stories.articles.map((a) => [a.id, a]));
+  const articles = story.articleIds.map((a) => byId.get(a)).filter((a): a is ArticleRecord => !!a);
+  const rows = orderAlignments(story.alignments);
+  const differ = rows.filter((r) => !r.agree).length;
+  const back = hrefOf({ screen: 'compare', storyId });
+
+  return (
+    <section className="compare" aria-labelledby={`${id}-title`}>
+      {header}
+      <header className="screen-header compare-header">
+        <div>
+          <p className="quiz-eyebrow">{t('eyebrow', { count: articles.length })}</p>
+          <h1 id={`${id}-title`}>{t('compareTitle')}</h1>
+          {story.keyNames.length > 0 && (
+            <p className="muted">
+              {t('about')}{' '}
+              <span lang="de" className="key-names">
+                {story.keyNames.slice(0, 6).join(', ')}
+              </span>
+            </p>
+          )}
+        </div>
+        <a className="button-link" href={hrefOf({ screen: 'quiz', target: { kind: 'story', id: storyId } })}>
+          {t('storyQuiz')}
+        </a>
+      </header>
+      <ul className="compare-summary" aria-label={t('summaryLabel')}>
+        <li>
+          <strong>{rows.length}</strong> {t('factsCompared', { count: rows.length })}
+        </li>
+        <li className="differ">
+          <span aria-hidden="true">≠</span> <strong>{differ}</strong> {t('disagreements', { count: differ })}
+        </li>
+        <li className="agree">
+          <span aria-hidden="true">✓</span> <strong>{rows.length - differ}</strong> {t('agreements', { count: rows.length - differ })}
+        </li>
+      </ul>
+      {rows.length === 0 ? (
+        <div className="empty-state">
+          <p>{t('noAlignments')}</p>
+        </div>
+      ) : (
+        <div className="compare-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+          <table className="compare-table">
+            <caption id={`${id}-caption`}>{t('caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('fact')}</th>
+                {articles.map((a) => (
+                  <th scope="col" key={a.id}>
+                    <span className="compare-outlet" title={a.title}>
+                      {a.outlet || a.origin === 'user' ? outletLabel(a, tq('ownText')) : clip(a.title, 28)}
+                    </span>
+                    {a.date && <span className="compare-date">{formatArticleDate(a.date, i18n.language)}</span>}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r, i) => (
+                <tr key={`${r.kind}:${r.topic}:${i}`} className={r.agree ? 'row-agree' : 'row-differ'} data-agree={r.agree}>
+                  <th scope="row">
+                    <span className="compare-topic" lang="de">
+                      {r.topic}
+                    </span>
+                    <span className="compare-kind">{t(`kind.${r.kind}`)}</span>
+                    <span className={`compare-status ${r.agree ? 'agree' : 'differ'}`}>
+                      <span aria-hidden="true">{r.agree ? '✓' : '≠'}</span> {r.agree ? t('agree') : t('differ')}
+                    </span>
+                  </th>
+                  {articles.map((a) => (
+                    <Cell key={a.id} mentions={r.mentions.filter((m) => m.article === a.id)} back={back} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="muted compare-note">{t('note')}</p>
+    </section>
+  );
+}
+
+function Cell({ mentions, back }: { mentions: AlignedMention[]; back: string }) {
+  const { t } = useTranslation('stories');
+  if (mentions.length === 0)
+    return (
+      <td className="compare-none">
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">{t('notMentioned')}</span>
+      </td>
+    );
+  return (
+    <td>
+      {mentions.map((m) => (
+        <div className="compare-mention" key={m.factId}>
+          <span className="compare-wording" lang="de">
+            {m.wording}
+          </span>
+          <q className="compare-sentence" lang="de">
+            {clip(m.evidence.text, 130)}
+          </q>
+          <a href={hrefOf({ screen: 'reader', articleId: m.article, evidence: { start: m.evidence.start, end: m.evidence.end, back } })} className="compare-link">
+            {t('inContext')} →
+          </a>
+        </div>
+      ))}
+    </td>
+  );
+}

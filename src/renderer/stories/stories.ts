@@ -1,0 +1,74 @@
+/**
+ * Stories (issue 7): articles that report the same event, as the engine groups them by shared names.
+ * Nothing is hard-coded: the bundled reports form a story because the engine groups them, and an own
+ * text joins when it matches. A story's id is a hash of its member ids, so it is stable while they are.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { hash53 } from '../../core/hash';
+import type { Alignment } from '../../core/facts/types';
+import type { ArticleRecord, LesestoffDb } from '../db/database';
+import { engine } from '../workers/engineClient';
+import { QUIZ_VERSION, quizSource } from '../quiz/quizData';
+
+export interface Story {
+  id: string;
+  /** Member article ids, in library order. */
+  articleIds: string[];
+  keyNames: string[];
+  alignments: Alignment[];
+}
+
+export const storyIdOf = (articleIds: string[]): string => `s${hash53([...articleIds].sort().join('\n'))}`;
+
+export function storiesCacheKey(articles: Pick<ArticleRecord, 'id' | 'contentHash'>[]): string {
+  return `stories:${QUIZ_VERSION}:${hash53(articles.map((a) => `${a.id}@${a.contentHash}`).join('|'))}`;
+}
+
+/** Groups of two or more articles; a lone article is not a story. */
+export function toStories(groups: { articles: string[]; keyNames: string[]; alignments: Alignment[] }[], order: string[]): Story[] {
+  const rank = new Map(order.map((id, i) => [id, i]));
+  return groups
+    .filter((g) => g.articles.length >= 2)
+    .map((g) => {
+      const articleIds = [...g.articles].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+      return { id: storyIdOf(articleIds), articleIds, keyNames: g.keyNames, alignments: g.alignments };
+    });
+}
+
+function isStories(value: unknown): value is Story[] {
+  return Array.isArray(value) && value.every((s: Partial<Story>) => typeof s?.id === 'string' && Array.isArray(s.articleIds) && Array.isArray(s.alignments));
+}
+
+export async function loadStories(db: LesestoffDb, articles: ArticleRecord[]): Promise<Story[]> {
+  const key = storiesCacheKey(articles);
+  const cached = await db.quizCache.get(key);
+  if (cached && isStories(cached.value)) return cached.value;
+  const { stories } = await engine().storiesFor(articles.map(quizSource));
+  const value = toStories(stories, articles.map((a) => a.id));
+  await db.quizCache.put({ key, createdAt: Date.now(), value });
+  return value;
+}
+
+export type StoriesState = { state: 'working' } | { state: 'ready'; stories: Story[]; articles: ArticleRecord[] } | { state: 'error'; message: string };
+
+/** The library's stories, recomputed (in the worker) only when an article is added, changed or removed. */
+export function useStories(db: LesestoffDb, enabled = true): StoriesState {
+  const articles = useLiveQuery(() => db.articles.orderBy('addedAt').toArray(), [db]);
+  const key = articles ? storiesCacheKey(articles) : null;
+  const [result, setResult] = useState<{ key: string; value: StoriesState } | null>(null);
+  useEffect(() => {
+    if (!articles || key === null || !enabled) return;
+    let live = true;
+    loadStories(db, articles).then(
+      (stories) => live && setResult({ key, value: { state: 'ready', stories, articles } }),
+      (err: unknown) => live && setResult({ key, value: { state: 'error', message: err instanceof Error ? err.message : String(err) } }),
+    );
+    return () => {
+      live = false;
+    };
+    // `key` changes exactly when the articles' ids or texts do.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [db, key, enabled]);
+  return result && result.key === key ? result.value : { state: 'working' };
+}

@@ -1,0 +1,52 @@
+/** Vocabulary entries and their review cards: saved together, deleted together, restored together. */
+import type { LesestoffDb, ReviewCardRecord, VocabularyRecord } from '../db/database';
+import { newReviewCard } from '../review/schedule';
+
+export type NewVocabulary = Omit<VocabularyRecord, 'id' | 'createdAt' | 'updatedAt'>;
+
+/**
+ * One entry per lemma: saving a lemma again updates its sense and note (when given) and keeps
+ * the first context, so the review schedule is not reset. Returns the entry's id.
+ */
+export async function saveToVocabulary(db: LesestoffDb, entry: NewVocabulary, now = Date.now()): Promise<number> {
+  return db.transaction('rw', db.vocabulary, db.reviewCards, async () => {
+    const existing = await db.vocabulary.where('lemma').equals(entry.lemma).first();
+    if (existing?.id !== undefined) {
+      const changes: Partial<VocabularyRecord> = { updatedAt: now };
+      if (entry.sense) changes.sense = entry.sense;
+      if (entry.note) changes.note = entry.note;
+      await db.vocabulary.update(existing.id, changes);
+      if (!(await db.reviewCards.get(existing.id))) await db.reviewCards.put(newReviewCard(existing.id, now));
+      return existing.id;
+    }
+    const id = (await db.vocabulary.add({ ...entry, createdAt: now, updatedAt: now })) as number;
+    await db.reviewCards.put(newReviewCard(id, now));
+    return id;
+  });
+}
+
+export interface DeletedVocabulary {
+  entries: VocabularyRecord[];
+  cards: ReviewCardRecord[];
+}
+
+export async function deleteVocabulary(db: LesestoffDb, ids: number[]): Promise<DeletedVocabulary> {
+  return db.transaction('rw', db.vocabulary, db.reviewCards, async () => {
+    const entries = (await db.vocabulary.bulkGet(ids)).filter((e): e is VocabularyRecord => e !== undefined);
+    const cards = (await db.reviewCards.bulkGet(ids)).filter((c): c is ReviewCardRecord => c !== undefined);
+    await db.vocabulary.bulkDelete(ids);
+    await db.reviewCards.bulkDelete(ids);
+    return { entries, cards };
+  });
+}
+
+export async function restoreVocabulary(db: LesestoffDb, deleted: DeletedVocabulary): Promise<void> {
+  await db.transaction('rw', db.vocabulary, db.reviewCards, async () => {
+    await db.vocabulary.bulkPut(deleted.entries);
+    await db.reviewCards.bulkPut(deleted.cards);
+  });
+}
+
+export async function updateVocabulary(db: LesestoffDb, id: number, changes: Pick<Partial<VocabularyRecord>, 'sense' | 'note'>, now = Date.now()): Promise<void> {
+  await db.vocabulary.update(id, { ...changes, updatedAt: now });
+}

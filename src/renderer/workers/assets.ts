@@ -1,0 +1,35 @@
+/**
+ * Asset bytes for the worker. Vite emits the files and gives their URLs (`?url`), which both
+ * hosts serve from the page's own origin (`connect-src 'self'`).
+ */
+import lexiconUrl from '../../../resources/lexicon/de-lexicon.txt.gz?url';
+import manifest from '../../../resources/dict/manifest.json';
+
+const dictUrls = import.meta.glob('../../../resources/dict/*.tsv.gz', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+
+/** Languages the glossary ships, from the manifest; checked here, at the edge. */
+export const glossaryLanguages: string[] = (manifest.languages as { lang: unknown; file: unknown }[])
+  .filter((l) => typeof l.lang === 'string' && typeof l.file === 'string' && Object.keys(dictUrls).some((k) => k.endsWith(`/${String(l.file)}`)))
+  .map((l) => l.lang as string);
+
+function dictUrl(lang: string): string {
+  const file = manifest.languages.find((l) => l.lang === lang)?.file;
+  const url = file ? Object.entries(dictUrls).find(([k]) => k.endsWith(`/${file}`))?.[1] : undefined;
+  if (!url) throw new Error(`no glossary for language "${lang}"`);
+  return url;
+}
+
+const isGzip = (b: Uint8Array) => b.length > 2 && b[0] === 0x1f && b[1] === 0x8b;
+
+/** Fetches a file and inflates it natively when it is still gzip (a server may already have). */
+export async function fetchAsset(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (!isGzip(bytes)) return bytes;
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+export const fetchLexicon = () => fetchAsset(lexiconUrl);
+export const fetchDictionary = (lang: string) => fetchAsset(dictUrl(lang));

@@ -1,0 +1,28 @@
+/**
+ * The renderer's handle on the engine worker: one worker per window, created on first use.
+ * Analysis runs there, so typing and scrolling never wait for it.
+ */
+import { proxy, wrap, type Remote } from 'comlink';
+import type { EngineApi, ProgressCallback } from './engineApi';
+
+let remote: Remote<EngineApi> | null = null;
+
+export function engine(): Remote<EngineApi> {
+  if (!remote) {
+    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
+    remote = wrap<EngineApi>(worker);
+  }
+  return remote;
+}
+
+/** Wraps a progress callback so comlink passes it by reference. */
+export function progress(callback: ProgressCallback): ProgressCallback {
+  return proxy(callback);
+}
+
+/** Starts loading the assets in the background (library and reader call this on mount). */
+export function warmUpEngine(): void {
+  void engine()
+    .ready()
+    .catch(() => undefined);
+}

@@ -1,0 +1,135 @@
+/**
+ * The worker's side of EngineApi: loads the assets once, keeps the engine and the glossaries
+ * in memory, and answers calls. Kept apart from the worker entry so it reads as plain code.
+ */
+import type { Sentence } from '../../core/analysis';
+import { parseDictionary, type DictEntry, type Dictionary } from '../../core/dictionary';
+import { createEngine, type Engine } from '../../core/engine';
+import { isWordToken, statusKey } from '../reader/statusModel';
+import { fetchDictionary, fetchLexicon, glossaryLanguages } from './assets';
+import type { EngineApi, ProgressCallback } from './engineApi';
+import { createQuizApi } from './quizApi';
+
+interface Loaded {
+  engine: Engine;
+  dictionaries: Map<string, Promise<Dictionary>>;
+}
+
+let loading: Promise<Loaded> | null = null;
+
+async function load(onProgress?: ProgressCallback): Promise<Loaded> {
+  onProgress?.({ stage: 'load', done: 0, total: 3 });
+  const [lexicon, en] = await Promise.all([fetchLexicon(), fetchDictionary('en')]);
+  onProgress?.({ stage: 'load', done: 1, total: 3 });
+  const dictionary = parseDictionary({ en });
+  onProgress?.({ stage: 'load', done: 2, total: 3 });
+  const engine = createEngine({ lexicon, dictionary });
+  onProgress?.({ stage: 'load', done: 3, total: 3 });
+  return { engine, dictionaries: new Map([['en', Promise.resolve(dictionary)]]) };
+}
+
+function loaded(onProgress?: ProgressCallback): Promise<Loaded> {
+  if (!loading) {
+    loading = load(onProgress);
+    // A failed load (missing asset) may be retried by the next call.
+    loading.catch(() => (loading = null));
+  } else if (onProgress) {
+    onProgress({ stage: 'load', done: 0, total: 3 });
+    void loading.then(() => onProgress({ stage: 'load', done: 3, total: 3 }), () => undefined);
+  }
+  return loading;
+}
+
+/** Other languages are parsed only when the learner picks them. */
+async function dictionaryFor(lang: string): Promise<Dictionary> {
+  const { dictionaries } = await loaded();
+  let d = dictionaries.get(lang);
+  if (!d) {
+    if (!glossaryLanguages.includes(lang)) throw new Error(`no glossary for language "${lang}"`);
+    d = fetchDictionary(lang).then((bytes) => parseDictionary({ [lang]: bytes }));
+    d.catch(() => dictionaries.delete(lang));
+    dictionaries.set(lang, d);
+  }
+  return d;
+}
+
+/** Tokens per progress report: often enough for a smooth bar, rare enough to cost nothing. */
+const PROGRESS_EVERY = 2_000;
+
+export const engineService: EngineApi = {
+  async ready(onProgress) {
+    await loaded(onProgress);
+    return { languages: glossaryLanguages };
+  },
+
+  async analyze(text, spans, onProgress) {
+    const { engine } = await loaded();
+    const total = spans.reduce((n, s) => n + (s.end - s.start), 0);
+    let done = 0;
+    let lastReport = 0;
+    const out: Sentence[][] = [];
+    for (const span of spans) {
+      const part = engine.analyze(text.slice(span.start, span.end));
+      out.push(
+        part.sentences.map((s) => ({
+          start: s.start + span.start,
+          end: s.end + span.start,
+          tokens: s.tokens.map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start })),
+        })),
+      );
+      done += span.end - span.start;
+      if (onProgress && done - lastReport >= PROGRESS_EVERY * 6) {
+        lastReport = done;
+        onProgress({ stage: 'analyze', done, total });
+      }
+    }
+    onProgress?.({ stage: 'analyze', done: total, total });
+    return out;
+  },
+
+  async lemmaKeys(text) {
+    const { engine } = await loaded();
+    const keys = new Set<string>();
+    for (const s of engine.analyze(text).sentences) for (const t of s.tokens) if (isWordToken(t)) keys.add(statusKey(t));
+    return [...keys];
+  },
+
+  async lookup(lemma, lang) {
+    return (await dictionaryFor(lang)).lookup(lemma, lang);
+  },
+
+  async glossParts(parts, lang) {
+    const dictionary = await dictionaryFor(lang);
+    return parts.map((p) => ({ ...p, gloss: dictionary.lookup(p.lemma, lang)[0]?.senses[0] ?? null }));
+  },
+
+  async lookupPhrase(words, lemmas, lang) {
+    const dictionary = await dictionaryFor(lang);
+    const wanted = words.map((w, i) => [w.toLowerCase(), (lemmas[i] ?? w).toLowerCase()] as const);
+    const seen = new Set<string>();
+    const scored: { entry: DictEntry; score: number }[] = [];
+    const candidates = [words.join(' '), lemmas.join(' '), ...lemmas, ...words];
+    for (const c of candidates) {
+      for (const entry of dictionary.lookup(c, lang)) {
+        const id = `${entry.headword}\t${entry.form ?? ''}\t${entry.senses.join('|')}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const hay = ` ${(entry.form ?? entry.headword).toLowerCase()} `;
+        const score = wanted.filter(([w, l]) => hay.includes(w) || hay.includes(l)).length;
+        scored.push({ entry, score });
+      }
+    }
+    const need = Math.max(2, wanted.length - 1);
+    return scored
+      .filter((s) => s.score >= Math.min(need, wanted.length))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 8)
+      .map((s) => s.entry);
+  },
+
+  async lemmatize(word) {
+    return (await loaded()).engine.lemmatize(word);
+  },
+
+  ...createQuizApi(async () => (await loaded()).engine),
+};

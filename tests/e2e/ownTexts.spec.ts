@@ -1,0 +1,84 @@
+import { expect, test } from './fixtures';
+import { libraryCards } from './pages/appPages';
+import { addOwnText, countRows, glossary, gotoScreen, OWN_TEXT, OWN_TITLE, openWord, waitForWords, word } from './pages/readerPages';
+
+test.describe('own texts', () => {
+  test('a pasted text opens in the reader with lemma, gender, plural and senses', async ({ page }) => {
+    await addOwnText(page, OWN_TITLE, OWN_TEXT);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(OWN_TITLE);
+    await waitForWords(page);
+
+    await openWord(page, 'Schwimmbad');
+    await expect(page.getByTestId('glossary-lemma')).toHaveText('Schwimmbad');
+    await expect(glossary(page)).toContainText('das');
+    await expect(page.getByTestId('glossary-grammar')).toContainText('Schwimmbäder');
+    await expect(page.getByTestId('glossary-senses')).toContainText('swimming pool');
+    await expect(glossary(page)).toContainText('Die Bürgermeisterin kündigte am Montag ein neues Schwimmbad an.');
+  });
+
+  test('both halves of a separable verb show the joined lemma and are highlighted together', async ({ page }) => {
+    await addOwnText(page, OWN_TITLE, OWN_TEXT);
+    await waitForWords(page);
+    await openWord(page, 'kündigte');
+    await expect(page.getByTestId('glossary-lemma')).toHaveText('ankündigen');
+    await expect(glossary(page).getByRole('heading', { level: 2 })).toHaveText('kündigte … an');
+    await expect(word(page, 'kündigte')).toHaveClass(/\bsel\b/);
+    await expect(word(page, 'an')).toHaveClass(/\bsel\b/);
+    await page.keyboard.press('Escape');
+    await word(page, 'an').click();
+    await expect(page.getByTestId('glossary-lemma')).toHaveText('ankündigen');
+  });
+
+  test('an empty text is refused, a non-German one needs confirming, an oversized one is refused', async ({ page }) => {
+    await gotoScreen(page, /Library/);
+    await page.getByRole('link', { name: 'Add a text' }).click();
+    await page.getByRole('button', { name: 'Add to the library' }).click();
+    await expect(page.getByRole('alert')).toContainText('There is no text to add yet');
+
+    await page.getByRole('textbox', { name: /^Text$/ }).fill('The mayor announced a new swimming pool on Monday. Children are looking forward to the summer.');
+    await page.getByRole('button', { name: 'Add to the library' }).click();
+    await expect(page.getByRole('alert')).toContainText('does not look like German');
+    await page.getByRole('button', { name: 'Add anyway' }).click();
+    await waitForWords(page);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('The mayor announced');
+
+    await gotoScreen(page, /Library/);
+    await page.getByRole('link', { name: 'Add a text' }).click();
+    await page.getByRole('textbox', { name: /^Text$/ }).fill('Das ist ein langer Satz. '.repeat(45_000));
+    await page.getByRole('button', { name: 'Add to the library' }).click();
+    await expect(page.getByRole('alert')).toContainText('texts up to 1 MB');
+  });
+
+  test('an HTML file is sanitised down to its text', async ({ page }) => {
+    await gotoScreen(page, /Library/);
+    await page.getByRole('link', { name: 'Add a text' }).click();
+    const html =
+      '<html><head><title>Ein Tag am See</title><style>p{color:red}</style><script>document.title="x"</script></head>' +
+      '<body><h1>Ein Tag am See</h1><p>Am Wochenende fahren wir an den <b>See</b>.</p><img src=x onerror="alert(1)"><p>Das Wasser ist kalt.</p></body></html>';
+    await page.getByTestId('file-input').setInputFiles({ name: 'see.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    const box = page.getByRole('textbox', { name: /^Text$/ });
+    await expect(box).toHaveValue(/Am Wochenende fahren wir an den See\.\n\nDas Wasser ist kalt\./);
+    await expect(box).not.toHaveValue(/color|script|alert|<p>/);
+    await expect(page.getByLabel(/Title/)).toHaveValue('Ein Tag am See');
+    await page.getByRole('button', { name: 'Add to the library' }).click();
+    await waitForWords(page);
+    await expect(word(page, 'Wasser')).toBeVisible();
+  });
+
+  test('deleting an own text can be undone, and its vocabulary stays', async ({ page }) => {
+    await addOwnText(page, OWN_TITLE, OWN_TEXT);
+    await waitForWords(page);
+    await openWord(page, 'Schwimmbad');
+    await page.keyboard.press('s');
+    await expect(glossary(page)).toContainText('In your vocabulary');
+    await gotoScreen(page, /Library/);
+    await expect(libraryCards(page)).toHaveCount(6);
+    await page.getByRole('button', { name: `Delete “${OWN_TITLE}”` }).click();
+    await expect(libraryCards(page)).toHaveCount(5);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(libraryCards(page)).toHaveCount(6);
+    await page.getByRole('button', { name: `Delete “${OWN_TITLE}”` }).click();
+    await expect(libraryCards(page)).toHaveCount(5);
+    expect(await countRows(page, 'vocabulary')).toBe(1);
+  });
+});

@@ -1,0 +1,64 @@
+/** Reader, own-text, vocabulary and review steps, so the specs read like what a learner does. */
+import { expect, type Page } from '@playwright/test';
+
+/** A German text written for these tests: not one of the bundled articles. */
+export const OWN_TITLE = 'Neues Schwimmbad für die Stadt';
+export const OWN_TEXT =
+  'Die Bürgermeisterin kündigte am Montag ein neues Schwimmbad an. Das alte Haus am Markt wird abgerissen. ' +
+  'Viele Häuser in der Altstadt stehen leer. Die Kinder freuen sich schon auf den Sommer.';
+
+export async function gotoScreen(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name }).click();
+}
+
+export async function addOwnText(page: Page, title: string, text: string): Promise<void> {
+  await gotoScreen(page, /Library|Bibliothek/);
+  await page.getByRole('link', { name: /Add a text|Text hinzufügen/ }).click();
+  await page.getByLabel(/Title|Titel/).fill(title);
+  await page.getByRole('textbox', { name: /^Text$/ }).fill(text);
+  await page.getByRole('button', { name: /Add to the library|Zur Bibliothek hinzufügen/ }).click();
+}
+
+/** Waits until the analysis is done and the words are interactive. */
+export async function waitForWords(page: Page): Promise<void> {
+  await page.locator('.article-body.tokenised').waitFor({ timeout: 30_000 });
+}
+
+export function word(page: Page, text: string) {
+  return page.locator('.article-body .w').filter({ hasText: new RegExp(`^${text}$`) });
+}
+
+export function glossary(page: Page) {
+  return page.getByRole('dialog');
+}
+
+export async function openWord(page: Page, text: string): Promise<void> {
+  await word(page, text).first().click();
+  await expect(glossary(page)).toBeVisible();
+  await expect(glossary(page).getByRole('heading', { level: 2 })).toContainText(text);
+}
+
+/** Counts rows of an IndexedDB table, the way the app stores them. */
+export async function countRows(page: Page, table: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('lesestoff');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(name).objectStore(name).count();
+          req.onsuccess = () => {
+            resolve(req.result);
+            open.result.close();
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    table,
+  );
+}
+
+export async function switchUiLanguage(page: Page, lang: 'en' | 'de'): Promise<void> {
+  await gotoScreen(page, /Settings|Einstellungen/);
+  await page.locator('#ui-language').selectOption(lang);
+}

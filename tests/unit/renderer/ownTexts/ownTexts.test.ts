@@ -1,0 +1,78 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../../src/renderer/db/database';
+import { formatOf, markdownToText, normalizeText } from '../../../../src/renderer/ownTexts/extractText';
+import { estimateGerman, isMostlyGerman } from '../../../../src/renderer/ownTexts/languageCheck';
+import { addOwnText, composeOwnText, deleteArticle, restoreArticle } from '../../../../src/renderer/ownTexts/ownTextStore';
+import { checkText, MAX_TEXT_BYTES } from '../../../../src/renderer/ownTexts/textLimits';
+
+describe('isMostlyGerman', () => {
+  it.each([
+    ['Die Bürgermeisterin kündigte am Montag ein neues Schwimmbad an. Die Kinder freuen sich schon auf den Sommer.', true],
+    ['Der Zug hat Verspätung.', true],
+    ['Schöne Grüße aus Köln', true],
+    ['The mayor announced a new swimming pool on Monday. Children are looking forward to the summer.', false],
+    ['Le maire a annoncé lundi une nouvelle piscine. Les enfants attendent déjà l’été avec impatience.', false],
+    ['El alcalde anunció el lunes una nueva piscina. Los niños ya esperan el verano.', false],
+    ['In the summer I will go to Berlin, so was it worth it?', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isMostlyGerman(text)).toBe(expected);
+  });
+
+  it('counts German function words', () => {
+    expect(estimateGerman('Das ist ein Haus und kein Boot')).toEqual({ words: 7, germanWords: 5, share: 5 / 7 });
+  });
+});
+
+describe('checkText', () => {
+  it('refuses empty or letterless text and text over 1 MB (bytes, not characters)', () => {
+    expect(checkText('   \n ')).toEqual({ kind: 'empty' });
+    expect(checkText('… — !')).toEqual({ kind: 'empty' });
+    expect(checkText('Haus')).toBeNull();
+    expect(checkText('ä'.repeat(MAX_TEXT_BYTES / 2))).toBeNull();
+    expect(checkText('ä'.repeat(MAX_TEXT_BYTES / 2 + 1))).toEqual({ kind: 'tooLarge', bytes: MAX_TEXT_BYTES + 2 });
+  });
+});
+
+describe('text extraction', () => {
+  it.each([
+    ['a.TXT', 'text'],
+    ['b.md', 'markdown'],
+    ['c.htm', 'html'],
+    ['d.pdf', null],
+  ])('%s is read as %s', (name, format) => {
+    expect(formatOf(name)).toBe(format);
+  });
+
+  it('strips Markdown markup and keeps paragraphs', () => {
+    const md = '# Ein Tag am See\n\nWir fahren **heute** an den [See](https://x.de).\n\n- Das Wasser ist *kalt*.\n\n```\ncode()\n```\n> Zitat hier';
+    expect(markdownToText(md)).toBe('Ein Tag am See\n\nWir fahren heute an den See.\n\nDas Wasser ist kalt.\n\nZitat hier');
+  });
+
+  it('normalises line ends and blank lines', () => {
+    expect(normalizeText('  Eins\r\n\r\n\r\n\r\nZwei  \r\n')).toBe('Eins\n\nZwei');
+  });
+});
+
+describe('own texts in the library', () => {
+  it('puts the title first as its own paragraph unless the text already starts with it', () => {
+    expect(composeOwnText('Titel', 'Der Text.')).toBe('Titel\n\nDer Text.');
+    expect(composeOwnText('', 'Der Text.')).toBe('Der Text.');
+    expect(composeOwnText('Der Text', 'Der Text.\n\nMehr.')).toBe('Der Text.\n\nMehr.');
+  });
+
+  it('adds a user article, deletes it and restores it unchanged, leaving vocabulary alone', async () => {
+    const db = openDatabase('own-texts');
+    const id = await addOwnText(db, 'Am See', 'Das Wasser ist kalt. Wir schwimmen trotzdem.', 1000);
+    const article = (await db.articles.get(id))!;
+    expect(article).toEqual(expect.objectContaining({ origin: 'user', title: 'Am See', outlet: null }));
+    expect(article.wordCount).toBeGreaterThanOrEqual(8);
+    await db.vocabulary.add({ lemma: 'Wasser', articleId: id, context: 'Das Wasser ist kalt.', createdAt: 1, updatedAt: 1 });
+    const deleted = (await deleteArticle(db, id))!;
+    expect(await db.articles.get(id)).toBeUndefined();
+    expect(await db.vocabulary.count()).toBe(1);
+    await restoreArticle(db, deleted);
+    expect(await db.articles.get(id)).toEqual(article);
+    db.close();
+  });
+});
