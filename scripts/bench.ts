@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evalDictionary } from './evalDictionary';
 import { evalEngineSpeed } from './evalMorph';
+import { benchQuiz } from './benchQuiz';
+import { benchReader } from './benchReader';
 
 const section = (title: string) => console.log(`\n## ${title}`);
 const print = (figures: Record<string, number>) => {
@@ -30,3 +32,9 @@ for (const sub of ['lexicon', 'dict']) {
   }
 }
 console.log(`asset.totalMB: ${(assetBytes / 1e6).toFixed(2)}`);
+
+section('Quiz generation (issue 7: a story quiz over the five bundled articles, in Node)');
+print(await benchQuiz());
+
+section('Reader in Chromium (issue 5: popover p95 ≤ 50 ms, 10,000-word text readable ≤ 1 s, 20,000 vocabulary entries)');
+print(await benchReader());
