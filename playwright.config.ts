@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import path from 'node:path';
 
 /** E2E_HOST is set by scripts/e2e.mjs: `electron` where the binary exists, else `web`. */
 const host = process.env['E2E_HOST'] === 'electron' ? 'electron' : 'web';
 // Overridable so that two runs on one machine (say, a developer's and a bench) don't collide.
 const WEB_PORT = Number(process.env['E2E_PORT'] ?? 4317);
-const WEB_DIST = process.env['E2E_DIST'] ?? 'dist-web';
+const WEB_DIST = path.resolve(process.env['E2E_DIST'] ?? 'dist-web');
 
 export default defineConfig({
   testDir: 'tests/e2e',

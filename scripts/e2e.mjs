@@ -2,6 +2,7 @@
 // otherwise the web build in Debian's Chromium. Says which one it tested.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { electronBinary } from './electronBinary.mjs';
 
 const electron = electronBinary();
@@ -17,7 +18,8 @@ if (electron.path) {
 } else if (existsSync(chromium)) {
   host = 'web';
   console.log(`E2E host: web build in Chromium (${chromium}); no Electron binary: ${electron.missing}`);
-  const outDir = process.env.E2E_DIST ?? 'dist-web';
+  // Absolute: Vite resolves a relative outDir against its root (src/renderer).
+  const outDir = path.resolve(process.env.E2E_DIST ?? 'dist-web');
   if (run('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'])) process.exit(1);
 } else {
   console.error(`E2E: neither an Electron binary (${electron.missing}) nor Chromium at ${chromium}. Install it: apt-get install -y chromium`);
