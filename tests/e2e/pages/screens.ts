@@ -48,6 +48,15 @@ export async function openCompareOutlets(page: Page): Promise<void> {
   await expect(page.locator('.compare-table')).toBeVisible({ timeout: 30_000 });
 }
 
+/** Issue 5: the reader with a word's glossary popover open (opened with the keyboard). */
+export async function openGlossary(page: Page): Promise<void> {
+  await openFirstArticle(page);
+  await page.locator('.article-body.tokenised').waitFor({ timeout: 30_000 });
+  await page.locator('.article-body .w').nth(3).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+}
+
 export async function openAddText(page: Page): Promise<void> {
   await openNav(page, '#/library');
   await page.locator('main a[href="#/add"]').first().click();
@@ -58,6 +67,7 @@ export async function openAddText(page: Page): Promise<void> {
 export const screens: Screen[] = [
   { name: 'library', open: (page) => openNav(page, '#/library') },
   { name: 'reader', open: openFirstArticle },
+  { name: 'reader with glossary', open: openGlossary },
   // Still to add: the reader with an open glossary popover (check it with expectPopoverPattern too), and the
   // lesson-pack screens (behind teacher mode in settings).
   { name: 'add text', open: openAddText },
@@ -68,8 +78,32 @@ export const screens: Screen[] = [
   { name: 'compare outlets', open: openCompareOutlets },
   { name: 'progress', open: (page) => openNav(page, '#/progress') },
   { name: 'settings', open: (page) => openNav(page, '#/settings') },
+  { name: 'lesson packs', open: openPacks },
+  { name: 'pack editor', open: openPackEditor },
+  {
+    name: 'class overview',
+    open: async (page) => {
+      await openPackEditor(page);
+      await page.locator('main a[href^="#/packs/overview/"]').click();
+      await expect(page.locator('#results-files')).toBeAttached();
+    },
+  },
   { name: 'about', open: (page) => openNav(page, '#/about') },
 ];
+
+/** Lesson packs (issue 8) with teacher mode on: drafts, "Open a pack" and opened packs. */
+export async function openPacks(page: Page): Promise<void> {
+  await openNav(page, '#/settings');
+  await page.locator('#teacher-mode').check();
+  await openNav(page, '#/packs');
+}
+
+/** A new, empty pack in the editor. */
+export async function openPackEditor(page: Page): Promise<void> {
+  await openPacks(page);
+  await page.getByTestId('new-pack').click();
+  await expect(page.locator('#pack-title-input')).toBeVisible();
+}
 
 export const uiLanguages = ['en', 'de'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];

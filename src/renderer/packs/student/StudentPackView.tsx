@@ -3,13 +3,12 @@
  * teacher's notes, then the questions in order and at the end a results file for the teacher.
  * The pack editor shows the same view as "Preview as student" (`preview`: nothing is saved or exported).
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackContent, ResultsAnswer } from '../../../core/packs/packSchema';
 import { useServices } from '../../app/AppContext';
 import { hrefOf } from '../../app/route';
 import { formatArticleDate } from '../../library/formatDate';
-import { loadSetting, saveSetting } from '../../settings/settingsStore';
 import { downloadFile } from '../download';
 import { answerText, QuestionRunner } from './QuestionRunner';
 import { lookupsOf, resultsData, resultsFile, type Attempt } from './results';
@@ -119,21 +118,16 @@ function Intro({ content, recordIds, preview, onStart }: StudentPackViewProps & 
 function Finished({ content, attempt, recordIds, preview, onAgain }: StudentPackViewProps & { attempt: Attempt; onAgain: () => void }) {
   const { t } = useTranslation('packs');
   const { db } = useServices();
+  // Not remembered: on a shared classroom computer the last student's name must not end up in the next one's file.
   const [name, setName] = useState('');
   const [status, setStatus] = useState<'idle' | 'saved' | 'error'>('idle');
   const [error, setError] = useState('');
   const score = attempt.answers.filter((a) => a.correct).length;
 
-  useEffect(() => {
-    if (preview) return;
-    void loadSetting(db, 'studentName').then((v) => typeof v === 'string' && setName((n) => n || v));
-  }, [db, preview]);
-
   const exportResults = async () => {
     const student = name.trim();
     if (!student) return;
     try {
-      await saveSetting(db, 'studentName', student);
       const lookups = await lookupsOf(db, [...(recordIds?.values() ?? [])]);
       const file = resultsFile(resultsData(content, attempt, student, lookups));
       downloadFile(file.name, file.bytes, 'application/zip');

@@ -1,0 +1,172 @@
+/**
+ * Lesson packs end to end (issue 8): a teacher builds a pack with two articles, a note and an edited
+ * question and exports it; a student in a fresh profile opens it, answers and exports results; the
+ * teacher imports the class's results files and sees the overview. Files travel the way users move
+ * them: downloads saved by the app, handed to a file input.
+ */
+import { expect, screenshot, test } from './fixtures';
+import { countStoredArticles } from './pages/appPages';
+import { answerAll, download, editResults, scrollToTop, turnOnTeacherMode } from './pages/packPages';
+import { glossary, waitForWords, word } from './pages/readerPages';
+import { setUiLanguage } from './pages/screens';
+
+const TITLE = 'Putin in Pjöngjang';
+const NOTE = 'Hier: ein Wort, das wir in der Stunde besprechen.';
+const EDITED_PROMPT = 'Von der Lehrerin bearbeitet: Wer traf sich in Pjöngjang?';
+
+test('a teacher builds and exports a pack, three students answer it, and the teacher sees the class overview', async ({ page, openProfile }) => {
+  test.setTimeout(240_000);
+
+  // Teacher: teacher mode on, a new pack with details and two articles.
+  await turnOnTeacherMode(page);
+  await page.locator('nav a[href="#/packs"]').click();
+  await page.getByTestId('new-pack').click();
+  await page.locator('#pack-title-input').fill(TITLE);
+  await page.locator('#pack-level-input').fill('B1');
+  await page.locator('#pack-instructions-input').fill('Lies beide Artikel und beantworte dann die Fragen.');
+  await page.locator('.library-choices li button').first().click();
+  await page.locator('.library-choices li button').first().click();
+  await expect(page.locator('.chosen-article')).toHaveCount(2);
+
+  // A note on a word of the first article, typed (the keyboard way to pick words).
+  const source = (await page.getByTestId('note-source').textContent()) ?? '';
+  const noteWord = /(?<![\p{L}-])\p{Lu}\p{Ll}{7,}(?![\p{L}-])/u.exec(source.slice(200))?.[0] ?? '';
+  expect(noteWord).not.toBe('');
+  await page.getByTestId('note-words').fill(noteWord);
+  await page.getByTestId('note-text').fill(NOTE);
+  await page.getByTestId('add-note').click();
+  await expect(page.locator('.note-list li')).toHaveCount(1);
+
+  // Generated questions, one of them edited, one of the teacher's own, reordered; a delete undone.
+  await page.getByTestId('generate-questions').click();
+  await expect(page.getByTestId('generate-status')).toHaveText(/Added \d+ new question/, { timeout: 90_000 });
+  const cards = page.getByTestId('question-card');
+  const generated = await cards.count();
+  expect(generated).toBeGreaterThan(0);
+  await cards.first().getByRole('button', { name: 'Edit question 1' }).click();
+  await page.getByTestId('question-form').getByRole('textbox').first().fill(EDITED_PROMPT);
+  await page.getByTestId('save-question').click();
+  await expect(cards.first().getByTestId('question-prompt-text')).toHaveText(EDITED_PROMPT);
+  await page.locator('#new-question-type').selectOption('cloze');
+  await page.getByTestId('add-question').click();
+  const form = page.getByTestId('question-form');
+  await form.getByLabel('Question', { exact: true }).fill('Putin reiste nach ___.');
+  await form.getByLabel('Answer (the word in the gap)').fill('Pjöngjang');
+  await page.getByTestId('save-question').click();
+  await expect(cards).toHaveCount(generated + 1);
+  await page.getByRole('button', { name: 'Move question 1 down' }).click();
+  await expect(cards.nth(1).getByTestId('question-prompt-text')).toHaveText(EDITED_PROMPT);
+  await page.getByRole('button', { name: `Delete question ${generated + 1}` }).click();
+  await expect(cards).toHaveCount(generated);
+  await page.locator('.undo-toast').getByRole('button', { name: 'Undo' }).click();
+  await expect(cards).toHaveCount(generated + 1);
+  const questions = generated + 1;
+
+  // Ready: the problems list is empty. Preview as a student, then export the pack and the LMS files.
+  await expect(page.getByTestId('pack-ready')).toBeVisible();
+  await page.getByTestId('preview-toggle').click();
+  await expect(page.getByTestId('student-preview')).toContainText(NOTE);
+  await page.getByTestId('preview-toggle').click();
+  await screenshot(page, 'pack-editor');
+  await scrollToTop(page, '#questions-title');
+  await screenshot(page, 'pack-editor-questions');
+  const pack = await download(page, () => page.getByTestId('export-pack').click());
+  expect(pack.name).toBe(`${TITLE}.lesestoff`);
+  const moodle = await download(page, () => page.getByTestId('export-moodle').click());
+  expect(moodle.bytes.toString('utf8')).toContain(EDITED_PROMPT);
+  const gift = await download(page, () => page.getByTestId('export-gift').click());
+  expect(gift.bytes.toString('utf8')).toContain('Putin reiste nach');
+
+  // Student, in a fresh profile: open the pack, see the preview, add it to the library.
+  const student = await openProfile();
+  await student.getByTestId('open-pack-link').click();
+  await student.locator('#open-pack-file').setInputFiles({ name: pack.name, mimeType: 'application/zip', buffer: pack.bytes });
+  const preview = student.getByTestId('pack-preview');
+  await expect(preview).toContainText(TITLE);
+  await expect(preview).toContainText('2 articles');
+  await expect(preview).toContainText(`${questions} questions`);
+  await preview.getByRole('button', { name: 'Add to library' }).click();
+  await expect(student.getByTestId('pack-imported')).toBeVisible();
+
+  // The pack is its own collection in the library; the teacher's note shows in the word's popover.
+  await student.locator('nav a[href="#/library"]').click();
+  const collection = student.getByTestId('pack-collection');
+  await expect(collection).toContainText(TITLE);
+  await collection.locator('.collection-articles a').first().click();
+  await waitForWords(student);
+  await word(student, noteWord).first().click();
+  await expect(glossary(student).getByTestId('teacher-note')).toContainText(NOTE);
+  await student.keyboard.press('Escape');
+
+  // Three students work through it on this computer, one after the other, and export their results.
+  await student.locator('nav a[href="#/library"]').click();
+  await student.getByTestId('pack-collection').getByRole('link', { name: 'Work through the pack' }).click();
+  const results = [];
+  for (const [i, name] of ['Anna', 'Ben', 'Cem'].entries()) {
+    expect(await answerAll(student, i, i === 0 ? 'Pjöngjang' : 'weiß nicht')).toBe(questions);
+    await student.locator('#student-name').fill(name);
+    results.push(await download(student, () => student.getByTestId('export-results').click()));
+    await student.getByRole('button', { name: 'Start again' }).click();
+  }
+  expect(results.map((r) => r.name)).toEqual([`Anna - ${TITLE}.lesestoff-results`, `Ben - ${TITLE}.lesestoff-results`, `Cem - ${TITLE}.lesestoff-results`]);
+
+  // Teacher: imports the three files, a copy of one under another name, and one edited by hand.
+  const [anna, ben, cem] = results as [(typeof results)[0], (typeof results)[0], (typeof results)[0]];
+  const edited = editResults(anna.bytes, (m) => {
+    m['score'] = m['total'];
+  });
+  await page.getByRole('link', { name: 'Class overview' }).click();
+  await expect(page.locator('main h1')).toHaveText(TITLE);
+  await page.locator('#results-files').setInputFiles([
+    { name: anna.name, mimeType: 'application/zip', buffer: anna.bytes },
+    { name: ben.name, mimeType: 'application/zip', buffer: ben.bytes },
+    { name: cem.name, mimeType: 'application/zip', buffer: cem.bytes },
+    { name: 'Ben (copy).lesestoff-results', mimeType: 'application/zip', buffer: ben.bytes },
+    { name: 'Anna - edited.lesestoff-results', mimeType: 'application/zip', buffer: edited },
+  ]);
+  const report = page.getByTestId('import-report');
+  await expect(report.locator('[data-status]')).toHaveCount(5);
+  await expect(report.locator('[data-status="added"]')).toHaveCount(3);
+  await expect(report.locator('[data-status="duplicate"]')).toHaveCount(1);
+  await expect(report.locator('[data-status="flagged"]')).toHaveCount(1);
+  await expect(report.locator('[data-status="flagged"]')).toContainText('Anna - edited');
+
+  // The overview: one row per student (the edited copy of Anna's attempt counts once), every question, the lookups.
+  const studentsTable = page.getByTestId('students-table');
+  await expect(studentsTable.locator('tbody tr')).toHaveCount(3);
+  await expect(studentsTable.locator('tbody th')).toContainText(['Anna', 'Ben', 'Cem']);
+  await expect(page.getByTestId('questions-table').locator('tbody tr')).toHaveCount(questions);
+  await expect(page.getByTestId('lookups-table').locator('tbody tr')).not.toHaveCount(0);
+  await screenshot(page, 'class-overview');
+
+  const csv = await download(page, () => page.getByTestId('export-csv').click());
+  const text = csv.bytes.toString('utf8');
+  expect(text).toContain('student,score,total,percent');
+  expect(text).toMatch(/\r\nBen,/);
+
+  // Both screens in German.
+  await setUiLanguage(page, 'de');
+  await page.locator('nav a[href="#/packs"]').click();
+  await page.getByRole('link', { name: 'Klassenübersicht' }).first().click();
+  await expect(page.getByTestId('students-table')).toBeVisible();
+  await screenshot(page, 'class-overview-de');
+  await page.getByRole('link', { name: 'Zurück zum Paket' }).click();
+  await expect(page.locator('#pack-title-input')).toHaveValue(TITLE);
+  await screenshot(page, 'pack-editor-de');
+  await scrollToTop(page, '#questions-title');
+  await screenshot(page, 'pack-editor-questions-de');
+});
+
+test('a file that is not a pack gets a specific message and changes nothing', async ({ page }) => {
+  const before = await countStoredArticles(page);
+  await page.getByTestId('open-pack-link').click();
+  await page.locator('#open-pack-file').setInputFiles({ name: 'Hausaufgabe.lesestoff', mimeType: 'application/octet-stream', buffer: Buffer.from('Das ist nur Text, kein Paket.') });
+  const error = page.getByTestId('pack-error');
+  await expect(error).toHaveAttribute('data-code', 'not-a-zip');
+  await expect(error).toContainText('This is not a Lesestoff file');
+  await expect(error).toContainText('Nothing in your library was changed.');
+  await expect(page.getByTestId('pack-preview')).toHaveCount(0);
+  expect(await countStoredArticles(page)).toBe(before);
+  await page.locator('nav a[href="#/library"]').click();
+  await expect(page.getByTestId('pack-collections')).toContainText('No lesson packs yet');
+});
