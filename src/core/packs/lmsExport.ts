@@ -4,8 +4,8 @@
  * run as HTML in the LMS either.
  *
  * Mapping: multiple-choice → multichoice; true-false → truefalse; cloze → shortanswer (in GIFT a
- * missing-word question when the prompt holds a `___` gap); free-text → shortanswer when it lists
- * accepted answers, else essay with the model answer as grader information.
+ * missing-word question when the prompt holds a `___` gap; see `shortAnswers` for `->`); free-text →
+ * shortanswer when it lists accepted answers, else essay with the model answer as grader information.
  */
 import type { PackQuestion } from './packSchema';
 
@@ -84,24 +84,49 @@ export function toGift(questions: PackQuestion[]): string {
     const title = `::${giftEscape(q.id)}::[plain]`;
     switch (q.type) {
       case 'multiple-choice':
-        return `${title}${giftEscape(q.prompt)} {\n${q.options.map((o) => `\t${o === q.answer ? '=' : '~'}${giftEscape(o)}`).join('\n')}\n}`;
+        return `${title}${giftEscape(q.prompt)} {\n${q.options.map((o) => `\t${o === q.answer ? '=' : '~'}${giftAnswer(o)}`).join('\n')}\n}`;
       case 'true-false':
         return `${title}${giftEscape(q.prompt)} {${q.answer ? 'T' : 'F'}}`;
       case 'cloze': {
-        const answers = `{${unique([q.answer, ...(q.accept ?? [])]).map((a) => `=${giftEscape(a)}`).join(' ')}}`;
+        const answers = shortAnswers([q.answer, ...(q.accept ?? [])]);
+        if (!answers) return essay(title, q.prompt, q.answer);
         const gap = GAP.exec(q.prompt);
-        // Missing-word format: the answer block stands where the gap is.
-        return gap
-          ? `${title}${giftEscape(q.prompt.slice(0, gap.index))}${answers}${giftEscape(q.prompt.slice(gap.index + gap[0].length))}`
+        const after = gap ? q.prompt.slice(gap.index + gap[0].length) : '';
+        // Missing-word format: the answer block stands where the gap is. Text after it that starts like a
+        // format tag (`[html]`) or holds `//` can be read as a tag or a comment by some GIFT readers, so
+        // then the answers go at the end and the gap stays in the prompt.
+        return gap && !/^\s*\[|\/\//.test(after)
+          ? `${title}${giftEscape(q.prompt.slice(0, gap.index))}${answers}${giftEscape(after)}`
           : `${title}${giftEscape(q.prompt)} ${answers}`;
       }
-      case 'free-text':
-        return q.accept?.length
-          ? `${title}${giftEscape(q.prompt)} {${unique([q.answer, ...q.accept]).map((a) => `=${giftEscape(a)}`).join(' ')}}`
-          : `// model answer: ${giftEscape(q.answer)}\n${title}${giftEscape(q.prompt)} {}`;
+      case 'free-text': {
+        const answers = q.accept?.length ? shortAnswers([q.answer, ...q.accept]) : null;
+        return answers ? `${title}${giftEscape(q.prompt)} ${answers}` : essay(title, q.prompt, q.answer);
+      }
     }
   });
   return blocks.length ? `${blocks.join('\n\n')}\n` : '';
 }
 
 const unique = (xs: string[]): string[] => [...new Set(xs)];
+
+const essay = (title: string, prompt: string, modelAnswer: string): string => `// model answer: ${giftEscape(modelAnswer)}\n${title}${giftEscape(prompt)} {}`;
+
+/**
+ * The answer block of a short-answer question, or null when no answer can be written: Moodle reads a
+ * short answer containing `->` as a matching pair, and GIFT has no escape for `->`. Such a question is
+ * written as an essay (graded by hand) rather than as a different question.
+ */
+function shortAnswers(answers: string[]): string | null {
+  const usable = unique(answers).filter((a) => !a.includes('->'));
+  return usable.length ? `{${usable.map((a) => `=${giftAnswer(a)}`).join(' ')}}` : null;
+}
+
+/**
+ * An answer in GIFT. Moodle reads a leading `%50%` as the answer's weight and a leading `[html]` as its
+ * format, before unescaping and with no escape for either; a `[plain]` tag in front keeps both as text.
+ */
+function giftAnswer(text: string): string {
+  const escaped = giftEscape(text);
+  return /^\s*[[%]/.test(escaped) ? `[plain]${escaped}` : escaped;
+}
