@@ -28,3 +28,9 @@ export const RELATIVE_MODIFIERS: Record<string, -1 | 1> = {
 };
 /** Words before a bare year that make it a date (`im Jahr 2004`, `seit 2019`). */
 export const YEAR_CUES = ['Jahr', 'Jahre', 'Jahres', 'im', 'seit', 'bis', 'ab', 'von', 'vor', 'nach', 'Anfang', 'Ende', 'Mitte', 'Herbst', 'Frühjahr', 'Sommer', 'Winter', 'Frühling'];
+/**
+ * Tense cues that say which way a bare weekday or month points from the article's date:
+ * news reports the past in Präteritum/Perfekt and plans in Präsens or with a modal.
+ */
+export const FUTURE_CUES = ['wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'geplant', 'erwartet', 'bevorstehenden', 'beginnt', 'beginnen', 'folgt', 'folgen', 'reist', 'reisen', 'kommt', 'kommen'];
+export const PAST_CUES = ['war', 'waren', 'hatte', 'hatten', 'wurde', 'wurden', 'hat', 'haben', 'ist', 'sind', 'seit', 'zuletzt', 'bereits', 'damals'];

@@ -2,7 +2,7 @@
 import type { FactRules } from '../facts/rules';
 import { germanQuoteRules, DETERMINERS } from './quoteCues';
 import { NUMBER_WORDS, VAGUE_NUMBERS, SCALE_WORDS, NUMBER_QUALIFIERS, PERCENT_WORDS, CURRENCY_WORDS, MEASURE_WORDS, RANGE_WORDS, COUNTED_LINKS } from './numberWords';
-import { MONTH_NUMBERS, WEEKDAYS, WEEKDAY_ALIASES, DAY_PARTS, RELATIVE_DAYS, RELATIVE_UNITS, RELATIVE_MODIFIERS, YEAR_CUES } from './calendar';
+import { MONTH_NUMBERS, WEEKDAYS, WEEKDAY_ALIASES, DAY_PARTS, RELATIVE_DAYS, RELATIVE_UNITS, RELATIVE_MODIFIERS, YEAR_CUES, FUTURE_CUES, PAST_CUES } from './calendar';
 import { ROLE_HEADS, ROLE_SUFFIXES, ORGANISATION_HINTS, ORGANISATION_SUFFIXES, PLACES, PLACE_PREPOSITIONS } from './roles';
 
 export const germanFactRules: FactRules = {
@@ -24,6 +24,8 @@ export const germanFactRules: FactRules = {
   relativeDays: RELATIVE_DAYS,
   relativeUnits: RELATIVE_UNITS,
   relativeModifiers: RELATIVE_MODIFIERS,
+  futureCues: new Set(FUTURE_CUES),
+  pastCues: new Set(PAST_CUES),
   agoWord: 'vor',
   yearCues: new Set(YEAR_CUES),
   datePrepositions: new Set(['am', 'im', 'seit', 'bis', 'ab', 'vom', 'zum', 'vor']),

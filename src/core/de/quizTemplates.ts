@@ -20,6 +20,7 @@ export const germanQuizTemplates: QuizTemplates = {
   crossNumber: (outlet, topic) => `Welche Zahl nennt ${outlet} für „${topic}“?`,
   crossDiffer: (topic) => `Worin unterscheiden sich die Berichte über „${topic}“?`,
   crossRole: (outlet, name) => `Als was bezeichnet ${outlet} ${name}?`,
+  crossWhen: (outlet, event) => `Welche Zeitangabe nennt ${outlet} für „${event}“?`,
   crossDifferAnswer: (parts) => parts.map(([o, w]) => `${o}: ${w}`).join('; '),
   crossSame: 'Alle nennen dieselbe Angabe',
   articleName: (n) => `Artikel ${n}`,

@@ -46,6 +46,10 @@ export function extractDates(text: string, analysis: Analysis, rules: FactRules,
       if (out.some((d) => d.span.start < sp.end && sp.start < d.span.end)) return;
       out.push({ kind: 'date', id: `d${hash53(`${sp.start}:${sp.end}`)}`, span: sp, evidence: sentenceSpan(text, analysis, si), sentence: si, relative, iso });
     };
+    const lower = tk.map((t) => t.text.toLowerCase());
+    // A past-tense verb (`sagte`, tagged as a verb) also points back.
+    const past = lower.some((w) => rules.pastCues.has(w)) || tk.some((t) => ((t.upos === 'VERB' && t.text !== t.lemma) || t.upos === 'X') && /^\p{Ll}+te[nt]?$/u.test(t.text));
+    const direction: -1 | 0 | 1 = past ? -1 : lower.some((w) => rules.futureCues.has(w)) ? 1 : 0;
     const num = (t: Token | undefined): number | null => (t && /^\d+\.?$/.test(t.text) ? parseInt(t.text, 10) : t ? (rules.numberWords[t.text.toLowerCase()] ?? null) : null);
     for (let i = 0; i < tk.length; i++) {
       const w = tk[i]!.text;
@@ -71,7 +75,9 @@ export function extractDates(text: string, analysis: Analysis, rules: FactRules,
       const month = rules.months[w];
       if (month && w.length > 3) {
         const year = tk[i + 1] && /^\d{4}$/.test(tk[i + 1]!.text) ? Number(tk[i + 1]!.text) : null;
-        push(i, year ? i + 2 : i + 1, false, year ? `${year}-${pad(month)}` : ref ? `${ref.y}-${pad(month)}` : null);
+        // A month without a year is the nearest one in the sentence's direction (`seit September`, said in June: last year's).
+        const y = year ?? (ref ? ref.y + (ref.m !== null && direction <= 0 && month > ref.m ? -1 : ref.m !== null && direction > 0 && month < ref.m ? 1 : 0) : null);
+        push(i, year ? i + 2 : i + 1, false, y ? `${y}-${pad(month)}` : null);
         if (year) i++;
         continue;
       }
@@ -84,9 +90,12 @@ export function extractDates(text: string, analysis: Analysis, rules: FactRules,
         if (ref && ref.m !== null && ref.d !== null) {
           const refDow = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay() || 7;
           let diff = wd - refDow;
-          // News speaks of the past unless told otherwise: the latest such day on or before the article date.
-          if (mod === 1) diff = diff <= 0 ? diff + 7 : diff;
-          else if (diff > 0 || mod === -1 && diff === 0) diff -= 7;
+          // `kommenden`/`vergangenen` decide; else the tense; else the nearest such day (a Tuesday's `am Mittwoch` is tomorrow).
+          const way = mod ?? direction;
+          if (way === 1) diff = diff <= 0 ? diff + 7 : diff;
+          else if (way === -1) diff = diff > 0 || (mod === -1 && diff === 0) ? diff - 7 : diff;
+          else if (diff > 3) diff -= 7;
+          else if (diff < -3) diff += 7;
           iso = shiftDays(ref, diff);
         }
         push(a, i + 1, true, iso);

@@ -96,6 +96,12 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactRul
       drafts.push({ kind: 'person', name: m[1]!, nameSpan: span(text, start, start + m[1]!.length), role: null, sentence: q.sentence });
     }
   }
+  // A run holding the genitive of another person's name is a noun phrase, not a name:
+  // `Ais Verschleppungshaft`, `Melbourne Ai Weiweis` (Arbeiten), once `Ai Weiwei` is known.
+  const nameParts = new Set(drafts.filter((d) => d.kind === 'person').flatMap((d) => d.name.split(/\s+/)));
+  const genitiveRun = (d: Draft): boolean =>
+    d.kind === 'person' && !d.role && d.name.split(/\s+/).some((w) => w.endsWith('s') && nameParts.has(w.slice(0, -1)));
+  for (let k = drafts.length - 1; k >= 0; k--) if (genitiveRun(drafts[k]!)) drafts.splice(k, 1);
   // Merge drafts by name (a shorter name that is part of a longer one merges into it).
   drafts.sort((a, b) => a.nameSpan.start - b.nameSpan.start);
   const people = drafts.filter((d) => d.kind === 'person').sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);

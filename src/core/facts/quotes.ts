@@ -775,7 +775,9 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
     // Free indirect speech: a Konjunktiv-I sentence right after a quote continues it.
     if (!found && cues.length === 0 && lastSpeaker && si - lastSpeaker.sentence <= CARRY_SENTENCES) {
       const words = tokens.filter((t, i) => inQuote[i]! < 0 && !isPunct(t));
-      const kon = tokens.some((t, i) => i > 0 && inQuote[i]! < 0 && isReportedVerb(ctx, i));
+      // The Konjunktiv must carry the main clause: in `…, was ihn erwarten würde` it is the clause's own.
+      const firstComma = tokens.findIndex((t, i) => inQuote[i]! < 0 && t.text === ',');
+      const kon = tokens.some((t, i) => i > 0 && (firstComma < 0 || i < firstComma) && inQuote[i]! < 0 && isReportedVerb(ctx, i));
       const quoted = tokens.length > 0 && inQuote[0]! >= 0 && inQuote[tokens.length - 1]! === inQuote[0]!;
       if (kon && words.length >= 4 && !quoted) {
         const e = lastContent(ctx, 0, tokens.length);

@@ -21,6 +21,9 @@ export interface FactRules {
   relativeDays: Record<string, number>;
   relativeUnits: Record<string, 'day' | 'week' | 'month' | 'year'>;
   relativeModifiers: Record<string, -1 | 1>;
+  /** Words that point a bare weekday or month forward from the article's date (`will`, `soll`) or back (`war`, `hatte`). */
+  futureCues: ReadonlySet<string>;
+  pastCues: ReadonlySet<string>;
   /** `vor 24 Jahren`: the word before a relative span. */
   agoWord: string;
   yearCues: ReadonlySet<string>;

@@ -78,9 +78,17 @@ export interface EventFact extends FactBase {
   kind: 'event';
   /** Subject noun phrase (`Der russische Präsident Wladimir Putin`). */
   who: TextSpan;
-  /** Finite verb (with its particle or participle joined: `ist eingetroffen`). */
+  /** The person or organisation the subject names, by full name (`Wladimir Putin`). */
+  actor: string;
+  /** Finite verb as written, with its particle or participle joined (`ist … eingetroffen`). */
   did: string;
+  /** The verb's dictionary form (`eintreffen`): with `actor`, what makes two reports speak of the same event. */
+  verb: string;
+  /** The object: the first noun phrase after the verb that no preposition governs (`ein Abkommen`). */
+  what: TextSpan | null;
   when: TextSpan | null;
+  /** The date of `when`, resolved against the article's date where it can be. */
+  whenIso: string | null;
   where: TextSpan | null;
 }
 

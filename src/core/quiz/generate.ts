@@ -30,6 +30,7 @@ export interface QuizTemplates {
   crossNumber: (outlet: string, topic: string) => string;
   crossDiffer: (topic: string) => string;
   crossRole: (outlet: string, name: string) => string;
+  crossWhen: (outlet: string, event: string) => string;
   crossDifferAnswer: (parts: [string, string][]) => string;
   crossSame: string;
   articleName: (n: number) => string;
@@ -112,6 +113,8 @@ function numberVariants(answer: string, rand: () => number): string[] {
   const raw = m[0];
   const v = /^\d{1,3}(\.\d{3})+$/.test(raw) ? Number(raw.replace(/\./g, '')) : Number(raw.replace(',', '.'));
   if (!Number.isFinite(v)) return [];
+  // A year is asked with the years around it (`2015` → `2013`, `2016`), never `1000` or `4030`.
+  if (/^(1[89]|20)\d\d$/.test(raw)) return [v - 1, v + 1, v - 2, v + 2, v - 3].map((y) => answer.replace(raw, String(y)));
   const step = v >= 10 ? Math.max(1, Math.round(v * (0.15 + rand() * 0.2))) : 1;
   const round = (x: number): number => (v >= 1000 ? Math.round(x / 100) * 100 : v >= 100 ? Math.round(x / 10) * 10 : x);
   const cands = [v + step, v - step, v * 2, v + 2 * step, Math.round(v / 2)].map(round).filter((x) => x > 0 && x !== v);
@@ -163,7 +166,9 @@ function dateQuestions(ctx: Ctx): Question[] {
     const answer = f.span.text;
     const shape = (s: string): string => s.replace(/\p{L}+/gu, 'w').replace(/\d+/g, '0');
     const pool = ctx.story.filter((x): x is DateFact => x.kind === 'date' && shape(x.span.text) === shape(answer)).map((x) => x.span.text);
-    const distractors = pickDistractors(answer, [...pool, ...dateVariants(answer, ctx)], ctx);
+    // Same case as the answer, so a distractor fits the blank mid-sentence (`am Montag`, not `Am Montag`).
+    const sameCase = (d: string): string => (/^\p{Lu}/u.test(answer) ? d[0]!.toUpperCase() : d[0]!.toLowerCase()) + d.slice(1);
+    const distractors = pickDistractors(answer, [...pool, ...dateVariants(answer, ctx)].map(sameCase), ctx);
     if (distractors.length < 2) return [];
     return [make('date', lang.templates.date(blanked(f.evidence, f.span, lang.templates.blank)), answer, [ev(a, f.evidence)], [answer, ...distractors], 2, ctx.rand)];
   });
@@ -361,7 +366,7 @@ function crossSourceQuestions(articles: QuizArticle[], facts: QuizWithFacts['fac
       const wordings = [...new Set(named.map((x) => x.m.wording))];
       if (wordings.length < 2) continue;
       for (const x of named) {
-        const prompt = al.kind === 'number' ? t.crossNumber(x.name, al.topic) : t.crossRole(x.name, al.topic);
+        const prompt = al.kind === 'number' ? t.crossNumber(x.name, al.topic) : al.kind === 'event' ? t.crossWhen(x.name, al.topic) : t.crossRole(x.name, al.topic);
         out.push(make('cross-source', prompt, x.m.wording, [ev(x.a, x.m.evidence)], wordings.slice(0, 6), 3, rand));
       }
       const parts: [string, string][] = named.map((x) => [x.name, x.m.wording]);

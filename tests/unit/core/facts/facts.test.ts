@@ -4,6 +4,7 @@ import { alignArticles } from '../../../../src/core/facts/align';
 import { germanFactRules } from '../../../../src/core/de/factRules';
 import type { ArticleFacts } from '../../../../src/core/facts/types';
 import { analyze } from './helpers';
+import { engine } from '../engineFixture';
 
 const facts = (text: string, date: string | null = null, article = 'a.txt'): ArticleFacts =>
   extractFacts(text, analyze(text), { article, date }, germanFactRules);
@@ -43,6 +44,11 @@ describe('extractFacts: dates', () => {
     ['Am Mittwoch reiste sie ab.', 'Am Mittwoch', '2024-06-12'],
     ['Er hatte das Land vor 24 Jahren besucht.', 'vor 24 Jahren', '2000'],
     ['Der Anschlag geschah Dienstagabend.', 'Dienstagabend', '2024-06-18'],
+    ['Der Hauptteil des Besuchs beginnt am Mittwoch.', 'am Mittwoch', '2024-06-19'],
+    ['Am Sonntag sprach er in Bonn.', 'Am Sonntag', '2024-06-16'],
+    ['Seit September liefert das Land Waffen.', 'Seit September', '2023-09'],
+    ['Im Oktober will er wiederkommen.', 'Im Oktober', '2024-10'],
+    ['Im März soll es weitergehen.', 'Im März', '2025-03'],
   ])('reads %s against the article date', (text, wording, iso) => {
     const d = facts(text, '2024-06-18').facts.find((f) => f.kind === 'date');
     expect(d?.span.text).toBe(wording);
@@ -81,5 +87,40 @@ describe('alignArticles', () => {
     const al = stories[0]!.alignments.find((x) => x.kind === 'number');
     expect(al?.agree).toBe(false);
     expect(al?.mentions.map((m) => m.wording)).toEqual(['mehr als 11.000 Container', 'rund 10.000 Container']);
+  });
+});
+
+describe('events on the tagged analysis', () => {
+  const tagged = async (text: string, article: string, date: string | null = null): Promise<ArticleFacts> =>
+    extractFacts(text, (await engine).analyze(text), { article, date }, germanFactRules);
+
+  it('reads who did what, when and where from a main clause', async () => {
+    const f = await tagged('Bürgermeisterin Anna Berg unterzeichnete am Montag in Bremen einen neuen Vertrag.', 'a.txt');
+    const e = f.facts.find((x) => x.kind === 'event');
+    expect(e?.kind === 'event' && [e.actor, e.did, e.verb, e.what?.text, e.when?.text, e.where?.text]).toEqual([
+      'Anna Berg', 'unterzeichnete', 'unterzeichnen', 'einen neuen Vertrag', 'am Montag', 'in Bremen',
+    ]);
+  });
+
+  it('joins a separable verb and takes the actor only where the name heads the subject', async () => {
+    const f = await tagged('Kanzler Jan Ott traf am Abend in Bremen ein. Otts Sprecher lobte den Besuch.', 'a.txt');
+    const events = f.facts.flatMap((x) => (x.kind === 'event' ? [`${x.actor}|${x.did}|${x.verb}`] : []));
+    expect(events).toEqual(['Jan Ott|traf … ein|eintreffen']);
+  });
+
+  it('marks reports that date the same event differently as disagreeing, and the same trip on one day as agreeing', async () => {
+    const a = await tagged('Kanzler Jan Ott und Präsidentin Eva Lind sind in Bremen. Ott unterzeichnete am Montag einen Vertrag.', 'a.txt');
+    const b = await tagged('Kanzler Jan Ott und Präsidentin Eva Lind trafen sich. Ott unterzeichnete am Dienstag einen Vertrag.', 'b.txt');
+    const c = await tagged('Kanzler Jan Ott und Präsidentin Eva Lind sprachen lange. Ott unterzeichnete am Montag einen Vertrag.', 'c.txt');
+    const differ = alignArticles([a, b])[0]!.alignments.find((x) => x.kind === 'event');
+    expect(differ?.agree).toBe(false);
+    expect(differ?.mentions.map((m) => m.wording)).toEqual(['am Montag', 'am Dienstag']);
+    expect(alignArticles([a, c])[0]!.alignments.find((x) => x.kind === 'event')?.agree).toBe(true);
+  });
+
+  it('does not take two trips to different places for one event', async () => {
+    const a = await tagged('Kanzler Jan Ott und Präsidentin Eva Lind reden. Ott reist am Montag nach Bremen.', 'a.txt');
+    const b = await tagged('Kanzler Jan Ott und Präsidentin Eva Lind reden. Ott reist am Freitag nach Kiel.', 'b.txt');
+    expect(alignArticles([a, b])[0]!.alignments.filter((x) => x.kind === 'event')).toEqual([]);
   });
 });

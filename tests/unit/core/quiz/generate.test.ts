@@ -3,6 +3,7 @@ import { generateQuiz, questionProblems } from '../../../../src/core/quiz/genera
 import { germanQuizLanguage } from '../../../../src/core/de/quizLanguage';
 import type { QuizArticle } from '../../../../src/core/quiz/types';
 import { analyze } from '../facts/helpers';
+import { engine } from '../engineFixture';
 
 const article = (id: string, text: string, outlet: string | null = null): QuizArticle => ({ id, text, analysis: analyze(text), outlet });
 
@@ -68,5 +69,21 @@ describe('generateQuiz', () => {
     const quiz = generateQuiz([{ id: 'big.txt', text, analysis: { sentences: [] } }], {}, germanQuizLanguage);
     expect(quiz.questions).toEqual([]);
     expect(quiz.reasons?.[0]?.reason).toBe('Der Text ist zu lang für ein Quiz.');
+  });
+});
+
+describe('generateQuiz across outlets', () => {
+  const tagged = async (id: string, text: string, outlet: string): Promise<QuizArticle> => ({ id, text, analysis: (await engine).analyze(text), outlet });
+
+  it('asks a cross-source question for every disagreement the alignment finds, dates of one event included', async () => {
+    const a = await tagged('a.txt', `${STORY_A} Holm unterzeichnete am Montag einen Vertrag.`, 'taz');
+    const b = await tagged('b.txt', `${STORY_B} Holm unterzeichnete am Mittwoch einen Vertrag.`, 'dpa');
+    const quiz = generateQuiz([a, b], { seed: 2, max: 6 }, germanQuizLanguage);
+    const disagreements = quiz.facts.stories.flatMap((s) => s.alignments.filter((x) => !x.agree));
+    expect(disagreements.map((d) => d.kind).sort()).toEqual(['event', 'number']);
+    for (const d of disagreements) expect(quiz.questions.some((q) => q.type === 'cross-source' && q.prompt.includes(d.topic))).toBe(true);
+    const when = quiz.questions.find((q) => q.type === 'cross-source' && q.prompt.startsWith('Welche Zeitangabe nennt taz'));
+    expect(when?.answer).toBe('am Montag');
+    expect(when?.options).toEqual(expect.arrayContaining(['am Montag', 'am Mittwoch']));
   });
 });

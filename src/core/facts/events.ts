@@ -1,0 +1,122 @@
+/**
+ * Events: who did what, when and where, for main clauses that open with a known person or
+ * organisation (`Putin und Kim unterzeichneten am Mittwoch in Pjöngjang ein Abkommen`).
+ * With a tagged analysis the subject is the noun phrase before the finite verb (German V2);
+ * with tokens alone a surface heuristic stands in, so the extractor works on either.
+ */
+import type { Analysis, Token, Upos } from '../analysis';
+import type { FactRules } from './rules';
+import type { DateFact, EntityFact, EventFact, TextSpan } from './types';
+import { isUpper, span, sentenceSpan } from './textSpans';
+import { hash53 } from '../hash';
+
+/** Parts of speech a subject noun phrase is made of (`Der russische Präsident Wladimir Putin`, `Putin und Kim`). */
+const SUBJECT_UPOS: ReadonlySet<Upos> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'CCONJ', 'X']);
+const NP_UPOS: ReadonlySet<Upos> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
+const isVerb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
+const isTagged = (tk: Token[]): boolean => tk.some((t) => t.upos !== 'X' && t.upos !== 'PUNCT' && t.upos !== 'NUM' && t.upos !== 'SYM');
+
+/** Index of the finite verb after the subject, or -1 when the clause does not open with a noun phrase. */
+function finiteVerbTagged(tk: Token[]): number {
+  const v = tk.findIndex(isVerb);
+  if (v < 1 || v > 10) return -1;
+  return tk.slice(0, v).every((t) => SUBJECT_UPOS.has(t.upos)) && tk[0]!.upos !== 'CCONJ' ? v : -1;
+}
+
+function finiteVerbUntagged(tk: Token[], rules: FactRules): number {
+  const q = rules.quotes;
+  const inflected = (w: string): boolean => /^\p{Ll}+(e|en|er|es)$/u.test(w);
+  let v = 0;
+  while (
+    v < tk.length && v < 10 &&
+    (isUpper(tk[v]!.text) || q.determiners.has(tk[v]!.text.toLowerCase()) ||
+      (v > 0 && inflected(tk[v]!.text) && (q.determiners.has(tk[v - 1]!.text.toLowerCase()) || inflected(tk[v - 1]!.text)) && !q.auxiliaries.has(tk[v]!.text)))
+  ) v++;
+  if (v === 0 || v >= tk.length - 1) return -1;
+  const verb = tk[v]!.text;
+  return /^\p{Ll}+$/u.test(verb) && !q.prepositions.has(verb) && !q.nameParticles.has(verb) ? v : -1;
+}
+
+/** The end of the clause the finite verb heads: the next comma, colon or the sentence end. */
+function clauseEnd(tk: Token[], v: number): number {
+  const i = tk.findIndex((t, k) => k > v && /^[,;:–(]$/.test(t.text));
+  return i < 0 ? tk.length : i;
+}
+
+/** The verb as a dictionary form (`eintreffen`) and as written (`ist … eingetroffen`, `traf … ein`). */
+function verbOf(tk: Token[], v: number, end: number, rules: FactRules): { did: string; lemma: string } {
+  const verb = tk[v]!;
+  if (verb.sepVerb && verb.sepVerb.partner > v && verb.sepVerb.partner < end) {
+    return { did: `${verb.text} … ${tk[verb.sepVerb.partner]!.text}`, lemma: verb.sepVerb.lemma };
+  }
+  const tail = tk.slice(v + 1, end).reverse().find((t) => (isTagged(tk) ? isVerb(t) : /^\p{Ll}+$/u.test(t.text)));
+  if (tail && (verb.upos === 'AUX' || rules.quotes.auxiliaries.has(verb.text))) return { did: `${verb.text} … ${tail.text}`, lemma: tail.lemma };
+  return { did: verb.text, lemma: verb.lemma };
+}
+
+/** The first noun phrase after the verb that no preposition governs: the object (`ein Abkommen`). */
+function objectOf(text: string, tk: Token[], v: number, end: number, skip: TextSpan[], genitives: ReadonlySet<string>): TextSpan | null {
+  if (!isTagged(tk)) return null;
+  let governed = false;
+  for (let i = v + 1; i < end; i++) {
+    const t = tk[i]!;
+    if (t.upos === 'ADP') governed = true;
+    if (!NP_UPOS.has(t.upos) || skip.some((s) => s.start <= t.start && t.end <= s.end)) {
+      if (t.upos !== 'ADP') governed = false;
+      continue;
+    }
+    let j = i;
+    // after a noun, only a genitive article continues the phrase (`Russland | einen Besuch`, `die Bekundungen der Länder`)
+    const opensNext = (k: number): boolean => tk[k]!.upos === 'DET' && (tk[k - 1]!.upos === 'NOUN' || tk[k - 1]!.upos === 'PROPN') && !genitives.has(tk[k]!.text.toLowerCase());
+    while (j < end && NP_UPOS.has(tk[j]!.upos) && !(j > i && opensNext(j))) j++;
+    // the phrase ends on its head noun (or a genitive attribute after it)
+    let head = j - 1;
+    while (head > i && tk[head]!.upos !== 'NOUN' && tk[head]!.upos !== 'PROPN') head--;
+    if (!governed && tk.slice(i, head + 1).some((x) => x.upos === 'NOUN')) return span(text, tk[i]!.start, tk[head]!.end);
+    governed = false;
+    i = j - 1;
+  }
+  return null;
+}
+
+export function extractEvents(text: string, analysis: Analysis, rules: FactRules, entities: EntityFact[], dates: DateFact[]): EventFact[] {
+  const out: EventFact[] = [];
+  const actors = entities.filter((e) => e.kind === 'person' || e.kind === 'organisation');
+  analysis.sentences.forEach((s, si) => {
+    const tk = s.tokens;
+    if (tk.length < 4 || /[?“"»„«]/.test(tk[0]!.text) || tk.some((t) => t.text === '?')) return;
+    const v = isTagged(tk) ? finiteVerbTagged(tk) : finiteVerbUntagged(tk, rules);
+    if (v < 1) return;
+    const who = span(text, tk[0]!.start, tk[v - 1]!.end);
+    // The name heads the subject: it ends it or is joined by `und` (`Putin und Kim`), not `Putins Berater`.
+    const heads = (m: TextSpan): boolean => {
+      if (m.start < who.start || m.end > who.end) return false;
+      const next = tk.findIndex((t) => t.start >= m.end);
+      return next === v || tk[next]?.upos === 'CCONJ' || tk[next]?.text === rules.quotes.coordinator;
+    };
+    const actor = actors.find((e) => [e.span, ...e.mentions].some(heads));
+    if (!actor) return;
+    const end = clauseEnd(tk, v);
+    const { did, lemma } = verbOf(tk, v, end, rules);
+    const date = dates.find((d) => d.sentence === si);
+    // a known place, or a name the tagger calls proper after `in`, `nach`, `aus` …
+    const place = tk.findIndex((t, i) => i > v && i < end && (rules.places.has(t.text) || t.upos === 'PROPN') && rules.placePrepositions.has(tk[i - 1]?.text ?? ''));
+    const where = place >= 0 ? span(text, tk[place - 1]!.start, tk[place]!.end) : null;
+    out.push({
+      kind: 'event',
+      id: `v${hash53(`${s.start}`)}`,
+      span: who,
+      evidence: sentenceSpan(text, analysis, si),
+      sentence: si,
+      who,
+      actor: actor.name,
+      did,
+      verb: lemma.toLowerCase(),
+      what: objectOf(text, tk, v, end, [date?.span, where].filter((x): x is TextSpan => !!x), rules.quotes.genitiveArticles),
+      when: date?.span ?? null,
+      whenIso: date?.iso ?? null,
+      where,
+    });
+  });
+  return out;
+}
