@@ -86,7 +86,9 @@ async function exportPack(argv: string[], io: CliIo): Promise<void> {
     if (err instanceof PackWriteError) throw new CliError(`cannot write the pack: ${err.message}`);
     throw err;
   }
-  await writeFile(out, bytes);
+  await writeFile(out, bytes).catch((err: unknown) => {
+    throw new CliError(`cannot write ${out}: ${err instanceof Error && 'code' in err ? String(err.code) : String(err)}`);
+  });
   io.stdout(`${JSON.stringify({ out, id, version, articles: articles.length, questions: pack.questions.length, bytes: bytes.length }, null, 2)}\n`);
 }
 
@@ -102,8 +104,8 @@ async function inspectPack(args: string[], io: CliIo): Promise<void> {
     io.stdout(`${JSON.stringify({ error })}\n`);
     throw new CliError(error.message, 2);
   };
-  const info = await stat(file).catch(() => null);
-  if (!info) return refuse({ code: 'not-a-zip', message: `cannot read ${file}` });
+  const info = await stat(file).catch((err: unknown) => (err instanceof Error && 'code' in err ? String(err.code) : 'unreadable'));
+  if (typeof info === 'string') return refuse({ code: 'not-a-zip', message: `cannot read ${file} (${info === 'ENOENT' ? 'no such file' : info})` });
   if (!info.isFile()) return refuse({ code: 'not-a-zip', message: `${file} is not a file` });
   const size = info.size;
   if (size > ZIP_LIMITS.fileBytes) return refuse({ code: 'file-too-large', message: `The file is larger than ${ZIP_LIMITS.fileBytes / 1024 / 1024} MB` });
