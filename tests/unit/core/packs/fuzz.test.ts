@@ -108,6 +108,17 @@ async function snapshot(db: LesestoffDb): Promise<string> {
   return parts.join('|');
 }
 
+describe('the database snapshot', () => {
+  it('changes when one field of one row changes', async () => {
+    const db = openDatabase('fuzz-snapshot');
+    await importPack(db, bases.pack, { mode: 'update' }, 1);
+    const before = await snapshot(db);
+    await db.articles.toCollection().first((a) => a && db.articles.update(a.id, { title: `${a.title}!` }));
+    expect(await snapshot(db)).not.toBe(before);
+    db.close();
+  });
+});
+
 describe('fuzzing readPackFile, importPack and importResults', () => {
   const db = openDatabase('fuzz-packs');
   afterAll(() => db.close());
@@ -122,6 +133,8 @@ describe('fuzzing readPackFile, importPack and importResults', () => {
     const names = Object.keys(MUTATORS);
     const codes = new Map<string, number>();
     let rejected = 0;
+    let run = 0;
+    let changedByAccepted = 0;
     let before = await snapshot(db);
     for (let i = 0; i < CASES; i++) {
       const kind = rand() < 0.7 ? 'pack' : 'results';
@@ -158,9 +171,13 @@ describe('fuzzing readPackFile, importPack and importResults', () => {
       if (!accepted) {
         rejected++;
         expect(after, `${label}: the database changed after a rejection`).toBe(before);
-      }
+      } else if (after !== before) changedByAccepted++;
       before = after;
+      run++;
     }
+    expect(run).toBe(CASES);
+    // The snapshot must see a change when there is one: accepted imports (new copies, new times) do change it.
+    expect(changedByAccepted).toBeGreaterThan(0);
     // The mutations must reach deep: many rejections, for many different reasons.
     expect(rejected).toBeGreaterThan(CASES / 2);
     expect([...codes.keys()].length).toBeGreaterThanOrEqual(10);
