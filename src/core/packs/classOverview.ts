@@ -55,7 +55,9 @@ export function buildClassOverview(inputs: OverviewInput[], options: OverviewOpt
   const seen = new Set<string>();
   const kept: OverviewInput[] = [];
   let duplicates = 0;
-  for (const input of inputs) {
+  // Unedited files first, so an edited copy of an attempt never pushes out the original (storage order is arbitrary).
+  const ordered = [...inputs.filter((i) => i.checksumValid), ...inputs.filter((i) => !i.checksumValid)];
+  for (const input of ordered) {
     const r = input.results;
     // Same content, or the same attempt (student, pack and finish time) edited or renamed: one result.
     const keys = [input.computedChecksum ?? r.checksum, `${r.student}\u0000${r.packId}\u0000${r.packVersion}\u0000${r.finishedAt}`];

@@ -61,6 +61,15 @@ describe('buildClassOverview', () => {
     expect(overview.flagged).toEqual([{ name: 'Cem', finishedAt: '2024-06-21T09:10:00.000Z', reason: 'checksum' }]);
   });
 
+  it('counts the same attempt once: a copy, and an edited copy, which never replaces the original', () => {
+    const edited = { ...input({ score: 3 }), checksumValid: false };
+    for (const files of [[anna, anna, edited], [edited, anna, anna]]) {
+      const overview = buildClassOverview(files);
+      expect(overview.duplicates).toBe(2);
+      expect(overview.students).toEqual([expect.objectContaining({ name: 'Anna Beispiel', score: 2, flagged: false })]);
+    }
+  });
+
   it('gives an empty class an empty overview', () => {
     expect(buildClassOverview([])).toEqual({ packIds: [], students: [], questions: [], topLookups: [], duplicates: 0, flagged: [] });
   });
