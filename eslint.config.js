@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-import local from './eslint-rules/noLiteralUiText.js';
+import local from './eslint-rules/index.js';
 
 const nodeOnly = ['node:*', 'fs', 'path', 'os', 'child_process', 'electron'];
 const restrict = (patterns, message) => ({
@@ -40,6 +40,12 @@ export default tseslint.config(
     files: ['src/renderer/**/*.tsx'],
     plugins: { local },
     rules: { 'local/no-literal-ui-text': 'error' },
+  },
+  {
+    // Counts go through i18next's plural forms, never `n === 1 ? … : …` (issue 9).
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { local },
+    rules: { 'local/no-manual-plural': 'error' },
   },
   {
     files: ['src/preload/**'],

@@ -51,5 +51,3 @@ export const noLiteralUiText = {
     };
   },
 };
-
-export default { rules: { 'no-literal-ui-text': noLiteralUiText } };

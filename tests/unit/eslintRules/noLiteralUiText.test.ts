@@ -22,6 +22,12 @@ describe('no-literal-ui-text', () => {
     ['an aria-label', '<nav aria-label="Main" />'],
     ['a title in braces', "<abbr title={'Word count'} />"],
     ['an alt text', '<img alt="Logo" />'],
+    ['a placeholder', '<input placeholder="Search words" />'],
+    ['an aria-description', '<div aria-description="Opens the glossary" />'],
+    ['an aria-roledescription', '<section aria-roledescription="slide" />'],
+    ['an aria-valuetext', '<progress aria-valuetext="half done" />'],
+    ['a label attribute', '<option label="English" />'],
+    ['a title chosen by a conditional', "<button title={on ? t('a') : 'Close'} />"],
   ])('reports %s', async (_what, jsx) => {
     expect(await offences(component(jsx))).toHaveLength(1);
   });
@@ -32,6 +38,8 @@ describe('no-literal-ui-text', () => {
     ['a template of separators', '<p>{on ? ` · ${t(\'x\')}` : \'\'}</p>'],
     ['class names and ids', '<p className="article-body" id="title" lang="de" />'],
     ['an aria-label from t()', "<nav aria-label={t('nav.label')} />"],
+    ['a placeholder from t()', "<input placeholder={t('search.placeholder')} />"],
+    ['data and test attributes', '<div data-testid="glossary" data-state="ready" role="dialog" />'],
   ])('lets %s pass', async (_what, jsx) => {
     expect(await offences(component(jsx))).toEqual([]);
   });
