@@ -41,7 +41,8 @@ export interface ClassOverview {
   topLookups: { lemma: string; count: number }[];
   /** Files left out because the same result was already counted. */
   duplicates: number;
-  flagged: { name: string; finishedAt: string; reason: 'checksum' }[];
+  /** Every edited file, counted or not: an edited copy of an attempt is left out of the scores but never hidden. */
+  flagged: { name: string; finishedAt: string; reason: 'checksum'; counted: boolean }[];
 }
 
 export interface OverviewOptions {
@@ -55,6 +56,7 @@ export function buildClassOverview(inputs: OverviewInput[], options: OverviewOpt
   const seen = new Set<string>();
   const kept: OverviewInput[] = [];
   let duplicates = 0;
+  const editedCopies: ClassOverview['flagged'] = [];
   // Unedited files first, so an edited copy of an attempt never pushes out the original (storage order is arbitrary).
   const ordered = [...inputs.filter((i) => i.checksumValid), ...inputs.filter((i) => !i.checksumValid)];
   for (const input of ordered) {
@@ -63,6 +65,9 @@ export function buildClassOverview(inputs: OverviewInput[], options: OverviewOpt
     const keys = [input.computedChecksum ?? r.checksum, `${r.student}\u0000${r.packId}\u0000${r.packVersion}\u0000${r.finishedAt}`];
     if (keys.some((k) => seen.has(k))) {
       duplicates++;
+      if (!input.checksumValid && !editedCopies.some((c) => c.name === r.student && c.finishedAt === r.finishedAt)) {
+        editedCopies.push({ name: r.student, finishedAt: r.finishedAt, reason: 'checksum', counted: false });
+      }
       continue;
     }
     keys.forEach((k) => seen.add(k));
@@ -111,7 +116,7 @@ export function buildClassOverview(inputs: OverviewInput[], options: OverviewOpt
     questions,
     topLookups,
     duplicates,
-    flagged: students.filter((s) => s.flagged).map((s) => ({ name: s.name, finishedAt: s.finishedAt, reason: 'checksum' as const })),
+    flagged: [...students.filter((s) => s.flagged).map((s) => ({ name: s.name, finishedAt: s.finishedAt, reason: 'checksum' as const, counted: true })), ...editedCopies],
   };
 }
 

@@ -76,6 +76,13 @@ export function OpenPack() {
             <strong>{t('open.failed', { name: state.name })}</strong>
             <p>{t(packErrorKey(state.error))}</p>
             <p className="muted">{t('open.unchanged')}</p>
+            {state.error.message && (
+              // The reader's own words (English): which entry, field or limit; for the teacher or whoever made the file.
+              <details className="error-details">
+                <summary>{t('open.details')}</summary>
+                <code data-testid="pack-error-detail">{state.error.message}</code>
+              </details>
+            )}
           </div>
         )}
         {state.step === 'done' && (

@@ -164,6 +164,16 @@ export function ClassOverviewScreen({ packId }: { packId: string }) {
                 ))}
               </tbody>
             </table>
+            {overview.flagged.length > 0 && (
+              <div className="edited-notice" role="note" data-testid="edited-notice">
+                <h3>{t('overview.editedTitle', { count: overview.flagged.length })}</h3>
+                <ul>
+                  {overview.flagged.map((f, i) => (
+                    <li key={i}>{t(f.counted ? 'overview.editedCounted' : 'overview.editedLeftOut', { name: f.name })}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
           </section>
 
           <section className="overview-section" aria-labelledby="questions-overview-title">

@@ -58,7 +58,7 @@ describe('buildClassOverview', () => {
   it('flags an edited file but keeps it in the overview', () => {
     const overview = buildClassOverview([input({ student: 'Cem' }, false)]);
     expect(overview.students[0]).toMatchObject({ name: 'Cem', flagged: true });
-    expect(overview.flagged).toEqual([{ name: 'Cem', finishedAt: '2024-06-21T09:10:00.000Z', reason: 'checksum' }]);
+    expect(overview.flagged).toEqual([{ name: 'Cem', finishedAt: '2024-06-21T09:10:00.000Z', reason: 'checksum', counted: true }]);
   });
 
   it('counts the same attempt once: a copy, and an edited copy, which never replaces the original', () => {
@@ -67,6 +67,8 @@ describe('buildClassOverview', () => {
       const overview = buildClassOverview(files);
       expect(overview.duplicates).toBe(2);
       expect(overview.students).toEqual([expect.objectContaining({ name: 'Anna Beispiel', score: 2, flagged: false })]);
+      // Not counted, but named: the teacher learns that Anna's file was also sent edited.
+      expect(overview.flagged).toEqual([{ name: 'Anna Beispiel', finishedAt: '2024-06-21T09:10:00.000Z', reason: 'checksum', counted: false }]);
     }
   });
 
