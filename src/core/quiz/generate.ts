@@ -186,25 +186,51 @@ function speakerEntity(q: QuoteFact, people: EntityFact[]): EntityFact | null {
   return people.find((p) => p.name === name || words.some((w) => w.length > 2 && p.name.split(/\s+/).includes(w))) ?? null;
 }
 
+/**
+ * A speaker as the text names it can be an answer when it names someone: `die Polizei`,
+ * `Hersteller Mattel`; not a pronoun, and not `eigenen Angaben` (the subject's own account).
+ */
+function namesSpeaker(text: string, lang: QuizLanguage): boolean {
+  const first = text.split(/\s+/)[0] ?? '';
+  return text.split(/\s+/).length <= 6 && /\p{Lu}/u.test(text) && !lang.facts.quotes.subjectPronouns.has(text.toLowerCase()) &&
+    (/^\p{Lu}/u.test(first) || lang.facts.quotes.determiners.has(first.toLowerCase()));
+}
+
+interface Speaker {
+  name: string;
+  span: TextSpan;
+  evidence: TextSpan;
+}
+
+/** Who a quote is by: a named person, the person in apposition to the cue's subject, or the speaker as written (`die Polizei`). */
+function speakerOf(f: QuoteFact, people: EntityFact[], ctx: Ctx): Speaker | null {
+  const { article: a, lang } = ctx;
+  const sp = f.quote.speaker;
+  // `sagte der ausführende Produzent, Jan Ott,`: the speaker is the role of the person in apposition.
+  const byRole = sp
+    ? people.find((p) => (p.role && p.role.start < sp.end && sp.start < p.role.end) || [p.span, ...p.mentions].some((m) => m.start > sp.end && a.text.slice(sp.end, m.start).trim() === ','))
+    : undefined;
+  const named = speakerEntity(f, people) ?? byRole;
+  if (named) return named;
+  if (!sp || !namesSpeaker(sp.text, lang)) return null;
+  const sentence = a.analysis.sentences.find((x) => x.start <= sp.start && sp.end <= x.end);
+  return { name: sp.text, span: sp, evidence: sentence ? { start: sentence.start, end: sentence.end, text: a.text.slice(sentence.start, sentence.end) } : sp };
+}
+
 function whoSaidQuestions(ctx: Ctx): Question[] {
   const { article: a, lang } = ctx;
   const people = persons(ctx.facts.facts);
-  const pool = persons(ctx.story).map((p) => p.name);
-  return ctx.facts.facts.flatMap((f) => {
-    if (f.kind !== 'quote') return [];
-    let who: { name: string; span: TextSpan; evidence: TextSpan } | null = speakerEntity(f, people);
-    const sp = f.quote.speaker;
-    // No named person: the speaker as the text names it (`die Polizei`), if it is not a pronoun.
-    if (!who && sp && sp.text.split(/\s+/).length <= 6 && /\p{Lu}/u.test(sp.text) && !lang.facts.quotes.subjectPronouns.has(sp.text.toLowerCase())) {
-      const sentence = a.analysis.sentences.find((x) => x.start <= sp.start && sp.end <= x.end);
-      who = { name: sp.text, span: sp, evidence: sentence ? { start: sentence.start, end: sentence.end, text: a.text.slice(sentence.start, sentence.end) } : sp };
-    }
+  const quotes = ctx.facts.facts.filter((f): f is QuoteFact => f.kind === 'quote');
+  const speakers = new Map(quotes.map((f) => [f, speakerOf(f, people, ctx)]));
+  const pool = [...persons(ctx.story).map((p) => p.name), ...[...speakers.values()].flatMap((s) => (s ? [s.name] : []))];
+  return quotes.flatMap((f) => {
+    const who = speakers.get(f);
     if (!who) return [];
-    const speakers = ctx.facts.facts.flatMap((x) => (x.kind === 'quote' && x.quote.speaker && !lang.facts.quotes.subjectPronouns.has(x.quote.speaker.text.toLowerCase()) && x.quote.speaker.text.split(/\s+/).length <= 6 ? [x.quote.speaker.text] : []));
     const inner = f.quote.quote.text.replace(/^[„“"»«‚›]+|[“”"«»‘‹]+$/g, '');
-    if (inner.split(/\s+/).length < 4) return [];
+    // A fragment that opens with `und` continues a sentence whose subject is elsewhere: no one to ask about.
+    if (inner.split(/\s+/).length < 4 || lang.facts.quotes.coordinator === inner.split(/\s+/)[0]) return [];
     const prompt = f.quote.type === 'direct' ? lang.templates.whoSaidDirect(clip(inner, MAX_PROMPT_QUOTE)) : lang.templates.whoSaidIndirect(clip(inner, MAX_PROMPT_QUOTE));
-    const distractors = pickDistractors(who.name, [...pool, ...speakers].filter((n) => !who.name.includes(n) && !n.includes(who.name)), ctx);
+    const distractors = pickDistractors(who.name, pool.filter((n) => !who.name.includes(n) && !n.includes(who.name)), ctx);
     if (distractors.length < 1) return [];
     // The quote, and the sentence that writes the speaker's full name.
     const evidence = [ev(a, f.quote.quote)];
@@ -232,7 +258,10 @@ function roleQuestions(ctx: Ctx): Question[] {
     const sameForm = (r: string): boolean => t.femaleRole.test(r) === female && !/en$/.test(r);
     const distractors = pickDistractors(answer, [...roles.filter(sameForm), ...shuffle(t.roleFallbacks.filter(sameForm), ctx.rand).slice(0, 6)], ctx);
     if (distractors.length >= 2) out.push(make('role', t.role(p.name), answer, [ev(a, p.evidence)], [answer, ...distractors], 2, ctx.rand));
-    const others = pickDistractors(p.name, persons(ctx.story).filter((o) => o.name !== p.name).map((o) => o.name), ctx);
+    // Nobody else the text gives the same kind of role (`Tatort-Kommissar`, `Kommissar`), or two options would be right.
+    const head = (r: string): string => r.split('-').pop()!.toLowerCase();
+    const sameRole = (o: EntityFact): boolean => !!o.role && o.role.text.split(/\s+/).some((w) => head(w) === head(answer));
+    const others = pickDistractors(p.name, persons(ctx.story).filter((o) => o.name !== p.name && !sameRole(o)).map((o) => o.name), ctx);
     if (others.length >= 1) out.push(make('multiple-choice', t.whoIsRole(p.role!.text.replace(/^(der|die|dem|den|des)\s+/i, '')), p.name, [ev(a, p.evidence)], [p.name, ...others], 1, ctx.rand));
   }
   return out;
