@@ -4,9 +4,13 @@
  * teacher imports the class's results files and sees the overview. Files travel the way users move
  * them: downloads saved by the app, handed to a file input.
  */
+import { strToU8, zipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { readPackFile, writePack } from '../../src/core/packs/packFile';
+import type { PackContent } from '../../src/core/packs/packSchema';
+import { writeResults } from '../../src/core/packs/resultsFile';
 import { expect, screenshot, test } from './fixtures';
-import { countStoredArticles } from './pages/appPages';
-import { answerAll, download, editResults, scrollToTop, turnOnTeacherMode } from './pages/packPages';
+import { answerAll, download, dropFile, editResults, scrollToTop, storedCounts, turnOnTeacherMode } from './pages/packPages';
 import { glossary, waitForWords, word } from './pages/readerPages';
 import { setUiLanguage } from './pages/screens';
 
@@ -137,12 +141,41 @@ test('a teacher builds and exports a pack, three students answer it, and the tea
   await expect(studentsTable.locator('tbody th')).toContainText(['Anna', 'Ben', 'Cem']);
   await expect(page.getByTestId('questions-table').locator('tbody tr')).toHaveCount(questions);
   await expect(page.getByTestId('lookups-table').locator('tbody tr')).not.toHaveCount(0);
+  await expect(page.getByTestId('edited-notice')).toContainText('Anna: an edited copy of this attempt was also sent');
   await screenshot(page, 'class-overview');
+  await scrollToTop(page, '#questions-overview-title');
+  await screenshot(page, 'class-overview-questions');
 
   const csv = await download(page, () => page.getByTestId('export-csv').click());
   const text = csv.bytes.toString('utf8');
   expect(text).toContain('student,score,total,percent');
   expect(text).toMatch(/\r\nBen,/);
+
+  // A whole class at once: 30 more files in one pick, each a different student of this pack.
+  const read = readPackFile(pack.bytes);
+  if (!read.ok || read.kind !== 'pack') throw new Error('the exported pack does not read back');
+  const classFiles = Array.from({ length: 30 }, (_, i) => {
+    const answers = read.pack.questions.map((q, j) => ({ questionId: q.id, given: null, correct: (i + j) % 3 === 0, ms: 1000 + j }));
+    const student = `Schüler ${String(i + 1).padStart(2, '0')}`;
+    const bytes = writeResults({
+      packId: read.pack.id,
+      packVersion: read.pack.version,
+      packTitle: read.pack.title,
+      student,
+      answers,
+      score: answers.filter((a) => a.correct).length,
+      total: answers.length,
+      startedAt: '2025-03-12T09:00:00.000Z',
+      finishedAt: `2025-03-12T09:${String(10 + i).padStart(2, '0')}:00.000Z`,
+      lookups: [{ lemma: 'Besuch', count: 1 + (i % 4) }],
+    });
+    return { name: `${student}.lesestoff-results`, mimeType: 'application/zip', buffer: Buffer.from(bytes) };
+  });
+  await page.locator('#results-files').setInputFiles(classFiles);
+  await expect(report.locator('[data-status="added"]')).toHaveCount(30);
+  await expect(report).toContainText('30 files read: 30 added, 0 already imported, 0 edited, 0 rejected.');
+  await expect(studentsTable.locator('tbody tr')).toHaveCount(33);
+  await expect(page.locator('main header')).toContainText('33 students');
 
   // Both screens in German.
   await setUiLanguage(page, 'de');
@@ -157,16 +190,86 @@ test('a teacher builds and exports a pack, three students answer it, and the tea
   await screenshot(page, 'pack-editor-questions-de');
 });
 
-test('a file that is not a pack gets a specific message and changes nothing', async ({ page }) => {
-  const before = await countStoredArticles(page);
+const MB = 1024 * 1024;
+const EN_ERRORS = (JSON.parse(readFileSync('src/renderer/i18n/locales/en/packs.json', 'utf8')) as { errors: Record<string, string> }).errors;
+const HTML = '<img src=x onerror="window.__injected=1">';
+
+/** A small pack with markup in every text a student sees: it must show as typed, never as HTML. */
+function htmlPack(): PackContent {
+  const text = `Ein Bericht mit ${HTML} und <script>window.__injected=2</script> im Text.\n\nDer Senat tagte am Mittwoch.`;
+  const at = text.indexOf('Senat');
+  return {
+    id: '0d7c1b2a-1111-4222-8333-444455556666',
+    version: 1,
+    title: `Paket ${HTML}`,
+    level: 'B1',
+    instructions: `Bitte <b>genau</b> lesen ${HTML}`,
+    createdAt: '2025-03-12T08:00:00.000Z',
+    articles: [{ id: 'a1', title: `Bericht <i>kursiv</i>`, outlet: null, date: null, text }],
+    notes: [{ articleId: 'a1', start: at, end: at + 'Senat'.length, text: 'Senat', note: `Regierung ${HTML}` }],
+    questions: [{ id: 'q1', type: 'true-false', prompt: `Tagte der Senat? ${HTML}`, answer: true }],
+  };
+}
+
+test('bad files each get a specific message and change nothing; markup shows as text; re-import asks update or keep both', async ({ page }) => {
+  const valid = writePack(htmlPack());
+  const bad: [string, Uint8Array, string][] = [
+    ['Hausaufgabe.lesestoff', strToU8('Das ist nur Text, kein Paket.'), 'not-a-zip'],
+    ['abgebrochen.lesestoff', valid.slice(0, valid.length - 30), 'truncated'],
+    ['neu.lesestoff', zipSync({ 'manifest.json': strToU8(JSON.stringify({ format: 'lesestoff-pack', schemaVersion: 99 })) }), 'newer-version'],
+    ['ohne-inhalt.lesestoff', zipSync({ 'articles/1.txt': strToU8('Text') }), 'missing-manifest'],
+    ['kaputt.lesestoff', zipSync({ 'manifest.json': strToU8('{"format": "lesestoff-pack", ') }), 'invalid-manifest'],
+    ['pfad.lesestoff', zipSync({ '../../autostart.sh': strToU8('echo') }), 'unsafe-path'],
+    ['bombe.lesestoff', zipSync({ 'manifest.json': new Uint8Array(4 * MB) }), 'suspicious-compression'],
+    ['Anna.lesestoff-results', writeResults({ packId: 'p', packVersion: 1, student: 'Anna', answers: [], score: 0, total: 0, startedAt: '2025-03-12T09:00:00.000Z', finishedAt: '2025-03-12T09:01:00.000Z', lookups: [] }), 'wrong-format'],
+  ];
   await page.getByTestId('open-pack-link').click();
-  await page.locator('#open-pack-file').setInputFiles({ name: 'Hausaufgabe.lesestoff', mimeType: 'application/octet-stream', buffer: Buffer.from('Das ist nur Text, kein Paket.') });
+  const before = await storedCounts(page);
   const error = page.getByTestId('pack-error');
-  await expect(error).toHaveAttribute('data-code', 'not-a-zip');
-  await expect(error).toContainText('This is not a Lesestoff file');
-  await expect(error).toContainText('Nothing in your library was changed.');
-  await expect(page.getByTestId('pack-preview')).toHaveCount(0);
-  expect(await countStoredArticles(page)).toBe(before);
-  await page.locator('nav a[href="#/library"]').click();
-  await expect(page.getByTestId('pack-collections')).toContainText('No lesson packs yet');
+  for (const [name, bytes, code] of bad) {
+    await page.locator('#open-pack-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+    await expect(error, name).toHaveAttribute('data-code', code);
+    await expect(error, name).toContainText(`“${name}” could not be opened.`);
+    await expect(error, name).toContainText(EN_ERRORS[code] ?? '');
+    await expect(error, name).toContainText('Nothing in your library was changed.');
+    await expect(page.getByTestId('pack-preview')).toHaveCount(0);
+    expect(await storedCounts(page), name).toEqual(before);
+  }
+  await error.getByText('Technical details').click();
+  await expect(page.getByTestId('pack-error-detail')).toContainText('This is a results file, not a lesson pack');
+
+  // Dragged from the desktop: a pack whose texts are full of markup. The preview shows it as typed.
+  await dropFile(page, 'Paket.lesestoff', valid);
+  const preview = page.getByTestId('pack-preview');
+  await expect(preview).toContainText(`Paket ${HTML}`);
+  await expect(preview).toContainText(`Bitte <b>genau</b> lesen ${HTML}`);
+  await expect(preview).toContainText('Bericht <i>kursiv</i>');
+  expect(await storedCounts(page)).toEqual(before);
+  await preview.getByRole('button', { name: 'Add to library' }).click();
+  await page.getByTestId('pack-imported').getByRole('link', { name: 'Open the pack' }).click();
+  await expect(page.locator('main h1')).toContainText(`Paket ${HTML}`);
+  await expect(page.locator('main')).toContainText(`Regierung ${HTML}`);
+  await page.getByTestId('start-questions').click();
+  await expect(page.getByTestId('question-prompt')).toHaveText(`Tagte der Senat? ${HTML}`);
+  await expect(page.locator('main img, main b, main i, main script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+
+  // The same pack again: the student chooses. Keep both adds a copy; update replaces the first one.
+  const expectCollections = async (count: number) => {
+    await page.locator('nav a[href="#/library"]').click();
+    await expect(page.getByTestId('pack-collection')).toHaveCount(count);
+  };
+  await expectCollections(1);
+  for (const [choice, button, done, expected] of [
+    ['Keep both: add this one as a copy', 'Keep both', 'was added next to the earlier copy', 2],
+    ['Update it to version 1', 'Update', 'was updated', 2],
+  ] as const) {
+    await page.getByTestId('open-pack-link').click();
+    await page.locator('#open-pack-file').setInputFiles({ name: 'Paket.lesestoff', mimeType: 'application/zip', buffer: Buffer.from(valid) });
+    await expect(preview).toContainText('You already have');
+    await preview.getByLabel(choice, { exact: false }).check();
+    await preview.getByRole('button', { name: button, exact: true }).click();
+    await expect(page.getByTestId('pack-imported')).toContainText(done);
+    await expectCollections(expected);
+  }
 });

@@ -24,7 +24,9 @@ export type ImportPackResult =
 
 export interface PackPreview {
   ok: true;
-  summary: ReadSummary;
+  summary: Extract<ReadSummary, { kind: 'pack' }>;
+  /** The teacher's instructions, in full: the summary has counts and metadata only. */
+  instructions: string;
   /** An earlier import of the same pack, to ask "update or keep both?". */
   existing: { id: string; version: number | null; title: string } | null;
 }
@@ -32,15 +34,17 @@ export interface PackPreview {
 /** The pack record's article ids: stable per pack and pack article, so user records survive an update. */
 export const packArticleRecordId = (localPackId: string, articleId: string): string => `pack:${localPackId}:${articleId}`;
 
-/** What a file holds and whether it was imported before; the student's preview. Changes nothing. */
+const RESULTS_NOT_A_PACK: ImportError = { code: 'wrong-format', message: 'This is a results file, not a lesson pack: import it in the class overview' };
+
+/** What a pack file holds and whether it was imported before; the student's preview. Changes nothing. */
 export async function previewPackFile(db: LesestoffDb, bytes: Uint8Array): Promise<PackPreview | { ok: false; error: ImportError }> {
   const read = readPackFile(bytes);
   if (!read.ok) return read;
   const summary = summarizeRead(read);
-  if (read.kind !== 'pack') return { ok: true, summary, existing: null };
+  if (read.kind !== 'pack' || summary.kind !== 'pack') return { ok: false, error: RESULTS_NOT_A_PACK };
   try {
     const existing = await db.packs.get(read.pack.id);
-    return { ok: true, summary, existing: existing ? { id: existing.id, version: existing.version ?? null, title: existing.title } : null };
+    return { ok: true, summary, instructions: read.pack.instructions, existing: existing ? { id: existing.id, version: existing.version ?? null, title: existing.title } : null };
   } catch (err) {
     return { ok: false, error: storageFailed(err) };
   }
@@ -49,9 +53,7 @@ export async function previewPackFile(db: LesestoffDb, bytes: Uint8Array): Promi
 export async function importPack(db: LesestoffDb, bytes: Uint8Array, options: { mode: ImportMode }, now = Date.now()): Promise<ImportPackResult> {
   const read = readPackFile(bytes);
   if (!read.ok) return read;
-  if (read.kind !== 'pack') {
-    return { ok: false, error: { code: 'wrong-format', message: 'This is a results file, not a lesson pack: import it in the class overview' } };
-  }
+  if (read.kind !== 'pack') return { ok: false, error: RESULTS_NOT_A_PACK };
   const pack = read.pack;
   try {
     return await db.transaction('rw', db.packs, db.articles, async (): Promise<ImportPackResult> => {

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PACK_EXTENSION, readPackFile } from '../../core/packs/packFile';
+import { PACK_EXTENSION } from '../../core/packs/packFile';
 import { useServices } from '../app/AppContext';
 import { hrefOf } from '../app/route';
 import { importPack, previewPackFile, type ImportError, type ImportMode, type ImportPackResult, type PackPreview } from '../db/importPack';
@@ -16,7 +16,7 @@ import { packErrorKey } from './packErrors';
 type State =
   | { step: 'idle' }
   | { step: 'reading'; name: string }
-  | { step: 'preview'; name: string; bytes: Uint8Array; preview: PackPreview; instructions: string; mode: ImportMode }
+  | { step: 'preview'; name: string; bytes: Uint8Array; preview: PackPreview; mode: ImportMode }
   | { step: 'error'; name: string; error: ImportError | { code: 'read-failed'; message: string } }
   | { step: 'done'; name: string; result: Extract<ImportPackResult, { ok: true }>; title: string };
 
@@ -35,24 +35,15 @@ export function OpenPack() {
       return;
     }
     const preview = await previewPackFile(db, bytes);
-    if (!preview.ok) {
-      setState({ step: 'error', name: file.name, error: preview.error });
-      return;
-    }
-    if (preview.summary.kind !== 'pack') {
-      setState({ step: 'error', name: file.name, error: { code: 'wrong-format', message: '' } });
-      return;
-    }
-    const read = readPackFile(bytes);
-    const instructions = read.ok && read.kind === 'pack' ? read.pack.instructions : '';
-    setState({ step: 'preview', name: file.name, bytes, preview, instructions, mode: 'update' });
+    if (!preview.ok) setState({ step: 'error', name: file.name, error: preview.error });
+    else setState({ step: 'preview', name: file.name, bytes, preview, mode: 'update' });
   };
 
   const confirm = async () => {
     if (state.step !== 'preview') return;
     const result = await importPack(db, state.bytes, { mode: state.preview.existing ? state.mode : 'update' });
     if (!result.ok) setState({ step: 'error', name: state.name, error: result.error });
-    else setState({ step: 'done', name: state.name, result, title: state.preview.summary.kind === 'pack' ? state.preview.summary.title : '' });
+    else setState({ step: 'done', name: state.name, result, title: state.preview.summary.title });
   };
 
   return (
@@ -92,10 +83,10 @@ export function OpenPack() {
           </div>
         )}
       </div>
-      {state.step === 'preview' && state.preview.summary.kind === 'pack' && (
+      {state.step === 'preview' && (
         <PackPreviewCard
           summary={state.preview.summary}
-          instructions={state.instructions}
+          instructions={state.preview.instructions}
           existing={state.preview.existing}
           mode={state.mode}
           onMode={(mode) => setState({ ...state, mode })}
@@ -107,7 +98,7 @@ export function OpenPack() {
   );
 }
 
-type PackSummary = Extract<PackPreview['summary'], { kind: 'pack' }>;
+type PackSummary = PackPreview['summary'];
 
 function PackPreviewCard(props: {
   summary: PackSummary;

@@ -46,3 +46,45 @@ export function editResults(bytes: Uint8Array, change: (manifest: Record<string,
   change(manifest);
   return Buffer.from(zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest, null, 2)) }));
 }
+
+/** Drops a file on the page's file drop zone, as a file dragged from the desktop. */
+export async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, data }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([Uint8Array.from(data)], name));
+      return transfer;
+    },
+    { name, data: [...bytes] },
+  );
+  await page.getByTestId('file-drop').dispatchEvent('drop', { dataTransfer });
+}
+
+/**
+ * The number of rows in every table of the app's IndexedDB: equal before and after, nothing was stored.
+ * `quizCache` is left out: the app fills it in the background from the library, whatever the user does.
+ */
+export async function storedCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const open = indexedDB.open('lesestoff');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames].filter((n) => n !== 'quizCache');
+          const tx = db.transaction(names);
+          const out: Record<string, number> = {};
+          for (const name of names) {
+            const count = tx.objectStore(name).count();
+            count.onsuccess = () => (out[name] = count.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}

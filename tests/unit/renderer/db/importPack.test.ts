@@ -74,10 +74,15 @@ describe('importPack', () => {
 describe('previewPackFile', () => {
   it('summarises the pack and names an earlier import of it', async () => {
     freshDb();
-    expect(await previewPackFile(db, packBytes)).toMatchObject({ ok: true, summary: { kind: 'pack', title: pack.title, questions: 4 }, existing: null });
+    expect(await previewPackFile(db, packBytes)).toMatchObject({ ok: true, summary: { kind: 'pack', title: pack.title, questions: 4 }, instructions: pack.instructions, existing: null });
     await importPack(db, packBytes, { mode: 'update' });
     expect(await previewPackFile(db, writePack(v2))).toMatchObject({ ok: true, summary: { version: 2 }, existing: { id: pack.id, version: 1 } });
     expect(await db.packs.count()).toBe(1);
+  });
+
+  it('turns a results file away with where it belongs', async () => {
+    freshDb();
+    expect(await previewPackFile(db, writeResults(sampleResults()))).toMatchObject({ ok: false, error: { code: 'wrong-format', message: expect.stringContaining('class overview') } });
   });
 });
 
