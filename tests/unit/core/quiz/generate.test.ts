@@ -87,3 +87,31 @@ describe('generateQuiz across outlets', () => {
     expect(when?.options).toEqual(expect.arrayContaining(['am Montag', 'am Mittwoch']));
   });
 });
+
+describe('generateQuiz: answers and distractors', () => {
+  const quizOf = async (text: string) => generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed: 4, max: 60 }, germanQuizLanguage);
+
+  it('names the person in apposition as the speaker and never offers the same person twice', async () => {
+    const quiz = await quizOf([
+      'Die Stadt Kiel baut eine Schule um. Bürgermeisterin Anna Berg lobte den Plan am Montag.',
+      '„Wir haben gemeinsam mit der Stadt einen guten Weg gefunden“, sagte der ausführende Produzent, Jan Ott, am Abend.',
+      'Kommissar Olaf Lenz ermittelt dort seit Jahren.',
+    ].join(' '));
+    const q = quiz.questions.find((x) => x.type === 'who-said');
+    expect(q?.answer).toBe('Jan Ott');
+    expect(q?.options).not.toContain('der ausführende Produzent');
+  });
+
+  it('asks a year with the years around it', async () => {
+    const quiz = await quizOf('Erst Anfang 2015 erlaubte die Regierung dem Künstler, in China auszustellen. Er bekam seinen Pass zurück. Seitdem reist er viel. Der Künstler Jan Ott lebt in Berlin.');
+    const q = quiz.questions.find((x) => x.answer === '2015' && x.options);
+    expect(q?.options?.every((o) => Math.abs(Number(o) - 2015) <= 3)).toBe(true);
+  });
+
+  it('does not take the genitive of a known name for a person', async () => {
+    const quiz = await quizOf('Der Künstler Ai Weiwei kehrte nach Peking zurück. Die Wanzen hatte man während Ais Verschleppungshaft installiert. Ai Weiwei lachte darüber.');
+    const names = quiz.facts.articles[0]!.facts.flatMap((f) => (f.kind === 'person' ? [f.name] : []));
+    expect(names).toContain('Ai Weiwei');
+    expect(names.some((n) => n.startsWith('Ais'))).toBe(false);
+  });
+});
