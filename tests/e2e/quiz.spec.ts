@@ -3,8 +3,8 @@
  * and mouse, "show in text" and back, the result, and the score in the library after a reload.
  */
 import { expect, screenshot, test } from './fixtures';
-import { addOwnText, switchUiLanguage } from './pages/readerPages';
-import { answerCurrent, highlightedText, nextQuestion, openArticleQuiz, playQuiz, QUIZ_TEXT, QUIZ_TITLE, question, shownScore, startQuiz } from './pages/quizPages';
+import { addOwnText, openWord, switchUiLanguage, waitForWords } from './pages/readerPages';
+import { answerCurrent, highlightedText, highlightInView, nextQuestion, openArticleQuiz, playQuiz, QUIZ_TEXT, QUIZ_TITLE, question, shownScore, startQuiz } from './pages/quizPages';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -31,6 +31,7 @@ test('a quiz on a bundled article: right and wrong answers, show in text, result
   await page.getByRole('link', { name: /Show in/ }).first().click();
   await expect(page.getByTestId('evidence-banner')).toBeVisible();
   await expect.poll(async () => norm(await highlightedText(page)), { timeout: 30_000 }).toBe(evidence);
+  await expect.poll(() => highlightInView(page)).toBe(true);
   await page.getByRole('link', { name: /Back to the question/ }).click();
   await expect(page.getByTestId('quiz-position')).toContainText('Question 1 of');
   await expect(page.getByTestId('quiz-feedback')).toHaveAttribute('data-correct', 'false');
@@ -62,6 +63,13 @@ test('a quiz on a bundled article: right and wrong answers, show in text, result
   const best = Math.max(firstRight, n - 1);
   await expect(card.getByTestId('best-score')).toHaveText(`Best ${best}/${first.length}`);
   await expect(card.getByTestId('last-attempt')).toContainText('Last 1/1');
+
+  // The progress chart has a point per attempt: two full quizzes and the retry.
+  await page.getByRole('navigation').getByRole('link', { name: 'Progress' }).click();
+  await expect(page.getByTestId('progress-quizzes')).toHaveText('3');
+  const chart = page.getByRole('img', { name: /Chart of 3 quizzes/ });
+  await expect(chart.locator('circle')).toHaveCount(3);
+  await expect(chart.locator('circle.retry')).toHaveCount(1);
 });
 
 test('a quiz on a pasted text: answered by keys and mouse, score after a reload', async ({ page }) => {
@@ -90,6 +98,49 @@ test('a quiz on a pasted text: answered by keys and mouse, score after a reload'
   await page.getByRole('navigation').getByRole('link', { name: 'Progress' }).click();
   await expect(page.getByTestId('progress-quizzes')).toHaveText('1');
   await expect(page.getByRole('img', { name: /Chart of one quiz/ })).toBeVisible();
+});
+
+test('saved words can be mixed into a quiz: a gap in the saved sentence or the sense, with the sentence as evidence', async ({ page }) => {
+  await addOwnText(page, QUIZ_TITLE, QUIZ_TEXT);
+  await page.getByRole('navigation').getByRole('link', { name: 'Library' }).click();
+  await openArticleQuiz(page, QUIZ_TITLE);
+  const toggle = page.getByRole('checkbox', { name: 'Mix in my saved words' });
+  await expect(toggle).toBeDisabled({ timeout: 30_000 });
+  await expect(page.locator('.quiz-vocab-toggle')).toContainText('Save at least 3 words');
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Library' }).click();
+  await page.locator('.article-card').filter({ hasText: QUIZ_TITLE }).locator('.article-link').click();
+  await waitForWords(page);
+  const saved = ['Gemeinderat', 'Haltestellen', 'Anwohnern', 'Lärm'];
+  for (const w of saved) {
+    await openWord(page, w);
+    await page.keyboard.press('s');
+    await expect(page.getByRole('dialog')).toContainText('In your vocabulary');
+    await page.keyboard.press('Escape');
+  }
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Library' }).click();
+  await openArticleQuiz(page, QUIZ_TITLE);
+  await expect(toggle).toBeEnabled({ timeout: 30_000 });
+  await expect(page.locator('.quiz-vocab-toggle')).toContainText('your 4 saved words');
+  await toggle.check();
+  await startQuiz(page);
+  const vocab: { type: string; prompt: string }[] = [];
+  for (let n = 0; n < 60; n++) {
+    const type = (await question(page).getAttribute('data-type')) ?? '';
+    const played = await answerCurrent(page, () => ({ key: '1' }));
+    if (type.startsWith('vocab-')) {
+      vocab.push({ type, prompt: played.prompt });
+      // The evidence is the sentence the word was saved with, and it leads to the text.
+      const quote = norm(await page.getByTestId('quiz-feedback').locator('blockquote').first().innerText());
+      expect(saved.some((w) => quote.includes(w))).toBe(true);
+      expect(norm(QUIZ_TEXT)).toContain(quote);
+      await expect(page.getByTestId('quiz-feedback').getByRole('link', { name: /Show in text/ })).toBeVisible();
+      if (type === 'vocab-cloze') expect(saved.some((w) => played.prompt.includes(w))).toBe(false);
+    }
+    if ((await nextQuestion(page)) === 'result') break;
+  }
+  expect(vocab.length).toBeGreaterThanOrEqual(2);
 });
 
 test('a text without facts gives the empty state with the engine’s reason', async ({ page }) => {

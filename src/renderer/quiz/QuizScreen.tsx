@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
 import { hrefOf, type QuizTarget } from '../app/route';
 import type { ArticleRecord } from '../db/database';
+import { OutletList } from '../stories/OutletList';
 import { loadQuiz, type LoadedQuiz } from './quizData';
 import { QuestionView } from './QuestionView';
 import { ResultView } from './ResultView';
@@ -41,7 +42,7 @@ export function QuizScreen({ target }: { target: QuizTarget }) {
         <h1 id={`${id}-title`} lang={target.kind === 'article' ? 'de' : undefined}>
           {title || t('title')}
         </h1>
-        {source.state === 'ready' && target.kind === 'story' && <p className="muted quiz-outlets">{source.articles.map((a) => outletLabel(a, t('ownText'))).join(' · ')}</p>}
+        {source.state === 'ready' && target.kind === 'story' && <OutletList articles={source.articles} className="muted quiz-outlets" />}
       </header>
       {source.state === 'working' ? (
         <Working label={t('findingStory')} />
@@ -63,10 +64,6 @@ export function QuizScreen({ target }: { target: QuizTarget }) {
       )}
     </section>
   );
-}
-
-export function outletLabel(a: ArticleRecord, ownText: string): string {
-  return a.origin === 'user' ? ownText : (a.outlet ?? a.title);
 }
 
 function Working({ label }: { label: string }) {
@@ -131,9 +128,14 @@ function StartView({ target, articles }: { target: QuizTarget; articles: Article
       </div>
     );
 
-  const start = () => {
-    const texts = new Map(articles.map((a) => [a.id, a.text]));
-    const extra = withVocabulary && vocabulary ? vocabularyQuestions(vocabulary, texts, VOCABULARY_QUESTIONS, vocabulary.reduce((n, v) => (n + v.updatedAt) % 1_000_003, 0)) : [];
+  const start = async () => {
+    let extra: SessionQuestion[] = [];
+    if (withVocabulary && canVocabulary && vocabulary) {
+      // Words may come from other articles: their texts let "show in text" find the saved sentence.
+      const sources = await db.articles.bulkGet([...new Set(vocabulary.map((v) => v.articleId))]);
+      const texts = new Map(sources.filter((a): a is ArticleRecord => !!a).map((a) => [a.id, a.text]));
+      extra = vocabularyQuestions(vocabulary, texts, VOCABULARY_QUESTIONS, vocabulary.reduce((n, v) => (n + v.updatedAt) % 1_000_003, 0));
+    }
     setSession(newSession(target, interleave(textQuestions, extra)));
   };
   const crossCount = textQuestions.filter((q) => q.type === 'cross-source').length;
@@ -159,7 +161,7 @@ function StartView({ target, articles }: { target: QuizTarget; articles: Article
         <label htmlFor={toggleId}>{t('withVocabulary')}</label>
         <span className="muted">{canVocabulary ? t('withVocabularyHelp', { count: vocabulary?.length ?? 0 }) : t('withVocabularyNeed', { count: MIN_VOCABULARY })}</span>
       </div>
-      <button type="button" className="quiz-primary" onClick={start} autoFocus>
+      <button type="button" className="quiz-primary" onClick={() => void start()} autoFocus>
         {t('start')}
       </button>
     </div>

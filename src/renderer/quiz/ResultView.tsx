@@ -11,7 +11,6 @@ import { newSession, score, setSession, wrongQuestions, type QuizSession } from 
 
 export function ResultView({ session, articles, storyId }: { session: QuizSession; articles: ArticleRecord[]; storyId: string | null }) {
   const { t } = useTranslation('quiz');
-  const { t: tc } = useTranslation();
   const { db } = useServices();
   const right = score(session);
   const total = session.questions.length;
@@ -50,9 +49,6 @@ export function ResultView({ session, articles, storyId }: { session: QuizSessio
                 {t('compareOutlets')}
               </a>
             )}
-            <a className="button-link secondary-link" href={hrefOf({ screen: 'library' })}>
-              {tc('backToLibrary')}
-            </a>
           </div>
         </div>
       </div>

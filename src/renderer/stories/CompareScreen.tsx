@@ -3,14 +3,14 @@
  * and one column per outlet. Agreement and disagreement are marked with text and an icon, and every
  * cell links to the sentence it comes from.
  */
-import { useId } from 'react';
+import { useId, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlignedMention, Alignment } from '../../core/facts/types';
 import { useServices } from '../app/AppContext';
 import { hrefOf } from '../app/route';
 import type { ArticleRecord } from '../db/database';
 import { formatArticleDate } from '../library/formatDate';
-import { outletLabel } from '../quiz/QuizScreen';
+import { OutletName } from './OutletList';
 import { useStories } from './stories';
 import './stories.css';
 
@@ -27,7 +27,6 @@ export function orderAlignments(alignments: Alignment[]): Alignment[] {
 export function CompareScreen({ storyId }: { storyId: string }) {
   const { t, i18n } = useTranslation('stories');
   const { t: tc } = useTranslation();
-  const { t: tq } = useTranslation('quiz');
   const { db } = useServices();
   const stories = useStories(db);
   const id = useId();
@@ -104,16 +103,19 @@ export function CompareScreen({ storyId }: { storyId: string }) {
         </div>
       ) : (
         <div className="compare-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-          <table className="compare-table">
+          <table className="compare-table" style={{ '--outlets': articles.length } as CSSProperties}>
             <caption id={`${id}-caption`}>{t('caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('fact')}</th>
                 {articles.map((a) => (
-                  <th scope="col" key={a.id}>
-                    <span className="compare-outlet" title={a.title}>
-                      {a.outlet || a.origin === 'user' ? outletLabel(a, tq('ownText')) : clip(a.title, 28)}
+                  <th scope="col" key={a.id} data-testid="compare-outlet">
+                    <span className="compare-outlet">
+                      <OutletName article={a} />
                     </span>
+                    <a className="compare-title" href={hrefOf({ screen: 'reader', articleId: a.id })} lang="de" title={a.title}>
+                      {a.title}
+                    </a>
                     {a.date && <span className="compare-date">{formatArticleDate(a.date, i18n.language)}</span>}
                   </th>
                 ))}

@@ -5,7 +5,7 @@ import { hrefOf } from '../app/route';
 import type { ArticleRecord } from '../db/database';
 import { AttemptBadges } from '../quiz/ArticleQuizBadge';
 import { useAttemptSummary } from '../quiz/attempts';
-import { outletLabel } from '../quiz/QuizScreen';
+import { OutletList } from './OutletList';
 import { useStories, type Story } from './stories';
 import './stories.css';
 
@@ -32,7 +32,6 @@ export function StoryPanel() {
 
 function StoryCard({ story, articles }: { story: Story; articles: ArticleRecord[] }) {
   const { t } = useTranslation('stories');
-  const { t: tq } = useTranslation('quiz');
   const { db } = useServices();
   const summary = useAttemptSummary(db, { storyId: story.id });
   const differ = story.alignments.filter((a) => !a.agree).length;
@@ -43,7 +42,7 @@ function StoryCard({ story, articles }: { story: Story; articles: ArticleRecord[
         <h2 id={`story-${story.id}`} lang="de">
           {story.keyNames.slice(0, 4).join(' · ') || articles[0]?.title}
         </h2>
-        <p className="muted story-outlets">{articles.map((a) => outletLabel(a, tq('ownText'))).join(' · ')}</p>
+        <OutletList articles={articles} className="muted story-outlets" />
         <p className="story-facts">
           {t('alignedFacts', { count: story.alignments.length })}
           {differ > 0 && (

@@ -11,6 +11,18 @@ export const QUIZ_TEXT = [
   'Das Land Baden-Württemberg übernimmt 60 Prozent der Kosten. Verkehrsminister Winfried Hermann sagte am Mittwoch in Stuttgart: „Freiburg zeigt, wie moderner Nahverkehr in einer wachsenden Stadt aussehen kann.“ Der Bau beginnt im Frühjahr 2025.',
 ].join('\n\n');
 
+/**
+ * A report written for these tests on the event the bundled articles cover (Putin in Pjöngjang, June 2024),
+ * in its own words: it should join their story. QUIZ_TEXT is about something else and should not.
+ */
+export const SAME_EVENT_TITLE = 'Putin und Kim schließen Beistandspakt';
+export const SAME_EVENT_TEXT = [
+  'Der russische Präsident Wladimir Putin hat am Mittwoch in Pjöngjang den nordkoreanischen Machthaber Kim Jong Un getroffen. Es war sein erster Besuch in Nordkorea seit 24 Jahren. Beide Politiker unterzeichneten ein Abkommen über eine umfassende strategische Partnerschaft.',
+  'Das Abkommen sieht gegenseitigen Beistand vor, falls eines der beiden Länder angegriffen wird. „Das ist ein wirklich bahnbrechendes Dokument“, sagte Putin nach dem Treffen. Kim Jong Un sprach von einer neuen Phase der Beziehungen zwischen Nordkorea und Russland.',
+  'Die USA und Südkorea verfolgen die Annäherung mit Sorge. Nach Angaben aus Washington hat Nordkorea Russland Millionen Artilleriegranaten für den Krieg gegen die Ukraine geliefert. Moskau und Pjöngjang bestreiten die Waffengeschäfte.',
+  'Nach dem Besuch in Nordkorea reiste Putin weiter nach Vietnam. Dort wollte er am Donnerstag mit der Staatsführung in Hanoi über Handel und Energie sprechen.',
+].join('\n\n');
+
 export interface PlayedQuestion {
   prompt: string;
   correct: boolean;
@@ -85,5 +97,15 @@ export async function highlightedText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const h = CSS.highlights.get('quiz-evidence');
     return h ? [...h].map((r) => r.toString()).join(' ') : '';
+  });
+}
+
+/** Whether the highlighted evidence lies inside the reader's visible area (it was scrolled to). */
+export async function highlightInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const range = [...(CSS.highlights.get('quiz-evidence') ?? [])][0];
+    if (!(range instanceof Range)) return false;
+    const r = range.getBoundingClientRect();
+    return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
   });
 }
