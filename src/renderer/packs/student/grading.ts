@@ -39,11 +39,6 @@ export function isCorrect(q: PackQuestion, given: Given): boolean {
   }
 }
 
-/** The answer to show after a wrong one. */
-export function correctAnswerText(q: PackQuestion): string | boolean {
-  return q.answer;
-}
-
 /** Counts lookups per lemma, most first; lemmas longer than a results file allows are left out. */
 export function countLookups(rows: { lemma: string }[], limits = { lemma: 100, lookups: 5_000 }): { lemma: string; count: number }[] {
   const counts = new Map<string, number>();
