@@ -13,6 +13,7 @@ export const germanQuizTemplates: QuizTemplates = {
   whoSaidIndirect: (q) => `Von wem stammt laut dem Text diese Aussage: „${q}“?`,
   role: (name) => `Welche Funktion hat ${name} laut dem Text?`,
   whoIsRole: (role) => `Wer ist laut dem Text ${role}?`,
+  nominativeArticles: ['der', 'die', 'das'],
   who: (rest) => `Wer ${rest}?`,
   trueFalse: (s) => `Richtig oder falsch? „${s}“`,
   trueWord: 'richtig',

@@ -74,6 +74,11 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactRul
       if (nameLike(tk[i], rules) && nameLike(tk[i + 1], rules) && !(i > 0 && rules.quotes.determiners.has(tk[i - 1]!.text.toLowerCase()))) {
         let e = i + 2;
         if (nameLike(tk[e], rules)) e++;
+        // A run with an acronym (`Endstand BMW`, `Tour ESP`) names a thing, not a person.
+        if (tk.slice(i, e).some((t) => /^\p{Lu}{2,}$/u.test(t.text))) {
+          i = e - 1;
+          continue;
+        }
         drafts.push({ kind: 'person', name: text.slice(tk[i]!.start, tk[e - 1]!.end), nameSpan: span(text, tk[i]!.start, tk[e - 1]!.end), role: null, sentence: si });
         i = e - 1;
         continue;

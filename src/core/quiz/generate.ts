@@ -23,6 +23,8 @@ export interface QuizTemplates {
   whoSaidIndirect: (quote: string) => string;
   role: (name: string) => string;
   whoIsRole: (role: string) => string;
+  /** Articles that can open a nominative predicate (`der`, `die`, `das`). */
+  nominativeArticles: readonly string[];
   who: (rest: string) => string;
   trueFalse: (statement: string) => string;
   trueWord: string;
@@ -165,7 +167,9 @@ function dateQuestions(ctx: Ctx): Question[] {
   return dates.flatMap((f) => {
     const answer = f.span.text;
     const shape = (s: string): string => s.replace(/\p{L}+/gu, 'w').replace(/\d+/g, '0');
-    const pool = ctx.story.filter((x): x is DateFact => x.kind === 'date' && shape(x.span.text) === shape(answer)).map((x) => x.span.text);
+    const day = (s: string): string => s.split(/\s+/).pop()!.toLowerCase();
+    // `am Sonntag` is no wrong answer for `vom Sonntag`: other dates only.
+    const pool = ctx.story.filter((x): x is DateFact => x.kind === 'date' && shape(x.span.text) === shape(answer) && day(x.span.text) !== day(answer)).map((x) => x.span.text);
     // Same case as the answer, so a distractor fits the blank mid-sentence (`am Montag`, not `Am Montag`).
     const sameCase = (d: string): string => (/^\p{Lu}/u.test(answer) ? d[0]!.toUpperCase() : d[0]!.toLowerCase()) + d.slice(1);
     const distractors = pickDistractors(answer, [...pool, ...dateVariants(answer, ctx)].map(sameCase), ctx);
@@ -245,6 +249,18 @@ function roleWord(role: TextSpan, rules: FactRules): string | null {
   return w && !/en$/.test(w) ? w : null;
 }
 
+/**
+ * The role as a predicate after `Wer ist`: a bare noun (`Außenministerin`), or a nominative
+ * phrase with its article (`der junge König`); `dem neuen Chef` cannot stand there.
+ */
+function rolePhrase(role: string, lang: QuizLanguage): string | null {
+  const words = role.split(/\s+/);
+  const first = words[0]!.toLowerCase();
+  if (!lang.facts.quotes.determiners.has(first)) return words.length === 1 ? role : null;
+  if (words.length === 2) return words[1]!;
+  return lang.templates.nominativeArticles.includes(first) ? role.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : null;
+}
+
 function roleQuestions(ctx: Ctx): Question[] {
   const { article: a, lang } = ctx;
   const t = lang.templates;
@@ -262,7 +278,8 @@ function roleQuestions(ctx: Ctx): Question[] {
     const head = (r: string): string => r.split('-').pop()!.toLowerCase();
     const sameRole = (o: EntityFact): boolean => !!o.role && o.role.text.split(/\s+/).some((w) => head(w) === head(answer));
     const others = pickDistractors(p.name, persons(ctx.story).filter((o) => o.name !== p.name && !sameRole(o)).map((o) => o.name), ctx);
-    if (others.length >= 1) out.push(make('multiple-choice', t.whoIsRole(p.role!.text.replace(/^(der|die|dem|den|des)\s+/i, '')), p.name, [ev(a, p.evidence)], [p.name, ...others], 1, ctx.rand));
+    const asked = rolePhrase(p.role!.text, lang);
+    if (others.length >= 1 && asked) out.push(make('multiple-choice', t.whoIsRole(asked), p.name, [ev(a, p.evidence)], [p.name, ...others], 1, ctx.rand));
   }
   return out;
 }
@@ -285,7 +302,9 @@ function clozeQuestions(ctx: Ctx): Question[] {
       const sentence = { start: sent.start, end: sent.start + raw.length, text: raw };
       const distractors = pickDistractors(e.name, pool, ctx);
       if (distractors.length < 2) continue;
-      out.push(make('cloze', lang.templates.cloze(blanked(sentence, target, lang.templates.blank)), e.name, [ev(a, sentence)], [e.name, ...distractors], 1, ctx.rand));
+      // `die Regierung` is an institution word, not a name: ask for the word.
+      const template = /^\p{Lu}\p{Ll}+$/u.test(e.name) && kind === 'organisation' ? lang.templates.clozeTerm : lang.templates.cloze;
+      out.push(make('cloze', template(blanked(sentence, target, lang.templates.blank)), e.name, [ev(a, sentence)], [e.name, ...distractors], 1, ctx.rand));
     }
   }
   return out;

@@ -115,3 +115,26 @@ describe('generateQuiz: answers and distractors', () => {
     expect(names.some((n) => n.startsWith('Ais'))).toBe(false);
   });
 });
+
+describe('generateQuiz: prompts that read as German', () => {
+  const quizOf = async (text: string) => generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed: 5, max: 60 }, germanQuizLanguage);
+
+  it('keeps the article before an adjective role and asks for an institution as a word, not a name', async () => {
+    const quiz = await quizOf([
+      'Der junge König, Felipe Ramos, empfing am Montag den Minister Jan Ott.',
+      'Die Regierung lehnte den Plan ab, die Partei stimmte zu.',
+      'Der Sender berichtete am Abend darüber, die Zeitung am nächsten Tag.',
+      'Felipe Ramos sagte, der Plan sei gut.',
+    ].join(' '));
+    const prompts = quiz.questions.map((q) => q.prompt);
+    expect(prompts).toContain('Wer ist laut dem Text der junge König?');
+    expect(prompts.some((p) => p.startsWith('Welches Wort fehlt im Satz? „Die ___ lehnte'))).toBe(true);
+  });
+
+  it('offers no other phrase for the same day as a wrong date', async () => {
+    const quiz = await quizOf('Die Ergebnisse vom Sonntag liegen vor. Am Sonntag gewann Jan Ott das Rennen. Am Freitag war er Zweiter. Am Montag reiste er ab.');
+    const asked = quiz.questions.filter((x) => x.type === 'date' && x.answer === 'vom Sonntag');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.options).not.toContain('am Sonntag');
+  });
+});
