@@ -19,9 +19,22 @@ test.describe('about', () => {
     }
     await expect(about).toContainText('LanguageTool');
     await expect(about).toContainText('RosaeNLG');
+    // Each bundled article is credited with the outlet the library names for it (or that the text names none).
+    await openNav(page, '#/library');
+    const cards = page.locator('.article-card');
+    const library: { title: string; outlet: string }[] = [];
+    for (const card of await cards.all())
+      library.push({ title: (await card.locator('.article-title').innerText()).trim(), outlet: (await card.locator('.outlet').innerText()).trim() });
+    expect(library.length).toBeGreaterThan(0);
+    await openNav(page, '#/about');
     const outlets = about.locator('section[aria-labelledby="about-articles"] tbody tr');
-    await expect(outlets).toHaveCount(5);
-    await expect(outlets.filter({ hasText: 'Reuters' })).toHaveCount(1);
+    await expect(outlets).toHaveCount(library.length);
+    await expect(about.locator('section[aria-labelledby="about-articles"]')).toContainText(`${library.length} bundled article`);
+    for (const { title, outlet } of library) {
+      const row = outlets.filter({ has: page.locator('td', { hasText: title.replace(/…$/, '') }) });
+      await expect(row).toHaveCount(1);
+      await expect(row.locator('th')).toHaveText(outlet === 'unknown source' ? 'Not named in the text' : outlet);
+    }
     await expect(about.getByRole('row').filter({ hasText: 'dompurify' })).toContainText('(MPL-2.0 OR Apache-2.0)');
     await screenshot(page, 'about');
     await page.locator('#about-articles').scrollIntoViewIfNeeded();
@@ -33,6 +46,7 @@ test.describe('about', () => {
     await openNav(page, '#/about');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Über Lesestoff');
     await expect(page.locator('section.about')).toContainText('Mitgelieferte Daten');
-    await expect(page.locator('section.about')).toContainText('Quelle unbekannt');
+    await expect(page.locator('section.about')).toContainText('Nachrichtenartikel');
+    await expect(page.locator('section.about')).toContainText('Lizenz');
   });
 });

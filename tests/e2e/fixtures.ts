@@ -14,9 +14,14 @@ const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export type OpenProfile = () => Promise<Page>;
 
 export const test = base.extend<{ page: Page; openProfile: OpenProfile }>({
-  page: async ({ baseURL }, use) => {
+  // `test.use({ locale: 'de-DE' })` sets the system locale the app starts with (default en-US).
+  page: async ({ baseURL, locale }, use) => {
+    const systemLocale = locale ?? 'en-US';
     if (host === 'electron') {
-      const app = await _electron.launch({ args: ['.', `--user-data-dir=${mkdtempSync(path.join(tmpdir(), 'lesestoff-e2e-'))}`] });
+      const app = await _electron.launch({
+        args: ['.', `--user-data-dir=${mkdtempSync(path.join(tmpdir(), 'lesestoff-e2e-'))}`, `--lang=${systemLocale}`],
+        env: { ...process.env, LANGUAGE: systemLocale.replace('-', '_'), LC_ALL: `${systemLocale.replace('-', '_')}.UTF-8` },
+      });
       const page = await app.firstWindow();
       await page.waitForSelector('body[data-ready="true"]');
       await use(page);
@@ -27,7 +32,7 @@ export const test = base.extend<{ page: Page; openProfile: OpenProfile }>({
       executablePath: chromiumPath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     });
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 860 } });
+    const context = await browser.newContext({ locale: systemLocale, viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     await page.goto(baseURL ?? '/');
     await page.waitForSelector('body[data-ready="true"]');

@@ -84,7 +84,6 @@ export function AboutScreen() {
 /** The outlets come from the articles themselves, so a changed bundle credits the right sources. */
 function BundledArticles() {
   const { t } = useTranslation('about');
-  const { t: tl } = useTranslation('library');
   const { db } = useServices();
   const articles = useLiveQuery(() => db.articles.where('origin').equals('bundled').sortBy('id'), [db]);
   if (!articles) return null;
@@ -104,7 +103,7 @@ function BundledArticles() {
         <tbody>
           {articles.map((a) => (
             <tr key={a.id}>
-              <th scope="row">{a.outlet ?? tl('unknownSource')}</th>
+              <th scope="row">{a.outlet ?? <span className="muted credit-note">{t('articles.unknownOutlet')}</span>}</th>
               <td lang="de">{a.title}</td>
             </tr>
           ))}

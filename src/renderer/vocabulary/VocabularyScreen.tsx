@@ -94,7 +94,7 @@ function VirtualList({ rows, onEdit, onDelete }: { rows: VocabularyRecord[]; onE
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   return (
     <div ref={parent} className="vocab-scroll" data-testid="vocab-list">
-      <ul className="vocab-list" style={{ height: virtualizer.getTotalSize() }} aria-label={t('title')} aria-rowcount={rows.length}>
+      <ul className="vocab-list" style={{ height: virtualizer.getTotalSize() }} aria-label={t('title')}>
         {virtualizer.getVirtualItems().map((item) => {
           const r = rows[item.index]!;
           return (
