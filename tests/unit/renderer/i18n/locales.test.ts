@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pickUiLanguage } from '../../../../src/renderer/i18n/i18n';
 import { resources } from '../../../../src/renderer/i18n/resources';
@@ -47,6 +49,24 @@ describe('translations', () => {
       if (!placeholders(text).includes('count')) continue;
       expect(stripPlural(key), `${key} uses {{count}} without plural forms`).not.toBe(key);
       for (const category of categories) expect(strings.has(`${stripPlural(key)}_${category}`), `${stripPlural(key)}_${category}`).toBe(true);
+    }
+  });
+});
+
+describe('plurals in the code', () => {
+  // `t('key', { count })` only picks a plural form when the key has them; otherwise every count gets one text.
+  it('every key called with a count has plural forms in English and German', () => {
+    const sources = readdirSync('src/renderer', { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => path.join('src/renderer', f));
+    const called = new Set<string>();
+    for (const file of sources)
+      for (const m of readFileSync(file, 'utf8').matchAll(/\bt\w*\(\s*'([\w.:]+)'\s*,\s*\{[^}]*\bcount\b/g)) called.add(m[1]!.replace(/^\w+:/, ''));
+    expect(called.size).toBeGreaterThan(0);
+    for (const language of ['en', 'de'] as const) {
+      const keys = new Set([...flatten(resources[language] as unknown as Tree).keys()].map((k) => k.slice(k.indexOf('.') + 1)));
+      const missing = [...called].filter((key) => !keys.has(`${key}_one`) || !keys.has(`${key}_other`));
+      expect(missing, `${language}: called with { count } but without _one/_other`).toEqual([]);
     }
   });
 });
