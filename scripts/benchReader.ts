@@ -8,14 +8,13 @@
  *   vocabulary.20k.*        vocabulary screen with 20,000 entries: first rows shown, a search applied
  * Aim: popover ≤ 50 ms at p95, readable ≤ 1 s.
  */
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, preview } from 'vite';
+import { withWebApp } from './benchWeb';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const outDir = join(root, '.cache', 'bench-web');
 
 function germanText(words: number): string {
   const dir = join(root, 'resources', 'articles');
@@ -157,22 +156,9 @@ async function vocabularyTimes(page: Page): Promise<{ firstRender: number; filte
 }
 
 export async function benchReader(): Promise<Record<string, number>> {
-  await build({ configFile: join(root, 'vite.web.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  const server = await preview({ configFile: join(root, 'vite.web.config.ts'), logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
-  const address = server.httpServer.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  const figures: Record<string, number> = {};
-  try {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 860 } });
-    // tsx keeps function names with an `__name` helper that the page does not have.
-    await context.addInitScript('window.__name = (f) => f;');
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForSelector('body[data-ready="true"]');
+  return withWebApp(async (app) => {
+    const figures: Record<string, number> = {};
+    const page = await app.openPage();
 
     // 10,000-word pasted text, engine cold: plain text first, then the analysed words.
     const big = await addText(page, 'Bench 10k', germanText(10_000));
@@ -195,11 +181,8 @@ export async function benchReader(): Promise<Record<string, number>> {
     const vocab = await vocabularyTimes(page);
     figures['vocabulary.20k.firstRenderMs'] = round(vocab.firstRender);
     figures['vocabulary.20k.filterMs'] = round(vocab.filter);
-  } finally {
-    await browser.close();
-    await new Promise<void>((r) => server.httpServer.close(() => r()));
-  }
-  return figures;
+    return figures;
+  });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
