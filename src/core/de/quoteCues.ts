@@ -13,6 +13,7 @@ export const QUOTE_PAIRS: Record<string, string[]> = {
   '“': ['”'],
   '"': ['"'],
   '›': ['‹'],
+  '‚': ['‘'],
 };
 
 /** Weak verbs of saying, as stems: forms are built by `cueVerbForms`. `|` marks a separable particle. */

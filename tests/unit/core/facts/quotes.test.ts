@@ -13,6 +13,8 @@ describe('extractQuotes', () => {
     ['«Wir haben genug gewartet», erklärte Anna Berger.', 'direct|«Wir haben genug gewartet»|Anna Berger|erklärte'],
     ['"Das ist ein guter Tag für die Stadt", so der Sprecher.', 'direct|"Das ist ein guter Tag für die Stadt"|der Sprecher|so'],
     ['„Das stimmt nicht“, betonte sie.', 'direct|„Das stimmt nicht“|sie|betonte'],
+    ['Der Minister sagte: ‚Wir bleiben dabei.‘', 'direct|‚Wir bleiben dabei.‘|Der Minister|sagte'],
+    ['Die Sprecherin erklärte: ›Das ist falsch.‹', 'direct|›Das ist falsch.‹|Die Sprecherin|erklärte'],
   ])('finds the direct quote in %s', (text, expected) => {
     expect(quotes(text)).toContain(expected);
   });
