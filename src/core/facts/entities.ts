@@ -21,9 +21,24 @@ function nameLike(t: Token | undefined, rules: FactRules): boolean {
   const w = t.text;
   if (isRole(w, rules) || (w in rules.months && w.length > 3) || rules.weekdays.includes(w) || rules.quotes.determiners.has(w.toLowerCase())) return false;
   const l = w.toLowerCase();
-  if (rules.functionWords.has(l) || rules.quotes.complementizers.has(l) || rules.quotes.subjectPronouns.has(l) || rules.quotes.auxiliaries.has(l)) return false;
+  if (rules.functionWords.has(l) || rules.quotes.complementizers.has(l) || rules.quotes.subordinators.has(l) || rules.quotes.subjectPronouns.has(l) || rules.quotes.auxiliaries.has(l)) return false;
   if (rules.organisationHints.has(w) || rules.places.has(w) || rules.quotes.clauseAdverbs.has(w.toLowerCase()) || rules.quotes.prepositions.has(w.toLowerCase())) return false;
   return !rules.commonNounSuffixes.test(w.toLowerCase());
+}
+
+/**
+ * A later word of a name: the tagger's proper noun may end like a common noun (`Rachel Minyoung Lee`),
+ * since the first word already made it a name.
+ */
+function nameContinues(t: Token | undefined, rules: FactRules): boolean {
+  return nameLike(t, rules) || (t?.upos === 'PROPN' && /^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(t.text) && !isRole(t.text, rules) && !rules.places.has(t.text));
+}
+
+/** A run of capitals in a headline or dateline (`PUTIN SIEHT NEUE PHASE`, `BERLIN/MOSKAU`) is not an acronym. */
+function inCapitalsRun(tk: Token[], i: number): boolean {
+  const caps = (t: Token | undefined): boolean => !!t && /^\p{Lu}{2,}$/u.test(t.text);
+  const skip = (k: number, d: number): Token | undefined => (tk[k]?.text === '/' ? tk[k + d] : tk[k]);
+  return caps(skip(i - 1, -1)) || caps(skip(i + 1, 1));
 }
 
 interface Draft {
@@ -43,8 +58,8 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactRul
       const w = tk[i]!.text;
       // Role + name: `Außenministerin Karin Dahl`, `Analystin Eva Roth vom …`
       if (isRole(w, rules) && nameLike(tk[i + 1], rules)) {
-        let e = i + 1;
-        while (e < tk.length && e - i <= 4 && nameLike(tk[e], rules)) e++;
+        let e = i + 2;
+        while (e < tk.length && e - i <= 4 && nameContinues(tk[e], rules)) e++;
         let a = i;
         while (a > 0 && /^\p{Ll}+(e|en|er|es)$/u.test(tk[a - 1]!.text) && !rules.quotes.prepositions.has(tk[a - 1]!.text)) a--;
         drafts.push({ kind: 'person', name: text.slice(tk[i + 1]!.start, tk[e - 1]!.end), nameSpan: span(text, tk[i + 1]!.start, tk[e - 1]!.end), role: span(text, tk[a]!.start, tk[i]!.end), sentence: si });
@@ -84,7 +99,7 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactRul
         continue;
       }
       // Organisations: acronyms and institution words; places from the list.
-      if (/^\p{Lu}{2,6}$/u.test(w) || (isUpper(w) && (rules.organisationHints.has(w) || rules.organisationSuffixes.some((x) => w.toLowerCase().endsWith(x))) && i > 0)) {
+      if ((/^\p{Lu}{2,6}$/u.test(w) && !inCapitalsRun(tk, i)) || (isUpper(w) && (rules.organisationHints.has(w) || rules.organisationSuffixes.some((x) => w.toLowerCase().endsWith(x))) && i > 0)) {
         drafts.push({ kind: 'organisation', name: w, nameSpan: span(text, tk[i]!.start, tk[i]!.end), role: null, sentence: si });
         continue;
       }
@@ -104,8 +119,14 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactRul
   // A run holding the genitive of another person's name is a noun phrase, not a name:
   // `Ais Verschleppungshaft`, `Melbourne Ai Weiweis` (Arbeiten), once `Ai Weiwei` is known.
   const nameParts = new Set(drafts.filter((d) => d.kind === 'person').flatMap((d) => d.name.split(/\s+/)));
-  const genitiveRun = (d: Draft): boolean =>
-    d.kind === 'person' && !d.role && d.name.split(/\s+/).some((w) => w.endsWith('s') && nameParts.has(w.slice(0, -1)));
+  // Likewise a known surname followed by another name is two mentions side by side (`hatte Putin Pjöngjang gedankt`).
+  const surnameOf = new Map(drafts.filter((d) => d.kind === 'person' && d.name.includes(' ')).map((d) => [d.name.split(/\s+/).pop()!, d.name]));
+  const genitiveRun = (d: Draft): boolean => {
+    if (d.kind !== 'person' || d.role) return false;
+    const words = d.name.split(/\s+/);
+    const other = surnameOf.get(words[0]!);
+    return words.some((w) => w.endsWith('s') && nameParts.has(w.slice(0, -1))) || (!!other && other !== d.name && !other.endsWith(d.name));
+  };
   for (let k = drafts.length - 1; k >= 0; k--) if (genitiveRun(drafts[k]!)) drafts.splice(k, 1);
   // Merge drafts by name (a shorter name that is part of a longer one merges into it).
   drafts.sort((a, b) => a.nameSpan.start - b.nameSpan.start);
