@@ -124,3 +124,21 @@ describe('events on the tagged analysis', () => {
     expect(alignArticles([a, b])[0]!.alignments.filter((x) => x.kind === 'event')).toEqual([]);
   });
 });
+
+describe('people and organisations on the tagged analysis', () => {
+  const names = async (text: string): Promise<string[]> =>
+    extractFacts(text, (await engine).analyze(text), { article: 'a.txt' }, germanFactRules).facts.flatMap((f) => (f.kind === 'person' || f.kind === 'organisation' ? [`${f.kind}:${f.name}`] : []));
+
+  it('keeps a name whose later word ends like a noun, and takes no subordinator for a first name', async () => {
+    const found = await names('Das sei ein Erfolg, erklärte Analystin Rachel Minyoung Lee in Washington. "Wenn Pjöngjang Hilfe bekommt, wird es stärker", sagte sie.');
+    expect(found).toContain('person:Rachel Minyoung Lee');
+    expect(found.some((n) => n.includes('Wenn'))).toBe(false);
+  });
+
+  it('reads a known surname beside a place as two mentions, and headline capitals as no acronyms', async () => {
+    const found = await names('PRÄSIDENT SIEHT NEUE PHASE. Präsident Wladimir Putin kam an. Vorher hatte Putin Pjöngjang gedankt. Die NATO reagierte.');
+    expect(found).toContain('person:Wladimir Putin');
+    expect(found).toContain('organisation:NATO');
+    expect(found.filter((n) => /Pjöngjang|SIEHT|PHASE|NEUE/.test(n))).toEqual([]);
+  });
+});
