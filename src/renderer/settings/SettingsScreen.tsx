@@ -24,7 +24,8 @@ export function SettingsScreen() {
         <label htmlFor="ui-language">{t('language.label')}</label>
         <select id="ui-language" value={i18n.language} onChange={(e) => void change(e.target.value as UiLanguage)} aria-describedby="ui-language-help">
           {uiLanguages.map((l) => (
-            <option key={l} value={l}>
+            // Each language named in itself, so whoever cannot read the current one still finds theirs.
+            <option key={l} value={l} lang={l}>
               {t(`languages.${l}`)}
             </option>
           ))}
