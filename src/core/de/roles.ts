@@ -59,3 +59,11 @@ export const PLACES = [
 ];
 /** Prepositions that introduce a place (`in X`, `nach X`, `aus X`). */
 export const PLACE_PREPOSITIONS = ['in', 'nach', 'aus', 'bei', 'im'];
+
+/** News epithets for an office, by the role words the office is named with (`Kreml-Chef` = `russische Präsident`). */
+export const EPITHETS: Record<string, readonly string[]> = {
+  'Kreml-Chef': ['russische', 'Präsident'],
+  'Kremlchef': ['russische', 'Präsident'],
+  'Kreml-Herrscher': ['russische', 'Präsident'],
+  'Elysée-Chef': ['französische', 'Präsident'],
+};

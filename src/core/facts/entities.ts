@@ -174,5 +174,37 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactRul
     });
     f.mentions.sort((a, b) => a.start - b.start);
   }
+  linkDescriptions(text, analysis, rules, facts);
   return facts;
+}
+
+/**
+ * `der nordkoreanische Staatschef`, `der Kreml-Chef`: a definite role without a name speaks of
+ * the person whose role the text gave in those words (`Nordkoreas Staatschef Kim Jong Un`;
+ * an epithet stands for its role words). Where no one or several fit, nothing is linked.
+ */
+function linkDescriptions(text: string, analysis: Analysis, rules: FactRules, facts: EntityFact[]): void {
+  const stem = (w: string): string => w.toLowerCase().slice(0, 4);
+  // The role's words and the word before them (`Nordkoreas` in `Nordkoreas Staatschef`).
+  const roleWords = new Map(
+    facts.filter((f) => f.kind === 'person' && f.role).map((f) => [f, [...(/(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, f.role!.start - 40), f.role!.start))?.slice(1) ?? []), ...f.role!.text.split(/\s+/)]]),
+  );
+  const fits = (words: readonly string[], of: string[]): boolean => words.every((w) => of.some((o) => (w.length < 5 ? w.toLowerCase() === o.toLowerCase() : stem(w) === stem(o) && (o.toLowerCase() === w.toLowerCase() || !isRole(w, rules)))));
+  const taken = (a: number, b: number): boolean => facts.some((f) => [f.span, f.role, ...f.mentions].some((m) => m && m.start < b && a < m.end));
+  for (const s of analysis.sentences) {
+    const tk = s.tokens;
+    for (let i = 0; i < tk.length - 1; i++) {
+      if (!rules.definiteArticles.has(tk[i]!.text.toLowerCase())) continue;
+      let r = i + 1;
+      while (r < tk.length - 1 && /^\p{Ll}+(e|en)$/u.test(tk[r]!.text)) r++;
+      const role = tk[r]!.text;
+      const described = rules.epithets[role] ?? (isRole(role, rules) ? [...tk.slice(i + 1, r).map((t) => t.text), role] : null);
+      if (!described || nameLike(tk[r + 1], rules) || tk[r + 1]?.text === ',' || taken(tk[i]!.start, tk[r]!.end)) continue;
+      const candidates = [...roleWords].filter(([f, words]) => f.span.start < tk[i]!.start && fits(described, words));
+      if (candidates.length !== 1) continue;
+      const person = candidates[0]![0];
+      person.mentions.push(span(text, tk[i]!.start, tk[r]!.end));
+      person.mentions.sort((a, b) => a.start - b.start);
+    }
+  }
 }

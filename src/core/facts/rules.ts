@@ -30,6 +30,10 @@ export interface FactRules {
   /** Prepositions kept in a date phrase (`am Mittwoch`, `im Juni`). */
   datePrepositions: ReadonlySet<string>;
   roleHeads: ReadonlySet<string>;
+  /** Definite articles that open a description of someone named before (`der Präsident`). */
+  definiteArticles: ReadonlySet<string>;
+  /** Epithets and the role words they stand for (`Kreml-Chef` → `russische Präsident`). */
+  epithets: Readonly<Record<string, readonly string[]>>;
   roleSuffixes: readonly string[];
   organisationHints: ReadonlySet<string>;
   organisationSuffixes: readonly string[];

@@ -142,3 +142,22 @@ describe('people and organisations on the tagged analysis', () => {
     expect(found.filter((n) => /Pjöngjang|SIEHT|PHASE|NEUE/.test(n))).toEqual([]);
   });
 });
+
+describe('later descriptions of a person', () => {
+  const mentions = async (text: string, name: string): Promise<string[]> => {
+    const f = extractFacts(text, (await engine).analyze(text), { article: 'a.txt' }, germanFactRules).facts.find((x) => x.kind === 'person' && x.name === name);
+    return f?.kind === 'person' ? f.mentions.map((m) => m.text) : [];
+  };
+
+  it('links a description in the role words the text gave, and an epithet for the office', async () => {
+    const text = 'Russlands Präsident Wladimir Putin traf Nordkoreas Staatschef Kim Jong Un. Der Kreml-Chef lobte den Gastgeber. Der nordkoreanische Staatschef dankte.';
+    expect(await mentions(text, 'Wladimir Putin')).toContain('Der Kreml-Chef');
+    expect(await mentions(text, 'Kim Jong Un')).toContain('Der nordkoreanische Staatschef');
+    expect(await mentions(text, 'Kim Jong Un')).not.toContain('Der Kreml-Chef');
+  });
+
+  it('links nothing where the role words fit nobody named before', async () => {
+    const text = 'Außenministerin Karin Dahl reiste nach Rom. Der Präsident empfing sie dort.';
+    expect((await mentions(text, 'Karin Dahl')).some((m) => m.includes('Präsident'))).toBe(false);
+  });
+});
