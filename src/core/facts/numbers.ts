@@ -21,7 +21,8 @@ function numberAt(tokens: Token[], i: number, rules: FactRules): { value: number
   if (v !== null) return { value: v, end: i + 1 };
   const w = t.text.toLowerCase();
   if (w in rules.numberWords && !['ein', 'eine', 'eins', 'beide', 'beiden', 'doppelt'].includes(w)) return { value: rules.numberWords[w]!, end: i + 1 };
-  if (rules.vagueNumbers.has(t.text)) return { value: null, end: i + 1 };
+  // `mehrere` opens a sentence as `Mehrere`
+  if (rules.vagueNumbers.has(t.text) || rules.vagueNumbers.has(w)) return { value: null, end: i + 1 };
   return null;
 }
 

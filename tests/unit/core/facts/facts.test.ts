@@ -29,6 +29,11 @@ describe('extractFacts: numbers', () => {
     expect(f.map((x) => x.span.text)).toEqual(['40 Schiffen', '20 Flugzeugen']);
   });
 
+  it('reads a vague number word before a scale word at the start of a sentence', () => {
+    const n = facts('Mehrere Millionen Menschen sahen zu.').facts.find((f) => f.kind === 'number');
+    expect(n?.span.text).toBe('Mehrere Millionen Menschen');
+  });
+
   it('counts vague number words without a value', () => {
     const n = facts('Dabei wurden Dutzende Soldaten verletzt.').facts.find((f) => f.kind === 'number');
     expect(n?.span.text).toBe('Dutzende Soldaten');
