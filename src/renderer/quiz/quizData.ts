@@ -25,9 +25,12 @@ export interface CachedQuiz {
 
 export const quizSource = (a: ArticleRecord): QuizSourceArticle => ({ id: a.id, text: a.text, date: a.date, outlet: a.outlet, title: a.title });
 
+/** The part of the cache key that names the texts but not their content: a changed text's older quizzes share it. */
+const quizCachePrefix = (kind: 'article' | 'story', articles: Pick<ArticleRecord, 'id'>[]): string => `quiz:${QUIZ_VERSION}:${kind}:${hash53(articles.map((a) => a.id).join('|'))}:`;
+
 /** Cache key: which texts (by id and content hash), in which order, for which kind of quiz and engine version. */
 export function quizCacheKey(kind: 'article' | 'story', articles: Pick<ArticleRecord, 'id' | 'contentHash'>[]): string {
-  return `quiz:${QUIZ_VERSION}:${kind}:${hash53(articles.map((a) => `${a.id}@${a.contentHash}`).join('|'))}`;
+  return `${quizCachePrefix(kind, articles)}${hash53(articles.map((a) => `${a.id}@${a.contentHash}`).join('|'))}`;
 }
 
 /** The cached value is data from storage: check its shape at this edge before trusting it. */
@@ -49,6 +52,10 @@ export async function loadQuiz(db: LesestoffDb, kind: 'article' | 'story', artic
   const max = kind === 'story' ? MAX_STORY_QUESTIONS : MAX_ARTICLE_QUESTIONS;
   const result = await engine().quizFor(articles.map(quizSource), { seed: QUIZ_SEED, max });
   const value: CachedQuiz = { questions: result.questions, reasons: result.reasons, stories: result.stories };
-  await db.quizCache.put({ key, createdAt: Date.now(), value });
+  // The quizzes of the same texts before they changed can never be asked for again: replace them.
+  await db.transaction('rw', db.quizCache, async () => {
+    await db.quizCache.where('key').startsWith(quizCachePrefix(kind, articles)).delete();
+    await db.quizCache.put({ key, createdAt: Date.now(), value });
+  });
   return { ...value, fromCache: false, ms: performance.now() - t0 };
 }

@@ -21,8 +21,10 @@ export interface Story {
 
 export const storyIdOf = (articleIds: string[]): string => `s${hash53([...articleIds].sort().join('\n'))}`;
 
+const STORIES_PREFIX = 'stories:';
+
 export function storiesCacheKey(articles: Pick<ArticleRecord, 'id' | 'contentHash'>[]): string {
-  return `stories:${QUIZ_VERSION}:${hash53(articles.map((a) => `${a.id}@${a.contentHash}`).join('|'))}`;
+  return `${STORIES_PREFIX}${QUIZ_VERSION}:${hash53(articles.map((a) => `${a.id}@${a.contentHash}`).join('|'))}`;
 }
 
 /** Groups of two or more articles; a lone article is not a story. */
@@ -46,7 +48,11 @@ export async function loadStories(db: LesestoffDb, articles: ArticleRecord[]): P
   if (cached && isStories(cached.value)) return cached.value;
   const { stories } = await engine().storiesFor(articles.map(quizSource));
   const value = toStories(stories, articles.map((a) => a.id));
-  await db.quizCache.put({ key, createdAt: Date.now(), value });
+  // One grouping of the whole library is all that is ever read: it replaces the one before.
+  await db.transaction('rw', db.quizCache, async () => {
+    await db.quizCache.where('key').startsWith(STORIES_PREFIX).delete();
+    await db.quizCache.put({ key, createdAt: Date.now(), value });
+  });
   return value;
 }
 

@@ -65,6 +65,9 @@ describe('loadQuiz', () => {
     expect(quizFor).toHaveBeenLastCalledWith([expect.objectContaining({ id: 'a', text: changed.text })], expect.anything());
     expect((await loadQuiz(db, 'article', [b])).fromCache).toBe(true);
     expect(quizFor).toHaveBeenCalledTimes(3);
+    // The old text's quiz is gone, not kept forever next to the new one.
+    expect(await db.quizCache.count()).toBe(2);
+    expect((await loadQuiz(db, 'article', [a])).fromCache).toBe(false);
     db.close();
   });
 
@@ -106,6 +109,7 @@ describe('loadStories', () => {
     await loadStories(db, [a, b, article('c', 'Kim empfing Putin.')]);
     await loadStories(db, [a, article('b', 'Putin traf Kim Jong Un am Flughafen.')]);
     expect(storiesFor).toHaveBeenCalledTimes(3);
+    expect(await db.quizCache.count()).toBe(1);
     db.close();
   });
 });
