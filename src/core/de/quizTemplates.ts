@@ -11,6 +11,7 @@ export const germanQuizTemplates: QuizTemplates = {
   clozeTerm: (s) => `Welches Wort fehlt im Satz? „${s}“`,
   whoSaidDirect: (q) => `Wer sagte laut dem Text: „${q}“?`,
   whoSaidIndirect: (q) => `Von wem stammt laut dem Text diese Aussage: „${q}“?`,
+  sourceOf: (q) => `Worauf beruft sich der Text bei dieser Aussage: „${q}“?`,
   role: (name) => `Welche Funktion hat ${name} laut dem Text?`,
   whoIsRole: (role) => `Wer ist laut dem Text ${role}?`,
   nominativeArticles: ['der', 'die', 'das'],

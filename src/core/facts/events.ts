@@ -17,10 +17,12 @@ const isVerb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
 const isTagged = (tk: Token[]): boolean => tk.some((t) => t.upos !== 'X' && t.upos !== 'PUNCT' && t.upos !== 'NUM' && t.upos !== 'SYM');
 
 /** Index of the finite verb after the subject, or -1 when the clause does not open with a noun phrase. */
-function finiteVerbTagged(tk: Token[]): number {
+function finiteVerbTagged(tk: Token[], rules: FactRules): number {
   const v = tk.findIndex(isVerb);
   if (v < 1 || v > 10) return -1;
-  return tk.slice(0, v).every((t) => SUBJECT_UPOS.has(t.upos)) && tk[0]!.upos !== 'CCONJ' ? v : -1;
+  // `Dem Konzern wird vorgeworfen`: a dative or accusative opening is no subject.
+  if (tk[0]!.upos === 'CCONJ' || rules.quotes.nonSubjectStarts.has(tk[0]!.text.toLowerCase())) return -1;
+  return tk.slice(0, v).every((t) => SUBJECT_UPOS.has(t.upos)) ? v : -1;
 }
 
 function finiteVerbUntagged(tk: Token[], rules: FactRules): number {
@@ -85,7 +87,7 @@ export function extractEvents(text: string, analysis: Analysis, rules: FactRules
   analysis.sentences.forEach((s, si) => {
     const tk = s.tokens;
     if (tk.length < 4 || /[?“"»„«]/.test(tk[0]!.text) || tk.some((t) => t.text === '?')) return;
-    const v = isTagged(tk) ? finiteVerbTagged(tk) : finiteVerbUntagged(tk, rules);
+    const v = isTagged(tk) ? finiteVerbTagged(tk, rules) : finiteVerbUntagged(tk, rules);
     if (v < 1) return;
     const who = span(text, tk[0]!.start, tk[v - 1]!.end);
     // The name heads the subject: it ends it or is joined by `und` (`Putin und Kim`), not `Putins Berater`.

@@ -21,6 +21,8 @@ export interface QuizTemplates {
   clozeTerm: (sentence: string) => string;
   whoSaidDirect: (quote: string) => string;
   whoSaidIndirect: (quote: string) => string;
+  /** The quote's source is a frame (`laut der Klage`): where it comes from. */
+  sourceOf: (quote: string) => string;
   role: (name: string) => string;
   whoIsRole: (role: string) => string;
   /** Articles that can open a nominative predicate (`der`, `die`, `das`). */
@@ -204,6 +206,8 @@ interface Speaker {
   name: string;
   span: TextSpan;
   evidence: TextSpan;
+  /** Named by a source frame (`laut`, `zufolge`), not as the subject of a verb of saying. */
+  source: boolean;
 }
 
 /** Who a quote is by: a named person, the person in apposition to the cue's subject, or the speaker as written (`die Polizei`). */
@@ -215,10 +219,21 @@ function speakerOf(f: QuoteFact, people: EntityFact[], ctx: Ctx): Speaker | null
     ? people.find((p) => (p.role && p.role.start < sp.end && sp.start < p.role.end) || [p.span, ...p.mentions].some((m) => m.start > sp.end && a.text.slice(sp.end, m.start).trim() === ','))
     : undefined;
   const named = speakerEntity(f, people) ?? byRole;
-  if (named) return named;
+  if (named) return { ...named, source: false };
   if (!sp || !namesSpeaker(sp.text, lang)) return null;
   const sentence = a.analysis.sentences.find((x) => x.start <= sp.start && sp.end <= x.end);
-  return { name: sp.text, span: sp, evidence: sentence ? { start: sentence.start, end: sentence.end, text: a.text.slice(sentence.start, sentence.end) } : sp };
+  const evidence = sentence ? { start: sentence.start, end: sentence.end, text: a.text.slice(sentence.start, sentence.end) } : sp;
+  // `laut der Klage`: a source frame, or an article that cannot be nominative before its noun (`der` + a feminine
+  // noun, `dem`): the source is asked for bare (`Klage`) and with "what does the text rely on", not "who".
+  const words = sentence?.tokens.filter((t) => t.start >= sp.start && t.end <= sp.end) ?? [];
+  const article = words[0]?.text.toLowerCase() ?? '';
+  const noun = words.find((t) => t.gender);
+  const oblique = lang.facts.quotes.nonSubjectStarts.has(article) || (article === 'der' && noun?.gender === 'die');
+  const framed = (!!f.quote.cue && lang.facts.quotes.sourcePrepositions.has(f.quote.cue.text.toLowerCase())) || oblique;
+  const bare = framed && lang.facts.quotes.determiners.has(article) ? sp.text.slice(words[1]?.start ? words[1].start - sp.start : 0) : sp.text;
+  if (framed && !/^\p{Lu}/u.test(bare)) return null;
+  const at = sp.text.length - bare.length;
+  return { name: bare, span: { start: sp.start + at, end: sp.end, text: bare }, evidence, source: framed };
 }
 
 function whoSaidQuestions(ctx: Ctx): Question[] {
@@ -233,8 +248,12 @@ function whoSaidQuestions(ctx: Ctx): Question[] {
     const inner = f.quote.quote.text.replace(/^[„“"»«‚›]+|[“”"«»‘‹]+$/g, '');
     // A fragment that opens with `und` continues a sentence whose subject is elsewhere: no one to ask about.
     if (inner.split(/\s+/).length < 4 || lang.facts.quotes.coordinator === inner.split(/\s+/)[0]) return [];
-    const prompt = f.quote.type === 'direct' ? lang.templates.whoSaidDirect(clip(inner, MAX_PROMPT_QUOTE)) : lang.templates.whoSaidIndirect(clip(inner, MAX_PROMPT_QUOTE));
-    const distractors = pickDistractors(who.name, pool.filter((n) => !who.name.includes(n) && !n.includes(who.name)), ctx);
+    const t = lang.templates;
+    const prompt = (who.source ? t.sourceOf : f.quote.type === 'direct' ? t.whoSaidDirect : t.whoSaidIndirect)(clip(inner, MAX_PROMPT_QUOTE));
+    // Options in one form: bare nouns when the answer is one (`Klage`, `Hersteller`, not `der Hersteller`).
+    const det = lang.facts.quotes.determiners;
+    const bare = (n: string): string => (det.has(n.split(/\s+/)[0]!.toLowerCase()) && !det.has(who.name.split(/\s+/)[0]!.toLowerCase()) ? n.slice(n.indexOf(' ') + 1) : n);
+    const distractors = pickDistractors(who.name, pool.map(bare).filter((n) => !who.name.includes(n) && !n.includes(who.name)), ctx);
     if (distractors.length < 1) return [];
     // The quote, and the sentence that writes the speaker's full name.
     const evidence = [ev(a, f.quote.quote)];

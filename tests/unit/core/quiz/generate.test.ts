@@ -138,3 +138,25 @@ describe('generateQuiz: prompts that read as German', () => {
     expect(asked[0]!.options).not.toContain('am Sonntag');
   });
 });
+
+describe('generateQuiz: sources that are not speakers', () => {
+  const quizOf = async (text: string) => generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed: 6, max: 60 }, germanQuizLanguage);
+  const TEXT = [
+    'Über 100 Nutzer verklagen den Hersteller Jan Ott GmbH in Kalifornien.',
+    'Laut der Klage sei das Gerät nach dem Update kaum noch zu gebrauchen gewesen.',
+    'Dem Konzern wird irreführende Werbung für das neue Gerät vorgeworfen.',
+    'Laut dem Werbetext bringe das Update eine längere Laufzeit für den Akku.',
+    'Der Anwalt Tom Berg sagte, man werde vor Gericht gewinnen.',
+  ].join(' ');
+
+  it('asks what a framed statement relies on, with the source in its bare form', async () => {
+    const q = (await quizOf(TEXT)).questions.find((x) => x.type === 'who-said' && x.prompt.includes('kaum noch zu gebrauchen'));
+    expect(q?.prompt.startsWith('Worauf beruft sich der Text')).toBe(true);
+    expect(q?.answer).toBe('Klage');
+  });
+
+  it('asks no "who" question about a dative opening', async () => {
+    const prompts = (await quizOf(TEXT)).questions.map((x) => x.prompt);
+    expect(prompts.some((p) => p.startsWith('Wer wird irreführende Werbung'))).toBe(false);
+  });
+});
