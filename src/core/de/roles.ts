@@ -67,3 +67,9 @@ export const EPITHETS: Record<string, readonly string[]> = {
   'Kreml-Herrscher': ['russische', 'Präsident'],
   'Elysée-Chef': ['französische', 'Präsident'],
 };
+
+/** Words of credits, captions and links around a scraped news text; the English ones come from agency footers. */
+export const NON_NAME_WORDS = [
+  'Copyright', 'Foto', 'Fotos', 'Bild', 'Bilder', 'Symbolbild', 'Grafik', 'Video', 'Quelle', 'Mehr', 'Lesen', 'Weiterlesen',
+  'Click', 'For', 'The', 'Of', 'And', 'Read', 'More',
+];

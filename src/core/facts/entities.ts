@@ -19,7 +19,7 @@ function nameLike(t: Token | undefined, rules: FactRules): boolean {
   if (!t || !isUpper(t.text) || !/^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(t.text)) return false;
   if (t.upos === 'NOUN' || t.upos === 'DET' || t.upos === 'ADJ' || t.upos === 'VERB') return false;
   const w = t.text;
-  if (isRole(w, rules) || (w in rules.months && w.length > 3) || rules.weekdays.includes(w) || rules.quotes.determiners.has(w.toLowerCase())) return false;
+  if (rules.nonNameWords.has(w) || isRole(w, rules) || (w in rules.months && w.length > 3) || rules.weekdays.includes(w) || rules.quotes.determiners.has(w.toLowerCase())) return false;
   const l = w.toLowerCase();
   if (rules.functionWords.has(l) || rules.quotes.complementizers.has(l) || rules.quotes.subordinators.has(l) || rules.quotes.subjectPronouns.has(l) || rules.quotes.auxiliaries.has(l)) return false;
   if (rules.organisationHints.has(w) || rules.places.has(w) || rules.quotes.clauseAdverbs.has(w.toLowerCase()) || rules.quotes.prepositions.has(w.toLowerCase())) return false;

@@ -90,10 +90,12 @@ function clip(s: string, n: number): string {
 }
 
 function pickDistractors(answer: string, pool: string[], ctx: Ctx, n = 3): string[] {
-  const seen = new Set([norm(answer)]);
+  // `Kim Jong-un` and `Kim Jong Un` are one option.
+  const key = (s: string): string => norm(s).replace(/[\s-]+/g, ' ');
+  const seen = new Set([key(answer)]);
   const out: string[] = [];
   for (const p of shuffle(pool, ctx.rand)) {
-    const k = norm(p);
+    const k = key(p);
     if (!k || seen.has(k)) continue;
     seen.add(k);
     out.push(p);
@@ -115,14 +117,21 @@ function numberVariants(answer: string, rand: () => number): string[] {
   const m = /\d[\d.,]*/.exec(answer);
   if (!m) return [];
   const raw = m[0];
-  const v = /^\d{1,3}(\.\d{3})+$/.test(raw) ? Number(raw.replace(/\./g, '')) : Number(raw.replace(',', '.'));
+  const v = parseLoose(raw);
   if (!Number.isFinite(v)) return [];
   // A year is asked with the years around it (`2015` → `2013`, `2016`), never `1000` or `4030`.
   if (/^(1[89]|20)\d\d$/.test(raw)) return [v - 1, v + 1, v - 2, v + 2, v - 3].map((y) => answer.replace(raw, String(y)));
   const step = v >= 10 ? Math.max(1, Math.round(v * (0.15 + rand() * 0.2))) : 1;
   const round = (x: number): number => (v >= 1000 ? Math.round(x / 100) * 100 : v >= 100 ? Math.round(x / 10) * 10 : x);
   const cands = [v + step, v - step, v * 2, v + 2 * step, Math.round(v / 2)].map(round).filter((x) => x > 0 && x !== v);
+  // `20 bis 30` → `25 bis 35`: every number moves, so a range stays a range.
+  const all = answer.match(/\d[\d.,]*/g) ?? [];
+  if (all.length > 1) return cands.map((x) => answer.replace(/\d[\d.,]*/g, (n) => formatLike(n, Math.max(1, Math.round(parseLoose(n) + x - v)))));
   return cands.map((x) => answer.replace(raw, formatLike(raw, x)));
+}
+
+function parseLoose(raw: string): number {
+  return /^\d{1,3}(\.\d{3})+$/.test(raw) ? Number(raw.replace(/\./g, '')) : Number(raw.replace(',', '.'));
 }
 
 /** Other dates of the same form: other weekdays, nearby days and years. */
@@ -143,6 +152,11 @@ function dateVariants(answer: string, ctx: Ctx): string[] {
   return out;
 }
 
+/** A distractor in the answer's case, so it fits the blank mid-sentence (`am Montag`, not `Am Montag`). */
+function sameCase(answer: string, d: string): string {
+  return (/^\p{Lu}/u.test(answer) ? d[0]!.toUpperCase() : d[0]!.toLowerCase()) + d.slice(1);
+}
+
 function make(type: QuestionType, prompt: string, answer: string, evidence: Evidence[], options: string[] | undefined, difficulty: 1 | 2 | 3, rand: () => number): Question {
   const id = `q${hash53(`${type}|${evidence.map((e) => `${e.article}:${e.start}-${e.end}`).join(',')}|${answer}`)}`;
   const q: Question = { id, type, prompt, answer, evidence, difficulty };
@@ -153,10 +167,15 @@ function make(type: QuestionType, prompt: string, answer: string, evidence: Evid
 function numberQuestions(ctx: Ctx): Question[] {
   const { article: a, lang } = ctx;
   const nums = ctx.facts.facts.filter((f): f is NumberFact => f.kind === 'number');
-  return nums.flatMap((f) => {
+  // A vague amount (`mehrere`, `Dutzende`) is no fact to ask for: its distractors would be as right.
+  return nums.filter((f) => f.value !== null).flatMap((f) => {
     const answer = f.numberText;
+    const groups = (t: string): number => (t.match(/\d[\d.,]*/g) ?? []).length;
     const target = { start: f.span.start + f.span.text.indexOf(answer), end: f.span.start + f.span.text.indexOf(answer) + answer.length, text: answer };
-    const pool = ctx.story.filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && x.numberText !== answer && /\d/.test(x.numberText) === /\d/.test(answer)).map((x) => x.numberText);
+    // Other exact numbers of the same shape (`38`, not `20 bis 30`), each in the answer's case.
+    const pool = ctx.story
+      .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && x.numberText !== answer && /\d/.test(x.numberText) === /\d/.test(answer) && x.value !== null && groups(x.numberText) === groups(answer))
+      .map((x) => sameCase(answer, x.numberText));
     const distractors = pickDistractors(answer, [...pool, ...numberVariants(answer, ctx.rand)], ctx);
     if (distractors.length < 2) return [];
     return [make('number', lang.templates.number(blanked(f.evidence, target, lang.templates.blank)), answer, [ev(a, f.evidence)], [answer, ...distractors], 2, ctx.rand)];
@@ -172,9 +191,7 @@ function dateQuestions(ctx: Ctx): Question[] {
     const day = (s: string): string => s.split(/\s+/).pop()!.toLowerCase();
     // `am Sonntag` is no wrong answer for `vom Sonntag`: other dates only.
     const pool = ctx.story.filter((x): x is DateFact => x.kind === 'date' && shape(x.span.text) === shape(answer) && day(x.span.text) !== day(answer)).map((x) => x.span.text);
-    // Same case as the answer, so a distractor fits the blank mid-sentence (`am Montag`, not `Am Montag`).
-    const sameCase = (d: string): string => (/^\p{Lu}/u.test(answer) ? d[0]!.toUpperCase() : d[0]!.toLowerCase()) + d.slice(1);
-    const distractors = pickDistractors(answer, [...pool, ...dateVariants(answer, ctx)].map(sameCase), ctx);
+    const distractors = pickDistractors(answer, [...pool, ...dateVariants(answer, ctx)].map((d) => sameCase(answer, d)), ctx);
     if (distractors.length < 2) return [];
     return [make('date', lang.templates.date(blanked(f.evidence, f.span, lang.templates.blank)), answer, [ev(a, f.evidence)], [answer, ...distractors], 2, ctx.rand)];
   });
@@ -198,6 +215,9 @@ function speakerEntity(q: QuoteFact, people: EntityFact[]): EntityFact | null {
  */
 function namesSpeaker(text: string, lang: QuizLanguage): boolean {
   const first = text.split(/\s+/)[0] ?? '';
+  const last = text.split(/\s+/).pop()!.toLowerCase();
+  // `Angaben`, `Informationen`: the frame's noun, not who gave them.
+  if ([...lang.facts.quotes.sourceNouns].some((n) => last.endsWith(n))) return false;
   return text.split(/\s+/).length <= 6 && /\p{Lu}/u.test(text) && !lang.facts.quotes.subjectPronouns.has(text.toLowerCase()) &&
     (/^\p{Lu}/u.test(first) || lang.facts.quotes.determiners.has(first.toLowerCase()));
 }

@@ -160,3 +160,25 @@ describe('generateQuiz: sources that are not speakers', () => {
     expect(prompts.some((p) => p.startsWith('Wer wird irreführende Werbung'))).toBe(false);
   });
 });
+
+describe('generateQuiz: number and name options', () => {
+  const quizOf = async (text: string) => generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed: 8, max: 60 }, germanQuizLanguage);
+  const TEXT = [
+    'An der Grenze standen 20 bis 30 Soldaten, sagte Minister Jan Ott.',
+    'Später kamen 38 Soldaten hinzu, und mehrere Abkommen wurden unterzeichnet.',
+    'Präsidentin Kim Jong-un Lee traf Kim Jong Un Lee nicht. Die Armee schickte 400 Fahrzeuge.',
+    'Copyright Thomson Reuters 2024. Click For Restrictions.',
+  ].join(' ');
+
+  it('moves both ends of a range and asks no vague amount', async () => {
+    const quiz = await quizOf(TEXT);
+    const range = quiz.questions.find((q) => q.type === 'number' && q.answer === '20 bis 30');
+    expect(range?.options?.every((o) => /^\d+ bis \d+$/.test(o) && Number(o.split(' bis ')[0]) < Number(o.split(' bis ')[1]))).toBe(true);
+    expect(quiz.questions.some((q) => q.type === 'number' && q.answer.toLowerCase() === 'mehrere')).toBe(false);
+  });
+
+  it('takes no credit line for a person', async () => {
+    const names = (await quizOf(TEXT)).facts.articles[0]!.facts.flatMap((f) => (f.kind === 'person' ? [f.name] : []));
+    expect(names.filter((n) => /Copyright|Click/.test(n))).toEqual([]);
+  });
+});
