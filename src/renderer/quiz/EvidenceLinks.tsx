@@ -6,7 +6,6 @@ import type { SessionQuestion } from './session';
 
 export function EvidenceLinks({ question, articles, target }: { question: SessionQuestion; articles: ArticleRecord[]; target: QuizTarget }) {
   const { t } = useTranslation('quiz');
-  const { t: tl } = useTranslation('library');
   if (question.evidence.length === 0) return null;
   const back = hrefOf({ screen: 'quiz', target });
   const several = new Set(question.evidence.map((e) => e.article)).size > 1;
@@ -14,12 +13,13 @@ export function EvidenceLinks({ question, articles, target }: { question: Sessio
     <ul className="quiz-evidence">
       {question.evidence.map((e) => {
         const article = articles.find((a) => a.id === e.article);
-        const source = article ? (article.origin === 'user' ? tl('origin.user') : (article.outlet ?? article.title)) : null;
+        // Named like the Compare columns: the outlet, else "your text", else the report's title.
+        const label = !several || !article ? t('showInText') : article.outlet ? t('showInSource', { source: article.outlet }) : article.origin === 'user' ? t('showInOwnText') : t('showInSource', { source: article.title });
         return (
           <li key={`${e.article}:${e.start}`}>
             <blockquote lang="de">{e.text.replace(/\s+/g, ' ').trim()}</blockquote>
             <a className="quiz-show-in-text" href={hrefOf({ screen: 'reader', articleId: e.article, evidence: { start: e.start, end: e.end, back } })}>
-              {several && source ? t('showInSource', { source }) : t('showInText')} →
+              {label} →
             </a>
           </li>
         );
