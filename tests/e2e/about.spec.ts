@@ -33,7 +33,7 @@ test.describe('about', () => {
     for (const { title, outlet } of library) {
       const row = outlets.filter({ has: page.locator('td', { hasText: title.replace(/…$/, '') }) });
       await expect(row).toHaveCount(1);
-      await expect(row.locator('th')).toHaveText(outlet === 'unknown source' ? 'Not named in the text' : outlet);
+      await expect(row.locator('th')).toHaveText(outlet === 'Outlet not named' ? 'Not named in the text' : outlet);
     }
     await expect(about.getByRole('row').filter({ hasText: 'dompurify' })).toContainText('(MPL-2.0 OR Apache-2.0)');
     await screenshot(page, 'about');

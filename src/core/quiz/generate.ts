@@ -215,10 +215,12 @@ function speakerEntity(q: QuoteFact, people: EntityFact[]): EntityFact | null {
  */
 function namesSpeaker(text: string, lang: QuizLanguage): boolean {
   const first = text.split(/\s+/)[0] ?? '';
-  const last = text.split(/\s+/).pop()!.toLowerCase();
-  // `Angaben`, `Informationen`: the frame's noun, not who gave them.
-  if ([...lang.facts.quotes.sourceNouns].some((n) => last.endsWith(n))) return false;
-  return text.split(/\s+/).length <= 6 && /\p{Lu}/u.test(text) && !lang.facts.quotes.subjectPronouns.has(text.toLowerCase()) &&
+  // `Angaben`, `Kreml-Angaben von Dienstag`: the frame's noun, not who gave them.
+  if (text.split(/\s+/).some((w) => [...lang.facts.quotes.sourceNouns].some((n) => w.toLowerCase().endsWith(n)))) return false;
+  const q = lang.facts.quotes;
+  // `Ihm zufolge`: a pronoun, capitalised at the start of a sentence, names no one.
+  const pronoun = q.subjectPronouns.has(text.toLowerCase()) || q.objectPronouns.has(text.toLowerCase()) || q.nonSubjectStarts.has(text.toLowerCase());
+  return text.split(/\s+/).length <= 6 && /\p{Lu}/u.test(text) && !pronoun &&
     (/^\p{Lu}/u.test(first) || lang.facts.quotes.determiners.has(first.toLowerCase()));
 }
 
@@ -235,12 +237,21 @@ function speakerOf(f: QuoteFact, people: EntityFact[], ctx: Ctx): Speaker | null
   const { article: a, lang } = ctx;
   const sp = f.quote.speaker;
   // `sagte der ausführende Produzent, Jan Ott,`: the speaker is the role of the person in apposition.
+  // …or a later description of a named person (`der nordkoreanische Staatschef`).
   const byRole = sp
-    ? people.find((p) => (p.role && p.role.start < sp.end && sp.start < p.role.end) || [p.span, ...p.mentions].some((m) => m.start > sp.end && a.text.slice(sp.end, m.start).trim() === ','))
+    ? people.find((p) => (p.role && p.role.start < sp.end && sp.start < p.role.end) || [p.span, ...p.mentions].some((m) => (m.start > sp.end && a.text.slice(sp.end, m.start).trim() === ',') || (m.start < sp.end && sp.start < m.end)))
     : undefined;
   const named = speakerEntity(f, people) ?? byRole;
   if (named) return { ...named, source: false };
+  // `nach Angaben der Feuerwehr`: the source is the genitive after the frame's noun.
+  const genitive = sp ? /^\S+\s+((?:der|des)\s.+)$/u.exec(sp.text) : null;
+  if (sp && genitive && !namesSpeaker(sp.text, lang) && namesSpeaker(genitive[1]!.replace(/^\S+\s+/u, ''), lang)) {
+    const at = sp.text.length - genitive[1]!.length;
+    return speakerOf({ ...f, quote: { ...f.quote, speaker: { start: sp.start + at, end: sp.end, text: genitive[1]! }, cue: null } }, people, ctx);
+  }
   if (!sp || !namesSpeaker(sp.text, lang)) return null;
+  // An unresolved description of a person (`der nordkoreanische Staatschef`) may be one of the named options.
+  if (sp.text.split(/\s+/).some((w) => isRole(w, lang.facts))) return null;
   const sentence = a.analysis.sentences.find((x) => x.start <= sp.start && sp.end <= x.end);
   const evidence = sentence ? { start: sentence.start, end: sentence.end, text: a.text.slice(sentence.start, sentence.end) } : sp;
   // `laut der Klage`: a source frame, or an article that cannot be nominative before its noun (`der` + a feminine
@@ -253,7 +264,10 @@ function speakerOf(f: QuoteFact, people: EntityFact[], ctx: Ctx): Speaker | null
   const bare = framed && lang.facts.quotes.determiners.has(article) ? sp.text.slice(words[1]?.start ? words[1].start - sp.start : 0) : sp.text;
   if (framed && !/^\p{Lu}/u.test(bare)) return null;
   const at = sp.text.length - bare.length;
-  return { name: bare, span: { start: sp.start + at, end: sp.end, text: bare }, evidence, source: framed };
+  // A lone noun in the dative (`Beobachtern zufolge`) is asked in its dictionary form where that is how it begins.
+  const single = framed ? words.filter((t) => t.start >= sp.start + at) : [];
+  const name = single.length === 1 && single[0]!.lemma && bare.startsWith(single[0]!.lemma) ? single[0]!.lemma : bare;
+  return { name, span: { start: sp.start + at, end: sp.start + at + name.length, text: name }, evidence, source: framed };
 }
 
 function whoSaidQuestions(ctx: Ctx): Question[] {

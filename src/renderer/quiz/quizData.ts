@@ -6,12 +6,13 @@
 import { hash53 } from '../../core/hash';
 import type { Question } from '../../core/quiz/types';
 import type { StoryGroup } from '../../core/facts/types';
+import { QUIZ_GENERATOR_VERSION } from '../../core/quiz/version';
 import type { ArticleRecord, LesestoffDb } from '../db/database';
 import { engine } from '../workers/engineClient';
 import type { QuizSourceArticle } from '../workers/quizApi';
 
-/** Bump when the quiz engine's output changes in a way that should regenerate cached quizzes. */
-export const QUIZ_VERSION = '1';
+/** Cached quizzes regenerate when the generator's output changes (core bumps its version) or this cache's format does. */
+export const QUIZ_VERSION = `2.${QUIZ_GENERATOR_VERSION}`;
 /** Fixed, so the same texts always give the same quiz (and a retry asks the same questions). */
 export const QUIZ_SEED = 7;
 export const MAX_ARTICLE_QUESTIONS = 10;

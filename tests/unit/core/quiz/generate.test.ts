@@ -182,3 +182,19 @@ describe('generateQuiz: number and name options', () => {
     expect(names.filter((n) => /Copyright|Click/.test(n))).toEqual([]);
   });
 });
+
+describe('generateQuiz: who a framed source is', () => {
+  const quizOf = async (text: string) => generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed: 9, max: 60 }, germanQuizLanguage);
+
+  it('asks for the genitive after the frame noun, never for a pronoun or a described person', async () => {
+    const quiz = await quizOf([
+      'Nach Angaben der Feuerwehr brannte das große Lagerhaus in der Nacht völlig aus.',
+      'Ihm zufolge sei der Schaden sehr hoch gewesen, sagte Bürgermeister Jan Ott.',
+      'Der örtliche Bürgermeister sagte später, die Stadt werde den Betroffenen schnell helfen.',
+      'Polizeisprecherin Eva Lind erklärte, die Ursache sei noch unklar.',
+    ].join(' '));
+    const whoSaid = quiz.questions.filter((q) => q.type === 'who-said');
+    expect(whoSaid.find((q) => q.prompt.includes('Lagerhaus'))?.answer).toBe('Feuerwehr');
+    for (const q of whoSaid) expect(q.options?.some((o) => /^(Ihm|Der örtliche Bürgermeister|Angaben)/.test(o))).toBe(false);
+  });
+});
