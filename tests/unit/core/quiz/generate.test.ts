@@ -6,6 +6,8 @@ import { analyze } from '../facts/helpers';
 import { engine } from '../engineFixture';
 
 const article = (id: string, text: string, outlet: string | null = null): QuizArticle => ({ id, text, analysis: analyze(text), outlet });
+/** A quiz of one text on the tagged analysis, with room for every question it allows. */
+const taggedQuiz = async (text: string, seed: number) => generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed, max: 60 }, germanQuizLanguage);
 
 const STORY_A = [
   'Ministerpräsident Lars Holm ist am Dienstag zu einem Besuch in Oslo eingetroffen.',
@@ -89,7 +91,7 @@ describe('generateQuiz across outlets', () => {
 });
 
 describe('generateQuiz: answers and distractors', () => {
-  const quizOf = async (text: string) => generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed: 4, max: 60 }, germanQuizLanguage);
+  const quizOf = (text: string) => taggedQuiz(text, 4);
 
   it('names the person in apposition as the speaker and never offers the same person twice', async () => {
     const quiz = await quizOf([
@@ -117,7 +119,7 @@ describe('generateQuiz: answers and distractors', () => {
 });
 
 describe('generateQuiz: prompts that read as German', () => {
-  const quizOf = async (text: string) => generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed: 5, max: 60 }, germanQuizLanguage);
+  const quizOf = (text: string) => taggedQuiz(text, 5);
 
   it('keeps the article before an adjective role and asks for an institution as a word, not a name', async () => {
     const quiz = await quizOf([
@@ -140,7 +142,7 @@ describe('generateQuiz: prompts that read as German', () => {
 });
 
 describe('generateQuiz: sources that are not speakers', () => {
-  const quizOf = async (text: string) => generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed: 6, max: 60 }, germanQuizLanguage);
+  const quizOf = (text: string) => taggedQuiz(text, 6);
   const TEXT = [
     'Über 100 Nutzer verklagen den Hersteller Jan Ott GmbH in Kalifornien.',
     'Laut der Klage sei das Gerät nach dem Update kaum noch zu gebrauchen gewesen.',
@@ -162,7 +164,7 @@ describe('generateQuiz: sources that are not speakers', () => {
 });
 
 describe('generateQuiz: number and name options', () => {
-  const quizOf = async (text: string) => generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed: 8, max: 60 }, germanQuizLanguage);
+  const quizOf = (text: string) => taggedQuiz(text, 8);
   const TEXT = [
     'An der Grenze standen 20 bis 30 Soldaten, sagte Minister Jan Ott.',
     'Später kamen 38 Soldaten hinzu, und mehrere Abkommen wurden unterzeichnet.',
@@ -184,7 +186,7 @@ describe('generateQuiz: number and name options', () => {
 });
 
 describe('generateQuiz: who a framed source is', () => {
-  const quizOf = async (text: string) => generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed: 9, max: 60 }, germanQuizLanguage);
+  const quizOf = (text: string) => taggedQuiz(text, 9);
 
   it('asks for the genitive after the frame noun, never for a pronoun or a described person', async () => {
     const quiz = await quizOf([
