@@ -5,6 +5,7 @@
  * the evidence, never in the prompt). Deterministic for the same input and seed.
  */
 import { hash53 } from '../hash';
+import { parseArticleMeta, type ArticleConventions } from '../articleMeta';
 import type { FactRules } from '../facts/rules';
 import type { ArticleFacts, EntityFact, Fact, NumberFact, DateFact, QuoteFact, EventFact, TextSpan } from '../facts/types';
 import { extractFacts } from '../facts/extract';
@@ -51,6 +52,8 @@ export interface QuizTemplates {
 export interface QuizLanguage {
   facts: FactRules;
   templates: QuizTemplates;
+  /** How the language's news texts mark headline and metadata lines, which the quiz leaves out. */
+  article: ArticleConventions;
 }
 
 /** Longest text we make a quiz of; longer input is refused with a reason, not processed. */
@@ -491,9 +494,14 @@ function languageProblem(a: QuizArticle, lang: QuizLanguage): string | null {
 
 /** Facts of every article and their alignment (the `facts` command). */
 export function factsOf(articles: QuizArticle[], lang: QuizLanguage): QuizWithFacts['facts'] {
-  const per = articles.map((a) =>
-    languageProblem(a, lang) ? { article: a.id, date: a.date ?? null, outlet: a.outlet ?? null, facts: [] } : extractFacts(a.text, a.analysis, { article: a.id, date: a.date ?? null, outlet: a.outlet ?? null }, lang.facts),
-  );
+  const per = articles.map((a) => {
+    const meta = { article: a.id, date: a.date ?? null, outlet: a.outlet ?? null };
+    if (languageProblem(a, lang)) return { ...meta, facts: [] };
+    // Only what the reader shows as the body: a question about the headline or a `Stand:` line could not point to its sentence.
+    const body = parseArticleMeta(a.text, lang.article).paragraphs;
+    const all = extractFacts(a.text, a.analysis, meta, lang.facts);
+    return { ...all, facts: all.facts.filter((f) => body.some((p) => p.start <= f.evidence.start && f.evidence.start < p.end)) };
+  });
   return { articles: per, stories: alignArticles(per.filter((p) => p.facts.length)) };
 }
 

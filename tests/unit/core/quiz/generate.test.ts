@@ -200,3 +200,13 @@ describe('generateQuiz: who a framed source is', () => {
     for (const q of whoSaid) expect(q.options?.some((o) => /^(Ihm|Der örtliche Bürgermeister|Angaben)/.test(o))).toBe(false);
   });
 });
+
+describe('generateQuiz: only the body the reader shows', () => {
+  it('asks nothing about the headline or its dateline, which the reader shows as the title', () => {
+    const text = `Holm in Oslo eingetroffen Stand: 18.06.2024 21:44 Uhr\n\n${STORY_A}`;
+    const quiz = generateQuiz([article('a.txt', text)], { seed: 1, max: 60 }, germanQuizLanguage);
+    const bodyStart = text.indexOf('Ministerpräsident');
+    expect(quiz.questions.length).toBeGreaterThan(0);
+    expect(quiz.questions.flatMap((q) => q.evidence).filter((e) => e.start < bodyStart)).toEqual([]);
+  });
+});
