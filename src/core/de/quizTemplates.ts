@@ -14,6 +14,8 @@ export const germanQuizTemplates: QuizTemplates = {
   sourceOf: (q) => `Worauf beruft sich der Text bei dieser Aussage: „${q}“?`,
   role: (name) => `Welche Funktion hat ${name} laut dem Text?`,
   whoIsRole: (role) => `Wer ist laut dem Text ${role}?`,
+  howMany: (thing) => `Wie viele ${thing} nennt der Text?`,
+  whichIsTrue: 'Welche dieser Aussagen stimmt laut dem Text?',
   nominativeArticles: ['der', 'die', 'das'],
   who: (rest) => `Wer ${rest}?`,
   trueFalse: (s) => `Richtig oder falsch? „${s}“`,

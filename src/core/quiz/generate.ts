@@ -26,6 +26,9 @@ export interface QuizTemplates {
   sourceOf: (quote: string) => string;
   role: (name: string) => string;
   whoIsRole: (role: string) => string;
+  /** `Wie viele Container nennt der Text?` */
+  howMany: (thing: string) => string;
+  whichIsTrue: string;
   /** Articles that can open a nominative predicate (`der`, `die`, `das`). */
   nominativeArticles: readonly string[];
   who: (rest: string) => string;
@@ -116,9 +119,21 @@ function formatLike(template: string, value: number): string {
 }
 
 /** Numbers of the same form near the answer (`11.000` → `9.000`, `13.000`). */
-function numberVariants(answer: string, rand: () => number): string[] {
+/** `fünf Millionen` → `vier Millionen`, `sechs Millionen`: number words give way to their neighbours. */
+function numberWordVariants(answer: string, words: Record<string, number>): string[] {
+  const byValue = new Map(Object.entries(words).filter(([w]) => /^\p{Ll}+$/u.test(w)).map(([w, v]) => [v, w] as const).reverse());
+  const hit = answer.split(/\s+/).find((w) => (words[w.toLowerCase()] ?? 0) >= 2 && (words[w.toLowerCase()] ?? 99) <= 12);
+  if (!hit) return [];
+  const v = words[hit.toLowerCase()]!;
+  return [v - 1, v + 1, v + 2, v * 2].flatMap((x) => {
+    const w = x >= 2 ? byValue.get(x) : undefined;
+    return w ? [answer.replace(hit, sameCase(hit, w))] : [];
+  });
+}
+
+function numberVariants(answer: string, rand: () => number, words: Record<string, number> = {}): string[] {
   const m = /\d[\d.,]*/.exec(answer);
-  if (!m) return [];
+  if (!m) return numberWordVariants(answer, words);
   const raw = m[0];
   const v = parseLoose(raw);
   if (!Number.isFinite(v)) return [];
@@ -151,7 +166,7 @@ function dateVariants(answer: string, ctx: Ctx): string[] {
   const rel = Object.keys(ctx.lang.facts.relativeDays);
   const relHit = rel.find((r) => new RegExp(`(?<!\\p{L})${r}(?!\\p{L})`, 'iu').test(answer));
   if (relHit) for (const r of rel) if (r !== relHit) out.push(answer.replace(new RegExp(relHit, 'i'), (m) => (/^\p{Lu}/u.test(m) ? r[0]!.toUpperCase() + r.slice(1) : r)));
-  if (!out.length) out.push(...numberVariants(answer, ctx.rand));
+  if (!out.length) out.push(...numberVariants(answer, ctx.rand, ctx.lang.facts.numberWords));
   return out;
 }
 
@@ -167,21 +182,48 @@ function make(type: QuestionType, prompt: string, answer: string, evidence: Evid
   return q;
 }
 
+/** Distractors for a number: other exact numbers of the same shape (`38`, not `20 bis 30`), then variants of it. */
+function numberDistractors(f: NumberFact, ctx: Ctx): string[] {
+  const answer = f.numberText;
+  const groups = (t: string): number => (t.match(/\d[\d.,]*/g) ?? []).length;
+  const pool = ctx.story
+    .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && x.numberText !== answer && /\d/.test(x.numberText) === /\d/.test(answer) && x.value !== null && groups(x.numberText) === groups(answer))
+    .map((x) => sameCase(answer, x.numberText));
+  return pickDistractors(answer, [...pool, ...numberVariants(answer, ctx.rand, ctx.lang.facts.numberWords)], ctx);
+}
+
+/** A vague amount (`mehrere`, `Dutzende`) is no fact to ask for: its distractors would be as right. */
+const exactNumbers = (ctx: Ctx): NumberFact[] => ctx.facts.facts.filter((f): f is NumberFact => f.kind === 'number' && f.value !== null);
+
 function numberQuestions(ctx: Ctx): Question[] {
   const { article: a, lang } = ctx;
-  const nums = ctx.facts.facts.filter((f): f is NumberFact => f.kind === 'number');
-  // A vague amount (`mehrere`, `Dutzende`) is no fact to ask for: its distractors would be as right.
-  return nums.filter((f) => f.value !== null).flatMap((f) => {
+  return exactNumbers(ctx).flatMap((f) => {
     const answer = f.numberText;
-    const groups = (t: string): number => (t.match(/\d[\d.,]*/g) ?? []).length;
-    const target = { start: f.span.start + f.span.text.indexOf(answer), end: f.span.start + f.span.text.indexOf(answer) + answer.length, text: answer };
-    // Other exact numbers of the same shape (`38`, not `20 bis 30`), each in the answer's case.
-    const pool = ctx.story
-      .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && x.numberText !== answer && /\d/.test(x.numberText) === /\d/.test(answer) && x.value !== null && groups(x.numberText) === groups(answer))
-      .map((x) => sameCase(answer, x.numberText));
-    const distractors = pickDistractors(answer, [...pool, ...numberVariants(answer, ctx.rand)], ctx);
+    const at = f.span.start + f.span.text.indexOf(answer);
+    const distractors = numberDistractors(f, ctx);
     if (distractors.length < 2) return [];
-    return [make('number', lang.templates.number(blanked(f.evidence, target, lang.templates.blank)), answer, [ev(a, f.evidence)], [answer, ...distractors], 2, ctx.rand)];
+    return [make('number', lang.templates.number(blanked(f.evidence, { start: at, end: at + answer.length, text: answer }, lang.templates.blank)), answer, [ev(a, f.evidence)], [answer, ...distractors], 2, ctx.rand)];
+  });
+}
+
+/**
+ * `Wie viele Container mit Munition nennt der Text?`: the counted thing with its head noun in the
+ * nominative plural (`mit 40 Schiffen` → `Schiffe`), asked only where the article counts it once.
+ */
+function howManyQuestions(ctx: Ctx): Question[] {
+  const { article: a, lang } = ctx;
+  const nums = exactNumbers(ctx).filter((f) => f.unit === 'count' && f.counted && f.countedKey);
+  const once = (f: NumberFact): boolean => nums.filter((x) => x.countedKey === f.countedKey).length === 1;
+  return nums.filter(once).flatMap((f) => {
+    const countedStart = f.span.start + f.span.text.lastIndexOf(f.counted!);
+    const tokens = a.analysis.sentences[f.sentence]?.tokens.filter((t) => t.start >= countedStart && t.end <= f.span.end) ?? [];
+    const head = tokens.findIndex((t) => t.upos === 'NOUN');
+    if (head < 0) return [];
+    const rest = a.text.slice(tokens[head]!.end, f.span.end).trim();
+    const thing = [tokens[head]!.plural ?? tokens[head]!.text, rest].filter(Boolean).join(' ');
+    const distractors = numberDistractors(f, ctx);
+    if (distractors.length < 2) return [];
+    return [make('multiple-choice', lang.templates.howMany(thing), f.numberText, [ev(a, f.evidence)], [f.numberText, ...distractors], 2, ctx.rand)];
   });
 }
 
@@ -410,26 +452,53 @@ function eventQuestions(ctx: Ctx): Question[] {
   });
 }
 
+/** Facts whose sentence can be made false by swapping the fact (`11.000` → `13.000`, `Putin` → `Kim`). */
+function swappableFacts(ctx: Ctx): Fact[] {
+  const t = ctx.lang.templates;
+  return ctx.facts.facts.filter((f) => (f.kind === 'number' || f.kind === 'date' || f.kind === 'person' || f.kind === 'place') && !t.trueFalseWords.test(f.evidence.text) && f.evidence.text.length <= 260);
+}
+
+/** The fact's sentence with another fact of its kind in its place, squeezed to one line; null when there is none. */
+function falseStatement(f: Fact, ctx: Ctx): string | null {
+  const sameKind = ctx.story.filter((x) => x.kind === f.kind && x.span.text !== f.span.text && !f.evidence.text.includes(x.span.text));
+  const swap = f.kind === 'number' ? numberVariants(f.span.text, ctx.rand, ctx.lang.facts.numberWords)[0] : shuffle(sameKind, ctx.rand)[0]?.span.text;
+  return swap ? blanked(f.evidence, f.span, swap) : null;
+}
+
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
 function trueFalseQuestions(ctx: Ctx): Question[] {
   const { article: a, lang } = ctx;
   const t = lang.templates;
   const out: Question[] = [];
-  const swappable = ctx.facts.facts.filter((f) => f.kind === 'number' || f.kind === 'date' || f.kind === 'person' || f.kind === 'place');
   const used = new Set<number>();
-  for (const f of shuffle(swappable, ctx.rand)) {
-    if (used.has(f.evidence.start) || t.trueFalseWords.test(f.evidence.text) || f.evidence.text.length > 260) continue;
+  for (const f of shuffle(swappableFacts(ctx), ctx.rand)) {
+    if (used.has(f.evidence.start)) continue;
     used.add(f.evidence.start);
     const makeFalse = ctx.rand() < 0.5;
-    let statement = f.evidence.text;
-    if (makeFalse) {
-      const sameKind = ctx.story.filter((x) => x.kind === f.kind && x.span.text !== f.span.text && !f.evidence.text.includes(x.span.text));
-      const swap = f.kind === 'number' ? numberVariants(f.span.text, ctx.rand)[0] : shuffle(sameKind, ctx.rand)[0]?.span.text;
-      if (!swap) continue;
-      statement = blanked(f.evidence, f.span, swap);
-    }
-    out.push(make('true-false', t.trueFalse(statement.replace(/\s+/g, ' ')), makeFalse ? t.falseWord : t.trueWord, [ev(a, f.evidence)], [t.trueWord, t.falseWord], 1, ctx.rand));
+    const statement = makeFalse ? falseStatement(f, ctx) : f.evidence.text;
+    if (!statement) continue;
+    out.push(make('true-false', t.trueFalse(oneLine(statement)), makeFalse ? t.falseWord : t.trueWord, [ev(a, f.evidence)], [t.trueWord, t.falseWord], 1, ctx.rand));
   }
   return out;
+}
+
+/**
+ * `Welche dieser Aussagen stimmt laut dem Text?`: one sentence as written and two others made
+ * false, each with its sentence as evidence. One such question per article (the prompt is fixed).
+ */
+function statementChoiceQuestions(ctx: Ctx): Question[] {
+  const { article: a, lang } = ctx;
+  const short = shuffle(swappableFacts(ctx), ctx.rand).filter((f, i, all) => f.evidence.text.length <= 220 && all.findIndex((x) => x.evidence.start === f.evidence.start) === i);
+  const [right, ...others] = short;
+  if (!right) return [];
+  const wrong = others.flatMap((f) => {
+    const s = falseStatement(f, ctx);
+    return s ? [{ f, s: oneLine(s) }] : [];
+  }).slice(0, 2);
+  if (wrong.length < 2) return [];
+  const answer = oneLine(right.evidence.text);
+  return [make('multiple-choice', lang.templates.whichIsTrue, answer, [right, ...wrong.map((w) => w.f)].map((f) => ev(a, f.evidence)), [answer, ...wrong.map((w) => w.s)], 2, ctx.rand)];
 }
 
 /** Checks the validator applies too, so a question that fails them never leaves the generator. */
@@ -516,11 +585,15 @@ export function generateQuiz(articles: QuizArticle[], opts: QuizOptions, lang: Q
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const prompts = new Set<string>();
   const ids = new Set<string>();
+  // One question per answer and sentence: `Wie viele …?` and the number's gap would ask the same thing twice.
+  const asked = new Set<string>();
   const keep = (q: Question): boolean => {
     const key = norm(q.prompt);
-    if (prompts.has(key) || ids.has(q.id) || questionProblems(q, texts).length) return false;
+    const fact = `${q.evidence[0]?.article}:${q.evidence[0]?.start}:${norm(q.answer)}`;
+    if (prompts.has(key) || ids.has(q.id) || (q.type !== 'true-false' && asked.has(fact)) || questionProblems(q, texts).length) return false;
     prompts.add(key);
     ids.add(q.id);
+    asked.add(fact);
     return true;
   };
   const cross = crossSourceQuestions(articles, facts, lang, rand).filter(keep);
@@ -532,7 +605,7 @@ export function generateQuiz(articles: QuizArticle[], opts: QuizOptions, lang: Q
     const group = facts.stories.find((s) => s.articles.includes(a.id));
     const story = facts.articles.filter((x) => group?.articles.includes(x.article) ?? x.article === a.id).flatMap((x) => x.facts);
     const ctx: Ctx = { article: a, facts: f, lang, rand, story };
-    const byType = [whoSaidQuestions(ctx), numberQuestions(ctx), roleQuestions(ctx), dateQuestions(ctx), clozeQuestions(ctx), eventQuestions(ctx), trueFalseQuestions(ctx), termClozeQuestions(ctx)].map((l) => shuffle(l, rand));
+    const byType = [whoSaidQuestions(ctx), numberQuestions(ctx), roleQuestions(ctx), dateQuestions(ctx), clozeQuestions(ctx), eventQuestions(ctx), trueFalseQuestions(ctx), termClozeQuestions(ctx), howManyQuestions(ctx), statementChoiceQuestions(ctx)].map((l) => shuffle(l, rand));
     const picked: Question[] = [];
     // Round-robin over the kinds, so every kind the text allows is asked.
     for (let round = 0; picked.length < perArticle; round++) {

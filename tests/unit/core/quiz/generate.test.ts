@@ -130,7 +130,9 @@ describe('generateQuiz: prompts that read as German', () => {
     ].join(' '));
     const prompts = quiz.questions.map((q) => q.prompt);
     expect(prompts).toContain('Wer ist laut dem Text der junge König?');
-    expect(prompts.some((p) => p.startsWith('Welches Wort fehlt im Satz? „Die ___ lehnte'))).toBe(true);
+    const institution = quiz.questions.filter((q) => q.type === 'cloze' && ['Regierung', 'Partei', 'Zeitung', 'Sender'].includes(q.answer));
+    expect(institution.length).toBeGreaterThan(0);
+    for (const q of institution) expect(q.prompt.startsWith('Welches Wort fehlt im Satz?')).toBe(true);
   });
 
   it('offers no other phrase for the same day as a wrong date', async () => {
@@ -208,5 +210,31 @@ describe('generateQuiz: only the body the reader shows', () => {
     const bodyStart = text.indexOf('Ministerpräsident');
     expect(quiz.questions.length).toBeGreaterThan(0);
     expect(quiz.questions.flatMap((q) => q.evidence).filter((e) => e.start < bodyStart)).toEqual([]);
+  });
+});
+
+describe('generateQuiz: more kinds from numbers', () => {
+  const TEXT = [
+    'Die Stadt Kiel kaufte im Frühjahr 40 Busse für den Nahverkehr.',
+    'Die Kläger fordern mehr als fünf Millionen Euro Schadenersatz.',
+    'Am Ende blieben den Nutzern nur zwei Möglichkeiten.',
+    'Über 100 Nutzer schlossen sich der Klage an.',
+  ].join(' ');
+
+  it('asks how many of a counted thing with its noun in the nominative plural, and number words with their neighbours', async () => {
+    const quiz = await taggedQuiz(TEXT, 3);
+    const howMany = quiz.questions.find((q) => q.prompt === 'Wie viele Busse nennt der Text?' || q.prompt === 'Wie viele Möglichkeiten nennt der Text?');
+    expect(howMany?.type).toBe('multiple-choice');
+    const words = quiz.questions.find((q) => q.answer === 'fünf Millionen');
+    expect(words?.options).toEqual(expect.arrayContaining(['vier Millionen', 'sechs Millionen']));
+  });
+
+  it('asks once which of three statements is true: one as written, two made false', async () => {
+    const quiz = await taggedQuiz(TEXT, 3);
+    const which = quiz.questions.filter((q) => q.prompt === 'Welche dieser Aussagen stimmt laut dem Text?');
+    expect(which).toHaveLength(1);
+    expect(TEXT).toContain(which[0]!.answer);
+    expect(which[0]!.options!.filter((o) => TEXT.includes(o))).toEqual([which[0]!.answer]);
+    expect(which[0]!.evidence).toHaveLength(3);
   });
 });
