@@ -462,7 +462,8 @@ function swappableFacts(ctx: Ctx): Fact[] {
 function falseStatement(f: Fact, ctx: Ctx): string | null {
   const sameKind = ctx.story.filter((x) => x.kind === f.kind && x.span.text !== f.span.text && !f.evidence.text.includes(x.span.text));
   const swap = f.kind === 'number' ? numberVariants(f.span.text, ctx.rand, ctx.lang.facts.numberWords)[0] : shuffle(sameKind, ctx.rand)[0]?.span.text;
-  return swap ? blanked(f.evidence, f.span, swap) : null;
+  // In the case of what it replaces: `Am Mittwoch` mid-sentence is `am Mittwoch`, and a sentence still opens in capitals.
+  return swap ? blanked(f.evidence, f.span, sameCase(f.span.text, swap)) : null;
 }
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
