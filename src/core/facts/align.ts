@@ -5,7 +5,7 @@
  */
 import type { Alignment, AlignedMention, ArticleFacts, EntityFact, EventFact, NumberFact, StoryGroup } from './types';
 
-/** Outlets spell names differently (`Kim Jong Un`, `Kim Jong-un`): compare them without case and hyphens. */
+/** Outlets spell names differently (`Lee Jae Min`, `Lee Jae-min`): compare them without case and hyphens. */
 export const nameKey = (name: string): string => name.toLowerCase().replace(/[\s-]+/g, ' ').trim();
 /** A noun phrase by its last word (`ein neues Abkommen` → `abkommen`), a place by its name. */
 const headKey = (phrase: string | undefined): string | null => phrase?.split(/\s+/).pop()?.toLowerCase() ?? null;
@@ -87,9 +87,9 @@ export function alignArticles(articles: ArticleFacts[]): StoryGroup[] {
 /**
  * Events: the same actor and verb with the same object or place is one event; the reports
  * agree when they give it the same time. A shared verb alone is not enough (`reist nach
- * Vietnam`, `reist nach Nordkorea` are two trips).
+ * Bremen`, `reist nach Kiel` are two trips).
  */
-/** The event without its time, in the text's word order (`Putin ist in Nordkorea eingetroffen`). */
+/** The event without its time, in the text's word order (`Ott ist in Bremen eingetroffen`). */
 function eventWords(f: EventFact): string {
   const [finite, tail] = f.did.split(' … ');
   return [f.who.text, finite, f.what?.text ?? f.where?.text, tail].filter(Boolean).join(' ');

@@ -27,14 +27,14 @@ function nameLike(t: Token | undefined, rules: FactRules): boolean {
 }
 
 /**
- * A later word of a name: the tagger's proper noun may end like a common noun (`Rachel Minyoung Lee`),
+ * A later word of a name: the tagger's proper noun may end like a common noun (`Anna Minyoung Berg`),
  * since the first word already made it a name.
  */
 function nameContinues(t: Token | undefined, rules: FactRules): boolean {
   return nameLike(t, rules) || (t?.upos === 'PROPN' && /^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(t.text) && !isRole(t.text, rules) && !rules.places.has(t.text));
 }
 
-/** A run of capitals in a headline or dateline (`PUTIN SIEHT NEUE PHASE`, `BERLIN/MOSKAU`) is not an acronym. */
+/** A run of capitals in a headline or dateline (`KANZLER SIEHT NEUE PHASE`, `BERLIN/ROM`) is not an acronym. */
 function inCapitalsRun(tk: Token[], i: number): boolean {
   const caps = (t: Token | undefined): boolean => !!t && /^\p{Lu}{2,}$/u.test(t.text);
   const skip = (k: number, d: number): Token | undefined => (tk[k]?.text === '/' ? tk[k + d] : tk[k]);
@@ -89,7 +89,7 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactRul
       if (nameLike(tk[i], rules) && nameLike(tk[i + 1], rules) && !(i > 0 && rules.quotes.determiners.has(tk[i - 1]!.text.toLowerCase()))) {
         let e = i + 2;
         if (nameLike(tk[e], rules)) e++;
-        // A run with an acronym (`Endstand BMW`, `Tour ESP`) names a thing, not a person.
+        // A run with an acronym (`Endstand ABC`, `Tour ESP`) names a thing, not a person.
         if (tk.slice(i, e).some((t) => /^\p{Lu}{2,}$/u.test(t.text))) {
           i = e - 1;
           continue;
@@ -117,9 +117,9 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactRul
     }
   }
   // A run holding the genitive of another person's name is a noun phrase, not a name:
-  // `Ais Verschleppungshaft`, `Melbourne Ai Weiweis` (Arbeiten), once `Ai Weiwei` is known.
+  // `Otts Untersuchungshaft`, `Bremen Jan Otts` (Bilder), once `Jan Ott` is known.
   const nameParts = new Set(drafts.filter((d) => d.kind === 'person').flatMap((d) => d.name.split(/\s+/)));
-  // Likewise a known surname followed by another name is two mentions side by side (`hatte Putin Pjöngjang gedankt`).
+  // Likewise a known surname followed by another name is two mentions side by side (`hatte Ott Bremen gedankt`).
   const surnameOf = new Map(drafts.filter((d) => d.kind === 'person' && d.name.includes(' ')).map((d) => [d.name.split(/\s+/).pop()!, d.name]));
   const genitiveRun = (d: Draft): boolean => {
     if (d.kind !== 'person' || d.role) return false;
@@ -179,13 +179,13 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactRul
 }
 
 /**
- * `der nordkoreanische Staatschef`, `der Kreml-Chef`: a definite role without a name speaks of
- * the person whose role the text gave in those words (`Nordkoreas Staatschef Kim Jong Un`;
+ * `der schwedische Regierungschef`, `der Kreml-Chef`: a definite role without a name speaks of
+ * the person whose role the text gave in those words (`Schwedens Regierungschef Lars Holm`;
  * an epithet stands for its role words). Where no one or several fit, nothing is linked.
  */
 function linkDescriptions(text: string, analysis: Analysis, rules: FactRules, facts: EntityFact[]): void {
   const stem = (w: string): string => w.toLowerCase().slice(0, 4);
-  // The role's words and the word before them (`Nordkoreas` in `Nordkoreas Staatschef`).
+  // The role's words and the word before them (`Schwedens` in `Schwedens Regierungschef`).
   const roleWords = new Map(
     facts.filter((f) => f.kind === 'person' && f.role).map((f) => [f, [...(/(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, f.role!.start - 40), f.role!.start))?.slice(1) ?? []), ...f.role!.text.split(/\s+/)]]),
   );

@@ -1,6 +1,6 @@
 /**
  * Events: who did what, when and where, for main clauses that open with a known person or
- * organisation (`Putin und Kim unterzeichneten am Mittwoch in Pjöngjang ein Abkommen`).
+ * organisation (`Ott und Berg unterzeichneten am Mittwoch in Bremen ein Abkommen`).
  * With a tagged analysis the subject is the noun phrase before the finite verb (German V2);
  * with tokens alone a surface heuristic stands in, so the extractor works on either.
  */
@@ -10,7 +10,7 @@ import type { DateFact, EntityFact, EventFact, TextSpan } from './types';
 import { isUpper, span, sentenceSpan } from './textSpans';
 import { hash53 } from '../hash';
 
-/** Parts of speech a subject noun phrase is made of (`Der russische Präsident Wladimir Putin`, `Putin und Kim`). */
+/** Parts of speech a subject noun phrase is made of (`Die schwedische Ministerin Anna Berg`, `Ott und Berg`). */
 const SUBJECT_UPOS: ReadonlySet<Upos> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'CCONJ', 'X']);
 const NP_UPOS: ReadonlySet<Upos> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 const isVerb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
@@ -90,7 +90,7 @@ export function extractEvents(text: string, analysis: Analysis, rules: FactRules
     const v = isTagged(tk) ? finiteVerbTagged(tk, rules) : finiteVerbUntagged(tk, rules);
     if (v < 1) return;
     const who = span(text, tk[0]!.start, tk[v - 1]!.end);
-    // The name heads the subject: it ends it or is joined by `und` (`Putin und Kim`), not `Putins Berater`.
+    // The name heads the subject: it ends it or is joined by `und` (`Ott und Berg`), not `Otts Berater`.
     const heads = (m: TextSpan): boolean => {
       if (m.start < who.start || m.end > who.end) return false;
       const next = tk.findIndex((t) => t.start >= m.end);

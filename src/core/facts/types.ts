@@ -78,7 +78,7 @@ export interface EventFact extends FactBase {
   kind: 'event';
   /** Subject noun phrase (`Der russische Präsident Wladimir Putin`). */
   who: TextSpan;
-  /** The person or organisation the subject names, by full name (`Wladimir Putin`). */
+  /** The person or organisation the subject names, by full name (`Anna Berg`). */
   actor: string;
   /** Finite verb as written, with its particle or participle joined (`ist … eingetroffen`). */
   did: string;

@@ -9,7 +9,7 @@ import { parseArticleMeta, type ArticleConventions } from '../articleMeta';
 import type { FactRules } from '../facts/rules';
 import type { ArticleFacts, EntityFact, Fact, NumberFact, DateFact, QuoteFact, EventFact, TextSpan } from '../facts/types';
 import { extractFacts } from '../facts/extract';
-import { alignArticles } from '../facts/align';
+import { alignArticles, nameKey } from '../facts/align';
 import { isRole } from '../facts/entities';
 import { mulberry32, shuffle } from './random';
 import type { Evidence, Question, QuestionType, QuizArticle, QuizOptions, QuizWithFacts } from './types';
@@ -96,12 +96,11 @@ function clip(s: string, n: number): string {
 }
 
 function pickDistractors(answer: string, pool: string[], ctx: Ctx, n = 3): string[] {
-  // `Kim Jong-un` and `Kim Jong Un` are one option.
-  const key = (s: string): string => norm(s).replace(/[\s-]+/g, ' ');
-  const seen = new Set([key(answer)]);
+  // `Lee Jae-min` and `Lee Jae Min` are one option, as they are one person in the alignment.
+  const seen = new Set([nameKey(answer)]);
   const out: string[] = [];
   for (const p of shuffle(pool, ctx.rand)) {
-    const k = key(p);
+    const k = nameKey(p);
     if (!k || seen.has(k)) continue;
     seen.add(k);
     out.push(p);
@@ -256,11 +255,11 @@ function speakerEntity(q: QuoteFact, people: EntityFact[]): EntityFact | null {
 
 /**
  * A speaker as the text names it can be an answer when it names someone: `die Polizei`,
- * `Hersteller Mattel`; not a pronoun, and not `eigenen Angaben` (the subject's own account).
+ * `Hersteller Acme`; not a pronoun, and not `eigenen Angaben` (the subject's own account).
  */
 function namesSpeaker(text: string, lang: QuizLanguage): boolean {
   const first = text.split(/\s+/)[0] ?? '';
-  // `Angaben`, `Kreml-Angaben von Dienstag`: the frame's noun, not who gave them.
+  // `Angaben`, `Regierungsangaben von Dienstag`: the frame's noun, not who gave them.
   if (text.split(/\s+/).some((w) => [...lang.facts.quotes.sourceNouns].some((n) => w.toLowerCase().endsWith(n)))) return false;
   const q = lang.facts.quotes;
   // `Ihm zufolge`: a pronoun, capitalised at the start of a sentence, names no one.
@@ -282,7 +281,7 @@ function speakerOf(f: QuoteFact, people: EntityFact[], ctx: Ctx): Speaker | null
   const { article: a, lang } = ctx;
   const sp = f.quote.speaker;
   // `sagte der ausführende Produzent, Jan Ott,`: the speaker is the role of the person in apposition.
-  // …or a later description of a named person (`der nordkoreanische Staatschef`).
+  // …or a later description of a named person (`der schwedische Regierungschef`).
   const byRole = sp
     ? people.find((p) => (p.role && p.role.start < sp.end && sp.start < p.role.end) || [p.span, ...p.mentions].some((m) => (m.start > sp.end && a.text.slice(sp.end, m.start).trim() === ',') || (m.start < sp.end && sp.start < m.end)))
     : undefined;
@@ -295,7 +294,7 @@ function speakerOf(f: QuoteFact, people: EntityFact[], ctx: Ctx): Speaker | null
     return speakerOf({ ...f, quote: { ...f.quote, speaker: { start: sp.start + at, end: sp.end, text: genitive[1]! }, cue: null } }, people, ctx);
   }
   if (!sp || !namesSpeaker(sp.text, lang)) return null;
-  // An unresolved description of a person (`der nordkoreanische Staatschef`) may be one of the named options.
+  // An unresolved description of a person (`der schwedische Regierungschef`) may be one of the named options.
   if (sp.text.split(/\s+/).some((w) => isRole(w, lang.facts))) return null;
   const sentence = a.analysis.sentences.find((x) => x.start <= sp.start && sp.end <= x.end);
   const evidence = sentence ? { start: sentence.start, end: sentence.end, text: a.text.slice(sentence.start, sentence.end) } : sp;
@@ -452,7 +451,7 @@ function eventQuestions(ctx: Ctx): Question[] {
   });
 }
 
-/** Facts whose sentence can be made false by swapping the fact (`11.000` → `13.000`, `Putin` → `Kim`). */
+/** Facts whose sentence can be made false by swapping the fact (`11.000` → `13.000`, `Ott` → `Berg`). */
 function swappableFacts(ctx: Ctx): Fact[] {
   const t = ctx.lang.templates;
   return ctx.facts.facts.filter((f) => (f.kind === 'number' || f.kind === 'date' || f.kind === 'person' || f.kind === 'place') && !t.trueFalseWords.test(f.evidence.text) && f.evidence.text.length <= 260);
