@@ -37,7 +37,22 @@ function createWindow(): void {
   void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
 }
 
+// One instance only (issue 20): a second one cannot open the locked IndexedDB and would show an empty window.
+// It hands over to the first, which brings its window to the front, and quits.
+// (The lock is per user-data folder, so test runs with their own profiles still run side by side.)
+const firstInstance = app.requestSingleInstanceLock();
+if (!firstInstance) app.quit();
+
+app.on('second-instance', () => {
+  const win = BrowserWindow.getAllWindows()[0];
+  if (!win) return;
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+});
+
 void app.whenReady().then(() => {
+  if (!firstInstance) return;
   hardenSessions();
   serveRenderer(path.join(import.meta.dirname, '../renderer'));
   registerIpcHandlers(api, devServerUrl);
