@@ -1,14 +1,19 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
+import i18next from 'i18next';
 import { hostApi } from '@host';
+import type { HostInfo } from '../shared/api';
 import { AppContext, type AppServices } from './app/AppContext';
 import { App } from './app/App';
-import { openDatabase } from './db/database';
+import { readableBackup } from './app/backup';
+import { RootBoundary } from './app/ErrorBoundaries';
+import { StartupError } from './app/StartupError';
+import { rememberedUiLanguage, rememberUiLanguage, startupProblem, startupStep } from './app/startup';
+import { openDatabase, openReady } from './db/database';
 import { seedBundledArticles } from './db/seedBundled';
 import { initI18n, pickUiLanguage } from './i18n/i18n';
 import { loadComfort, loadSetting } from './settings/settingsStore';
 import { applyComfort, comfortForFirstPaint, followSystemTheme } from './settings/readingComfort';
-import { StartupError } from './app/StartupError';
 import './styles.css';
 
 async function start(): Promise<void> {
@@ -16,27 +21,44 @@ async function start(): Promise<void> {
   applyComfort(comfortForFirstPaint());
   followSystemTheme();
   const root = createRoot(document.getElementById('root')!);
+  // Every step that can fail is inside the try, so a failure shows the startup screen, never a blank window (issue 20).
+  let host: HostInfo = { kind: 'web', appVersion: '?', locale: navigator.language };
   const db = openDatabase();
-  applyComfort(await loadComfort(db));
-  // Ask the browser not to evict the learner's data under storage pressure.
-  void navigator.storage?.persist?.();
-  const host = await hostApi.getHostInfo();
-  await initI18n(pickUiLanguage(await loadSetting(db, 'uiLanguage'), host.locale));
   try {
-    await seedBundledArticles(db, await hostApi.listBundledArticles());
+    host = await hostApi.getHostInfo();
+    await startupStep('open', () => openReady(db));
+    const [comfort, uiLanguage] = await startupStep('settings', () => Promise.all([loadComfort(db), loadSetting(db, 'uiLanguage')]));
+    applyComfort(comfort);
+    await initI18n(pickUiLanguage(uiLanguage, host.locale));
+    await startupStep('library', async () => seedBundledArticles(db, await hostApi.listBundledArticles()));
   } catch (error) {
-    root.render(<StartupError error={error} onRetry={() => window.location.reload()} />);
+    db.close();
+    await showStartupError(root, error, host);
     return;
   }
+  // Ask the browser not to evict the learner's data under storage pressure.
+  void navigator.storage?.persist?.();
+  rememberUiLanguage(i18next.language);
+  i18next.on('languageChanged', rememberUiLanguage);
   const services: AppServices = { api: hostApi, db, host };
   root.render(
     <StrictMode>
-      <AppContext.Provider value={services}>
-        <App />
-      </AppContext.Provider>
+      <RootBoundary db={db} host={host}>
+        <AppContext.Provider value={services}>
+          <App />
+        </AppContext.Provider>
+      </RootBoundary>
     </StrictMode>,
   );
   document.body.dataset['ready'] = 'true';
+}
+
+async function showStartupError(root: Root, error: unknown, host: HostInfo): Promise<void> {
+  if (!i18next.isInitialized) await initI18n(pickUiLanguage(rememberedUiLanguage(), host.locale));
+  // A blocked open is still waiting in the queue; a second open would wait behind it, so no backup is read then.
+  const backup = startupProblem(error) === 'blocked' ? null : await readableBackup();
+  root.render(<StartupError error={error} backup={backup} context={{ appVersion: host.appVersion, hostKind: host.kind, where: 'startup' }} onRetry={() => window.location.reload()} />);
+  document.body.dataset['ready'] = 'failed';
 }
 
 void start();

@@ -190,12 +190,66 @@ export type LesestoffDb = Dexie & {
 
 export const DB_NAME = 'lesestoff';
 
-/** Opens the database at the newest schema, or at `upTo` (tests of upgrades open older ones). */
-export function openDatabase(name = DB_NAME, upTo = Infinity): LesestoffDb {
+/** Opens the database at the newest schema, or at `upTo` (tests of upgrades open older ones, or pass their own `versions`). */
+export function openDatabase(name = DB_NAME, upTo = Infinity, versions = schemaVersions): LesestoffDb {
   const db = new Dexie(name) as LesestoffDb;
-  for (const v of schemaVersions.filter((s) => s.version <= upTo)) {
+  for (const v of versions.filter((s) => s.version <= upTo)) {
     const version = db.version(v.version).stores(v.stores);
-    if (v.upgrade) version.upgrade(v.upgrade);
+    const upgrade = v.upgrade;
+    if (upgrade)
+      version.upgrade(async (tx) => {
+        try {
+          await upgrade(tx);
+        } catch (cause) {
+          throw new MigrationError(v.version, cause);
+        }
+      });
   }
   return db;
+}
+
+/**
+ * An upgrade function threw (issue 20). IndexedDB rolls the whole upgrade back, so the data is still
+ * there at the old version: the startup screen says so and offers a backup instead of a blank window.
+ */
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+  constructor(
+    readonly version: number,
+    cause: unknown,
+  ) {
+    super(`Upgrade to database version ${version} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
+/** Another window holds the database open at an older version and does not let go, so this one cannot upgrade it. */
+export class DatabaseBlockedError extends Error {
+  override name = 'DatabaseBlockedError';
+}
+
+/**
+ * Opens the database and waits until it is usable. Dexie would wait for ever while another window blocks the
+ * upgrade; this rejects instead, so the startup screen can say what to do (issue 20).
+ */
+export async function openReady(db: LesestoffDb): Promise<void> {
+  let onBlocked = (): void => undefined;
+  const blocked = new Promise<never>((_, reject) => {
+    onBlocked = () => reject(new DatabaseBlockedError('The database is held open by another Lesestoff window'));
+    db.on('blocked', onBlocked);
+  });
+  try {
+    await Promise.race([db.open(), blocked]);
+  } finally {
+    db.on('blocked').unsubscribe(onBlocked);
+  }
+}
+
+/**
+ * Calls `onChange` when another window upgrades or deletes the database. Dexie then closes this connection
+ * so the upgrade can go on; this window's queries would fail later, so it has to reload (issue 20).
+ */
+export function onChangedElsewhere(db: LesestoffDb, onChange: () => void): () => void {
+  const listener = (): void => onChange();
+  db.on('versionchange', listener);
+  return () => db.on('versionchange').unsubscribe(listener);
 }
