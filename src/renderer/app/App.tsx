@@ -16,13 +16,17 @@ import { ClassOverviewScreen } from '../packs/overview/ClassOverviewScreen';
 import { PackScreen } from '../packs/student/PackScreen';
 import { useTeacherMode } from '../packs/teacherMode';
 import { useServices } from './AppContext';
+import { ChangedElsewhereBanner } from './ChangedElsewhere';
+import { ScreenBoundary } from './ErrorBoundaries';
+import { SaveErrorRegion } from './SaveErrorRegion';
 import { hrefOf, useRoute, type Route } from './route';
 
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
   useFocusMainOnNavigation(route);
-  const teacherMode = useTeacherMode(useServices().db) === true;
+  const { db, host } = useServices();
+  const teacherMode = useTeacherMode(db) === true;
   const navItems: { route: Route; label: string }[] = [
     { route: { screen: 'library' }, label: t('nav.library') },
     { route: { screen: 'vocabulary' }, label: t('nav.vocabulary') },
@@ -56,8 +60,12 @@ export function App() {
         </ul>
       </nav>
       <main id="main" className="content" tabIndex={-1}>
-        <Screen route={route} />
+        <ChangedElsewhereBanner db={db} />
+        <ScreenBoundary route={route} db={db} host={host}>
+          <Screen route={route} />
+        </ScreenBoundary>
       </main>
+      <SaveErrorRegion />
     </div>
   );
 }

@@ -41,11 +41,11 @@ function Drafts({ onToast }: { onToast: Toast }) {
   const drafts = useLiveQuery(() => listDrafts(db), [db]);
   const create = async () => {
     const draft = newDraft();
-    await saveDraft(db, draft);
+    if (!(await saveDraft(db, draft)).ok) return;
     window.location.hash = hrefOf({ screen: 'packEditor', draftId: draft.id });
   };
   const remove = async (draft: PackDraft) => {
-    await deleteDraft(db, draft.id);
+    if (!(await deleteDraft(db, draft.id)).ok) return;
     onToast({ message: t('drafts.deleted', { title: draft.title || t('untitled') }), undo: () => void saveDraft(db, draft) });
   };
   return (

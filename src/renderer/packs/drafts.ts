@@ -5,6 +5,7 @@
  */
 import { hash53 } from '../../core/hash';
 import { newPackId, type PackContent, type PackNote, type PackQuestion } from '../../core/packs/packSchema';
+import { saveOrReport, type SaveResult } from '../app/saveErrors';
 import type { ArticleRecord, LesestoffDb } from '../db/database';
 
 export const DRAFT_PREFIX = 'packDraft:';
@@ -57,12 +58,19 @@ export async function loadDraft(db: LesestoffDb, id: string): Promise<PackDraft 
   return isDraft(value) ? value : null;
 }
 
-export async function saveDraft(db: LesestoffDb, draft: PackDraft): Promise<void> {
-  await db.settings.put({ key: DRAFT_PREFIX + draft.id, value: draft });
+/** A failed save or delete is reported with Retry (issue 20); only a draft's newest state is retried. */
+export async function saveDraft(db: LesestoffDb, draft: PackDraft): Promise<SaveResult<void>> {
+  return saveOrReport(
+    'draft',
+    async () => {
+      await db.settings.put({ key: DRAFT_PREFIX + draft.id, value: draft });
+    },
+    { key: draft.id },
+  );
 }
 
-export async function deleteDraft(db: LesestoffDb, id: string): Promise<void> {
-  await db.settings.delete(DRAFT_PREFIX + id);
+export async function deleteDraft(db: LesestoffDb, id: string): Promise<SaveResult<void>> {
+  return saveOrReport('draft', () => db.settings.delete(DRAFT_PREFIX + id), { key: id });
 }
 
 /** The next free pack article id: `a1`, `a2` … never reused within a draft's current articles. */

@@ -35,6 +35,7 @@ export function ResultView({ session, articles, storyId }: { session: QuizSessio
           </h2>
           <p className="quiz-verdict-line">{verdict}</p>
           {session.mode === 'retry' && <p className="muted">{t('retryNote')}</p>}
+          <AttemptSaveState session={session} />
           <div className="quiz-actions">
             {wrong.length > 0 && (
               <button type="button" className="quiz-primary" onClick={retry} autoFocus>
@@ -85,6 +86,26 @@ export function ResultView({ session, articles, storyId }: { session: QuizSessio
         <p className="quiz-all-right">{t('allRight')}</p>
       )}
     </div>
+  );
+}
+
+/** Says whether the result is stored, never before it is (issue 20), and offers Retry when it is not. */
+function AttemptSaveState({ session }: { session: QuizSession }) {
+  const { t } = useTranslation('quiz');
+  const { db } = useServices();
+  if (session.attemptSaveFailed)
+    return (
+      <p className="quiz-save-state error-text" role="alert" data-testid="attempt-save-state" data-state="failed">
+        {t('attemptSave.notSaved')}{' '}
+        <button type="button" className="secondary" onClick={() => void saveAttempt(db, session, true)}>
+          {t('attemptSave.retrySave')}
+        </button>
+      </p>
+    );
+  return (
+    <p className="quiz-save-state muted" role="status" data-testid="attempt-save-state" data-state={session.savedAttemptId !== null && session.savedAttemptId > 0 ? 'saved' : 'saving'}>
+      {session.savedAttemptId !== null && session.savedAttemptId > 0 ? t('attemptSave.saved') : ''}
+    </p>
   );
 }
 

@@ -1,5 +1,6 @@
 /** Stored quiz attempts (issue 7): saved once per finished quiz; the library shows the best and the last. */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { saveOrReport } from '../app/saveErrors';
 import type { LesestoffDb, QuizAttemptRecord } from '../db/database';
 import { attemptOf, getSession, setSession, type QuizSession } from './session';
 
@@ -21,16 +22,26 @@ export function summarize(attempts: QuizAttemptRecord[]): AttemptSummary {
 
 export const percent = (a: Pick<QuizAttemptRecord, 'score' | 'total'>): number => (a.total > 0 ? Math.round((100 * a.score) / a.total) : 0);
 
-/** Stores the finished session's attempt once and remembers its id in the session. */
-export async function saveAttempt(db: LesestoffDb, s: QuizSession): Promise<void> {
-  if (s.finishedAt === null || s.savedAttemptId !== null) return;
+/**
+ * Stores the finished session's attempt once and remembers its id in the session. A failed write marks the
+ * session "not saved" (issue 20): only `retry` (the learner's Retry) tries again, so a full disk is not hammered.
+ */
+export async function saveAttempt(db: LesestoffDb, s: QuizSession, retry = false): Promise<void> {
+  if (s.finishedAt === null) return;
   // The store, not the caller's copy, knows whether it is stored (StrictMode runs effects twice).
-  const live = getSession();
-  if (live && live.startedAt === s.startedAt && live.savedAttemptId !== null) return;
+  const live = getSession()?.startedAt === s.startedAt ? getSession() : null;
+  const state = live ?? s;
+  if (state.savedAttemptId !== null || (state.attemptSaveFailed && !retry)) return;
+  // Only the same quiz is marked: a Retry after the learner started another one must not replace it.
+  const mark = (patch: Partial<QuizSession>) => {
+    const now = getSession();
+    if (now?.startedAt === s.startedAt) setSession({ ...now, ...patch });
+  };
   // Mark first, so a double render cannot store the attempt twice.
-  setSession({ ...s, savedAttemptId: -1 });
-  const id = (await db.quizAttempts.add(attemptOf(s))) as number;
-  setSession({ ...s, savedAttemptId: id });
+  mark({ savedAttemptId: -1 });
+  const key = `attempt:${s.startedAt}`;
+  const result = await saveOrReport('attempt', () => db.quizAttempts.add(attemptOf(s)), { key, retry: () => saveAttempt(db, s, true) });
+  mark(result.ok ? { savedAttemptId: result.value as number, attemptSaveFailed: false } : { savedAttemptId: null, attemptSaveFailed: true });
 }
 
 export function useAttemptSummary(db: LesestoffDb, by: { articleId: string } | { storyId: string }): AttemptSummary | undefined {

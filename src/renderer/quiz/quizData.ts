@@ -54,9 +54,10 @@ export async function loadQuiz(db: LesestoffDb, kind: 'article' | 'story', artic
   const result = await engine().quizFor(articles.map(quizSource), { seed: QUIZ_SEED, max });
   const value: CachedQuiz = { questions: result.questions, reasons: result.reasons, stories: result.stories };
   // The quizzes of the same texts before they changed can never be asked for again: replace them.
+  // A cache: when it cannot be written (a full disk) the quiz is still asked, and generated again next time.
   await db.transaction('rw', db.quizCache, async () => {
     await db.quizCache.where('key').startsWith(quizCachePrefix(kind, articles)).delete();
     await db.quizCache.put({ key, createdAt: Date.now(), value });
-  });
+  }).catch(() => undefined);
   return { ...value, fromCache: false, ms: performance.now() - t0 };
 }

@@ -29,8 +29,10 @@ export interface QuizSession {
   startedAt: number;
   shownAt: number;
   finishedAt: number | null;
-  /** Set once the attempt is stored, so it is stored once. */
+  /** Set once the attempt is stored, so it is stored once; -1 while it is being stored. */
   savedAttemptId: number | null;
+  /** Storing the attempt failed (issue 20): the result says "not saved" with Retry, and nothing retries by itself. */
+  attemptSaveFailed?: boolean;
 }
 
 const STORAGE_KEY = 'lesestoff.quizSession';

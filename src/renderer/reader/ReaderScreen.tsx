@@ -14,6 +14,7 @@ import { saveToVocabulary } from '../vocabulary/vocabularyStore';
 import { warmUpEngine } from '../workers/engineClient';
 import { EvidenceHighlight } from '../quiz/EvidenceHighlight';
 import { lemmaIndexVersion } from './lemmaIndex';
+import { recordLookup } from './lookups';
 import { docKeys, fullPlural, partnerOf, rangeText, sentenceText, stepSentence, stepWord, type ReaderDoc } from './readerDoc';
 import { ReaderText } from './ReaderText';
 import { countUnknown, restToMarkKnown, statusForKey, statusOf } from './statusModel';
@@ -92,7 +93,8 @@ function Reader({ article }: { article: ArticleRecord }) {
   // Cache the article's lemmas for the library's unknown-word count.
   useEffect(() => {
     if (!doc || article.lemmaIndex?.version === lemmaIndexVersion(article)) return;
-    void db.articles.update(article.id, { lemmaIndex: { version: lemmaIndexVersion(article), keys } });
+    // A cache, not the learner's work: if it cannot be written it is computed again next time.
+    db.articles.update(article.id, { lemmaIndex: { version: lemmaIndexVersion(article), keys } }).catch(() => undefined);
   }, [db, doc, keys, article]);
 
   const selected = useMemo(() => {
@@ -117,7 +119,7 @@ function Reader({ article }: { article: ArticleRecord }) {
   const open = useCallback(
     (next: GlossTarget) => {
       setTarget(next);
-      void db.lookups.add({ lemma: next.lemma, articleId: article.id, at: Date.now() });
+      void recordLookup(db, next.lemma, article.id);
     },
     [db, article.id],
   );
@@ -135,10 +137,10 @@ function Reader({ article }: { article: ArticleRecord }) {
   const setStatus = useCallback((lemma: string, status: WordStatus) => void setWordStatus(db, lemma, status), [db]);
 
   const save = useCallback(
-    (sense: string | undefined, note: string | undefined) => {
+    async (sense: string | undefined, note: string | undefined) => {
       if (!target) return;
       const token = target.token;
-      void saveToVocabulary(db, {
+      const stored = await saveToVocabulary(db, {
         lemma: target.lemma,
         word: target.sepText ?? target.text,
         articleId: article.id,
@@ -150,8 +152,8 @@ function Reader({ article }: { article: ArticleRecord }) {
         ...(token?.gender ? { gender: token.gender } : {}),
         ...(target.plural ? { plural: target.plural } : {}),
       });
-      // Saving a new word means the learner is learning it.
-      if (!target.phrase && statusOf(statuses, target.lemma) === 'new') setStatus(target.lemma, 1);
+      // Saving a new word means the learner is learning it; a word that was not saved stays as it was.
+      if (stored.ok && !target.phrase && statusOf(statuses, target.lemma) === 'new') setStatus(target.lemma, 1);
     },
     [db, target, article.id, article.title, lang, statuses, setStatus],
   );
@@ -252,7 +254,8 @@ function Reader({ article }: { article: ArticleRecord }) {
     const rest = restToMarkKnown(keys, statuses);
     if (rest.length === 0) return;
     const previous = await setManyStatuses(db, rest, 'known');
-    setToast({ message: t('markedKnown', { count: rest.length }), undo: () => void restoreStatuses(db, previous) });
+    if (!previous.ok) return;
+    setToast({ message: t('markedKnown', { count: rest.length }), undo: () => void restoreStatuses(db, previous.value) });
   };
 
   const unknown = doc ? countUnknown(keys, statuses) : null;
@@ -301,7 +304,7 @@ function Reader({ article }: { article: ArticleRecord }) {
           status={statusOf(statuses, target.lemma)}
           savedSense={saved === undefined || saved === null ? undefined : (saved.sense ?? null)}
           onStatus={(s) => setStatus(target.lemma, s)}
-          onSave={save}
+          onSave={(sense, note) => void save(sense, note)}
           onClose={() => close(true)}
           onStep={(delta) => {
             const next = stepWord(doc, target.anchor, delta);

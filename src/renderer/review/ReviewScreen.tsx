@@ -4,6 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Grade } from 'ts-fsrs';
 import { useServices } from '../app/AppContext';
+import { saveOrReport, type SaveResult } from '../app/saveErrors';
 import { hrefOf } from '../app/route';
 import type { LesestoffDb, ReviewCardRecord, VocabularyRecord } from '../db/database';
 import { headword } from '../vocabulary/exportVocabulary';
@@ -26,8 +27,9 @@ async function nextDue(db: LesestoffDb, now: number): Promise<{ card: DueCard | 
   return { card: null, due, nextAt: later?.due ?? null };
 }
 
-export async function submitGrade(db: LesestoffDb, record: ReviewCardRecord, grade: Grade, now = Date.now()): Promise<void> {
-  await db.reviewCards.put(gradeReviewCard(record, grade, now));
+/** A grade that could not be stored is reported (issue 20); the card stays so the learner can grade it again. */
+export async function submitGrade(db: LesestoffDb, record: ReviewCardRecord, grade: Grade, now = Date.now()): Promise<SaveResult<number>> {
+  return saveOrReport('grade', () => db.reviewCards.put(gradeReviewCard(record, grade, now)), { key: String(record.vocabularyId) });
 }
 
 function formatInterval(ms: number, language: string): string {
@@ -55,7 +57,7 @@ export function ReviewScreen() {
 
   const grade = async (g: Grade) => {
     if (!card) return;
-    await submitGrade(db, card.record, g);
+    if (!(await submitGrade(db, card.record, g)).ok) return;
     setReviewed((n) => n + 1);
     setShownFor(null);
     setNow(Date.now());

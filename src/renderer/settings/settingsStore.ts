@@ -1,3 +1,4 @@
+import { saveOrReport, type SaveResult } from '../app/saveErrors';
 import type { LesestoffDb } from '../db/database';
 import { comfortSettingKeys, parseComfort, type ReadingComfort } from './readingComfort';
 
@@ -5,8 +6,15 @@ export async function loadSetting(db: LesestoffDb, key: string): Promise<unknown
   return (await db.settings.get(key))?.value;
 }
 
-export async function saveSetting(db: LesestoffDb, key: string, value: unknown): Promise<void> {
-  await db.settings.put({ key, value });
+/** Saves a setting; a failure is reported with Retry (issue 20), and the newest value of a setting is the one retried. */
+export async function saveSetting(db: LesestoffDb, key: string, value: unknown): Promise<SaveResult<void>> {
+  return saveOrReport(
+    'setting',
+    async () => {
+      await db.settings.put({ key, value });
+    },
+    { key },
+  );
 }
 
 export async function loadComfort(db: LesestoffDb): Promise<ReadingComfort> {
@@ -15,6 +23,6 @@ export async function loadComfort(db: LesestoffDb): Promise<ReadingComfort> {
   return parseComfort(Object.fromEntries(names.map((name, i) => [name, rows[i]?.value])));
 }
 
-export async function saveComfort<K extends keyof ReadingComfort>(db: LesestoffDb, name: K, value: ReadingComfort[K]): Promise<void> {
-  await saveSetting(db, comfortSettingKeys[name], value);
+export async function saveComfort<K extends keyof ReadingComfort>(db: LesestoffDb, name: K, value: ReadingComfort[K]): Promise<SaveResult<void>> {
+  return saveSetting(db, comfortSettingKeys[name], value);
 }

@@ -49,10 +49,11 @@ export async function loadStories(db: LesestoffDb, articles: ArticleRecord[]): P
   const { stories } = await engine().storiesFor(articles.map(quizSource));
   const value = toStories(stories, articles.map((a) => a.id));
   // One grouping of the whole library is all that is ever read: it replaces the one before.
+  // A cache: when it cannot be written (a full disk) the stories still show, and are grouped again next time.
   await db.transaction('rw', db.quizCache, async () => {
     await db.quizCache.where('key').startsWith(STORIES_PREFIX).delete();
     await db.quizCache.put({ key, createdAt: Date.now(), value });
-  });
+  }).catch(() => undefined);
   return value;
 }
 

@@ -32,8 +32,9 @@ export function VocabularyScreen() {
   const remove = async (row: VocabularyRecord) => {
     if (row.id === undefined) return;
     const deleted = await deleteVocabulary(db, [row.id]);
+    if (!deleted.ok) return;
     if (editing?.id === row.id) setEditing(null);
-    setToast({ message: t('deleted', { lemma: row.lemma }), undo: () => void restoreVocabulary(db, deleted) });
+    setToast({ message: t('deleted', { lemma: row.lemma }), undo: () => void restoreVocabulary(db, deleted.value) });
   };
 
   const stamp = new Date().toISOString().slice(0, 10);
@@ -132,7 +133,8 @@ function EditPanel({ entry, onClose }: { entry: VocabularyRecord; onClose: () =>
   const [sense, setSense] = useState(entry.sense ?? '');
   const [note, setNote] = useState(entry.note ?? '');
   const save = async () => {
-    if (entry.id !== undefined) await updateVocabulary(db, entry.id, { sense: sense.trim(), note: note.trim() });
+    // A failed save keeps the form open with what was typed; the alert says why.
+    if (entry.id !== undefined && !(await updateVocabulary(db, entry.id, { sense: sense.trim(), note: note.trim() })).ok) return;
     onClose();
   };
   return (

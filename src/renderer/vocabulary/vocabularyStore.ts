@@ -1,4 +1,8 @@
-/** Vocabulary entries and their review cards: saved together, deleted together, restored together. */
+/**
+ * Vocabulary entries and their review cards: saved together, deleted together, restored together. Every
+ * write reports its own failure (issue 20) and says in its result whether it was stored.
+ */
+import { saveOrReport, type SaveResult } from '../app/saveErrors';
 import type { LesestoffDb, ReviewCardRecord, VocabularyRecord } from '../db/database';
 import { newReviewCard } from '../review/schedule';
 
@@ -8,7 +12,11 @@ export type NewVocabulary = Omit<VocabularyRecord, 'id' | 'createdAt' | 'updated
  * One entry per lemma: saving a lemma again updates its sense and note (when given) and keeps
  * the first context, so the review schedule is not reset. Returns the entry's id.
  */
-export async function saveToVocabulary(db: LesestoffDb, entry: NewVocabulary, now = Date.now()): Promise<number> {
+export async function saveToVocabulary(db: LesestoffDb, entry: NewVocabulary, now = Date.now()): Promise<SaveResult<number>> {
+  return saveOrReport('word', () => storeEntry(db, entry, now));
+}
+
+async function storeEntry(db: LesestoffDb, entry: NewVocabulary, now: number): Promise<number> {
   return db.transaction('rw', db.vocabulary, db.reviewCards, async () => {
     const existing = await db.vocabulary.where('lemma').equals(entry.lemma).first();
     if (existing?.id !== undefined) {
@@ -30,23 +38,27 @@ export interface DeletedVocabulary {
   cards: ReviewCardRecord[];
 }
 
-export async function deleteVocabulary(db: LesestoffDb, ids: number[]): Promise<DeletedVocabulary> {
-  return db.transaction('rw', db.vocabulary, db.reviewCards, async () => {
-    const entries = (await db.vocabulary.bulkGet(ids)).filter((e): e is VocabularyRecord => e !== undefined);
-    const cards = (await db.reviewCards.bulkGet(ids)).filter((c): c is ReviewCardRecord => c !== undefined);
-    await db.vocabulary.bulkDelete(ids);
-    await db.reviewCards.bulkDelete(ids);
-    return { entries, cards };
-  });
+export async function deleteVocabulary(db: LesestoffDb, ids: number[]): Promise<SaveResult<DeletedVocabulary>> {
+  return saveOrReport('vocabulary', () =>
+    db.transaction('rw', db.vocabulary, db.reviewCards, async () => {
+      const entries = (await db.vocabulary.bulkGet(ids)).filter((e): e is VocabularyRecord => e !== undefined);
+      const cards = (await db.reviewCards.bulkGet(ids)).filter((c): c is ReviewCardRecord => c !== undefined);
+      await db.vocabulary.bulkDelete(ids);
+      await db.reviewCards.bulkDelete(ids);
+      return { entries, cards };
+    }),
+  );
 }
 
-export async function restoreVocabulary(db: LesestoffDb, deleted: DeletedVocabulary): Promise<void> {
-  await db.transaction('rw', db.vocabulary, db.reviewCards, async () => {
-    await db.vocabulary.bulkPut(deleted.entries);
-    await db.reviewCards.bulkPut(deleted.cards);
-  });
+export async function restoreVocabulary(db: LesestoffDb, deleted: DeletedVocabulary): Promise<SaveResult<void>> {
+  return saveOrReport('vocabulary', () =>
+    db.transaction('rw', db.vocabulary, db.reviewCards, async () => {
+      await db.vocabulary.bulkPut(deleted.entries);
+      await db.reviewCards.bulkPut(deleted.cards);
+    }),
+  );
 }
 
-export async function updateVocabulary(db: LesestoffDb, id: number, changes: Pick<Partial<VocabularyRecord>, 'sense' | 'note'>, now = Date.now()): Promise<void> {
-  await db.vocabulary.update(id, { ...changes, updatedAt: now });
+export async function updateVocabulary(db: LesestoffDb, id: number, changes: Pick<Partial<VocabularyRecord>, 'sense' | 'note'>, now = Date.now()): Promise<SaveResult<number>> {
+  return saveOrReport('vocabulary', () => db.vocabulary.update(id, { ...changes, updatedAt: now }), { key: String(id) });
 }

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
+import type { SaveResult } from '../../../../src/renderer/app/saveErrors';
 import { openDatabase } from '../../../../src/renderer/db/database';
 import { deserializeCard, gradeForKey, gradeReviewCard, newReviewCard, previewDue } from '../../../../src/renderer/review/schedule';
 import { deleteVocabulary, restoreVocabulary, saveToVocabulary } from '../../../../src/renderer/vocabulary/vocabularyStore';
@@ -40,18 +41,24 @@ describe('FSRS schedule', () => {
   });
 });
 
+/** The value of a write that must have gone through. */
+function stored<T>(result: SaveResult<T>): T {
+  if (!result.ok) throw result.error;
+  return result.value;
+}
+
 describe('vocabulary with review cards', () => {
   it('saving creates one entry and one due card per lemma; saving again updates the sense without resetting', async () => {
     const db = openDatabase('vocab-store');
-    const id = await saveToVocabulary(db, { lemma: 'Haus', articleId: 'a', context: 'Das Haus.' }, now);
+    const id = stored(await saveToVocabulary(db, { lemma: 'Haus', articleId: 'a', context: 'Das Haus.' }, now));
     await db.reviewCards.put(gradeReviewCard((await db.reviewCards.get(id))!, Rating.Good, now));
     const again = await saveToVocabulary(db, { lemma: 'Haus', articleId: 'b', context: 'Ein Haus.', sense: 'house' }, now + 1);
-    expect(again).toBe(id);
+    expect(stored(again)).toBe(id);
     expect(await db.vocabulary.count()).toBe(1);
     expect(await db.vocabulary.get(id)).toEqual(expect.objectContaining({ sense: 'house', context: 'Das Haus.' }));
     expect(deserializeCard((await db.reviewCards.get(id))!.card).reps).toBe(1);
 
-    const deleted = await deleteVocabulary(db, [id]);
+    const deleted = stored(await deleteVocabulary(db, [id]));
     expect(await db.vocabulary.count()).toBe(0);
     expect(await db.reviewCards.count()).toBe(0);
     await restoreVocabulary(db, deleted);

@@ -1,0 +1,170 @@
+/**
+ * Issue 20, defect 4: a write that fails (here: the disk is full, as IndexedDB reports it) is reported, the
+ * caller learns it was not stored, nothing is marked saved, and Retry stores it once the disk has room again.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dismissSaves, retrySaves, saveFailures, saveOrReport } from '../../../../src/renderer/app/saveErrors';
+import { openDatabase, type LesestoffDb } from '../../../../src/renderer/db/database';
+import { newDraft, loadDraft, saveDraft } from '../../../../src/renderer/packs/drafts';
+import { saveAttempt } from '../../../../src/renderer/quiz/attempts';
+import { answer, getSession, newSession, next, setSession } from '../../../../src/renderer/quiz/session';
+import { recordLookup } from '../../../../src/renderer/reader/lookups';
+import { setManyStatuses, setWordStatus } from '../../../../src/renderer/reader/wordStatusStore';
+import { newReviewCard } from '../../../../src/renderer/review/schedule';
+import { submitGrade } from '../../../../src/renderer/review/ReviewScreen';
+import { loadSetting, saveSetting } from '../../../../src/renderer/settings/settingsStore';
+import { saveToVocabulary } from '../../../../src/renderer/vocabulary/vocabularyStore';
+
+let db: LesestoffDb;
+let n = 0;
+const freshDb = async () => {
+  db = openDatabase(`save-failures-${n++}`);
+  await db.open();
+  return db;
+};
+
+/** IndexedDB's answer on a full disk, thrown by every write until `restore` is called. */
+function fillDisk(): () => void {
+  const full = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  const spies = (['put', 'add', 'delete'] as const).map((m) => vi.spyOn(IDBObjectStore.prototype, m).mockImplementation(full));
+  return () => spies.forEach((s) => s.mockRestore());
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const f of saveFailures()) dismissSaves(f.kind);
+  setSession(null);
+  db.close();
+});
+
+describe('saveToVocabulary on a full disk', () => {
+  it('stores nothing, says the word was not saved because the disk is full, and Retry stores it later', async () => {
+    await freshDb();
+    const restore = fillDisk();
+    const result = await saveToVocabulary(db, { lemma: 'Zaunkönig', articleId: 'user:1', context: 'Ein Zaunkönig sang.' });
+    restore();
+    expect(result.ok).toBe(false);
+    expect(await db.vocabulary.count()).toBe(0);
+    expect(await db.reviewCards.count()).toBe(0);
+    expect(saveFailures()).toEqual([expect.objectContaining({ kind: 'word', count: 1, reason: 'quota' })]);
+
+    await retrySaves('word');
+    expect(await db.vocabulary.where('lemma').equals('Zaunkönig').count()).toBe(1);
+    expect(await db.reviewCards.count()).toBe(1);
+    expect(saveFailures()).toEqual([]);
+  });
+
+  it('keeps every failed word for Retry, and reports again what fails again', async () => {
+    await freshDb();
+    const restore = fillDisk();
+    await saveToVocabulary(db, { lemma: 'Amsel', articleId: 'user:1', context: 'Die Amsel.' });
+    await saveToVocabulary(db, { lemma: 'Drossel', articleId: 'user:1', context: 'Die Drossel.' });
+    expect(saveFailures()).toEqual([expect.objectContaining({ kind: 'word', count: 2 })]);
+    await retrySaves('word');
+    expect(saveFailures()).toEqual([expect.objectContaining({ kind: 'word', count: 2 })]);
+    restore();
+    await retrySaves('word');
+    expect((await db.vocabulary.toArray()).map((v) => v.lemma).sort()).toEqual(['Amsel', 'Drossel']);
+  });
+});
+
+describe('saveAttempt on a full disk', () => {
+  const finished = () => {
+    const q = { id: 'q1', type: 'number', prompt: 'Wie viele Stühle?', options: ['3', '4'], answer: '4', evidence: [] };
+    return next(answer(newSession({ kind: 'article', id: 'user:1' }, [q], 'full', 5), '4', 9), 12);
+  };
+
+  it('marks the quiz not saved, does not retry by itself, and stores it once on Retry', async () => {
+    await freshDb();
+    const s = finished();
+    setSession(s);
+    const restore = fillDisk();
+    await saveAttempt(db, s);
+    expect(getSession()).toMatchObject({ savedAttemptId: null, attemptSaveFailed: true });
+    expect(await db.quizAttempts.count()).toBe(0);
+    expect(saveFailures()).toEqual([expect.objectContaining({ kind: 'attempt', reason: 'quota' })]);
+
+    // The result screen re-renders with the failed session: that alone must not try again.
+    restore();
+    await saveAttempt(db, getSession()!);
+    expect(await db.quizAttempts.count()).toBe(0);
+
+    await saveAttempt(db, getSession()!, true);
+    const rows = await db.quizAttempts.toArray();
+    expect(rows).toHaveLength(1);
+    expect(getSession()).toMatchObject({ savedAttemptId: rows[0]!.id, attemptSaveFailed: false });
+    // The inline Retry settled it, so the alert's Retry has nothing left to do.
+    expect(saveFailures()).toEqual([]);
+  });
+
+  it('a Retry after the learner started another quiz stores the old result without touching the new quiz', async () => {
+    await freshDb();
+    const s = finished();
+    setSession(s);
+    const restore = fillDisk();
+    await saveAttempt(db, s);
+    restore();
+    const other = newSession({ kind: 'article', id: 'user:2' }, [], 'full', 99);
+    setSession(other);
+    await retrySaves('attempt');
+    expect(await db.quizAttempts.toArray()).toEqual([expect.objectContaining({ articleId: 'user:1', score: 1 })]);
+    expect(getSession()).toEqual(other);
+  });
+});
+
+describe('other writes on a full disk', () => {
+  it('a word status, a lookup, a review grade and a setting each report their failure and store nothing', async () => {
+    await freshDb();
+    const card = newReviewCard(7, 1000);
+    await db.reviewCards.put(card);
+    const restore = fillDisk();
+    const results = [
+      await setWordStatus(db, 'laufen', 'known'),
+      await setManyStatuses(db, ['gehen', 'sehen'], 'known'),
+      await recordLookup(db, 'laufen', 'user:1'),
+      await submitGrade(db, card, 3, 5000),
+      await saveSetting(db, 'uiLanguage', 'de'),
+    ];
+    restore();
+    expect(results.map((r) => r.ok)).toEqual([false, false, false, false, false]);
+    expect(await db.wordStatus.count()).toBe(0);
+    expect(await db.lookups.count()).toBe(0);
+    expect(await db.reviewCards.get(7)).toEqual(card);
+    expect(await loadSetting(db, 'uiLanguage')).toBeUndefined();
+    expect(saveFailures().map((f) => [f.kind, f.count])).toEqual([
+      ['status', 2],
+      ['lookup', 1],
+      ['grade', 1],
+      ['setting', 1],
+    ]);
+  });
+
+  it('a later save of the same draft drops the older failed one, so Retry cannot put old text back', async () => {
+    await freshDb();
+    const draft = { ...newDraft(1), title: 'Erster Titel' };
+    const restore = fillDisk();
+    await saveDraft(db, draft);
+    restore();
+    expect(saveFailures()).toEqual([expect.objectContaining({ kind: 'draft', count: 1 })]);
+    await saveDraft(db, { ...draft, title: 'Zweiter Titel' });
+    expect(saveFailures()).toEqual([]);
+    expect((await loadDraft(db, draft.id))?.title).toBe('Zweiter Titel');
+  });
+});
+
+describe('saveOrReport', () => {
+  it('returns the value of a write that went through and reports nothing', async () => {
+    await freshDb();
+    expect(await saveOrReport('setting', () => Promise.resolve(42))).toEqual({ ok: true, value: 42 });
+    expect(saveFailures()).toEqual([]);
+  });
+
+  it('names a failure that is not a full disk by its message', async () => {
+    await freshDb();
+    await saveOrReport('setting', () => Promise.reject(new Error('Database has been closed')));
+    expect(saveFailures()).toEqual([expect.objectContaining({ kind: 'setting', reason: 'other', message: 'Database has been closed' })]);
+  });
+});
