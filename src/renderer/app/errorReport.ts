@@ -47,8 +47,10 @@ export interface ReportContext {
 export function reportText(error: unknown, context: ReportContext, userAgent = typeof navigator === 'undefined' ? '' : navigator.userAgent): string {
   const lines = [`Lesestoff ${context.appVersion ?? '?'} (${context.hostKind ?? '?'})`, `Where: ${context.where}`];
   for (const e of errorChain(error)) {
-    const message = e instanceof Error || e instanceof DOMException ? e.message : String(e);
-    lines.push(`${nameOf(e) || 'Error'}: ${message}`);
+    const message = e instanceof Error || e instanceof DOMException ? e.message.trim() : String(e);
+    const line = `${nameOf(e) || 'Error'}: ${message}`;
+    // Dexie wraps an error in one of the same name and message: one line says it.
+    if (line !== lines.at(-1)) lines.push(line);
   }
   const stack = error instanceof Error ? error.stack?.split('\n').slice(1, 6) : undefined;
   if (stack?.length) lines.push(...stack.map((l) => l.trim()));

@@ -163,7 +163,8 @@ function Reader({ article }: { article: ArticleRecord }) {
     if (!target) return;
     const onDown = (e: globalThis.MouseEvent) => {
       const el = e.target as HTMLElement | null;
-      if (el?.closest('.glossary-popover') || el?.closest('[data-t]')) return;
+      // Retry in the save alerts is about the word in the popover: it stays open to show the word saved.
+      if (el?.closest('.glossary-popover') || el?.closest('[data-t]') || el?.closest('.save-errors')) return;
       close(false);
     };
     document.addEventListener('mousedown', onDown);

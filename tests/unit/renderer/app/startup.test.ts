@@ -70,10 +70,12 @@ describe('startupProblem', () => {
 });
 
 describe('reportText', () => {
-  it('lists the version, the place and every wrapped error', () => {
+  it('lists the version, the place and every wrapped error, a wrapper that repeats its cause once', () => {
     const inner = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    const text = reportText(new Error('Transaction aborted', { cause: inner }), { appVersion: '1.2.3', hostKind: 'web', where: 'screen reader' }, 'TestAgent/1');
+    const repeated = Object.assign(new Error(' The quota has been exceeded.', { cause: inner }), { name: 'QuotaExceededError' });
+    const text = reportText(new Error('Transaction aborted', { cause: repeated }), { appVersion: '1.2.3', hostKind: 'web', where: 'screen reader' }, 'TestAgent/1');
     expect(text.split('\n').slice(0, 4)).toEqual(['Lesestoff 1.2.3 (web)', 'Where: screen reader', 'Error: Transaction aborted', 'QuotaExceededError: The quota has been exceeded.']);
+    expect(text.match(/QuotaExceededError/g)).toHaveLength(1);
     expect(text).toContain('User agent: TestAgent/1');
   });
 });
