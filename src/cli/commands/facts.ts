@@ -1,4 +1,4 @@
-import { germanQuizLanguage } from '../../core/de/quizLanguage';
+import { germanQuizModel } from '../../core/de/quizLanguage';
 import { factsOf } from '../../core/quiz/generate';
 import type { CliCommand } from '../cliCommand';
 import { loadQuizArticles } from './quiz';
@@ -6,7 +6,7 @@ import { loadQuizArticles } from './quiz';
 /** `facts FILE...`: facts per article and the cross-article alignment, as JSON. */
 const facts: CliCommand = async (args, io) => {
   const articles = await loadQuizArticles(args);
-  io.stdout(`${JSON.stringify(factsOf(articles, germanQuizLanguage), null, 2)}\n`);
+  io.stdout(`${JSON.stringify(factsOf(articles, germanQuizModel), null, 2)}\n`);
 };
 
 export default facts;

@@ -3,7 +3,7 @@ import { open, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArticleMeta } from '../../core/articleMeta';
 import { germanNewsConventions } from '../../core/de/newsConventions';
-import { germanQuizLanguage } from '../../core/de/quizLanguage';
+import { germanQuizModel } from '../../core/de/quizLanguage';
 import { PACK_LIMITS, newPackId, type PackContent } from '../../core/packs/packSchema';
 import { readPackFile, writePack } from '../../core/packs/packFile';
 import { PackWriteError } from '../../core/packs/resultsFile';
@@ -67,7 +67,7 @@ async function exportPack(argv: string[], io: CliIo): Promise<void> {
     articles.push({ id: articleId, title: (meta.title || path.basename(file)).slice(0, PACK_LIMITS.title), outlet: meta.outlet, date: meta.date, text });
   }
   const ids = new Set(articles.map((a) => a.id));
-  const { questions } = generateQuiz(quizArticles, { seed: 1, max: Math.min(max, PACK_LIMITS.questions) }, germanQuizLanguage);
+  const { questions } = generateQuiz(quizArticles, { seed: 1, max: Math.min(max, PACK_LIMITS.questions) }, germanQuizModel);
   const pack: PackContent = {
     id,
     version,

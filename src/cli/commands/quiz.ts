@@ -1,6 +1,6 @@
 import { parseArticleMeta } from '../../core/articleMeta';
 import { germanNewsConventions } from '../../core/de/newsConventions';
-import { germanQuizLanguage } from '../../core/de/quizLanguage';
+import { germanQuizModel } from '../../core/de/quizLanguage';
 import { generateQuiz } from '../../core/quiz/generate';
 import type { QuizArticle } from '../../core/quiz/types';
 import { CliError, type CliCommand } from '../cliCommand';
@@ -32,7 +32,7 @@ const quiz: CliCommand = async (argv, io) => {
   const seed = intFlag(args, '--seed');
   const max = intFlag(args, '--max');
   const articles = await loadQuizArticles(args);
-  const { questions, reasons } = generateQuiz(articles, { seed, max }, germanQuizLanguage);
+  const { questions, reasons } = generateQuiz(articles, { seed, max }, germanQuizModel);
   io.stdout(`${JSON.stringify(reasons ? { questions, reasons } : { questions }, null, 2)}\n`);
 };
 

@@ -1,7 +1,5 @@
-/** German wording of quiz prompts and answers: data for `src/core/quiz/generate.ts`. */
-import type { QuizTemplates } from '../quiz/generate';
-import { ROLE_HEADS } from './roles';
-import { WEEKDAYS } from './calendar';
+/** German wording of quiz prompts and answers: data for the question kinds in `src/core/quiz/kinds/`. */
+import type { QuizTemplates } from '../quiz/language';
 
 export const germanQuizTemplates: QuizTemplates = {
   blank: '___',
@@ -16,7 +14,6 @@ export const germanQuizTemplates: QuizTemplates = {
   whoIsRole: (role) => `Wer ist laut dem Text ${role}?`,
   howMany: (thing) => `Wie viele ${thing} nennt der Text?`,
   whichIsTrue: 'Welche dieser Aussagen stimmt laut dem Text?',
-  nominativeArticles: ['der', 'die', 'das'],
   who: (rest) => `Wer ${rest}?`,
   trueFalse: (s) => `Richtig oder falsch? „${s}“`,
   trueWord: 'richtig',
@@ -28,12 +25,4 @@ export const germanQuizTemplates: QuizTemplates = {
   crossDifferAnswer: (parts) => parts.map(([o, w]) => `${o}: ${w}`).join('; '),
   crossSame: 'Alle nennen dieselbe Angabe',
   articleName: (n) => `Artikel ${n}`,
-  roleFallbacks: ROLE_HEADS.filter((r) => !/^(Sohn|Tochter|Vater|Mutter|Bruder|Schwester|Ehefrau|Ehemann|Witwe)$/.test(r)),
-  femaleRole: /in$/,
-  weekdays: WEEKDAYS,
-  trueFalseWords: /\b(richtig|falsch)\b/i,
-  notGerman: 'Der Text scheint nicht deutsch zu sein.',
-  noSentences: 'Der Text enthält keine Sätze.',
-  tooLong: 'Der Text ist zu lang für ein Quiz.',
-  noFacts: 'Im Text wurden keine Fakten gefunden, aus denen sich Fragen bilden lassen.',
 };

@@ -5,59 +5,17 @@
  * the evidence, never in the prompt). Deterministic for the same input and seed.
  */
 import { hash53 } from '../hash';
-import { parseArticleMeta, type ArticleConventions } from '../articleMeta';
-import type { FactRules } from '../facts/rules';
+import { parseArticleMeta } from '../articleMeta';
+import type { QuoteRules } from '../facts/quotes';
 import type { ArticleFacts, EntityFact, Fact, NumberFact, DateFact, QuoteFact, EventFact, TextSpan } from '../facts/types';
 import { extractFacts } from '../facts/extract';
 import { alignArticles, nameKey } from '../facts/align';
 import { isRole } from '../facts/entities';
 import { mulberry32, shuffle } from './random';
 import type { Evidence, Question, QuestionType, QuizArticle, QuizOptions, QuizWithFacts } from './types';
+import type { QuizForms, QuizLanguageModel, QuizTemplates } from './language';
 
-export interface QuizTemplates {
-  blank: string;
-  number: (sentence: string) => string;
-  date: (sentence: string) => string;
-  cloze: (sentence: string) => string;
-  clozeTerm: (sentence: string) => string;
-  whoSaidDirect: (quote: string) => string;
-  whoSaidIndirect: (quote: string) => string;
-  /** The quote's source is a frame (`laut der Klage`): where it comes from. */
-  sourceOf: (quote: string) => string;
-  role: (name: string) => string;
-  whoIsRole: (role: string) => string;
-  /** `Wie viele Container nennt der Text?` */
-  howMany: (thing: string) => string;
-  whichIsTrue: string;
-  /** Articles that can open a nominative predicate (`der`, `die`, `das`). */
-  nominativeArticles: readonly string[];
-  who: (rest: string) => string;
-  trueFalse: (statement: string) => string;
-  trueWord: string;
-  falseWord: string;
-  crossNumber: (outlet: string, topic: string) => string;
-  crossDiffer: (topic: string) => string;
-  crossRole: (outlet: string, name: string) => string;
-  crossWhen: (outlet: string, event: string) => string;
-  crossDifferAnswer: (parts: [string, string][]) => string;
-  crossSame: string;
-  articleName: (n: number) => string;
-  roleFallbacks: readonly string[];
-  femaleRole: RegExp;
-  weekdays: readonly string[];
-  trueFalseWords: RegExp;
-  notGerman: string;
-  noSentences: string;
-  tooLong: string;
-  noFacts: string;
-}
-
-export interface QuizLanguage {
-  facts: FactRules;
-  templates: QuizTemplates;
-  /** How the language's news texts mark headline and metadata lines, which the quiz leaves out. */
-  article: ArticleConventions;
-}
+export type { QuizLanguage, QuizLanguageModel, QuizTemplates } from './language';
 
 /** Longest text we make a quiz of; longer input is refused with a reason, not processed. */
 export const MAX_TEXT_CHARS = 1_000_000;
@@ -68,7 +26,7 @@ const MIN_LANGUAGE_SHARE = 0.06;
 interface Ctx {
   article: QuizArticle;
   facts: ArticleFacts;
-  lang: QuizLanguage;
+  lang: QuizLanguageModel;
   rand: () => number;
   /** Facts of the whole story, for distractors. */
   story: Fact[];
@@ -87,6 +45,19 @@ function blanked(sentence: TextSpan, target: TextSpan, blank: string): string {
   const b = target.end - sentence.start;
   return `${sentence.text.slice(0, a)}${blank}${sentence.text.slice(b)}`.replace(/\s+/g, ' ').trim();
 }
+
+const charClass = (chars: string): string => `[${chars.replace(/[\]\\^-]/g, '\\$&')}]`;
+
+const openingQuotes = (pairs: QuoteRules['quotePairs']): string => Object.keys(pairs).join('');
+
+/** The quote without its quote marks, for a prompt that sets its own. */
+function unquote(quote: string, pairs: QuoteRules['quotePairs']): string {
+  const closing = Object.values(pairs).flat().join('');
+  return quote.replace(new RegExp(`^${charClass(openingQuotes(pairs))}+|${charClass(closing)}+$`, 'gu'), '');
+}
+
+/** A quote or a question inside a predicate: it cannot be the rest of a `who` question. */
+const quoteOrQuestion = (pairs: QuoteRules['quotePairs']): RegExp => new RegExp(charClass(`${openingQuotes(pairs)}?`), 'u');
 
 function clip(s: string, n: number): string {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -109,11 +80,17 @@ function pickDistractors(answer: string, pool: string[], ctx: Ctx, n = 3): strin
   return out;
 }
 
-function formatLike(template: string, value: number): string {
-  const decimals = /,(\d+)$/.exec(template)?.[1]?.length ?? 0;
-  const grouped = /\d\.\d{3}/.test(template);
-  let s = decimals ? value.toFixed(decimals).replace('.', ',') : String(Math.round(value));
-  if (grouped || (decimals === 0 && value >= 10000)) s = s.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+/** A number as the language writes it (`11.000`, `2,5`): digits with its group and decimal marks. */
+function numberPattern(f: QuizForms): RegExp {
+  return new RegExp(`\\d[\\d${escapeRe(f.groupSeparator)}${escapeRe(f.decimalSeparator)}]*`, 'g');
+}
+
+/** `value` written like `template`: with as many decimals, and grouped where it is. */
+function formatLike(template: string, value: number, f: QuizForms): string {
+  const decimals = new RegExp(`${escapeRe(f.decimalSeparator)}(\\d+)$`).exec(template)?.[1]?.length ?? 0;
+  const grouped = new RegExp(`\\d${escapeRe(f.groupSeparator)}\\d{3}`).test(template);
+  let s = decimals ? value.toFixed(decimals).replace('.', f.decimalSeparator) : String(Math.round(value));
+  if (grouped || (decimals === 0 && value >= 10000)) s = s.replace(/\B(?=(\d{3})+(?!\d))/g, f.groupSeparator);
   return s;
 }
 
@@ -130,11 +107,13 @@ function numberWordVariants(answer: string, words: Record<string, number>): stri
   });
 }
 
-function numberVariants(answer: string, rand: () => number, words: Record<string, number> = {}): string[] {
-  const m = /\d[\d.,]*/.exec(answer);
-  if (!m) return numberWordVariants(answer, words);
+function numberVariants(answer: string, ctx: Ctx): string[] {
+  const { rand } = ctx;
+  const forms = ctx.lang.quiz.forms;
+  const m = numberPattern(forms).exec(answer);
+  if (!m) return numberWordVariants(answer, ctx.lang.facts.numberWords);
   const raw = m[0];
-  const v = parseLoose(raw);
+  const v = parseLoose(raw, forms);
   if (!Number.isFinite(v)) return [];
   // A year is asked with the years around it (`2015` → `2013`, `2016`), never `1000` or `4030`.
   if (/^(1[89]|20)\d\d$/.test(raw)) return [v - 1, v + 1, v - 2, v + 2, v - 3].map((y) => answer.replace(raw, String(y)));
@@ -142,20 +121,22 @@ function numberVariants(answer: string, rand: () => number, words: Record<string
   const round = (x: number): number => (v >= 1000 ? Math.round(x / 100) * 100 : v >= 100 ? Math.round(x / 10) * 10 : x);
   const cands = [v + step, v - step, v * 2, v + 2 * step, Math.round(v / 2)].map(round).filter((x) => x > 0 && x !== v);
   // `20 bis 30` → `25 bis 35`: every number moves, so a range stays a range.
-  const all = answer.match(/\d[\d.,]*/g) ?? [];
-  if (all.length > 1) return cands.map((x) => answer.replace(/\d[\d.,]*/g, (n) => formatLike(n, Math.max(1, Math.round(parseLoose(n) + x - v)))));
-  return cands.map((x) => answer.replace(raw, formatLike(raw, x)));
+  const all = answer.match(numberPattern(forms)) ?? [];
+  if (all.length > 1) return cands.map((x) => answer.replace(numberPattern(forms), (n) => formatLike(n, Math.max(1, Math.round(parseLoose(n, forms) + x - v)), forms)));
+  return cands.map((x) => answer.replace(raw, formatLike(raw, x, forms)));
 }
 
-function parseLoose(raw: string): number {
-  return /^\d{1,3}(\.\d{3})+$/.test(raw) ? Number(raw.replace(/\./g, '')) : Number(raw.replace(',', '.'));
+/** `11.000` → 11000, `2,5` → 2.5; not a number (a date) → NaN. */
+function parseLoose(raw: string, f: QuizForms): number {
+  const grouped = new RegExp(`^\\d{1,3}(${escapeRe(f.groupSeparator)}\\d{3})+$`);
+  return grouped.test(raw) ? Number(raw.split(f.groupSeparator).join('')) : Number(raw.replace(f.decimalSeparator, '.'));
 }
 
 /** Other dates of the same form: other weekdays, nearby days and years. */
 function dateVariants(answer: string, ctx: Ctx): string[] {
   const out: string[] = [];
-  for (const w of ctx.lang.templates.weekdays) {
-    const hit = ctx.lang.templates.weekdays.find((d) => answer.includes(d));
+  for (const w of ctx.lang.facts.weekdays) {
+    const hit = ctx.lang.facts.weekdays.find((d) => answer.includes(d));
     if (hit && w !== hit) out.push(answer.replace(hit, w));
   }
   const months = Object.keys(ctx.lang.facts.months).filter((m) => m.length > 3);
@@ -165,7 +146,7 @@ function dateVariants(answer: string, ctx: Ctx): string[] {
   const rel = Object.keys(ctx.lang.facts.relativeDays);
   const relHit = rel.find((r) => new RegExp(`(?<!\\p{L})${r}(?!\\p{L})`, 'iu').test(answer));
   if (relHit) for (const r of rel) if (r !== relHit) out.push(answer.replace(new RegExp(relHit, 'i'), (m) => (/^\p{Lu}/u.test(m) ? r[0]!.toUpperCase() + r.slice(1) : r)));
-  if (!out.length) out.push(...numberVariants(answer, ctx.rand, ctx.lang.facts.numberWords));
+  if (!out.length) out.push(...numberVariants(answer, ctx));
   return out;
 }
 
@@ -188,7 +169,7 @@ function numberDistractors(f: NumberFact, ctx: Ctx): string[] {
   const pool = ctx.story
     .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && x.numberText !== answer && /\d/.test(x.numberText) === /\d/.test(answer) && x.value !== null && groups(x.numberText) === groups(answer))
     .map((x) => sameCase(answer, x.numberText));
-  return pickDistractors(answer, [...pool, ...numberVariants(answer, ctx.rand, ctx.lang.facts.numberWords)], ctx);
+  return pickDistractors(answer, [...pool, ...numberVariants(answer, ctx)], ctx);
 }
 
 /** A vague amount (`mehrere`, `Dutzende`) is no fact to ask for: its distractors would be as right. */
@@ -201,7 +182,7 @@ function numberQuestions(ctx: Ctx): Question[] {
     const at = f.span.start + f.span.text.indexOf(answer);
     const distractors = numberDistractors(f, ctx);
     if (distractors.length < 2) return [];
-    return [make('number', lang.templates.number(blanked(f.evidence, { start: at, end: at + answer.length, text: answer }, lang.templates.blank)), answer, [ev(a, f.evidence)], [answer, ...distractors], 2, ctx.rand)];
+    return [make('number', lang.quiz.templates.number(blanked(f.evidence, { start: at, end: at + answer.length, text: answer }, lang.quiz.templates.blank)), answer, [ev(a, f.evidence)], [answer, ...distractors], 2, ctx.rand)];
   });
 }
 
@@ -222,7 +203,7 @@ function howManyQuestions(ctx: Ctx): Question[] {
     const thing = [tokens[head]!.plural ?? tokens[head]!.text, rest].filter(Boolean).join(' ');
     const distractors = numberDistractors(f, ctx);
     if (distractors.length < 2) return [];
-    return [make('multiple-choice', lang.templates.howMany(thing), f.numberText, [ev(a, f.evidence)], [f.numberText, ...distractors], 2, ctx.rand)];
+    return [make('multiple-choice', lang.quiz.templates.howMany(thing), f.numberText, [ev(a, f.evidence)], [f.numberText, ...distractors], 2, ctx.rand)];
   });
 }
 
@@ -237,7 +218,7 @@ function dateQuestions(ctx: Ctx): Question[] {
     const pool = ctx.story.filter((x): x is DateFact => x.kind === 'date' && shape(x.span.text) === shape(answer) && day(x.span.text) !== day(answer)).map((x) => x.span.text);
     const distractors = pickDistractors(answer, [...pool, ...dateVariants(answer, ctx)].map((d) => sameCase(answer, d)), ctx);
     if (distractors.length < 2) return [];
-    return [make('date', lang.templates.date(blanked(f.evidence, f.span, lang.templates.blank)), answer, [ev(a, f.evidence)], [answer, ...distractors], 2, ctx.rand)];
+    return [make('date', lang.quiz.templates.date(blanked(f.evidence, f.span, lang.quiz.templates.blank)), answer, [ev(a, f.evidence)], [answer, ...distractors], 2, ctx.rand)];
   });
 }
 
@@ -257,7 +238,7 @@ function speakerEntity(q: QuoteFact, people: EntityFact[]): EntityFact | null {
  * A speaker as the text names it can be an answer when it names someone: `die Polizei`,
  * `Hersteller Acme`; not a pronoun, and not `eigenen Angaben` (the subject's own account).
  */
-function namesSpeaker(text: string, lang: QuizLanguage): boolean {
+function namesSpeaker(text: string, lang: QuizLanguageModel): boolean {
   const first = text.split(/\s+/)[0] ?? '';
   // `Angaben`, `Regierungsangaben von Dienstag`: the frame's noun, not who gave them.
   if (text.split(/\s+/).some((w) => [...lang.facts.quotes.sourceNouns].some((n) => w.toLowerCase().endsWith(n)))) return false;
@@ -288,8 +269,8 @@ function speakerOf(f: QuoteFact, people: EntityFact[], ctx: Ctx): Speaker | null
   const named = speakerEntity(f, people) ?? byRole;
   if (named) return { ...named, source: false };
   // `nach Angaben der Feuerwehr`: the source is the genitive after the frame's noun.
-  const genitive = sp ? /^\S+\s+((?:der|des)\s.+)$/u.exec(sp.text) : null;
-  if (sp && genitive && !namesSpeaker(sp.text, lang) && namesSpeaker(genitive[1]!.replace(/^\S+\s+/u, ''), lang)) {
+  const genitive = sp ? /^\S+\s+((\S+)\s.+)$/u.exec(sp.text) : null;
+  if (sp && genitive && lang.quiz.forms.genitiveArticles.has(genitive[2]!) && !namesSpeaker(sp.text, lang) && namesSpeaker(genitive[1]!.replace(/^\S+\s+/u, ''), lang)) {
     const at = sp.text.length - genitive[1]!.length;
     return speakerOf({ ...f, quote: { ...f.quote, speaker: { start: sp.start + at, end: sp.end, text: genitive[1]! }, cue: null } }, people, ctx);
   }
@@ -303,7 +284,7 @@ function speakerOf(f: QuoteFact, people: EntityFact[], ctx: Ctx): Speaker | null
   const words = sentence?.tokens.filter((t) => t.start >= sp.start && t.end <= sp.end) ?? [];
   const article = words[0]?.text.toLowerCase() ?? '';
   const noun = words.find((t) => t.gender);
-  const oblique = lang.facts.quotes.nonSubjectStarts.has(article) || (article === 'der' && noun?.gender === 'die');
+  const oblique = lang.facts.quotes.nonSubjectStarts.has(article) || lang.quiz.forms.obliqueBefore(article, noun?.gender);
   const framed = (!!f.quote.cue && lang.facts.quotes.sourcePrepositions.has(f.quote.cue.text.toLowerCase())) || oblique;
   const bare = framed && lang.facts.quotes.determiners.has(article) ? sp.text.slice(words[1]?.start ? words[1].start - sp.start : 0) : sp.text;
   if (framed && !/^\p{Lu}/u.test(bare)) return null;
@@ -323,10 +304,10 @@ function whoSaidQuestions(ctx: Ctx): Question[] {
   return quotes.flatMap((f) => {
     const who = speakers.get(f);
     if (!who) return [];
-    const inner = f.quote.quote.text.replace(/^[„“"»«‚›]+|[“”"«»‘‹]+$/g, '');
+    const inner = unquote(f.quote.quote.text, lang.facts.quotes.quotePairs);
     // A fragment that opens with `und` continues a sentence whose subject is elsewhere: no one to ask about.
     if (inner.split(/\s+/).length < 4 || lang.facts.quotes.coordinator === inner.split(/\s+/)[0]) return [];
-    const t = lang.templates;
+    const t = lang.quiz.templates;
     const prompt = (who.source ? t.sourceOf : f.quote.type === 'direct' ? t.whoSaidDirect : t.whoSaidIndirect)(clip(inner, MAX_PROMPT_QUOTE));
     // Options in one form: bare nouns when the answer is one (`Klage`, `Hersteller`, not `der Hersteller`).
     const det = lang.facts.quotes.determiners;
@@ -340,36 +321,36 @@ function whoSaidQuestions(ctx: Ctx): Question[] {
   });
 }
 
-function roleWord(role: TextSpan, rules: FactRules): string | null {
+function roleWord(role: TextSpan, lang: QuizLanguageModel): string | null {
   const words = role.text.split(/\s+/);
-  const w = words.find((x) => isRole(x, rules));
-  return w && !/en$/.test(w) ? w : null;
+  const w = words.find((x) => isRole(x, lang.facts));
+  return w && !lang.quiz.forms.inflectedRole.test(w) ? w : null;
 }
 
 /**
  * The role as a predicate after `Wer ist`: a bare noun (`Außenministerin`), or a nominative
  * phrase with its article (`der junge König`); `dem neuen Chef` cannot stand there.
  */
-function rolePhrase(role: string, lang: QuizLanguage): string | null {
+function rolePhrase(role: string, lang: QuizLanguageModel): string | null {
   const words = role.split(/\s+/);
   const first = words[0]!.toLowerCase();
   if (!lang.facts.quotes.determiners.has(first)) return words.length === 1 ? role : null;
   if (words.length === 2) return words[1]!;
-  return lang.templates.nominativeArticles.includes(first) ? role.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : null;
+  return lang.quiz.forms.nominativeArticles.includes(first) ? role.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : null;
 }
 
 function roleQuestions(ctx: Ctx): Question[] {
   const { article: a, lang } = ctx;
-  const t = lang.templates;
+  const t = lang.quiz.templates;
   const people = persons(ctx.facts.facts).filter((p) => p.role);
-  const roles = persons(ctx.story).map((p) => (p.role ? roleWord(p.role, lang.facts) : null)).filter((r): r is string => !!r);
+  const roles = persons(ctx.story).map((p) => (p.role ? roleWord(p.role, lang) : null)).filter((r): r is string => !!r);
   const out: Question[] = [];
   for (const p of people) {
-    const answer = roleWord(p.role!, lang.facts);
+    const answer = roleWord(p.role!, lang);
     if (!answer) continue;
-    const female = t.femaleRole.test(answer);
-    const sameForm = (r: string): boolean => t.femaleRole.test(r) === female && !/en$/.test(r);
-    const distractors = pickDistractors(answer, [...roles.filter(sameForm), ...shuffle(t.roleFallbacks.filter(sameForm), ctx.rand).slice(0, 6)], ctx);
+    const female = lang.quiz.forms.femaleRole.test(answer);
+    const sameForm = (r: string): boolean => lang.quiz.forms.femaleRole.test(r) === female && !lang.quiz.forms.inflectedRole.test(r);
+    const distractors = pickDistractors(answer, [...roles.filter(sameForm), ...shuffle(lang.quiz.forms.roleFallbacks.filter(sameForm), ctx.rand).slice(0, 6)], ctx);
     if (distractors.length >= 2) out.push(make('role', t.role(p.name), answer, [ev(a, p.evidence)], [answer, ...distractors], 2, ctx.rand));
     // Nobody else the text gives the same kind of role (`Tatort-Kommissar`, `Kommissar`), or two options would be right.
     const head = (r: string): string => r.split('-').pop()!.toLowerCase();
@@ -400,8 +381,8 @@ function clozeQuestions(ctx: Ctx): Question[] {
       const distractors = pickDistractors(e.name, pool, ctx);
       if (distractors.length < 2) continue;
       // `die Regierung` is an institution word, not a name: ask for the word.
-      const template = /^\p{Lu}\p{Ll}+$/u.test(e.name) && kind === 'organisation' ? lang.templates.clozeTerm : lang.templates.cloze;
-      out.push(make('cloze', template(blanked(sentence, target, lang.templates.blank)), e.name, [ev(a, sentence)], [e.name, ...distractors], 1, ctx.rand));
+      const template = lang.quiz.forms.commonNounName.test(e.name) && kind === 'organisation' ? lang.quiz.templates.clozeTerm : lang.quiz.templates.cloze;
+      out.push(make('cloze', template(blanked(sentence, target, lang.quiz.templates.blank)), e.name, [ev(a, sentence)], [e.name, ...distractors], 1, ctx.rand));
     }
   }
   return out;
@@ -415,7 +396,7 @@ function termClozeQuestions(ctx: Ctx): Question[] {
   for (const s of a.analysis.sentences) {
     const sentence = { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
     s.tokens.forEach((t, i) => {
-      if (i === 0 || !/^\p{Lu}\p{Ll}{6,}$/u.test(t.text) || t.upos === 'PROPN' || t.upos === 'VERB') return;
+      if (i === 0 || !lang.quiz.forms.keyNoun.test(t.text) || t.upos === 'PROPN' || t.upos === 'VERB') return;
       if (lang.facts.quotes.determiners.has(a.text.slice(s.tokens[i - 1]!.start, s.tokens[i - 1]!.end).toLowerCase())) nouns.push({ text: t.text, start: t.start, end: t.end, sentence });
     });
   }
@@ -427,7 +408,7 @@ function termClozeQuestions(ctx: Ctx): Question[] {
     const sentence = { ...n.sentence, text: n.sentence.text };
     const trimmed = sentence.text.trimEnd();
     const evSpan = { start: sentence.start, end: sentence.start + trimmed.length, text: trimmed };
-    out.push(make('cloze', lang.templates.clozeTerm(blanked(evSpan, n, lang.templates.blank)), n.text, [ev(a, evSpan)], [n.text, ...distractors], 2, ctx.rand));
+    out.push(make('cloze', lang.quiz.templates.clozeTerm(blanked(evSpan, n, lang.quiz.templates.blank)), n.text, [ev(a, evSpan)], [n.text, ...distractors], 2, ctx.rand));
   }
   return out;
 }
@@ -443,24 +424,23 @@ function eventQuestions(ctx: Ctx): Question[] {
     const mention = [ent.span, ...ent.mentions].find((m) => m.start >= e.who.start && m.end <= e.who.end)!;
     const answer = mention.text;
     const rest = e.evidence.text.slice(e.who.end - e.evidence.start).replace(/[.!]\s*$/, '').trim();
-    if (rest.length < 12 || /^\p{Ll}+en\b/u.test(rest) || /[„“"?]/.test(rest)) return [];
+    if (rest.length < 12 || lang.quiz.forms.pluralPredicate.test(rest) || quoteOrQuestion(lang.facts.quotes.quotePairs).test(rest)) return [];
     const pool = persons(ctx.story, ent.kind).map((p) => p.name);
     const distractors = pickDistractors(answer, pool.filter((p) => !p.includes(answer) && !answer.includes(p)), ctx);
     if (distractors.length < 1) return [];
-    return [make('multiple-choice', lang.templates.who(rest), answer, [ev(a, e.evidence)], [answer, ...distractors], 1, ctx.rand)];
+    return [make('multiple-choice', lang.quiz.templates.who(rest), answer, [ev(a, e.evidence)], [answer, ...distractors], 1, ctx.rand)];
   });
 }
 
 /** Facts whose sentence can be made false by swapping the fact (`11.000` → `13.000`, `Ott` → `Berg`). */
 function swappableFacts(ctx: Ctx): Fact[] {
-  const t = ctx.lang.templates;
-  return ctx.facts.facts.filter((f) => (f.kind === 'number' || f.kind === 'date' || f.kind === 'person' || f.kind === 'place') && !t.trueFalseWords.test(f.evidence.text) && f.evidence.text.length <= 260);
+  return ctx.facts.facts.filter((f) => (f.kind === 'number' || f.kind === 'date' || f.kind === 'person' || f.kind === 'place') && !ctx.lang.quiz.forms.trueFalseWords.test(f.evidence.text) && f.evidence.text.length <= 260);
 }
 
 /** The fact's sentence with another fact of its kind in its place, squeezed to one line; null when there is none. */
 function falseStatement(f: Fact, ctx: Ctx): string | null {
   const sameKind = ctx.story.filter((x) => x.kind === f.kind && x.span.text !== f.span.text && !f.evidence.text.includes(x.span.text));
-  const swap = f.kind === 'number' ? numberVariants(f.span.text, ctx.rand, ctx.lang.facts.numberWords)[0] : shuffle(sameKind, ctx.rand)[0]?.span.text;
+  const swap = f.kind === 'number' ? numberVariants(f.span.text, ctx)[0] : shuffle(sameKind, ctx.rand)[0]?.span.text;
   // In the case of what it replaces: `Am Mittwoch` mid-sentence is `am Mittwoch`, and a sentence still opens in capitals.
   return swap ? blanked(f.evidence, f.span, sameCase(f.span.text, swap)) : null;
 }
@@ -469,7 +449,7 @@ const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 function trueFalseQuestions(ctx: Ctx): Question[] {
   const { article: a, lang } = ctx;
-  const t = lang.templates;
+  const t = lang.quiz.templates;
   const out: Question[] = [];
   const used = new Set<number>();
   for (const f of shuffle(swappableFacts(ctx), ctx.rand)) {
@@ -498,7 +478,7 @@ function statementChoiceQuestions(ctx: Ctx): Question[] {
   }).slice(0, 2);
   if (wrong.length < 2) return [];
   const answer = oneLine(right.evidence.text);
-  return [make('multiple-choice', lang.templates.whichIsTrue, answer, [right, ...wrong.map((w) => w.f)].map((f) => ev(a, f.evidence)), [answer, ...wrong.map((w) => w.s)], 2, ctx.rand)];
+  return [make('multiple-choice', lang.quiz.templates.whichIsTrue, answer, [right, ...wrong.map((w) => w.f)].map((f) => ev(a, f.evidence)), [answer, ...wrong.map((w) => w.s)], 2, ctx.rand)];
 }
 
 /** Checks the validator applies too, so a question that fails them never leaves the generator. */
@@ -524,8 +504,8 @@ function outletName(a: QuizArticle, index: number, t: QuizTemplates): string {
   return a.outlet ?? t.articleName(index + 1);
 }
 
-function crossSourceQuestions(articles: QuizArticle[], facts: QuizWithFacts['facts'], lang: QuizLanguage, rand: () => number): Question[] {
-  const t = lang.templates;
+function crossSourceQuestions(articles: QuizArticle[], facts: QuizWithFacts['facts'], lang: QuizLanguageModel, rand: () => number): Question[] {
+  const t = lang.quiz.templates;
   const out: Question[] = [];
   const byId = new Map(articles.map((a, i) => [a.id, { a, i }]));
   for (const story of facts.stories) {
@@ -552,29 +532,29 @@ function crossSourceQuestions(articles: QuizArticle[], facts: QuizWithFacts['fac
   return out;
 }
 
-function languageProblem(a: QuizArticle, lang: QuizLanguage): string | null {
-  if (a.text.length > MAX_TEXT_CHARS) return lang.templates.tooLong;
+function languageProblem(a: QuizArticle, lang: QuizLanguageModel): string | null {
+  if (a.text.length > MAX_TEXT_CHARS) return lang.quiz.reasons.tooLong;
   const words = a.analysis.sentences.flatMap((s) => s.tokens).filter((t) => /\p{L}{2,}/u.test(t.text));
-  if (words.length < 3 || !a.analysis.sentences.some((s) => s.tokens.filter((t) => /\p{L}/u.test(t.text)).length >= 3)) return lang.templates.noSentences;
+  if (words.length < 3 || !a.analysis.sentences.some((s) => s.tokens.filter((t) => /\p{L}/u.test(t.text)).length >= 3)) return lang.quiz.reasons.noSentences;
   const fw = words.filter((t) => lang.facts.functionWords.has(t.text.toLowerCase())).length;
-  if (fw / words.length < MIN_LANGUAGE_SHARE) return lang.templates.notGerman;
+  if (fw / words.length < MIN_LANGUAGE_SHARE) return lang.quiz.reasons.notThisLanguage;
   return null;
 }
 
 /** Facts of every article and their alignment (the `facts` command). */
-export function factsOf(articles: QuizArticle[], lang: QuizLanguage): QuizWithFacts['facts'] {
+export function factsOf(articles: QuizArticle[], lang: QuizLanguageModel): QuizWithFacts['facts'] {
   const per = articles.map((a) => {
     const meta = { article: a.id, date: a.date ?? null, outlet: a.outlet ?? null };
     if (languageProblem(a, lang)) return { ...meta, facts: [] };
     // Only what the reader shows as the body: a question about the headline or a `Stand:` line could not point to its sentence.
-    const body = parseArticleMeta(a.text, lang.article).paragraphs;
+    const body = parseArticleMeta(a.text, lang.news).paragraphs;
     const all = extractFacts(a.text, a.analysis, meta, lang.facts);
     return { ...all, facts: all.facts.filter((f) => body.some((p) => p.start <= f.evidence.start && f.evidence.start < p.end)) };
   });
   return { articles: per, stories: alignArticles(per.filter((p) => p.facts.length)) };
 }
 
-export function generateQuiz(articles: QuizArticle[], opts: QuizOptions, lang: QuizLanguage): QuizWithFacts {
+export function generateQuiz(articles: QuizArticle[], opts: QuizOptions, lang: QuizLanguageModel): QuizWithFacts {
   const rand = mulberry32(opts.seed ?? 1);
   const reasons: { article: string; reason: string }[] = [];
   for (const a of articles) {
@@ -618,7 +598,7 @@ export function generateQuiz(articles: QuizArticle[], opts: QuizOptions, lang: Q
       }
       if (!any) break;
     }
-    if (!picked.length && !reasons.some((r) => r.article === a.id)) reasons.push({ article: a.id, reason: lang.templates.noFacts });
+    if (!picked.length && !reasons.some((r) => r.article === a.id)) reasons.push({ article: a.id, reason: lang.quiz.reasons.noFacts });
     chosen.push(...picked.sort((x, y) => x.evidence[0]!.start - y.evidence[0]!.start));
   });
   const questions = opts.max ? chosen.slice(0, Math.max(opts.max, cross.length)) : chosen;
