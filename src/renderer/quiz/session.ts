@@ -3,6 +3,7 @@
  * survives "show in text" (the quiz screen unmounts while the reader shows the evidence) and a reload.
  */
 import { useSyncExternalStore } from 'react';
+import { checkAnswer } from '../../core/quiz/checkAnswer';
 import type { Evidence } from '../../core/quiz/types';
 import type { QuizAnswerRecord, QuizAttemptRecord } from '../db/database';
 import type { QuizTarget } from '../app/route';
@@ -42,15 +43,13 @@ export function newSession(target: QuizTarget, questions: SessionQuestion[], mod
 }
 
 export const sameTarget = (a: QuizTarget, b: QuizTarget): boolean => a.kind === b.kind && a.id === b.id;
-export const normAnswer = (s: string): string => s.trim().toLowerCase();
-export const isRight = (q: SessionQuestion, given: string): boolean => normAnswer(q.answer) === normAnswer(given);
 
 /** Records the answer to the current question; a question is answered once. */
 export function answer(s: QuizSession, given: string, now = Date.now()): QuizSession {
   const q = s.questions[s.index];
   if (!q || s.answers[s.index]) return s;
   const answers = [...s.answers];
-  answers[s.index] = { questionId: q.id, prompt: q.prompt, given, correct: isRight(q, given), ms: Math.max(0, now - s.shownAt) };
+  answers[s.index] = { questionId: q.id, prompt: q.prompt, given, correct: checkAnswer(q, given), ms: Math.max(0, now - s.shownAt) };
   return { ...s, answers };
 }
 

@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackQuestion, ResultsAnswer } from '../../../core/packs/packSchema';
-import { isCorrect, type Given } from './grading';
+import { checkAnswer, type GivenAnswer } from '../../../core/quiz/checkAnswer';
 
 export interface QuestionRunnerProps {
   questions: PackQuestion[];
@@ -27,8 +27,8 @@ export function QuestionRunner({ questions, onDone }: QuestionRunnerProps) {
   }, [index]);
 
   if (!q) return null;
-  const submit = (given: Given) => {
-    const answer: ResultsAnswer = { questionId: q.id, given, correct: isCorrect(q, given), ms: Math.max(0, Date.now() - shownAt.current) };
+  const submit = (given: GivenAnswer) => {
+    const answer: ResultsAnswer = { questionId: q.id, given, correct: checkAnswer(q, given), ms: Math.max(0, Date.now() - shownAt.current) };
     setChecked(answer);
   };
   const next = () => {
@@ -88,7 +88,7 @@ export function GapText({ text }: { text: string }) {
   );
 }
 
-function AnswerForm({ question: q, locked, onSubmit }: { question: PackQuestion; locked: boolean; onSubmit: (given: Given) => void }) {
+function AnswerForm({ question: q, locked, onSubmit }: { question: PackQuestion; locked: boolean; onSubmit: (given: GivenAnswer) => void }) {
   const { t } = useTranslation('packs');
   const id = useId();
   const [value, setValue] = useState<string>('');

@@ -6,7 +6,8 @@ import { context, occurrences, segments, trimSpan } from '../../../../src/render
 import { applyFields, emptyQuestion, fieldsOf } from '../../../../src/renderer/packs/editor/questionDrafts';
 import { formatDuration } from '../../../../src/renderer/packs/overview/importClassResults';
 import { packErrorKey } from '../../../../src/renderer/packs/packErrors';
-import { countLookups, isCorrect, normalizeAnswer } from '../../../../src/renderer/packs/student/grading';
+import { countLookups } from '../../../../src/renderer/packs/student/grading';
+import { checkAnswer, normalizeAnswer } from '../../../../src/core/quiz/checkAnswer';
 import { resultsData } from '../../../../src/renderer/packs/student/results';
 import { writeResults } from '../../../../src/core/packs/resultsFile';
 import resourcesEn from '../../../../src/renderer/i18n/locales/en/packs.json';
@@ -175,7 +176,7 @@ describe('grading', () => {
     [free, 'Weil', false],
     [cloze, null, false],
   ] as const)('%#: %j is %s', (q, given, expected) => {
-    expect(isCorrect(q!, given)).toBe(expected);
+    expect(checkAnswer(q!, given)).toBe(expected);
   });
 
   it('normalises case, spaces, quotes and closing punctuation', () => {

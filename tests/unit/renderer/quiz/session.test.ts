@@ -5,10 +5,10 @@ const q = (id: string, answerText: string, options = [answerText, 'x', 'y']): Se
 const target = { kind: 'article' as const, id: 'bundled:a.txt' };
 
 describe('a quiz session', () => {
-  it('records one answer per question, with its time, and scores right answers ignoring case and spaces', () => {
+  it('records one answer per question, with its time, and scores the chosen option as the answer checker marks it', () => {
     let s = newSession(target, [q('1', 'Putin'), q('2', 'Kim')], 'full', 1000);
-    s = answer(s, ' putin ', 1600);
-    expect(s.answers[0]).toEqual({ questionId: '1', prompt: 'Frage 1?', given: ' putin ', correct: true, ms: 600 });
+    s = answer(s, 'Putin', 1600);
+    expect(s.answers[0]).toEqual({ questionId: '1', prompt: 'Frage 1?', given: 'Putin', correct: true, ms: 600 });
     expect(answer(s, 'x', 1700)).toBe(s);
     s = next(answer(next(s, 2000), 'x', 2500), 3000);
     expect(score(s)).toBe(1);
