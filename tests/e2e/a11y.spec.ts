@@ -2,22 +2,10 @@
  * Accessibility on every screen (issue 9): axe-core in both UI languages and both themes, and a Tab walk
  * that checks each stop shows where the focus is. Screens come from pages/screens.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { parseRoute } from '../../src/renderer/app/route';
+import { seriousViolations } from './pages/axe';
 import { allRoutes, expectPopoverPattern, focusIndicator, openFirstArticle, screens, setUiLanguage, uiLanguages, useSystemTheme } from './pages/screens';
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/** Serious and critical violations, one readable line each (rule, impact, where). */
-async function seriousViolations(page: Page, rules?: string[]): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(wcagTags);
-  const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1, 2).join('').trim() ?? v.help}`));
-}
 
 for (const screen of screens) {
   for (const language of uiLanguages) {

@@ -5,8 +5,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
+import { seriousViolations } from './pages/axe';
 import { openArticleQuiz, playQuiz, QUIZ_TEXT, QUIZ_TITLE, startQuiz } from './pages/quizPages';
 import { addOwnText, countRows, glossary, gotoScreen, openWord, OWN_TEXT, OWN_TITLE, switchUiLanguage, waitForWords } from './pages/readerPages';
+import { useSystemTheme } from './pages/screens';
 
 /** From now on every IndexedDB write throws what Chromium throws on a full disk, until `freeDisk`. */
 async function fillDisk(page: Page): Promise<void> {
@@ -31,6 +33,14 @@ async function freeDisk(page: Page): Promise<void> {
 
 const saveErrors = (page: Page) => page.getByTestId('save-errors');
 
+/** Error screens are screens too (issue 9): no serious axe violations in either theme. */
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  for (const theme of ['light', 'dark'] as const) {
+    await useSystemTheme(page, theme);
+    expect(await seriousViolations(page), `${what}, ${theme}`).toEqual([]);
+  }
+}
+
 test('on a full disk "Save to vocabulary" says the word was not saved, shows nothing as saved, and Retry saves it later', async ({ page }) => {
   await addOwnText(page, OWN_TITLE, OWN_TEXT);
   await waitForWords(page);
@@ -45,6 +55,7 @@ test('on a full disk "Save to vocabulary" says the word was not saved, shows not
   // Saving a word would mark it as learning; a word that was not saved keeps its status.
   expect(await countRows(page, 'wordStatus')).toBe(0);
   await screenshot(page, 'save-error');
+  await expectAccessible(page, 'save alert');
 
   await freeDisk(page);
   await saveErrors(page).getByRole('button', { name: 'Retry' }).click();
@@ -95,6 +106,7 @@ test('when IndexedDB cannot open, a startup screen in the UI language says so wi
   await page.getByText('Bericht anzeigen').click();
   await expect(page.getByRole('textbox', { name: 'Bericht' })).toHaveValue(/UnknownError: Internal error opening backing store/);
   await screenshot(page, 'startup-error');
+  await expectAccessible(page, 'startup screen');
 });
 
 test('a broken record takes down only its screen: the fallback says so, the rest of the app works, and a backup can be saved', async ({ page }) => {
@@ -122,6 +134,7 @@ test('a broken record takes down only its screen: the fallback says so, the rest
   await expect(fallback).toContainText(/What went wrong: .*(React error #31|Objects are not valid as a React child)/);
   await expect(page.getByRole('navigation')).toBeVisible();
   await screenshot(page, 'screen-error');
+  await expectAccessible(page, 'screen fallback');
 
   const download = page.waitForEvent('download');
   await fallback.getByRole('button', { name: 'Export a backup' }).click();
@@ -153,6 +166,7 @@ test('when another window upgrades the database, this one says so with Reload in
   const banner = page.getByTestId('changed-elsewhere');
   await expect(banner).toContainText('Lesestoff was updated in another window.');
   await screenshot(page, 'changed-elsewhere');
+  await expectAccessible(page, 'changed-elsewhere banner');
   await banner.getByRole('button', { name: 'Reload' }).click();
   await page.waitForSelector('body[data-ready="true"]');
   await expect(page.locator('.article-card').first()).toBeVisible();
