@@ -164,7 +164,7 @@ test('when another window upgrades the database, this one says so with Reload in
       }),
   );
   const banner = page.getByTestId('changed-elsewhere');
-  await expect(banner).toContainText('Lesestoff was updated in another window.');
+  await expect(banner).toContainText('Lesestoff was updated in another window. Reload this one to go on with the new version.');
   await screenshot(page, 'changed-elsewhere');
   await expectAccessible(page, 'changed-elsewhere banner');
   await banner.getByRole('button', { name: 'Reload' }).click();
