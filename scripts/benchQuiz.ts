@@ -22,7 +22,7 @@ import { parseArticleMeta } from '../src/core/articleMeta';
 import type { Analysis } from '../src/core/analysis';
 import { germanNewsConventions } from '../src/core/de/newsConventions';
 import { germanQuizModel } from '../src/core/de/quizLanguage';
-import { factsOf, generateQuiz } from '../src/core/quiz/generate';
+import { factsOf, generateQuiz } from '../src/core/quiz';
 import type { QuizArticle } from '../src/core/quiz/types';
 import { loadEngine } from '../src/node/engineNode';
 import { withWebApp } from './benchWeb';

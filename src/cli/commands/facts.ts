@@ -1,5 +1,5 @@
 import { germanQuizModel } from '../../core/de/quizLanguage';
-import { factsOf } from '../../core/quiz/generate';
+import { factsOf } from '../../core/quiz';
 import type { CliCommand } from '../cliCommand';
 import { loadQuizArticles } from './quiz';
 

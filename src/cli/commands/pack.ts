@@ -10,7 +10,7 @@ import { PackWriteError } from '../../core/packs/resultsFile';
 import { questionsFromQuiz } from '../../core/packs/fromQuiz';
 import { summarizeRead } from '../../core/packs/summary';
 import { ZIP_LIMITS, type PackError } from '../../core/packs/zipReader';
-import { generateQuiz } from '../../core/quiz/generate';
+import { generateQuiz } from '../../core/quiz';
 import type { QuizArticle } from '../../core/quiz/types';
 import { CliError, type CliCommand, type CliIo } from '../cliCommand';
 import { analyzeForFacts, readArticleFiles } from './quotes';

@@ -1,7 +1,7 @@
 import { parseArticleMeta } from '../../core/articleMeta';
 import { germanNewsConventions } from '../../core/de/newsConventions';
 import { germanQuizModel } from '../../core/de/quizLanguage';
-import { generateQuiz } from '../../core/quiz/generate';
+import { generateQuiz } from '../../core/quiz';
 import type { QuizArticle } from '../../core/quiz/types';
 import { CliError, type CliCommand } from '../cliCommand';
 import { analyzeForFacts, readArticleFiles } from './quotes';

@@ -5,5 +5,5 @@ export { alignArticles, groupStories } from './align';
 export { plainAnalysis } from './plainAnalysis';
 export type { FactRules } from './rules';
 export type * from './types';
-export { generateQuiz, factsOf, questionProblems, type QuizLanguage, type QuizTemplates } from '../quiz/generate';
+export { generateQuiz, factsOf, questionProblems, type QuizLanguage, type QuizTemplates } from '../quiz';
 export type * from '../quiz/types';

@@ -1,6 +1,10 @@
 /** Public API of the quiz: generation from facts, the question kinds, and the one answer checker. */
-export { generateQuiz, factsOf, questionProblems, MAX_TEXT_CHARS } from './generate';
+export { generateQuiz } from './generate';
+export { factsOf, MAX_TEXT_CHARS } from './facts';
+export { questionProblems } from './validate';
+export { QUESTION_KINDS, STORY_QUESTION_KINDS } from './kinds';
 export { checkAnswer, normalizeAnswer, type AnswerKey, type GivenAnswer } from './checkAnswer';
 export { QUIZ_GENERATOR_VERSION } from './version';
+export type { QuestionKind, QuizContext, StoryContext } from './context';
 export type * from './language';
 export type * from './types';

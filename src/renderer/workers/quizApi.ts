@@ -7,7 +7,7 @@ import type { Analysis } from '../../core/analysis';
 import { germanQuizModel } from '../../core/de/quizLanguage';
 import type { Engine } from '../../core/engine';
 import { hash53 } from '../../core/hash';
-import { factsOf, generateQuiz } from '../../core/quiz/generate';
+import { factsOf, generateQuiz } from '../../core/quiz';
 import type { StoryGroup } from '../../core/facts/types';
 import type { Question, QuizArticle } from '../../core/quiz/types';
 

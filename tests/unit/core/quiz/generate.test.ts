@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateQuiz, questionProblems } from '../../../../src/core/quiz/generate';
+import { generateQuiz, questionProblems } from '../../../../src/core/quiz';
 import { germanQuizModel } from '../../../../src/core/de/quizLanguage';
 import type { QuizArticle } from '../../../../src/core/quiz/types';
 import { analyze } from '../facts/helpers';

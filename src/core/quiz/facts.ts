@@ -1,0 +1,35 @@
+/** The facts a quiz is made of: those of each article's body, and their alignment across the story's reports. */
+import { parseArticleMeta } from '../articleMeta';
+import { alignArticles } from '../facts/align';
+import { extractFacts } from '../facts/extract';
+import type { FactsResult } from '../facts/types';
+import type { QuizLanguageModel } from './language';
+import type { QuizArticle } from './types';
+
+/** Longest text we make a quiz of; longer input is refused with a reason, not processed. */
+export const MAX_TEXT_CHARS = 1_000_000;
+/** Share of the language's function words below which a text is taken to be in another language. */
+const MIN_LANGUAGE_SHARE = 0.06;
+
+/** Why no quiz can be made of the article (too long, no sentences, another language), or null. */
+export function languageProblem(a: QuizArticle, lang: QuizLanguageModel): string | null {
+  if (a.text.length > MAX_TEXT_CHARS) return lang.quiz.reasons.tooLong;
+  const words = a.analysis.sentences.flatMap((s) => s.tokens).filter((t) => /\p{L}{2,}/u.test(t.text));
+  if (words.length < 3 || !a.analysis.sentences.some((s) => s.tokens.filter((t) => /\p{L}/u.test(t.text)).length >= 3)) return lang.quiz.reasons.noSentences;
+  const fw = words.filter((t) => lang.facts.functionWords.has(t.text.toLowerCase())).length;
+  if (fw / words.length < MIN_LANGUAGE_SHARE) return lang.quiz.reasons.notThisLanguage;
+  return null;
+}
+
+/** Facts of every article and their alignment (the `facts` command). */
+export function factsOf(articles: QuizArticle[], lang: QuizLanguageModel): FactsResult {
+  const per = articles.map((a) => {
+    const meta = { article: a.id, date: a.date ?? null, outlet: a.outlet ?? null };
+    if (languageProblem(a, lang)) return { ...meta, facts: [] };
+    // Only what the reader shows as the body: a question about the headline or a `Stand:` line could not point to its sentence.
+    const body = parseArticleMeta(a.text, lang.news).paragraphs;
+    const all = extractFacts(a.text, a.analysis, meta, lang.facts);
+    return { ...all, facts: all.facts.filter((f) => body.some((p) => p.start <= f.evidence.start && f.evidence.start < p.end)) };
+  });
+  return { articles: per, stories: alignArticles(per.filter((p) => p.facts.length)) };
+}

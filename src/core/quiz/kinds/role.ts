@@ -1,0 +1,59 @@
+/**
+ * A person's role both ways: `Welche Funktion hat Karin Dahl laut dem Text?` (options: role words of
+ * the answer's gender) and `Wer ist laut dem Text Außenministerin?` (options: other people). One
+ * kind, as both are asked of the same person and draw on one set of roles.
+ */
+import { isRole } from '../../facts/entities';
+import type { EntityFact, TextSpan } from '../../facts/types';
+import { entitiesOf, evidenceOf, makeQuestion } from '../build';
+import type { QuestionKind } from '../context';
+import { pickDistractors } from '../distractors';
+import type { QuizLanguageModel } from '../language';
+import { shuffle } from '../random';
+import type { Question } from '../types';
+
+/** The role word of a role phrase in its base form (`Außenministerin` of `die neue Außenministerin`). */
+function roleWord(role: TextSpan, lang: QuizLanguageModel): string | null {
+  const words = role.text.split(/\s+/);
+  const w = words.find((x) => isRole(x, lang.facts));
+  return w && !lang.quiz.forms.inflectedRole.test(w) ? w : null;
+}
+
+/**
+ * The role as a predicate after `Wer ist`: a bare noun (`Außenministerin`), or a nominative
+ * phrase with its article (`der junge König`); `dem neuen Chef` cannot stand there.
+ */
+function rolePhrase(role: string, lang: QuizLanguageModel): string | null {
+  const words = role.split(/\s+/);
+  const first = words[0]!.toLowerCase();
+  if (!lang.facts.quotes.determiners.has(first)) return words.length === 1 ? role : null;
+  if (words.length === 2) return words[1]!;
+  return lang.quiz.forms.nominativeArticles.includes(first) ? role.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : null;
+}
+
+export const role: QuestionKind = {
+  name: 'role',
+  ask(ctx) {
+    const { article: a, lang } = ctx;
+    const t = lang.quiz.templates;
+    const forms = lang.quiz.forms;
+    const people = entitiesOf(ctx.facts.facts).filter((p) => p.role);
+    const roles = entitiesOf(ctx.story).map((p) => (p.role ? roleWord(p.role, lang) : null)).filter((r): r is string => !!r);
+    const out: Question[] = [];
+    for (const p of people) {
+      const answer = roleWord(p.role!, lang);
+      if (!answer) continue;
+      const female = forms.femaleRole.test(answer);
+      const sameForm = (r: string): boolean => forms.femaleRole.test(r) === female && !forms.inflectedRole.test(r);
+      const distractors = pickDistractors(answer, [...roles.filter(sameForm), ...shuffle(forms.roleFallbacks.filter(sameForm), ctx.rand).slice(0, 6)], ctx.rand);
+      if (distractors.length >= 2) out.push(makeQuestion({ type: 'role', prompt: t.role(p.name), answer, evidence: [evidenceOf(a, p.evidence)], options: [answer, ...distractors], difficulty: 2 }, ctx.rand));
+      // Nobody else the text gives the same kind of role (`Tatort-Kommissar`, `Kommissar`), or two options would be right.
+      const head = (r: string): string => r.split('-').pop()!.toLowerCase();
+      const sameRole = (o: EntityFact): boolean => !!o.role && o.role.text.split(/\s+/).some((w) => head(w) === head(answer));
+      const others = pickDistractors(p.name, entitiesOf(ctx.story).filter((o) => o.name !== p.name && !sameRole(o)).map((o) => o.name), ctx.rand);
+      const asked = rolePhrase(p.role!.text, lang);
+      if (others.length >= 1 && asked) out.push(makeQuestion({ type: 'multiple-choice', prompt: t.whoIsRole(asked), answer: p.name, evidence: [evidenceOf(a, p.evidence)], options: [p.name, ...others], difficulty: 1 }, ctx.rand));
+    }
+    return out;
+  },
+};
