@@ -4,17 +4,7 @@
  */
 import { hash53 } from './hash';
 import type { Span } from './analysis';
-
-export interface ArticleConventions {
-  datePatterns: RegExp[];
-  metaLinePatterns: RegExp[];
-  outletPatterns: RegExp[];
-  titleNoise: RegExp[];
-  /** An export marker at the start of a block that is not part of the text (` date 2024-06 `). */
-  leadingMarker: RegExp;
-  /** Reading speed for the estimate; learners read news slower than natives (~250). */
-  wordsPerMinute: number;
-}
+import type { NewsConventions } from './facts/language';
 
 export interface ArticleMeta {
   title: string;
@@ -31,7 +21,7 @@ export interface ArticleMeta {
 const MAX_TITLE = 120;
 const HEADER_CHARS = 600;
 
-export function parseArticleMeta(text: string, conventions: ArticleConventions): ArticleMeta {
+export function parseArticleMeta(text: string, conventions: NewsConventions): ArticleMeta {
   const header = text.slice(0, HEADER_CHARS);
   const blocks = paragraphSpans(text).map((s) => skipLeadingMarker(text, s, conventions)).filter((s) => s.end > s.start);
   const titleBlock = blocks.find((s) => !isMetaLine(text.slice(s.start, s.end), conventions));
@@ -68,16 +58,16 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
-function skipLeadingMarker(text: string, span: Span, c: ArticleConventions): Span {
+function skipLeadingMarker(text: string, span: Span, c: NewsConventions): Span {
   const marker = c.leadingMarker.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
   return { start: span.start + marker, end: span.end };
 }
 
-function isMetaLine(line: string, c: ArticleConventions): boolean {
+function isMetaLine(line: string, c: NewsConventions): boolean {
   return c.metaLinePatterns.some((p) => p.test(line));
 }
 
-function cleanTitle(line: string, c: ArticleConventions): string {
+function cleanTitle(line: string, c: NewsConventions): string {
   return c.titleNoise.reduce((s, p) => s.replace(p, ' '), line).replace(/\s+/g, ' ').replace(/ : /g, ': ').trim();
 }
 
@@ -90,7 +80,7 @@ function headline(line: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
 
-function findDate(header: string, c: ArticleConventions): string | null {
+function findDate(header: string, c: NewsConventions): string | null {
   for (const p of c.datePatterns) {
     const g = p.exec(header)?.groups;
     if (!g?.year || !g.month) continue;
@@ -100,7 +90,7 @@ function findDate(header: string, c: ArticleConventions): string | null {
   return null;
 }
 
-function findOutlet(text: string, c: ArticleConventions): string | null {
+function findOutlet(text: string, c: NewsConventions): string | null {
   for (const p of c.outletPatterns) {
     const outlet = p.exec(text)?.groups?.outlet;
     if (outlet) return outlet;

@@ -2,9 +2,9 @@
  * How German news texts announce their metadata. Data for `parseArticleMeta`:
  * the parser itself knows nothing about German.
  */
-import type { ArticleConventions } from '../articleMeta';
+import type { NewsConventions } from '../facts/language';
 
-export const germanNewsConventions: ArticleConventions = {
+export const germanNewsConventions: NewsConventions = {
   // ` date 2024-06` (export marker) and `Stand: 18.06.2024 21:44 Uhr` (public broadcasters).
   datePatterns: [
     /(?:^|\s)date\s+(?<year>\d{4})-(?<month>\d{2})(?:-(?<day>\d{2}))?/,

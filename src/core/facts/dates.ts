@@ -1,6 +1,6 @@
 /** Dates and times: absolute (`18.06.2024`, `18. Juni`, `September 2023`) and relative (`am Mittwoch`, `vor 24 Jahren`). */
 import type { Analysis, Token } from '../analysis';
-import type { FactRules } from './rules';
+import type { FactsLanguage } from './language';
 import type { DateFact } from './types';
 import { span, sentenceSpan } from './textSpans';
 import { hash53 } from '../hash';
@@ -25,7 +25,7 @@ function shiftDays(ref: Ref, days: number): string | null {
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
 
-function weekdayOf(tokenText: string, rules: FactRules): number | null {
+function weekdayOf(tokenText: string, rules: FactsLanguage): number | null {
   for (let i = 0; i < rules.weekdays.length; i++) {
     const w = rules.weekdays[i]!;
     if (tokenText === w || (tokenText.startsWith(w) && rules.dayParts.includes(tokenText.slice(w.length)))) return i + 1;
@@ -33,7 +33,7 @@ function weekdayOf(tokenText: string, rules: FactRules): number | null {
   return rules.weekdayAliases[tokenText] ?? null;
 }
 
-export function extractDates(text: string, analysis: Analysis, rules: FactRules, articleDate: string | null): DateFact[] {
+export function extractDates(text: string, analysis: Analysis, rules: FactsLanguage, articleDate: string | null): DateFact[] {
   const ref = parseRef(articleDate);
   const out: DateFact[] = [];
   analysis.sentences.forEach((s, si) => {

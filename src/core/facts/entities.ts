@@ -4,18 +4,18 @@
  * as a speaker, or as a repeated run of capitalised words; later mentions (`Y`, `Ys`) are linked.
  */
 import type { Analysis, Token } from '../analysis';
-import type { FactRules } from './rules';
+import type { FactsLanguage } from './language';
 import type { EntityFact, Quote, TextSpan } from './types';
 import { span, isUpper, sentenceSpan } from './textSpans';
 import { hash53 } from '../hash';
 
-export function isRole(w: string, rules: FactRules): boolean {
+export function isRole(w: string, rules: FactsLanguage): boolean {
   if (rules.roleHeads.has(w)) return true;
   const l = w.toLowerCase().split('-').pop()!;
   return isUpper(w) && rules.roleSuffixes.some((s) => l.endsWith(s) && l.length > s.length + 1) || rules.roleHeads.has(w.split('-').pop()!);
 }
 
-function nameLike(t: Token | undefined, rules: FactRules): boolean {
+function nameLike(t: Token | undefined, rules: FactsLanguage): boolean {
   if (!t || !isUpper(t.text) || !/^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(t.text)) return false;
   if (t.upos === 'NOUN' || t.upos === 'DET' || t.upos === 'ADJ' || t.upos === 'VERB') return false;
   const w = t.text;
@@ -30,7 +30,7 @@ function nameLike(t: Token | undefined, rules: FactRules): boolean {
  * A later word of a name: the tagger's proper noun may end like a common noun (`Anna Minyoung Berg`),
  * since the first word already made it a name.
  */
-function nameContinues(t: Token | undefined, rules: FactRules): boolean {
+function nameContinues(t: Token | undefined, rules: FactsLanguage): boolean {
   return nameLike(t, rules) || (t?.upos === 'PROPN' && /^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(t.text) && !isRole(t.text, rules) && !rules.places.has(t.text));
 }
 
@@ -49,7 +49,7 @@ interface Draft {
   sentence: number;
 }
 
-export function extractEntities(text: string, analysis: Analysis, rules: FactRules, quotes: Quote[]): EntityFact[] {
+export function extractEntities(text: string, analysis: Analysis, rules: FactsLanguage, quotes: Quote[]): EntityFact[] {
   const drafts: Draft[] = [];
   const sents = analysis.sentences;
   sents.forEach((s, si) => {
@@ -183,7 +183,7 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactRul
  * the person whose role the text gave in those words (`Schwedens Regierungschef Lars Holm`;
  * an epithet stands for its role words). Where no one or several fit, nothing is linked.
  */
-function linkDescriptions(text: string, analysis: Analysis, rules: FactRules, facts: EntityFact[]): void {
+function linkDescriptions(text: string, analysis: Analysis, rules: FactsLanguage, facts: EntityFact[]): void {
   const stem = (w: string): string => w.toLowerCase().slice(0, 4);
   // The role's words and the word before them (`Schwedens` in `Schwedens Regierungschef`).
   const roleWords = new Map(

@@ -5,7 +5,7 @@
  * with tokens alone a surface heuristic stands in, so the extractor works on either.
  */
 import type { Analysis, Token, Upos } from '../analysis';
-import type { FactRules } from './rules';
+import type { FactsLanguage } from './language';
 import type { DateFact, EntityFact, EventFact, TextSpan } from './types';
 import { isUpper, span, sentenceSpan } from './textSpans';
 import { hash53 } from '../hash';
@@ -17,7 +17,7 @@ const isVerb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
 const isTagged = (tk: Token[]): boolean => tk.some((t) => t.upos !== 'X' && t.upos !== 'PUNCT' && t.upos !== 'NUM' && t.upos !== 'SYM');
 
 /** Index of the finite verb after the subject, or -1 when the clause does not open with a noun phrase. */
-function finiteVerbTagged(tk: Token[], rules: FactRules): number {
+function finiteVerbTagged(tk: Token[], rules: FactsLanguage): number {
   const v = tk.findIndex(isVerb);
   if (v < 1 || v > 10) return -1;
   // `Dem Konzern wird vorgeworfen`: a dative or accusative opening is no subject.
@@ -25,7 +25,7 @@ function finiteVerbTagged(tk: Token[], rules: FactRules): number {
   return tk.slice(0, v).every((t) => SUBJECT_UPOS.has(t.upos)) ? v : -1;
 }
 
-function finiteVerbUntagged(tk: Token[], rules: FactRules): number {
+function finiteVerbUntagged(tk: Token[], rules: FactsLanguage): number {
   const q = rules.quotes;
   const inflected = (w: string): boolean => /^\p{Ll}+(e|en|er|es)$/u.test(w);
   let v = 0;
@@ -46,7 +46,7 @@ function clauseEnd(tk: Token[], v: number): number {
 }
 
 /** The verb as a dictionary form (`eintreffen`) and as written (`ist … eingetroffen`, `traf … ein`). */
-function verbOf(tk: Token[], v: number, end: number, rules: FactRules): { did: string; lemma: string } {
+function verbOf(tk: Token[], v: number, end: number, rules: FactsLanguage): { did: string; lemma: string } {
   const verb = tk[v]!;
   if (verb.sepVerb && verb.sepVerb.partner > v && verb.sepVerb.partner < end) {
     return { did: `${verb.text} … ${tk[verb.sepVerb.partner]!.text}`, lemma: verb.sepVerb.lemma };
@@ -81,7 +81,7 @@ function objectOf(text: string, tk: Token[], v: number, end: number, skip: TextS
   return null;
 }
 
-export function extractEvents(text: string, analysis: Analysis, rules: FactRules, entities: EntityFact[], dates: DateFact[]): EventFact[] {
+export function extractEvents(text: string, analysis: Analysis, rules: FactsLanguage, entities: EntityFact[], dates: DateFact[]): EventFact[] {
   const out: EventFact[] = [];
   const actors = entities.filter((e) => e.kind === 'person' || e.kind === 'organisation');
   analysis.sentences.forEach((s, si) => {

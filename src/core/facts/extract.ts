@@ -1,6 +1,6 @@
 /** `extractFacts`: every fact kind of one article (`alignArticles` lines them up across articles). */
 import type { Analysis } from '../analysis';
-import type { FactRules } from './rules';
+import type { FactsLanguage } from './language';
 import type { ArticleFacts, Fact, QuoteFact } from './types';
 import { extractQuotes } from './quotes';
 import { extractNumbers } from './numbers';
@@ -16,7 +16,7 @@ export interface ArticleMetaInput {
   outlet?: string | null;
 }
 
-export function extractFacts(text: string, analysis: Analysis, meta: ArticleMetaInput, rules: FactRules): ArticleFacts {
+export function extractFacts(text: string, analysis: Analysis, meta: ArticleMetaInput, rules: FactsLanguage): ArticleFacts {
   const quotes = extractQuotes(text, analysis, rules.quotes);
   const entities = extractEntities(text, analysis, rules, quotes);
   const dates = extractDates(text, analysis, rules, meta.date ?? null);

@@ -1,6 +1,6 @@
 /** Numbers with their qualifier and what they count (`mehr als 11.000 Container mit Munition`). */
 import type { Sentence, Token } from '../analysis';
-import type { FactRules } from './rules';
+import type { FactsLanguage } from './language';
 import type { NumberFact } from './types';
 import { span, isUpper, sentenceSpan } from './textSpans';
 import type { Analysis } from '../analysis';
@@ -15,7 +15,7 @@ export function parseGermanNumber(w: string): number | null {
 
 const lw = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
-function numberAt(tokens: Token[], i: number, rules: FactRules): { value: number | null; end: number } | null {
+function numberAt(tokens: Token[], i: number, rules: FactsLanguage): { value: number | null; end: number } | null {
   const t = tokens[i]!;
   const v = parseGermanNumber(t.text);
   if (v !== null) return { value: v, end: i + 1 };
@@ -26,7 +26,7 @@ function numberAt(tokens: Token[], i: number, rules: FactRules): { value: number
   return null;
 }
 
-export function extractNumbers(text: string, analysis: Analysis, rules: FactRules): NumberFact[] {
+export function extractNumbers(text: string, analysis: Analysis, rules: FactsLanguage): NumberFact[] {
   const out: NumberFact[] = [];
   analysis.sentences.forEach((s: Sentence, si) => {
     const tokens = s.tokens;

@@ -3,8 +3,8 @@
  * an option must agree with to fit its blank. The language model carries it as `quiz`; German is
  * `de/quizLanguage.ts`. The quiz code itself holds no word of any language.
  */
-import type { ArticleConventions } from '../articleMeta';
-import type { FactRules } from '../facts/rules';
+import type { NewsConventions } from '../facts/language';
+import type { FactsLanguage } from '../facts/language';
 
 /** The wording of prompts and answers. */
 export interface QuizTemplates {
@@ -82,7 +82,7 @@ export interface QuizLanguage {
  * conventions that tell the body from the headline, and its own wording. A `LanguageModel` is one.
  */
 export interface QuizLanguageModel {
-  facts: FactRules;
-  news: ArticleConventions;
+  facts: FactsLanguage;
+  news: NewsConventions;
   quiz: QuizLanguage;
 }

@@ -1,7 +1,12 @@
-/** The language data the fact extractor needs; German in `de/factRules.ts`. */
+/**
+ * What the facts steps (08-entities … 12-align) and the article metadata parser need to know about a language
+ * and its news texts. The German side is `de/factRules.ts` and `de/newsConventions.ts`; the language model
+ * holds them as `facts` and `news`.
+ */
 import type { QuoteRules } from './quotes';
 
-export interface FactRules {
+/** Entity, quote, number and date cues of one language. */
+export interface FactsLanguage {
   quotes: QuoteRules;
   numberWords: Record<string, number>;
   vagueNumbers: ReadonlySet<string>;
@@ -45,4 +50,16 @@ export interface FactRules {
   commonNounSuffixes: RegExp;
   /** Function words whose share tells whether a text is in this language. */
   functionWords: ReadonlySet<string>;
+}
+
+/** How news texts in one language announce their metadata and wrap their body in page furniture. */
+export interface NewsConventions {
+  datePatterns: RegExp[];
+  metaLinePatterns: RegExp[];
+  outletPatterns: RegExp[];
+  titleNoise: RegExp[];
+  /** An export marker at the start of a block that is not part of the text (` date 2024-06 `). */
+  leadingMarker: RegExp;
+  /** Reading speed for the estimate; learners read news slower than natives (~250). */
+  wordsPerMinute: number;
 }
