@@ -3,8 +3,7 @@
  * an option must agree with to fit its blank. The language model carries it as `quiz`; German is
  * `de/quizLanguage.ts`. The quiz code itself holds no word of any language.
  */
-import type { NewsConventions } from '../facts/language';
-import type { FactsLanguage } from '../facts/language';
+import type { FactsLanguage, NewsConventions } from '../facts/language';
 
 /** The wording of prompts and answers. */
 export interface QuizTemplates {
