@@ -1,13 +1,14 @@
 import { app, BrowserWindow } from 'electron';
 import path from 'node:path';
 import { readBundledArticles } from '../node/bundledLibrary';
+import { devServerUrlOf } from './hardening';
 import { registerIpcHandlers } from './ipc';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
 import { hardenSessions } from './security';
 import type { LesestoffApi } from '../shared/api';
 
-// electron-vite sets this while `electron-vite dev` serves the renderer with hot reload.
-const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+// electron-vite sets this while `electron-vite dev` serves the renderer with hot reload; a packaged build ignores it.
+const devServerUrl = devServerUrlOf(process.env['ELECTRON_RENDERER_URL'], app.isPackaged);
 const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(app.getAppPath(), 'resources');
 
 registerAppScheme();

@@ -4,6 +4,7 @@
  */
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
+import { withSecurityHeaders } from './hardening';
 import { resolveInside } from './safePath';
 
 export const APP_SCHEME = 'app';
@@ -17,9 +18,9 @@ export function registerAppScheme(): void {
 }
 
 export function serveRenderer(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => {
+  protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveInside(rendererDir, new URL(request.url).pathname);
-    if (!file) return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
+    if (!file) return withSecurityHeaders(new Response('Not found', { status: 404 }));
+    return withSecurityHeaders(await net.fetch(pathToFileURL(file).toString()));
   });
 }

@@ -3,6 +3,7 @@
  * no new windows, and every permission denied unless a feature asks for it explicitly.
  */
 import { app, session, shell, type WebContents } from 'electron';
+import { isAllowedExternalUrl } from './hardening';
 
 export function hardenSessions(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -14,8 +15,8 @@ function hardenContents(contents: WebContents): void {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    // External links open in the user's browser, never inside the app.
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    // The app's own external links open in the user's browser, never inside the app; nothing else opens.
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
 }
