@@ -1,16 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Analysis } from '../../core/analysis';
-import { tokenize } from '../../core/tokenize';
-import { germanTokenizerRules } from '../../core/de/abbreviations';
 import { germanQuoteRules } from '../../core/de/quoteCues';
 import { extractQuotes } from '../../core/facts/quotes';
-import { plainAnalysis } from '../../core/facts/plainAnalysis';
 import { loadEngine } from '../../node/engineNode';
 import { CliError, type CliCommand } from '../cliCommand';
 
-/** The analysis the fact commands run on (shared by `quotes`, `facts` and `quiz`). */
+/** The tagged analysis the fact commands run on (shared by `quotes`, `facts` and `quiz`). */
 export async function analyzeForFacts(text: string): Promise<Analysis> {
-  if (process.env.LESESTOFF_PLAIN_ANALYSIS) return plainAnalysis(tokenize(text, germanTokenizerRules));
   return (await loadEngine()).analyze(text);
 }
 

@@ -1,42 +1,26 @@
 /**
  * Events: who did what, when and where, for main clauses that open with a known person or
  * organisation (`Ott und Berg unterzeichneten am Mittwoch in Bremen ein Abkommen`).
- * With a tagged analysis the subject is the noun phrase before the finite verb (German V2);
- * with tokens alone a surface heuristic stands in, so the extractor works on either.
+ * The subject is the tagged noun phrase before the finite verb (verb-second order).
  */
 import type { Analysis, Token, Upos } from '../analysis';
 import type { FactsLanguage } from './language';
 import type { DateFact, EntityFact, EventFact, TextSpan } from './types';
-import { isUpper, span, sentenceSpan } from './textSpans';
+import { span, sentenceSpan } from './textSpans';
 import { hash53 } from '../hash';
 
 /** Parts of speech a subject noun phrase is made of (`Die schwedische Ministerin Anna Berg`, `Ott und Berg`). */
 const SUBJECT_UPOS: ReadonlySet<Upos> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'CCONJ', 'X']);
 const NP_UPOS: ReadonlySet<Upos> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 const isVerb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
-const isTagged = (tk: Token[]): boolean => tk.some((t) => t.upos !== 'X' && t.upos !== 'PUNCT' && t.upos !== 'NUM' && t.upos !== 'SYM');
 
 /** Index of the finite verb after the subject, or -1 when the clause does not open with a noun phrase. */
-function finiteVerbTagged(tk: Token[], rules: FactsLanguage): number {
+function finiteVerb(tk: Token[], rules: FactsLanguage): number {
   const v = tk.findIndex(isVerb);
   if (v < 1 || v > 10) return -1;
   // `Dem Konzern wird vorgeworfen`: a dative or accusative opening is no subject.
   if (tk[0]!.upos === 'CCONJ' || rules.quotes.nonSubjectStarts.has(tk[0]!.text.toLowerCase())) return -1;
   return tk.slice(0, v).every((t) => SUBJECT_UPOS.has(t.upos)) ? v : -1;
-}
-
-function finiteVerbUntagged(tk: Token[], rules: FactsLanguage): number {
-  const q = rules.quotes;
-  const inflected = (w: string): boolean => /^\p{Ll}+(e|en|er|es)$/u.test(w);
-  let v = 0;
-  while (
-    v < tk.length && v < 10 &&
-    (isUpper(tk[v]!.text) || q.determiners.has(tk[v]!.text.toLowerCase()) ||
-      (v > 0 && inflected(tk[v]!.text) && (q.determiners.has(tk[v - 1]!.text.toLowerCase()) || inflected(tk[v - 1]!.text)) && !q.auxiliaries.has(tk[v]!.text)))
-  ) v++;
-  if (v === 0 || v >= tk.length - 1) return -1;
-  const verb = tk[v]!.text;
-  return /^\p{Ll}+$/u.test(verb) && !q.prepositions.has(verb) && !q.nameParticles.has(verb) ? v : -1;
 }
 
 /** The end of the clause the finite verb heads: the next comma, colon or the sentence end. */
@@ -51,14 +35,13 @@ function verbOf(tk: Token[], v: number, end: number, rules: FactsLanguage): { di
   if (verb.sepVerb && verb.sepVerb.partner > v && verb.sepVerb.partner < end) {
     return { did: `${verb.text} … ${tk[verb.sepVerb.partner]!.text}`, lemma: verb.sepVerb.lemma };
   }
-  const tail = tk.slice(v + 1, end).reverse().find((t) => (isTagged(tk) ? isVerb(t) : /^\p{Ll}+$/u.test(t.text)));
+  const tail = tk.slice(v + 1, end).reverse().find((t) => isVerb(t));
   if (tail && (verb.upos === 'AUX' || rules.quotes.auxiliaries.has(verb.text))) return { did: `${verb.text} … ${tail.text}`, lemma: tail.lemma };
   return { did: verb.text, lemma: verb.lemma };
 }
 
 /** The first noun phrase after the verb that no preposition governs: the object (`ein Abkommen`). */
 function objectOf(text: string, tk: Token[], v: number, end: number, skip: TextSpan[], genitives: ReadonlySet<string>): TextSpan | null {
-  if (!isTagged(tk)) return null;
   let governed = false;
   for (let i = v + 1; i < end; i++) {
     const t = tk[i]!;
@@ -87,7 +70,7 @@ export function extractEvents(text: string, analysis: Analysis, rules: FactsLang
   analysis.sentences.forEach((s, si) => {
     const tk = s.tokens;
     if (tk.length < 4 || /[?“"»„«]/.test(tk[0]!.text) || tk.some((t) => t.text === '?')) return;
-    const v = isTagged(tk) ? finiteVerbTagged(tk, rules) : finiteVerbUntagged(tk, rules);
+    const v = finiteVerb(tk, rules);
     if (v < 1) return;
     const who = span(text, tk[0]!.start, tk[v - 1]!.end);
     // The name heads the subject: it ends it or is joined by `und` (`Ott und Berg`), not `Otts Berater`.

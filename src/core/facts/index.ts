@@ -2,7 +2,6 @@
 export { extractQuotes, findDirectQuotes, type QuoteRules } from './quotes';
 export { extractFacts, type ArticleMetaInput } from './extract';
 export { alignArticles, groupStories } from './align';
-export { plainAnalysis } from './plainAnalysis';
 export type { FactsLanguage, NewsConventions } from './language';
 export type * from './types';
 export { generateQuiz, factsOf, questionProblems, type QuizLanguage, type QuizTemplates } from '../quiz';

@@ -2,7 +2,7 @@
  * Quote extraction: direct quotes from quote marks (also across sentences), indirect quotes
  * from verbs of saying with a dass- or Konjunktiv-I clause and from source frames
  * (`laut X`, `X zufolge`, `nach Angaben X`), each with its speaker and cue.
- * Works on token text alone, so it runs on a plain tokenization as well as on a tagged analysis.
+ * Runs on the tagged analysis: word classes tell verbs, names and adjectives apart.
  */
 import type { Analysis, Token } from '../analysis';
 import { span, trimSpan, isUpper, isPunct } from './textSpans';
@@ -231,7 +231,7 @@ function segmentStart(ctx: Ctx, l: number): number {
   return a;
 }
 
-/** A finite verb or auxiliary: tagged as one, or (on plain tokens) a listed auxiliary, cue or Konjunktiv form. */
+/** A finite verb or auxiliary: tagged as one, or (a word the tagger does not know) a listed auxiliary, cue or Konjunktiv form. */
 function isVerbish(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;

@@ -1,9 +1,9 @@
-import { tokenize } from '../../../../src/core/tokenize';
-import { germanTokenizerRules } from '../../../../src/core/de/abbreviations';
-import { plainAnalysis } from '../../../../src/core/facts/plainAnalysis';
 import type { Analysis } from '../../../../src/core/analysis';
+import { engine } from '../engineFixture';
 
-/** Analysis from the tokenizer alone, as the CLI builds it until the tagging engine is wired in. */
+const tagger = await engine;
+
+/** The tagged analysis the facts steps run on, as the CLI, worker and app build it. */
 export function analyze(text: string): Analysis {
-  return plainAnalysis(tokenize(text, germanTokenizerRules));
+  return tagger.analyze(text);
 }
