@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Analysis } from '../../core/analysis';
 import { germanQuoteRules } from '../../core/de/quoteCues';
-import { extractQuotes } from '../../core/facts/quotes';
+import { extractQuotes } from '../../core/facts/10-quotes';
 import { loadEngine } from '../../node/engineNode';
 import { CliError, type CliCommand } from '../cliCommand';
 

@@ -2,7 +2,7 @@
  * How German news attributes speech: verbs of saying, prepositional frames (`laut`, `zufolge`),
  * quote marks and Konjunktiv I forms. Data for `src/core/facts/quotes.ts`, which knows no German.
  */
-import type { QuoteRules } from '../facts/quotes';
+import type { QuoteRules } from '../facts/10-quotes';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './firstNames';
 
 /** Opening mark → closing marks that may end it. Straight quotes open and close alike. */

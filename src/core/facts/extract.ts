@@ -2,11 +2,11 @@
 import type { Analysis } from '../analysis';
 import type { FactsLanguage } from './language';
 import type { ArticleFacts, Fact, QuoteFact } from './types';
-import { extractQuotes } from './quotes';
-import { extractNumbers } from './numbers';
-import { extractDates } from './dates';
-import { extractEntities } from './entities';
-import { extractEvents } from './events';
+import { extractQuotes } from './10-quotes';
+import { extractNumbers } from './09-numbers';
+import { extractDates } from './09-dates';
+import { extractEntities } from './08-entities';
+import { extractEvents } from './11-events';
 import { span } from './textSpans';
 import { hash53 } from '../hash';
 

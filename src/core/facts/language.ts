@@ -3,7 +3,7 @@
  * and its news texts. The German side is `de/factRules.ts` and `de/newsConventions.ts`; the language model
  * holds them as `facts` and `news`.
  */
-import type { QuoteRules } from './quotes';
+import type { QuoteRules } from './10-quotes';
 
 /** Entity, quote, number and date cues of one language. */
 export interface FactsLanguage {

@@ -1,7 +1,7 @@
 /** Building blocks of a question: its evidence, its blanked sentence, its stable id. */
 import { hash53 } from '../hash';
 import type { EntityFact, Fact, TextSpan } from '../facts/types';
-import type { QuoteRules } from '../facts/quotes';
+import type { QuoteRules } from '../facts/10-quotes';
 import { shuffle } from './random';
 import type { Evidence, Question, QuestionType, QuizArticle } from './types';
 

@@ -2,7 +2,7 @@
  * Wrong options that look right: facts of the same kind from the story first, then variants of
  * the answer (nearby numbers, other weekdays and months) in the answer's form and case.
  */
-import { nameKey } from '../facts/align';
+import { nameKey } from '../facts/12-align';
 import type { Fact, NumberFact } from '../facts/types';
 import { blanked, escapeRe } from './build';
 import type { QuizContext } from './context';

@@ -1,6 +1,6 @@
 /** The facts a quiz is made of: those of each article's body, and their alignment across the story's reports. */
 import { parseArticleMeta } from '../articleMeta';
-import { alignArticles } from '../facts/align';
+import { alignArticles } from '../facts/12-align';
 import { extractFacts } from '../facts/extract';
 import type { FactsResult } from '../facts/types';
 import type { QuizLanguageModel } from './language';

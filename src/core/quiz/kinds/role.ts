@@ -3,7 +3,7 @@
  * the answer's gender) and `Wer ist laut dem Text Außenministerin?` (options: other people). One
  * kind, as both are asked of the same person and draw on one set of roles.
  */
-import { isRole } from '../../facts/entities';
+import { isRole } from '../../facts/08-entities';
 import type { EntityFact, TextSpan } from '../../facts/types';
 import { entitiesOf, evidenceOf, makeQuestion } from '../build';
 import type { QuestionKind } from '../context';

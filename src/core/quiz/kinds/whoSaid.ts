@@ -2,7 +2,7 @@
  * Who said it: a quote with its speaker as the answer (`Wer sagte laut dem Text: „…“?`), or, for
  * a statement the text bases on a source (`laut der Klage`), what the text relies on.
  */
-import { isRole } from '../../facts/entities';
+import { isRole } from '../../facts/08-entities';
 import type { EntityFact, QuoteFact, TextSpan } from '../../facts/types';
 import { clip, entitiesOf, evidenceOf, makeQuestion, unquote } from '../build';
 import type { QuestionKind, QuizContext } from '../context';

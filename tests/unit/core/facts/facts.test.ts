@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../../src/core/facts/extract';
-import { alignArticles } from '../../../../src/core/facts/align';
+import { alignArticles } from '../../../../src/core/facts/12-align';
 import { germanFactRules } from '../../../../src/core/de/factRules';
 import type { ArticleFacts } from '../../../../src/core/facts/types';
 import { analyze } from './helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../../src/core/facts/quotes';
+import { extractQuotes } from '../../../../src/core/facts/10-quotes';
 import { germanQuoteRules } from '../../../../src/core/de/quoteCues';
 import { analyze } from './helpers';
 

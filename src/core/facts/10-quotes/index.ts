@@ -4,9 +4,9 @@
  * (`laut X`, `X zufolge`, `nach Angaben X`), each with its speaker and cue.
  * Runs on the tagged analysis: word classes tell verbs, names and adjectives apart.
  */
-import type { Analysis, Token } from '../analysis';
-import { span, trimSpan, isUpper, isPunct } from './textSpans';
-import type { Quote, TextSpan } from './types';
+import type { Analysis, Token } from '../../analysis';
+import { span, trimSpan, isUpper, isPunct } from '../textSpans';
+import type { Quote, TextSpan } from '../types';
 
 export interface QuoteRules {
   quotePairs: Record<string, string[]>;
