@@ -1,0 +1,209 @@
+/**
+ * Clause structure around a token: boundaries, comma pieces, noun phrases, finite and reported verbs.
+ * The shared vocabulary of the cue and subject finders.
+ */
+import type { Token } from '../../analysis';
+import { isPunct, isUpper, span } from '../textSpans';
+import type { TextSpan } from '../types';
+import type { Mark } from './directQuotes';
+import type { QuoteRules } from './rules';
+
+export interface Ctx {
+  text: string;
+  rules: QuoteRules;
+  tokens: Token[];
+  /** Direct quote index per token, or -1. */
+  inQuote: number[];
+  direct: Mark[];
+}
+export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
+function isBoundary(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return true;
+  if (ctx.inQuote[i]! >= 0) return true;
+  // Brackets stay inside the clause: `Anna Berg (SPD) sagte` has its subject before the bracket.
+  return isPunct(t) && !/^[-–/&.'’()]$/.test(t.text) ? true : t.text === '–';
+}
+
+/** The clause around token k: from after the previous boundary to before the next one. */
+export function clauseOf(ctx: Ctx, k: number): [number, number] {
+  let l = k;
+  while (l > 0 && !isBoundary(ctx, l - 1)) l--;
+  let r = k + 1;
+  while (r < ctx.tokens.length && !isBoundary(ctx, r)) r++;
+  return [l, r];
+}
+
+export function tokensSpan(ctx: Ctx, a: number, b: number): TextSpan | null {
+  if (b <= a) return null;
+  return span(ctx.text, ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end);
+}
+
+/** Does a token sequence start like a subject (not an adverb, preposition or time phrase)? */
+export function subjectLike(ctx: Ctx, a: number, b: number): boolean {
+  if (b <= a) return false;
+  if (ctx.rules.subordinators.has(lower(ctx.tokens[a])) && a + 1 < b) a++;
+  const first = lower(ctx.tokens[a]);
+  if (ctx.rules.clauseAdverbs.has(first) || ctx.rules.prepositions.has(first) || ctx.rules.complementizers.has(first)) return false;
+  if (/^\d/.test(first)) return false;
+  return true;
+}
+
+/** Word classes that a capital letter at the start of a sentence does not turn into a name. */
+const NOT_NOUN = new Set(['ADV', 'ADJ', 'ADP', 'AUX', 'VERB', 'CCONJ', 'SCONJ', 'PART', 'PRON', 'DET']);
+
+/** `Gebetsmühlenartig wiederholen sie`, `Davor hat …`: a tagged non-noun capitalised only by its position. */
+function capitalisedByPosition(ctx: Ctx, j: number): boolean {
+  const t = ctx.tokens[j]!;
+  if (!t.upos || !NOT_NOUN.has(t.upos)) return false;
+  const prev = ctx.tokens[j - 1];
+  return !prev || prev.text === ':' || ctx.inQuote[j - 1]! >= 0 || /^[.!?]$/.test(prev.text);
+}
+
+/** A noun phrase starting at token a and not reaching b: determiner, adjectives, names, `von`-attributes. */
+export function nounPhrase(ctx: Ctx, a: number, b: number): TextSpan | null {
+  const { rules, tokens } = ctx;
+  let i = a;
+  // `sagte auch der Minister`, `sagte am Montag der Minister`: skip adverbs and a short adverbial.
+  while (i < b && (rules.clauseAdverbs.has(lower(tokens[i])) || rules.subordinators.has(lower(tokens[i])))) i++;
+  if (i < b && rules.prepositions.has(lower(tokens[i])) && i + 2 < b) {
+    const back = i;
+    i++;
+    while (i < b && !isUpper(tokens[i]!.text)) i++;
+    i++;
+    if (i >= b || !(rules.determiners.has(lower(tokens[i])) || isUpper(tokens[i]!.text))) i = back;
+  }
+  // `so charakterisierte ihn der Chef`: an object pronoun before the subject.
+  while (i + 1 < b && rules.objectPronouns.has(lower(tokens[i]))) i++;
+  if (i >= b) return null;
+  const first = tokens[i]!;
+  const determinerBeforeNoun = rules.determiners.has(first.text.toLowerCase()) && isUpper(tokens[i + 1]?.text ?? '') && i + 1 < b;
+  if (rules.subjectPronouns.has(first.text.toLowerCase()) && !determinerBeforeNoun) {
+    return first.text.toLowerCase() === rules.impersonal ? null : span(ctx.text, first.start, first.end);
+  }
+  let end = i;
+  let j = i;
+  let sawNoun = false;
+  while (j < b && j - i < 12) {
+    const t = tokens[j]!;
+    const w = t.text;
+    const lw = w.toLowerCase();
+    if (rules.determiners.has(lw) && !(sawNoun && !rules.nameParticles.has(lw) && !rules.genitiveArticles.has(lw))) {
+      // `der Sprecher`; after the noun only a genitive or name particle continues (`des Ministeriums`)
+    } else if (isUpper(w) && !rules.nameParticles.has(lw) && capitalisedByPosition(ctx, j)) {
+      // `Politische Beobachter` opens with an adjective; `Davor hat …` with no noun at all.
+      if (tokens[j]!.upos !== 'ADJ' || sawNoun) break;
+    } else if (isUpper(w) || /^\d/.test(w)) {
+      sawNoun = true;
+      end = j + 1;
+    } else if (rules.nameParticles.has(lw) && sawNoun) {
+      // keep going: `der Sprecher des Ministeriums`, `Ursula von der Leyen`
+    } else if (/^[\p{Ll}]+(e|en|er|es|em)$/u.test(w) && !rules.prepositions.has(lw) && !rules.auxiliaries.has(lw) && !sawNoun) {
+      // attributive adjective before the noun
+    } else if (w === '-' || w === '(' || w === ')') {
+      // hyphenated or bracketed parts of a name: `Anna Berg (SPD)` keeps its closing bracket
+      if (w === ')' && sawNoun && tokens.slice(i, j).some((x) => x.text === '(')) end = j + 1;
+    } else break;
+    j++;
+  }
+  return sawNoun ? tokensSpan(ctx, i, end) : null;
+}
+
+/** Start of the comma-joined stretch before token l (`Der Sprecher, Max Muster, sagte`). */
+export function segmentStart(ctx: Ctx, l: number): number {
+  let a = l;
+  while (a > 0 && (ctx.tokens[a - 1]!.text === ',' || !isBoundary(ctx, a - 1))) a--;
+  return a;
+}
+
+/** A finite verb or auxiliary: tagged as one, or (a word the tagger does not know) a listed auxiliary, cue or Konjunktiv form. */
+export function isVerbish(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  // German verbs are written small inside a sentence: a capitalised `Will` is a name, whatever the tagger says.
+  if (isUpper(t.text) && !capitalisedByPosition(ctx, i)) return false;
+  if (t.upos === 'VERB' || t.upos === 'AUX') return true;
+  if (t.upos !== 'X' && t.upos !== undefined) return false;
+  const w = t.text;
+  return !isUpper(w) && (ctx.rules.auxiliaries.has(w) || ctx.rules.cueVerbs.has(w) || ctx.rules.reportedSpeechVerbs.has(w));
+}
+
+/** A subject noun phrase in [a, b): `den`, `dem`, `ihn` … cannot open one (`nennt den Vorgang`, `Den Banken sagte er`). */
+export function subjectAfter(ctx: Ctx, a: number, b: number): TextSpan | null {
+  const np = nounPhrase(ctx, a, b);
+  if (!np) return null;
+  return ctx.rules.nonSubjectStarts.has(np.text.split(/\s+/)[0]!.toLowerCase()) ? null : np;
+}
+
+/** Starts of the comma-separated pieces of [a, b), quotes kept whole. */
+export function commaPieces(ctx: Ctx, a: number, b: number): [number, number][] {
+  const out: [number, number][] = [];
+  let p = a;
+  for (let i = a; i < b; i++) {
+    if (ctx.tokens[i]!.text === ',' && ctx.inQuote[i]! < 0) {
+      out.push([p, i]);
+      p = i + 1;
+    }
+  }
+  out.push([p, b]);
+  return out;
+}
+export function hasReportedVerb(ctx: Ctx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    if (ctx.inQuote[i]! >= 0 && i > a) continue;
+    if (isReportedVerb(ctx, i)) return true;
+  }
+  return false;
+}
+
+/** A Konjunktiv-I form: listed, or an `-e` verb next to a subject pronoun (`er müsse`, `gebe es`). */
+export function isReportedVerb(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (ctx.rules.reportedSpeechVerbs.has(t.text)) return true;
+  if (!/^\p{Ll}{3,}e$/u.test(t.text) || /[td]e$/.test(t.text) || ctx.rules.determiners.has(t.text) || ctx.rules.clauseAdverbs.has(t.text)) return false;
+  if (t.upos !== 'X' && t.upos !== 'VERB' && t.upos !== 'AUX') return false;
+  // A tagged finite verb in `-e` after its subject (`die Prüfung dauere`) is Konjunktiv I, not a first person.
+  if (t.upos !== 'X' && i > 0 && !ctx.rules.subjectPronouns.has(lower(ctx.tokens[i - 1])) && isUpper(ctx.tokens[i - 1]!.text)) return true;
+  const near = [lower(ctx.tokens[i - 1]), lower(ctx.tokens[i + 1])];
+  return near.some((w) => ctx.rules.subjectPronouns.has(w) && w !== 'ich' && w !== 'wir');
+}
+
+/** Cut a reported clause before `, denn …` / `, aber …`: a new main clause is the reporter's again. */
+export function clauseEnd(ctx: Ctx, a: number, e: number): number {
+  for (let i = a + 1; i < e - 1; i++) {
+    if (ctx.tokens[i]!.text !== ',' || ctx.inQuote[i]! >= 0) continue;
+    const next = ctx.tokens[i + 1]!;
+    if (ctx.rules.clauseBreakers.has(lower(next))) return i;
+    // `dass …, hatte dieser versucht`: a finite verb after the comma is the main clause after a fronted one.
+    if (isVerbish(ctx, i + 1) && !ctx.rules.reportedSpeechVerbs.has(next.text) && !ctx.rules.cueVerbs.has(next.text)) return i;
+    // `…, so der Sprecher, …`: the attribution ends the reported part.
+    if (lower(next) === ctx.rules.soCue && (isUpper(ctx.tokens[i + 2]?.text ?? '') || ctx.rules.determiners.has(lower(ctx.tokens[i + 2])))) return i;
+  }
+  return e;
+}
+
+/** `…, weitere Soldaten zu entsenden`: an infinitive with `zu` closing the clause. */
+export function zuInfinitive(ctx: Ctx, e: number): boolean {
+  const last = ctx.tokens[e - 1]?.text ?? '';
+  return /^\p{Ll}+(e|er|el)?n$/u.test(last) && (lower(ctx.tokens[e - 2]) === 'zu' || /^\p{Ll}{2,}zu\p{Ll}{3,}n$/u.test(last));
+}
+
+/** End of the first comma-separated piece of [a, e). */
+export function firstPieceEnd(ctx: Ctx, a: number, e: number): number {
+  for (let i = a + 1; i < e; i++) if (ctx.tokens[i]!.text === ',' && ctx.inQuote[i]! < 0) return i;
+  return e;
+}
+
+export function lastContent(ctx: Ctx, a: number, b: number): number {
+  let e = b;
+  while (e > a && isPunct(ctx.tokens[e - 1]!) && ctx.inQuote[e - 1]! < 0) e--;
+  return e;
+}
+
+/** Start of the comma-separated piece around token k. */
+export function pieceStart(ctx: Ctx, k: number): number {
+  let a = k;
+  while (a > 0 && !(ctx.tokens[a - 1]!.text === ',' && ctx.inQuote[a - 1]! < 0) && !/^[:;]$/.test(ctx.tokens[a - 1]!.text)) a--;
+  return a;
+}
