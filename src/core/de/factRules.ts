@@ -1,13 +1,15 @@
 /** German data for the fact extractor, gathered from the word lists in this folder. */
 import type { FactsLanguage } from '../facts/language';
 import { germanQuoteRules, DETERMINERS } from './quoteCues';
-import { NUMBER_WORDS, VAGUE_NUMBERS, SCALE_WORDS, NUMBER_QUALIFIERS, PERCENT_WORDS, CURRENCY_WORDS, MEASURE_WORDS, RANGE_WORDS, COUNTED_LINKS } from './numberWords';
+import { NUMBER_WORDS, ARTICLE_NUMBER_WORDS, VAGUE_NUMBERS, SCALE_WORDS, NUMBER_QUALIFIERS, PERCENT_WORDS, CURRENCY_WORDS, MEASURE_WORDS, RANGE_WORDS, COUNTED_LINKS } from './numberWords';
 import { MONTH_NUMBERS, WEEKDAYS, WEEKDAY_ALIASES, DAY_PARTS, RELATIVE_DAYS, RELATIVE_UNITS, RELATIVE_MODIFIERS, YEAR_CUES, FUTURE_CUES, PAST_CUES } from './calendar';
 import { ROLE_HEADS, ROLE_SUFFIXES, ORGANISATION_HINTS, ORGANISATION_SUFFIXES, PLACES, PLACE_PREPOSITIONS, EPITHETS, NON_NAME_WORDS } from './roles';
 
 export const germanFactRules: FactsLanguage = {
   quotes: germanQuoteRules,
+  numberMarks: { decimal: ',', group: '.' },
   numberWords: NUMBER_WORDS,
+  articleNumberWords: new Set(ARTICLE_NUMBER_WORDS),
   vagueNumbers: new Set(VAGUE_NUMBERS),
   scaleWords: SCALE_WORDS,
   qualifiers: [...NUMBER_QUALIFIERS].sort((a, b) => b.length - a.length),

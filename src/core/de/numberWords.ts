@@ -8,6 +8,9 @@ export const NUMBER_WORDS: Record<string, number> = {
   beiden: 2, beide: 2, doppelt: 2,
 };
 
+/** Number words that are also articles or pronouns: never a counted fact on their own (`ein Abkommen`). */
+export const ARTICLE_NUMBER_WORDS = ['ein', 'eine', 'eins', 'beide', 'beiden', 'doppelt'];
+
 /** Vague quantities: counted but without a value (`Dutzende Soldaten`, `mehrere Abkommen`). */
 export const VAGUE_NUMBERS = ['Dutzende', 'Hunderte', 'Tausende', 'Zehntausende', 'Hunderttausende', 'Millionen', 'Milliarden', 'mehrere', 'zahlreiche', 'einige', 'etliche', 'wenige'];
 

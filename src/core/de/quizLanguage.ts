@@ -23,8 +23,6 @@ export const germanQuizLanguage: QuizLanguage = {
     commonNounName: /^\p{Lu}\p{Ll}+$/u,
     keyNoun: /^\p{Lu}\p{Ll}{6,}$/u,
     trueFalseWords: /\b(richtig|falsch)\b/i,
-    decimalSeparator: ',',
-    groupSeparator: '.',
   },
   reasons: {
     notThisLanguage: 'Der Text scheint nicht deutsch zu sein.',

@@ -1,9 +1,10 @@
 /** Dates and times: absolute (`18.06.2024`, `18. Juni`, `September 2023`) and relative (`am Mittwoch`, `vor 24 Jahren`). */
-import type { Analysis, Token } from '../analysis';
+import type { Analysis } from '../analysis';
 import type { FactsLanguage } from './language';
 import type { DateFact } from './types';
 import { span, sentenceSpan } from './textSpans';
 import { hash53 } from '../hash';
+import { numberValue } from './09-numbers';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -50,7 +51,6 @@ export function extractDates(text: string, analysis: Analysis, rules: FactsLangu
     // A past-tense verb (`sagte`, tagged as a verb) also points back.
     const past = lower.some((w) => rules.pastCues.has(w)) || tk.some((t) => ((t.upos === 'VERB' && t.text !== t.lemma) || t.upos === 'X') && /^\p{Ll}+te[nt]?$/u.test(t.text));
     const direction: -1 | 0 | 1 = past ? -1 : lower.some((w) => rules.futureCues.has(w)) ? 1 : 0;
-    const num = (t: Token | undefined): number | null => (t && /^\d+\.?$/.test(t.text) ? parseInt(t.text, 10) : t ? (rules.numberWords[t.text.toLowerCase()] ?? null) : null);
     for (let i = 0; i < tk.length; i++) {
       const w = tk[i]!.text;
       let m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(w);
@@ -108,9 +108,9 @@ export function extractDates(text: string, analysis: Analysis, rules: FactsLangu
       }
       // `vor 24 Jahren`
       if (w.toLowerCase() === rules.agoWord) {
-        const n = num(tk[i + 1]);
+        const n = tk[i + 1] ? numberValue(tk[i + 1]!.text, rules) : null;
         const unit = tk[i + 2] ? rules.relativeUnits[tk[i + 2]!.text] : undefined;
-        if (n !== null && unit) {
+        if (n !== null && Number.isInteger(n) && unit) {
           let iso: string | null = null;
           if (ref && unit === 'year') iso = String(ref.y - n);
           else if (ref && unit === 'day') iso = shiftDays(ref, -n);

@@ -1,26 +1,35 @@
 /** Numbers with their qualifier and what they count (`mehr als 11.000 Container mit Munition`). */
 import type { Sentence, Token } from '../analysis';
-import type { FactsLanguage } from './language';
+import type { FactsLanguage, NumberMarks } from './language';
 import type { NumberFact } from './types';
 import { span, isUpper, sentenceSpan } from './textSpans';
 import type { Analysis } from '../analysis';
 import { hash53 } from '../hash';
 
-/** `11.000` → 11000, `2,5` → 2.5; dates and times (`18.06.2024`, `21:44`) → null. */
-export function parseGermanNumber(w: string): number | null {
-  if (/^\d{1,3}(\.\d{3})+$/.test(w)) return Number(w.replace(/\./g, ''));
-  if (/^\d+(,\d+)?$/.test(w)) return Number(w.replace(',', '.'));
-  return null;
+/**
+ * The one number parser: digits with the language's marks (German `11.000` → 11000, `2,5` → 2.5);
+ * dates, times and other digit strings (`18.06.2024`, `21:44`, `1.5`) → null.
+ */
+export function parseNumber(w: string, marks: NumberMarks): number | null {
+  const digits = w.split(marks.group);
+  if (digits.length > 1 && /^\d{1,3}$/.test(digits[0]!) && digits.slice(1).every((d) => /^\d{3}$/.test(d))) return Number(digits.join(''));
+  const [whole, fraction, ...rest] = w.split(marks.decimal);
+  if (rest.length || !/^\d+$/.test(whole!) || (fraction !== undefined && !/^\d+$/.test(fraction))) return null;
+  return Number(fraction === undefined ? whole : `${whole}.${fraction}`);
+}
+
+/** A number in digits or words (`24`, `drei`), as a relative date or a quiz option reads it. */
+export function numberValue(w: string, rules: FactsLanguage): number | null {
+  return parseNumber(w, rules.numberMarks) ?? rules.numberWords[w.toLowerCase()] ?? null;
 }
 
 const lw = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
 function numberAt(tokens: Token[], i: number, rules: FactsLanguage): { value: number | null; end: number } | null {
   const t = tokens[i]!;
-  const v = parseGermanNumber(t.text);
-  if (v !== null) return { value: v, end: i + 1 };
   const w = t.text.toLowerCase();
-  if (w in rules.numberWords && !['ein', 'eine', 'eins', 'beide', 'beiden', 'doppelt'].includes(w)) return { value: rules.numberWords[w]!, end: i + 1 };
+  const v = rules.articleNumberWords.has(w) ? null : numberValue(t.text, rules);
+  if (v !== null) return { value: v, end: i + 1 };
   // `mehrere` opens a sentence as `Mehrere`
   if (rules.vagueNumbers.has(t.text) || rules.vagueNumbers.has(w)) return { value: null, end: i + 1 };
   return null;

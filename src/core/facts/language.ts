@@ -5,10 +5,19 @@
  */
 import type { QuoteRules } from './10-quotes';
 
+export interface NumberMarks {
+  decimal: string;
+  group: string;
+}
+
 /** Entity, quote, number and date cues of one language. */
 export interface FactsLanguage {
   quotes: QuoteRules;
+  /** How numbers are written (`11.000`, `2,5`): the one number parser and the quiz's number options read it. */
+  numberMarks: NumberMarks;
   numberWords: Record<string, number>;
+  /** Number words that are also articles or pronouns (`ein`, `beide`): a value where one is asked for, never a counted fact alone. */
+  articleNumberWords: ReadonlySet<string>;
   vagueNumbers: ReadonlySet<string>;
   scaleWords: Record<string, number>;
   qualifiers: readonly string[];

@@ -6,7 +6,9 @@ import { nameKey } from '../facts/12-align';
 import type { Fact, NumberFact } from '../facts/types';
 import { blanked, escapeRe } from './build';
 import type { QuizContext } from './context';
-import type { QuizForms, QuizLanguageModel } from './language';
+import type { QuizLanguageModel } from './language';
+import type { NumberMarks } from '../facts/language';
+import { parseNumber } from '../facts/09-numbers';
 import { shuffle } from './random';
 
 /** Up to `n` options from the pool, none naming the answer or each other again. */
@@ -30,23 +32,17 @@ export function sameCase(answer: string, d: string): string {
 }
 
 /** A number as the language writes it (`11.000`, `2,5`): digits with its group and decimal marks. */
-function numberPattern(f: QuizForms): RegExp {
-  return new RegExp(`\\d[\\d${escapeRe(f.groupSeparator)}${escapeRe(f.decimalSeparator)}]*`, 'g');
+function numberPattern(f: NumberMarks): RegExp {
+  return new RegExp(`\\d[\\d${escapeRe(f.group)}${escapeRe(f.decimal)}]*`, 'g');
 }
 
 /** `value` written like `template`: with as many decimals, and grouped where it is. */
-function formatLike(template: string, value: number, f: QuizForms): string {
-  const decimals = new RegExp(`${escapeRe(f.decimalSeparator)}(\\d+)$`).exec(template)?.[1]?.length ?? 0;
-  const grouped = new RegExp(`\\d${escapeRe(f.groupSeparator)}\\d{3}`).test(template);
-  let s = decimals ? value.toFixed(decimals).replace('.', f.decimalSeparator) : String(Math.round(value));
-  if (grouped || (decimals === 0 && value >= 10000)) s = s.replace(/\B(?=(\d{3})+(?!\d))/g, f.groupSeparator);
+function formatLike(template: string, value: number, f: NumberMarks): string {
+  const decimals = new RegExp(`${escapeRe(f.decimal)}(\\d+)$`).exec(template)?.[1]?.length ?? 0;
+  const grouped = new RegExp(`\\d${escapeRe(f.group)}\\d{3}`).test(template);
+  let s = decimals ? value.toFixed(decimals).replace('.', f.decimal) : String(Math.round(value));
+  if (grouped || (decimals === 0 && value >= 10000)) s = s.replace(/\B(?=(\d{3})+(?!\d))/g, f.group);
   return s;
-}
-
-/** `11.000` → 11000, `2,5` → 2.5; not a number (a date) → NaN. */
-function parseLoose(raw: string, f: QuizForms): number {
-  const grouped = new RegExp(`^\\d{1,3}(${escapeRe(f.groupSeparator)}\\d{3})+$`);
-  return grouped.test(raw) ? Number(raw.split(f.groupSeparator).join('')) : Number(raw.replace(f.decimalSeparator, '.'));
 }
 
 /** `fünf Millionen` → `vier Millionen`, `sechs Millionen`: number words give way to their neighbours. */
@@ -63,12 +59,12 @@ function numberWordVariants(answer: string, words: Record<string, number>): stri
 
 /** Numbers of the same form near the answer (`11.000` → `9.000`, `13.000`). */
 export function numberVariants(answer: string, lang: QuizLanguageModel, rand: () => number): string[] {
-  const forms = lang.quiz.forms;
+  const forms = lang.facts.numberMarks;
   const m = numberPattern(forms).exec(answer);
   if (!m) return numberWordVariants(answer, lang.facts.numberWords);
   const raw = m[0];
-  const v = parseLoose(raw, forms);
-  if (!Number.isFinite(v)) return [];
+  const v = parseNumber(raw, forms);
+  if (v === null) return [];
   // A year is asked with the years around it (`2015` → `2013`, `2016`), never `1000` or `4030`.
   if (/^(1[89]|20)\d\d$/.test(raw)) return [v - 1, v + 1, v - 2, v + 2, v - 3].map((y) => answer.replace(raw, String(y)));
   const step = v >= 10 ? Math.max(1, Math.round(v * (0.15 + rand() * 0.2))) : 1;
@@ -76,7 +72,7 @@ export function numberVariants(answer: string, lang: QuizLanguageModel, rand: ()
   const cands = [v + step, v - step, v * 2, v + 2 * step, Math.round(v / 2)].map(round).filter((x) => x > 0 && x !== v);
   // `20 bis 30` → `25 bis 35`: every number moves, so a range stays a range.
   const all = answer.match(numberPattern(forms)) ?? [];
-  if (all.length > 1) return cands.map((x) => answer.replace(numberPattern(forms), (n) => formatLike(n, Math.max(1, Math.round(parseLoose(n, forms) + x - v)), forms)));
+  if (all.length > 1) return cands.map((x) => answer.replace(numberPattern(forms), (n) => formatLike(n, Math.max(1, Math.round((parseNumber(n, forms) ?? v) + x - v)), forms)));
   return cands.map((x) => answer.replace(raw, formatLike(raw, x, forms)));
 }
 
@@ -105,7 +101,7 @@ export const exactNumbers = (ctx: QuizContext): NumberFact[] => ctx.facts.facts.
 /** Distractors for a number: other exact numbers of the same shape (`38`, not `20 bis 30`), then variants of it. */
 export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   const answer = f.numberText;
-  const groups = (t: string): number => (t.match(numberPattern(ctx.lang.quiz.forms)) ?? []).length;
+  const groups = (t: string): number => (t.match(numberPattern(ctx.lang.facts.numberMarks)) ?? []).length;
   const pool = ctx.story
     .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && x.numberText !== answer && /\d/.test(x.numberText) === /\d/.test(answer) && x.value !== null && groups(x.numberText) === groups(answer))
     .map((x) => sameCase(answer, x.numberText));

@@ -57,9 +57,6 @@ export interface QuizForms {
   keyNoun: RegExp;
   /** Statements containing the true/false answer words themselves are not asked as true or false. */
   trueFalseWords: RegExp;
-  /** How the language writes numbers (`11.000`, `2,5`). */
-  decimalSeparator: string;
-  groupSeparator: string;
 }
 
 /** Why a text gets no quiz (or a short one), shown to the user. */
