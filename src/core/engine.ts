@@ -1,35 +1,27 @@
 /**
  * The analysis engine (issue 4): tokens → lemma, UPOS, noun gender and plural, separable
  * verbs and compound parts, for a whole article in one call. Assets are parsed once when the
- * engine is created; the language comes in as data (`EngineLanguage`, German by default).
+ * engine is created; the language comes in as data (a `LanguageModel`, see languages.ts).
  */
 import type { Analysis, Article, CompoundPart, Sentence, Token, Upos } from './analysis';
-import { CompoundSplitter, type CompoundRules } from './compounds';
+import { CompoundSplitter } from './compounds';
 import type { Dictionary } from './dictionary';
 import { parseLexicon, type Lexicon } from './lexicon';
-import { Lemmatizer, fromEntry, type MorphRules, type Reading } from './lemmatizer';
-import { findSeparableVerbs, type SepRules } from './separableVerbs';
-import { tagSentence, type TaggerRules } from './tagger';
-import { tokenize, type TokenizerRules } from './tokenize';
-import { germanLanguage } from './de/language';
-
-export interface EngineLanguage {
-  tokenizer: TokenizerRules;
-  morphology: MorphRules;
-  tagger: TaggerRules;
-  separable: SepRules;
-  compounds: CompoundRules;
-}
+import { Lemmatizer, fromEntry, type Reading } from './lemmatizer';
+import { findSeparableVerbs } from './separableVerbs';
+import { tagSentence } from './tagger';
+import { tokenize } from './tokenize';
+import type { AnalysisLanguage } from './languageModel';
 
 export interface EngineAssets {
   /** The lexicon asset (resources/lexicon/de-lexicon.txt.gz), gzip or already inflated. */
   lexicon: Uint8Array;
   dictionary?: Dictionary;
   /**
-   * Text analysed once at creation (e.g. `GERMAN_WARM_UP`), so that the first article a reader
+   * Analyse the language's warm-up text once at creation, so that the first article a reader
    * opens does not pay for the JIT's warm-up. Costs a few milliseconds of load time.
    */
-  warmUp?: string;
+  warmUp?: boolean;
 }
 
 export interface WordReading {
@@ -79,7 +71,7 @@ const isUpperFirst = (w: string): boolean => {
 /** Largest text analysed in one call; longer input is cut (a news article is ~20 kB). */
 const MAX_TEXT = 5_000_000;
 
-export function createEngine(assets: EngineAssets, language: EngineLanguage = germanLanguage): Engine {
+export function createEngine(language: AnalysisLanguage, assets: EngineAssets): Engine {
   const lex: Lexicon = parseLexicon(assets.lexicon);
   const dict = assets.dictionary;
   const glossCache = new Map<string, boolean>();
@@ -370,6 +362,6 @@ export function createEngine(assets: EngineAssets, language: EngineLanguage = ge
       });
     },
   };
-  if (assets.warmUp) engine.analyze(assets.warmUp);
+  if (assets.warmUp) engine.analyze(language.warmUp);
   return engine;
 }

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine, type Engine } from '../core/engine';
-import { GERMAN_WARM_UP } from '../core/de/warmUp';
+import { defaultLanguage } from '../core/languages';
 import type { Dictionary } from '../core/dictionary';
 import { readLexiconFile } from './lexiconFile';
 import { resourcesDir as defaultResourcesDir } from './paths';
@@ -27,7 +27,7 @@ async function build(resourcesDir: string): Promise<Engine> {
   const lexicon = readLexiconFile(resourcesDir);
   const dictionary = await tryDictionary(resourcesDir);
   // The warm-up belongs to loading: the first article is then analysed by compiled code.
-  return createEngine(dictionary ? { lexicon, dictionary, warmUp: GERMAN_WARM_UP } : { lexicon, warmUp: GERMAN_WARM_UP });
+  return createEngine(defaultLanguage, dictionary ? { lexicon, dictionary, warmUp: true } : { lexicon, warmUp: true });
 }
 
 /** The dictionary is optional: glosses are a bonus on top of lemma and part of speech. */

@@ -5,6 +5,7 @@
 import type { Sentence } from '../../core/analysis';
 import { parseDictionary, type DictEntry, type Dictionary } from '../../core/dictionary';
 import { createEngine, type Engine } from '../../core/engine';
+import { defaultLanguage } from '../../core/languages';
 import { isWordToken, statusKey } from '../reader/statusModel';
 import { fetchDictionary, fetchLexicon, glossaryLanguages } from './assets';
 import type { EngineApi, ProgressCallback } from './engineApi';
@@ -23,7 +24,7 @@ async function load(onProgress?: ProgressCallback): Promise<Loaded> {
   onProgress?.({ stage: 'load', done: 1, total: 3 });
   const dictionary = parseDictionary({ en });
   onProgress?.({ stage: 'load', done: 2, total: 3 });
-  const engine = createEngine({ lexicon, dictionary });
+  const engine = createEngine(defaultLanguage, { lexicon, dictionary });
   onProgress?.({ stage: 'load', done: 3, total: 3 });
   return { engine, dictionaries: new Map([['en', Promise.resolve(dictionary)]]) };
 }

@@ -1,0 +1,22 @@
+/** The German language model: every German word and ending the core uses is reached from here. */
+import type { LanguageModel } from '../languageModel';
+import { germanTokenizerRules } from './abbreviations';
+import { germanFactRules } from './factRules';
+import { germanCompoundRules, germanMorphology, germanSepRules, germanTaggerRules } from './morphology';
+import { germanNewsConventions } from './newsConventions';
+import { germanQuizLanguage } from './quizLanguage';
+import { GERMAN_WARM_UP } from './warmUp';
+
+export const german: LanguageModel = {
+  tag: 'de',
+  tokenizer: germanTokenizerRules,
+  morphology: germanMorphology,
+  tagger: germanTaggerRules,
+  separable: germanSepRules,
+  compounds: germanCompoundRules,
+  warmUp: GERMAN_WARM_UP,
+  detect: (words) => words.length ? words.filter((w) => germanFactRules.functionWords.has(w)).length / words.length : 0,
+  facts: germanFactRules,
+  news: germanNewsConventions,
+  quiz: germanQuizLanguage,
+};

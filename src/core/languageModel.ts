@@ -1,0 +1,35 @@
+/**
+ * Everything one language brings to the core (issue 13), wink-nlp style: the model is data plus
+ * small functions, passed in; the steps under `analysis/`, `facts/` and `quiz/` know no language.
+ * German is `de/index.ts`; `languages.ts` is the only module that imports it.
+ */
+import type { CompoundRules } from './compounds';
+import type { FactsLanguage, NewsConventions } from './facts/language';
+import type { MorphRules } from './lemmatizer';
+import type { QuizLanguage } from './quiz/language';
+import type { SepRules } from './separableVerbs';
+import type { TaggerRules } from './tagger';
+import type { TokenizerRules } from './tokenize';
+
+export interface LanguageModel {
+  /** BCP-47 tag (`de`): the UI's `lang` attribute and the key in the registry. */
+  tag: string;
+  /** Tokenizer conventions: abbreviations that keep their period, elisions, ordinal dots. */
+  tokenizer: TokenizerRules;
+  /** Lexicon access and morphology: closed classes, suffix rules, irregular forms. */
+  morphology: MorphRules;
+  /** The tagger's language data (sentence openers, titles, copula …). */
+  tagger: TaggerRules;
+  separable: SepRules;
+  compounds: CompoundRules;
+  /** A short text analysed once when an engine loads, covering the analysis paths (JIT warm-up). */
+  warmUp: string;
+  /** Share (0–1) of this language's function words among the given lower-cased words. */
+  detect: (words: readonly string[]) => number;
+  facts: FactsLanguage;
+  news: NewsConventions;
+  quiz: QuizLanguage;
+}
+
+/** The analysis half of a model: what `createEngine` reads. */
+export type AnalysisLanguage = Pick<LanguageModel, 'tokenizer' | 'morphology' | 'tagger' | 'separable' | 'compounds' | 'warmUp'>;
