@@ -5,6 +5,7 @@
  * Texts are plain text. Nothing here is ever interpreted as HTML; the UI renders it as text.
  */
 import { z } from 'zod';
+import { SAFE_ID, articleDateProblem, hasUnsafeLineChars } from './safeText';
 
 export const PACK_FORMAT = 'lesestoff-pack';
 export const RESULTS_FORMAT = 'lesestoff-results';
@@ -39,8 +40,22 @@ export const PACK_LIMITS = {
 } as const;
 
 const L = PACK_LIMITS;
-const id = z.string().min(1).max(L.id);
+/** Ids go into URLs and record keys: the safe charset only (no `:`, no lone surrogates). */
+const id = z.string().min(1).max(L.id).regex(SAFE_ID, 'must use only A–Z, a–z, 0–9 and . _ ~ -');
 const text = (max: number) => z.string().max(max);
+/** A one-line name the UI shows (title, outlet, level): trimmed, without control or bidi characters. */
+const line = (max: number, min = 0) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((s) => !hasUnsafeLineChars(s), 'contains control or bidi-override characters');
+/** Shown through `Intl.DateTimeFormat`, which throws outside its range: a calendar date in a sane range. */
+const articleDate = z.string().superRefine((s, ctx) => {
+  const problem = articleDateProblem(s);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 const offset = z.int().min(0).max(L.articleText);
 const isoDate = z.iso.datetime({ offset: true });
 
@@ -50,9 +65,9 @@ export const ARTICLE_FILE = /^articles\/[1-9]\d{0,2}\.txt$/;
 
 export const packArticleEntrySchema = z.object({
   id,
-  title: text(L.title),
-  outlet: text(L.title).nullable().optional(),
-  date: text(40).nullable().optional(),
+  title: line(L.title),
+  outlet: line(L.title).nullable().optional(),
+  date: articleDate.nullable().optional(),
   file: z.string().regex(ARTICLE_FILE, 'must be articles/<n>.txt'),
   /** `hash53` of the text (src/core/hash.ts), as in ArticleRecord.contentHash. */
   contentHash: z.string().min(1).max(20),
@@ -109,9 +124,9 @@ const packHeader = {
   id,
   /** Bumped on every re-export, so a student's results name the exact pack they answered. */
   version: z.int().min(1).max(1_000_000),
-  title: z.string().min(1).max(L.title),
+  title: line(L.title, 1),
   /** CEFR level (A1–C2) or free text. */
-  level: text(L.level),
+  level: line(L.level),
   instructions: text(L.instructions),
   createdAt: isoDate,
   notes: z.array(packNoteSchema).max(L.notes),
@@ -128,9 +143,9 @@ export const packManifestSchema = z.object({
 /** What an author hands to `writePack` and what `readPackFile` gives back: the manifest with the texts inline. */
 export const packArticleSchema = z.object({
   id,
-  title: text(L.title),
-  outlet: text(L.title).nullable().optional(),
-  date: text(40).nullable().optional(),
+  title: line(L.title),
+  outlet: line(L.title).nullable().optional(),
+  date: articleDate.nullable().optional(),
   text: z.string().min(1).max(L.articleText),
 });
 
@@ -147,6 +162,7 @@ export const resultsAnswerSchema = z.object({
 const resultsBody = {
   packId: id,
   packVersion: z.int().min(1).max(1_000_000),
+  /** Shown only through `cleanLine` (safeText.ts): a student's file is kept whatever its name holds. */
   packTitle: text(L.title).optional(),
   student: z.string().min(1).max(L.student),
   answers: z.array(resultsAnswerSchema).max(L.answers),

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { wellFormed } from '../../core/packs/safeText';
 
 /** Screens addressed by the URL hash, so a reload (or a test) lands where the user was. */
 export type Route =
@@ -66,24 +67,27 @@ export function parseRoute(hash: string): Route {
   return { screen: 'notFound' };
 }
 
+/** An id from a file may hold a lone surrogate, on which `encodeURIComponent` throws (issue 20). */
+const encodePart = (id: string): string => encodeURIComponent(wellFormed(id));
+
 export function hrefOf(route: Route): string {
   switch (route.screen) {
     case 'reader':
-      return `#/read/${encodeURIComponent(route.articleId)}${route.evidence ? `?${new URLSearchParams({ from: String(route.evidence.start), to: String(route.evidence.end), back: route.evidence.back }).toString()}` : ''}`;
+      return `#/read/${encodePart(route.articleId)}${route.evidence ? `?${new URLSearchParams({ from: String(route.evidence.start), to: String(route.evidence.end), back: route.evidence.back }).toString()}` : ''}`;
     case 'quiz':
-      return `#/quiz/${route.target.kind}/${encodeURIComponent(route.target.id)}`;
+      return `#/quiz/${route.target.kind}/${encodePart(route.target.id)}`;
     case 'compare':
-      return `#/story/${encodeURIComponent(route.storyId)}/compare`;
+      return `#/story/${encodePart(route.storyId)}/compare`;
     case 'progress':
       return '#/progress';
     case 'packs':
       return '#/packs';
     case 'packEditor':
-      return `#/packs/edit/${encodeURIComponent(route.draftId)}`;
+      return `#/packs/edit/${encodePart(route.draftId)}`;
     case 'classOverview':
-      return `#/packs/overview/${encodeURIComponent(route.packId)}`;
+      return `#/packs/overview/${encodePart(route.packId)}`;
     case 'pack':
-      return `#/pack/${encodeURIComponent(route.packId)}`;
+      return `#/pack/${encodePart(route.packId)}`;
     case 'settings':
       return '#/settings';
     case 'about':
