@@ -74,7 +74,7 @@ export interface QuizAnswerRecord {
  * schema version; they are optional because version 1 declared the table before packs existed.
  */
 export interface PackRecord {
-  /** The pack's id, or `<id>~2`, `<id>~3` … for a copy kept next to an earlier import of the same pack. */
+  /** The pack's id, or `<id>:2`, `<id>:3` … for a copy kept next to an earlier import of the same pack (`<id>~2` before issue 20). */
   id: string;
   title: string;
   importedAt: number;

@@ -31,8 +31,23 @@ export interface PackPreview {
   existing: { id: string; version: number | null; title: string } | null;
 }
 
-/** The pack record's article ids: stable per pack and pack article, so user records survive an update. */
+/**
+ * The pack record's article ids: stable per pack and pack article, so user records survive an update.
+ * No two packs can share one (issue 20): an article id has no `:` (packSchema's safe charset), so the
+ * last `:` ends the local pack id, which is a pack id (no `:` either) or a copy's `<pack id>:<n>`.
+ */
 export const packArticleRecordId = (localPackId: string, articleId: string): string => `pack:${localPackId}:${articleId}`;
+
+/**
+ * The earlier import of this pack under its own id. Before issue 20 a kept copy was stored as
+ * `<pack id>~<n>`, which is also a valid id of another pack: a record there that holds a different
+ * pack is not this pack's, and must not be updated by it.
+ */
+async function earlierImport(db: LesestoffDb, packId: string): Promise<{ record: PackRecord | undefined; occupied: boolean }> {
+  const record = await db.packs.get(packId);
+  if (!record) return { record: undefined, occupied: false };
+  return (record.packId ?? record.id) === packId ? { record, occupied: false } : { record: undefined, occupied: true };
+}
 
 const RESULTS_NOT_A_PACK: ImportError = { code: 'wrong-format', message: 'This is a results file, not a lesson pack: import it in the class overview' };
 
@@ -43,7 +58,7 @@ export async function previewPackFile(db: LesestoffDb, bytes: Uint8Array): Promi
   const summary = summarizeRead(read);
   if (read.kind !== 'pack' || summary.kind !== 'pack') return { ok: false, error: RESULTS_NOT_A_PACK };
   try {
-    const existing = await db.packs.get(read.pack.id);
+    const existing = (await earlierImport(db, read.pack.id)).record;
     return { ok: true, summary, instructions: read.pack.instructions, existing: existing ? { id: existing.id, version: existing.version ?? null, title: existing.title } : null };
   } catch (err) {
     return { ok: false, error: storageFailed(err) };
@@ -57,8 +72,8 @@ export async function importPack(db: LesestoffDb, bytes: Uint8Array, options: { 
   const pack = read.pack;
   try {
     return await db.transaction('rw', db.packs, db.articles, async (): Promise<ImportPackResult> => {
-      const existing = await db.packs.get(pack.id);
-      const localId = !existing || options.mode === 'update' ? pack.id : await freeCopyId(db, pack.id);
+      const { record: existing, occupied } = await earlierImport(db, pack.id);
+      const localId = !occupied && (!existing || options.mode === 'update') ? pack.id : await freeCopyId(db, pack.id);
       const status = !existing ? 'added' : options.mode === 'update' ? 'updated' : 'kept-both';
       const old = status === 'updated' ? existing : undefined;
 
@@ -121,9 +136,10 @@ function articleRecord(a: PackContent['articles'][number], id: string, packId: s
   };
 }
 
+/** `<pack id>:<n>`: the `:` is outside the id charset, so a copy's id is never another pack's id. */
 async function freeCopyId(db: LesestoffDb, packId: string): Promise<string> {
   for (let n = 2; ; n++) {
-    const id = `${packId}~${n}`;
+    const id = `${packId}:${n}`;
     if (!(await db.packs.get(id))) return id;
   }
 }

@@ -42,11 +42,49 @@ describe('importPack', () => {
   it('keeps both copies when asked, each with its own articles', async () => {
     freshDb();
     await importPack(db, packBytes, { mode: 'keep-both' });
-    expect(await importPack(db, writePack(v2), { mode: 'keep-both' })).toMatchObject({ ok: true, status: 'kept-both', packId: `${pack.id}~2` });
-    expect(await importPack(db, packBytes, { mode: 'keep-both' })).toMatchObject({ ok: true, packId: `${pack.id}~3` });
+    expect(await importPack(db, writePack(v2), { mode: 'keep-both' })).toMatchObject({ ok: true, status: 'kept-both', packId: `${pack.id}:2` });
+    expect(await importPack(db, packBytes, { mode: 'keep-both' })).toMatchObject({ ok: true, packId: `${pack.id}:3` });
     expect(await db.packs.count()).toBe(3);
-    expect(await db.articles.where('packId').equals(`${pack.id}~2`).count()).toBe(1);
-    expect((await db.packs.get(`${pack.id}~2`))?.packId).toBe(pack.id);
+    expect(await db.articles.where('packId').equals(`${pack.id}:2`).count()).toBe(1);
+    expect((await db.packs.get(`${pack.id}:2`))?.packId).toBe(pack.id);
+  });
+
+  it('refuses ids that made two packs share a record (pack "coll:y" + article "z", pack "coll" + article "y:z")', async () => {
+    freshDb();
+    const a = samplePack({ id: 'coll:y', articles: [{ id: 'z', title: 'Pack A', text: 'Text A.' }], notes: [], questions: [] });
+    const b = samplePack({ id: 'coll', articles: [{ id: 'y:z', title: 'Pack B', text: 'Text B.' }], notes: [], questions: [] });
+    for (const content of [a, b]) {
+      // writePack refuses them too, so the files are made by editing a valid one.
+      const bytes = editManifest(writePack({ ...content, id: 'ok', articles: content.articles.map((x) => ({ ...x, id: 'ok' })) }), (m) => {
+        m.id = content.id;
+        (m.articles as { id: string }[])[0]!.id = content.articles[0]!.id;
+      });
+      const result = await importPack(db, bytes, { mode: 'update' });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-manifest' } });
+      expect(!result.ok && result.error.message).toMatch(/only A–Z/);
+    }
+    expect(await db.packs.count()).toBe(0);
+    expect(await db.articles.count()).toBe(0);
+  });
+
+  it('keeps a copy stored as "<id>~2" by an older version when a different pack with that very id arrives', async () => {
+    freshDb();
+    const own = samplePack({ id: 'coll', articles: [{ id: 'a1', title: 'Die Kopie', text: 'Text der Kopie.' }], notes: [], questions: [] });
+    const other = samplePack({ id: 'coll~2', title: 'Ein anderes Paket', articles: [{ id: 'a1', title: 'Das andere', text: 'Ein ganz anderer Text.' }], notes: [], questions: [] });
+    await importPack(db, writePack(own), { mode: 'update' });
+    // What an older version stored for "keep both": the copy under `coll~2`, its article under `pack:coll~2:a1`.
+    const stored = (await db.packs.get('coll'))!;
+    const article = (await db.articles.get(packArticleRecordId('coll', 'a1')))!;
+    await db.packs.put({ ...stored, id: 'coll~2', articles: [{ id: 'a1', recordId: 'pack:coll~2:a1' }] });
+    await db.articles.put({ ...article, id: 'pack:coll~2:a1', packId: 'coll~2' });
+
+    expect((await previewPackFile(db, writePack(other))) as { existing: unknown }).toMatchObject({ existing: null });
+    expect(await importPack(db, writePack(other), { mode: 'update' })).toMatchObject({ ok: true, status: 'added', packId: 'coll~2:2' });
+    // Both survive: the old copy with its text, the new pack beside it.
+    expect(await db.articles.get('pack:coll~2:a1')).toMatchObject({ text: 'Text der Kopie.' });
+    expect(await db.packs.get('coll~2')).toMatchObject({ packId: 'coll' });
+    expect(await db.articles.get(packArticleRecordId('coll~2:2', 'a1'))).toMatchObject({ text: 'Ein ganz anderer Text.' });
+    expect(await db.packs.get('coll~2:2')).toMatchObject({ packId: 'coll~2', title: 'Ein anderes Paket' });
   });
 
   it('changes nothing when a write fails halfway through', async () => {
