@@ -10,7 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { tokenize } from '../src/core/tokenize';
+import { tokenize } from '../src/core/analysis/01-tokenize';
 import { germanTokenizerRules } from '../src/core/de/abbreviations';
 
 const GSD_DEV = fileURLToPath(new URL('../../shared/eval/ud/de_gsd-ud-dev.conllu', import.meta.url));

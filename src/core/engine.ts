@@ -4,13 +4,13 @@
  * engine is created; the language comes in as data (a `LanguageModel`, see languages.ts).
  */
 import type { Analysis, Article, CompoundPart, Sentence, Token, Upos } from './analysis';
-import { CompoundSplitter } from './compounds';
+import { CompoundSplitter } from './analysis/04-compounds';
 import type { Dictionary } from './dictionary';
-import { parseLexicon, type Lexicon } from './lexicon';
-import { Lemmatizer, fromEntry, type Reading } from './lemmatizer';
-import { findSeparableVerbs } from './separableVerbs';
-import { tagSentence } from './tagger';
-import { tokenize } from './tokenize';
+import { parseLexicon, type Lexicon } from './analysis/02-readings/lexicon';
+import { Lemmatizer, fromEntry, type Reading } from './analysis/02-readings/lemmatizer';
+import { findSeparableVerbs } from './analysis/05-separableVerbs';
+import { tagSentence } from './analysis/03-tag';
+import { tokenize } from './analysis/01-tokenize';
 import type { AnalysisLanguage } from './languageModel';
 
 export interface EngineAssets {

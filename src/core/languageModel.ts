@@ -3,13 +3,13 @@
  * small functions, passed in; the steps under `analysis/`, `facts/` and `quiz/` know no language.
  * German is `de/index.ts`; `languages.ts` is the only module that imports it.
  */
-import type { CompoundRules } from './compounds';
+import type { CompoundRules } from './analysis/04-compounds';
 import type { FactsLanguage, NewsConventions } from './facts/language';
-import type { MorphRules } from './lemmatizer';
+import type { MorphRules } from './analysis/02-readings/lemmatizer';
 import type { QuizLanguage } from './quiz/language';
-import type { SepRules } from './separableVerbs';
-import type { TaggerRules } from './tagger';
-import type { TokenizerRules } from './tokenize';
+import type { SepRules } from './analysis/05-separableVerbs';
+import type { TaggerRules } from './analysis/03-tag';
+import type { TokenizerRules } from './analysis/01-tokenize';
 
 export interface LanguageModel {
   /** BCP-47 tag (`de`): the UI's `lang` attribute and the key in the registry. */

@@ -1,8 +1,8 @@
 /**
- * German data for `tokenize` (src/core/tokenize.ts), which knows no German itself.
+ * German data for `tokenize` (src/core/analysis/01-tokenize.ts), which knows no German itself.
  * Kept as plain readable lists; the tokenizer only does set look-ups on them.
  */
-import type { TokenizerRules } from '../tokenize';
+import type { TokenizerRules } from '../analysis/01-tokenize';
 
 /**
  * Words that keep their final period (`Dr.`, `bzw.`), written without the dot. Case matters

@@ -3,10 +3,10 @@
  * in closedClass.ts (issue 4).
  */
 import type { Upos } from '../analysis';
-import type { MorphRules } from '../lemmatizer';
-import type { TaggerRules } from '../tagger';
-import type { SepRules } from '../separableVerbs';
-import type { CompoundRules } from '../compounds';
+import type { MorphRules } from '../analysis/02-readings/lemmatizer';
+import type { TaggerRules } from '../analysis/03-tag';
+import type { SepRules } from '../analysis/05-separableVerbs';
+import type { CompoundRules } from '../analysis/04-compounds';
 import {
   ADVERBS, AUXILIARIES, CLOSED_CLASS, IRREGULAR_COMPARISON, ORDINAL_STEMS, PROPER_NOUN_LEMMAS,
   SEPARABLE_PARTICLES, SUFFIX_RULES,

@@ -5,8 +5,8 @@
  * Fewest parts win; ties go to the split whose parts the dictionary glosses, then to the
  * longest head (German compounds are right-headed, and a long head is the safer reading).
  */
-import type { CompoundPart } from './analysis';
-import type { Lexicon, LexEntry } from './lexicon';
+import type { CompoundPart } from '../analysis';
+import type { Lexicon, LexEntry } from './02-readings/lexicon';
 
 export interface CompoundRules {
   /** Linking elements between parts (`s`, `n`, `en`, `es`, `er`, `e`), tried after no link. */

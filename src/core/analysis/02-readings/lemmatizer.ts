@@ -3,7 +3,7 @@
  * table, the lexicon, then rules for what the lexicon lacks (comparison, ordinals, participles
  * used as adjectives, unknown words by suffix). Language data comes in as `MorphRules`.
  */
-import type { Article, Upos } from './analysis';
+import type { Article, Upos } from '../../analysis';
 import type { Lexicon, LexEntry } from './lexicon';
 
 export interface MorphRules {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engine } from './engineFixture';
+import { engine } from '../engineFixture';
 
 describe('lemmatize', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engine } from './engineFixture';
+import { engine } from '../engineFixture';
 
 async function sep(sentence: string): Promise<string> {
   const [tokens] = (await engine).analyzeTokens([sentence.split(' ')]);

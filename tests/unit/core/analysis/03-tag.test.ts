@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tag } from './engineFixture';
+import { tag } from '../engineFixture';
 
 describe('tagSentence', () => {
   it.each([

@@ -9,8 +9,8 @@
  * lets the middle field hold commas, embedded clauses and coordinated phrases
  * (`wählt der Gast, wenn er möchte, seinen Wein aus`), and the lexicon check keeps precision.
  */
-import type { Upos } from './analysis';
-import type { Lexicon } from './lexicon';
+import type { Upos } from '../analysis';
+import type { Lexicon } from './02-readings/lexicon';
 
 export interface SepToken {
   text: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engine } from './engineFixture';
+import { engine } from '../engineFixture';
 
 const show = (r: { parts: { text: string; link?: string; lemma: string }[] }): string =>
   r.parts.map((p) => (p.link ? `${p.lemma}|${p.link}` : p.lemma)).join(' + ');

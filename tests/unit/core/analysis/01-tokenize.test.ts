@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, type RawSentence } from '../../../src/core/tokenize';
-import { germanTokenizerRules } from '../../../src/core/de/abbreviations';
+import { tokenize, type RawSentence } from '../../../../src/core/analysis/01-tokenize';
+import { germanTokenizerRules } from '../../../../src/core/de/abbreviations';
 
 /** `[Er] [sagte] [.] ¶ [Dann] …`: tokens in brackets, sentence ends as ¶. */
 function render(text: string): string {

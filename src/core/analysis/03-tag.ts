@@ -4,8 +4,8 @@
  * trained weights: the rules state general German word order (articles before nouns,
  * `zu` before infinitives, auxiliaries with participles, capitals for nouns).
  */
-import type { Upos } from './analysis';
-import type { Reading } from './lemmatizer';
+import type { Upos } from '../analysis';
+import type { Reading } from './02-readings/lemmatizer';
 
 export interface TaggerRules {
   /** Words after which a capital letter does not mark a noun (sentence-initial position). */

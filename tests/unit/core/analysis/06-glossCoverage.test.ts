@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engine } from './engineFixture';
+import { engine } from '../engineFixture';
 
 /** `word → gloss headword` for every token the engine glosses through another headword. */
 async function glosses(sentence: string): Promise<Record<string, string | boolean>> {
