@@ -15,6 +15,8 @@ export interface ArticleMeta {
   readingMinutes: number;
   /** Paragraphs of the body (offsets into the text), headline and metadata lines excluded. */
   paragraphs: Span[];
+  /** Paragraphs that are page furniture (credits, copyright, links, bylines, labels): shown, but no fact is asked about them. */
+  boilerplate: Span[];
   contentHash: string;
 }
 
@@ -24,7 +26,7 @@ const HEADER_CHARS = 600;
 export function parseArticleMeta(text: string, conventions: NewsConventions): ArticleMeta {
   const header = text.slice(0, HEADER_CHARS);
   const blocks = paragraphSpans(text).map((s) => skipLeadingMarker(text, s, conventions)).filter((s) => s.end > s.start);
-  const titleBlock = blocks.find((s) => !isMetaLine(text.slice(s.start, s.end), conventions));
+  const titleBlock = blocks.find((s) => !boilerplateFeature(text.slice(s.start, s.end), conventions, false));
   const titleLine = titleBlock ? cleanTitle(text.slice(titleBlock.start, titleBlock.end), conventions) : '';
   const title = headline(titleLine);
   // A headline line is shown as the title only; a lead paragraph that lent its first sentence stays in the body.
@@ -37,6 +39,7 @@ export function parseArticleMeta(text: string, conventions: NewsConventions): Ar
     wordCount,
     readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / conventions.wordsPerMinute)),
     paragraphs,
+    boilerplate: paragraphs.filter((s) => boilerplateFeature(text.slice(s.start, s.end), conventions, true)),
     contentHash: hash53(text),
   };
 }
@@ -63,8 +66,37 @@ function skipLeadingMarker(text: string, span: Span, c: NewsConventions): Span {
   return { start: span.start + marker, end: span.end };
 }
 
-function isMetaLine(line: string, c: NewsConventions): boolean {
-  return c.metaLinePatterns.some((p) => p.test(line));
+/** Page furniture is short: a line of running text is never taken for it, however it starts. */
+const BOILERPLATE_MAX_WORDS = 25;
+/** A label (`Hintergrund`, a teaser heading) is a few words without final punctuation, after the headline. */
+const LABEL_MAX_WORDS = 5;
+
+function isPhotoCredit(line: string): boolean {
+  const sides = line.split('/');
+  if (sides.length !== 2 || /[.!?]/.test(line)) return false;
+  const before = sides[0]!.trim().split(/\s+/).pop() ?? '';
+  return /^\p{Lu}/u.test(before) && /^\s?\p{Lu}/u.test(sides[1]!);
+}
+
+export type BoilerplateFeature = 'cue' | 'copyright' | 'link' | 'capitals' | 'pipes' | 'photoCredit' | 'label';
+
+/**
+ * Which feature makes a paragraph page furniture, or null. Language-neutral line features, then the language's
+ * cues; `label` (a short line without final punctuation) only after the headline, which looks the same.
+ * Every test is linear in the line's length.
+ */
+export function boilerplateFeature(line: string, c: NewsConventions, afterTitle: boolean): BoilerplateFeature | null {
+  const words = countWords(line);
+  if (words > BOILERPLATE_MAX_WORDS) return null;
+  if (c.boilerplateCues.some((p) => p.test(line))) return 'cue';
+  if (/©|\(c\)/i.test(line)) return 'copyright';
+  if (/https?:\/\/|www\.|[\p{L}\d._-]@[\p{L}\d-]+\.\p{L}/iu.test(line)) return 'link';
+  if (/\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line)) return 'capitals';
+  if (line.split(' | ').length >= 3) return 'pipes';
+  // `dpa/Anna Berg`, `Foto: AFP/Jan Ott`: an agency and a photographer joined by a slash, nothing else.
+  if (words <= 6 && isPhotoCredit(line)) return 'photoCredit';
+  if (afterTitle && words <= LABEL_MAX_WORDS && !/[.!?:;,)"“”»«…]$/u.test(line)) return 'label';
+  return null;
 }
 
 function cleanTitle(line: string, c: NewsConventions): string {

@@ -64,7 +64,12 @@ export interface FactsLanguage {
 /** How news texts in one language announce their metadata and wrap their body in page furniture. */
 export interface NewsConventions {
   datePatterns: RegExp[];
-  metaLinePatterns: RegExp[];
+  /**
+   * Short lines this language marks as credits, sources, bylines or stamps (`Quelle:`, `von X`); each is tested on a
+   * whole line of at most a few dozen words and must run in linear time. The language-neutral features
+   * (©, links, capitals, `|`) are in `articleMeta.ts`.
+   */
+  boilerplateCues: RegExp[];
   outletPatterns: RegExp[];
   titleNoise: RegExp[];
   /** An export marker at the start of a block that is not part of the text (` date 2024-06 `). */

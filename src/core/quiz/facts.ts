@@ -26,8 +26,9 @@ export function factsOf(articles: QuizArticle[], lang: QuizLanguageModel): Facts
   const per = articles.map((a) => {
     const meta = { article: a.id, date: a.date ?? null, outlet: a.outlet ?? null };
     if (languageProblem(a, lang)) return { ...meta, facts: [] };
-    // Only what the reader shows as the body: a question about the headline or a `Stand:` line could not point to its sentence.
-    const body = parseArticleMeta(a.text, lang.news).paragraphs;
+    // Only what the reader shows as the body, without credits and labels: a question about the headline or a `Stand:` line could not point to its sentence.
+    const { paragraphs, boilerplate } = parseArticleMeta(a.text, lang.news);
+    const body = paragraphs.filter((p) => !boilerplate.includes(p));
     const all = extractFacts(a.text, a.analysis, meta, lang.facts);
     return { ...all, facts: all.facts.filter((f) => body.some((p) => p.start <= f.evidence.start && f.evidence.start < p.end)) };
   });

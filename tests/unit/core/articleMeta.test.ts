@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, paragraphSpans, parseArticleMeta } from '../../../src/core/articleMeta';
+import { boilerplateFeature, countWords, paragraphSpans, parseArticleMeta } from '../../../src/core/articleMeta';
 import { germanNewsConventions } from '../../../src/core/de/newsConventions';
 
 const meta = (text: string) => parseArticleMeta(text, germanNewsConventions);
@@ -43,6 +43,53 @@ describe('parseArticleMeta', () => {
 
   it('changes the content hash when one character changes', () => {
     expect(meta('Ein Text.').contentHash).not.toBe(meta('Ein Text!').contentHash);
+  });
+});
+
+describe('boilerplate', () => {
+  const furniture = (text: string): string[] => {
+    const m = meta(text);
+    return m.boilerplate.map((p) => text.slice(p.start, p.end));
+  };
+
+  it.each([
+    ['a credit label', 'Quelle: Agentur Nord', 'cue'],
+    ['a byline', '- von Eva Roth und Jan Ott', 'cue'],
+    ['a stamp standing alone', 'Stand: 03.02.2023 10:15 Uhr', 'cue'],
+    ['a copyright notice in another language', '(c) 2021 Example Press. All Rights Reserved', 'copyright'],
+    ['a link', 'Mehr unter https://example.org/artikel', 'link'],
+    ['an e-mail address', 'Hinweise an redaktion@example.org', 'link'],
+    ['a line in capitals', 'STADT PLANT NEUE BRÜCKE', 'capitals'],
+    ['a bar-separated navigation line', 'Politik | Wirtschaft | Sport', 'pipes'],
+    ['a photo credit', 'Agentur Nord/Eva Roth', 'photoCredit'],
+    ['a label after the headline', 'Hintergrund', 'label'],
+  ])('recognises %s', (_name, line, feature) => {
+    const text = `Neue Brücke eröffnet\n\nDie Stadt hat am Montag gefeiert.\n\n${line}\n\nDanach fuhren die ersten Autos.`;
+    expect(furniture(text)).toEqual([line]);
+    expect(boilerplateFeature(line, germanNewsConventions, true)).toBe(feature);
+  });
+
+  it('never takes running text for furniture, however it starts', () => {
+    const long = `Von Montag an gilt in der Stadt eine neue Regel, die nach Angaben von https://example.org für alle ${'neuen '.repeat(20)}Autos gilt.`;
+    expect(furniture(`Titel\n\n${long}`)).toEqual([]);
+  });
+
+  it('keeps a short sentence and the headline out of the furniture', () => {
+    expect(furniture('Neue Brücke eröffnet\n\nSie ist lang.\n\nAlle kamen.')).toEqual([]);
+  });
+
+  it('skips a credit line before the headline', () => {
+    expect(meta('Quelle: Agentur Nord\n\nNeue Brücke eröffnet\n\nDie Stadt hat gefeiert.').title).toBe('Neue Brücke eröffnet');
+  });
+
+  it('reads an outlet before a bar in a dateline in capitals', () => {
+    expect(meta('Titel\n\nKÖLN/BONN xyz | Es regnet.').outlet).toBe('xyz');
+  });
+
+  it('stays fast on a million line breaks', () => {
+    const text = `Titel\n${'\n'.repeat(1_000_000)}Quelle: dpa`;
+    // A quadratic line-start pattern would take minutes here; linear ones take milliseconds.
+    expect(meta(text).outlet).toBe('dpa');
   });
 });
 
