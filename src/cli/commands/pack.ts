@@ -5,7 +5,7 @@ import { parseArticleMeta } from '../../core/articleMeta';
 import { germanNewsConventions } from '../../core/de/newsConventions';
 import { germanQuizModel } from '../../core/de/quizLanguage';
 import { PACK_LIMITS, newPackId, type PackContent } from '../../core/packs/packSchema';
-import { readPackFile, writePack } from '../../core/packs/packFile';
+import { readPackFile, writePack, type PackReadResult } from '../../core/packs/packFile';
 import { PackWriteError } from '../../core/packs/resultsFile';
 import { questionsFromQuiz } from '../../core/packs/fromQuiz';
 import { summarizeRead } from '../../core/packs/summary';
@@ -17,7 +17,7 @@ import { analyzeForFacts, readArticleFiles } from './quotes';
 
 const USAGE =
   'usage: pack export --title T --out FILE.lesestoff [--level L] [--instructions TEXT] [--id ID --version N] [--max N] ARTICLE.txt...\n' +
-  '       pack inspect FILE';
+  '       pack inspect FILE [--pack PACK.lesestoff]';
 
 /** Removes `--name value` from args and returns the value. */
 function flag(args: string[], name: string): string | undefined {
@@ -93,27 +93,43 @@ async function exportPack(argv: string[], io: CliIo): Promise<void> {
 }
 
 /**
- * `pack inspect FILE`: a JSON summary (exit 0), or `{"error": {code, message}}` on stdout and the message
- * on stderr (exit 2). The size is checked before reading, and the reader bounds what it inflates, so memory
- * stays bounded whatever the file holds.
+ * `pack inspect FILE [--pack PACK]`: a JSON summary (exit 0), or `{"error": {code, message}}` on stdout and the
+ * message on stderr (exit 2). The size is checked before reading, and the reader bounds what it inflates, so
+ * memory stays bounded whatever the file holds. With `--pack`, a results file's score is recomputed with that
+ * pack's answer key, as the class overview does.
  */
-async function inspectPack(args: string[], io: CliIo): Promise<void> {
+async function inspectPack(argv: string[], io: CliIo): Promise<void> {
+  const args = [...argv];
+  const packFile = flag(args, '--pack');
   const [file, ...rest] = args;
   if (!file || rest.length > 0) throw new CliError(USAGE);
   const refuse = (error: PackError): never => {
     io.stdout(`${JSON.stringify({ error })}\n`);
     throw new CliError(error.message, 2);
   };
-  const info = await stat(file).catch((err: unknown) => (err instanceof Error && 'code' in err ? String(err.code) : 'unreadable'));
-  if (typeof info === 'string') return refuse({ code: 'not-a-zip', message: `cannot read ${file} (${info === 'ENOENT' ? 'no such file' : info})` });
-  if (!info.isFile()) return refuse({ code: 'not-a-zip', message: `${file} is not a file` });
-  const size = info.size;
-  if (size > ZIP_LIMITS.fileBytes) return refuse({ code: 'file-too-large', message: `The file is larger than ${ZIP_LIMITS.fileBytes / 1024 / 1024} MB` });
-  const bytes = await readBounded(file, size).catch(() => refuse({ code: 'not-a-zip', message: `cannot read ${file}` }));
-  if (!bytes) return refuse({ code: 'truncated', message: `${file} changed while it was being read; try again` });
-  const read = readPackFile(bytes);
+  const read = await readFile(file);
   if (!read.ok) return refuse(read.error);
-  io.stdout(`${JSON.stringify({ file: path.basename(file), ...summarizeRead(read) }, null, 2)}\n`);
+  let answerKey: PackContent['questions'] | undefined;
+  if (packFile !== undefined) {
+    const key = await readFile(packFile);
+    if (!key.ok) return refuse({ ...key.error, message: `--pack ${packFile}: ${key.error.message}` });
+    if (key.kind !== 'pack') return refuse({ code: 'wrong-format', message: `--pack ${packFile} is not a lesson pack` });
+    answerKey = key.pack.questions;
+  }
+  io.stdout(`${JSON.stringify({ file: path.basename(file), ...summarizeRead(read, answerKey) }, null, 2)}\n`);
+}
+
+/** A pack or results file read with the app's reader, its size checked before anything is read. */
+async function readFile(file: string): Promise<PackReadResult> {
+  const fail = (code: PackError['code'], message: string): PackReadResult => ({ ok: false, error: { code, message } });
+  const info = await stat(file).catch((err: unknown) => (err instanceof Error && 'code' in err ? String(err.code) : 'unreadable'));
+  if (typeof info === 'string') return fail('not-a-zip', `cannot read ${file} (${info === 'ENOENT' ? 'no such file' : info})`);
+  if (!info.isFile()) return fail('not-a-zip', `${file} is not a file`);
+  if (info.size > ZIP_LIMITS.fileBytes) return fail('file-too-large', `The file is larger than ${ZIP_LIMITS.fileBytes / 1024 / 1024} MB`);
+  const bytes = await readBounded(file, info.size).catch(() => undefined);
+  if (bytes === undefined) return fail('not-a-zip', `cannot read ${file}`);
+  if (!bytes) return fail('truncated', `${file} changed while it was being read; try again`);
+  return readPackFile(bytes);
 }
 
 /** Reads the `size` bytes `stat` reported; null when the file has grown since (never reads more). */

@@ -1,9 +1,13 @@
 /**
  * The teacher's class overview (issue 8): per student score and time, per question the share
  * answered correctly (hardest first), the words looked up most, and a CSV of all three.
- * A results file imported twice, or sent twice under another name, counts once.
+ * A results file imported twice, or sent twice under another name, counts once. Scores are
+ * recomputed from the pack's answer key and files that do not add up are flagged with the reason
+ * (`verifyResults`, issue 20); names and words from the files are shown cleaned (`cleanLine`).
  */
 import type { PackQuestion, ResultsManifest } from './packSchema';
+import { cleanLine, nameKey } from './safeText';
+import { verifyResults, type ResultFlag } from './verifyResults';
 
 export interface OverviewInput {
   results: ResultsManifest;
@@ -14,7 +18,9 @@ export interface OverviewInput {
 }
 
 export interface StudentRow {
+  /** As the file gives it without control and bidi characters, spaces collapsed. */
   name: string;
+  /** Recomputed from the answer key (see `verifyResults`), never the file's own score. */
   score: number;
   total: number;
   /** 0–100, rounded to one decimal. */
@@ -22,8 +28,9 @@ export interface StudentRow {
   /** finishedAt − startedAt, or the sum of the answer times when the dates are unusable. */
   timeMs: number;
   finishedAt: string;
-  /** The file was edited after the app wrote it: counted, but shown flagged. */
+  /** The file was edited or does not add up: counted (with the recomputed score), but shown flagged. */
   flagged: boolean;
+  flags: ResultFlag[];
 }
 
 export interface QuestionRow {
@@ -41,59 +48,62 @@ export interface ClassOverview {
   topLookups: { lemma: string; count: number }[];
   /** Files left out because the same result was already counted. */
   duplicates: number;
-  /** Every edited file, counted or not: an edited copy of an attempt is left out of the scores but never hidden. */
-  flagged: { name: string; finishedAt: string; reason: 'checksum'; counted: boolean }[];
+  /** Every flagged file, counted or not: an edited copy of an attempt is left out of the scores but never hidden. */
+  flagged: { name: string; finishedAt: string; reasons: ResultFlag[]; counted: boolean }[];
 }
 
 export interface OverviewOptions {
-  /** The pack's questions, for their prompts. */
-  questions?: Pick<PackQuestion, 'id' | 'prompt'>[];
+  /** The pack's questions: their prompts, and the answer key every score is recomputed with. */
+  questions?: PackQuestion[];
   /** How many lookups to list (default 20). */
   topLookups?: number;
 }
 
 export function buildClassOverview(inputs: OverviewInput[], options: OverviewOptions = {}): ClassOverview {
+  const checked = inputs.map((input) => ({ input, check: verifyResults(input.results, input.checksumValid, options.questions) }));
   const seen = new Set<string>();
-  const kept: OverviewInput[] = [];
+  const kept: typeof checked = [];
   let duplicates = 0;
-  const editedCopies: ClassOverview['flagged'] = [];
-  // Unedited files first, so an edited copy of an attempt never pushes out the original (storage order is arbitrary).
-  const ordered = [...inputs.filter((i) => i.checksumValid), ...inputs.filter((i) => !i.checksumValid)];
-  for (const input of ordered) {
-    const r = input.results;
+  const leftOut: ClassOverview['flagged'] = [];
+  // Files that add up first, so an edited copy of an attempt never pushes out the original (storage order is arbitrary).
+  const ordered = [...checked.filter((c) => c.check.flags.length === 0), ...checked.filter((c) => c.check.flags.length > 0)];
+  for (const c of ordered) {
+    const r = c.input.results;
     // Same content, or the same attempt (student, pack and finish time) edited or renamed: one result.
-    const keys = [input.computedChecksum ?? r.checksum, `${r.student}\u0000${r.packId}\u0000${r.packVersion}\u0000${r.finishedAt}`];
+    const keys = [c.input.computedChecksum ?? r.checksum, `${nameKey(r.student)}\u0000${r.packId}\u0000${r.packVersion}\u0000${r.finishedAt}`];
     if (keys.some((k) => seen.has(k))) {
       duplicates++;
-      if (!input.checksumValid && !editedCopies.some((c) => c.name === r.student && c.finishedAt === r.finishedAt)) {
-        editedCopies.push({ name: r.student, finishedAt: r.finishedAt, reason: 'checksum', counted: false });
+      const name = displayName(r.student);
+      if (c.check.flags.length > 0 && !leftOut.some((f) => f.name === name && f.finishedAt === r.finishedAt)) {
+        leftOut.push({ name, finishedAt: r.finishedAt, reasons: c.check.flags, counted: false });
       }
       continue;
     }
     keys.forEach((k) => seen.add(k));
-    kept.push(input);
+    kept.push(c);
   }
 
   const students = kept
-    .map(({ results: r, checksumValid }): StudentRow => ({
-      name: r.student,
-      score: r.score,
-      total: r.total,
-      percent: r.total > 0 ? Math.round((r.score / r.total) * 1000) / 10 : 0,
+    .map(({ input: { results: r }, check }): StudentRow => ({
+      name: displayName(r.student),
+      score: check.score,
+      total: check.total,
+      percent: check.total > 0 ? Math.round((check.score / check.total) * 1000) / 10 : 0,
       timeMs: duration(r),
       finishedAt: r.finishedAt,
-      flagged: !checksumValid,
+      flagged: check.flags.length > 0,
+      flags: check.flags,
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'de') || a.finishedAt.localeCompare(b.finishedAt));
 
   const prompts = new Map((options.questions ?? []).map((q) => [q.id, q.prompt]));
   const tally = new Map<string, { correct: number; answered: number }>();
-  for (const { results } of kept) {
-    for (const a of results.answers) {
-      const t = tally.get(a.questionId) ?? { correct: 0, answered: 0 };
+  for (const { check } of kept) {
+    for (const [questionId, right] of check.correct) {
+      const t = tally.get(questionId) ?? { correct: 0, answered: 0 };
       t.answered++;
-      if (a.correct) t.correct++;
-      tally.set(a.questionId, t);
+      if (right) t.correct++;
+      tally.set(questionId, t);
     }
   }
   const questions = [...tally]
@@ -104,21 +114,29 @@ export function buildClassOverview(inputs: OverviewInput[], options: OverviewOpt
     .sort((a, b) => a.correctShare - b.correctShare || b.answered - a.answered || a.questionId.localeCompare(b.questionId));
 
   const lookups = new Map<string, number>();
-  for (const { results } of kept) for (const l of results.lookups) lookups.set(l.lemma, (lookups.get(l.lemma) ?? 0) + l.count);
+  for (const { input } of kept) {
+    for (const l of input.results.lookups) {
+      const lemma = cleanLine(l.lemma);
+      if (lemma) lookups.set(lemma, (lookups.get(lemma) ?? 0) + l.count);
+    }
+  }
   const topLookups = [...lookups]
     .map(([lemma, count]) => ({ lemma, count }))
     .sort((a, b) => b.count - a.count || a.lemma.localeCompare(b.lemma, 'de'))
     .slice(0, options.topLookups ?? 20);
 
   return {
-    packIds: [...new Set(kept.map((k) => k.results.packId))],
+    packIds: [...new Set(kept.map((k) => k.input.results.packId))],
     students,
     questions,
     topLookups,
     duplicates,
-    flagged: [...students.filter((s) => s.flagged).map((s) => ({ name: s.name, finishedAt: s.finishedAt, reason: 'checksum' as const, counted: true })), ...editedCopies],
+    flagged: [...students.filter((s) => s.flagged).map((s) => ({ name: s.name, finishedAt: s.finishedAt, reasons: s.flags, counted: true })), ...leftOut],
   };
 }
+
+/** A name from a student's file as shown and exported; a name of nothing but control characters shows as `?`. */
+const displayName = (student: string): string => cleanLine(student) || '?';
 
 function duration(r: ResultsManifest): number {
   const ms = Date.parse(r.finishedAt) - Date.parse(r.startedAt);
@@ -139,11 +157,11 @@ export function overviewToCsv(overview: ClassOverview, options: CsvOptions = {})
   const sep = options.separator ?? ',';
   const row = (cells: (string | number | boolean)[]) => cells.map((c) => csvCell(c, sep)).join(sep);
   const lines = [
-    row(['student', 'score', 'total', 'percent', 'time_seconds', 'finished_at', 'edited']),
-    ...overview.students.map((s) => row([s.name, s.score, s.total, s.percent, Math.round(s.timeMs / 1000), s.finishedAt, s.flagged ? 'yes' : 'no'])),
+    row(['student', 'score', 'total', 'percent', 'time_seconds', 'finished_at', 'edited', 'flags']),
+    ...overview.students.map((s) => row([s.name, s.score, s.total, s.percent, Math.round(s.timeMs / 1000), s.finishedAt, s.flagged ? 'yes' : 'no', s.flags.join(' ')])),
     '',
     row(['question', 'prompt', 'correct_share', 'answered']),
-    ...overview.questions.map((q) => row([q.questionId, q.prompt ?? '', Math.round(q.correctShare * 1000) / 1000, q.answered])),
+    ...overview.questions.map((q) => row([q.questionId, cleanLine(q.prompt ?? ''), Math.round(q.correctShare * 1000) / 1000, q.answered])),
     '',
     row(['lemma', 'lookups']),
     ...overview.topLookups.map((l) => row([l.lemma, l.count])),

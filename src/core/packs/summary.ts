@@ -3,7 +3,8 @@
  * the output of `cli pack inspect`. Counts and metadata only, never whole texts.
  */
 import type { PackReadResult } from './packFile';
-import type { PackQuestionType } from './packSchema';
+import type { PackQuestion, PackQuestionType } from './packSchema';
+import { verifyResults, type ResultFlag } from './verifyResults';
 
 export type ReadSummary =
   | {
@@ -34,13 +35,17 @@ export type ReadSummary =
       finishedAt: string;
       lookups: number;
       checksumValid: boolean;
+      /** The score recomputed (with the pack's answer key when given) and why the file does not add up: the overview's verdict. */
+      verified: { score: number; total: number; flags: ResultFlag[]; withAnswerKey: boolean };
     };
 
 const TAG = /<\/?[a-z][^>]*>/i;
 
-export function summarizeRead(read: Extract<PackReadResult, { ok: true }>): ReadSummary {
+/** `answerKey`: the pack's questions, to recompute a results file's score as the class overview does. */
+export function summarizeRead(read: Extract<PackReadResult, { ok: true }>, answerKey?: PackQuestion[]): ReadSummary {
   if (read.kind === 'results') {
     const r = read.results;
+    const { score, total, flags } = verifyResults(r, read.checksumValid, answerKey);
     return {
       kind: 'results',
       packId: r.packId,
@@ -54,6 +59,7 @@ export function summarizeRead(read: Extract<PackReadResult, { ok: true }>): Read
       finishedAt: r.finishedAt,
       lookups: r.lookups.length,
       checksumValid: read.checksumValid,
+      verified: { score, total, flags, withAnswerKey: answerKey !== undefined },
     };
   }
   const p = read.pack;

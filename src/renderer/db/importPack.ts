@@ -10,6 +10,7 @@ import type { OverviewInput } from '../../core/packs/classOverview';
 import { readPackFile } from '../../core/packs/packFile';
 import type { PackContent, ResultsManifest } from '../../core/packs/packSchema';
 import { summarizeRead, type ReadSummary } from '../../core/packs/summary';
+import { verifyResults } from '../../core/packs/verifyResults';
 import type { PackError } from '../../core/packs/zipReader';
 import type { ArticleRecord, LesestoffDb, PackRecord } from './database';
 
@@ -181,7 +182,7 @@ export interface ImportResultsReport {
   files: { name: string; status: ResultsFileStatus; error?: ImportError }[];
   added: number;
   duplicates: number;
-  /** Added, but edited after the app wrote them (checksum does not match). */
+  /** Added, but edited after the app wrote them or not adding up (`verifyResults`). */
   flagged: number;
   rejected: number;
   /** Set when the transaction failed: then nothing was stored. */
@@ -204,7 +205,8 @@ export async function importResults(db: LesestoffDb, files: { name: string; byte
       report.rejected++;
       continue;
     }
-    report.files.push({ name, status: read.checksumValid ? 'added' : 'flagged' });
+    // Without the pack's answer key here, only the file's own consistency; the overview recomputes the rest.
+    report.files.push({ name, status: verifyResults(read.results, read.checksumValid).flags.length === 0 ? 'added' : 'flagged' });
     candidates.push({ index: report.files.length - 1, id: read.computedChecksum, value: { results: read.results, checksumValid: read.checksumValid, fileName: name } });
   }
   if (candidates.length === 0) return report;

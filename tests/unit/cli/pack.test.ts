@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writePack } from '../../../src/core/packs/packFile';
 import { writeResults } from '../../../src/core/packs/resultsFile';
-import { centralRecords, editManifest, sampleResults, setU32 } from '../core/packs/fixtures';
+import { centralRecords, editManifest, samplePack, sampleResults, setU32 } from '../core/packs/fixtures';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'lesestoff-cli-pack-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -117,7 +118,24 @@ describe.concurrent('cli pack inspect', () => {
     expect(ok.code, ok.stderr).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ kind: 'results', student: 'Anna Beispiel', score: 2, total: 3, checksumValid: true });
     const edited = await cli('inspect', file('edited.lesestoff-results', editManifest(results, (m) => (m.score = 3))));
-    expect(JSON.parse(edited.stdout)).toMatchObject({ kind: 'results', score: 3, checksumValid: false });
+    expect(JSON.parse(edited.stdout)).toMatchObject({ kind: 'results', score: 3, checksumValid: false, verified: { score: 2, flags: ['checksum', 'score-mismatch'] } });
+  });
+
+  it('with --pack, recomputes a forged results file with the answer key as the class overview does', async () => {
+    const pack = file('key.lesestoff', writePack(samplePack()));
+    // A wrong answer marked right, score and checksum made to match: only the answer key finds it.
+    const forged = sampleResults();
+    forged.answers = forged.answers.map((a) => ({ ...a, correct: true }));
+    forged.score = 3;
+    const results = file('forged.lesestoff-results', writeResults(forged));
+    const alone = await cli('inspect', results);
+    expect(JSON.parse(alone.stdout)).toMatchObject({ score: 3, checksumValid: true, verified: { score: 3, flags: [], withAnswerKey: false } });
+    const keyed = await cli('inspect', results, '--pack', pack);
+    expect(keyed.code, keyed.stderr).toBe(0);
+    expect(JSON.parse(keyed.stdout)).toMatchObject({ score: 3, verified: { score: 2, total: 4, flags: ['answer-remarked'], withAnswerKey: true } });
+    const notAPack = await cli('inspect', results, '--pack', results);
+    expect(notAPack.code).toBe(2);
+    expect(JSON.parse(notAPack.stdout)).toMatchObject({ error: { code: 'wrong-format' } });
   });
 
   const bad: [string, () => string, string, RegExp][] = [

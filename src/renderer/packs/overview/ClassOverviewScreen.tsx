@@ -85,6 +85,9 @@ export function ClassOverviewScreen({ packId }: { packId: string }) {
           {t('overview.students', { count: overview.students.length })}
           {average !== null && <> · {t('overview.average', { percent: average })}</>}
         </p>
+        <p className="muted help" data-testid="self-reported">
+          {t('overview.selfReported')}
+        </p>
       </header>
 
       <section className="pack-panel" aria-labelledby="results-import-title">
@@ -169,7 +172,7 @@ export function ClassOverviewScreen({ packId }: { packId: string }) {
                 <h3>{t('overview.editedTitle', { count: overview.flagged.length })}</h3>
                 <ul>
                   {overview.flagged.map((f, i) => (
-                    <li key={i}>{t(f.counted ? 'overview.editedCounted' : 'overview.editedLeftOut', { name: f.name })}</li>
+                    <li key={i}>{t(f.counted ? 'overview.editedCounted' : 'overview.editedLeftOut', { name: f.name, reasons: f.reasons.map((r) => t(`overview.flag.${r}`)).join('; ') })}</li>
                   ))}
                 </ul>
               </div>

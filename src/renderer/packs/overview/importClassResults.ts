@@ -3,6 +3,7 @@
  * turned away with their own message before anything is stored; the rest go through `importResults`.
  */
 import { readPackFile } from '../../../core/packs/packFile';
+import { cleanLine } from '../../../core/packs/safeText';
 import type { LesestoffDb } from '../../db/database';
 import { importResults, type ImportError, type ResultsFileStatus } from '../../db/importPack';
 
@@ -19,12 +20,12 @@ export async function importClassResults(db: LesestoffDb, packId: string, files:
   for (const [index, file] of files.entries()) {
     const read = readPackFile(file.bytes);
     if (read.ok && read.kind === 'results' && read.results.packId !== packId) {
-      out.push({ name: file.name, status: 'rejected', error: { code: 'other-pack', message: read.results.packTitle ?? read.results.packId }, student: read.results.student });
+      out.push({ name: file.name, status: 'rejected', error: { code: 'other-pack', message: cleanLine(read.results.packTitle ?? read.results.packId) }, student: cleanLine(read.results.student) });
       continue;
     }
     out.push(null);
     forThisPack.push({ index, file });
-    if (read.ok && read.kind === 'results') out[index] = { name: file.name, status: 'added', student: read.results.student };
+    if (read.ok && read.kind === 'results') out[index] = { name: file.name, status: 'added', student: cleanLine(read.results.student) };
   }
   if (forThisPack.length) {
     const report = await importResults(

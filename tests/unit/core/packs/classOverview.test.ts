@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildClassOverview, csvCell, overviewToCsv, type OverviewInput } from '../../../../src/core/packs/classOverview';
 import { resultsChecksum } from '../../../../src/core/packs/resultsFile';
 import type { ResultsData } from '../../../../src/core/packs/packSchema';
-import { sampleResults } from './fixtures';
+import { samplePack, sampleResults } from './fixtures';
 
 function input(over: Partial<ResultsData>, checksumValid = true): OverviewInput {
   const data = sampleResults(over);
@@ -27,17 +27,23 @@ const ben = input({
 describe('buildClassOverview', () => {
   it('lists students with score, percent and time', () => {
     expect(buildClassOverview([ben, anna]).students).toEqual([
-      { name: 'Anna Beispiel', score: 2, total: 3, percent: 66.7, timeMs: 600_000, finishedAt: '2024-06-21T09:10:00.000Z', flagged: false },
-      { name: 'Ben', score: 1, total: 3, percent: 33.3, timeMs: 300_000, finishedAt: '2024-06-21T09:05:00.000Z', flagged: false },
+      { name: 'Anna Beispiel', score: 2, total: 3, percent: 66.7, timeMs: 600_000, finishedAt: '2024-06-21T09:10:00.000Z', flagged: false, flags: [] },
+      { name: 'Ben', score: 1, total: 3, percent: 33.3, timeMs: 300_000, finishedAt: '2024-06-21T09:05:00.000Z', flagged: false, flags: [] },
     ]);
   });
 
-  it('sorts questions hardest first, with prompts from the pack', () => {
-    const overview = buildClassOverview([anna, ben], { questions: [{ id: 'q1', prompt: 'Wer empfing Putin?' }] });
+  it("sorts questions hardest first, with prompts from the pack, and scores out of the pack's questions", () => {
+    const questions = samplePack().questions;
+    const prompt = (id: string) => questions.find((q) => q.id === id)?.prompt;
+    const overview = buildClassOverview([anna, ben], { questions });
     expect(overview.questions).toEqual([
-      { questionId: 'q2', correctShare: 0, answered: 2 },
-      { questionId: 'q1', prompt: 'Wer empfing Putin?', correctShare: 0.5, answered: 2 },
-      { questionId: 'q3', correctShare: 1, answered: 2 },
+      { questionId: 'q2', prompt: prompt('q2'), correctShare: 0, answered: 2 },
+      { questionId: 'q1', prompt: prompt('q1'), correctShare: 0.5, answered: 2 },
+      { questionId: 'q3', prompt: prompt('q3'), correctShare: 1, answered: 2 },
+    ]);
+    expect(overview.students.map((s) => [s.score, s.total, s.flagged])).toEqual([
+      [2, 4, false],
+      [1, 4, false],
     ]);
   });
 
@@ -58,7 +64,7 @@ describe('buildClassOverview', () => {
   it('flags an edited file but keeps it in the overview', () => {
     const overview = buildClassOverview([input({ student: 'Cem' }, false)]);
     expect(overview.students[0]).toMatchObject({ name: 'Cem', flagged: true });
-    expect(overview.flagged).toEqual([{ name: 'Cem', finishedAt: '2024-06-21T09:10:00.000Z', reason: 'checksum', counted: true }]);
+    expect(overview.flagged).toEqual([{ name: 'Cem', finishedAt: '2024-06-21T09:10:00.000Z', reasons: ['checksum'], counted: true }]);
   });
 
   it('counts the same attempt once: a copy, and an edited copy, which never replaces the original', () => {
@@ -68,7 +74,7 @@ describe('buildClassOverview', () => {
       expect(overview.duplicates).toBe(2);
       expect(overview.students).toEqual([expect.objectContaining({ name: 'Anna Beispiel', score: 2, flagged: false })]);
       // Not counted, but named: the teacher learns that Anna's file was also sent edited.
-      expect(overview.flagged).toEqual([{ name: 'Anna Beispiel', finishedAt: '2024-06-21T09:10:00.000Z', reason: 'checksum', counted: false }]);
+      expect(overview.flagged).toEqual([{ name: 'Anna Beispiel', finishedAt: '2024-06-21T09:10:00.000Z', reasons: ['checksum', 'score-mismatch'], counted: false }]);
     }
   });
 
@@ -100,9 +106,9 @@ describe('overviewToCsv', () => {
   it('writes students, questions and lookups as three tables with CRLF line ends', () => {
     const csv = overviewToCsv(buildClassOverview([anna, input({ student: 'Müller, "Jan"' })]));
     expect(csv.split('\r\n')).toEqual([
-      'student,score,total,percent,time_seconds,finished_at,edited',
-      'Anna Beispiel,2,3,66.7,600,2024-06-21T09:10:00.000Z,no',
-      '"Müller, ""Jan""",2,3,66.7,600,2024-06-21T09:10:00.000Z,no',
+      'student,score,total,percent,time_seconds,finished_at,edited,flags',
+      'Anna Beispiel,2,3,66.7,600,2024-06-21T09:10:00.000Z,no,',
+      '"Müller, ""Jan""",2,3,66.7,600,2024-06-21T09:10:00.000Z,no,',
       '',
       'question,prompt,correct_share,answered',
       'q2,,0,2',

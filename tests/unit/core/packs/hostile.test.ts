@@ -4,11 +4,16 @@
  * that reaches the library can make a screen throw (dates, URLs, record keys).
  */
 import { describe, expect, it } from 'vitest';
-import { readPackFile, writePack } from '../../../../src/core/packs/packFile';
+import { buildClassOverview, overviewToCsv, type OverviewInput } from '../../../../src/core/packs/classOverview';
+import { readPackFile, writePack, type PackReadResult } from '../../../../src/core/packs/packFile';
+import type { ResultsData } from '../../../../src/core/packs/packSchema';
+import { writeResults } from '../../../../src/core/packs/resultsFile';
 import { articleDateProblem, cleanLine, hasUnsafeLineChars, nameKey } from '../../../../src/core/packs/safeText';
+import { summarizeRead } from '../../../../src/core/packs/summary';
+import { verifyResults, type ResultFlag } from '../../../../src/core/packs/verifyResults';
 import { hrefOf } from '../../../../src/renderer/app/route';
 import { formatArticleDate } from '../../../../src/renderer/library/formatDate';
-import { editManifest, mulberry32, samplePack } from './fixtures';
+import { editManifest, mulberry32, samplePack, sampleResults } from './fixtures';
 
 const rand = mulberry32(20261204);
 const int = (n: number) => Math.floor(rand() * n);
@@ -119,5 +124,80 @@ describe('class: control and bidi characters in names', () => {
     expect(nameKey('  Anna\u00a0 Beispiel \u202e')).toBe(nameKey('anna beispiel'));
     expect(nameKey('Jose\u0301')).toBe(nameKey('José'));
     expect(nameKey('Anna')).not.toBe(nameKey('Anne'));
+  });
+});
+
+/** A results file as the class overview gets it: written (checksum recomputed, as a forger would) and read back. */
+function overviewInput(data: ResultsData, edit?: (m: Record<string, unknown>) => void): OverviewInput {
+  const bytes = edit ? editManifest(writeResults(data), edit) : writeResults(data);
+  const read = readPackFile(bytes);
+  if (!read.ok || read.kind !== 'results') throw new Error(`not readable: ${JSON.stringify(read)}`);
+  return { results: read.results, checksumValid: read.checksumValid, computedChecksum: read.computedChecksum };
+}
+
+describe('class: forged scores', () => {
+  const key = samplePack().questions;
+  const base = sampleResults();
+  type Forgery = { name: string; data: ResultsData; edit?: (m: Record<string, unknown>) => void; flags: ResultFlag[] };
+  const forgeries: Forgery[] = [];
+  for (let i = 0; i < 6; i++) {
+    const score = base.total + 1 + int(497);
+    forgeries.push({ name: `score ${score} of ${base.total}, checksum recomputed`, data: { ...base, score }, flags: ['score-over-total', 'score-mismatch'] });
+    const lower = int(base.score);
+    forgeries.push({ name: `score ${lower} with ${base.score} marked right`, data: { ...base, score: lower }, flags: ['score-mismatch'] });
+  }
+  const flipped = base.answers.map((a) => (a.correct ? a : { ...a, correct: true }));
+  forgeries.push(
+    { name: 'a wrong answer marked right, score and checksum made to match', data: { ...base, answers: flipped, score: 3 }, flags: ['answer-remarked'] },
+    { name: 'a question answered twice', data: { ...base, answers: [...base.answers, base.answers[0]!], score: 3 }, flags: ['duplicate-question'] },
+    { name: 'an answer to a question the pack lacks', data: { ...base, answers: [...base.answers, { questionId: 'q99', given: 'x', correct: true, ms: 1 }], score: 3 }, flags: ['unknown-question'] },
+    { name: 'the score edited, checksum left', data: base, edit: (m) => (m.score = 3), flags: ['checksum', 'score-mismatch'] },
+  );
+
+  it.each(forgeries)('$name: flagged with the reasons and scored from the answer key', ({ data, edit, flags }) => {
+    const input = overviewInput(data, edit);
+    const check = verifyResults(input.results, input.checksumValid, key);
+    expect(check.flags).toEqual(flags);
+    const row = buildClassOverview([input], { questions: key }).students[0]!;
+    expect(row).toMatchObject({ flagged: true, flags, total: key.length });
+    // Marked again with the key: q1 and q3 of the honest answers are right, whatever the file claims.
+    expect(row.score).toBe(2);
+    expect(row.percent).toBeLessThanOrEqual(100);
+    // Without the pack (`pack inspect FILE`) the file's own inconsistencies are still found.
+    const read = readPackFile(edit ? editManifest(writeResults(data), edit) : writeResults(data)) as Extract<PackReadResult, { ok: true }>;
+    const withoutKey = flags.filter((f) => f !== 'answer-remarked' && f !== 'unknown-question');
+    expect(summarizeRead(read)).toMatchObject({ verified: { flags: withoutKey, withAnswerKey: false } });
+    expect(summarizeRead(read, key)).toMatchObject({ verified: { flags, score: 2, total: key.length, withAnswerKey: true } });
+  });
+
+  it('an honest file is not flagged, with or without the pack', () => {
+    const input = overviewInput(base);
+    expect(verifyResults(input.results, input.checksumValid, key).flags).toEqual([]);
+    expect(verifyResults(input.results, input.checksumValid).flags).toEqual([]);
+  });
+
+  it('"500 / 3" never reaches the overview as a percentage over 100', () => {
+    const row = buildClassOverview([overviewInput({ ...base, score: 500 })]).students[0]!;
+    expect(row.percent).toBeLessThanOrEqual(100);
+    expect(row.flags).toContain('score-over-total');
+  });
+});
+
+describe('class: control characters and name variants in results files', () => {
+  const base = sampleResults();
+  it('counts one attempt once whatever spaces, case or Unicode form the name has, and shows it cleaned', () => {
+    const variants = ['Anna Beispiel', ' Anna Beispiel ', 'Anna  Beispiel', 'anna beispiel', 'Anna\u0000 Beispiel\u202e', 'ANNA BEISPIEL\u001b'];
+    const overview = buildClassOverview(variants.map((student) => overviewInput({ ...base, student })));
+    expect(overview.students).toHaveLength(1);
+    expect(overview.duplicates).toBe(variants.length - 1);
+  });
+
+  it('strips control and bidi characters from names and words before the overview and the CSV', () => {
+    const students = Array.from({ length: 12 }, (_, i) => ({ ...base, student: withChar(`Kind ${i}`, pick(UNSAFE)), finishedAt: `2024-06-21T10:${String(i).padStart(2, '0')}:00.000Z`, lookups: [{ lemma: withChar('Abkommen', pick(UNSAFE)), count: 1 }] }));
+    const overview = buildClassOverview(students.map((s) => overviewInput(s)));
+    for (const s of overview.students) expect(hasUnsafeLineChars(s.name)).toBe(false);
+    expect(overview.topLookups).toEqual([{ lemma: 'Abkommen', count: 12 }]);
+    const csv = overviewToCsv(overview);
+    expect(hasUnsafeLineChars(csv.replace(/\r\n/g, ''))).toBe(false);
   });
 });
