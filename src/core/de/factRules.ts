@@ -3,7 +3,7 @@ import type { FactsLanguage } from '../facts/language';
 import { germanQuoteRules, DETERMINERS } from './quoteCues';
 import { NUMBER_WORDS, ARTICLE_NUMBER_WORDS, VAGUE_NUMBERS, SCALE_WORDS, NUMBER_QUALIFIERS, PERCENT_WORDS, CURRENCY_WORDS, MEASURE_WORDS, RANGE_WORDS, COUNTED_LINKS } from './numberWords';
 import { MONTH_NUMBERS, WEEKDAYS, WEEKDAY_ALIASES, DAY_PARTS, RELATIVE_DAYS, RELATIVE_UNITS, RELATIVE_MODIFIERS, YEAR_CUES, FUTURE_CUES, PAST_CUES } from './calendar';
-import { ROLE_HEADS, ROLE_SUFFIXES, ORGANISATION_HINTS, ORGANISATION_SUFFIXES, PLACES, PLACE_PREPOSITIONS, EPITHETS, NON_NAME_WORDS } from './roles';
+import { ROLE_HEADS, ROLE_SUFFIXES, ORGANISATION_HINTS, ORGANISATION_SUFFIXES, PLACES, PLACE_PREPOSITIONS, NON_NAME_WORDS } from './roles';
 
 export const germanFactRules: FactsLanguage = {
   quotes: germanQuoteRules,
@@ -34,7 +34,6 @@ export const germanFactRules: FactsLanguage = {
   roleHeads: new Set(ROLE_HEADS),
   nonNameWords: new Set(NON_NAME_WORDS),
   definiteArticles: new Set(['der', 'die']),
-  epithets: EPITHETS,
   roleSuffixes: ROLE_SUFFIXES,
   organisationHints: new Set(ORGANISATION_HINTS),
   organisationSuffixes: ORGANISATION_SUFFIXES,

@@ -22,7 +22,8 @@ export const germanNewsConventions: NewsConventions = {
   // Where a text names its outlet: a dateline `Seoul (Reuters) -`, `BERLIN taz |`, a source credit.
   outletPatterns: [
     /\((?<outlet>Reuters|dpa|AFP|AP|KNA|epd|dts|SID|APA|sda)\)\s*[-–]/,
-    /\b(?:Copyright|©)\s*(?:Thomson\s+)?(?<outlet>Reuters)\b/,
+    // An agency in a copyright notice, a few words after the mark (`© 2021 Agentur dpa`).
+    /(?:Copyright|©)[^\n]{0,30}?\b(?<outlet>Reuters|dpa|AFP|AP|KNA|epd|APA)\b/,
     // Line-start patterns take `[ \t]`, never `\s`: `^\s*` under /m would rescan every run of newlines.
     /^[ \t]*Quelle:[ \t]*(?<outlet>Reuters|dpa|AFP|AP|KNA|epd|APA)\b/m,
     // A dateline in capitals with the outlet before a bar: `HAMBURG xyz | Es regnet.`
@@ -30,7 +31,8 @@ export const germanNewsConventions: NewsConventions = {
     /\b(?<outlet>tagesschau\.de|t-online|SPIEGEL|ZEIT ONLINE|FAZ\.NET|Süddeutsche Zeitung|DER STANDARD|NZZ|n-tv\.de|ZDFheute)\b/,
   ],
   // Markers to remove from a headline line (`… eingetroffen Stand: 18.06.2024 21:44 Uhr`).
-  titleNoise: [/^\s*\p{Lu}[\p{L}/ -]*\s\([^)]{2,12}\)\s*[-–]\s*/u, /\s*Stand:\s*\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s*\d{1,2}:\d{2}\s*Uhr)?/g],
+  // `(?<!\s)`: a match starts only where a whitespace run starts; without it `\s*` rescans a long run from each position (quadratic).
+  titleNoise: [/^\s*\p{Lu}[\p{L}/ -]*\s\([^)]{2,12}\)\s*[-–]\s*/u, /(?<!\s)\s*Stand:\s*\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s*\d{1,2}:\d{2}\s*Uhr)?/g],
   leadingMarker: /^date\s+\d{4}-\d{2}(?:-\d{2})?\s*/,
   wordsPerMinute: 150,
 };

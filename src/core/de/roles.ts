@@ -60,16 +60,8 @@ export const PLACES = [
 /** Prepositions that introduce a place (`in X`, `nach X`, `aus X`). */
 export const PLACE_PREPOSITIONS = ['in', 'nach', 'aus', 'bei', 'im'];
 
-/** News epithets for an office, by the role words the office is named with (`Kreml-Chef` = `russische Präsident`). */
-export const EPITHETS: Record<string, readonly string[]> = {
-  'Kreml-Chef': ['russische', 'Präsident'],
-  'Kremlchef': ['russische', 'Präsident'],
-  'Kreml-Herrscher': ['russische', 'Präsident'],
-  'Elysée-Chef': ['französische', 'Präsident'],
-};
-
-/** Words of credits, captions and links around a scraped news text; the English ones come from agency footers. */
-export const NON_NAME_WORDS = [
-  'Copyright', 'Foto', 'Fotos', 'Bild', 'Bilder', 'Symbolbild', 'Grafik', 'Video', 'Quelle', 'Mehr', 'Lesen', 'Weiterlesen',
-  'Click', 'For', 'The', 'Of', 'And', 'Read', 'More',
-];
+/**
+ * Capitalised words of credits, captions and links that are never part of a name. Whole credit lines are
+ * page furniture (`articleMeta.ts`) and no fact is asked about them, whatever language they are in.
+ */
+export const NON_NAME_WORDS = ['Copyright', 'Foto', 'Fotos', 'Bild', 'Bilder', 'Symbolbild', 'Grafik', 'Video', 'Quelle', 'Mehr', 'Lesen', 'Weiterlesen'];

@@ -89,8 +89,10 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
       if (nameLike(tk[i], rules) && nameLike(tk[i + 1], rules) && !(i > 0 && rules.quotes.determiners.has(tk[i - 1]!.text.toLowerCase()))) {
         let e = i + 2;
         if (nameLike(tk[e], rules)) e++;
-        // A run with an acronym (`Endstand ABC`, `Tour ESP`) names a thing, not a person.
-        if (tk.slice(i, e).some((t) => /^\p{Lu}{2,}$/u.test(t.text))) {
+        // A run with an acronym (`Endstand ABC`, `Tour ESP`) names a thing, not a person; a run that is the whole
+        // sentence is a label or a credit (`Weitere Informationen.`), not a mention of someone.
+        const wholeSentence = tk.every((t, k) => (k >= i && k < e) || t.upos === 'PUNCT');
+        if (wholeSentence || tk.slice(i, e).some((t) => /^\p{Lu}{2,}$/u.test(t.text))) {
           i = e - 1;
           continue;
         }
@@ -179,9 +181,24 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
 }
 
 /**
- * `der schwedische Regierungschef`, `der Kreml-Chef`: a definite role without a name speaks of
- * the person whose role the text gave in those words (`Schwedens Regierungschef Lars Holm`;
- * an epithet stands for its role words). Where no one or several fit, nothing is linked.
+ * `Rathaus-Chefin`, `Rathauschefin`: the organisation or place a role compound names before its role word
+ * (hyphenated, or joined to a known organisation or place), or null.
+ */
+function roleOwner(w: string, rules: FactsLanguage): string | null {
+  const parts = w.split('-');
+  if (parts.length === 2 && isUpper(parts[0]!) && parts[0]!.length > 2 && isRole(parts[1]!, rules)) return parts[0]!;
+  for (const head of rules.roleHeads) {
+    const owner = w.slice(0, w.length - head.length);
+    if (owner.length > 2 && w.endsWith(head.toLowerCase()) && (rules.organisationHints.has(owner) || rules.places.has(owner))) return owner;
+  }
+  return null;
+}
+
+/**
+ * `der schwedische Regierungschef`, `die Rathaus-Chefin`: a definite role without a name speaks of the person
+ * the text ties to it. An epithet naming an organisation or place fits the person named most often in a
+ * sentence with that organisation or place (`Nach Rathaus-Angaben sprach Roth …`); otherwise the role words must be those the
+ * text gave the person (`Schwedens Regierungschef Lars Holm`). Where no one or several fit, nothing is linked.
  */
 function linkDescriptions(text: string, analysis: Analysis, rules: FactsLanguage, facts: EntityFact[]): void {
   const stem = (w: string): string => w.toLowerCase().slice(0, 4);
@@ -191,6 +208,23 @@ function linkDescriptions(text: string, analysis: Analysis, rules: FactsLanguage
   );
   const fits = (words: readonly string[], of: string[]): boolean => words.every((w) => of.some((o) => (w.length < 5 ? w.toLowerCase() === o.toLowerCase() : stem(w) === stem(o) && (o.toLowerCase() === w.toLowerCase() || !isRole(w, rules)))));
   const taken = (a: number, b: number): boolean => facts.some((f) => [f.span, f.role, ...f.mentions].some((m) => m && m.start < b && a < m.end));
+  const people = facts.filter((f) => f.kind === 'person');
+  const tied = new Map<string, Map<EntityFact, number>>();
+  // For each person, the sentences that name them with the owner (`Nach Rathaus-Angaben sprach Roth`), not as a role itself.
+  const tiesTo = (owner: string): Map<EntityFact, number> => {
+    let found = tied.get(owner);
+    if (!found) {
+      const sentences = analysis.sentences.filter((s) => s.tokens.some((t) => t.text.startsWith(owner) && !isRole(t.text, rules)));
+      found = new Map(people.map((f) => [f, sentences.filter((s) => [f.span, ...f.mentions].some((m) => s.start <= m.start && m.end <= s.end)).length] as const));
+      tied.set(owner, found);
+    }
+    return found;
+  };
+  // The person the text ties to the owner more often than anyone else, named before the description.
+  const tiedTo = (owner: string, before: number): EntityFact[] => {
+    const ranked = [...tiesTo(owner)].filter(([f, n]) => n > 0 && f.span.start < before).sort((a, b) => b[1] - a[1]);
+    return ranked.length && ranked[0]![1] > (ranked[1]?.[1] ?? 0) ? [ranked[0]![0]] : [];
+  };
   for (const s of analysis.sentences) {
     const tk = s.tokens;
     for (let i = 0; i < tk.length - 1; i++) {
@@ -198,11 +232,13 @@ function linkDescriptions(text: string, analysis: Analysis, rules: FactsLanguage
       let r = i + 1;
       while (r < tk.length - 1 && /^\p{Ll}+(e|en)$/u.test(tk[r]!.text)) r++;
       const role = tk[r]!.text;
-      const described = rules.epithets[role] ?? (isRole(role, rules) ? [...tk.slice(i + 1, r).map((t) => t.text), role] : null);
-      if (!described || nameLike(tk[r + 1], rules) || tk[r + 1]?.text === ',' || taken(tk[i]!.start, tk[r]!.end)) continue;
-      const candidates = [...roleWords].filter(([f, words]) => f.span.start < tk[i]!.start && fits(described, words));
+      if (!isRole(role, rules) || nameLike(tk[r + 1], rules) || tk[r + 1]?.text === ',' || taken(tk[i]!.start, tk[r]!.end)) continue;
+      const owner = roleOwner(role, rules);
+      const byOwner = owner ? tiedTo(owner, tk[i]!.start) : [];
+      const described = [...tk.slice(i + 1, r).map((t) => t.text), role];
+      const candidates = byOwner.length === 1 ? byOwner : [...roleWords].filter(([f, words]) => f.span.start < tk[i]!.start && fits(described, words)).map(([f]) => f);
       if (candidates.length !== 1) continue;
-      const person = candidates[0]![0];
+      const person = candidates[0]!;
       person.mentions.push(span(text, tk[i]!.start, tk[r]!.end));
       person.mentions.sort((a, b) => a.start - b.start);
     }

@@ -44,12 +44,10 @@ export interface FactsLanguage {
   /** Prepositions kept in a date phrase (`am Mittwoch`, `im Juni`). */
   datePrepositions: ReadonlySet<string>;
   roleHeads: ReadonlySet<string>;
-  /** Capitalised words of credits and page furniture (`Copyright`, `Foto`, `Click For …`) that are never part of a name. */
+  /** Capitalised words of credits and captions (`Copyright`, `Foto`) that are never part of a name. */
   nonNameWords: ReadonlySet<string>;
   /** Definite articles that open a description of someone named before (`der Präsident`). */
   definiteArticles: ReadonlySet<string>;
-  /** Epithets and the role words they stand for (`Kreml-Chef` → `russische Präsident`). */
-  epithets: Readonly<Record<string, readonly string[]>>;
   roleSuffixes: readonly string[];
   organisationHints: ReadonlySet<string>;
   organisationSuffixes: readonly string[];
