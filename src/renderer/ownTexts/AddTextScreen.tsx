@@ -1,15 +1,25 @@
-/** Add an own text: paste it or open a .txt, .md or .html file; checked, then read like any article. */
-import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+/**
+ * Add an own text: paste it or open a .txt, .md or .html file; checked, then read like any article.
+ * Reading a file, counting words and the language check run in the own-texts worker (prepareText.ts),
+ * once per input: typing is debounced, and a text over the size limit is refused by its length before
+ * any of that runs, so a huge paste costs nothing per keystroke.
+ */
+import { useEffect, useId, useRef, useState, type ChangeEvent, type ClipboardEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
 import { hrefOf } from '../app/route';
-import { extractText, formatOf } from './extractText';
-import { isMostlyGerman } from './languageCheck';
-import { addOwnText } from './ownTextStore';
-import { checkText, MAX_TEXT_BYTES } from './textLimits';
+import { Cancelled, cancelTextWork, prepareTextInWorker, readFileInWorker } from '../workers/textClient';
+import { formatOf } from './extractText';
+import { saveOwnText } from './ownTextStore';
+import { PREPARE_STAGES, type PrepareStage, type PreparedText, type Refused } from './prepareText';
+import { MAX_FILE_BYTES, MAX_TEXT_BYTES, type TextProblem } from './textLimits';
 import './ownTexts.css';
 
 type Notice = { kind: 'error'; message: string } | { kind: 'notGerman' } | null;
+type Prepared = { title: string; body: string; result: PreparedText | Refused };
+
+/** Pause in typing before the worker counts the words again. */
+const DEBOUNCE_MS = 400;
 
 export function AddTextScreen() {
   const { t } = useTranslation('ownTexts');
@@ -20,24 +30,49 @@ export function AddTextScreen() {
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
-  const words = body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  /** The step the worker is on while the learner waits for it (Add or Open a file); null when idle. */
+  const [stage, setStage] = useState<PrepareStage | 'start' | null>(null);
+  const [prepared, setPrepared] = useState<Prepared | null>(null);
+  const busy = stage !== null;
+  const oversized = body.length > MAX_TEXT_BYTES;
 
   const tooLarge = (bytes: number) => t('tooLarge', { size: (bytes / 1_000_000).toFixed(1), limit: MAX_TEXT_BYTES / 1_000_000 });
+  const problemMessage = (p: TextProblem, fileName?: string) =>
+    p.kind === 'tooLarge' ? tooLarge(p.bytes) : fileName ? t('fileEmpty', { name: fileName }) : t('empty');
+
+  // The word count follows the text after a pause in typing; a text over the limit is not counted at all.
+  useEffect(() => {
+    if (busy || oversized || prepared?.body === body && prepared.title === title) return;
+    const timer = setTimeout(() => {
+      prepareTextInWorker(title, body, () => undefined).then(
+        (result) => setPrepared({ title, body, result }),
+        (err: unknown) => {
+          if (!(err instanceof Cancelled)) setNotice({ kind: 'error', message: t('checkFailed', { message: String(err) }) });
+        },
+      );
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [title, body, busy, oversized, prepared, t]);
+
+  // Leaving the screen ends any run still under way.
+  useEffect(() => cancelTextWork, []);
 
   const add = async (confirmedNotGerman: boolean) => {
-    const problem = checkText(body);
-    if (problem?.kind === 'empty') return setNotice({ kind: 'error', message: t('empty') });
-    if (problem?.kind === 'tooLarge') return setNotice({ kind: 'error', message: tooLarge(problem.bytes) });
-    if (!confirmedNotGerman && !isMostlyGerman(body)) return setNotice({ kind: 'notGerman' });
-    setBusy(true);
+    if (oversized) return setNotice({ kind: 'error', message: tooLarge(body.length) });
+    setStage('start');
     try {
-      const articleId = await addOwnText(db, title, body);
-      window.location.hash = hrefOf({ screen: 'reader', articleId });
+      const result = prepared?.body === body && prepared.title === title ? prepared.result : await prepareTextInWorker(title, body, setStage);
+      setPrepared({ title, body, result });
+      const outcome = await saveOwnText(db, result, confirmedNotGerman);
+      if ('saved' in outcome) {
+        window.location.hash = hrefOf({ screen: 'reader', articleId: outcome.saved });
+        return;
+      }
+      setNotice(outcome.refused.kind === 'notGerman' ? { kind: 'notGerman' } : { kind: 'error', message: problemMessage(outcome.refused) });
     } catch (err) {
-      setNotice({ kind: 'error', message: t('saveFailed', { message: err instanceof Error ? err.message : String(err) }) });
-      setBusy(false);
+      if (!(err instanceof Cancelled)) setNotice({ kind: 'error', message: t('saveFailed', { message: err instanceof Error ? err.message : String(err) }) });
     }
+    setStage(null);
   };
 
   const onSubmit = (e: FormEvent) => {
@@ -51,19 +86,33 @@ export function AddTextScreen() {
     if (!file) return;
     const format = formatOf(file.name);
     if (!format) return setNotice({ kind: 'error', message: t('unsupported', { name: file.name }) });
-    if (file.size > MAX_TEXT_BYTES * 4) return setNotice({ kind: 'error', message: tooLarge(file.size) });
+    // The size is known before the file is read: a huge one is refused at once.
+    if (file.size > MAX_FILE_BYTES) return setNotice({ kind: 'error', message: tooLarge(file.size) });
+    setStage('start');
     try {
-      const extracted = extractText(await file.text(), format);
-      const problem = checkText(extracted.text);
-      if (problem?.kind === 'tooLarge') return setNotice({ kind: 'error', message: tooLarge(problem.bytes) });
-      if (problem?.kind === 'empty') return setNotice({ kind: 'error', message: t('fileEmpty', { name: file.name }) });
-      setBody(extracted.text);
-      if (!title.trim()) setTitle(extracted.title ?? file.name.replace(/\.[^.]+$/, ''));
-      setNotice(null);
+      const read = await readFileInWorker(file, format, setStage);
+      if (!read.ok) {
+        setNotice({ kind: 'error', message: problemMessage(read.problem, file.name) });
+      } else {
+        setBody(read.text);
+        if (!title.trim()) setTitle(read.title ?? file.name.replace(/\.[^.]+$/, ''));
+        setNotice(null);
+      }
     } catch (err) {
-      setNotice({ kind: 'error', message: t('readFailed', { name: file.name, message: err instanceof Error ? err.message : String(err) }) });
+      if (!(err instanceof Cancelled)) setNotice({ kind: 'error', message: t('readFailed', { name: file.name, message: err instanceof Error ? err.message : String(err) }) });
     }
+    setStage(null);
   };
+
+  // A paste over the limit never enters the text box: refusing it here costs nothing, keeping it would cost every keystroke.
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = e.clipboardData.getData('text/plain');
+    if (body.length + pasted.length <= MAX_TEXT_BYTES) return;
+    e.preventDefault();
+    setNotice({ kind: 'error', message: tooLarge(body.length + pasted.length) });
+  };
+
+  const counted = prepared?.result.ok ? prepared.result.meta.wordCount : 0;
 
   return (
     <section aria-labelledby={`${id}-title`} className="add-text">
@@ -86,15 +135,17 @@ export function AddTextScreen() {
             lang="de"
             rows={14}
             value={body}
+            onPaste={onPaste}
             onChange={(e) => {
-              setBody(e.target.value);
-              if (notice) setNotice(null);
+              const value = e.target.value;
+              setBody(value);
+              setNotice(value.length > MAX_TEXT_BYTES ? { kind: 'error', message: tooLarge(value.length) } : null);
             }}
             placeholder={t('textPlaceholder')}
             aria-describedby={`${id}-count`}
           />
           <p id={`${id}-count`} className="muted small">
-            {t('wordCount', { count: words })}
+            {oversized ? t('notCounted') : t('wordCount', { count: body.trim() ? counted : 0 })}
           </p>
         </div>
         {notice?.kind === 'error' && (
@@ -115,11 +166,20 @@ export function AddTextScreen() {
             </div>
           </div>
         )}
+        {busy && (
+          <div className="actions" role="status">
+            <progress max={PREPARE_STAGES.length} value={stage === 'start' ? 0 : PREPARE_STAGES.indexOf(stage) + 1} aria-label={t('checking')} />
+            <span className="small">{t(`stage.${stage}`)}</span>
+            <button type="button" className="secondary" onClick={cancelTextWork}>
+              {t('cancel')}
+            </button>
+          </div>
+        )}
         <div className="actions">
           <button type="submit" disabled={busy}>
             {t('add')}
           </button>
-          <button type="button" className="secondary" onClick={() => fileInput.current?.click()}>
+          <button type="button" className="secondary" onClick={() => fileInput.current?.click()} disabled={busy}>
             {t('openFile')}
           </button>
           <input ref={fileInput} type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" onChange={(e) => void onFile(e)} hidden data-testid="file-input" />

@@ -1,8 +1,9 @@
 /**
- * Plain text from an opened file: `.txt` as it is, Markdown without its markup, HTML sanitised
- * with DOMPurify and reduced to its text, paragraphs kept as blank-line separated blocks.
+ * Plain text from an opened file or a paste: `.txt` as it is, Markdown without its markup, HTML reduced
+ * to its text (htmlText.ts), paragraphs kept as blank-line separated blocks. Runs in the own-texts worker
+ * on any input, so every pattern here is linear-time (no run of spaces is scanned more than once).
  */
-import DOMPurify from 'dompurify';
+import { htmlToText } from './htmlText';
 
 export type TextFormat = 'text' | 'markdown' | 'html';
 
@@ -16,12 +17,28 @@ export function formatOf(fileName: string): TextFormat | null {
 
 /** Unix line ends, no trailing spaces, at most one blank line between paragraphs. */
 export function normalizeText(text: string): string {
+  // Trailing spaces go line by line: `/[ \t]+\n/g` rescans a long run of spaces from each of its positions.
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/\u00a0/g, ' ')
-    .replace(/[ \t]+\n/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/**
+ * A heading's text without its closing `#`s (`## Titel ##`), by string operations: the lazy regex this
+ * replaces was quadratic on a long run of spaces or `#`s.
+ */
+function headingText(heading: string): string {
+  const trimmed = heading.trimEnd();
+  let end = trimmed.length;
+  while (end > 0 && trimmed[end - 1] === '#') end--;
+  // Closing `#`s count only after a space; `C#` keeps its sign.
+  const closed = end === 0 || trimmed[end - 1] === ' ' || trimmed[end - 1] === '\t';
+  return (closed ? trimmed.slice(0, end) : trimmed).trim();
 }
 
 export function markdownToText(md: string): string {
@@ -34,7 +51,7 @@ export function markdownToText(md: string): string {
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
       .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
       .replace(/^\[[^\]]+\]:\s*\S+.*$/gm, '')
-      .replace(/^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, '$1\n')
+      .replace(/^ {0,3}#{1,6}[ \t]+([^\n]*)$/gm, (_, heading: string) => `${headingText(heading)}\n`)
       .replace(/^ {0,3}(?:[-*_][ \t]*){3,}$/gm, '')
       .replace(/^ {0,3}>[ \t]?/gm, '')
       .replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/gm, '')
@@ -45,46 +62,14 @@ export function markdownToText(md: string): string {
   );
 }
 
-const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TR|UL)$/;
-
-/** Sanitises first (no script runs, nothing loads), then walks the tree for its text. */
-export function htmlToText(html: string): { text: string; title: string | null } {
-  const body = DOMPurify.sanitize(html, { RETURN_DOM: true, WHOLE_DOCUMENT: true, FORBID_TAGS: ['style', 'script', 'noscript', 'template', 'svg', 'math', 'iframe'] }) as HTMLElement;
-  const title = body.querySelector('title')?.textContent?.trim() || body.querySelector('h1')?.textContent?.trim() || null;
-  body.querySelectorAll('title, head').forEach((n) => n.remove());
-  const out: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      out.push((node.textContent ?? '').replace(/\s+/g, ' '));
-      return;
-    }
-    if (!(node instanceof Element)) return;
-    if (node.tagName === 'BR') {
-      out.push('\n');
-      return;
-    }
-    const block = BLOCK.test(node.tagName);
-    if (block) out.push('\n\n');
-    node.childNodes.forEach(walk);
-    if (block) out.push('\n\n');
-  };
-  walk(body);
-  const text = normalizeText(
-    out
-      .join('')
-      .split('\n')
-      .map((l) => l.trim())
-      .join('\n'),
-  );
-  return { text, title };
-}
-
 export function extractText(content: string, format: TextFormat): { text: string; title: string | null } {
   switch (format) {
-    case 'html':
-      return htmlToText(content);
+    case 'html': {
+      const { text, title } = htmlToText(content);
+      return { text: normalizeText(text), title };
+    }
     case 'markdown': {
-      const title = /^ {0,3}#[ \t]+(.+?)[ \t]*#*[ \t]*$/m.exec(content)?.[1] ?? null;
+      const title = headingText(/^ {0,3}#[ \t]+([^\n]*)$/m.exec(content)?.[1] ?? '') || null;
       return { text: markdownToText(content), title };
     }
     default:

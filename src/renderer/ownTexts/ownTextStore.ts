@@ -1,27 +1,25 @@
 /** Own texts in the library: added like bundled ones (same metadata, analysis and statuses), deletable with undo. */
-import { parseArticleMeta } from '../../core/articleMeta';
-import { germanNewsConventions } from '../../core/de/newsConventions';
 import { hash53 } from '../../core/hash';
 import type { ArticleRecord, LesestoffDb } from '../db/database';
-import { normalizeText } from './extractText';
+import type { PreparedText, Refused } from './prepareText';
+import type { TextProblem } from './textLimits';
 
-/** The stored text starts with the title as its own paragraph, so the reader shows it as the headline. */
-export function composeOwnText(title: string, body: string): string {
-  const t = title.replace(/\s+/g, ' ').trim();
-  const b = normalizeText(body);
-  if (!t || b.startsWith(t)) return b;
-  return `${t}\n\n${b}`;
-}
+export type SaveOutcome = { saved: string } | { refused: TextProblem | { kind: 'notGerman' } };
 
-export async function addOwnText(db: LesestoffDb, title: string, body: string, now = Date.now()): Promise<string> {
-  const text = composeOwnText(title, body);
-  const meta = parseArticleMeta(text, germanNewsConventions);
+/**
+ * Stores a text the worker prepared (prepareText.ts), or nothing: a refused text, or one that does not
+ * look like German and is not confirmed, leaves the library as it was.
+ */
+export async function saveOwnText(db: LesestoffDb, prepared: PreparedText | Refused, confirmedNotGerman: boolean, now = Date.now()): Promise<SaveOutcome> {
+  if (!prepared.ok) return { refused: prepared.problem };
+  if (!prepared.german && !confirmedNotGerman) return { refused: { kind: 'notGerman' } };
+  const { text, meta } = prepared;
   const id = `user:${hash53(text, now % 2 ** 31)}`;
   const record: ArticleRecord = {
     id,
     origin: 'user',
     text,
-    title: meta.title || title.trim() || text.slice(0, 60),
+    title: prepared.title,
     date: null,
     outlet: null,
     wordCount: meta.wordCount,
@@ -31,7 +29,7 @@ export async function addOwnText(db: LesestoffDb, title: string, body: string, n
     updatedAt: now,
   };
   await db.articles.add(record);
-  return id;
+  return { saved: id };
 }
 
 /** Removes the article only: vocabulary, statuses and lookups that came from it stay. */

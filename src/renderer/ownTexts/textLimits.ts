@@ -1,5 +1,7 @@
 /** What an own text must be before it joins the library. */
 export const MAX_TEXT_BYTES = 1_000_000;
+/** An opened file may carry markup around its text (HTML, Markdown); four times the text limit is read at most. */
+export const MAX_FILE_BYTES = MAX_TEXT_BYTES * 4;
 
 export type TextProblem = { kind: 'empty' } | { kind: 'tooLarge'; bytes: number };
 
@@ -7,8 +9,13 @@ export function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-export function checkText(text: string): TextProblem | null {
-  if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'empty' };
+/**
+ * Size first, then content. A string has at least as many UTF-8 bytes as UTF-16 units, so a text longer
+ * than the limit is refused by its length alone (reported as that lower bound) before anything reads it whole.
+ */
+export function checkText(text: string, limit = MAX_TEXT_BYTES): TextProblem | null {
+  if (text.length > limit) return { kind: 'tooLarge', bytes: text.length };
   const bytes = byteLength(text);
-  return bytes > MAX_TEXT_BYTES ? { kind: 'tooLarge', bytes } : null;
+  if (bytes > limit) return { kind: 'tooLarge', bytes };
+  return /[\p{L}\p{N}]/u.test(text) ? null : { kind: 'empty' };
 }

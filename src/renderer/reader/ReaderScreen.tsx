@@ -16,6 +16,7 @@ import { EvidenceHighlight } from '../quiz/EvidenceHighlight';
 import { lemmaIndexVersion } from './lemmaIndex';
 import { recordLookup } from './lookups';
 import { docKeys, fullPlural, partnerOf, rangeText, sentenceText, stepSentence, stepWord, type ReaderDoc } from './readerDoc';
+import { guardMarks } from './markGuard';
 import { ReaderText } from './ReaderText';
 import { countUnknown, restToMarkKnown, statusForKey, statusOf } from './statusModel';
 import { useReaderDoc } from './useReaderDoc';
@@ -273,7 +274,7 @@ function Reader({ article }: { article: ArticleRecord }) {
           {article.date ? ` · ${formatArticleDate(article.date, i18n.language)}` : ''}
           {unknown !== null ? ` · ${t('unknownWords', { count: unknown })}` : ''}
         </p>
-        <h1 id="article-title">{article.title}</h1>
+        <h1 id="article-title">{guardMarks(article.title)}</h1>
       </header>
       <EvidenceHighlight text={text} />
       <AnalysisStatus state={docState} />
@@ -284,7 +285,7 @@ function Reader({ article }: { article: ArticleRecord }) {
       ) : (
         <div className="article-body" lang="de">
           {paragraphs.map((p) => (
-            <p key={p.start}>{text.slice(p.start, p.end)}</p>
+            <p key={p.start}>{guardMarks(text.slice(p.start, p.end))}</p>
           ))}
         </div>
       )}

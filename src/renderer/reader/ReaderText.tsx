@@ -5,6 +5,7 @@
  */
 import { memo, useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { WordStatus } from '../db/database';
+import { guardMarks } from './markGuard';
 import type { ReaderDoc } from './readerDoc';
 import { statusOf, type StatusMap } from './statusModel';
 
@@ -27,10 +28,10 @@ const Paragraph = memo(
     let at = para.start;
     for (let i = para.first; i < para.last; i++) {
       const t = doc.tokens[i]!;
-      if (t.start > at) out.push(doc.text.slice(at, t.start));
+      if (t.start > at) out.push(guardMarks(doc.text.slice(at, t.start)));
       const key = doc.keys[i]!;
       if (key === '') {
-        out.push(doc.text.slice(t.start, t.end));
+        out.push(guardMarks(doc.text.slice(t.start, t.end)));
       } else {
         const status = statusOf(statuses, key);
         out.push(
@@ -42,13 +43,13 @@ const Paragraph = memo(
             role="button"
             aria-haspopup="dialog"
           >
-            {doc.text.slice(t.start, t.end)}
+            {guardMarks(doc.text.slice(t.start, t.end))}
           </span>,
         );
       }
       at = t.end;
     }
-    if (at < para.end) out.push(doc.text.slice(at, para.end));
+    if (at < para.end) out.push(guardMarks(doc.text.slice(at, para.end)));
     return <p>{out}</p>;
   },
   (a, b) => a.doc === b.doc && a.signature === b.signature && a.tabStop === b.tabStop,

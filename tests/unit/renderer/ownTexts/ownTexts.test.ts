@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../src/renderer/db/database';
 import { formatOf, markdownToText, normalizeText } from '../../../../src/renderer/ownTexts/extractText';
 import { estimateGerman, isMostlyGerman } from '../../../../src/renderer/ownTexts/languageCheck';
-import { addOwnText, composeOwnText, deleteArticle, restoreArticle } from '../../../../src/renderer/ownTexts/ownTextStore';
+import { deleteArticle, restoreArticle, saveOwnText } from '../../../../src/renderer/ownTexts/ownTextStore';
+import { composeOwnText, prepareOwnText, readOwnText } from '../../../../src/renderer/ownTexts/prepareText';
 import { checkText, MAX_TEXT_BYTES } from '../../../../src/renderer/ownTexts/textLimits';
 
 describe('isMostlyGerman', () => {
@@ -49,6 +50,19 @@ describe('text extraction', () => {
     expect(markdownToText(md)).toBe('Ein Tag am See\n\nWir fahren heute an den See.\n\nDas Wasser ist kalt.\n\nZitat hier');
   });
 
+  it('reads an HTML file down to its text, without scripts, styles or markup', () => {
+    const html =
+      '<!doctype html><html><head><title>Ein Tag &amp; ein See</title><style>p{color:red}</style><script>document.title="x<p>"</script></head>' +
+      '<body><h1>Am See</h1><!-- <p>versteckt</p> --><p>Wir fahren an den <b class="a>b">See</b>.</p><img src=x onerror="alert(1)"><p>Das Wasser&nbsp;ist&#x20;k&auml;lt.<br>Sehr!</p></body></html>';
+    expect(readOwnText(html, 'html')).toEqual({ ok: true, title: 'Ein Tag & ein See', text: 'Am See\n\nWir fahren an den See.\n\nDas Wasser ist kält.\nSehr!' });
+  });
+
+  it('takes the first h1 as the title when there is no <title>, and keeps a C# heading', () => {
+    expect(readOwnText('<p>Vorspann</p><h1>Der <i>neue</i> Plan</h1><p>Text hier.</p>', 'html')).toMatchObject({ ok: true, title: 'Der neue Plan' });
+    expect(readOwnText('# Lernen mit C#\n\nText hier.', 'markdown')).toMatchObject({ ok: true, title: 'Lernen mit C#' });
+    expect(readOwnText('## Zweiter Teil ##\n\nText hier.', 'markdown')).toMatchObject({ ok: true, text: 'Zweiter Teil\n\nText hier.' });
+  });
+
   it('normalises line ends and blank lines', () => {
     expect(normalizeText('  Eins\r\n\r\n\r\n\r\nZwei  \r\n')).toBe('Eins\n\nZwei');
   });
@@ -63,7 +77,9 @@ describe('own texts in the library', () => {
 
   it('adds a user article, deletes it and restores it unchanged, leaving vocabulary alone', async () => {
     const db = openDatabase('own-texts');
-    const id = await addOwnText(db, 'Am See', 'Das Wasser ist kalt. Wir schwimmen trotzdem.', 1000);
+    const outcome = await saveOwnText(db, prepareOwnText('Am See', 'Das Wasser ist kalt. Wir schwimmen trotzdem.'), false, 1000);
+    if (!('saved' in outcome)) throw new Error('not saved');
+    const id = outcome.saved;
     const article = (await db.articles.get(id))!;
     expect(article).toEqual(expect.objectContaining({ origin: 'user', title: 'Am See', outlet: null }));
     expect(article.wordCount).toBeGreaterThanOrEqual(8);

@@ -1,0 +1,58 @@
+/**
+ * Everything Add text does to a text before it is stored, in one pass the own-texts worker runs once per
+ * input: size gate, extraction from a file's markup, the title as the first paragraph, metadata (word
+ * count, reading time) and the language check. Plain functions with no DOM, so the fuzz suite runs the
+ * very code the worker runs.
+ */
+import { parseArticleMeta, type ArticleMeta } from '../../core/articleMeta';
+import { germanNewsConventions } from '../../core/de/newsConventions';
+import { extractText, normalizeText, type TextFormat } from './extractText';
+import { isMostlyGerman } from './languageCheck';
+import { checkText, MAX_FILE_BYTES, type TextProblem } from './textLimits';
+
+export type Refused = { ok: false; problem: TextProblem };
+
+/** The step under way, for the progress shown while a large text is checked. */
+export type PrepareStage = 'extract' | 'metadata' | 'language';
+export const PREPARE_STAGES: readonly PrepareStage[] = ['extract', 'metadata', 'language'];
+export type StageCallback = (stage: PrepareStage) => void;
+
+/** A file's text, ready for the form; its size and emptiness checked. */
+export type ReadText = { ok: true; text: string; title: string | null } | Refused;
+
+export function readOwnText(content: string, format: TextFormat, onStage?: StageCallback): ReadText {
+  const raw = checkText(content, MAX_FILE_BYTES);
+  if (raw?.kind === 'tooLarge') return { ok: false, problem: raw };
+  onStage?.('extract');
+  const extracted = extractText(content, format);
+  const problem = checkText(extracted.text);
+  return problem ? { ok: false, problem } : { ok: true, ...extracted };
+}
+
+export interface PreparedText {
+  ok: true;
+  /** What is stored: the title as its own first paragraph, then the body. */
+  text: string;
+  title: string;
+  meta: ArticleMeta;
+  /** False when the text does not look like German: the learner confirms before it is added. */
+  german: boolean;
+}
+
+/** The stored text starts with the title as its own paragraph, so the reader shows it as the headline. */
+export function composeOwnText(title: string, body: string): string {
+  const t = title.replace(/\s+/g, ' ').trim();
+  const b = normalizeText(body);
+  if (!t || b.startsWith(t)) return b;
+  return `${t}\n\n${b}`;
+}
+
+export function prepareOwnText(title: string, body: string, onStage?: StageCallback): PreparedText | Refused {
+  const problem = checkText(body);
+  if (problem) return { ok: false, problem };
+  onStage?.('metadata');
+  const text = composeOwnText(title, body);
+  const meta = parseArticleMeta(text, germanNewsConventions);
+  onStage?.('language');
+  return { ok: true, text, title: meta.title || title.trim() || text.slice(0, 60), meta, german: isMostlyGerman(body) };
+}
