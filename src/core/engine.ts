@@ -3,7 +3,7 @@
  * verbs and compound parts, for a whole article in one call. Assets are parsed once when the
  * engine is created; the language comes in as data (a `LanguageModel`, see languages.ts).
  */
-import type { Analysis, Article, CompoundPart, Sentence, Token, Upos } from './analysis';
+import type { Analysis, Article, CompoundPart, Sentence, Upos } from './analysis';
 import { CompoundSplitter } from './analysis/04-compounds';
 import type { Dictionary } from './dictionary';
 import { parseLexicon, type Lexicon } from './analysis/02-readings/lexicon';
@@ -11,6 +11,7 @@ import { Lemmatizer, fromEntry, type Reading } from './analysis/02-readings/lemm
 import { findSeparableVerbs } from './analysis/05-separableVerbs';
 import { tagSentence } from './analysis/03-tag';
 import { tokenize } from './analysis/01-tokenize';
+import { createGlossCoverage, type GlossedToken } from './analysis/06-glossCoverage';
 import type { AnalysisLanguage } from './languageModel';
 
 export interface EngineAssets {
@@ -31,15 +32,7 @@ export interface WordReading {
   plural?: string;
 }
 
-/**
- * A token as the engine fills it. `gloss` is the dictionary headword to show when the glossary
- * lacks the lemma itself: the verb of a participle used as an adjective (`gespeichert` →
- * speichern), `Innenminister` for `Innenministerin`, `dritte` for the ordinal lemma `dritt`, the
- * head of a hyphenated compound (`Nexus-Gerät` → Gerät). `glossed` is then true as well.
- */
-export interface GlossedToken extends Token {
-  gloss?: string;
-}
+export type { GlossedToken } from './analysis/06-glossCoverage';
 
 export interface SplitResult {
   word: string;
@@ -74,19 +67,10 @@ const MAX_TEXT = 5_000_000;
 export function createEngine(language: AnalysisLanguage, assets: EngineAssets): Engine {
   const lex: Lexicon = parseLexicon(assets.lexicon);
   const dict = assets.dictionary;
-  const glossCache = new Map<string, boolean>();
-  const glossed = (lemma: string): boolean => {
-    if (!dict) return false;
-    let g = glossCache.get(lemma);
-    if (g === undefined) {
-      g = dict.has(lemma, 'en');
-      if (glossCache.size > 100_000) glossCache.clear();
-      glossCache.set(lemma, g);
-    }
-    return g;
-  };
   const lemmatizer = new Lemmatizer(lex, language.morphology);
-  const splitter = new CompoundSplitter(lex, language.compounds, dict ? glossed : undefined, (f) => lemmatizer.nounForms(f));
+  const splitter = new CompoundSplitter(lex, language.compounds, dict ? (l) => coverage.glossed(l) : undefined, (f) => lemmatizer.nounForms(f));
+  const coverage = createGlossCoverage(dict, lemmatizer, splitter, language.glossVariants);
+  const glossed = coverage.glossed;
 
   const unknownCache = new Map<string, { readings: Reading[]; parts?: CompoundPart[] }>();
   /** Readings for a word the lexicon lacks: hyphenated or closed compounds, names, guesses. */
@@ -135,88 +119,6 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
     if (unknownCache.size > 50_000) unknownCache.clear();
     unknownCache.set(w, res);
     return res;
-  };
-
-  const participleVerb = (p: string): string | undefined => {
-    const stems: string[] = [];
-    const strip = (x: string): void => {
-      if (x.endsWith('et')) stems.push(x.slice(0, -2));
-      if (x.endsWith('t')) stems.push(x.slice(0, -1));
-      if (x.endsWith('en')) stems.push(x.slice(0, -2));
-    };
-    const g = p.indexOf('ge');
-    if (g === 0) strip(p.slice(2));
-    else if (g > 0 && language.morphology.separableParticles.has(p.slice(0, g))) {
-      const before = p.slice(0, g);
-      const n0 = stems.length;
-      strip(p.slice(g + 2));
-      for (let k = n0; k < stems.length; k++) stems[k] = before + stems[k];
-    }
-    strip(p);
-    for (const s of stems) for (const end of ['en', 'n', 'ern', 'eln']) if (s.length > 2 && glossed(s + end)) return s + end;
-    return undefined;
-  };
-
-  const fallbackCache = new Map<string, string | null>();
-  /** Another headword that glosses a token whose lemma the dictionary lacks (see GlossedToken). */
-  const glossFallback = (t: GlossedToken, rs: readonly Reading[]): string | undefined => {
-    const w = t.text;
-    // Hyphenated compounds: the head carries the meaning (`Nexus-Gerät`, `21-jährig`); a
-    // truncated first half (`Staats- und Regierungschefs`) is the noun before its link.
-    const hy = w.lastIndexOf('-');
-    if (hy > 0 && hy === w.length - 1) {
-      const stem = w.slice(0, -1);
-      const ws = stem.slice(stem.lastIndexOf('-') + 1);
-      for (const cut of [0, 1, 2]) {
-        const form = cut ? ws.slice(0, -cut) : ws;
-        if (form.length < 3) break;
-        for (const e of lemmatizer.nounForms(form)) if (glossed(e.lemma)) return e.lemma;
-        if (cut === 0) for (const r of lemmatizer.readings(form)) if (r.source !== 'guess' && glossed(r.lemma)) return r.lemma;
-      }
-    } else if (hy > 0) {
-      const head = t.parts && t.parts.length > 1 ? t.parts[t.parts.length - 1]!.lemma : undefined;
-      if (head && glossed(head)) return head;
-      for (const r of lemmatizer.readings(w.slice(hy + 1))) if (r.source !== 'guess' && glossed(r.lemma)) return r.lemma;
-    }
-    // Other readings of the word: the verb of a participle, the adjective of a nominalised
-    // adjective (`Wichtigste`, also when only the lower-case form is known).
-    // Same part of speech first (`sogenannte` the adjective, not the noun `Sogenannte`).
-    for (const r of rs) if (r.upos === t.upos && r.lemma !== t.lemma && r.source !== 'guess' && glossed(r.lemma)) return r.lemma;
-    if (t.upos === 'ADJ' && glossed(t.lemma + 'e')) return t.lemma + 'e';
-    for (const r of rs) if (r.lemma !== t.lemma && r.source !== 'guess' && glossed(r.lemma)) return r.lemma;
-    const lower = w.toLowerCase();
-    if (lower !== w) for (const r of lemmatizer.readings(lower)) if (r.source !== 'guess' && glossed(r.lemma)) return r.lemma;
-    // Ordinal and adjective lemmas without ending (`dritt`, `besonder`) are listed with `-e`.
-    if (t.upos === 'ADJ' && glossed(t.lemma + 'e')) return t.lemma + 'e';
-    // Old spelling (`gewiß`, `Warnschuß`) → reformed `ss`.
-    if (t.lemma.includes('ß')) {
-      const ss = t.lemma.replace(/ß$/u, 'ss').replace(/ß(?=[^aeiouäöüy]|$)/gu, 'ss');
-      if (ss !== t.lemma && glossed(ss)) return ss;
-    }
-    // Adjectival nouns are listed in their strong form (`der Beamte` → Beamter); feminine
-    // forms in -in under the masculine (`Innenministerin` → Innenminister).
-    if (t.upos === 'NOUN' && t.lemma.endsWith('e') && glossed(t.lemma + 'r')) return t.lemma + 'r';
-    if (t.upos === 'NOUN' && t.lemma.endsWith('in') && t.lemma.length > 5 && glossed(t.lemma.slice(0, -2))) return t.lemma.slice(0, -2);
-    // An adjective the lemmatizer left inflected (`selben`, `befindliche`), or a present
-    // participle (`vorgebend` → vorgeben).
-    if (t.upos === 'ADJ') {
-      const l = t.lemma.toLowerCase();
-      for (const end of ['en', 'em', 'er', 'es', 'e']) {
-        if (!l.endsWith(end) || l.length < end.length + 3) continue;
-        const stem = l.slice(0, -end.length);
-        if (glossed(stem)) return stem;
-        if (glossed(stem + 'e')) return stem + 'e';
-        if (stem.endsWith('end') && glossed(stem.slice(0, -1))) return stem.slice(0, -1);
-      }
-      if (l.endsWith('end') && glossed(l.slice(0, -1))) return l.slice(0, -1);
-    }
-    // A participle the lexicon lacks as a verb form: its infinitive (`gespeichert` → speichern,
-    // `deaktiviert` → deaktivieren, `ausgewählt` → auswählen).
-    if (t.upos === 'ADJ' || t.upos === 'VERB') {
-      const v = participleVerb(t.lemma.toLowerCase());
-      if (v) return v;
-    }
-    return undefined;
   };
 
   /**
@@ -284,36 +186,17 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
       if (r.plural) t.plural = r.plural;
       const p = parts[i];
       if (p && (r.upos === 'NOUN' || r.upos === 'ADJ')) t.parts = p;
-      else if (dict && r.upos === 'NOUN' && r.source === 'lex' && r.lemma.length >= 8 && !glossed(r.lemma)) {
-        // A listed compound the dictionary lacks: its parts can still be looked up.
-        const s = splitter.split(t.text);
-        if (s && s.head.lemma === r.lemma.slice(r.lemma.length - s.head.lemma.length)) t.parts = s.parts;
-      }
-      if (dict && t.upos !== 'PUNCT' && t.upos !== 'NUM' && t.upos !== 'SYM') {
-        t.glossed = glossed(t.lemma) || (t.parts !== undefined && t.parts.every((q) => glossed(q.lemma)));
-        // Names need no other headword; for the rest the answer depends only on the word, its
-        // tag and lemma (and compound parts, which the word determines), so it is memoised.
-        if (!t.glossed && t.upos !== 'PROPN' && t.upos !== 'X') {
-          const key = t.text + '\u0001' + t.upos + '\u0001' + t.lemma;
-          let g = fallbackCache.get(key);
-          if (g === undefined) {
-            g = glossFallback(t, readings[i]!) ?? null;
-            if (fallbackCache.size > 50_000) fallbackCache.clear();
-            fallbackCache.set(key, g);
-          }
-          if (g) { t.gloss = g; t.glossed = true; }
-        }
-      }
       return t;
     });
-    for (const link of findSeparableVerbs(tokens, lex, language.separable)) {
+    const links = findSeparableVerbs(tokens, lex, language.separable);
+    for (const link of links) {
       const v = tokens[link.verb]!, p = tokens[link.particle]!;
       p.upos = link.particleUpos;
       p.lemma = p.text.toLowerCase();
       v.sepVerb = { lemma: link.lemma, partner: link.particle };
       p.sepVerb = { lemma: link.lemma, partner: link.verb };
-      if (dict) { v.glossed = glossed(link.lemma) || v.glossed; p.glossed = v.glossed; }
     }
+    coverage.cover(tokens, readings, chosen, links);
     return tokens;
   };
 

@@ -4,6 +4,7 @@
  * German is `de/index.ts`; `languages.ts` is the only module that imports it.
  */
 import type { CompoundRules } from './analysis/04-compounds';
+import type { GlossVariants } from './analysis/06-glossCoverage';
 import type { FactsLanguage, NewsConventions } from './facts/language';
 import type { MorphRules } from './analysis/02-readings/lemmatizer';
 import type { QuizLanguage } from './quiz/language';
@@ -22,6 +23,8 @@ export interface LanguageModel {
   tagger: TaggerRules;
   separable: SepRules;
   compounds: CompoundRules;
+  /** Headwords a glossary may list a word under when it lacks the lemma (`Beamte` → Beamter). */
+  glossVariants: GlossVariants;
   /** A short text analysed once when an engine loads, covering the analysis paths (JIT warm-up). */
   warmUp: string;
   /** Share (0–1) of this language's function words among the given lower-cased words. */
@@ -32,4 +35,4 @@ export interface LanguageModel {
 }
 
 /** The analysis half of a model: what `createEngine` reads. */
-export type AnalysisLanguage = Pick<LanguageModel, 'tokenizer' | 'morphology' | 'tagger' | 'separable' | 'compounds' | 'warmUp'>;
+export type AnalysisLanguage = Pick<LanguageModel, 'tokenizer' | 'morphology' | 'tagger' | 'separable' | 'compounds' | 'glossVariants' | 'warmUp'>;

@@ -2,6 +2,7 @@
 import type { LanguageModel } from '../languageModel';
 import { germanTokenizerRules } from './abbreviations';
 import { germanFactRules } from './factRules';
+import { germanGlossVariants } from './glossVariants';
 import { germanCompoundRules, germanMorphology, germanSepRules, germanTaggerRules } from './morphology';
 import { germanNewsConventions } from './newsConventions';
 import { germanQuizLanguage } from './quizLanguage';
@@ -14,6 +15,7 @@ export const german: LanguageModel = {
   tagger: germanTaggerRules,
   separable: germanSepRules,
   compounds: germanCompoundRules,
+  glossVariants: germanGlossVariants,
   warmUp: GERMAN_WARM_UP,
   detect: (words) => words.length ? words.filter((w) => germanFactRules.functionWords.has(w)).length / words.length : 0,
   facts: germanFactRules,

@@ -1,0 +1,129 @@
+/**
+ * Step 06, after the analysis: which tokens the glossary can explain, and through which headword
+ * when it lacks the lemma itself. Runs on tagged tokens and never changes a tag or a lemma.
+ */
+import type { Token, Upos } from '../analysis';
+import type { Dictionary } from '../dictionary';
+import type { Lemmatizer, Reading } from './02-readings/lemmatizer';
+import type { CompoundSplitter } from './04-compounds';
+import type { SepLink } from './05-separableVerbs';
+
+/**
+ * A token with its coverage. `gloss` is the dictionary headword to show when the glossary lacks
+ * the lemma itself: the verb of a participle used as an adjective (`gespeichert` → speichern),
+ * `Innenminister` for `Innenministerin`, the head of a hyphenated compound (`Nexus-Gerät` →
+ * Gerät). `glossed` is then true as well.
+ */
+export interface GlossedToken extends Token {
+  gloss?: string;
+}
+
+/** Other headwords a language's glossary may list a lemma under, most likely first. */
+export type GlossVariants = (lemma: string, upos: Upos) => readonly string[];
+
+export interface GlossCoverage {
+  /** Whether the glossary explains this lemma (memoised). */
+  glossed(lemma: string): boolean;
+  /**
+   * Sets `glossed`, `gloss` and, for a listed compound the glossary lacks, `parts` on a sentence's
+   * tokens, given every word's readings, the reading the tagger chose and the separable verbs.
+   */
+  cover(tokens: GlossedToken[], readings: readonly (readonly Reading[])[], chosen: readonly Reading[], links: readonly SepLink[]): void;
+}
+
+/** Bound on each memo table; cleared when full. */
+const MEMO_LIMIT = 50_000;
+const UNGLOSSED_UPOS: ReadonlySet<Upos> = new Set(['PUNCT', 'NUM', 'SYM']);
+
+export function createGlossCoverage(
+  dict: Dictionary | undefined,
+  lemmatizer: Lemmatizer,
+  splitter: CompoundSplitter,
+  variants: GlossVariants,
+): GlossCoverage {
+  const glossCache = new Map<string, boolean>();
+  const glossed = (lemma: string): boolean => {
+    if (!dict) return false;
+    let g = glossCache.get(lemma);
+    if (g === undefined) {
+      g = dict.has(lemma, 'en');
+      if (glossCache.size > 2 * MEMO_LIMIT) glossCache.clear();
+      glossCache.set(lemma, g);
+    }
+    return g;
+  };
+  const known = (rs: readonly Reading[]): string | undefined => rs.find((r) => r.source !== 'guess' && glossed(r.lemma))?.lemma;
+
+  /** Another headword that glosses a token whose lemma the dictionary lacks. */
+  const fallback = (t: GlossedToken, rs: readonly Reading[]): string | undefined => {
+    const w = t.text;
+    // Hyphenated compounds: the head carries the meaning (`Nexus-Gerät`, `21-jährig`); a
+    // truncated first half (`Staats- und Regierungschefs`) is the noun before its link.
+    const hy = w.lastIndexOf('-');
+    if (hy > 0 && hy === w.length - 1) {
+      const stem = w.slice(0, -1);
+      const ws = stem.slice(stem.lastIndexOf('-') + 1);
+      for (const cut of [0, 1, 2]) {
+        const form = cut ? ws.slice(0, -cut) : ws;
+        if (form.length < 3) break;
+        for (const e of lemmatizer.nounForms(form)) if (glossed(e.lemma)) return e.lemma;
+        const r = cut === 0 ? known(lemmatizer.readings(form)) : undefined;
+        if (r) return r;
+      }
+    } else if (hy > 0) {
+      const head = t.parts && t.parts.length > 1 ? t.parts[t.parts.length - 1]!.lemma : undefined;
+      if (head && glossed(head)) return head;
+      const r = known(lemmatizer.readings(w.slice(hy + 1)));
+      if (r) return r;
+    }
+    // Other readings of the word with the same part of speech, the language's variants of the
+    // lemma (`sogenannte` the adjective, not the noun `Sogenannte`), then any other reading,
+    // then those of the lower-case form.
+    for (const r of rs) if (r.upos === t.upos && r.lemma !== t.lemma && r.source !== 'guess' && glossed(r.lemma)) return r.lemma;
+    const v = variants(t.lemma, t.upos).find(glossed);
+    if (v) return v;
+    for (const r of rs) if (r.lemma !== t.lemma && r.source !== 'guess' && glossed(r.lemma)) return r.lemma;
+    const lower = w.toLowerCase();
+    return lower !== w ? known(lemmatizer.readings(lower)) : undefined;
+  };
+
+  const fallbackCache = new Map<string, string | null>();
+  const coverToken = (t: GlossedToken, rs: readonly Reading[], source: Reading['source']): void => {
+    if (!t.parts && t.upos === 'NOUN' && source === 'lex' && t.lemma.length >= 8 && !glossed(t.lemma)) {
+      // A listed compound the dictionary lacks: its parts can still be looked up.
+      const s = splitter.split(t.text);
+      if (s && s.head.lemma === t.lemma.slice(t.lemma.length - s.head.lemma.length)) t.parts = s.parts;
+    }
+    if (UNGLOSSED_UPOS.has(t.upos)) return;
+    t.glossed = glossed(t.lemma) || (t.parts !== undefined && t.parts.every((q) => glossed(q.lemma)));
+    // Names need no other headword; for the rest the answer depends only on the word, its
+    // tag and lemma (and compound parts, which the word determines), so it is memoised.
+    if (t.glossed || t.upos === 'PROPN' || t.upos === 'X') return;
+    const key = t.text + '\u0001' + t.upos + '\u0001' + t.lemma;
+    let g = fallbackCache.get(key);
+    if (g === undefined) {
+      g = fallback(t, rs) ?? null;
+      if (fallbackCache.size > MEMO_LIMIT) fallbackCache.clear();
+      fallbackCache.set(key, g);
+    }
+    if (g) { t.gloss = g; t.glossed = true; }
+  };
+
+  return {
+    glossed,
+    cover(tokens, readings, chosen, links) {
+      if (!dict) return;
+      const particles = new Set(links.map((l) => l.particle));
+      tokens.forEach((t, i) => {
+        if (particles.has(i)) return;
+        coverToken(t, readings[i]!, chosen[i]!.source);
+      });
+      // A separable verb is explained by its joined infinitive; the particle shares the verb's answer.
+      for (const link of links) {
+        const v = tokens[link.verb]!, p = tokens[link.particle]!;
+        v.glossed = glossed(link.lemma) || v.glossed === true;
+        p.glossed = v.glossed;
+      }
+    },
+  };
+}
