@@ -99,7 +99,7 @@ export function nounPhrase(ctx: Ctx, a: number, b: number): TextSpan | null {
       end = j + 1;
     } else if (rules.nameParticles.has(lw) && sawNoun) {
       // keep going: `der Sprecher des Ministeriums`, `Ursula von der Leyen`
-    } else if (/^[\p{Ll}]+(e|en|er|es|em)$/u.test(w) && !rules.prepositions.has(lw) && !rules.auxiliaries.has(lw) && !sawNoun) {
+    } else if (rules.inflectedAdjective.test(w) && !rules.prepositions.has(lw) && !rules.auxiliaries.has(lw) && !sawNoun) {
       // attributive adjective before the noun
     } else if (w === '-' || w === '(' || w === ')') {
       // hyphenated or bracketed parts of a name: `Anna Berg (SPD)` keeps its closing bracket
@@ -166,7 +166,7 @@ export function isReportedVerb(ctx: Ctx, i: number): boolean {
   // A tagged finite verb in `-e` after its subject (`die Prüfung dauere`) is Konjunktiv I, not a first person.
   if (t.upos !== 'X' && i > 0 && !ctx.rules.subjectPronouns.has(lower(ctx.tokens[i - 1])) && isUpper(ctx.tokens[i - 1]!.text)) return true;
   const near = [lower(ctx.tokens[i - 1]), lower(ctx.tokens[i + 1])];
-  return near.some((w) => ctx.rules.subjectPronouns.has(w) && w !== 'ich' && w !== 'wir');
+  return near.some((w) => ctx.rules.subjectPronouns.has(w) && !ctx.rules.firstPersonPronouns.has(w));
 }
 
 /** Cut a reported clause before `, denn …` / `, aber …`: a new main clause is the reporter's again. */
@@ -186,7 +186,7 @@ export function clauseEnd(ctx: Ctx, a: number, e: number): number {
 /** `…, weitere Soldaten zu entsenden`: an infinitive with `zu` closing the clause. */
 export function zuInfinitive(ctx: Ctx, e: number): boolean {
   const last = ctx.tokens[e - 1]?.text ?? '';
-  return /^\p{Ll}+(e|er|el)?n$/u.test(last) && (lower(ctx.tokens[e - 2]) === 'zu' || /^\p{Ll}{2,}zu\p{Ll}{3,}n$/u.test(last));
+  return ctx.rules.infinitive.test(last) && (lower(ctx.tokens[e - 2]) === ctx.rules.infinitiveMarker || ctx.rules.joinedZuInfinitive.test(last));
 }
 
 /** End of the first comma-separated piece of [a, e). */

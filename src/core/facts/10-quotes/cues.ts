@@ -28,7 +28,7 @@ function targetOfVerb(ctx: Ctx, k: number, l: number, r: number, speaker: TextSp
   let p = l - 1;
   while (p >= 0 && (tokens[p]!.text === ',') && inQuote[p]! < 0) p--;
   // `„…“, hatte der Minister erklärt`: a clause opening with its auxiliary also follows its quote.
-  const v1 = l === k || lower(tokens[l]) === 'wie' || k - l <= 1 || rules.auxiliaries.has(lower(tokens[l]));
+  const v1 = l === k || lower(tokens[l]) === rules.comparisonCue || k - l <= 1 || rules.auxiliaries.has(lower(tokens[l]));
   const before = p >= 0 && p < l && inQuote[p]! >= 0 && v1 ? inQuote[p]! : -1;
   // `Er sagte: „…“` — a quote right after it.
   let q = r;
@@ -50,9 +50,9 @@ function targetOfVerb(ctx: Ctx, k: number, l: number, r: number, speaker: TextSp
   }
   // Cue clause at the end: `Die Lage sei ernst, sagte er.` / `…, wie der Sprecher mitteilte.`
   const seg = segmentStart(ctx, l);
-  const wieClause = lower(tokens[l]) === 'wie' || (lower(tokens[seg]) === 'wie' && l === k);
+  const wieClause = lower(tokens[l]) === rules.comparisonCue || (lower(tokens[seg]) === rules.comparisonCue && l === k);
   const speakerAfter = !speaker || speaker.start > tokens[k]!.start;
-  if (l > 1 && tokens[l - 1]!.text === ',' && inQuote[l - 1]! < 0 && ((l === k && speakerAfter && !wieClause) || lower(tokens[l]) === 'wie' || lower(tokens[l]) === rules.soCue)) {
+  if (l > 1 && tokens[l - 1]!.text === ',' && inQuote[l - 1]! < 0 && ((l === k && speakerAfter && !wieClause) || lower(tokens[l]) === rules.comparisonCue || lower(tokens[l]) === rules.soCue)) {
     const a = 0;
     const e = l - 1;
     if (e > a + 2 && !(inQuote[a]! >= 0 && inQuote[e - 1]! === inQuote[a]!)) return { kind: 'indirect', start: tokens[a]!.start, end: tokens[e - 1]!.end };
@@ -96,7 +96,7 @@ export function findCues(ctx: Ctx): Cue[] {
       // `meinen ersten Titel` (a possessive), `wiederholt` (an adverb): tagged as something other than a verb.
       if (t.upos === 'DET' || t.upos === 'PRON' || (rules.clauseAdverbs.has(lw) && (t.upos === 'ADV' || t.upos === 'ADJ'))) continue;
       const impersonal = lower(tokens[k + 1]) === rules.impersonal || lower(tokens[k - 1]) === rules.impersonal;
-      const participle = lw.startsWith('ge') || (k > l && rules.auxiliaries.has(lower(tokens[k - 1])));
+      const participle = lw.startsWith(rules.participlePrefix) || (k > l && rules.auxiliaries.has(lower(tokens[k - 1])));
       let speaker = impersonal ? null : speakerOfVerb(ctx, k, l, r, participle);
       // `Die Bürger wurden vom Sender aufgefordert, …`: the passive subject is addressed; `zitiert` is the exception
       // (`Der Minister wird mit den Worten zitiert` names the speaker as subject).
@@ -121,7 +121,7 @@ export function findCues(ctx: Ctx): Cue[] {
       const a = r + 1;
       const e = clauseEnd(ctx, a, lastContent(ctx, a, n));
       if (e > a + 1 && zuInfinitive(ctx, firstPieceEnd(ctx, a, e))) {
-        const speaker = speakerOfVerb(ctx, k, l, r, lw.startsWith('ge'));
+        const speaker = speakerOfVerb(ctx, k, l, r, lw.startsWith(rules.participlePrefix));
         cues.push({ cue: span(text, t.start, t.end), speaker, target: { kind: 'indirect', start: tokens[a]!.start, end: tokens[e - 1]!.end } });
       }
       continue;
@@ -164,14 +164,14 @@ function nounCue(ctx: Ctx, k: number, l: number, r: number): Cue | null {
   // The noun ends the clause, or only a participle follows it (`den Standpunkt vertreten`).
   const last = k + 1 === r || (k + 2 === r && next !== undefined && /^\p{Ll}+$/u.test(next.text) && !rules.prepositions.has(next.text));
   if (!last || !(tokens[r]?.text === ',' || tokens[r]?.text === ':')) return null;
-  if (isUpper(w) && !(rules.determiners.has(lower(tokens[k - 1])) || /^(seiner|ihrer|unserer|deren|dessen|seinen|ihren)$/.test(lower(tokens[k - 1])))) return null;
+  if (isUpper(w) && !(rules.determiners.has(lower(tokens[k - 1])) || rules.possessives.has(lower(tokens[k - 1])))) return null;
   if (!isUpper(w) && k === l) return null;
   // The finite verb: the first verb-like word after the clause's first phrase.
   let v = -1;
   for (let i = l + 1; i < k; i++) {
     const x = lower(tokens[i]);
     if (isVerbish(ctx, i) || (!isUpper(tokens[i]!.text) && !rules.determiners.has(x) && !rules.prepositions.has(x) && !rules.clauseAdverbs.has(x) &&
-      !rules.subjectPronouns.has(x) && !rules.objectPronouns.has(x) && !rules.nameParticles.has(x) && !/^\p{Ll}+(e|en|er|es|em)$/u.test(x) && /^\p{L}+$/u.test(x))) {
+      !rules.subjectPronouns.has(x) && !rules.objectPronouns.has(x) && !rules.nameParticles.has(x) && !rules.inflectedAdjective.test(x) && /^\p{L}+$/u.test(x))) {
       v = i;
       break;
     }
@@ -201,8 +201,8 @@ function sourceFrame(ctx: Ctx, k: number, l: number, r: number): Cue | null {
       const w = x.text.toLowerCase();
       if (rules.prepositions.has(w) || rules.auxiliaries.has(w) || x.upos === 'VERB' || x.upos === 'AUX') return false;
       // `zufolge` takes a dative: `die`, `das`, `eine` before it open a relative clause or the subject instead.
-      if (['die', 'das', 'ein', 'eine', 'des'].includes(w)) return false;
-      return isUpper(x.text) || rules.determiners.has(w) || rules.nameParticles.has(w) || /^\d/.test(w) || /^\p{Ll}+(e|en|er|es|em)$/u.test(x.text) || /^[-()]$/.test(w);
+      if (rules.nonDativeArticles.has(w)) return false;
+      return isUpper(x.text) || rules.determiners.has(w) || rules.nameParticles.has(w) || /^\d/.test(w) || rules.inflectedAdjective.test(x.text) || /^[-()]$/.test(w);
     };
     while (a > l && partOfSource(tokens[a - 1]!) && k - a < 8) a--;
     if (a === k) return null;

@@ -150,7 +150,7 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
     // A short quoted term with nobody saying it is a name or a scare quote, not speech.
     if (!speaker && !cue && !host && words < 4) continue;
     // `„Morning Star“`, `„Department of Zoology“`, `„news.example.com“`: titles and names, not speech.
-    const named = /\bals\s*$/.test(text.slice(Math.max(0, d.start - 6), d.start));
+    const named = rules.namingBefore.test(text.slice(Math.max(0, d.start - 6), d.start));
     // Also inside reported speech: `laut der Website „example.com“ soll die „Black Lion“ …` quotes names.
     if (!named && words <= 6 && (!/(^|[\s(])\p{Ll}{4,}/u.test(inner) || /^\S+\.\p{L}{2,4}$/u.test(inner))) continue;
     // `Die „…“ hätten „…“, so der Sprecher`: a quote kept as speech takes the speaker its sentence names.

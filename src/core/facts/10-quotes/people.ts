@@ -17,7 +17,7 @@ export function isFemale(speaker: string, rules: QuoteRules): boolean {
     if (rules.maleFirstNames.has(w)) return false;
   }
   const head = words.length === 1 ? speaker : words.slice(-2, -1)[0] ?? '';
-  return /in$|innen$/.test(head) || (/^(die|eine)\s/i.test(speaker) && !/^die\s+\p{Lu}\S*en\b/u.test(speaker));
+  return rules.femaleHead.test(head) || (rules.femaleArticle.test(speaker) && !rules.pluralPhrase.test(speaker));
 }
 
 /** People named by a known first name and a surname (`Anna Berg`), with where they are written. */

@@ -51,4 +51,29 @@ export interface QuoteRules {
   subordinators: ReadonlySet<string>;
   /** `des`, `einer` …: continue a noun phrase with a genitive (`Aussage einer Sprecherin`). */
   genitiveArticles: ReadonlySet<string>;
+  /** `wie der Sprecher mitteilte`: the word that opens a comparison clause around a cue. */
+  comparisonCue: string;
+  /** Words that open a relative clause after a comma (`dessen`, `dem`); the oblique ones also after a preposition. */
+  relativeOpeners: ReadonlySet<string>;
+  obliqueRelatives: ReadonlySet<string>;
+  /** Articles that cannot stand before a postposed source frame, which takes a dative (`der Zeitung zufolge`). */
+  nonDativeArticles: ReadonlySet<string>;
+  /** Possessives before an opinion noun (`seiner Ansicht`). */
+  possessives: ReadonlySet<string>;
+  /** First-person pronouns: a verb next to them is not reported speech. */
+  firstPersonPronouns: ReadonlySet<string>;
+  /** Prefix of a past participle (`gesagt`). */
+  participlePrefix: string;
+  /** An inflected adjective or determiner-like word before a noun (`neue`, `ersten`). */
+  inflectedAdjective: RegExp;
+  /** An infinitive (`senken`) and the word before it (`zu`), or one with `zu` inside (`anzubieten`). */
+  infinitive: RegExp;
+  infinitiveMarker: string;
+  joinedZuInfinitive: RegExp;
+  /** Text right before a quote that makes it a name, not speech (`bekannt als „…“`). */
+  namingBefore: RegExp;
+  /** A female role ending (`Ministerin`), article (`die Sprecherin`) and a plural phrase that takes `die` too. */
+  femaleHead: RegExp;
+  femaleArticle: RegExp;
+  pluralPhrase: RegExp;
 }

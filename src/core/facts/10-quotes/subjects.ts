@@ -12,7 +12,7 @@ function frontSubject(ctx: Ctx, l: number): TextSpan | null {
   const { tokens, rules } = ctx;
   if (l < 2 || tokens[l - 1]!.text !== ',' || ctx.inQuote[l - 1]! >= 0) return null;
   const a = segmentStart(ctx, l);
-  if (a >= l - 1 || !subjectLike(ctx, a, l - 1) || lower(tokens[a]) === 'wie' || ctx.inQuote[a]! >= 0) return null;
+  if (a >= l - 1 || !subjectLike(ctx, a, l - 1) || lower(tokens[a]) === rules.comparisonCue || ctx.inQuote[a]! >= 0) return null;
   const pieces = commaPieces(ctx, a, l - 1);
   if (pieces.length < 2) return null;
   const verbless = ([x, y]: [number, number]): boolean => {
@@ -20,7 +20,7 @@ function frontSubject(ctx: Ctx, l: number): TextSpan | null {
     return y > x;
   };
   const relative = ([x]: [number, number]): boolean =>
-    rules.referringPronouns.has(lower(tokens[x])) || ['dessen', 'deren', 'dem', 'den'].includes(lower(tokens[x])) ||
+    rules.referringPronouns.has(lower(tokens[x])) || rules.relativeOpeners.has(lower(tokens[x])) ||
     (rules.prepositions.has(lower(tokens[x])) && rules.referringPronouns.has(lower(tokens[x + 1])));
   if (!verbless(pieces[0]!)) return null;
   let end = pieces[0]![1];
@@ -37,7 +37,7 @@ function frontSubject(ctx: Ctx, l: number): TextSpan | null {
 export function speakerOfVerb(ctx: Ctx, k: number, l: number, r: number, participle: boolean): TextSpan | null {
   const { rules, tokens } = ctx;
   const first = lower(tokens[l]);
-  if (l < k && first === 'wie') {
+  if (l < k && first === rules.comparisonCue) {
     let e = k;
     while (e > l + 1 && (rules.auxiliaries.has(lower(tokens[e - 1])) || rules.clauseAdverbs.has(lower(tokens[e - 1])))) e--;
     // `Wie aus Regierungskreisen verlautete`
@@ -51,7 +51,7 @@ export function speakerOfVerb(ctx: Ctx, k: number, l: number, r: number, partici
     if (np || l === 0 || tokens[l - 1]!.text !== ',') return np;
     // `Der Sprecher des Amtes, Max Muster, sagte …`: the subject is the apposition before the comma.
     let a = segmentStart(ctx, l);
-    if (lower(tokens[a]) === 'wie') a++;
+    if (lower(tokens[a]) === rules.comparisonCue) a++;
     if (!subjectLike(ctx, a, l - 1)) return null;
     for (let i = a; i < l - 1; i++) if (isVerbish(ctx, i)) return null;
     return trimSpan(ctx.text, tokens[a]!.start, tokens[l - 2]!.end);
@@ -76,7 +76,7 @@ export function speakerOfVerb(ctx: Ctx, k: number, l: number, r: number, partici
     return subjectAfter(ctx, l, k) ?? relativeSubject(ctx, l, k) ?? (participle ? null : subjectAfter(ctx, k + 1, r));
   }
   // `von dem die Polizei glaubt`: a relative clause opened by a preposition.
-  if (l > 0 && tokens[l - 1]!.text === ',' && rules.prepositions.has(first) && (rules.referringPronouns.has(lower(tokens[l + 1])) || ['dem', 'den'].includes(lower(tokens[l + 1])))) {
+  if (l > 0 && tokens[l - 1]!.text === ',' && rules.prepositions.has(first) && (rules.referringPronouns.has(lower(tokens[l + 1])) || rules.obliqueRelatives.has(lower(tokens[l + 1])))) {
     const np = l + 2 < k ? nounPhrase(ctx, l + 2, k) : null;
     if (np) return np;
   }
