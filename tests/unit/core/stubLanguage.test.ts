@@ -1,0 +1,72 @@
+/**
+ * A made-up language ("Zorbish") runs through the whole pipeline: analysis, facts and a quiz.
+ * The core must get every word from the model it is given, so nothing German may come out.
+ * The stub sets only what Zorbish has; every other field of the model is empty (see `blank`).
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/core/engine';
+import { extractFacts } from '../../../src/core/facts/extract';
+import { defaultLanguage } from '../../../src/core/languages';
+import type { LanguageModel } from '../../../src/core/languageModel';
+import { generateQuiz } from '../../../src/core/quiz';
+
+/** The same shape with no content: no word, no pattern that matches, no number. */
+function blank<T>(shape: T): T {
+  if (shape instanceof Set) return new Set() as T;
+  if (shape instanceof Map) return new Map() as T;
+  if (shape instanceof RegExp) return /(?!)/ as T;
+  if (Array.isArray(shape)) return [] as T;
+  if (typeof shape === 'string') return '' as T;
+  if (typeof shape === 'number') return shape;
+  if (typeof shape === 'function') return ((...xs: unknown[]) => ['zo', ...xs.map(String), '?'].join(' ')) as T;
+  if (shape && typeof shape === 'object') return Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, blank(v)])) as T;
+  return shape;
+}
+
+const shape = blank(defaultLanguage);
+const FUNCTION_WORDS = ['ka', 'mi', 'tu'];
+const zorbish: LanguageModel = {
+  ...shape,
+  tag: 'x-zorb',
+  morphology: {
+    ...shape.morphology,
+    closedClass: new Map([['ka', [{ lemma: 'ka', upos: 'DET' }]], ['mi', [{ lemma: 'mi', upos: 'CCONJ' }]], ['tu', [{ lemma: 'tu', upos: 'ADP' }]]]),
+  },
+  tokenizer: { ...shape.tokenizer, quotes: ['"'] },
+  detect: (words) => words.filter((w) => FUNCTION_WORDS.includes(w)).length / Math.max(1, words.length),
+  facts: { ...shape.facts, functionWords: new Set(FUNCTION_WORDS), numberMarks: { decimal: '.', group: ',' } },
+  quiz: { ...shape.quiz, forms: { ...shape.quiz.forms, decimalSeparator: '.', groupSeparator: ',' } },
+  warmUp: 'Ka Plimo zantu.',
+};
+// Lexicon: a noun with gender and plural, a verb with its forms (asset format of scripts/buildLexicon.ts).
+const LEXICON = '#lesestoff-lexicon 1\nN\tPlimo\tm\tPlimoi\t\nV\tzantu\t-\t-\tzantas zantor\n';
+const TEXT = 'Ka Borin Velt zantas 48 Plimoi tu Kora. Ka Plimo mi ka Borin Velt zantor 12 Plimoi tu Mavri. Ka Kora zantas 30 Plimoi mi 7 Plimoi.';
+/** Words a German leak would bring in (articles, cue words, prompts, reasons). */
+const GERMAN = /\b(der|die|das|und|nicht|Wer|Wie|viele|Welche|sagte|laut|Text|richtig|falsch|Jahr|Uhr)\b/;
+
+describe('a stub language through the whole pipeline', () => {
+  const engine = createEngine(zorbish, { lexicon: new TextEncoder().encode(LEXICON), warmUp: true });
+  const analysis = engine.analyze(TEXT);
+  const tokens = analysis.sentences.flatMap((s) => s.tokens);
+
+  it('tags with the stub model only', () => {
+    const first = analysis.sentences[0]!.tokens.map((t) => `${t.text}/${t.upos}`).join(' ');
+    expect(first).toBe('Ka/DET Borin/PROPN Velt/PROPN zantas/VERB 48/NUM Plimoi/NOUN tu/ADP Kora/PROPN ./PUNCT');
+    expect(tokens.find((t) => t.text === 'zantas')!.lemma).toBe('zantu');
+    expect(analysis.sentences).toHaveLength(3);
+  });
+
+  it('extracts facts and makes a quiz with no German word in them', () => {
+    const facts = extractFacts(TEXT, analysis, { article: 'z1', date: null, outlet: null }, zorbish.facts);
+    expect(facts.facts.length).toBeGreaterThan(0);
+    const quiz = generateQuiz([{ id: 'z1', text: TEXT, analysis }], { seed: 1 }, zorbish);
+    expect(quiz.questions.length).toBeGreaterThan(0);
+    const out = JSON.stringify({ facts, questions: quiz.questions, reasons: quiz.reasons });
+    expect(out).not.toMatch(GERMAN);
+  });
+
+  it('would notice German wording: the same quiz with the German quiz language has it', () => {
+    const quiz = generateQuiz([{ id: 'z1', text: TEXT, analysis }], { seed: 1 }, { ...zorbish, quiz: defaultLanguage.quiz });
+    expect(JSON.stringify(quiz.questions)).toMatch(GERMAN);
+  });
+});
