@@ -36,8 +36,12 @@ export const ZIP_LIMITS = {
   totalBytes: 60 * 1024 * 1024,
   /** Uncompressed : compressed, per entry. Text compresses about 3:1; bombs 1000:1. */
   ratio: 200,
-  /** Below this an entry cannot do harm whatever its ratio (a short run of spaces compresses 100:1). */
-  ratioMinBytes: 64 * 1024,
+  /**
+   * Below this an entry cannot do harm whatever its ratio: inflation stops at the declared size and the
+   * entries cannot overlap, so what a file unpacks to is bounded by `entryBytes` and `totalBytes` anyway.
+   * An honest manifest holding a long run of one character (a padded field) compresses ~1000:1.
+   */
+  ratioMinBytes: 1024 * 1024,
 } as const;
 
 export interface ZipEntry {
@@ -121,7 +125,29 @@ export function readCentralDirectory(bytes: Uint8Array, limits = ZIP_LIMITS): Zi
     if (entry.localOffset + LOC_SIZE + entry.compressedSize > cdOffset) return fail('truncated', `The file is incomplete ("${printable(entry.name)}" is cut off)`);
     entries.push(entry);
   }
+  const overlap = overlappingEntries(bytes, entries);
+  if (overlap) return overlap;
   return { ok: true, value: entries };
+}
+
+/**
+ * Refuses central-directory entries whose local data share bytes: pointing many entries at one
+ * deflate stream makes a small file unpack to many times the declared total (an overlapping zip bomb).
+ */
+function overlappingEntries(bytes: Uint8Array, entries: ZipEntry[]): { ok: false; error: PackError } | null {
+  const spans = entries.map((entry) => {
+    const o = entry.localOffset;
+    const end = u32(bytes, o) === LOC_SIG ? o + LOC_SIZE + u16(bytes, o + 26) + u16(bytes, o + 28) + entry.compressedSize : o + LOC_SIZE + entry.compressedSize;
+    return { entry, start: o, end };
+  });
+  spans.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < spans.length; i++) {
+    const [before, after] = [spans[i - 1], spans[i]];
+    if (before && after && after.start < before.end) {
+      return fail('suspicious-compression', `"${printable(after.entry.name)}" overlaps "${printable(before.entry.name)}" in the archive (overlapping entries, like a zip bomb); refused`);
+    }
+  }
+  return null;
 }
 
 /** Inflates one entry, bounded by its declared size, and checks its CRC. */
