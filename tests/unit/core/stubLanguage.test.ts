@@ -35,7 +35,6 @@ const zorbish: LanguageModel = {
   tokenizer: { ...shape.tokenizer, quotes: ['"'] },
   detect: (words) => words.filter((w) => FUNCTION_WORDS.includes(w)).length / Math.max(1, words.length),
   facts: { ...shape.facts, functionWords: new Set(FUNCTION_WORDS), numberMarks: { decimal: '.', group: ',' } },
-  quiz: { ...shape.quiz, forms: { ...shape.quiz.forms, decimalSeparator: '.', groupSeparator: ',' } },
   warmUp: 'Ka Plimo zantu.',
 };
 // Lexicon: a noun with gender and plural, a verb with its forms (asset format of scripts/buildLexicon.ts).
