@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArticleMeta } from '../src/core/articleMeta';
 import type { Analysis } from '../src/core/analysis';
 import { germanNewsConventions } from '../src/core/de/newsConventions';
-import { germanQuizModel } from '../src/core/de/quizLanguage';
+import { defaultLanguage } from '../src/core/languages';
 import { factsOf, generateQuiz } from '../src/core/quiz';
 import type { QuizArticle } from '../src/core/quiz/types';
 import { loadEngine } from '../src/node/engineNode';
@@ -50,23 +50,23 @@ export async function benchQuiz(): Promise<Record<string, number>> {
   const analyses = texts.map((a) => engine.analyze(a.text));
   const analyze5ColdMs = performance.now() - t0;
   t0 = performance.now();
-  const cold = generateQuiz(build(analyses), { seed: 7, max: 16 }, germanQuizModel);
+  const cold = generateQuiz(build(analyses), { seed: 7, max: 16 }, defaultLanguage);
   const story5ColdMs = analyze5ColdMs + performance.now() - t0;
 
   const articles = build(analyses);
   const cached: number[] = [];
   for (let i = 0; i < 5; i++) {
     t0 = performance.now();
-    generateQuiz(articles, { seed: 7, max: 16 }, germanQuizModel);
+    generateQuiz(articles, { seed: 7, max: 16 }, defaultLanguage);
     cached.push(performance.now() - t0);
   }
   const perArticle = articles.map((a) => {
     const s = performance.now();
-    generateQuiz([a], { seed: 7, max: 10 }, germanQuizModel);
+    generateQuiz([a], { seed: 7, max: 10 }, defaultLanguage);
     return performance.now() - s;
   });
   t0 = performance.now();
-  factsOf(articles, germanQuizModel);
+  factsOf(articles, defaultLanguage);
   const storiesMs = performance.now() - t0;
 
   return {

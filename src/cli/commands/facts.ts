@@ -1,4 +1,4 @@
-import { germanQuizModel } from '../../core/de/quizLanguage';
+import { defaultLanguage } from '../../core/languages';
 import { factsOf } from '../../core/quiz';
 import type { CliCommand } from '../cliCommand';
 import { loadQuizArticles } from './quiz';
@@ -6,7 +6,7 @@ import { loadQuizArticles } from './quiz';
 /** `facts FILE...`: facts per article and the cross-article alignment, as JSON. */
 const facts: CliCommand = async (args, io) => {
   const articles = await loadQuizArticles(args);
-  io.stdout(`${JSON.stringify(factsOf(articles, germanQuizModel), null, 2)}\n`);
+  io.stdout(`${JSON.stringify(factsOf(articles, defaultLanguage), null, 2)}\n`);
 };
 
 export default facts;

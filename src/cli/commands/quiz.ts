@@ -1,6 +1,6 @@
 import { parseArticleMeta } from '../../core/articleMeta';
 import { germanNewsConventions } from '../../core/de/newsConventions';
-import { germanQuizModel } from '../../core/de/quizLanguage';
+import { defaultLanguage } from '../../core/languages';
 import { generateQuiz } from '../../core/quiz';
 import type { QuizArticle } from '../../core/quiz/types';
 import { CliError, type CliCommand } from '../cliCommand';
@@ -32,7 +32,7 @@ const quiz: CliCommand = async (argv, io) => {
   const seed = intFlag(args, '--seed');
   const max = intFlag(args, '--max');
   const articles = await loadQuizArticles(args);
-  const { questions, reasons } = generateQuiz(articles, { seed, max }, germanQuizModel);
+  const { questions, reasons } = generateQuiz(articles, { seed, max }, defaultLanguage);
   io.stdout(`${JSON.stringify(reasons ? { questions, reasons } : { questions }, null, 2)}\n`);
 };
 

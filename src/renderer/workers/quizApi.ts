@@ -4,7 +4,7 @@
  * the worker's lifetime, so a story quiz after the library's story grouping analyses nothing twice.
  */
 import type { Analysis } from '../../core/analysis';
-import { germanQuizModel } from '../../core/de/quizLanguage';
+import { defaultLanguage } from '../../core/languages';
 import type { Engine } from '../../core/engine';
 import { hash53 } from '../../core/hash';
 import { factsOf, generateQuiz } from '../../core/quiz';
@@ -59,7 +59,7 @@ export function createQuizApi(engine: () => Promise<Engine>): QuizApi {
       const e = await engine();
       const t0 = performance.now();
       const input = articles.map((a) => analysed(e, a));
-      const { questions, reasons, facts } = generateQuiz(input, opts, germanQuizModel);
+      const { questions, reasons, facts } = generateQuiz(input, opts, defaultLanguage);
       return { questions, reasons: reasons ?? [], stories: facts.stories, ms: performance.now() - t0 };
     },
     async storiesFor(articles) {
@@ -67,7 +67,7 @@ export function createQuizApi(engine: () => Promise<Engine>): QuizApi {
       const t0 = performance.now();
       const { stories } = factsOf(
         articles.map((a) => analysed(e, a)),
-        germanQuizModel,
+        defaultLanguage,
       );
       return { stories, ms: performance.now() - t0 };
     },

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuiz, questionProblems } from '../../../../src/core/quiz';
-import { germanQuizModel } from '../../../../src/core/de/quizLanguage';
+import { defaultLanguage } from '../../../../src/core/languages';
 import type { QuizArticle } from '../../../../src/core/quiz/types';
 import { analyze } from '../facts/helpers';
 import { engine } from '../engineFixture';
 
 const article = (id: string, text: string, outlet: string | null = null): QuizArticle => ({ id, text, analysis: analyze(text), outlet });
 /** A quiz of one text on the tagged analysis, with room for every question it allows. */
-const taggedQuiz = async (text: string, seed: number) => generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed, max: 60 }, germanQuizModel);
+const taggedQuiz = async (text: string, seed: number) => generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed, max: 60 }, defaultLanguage);
 
 const STORY_A = [
   'Ministerpräsident Lars Holm ist am Dienstag zu einem Besuch in Oslo eingetroffen.',
@@ -27,7 +27,7 @@ const STORY_B = [
 describe('generateQuiz', () => {
   it('asks questions of several types that pass the validator checks', () => {
     const a = article('a.txt', STORY_A);
-    const quiz = generateQuiz([a], { seed: 1 }, germanQuizModel);
+    const quiz = generateQuiz([a], { seed: 1 }, defaultLanguage);
     const texts = new Map([[a.id, a.text]]);
     expect(quiz.questions.length).toBeGreaterThanOrEqual(6);
     expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
@@ -35,7 +35,7 @@ describe('generateQuiz', () => {
   });
 
   it('asks who said a quote and what role a person has', () => {
-    const quiz = generateQuiz([article('a.txt', STORY_A)], { seed: 3, max: 40 }, germanQuizModel);
+    const quiz = generateQuiz([article('a.txt', STORY_A)], { seed: 3, max: 40 }, defaultLanguage);
     const whoSaid = quiz.questions.find((q) => q.type === 'who-said' && ['Lars Holm', 'Holm', 'Dahl', 'Karin Dahl'].includes(q.answer));
     expect(whoSaid?.options?.length).toBeGreaterThanOrEqual(2);
     const role = quiz.questions.find((q) => q.type === 'role' && q.prompt.includes('Karin Dahl'));
@@ -45,12 +45,12 @@ describe('generateQuiz', () => {
   });
 
   it('is deterministic for the same input and seed', () => {
-    const run = () => JSON.stringify(generateQuiz([article('a.txt', STORY_A)], { seed: 7 }, germanQuizModel).questions);
+    const run = () => JSON.stringify(generateQuiz([article('a.txt', STORY_A)], { seed: 7 }, defaultLanguage).questions);
     expect(run()).toBe(run());
   });
 
   it('asks a cross-source question for a number the outlets disagree on', () => {
-    const quiz = generateQuiz([article('a.txt', STORY_A, 'taz'), article('b.txt', STORY_B, 'dpa')], { seed: 1 }, germanQuizModel);
+    const quiz = generateQuiz([article('a.txt', STORY_A, 'taz'), article('b.txt', STORY_B, 'dpa')], { seed: 1 }, defaultLanguage);
     const cross = quiz.questions.filter((q) => q.type === 'cross-source');
     expect(cross.map((q) => q.prompt)).toContain('Welche Zahl nennt taz für „Container mit Hilfsgütern“?');
     expect(cross.some((q) => q.prompt.startsWith('Worin unterscheiden sich'))).toBe(true);
@@ -61,14 +61,14 @@ describe('generateQuiz', () => {
     ['only numbers', '12 34 56 78 90 1.000 2,5', 'Der Text enthält keine Sätze.'],
     ['non-German text', 'The quick brown fox jumps over the lazy dog. It was a sunny day in the park and everyone was happy.', 'Der Text scheint nicht deutsch zu sein.'],
   ])('gives an empty quiz with a reason for %s', (_name, text, reason) => {
-    const quiz = generateQuiz([article('x.txt', text)], {}, germanQuizModel);
+    const quiz = generateQuiz([article('x.txt', text)], {}, defaultLanguage);
     expect(quiz.questions).toEqual([]);
     expect(quiz.reasons).toEqual([{ article: 'x.txt', reason }]);
   });
 
   it('refuses 5 MB of text with a reason instead of crashing', () => {
     const text = 'Der Hund bellt laut. '.repeat(250_000);
-    const quiz = generateQuiz([{ id: 'big.txt', text, analysis: { sentences: [] } }], {}, germanQuizModel);
+    const quiz = generateQuiz([{ id: 'big.txt', text, analysis: { sentences: [] } }], {}, defaultLanguage);
     expect(quiz.questions).toEqual([]);
     expect(quiz.reasons?.[0]?.reason).toBe('Der Text ist zu lang für ein Quiz.');
   });
@@ -80,7 +80,7 @@ describe('generateQuiz across outlets', () => {
   it('asks a cross-source question for every disagreement the alignment finds, dates of one event included', async () => {
     const a = await tagged('a.txt', `${STORY_A} Holm unterzeichnete am Montag einen Vertrag.`, 'taz');
     const b = await tagged('b.txt', `${STORY_B} Holm unterzeichnete am Mittwoch einen Vertrag.`, 'dpa');
-    const quiz = generateQuiz([a, b], { seed: 2, max: 6 }, germanQuizModel);
+    const quiz = generateQuiz([a, b], { seed: 2, max: 6 }, defaultLanguage);
     const disagreements = quiz.facts.stories.flatMap((s) => s.alignments.filter((x) => !x.agree));
     expect(disagreements.map((d) => d.kind).sort()).toEqual(['event', 'number']);
     for (const d of disagreements) expect(quiz.questions.some((q) => q.type === 'cross-source' && q.prompt.includes(d.topic))).toBe(true);
@@ -206,7 +206,7 @@ describe('generateQuiz: who a framed source is', () => {
 describe('generateQuiz: only the body the reader shows', () => {
   it('asks nothing about the headline or its dateline, which the reader shows as the title', () => {
     const text = `Holm in Oslo eingetroffen Stand: 18.06.2024 21:44 Uhr\n\n${STORY_A}`;
-    const quiz = generateQuiz([article('a.txt', text)], { seed: 1, max: 60 }, germanQuizModel);
+    const quiz = generateQuiz([article('a.txt', text)], { seed: 1, max: 60 }, defaultLanguage);
     const bodyStart = text.indexOf('Ministerpräsident');
     expect(quiz.questions.length).toBeGreaterThan(0);
     expect(quiz.questions.flatMap((q) => q.evidence).filter((e) => e.start < bodyStart)).toEqual([]);

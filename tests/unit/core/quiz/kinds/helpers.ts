@@ -1,10 +1,10 @@
 /** Asking one question kind about invented texts, on the tagged analysis the app uses. */
-import { germanQuizModel } from '../../../../../src/core/de/quizLanguage';
+import { defaultLanguage } from '../../../../../src/core/languages';
 import { factsOf, type QuestionKind, type Question, type QuizArticle, type QuizContext } from '../../../../../src/core/quiz';
 import { mulberry32 } from '../../../../../src/core/quiz/random';
 import { engine } from '../../engineFixture';
 
-export const lang = germanQuizModel;
+export const lang = defaultLanguage;
 
 /** The text under a headline: a quiz asks only about the body, and a lone first line is a headline. */
 export async function articleOf(body: string, id = 'a.txt', outlet: string | null = null): Promise<QuizArticle> {
