@@ -1,5 +1,7 @@
 export interface CliIo {
   stdout(text: string): void;
+  /** Warnings that do not stop the command; stdout stays pure JSON. */
+  stderr(text: string): void;
   stdin(): Promise<string>;
 }
 

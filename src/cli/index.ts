@@ -24,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const command = (await load()).default;
-  await command(args, { stdout: (s) => process.stdout.write(s), stdin: () => readStdin() });
+  await command(args, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), stdin: () => readStdin() });
   return 0;
 }
 

@@ -61,8 +61,8 @@ const isUpperFirst = (w: string): boolean => {
   return w.charAt(0) !== w.charAt(0).toLowerCase();
 };
 
-/** Largest text analysed in one call; longer input is cut (a news article is ~20 kB). */
-const MAX_TEXT = 5_000_000;
+/** Largest text analysed in one call; longer input is cut (a news article is ~20 kB). Exported so callers can say so. */
+export const MAX_TEXT = 5_000_000;
 
 export function createEngine(language: AnalysisLanguage, assets: EngineAssets): Engine {
   const lex: Lexicon = parseLexicon(assets.lexicon);

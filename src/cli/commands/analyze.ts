@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Engine } from '../../core/engine';
+import { MAX_TEXT, type Engine } from '../../core/engine';
 import { loadEngine } from '../../node/engineNode';
-import { CliError, type CliCommand } from '../cliCommand';
+import { CliError, type CliCommand, type CliIo } from '../cliCommand';
 
 /**
  * Fills LEMMA and UPOS of a CoNLL-U text, keeping its tokenisation and every other column;
@@ -61,7 +61,18 @@ const analyze: CliCommand = async (args, io) => {
     io.stdout(annotateConllu(engine, input).text);
     return;
   }
-  io.stdout(`${JSON.stringify(engine.analyze(input))}\n`);
+  io.stdout(`${JSON.stringify(analyzeText(engine, input, io))}\n`);
 };
+
+/**
+ * The analysis of a text, saying so when the engine cut it: a warning on stderr and a `truncated` field
+ * with the characters analysed and given (issue 20: the cut used to be silent).
+ */
+export function analyzeText(engine: Engine, input: string, io: CliIo) {
+  const analysis = engine.analyze(input);
+  if (input.length <= MAX_TEXT) return analysis;
+  io.stderr(`warning: only the first ${MAX_TEXT} of ${input.length} characters were analysed\n`);
+  return { ...analysis, truncated: { analysedChars: MAX_TEXT, totalChars: input.length } };
+}
 
 export default analyze;

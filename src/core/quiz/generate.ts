@@ -42,7 +42,11 @@ export function generateQuiz(articles: QuizArticle[], opts: QuizOptions, lang: Q
   const perArticle = opts.max ? Math.max(1, Math.ceil((opts.max - cross.length) / Math.max(1, articles.length))) : DEFAULT_PER_ARTICLE;
   articles.forEach((a, i) => {
     const f = facts.articles[i]!;
-    if (!f.facts.length) return;
+    const noQuiz = () => {
+      if (!reasons.some((r) => r.article === a.id)) reasons.push({ article: a.id, reason: lang.quiz.reasons.noFacts });
+    };
+    // A text with no facts at all still says why it has no quiz (issue 20).
+    if (!f.facts.length) return void noQuiz();
     const group = facts.stories.find((s) => s.articles.includes(a.id));
     const story = facts.articles.filter((x) => group?.articles.includes(x.article) ?? x.article === a.id).flatMap((x) => x.facts);
     const ctx: QuizContext = { article: a, facts: f, lang, rand, story };
@@ -59,7 +63,7 @@ export function generateQuiz(articles: QuizArticle[], opts: QuizOptions, lang: Q
       }
       if (!any) break;
     }
-    if (!picked.length && !reasons.some((r) => r.article === a.id)) reasons.push({ article: a.id, reason: lang.quiz.reasons.noFacts });
+    if (!picked.length) noQuiz();
     chosen.push(...picked.sort((x, y) => x.evidence[0]!.start - y.evidence[0]!.start));
   });
   const questions = opts.max ? chosen.slice(0, Math.max(opts.max, cross.length)) : chosen;
