@@ -39,6 +39,12 @@ export const germanFactRules: FactsLanguage = {
   organisationSuffixes: ORGANISATION_SUFFIXES,
   places: new Set(PLACES),
   placePrepositions: new Set(PLACE_PREPOSITIONS),
+  genitiveEnding: 's',
+  roleAdjective: /^\p{Ll}+(e|en|er|es)$/u,
+  descriptionAdjective: /^\p{Ll}+(e|en)$/u,
+  countedEnding: /(en|n|e|s)$/,
+  yearNouns: new Set(['Jahr', 'Jahre', 'Jahres']),
+  pastTense: /^\p{Ll}+te[nt]?$/u,
   commonNounSuffixes: /(ung|ungen|heit|keit|schaft|tion|ismus|ität|nis|tum|ment|chen|lich|isch|ische[nrs]?|ern|eien|ierung|land|staat|stadt|reich)$/,
   functionWords: new Set([...DETERMINERS, 'und', 'ist', 'nicht', 'zu', 'in', 'mit', 'sich', 'auf', 'für', 'von', 'im', 'dass', 'auch', 'es', 'wird', 'hat', 'er', 'sie', 'bei', 'nach', 'um', 'werden']),
 };

@@ -15,6 +15,11 @@ export function isRole(w: string, rules: FactsLanguage): boolean {
   return isUpper(w) && rules.roleSuffixes.some((s) => l.endsWith(s) && l.length > s.length + 1) || rules.roleHeads.has(w.split('-').pop()!);
 }
 
+/** `Roths` → `Roth`: a name without its genitive ending. */
+function withoutGenitive(w: string, rules: FactsLanguage): string {
+  return w.endsWith(rules.genitiveEnding) ? w.slice(0, w.length - rules.genitiveEnding.length) : w;
+}
+
 function nameLike(t: Token | undefined, rules: FactsLanguage): boolean {
   if (!t || !isUpper(t.text) || !/^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(t.text)) return false;
   if (t.upos === 'NOUN' || t.upos === 'DET' || t.upos === 'ADJ' || t.upos === 'VERB') return false;
@@ -61,7 +66,7 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
         let e = i + 2;
         while (e < tk.length && e - i <= 4 && nameContinues(tk[e], rules)) e++;
         let a = i;
-        while (a > 0 && /^\p{Ll}+(e|en|er|es)$/u.test(tk[a - 1]!.text) && !rules.quotes.prepositions.has(tk[a - 1]!.text)) a--;
+        while (a > 0 && rules.roleAdjective.test(tk[a - 1]!.text) && !rules.quotes.prepositions.has(tk[a - 1]!.text)) a--;
         drafts.push({ kind: 'person', name: text.slice(tk[i + 1]!.start, tk[e - 1]!.end), nameSpan: span(text, tk[i + 1]!.start, tk[e - 1]!.end), role: span(text, tk[a]!.start, tk[i]!.end), sentence: si });
         i = e - 1;
         continue;
@@ -105,7 +110,7 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
         drafts.push({ kind: 'organisation', name: w, nameSpan: span(text, tk[i]!.start, tk[i]!.end), role: null, sentence: si });
         continue;
       }
-      const place = rules.places.has(w) ? w : rules.places.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : null;
+      const place = rules.places.has(w) ? w : rules.places.has(withoutGenitive(w, rules)) ? withoutGenitive(w, rules) : null;
       if (place) drafts.push({ kind: 'place', name: place, nameSpan: span(text, tk[i]!.start, tk[i]!.end), role: null, sentence: si });
     }
   });
@@ -127,7 +132,7 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
     if (d.kind !== 'person' || d.role) return false;
     const words = d.name.split(/\s+/);
     const other = surnameOf.get(words[0]!);
-    return words.some((w) => w.endsWith('s') && nameParts.has(w.slice(0, -1))) || (!!other && other !== d.name && !other.endsWith(d.name));
+    return words.some((w) => w !== withoutGenitive(w, rules) && nameParts.has(withoutGenitive(w, rules))) || (!!other && other !== d.name && !other.endsWith(d.name));
   };
   for (let k = drafts.length - 1; k >= 0; k--) if (genitiveRun(drafts[k]!)) drafts.splice(k, 1);
   // Merge drafts by name (a shorter name that is part of a longer one merges into it).
@@ -167,7 +172,7 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
     sents.forEach((s) => {
       for (const t of s.tokens) {
         if (t.start <= f.span.start) continue;
-        const base = t.text.replace(/s$/, '');
+        const base = withoutGenitive(t.text, rules);
         if ((parts.includes(t.text) || parts.includes(base)) && !f.mentions.some((m) => m.start <= t.start && t.end <= m.end)) {
           if (facts.some((o) => o !== f && o.kind === 'person' && o.span.start <= t.start && t.end <= o.span.end)) continue;
           f.mentions.push(span(text, t.start, t.end));
@@ -230,7 +235,7 @@ function linkDescriptions(text: string, analysis: Analysis, rules: FactsLanguage
     for (let i = 0; i < tk.length - 1; i++) {
       if (!rules.definiteArticles.has(tk[i]!.text.toLowerCase())) continue;
       let r = i + 1;
-      while (r < tk.length - 1 && /^\p{Ll}+(e|en)$/u.test(tk[r]!.text)) r++;
+      while (r < tk.length - 1 && rules.descriptionAdjective.test(tk[r]!.text)) r++;
       const role = tk[r]!.text;
       if (!isRole(role, rules) || nameLike(tk[r + 1], rules) || tk[r + 1]?.text === ',' || taken(tk[i]!.start, tk[r]!.end)) continue;
       const owner = roleOwner(role, rules);

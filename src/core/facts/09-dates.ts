@@ -49,7 +49,7 @@ export function extractDates(text: string, analysis: Analysis, rules: FactsLangu
     };
     const lower = tk.map((t) => t.text.toLowerCase());
     // A past-tense verb (`sagte`, tagged as a verb) also points back.
-    const past = lower.some((w) => rules.pastCues.has(w)) || tk.some((t) => ((t.upos === 'VERB' && t.text !== t.lemma) || t.upos === 'X') && /^\p{Ll}+te[nt]?$/u.test(t.text));
+    const past = lower.some((w) => rules.pastCues.has(w)) || tk.some((t) => ((t.upos === 'VERB' && t.text !== t.lemma) || t.upos === 'X') && rules.pastTense.test(t.text));
     const direction: -1 | 0 | 1 = past ? -1 : lower.some((w) => rules.futureCues.has(w)) ? 1 : 0;
     for (let i = 0; i < tk.length; i++) {
       const w = tk[i]!.text;
@@ -123,7 +123,7 @@ export function extractDates(text: string, analysis: Analysis, rules: FactsLangu
       // `im Jahr 2004`, `seit 2019`
       if (/^\d{4}$/.test(w) && Number(w) >= 1900 && Number(w) <= 2100 && tk[i - 1] && rules.yearCues.has(tk[i - 1]!.text)) {
         let a = i;
-        if (/^Jahr/.test(tk[i - 1]!.text)) a = i - 1;
+        if (rules.yearNouns.has(tk[i - 1]!.text)) a = i - 1;
         push(a, i + 1, false, w);
       }
     }

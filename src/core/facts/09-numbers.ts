@@ -94,7 +94,7 @@ export function extractNumbers(text: string, analysis: Analysis, rules: FactsLan
         end = u.end;
       } else {
         let k = j;
-        while (k < tokens.length && k - j < 3 && /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[k]!.text) && !rules.countedLinks.has(lw(tokens[k]))) k++;
+        while (k < tokens.length && k - j < 3 && rules.quotes.inflectedAdjective.test(tokens[k]!.text) && !rules.countedLinks.has(lw(tokens[k]))) k++;
         const head = tokens[k];
         if (head && isUpper(head.text) && /\p{L}{2,}/u.test(head.text)) {
           if (rules.measureWords.has(head.text)) unit = 'measure';
@@ -102,11 +102,11 @@ export function extractNumbers(text: string, analysis: Analysis, rules: FactsLan
           // `Container mit Munition`
           if (tokens[e] && rules.countedLinks.has(lw(tokens[e]))) {
             let m = e + 1;
-            while (m < tokens.length && m - e < 3 && /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[m]!.text)) m++;
+            while (m < tokens.length && m - e < 3 && rules.quotes.inflectedAdjective.test(tokens[m]!.text)) m++;
             if (tokens[m] && isUpper(tokens[m]!.text) && unit === 'count') e = m + 1;
           }
           counted = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
-          countedKey = countedKeyOf(head);
+          countedKey = countedKeyOf(head, rules);
           end = tokens[e - 1]!.end;
         }
       }
@@ -133,8 +133,8 @@ export function extractNumbers(text: string, analysis: Analysis, rules: FactsLan
 }
 
 /** Head noun in a form shared by singular and plural, for alignment (`Containern` → `container`). */
-export function countedKeyOf(head: Token): string {
+export function countedKeyOf(head: Token, rules: FactsLanguage): string {
   const base = head.lemma && head.lemma !== head.text ? head.lemma : head.text;
   const w = base.toLowerCase().split('-').pop()!;
-  return w.length > 5 ? w.replace(/(en|n|e|s)$/, '') : w;
+  return w.length > 5 ? w.replace(rules.countedEnding, '') : w;
 }

@@ -53,6 +53,17 @@ export interface FactsLanguage {
   organisationSuffixes: readonly string[];
   places: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
+  /** The genitive ending of a name (`Roths`): a mention of the name all the same. */
+  genitiveEnding: string;
+  /** Adjectives that open a role (`schwedische Ministerin`) and a description (`der neue Minister`). */
+  roleAdjective: RegExp;
+  descriptionAdjective: RegExp;
+  /** A plural or oblique ending dropped from a counted noun so singular and plural align (`Containern` → `Container`). */
+  countedEnding: RegExp;
+  /** Nouns for a year kept in a date phrase (`im Jahr 2004`). */
+  yearNouns: ReadonlySet<string>;
+  /** A weak past-tense form (`sagte`), which points a bare weekday back. */
+  pastTense: RegExp;
   /** Endings of common nouns, which are never part of a personal name. */
   commonNounSuffixes: RegExp;
   /** Function words whose share tells whether a text is in this language. */
