@@ -11,6 +11,7 @@ import { Lemmatizer, fromEntry, type Reading } from './analysis/02-readings/lemm
 import { findSeparableVerbs } from './analysis/05-separableVerbs';
 import { tagSentence } from './analysis/03-tag';
 import { tokenize } from './analysis/01-tokenize';
+import { startsUpper } from './analysis/capital';
 import { createGlossCoverage, type GlossedToken } from './analysis/06-glossCoverage';
 import type { AnalysisLanguage } from './languageModel';
 
@@ -53,13 +54,6 @@ export interface Engine {
 }
 
 const PLACE_NOTE = '[geogr.]';
-const isUpperFirst = (w: string): boolean => {
-  const x = w.charCodeAt(0);
-  if (x >= 65 && x <= 90) return true;
-  if (x < 0xc0) return false;
-  if (x <= 0xff) return x <= 0xde && x !== 0xd7;
-  return w.charAt(0) !== w.charAt(0).toLowerCase();
-};
 
 /** Largest text analysed in one call; longer input is cut (a news article is ~20 kB). Exported so callers can say so. */
 export const MAX_TEXT = 5_000_000;
@@ -78,7 +72,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
     const hit = unknownCache.get(w);
     if (hit) return hit;
     let res: { readings: Reading[]; parts?: CompoundPart[] };
-    const upper = w.charAt(0) !== w.charAt(0).toLowerCase();
+    const upper = startsUpper(w);
     // `iPhone`, `6P`, `EuGH`: a capital inside a word the lexicon lacks marks a name or acronym.
     const named = !upper && w !== w.toLowerCase();
     const hyphen = w.lastIndexOf('-');
@@ -133,7 +127,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
       if (dict && glossed(lemma)) {
         // `[geogr.]` also labels geography terms (`Zone`, `Düne`): a place's English name is capitalised.
         p = (dict.exact ? dict.exact(lemma, 'en') : dict.lookup(lemma, 'en')).some((e) =>
-          e.headword === lemma && e.note?.includes(PLACE_NOTE) === true && isUpperFirst(e.senses[0] ?? ''));
+          e.headword === lemma && e.note?.includes(PLACE_NOTE) === true && startsUpper(e.senses[0] ?? ''));
       }
       if (placeCache.size > 50_000) placeCache.clear();
       placeCache.set(lemma, p);
@@ -152,7 +146,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
         const u = unknown(w);
         if (u.readings[0]!.source !== 'guess' || !rs.length) { rs = u.readings; p = u.parts; }
       }
-      if (dict && rs.length && isUpperFirst(w)) {
+      if (dict && rs.length && startsUpper(w)) {
         const k = rs.findIndex((r) => (r.upos === 'NOUN' && (!r.plural || r.source !== 'lex')) || (r.upos === 'PROPN' && r.source === 'guess'));
         // `Ostdeutschland`: a compound whose head is a place is one too.
         if (k >= 0 && (isPlace(rs[k]!.lemma) || (p !== undefined && p.length > 1 && isPlace(p[p.length - 1]!.lemma)))) {
@@ -170,7 +164,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
     if (dict) {
       for (let i = 0; i + 1 < words.length; i++) {
         const w = words[i]!;
-        if (w.length < 6 || !w.endsWith('er') || !isUpperFirst(w) || !isUpperFirst(words[i + 1]!)) continue;
+        if (w.length < 6 || !w.endsWith('er') || !startsUpper(w) || !startsUpper(words[i + 1]!)) continue;
         if (!readings[i + 1]!.some((r) => r.upos === 'NOUN' || r.upos === 'PROPN')) continue;
         const stem = w.slice(0, -2);
         if (isPlace(stem) || isPlace(stem + 'n') || isPlace(w.slice(0, -3) + 'en')) {

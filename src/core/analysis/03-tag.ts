@@ -6,6 +6,7 @@
  */
 import type { Upos } from '../analysis';
 import type { Reading } from './02-readings/lemmatizer';
+import { startsUpper } from './capital';
 
 export interface TaggerRules {
   /** Words after which a capital letter does not mark a noun (sentence-initial position). */
@@ -24,14 +25,6 @@ export interface Tagged {
   reading: Reading;
 }
 
-const isUpperStart = (w: string): boolean => {
-  const x = w.charCodeAt(0);
-  if (x >= 65 && x <= 90) return true;
-  if (x < 0xc0) return false;
-  if (x <= 0xff) return x <= 0xde && x !== 0xd7;
-  const c = w.charAt(0);
-  return c !== c.toLowerCase();
-};
 const INNER_CAPITAL = /.\p{Lu}/u;
 const NO_READINGS: readonly Reading[] = [];
 const NOMINAL: ReadonlySet<Upos> = new Set(['NOUN', 'PROPN', 'PRON']);
@@ -108,7 +101,7 @@ class SentenceView {
 
   /** A capitalised word at `j` that is no pronoun (`Sie`). */
   nounAt(j: number): boolean {
-    return j < this.n && isUpperStart(this.words[j]!) && !has(this.readings[j]!, 'PRON');
+    return j < this.n && startsUpper(this.words[j]!) && !has(this.readings[j]!, 'PRON');
   }
 
   sentenceStart(i: number): boolean {
@@ -144,7 +137,7 @@ class SentenceView {
       if (rs[0]!.upos === 'ADP' && rs[0]!.source === 'closed') { inPP = true; continue; }
       // Only an uninflected adjective is predicative (`ist gut`, not `in dem schönen Ort`).
       if (!has(rs, 'DET') && !has(rs, 'ADV') && has(rs, 'ADJ') && !/e[nms]?$/.test(this.lowerWords[j]!)) return true;
-      if (!inPP && (has(rs, 'NOUN') || has(rs, 'PROPN') || has(rs, 'NUM') || has(rs, 'DET') || isUpperStart(this.words[j]!))) return true;
+      if (!inPP && (has(rs, 'NOUN') || has(rs, 'PROPN') || has(rs, 'NUM') || has(rs, 'DET') || startsUpper(this.words[j]!))) return true;
       if (rs.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite)) return true;
     }
     for (let j = i - 1; j >= 0; j--) {
@@ -174,11 +167,11 @@ class SentenceView {
     const j = i + 1;
     if (j >= this.n) return false;
     const rs = this.readings[j]!;
-    if (isUpperStart(this.words[j]!) && !has(rs, 'DET') && !has(rs, 'PRON') && !has(rs, 'ADP')) return true;
+    if (startsUpper(this.words[j]!) && !has(rs, 'DET') && !has(rs, 'PRON') && !has(rs, 'ADP')) return true;
     if (has(rs, 'ADJ') && !has(rs, 'VERB') && !has(rs, 'AUX')) return true;
     if (has(rs, 'NUM')) return true;
-    if (has(rs, 'ADJ') && j + 1 < this.n && isUpperStart(this.words[j + 1]!)) return true;
-    if (has(rs, 'ADV') && j + 1 < this.n && has(this.readings[j + 1]!, 'ADJ') && j + 2 < this.n && isUpperStart(this.words[j + 2]!)) return true;
+    if (has(rs, 'ADJ') && j + 1 < this.n && startsUpper(this.words[j + 1]!)) return true;
+    if (has(rs, 'ADV') && j + 1 < this.n && has(this.readings[j + 1]!, 'ADJ') && j + 2 < this.n && startsUpper(this.words[j + 2]!)) return true;
     return false;
   }
 
@@ -206,7 +199,7 @@ class SentenceView {
       const rs = this.readings[j]!;
       if (CLAUSE_END.test(this.words[j]!)) return false;
       // Only a capitalised noun: `Die machen nicht` has the verb `machen`, not the noun `Machen`.
-      if ((has(rs, 'NOUN') || has(rs, 'PROPN')) && (isUpperStart(this.words[j]!) || !(has(rs, 'VERB') || has(rs, 'AUX')))) return !(has(rs, 'PRON') && rs[0]!.upos === 'PRON');
+      if ((has(rs, 'NOUN') || has(rs, 'PROPN')) && (startsUpper(this.words[j]!) || !(has(rs, 'VERB') || has(rs, 'AUX')))) return !(has(rs, 'PRON') && rs[0]!.upos === 'PRON');
       if (has(rs, 'VERB') && !has(rs, 'ADJ')) return false;
       if (has(rs, 'AUX')) return false;
       if (!has(rs, 'ADJ') && !has(rs, 'ADV') && !has(rs, 'NUM') && !has(rs, 'DET')) return false;
@@ -229,13 +222,13 @@ export function tagSentence(words: readonly string[], readings: readonly (readon
     let choice: Reading | undefined;
 
     const closed = rs.length === 1 ? NO_READINGS : rs.filter((r) => r.source === 'closed');
-    const capitalNoun = rs.length > 1 && isUpperStart(w) && !v.sentenceStart(i) && (has(rs, 'NOUN') || has(rs, 'PROPN'));
+    const capitalNoun = rs.length > 1 && startsUpper(w) && !v.sentenceStart(i) && (has(rs, 'NOUN') || has(rs, 'PROPN'));
 
     if (rs.length === 1) choice = first;
     else if (capitalNoun) {
       // A capitalised inflected adjective before a noun is part of a name (`der Hessischen
       // Verbraucherzentrale`), not a nominalised adjective.
-      const attributive = has(rs, 'ADJ') && /e[nmrs]?$/.test(lw) && i + 1 < n && isUpperStart(words[i + 1]!) &&
+      const attributive = has(rs, 'ADJ') && /e[nmrs]?$/.test(lw) && i + 1 < n && startsUpper(words[i + 1]!) &&
         (has(readings[i + 1]!, 'NOUN') || has(readings[i + 1]!, 'PROPN'));
       choice = pick(rs, attributive ? 'ADJ' : has(rs, 'NOUN') ? 'NOUN' : 'PROPN', lw);
     } else if (closed.length) {
@@ -253,7 +246,7 @@ export function tagSentence(words: readonly string[], readings: readonly (readon
           : v.nominalNext(i) || v.nounAhead(i) || afterAdp || (k > i + 1 && v.nounAt(k));
         choice = pick(rs, nominal && !pronounNext ? 'DET' : 'PRON', lw);
       }
-      else if (lw === 'zu' && i + 1 < n && !isUpperStart(words[i + 1]!) && (has(readings[i + 1]!, 'ADJ') || has(readings[i + 1]!, 'ADV')) &&
+      else if (lw === 'zu' && i + 1 < n && !startsUpper(words[i + 1]!) && (has(readings[i + 1]!, 'ADJ') || has(readings[i + 1]!, 'ADV')) &&
         !readings[i + 1]!.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) && !has(readings[i + 1]!, 'DET') && has(rs, 'ADV')) {
         // Degree `zu` before an adjective or adverb (`zu spät`, `zu lang`): too.
         choice = pick(rs, 'ADV', lw);
@@ -262,7 +255,7 @@ export function tagSentence(words: readonly string[], readings: readonly (readon
         choice = pick(rs, 'ADV', lw);
       } else if (lw === 'zu') {
         const next = i + 1 < n ? readings[i + 1]! : [];
-        const inf = next.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) && !isUpperStart(words[i + 1] ?? '');
+        const inf = next.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) && !startsUpper(words[i + 1] ?? '');
         choice = pick(rs, inf && (i + 2 >= n || CLAUSE_END.test(words[i + 2]!) || has(readings[i + 2]!, 'AUX') || has(readings[i + 2]!, 'CCONJ')) ? 'PART' : 'ADP', lw);
       } else if (has(closed, 'DET') && (has(closed, 'AUX') || has(closed, 'VERB'))) {
         choice = pick(rs, v.nominalNext(i) ? 'DET' : has(rs, 'AUX') ? 'AUX' : 'VERB', lw);
@@ -296,11 +289,11 @@ export function tagSentence(words: readonly string[], readings: readonly (readon
         // A verb reading beats the closed class only for `sein` after `zu`.
         choice = closed[0];
       }
-    } else if (v.sentenceStart(i) && isUpperStart(w) && (has(rs, 'NOUN') || has(rs, 'PROPN'))) {
+    } else if (v.sentenceStart(i) && startsUpper(w) && (has(rs, 'NOUN') || has(rs, 'PROPN'))) {
       // Sentence-initial capital: a noun unless an adverb or a finite verb reading fits better
       // (`Habe ich …`: verb-first questions and colloquial statements).
       const pronNext = i + 1 < n && readings[i + 1]!.some((r) => r.upos === 'PRON' && r.source === 'closed');
-      const nounNext = i + 1 < n && isUpperStart(words[i + 1]!) && (has(readings[i + 1]!, 'NOUN') || has(readings[i + 1]!, 'PROPN'));
+      const nounNext = i + 1 < n && startsUpper(words[i + 1]!) && (has(readings[i + 1]!, 'NOUN') || has(readings[i + 1]!, 'PROPN'));
       if (has(rs, 'ADV')) choice = pick(rs, 'ADV', lw);
       else if ((pronNext || !has(rs, 'NOUN')) && (has(rs, 'VERB') || has(rs, 'AUX'))) choice = pick(rs, has(rs, 'AUX') ? 'AUX' : 'VERB', lw);
       // An inflected adjective before a noun (`Nettes Personal`, `Schöne Zimmer`).
@@ -351,23 +344,23 @@ export function tagSentence(words: readonly string[], readings: readonly (readon
       choice = { ...choice, upos: 'VERB' };
     }
     // Saxon genitive of a name before its noun (`Frankreichs Präsident`).
-    if (choice.upos === 'PROPN' && choice.source === 'guess' && /[^s]s$/.test(w) && w.length > 4 && i + 1 < n && isUpperStart(words[i + 1]!) && !CLAUSE_END.test(words[i + 1]!)) {
+    if (choice.upos === 'PROPN' && choice.source === 'guess' && /[^s]s$/.test(w) && w.length > 4 && i + 1 < n && startsUpper(words[i + 1]!) && !CLAUSE_END.test(words[i + 1]!)) {
       choice = { ...choice, lemma: w.slice(0, -1) };
     }
     // A word the lexicon lacks after an article or adjective is a common noun, not a name.
     // Names: after a title (`Herr Dr. Sieben`) or a first name the lexicon lacks (`Jim Block`),
     // a capitalised noun is a surname, not the common noun it is spelled like.
-    if (choice.upos === 'NOUN' && i > 0 && isUpperStart(w) && !v.sentenceStart(i) &&
+    if (choice.upos === 'NOUN' && i > 0 && startsUpper(w) && !v.sentenceStart(i) &&
         !rules.titles.has(w) &&
         (rules.titles.has(words[i - 1]!) || (out[i - 1]!.upos === 'PROPN' && out[i - 1]!.source === 'guess' && !INNER_CAPITAL.test(words[i - 1]!) && !words[i - 1]!.endsWith('s')))) {
       choice = { ...choice, upos: 'PROPN', lemma: w };
     }
     // A short noun right before an unknown capitalised word, with no article, is a first name
     // (`Horst Görtz`, `Ernst Thälmann`); titles (`Präsident Obama`) are longer or listed.
-    if (choice.upos === 'NOUN' && isUpperStart(w) && w.length <= 6 && !w.endsWith('.') && !rules.titles.has(w) && i + 1 < n &&
+    if (choice.upos === 'NOUN' && startsUpper(w) && w.length <= 6 && !w.endsWith('.') && !rules.titles.has(w) && i + 1 < n &&
         (i === 0 || !NOUN_PHRASE_START.has(out[i - 1]!.upos)) &&
         readings[i + 1]!.length === 1 && readings[i + 1]![0]!.upos === 'PROPN' && readings[i + 1]![0]!.source === 'guess' &&
-        !INNER_CAPITAL.test(words[i + 1]!) && (i + 2 >= n || !isUpperStart(words[i + 2]!))) {
+        !INNER_CAPITAL.test(words[i + 1]!) && (i + 2 >= n || !startsUpper(words[i + 2]!))) {
       choice = { ...choice, upos: 'PROPN', lemma: w };
     }
     // A word typed in lower case after an article is the noun it spells (`das hotel`).

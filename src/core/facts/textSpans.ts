@@ -13,7 +13,7 @@ export function trimSpan(text: string, start: number, end: number, strip = /[\s,
   return span(text, start, end);
 }
 
-export const isUpper = (w: string): boolean => /^\p{Lu}/u.test(w);
+export { startsUpper as isUpper } from '../analysis/capital';
 export const isWord = (t: Token): boolean => /^[\p{L}\p{N}]/u.test(t.text);
 export const isPunct = (t: Token): boolean => !/[\p{L}\p{N}]/u.test(t.text);
 

@@ -5,6 +5,7 @@
  */
 import type { Article, Upos } from '../../analysis';
 import type { Lexicon, LexEntry } from './lexicon';
+import { startsUpper } from '../capital';
 
 export interface MorphRules {
   /** lower-case form → readings, most frequent first. */
@@ -46,15 +47,6 @@ const ACRONYM = /^\p{Lu}+$/u;
 
 const GENDER: Record<string, Article> = { m: 'der', f: 'die', n: 'das' };
 
-/** Upper-case letter; ASCII and Latin-1 without allocating (called several times per word). */
-const isUpper = (c: string): boolean => {
-  const x = c.charCodeAt(0);
-  if (x >= 65 && x <= 90) return true;
-  if (x < 0xc0) return false;
-  if (x <= 0xde) return x !== 0xd7;
-  if (x <= 0xff) return false;
-  return c !== c.toLowerCase() && c === c.toUpperCase();
-};
 /** No lower-case letter (ASCII and Latin-1 checked without allocating). */
 const isAllCaps = (w: string): boolean => {
   for (let i = 0; i < w.length; i++) {
@@ -125,25 +117,25 @@ export class Lemmatizer {
     for (const r of rules.closedClass.get(lower) ?? []) addReading(out, { ...r, source: 'closed' });
 
     const allCaps = word.length > 1 && word !== lower && isAllCaps(word);
-    const variants = allCaps ? [word, capitalise(lower), lower] : isUpper(word.charAt(0)) ? [word, lower] : [word, capitalise(word)];
+    const variants = allCaps ? [word, capitalise(lower), lower] : startsUpper(word.charAt(0)) ? [word, lower] : [word, capitalise(word)];
     // A lower-case word is a noun only when written so by mistake (`super`, `klasse` are
     // adjectives; `weitere` is `weit`): such readings wait until no other reading exists.
     const miswritten: Reading[] = [];
     for (const v of variants) {
       for (const e of this.lex.lookup(v)) {
-        if (e.kind === 'N' && !isUpper(v.charAt(0))) continue;
-        if (e.kind !== 'N' && isUpper(v.charAt(0))) continue;
-        if (e.kind === 'N' && !allCaps && !isUpper(word.charAt(0))) miswritten.push(fromEntry(e, v, rules));
+        if (e.kind === 'N' && !startsUpper(v.charAt(0))) continue;
+        if (e.kind !== 'N' && startsUpper(v.charAt(0))) continue;
+        if (e.kind === 'N' && !allCaps && !startsUpper(word.charAt(0))) miswritten.push(fromEntry(e, v, rules));
         else addReading(out, fromEntry(e, v, rules));
       }
     }
     for (const r of out) if (r.upos === 'NOUN' && r.lemma === word && this.lex.lemma(lower, 'V')) r.nominalised = true;
-    if (isUpper(word.charAt(0)) && !allCaps && !out.some((r) => r.upos === 'NOUN' || r.upos === 'PROPN')) {
+    if (startsUpper(word.charAt(0)) && !allCaps && !out.some((r) => r.upos === 'NOUN' || r.upos === 'PROPN')) {
       for (const e of this.nounForms(word)) addReading(out, fromEntry(e, word, rules));
     }
     if (rules.adverbs.has(lower)) addReading(out, { lemma: lower, upos: 'ADV', source: 'closed' });
     // A verb form that is also a suppletive comparative (`bessere`: bessern / gut).
-    if (out.length && !isUpper(word.charAt(0)) && !out.some((r) => r.upos === 'ADJ' || r.source === 'closed')) {
+    if (out.length && !startsUpper(word.charAt(0)) && !out.some((r) => r.upos === 'ADJ' || r.source === 'closed')) {
       for (const end of ['', ...rules.adjectiveEndings]) {
         const irr = lower.endsWith(end) ? rules.irregularComparison[lower.slice(0, lower.length - end.length)] : undefined;
         if (irr) { addReading(out, { lemma: irr, upos: 'ADJ', source: 'rule' }); break; }
@@ -155,7 +147,7 @@ export class Lemmatizer {
     for (const r of this.adjectiveRules(lower)) addReading(out, r);
     if (out.length) return this.withMiswritten(out, miswritten);
     // A separable particle before a listed verb form (`vorbeischleichen`, `mitzustreiten`).
-    if (!isUpper(word.charAt(0))) for (const r of this.particleVerb(lower)) addReading(out, r);
+    if (!startsUpper(word.charAt(0))) for (const r of this.particleVerb(lower)) addReading(out, r);
     if (out.length) return this.withMiswritten(out, miswritten);
     if (miswritten.length) {
       // No other reading: the adjective guess first (`super`), the noun as typed in lower case after.
@@ -258,7 +250,7 @@ export class Lemmatizer {
   }
 
   private suffixGuess(word: string): Reading[] {
-    const cap = isUpper(word.charAt(0));
+    const cap = startsUpper(word.charAt(0));
     const lower = word.toLowerCase();
     for (const r of this.rules.suffixRules) {
       if (!lower.endsWith(r.suffix) || lower.length <= r.suffix.length + 2) continue;
