@@ -1,7 +1,9 @@
 /**
  * Puts the bundled articles into IndexedDB. Idempotent: an unchanged text is left alone,
  * a changed one (new app version) is updated in place under the same id, so vocabulary,
- * statuses and quiz attempts that point at it survive.
+ * statuses and quiz attempts that point at it survive. An article the new version no longer ships is
+ * removed (no one could delete it from the library, issue 20); what the learner made from it stays:
+ * vocabulary keeps its context sentence, and statuses and attempts keep their article id.
  */
 import { parseArticleMeta } from '../../core/articleMeta';
 import { germanNewsConventions } from '../../core/de/newsConventions';
@@ -12,13 +14,18 @@ export interface SeedReport {
   added: number;
   updated: number;
   unchanged: number;
+  removed: number;
 }
 
 export const bundledId = (fileId: string): string => `bundled:${fileId}`;
 
 export async function seedBundledArticles(db: LesestoffDb, bundled: BundledArticle[], now = Date.now()): Promise<SeedReport> {
-  const report: SeedReport = { added: 0, updated: 0, unchanged: 0 };
+  const report: SeedReport = { added: 0, updated: 0, unchanged: 0, removed: 0 };
   await db.transaction('rw', db.articles, async () => {
+    const shipped = new Set(bundled.map((b) => bundledId(b.id)));
+    const stale = (await db.articles.where('origin').equals('bundled').primaryKeys()).filter((id) => !shipped.has(id));
+    await db.articles.bulkDelete(stale);
+    report.removed = stale.length;
     for (const { id: fileId, text } of bundled) {
       const id = bundledId(fileId);
       const meta = parseArticleMeta(text, germanNewsConventions);

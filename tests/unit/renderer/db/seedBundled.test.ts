@@ -16,14 +16,14 @@ afterEach(() => db.close());
 describe('seedBundledArticles', () => {
   it('adds the bundled articles with metadata derived from the text', async () => {
     freshDb();
-    expect(await seedBundledArticles(db, library)).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect(await seedBundledArticles(db, library)).toEqual({ added: 2, updated: 0, unchanged: 0, removed: 0 });
     expect(await db.articles.get(bundledId('a'))).toMatchObject({ title: 'Erster Titel', origin: 'bundled', wordCount: 6 });
   });
 
   it('adds nothing on a second and third start', async () => {
     freshDb();
     await seedBundledArticles(db, library);
-    expect(await seedBundledArticles(db, library)).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    expect(await seedBundledArticles(db, library)).toEqual({ added: 0, updated: 0, unchanged: 2, removed: 0 });
     await seedBundledArticles(db, library);
     expect(await db.articles.count()).toBe(2);
   });
@@ -33,10 +33,22 @@ describe('seedBundledArticles', () => {
     await seedBundledArticles(db, library, 1000);
     await db.vocabulary.add({ lemma: 'Brücke', articleId: bundledId('a'), context: 'Ein Absatz über Brücken.', createdAt: 5, updatedAt: 5 });
     const newVersion = [{ id: 'a', text: 'Erster Titel, korrigiert\n\nEin Absatz über Brücken.' }, library[1]!];
-    expect(await seedBundledArticles(db, newVersion, 2000)).toEqual({ added: 0, updated: 1, unchanged: 1 });
+    expect(await seedBundledArticles(db, newVersion, 2000)).toEqual({ added: 0, updated: 1, unchanged: 1, removed: 0 });
     const article = await db.articles.get(bundledId('a'));
     expect(article).toMatchObject({ title: 'Erster Titel, korrigiert', addedAt: 1000, updatedAt: 2000 });
     expect(await db.vocabulary.where('articleId').equals(bundledId('a')).count()).toBe(1);
+  });
+
+  it('removes an article the new version no longer ships, keeping the vocabulary and statuses from it', async () => {
+    freshDb();
+    await seedBundledArticles(db, library);
+    await db.vocabulary.add({ lemma: 'Zug', articleId: bundledId('b'), context: 'Ein Absatz über Züge.', createdAt: 5, updatedAt: 5 });
+    await db.articles.add({ id: 'user:1', origin: 'user', text: 'x', title: 'Mein Text', date: null, outlet: null, wordCount: 1, readingMinutes: 1, contentHash: 'h', addedAt: 1, updatedAt: 1 });
+    expect(await seedBundledArticles(db, [library[0]!])).toEqual({ added: 0, updated: 0, unchanged: 1, removed: 1 });
+    expect(await db.articles.get(bundledId('b'))).toBeUndefined();
+    expect(await db.articles.get(bundledId('a'))).toBeDefined();
+    expect(await db.articles.get('user:1')).toBeDefined();
+    expect(await db.vocabulary.where('lemma').equals('Zug').first()).toMatchObject({ context: 'Ein Absatz über Züge.' });
   });
 
   it('leaves the user’s own articles alone', async () => {
