@@ -1,6 +1,10 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { libraryCards } from './pages/appPages';
 import { addOwnText, countRows, glossary, gotoScreen, OWN_TEXT, OWN_TITLE, openWord, waitForWords, word } from './pages/readerPages';
+
+/** The form's own notices (the shell has an alert region of its own for failed saves). */
+const notice = (page: Page) => page.locator('form').getByRole('alert');
 
 test.describe('own texts', () => {
   test('a pasted text opens in the reader with lemma, gender, plural and senses', async ({ page }) => {
@@ -33,11 +37,11 @@ test.describe('own texts', () => {
     await gotoScreen(page, /Library/);
     await page.getByRole('link', { name: 'Add a text' }).click();
     await page.getByRole('button', { name: 'Add to the library' }).click();
-    await expect(page.getByRole('alert')).toContainText('There is no text to add yet');
+    await expect(notice(page)).toContainText('There is no text to add yet');
 
     await page.getByRole('textbox', { name: /^Text$/ }).fill('The mayor announced a new swimming pool on Monday. Children are looking forward to the summer.');
     await page.getByRole('button', { name: 'Add to the library' }).click();
-    await expect(page.getByRole('alert')).toContainText('does not look like German');
+    await expect(notice(page)).toContainText('does not look like German');
     await page.getByRole('button', { name: 'Add anyway' }).click();
     await waitForWords(page);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('The mayor announced');
@@ -46,7 +50,26 @@ test.describe('own texts', () => {
     await page.getByRole('link', { name: 'Add a text' }).click();
     await page.getByRole('textbox', { name: /^Text$/ }).fill('Das ist ein langer Satz. '.repeat(45_000));
     await page.getByRole('button', { name: 'Add to the library' }).click();
-    await expect(page.getByRole('alert')).toContainText('texts up to 1 MB');
+    await expect(notice(page)).toContainText('texts up to 1 MB');
+  });
+
+  test('a 5 MB paste is refused as too large at once, and a deeply nested HTML file is read in the worker', async ({ page }) => {
+    await gotoScreen(page, /Library/);
+    await page.getByRole('link', { name: 'Add a text' }).click();
+    const box = page.getByRole('textbox', { name: /^Text$/ });
+    await box.evaluate((el, chars) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'Das ist ein Satz. '.repeat(Math.ceil(chars / 18)));
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, 5_000_000);
+    await expect(notice(page)).toContainText('texts up to 1 MB');
+    await expect(notice(page)).not.toContainText('German');
+    await expect(box).toHaveValue('');
+
+    const html = `${'<div><span>'.repeat(50_000)}<p>Am Wochenende fahren wir an den See.</p>${'</span></div>'.repeat(50_000)}`;
+    await page.getByTestId('file-input').setInputFiles({ name: 'tief.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await expect(box).toHaveValue('Am Wochenende fahren wir an den See.');
+    await expect(page.getByText('7 words')).toBeVisible();
   });
 
   test('an HTML file is sanitised down to its text', async ({ page }) => {

@@ -112,7 +112,7 @@ export function AddTextScreen() {
     setNotice({ kind: 'error', message: tooLarge(body.length + pasted.length) });
   };
 
-  const counted = prepared?.result.ok ? prepared.result.meta.wordCount : 0;
+  const counted = prepared?.result.ok ? prepared.result.words : 0;
 
   return (
     <section aria-labelledby={`${id}-title`} className="add-text">

@@ -4,7 +4,7 @@
  * count, reading time) and the language check. Plain functions with no DOM, so the fuzz suite runs the
  * very code the worker runs.
  */
-import { parseArticleMeta, type ArticleMeta } from '../../core/articleMeta';
+import { countWords, parseArticleMeta, type ArticleMeta } from '../../core/articleMeta';
 import { germanNewsConventions } from '../../core/de/newsConventions';
 import { extractText, normalizeText, type TextFormat } from './extractText';
 import { isMostlyGerman } from './languageCheck';
@@ -35,6 +35,8 @@ export interface PreparedText {
   text: string;
   title: string;
   meta: ArticleMeta;
+  /** Words in the body alone, for the count under the text box (meta counts the title too). */
+  words: number;
   /** False when the text does not look like German: the learner confirms before it is added. */
   german: boolean;
 }
@@ -54,5 +56,5 @@ export function prepareOwnText(title: string, body: string, onStage?: StageCallb
   const text = composeOwnText(title, body);
   const meta = parseArticleMeta(text, germanNewsConventions);
   onStage?.('language');
-  return { ok: true, text, title: meta.title || title.trim() || text.slice(0, 60), meta, german: isMostlyGerman(body) };
+  return { ok: true, text, title: meta.title || title.trim() || text.slice(0, 60), meta, words: countWords(body), german: isMostlyGerman(body) };
 }
