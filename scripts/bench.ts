@@ -9,9 +9,11 @@ import { evalDictionary } from './evalDictionary';
 import { evalEngineSpeed } from './evalMorph';
 import { benchQuiz, benchQuizApp } from './benchQuiz';
 import { benchReader } from './benchReader';
+import { benchTexts } from './pathologicalTexts';
+import { loadEngine } from '../src/node/engineNode';
 
 const section = (title: string) => console.log(`\n## ${title}`);
-const print = (figures: Record<string, number>) => {
+const print = (figures: Record<string, number | string>) => {
   for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${value}`);
 };
 
@@ -39,3 +41,6 @@ print(await benchQuizApp());
 
 section('Reader in Chromium (issue 5: popover p95 ≤ 50 ms, 10,000-word text readable ≤ 1 s, 20,000 vocabulary entries)');
 print(await benchReader());
+
+section('Pathological texts through Add text, the reader and the quiz (issue 20: each well under a second in-process)');
+print(await benchTexts(await loadEngine()));

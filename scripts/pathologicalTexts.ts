@@ -72,3 +72,15 @@ export async function runTextCase(engine: Engine, c: TextCase): Promise<TextOutc
   const quiz = await createQuizApi(() => Promise.resolve(engine)).quizFor([{ id: 'user:fuzz', text: prepared.text, date: null, outlet: null, title: prepared.title }], { seed: 1 });
   return { outcome: 'accepted', prepared, tokens, questions: quiz.questions.length, reasons: quiz.reasons.map((r) => r.reason) };
 }
+
+/** `npm run bench`: milliseconds per case through both workers' code, and the slowest case by name. */
+export async function benchTexts(engine: Engine): Promise<Record<string, number | string>> {
+  const figures: Record<string, number> = {};
+  for (const c of pathologicalTexts) {
+    const t0 = performance.now();
+    await runTextCase(engine, c);
+    figures[`text.ms.${c.name}`] = Math.round(performance.now() - t0);
+  }
+  const [slowest, ms] = Object.entries(figures).sort((a, b) => b[1] - a[1])[0]!;
+  return { ...figures, 'text.slowest': `${slowest.slice('text.ms.'.length)} (${ms} ms)` };
+}
