@@ -18,7 +18,6 @@ export const EXTERNAL_LINKS: readonly string[] = [
   'https://github.com/101arrowz/fflate',
   'https://github.com/GoogleChromeLabs/comlink',
   'https://github.com/open-spaced-repetition/ts-fsrs',
-  'https://github.com/cure53/DOMPurify',
   'https://tanstack.com/virtual',
   'https://ftp.tu-chemnitz.de/pub/Local/urz/ding/',
   'https://freedict.org/',
