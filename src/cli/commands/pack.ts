@@ -3,7 +3,7 @@ import { open, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArticleMeta } from '../../core/articleMeta';
 import { germanNewsConventions } from '../../core/de/newsConventions';
-import { germanQuizModel } from '../../core/de/quizLanguage';
+import { defaultLanguage } from '../../core/languages';
 import { PACK_LIMITS, newPackId, type PackContent } from '../../core/packs/packSchema';
 import { readPackFile, writePack, type PackReadResult } from '../../core/packs/packFile';
 import { PackWriteError } from '../../core/packs/resultsFile';
@@ -67,7 +67,7 @@ async function exportPack(argv: string[], io: CliIo): Promise<void> {
     articles.push({ id: articleId, title: (meta.title || path.basename(file)).slice(0, PACK_LIMITS.title), outlet: meta.outlet, date: meta.date, text });
   }
   const ids = new Set(articles.map((a) => a.id));
-  const { questions } = generateQuiz(quizArticles, { seed: 1, max: Math.min(max, PACK_LIMITS.questions) }, germanQuizModel);
+  const { questions } = generateQuiz(quizArticles, { seed: 1, max: Math.min(max, PACK_LIMITS.questions) }, defaultLanguage);
   const pack: PackContent = {
     id,
     version,

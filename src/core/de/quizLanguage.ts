@@ -1,7 +1,5 @@
 /** Everything German the quiz needs beyond the facts: its wording, the grammar options agree with, its reasons. */
-import type { QuizLanguage, QuizLanguageModel } from '../quiz/language';
-import { germanFactRules } from './factRules';
-import { germanNewsConventions } from './newsConventions';
+import type { QuizLanguage } from '../quiz/language';
 import { germanQuizTemplates } from './quizTemplates';
 import { ROLE_HEADS } from './roles';
 
@@ -31,6 +29,3 @@ export const germanQuizLanguage: QuizLanguage = {
     noFacts: 'Im Text wurden keine Fakten gefunden, aus denen sich Fragen bilden lassen.',
   },
 };
-
-/** The German parts the quiz reads, until callers take them from the German language model. */
-export const germanQuizModel: QuizLanguageModel = { facts: germanFactRules, news: germanNewsConventions, quiz: germanQuizLanguage };

@@ -8,7 +8,7 @@ import type { QuizArticle } from './types';
 
 /** Longest text we make a quiz of; longer input is refused with a reason, not processed. */
 export const MAX_TEXT_CHARS = 1_000_000;
-/** Share of the language's function words below which a text is taken to be in another language. */
+/** Share of the language's function words (its detector's score) below which a text is taken to be in another language. */
 const MIN_LANGUAGE_SHARE = 0.06;
 
 /** Why no quiz can be made of the article (too long, no sentences, another language), or null. */
@@ -16,8 +16,7 @@ export function languageProblem(a: QuizArticle, lang: QuizLanguageModel): string
   if (a.text.length > MAX_TEXT_CHARS) return lang.quiz.reasons.tooLong;
   const words = a.analysis.sentences.flatMap((s) => s.tokens).filter((t) => /\p{L}{2,}/u.test(t.text));
   if (words.length < 3 || !a.analysis.sentences.some((s) => s.tokens.filter((t) => /\p{L}/u.test(t.text)).length >= 3)) return lang.quiz.reasons.noSentences;
-  const fw = words.filter((t) => lang.facts.functionWords.has(t.text.toLowerCase())).length;
-  if (fw / words.length < MIN_LANGUAGE_SHARE) return lang.quiz.reasons.notThisLanguage;
+  if (lang.detect(words.map((t) => t.text.toLowerCase())) < MIN_LANGUAGE_SHARE) return lang.quiz.reasons.notThisLanguage;
   return null;
 }
 

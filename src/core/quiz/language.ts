@@ -3,7 +3,7 @@
  * an option must agree with to fit its blank. The language model carries it as `quiz`; German is
  * `de/quizLanguage.ts`. The quiz code itself holds no word of any language.
  */
-import type { FactsLanguage, NewsConventions } from '../facts/language';
+import type { LanguageModel } from '../languageModel';
 
 /** The wording of prompts and answers. */
 export interface QuizTemplates {
@@ -74,11 +74,8 @@ export interface QuizLanguage {
 }
 
 /**
- * The parts of a language model the quiz reads: the fact rules it extracts facts with, the news
- * conventions that tell the body from the headline, and its own wording. A `LanguageModel` is one.
+ * The parts of a language model the quiz reads: its detector (is the text in this language), the
+ * fact rules it extracts facts with, the news conventions that tell the body from the headline, and
+ * its own wording.
  */
-export interface QuizLanguageModel {
-  facts: FactsLanguage;
-  news: NewsConventions;
-  quiz: QuizLanguage;
-}
+export type QuizLanguageModel = Pick<LanguageModel, 'detect' | 'facts' | 'news' | 'quiz'>;
