@@ -39,7 +39,8 @@ export type ReadSummary =
       verified: { score: number; total: number; flags: ResultFlag[]; withAnswerKey: boolean };
     };
 
-const TAG = /<\/?[a-z][^>]*>/i;
+/** Bounded, so a text of many `<a` without `>` costs linear time, not quadratic (issue 20). */
+const TAG = /<\/?[a-z][^<>]{0,200}>/i;
 
 /** `answerKey`: the pack's questions, to recompute a results file's score as the class overview does. */
 export function summarizeRead(read: Extract<PackReadResult, { ok: true }>, answerKey?: PackQuestion[]): ReadSummary {

@@ -7,7 +7,7 @@ import { countWords } from '../../core/articleMeta';
 import { germanNewsConventions } from '../../core/de/newsConventions';
 import { hash53 } from '../../core/hash';
 import type { OverviewInput } from '../../core/packs/classOverview';
-import { readPackFile } from '../../core/packs/packFile';
+import { readPackFile, type PackReadResult } from '../../core/packs/packFile';
 import type { PackContent, ResultsManifest } from '../../core/packs/packSchema';
 import { summarizeRead, type ReadSummary } from '../../core/packs/summary';
 import { verifyResults } from '../../core/packs/verifyResults';
@@ -52,9 +52,17 @@ async function earlierImport(db: LesestoffDb, packId: string): Promise<{ record:
 
 const RESULTS_NOT_A_PACK: ImportError = { code: 'wrong-format', message: 'This is a results file, not a lesson pack: import it in the class overview' };
 
+/**
+ * A pack file's bytes, or what the engine worker's `readPack` made of them: the Open-a-pack screen reads
+ * a file once, off the UI thread, and hands the same result to the preview and the import (issue 20).
+ */
+export type PackSource = Uint8Array | PackReadResult;
+
+const readSource = (source: PackSource): PackReadResult => (source instanceof Uint8Array ? readPackFile(source) : source);
+
 /** What a pack file holds and whether it was imported before; the student's preview. Changes nothing. */
-export async function previewPackFile(db: LesestoffDb, bytes: Uint8Array): Promise<PackPreview | { ok: false; error: ImportError }> {
-  const read = readPackFile(bytes);
+export async function previewPackFile(db: LesestoffDb, source: PackSource): Promise<PackPreview | { ok: false; error: ImportError }> {
+  const read = readSource(source);
   if (!read.ok) return read;
   const summary = summarizeRead(read);
   if (read.kind !== 'pack' || summary.kind !== 'pack') return { ok: false, error: RESULTS_NOT_A_PACK };
@@ -66,8 +74,8 @@ export async function previewPackFile(db: LesestoffDb, bytes: Uint8Array): Promi
   }
 }
 
-export async function importPack(db: LesestoffDb, bytes: Uint8Array, options: { mode: ImportMode }, now = Date.now()): Promise<ImportPackResult> {
-  const read = readPackFile(bytes);
+export async function importPack(db: LesestoffDb, source: PackSource, options: { mode: ImportMode }, now = Date.now()): Promise<ImportPackResult> {
+  const read = readSource(source);
   if (!read.ok) return read;
   if (read.kind !== 'pack') return { ok: false, error: RESULTS_NOT_A_PACK };
   const pack = read.pack;

@@ -1,22 +1,28 @@
 /**
  * "Open a pack" (issue 8): pick or drop a `.lesestoff` file, see what it holds, then import it.
  * Nothing is stored before the student says so, and a bad file changes nothing: it gets a message
- * that says what is wrong with it.
+ * that says what is wrong with it. The file is read once (issue 20): its size is checked first, its
+ * bytes are read in steps with progress and Cancel, and the engine worker unzips and checks it; the
+ * preview and the import use that one result.
  */
-import { useState } from 'react';
+import { transfer } from 'comlink';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PACK_EXTENSION } from '../../core/packs/packFile';
+import { PACK_EXTENSION, type PackReadResult } from '../../core/packs/packFile';
+import { ZIP_LIMITS } from '../../core/packs/zipReader';
 import { useServices } from '../app/AppContext';
 import { hrefOf } from '../app/route';
 import { importPack, previewPackFile, type ImportError, type ImportMode, type ImportPackResult, type PackPreview } from '../db/importPack';
+import { engine } from '../workers/engineClient';
 import { readFileBytes } from './download';
 import { FileDrop } from './FileDrop';
 import { packErrorKey } from './packErrors';
 
 type State =
   | { step: 'idle' }
-  | { step: 'reading'; name: string }
-  | { step: 'preview'; name: string; bytes: Uint8Array; preview: PackPreview; mode: ImportMode }
+  | { step: 'reading'; name: string; done: number; total: number }
+  | { step: 'checking'; name: string }
+  | { step: 'preview'; name: string; read: PackReadResult; preview: PackPreview; mode: ImportMode }
   | { step: 'error'; name: string; error: ImportError | { code: 'read-failed'; message: string } }
   | { step: 'done'; name: string; result: Extract<ImportPackResult, { ok: true }>; title: string };
 
@@ -24,24 +30,46 @@ export function OpenPack() {
   const { t } = useTranslation('packs');
   const { db } = useServices();
   const [state, setState] = useState<State>({ step: 'idle' });
+  // The open in progress: Cancel aborts it, and a result that arrives after Cancel is dropped.
+  const opening = useRef<AbortController | null>(null);
 
   const open = async (file: File) => {
-    setState({ step: 'reading', name: file.name });
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFileBytes(file);
-    } catch (err) {
-      setState({ step: 'error', name: file.name, error: { code: 'read-failed', message: String(err) } });
+    opening.current?.abort();
+    const controller = new AbortController();
+    opening.current = controller;
+    const current = () => opening.current === controller && !controller.signal.aborted;
+    if (file.size > ZIP_LIMITS.fileBytes) {
+      // Refused before a byte is read: a 50 MB file is "too large", whatever it holds.
+      setState({ step: 'error', name: file.name, error: { code: 'file-too-large', message: `The file is ${file.size} bytes; at most ${ZIP_LIMITS.fileBytes}` } });
       return;
     }
-    const preview = await previewPackFile(db, bytes);
+    setState({ step: 'reading', name: file.name, done: 0, total: file.size });
+    let read: PackReadResult;
+    try {
+      const bytes = await readFileBytes(file, (done, total) => current() && setState({ step: 'reading', name: file.name, done, total }), controller.signal);
+      if (!current()) return;
+      setState({ step: 'checking', name: file.name });
+      read = await engine().readPack(transfer(bytes, [bytes.buffer]));
+    } catch (err) {
+      if (current()) setState({ step: 'error', name: file.name, error: { code: 'read-failed', message: String(err) } });
+      return;
+    }
+    if (!current()) return;
+    const preview = await previewPackFile(db, read);
+    if (!current()) return;
     if (!preview.ok) setState({ step: 'error', name: file.name, error: preview.error });
-    else setState({ step: 'preview', name: file.name, bytes, preview, mode: 'update' });
+    else setState({ step: 'preview', name: file.name, read, preview, mode: 'update' });
+  };
+
+  const cancelOpen = () => {
+    opening.current?.abort();
+    opening.current = null;
+    setState({ step: 'idle' });
   };
 
   const confirm = async () => {
     if (state.step !== 'preview') return;
-    const result = await importPack(db, state.bytes, { mode: state.preview.existing ? state.mode : 'update' });
+    const result = await importPack(db, state.read, { mode: state.preview.existing ? state.mode : 'update' });
     if (!result.ok) setState({ step: 'error', name: state.name, error: result.error });
     else setState({ step: 'done', name: state.name, result, title: state.preview.summary.title });
   };
@@ -57,11 +85,23 @@ export function OpenPack() {
           onFiles={(files) => files[0] && void open(files[0])}
           buttonLabel={t('open.choose')}
           hint={t('open.drop')}
-          disabled={state.step === 'reading'}
+          disabled={state.step === 'reading' || state.step === 'checking'}
         />
       )}
       <div aria-live="polite" className="open-pack-status">
-        {state.step === 'reading' && <p className="muted">{t('open.reading', { name: state.name })}</p>}
+        {(state.step === 'reading' || state.step === 'checking') && (
+          <div className="open-pack-progress" data-testid="pack-reading">
+            <p className="muted">{state.step === 'reading' ? t('open.reading', { name: state.name }) : t('open.checking', { name: state.name })}</p>
+            {state.step === 'reading' ? (
+              <progress max={Math.max(1, state.total)} value={state.done} aria-label={t('open.progress', { name: state.name })} />
+            ) : (
+              <progress aria-label={t('open.progress', { name: state.name })} />
+            )}
+            <button type="button" className="secondary" onClick={cancelOpen} data-testid="cancel-open">
+              {t('cancel')}
+            </button>
+          </div>
+        )}
         {state.step === 'error' && (
           <div className="pack-error" role="alert" data-testid="pack-error" data-code={state.error.code}>
             <strong>{t('open.failed', { name: state.name })}</strong>

@@ -5,6 +5,7 @@
 import type { CompoundPart, Sentence, Span } from '../../core/analysis';
 import type { DictEntry } from '../../core/dictionary';
 import type { WordReading } from '../../core/engine';
+import type { PackApi } from './packApi';
 import type { QuizApi } from './quizApi';
 
 export interface EngineProgress {
@@ -21,7 +22,7 @@ export interface PartGloss extends CompoundPart {
   gloss: string | null;
 }
 
-export interface EngineApi extends QuizApi {
+export interface EngineApi extends QuizApi, PackApi {
   /** Loads the lexicon and the English glossary (once; later calls return at once). */
   ready(onProgress?: ProgressCallback): Promise<{ languages: string[] }>;
   /** Analyses each span of `text` (paragraphs); offsets in the result are into `text`. */

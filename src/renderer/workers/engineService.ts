@@ -9,6 +9,7 @@ import { defaultLanguage } from '../../core/languages';
 import { isWordToken, statusKey } from '../reader/statusModel';
 import { fetchDictionary, fetchLexicon, glossaryLanguages } from './assets';
 import type { EngineApi, ProgressCallback } from './engineApi';
+import { packApi } from './packApi';
 import { createQuizApi } from './quizApi';
 
 interface Loaded {
@@ -133,4 +134,5 @@ export const engineService: EngineApi = {
   },
 
   ...createQuizApi(async () => (await loaded()).engine),
+  ...packApi,
 };
