@@ -46,6 +46,9 @@ function inCapitalsRun(tk: Token[], i: number): boolean {
   return caps(skip(i - 1, -1)) || caps(skip(i + 1, 1));
 }
 
+/** Longest end of a speaker phrase searched for a name of up to three words. */
+const SPEAKER_NAME_CHARS = 120;
+
 interface Draft {
   kind: EntityFact['kind'];
   name: string;
@@ -114,11 +117,13 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
       if (place) drafts.push({ kind: 'place', name: place, nameSpan: span(text, tk[i]!.start, tk[i]!.end), role: null, sentence: si });
     }
   });
-  // Named speakers count as people.
+  // Named speakers count as people. A name is at most three words at the end of the speaker: the patterns see
+  // only its tail, so a giant capitalised word costs linear time, not quadratic backtracking.
   for (const q of quotes) {
-    if (q.speaker && q.speakerName && /\p{Lu}\p{L}+\s+\p{Lu}\p{L}+$/u.test(q.speaker.text)) {
-      const m = /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})$/u.exec(q.speaker.text)!;
-      const start = q.speaker.start + m.index;
+    const tail = q.speaker?.text.slice(-SPEAKER_NAME_CHARS) ?? '';
+    if (q.speaker && q.speakerName && /\p{Lu}\p{L}+\s+\p{Lu}\p{L}+$/u.test(tail)) {
+      const m = /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})$/u.exec(tail)!;
+      const start = q.speaker.end - tail.length + m.index;
       if (!m[1]!.split(/\s+/).every((x) => nameLike({ text: x, start: 0, end: 0, lemma: x, upos: 'X' }, rules))) continue;
       drafts.push({ kind: 'person', name: m[1]!, nameSpan: span(text, start, start + m[1]!.length), role: null, sentence: q.sentence });
     }

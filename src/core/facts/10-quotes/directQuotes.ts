@@ -26,6 +26,8 @@ export function findDirectQuotes(text: string, rules: QuoteRules): Mark[] {
     }
     let j = i + 1;
     let found = -1;
+    // Whether the current line holds only spaces so far: a second line break then ends a blank line.
+    let blankLine = false;
     while (j < text.length && j - i < MAX_QUOTE) {
       const c = text[j]!;
       if (closers.includes(c) && (ch !== '"' || !/[\p{L}\p{N}]/u.test(text[j - 1] === ' ' ? 'x' : ' '))) {
@@ -34,7 +36,9 @@ export function findDirectQuotes(text: string, rules: QuoteRules): Mark[] {
       }
       // A new opening mark of the same kind means this one was never closed.
       if (c === ch && ch !== '"' && ch !== '“') break;
-      if (c === '\n' && /\n[ \t]*$/.test(text.slice(i, j))) break;
+      if (c === '\n' && blankLine) break;
+      if (c === '\n') blankLine = true;
+      else if (c !== ' ' && c !== '\t') blankLine = false;
       j++;
     }
     if (found < 0) {

@@ -146,6 +146,11 @@ describe('people and organisations on the tagged analysis', () => {
     expect(found).toContain('organisation:NATO');
     expect(found.filter((n) => /Pjöngjang|SIEHT|PHASE|NEUE/.test(n))).toEqual([]);
   });
+  it('takes a run of names that is a whole sentence for a label, not a person', async () => {
+    const found = await names('Bürgermeisterin Anna Berg eröffnete die Brücke. Press Room Updates.');
+    expect(found).toContain('person:Anna Berg');
+    expect(found.filter((n) => /Press|Room|Updates/.test(n))).toEqual([]);
+  });
 });
 
 describe('later descriptions of a person', () => {

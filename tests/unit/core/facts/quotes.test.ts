@@ -92,4 +92,9 @@ describe('extractQuotes', () => {
   it('skips quoted names that nobody says', () => {
     expect(quotes('Das Schiff „Morning Star“ lief aus.')).toEqual([]);
   });
+
+  it('ends an open quote mark at a blank line, also with spaces on it', () => {
+    expect(quotes('„Wir bleiben\n  \nhier“, sagte der Bürgermeister.')).toEqual([]);
+    expect(quotes('„Wir bleiben\nhier“, sagte der Bürgermeister.')).toEqual(['direct|„Wir bleiben\nhier“|der Bürgermeister|sagte']);
+  });
 });
