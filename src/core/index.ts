@@ -1,0 +1,40 @@
+/**
+ * The public API of the core (issue 13): what the hosts, the workers, the CLI, the renderer and the
+ * scripts import. Nothing outside `src/core` imports a core module by its path (eslint.config.js),
+ * so a step can move or split inside the core by changing one line here.
+ *
+ * A language is reached through the registry only: callers ask `defaultLanguage` / `languageFor`
+ * once and pass the model (or the engine built from it) down; `de/` is not exported.
+ */
+
+// The language model and its registry.
+export type { AnalysisLanguage, LanguageModel } from './languageModel';
+export { defaultLanguage, languageFor } from './languages';
+
+// Analysis: the token model, the engine that runs the steps, and the steps the evaluation scripts measure alone.
+export type * from './analysis';
+export { createEngine, MAX_TEXT, type Engine, type EngineAssets, type GlossedToken, type SplitResult, type WordReading } from './engine';
+export { tokenize, type RawSentence, type RawToken, type TokenizerRules } from './analysis/01-tokenize';
+export { parseLexicon, type Lexicon } from './analysis/02-readings/lexicon';
+
+// The English dictionary and the one word lookup on top of engine and dictionary.
+export {
+  ASSET_MAGIC, ASSET_VERSION, MAX_PHRASES_PER_WORD, encodeHeadword, encodePlural, parseDictionary, phraseWords,
+  type DictEntry, type Dictionary, type ParseOptions,
+} from './dictionary';
+export { lookupWord, type LemmaCandidate, type LookupDeps, type PartLookup, type WordLookup } from './lookup';
+
+// Articles: metadata and body paragraphs.
+export { countWords, paragraphSpans, parseArticleMeta, type ArticleMeta } from './articleMeta';
+export { hash53 } from './hash';
+
+// Facts, quizzes and lesson packs.
+export { alignArticles, extractFacts, extractQuotes, findDirectQuotes, groupStories, type ArticleMetaInput, type FactsLanguage, type NewsConventions, type QuoteRules } from './facts';
+export type * from './facts/types';
+export * from './quiz';
+export { mulberry32, shuffle } from './quiz/random';
+export * from './packs';
+// The quiz's evidence (an excerpt and its place); a pack's stored copy of it is the same shape, checked by its schema.
+export type { Evidence } from './quiz';
+export { cleanLine, wellFormed } from './packs/safeText';
+export { RESULT_FLAGS, verifyResults, type ResultFlag, type VerifiedResults } from './packs/verifyResults';
