@@ -3,9 +3,10 @@ import type { LanguageModel } from '../languageModel';
 import { germanTokenizerRules } from './abbreviations';
 import { germanFactRules } from './factRules';
 import { germanGlossVariants } from './glossVariants';
-import { germanCompoundRules, germanMorphology, germanSepRules, germanTaggerRules } from './morphology';
+import { germanCompoundRules, germanMorphology, germanSepRules } from './morphology';
 import { germanNewsConventions } from './newsConventions';
 import { germanQuizLanguage } from './quizLanguage';
+import { germanTaggerRules } from './tagRules';
 import { GERMAN_WARM_UP } from './warmUp';
 
 export const german: LanguageModel = {

@@ -4,7 +4,6 @@
  */
 import type { Upos } from '../analysis';
 import type { MorphRules } from '../analysis/02-readings/lemmatizer';
-import type { TaggerRules } from '../analysis/03-tag';
 import type { SepRules } from '../analysis/05-separableVerbs';
 import type { CompoundRules } from '../analysis/04-compounds';
 import {
@@ -36,14 +35,6 @@ export const germanMorphology: MorphRules = {
   adjectiveEndings: ['en', 'em', 'er', 'es', 'e'],
   umlauts: { a: 'ä', o: 'ö', u: 'ü' },
   suffixRules: SUFFIX_RULES,
-};
-
-export const germanTaggerRules: TaggerRules = {
-  openers: new Set(['„', '"', '“', '‚', '‘', '»', '«', '``', "''", "'", '(', ':', '-', '--', '–', '—', '.', '!', '?', ';', '…']),
-  possessionAux: new Set(['haben']),
-  copula: new Set(['sein']),
-  clauseIntroducers: new Set(['da', 'damit', 'als', 'wie', 'denn', 'seitdem', 'bis', 'während', 'seit', 'so']),
-  titles: new Set(['Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.', 'Dr', 'Prof', 'Fräulein', 'Doktor', 'Professor', 'Professorin']),
 };
 
 export const germanSepRules: SepRules = {

@@ -1,0 +1,146 @@
+/**
+ * One sentence under tagging, as the tagger's rules see it: words, readings, clause spans and
+ * the context questions rules ask (language-neutral; the rules themselves come with the language).
+ */
+import type { Upos } from '../../analysis';
+import type { Reading } from '../02-readings/lemmatizer';
+import { startsUpper } from '../capital';
+import type { TaggerRules } from './index';
+
+export const INNER_CAPITAL = /.\p{Lu}/u;
+export const NO_READINGS: readonly Reading[] = [];
+export const NOMINAL: ReadonlySet<Upos> = new Set(['NOUN', 'PROPN', 'PRON']);
+export const NOUN_PHRASE_START: ReadonlySet<Upos> = new Set(['DET', 'ADJ', 'ADP', 'NUM']);
+export const QUOTE_CLOSE = /^(["“”»«'’]|''|``)$/;
+// Quotes and brackets do not end a clause (`Ich habe im Hotel "X" übernachtet`).
+export const CLAUSE_END = /^[,;:.!?–—]+$/;
+
+export function has(rs: readonly Reading[], upos: Upos): boolean {
+  for (const r of rs) if (r.upos === upos) return true;
+  return false;
+}
+
+/** The reading of `upos` whose lemma shares the longest beginning with the word (`lw`, lower case). */
+export function pick(rs: readonly Reading[], upos: Upos, lw: string): Reading | undefined {
+  let best: Reading | undefined;
+  let bestCount = 0;
+  for (const r of rs) if (r.upos === upos) { best = r; bestCount++; }
+  // One candidate (the common case): no scoring, no lower-casing.
+  if (bestCount <= 1) return best;
+  let bestScore = -1;
+  for (const r of rs) {
+    if (r.upos !== upos) continue;
+    const ll = r.lemma.toLowerCase();
+    let k = 0;
+    while (k < ll.length && k < lw.length && ll[k] === lw[k]) k++;
+    // A nominalised infinitive (`das Fragen`) is the rarer reading of a plural (`Fragen`).
+    const score = (ll === lw && !r.nominalised ? 1000 : 0) + k * 2 + (r.source === 'closed' ? 1 : 0) - (r.nominalised ? 5 : 0);
+    if (score > bestScore) { best = r; bestScore = score; }
+  }
+  return best;
+}
+
+/**
+ * One sentence under tagging: its words, their readings and clause spans, and the context
+ * questions the rules ask. A class rather than closures made per sentence: no allocation per
+ * helper per call (issue 4, speed on unseen text).
+ */
+export class SentenceView {
+  readonly n: number;
+  readonly lowerWords: string[];
+  readonly out: Reading[];
+  readonly clauseId: number[];
+  readonly clauseFrom: number[];
+  readonly clauseTo: number[];
+
+  constructor(readonly words: readonly string[], readonly readings: readonly (readonly Reading[])[], readonly rules: TaggerRules) {
+    const n = words.length;
+    this.n = n;
+    this.out = new Array(n);
+    this.lowerWords = words.map((w) => w.toLowerCase());
+    // Clause spans (between punctuation) for auxiliary and participle rules.
+    const clauseId: number[] = new Array(n);
+    let c = 0;
+    for (let i = 0; i < n; i++) { if (CLAUSE_END.test(words[i]!)) c++; clauseId[i] = c; }
+    // First and one-past-last index of each word's clause, so clause scans stay inside it.
+    const clauseFrom: number[] = new Array(n), clauseTo: number[] = new Array(n);
+    for (let i = 0; i < n;) {
+      let j = i;
+      while (j < n && clauseId[j] === clauseId[i]) j++;
+      for (let k = i; k < j; k++) { clauseFrom[k] = i; clauseTo[k] = j; }
+      i = j;
+    }
+    this.clauseId = clauseId;
+    this.clauseFrom = clauseFrom;
+    this.clauseTo = clauseTo;
+  }
+
+  /** A capitalised word at `j` that is no pronoun (`Sie`). */
+  nounAt(j: number): boolean {
+    return j < this.n && startsUpper(this.words[j]!) && !has(this.readings[j]!, 'PRON');
+  }
+
+  sentenceStart(i: number): boolean {
+    return i === 0 || this.rules.openers.has(this.words[i - 1]!);
+  }
+
+  /** Another verb form in the clause that an auxiliary could govern (infinitive or participle). */
+  nonFiniteInClause(i: number): boolean {
+    for (let j = this.clauseFrom[i]!; j < this.clauseTo[i]!; j++) {
+      if (j === i) continue;
+      for (const r of this.readings[j]!) if ((r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) return true;
+    }
+    return false;
+  }
+
+  otherVerbInClause(i: number): boolean {
+    for (let j = this.clauseFrom[i]!; j < this.clauseTo[i]!; j++) {
+      if (j === i) continue;
+      if (this.readings[j]!.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && !r.nonFinite)) return true;
+    }
+    return false;
+  }
+
+  clauseHasLemma(i: number, lemmas: ReadonlySet<string>): boolean {
+    for (let j = this.clauseFrom[i]!; j < this.clauseTo[i]!; j++) {
+      for (const r of this.readings[j]!) if (r.upos === 'AUX' && lemmas.has(r.lemma)) return true;
+    }
+    return false;
+  }
+
+  nominalNext(i: number): boolean {
+    const j = i + 1;
+    if (j >= this.n) return false;
+    const rs = this.readings[j]!;
+    if (startsUpper(this.words[j]!) && !has(rs, 'DET') && !has(rs, 'PRON') && !has(rs, 'ADP')) return true;
+    if (has(rs, 'ADJ') && !has(rs, 'VERB') && !has(rs, 'AUX')) return true;
+    if (has(rs, 'NUM')) return true;
+    if (has(rs, 'ADJ') && j + 1 < this.n && startsUpper(this.words[j + 1]!)) return true;
+    if (has(rs, 'ADV') && j + 1 < this.n && has(this.readings[j + 1]!, 'ADJ') && j + 2 < this.n && startsUpper(this.words[j + 2]!)) return true;
+    return false;
+  }
+
+  /** The copula earlier in the same clause, with no coordination in between (`ich bin … begeistert`). */
+  copulaBefore(i: number): boolean {
+    for (let j = i - 1; j >= 0 && this.clauseId[j] === this.clauseId[i]; j--) {
+      const rs = this.readings[j]!;
+      if (has(rs, 'CCONJ')) return false;
+      if (rs.some((r) => r.upos === 'AUX' && this.rules.copula.has(r.lemma))) return true;
+    }
+    return false;
+  }
+
+  /** A noun follows within the phrase, past adjectives, adverbs and numbers (`der zuvor äußerst knappen Wahl`). */
+  nounAhead(i: number): boolean {
+    for (let j = i + 1; j < this.n && j <= i + 4; j++) {
+      const rs = this.readings[j]!;
+      if (CLAUSE_END.test(this.words[j]!)) return false;
+      // Only a capitalised noun: `Die machen nicht` has the verb `machen`, not the noun `Machen`.
+      if ((has(rs, 'NOUN') || has(rs, 'PROPN')) && (startsUpper(this.words[j]!) || !(has(rs, 'VERB') || has(rs, 'AUX')))) return !(has(rs, 'PRON') && rs[0]!.upos === 'PRON');
+      if (has(rs, 'VERB') && !has(rs, 'ADJ')) return false;
+      if (has(rs, 'AUX')) return false;
+      if (!has(rs, 'ADJ') && !has(rs, 'ADV') && !has(rs, 'NUM') && !has(rs, 'DET')) return false;
+    }
+    return false;
+  }
+}

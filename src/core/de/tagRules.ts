@@ -1,0 +1,302 @@
+/**
+ * The German tagger (step 03): named rules stating general German word order (articles before
+ * nouns, `zu` before infinitives, auxiliaries with participles, capitals for nouns). Choice
+ * rules are tried in order; corrections then adjust the choice. Each rule has a row in
+ * tests/unit/core/analysis/03-tag.test.ts.
+ */
+import type { Reading } from '../analysis/02-readings/lemmatizer';
+import { startsUpper } from '../analysis/capital';
+import type { TagCorrection, TagRule, TaggerRules } from '../analysis/03-tag';
+import {
+  CLAUSE_END, INNER_CAPITAL, NO_READINGS, NOMINAL, NOUN_PHRASE_START, QUOTE_CLOSE, has, pick, type SentenceView,
+} from '../analysis/03-tag/view';
+
+const OPENERS = new Set(['„', '"', '“', '‚', '‘', '»', '«', '``', "''", "'", '(', ':', '-', '--', '–', '—', '.', '!', '?', ';', '…']);
+/** The auxiliary that is a full verb unless a participle follows. */
+const POSSESSION = new Set(['haben']);
+const COPULA = new Set(['sein']);
+const PERIPHRASTIC = new Set(['haben', 'werden', 'sein']);
+const PASSIVE = new Set(['werden']);
+/** Words that introduce a subordinate clause after a comma. */
+const CLAUSE_INTRODUCERS = new Set(['da', 'damit', 'als', 'wie', 'denn', 'seitdem', 'bis', 'während', 'seit', 'so']);
+/** Titles before a name: a capitalised noun after them is the name. */
+const TITLES = new Set(['Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.', 'Dr', 'Prof', 'Fräulein', 'Doktor', 'Professor', 'Professorin']);
+/** An inflected adjective ending (`-e`, `-en`, `-em`, `-er`, `-es`). */
+const INFLECTED = /e[nmrs]?$/;
+
+/** A participle elsewhere in the clause; participles that look like the infinitive count, a zu-infinitive (`habe zu tun`) does not. */
+function participleInClause(v: SentenceView, i: number): boolean {
+  for (let j = v.clauseFrom[i]!; j < v.clauseTo[i]!; j++) {
+    if (j === i || (j > 0 && v.lowerWords[j - 1] === 'zu')) continue;
+    for (const r of v.readings[j]!) if ((r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) return true;
+  }
+  return false;
+}
+
+/** A predicate for the copula in its clause (`ist gut`, `war Arzt`); nouns inside a prepositional phrase (`war in dem Hotel`) are none. */
+function predicateInClause(v: SentenceView, i: number): boolean {
+  let inPP = false;
+  for (let j = i + 1; j < v.n; j++) {
+    if (v.clauseId[j] !== v.clauseId[i]) break;
+    const rs = v.readings[j]!;
+    if (rs[0]!.upos === 'ADP' && rs[0]!.source === 'closed') { inPP = true; continue; }
+    // Only an uninflected adjective is predicative (`ist gut`, not `in dem schönen Ort`).
+    if (!has(rs, 'DET') && !has(rs, 'ADV') && has(rs, 'ADJ') && !/e[nms]?$/.test(v.lowerWords[j]!)) return true;
+    if (!inPP && (has(rs, 'NOUN') || has(rs, 'PROPN') || has(rs, 'NUM') || has(rs, 'DET') || startsUpper(v.words[j]!))) return true;
+    if (rs.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite)) return true;
+  }
+  for (let j = i - 1; j >= 0; j--) {
+    if (v.clauseId[j] !== v.clauseId[i]) break;
+    const rs = v.readings[j]!;
+    if (has(rs, 'ADJ') || rs.some((r) => (r.upos === 'VERB') && r.nonFinite)) return true;
+  }
+  return false;
+}
+
+/** A comparative right before (`größer`, `mehr`, `anders`) or `sowohl` earlier: `als` compares. */
+function comparativeBefore(v: SentenceView, i: number): boolean {
+  if (i === 0) return false;
+  const p = v.lowerWords[i - 1]!;
+  if (v.lowerWords.lastIndexOf('sowohl', i) >= 0) return true;
+  return (p.endsWith('er') && (has(v.readings[i - 1]!, 'ADJ') || has(v.readings[i - 1]!, 'ADV'))) || p === 'anders' || p === 'mehr';
+}
+
+/** Closed-class words with more than one reading, tried in order (see closedClassRule). */
+export const CLOSED_CLASS_RULES: readonly TagRule[] = [
+  {
+    // Another article or a personal pronoun next: this one stands alone (`für die die
+    // Gesellschaft`, `in der ich`, `Das haben sie`).
+    name: 'article or pronoun',
+    tag({ v, i, rs, lw, prev, closed }) {
+      if (!has(closed, 'DET') || !has(closed, 'PRON')) return undefined;
+      const { n, readings, words, out } = v;
+      const next = i + 1 < n ? readings[i + 1]! : NO_READINGS;
+      const pronounNext = next.some((r) => r.source === 'closed' && ((r.upos === 'DET' && (r.lemma === 'der' || r.lemma === 'ein')) || (r.upos === 'PRON' && !has(next, 'DET') && !has(next, 'ADJ'))));
+      const afterAdp = i > 0 && out[i - 1]!.upos === 'ADP' && i + 1 < n && !CLAUSE_END.test(words[i + 1]!);
+      // After a comma `die` opens a relative clause: only a noun right after it makes it an article.
+      let k = i + 1;
+      while (k < n && QUOTE_CLOSE.test(words[k]!)) k++;
+      const nominal = prev === ','
+        ? v.nounAt(k) || (k < n && has(readings[k]!, 'ADJ') && v.nounAt(k + 1)) || (k < n && has(readings[k]!, 'NUM'))
+        : v.nominalNext(i) || v.nounAhead(i) || afterAdp || (k > i + 1 && v.nounAt(k));
+      return pick(rs, nominal && !pronounNext ? 'DET' : 'PRON', lw);
+    },
+  },
+  {
+    // Degree `zu` before an adjective or adverb (`zu spät`, `zu lang`): too.
+    name: 'degree zu',
+    tag({ v, i, rs, lw }) {
+      const next = v.readings[i + 1];
+      if (lw !== 'zu' || !next || startsUpper(v.words[i + 1]!) || !(has(next, 'ADJ') || has(next, 'ADV')) ||
+        next.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) || has(next, 'DET') || !has(rs, 'ADV')) return undefined;
+      return pick(rs, 'ADV', lw);
+    },
+  },
+  {
+    // Before a number it is `more than` / `less than` (`seit über 20 Jahren`).
+    name: 'über or unter a number',
+    tag: ({ v, i, rs, lw }) => (lw === 'über' || lw === 'unter') && has(rs, 'ADV') && i + 1 < v.n && has(v.readings[i + 1]!, 'NUM') ? pick(rs, 'ADV', lw) : undefined,
+  },
+  {
+    // `zu` before an infinitive that ends its clause is the infinitive marker, else a preposition.
+    name: 'infinitive zu',
+    tag({ v, i, rs, lw }) {
+      if (lw !== 'zu') return undefined;
+      const { n, readings, words } = v;
+      const next = i + 1 < n ? readings[i + 1]! : [];
+      const inf = next.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) && !startsUpper(words[i + 1] ?? '');
+      return pick(rs, inf && (i + 2 >= n || CLAUSE_END.test(words[i + 2]!) || has(readings[i + 2]!, 'AUX') || has(readings[i + 2]!, 'CCONJ')) ? 'PART' : 'ADP', lw);
+    },
+  },
+  {
+    name: 'article or verb',
+    tag: ({ v, i, rs, lw, closed }) => has(closed, 'DET') && (has(closed, 'AUX') || has(closed, 'VERB'))
+      ? pick(rs, v.nominalNext(i) ? 'DET' : has(rs, 'AUX') ? 'AUX' : 'VERB', lw) : undefined,
+  },
+  {
+    name: 'article or adverb',
+    tag: ({ v, i, rs, lw, closed }) => has(closed, 'DET') && has(closed, 'ADV') ? pick(rs, v.nominalNext(i) || v.nounAhead(i) ? 'DET' : 'ADV', lw) : undefined,
+  },
+
+  {
+    name: 'pronoun or adverb',
+    tag: ({ v, i, rs, lw, closed }) => has(closed, 'PRON') && has(closed, 'ADV')
+      ? pick(rs, v.nominalNext(i) || (i + 1 < v.n && has(v.readings[i + 1]!, 'ADJ')) ? 'ADV' : 'PRON', lw) : undefined,
+  },
+  {
+    name: 'clause introducer',
+    tag({ v, i, rs, lw, prev, closed, isQuestion }) {
+      if (!CLAUSE_INTRODUCERS.has(lw) || !(has(closed, 'SCONJ') || has(closed, 'CCONJ') || has(closed, 'ADV'))) return undefined;
+      if (lw === 'wie' && v.sentenceStart(i) && isQuestion) return pick(rs, 'ADV', lw);
+      // `als` after a comparative (`größer als`, `sowohl … als auch`) compares: CCONJ.
+      if (lw === 'als') return pick(rs, prev === ',' || i === 0 ? 'SCONJ' : comparativeBefore(v, i) ? 'CCONJ' : 'ADP', lw);
+      if (lw === 'wie') return pick(rs, prev === ',' ? 'SCONJ' : has(rs, 'CCONJ') ? 'CCONJ' : 'ADV', lw);
+      if (lw === 'denn') return pick(rs, prev === ',' ? 'CCONJ' : 'ADV', lw);
+      if (!has(closed, 'SCONJ')) return undefined;
+      const nextVerb = i + 1 < v.n && (has(v.readings[i + 1]!, 'VERB') || has(v.readings[i + 1]!, 'AUX'));
+      return pick(rs, (prev === ',' || v.sentenceStart(i)) && !nextVerb ? 'SCONJ' : has(rs, 'ADV') ? 'ADV' : 'SCONJ', lw);
+    },
+  },
+  {
+    name: 'weder … noch',
+    tag: ({ v, rs, lw }) => lw === 'noch' && v.lowerWords.includes('weder') ? pick(rs, 'CCONJ', lw) : undefined,
+  },
+  {
+    // `aber` links clauses or adjectives (`klein, aber fein`); inside a clause it is an adverb:
+    // after its finite verb (`Die Zimmer sind aber eher klein`, but not in a coordinated clause
+    // without subject: `…, kann aber`) or after a pronoun (`habe ihn aber`).
+    name: 'aber inside a clause',
+    tag({ v, i, rs, lw, prev }) {
+      if (lw !== 'aber') return undefined;
+      const po = i > 0 ? v.out[i - 1]! : undefined;
+      const finiteBefore = po !== undefined && (po.upos === 'VERB' || po.upos === 'AUX') && !po.nonFinite && !(i > 1 && v.words[i - 2] === ',');
+      const inside = !v.sentenceStart(i) && !CLAUSE_END.test(prev) && (finiteBefore || po?.upos === 'PRON');
+      return pick(rs, inside || i === v.n - 2 ? 'ADV' : 'CCONJ', lw);
+    },
+  },
+  {
+    name: 'doch',
+    tag: ({ v, i, rs, lw, prev }) => lw === 'doch' ? pick(rs, v.sentenceStart(i) || prev === ',' ? 'CCONJ' : 'ADV', lw) : undefined,
+  },
+];
+
+/** A word with closed-class readings: the first of `rules` that applies, else its first closed reading. */
+export function closedClassRule(rules: readonly TagRule[]): TagRule {
+  return {
+    name: 'closed class',
+    tag(c) {
+      if (!c.closed.length) return undefined;
+      for (const rule of rules) {
+        const r = rule.tag(c);
+        if (r) return r;
+      }
+      return c.closed[0];
+    },
+  };
+}
+
+const CHOOSE: readonly TagRule[] = [
+  { name: 'only reading', tag: ({ rs }) => rs.length === 1 ? rs[0] : undefined },
+  {
+    // A capital inside the sentence marks a noun; a capitalised inflected adjective before a
+    // noun is part of a name (`der Hessischen Verbraucherzentrale`), not a nominalised adjective.
+    name: 'capitalised noun',
+    tag({ v, i, w, lw, rs }) {
+      if (!startsUpper(w) || v.sentenceStart(i) || !(has(rs, 'NOUN') || has(rs, 'PROPN'))) return undefined;
+      const attributive = has(rs, 'ADJ') && INFLECTED.test(lw) && i + 1 < v.n && startsUpper(v.words[i + 1]!) &&
+        (has(v.readings[i + 1]!, 'NOUN') || has(v.readings[i + 1]!, 'PROPN'));
+      return pick(rs, attributive ? 'ADJ' : has(rs, 'NOUN') ? 'NOUN' : 'PROPN', lw);
+    },
+  },
+  closedClassRule(CLOSED_CLASS_RULES),
+  {
+    // Sentence-initial capital: a noun unless an adverb or a finite verb reading fits better
+    // (`Habe ich …`: verb-first questions and colloquial statements).
+    name: 'sentence-initial capital',
+    tag({ v, i, w, lw, rs }) {
+      if (!v.sentenceStart(i) || !startsUpper(w) || !(has(rs, 'NOUN') || has(rs, 'PROPN'))) return undefined;
+      const { n, readings, words } = v;
+      const pronNext = i + 1 < n && readings[i + 1]!.some((r) => r.upos === 'PRON' && r.source === 'closed');
+      const nounNext = i + 1 < n && startsUpper(words[i + 1]!) && (has(readings[i + 1]!, 'NOUN') || has(readings[i + 1]!, 'PROPN'));
+      if (has(rs, 'ADV')) return pick(rs, 'ADV', lw);
+      if ((pronNext || !has(rs, 'NOUN')) && (has(rs, 'VERB') || has(rs, 'AUX'))) return pick(rs, has(rs, 'AUX') ? 'AUX' : 'VERB', lw);
+      // An inflected adjective before a noun (`Nettes Personal`, `Schöne Zimmer`).
+      if ((nounNext || v.nominalNext(i) || (i + 2 < n && has(readings[i + 1]!, 'CCONJ') && has(readings[i + 2]!, 'ADJ'))) && has(rs, 'ADJ') && INFLECTED.test(lw)) {
+        return pick(rs, 'ADJ', lw);
+      }
+      // Verb-first without a subject (`Habe lange gesucht`): an auxiliary form is rarely the noun.
+      if (has(rs, 'AUX') && !nounNext) return pick(rs, 'AUX', lw);
+      return pick(rs, has(rs, 'NOUN') ? 'NOUN' : 'PROPN', lw);
+    },
+  },
+
+  {
+    name: 'verb or adjective',
+    tag({ v, i, lw, rs }) {
+      if (!(has(rs, 'VERB') || has(rs, 'AUX')) || !has(rs, 'ADJ')) return undefined;
+      const { readings, words, out, n } = v;
+      const inflected = INFLECTED.test(lw) && pick(rs, 'ADJ', lw)!.lemma !== lw;
+      const prevDet = i > 0 && (has(readings[i - 1]!, 'DET') || has(readings[i - 1]!, 'ADJ') || has(readings[i - 1]!, 'ADP'));
+      // After a noun phrase the verb slot comes first (`Am Montag besuchte Angela …`).
+      const prevNominal = i > 0 && NOMINAL.has(out[i - 1]!.upos);
+      // After a quotation the reporting verb comes first (`", erklärte Japans Außenminister`).
+      const afterQuote = i > 1 && words[i - 1] === ',' && QUOTE_CLOSE.test(words[i - 2]!) && rs.some((r) => r.upos === 'VERB' && !r.nonFinite);
+      // An attributive adjective needs its noun: at the clause end the form is the verb.
+      const clauseEndNext = i + 1 >= n || CLAUSE_END.test(words[i + 1]!);
+      if (inflected && !afterQuote && !clauseEndNext && (prevDet || (v.nominalNext(i) && !prevNominal))) return pick(rs, 'ADJ', lw);
+      if (inflected) return pick(rs, has(rs, 'VERB') ? 'VERB' : 'AUX', lw);
+      const vr = pick(rs, 'VERB', lw) ?? pick(rs, 'AUX', lw)!;
+      const aux = v.clauseHasLemma(i, PERIPHRASTIC);
+      // A participle form is an adjective only when another word is the clause's verb, or
+      // when the copula alone goes with a weak participle the adjective lexicon lists: a state
+      // (`ich bin begeistert`), while strong ones form the perfect (`ist gegangen`).
+      const stative = lw.endsWith('t') && rs.some((r) => r.upos === 'ADJ' && r.source === 'lex') &&
+        v.copulaBefore(i) && !v.clauseHasLemma(i, POSSESSION) && !v.clauseHasLemma(i, PASSIVE);
+      return vr.nonFinite && (stative || (!aux && v.otherVerbInClause(i))) ? pick(rs, 'ADJ', lw) : vr;
+    },
+  },
+  { name: 'verb', tag: ({ lw, rs }) => has(rs, 'VERB') || has(rs, 'AUX') ? pick(rs, has(rs, 'AUX') ? 'AUX' : 'VERB', lw) : undefined },
+];
+
+const asVerb = (r: Reading): Reading => ({ ...r, upos: 'VERB' });
+
+const CORRECT: readonly TagCorrection[] = [
+  // `haben` is a full verb unless a participle shares its clause.
+  { name: 'haben without participle', tag: ({ v, i }, r) => r.upos === 'AUX' && POSSESSION.has(r.lemma) && !participleInClause(v, i) ? asVerb(r) : undefined },
+  // The copula is a full verb when its clause has no predicate (`Ich war dort`).
+  {
+    name: 'sein without predicate',
+    tag: ({ v, i }, r) => r.upos === 'AUX' && COPULA.has(r.lemma) && !participleInClause(v, i) && !predicateInClause(v, i) ? asVerb(r) : undefined,
+  },
+  // Modals and `werden` without an infinitive or participle are full verbs (`Ich will das`, `Er wird Arzt`).
+  {
+    name: 'modal without infinitive',
+    tag: ({ v, i }, r) => r.upos === 'AUX' && !COPULA.has(r.lemma) && !POSSESSION.has(r.lemma) && !v.nonFiniteInClause(i) ? asVerb(r) : undefined,
+  },
+  {
+    // Saxon genitive of a name before its noun (`Frankreichs Präsident`).
+    name: 'genitive name',
+    tag: ({ v, i, w }, r) => r.upos === 'PROPN' && r.source === 'guess' && /[^s]s$/.test(w) && w.length > 4 && i + 1 < v.n &&
+      startsUpper(v.words[i + 1]!) && !CLAUSE_END.test(v.words[i + 1]!) ? { ...r, lemma: w.slice(0, -1) } : undefined,
+  },
+  {
+    // After a title (`Herr Dr. Sieben`) or a first name the lexicon lacks (`Jim Block`), a
+    // capitalised noun is a surname, not the common noun it is spelled like.
+    name: 'surname',
+    tag({ v, i, w }, r) {
+      if (r.upos !== 'NOUN' || i === 0 || !startsUpper(w) || v.sentenceStart(i) || TITLES.has(w)) return undefined;
+      const before = v.words[i - 1]!, po = v.out[i - 1]!;
+      const afterName = TITLES.has(before) || (po.upos === 'PROPN' && po.source === 'guess' && !INNER_CAPITAL.test(before) && !before.endsWith('s'));
+      return afterName ? { ...r, upos: 'PROPN', lemma: w } : undefined;
+    },
+  },
+  {
+    // A short noun right before an unknown capitalised word, with no article, is a first name
+    // (`Horst Görtz`, `Ernst Thälmann`); titles (`Präsident Obama`) are longer or listed.
+    name: 'first name',
+    tag({ v, i, w }, r) {
+      const { n, readings, words, out } = v;
+      if (r.upos !== 'NOUN' || !startsUpper(w) || w.length > 6 || w.endsWith('.') || TITLES.has(w) || i + 1 >= n) return undefined;
+      if (i > 0 && NOUN_PHRASE_START.has(out[i - 1]!.upos)) return undefined;
+      const next = readings[i + 1]!;
+      const unknownName = next.length === 1 && next[0]!.upos === 'PROPN' && next[0]!.source === 'guess' && !INNER_CAPITAL.test(words[i + 1]!);
+      return unknownName && (i + 2 >= n || !startsUpper(words[i + 2]!)) ? { ...r, upos: 'PROPN', lemma: w } : undefined;
+    },
+  },
+  {
+    // A word typed in lower case after an article is the noun it spells (`das hotel`).
+    name: 'lower-case noun',
+    tag: ({ v, i, lw, rs }, r) => r.upos === 'ADJ' && r.source === 'guess' && i > 0 && v.out[i - 1]!.upos === 'DET' && has(rs, 'NOUN') && !v.nominalNext(i)
+      ? pick(rs, 'NOUN', lw) : undefined,
+  },
+  {
+    // An unknown capitalised word that may be a common noun (see Reading.common), after an article
+    // or adjective, is one; acronyms and words with inner capitals (`die EU`, `der EuGH`) stay names.
+    name: 'common noun after article',
+    tag: ({ v, i, w }, r) => r.upos === 'PROPN' && r.source === 'guess' && r.common && i > 0 && (v.out[i - 1]!.upos === 'DET' || v.out[i - 1]!.upos === 'ADJ') &&
+      !INNER_CAPITAL.test(w) ? { ...r, upos: 'NOUN' } : undefined,
+  },
+];
+
+export const germanTaggerRules: TaggerRules = { openers: OPENERS, copula: COPULA, choose: CHOOSE, correct: CORRECT };
+

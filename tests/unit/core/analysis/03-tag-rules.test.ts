@@ -1,0 +1,76 @@
+/**
+ * Every German tagger rule, one row each: the tag it gives a word in context, and proof that the
+ * rule is what gives it (without the rule the word comes out differently).
+ */
+import { describe, expect, it } from 'vitest';
+import type { TagCorrection, TagRule, TaggerRules } from '../../../../src/core/analysis/03-tag';
+import { CLOSED_CLASS_RULES, closedClassRule, germanTaggerRules } from '../../../../src/core/de/tagRules';
+import { createEngine } from '../../../../src/core/engine';
+import { defaultLanguage } from '../../../../src/core/languages';
+import { readLexiconFile } from '../../../../src/node/lexiconFile';
+import { resourcesDir } from '../../../../src/node/paths';
+
+// One engine whose tagger rules the test swaps (the tagger reads them on every sentence).
+const tagger: { -readonly [K in keyof TaggerRules]: TaggerRules[K] } = { ...germanTaggerRules };
+const engine = createEngine({ ...defaultLanguage, tagger }, { lexicon: readLexiconFile(resourcesDir()) });
+
+function tagged(sentence: string, word: string): string {
+  const [tokens] = engine.analyzeTokens([sentence.split(' ')]);
+  const t = tokens!.find((x) => x.text === word)!;
+  return `${t.text}/${t.lemma}/${t.upos}`;
+}
+
+/** Tags with one rule left out (a closed-class rule out of the closed-class group). */
+function without(name: string, sentence: string, word: string): string {
+  const closed = CLOSED_CLASS_RULES.filter((r) => r.name !== name);
+  tagger.choose = germanTaggerRules.choose
+    .filter((r: TagRule) => r.name !== name)
+    .map((r) => r.name === 'closed class' && closed.length < CLOSED_CLASS_RULES.length ? closedClassRule(closed) : r);
+  tagger.correct = germanTaggerRules.correct.filter((r: TagCorrection) => r.name !== name);
+  try {
+    return tagged(sentence, word);
+  } finally {
+    tagger.choose = germanTaggerRules.choose;
+    tagger.correct = germanTaggerRules.correct;
+  }
+}
+
+const ROWS: [rule: string, sentence: string, tagged: string][] = [
+  ['article or pronoun', 'Das haben sie gesagt .', 'Das/der/PRON'],
+  ['degree zu', 'Das ist zu spät .', 'zu/zu/ADV'],
+  ['über or unter a number', 'Er wartet seit über 20 Jahren .', 'über/über/ADV'],
+  ['infinitive zu', 'Er hat viel zu tun .', 'zu/zu/PART'],
+  ['article or verb', 'Das kann sein .', 'sein/sein/VERB'],
+  ['article or adverb', 'Er hat mehr Zeit .', 'mehr/mehr/DET'],
+  ['pronoun or adverb', 'Das ist etwas besser .', 'etwas/etwas/ADV'],
+  ['clause introducer', 'Er ist größer als sein Bruder .', 'als/als/CCONJ'],
+  ['weder … noch', 'Er kam weder heute noch morgen .', 'noch/noch/CCONJ'],
+  ['aber inside a clause', 'Die Zimmer sind aber klein .', 'aber/aber/ADV'],
+  ['doch', 'Doch er kam .', 'Doch/doch/CCONJ'],
+  ['closed class', 'Er kam weder heute noch morgen .', 'noch/noch/CCONJ'],
+  ['capitalised noun', 'Er liebt das Leben .', 'Leben/Leben/NOUN'],
+  ['sentence-initial capital', 'Schöne Zimmer gibt es .', 'Schöne/schön/ADJ'],
+  ['verb or adjective', 'Ich bin begeistert .', 'begeistert/begeistert/ADJ'],
+  ['verb', 'Die Erfahrungen führen dazu .', 'führen/führen/VERB'],
+  ['haben without participle', 'Er hat ein Haus .', 'hat/haben/VERB'],
+  ['sein without predicate', 'Ich war dort .', 'war/sein/VERB'],
+  ['modal without infinitive', 'Ich will das .', 'will/wollen/VERB'],
+  ['genitive name', 'Xandrias Präsident kam .', 'Xandrias/Xandria/PROPN'],
+  ['surname', 'Herr Block kam .', 'Block/Block/PROPN'],
+  ['first name', 'Gestern kam Horst Zümpel .', 'Horst/Horst/PROPN'],
+  ['lower-case noun', 'Das hotel war gut .', 'hotel/Hotel/NOUN'],
+  ['common noun after article', 'Der Jalousienschrank war leer .', 'Jalousienschrank/Jalousienschrank/NOUN'],
+];
+
+describe('German tagger rules', () => {
+  it.each(ROWS)('%s: %s → %s', (rule, sentence, expected) => {
+    const word = expected.split('/')[0]!;
+    expect(tagged(sentence, word)).toBe(expected);
+    expect(without(rule, sentence, word)).not.toBe(expected);
+  });
+
+  it('has a row for every rule but the one-reading shortcut, which only saves time', () => {
+    const names = [...germanTaggerRules.choose, ...CLOSED_CLASS_RULES, ...germanTaggerRules.correct].map((r) => r.name);
+    expect(new Set(ROWS.map((r) => r[0]))).toEqual(new Set(names.filter((n) => n !== 'only reading')));
+  });
+});
