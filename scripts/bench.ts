@@ -10,6 +10,7 @@ import { evalEngineSpeed } from './evalMorph';
 import { benchQuiz, benchQuizApp } from './benchQuiz';
 import { benchReader } from './benchReader';
 import { benchTexts } from './pathologicalTexts';
+import { benchPacks } from './hostilePacks';
 import { loadEngine } from '../src/node/engineNode';
 
 const section = (title: string) => console.log(`\n## ${title}`);
@@ -44,3 +45,6 @@ print(await benchReader());
 
 section('Pathological texts through Add text, the reader and the quiz (issue 20: each well under a second in-process)');
 print(await benchTexts(await loadEngine()));
+
+section('Hostile packs and results files by class (issue 20: each well under a second in-process)');
+print(benchPacks());

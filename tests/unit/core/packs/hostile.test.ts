@@ -3,7 +3,7 @@
  * each class has the outcome a user must see. A refused file says which field is wrong; nothing
  * that reaches the library can make a screen throw (dates, URLs, record keys).
  */
-import { deflateSync, strToU8 } from 'fflate';
+import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildClassOverview, overviewToCsv, type OverviewInput } from '../../../../src/core/packs/classOverview';
 import { readPackFile, writePack, type PackReadResult } from '../../../../src/core/packs/packFile';
@@ -12,9 +12,9 @@ import { writeResults } from '../../../../src/core/packs/resultsFile';
 import { articleDateProblem, cleanLine, hasUnsafeLineChars, nameKey } from '../../../../src/core/packs/safeText';
 import { summarizeRead } from '../../../../src/core/packs/summary';
 import { verifyResults, type ResultFlag } from '../../../../src/core/packs/verifyResults';
-import { crc32 } from '../../../../src/core/packs/zipReader';
 import { hrefOf } from '../../../../src/renderer/app/route';
 import { formatArticleDate } from '../../../../src/renderer/library/formatDate';
+import { hostileCases, overlappingZip, runCase } from '../../../../scripts/hostilePacks';
 import { editManifest, mulberry32, samplePack, sampleResults } from './fixtures';
 
 const rand = mulberry32(20261204);
@@ -204,27 +204,6 @@ describe('class: control characters and name variants in results files', () => {
   });
 });
 
-/**
- * A zip whose central directory lists `names` but points every one of them at the data of the
- * first local entry (the overlapping zip bomb): one deflate stream counted many times.
- * `shift` points the later entries `shift` bytes into the first entry instead of at its start (ending where it ends).
- */
-function overlappingZip(first: { name: string; data: Uint8Array }, names: string[], shift = 0): Uint8Array {
-  const packed = deflateSync(first.data);
-  const u16 = (n: number) => [n & 0xff, (n >>> 8) & 0xff];
-  const u32 = (n: number) => [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff];
-  const crc = crc32(first.data);
-  const name0 = strToU8(first.name);
-  const local = [...u32(0x04034b50), ...u16(20), ...u16(0), ...u16(8), ...u16(0), ...u16(0x21), ...u32(crc), ...u32(packed.length), ...u32(first.data.length), ...u16(name0.length), ...u16(0), ...name0, ...packed];
-  const central = [first.name, ...names].flatMap((n, i) => {
-    const nm = strToU8(n);
-    return [...u32(0x02014b50), ...u16(20), ...u16(20), ...u16(0), ...u16(8), ...u16(0), ...u16(0x21), ...u32(crc), ...u32(i === 0 ? packed.length : packed.length - shift), ...u32(first.data.length), ...u16(nm.length), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(i === 0 ? 0 : shift), ...nm];
-  });
-  const count = names.length + 1;
-  const end = [...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(count), ...u16(count), ...u32(central.length), ...u32(local.length), ...u16(0)];
-  return Uint8Array.from([...local, ...central, ...end]);
-}
-
 describe('class: overlapping zip entries', () => {
   const text = 'Ein Text über die Wahl. '.repeat(2000);
   const cases = Array.from({ length: 12 }, (_, i) => ({ copies: 1 + int(49), shift: i % 3 === 0 ? 1 + int(30) : 0 }));
@@ -257,5 +236,11 @@ describe('class: large manifests', () => {
   it('a manifest of 4 MB of zeros (1000:1) is still refused as a bomb', () => {
     const bytes = editManifest(writePack(samplePack()), (m) => (m.comment = '0'.repeat(4 * 1024 * 1024)));
     expect(readPackFile(bytes)).toMatchObject({ ok: false, error: { code: 'suspicious-compression' } });
+  });
+});
+
+describe('the bench cases (npm run bench times these)', () => {
+  it.each(hostileCases().map((c) => [c.name, c] as const))('%s has its expected outcome', (_name, c) => {
+    expect(runCase(c)).toEqual(c.expected);
   });
 });
