@@ -155,7 +155,8 @@ test('a teacher builds and exports a pack, three students answer it, and the tea
   const read = readPackFile(pack.bytes);
   if (!read.ok || read.kind !== 'pack') throw new Error('the exported pack does not read back');
   const classFiles = Array.from({ length: 30 }, (_, i) => {
-    const answers = read.pack.questions.map((q, j) => ({ questionId: q.id, given: null, correct: (i + j) % 3 === 0, ms: 1000 + j }));
+    // Honest files: right answers are the key's own, the rest skipped, so the overview flags none of them.
+    const answers = read.pack.questions.map((q, j) => ((i + j) % 3 === 0 ? { questionId: q.id, given: q.answer, correct: true, ms: 1000 + j } : { questionId: q.id, given: null, correct: false, ms: 1000 + j }));
     const student = `Schüler ${String(i + 1).padStart(2, '0')}`;
     const bytes = writeResults({
       packId: read.pack.id,
@@ -176,6 +177,8 @@ test('a teacher builds and exports a pack, three students answer it, and the tea
   await expect(report).toContainText('30 files read: 30 added, 0 already imported, 0 edited, 0 rejected.');
   await expect(studentsTable.locator('tbody tr')).toHaveCount(33);
   await expect(page.locator('main header')).toContainText('33 students');
+  await expect(page.getByTestId('self-reported')).toContainText('Results files are self-reported');
+  await expect(page.getByTestId('edited-notice').locator('li')).toHaveCount(1);
 
   // Both screens in German.
   await setUiLanguage(page, 'de');
