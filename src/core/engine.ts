@@ -107,7 +107,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
         // short ones the glossary lacks too are foreign (`of`, `the`, `y`): UD's X.
         const foreign = w.length <= 3 && /^\p{Ll}+$/u.test(w) && !glossed(w) && !language.morphology.separableParticles.has(w);
         res = { readings: [{ lemma: w, upos: foreign ? 'X' : 'ADJ', source: 'guess' }] };
-        if (/(ieren|eln|ern)$/.test(w)) res.readings[0]!.upos = 'VERB';
+        if (language.morphology.unknownVerb.test(w)) res.readings[0]!.upos = 'VERB';
       }
     }
     if (unknownCache.size > 50_000) unknownCache.clear();
@@ -164,10 +164,9 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
     if (dict) {
       for (let i = 0; i + 1 < words.length; i++) {
         const w = words[i]!;
-        if (w.length < 6 || !w.endsWith('er') || !startsUpper(w) || !startsUpper(words[i + 1]!)) continue;
+        if (!startsUpper(w) || !startsUpper(words[i + 1]!)) continue;
         if (!readings[i + 1]!.some((r) => r.upos === 'NOUN' || r.upos === 'PROPN')) continue;
-        const stem = w.slice(0, -2);
-        if (isPlace(stem) || isPlace(stem + 'n') || isPlace(w.slice(0, -3) + 'en')) {
+        if (language.morphology.placesOfAdjective(w).some(isPlace)) {
           readings[i] = [{ lemma: w, upos: 'ADJ', source: 'rule' }];
           parts[i] = undefined;
         }

@@ -29,6 +29,8 @@ export interface SepRules {
   coordinators?: ReadonlySet<string>;
   /** Particles far more often a free adverb (`wieder` = again): never split off. */
   adverbial?: ReadonlySet<string>;
+  /** The infinitive marker (`zu`): a zu-infinitive already carries its particle. */
+  infinitiveMarker: string;
 }
 
 export interface SepLink {
@@ -65,7 +67,7 @@ export function findSeparableVerbs(tokens: readonly SepToken[], lex: Lexicon, ru
     while (q < n && CLOSERS.test(tokens[q]!.text)) q++;
     // (`nach wie vor` is no clause end: only coordination and `als` of comparison follow a particle.)
     if (q < n && !CLAUSE_END.test(tokens[q]!.text) && !(rules.coordinators ?? rules.clauseBreakers).has(tokens[q]!.text.toLowerCase())) continue;
-    if (p > 0 && tokens[p - 1]!.text.toLowerCase() === 'zu' && particle !== 'zu') continue;
+    if (p > 0 && tokens[p - 1]!.text.toLowerCase() === rules.infinitiveMarker && particle !== rules.infinitiveMarker) continue;
     for (let v = p - 1; v >= 0 && v >= p - MAX_SPAN; v--) {
       const vt = tokens[v]!;
       if (HARD_STOP.test(vt.text)) break;
@@ -74,7 +76,7 @@ export function findSeparableVerbs(tokens: readonly SepToken[], lex: Lexicon, ru
       if (vt.upos !== 'VERB' && vt.upos !== 'AUX') continue;
       if (usedVerbs.has(v)) break;
       // Joined forms (`ankündigte`) and zu-infinitives already carry their particle.
-      if (vt.lemma.startsWith(particle) || (v > 0 && tokens[v - 1]!.text.toLowerCase() === 'zu')) continue;
+      if (vt.lemma.startsWith(particle) || (v > 0 && tokens[v - 1]!.text.toLowerCase() === rules.infinitiveMarker)) continue;
       const joined = particle + vt.lemma;
       const entry = lex.lemma(joined, 'V');
       if (!entry || !(entry.particle === particle || rules.particles.has(particle))) continue;

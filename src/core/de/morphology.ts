@@ -35,6 +35,8 @@ export const germanMorphology: MorphRules = {
   adjectiveEndings: ['en', 'em', 'er', 'es', 'e'],
   umlauts: { a: 'ä', o: 'ö', u: 'ü' },
   suffixRules: SUFFIX_RULES,
+  unknownVerb: /(ieren|eln|ern)$/,
+  placesOfAdjective: (w) => w.length >= 6 && w.endsWith('er') ? [w.slice(0, -2), w.slice(0, -2) + 'n', w.slice(0, -3) + 'en'] : [],
 };
 
 export const germanSepRules: SepRules = {
@@ -43,6 +45,7 @@ export const germanSepRules: SepRules = {
   prepositions: new Set(['ab', 'an', 'auf', 'aus', 'bei', 'durch', 'mit', 'nach', 'über', 'um', 'unter', 'vor', 'zu', 'statt', 'gegenüber', 'entlang']),
   adverbial: new Set(['wieder']),
   coordinators: new Set(['und', 'oder', 'aber', 'sondern', 'denn', 'doch', 'als']),
+  infinitiveMarker: 'zu',
 };
 
 export const germanCompoundRules: CompoundRules = {

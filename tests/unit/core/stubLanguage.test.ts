@@ -31,7 +31,9 @@ const zorbish: LanguageModel = {
   morphology: {
     ...shape.morphology,
     closedClass: new Map([['ka', [{ lemma: 'ka', upos: 'DET' }]], ['mi', [{ lemma: 'mi', upos: 'CCONJ' }]], ['tu', [{ lemma: 'tu', upos: 'ADP' }]]]),
+    placesOfAdjective: () => [],
   },
+  glossVariants: () => [],
   tokenizer: { ...shape.tokenizer, quotes: ['"'] },
   detect: (words) => words.filter((w) => FUNCTION_WORDS.includes(w)).length / Math.max(1, words.length),
   facts: { ...shape.facts, functionWords: new Set(FUNCTION_WORDS), numberMarks: { decimal: '.', group: ',' } },

@@ -22,6 +22,10 @@ export interface MorphRules {
   adjectiveEndings: readonly string[];
   /** Vowel → umlaut pairs for comparison (`a` → `ä`). */
   umlauts: Readonly<Record<string, string>>;
+  /** A lower-case word the lexicon lacks that is a verb by its ending (`-ieren`). */
+  unknownVerb: RegExp;
+  /** Place names an adjective may come from (`Hamburger` → Hamburg, `Bremer` → Bremen). */
+  placesOfAdjective: (word: string) => readonly string[];
   suffixRules: readonly { suffix: string; upos: 'NOUN' | 'ADJ' | 'VERB' | 'ADV'; cut: number; add: string; capital?: boolean; gender?: Article }[];
 }
 
