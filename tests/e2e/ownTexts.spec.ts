@@ -72,6 +72,21 @@ test.describe('own texts', () => {
     await expect(page.getByText('7 words')).toBeVisible();
   });
 
+  test('a pasted run of 400,000 combining marks is cut before it can hang the page, and the text reads', async ({ page }) => {
+    await gotoScreen(page, /Library/);
+    await page.getByRole('link', { name: 'Add a text' }).click();
+    const box = page.getByRole('textbox', { name: /^Text$/ });
+    await box.evaluate((el, marks) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', `Wir gehen heute ins B${'\u0301'.repeat(marks)}ad. Das Wasser ist warm.`);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, 400_000);
+    await expect(box).toHaveValue(/^Wir gehen heute ins B\u0301{1,8}ad\. Das Wasser ist warm\.$/);
+    await page.getByRole('button', { name: 'Add to the library' }).click();
+    await waitForWords(page);
+    await expect(word(page, 'Wasser')).toBeVisible();
+  });
+
   test('an HTML file is sanitised down to its text', async ({ page }) => {
     await gotoScreen(page, /Library/);
     await page.getByRole('link', { name: 'Add a text' }).click();

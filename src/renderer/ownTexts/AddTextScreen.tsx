@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState, type ChangeEvent, type ClipboardEve
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
 import { hrefOf } from '../app/route';
+import { guardMarks } from '../reader/markGuard';
 import { Cancelled, cancelTextWork, prepareTextInWorker, readFileInWorker } from '../workers/textClient';
 import { formatOf } from './extractText';
 import { saveOwnText } from './ownTextStore';
@@ -104,12 +105,22 @@ export function AddTextScreen() {
     setStage(null);
   };
 
-  // A paste over the limit never enters the text box: refusing it here costs nothing, keeping it would cost every keystroke.
+  // A paste is checked before it enters the text box: one over the limit is refused (keeping it would cost every
+  // keystroke), and a run of thousands of marks on one letter is cut (the text box would hang shaping it).
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
     const pasted = e.clipboardData.getData('text/plain');
-    if (body.length + pasted.length <= MAX_TEXT_BYTES) return;
+    const { selectionStart, selectionEnd } = e.currentTarget;
+    const size = body.length - (selectionEnd - selectionStart) + pasted.length;
+    if (size > MAX_TEXT_BYTES) {
+      e.preventDefault();
+      setNotice({ kind: 'error', message: tooLarge(size) });
+      return;
+    }
+    const guarded = guardMarks(pasted);
+    if (guarded === pasted) return;
     e.preventDefault();
-    setNotice({ kind: 'error', message: tooLarge(body.length + pasted.length) });
+    setBody(body.slice(0, selectionStart) + guarded + body.slice(selectionEnd));
+    setNotice(null);
   };
 
   const counted = prepared?.result.ok ? prepared.result.words : 0;
@@ -137,7 +148,8 @@ export function AddTextScreen() {
             value={body}
             onPaste={onPaste}
             onChange={(e) => {
-              const value = e.target.value;
+              // The text box shapes its text like the reader does: a run of thousands of marks on one letter would hang it.
+              const value = guardMarks(e.target.value);
               setBody(value);
               setNotice(value.length > MAX_TEXT_BYTES ? { kind: 'error', message: tooLarge(value.length) } : null);
             }}

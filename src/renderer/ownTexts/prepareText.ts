@@ -6,6 +6,7 @@
  */
 import { countWords, parseArticleMeta, type ArticleMeta } from '../../core/articleMeta';
 import { germanNewsConventions } from '../../core/de/newsConventions';
+import { guardMarks } from '../reader/markGuard';
 import { extractText, normalizeText, type TextFormat } from './extractText';
 import { isMostlyGerman } from './languageCheck';
 import { checkText, MAX_FILE_BYTES, type TextProblem } from './textLimits';
@@ -24,7 +25,8 @@ export function readOwnText(content: string, format: TextFormat, onStage?: Stage
   const raw = checkText(content, MAX_FILE_BYTES);
   if (raw?.kind === 'tooLarge') return { ok: false, problem: raw };
   onStage?.('extract');
-  const extracted = extractText(content, format);
+  // The text goes into the text box, which hangs on a run of thousands of marks on one letter (reader/markGuard.ts).
+  const extracted = extractText(guardMarks(content), format);
   const problem = checkText(extracted.text);
   return problem ? { ok: false, problem } : { ok: true, ...extracted };
 }

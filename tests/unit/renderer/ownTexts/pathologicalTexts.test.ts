@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { pathologicalTexts, runTextCase } from '../../../../scripts/pathologicalTexts';
 import { openDatabase } from '../../../../src/renderer/db/database';
 import { saveOwnText } from '../../../../src/renderer/ownTexts/ownTextStore';
+import { readOwnText } from '../../../../src/renderer/ownTexts/prepareText';
 import { MAX_TEXT_BYTES } from '../../../../src/renderer/ownTexts/textLimits';
 import { guardMarks, MAX_MARKS_PER_BASE } from '../../../../src/renderer/reader/markGuard';
 import { engine } from '../../core/engineFixture';
@@ -51,5 +52,10 @@ describe('the reader guard against runs of combining marks', () => {
     expect(guardMarks(zalgo)).toBe(`B${'\u0301'.repeat(MAX_MARKS_PER_BASE)}ad`);
     expect(guardMarks('Tiếng Việt, Cafe\u0301, Schwimmbad')).toBe('Tiếng Việt, Cafe\u0301, Schwimmbad');
     expect(guardMarks(`a${'\u0308'.repeat(MAX_MARKS_PER_BASE)}`)).toBe(`a${'\u0308'.repeat(MAX_MARKS_PER_BASE)}`);
+  });
+
+  it('cuts such a run in an opened file before its text reaches the text box', () => {
+    const read = readOwnText(`<p>Wir gehen ins B${'\u0301'.repeat(100_000)}ad.</p>`, 'html');
+    expect(read).toMatchObject({ ok: true, text: `Wir gehen ins B${'\u0301'.repeat(MAX_MARKS_PER_BASE)}ad.` });
   });
 });
