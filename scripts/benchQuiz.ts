@@ -18,12 +18,7 @@ import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArticleMeta } from '../src/core/articleMeta';
-import type { Analysis } from '../src/core/analysis';
-import { germanNewsConventions } from '../src/core/de/newsConventions';
-import { defaultLanguage } from '../src/core/languages';
-import { factsOf, generateQuiz } from '../src/core/quiz';
-import type { QuizArticle } from '../src/core/quiz/types';
+import { type Analysis, defaultLanguage, factsOf, generateQuiz, parseArticleMeta, type QuizArticle } from '../src/core';
 import { loadEngine } from '../src/node/engineNode';
 import { withWebApp } from './benchWeb';
 
@@ -42,7 +37,7 @@ export async function benchQuiz(): Promise<Record<string, number>> {
 
   const build = (analyses: Analysis[]): QuizArticle[] =>
     texts.map((a, i) => {
-      const meta = parseArticleMeta(a.text, germanNewsConventions);
+      const meta = parseArticleMeta(a.text, defaultLanguage.news);
       return { id: a.id, text: a.text, analysis: analyses[i]!, date: meta.date, outlet: meta.outlet, title: meta.title };
     });
 

@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'fflate';
-import { SEPARABLE_PARTICLES } from '../src/core/de/closedClass';
+import { defaultLanguage } from '../src/core';
 
 type Forms = string | string[] | undefined;
 interface VerbPerson { 1?: Forms; 2?: Forms; 3?: Forms }
@@ -72,7 +72,7 @@ function main(): void {
   }
 
   // Verbs. Separated finite forms go to the base verb.
-  const particles = [...SEPARABLE_PARTICLES].sort((a, b) => b.length - a.length);
+  const particles = [...defaultLanguage.separable.particles].sort((a, b) => b.length - a.length);
   const verbForms = new Map<string, { sep: string; forms: Set<string> }>();
   const entry = (lemma: string): { sep: string; forms: Set<string> } => {
     let e = verbForms.get(lemma);

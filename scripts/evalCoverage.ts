@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GlossedToken } from '../src/core/engine';
+import type { GlossedToken } from '../src/core';
 import { loadEngine } from '../src/node/engineNode';
 
 const SHARED = process.env.LESESTOFF_SHARED ?? '/work/shared';

@@ -49,7 +49,7 @@ export function evalEngineSpeed(): Record<string, number> {
 
 async function lexiconChild(): Promise<void> {
   const { readLexiconFile } = await import('../src/node/lexiconFile');
-  const { parseLexicon } = await import('../src/core/analysis/02-readings/lexicon');
+  const { parseLexicon } = await import('../src/core');
   const { resourcesDir } = await import('../src/node/paths');
   const t = performance.now();
   parseLexicon(readLexiconFile(resourcesDir())).lookup('Haus');

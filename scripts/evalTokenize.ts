@@ -10,8 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { tokenize } from '../src/core/analysis/01-tokenize';
-import { germanTokenizerRules } from '../src/core/de/abbreviations';
+import { defaultLanguage, tokenize } from '../src/core';
 
 const GSD_DEV = fileURLToPath(new URL('../../shared/eval/ud/de_gsd-ud-dev.conllu', import.meta.url));
 
@@ -101,7 +100,7 @@ export async function evalTokenizer(): Promise<Record<string, number>> {
   let misaligned = 0;
   docs.forEach((doc, d) => {
     const t0 = performance.now();
-    const sentences = tokenize(doc.text, germanTokenizerRules);
+    const sentences = tokenize(doc.text, defaultLanguage.tokenizer);
     ms += performance.now() - t0;
     chars += doc.text.length;
     misaligned += doc.misaligned;

@@ -4,7 +4,7 @@
  * accepted, through the engine worker's analysis and quiz (the same engine calls, per paragraph). The fuzz
  * suite checks each outcome; `npm run bench` prints the slowest case.
  */
-import type { Engine } from '../src/core/engine';
+import type { Engine } from '../src/core';
 import type { TextFormat } from '../src/renderer/ownTexts/extractText';
 import { prepareOwnText, readOwnText, type PreparedText, type Refused } from '../src/renderer/ownTexts/prepareText';
 import { createQuizApi } from '../src/renderer/workers/quizApi';

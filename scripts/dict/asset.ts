@@ -2,7 +2,7 @@
  * Writes the compact dictionary asset read by `src/core/dictionary.ts` (format documented there).
  * All sorting, splitting and ranking happens here so that loading in the app is a decode and a split.
  */
-import { ASSET_MAGIC, ASSET_VERSION, MAX_PHRASES_PER_WORD, encodeHeadword, encodePlural, phraseWords } from '../../src/core/dictionary';
+import { ASSET_MAGIC, ASSET_VERSION, encodeHeadword, encodePlural, MAX_PHRASES_PER_WORD, phraseWords } from '../../src/core';
 
 export interface DictRecord {
   headword: string;

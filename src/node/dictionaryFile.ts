@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parseDictionary, type Dictionary } from '../core/dictionary';
+import { type Dictionary, parseDictionary } from '../core';
 
 export interface DictManifestLanguage {
   lang: string;

@@ -5,9 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createEngine, type Engine } from '../core/engine';
-import { defaultLanguage } from '../core/languages';
-import type { Dictionary } from '../core/dictionary';
+import { createEngine, defaultLanguage, type Dictionary, type Engine } from '../core';
 import { readLexiconFile } from './lexiconFile';
 import { resourcesDir as defaultResourcesDir } from './paths';
 

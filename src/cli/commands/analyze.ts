@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { MAX_TEXT, type Engine } from '../../core/engine';
+import { type Engine, MAX_TEXT } from '../../core';
 import { loadEngine } from '../../node/engineNode';
 import { CliError, type CliCommand, type CliIo } from '../cliCommand';
 

@@ -1,6 +1,5 @@
 import { readBundledArticles } from '../../node/bundledLibrary';
-import { parseArticleMeta } from '../../core/articleMeta';
-import { germanNewsConventions } from '../../core/de/newsConventions';
+import { defaultLanguage, parseArticleMeta } from '../../core';
 import { resourcesDir } from '../../node/paths';
 import type { CliCommand } from '../cliCommand';
 import path from 'node:path';
@@ -9,7 +8,7 @@ import path from 'node:path';
 const articles: CliCommand = async (_args, io) => {
   const bundled = await readBundledArticles(path.join(resourcesDir(), 'articles'));
   const list = bundled.map(({ id, text }) => {
-    const { paragraphs, ...meta } = parseArticleMeta(text, germanNewsConventions);
+    const { paragraphs, ...meta } = parseArticleMeta(text, defaultLanguage.news);
     return { id, ...meta, paragraphs: paragraphs.length };
   });
   io.stdout(`${JSON.stringify({ articles: list }, null, 2)}\n`);

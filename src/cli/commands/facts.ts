@@ -1,5 +1,4 @@
-import { defaultLanguage } from '../../core/languages';
-import { factsOf } from '../../core/quiz';
+import { defaultLanguage, factsOf } from '../../core';
 import type { CliCommand } from '../cliCommand';
 import { loadQuizArticles } from './quiz';
 

@@ -4,7 +4,7 @@
  * the engine first, so inflected forms (`Häuser`, `kündigte`) find their dictionary form and
  * compounds (`Verteidigungsministers`) come with their parts, each looked up.
  */
-import { lookupWord, type LookupDeps } from '../../core/lookup';
+import { type LookupDeps, lookupWord } from '../../core';
 import { loadEngine } from '../../node/engineNode';
 import { CliError, type CliCommand } from '../cliCommand';
 

@@ -1,17 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArticleMeta } from '../../core/articleMeta';
-import { germanNewsConventions } from '../../core/de/newsConventions';
-import { defaultLanguage } from '../../core/languages';
-import { PACK_LIMITS, newPackId, type PackContent } from '../../core/packs/packSchema';
-import { readPackFile, writePack, type PackReadResult } from '../../core/packs/packFile';
-import { PackWriteError } from '../../core/packs/resultsFile';
-import { questionsFromQuiz } from '../../core/packs/fromQuiz';
-import { summarizeRead } from '../../core/packs/summary';
-import { ZIP_LIMITS, type PackError } from '../../core/packs/zipReader';
-import { generateQuiz } from '../../core/quiz';
-import type { QuizArticle } from '../../core/quiz/types';
+import { defaultLanguage, generateQuiz, newPackId, PACK_LIMITS, type PackContent, type PackError, type PackReadResult, PackWriteError, parseArticleMeta, questionsFromQuiz, type QuizArticle, readPackFile, summarizeRead, writePack, ZIP_LIMITS } from '../../core';
 import { CliError, type CliCommand, type CliIo } from '../cliCommand';
 import { analyzeForFacts, readArticleFiles } from './quotes';
 
@@ -61,7 +51,7 @@ async function exportPack(argv: string[], io: CliIo): Promise<void> {
   const articles: PackContent['articles'] = [];
   for (const [i, { file, text: raw }] of files.entries()) {
     const text = raw.replace(/^\uFEFF/, '');
-    const meta = parseArticleMeta(text, germanNewsConventions);
+    const meta = parseArticleMeta(text, defaultLanguage.news);
     const articleId = `a${i + 1}`;
     quizArticles.push({ id: articleId, text, analysis: await analyzeForFacts(text), date: meta.date, outlet: meta.outlet, title: meta.title });
     articles.push({ id: articleId, title: (meta.title || path.basename(file)).slice(0, PACK_LIMITS.title), outlet: meta.outlet, date: meta.date, text });

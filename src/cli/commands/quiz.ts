@@ -1,8 +1,4 @@
-import { parseArticleMeta } from '../../core/articleMeta';
-import { germanNewsConventions } from '../../core/de/newsConventions';
-import { defaultLanguage } from '../../core/languages';
-import { generateQuiz } from '../../core/quiz';
-import type { QuizArticle } from '../../core/quiz/types';
+import { defaultLanguage, generateQuiz, parseArticleMeta, type QuizArticle } from '../../core';
 import { CliError, type CliCommand } from '../cliCommand';
 import { analyzeForFacts, readArticleFiles } from './quotes';
 
@@ -11,7 +7,7 @@ export async function loadQuizArticles(files: string[]): Promise<QuizArticle[]> 
   const read = await readArticleFiles(files);
   return Promise.all(
     read.map(async ({ file, text }) => {
-      const meta = parseArticleMeta(text, germanNewsConventions);
+      const meta = parseArticleMeta(text, defaultLanguage.news);
       return { id: file, text, analysis: await analyzeForFacts(text), date: meta.date, outlet: meta.outlet, title: meta.title };
     }),
   );

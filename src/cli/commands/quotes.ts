@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Analysis } from '../../core/analysis';
-import { germanQuoteRules } from '../../core/de/quoteCues';
-import { extractQuotes } from '../../core/facts/10-quotes';
+import { type Analysis, defaultLanguage, extractQuotes } from '../../core';
 import { loadEngine } from '../../node/engineNode';
 import { CliError, type CliCommand } from '../cliCommand';
 
@@ -26,7 +24,7 @@ export async function readArticleFiles(files: string[]): Promise<{ file: string;
 /** `quotes FILE...`: one JSON line per file, `{file, quotes: [{type, quote, speaker, cue}]}` (issue 6). */
 const quotes: CliCommand = async (args, io) => {
   for (const { file, text } of await readArticleFiles(args)) {
-    const found = extractQuotes(text, await analyzeForFacts(text), germanQuoteRules).map((q) => ({
+    const found = extractQuotes(text, await analyzeForFacts(text), defaultLanguage.facts.quotes).map((q) => ({
       type: q.type,
       quote: q.quote,
       speaker: q.speaker,

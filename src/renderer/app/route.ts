@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { wellFormed } from '../../core/packs/safeText';
+import { wellFormed } from '../../core';
 
 /** Screens addressed by the URL hash, so a reload (or a test) lands where the user was. */
 export type Route =

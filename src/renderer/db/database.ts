@@ -4,7 +4,7 @@
  * test that opens the previous version with data in it.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { PackNote, PackQuestion } from '../../core/packs/packSchema';
+import type { PackNote, PackQuestion } from '../../core';
 
 export type ArticleOrigin = 'bundled' | 'user' | 'pack';
 

@@ -3,15 +3,7 @@
  * (core `readPackFile`) before the database is touched, and the writes are one Dexie transaction:
  * a rejected file changes nothing, and a failure halfway rolls back. Nothing here throws.
  */
-import { countWords } from '../../core/articleMeta';
-import { germanNewsConventions } from '../../core/de/newsConventions';
-import { hash53 } from '../../core/hash';
-import type { OverviewInput } from '../../core/packs/classOverview';
-import { readPackFile, type PackReadResult } from '../../core/packs/packFile';
-import type { PackContent, ResultsManifest } from '../../core/packs/packSchema';
-import { summarizeRead, type ReadSummary } from '../../core/packs/summary';
-import { verifyResults } from '../../core/packs/verifyResults';
-import type { PackError } from '../../core/packs/zipReader';
+import { countWords, defaultLanguage, hash53, type OverviewInput, type PackContent, type PackError, type PackReadResult, readPackFile, type ReadSummary, type ResultsManifest, summarizeRead, verifyResults } from '../../core';
 import type { ArticleRecord, LesestoffDb, PackRecord } from './database';
 
 export type ImportError = PackError | { code: 'storage-failed'; message: string };
@@ -138,7 +130,7 @@ function articleRecord(a: PackContent['articles'][number], id: string, packId: s
     date: a.date ?? null,
     outlet: a.outlet ?? null,
     wordCount,
-    readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / germanNewsConventions.wordsPerMinute)),
+    readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / defaultLanguage.news.wordsPerMinute)),
     contentHash,
     addedAt: previous?.addedAt ?? now,
     updatedAt: now,

@@ -5,8 +5,7 @@
  * removed (no one could delete it from the library, issue 20); what the learner made from it stays:
  * vocabulary keeps its context sentence, and statuses and attempts keep their article id.
  */
-import { parseArticleMeta } from '../../core/articleMeta';
-import { germanNewsConventions } from '../../core/de/newsConventions';
+import { defaultLanguage, parseArticleMeta } from '../../core';
 import type { BundledArticle } from '../../shared/api';
 import type { ArticleRecord, LesestoffDb } from './database';
 
@@ -28,7 +27,7 @@ export async function seedBundledArticles(db: LesestoffDb, bundled: BundledArtic
     report.removed = stale.length;
     for (const { id: fileId, text } of bundled) {
       const id = bundledId(fileId);
-      const meta = parseArticleMeta(text, germanNewsConventions);
+      const meta = parseArticleMeta(text, defaultLanguage.news);
       const existing = await db.articles.get(id);
       if (existing?.contentHash === meta.contentHash) {
         report.unchanged++;

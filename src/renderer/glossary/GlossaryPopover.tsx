@@ -5,8 +5,7 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompoundPart, Token } from '../../core/analysis';
-import type { DictEntry } from '../../core/dictionary';
+import type { CompoundPart, DictEntry, Token } from '../../core';
 import type { WordStatus } from '../db/database';
 import { allStatuses, statusForKey } from '../reader/statusModel';
 import { engine } from '../workers/engineClient';

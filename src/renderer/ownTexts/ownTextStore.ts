@@ -1,5 +1,5 @@
 /** Own texts in the library: added like bundled ones (same metadata, analysis and statuses), deletable with undo. */
-import { hash53 } from '../../core/hash';
+import { hash53 } from '../../core';
 import type { ArticleRecord, LesestoffDb } from '../db/database';
 import type { PreparedText, Refused } from './prepareText';
 import type { TextProblem } from './textLimits';

@@ -8,8 +8,7 @@
 import { transfer } from 'comlink';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PACK_EXTENSION, type PackReadResult } from '../../core/packs/packFile';
-import { ZIP_LIMITS } from '../../core/packs/zipReader';
+import { PACK_EXTENSION, type PackReadResult, ZIP_LIMITS } from '../../core';
 import { useServices } from '../app/AppContext';
 import { hrefOf } from '../app/route';
 import { importPack, previewPackFile, type ImportError, type ImportMode, type ImportPackResult, type PackPreview } from '../db/importPack';

@@ -1,4 +1,4 @@
-import { ZIP_LIMITS } from '../../core/packs/zipReader';
+import { ZIP_LIMITS } from '../../core';
 
 /**
  * Saving a file the user asked for: a Blob and an `<a download>`. Chromium saves it to the downloads

@@ -3,8 +3,7 @@
  * `packDraft:<pack id>`, so it needs no schema version. It holds a copy of each chosen article's
  * text: deleting the article from the library later does not break the pack being written.
  */
-import { hash53 } from '../../core/hash';
-import { newPackId, type PackContent, type PackNote, type PackQuestion } from '../../core/packs/packSchema';
+import { hash53, newPackId, type PackContent, type PackNote, type PackQuestion } from '../../core';
 import { saveOrReport, type SaveResult } from '../app/saveErrors';
 import type { ArticleRecord, LesestoffDb } from '../db/database';
 

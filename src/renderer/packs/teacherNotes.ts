@@ -2,7 +2,7 @@
  * The teacher's notes of an imported pack for a place in an article (issue 8), for the glossary
  * popover. Notes are stored with the pack (`PackRecord.notes`) against the pack's article ids.
  */
-import type { PackNote } from '../../core/packs/packSchema';
+import type { PackNote } from '../../core';
 import type { LesestoffDb } from '../db/database';
 
 async function notesOfArticle(db: LesestoffDb, articleId: string): Promise<PackNote[]> {

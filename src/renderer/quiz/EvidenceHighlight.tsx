@@ -5,9 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseArticleMeta } from '../../core/articleMeta';
-import { germanNewsConventions } from '../../core/de/newsConventions';
-import type { Span } from '../../core/analysis';
+import { defaultLanguage, parseArticleMeta, type Span } from '../../core';
 import { useRoute } from '../app/route';
 
 export const EVIDENCE_HIGHLIGHT = 'quiz-evidence';
@@ -43,7 +41,7 @@ export function EvidenceHighlight({ text }: { text: string }) {
   const { t } = useTranslation('quiz');
   const route = useRoute();
   const evidence = route.screen === 'reader' ? route.evidence : undefined;
-  const paragraphs = useMemo(() => parseArticleMeta(text, germanNewsConventions).paragraphs, [text]);
+  const paragraphs = useMemo(() => parseArticleMeta(text, defaultLanguage.news).paragraphs, [text]);
   const ref = useRef<HTMLDivElement>(null);
   const [found, setFound] = useState<boolean | null>(null);
 

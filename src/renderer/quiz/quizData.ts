@@ -3,10 +3,7 @@
  * made of the texts' content hashes and the generator version, so a quiz is regenerated only when a
  * text (or the engine) changes.
  */
-import { hash53 } from '../../core/hash';
-import type { Question } from '../../core/quiz/types';
-import type { StoryGroup } from '../../core/facts/types';
-import { QUIZ_GENERATOR_VERSION } from '../../core/quiz/version';
+import { hash53, type Question, QUIZ_GENERATOR_VERSION, type StoryGroup } from '../../core';
 import type { ArticleRecord, LesestoffDb } from '../db/database';
 import { engine } from '../workers/engineClient';
 import type { QuizSourceArticle } from '../workers/quizApi';

@@ -3,8 +3,7 @@
  * survives "show in text" (the quiz screen unmounts while the reader shows the evidence) and a reload.
  */
 import { useSyncExternalStore } from 'react';
-import { checkAnswer } from '../../core/quiz/checkAnswer';
-import type { Evidence } from '../../core/quiz/types';
+import { checkAnswer, type Evidence } from '../../core';
 import type { QuizAnswerRecord, QuizAttemptRecord } from '../db/database';
 import type { QuizTarget } from '../app/route';
 

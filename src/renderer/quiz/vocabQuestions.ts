@@ -3,9 +3,7 @@
  * A cloze of the saved sentence (the word as it was written, blanked), and "which sense fits here",
  * with the other saved words (or their senses) as distractors.
  */
-import { hash53 } from '../../core/hash';
-import { mulberry32, shuffle } from '../../core/quiz/random';
-import type { Evidence } from '../../core/quiz/types';
+import { type Evidence, hash53, mulberry32, shuffle } from '../../core';
 import type { VocabularyRecord } from '../db/database';
 import { makeCloze } from '../review/cloze';
 import type { SessionQuestion } from './session';

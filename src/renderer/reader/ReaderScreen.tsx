@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseArticleMeta } from '../../core/articleMeta';
-import { germanNewsConventions } from '../../core/de/newsConventions';
+import { defaultLanguage, parseArticleMeta } from '../../core';
 import { useServices } from '../app/AppContext';
 import { hrefOf } from '../app/route';
 import type { ArticleRecord, WordStatus } from '../db/database';
@@ -77,7 +76,7 @@ function Reader({ article }: { article: ArticleRecord }) {
   const { t: tl } = useTranslation('library');
   const { db } = useServices();
   const text = article.text;
-  const paragraphs = useMemo(() => parseArticleMeta(text, germanNewsConventions).paragraphs, [text]);
+  const paragraphs = useMemo(() => parseArticleMeta(text, defaultLanguage.news).paragraphs, [text]);
   const docState = useReaderDoc(text, paragraphs);
   const doc = docState.state === 'ready' ? docState.doc : null;
   const statuses = useStatusMap(db);

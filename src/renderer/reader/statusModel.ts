@@ -2,7 +2,7 @@
  * Word statuses as in LUTE and LingQ: new, learning 1–5, known, ignored. A status belongs to
  * the lemma (a separable verb's joined infinitive), so every inflected form follows it.
  */
-import type { Token } from '../../core/analysis';
+import type { Token } from '../../core';
 import type { WordStatus } from '../db/database';
 
 export const learningLevels = [1, 2, 3, 4, 5] as const;

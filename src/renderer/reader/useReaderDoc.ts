@@ -1,6 +1,6 @@
 /** Runs the article through the engine worker and builds the reader's document, with progress. */
 import { useEffect, useState } from 'react';
-import type { Span } from '../../core/analysis';
+import type { Span } from '../../core';
 import { engine, progress } from '../workers/engineClient';
 import type { EngineProgress } from '../workers/engineApi';
 import { buildReaderDoc, type ReaderDoc } from './readerDoc';

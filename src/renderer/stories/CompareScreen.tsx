@@ -5,7 +5,7 @@
  */
 import { useId, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AlignedMention, Alignment } from '../../core/facts/types';
+import type { AlignedMention, Alignment } from '../../core';
 import { useServices } from '../app/AppContext';
 import { hrefOf } from '../app/route';
 import type { ArticleRecord } from '../db/database';

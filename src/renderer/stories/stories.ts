@@ -5,8 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { hash53 } from '../../core/hash';
-import type { Alignment } from '../../core/facts/types';
+import { type Alignment, hash53 } from '../../core';
 import type { ArticleRecord, LesestoffDb } from '../db/database';
 import { engine } from '../workers/engineClient';
 import { QUIZ_VERSION, quizSource } from '../quiz/quizData';

@@ -2,9 +2,7 @@
  * The renderer's engine worker contract: an object of functions, exposed with comlink. The
  * quiz functions (issue 7) join this object later; every function takes and returns plain data.
  */
-import type { CompoundPart, Sentence, Span } from '../../core/analysis';
-import type { DictEntry } from '../../core/dictionary';
-import type { WordReading } from '../../core/engine';
+import type { CompoundPart, DictEntry, Sentence, Span, WordReading } from '../../core';
 import type { PackApi } from './packApi';
 import type { QuizApi } from './quizApi';
 

@@ -2,10 +2,7 @@
  * The worker's side of EngineApi: loads the assets once, keeps the engine and the glossaries
  * in memory, and answers calls. Kept apart from the worker entry so it reads as plain code.
  */
-import type { Sentence } from '../../core/analysis';
-import { parseDictionary, type DictEntry, type Dictionary } from '../../core/dictionary';
-import { createEngine, type Engine } from '../../core/engine';
-import { defaultLanguage } from '../../core/languages';
+import { createEngine, defaultLanguage, type DictEntry, type Dictionary, type Engine, parseDictionary, type Sentence } from '../../core';
 import { isWordToken, statusKey } from '../reader/statusModel';
 import { fetchDictionary, fetchLexicon, glossaryLanguages } from './assets';
 import type { EngineApi, ProgressCallback } from './engineApi';

@@ -3,7 +3,7 @@
  * validated here, once, off the UI thread; the screen keeps the result for the preview and the
  * import. A 31 MB pack within the limits used to freeze the window while it was read twice.
  */
-import { readPackFile, type PackReadResult } from '../../core/packs/packFile';
+import { type PackReadResult, readPackFile } from '../../core';
 
 export interface PackApi {
   /** Reads and checks a pack or results file (never throws; a bad file gives its error). */

@@ -3,13 +3,7 @@
  * run here, off the UI thread, with the same core engine the CLI uses. Analyses are kept per text for
  * the worker's lifetime, so a story quiz after the library's story grouping analyses nothing twice.
  */
-import type { Analysis } from '../../core/analysis';
-import { defaultLanguage } from '../../core/languages';
-import type { Engine } from '../../core/engine';
-import { hash53 } from '../../core/hash';
-import { factsOf, generateQuiz } from '../../core/quiz';
-import type { StoryGroup } from '../../core/facts/types';
-import type { Question, QuizArticle } from '../../core/quiz/types';
+import { type Analysis, defaultLanguage, type Engine, factsOf, generateQuiz, hash53, type Question, type QuizArticle, type StoryGroup } from '../../core';
 
 /** An article as the renderer stores it; the worker analyses the text itself. */
 export interface QuizSourceArticle {

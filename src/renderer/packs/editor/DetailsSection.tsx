@@ -1,6 +1,6 @@
 /** Title, level and instructions of a pack. */
 import { useTranslation } from 'react-i18next';
-import { PACK_LIMITS } from '../../../core/packs/packSchema';
+import { PACK_LIMITS } from '../../../core';
 import type { EditorSectionProps } from './PackEditorScreen';
 
 const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];

@@ -4,9 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toGift, toMoodleXml } from '../../../core/packs/lmsExport';
-import { PACK_EXTENSION, writePack } from '../../../core/packs/packFile';
-import { PackWriteError } from '../../../core/packs/resultsFile';
+import { PACK_EXTENSION, PackWriteError, toGift, toMoodleXml, writePack } from '../../../core';
 import { downloadFile } from '../download';
 import { draftContent, exportVersion, safeFileName, type PackDraft } from '../drafts';
 import type { Problem } from './draftProblems';

@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PACK_LIMITS } from '../../../core/packs/packSchema';
+import { PACK_LIMITS } from '../../../core';
 import { context, occurrences, segments, trimSpan, type Span } from './noteSpans';
 import type { EditorSectionProps } from './PackEditorScreen';
 

@@ -1,7 +1,7 @@
 /** Editing one question: prompt, options and the right one, or the answer and other accepted answers. */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PACK_LIMITS, type PackQuestion } from '../../../core/packs/packSchema';
+import { PACK_LIMITS, type PackQuestion } from '../../../core';
 import { applyFields, fieldsOf, type QuestionFields } from './questionDrafts';
 
 export function QuestionForm({ question, onSave, onCancel }: { question: PackQuestion; onSave: (q: PackQuestion) => void; onCancel: () => void }) {

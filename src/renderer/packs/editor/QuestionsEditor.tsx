@@ -5,8 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { questionsFromQuiz } from '../../../core/packs/fromQuiz';
-import { PACK_LIMITS, type PackQuestion, type PackQuestionType } from '../../../core/packs/packSchema';
+import { PACK_LIMITS, type PackQuestion, type PackQuestionType, questionsFromQuiz } from '../../../core';
 import { engine } from '../../workers/engineClient';
 import { move } from '../drafts';
 import { GapText } from '../student/QuestionRunner';

@@ -3,8 +3,7 @@
  * names only the first problem, in English, so the editor checks the common ones itself and falls back
  * to the validator's message for the rest.
  */
-import { validatePackContent } from '../../../core/packs/packFile';
-import { PACK_LIMITS } from '../../../core/packs/packSchema';
+import { PACK_LIMITS, validatePackContent } from '../../../core';
 import { draftContent, type PackDraft } from '../drafts';
 
 export type ProblemKey =

@@ -1,5 +1,5 @@
 /** Teacher's own questions (issue 8): empty ones to fill in, and the form's values back into a question. */
-import type { PackQuestion, PackQuestionType } from '../../../core/packs/packSchema';
+import type { PackQuestion, PackQuestionType } from '../../../core';
 
 export function ownQuestionId(now = Date.now(), random: () => number = Math.random): string {
   return `t-${now.toString(36)}-${Math.floor(random() * 36 ** 4).toString(36)}`;

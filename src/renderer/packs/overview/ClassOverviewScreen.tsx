@@ -6,8 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildClassOverview, overviewToCsv } from '../../../core/packs/classOverview';
-import { RESULTS_EXTENSION } from '../../../core/packs/resultsFile';
+import { buildClassOverview, overviewToCsv, RESULTS_EXTENSION } from '../../../core';
 import { useServices } from '../../app/AppContext';
 import { hrefOf } from '../../app/route';
 import type { ClassResultRecord } from '../../db/database';

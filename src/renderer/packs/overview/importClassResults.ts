@@ -2,8 +2,7 @@
  * Importing a class's results files into one pack's overview (issue 8). Files for another pack are
  * turned away with their own message before anything is stored; the rest go through `importResults`.
  */
-import { readPackFile } from '../../../core/packs/packFile';
-import { cleanLine } from '../../../core/packs/safeText';
+import { cleanLine, readPackFile } from '../../../core';
 import type { LesestoffDb } from '../../db/database';
 import { importResults, type ImportError, type ResultsFileStatus } from '../../db/importPack';
 

@@ -4,8 +4,7 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackQuestion, ResultsAnswer } from '../../../core/packs/packSchema';
-import { checkAnswer, type GivenAnswer } from '../../../core/quiz/checkAnswer';
+import { checkAnswer, type GivenAnswer, type PackQuestion, type ResultsAnswer } from '../../../core';
 
 export interface QuestionRunnerProps {
   questions: PackQuestion[];

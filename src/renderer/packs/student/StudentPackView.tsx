@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackContent, ResultsAnswer } from '../../../core/packs/packSchema';
+import type { PackContent, ResultsAnswer } from '../../../core';
 import { useServices } from '../../app/AppContext';
 import { hrefOf } from '../../app/route';
 import { formatArticleDate } from '../../library/formatDate';

@@ -1,5 +1,5 @@
 /** A student's lookups and score for the results file (issue 8); answers are marked by core's `checkAnswer`. */
-import type { ResultsAnswer } from '../../../core/packs/packSchema';
+import type { ResultsAnswer } from '../../../core';
 
 /** Counts lookups per lemma, most first; lemmas longer than a results file allows are left out. */
 export function countLookups(rows: { lemma: string }[], limits = { lemma: 100, lookups: 5_000 }): { lemma: string; count: number }[] {

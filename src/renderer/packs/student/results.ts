@@ -1,6 +1,5 @@
 /** A student's results file (issue 8): the answers, the score, the times and the words looked up in the pack's articles. */
-import type { PackContent, ResultsAnswer, ResultsData } from '../../../core/packs/packSchema';
-import { resultsFileName, writeResults } from '../../../core/packs/resultsFile';
+import { type PackContent, type ResultsAnswer, type ResultsData, resultsFileName, writeResults } from '../../../core';
 import type { LesestoffDb } from '../../db/database';
 import { countLookups, scoreOf } from './grading';
 
