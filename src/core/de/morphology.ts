@@ -35,6 +35,14 @@ export const germanMorphology: MorphRules = {
   adjectiveEndings: ['en', 'em', 'er', 'es', 'e'],
   umlauts: { a: 'ä', o: 'ö', u: 'ü' },
   suffixRules: SUFFIX_RULES,
+  // Genitive -(e)s and dative -e of masculine and neuter nouns, -(e)n of weak masculines, and
+  // the -(e)n plural of feminines the lexicon lists with another plural (`Banken` beside `Bänke`).
+  nounCaseEndings: [['es', 'mn'], ['s', 'mn'], ['en', 'mf'], ['n', 'mf'], ['e', 'mn']],
+  dativePluralEnding: 'n',
+  infinitiveMarker: 'zu',
+  comparisonEndings: ['er', 'est', 'st'],
+  participleEndings: ['end', 't', 'n'],
+  ordinalNumeral: /(?:(?:zig|ßig|hundert|tausend)s|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)t$/,
   unknownVerb: /(ieren|eln|ern)$/,
   placesOfAdjective: (w) => w.length >= 6 && w.endsWith('er') ? [w.slice(0, -2), w.slice(0, -2) + 'n', w.slice(0, -3) + 'en'] : [],
 };

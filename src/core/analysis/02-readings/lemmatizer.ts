@@ -22,6 +22,18 @@ export interface MorphRules {
   adjectiveEndings: readonly string[];
   /** Vowel → umlaut pairs for comparison (`a` → `ä`). */
   umlauts: Readonly<Record<string, string>>;
+  /** Case endings the lexicon's noun lists leave out, with the genders (`m`, `f`, `n`) that take them. */
+  nounCaseEndings: readonly (readonly [ending: string, genders: string])[];
+  /** The dative plural ending added to a listed plural (`Worte` → `Worten`). */
+  dativePluralEnding: string;
+  /** The infinitive marker, also inside particle verbs (`anzukündigen`). */
+  infinitiveMarker: string;
+  /** Comparative and superlative endings (`-er`, `-est`, `-st`). */
+  comparisonEndings: readonly string[];
+  /** Endings of participles, which inflect as adjectives (`kommend`, `gestiegen`, `gesagt`). */
+  participleEndings: readonly string[];
+  /** Ordinals of numerals the lexicon lacks (`zwanzigst`, `einundzwanzigst`). */
+  ordinalNumeral: RegExp;
   /** A lower-case word the lexicon lacks that is a verb by its ending (`-ieren`). */
   unknownVerb: RegExp;
   /** Place names an adjective may come from (`Hamburger` → Hamburg, `Bremer` → Bremen). */
@@ -44,9 +56,6 @@ export interface Reading {
   common?: boolean;
 }
 
-// Genitive -(e)s and dative -e of masculine and neuter nouns, -(e)n of weak masculines, and
-// the -(e)n plural of feminines the lexicon lists with another plural (`Banken` beside `Bänke`).
-const NOUN_ENDINGS: [string, string][] = [['es', 'mn'], ['s', 'mn'], ['en', 'mf'], ['n', 'mf'], ['e', 'mn']];
 const ACRONYM = /^\p{Lu}+$/u;
 
 const GENDER: Record<string, Article> = { m: 'der', f: 'die', n: 'das' };
@@ -73,7 +82,7 @@ export function fromEntry(e: LexEntry, form: string, rules: MorphRules): Reading
   }
   if (e.kind === 'V') {
     const r: Reading = { lemma: e.lemma, upos: rules.auxiliaries.has(e.lemma) ? 'AUX' : 'VERB', source: 'lex' };
-    if (form === e.lemma || e.participles?.includes(form) || (e.particle && form.startsWith(e.particle + 'zu'))) r.nonFinite = true;
+    if (form === e.lemma || e.participles?.includes(form) || (e.particle && form.startsWith(e.particle + rules.infinitiveMarker))) r.nonFinite = true;
     return r;
   }
   return { lemma: e.lemma, upos: 'ADJ', source: 'lex' };
@@ -167,8 +176,9 @@ export class Lemmatizer {
       const particle = w.slice(0, k);
       if (!this.rules.separableParticles.has(particle)) continue;
       const rest = w.slice(k);
-      const zu = rest.startsWith('zu') && rest.length > 5;
-      for (const form of zu ? [rest, rest.slice(2)] : [rest]) {
+      const marker = this.rules.infinitiveMarker;
+      const zu = marker !== '' && rest.startsWith(marker) && rest.length > marker.length + 3;
+      for (const form of zu ? [rest, rest.slice(marker.length)] : [rest]) {
         for (const e of this.lex.lookup(form)) {
           if (e.kind !== 'V' || e.particle) continue;
           const r = fromEntry(e, form, this.rules);
@@ -195,14 +205,15 @@ export class Lemmatizer {
       const direct = all.filter((e) => e.kind === 'N');
       if (direct.length) return direct;
     }
-    for (const [end, genders] of NOUN_ENDINGS) {
+    for (const [end, genders] of this.rules.nounCaseEndings) {
       if (word.length <= end.length + 2 || !word.endsWith(end)) continue;
       const e = this.lex.lemma(word.slice(0, -end.length), 'N');
       if (e && e.gender && genders.includes(e.gender)) return [e];
     }
     // Dative plural -n of a plural the lexicon lists without it (`Worten` ← `Worte`).
-    if (word.endsWith('n') && word.length > 4) {
-      const stem = word.slice(0, -1);
+    const dat = this.rules.dativePluralEnding;
+    if (dat && word.endsWith(dat) && word.length > 3 + dat.length) {
+      const stem = word.slice(0, -dat.length);
       for (const e of this.lex.lookup(stem)) if (e.kind === 'N' && e.plural === stem) return [e];
     }
     return [];
@@ -223,12 +234,12 @@ export class Lemmatizer {
     for (const s of stems) {
       // Participles used as adjectives: the inflected form of a participle the lexicon lists.
       if (s !== w) {
-        for (const e of this.lex.lookup(s)) if (e.kind === 'V' && (s.endsWith('end') || s.endsWith('t') || s.endsWith('n'))) {
+        for (const e of this.lex.lookup(s)) if (e.kind === 'V' && rules.participleEndings.some((x) => s.endsWith(x))) {
           return [{ lemma: s, upos: 'ADJ', source: 'rule' }];
         }
       }
       // Comparative -er / superlative -(e)st on a known adjective, with or without umlaut.
-      for (const suf of ['er', 'est', 'st']) {
+      for (const suf of rules.comparisonEndings) {
         if (!s.endsWith(suf) || s.length < suf.length + 2) continue;
         const base = s.slice(0, -suf.length);
         for (const cand of [base, this.deUmlaut(base)]) {
@@ -236,7 +247,7 @@ export class Lemmatizer {
         }
       }
       // Ordinals of compound numerals (`zwanzigsten`, `einundzwanzigste`).
-      if (s.endsWith('t') && /(zig|ßig|hundert|tausend)st$/.test(s) || /(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)t$/.test(s)) {
+      if (rules.ordinalNumeral.test(s)) {
         return [{ lemma: s, upos: 'ADJ', source: 'rule' }];
       }
     }
