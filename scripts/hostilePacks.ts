@@ -4,11 +4,7 @@
  * seeded variants per class; `npm run bench` times each case in-process and prints the slowest.
  */
 import { deflateSync, strToU8 } from 'fflate';
-import { buildClassOverview } from '../src/core/packs/classOverview';
-import { readPackFile, writePack } from '../src/core/packs/packFile';
-import { writeResults } from '../src/core/packs/resultsFile';
-import { verifyResults } from '../src/core/packs/verifyResults';
-import { crc32, type PackErrorCode } from '../src/core/packs/zipReader';
+import { buildClassOverview, crc32, type PackErrorCode, readPackFile, verifyResults, writePack, writeResults } from '../src/core';
 import { editManifest, mulberry32, samplePack, sampleResults } from '../tests/unit/core/packs/fixtures';
 
 /**
