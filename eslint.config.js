@@ -6,9 +6,16 @@ import globals from 'globals';
 import local from './eslint-rules/index.js';
 
 const nodeOnly = ['node:*', 'fs', 'path', 'os', 'child_process', 'electron'];
-const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+const restrict = (patterns, message, ...more) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }, ...more] }],
 });
+// Outside src/core only the public API (src/core/index.ts) is imported, so a step can move inside the core (issue 13).
+const coreApiOnly = { group: ['**/core/*', '!**/tests/**'], message: "Import the core's public API (src/core/index.ts), not a core module: add the export there." };
+// The layer order inside the core: language-neutral code takes a language model as an argument;
+// only the registry (src/core/languages.ts) imports a language folder.
+const languageViaRegistry = { group: ['**/de', '**/de/*'], message: 'Only src/core/languages.ts imports a language folder: take the LanguageModel (or its part) as an argument.' };
+const coreForbidden = [...nodeOnly, 'dexie', 'react', 'react-dom', '**/renderer/**', '**/main/**', '**/node/**', '**/cli/**'];
+const coreMessage = 'src/core is plain TypeScript shared by main, workers, renderer and CLI: pass data in instead.';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist-web/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.cache/**'] },
@@ -24,15 +31,24 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**'],
-    rules: restrict([...nodeOnly, 'dexie', 'react', 'react-dom', '**/renderer/**', '**/main/**', '**/node/**', '**/cli/**'], 'src/core is plain TypeScript shared by main, workers, renderer and CLI: pass data in instead.'),
+    rules: restrict(coreForbidden, coreMessage, languageViaRegistry),
   },
   {
-    files: ['src/renderer/**', 'src/web/**', 'src/workers/**'],
+    files: ['src/core/languages.ts', 'src/core/de/**'],
+    rules: restrict(coreForbidden, coreMessage),
+  },
+  {
+    files: ['src/{cli,node,shared}/**', 'scripts/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [coreApiOnly] }] },
+  },
+  {
+    // The workers live in src/renderer/workers: browser globals, no Node.
+    files: ['src/renderer/**', 'src/web/**'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict([...nodeOnly, '**/main/**', '**/node/**', '**/cli/**', '**/preload/**'], 'The renderer talks to its host only through window.api (src/shared/api.ts).'),
+      ...restrict([...nodeOnly, '**/main/**', '**/node/**', '**/cli/**', '**/preload/**'], 'The renderer talks to its host only through window.api (src/shared/api.ts).', coreApiOnly),
     },
   },
   {
@@ -53,6 +69,6 @@ export default tseslint.config(
   },
   {
     files: ['src/main/**'],
-    rules: restrict(['react', 'react-dom', 'dexie', '**/renderer/**'], 'Main never loads renderer code.'),
+    rules: restrict(['react', 'react-dom', 'dexie', '**/renderer/**'], 'Main never loads renderer code.', coreApiOnly),
   },
 );

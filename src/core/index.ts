@@ -37,4 +37,6 @@ export * from './packs';
 // The quiz's evidence (an excerpt and its place); a pack's stored copy of it is the same shape, checked by its schema.
 export type { Evidence } from './quiz';
 export { cleanLine, wellFormed } from './packs/safeText';
+// The zip checksum, for the hostile-pack generator that writes broken zips by hand (scripts/hostilePacks.ts).
+export { crc32 } from './packs/zipReader';
 export { RESULT_FLAGS, verifyResults, type ResultFlag, type VerifiedResults } from './packs/verifyResults';

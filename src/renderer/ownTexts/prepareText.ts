@@ -4,8 +4,7 @@
  * count, reading time) and the language check. Plain functions with no DOM, so the fuzz suite runs the
  * very code the worker runs.
  */
-import { countWords, parseArticleMeta, type ArticleMeta } from '../../core/articleMeta';
-import { germanNewsConventions } from '../../core/de/newsConventions';
+import { type ArticleMeta, countWords, defaultLanguage, parseArticleMeta } from '../../core';
 import { guardMarks } from '../reader/markGuard';
 import { extractText, normalizeText, type TextFormat } from './extractText';
 import { isMostlyGerman } from './languageCheck';
@@ -56,7 +55,7 @@ export function prepareOwnText(title: string, body: string, onStage?: StageCallb
   if (problem) return { ok: false, problem };
   onStage?.('metadata');
   const text = composeOwnText(title, body);
-  const meta = parseArticleMeta(text, germanNewsConventions);
+  const meta = parseArticleMeta(text, defaultLanguage.news);
   onStage?.('language');
   return { ok: true, text, title: meta.title || title.trim() || text.slice(0, 60), meta, words: countWords(body), german: isMostlyGerman(body) };
 }
