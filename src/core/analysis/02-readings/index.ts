@@ -1,0 +1,154 @@
+/**
+ * Step 02, lexical readings: every reading of each word of a sentence, from the lexicon and the
+ * language's closed classes (`lemmatizer.ts`), and for words the lexicon lacks from their parts:
+ * hyphenated or closed compounds, names, guesses. Tagging (step 03) chooses among them.
+ */
+import type { CompoundPart } from '../../analysis';
+import type { Dictionary } from '../../dictionary';
+import { startsUpper } from '../capital';
+import type { CompoundSplitter } from '../04-compounds';
+import { fromEntry, type Lemmatizer, type MorphRules, type Reading } from './lemmatizer';
+
+export interface SentenceReadings {
+  readings: Reading[][];
+  /** Compound parts of words split while reading them. */
+  parts: (CompoundPart[] | undefined)[];
+}
+
+interface Unknown {
+  readings: Reading[];
+  parts?: CompoundPart[];
+}
+
+const PLACE_NOTE = '[geogr.]';
+/** Bound on each memo table; cleared when full. */
+const MEMO_LIMIT = 50_000;
+
+export interface Readings {
+  sentence(words: readonly string[]): SentenceReadings;
+  /** Readings of a word the lexicon lacks (hyphenated compounds give their parts). */
+  unknown(word: string): Unknown;
+}
+
+/**
+ * `glossed` and `dict` are the glossary hints still taken here (issue 13 wants tagging free of them): an unknown
+ * capitalised word the glossary lists may be a common noun, a short lower-case one it lacks is foreign, and a
+ * noun it marks `[geogr.]` is a place name.
+ */
+export function createReadings(
+  lemmatizer: Lemmatizer,
+  splitter: CompoundSplitter,
+  morphology: MorphRules,
+  dict: Dictionary | undefined,
+  glossed: (lemma: string) => boolean,
+): Readings {
+  const unknownCache = new Map<string, Unknown>();
+  const unknown = (w: string): Unknown => {
+    const hit = unknownCache.get(w);
+    if (hit) return hit;
+    let res: Unknown;
+    const upper = startsUpper(w);
+    // `iPhone`, `6P`, `EuGH`: a capital inside a word the lexicon lacks marks a name or acronym.
+    const named = !upper && w !== w.toLowerCase();
+    const hyphen = w.lastIndexOf('-');
+    const headPart = hyphen > 0 && hyphen < w.length - 1 ? w.slice(hyphen + 1) : '';
+    const headReadings = headPart ? lemmatizer.readings(headPart).filter((r) => r.upos === 'NOUN' || r.upos === 'ADJ') : [];
+    if (headReadings.length && (upper || headReadings[0]!.upos === 'ADJ')) {
+      const h = headReadings[0]!;
+      const r: Reading = { ...h, lemma: w.slice(0, hyphen + 1) + h.lemma, source: 'rule' };
+      if (h.plural) r.plural = w.slice(0, hyphen + 1) + h.plural;
+      res = { readings: [r], parts: [
+        { text: w.slice(0, hyphen), lemma: w.slice(0, hyphen) },
+        { text: headPart, lemma: h.lemma },
+      ] };
+    } else {
+      const s = upper && w.length >= 6 && w !== w.toUpperCase() ? splitter.split(w) : null;
+      if (s) {
+        const r: Reading = { ...fromEntry(s.head, w, morphology), lemma: s.lemma, source: 'rule' };
+        if (s.head.plural) r.plural = s.lemma.slice(0, s.lemma.length - s.head.lemma.length) + s.head.plural.toLowerCase();
+        res = { readings: [r], parts: s.parts };
+      } else if (upper && w.length <= 6 && w.endsWith('.')) {
+        // Abbreviated nouns and titles (`Dr.`, `St.`, `Nr.`).
+        res = { readings: [{ lemma: w, upos: 'NOUN', source: 'guess' }] };
+      } else if (upper || named) {
+        // Unknown capitalised words are names (`das Nexus`, `die Lufthansa`) unless the glossary
+        // lists them or they end in a known noun: then an article before them makes them common
+        // nouns (`der Browser`, `der Jalousienschrank`).
+        const r: Reading = { lemma: w, upos: 'PROPN', source: 'guess' };
+        if (upper && !named && (glossed(w) || splitter.hasNounHead(w))) r.common = true;
+        res = { readings: [r] };
+      } else {
+        // Lower-case words the lexicon lacks are mostly adjectives (`super`, `online`, `top`);
+        // short ones the glossary lacks too are foreign (`of`, `the`, `y`): UD's X.
+        const foreign = w.length <= 3 && /^\p{Ll}+$/u.test(w) && !glossed(w) && !morphology.separableParticles.has(w);
+        res = { readings: [{ lemma: w, upos: foreign ? 'X' : 'ADJ', source: 'guess' }] };
+        if (morphology.unknownVerb.test(w)) res.readings[0]!.upos = 'VERB';
+      }
+    }
+    if (unknownCache.size > MEMO_LIMIT) unknownCache.clear();
+    unknownCache.set(w, res);
+    return res;
+  };
+
+  /**
+   * Place names the lexicon lists as nouns or the splitter takes apart (`Deutschland`, `Polen`,
+   * `Salzburg`): the glossary marks them `[geogr.]` and gives a capitalised English name.
+   */
+  const placeCache = new Map<string, boolean>();
+  const isPlace = (lemma: string): boolean => {
+    let p = placeCache.get(lemma);
+    if (p === undefined) {
+      p = false;
+      if (dict && glossed(lemma)) {
+        // `[geogr.]` also labels geography terms (`Zone`, `Düne`): a place's English name is capitalised.
+        p = (dict.exact ? dict.exact(lemma, 'en') : dict.lookup(lemma, 'en')).some((e) =>
+          e.headword === lemma && e.note?.includes(PLACE_NOTE) === true && startsUpper(e.senses[0] ?? ''));
+      }
+      if (placeCache.size > MEMO_LIMIT) placeCache.clear();
+      placeCache.set(lemma, p);
+    }
+    return p;
+  };
+
+  const sentence = (words: readonly string[]): SentenceReadings => {
+    const readings: Reading[][] = [];
+    const parts: (CompoundPart[] | undefined)[] = [];
+    for (const w of words) {
+      let rs = lemmatizer.readings(w);
+      let p: CompoundPart[] | undefined;
+      // Suffix guesses are the last resort: a compound split or a hyphenated head knows more.
+      if (!rs.length || rs.every((r) => r.source === 'guess')) {
+        const u = unknown(w);
+        if (u.readings[0]!.source !== 'guess' || !rs.length) { rs = u.readings; p = u.parts; }
+      }
+      if (dict && rs.length && startsUpper(w)) {
+        const k = rs.findIndex((r) => (r.upos === 'NOUN' && (!r.plural || r.source !== 'lex')) || (r.upos === 'PROPN' && r.source === 'guess'));
+        // `Ostdeutschland`: a compound whose head is a place is one too.
+        if (k >= 0 && (isPlace(rs[k]!.lemma) || (p !== undefined && p.length > 1 && isPlace(p[p.length - 1]!.lemma)))) {
+          const copy = rs.slice();
+          // Not a guess: the glossary says it is a place (`der Türkei` stays a name after its article).
+          copy[k] = { ...rs[k]!, upos: 'PROPN', source: rs[k]!.source === 'guess' ? 'rule' : rs[k]!.source };
+          rs = copy;
+          p = undefined;
+        }
+      }
+      readings.push(rs as Reading[]);
+      parts.push(p);
+    }
+    // Adjectives of place names before a noun (`Hamburger Hafen`, `Münchner Zeitung`).
+    if (dict) {
+      for (let i = 0; i + 1 < words.length; i++) {
+        const w = words[i]!;
+        if (!startsUpper(w) || !startsUpper(words[i + 1]!)) continue;
+        if (!readings[i + 1]!.some((r) => r.upos === 'NOUN' || r.upos === 'PROPN')) continue;
+        if (morphology.placesOfAdjective(w).some(isPlace)) {
+          readings[i] = [{ lemma: w, upos: 'ADJ', source: 'rule' }];
+          parts[i] = undefined;
+        }
+      }
+    }
+    return { readings, parts };
+  };
+
+  return { sentence, unknown };
+}
