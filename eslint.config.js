@@ -52,6 +52,16 @@ export default tseslint.config(
     },
   },
   {
+    // The workers import no UI: what they share with a screen (word keys, text limits) lives in the core
+    // or in a feature's plain modules (the own-texts worker runs ownTexts/prepareText) (issue 13).
+    files: ['src/renderer/workers/**'],
+    rules: restrict(
+      [...nodeOnly, '**/main/**', '**/node/**', '**/cli/**', '**/preload/**', 'react', 'react-dom', 'react-i18next', ...['app', 'about', 'glossary', 'i18n', 'library', 'packs', 'progress', 'quiz', 'reader', 'review', 'settings', 'stories', 'vocabulary'].map((f) => `../${f}/**`)],
+      'A worker imports no UI module: move what it shares with a screen into src/core or a plain module.',
+      coreApiOnly,
+    ),
+  },
+  {
     // Every word the user sees comes from the locale files, in both UI languages (issue 9).
     files: ['src/renderer/**/*.tsx'],
     plugins: { local },

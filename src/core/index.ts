@@ -22,6 +22,7 @@ export {
   ASSET_MAGIC, ASSET_VERSION, MAX_PHRASES_PER_WORD, encodeHeadword, encodePlural, parseDictionary, phraseWords,
   type DictEntry, type Dictionary, type ParseOptions,
 } from './dictionary';
+export { isWordToken, statusKey } from './words';
 export { lookupWord, type LemmaCandidate, type LookupDeps, type PartLookup, type WordLookup } from './lookup';
 
 // Articles: metadata and body paragraphs.

@@ -2,8 +2,7 @@
  * The reader's flat view of an analysed article: every token in reading order with its
  * sentence and paragraph, the word tokens to move between, and each token's status key.
  */
-import type { Sentence, Span, Token } from '../../core';
-import { isWordToken, statusKey } from './statusModel';
+import { isWordToken, statusKey, type Sentence, type Span, type Token } from '../../core';
 
 export interface DocSentence extends Span {
   /** Flat index of the sentence's first token. */

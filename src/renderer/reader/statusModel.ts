@@ -2,22 +2,10 @@
  * Word statuses as in LUTE and LingQ: new, learning 1–5, known, ignored. A status belongs to
  * the lemma (a separable verb's joined infinitive), so every inflected form follows it.
  */
-import type { Token } from '../../core';
 import type { WordStatus } from '../db/database';
 
 export const learningLevels = [1, 2, 3, 4, 5] as const;
 export const allStatuses: readonly WordStatus[] = ['new', 1, 2, 3, 4, 5, 'known', 'ignored'];
-
-/** Tokens a learner can click: anything with a letter in it, punctuation and bare numbers excluded. */
-export function isWordToken(token: Pick<Token, 'text' | 'upos'>): boolean {
-  if (token.upos === 'PUNCT' || token.upos === 'SYM' || token.upos === 'NUM') return false;
-  return /\p{L}/u.test(token.text);
-}
-
-/** The key a status is stored under: `ankündigen` for both halves of `kündigte … an`. */
-export function statusKey(token: Pick<Token, 'lemma' | 'sepVerb'>): string {
-  return token.sepVerb?.lemma ?? token.lemma;
-}
 
 export type StatusMap = ReadonlyMap<string, WordStatus>;
 

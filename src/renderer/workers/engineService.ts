@@ -2,8 +2,7 @@
  * The worker's side of EngineApi: loads the assets once, keeps the engine and the glossaries
  * in memory, and answers calls. Kept apart from the worker entry so it reads as plain code.
  */
-import { createEngine, defaultLanguage, type DictEntry, type Dictionary, type Engine, parseDictionary, type Sentence } from '../../core';
-import { isWordToken, statusKey } from '../reader/statusModel';
+import { createEngine, defaultLanguage, type DictEntry, type Dictionary, type Engine, isWordToken, parseDictionary, type Sentence, statusKey } from '../../core';
 import { fetchDictionary, fetchLexicon, glossaryLanguages } from './assets';
 import type { EngineApi, ProgressCallback } from './engineApi';
 import { packApi } from './packApi';
