@@ -87,6 +87,21 @@ test.describe('own texts', () => {
     await expect(word(page, 'Wasser')).toBeVisible();
   });
 
+  test('after pasting 20,000 lines of em-spaces the box stays editable and the word count follows', async ({ page }) => {
+    await gotoScreen(page, /Library/);
+    await page.getByRole('link', { name: 'Add a text' }).click();
+    const box = page.getByRole('textbox', { name: /^Text$/ });
+    await box.focus();
+    await box.evaluate((el, lines) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', `Das Wasser ist kalt.\n${'\u2003'.repeat(10).concat('\n').repeat(lines)}`);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, 20_000);
+    await expect(page.getByText('4 words')).toBeVisible();
+    await box.pressSequentially(' Heute scheint die Sonne');
+    await expect(page.getByText('8 words')).toBeVisible();
+  });
+
   test('an HTML file is sanitised down to its text', async ({ page }) => {
     await gotoScreen(page, /Library/);
     await page.getByRole('link', { name: 'Add a text' }).click();
