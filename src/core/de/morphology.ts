@@ -37,6 +37,7 @@ export const germanMorphology: MorphRules = {
   suffixRules: SUFFIX_RULES,
   // Genitive -(e)s and dative -e of masculine and neuter nouns, -(e)n of weak masculines, and
   // the -(e)n plural of feminines the lexicon lists with another plural (`Banken` beside `Bänke`).
+  capitalisedNouns: true,
   nounCaseEndings: [['es', 'mn'], ['s', 'mn'], ['en', 'mf'], ['n', 'mf'], ['e', 'mn']],
   dativePluralEnding: 'n',
   infinitiveMarker: 'zu',

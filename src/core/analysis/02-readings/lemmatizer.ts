@@ -22,6 +22,8 @@ export interface MorphRules {
   adjectiveEndings: readonly string[];
   /** Vowel → umlaut pairs for comparison (`a` → `ä`). */
   umlauts: Readonly<Record<string, string>>;
+  /** Nouns are written with a capital (German): a lower-case form of a listed noun is a misspelling, read last. */
+  capitalisedNouns: boolean;
   /** Case endings the lexicon's noun lists leave out, with the genders (`m`, `f`, `n`) that take them. */
   nounCaseEndings: readonly (readonly [ending: string, genders: string])[];
   /** The dative plural ending added to a listed plural (`Worte` → `Worten`). */
@@ -136,9 +138,9 @@ export class Lemmatizer {
     const miswritten: Reading[] = [];
     for (const v of variants) {
       for (const e of this.lex.lookup(v)) {
-        if (e.kind === 'N' && !startsUpper(v.charAt(0))) continue;
+        if (rules.capitalisedNouns && e.kind === 'N' && !startsUpper(v.charAt(0))) continue;
         if (e.kind !== 'N' && startsUpper(v.charAt(0))) continue;
-        if (e.kind === 'N' && !allCaps && !startsUpper(word.charAt(0))) miswritten.push(fromEntry(e, v, rules));
+        if (rules.capitalisedNouns && e.kind === 'N' && !allCaps && !startsUpper(word.charAt(0))) miswritten.push(fromEntry(e, v, rules));
         else addReading(out, fromEntry(e, v, rules));
       }
     }
