@@ -88,6 +88,22 @@ test.describe('reader', () => {
     await expect(word(page, 'sich')).toHaveClass(/\bsel\b/);
   });
 
+  test("the glossary card gives a separable verb's and a compound's senses, and each part of the compound its own", async ({ page }) => {
+    await addOwnText(page, OWN_TITLE, OWN_TEXT);
+    await waitForWords(page);
+    await openWord(page, 'kündigte');
+    await expect(page.getByTestId('glossary-lemma')).toHaveText('ankündigen');
+    await expect(page.getByTestId('glossary-senses')).toContainText('ankündigen');
+    await page.keyboard.press('Escape');
+
+    await openWord(page, 'Schwimmbad');
+    await expect(page.getByTestId('glossary-senses')).toContainText('pool');
+    const parts = glossary(page).locator('.glossary-parts li');
+    await expect(parts).toHaveCount(2);
+    await expect(parts.nth(1)).toContainText('Bad');
+    for (const part of await parts.all()) await expect(part).not.toContainText('not in the glossary');
+  });
+
   test('the reader with an open popover in German', async ({ page }) => {
     await switchUiLanguage(page, 'de');
     await addOwnText(page, OWN_TITLE, OWN_TEXT);

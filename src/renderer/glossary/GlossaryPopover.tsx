@@ -5,11 +5,10 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompoundPart, DictEntry, Token } from '../../core';
+import type { DictEntry, PartLookup, Token } from '../../core';
 import type { WordStatus } from '../db/database';
 import { allStatuses, statusForKey } from '../reader/statusModel';
 import { engine } from '../workers/engineClient';
-import type { PartGloss } from '../workers/engineApi';
 import { placePopover, type Placement } from './placePopover';
 import { TeacherNote } from '../packs/TeacherNote';
 import './glossary.css';
@@ -49,7 +48,7 @@ export interface GlossaryPopoverProps {
 interface Gloss {
   entries: DictEntry[];
   phrases: DictEntry[];
-  parts: PartGloss[];
+  parts: PartLookup[];
 }
 
 function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; error: string | null } {
@@ -57,16 +56,17 @@ function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; err
   const key = `${lang}\u0000${target.lemma}\u0000${target.text}`;
   useEffect(() => {
     let live = true;
-    const parts: CompoundPart[] = target.token?.parts ?? [];
     const work = target.phrase
       ? engine()
           .lookupPhrase(target.phrase.words, target.phrase.lemmas, lang)
           .then((phrases) => ({ entries: [], phrases, parts: [] }))
-      : Promise.all([engine().lookup(target.lemma, lang), parts.length ? engine().glossParts(parts, lang) : Promise.resolve([])]).then(([all, partGlosses]) => {
-          const lower = target.lemma.toLowerCase();
-          const exact = all.filter((e) => e.headword.toLowerCase() === lower);
-          return { entries: exact, phrases: all.filter((e) => !exact.includes(e)).slice(0, 4), parts: partGlosses };
-        });
+      : engine()
+          .lookupWord(target.text, { lemma: target.lemma, upos: target.token?.upos ?? 'X' }, lang)
+          .then((card) => {
+            const lower = target.lemma.toLowerCase();
+            const exact = card.entries.filter((e) => e.headword.toLowerCase() === lower);
+            return { entries: exact, phrases: card.entries.filter((e) => !exact.includes(e)).slice(0, 4), parts: card.parts ?? [] };
+          });
     work.then(
       (gloss) => live && setState({ key, gloss, error: null }),
       (err: unknown) => live && setState({ key, gloss: null, error: err instanceof Error ? err.message : String(err) }),
@@ -258,7 +258,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
                 <li key={i}>
                   <span lang="de">{p.lemma}</span>
                   {p.link ? <span className="muted"> (+{p.link})</span> : null}
-                  <span className="muted"> — {p.gloss ?? t('glossary.noGloss')}</span>
+                  <span className="muted"> — {p.senses[0] ?? t('glossary.noGloss')}</span>
                 </li>
               ))}
             </ul>

@@ -2,7 +2,7 @@
  * The renderer's engine worker contract: an object of functions, exposed with comlink. The
  * quiz functions (issue 7) join this object later; every function takes and returns plain data.
  */
-import type { CompoundPart, DictEntry, Sentence, Span, WordReading } from '../../core';
+import type { DictEntry, LemmaCandidate, Sentence, Span, WordLookup, WordReading } from '../../core';
 import type { PackApi } from './packApi';
 import type { QuizApi } from './quizApi';
 
@@ -15,11 +15,6 @@ export interface EngineProgress {
 
 export type ProgressCallback = (progress: EngineProgress) => void;
 
-export interface PartGloss extends CompoundPart {
-  /** First sense of the part's lemma in the chosen language, or null when the dictionary lacks it. */
-  gloss: string | null;
-}
-
 export interface EngineApi extends QuizApi, PackApi {
   /** Loads the lexicon and the English glossary (once; later calls return at once). */
   ready(onProgress?: ProgressCallback): Promise<{ languages: string[] }>;
@@ -27,10 +22,11 @@ export interface EngineApi extends QuizApi, PackApi {
   analyze(text: string, spans: Span[], onProgress?: ProgressCallback): Promise<Sentence[][]>;
   /** Distinct status keys (lemmas) of the words in `text`, for the library's unknown-word count. */
   lemmaKeys(text: string): Promise<string[]>;
-  /** Dictionary entries for a lemma in a target language (`en`, `tr`, `ru`). */
-  lookup(lemma: string, lang: string): Promise<DictEntry[]>;
-  /** Short glosses for compound parts. */
-  glossParts(parts: CompoundPart[], lang: string): Promise<PartGloss[]>;
+  /**
+   * The glossary card (core `lookupWord`, as the CLI's) of a word as written, in a target language
+   * (`en`, `tr`, `ru`); `reading` is the lemma the reader's analysis found for it in its sentence.
+   */
+  lookupWord(word: string, reading: LemmaCandidate, lang: string): Promise<WordLookup>;
   /** Entries for a selected phrase: dictionary phrases that contain its words. */
   lookupPhrase(words: string[], lemmas: string[], lang: string): Promise<DictEntry[]>;
   lemmatize(word: string): Promise<WordReading[]>;

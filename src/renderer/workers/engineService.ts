@@ -2,7 +2,7 @@
  * The worker's side of EngineApi: loads the assets once, keeps the engine and the glossaries
  * in memory, and answers calls. Kept apart from the worker entry so it reads as plain code.
  */
-import { createEngine, defaultLanguage, type DictEntry, type Dictionary, type Engine, isWordToken, parseDictionary, type Sentence, statusKey } from '../../core';
+import { createEngine, defaultLanguage, type DictEntry, type Dictionary, type Engine, isWordToken, lookupWord, parseDictionary, type Sentence, statusKey } from '../../core';
 import { fetchDictionary, fetchLexicon, glossaryLanguages } from './assets';
 import type { EngineApi, ProgressCallback } from './engineApi';
 import { packApi } from './packApi';
@@ -92,13 +92,10 @@ export const engineService: EngineApi = {
     return [...keys];
   },
 
-  async lookup(lemma, lang) {
-    return (await dictionaryFor(lang)).lookup(lemma, lang);
-  },
-
-  async glossParts(parts, lang) {
-    const dictionary = await dictionaryFor(lang);
-    return parts.map((p) => ({ ...p, gloss: dictionary.lookup(p.lemma, lang)[0]?.senses[0] ?? null }));
+  async lookupWord(word, reading, lang) {
+    const [{ engine }, dictionary] = await Promise.all([loaded(), dictionaryFor(lang)]);
+    // The word's reading was found in its sentence (a separable verb's joined infinitive); its compound parts are read alone.
+    return lookupWord(word, { dictionary, lang, lemmatize: (w) => (w === word ? [reading] : engine.lemmatize(w)), split: (w) => engine.split(w) });
   },
 
   async lookupPhrase(words, lemmas, lang) {
