@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
 import { appLicense, dataCredits, libraryCredits } from './credits';
+import { TEXT_LANG } from '../textLanguage';
 
 /** Credits what ships: the app's licence, the bundled data with source and licence, outlets, libraries (issue 9). */
 export function AboutScreen() {
@@ -104,7 +105,7 @@ function BundledArticles() {
           {articles.map((a) => (
             <tr key={a.id}>
               <th scope="row">{a.outlet ?? <span className="muted credit-note">{t('articles.unknownOutlet')}</span>}</th>
-              <td lang="de">{a.title}</td>
+              <td lang={TEXT_LANG}>{a.title}</td>
             </tr>
           ))}
         </tbody>

@@ -11,6 +11,7 @@ import { allStatuses, statusForKey } from '../reader/statusModel';
 import { engine } from '../workers/engineClient';
 import { placePopover, type Placement } from './placePopover';
 import { TeacherNote } from '../packs/TeacherNote';
+import { TEXT_LANG } from '../textLanguage';
 import './glossary.css';
 
 export interface GlossTarget {
@@ -188,14 +189,14 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
       <div className="glossary-inner">
         <header className="glossary-head">
           <div>
-            <h2 id={titleId} className="glossary-word" lang="de">
+            <h2 id={titleId} className="glossary-word" lang={TEXT_LANG}>
               {target.sepText ?? target.text}
             </h2>
             {!target.phrase && (
               <p className="glossary-lemma">
                 <span className="visually-hidden">{t('glossary.lemma')}: </span>
                 {isNoun && token?.gender ? <span className={`gender gender-${token.gender}`}>{token.gender} </span> : null}
-                <strong lang="de" data-testid="glossary-lemma">
+                <strong lang={TEXT_LANG} data-testid="glossary-lemma">
                   {shownLemma}
                 </strong>
                 {token && <span className="pos">{t(`pos.${token.upos}`)}</span>}
@@ -233,7 +234,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
                 <li key={s.sense}>
                   <button type="button" className="sense" aria-pressed={(chosen ?? savedSense) === s.sense} onClick={() => setChosen(s.sense)}>
                     {s.form ? (
-                      <span className="sense-form" lang="de">
+                      <span className="sense-form" lang={TEXT_LANG}>
                         {s.form}:{' '}
                       </span>
                     ) : null}
@@ -256,7 +257,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
             <ul className="glossary-parts">
               {gloss.parts.map((p, i) => (
                 <li key={i}>
-                  <span lang="de">{p.lemma}</span>
+                  <span lang={TEXT_LANG}>{p.lemma}</span>
                   {p.link ? <span className="muted"> (+{p.link})</span> : null}
                   <span className="muted"> — {p.senses[0] ?? t('glossary.noGloss')}</span>
                 </li>
@@ -296,7 +297,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
             </span>
           )}
         </div>
-        <blockquote className="glossary-sentence" lang="de" aria-label={t('glossary.sentence')}>
+        <blockquote className="glossary-sentence" lang={TEXT_LANG} aria-label={t('glossary.sentence')}>
           {target.sentence}
         </blockquote>
 
@@ -307,7 +308,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
                 {gloss.phrases.map((p, i) => (
                   <li key={i}>
                     <button type="button" className="sense" aria-pressed={(chosen ?? savedSense) === p.senses[0]} onClick={() => setChosen(p.senses[0] ?? null)}>
-                      <span lang="de" className="sense-form">
+                      <span lang={TEXT_LANG} className="sense-form">
                         {p.form ?? p.headword}:
                       </span>{' '}
                       {p.senses.slice(0, 3).join('; ')}

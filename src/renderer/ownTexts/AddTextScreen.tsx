@@ -14,6 +14,7 @@ import { formatOf } from './extractText';
 import { saveOwnText } from './ownTextStore';
 import { PREPARE_STAGES, type PrepareStage, type PreparedText, type Refused } from './prepareText';
 import { MAX_FILE_BYTES, MAX_TEXT_BYTES, type TextProblem } from './textLimits';
+import { TEXT_LANG } from '../textLanguage';
 import './ownTexts.css';
 
 type Notice = { kind: 'error'; message: string } | { kind: 'notGerman' } | null;
@@ -159,7 +160,7 @@ export function AddTextScreen() {
           <textarea
             id={`${id}-body`}
             ref={bodyInput}
-            lang="de"
+            lang={TEXT_LANG}
             rows={14}
             value={body}
             onPaste={onPaste}

@@ -16,6 +16,7 @@ import { engine } from '../workers/engineClient';
 import { readFileBytes } from './download';
 import { FileDrop } from './FileDrop';
 import { packErrorKey } from './packErrors';
+import { TEXT_LANG } from '../textLanguage';
 
 type State =
   | { step: 'idle' }
@@ -168,7 +169,7 @@ function PackPreviewCard(props: {
       <ol className="plain-list">
         {s.articles.map((a) => (
           <li key={a.id}>
-            <span lang="de">{a.title}</span>
+            <span lang={TEXT_LANG}>{a.title}</span>
             {a.outlet && <span className="muted"> · {a.outlet}</span>}
           </li>
         ))}

@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
 import { hrefOf } from '../app/route';
+import { TEXT_LANG } from '../textLanguage';
 import './packs.css';
 
 export function PackCollections() {
@@ -44,7 +45,7 @@ export function PackCollections() {
               <ul className="collection-articles">
                 {articles.map((a) => (
                   <li key={a.id}>
-                    <a href={hrefOf({ screen: 'reader', articleId: a.id })} lang="de">
+                    <a href={hrefOf({ screen: 'reader', articleId: a.id })} lang={TEXT_LANG}>
                       {a.title}
                     </a>
                   </li>

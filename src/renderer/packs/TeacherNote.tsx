@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
 import { parseRoute } from '../app/route';
 import { teacherNotesFor, teacherNotesForText } from './teacherNotes';
+import { TEXT_LANG } from '../textLanguage';
 import './packs.css';
 
 export interface TeacherNoteProps {
@@ -31,7 +32,7 @@ export function TeacherNote({ target, articleId }: TeacherNoteProps) {
       {notes.map((n, i) => (
         <p key={i}>
           {notes.length > 1 && (
-            <span className="teacher-note-words" lang="de">
+            <span className="teacher-note-words" lang={TEXT_LANG}>
               {n.text}:{' '}
             </span>
           )}

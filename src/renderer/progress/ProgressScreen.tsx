@@ -10,6 +10,7 @@ import { hrefOf } from '../app/route';
 import type { ArticleRecord, QuizAttemptRecord } from '../db/database';
 import { percent } from '../quiz/attempts';
 import { movingAverage, pathOf, placePoints, type ChartBox } from './chart';
+import { TEXT_LANG } from '../textLanguage';
 import './progress.css';
 
 const BOX: ChartBox = { width: 720, height: 260, left: 44, right: 16, top: 16, bottom: 34 };
@@ -83,7 +84,7 @@ export function ProgressScreen() {
               {[...attempts].reverse().map((a) => (
                 <tr key={a.id}>
                   <td>{dateFmt.format(a.finishedAt)}</td>
-                  <th scope="row" lang={a.storyId ? undefined : 'de'}>
+                  <th scope="row" lang={a.storyId ? undefined : TEXT_LANG}>
                     {label(a)}
                   </th>
                   <td>{t(`kind.${a.kind ?? (a.storyId ? 'story' : 'article')}`)}</td>

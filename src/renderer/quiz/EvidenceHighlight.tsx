@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultLanguage, parseArticleMeta, type Span } from '../../core';
 import { useRoute } from '../app/route';
+import { TEXT_LANG } from '../textLanguage';
 
 export const EVIDENCE_HIGHLIGHT = 'quiz-evidence';
 
@@ -81,7 +82,7 @@ export function EvidenceHighlight({ text }: { text: string }) {
       <p>
         <span className="evidence-swatch" aria-hidden="true" /> {found === false ? t('evidence.notShown') : t('evidence.shown')}
       </p>
-      <blockquote lang="de">{text.slice(evidence.start, evidence.end).replace(/\s+/g, ' ').trim()}</blockquote>
+      <blockquote lang={TEXT_LANG}>{text.slice(evidence.start, evidence.end).replace(/\s+/g, ' ').trim()}</blockquote>
       <a className="button-link" href={evidence.back}>
         ← {t('evidence.back')}
       </a>

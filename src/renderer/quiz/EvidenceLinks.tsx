@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { hrefOf, type QuizTarget } from '../app/route';
 import type { ArticleRecord } from '../db/database';
 import type { SessionQuestion } from './session';
+import { TEXT_LANG } from '../textLanguage';
 
 export function EvidenceLinks({ question, articles, target }: { question: SessionQuestion; articles: ArticleRecord[]; target: QuizTarget }) {
   const { t } = useTranslation('quiz');
@@ -17,7 +18,7 @@ export function EvidenceLinks({ question, articles, target }: { question: Sessio
         const label = !several || !article ? t('showInText') : article.outlet ? t('showInSource', { source: article.outlet }) : article.origin === 'user' ? t('showInOwnText') : t('showInSource', { source: article.title });
         return (
           <li key={`${e.article}:${e.start}`}>
-            <blockquote lang="de">{e.text.replace(/\s+/g, ' ').trim()}</blockquote>
+            <blockquote lang={TEXT_LANG}>{e.text.replace(/\s+/g, ' ').trim()}</blockquote>
             <a className="quiz-show-in-text" href={hrefOf({ screen: 'reader', articleId: e.article, evidence: { start: e.start, end: e.end, back } })}>
               {label} →
             </a>

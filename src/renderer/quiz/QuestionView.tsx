@@ -8,6 +8,7 @@ import { hrefOf } from '../app/route';
 import type { ArticleRecord } from '../db/database';
 import { EvidenceLinks } from './EvidenceLinks';
 import { answer, next, optionForKey, score, setSession, type QuizSession } from './session';
+import { TEXT_LANG } from '../textLanguage';
 
 /** Renders the engine's blank (`___`) as a visible gap that screen readers announce as "blank". */
 export function PromptText({ text, blankLabel }: { text: string; blankLabel: string }) {
@@ -97,7 +98,7 @@ export function QuestionView({ session, articles }: { session: QuizSession; arti
       </div>
       <article className="quiz-card" data-testid="quiz-question" data-type={q.type}>
         <p className="quiz-kind">{t(`type.${q.type}`, { defaultValue: t('type.other') })}</p>
-        <h2 id={promptId} className="quiz-prompt" lang="de">
+        <h2 id={promptId} className="quiz-prompt" lang={TEXT_LANG}>
           <PromptText text={q.prompt} blankLabel={t('blank')} />
         </h2>
         <div className="quiz-options" role="radiogroup" aria-labelledby={promptId} onKeyDown={onGroupKey}>
@@ -121,7 +122,7 @@ export function QuestionView({ session, articles }: { session: QuizSession; arti
                 aria-keyshortcuts={String(i + 1)}
               >
                 <kbd aria-hidden="true">{i + 1}</kbd>
-                <span className="quiz-option-text" lang={q.optionsLang ?? 'de'}>
+                <span className="quiz-option-text" lang={q.optionsLang ?? TEXT_LANG}>
                   {o}
                 </span>
                 {given && isAnswer && <span className="quiz-mark">✓ {t('correctAnswer')}</span>}
@@ -138,7 +139,7 @@ export function QuestionView({ session, articles }: { session: QuizSession; arti
                 {!right && (
                   <>
                     {' '}
-                    {t('answerWas')} <strong lang="de">{q.answer}</strong>
+                    {t('answerWas')} <strong lang={TEXT_LANG}>{q.answer}</strong>
                   </>
                 )}
               </p>

@@ -16,6 +16,7 @@ import { ResultView } from './ResultView';
 import { newSession, sameTarget, setSession, useQuizSession, type SessionQuestion } from './session';
 import { useQuizSource } from './useQuizSource';
 import { interleave, MIN_VOCABULARY, vocabularyQuestions } from './vocabQuestions';
+import { TEXT_LANG } from '../textLanguage';
 import './quiz.css';
 
 const VOCABULARY_QUESTIONS = 3;
@@ -39,7 +40,7 @@ export function QuizScreen({ target }: { target: QuizTarget }) {
       </a>
       <header className="screen-header quiz-header">
         <p className="quiz-eyebrow">{target.kind === 'story' ? t('storyQuiz') : t('articleQuiz')}</p>
-        <h1 id={`${id}-title`} lang={target.kind === 'article' ? 'de' : undefined}>
+        <h1 id={`${id}-title`} lang={target.kind === 'article' ? TEXT_LANG : undefined}>
           {title || t('title')}
         </h1>
         {source.state === 'ready' && target.kind === 'story' && <OutletList articles={source.articles} className="muted quiz-outlets" />}
@@ -119,7 +120,7 @@ function StartView({ target, articles }: { target: QuizTarget; articles: Article
           <ul className="quiz-reasons">
             {quiz.reasons.map((r) => (
               <li key={r.article}>
-                <span lang="de">{r.reason}</span>
+                <span lang={TEXT_LANG}>{r.reason}</span>
               </li>
             ))}
           </ul>
@@ -151,7 +152,7 @@ function StartView({ target, articles }: { target: QuizTarget; articles: Article
         <ul className="quiz-reasons muted">
           {quiz.reasons.map((r) => (
             <li key={r.article}>
-              {t('reasonFor', { title: articles.find((a) => a.id === r.article)?.title ?? r.article })} <span lang="de">{r.reason}</span>
+              {t('reasonFor', { title: articles.find((a) => a.id === r.article)?.title ?? r.article })} <span lang={TEXT_LANG}>{r.reason}</span>
             </li>
           ))}
         </ul>

@@ -8,6 +8,7 @@ import { percent, saveAttempt } from './attempts';
 import { EvidenceLinks } from './EvidenceLinks';
 import { PromptText } from './QuestionView';
 import { newSession, score, setSession, wrongQuestions, type QuizSession } from './session';
+import { TEXT_LANG } from '../textLanguage';
 
 export function ResultView({ session, articles, storyId }: { session: QuizSession; articles: ArticleRecord[]; storyId: string | null }) {
   const { t } = useTranslation('quiz');
@@ -61,17 +62,17 @@ export function ResultView({ session, articles, storyId }: { session: QuizSessio
               const a = session.answers[session.questions.indexOf(q)];
               return (
                 <li key={q.id} className="quiz-review-item">
-                  <p className="quiz-review-prompt" lang="de">
+                  <p className="quiz-review-prompt" lang={TEXT_LANG}>
                     <PromptText text={q.prompt} blankLabel={t('blank')} />
                   </p>
                   <dl className="quiz-review-answers">
                     <dt>{t('yourAnswer')}</dt>
-                    <dd className="given" lang={q.optionsLang ?? 'de'}>
+                    <dd className="given" lang={q.optionsLang ?? TEXT_LANG}>
                       <span aria-hidden="true">✗ </span>
                       {a?.given}
                     </dd>
                     <dt>{t('correctAnswer')}</dt>
-                    <dd className="answer" lang={q.optionsLang ?? 'de'}>
+                    <dd className="answer" lang={q.optionsLang ?? TEXT_LANG}>
                       <span aria-hidden="true">✓ </span>
                       {q.answer}
                     </dd>

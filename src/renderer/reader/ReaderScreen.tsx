@@ -20,6 +20,7 @@ import { ReaderText } from './ReaderText';
 import { countUnknown, restToMarkKnown, statusForKey, statusOf } from './statusModel';
 import { useReaderDoc } from './useReaderDoc';
 import { restoreStatuses, setManyStatuses, setWordStatus, useStatusMap } from './wordStatusStore';
+import { TEXT_LANG } from '../textLanguage';
 import './reader.css';
 
 const MAX_PHRASE_WORDS = 10;
@@ -282,7 +283,7 @@ function Reader({ article }: { article: ArticleRecord }) {
       ) : doc ? (
         <ReaderText doc={doc} statuses={statuses} selected={selected} onClick={onClick} onMouseUp={onMouseUp} onKeyDown={onKeyDown} label={t('textLabel')} bodyRef={bodyRef} />
       ) : (
-        <div className="article-body" lang="de">
+        <div className="article-body" lang={TEXT_LANG}>
           {paragraphs.map((p) => (
             <p key={p.start}>{guardMarks(text.slice(p.start, p.end))}</p>
           ))}

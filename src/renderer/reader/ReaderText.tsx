@@ -8,6 +8,7 @@ import type { WordStatus } from '../db/database';
 import { guardMarks } from './markGuard';
 import type { ReaderDoc } from './readerDoc';
 import { statusOf, type StatusMap } from './statusModel';
+import { TEXT_LANG } from '../textLanguage';
 
 const statusCode = (s: WordStatus) => (s === 'new' ? 'n' : s === 'known' ? 'k' : s === 'ignored' ? 'i' : String(s));
 
@@ -84,7 +85,7 @@ export function ReaderText({ doc, statuses, selected, onClick, onMouseUp, onKeyD
   const tabStop = doc.words[0] ?? -1;
   return (
     // The body is a composite widget: words are its items (arrow keys, Enter), events are delegated here.
-    <div className="article-body tokenised" lang="de" ref={bodyRef} onClick={onClick} onMouseUp={onMouseUp} onKeyDown={onKeyDown} aria-label={label} role="group">
+    <div className="article-body tokenised" lang={TEXT_LANG} ref={bodyRef} onClick={onClick} onMouseUp={onMouseUp} onKeyDown={onKeyDown} aria-label={label} role="group">
       {doc.paragraphs.map((p, i) => (
         <Paragraph key={p.start} doc={doc} index={i} statuses={statuses} selected={selected} tabStop={p.first <= tabStop && tabStop < p.last ? tabStop : -1} signature={signatures[i]!} />
       ))}

@@ -10,6 +10,7 @@ import type { LesestoffDb, ReviewCardRecord, VocabularyRecord } from '../db/data
 import { headword } from '../vocabulary/exportVocabulary';
 import { cardMode, makeCloze } from './cloze';
 import { deserializeCard, gradeForKey, gradeNames, gradeReviewCard, grades, previewDue } from './schedule';
+import { TEXT_LANG } from '../textLanguage';
 import './review.css';
 
 interface DueCard {
@@ -118,13 +119,13 @@ function ReviewCard({ card, shown, onShow, onGrade }: { card: DueCard; shown: bo
     <article className="review-card" aria-live="polite" data-testid="review-card" data-mode={mode}>
       <p className="review-kind muted">{mode === 'cloze' ? t('clozePrompt') : t('lemmaPrompt')}</p>
       {mode === 'cloze' && cloze ? (
-        <p className="review-cloze" lang="de">
+        <p className="review-cloze" lang={TEXT_LANG}>
           {cloze.before}
           <span className={shown ? 'cloze-answer' : 'cloze-gap'}>{shown ? cloze.answer : '_____'}</span>
           {cloze.after}
         </p>
       ) : (
-        <p className="review-front" lang="de">
+        <p className="review-front" lang={TEXT_LANG}>
           {headword(entry)}
         </p>
       )}
@@ -137,7 +138,7 @@ function ReviewCard({ card, shown, onShow, onGrade }: { card: DueCard; shown: bo
         <>
           <div className="review-back">
             {mode === 'cloze' && (
-              <p className="review-answer-lemma" lang="de">
+              <p className="review-answer-lemma" lang={TEXT_LANG}>
                 {headword(entry)}
               </p>
             )}
@@ -147,7 +148,7 @@ function ReviewCard({ card, shown, onShow, onGrade }: { card: DueCard; shown: bo
             {entry.plural && <p className="muted">{t('plural', { plural: entry.plural })}</p>}
             {entry.note && <p className="review-note">{entry.note}</p>}
             {mode === 'lemma' && (
-              <blockquote lang="de" className="review-context">
+              <blockquote lang={TEXT_LANG} className="review-context">
                 {entry.context}
               </blockquote>
             )}

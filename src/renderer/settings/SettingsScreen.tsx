@@ -7,6 +7,7 @@ import { TeacherModeField } from '../packs/TeacherModeField';
 import { uiLanguages, type UiLanguage } from '../i18n/resources';
 import { applyComfort, comfortOptions, type ReadingComfort } from './readingComfort';
 import { loadComfort, saveComfort, saveSetting } from './settingsStore';
+import { TEXT_LANG } from '../textLanguage';
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation('settings');
@@ -65,7 +66,7 @@ function ReadingComfortSettings() {
       <ChoiceGroup name="readingWidth" value={comfort.readingWidth} onChange={(v) => choose('readingWidth', v)} />
       <figure className="comfort-preview">
         <figcaption className="muted">{t('comfort.preview')}</figcaption>
-        <p className="article-body" lang="de">
+        <p className="article-body" lang={TEXT_LANG}>
           {t('comfort.previewText')}
         </p>
       </figure>

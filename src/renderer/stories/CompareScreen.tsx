@@ -12,6 +12,7 @@ import type { ArticleRecord } from '../db/database';
 import { formatArticleDate } from '../library/formatDate';
 import { OutletName } from './OutletList';
 import { useStories } from './stories';
+import { TEXT_LANG } from '../textLanguage';
 import './stories.css';
 
 const clip = (s: string, n: number): string => {
@@ -76,7 +77,7 @@ export function CompareScreen({ storyId }: { storyId: string }) {
           {story.keyNames.length > 0 && (
             <p className="muted">
               {t('about')}{' '}
-              <span lang="de" className="key-names">
+              <span lang={TEXT_LANG} className="key-names">
                 {story.keyNames.slice(0, 6).join(', ')}
               </span>
             </p>
@@ -113,7 +114,7 @@ export function CompareScreen({ storyId }: { storyId: string }) {
                     <span className="compare-outlet">
                       <OutletName article={a} />
                     </span>
-                    <a className="compare-title" href={hrefOf({ screen: 'reader', articleId: a.id })} lang="de" title={a.title}>
+                    <a className="compare-title" href={hrefOf({ screen: 'reader', articleId: a.id })} lang={TEXT_LANG} title={a.title}>
                       {a.title}
                     </a>
                     {a.date && <span className="compare-date">{formatArticleDate(a.date, i18n.language)}</span>}
@@ -125,7 +126,7 @@ export function CompareScreen({ storyId }: { storyId: string }) {
               {rows.map((r, i) => (
                 <tr key={`${r.kind}:${r.topic}:${i}`} className={r.agree ? 'row-agree' : 'row-differ'} data-agree={r.agree}>
                   <th scope="row">
-                    <span className="compare-topic" lang="de">
+                    <span className="compare-topic" lang={TEXT_LANG}>
                       {r.topic}
                     </span>
                     <span className="compare-kind">{t(`kind.${r.kind}`)}</span>
@@ -160,10 +161,10 @@ function Cell({ mentions, back }: { mentions: AlignedMention[]; back: string }) 
     <td>
       {mentions.map((m) => (
         <div className="compare-mention" key={m.factId}>
-          <span className="compare-wording" lang="de">
+          <span className="compare-wording" lang={TEXT_LANG}>
             {m.wording}
           </span>
-          <q className="compare-sentence" lang="de">
+          <q className="compare-sentence" lang={TEXT_LANG}>
             {clip(m.evidence.text, 130)}
           </q>
           <a href={hrefOf({ screen: 'reader', articleId: m.article, evidence: { start: m.evidence.start, end: m.evidence.end, back } })} className="compare-link">

@@ -7,6 +7,7 @@ import { AttemptBadges } from '../quiz/ArticleQuizBadge';
 import { useAttemptSummary } from '../quiz/attempts';
 import { OutletList } from './OutletList';
 import { useStories, type Story } from './stories';
+import { TEXT_LANG } from '../textLanguage';
 import './stories.css';
 
 export function StoryPanel() {
@@ -39,7 +40,7 @@ function StoryCard({ story, articles }: { story: Story; articles: ArticleRecord[
     <article className="story-card" data-testid="story-card" aria-labelledby={`story-${story.id}`}>
       <div className="story-text">
         <p className="quiz-eyebrow">{t('eyebrow', { count: articles.length })}</p>
-        <h2 id={`story-${story.id}`} lang="de">
+        <h2 id={`story-${story.id}`} lang={TEXT_LANG}>
           {story.keyNames.slice(0, 4).join(' · ') || articles[0]?.title}
         </h2>
         <OutletList articles={articles} className="muted story-outlets" />

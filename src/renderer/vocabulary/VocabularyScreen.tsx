@@ -10,6 +10,7 @@ import { UndoToast } from '../library/UndoToast';
 import { download, headword, toAnkiTsv, toCsv } from './exportVocabulary';
 import { filterVocabulary, vocabularySorts, type VocabularySort } from './filterVocabulary';
 import { deleteVocabulary, restoreVocabulary, updateVocabulary } from './vocabularyStore';
+import { TEXT_LANG } from '../textLanguage';
 import './vocabulary.css';
 
 const ROW_HEIGHT = 76;
@@ -101,13 +102,13 @@ function VirtualList({ rows, onEdit, onDelete }: { rows: VocabularyRecord[]; onE
           return (
             <li key={r.id} className="vocab-row" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }} aria-posinset={item.index + 1} aria-setsize={rows.length}>
               <div className="vocab-main">
-                <span className="vocab-lemma" lang="de">
+                <span className="vocab-lemma" lang={TEXT_LANG}>
                   {headword(r)}
                 </span>
                 <span className="vocab-sense">{r.sense ?? t('noSense')}</span>
                 {r.note && <span className="vocab-note">— {r.note}</span>}
               </div>
-              <div className="vocab-context muted" lang="de" title={r.context}>
+              <div className="vocab-context muted" lang={TEXT_LANG} title={r.context}>
                 {r.context}
               </div>
               <div className="vocab-actions">
@@ -149,10 +150,10 @@ function EditPanel({ entry, onClose }: { entry: VocabularyRecord; onClose: () =>
         if (e.key === 'Escape') onClose();
       }}
     >
-      <h2 id={`${id}-h`} lang="de">
+      <h2 id={`${id}-h`} lang={TEXT_LANG}>
         {t('editing', { lemma: headword(entry) })}
       </h2>
-      <p className="muted" lang="de">
+      <p className="muted" lang={TEXT_LANG}>
         {entry.context}
       </p>
       <label htmlFor={`${id}-sense`}>{t('sense')}</label>

@@ -6,6 +6,7 @@ import { useServices } from '../../app/AppContext';
 import { hrefOf } from '../../app/route';
 import { addArticle, move, removeArticle } from '../drafts';
 import type { EditorSectionProps } from './PackEditorScreen';
+import { TEXT_LANG } from '../../textLanguage';
 
 export function ArticlePicker({ draft, onChange, onRemove }: EditorSectionProps) {
   const { t } = useTranslation('packs');
@@ -34,7 +35,7 @@ export function ArticlePicker({ draft, onChange, onRemove }: EditorSectionProps)
             return (
               <li key={a.id} className="chosen-article">
                 <span className="chosen-title">
-                  <span lang="de">{a.title}</span>
+                  <span lang={TEXT_LANG}>{a.title}</span>
                   <span className="muted"> · {a.outlet ?? tl('unknownSource')}</span>
                 </span>
                 <span className="row-actions">
@@ -75,7 +76,7 @@ export function ArticlePicker({ draft, onChange, onRemove }: EditorSectionProps)
             {available.map((a) => (
               <li key={a.id}>
                 <span>
-                  <span lang="de" className="choice-title">
+                  <span lang={TEXT_LANG} className="choice-title">
                     {a.title}
                   </span>
                   <span className="muted">

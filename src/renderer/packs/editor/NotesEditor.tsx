@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { PACK_LIMITS } from '../../../core';
 import { context, occurrences, segments, trimSpan, type Span } from './noteSpans';
 import type { EditorSectionProps } from './PackEditorScreen';
+import { TEXT_LANG } from '../../textLanguage';
 
 export function NotesEditor({ draft, onChange, onRemove }: EditorSectionProps) {
   const { t } = useTranslation('packs');
@@ -86,7 +87,7 @@ export function NotesEditor({ draft, onChange, onRemove }: EditorSectionProps) {
               </select>
             </div>
           )}
-          <div ref={sourceRef} className="note-source article-body" lang="de" onMouseUp={takeSelection} onKeyUp={takeSelection} tabIndex={0} role="region" aria-label={t('notes.textLabel', { title: article.title })} data-testid="note-source">
+          <div ref={sourceRef} className="note-source article-body" lang={TEXT_LANG} onMouseUp={takeSelection} onKeyUp={takeSelection} tabIndex={0} role="region" aria-label={t('notes.textLabel', { title: article.title })} data-testid="note-source">
             {parts.map((p) =>
               p.marked ? (
                 <mark key={p.start} className={span && p.start >= span.start && p.start < span.end ? 'current' : ''}>
@@ -104,7 +105,7 @@ export function NotesEditor({ draft, onChange, onRemove }: EditorSectionProps) {
             <input
               id={`${id}-words`}
               type="text"
-              lang="de"
+              lang={TEXT_LANG}
               value={words}
               maxLength={PACK_LIMITS.noteText}
               onChange={(e) => {
@@ -149,7 +150,7 @@ export function NotesEditor({ draft, onChange, onRemove }: EditorSectionProps) {
             return (
               <li key={`${n.articleId}:${n.start}:${index}`}>
                 <div>
-                  <span className="note-words" lang="de">
+                  <span className="note-words" lang={TEXT_LANG}>
                     {n.text}
                   </span>
                   <span className="muted"> · {a?.title}</span>

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PACK_LIMITS, type PackQuestion } from '../../../core';
 import { applyFields, fieldsOf, type QuestionFields } from './questionDrafts';
+import { TEXT_LANG } from '../../textLanguage';
 
 export function QuestionForm({ question, onSave, onCancel }: { question: PackQuestion; onSave: (q: PackQuestion) => void; onCancel: () => void }) {
   const { t } = useTranslation('packs');
@@ -28,7 +29,7 @@ export function QuestionForm({ question, onSave, onCancel }: { question: PackQue
     >
       <div className="field">
         <label htmlFor={`${id}-prompt`}>{t('questions.prompt')}</label>
-        <textarea id={`${id}-prompt`} rows={2} lang="de" value={f.prompt} maxLength={PACK_LIMITS.prompt} onChange={(e) => set({ prompt: e.target.value })} autoFocus aria-describedby={question.type === 'cloze' ? `${id}-gap-help` : undefined} />
+        <textarea id={`${id}-prompt`} rows={2} lang={TEXT_LANG} value={f.prompt} maxLength={PACK_LIMITS.prompt} onChange={(e) => set({ prompt: e.target.value })} autoFocus aria-describedby={question.type === 'cloze' ? `${id}-gap-help` : undefined} />
         {question.type === 'cloze' && (
           <p id={`${id}-gap-help`} className="muted help">
             {t('questions.gapHelp')}
@@ -41,7 +42,7 @@ export function QuestionForm({ question, onSave, onCancel }: { question: PackQue
           {f.options.map((o, i) => (
             <div key={i} className="option-row">
               <input type="radio" name={`${id}-correct`} checked={f.correct === i} onChange={() => set({ correct: i })} aria-label={t('questions.markCorrect', { n: i + 1 })} />
-              <input type="text" lang="de" value={o} maxLength={PACK_LIMITS.option} onChange={(e) => setOption(i, e.target.value)} aria-label={t('questions.option', { n: i + 1 })} />
+              <input type="text" lang={TEXT_LANG} value={o} maxLength={PACK_LIMITS.option} onChange={(e) => setOption(i, e.target.value)} aria-label={t('questions.option', { n: i + 1 })} />
               <button type="button" className="secondary small" onClick={() => removeOption(i)} disabled={f.options.length <= 2} aria-label={t('questions.removeOption', { n: i + 1 })}>
                 ×
               </button>
@@ -75,14 +76,14 @@ export function QuestionForm({ question, onSave, onCancel }: { question: PackQue
           <div className="field">
             <label htmlFor={`${id}-answer`}>{question.type === 'cloze' ? t('questions.answer') : t('questions.modelAnswer')}</label>
             {question.type === 'cloze' ? (
-              <input id={`${id}-answer`} type="text" lang="de" value={f.answer} maxLength={PACK_LIMITS.option} onChange={(e) => set({ answer: e.target.value })} />
+              <input id={`${id}-answer`} type="text" lang={TEXT_LANG} value={f.answer} maxLength={PACK_LIMITS.option} onChange={(e) => set({ answer: e.target.value })} />
             ) : (
-              <textarea id={`${id}-answer`} rows={3} lang="de" value={f.answer} onChange={(e) => set({ answer: e.target.value })} />
+              <textarea id={`${id}-answer`} rows={3} lang={TEXT_LANG} value={f.answer} onChange={(e) => set({ answer: e.target.value })} />
             )}
           </div>
           <div className="field">
             <label htmlFor={`${id}-accept`}>{t('questions.accept')}</label>
-            <textarea id={`${id}-accept`} rows={3} lang="de" value={f.accept} onChange={(e) => set({ accept: e.target.value })} aria-describedby={`${id}-accept-help`} />
+            <textarea id={`${id}-accept`} rows={3} lang={TEXT_LANG} value={f.accept} onChange={(e) => set({ accept: e.target.value })} aria-describedby={`${id}-accept-help`} />
             <p id={`${id}-accept-help`} className="muted help">
               {t('questions.acceptHelp')}
             </p>

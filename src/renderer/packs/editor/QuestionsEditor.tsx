@@ -12,6 +12,7 @@ import { GapText } from '../student/QuestionRunner';
 import type { EditorSectionProps } from './PackEditorScreen';
 import { QuestionForm } from './QuestionForm';
 import { emptyQuestion, ownQuestionId } from './questionDrafts';
+import { TEXT_LANG } from '../../textLanguage';
 
 const TYPES: PackQuestionType[] = ['multiple-choice', 'true-false', 'cloze', 'free-text'];
 const GENERATE_MAX = 12;
@@ -175,7 +176,7 @@ function QuestionSummary({ question: q }: { question: PackQuestion }) {
   const { t } = useTranslation('packs');
   return (
     <div className="question-summary">
-      <p className="question-prompt" lang="de" data-testid="question-prompt-text">
+      <p className="question-prompt" lang={TEXT_LANG} data-testid="question-prompt-text">
         {q.prompt ? q.type === 'cloze' ? <GapText text={q.prompt} /> : q.prompt : <span className="muted">{t('questions.noPrompt')}</span>}
       </p>
       {q.type === 'multiple-choice' && (
@@ -184,7 +185,7 @@ function QuestionSummary({ question: q }: { question: PackQuestion }) {
             <li key={i} className={o === q.answer ? 'correct' : ''}>
               {o === q.answer && <span className="visually-hidden">{t('questions.correctOption')}: </span>}
               <span aria-hidden="true">{o === q.answer ? '✓ ' : '○ '}</span>
-              <span lang="de">{o || '—'}</span>
+              <span lang={TEXT_LANG}>{o || '—'}</span>
             </li>
           ))}
         </ul>

@@ -17,6 +17,7 @@ import { loadDraft, safeFileName } from '../drafts';
 import { FileDrop } from '../FileDrop';
 import { packErrorKey } from '../packErrors';
 import { formatDuration, importClassResults, type FileStatus } from './importClassResults';
+import { TEXT_LANG } from '../../textLanguage';
 import '../packs.css';
 import './overview.css';
 
@@ -197,7 +198,7 @@ export function ClassOverviewScreen({ packId }: { packId: string }) {
               <tbody>
                 {overview.questions.map((q) => (
                   <tr key={q.questionId}>
-                    <th scope="row" lang="de" className="prompt-cell">
+                    <th scope="row" lang={TEXT_LANG} className="prompt-cell">
                       {q.prompt ?? <span className="muted">{t('overview.unknownQuestion', { id: q.questionId })}</span>}
                     </th>
                     <td className="num">
@@ -233,7 +234,7 @@ export function ClassOverviewScreen({ packId }: { packId: string }) {
                 <tbody>
                   {overview.topLookups.map((l) => (
                     <tr key={l.lemma}>
-                      <th scope="row" lang="de">
+                      <th scope="row" lang={TEXT_LANG}>
                         {l.lemma}
                       </th>
                       <td className="num">{l.count}</td>

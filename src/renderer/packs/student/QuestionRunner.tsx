@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkAnswer, type GivenAnswer, type PackQuestion, type ResultsAnswer } from '../../../core';
+import { TEXT_LANG } from '../../textLanguage';
 
 export interface QuestionRunnerProps {
   questions: PackQuestion[];
@@ -43,7 +44,7 @@ export function QuestionRunner({ questions, onDone }: QuestionRunnerProps) {
     <div className="runner" data-testid="question-runner">
       <p className="muted runner-progress">{t('runner.progress', { n: index + 1, total: questions.length })}</p>
       <progress className="runner-bar" max={questions.length} value={index} aria-hidden="true" />
-      <h2 ref={headingRef} tabIndex={-1} className="runner-prompt" lang="de" data-testid="question-prompt">
+      <h2 ref={headingRef} tabIndex={-1} className="runner-prompt" lang={TEXT_LANG} data-testid="question-prompt">
         {q.type === 'cloze' ? <GapText text={q.prompt} /> : q.prompt}
       </h2>
       <AnswerForm key={q.id} question={q} locked={checked !== null} onSubmit={submit} />
@@ -53,7 +54,7 @@ export function QuestionRunner({ questions, onDone }: QuestionRunnerProps) {
           {!checked.correct && (
             <span>
               {' '}
-              {t('runner.answerWas')} <span lang="de">{answerText(q, t('runner.true'), t('runner.false'))}</span>
+              {t('runner.answerWas')} <span lang={TEXT_LANG}>{answerText(q, t('runner.true'), t('runner.false'))}</span>
             </span>
           )}
           <div className="button-row">
@@ -109,19 +110,19 @@ function AnswerForm({ question: q, locked, onSubmit }: { question: PackQuestion;
           {options.map((o) => (
             <label key={o} className={`answer-option${choice === o ? ' chosen' : ''}`}>
               <input type="radio" name={`${id}-answer`} value={o} checked={choice === o} onChange={() => setChoice(o)} />
-              <span lang={q.type === 'true-false' ? undefined : 'de'}>{q.type === 'true-false' ? (o === 'true' ? t('runner.true') : t('runner.false')) : o}</span>
+              <span lang={q.type === 'true-false' ? undefined : TEXT_LANG}>{q.type === 'true-false' ? (o === 'true' ? t('runner.true') : t('runner.false')) : o}</span>
             </label>
           ))}
         </fieldset>
       ) : q.type === 'free-text' ? (
         <div className="field">
           <label htmlFor={`${id}-text`}>{t('runner.yourAnswer')}</label>
-          <textarea id={`${id}-text`} rows={4} value={value} onChange={(e) => setValue(e.target.value)} disabled={locked} lang="de" />
+          <textarea id={`${id}-text`} rows={4} value={value} onChange={(e) => setValue(e.target.value)} disabled={locked} lang={TEXT_LANG} />
         </div>
       ) : (
         <div className="field">
           <label htmlFor={`${id}-text`}>{t('runner.fillGap')}</label>
-          <input id={`${id}-text`} type="text" value={value} onChange={(e) => setValue(e.target.value)} disabled={locked} lang="de" autoComplete="off" spellCheck={false} />
+          <input id={`${id}-text`} type="text" value={value} onChange={(e) => setValue(e.target.value)} disabled={locked} lang={TEXT_LANG} autoComplete="off" spellCheck={false} />
         </div>
       )}
       {!locked && (

@@ -12,6 +12,7 @@ import { formatArticleDate } from '../../library/formatDate';
 import { downloadFile } from '../download';
 import { answerText, QuestionRunner } from './QuestionRunner';
 import { lookupsOf, resultsData, resultsFile, type Attempt } from './results';
+import { TEXT_LANG } from '../../textLanguage';
 
 export interface StudentPackViewProps {
   content: PackContent;
@@ -60,7 +61,7 @@ function Intro({ content, recordIds, preview, onStart }: StudentPackViewProps & 
                       {a.outlet && a.date && <span aria-hidden="true"> · </span>}
                       {a.date && <span>{formatArticleDate(a.date, i18n.language)}</span>}
                     </span>
-                    <span className="article-title" lang="de">
+                    <span className="article-title" lang={TEXT_LANG}>
                       {a.title}
                     </span>
                   </div>
@@ -73,7 +74,7 @@ function Intro({ content, recordIds, preview, onStart }: StudentPackViewProps & 
                 {preview && (
                   <details className="preview-text">
                     <summary>{t('student.showText')}</summary>
-                    <p className="article-body pre-wrap" lang="de">
+                    <p className="article-body pre-wrap" lang={TEXT_LANG}>
                       {a.text}
                     </p>
                   </details>
@@ -84,7 +85,7 @@ function Intro({ content, recordIds, preview, onStart }: StudentPackViewProps & 
                     <ul>
                       {notes.map((n, i) => (
                         <li key={i}>
-                          <span className="note-words" lang="de">
+                          <span className="note-words" lang={TEXT_LANG}>
                             {n.text}
                           </span>{' '}
                           — {n.note}
@@ -152,11 +153,11 @@ function Finished({ content, attempt, recordIds, preview, onAgain }: StudentPack
               <span aria-hidden="true" className="mark">
                 {a?.correct ? '✓' : '✗'}
               </span>{' '}
-              <span lang="de">{q.prompt}</span>
+              <span lang={TEXT_LANG}>{q.prompt}</span>
               {!a?.correct && (
                 <span className="muted">
                   {' '}
-                  — {t('runner.answerWas')} <span lang="de">{answerText(q, t('runner.true'), t('runner.false'))}</span>
+                  — {t('runner.answerWas')} <span lang={TEXT_LANG}>{answerText(q, t('runner.true'), t('runner.false'))}</span>
                 </span>
               )}
             </li>
