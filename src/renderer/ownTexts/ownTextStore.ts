@@ -1,5 +1,6 @@
 /** Own texts in the library: added like bundled ones (same metadata, analysis and statuses), deletable with undo. */
 import { hash53 } from '../../core';
+import { saveOrReport } from '../app/saveErrors';
 import type { ArticleRecord, LesestoffDb } from '../db/database';
 import type { PreparedText, Refused } from './prepareText';
 import type { TextProblem } from './textLimits';
@@ -32,14 +33,25 @@ export async function saveOwnText(db: LesestoffDb, prepared: PreparedText | Refu
   return { saved: id };
 }
 
-/** Removes the article only: vocabulary, statuses and lookups that came from it stay. */
+/**
+ * Removes the article only: vocabulary, statuses and lookups that came from it stay. Null when nothing was
+ * deleted (gone already, or the write failed and was reported), so no "deleted" toast offers an undo.
+ */
 export async function deleteArticle(db: LesestoffDb, id: string): Promise<ArticleRecord | null> {
-  const article = await db.articles.get(id);
-  if (!article) return null;
-  await db.articles.delete(id);
-  return article;
+  const result = await saveOrReport(
+    'library',
+    () =>
+      db.transaction('rw', db.articles, async () => {
+        const article = await db.articles.get(id);
+        if (article) await db.articles.delete(id);
+        return article ?? null;
+      }),
+    { key: id },
+  );
+  return result.ok ? result.value : null;
 }
 
+/** Undo of a delete; a failure is reported with Retry like every other write. */
 export async function restoreArticle(db: LesestoffDb, article: ArticleRecord): Promise<void> {
-  await db.articles.put(article);
+  await saveOrReport('library', () => db.articles.put(article), { key: article.id });
 }

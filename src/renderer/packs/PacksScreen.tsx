@@ -7,10 +7,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
 import { hrefOf } from '../app/route';
-import type { ArticleRecord, PackRecord } from '../db/database';
+import type { PackRecord } from '../db/database';
 import { UndoToast } from '../library/UndoToast';
 import { deleteDraft, listDrafts, newDraft, saveDraft, type PackDraft } from './drafts';
 import { OpenPack } from './OpenPack';
+import { deletePack, restorePack } from './removals';
 import { useTeacherMode } from './teacherMode';
 import './packs.css';
 
@@ -92,20 +93,8 @@ function ImportedPacks({ onToast }: { onToast: Toast }) {
   const packs = useLiveQuery(() => db.packs.orderBy('id').toArray(), [db]);
   if (!packs || packs.length === 0) return null;
   const remove = async (pack: PackRecord) => {
-    const ids = (pack.articles ?? []).map((a) => a.recordId);
-    const articles = (await db.articles.bulkGet(ids)).filter((a): a is ArticleRecord => a !== undefined);
-    await db.transaction('rw', db.packs, db.articles, async () => {
-      await db.articles.bulkDelete(ids);
-      await db.packs.delete(pack.id);
-    });
-    onToast({
-      message: t('imported.deleted', { title: pack.title }),
-      undo: () =>
-        void db.transaction('rw', db.packs, db.articles, async () => {
-          await db.articles.bulkPut(articles);
-          await db.packs.put(pack);
-        }),
-    });
+    const removed = await deletePack(db, pack);
+    if (removed) onToast({ message: t('imported.deleted', { title: pack.title }), undo: () => void restorePack(db, removed) });
   };
   return (
     <section className="pack-panel" aria-labelledby="imported-title">

@@ -9,13 +9,13 @@ import { useTranslation } from 'react-i18next';
 import { buildClassOverview, overviewToCsv, RESULTS_EXTENSION } from '../../../core';
 import { useServices } from '../../app/AppContext';
 import { hrefOf } from '../../app/route';
-import type { ClassResultRecord } from '../../db/database';
 import { classResultsOf } from '../../db/importPack';
 import { UndoToast } from '../../library/UndoToast';
 import { downloadFile, readFileBytes } from '../download';
 import { loadDraft, safeFileName } from '../drafts';
 import { FileDrop } from '../FileDrop';
 import { packErrorKey } from '../packErrors';
+import { clearClassResults, restoreClassResults } from '../removals';
 import { formatDuration, importClassResults, type FileStatus } from './importClassResults';
 import { TEXT_LANG } from '../../textLanguage';
 import '../packs.css';
@@ -58,10 +58,10 @@ export function ClassOverviewScreen({ packId }: { packId: string }) {
   };
 
   const clearAll = async () => {
-    const rows: ClassResultRecord[] = await db.classResults.where('packId').equals(packId).toArray();
-    await db.classResults.bulkDelete(rows.map((r) => r.id));
+    const rows = await clearClassResults(db, packId);
+    if (!rows) return;
     setStatuses(null);
-    setToast({ message: t('overview.cleared', { count: rows.length }), undo: () => void db.classResults.bulkPut(rows) });
+    setToast({ message: t('overview.cleared', { count: rows.length }), undo: () => void restoreClassResults(db, packId, rows) });
   };
 
   const counts = statuses && {

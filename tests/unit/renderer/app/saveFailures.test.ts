@@ -6,7 +6,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dismissSaves, retrySaves, saveFailures, saveOrReport } from '../../../../src/renderer/app/saveErrors';
 import { openDatabase, type LesestoffDb } from '../../../../src/renderer/db/database';
+import { deleteArticle, restoreArticle } from '../../../../src/renderer/ownTexts/ownTextStore';
 import { newDraft, loadDraft, saveDraft } from '../../../../src/renderer/packs/drafts';
+import { clearClassResults, deletePack, restoreClassResults, restorePack } from '../../../../src/renderer/packs/removals';
 import { saveAttempt } from '../../../../src/renderer/quiz/attempts';
 import { answer, getSession, newSession, next, setSession } from '../../../../src/renderer/quiz/session';
 import { recordLookup } from '../../../../src/renderer/reader/lookups';
@@ -166,5 +168,77 @@ describe('saveOrReport', () => {
     await freshDb();
     await saveOrReport('setting', () => Promise.reject(new Error('Database has been closed')));
     expect(saveFailures()).toEqual([expect.objectContaining({ kind: 'setting', reason: 'other', message: 'Database has been closed' })]);
+  });
+});
+
+describe('deleting and putting back a text, a pack or class results on a full disk', () => {
+  const article = (id: string, packId?: string) => ({
+    id,
+    origin: packId ? ('pack' as const) : ('user' as const),
+    ...(packId ? { packId } : {}),
+    text: 'Der Zaunkönig sang am Morgen.',
+    title: 'Vogelstimmen',
+    date: null,
+    outlet: null,
+    wordCount: 5,
+    readingMinutes: 1,
+    contentHash: 'h1',
+    addedAt: 1,
+    updatedAt: 1,
+  });
+
+  it('a failed delete keeps the text, reports it, and offers no undo; a failed undo is reported and Retry puts the text back', async () => {
+    await freshDb();
+    await db.articles.add(article('user:1'));
+    const restore = fillDisk();
+    expect(await deleteArticle(db, 'user:1')).toBeNull();
+    restore();
+    expect(await db.articles.get('user:1')).toBeDefined();
+    expect(saveFailures()).toEqual([expect.objectContaining({ kind: 'library', count: 1, reason: 'quota' })]);
+    dismissSaves('library');
+
+    const deleted = await deleteArticle(db, 'user:1');
+    expect(deleted?.title).toBe('Vogelstimmen');
+    const full = fillDisk();
+    await restoreArticle(db, deleted!);
+    full();
+    expect(await db.articles.get('user:1')).toBeUndefined();
+    expect(saveFailures()).toEqual([expect.objectContaining({ kind: 'library' })]);
+    await retrySaves('library');
+    expect((await db.articles.get('user:1'))?.title).toBe('Vogelstimmen');
+  });
+
+  it('a failed pack delete keeps the pack and its texts; an undone delete brings both back', async () => {
+    await freshDb();
+    const pack = { id: 'p1', title: 'Vögel', importedAt: 1, articles: [{ id: 'a', recordId: 'pack:p1:a' }] };
+    await db.packs.add(pack);
+    await db.articles.add(article('pack:p1:a', 'p1'));
+    const restore = fillDisk();
+    expect(await deletePack(db, pack)).toBeNull();
+    restore();
+    expect(await db.packs.count()).toBe(1);
+    expect(await db.articles.count()).toBe(1);
+    expect(saveFailures()).toEqual([expect.objectContaining({ kind: 'pack' })]);
+
+    const removed = await deletePack(db, pack);
+    expect(await db.packs.count()).toBe(0);
+    expect(await db.articles.count()).toBe(0);
+    await restorePack(db, removed!);
+    expect(await db.packs.get('p1')).toBeDefined();
+    expect(await db.articles.get('pack:p1:a')).toBeDefined();
+  });
+
+  it('clearing class results on a full disk keeps them and says so', async () => {
+    await freshDb();
+    await db.classResults.add({ id: 'r1', packId: 'p1', importedAt: 1, value: {} });
+    const restore = fillDisk();
+    expect(await clearClassResults(db, 'p1')).toBeNull();
+    restore();
+    expect(await db.classResults.count()).toBe(1);
+    expect(saveFailures()).toEqual([expect.objectContaining({ kind: 'results' })]);
+    const rows = await clearClassResults(db, 'p1');
+    expect(await db.classResults.count()).toBe(0);
+    await restoreClassResults(db, 'p1', rows!);
+    expect(await db.classResults.count()).toBe(1);
   });
 });
