@@ -33,6 +33,9 @@ export function AddTextScreen() {
   const fileInput = useRef<HTMLInputElement>(null);
   const bodyInput = useRef<HTMLTextAreaElement>(null);
   const caretAfterPaste = useRef<number | null>(null);
+  /** Add was pressed: the text is saved even if the learner leaves the screen before the worker is done. */
+  const adding = useRef(false);
+  const mounted = useRef(true);
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
@@ -60,24 +63,33 @@ export function AddTextScreen() {
     return () => clearTimeout(timer);
   }, [title, body, busy, oversized, prepared, t]);
 
-  // Leaving the screen ends any run still under way.
-  useEffect(() => cancelTextWork, []);
+  // Leaving the screen ends a word count still under way, but not an Add the learner asked for.
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      if (!adding.current) cancelTextWork();
+    };
+  }, []);
 
   const add = async (confirmedNotGerman: boolean) => {
     if (oversized) return setNotice({ kind: 'error', message: tooLarge(body.length) });
     setStage('start');
+    adding.current = true;
     try {
       const result = prepared?.body === body && prepared.title === title ? prepared.result : await prepareTextInWorker(title, body, setStage);
       setPrepared({ title, body, result });
       const outcome = await saveOwnText(db, result, confirmedNotGerman);
       if ('saved' in outcome) {
-        window.location.hash = hrefOf({ screen: 'reader', articleId: outcome.saved });
+        // A learner who went elsewhere meanwhile finds the text in the library; only one still waiting here is taken to it.
+        if (mounted.current) window.location.hash = hrefOf({ screen: 'reader', articleId: outcome.saved });
         return;
       }
       setNotice(outcome.refused.kind === 'notGerman' ? { kind: 'notGerman' } : { kind: 'error', message: problemMessage(outcome.refused) });
     } catch (err) {
       if (!(err instanceof Cancelled)) setNotice({ kind: 'error', message: t('saveFailed', { message: err instanceof Error ? err.message : String(err) }) });
     }
+    adding.current = false;
     setStage(null);
   };
 
