@@ -14,7 +14,8 @@ export interface Backup {
   tables: Record<string, unknown[]>;
 }
 
-const REBUILT_TABLES = new Set(['quizCache']);
+// articleList is the articles without their texts (articleList.ts).
+const REBUILT_TABLES = new Set(['quizCache', 'articleList']);
 
 export async function backupOf(db: Dexie, now = new Date()): Promise<Backup> {
   const tables: Record<string, unknown[]> = {};

@@ -5,6 +5,9 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { PackNote, PackQuestion } from '../../core';
+import { articleListMiddleware, listRowOf, type ArticleListRecord } from './articleList';
+
+export type { ArticleListRecord } from './articleList';
 
 export type ArticleOrigin = 'bundled' | 'user' | 'pack';
 
@@ -173,10 +176,24 @@ export const schemaVersions: SchemaVersion[] = [
       articles: 'id, origin, contentHash, addedAt, packId',
     },
   },
+  {
+    // The library's list without the texts (issue 20), kept in step with `articles` by `articleList.ts`.
+    version: 4,
+    stores: { articleList: 'id, origin, addedAt, packId' },
+    upgrade: async (tx) => {
+      const rows: ArticleListRecord[] = [];
+      // One text at a time: the whole table of texts may be larger than the page can hold at once.
+      await tx.table<ArticleRecord>('articles').each((article) => {
+        rows.push(listRowOf(article));
+      });
+      await tx.table<ArticleListRecord>('articleList').bulkPut(rows);
+    },
+  },
 ];
 
 export type LesestoffDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>;
+  articleList: EntityTable<ArticleListRecord, 'id'>;
   vocabulary: EntityTable<VocabularyRecord, 'id'>;
   quizAttempts: EntityTable<QuizAttemptRecord, 'id'>;
   packs: EntityTable<PackRecord, 'id'>;
@@ -193,7 +210,9 @@ export const DB_NAME = 'lesestoff';
 /** Opens the database at the newest schema, or at `upTo` (tests of upgrades open older ones, or pass their own `versions`). */
 export function openDatabase(name = DB_NAME, upTo = Infinity, versions = schemaVersions): LesestoffDb {
   const db = new Dexie(name) as LesestoffDb;
-  for (const v of versions.filter((s) => s.version <= upTo)) {
+  const opened = versions.filter((s) => s.version <= upTo);
+  if (opened.some((v) => 'articleList' in v.stores)) db.use(articleListMiddleware);
+  for (const v of opened) {
     const version = db.version(v.version).stores(v.stores);
     const upgrade = v.upgrade;
     if (upgrade)

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
 import { hrefOf } from '../app/route';
-import type { ArticleRecord } from '../db/database';
+import type { ArticleListRecord } from '../db/database';
 import { deleteArticle, restoreArticle } from '../ownTexts/ownTextStore';
 import { freshLemmaKeys } from '../reader/lemmaIndex';
 import { countUnknown, type StatusMap } from '../reader/statusModel';
@@ -22,13 +22,14 @@ export function LibraryScreen() {
   const { t: tc } = useTranslation();
   const { t: to } = useTranslation('ownTexts');
   const { db } = useServices();
-  const articles = useLiveQuery(() => db.articles.orderBy('addedAt').toArray(), [db]);
+  // The list without texts (articleList.ts): a teacher's pack may hold 50 texts of up to 1 MB each.
+  const articles = useLiveQuery(() => db.articleList.orderBy('addedAt').toArray(), [db]);
   const statuses = useStatusMap(db);
   const [toast, setToast] = useState<{ message: string; undo: () => void } | null>(null);
   useLemmaIndex(db, articles);
   if (!articles) return <p className="muted">{tc('loading')}</p>;
 
-  const remove = async (article: ArticleRecord) => {
+  const remove = async (article: ArticleListRecord) => {
     const deleted = await deleteArticle(db, article.id);
     if (deleted) setToast({ message: to('deleted', { title: article.title }), undo: () => void restoreArticle(db, deleted) });
   };
@@ -84,7 +85,7 @@ function DueBanner() {
   );
 }
 
-function ArticleCard({ article, statuses, onDelete }: { article: ArticleRecord; statuses: StatusMap; onDelete: (() => void) | undefined }) {
+function ArticleCard({ article, statuses, onDelete }: { article: ArticleListRecord; statuses: StatusMap; onDelete: (() => void) | undefined }) {
   const { t, i18n } = useTranslation('library');
   const { t: tr } = useTranslation('reader');
   const { t: to } = useTranslation('ownTexts');

@@ -1,13 +1,14 @@
 /**
  * Fills each article's cached lemma list in the background (engine worker), one article at a
- * time, so the library can show how many distinct words of each text are still unknown.
+ * time, so the library can show how many distinct words of each text are still unknown. Only a text whose list is
+ * missing or stale is read whole, one at a time; the list row follows the write (articleList.ts).
  */
 import { useEffect } from 'react';
-import type { ArticleRecord, LesestoffDb } from '../db/database';
+import type { ArticleListRecord, LesestoffDb } from '../db/database';
 import { freshLemmaKeys, lemmaIndexVersion } from '../reader/lemmaIndex';
 import { engine } from '../workers/engineClient';
 
-export function useLemmaIndex(db: LesestoffDb, articles: ArticleRecord[] | undefined): void {
+export function useLemmaIndex(db: LesestoffDb, articles: ArticleListRecord[] | undefined): void {
   const missing = articles?.filter((a) => freshLemmaKeys(a) === null).map((a) => a.id).join('\n') ?? '';
   useEffect(() => {
     if (!missing) return;

@@ -15,7 +15,8 @@ export function PackCollections() {
   const data = useLiveQuery(async () => {
     const packs = await db.packs.orderBy('id').toArray();
     const ids = packs.flatMap((p) => (p.articles ?? []).map((a) => a.recordId));
-    const titles = new Map((await db.articles.bulkGet(ids)).flatMap((a) => (a ? [[a.id, a.title] as const] : [])));
+    // Titles from the list, not the texts (articleList.ts): a pack may hold 50 texts of up to 1 MB.
+    const titles = new Map((await db.articleList.bulkGet(ids)).flatMap((a) => (a ? [[a.id, a.title] as const] : [])));
     return packs.map((p) => ({ pack: p, articles: (p.articles ?? []).map((a) => ({ id: a.recordId, title: titles.get(a.recordId) ?? '' })) }));
   }, [db]);
   if (!data) return null;

@@ -6,7 +6,7 @@ import type { ArticleRecord } from '../db/database';
 import { percent, useAttemptSummary, type AttemptSummary } from './attempts';
 import './quiz.css';
 
-export function ArticleQuizBadge({ article }: { article: ArticleRecord }) {
+export function ArticleQuizBadge({ article }: { article: Pick<ArticleRecord, 'id' | 'title'> }) {
   const { t } = useTranslation('quiz');
   const { db } = useServices();
   const summary = useAttemptSummary(db, { articleId: article.id });

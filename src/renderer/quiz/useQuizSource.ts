@@ -9,13 +9,20 @@ export type QuizSourceState = { state: 'working' } | { state: 'missing' } | { st
 export function useQuizSource(db: LesestoffDb, target: QuizTarget): QuizSourceState {
   const article = useLiveQuery(async () => (target.kind === 'article' ? ((await db.articles.get(target.id)) ?? null) : null), [db, target.kind, target.id]);
   const stories = useStories(db, target.kind === 'story');
+  const story = target.kind === 'story' && stories.state === 'ready' ? stories.stories.find((s) => s.id === target.id) : undefined;
+  // The stories list has no texts (articleList.ts); the quiz reads its members' texts here.
+  const memberIds = story?.articleIds.join('\n') ?? '';
+  const members = useLiveQuery(
+    async () => ({ ids: memberIds, articles: memberIds ? (await db.articles.bulkGet(memberIds.split('\n'))).filter((a): a is ArticleRecord => !!a) : [] }),
+    [db, memberIds],
+  );
   if (target.kind === 'article') {
     if (article === undefined) return { state: 'working' };
     return article ? { state: 'ready', articles: [article], story: null } : { state: 'missing' };
   }
   if (stories.state !== 'ready') return stories;
-  const story = stories.stories.find((s) => s.id === target.id);
   if (!story) return { state: 'missing' };
-  const byId = new Map(stories.articles.map((a) => [a.id, a]));
-  return { state: 'ready', articles: story.articleIds.map((id) => byId.get(id)).filter((a): a is ArticleRecord => !!a), story };
+  // A result for the story shown before is not this story's.
+  if (members?.ids !== memberIds) return { state: 'working' };
+  return { state: 'ready', articles: members.articles, story };
 }

@@ -6,6 +6,6 @@ export const ANALYSIS_VERSION = '1';
 
 export const lemmaIndexVersion = (article: Pick<ArticleRecord, 'contentHash'>) => `${article.contentHash}:${ANALYSIS_VERSION}`;
 
-export function freshLemmaKeys(article: ArticleRecord): string[] | null {
+export function freshLemmaKeys(article: Pick<ArticleRecord, 'contentHash' | 'lemmaIndex'>): string[] | null {
   return article.lemmaIndex?.version === lemmaIndexVersion(article) ? article.lemmaIndex.keys : null;
 }

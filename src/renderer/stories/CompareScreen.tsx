@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { AlignedMention, Alignment } from '../../core';
 import { useServices } from '../app/AppContext';
 import { hrefOf } from '../app/route';
-import type { ArticleRecord } from '../db/database';
+import type { ArticleListRecord } from '../db/database';
 import { formatArticleDate } from '../library/formatDate';
 import { OutletName } from './OutletList';
 import { useStories } from './stories';
@@ -62,7 +62,7 @@ export function CompareScreen({ storyId }: { storyId: string }) {
       </section>
     );
   const byId = new Map(stories.articles.map((a) => [a.id, a]));
-  const articles = story.articleIds.map((a) => byId.get(a)).filter((a): a is ArticleRecord => !!a);
+  const articles = story.articleIds.map((a) => byId.get(a)).filter((a): a is ArticleListRecord => !!a);
   const rows = orderAlignments(story.alignments);
   const differ = rows.filter((r) => !r.agree).length;
   const back = hrefOf({ screen: 'compare', storyId });

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
 import { hrefOf } from '../app/route';
-import type { ArticleRecord } from '../db/database';
+import type { ArticleListRecord } from '../db/database';
 import { AttemptBadges } from '../quiz/ArticleQuizBadge';
 import { useAttemptSummary } from '../quiz/attempts';
 import { OutletList } from './OutletList';
@@ -25,13 +25,13 @@ export function StoryPanel() {
   return (
     <section className="story-panel" aria-label={t('panelLabel')}>
       {stories.stories.map((s) => (
-        <StoryCard key={s.id} story={s} articles={s.articleIds.map((id) => byId.get(id)).filter((a): a is ArticleRecord => !!a)} />
+        <StoryCard key={s.id} story={s} articles={s.articleIds.map((id) => byId.get(id)).filter((a): a is ArticleListRecord => !!a)} />
       ))}
     </section>
   );
 }
 
-function StoryCard({ story, articles }: { story: Story; articles: ArticleRecord[] }) {
+function StoryCard({ story, articles }: { story: Story; articles: ArticleListRecord[] }) {
   const { t } = useTranslation('stories');
   const { db } = useServices();
   const summary = useAttemptSummary(db, { storyId: story.id });

@@ -6,7 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { type Alignment, hash53 } from '../../core';
-import type { ArticleRecord, LesestoffDb } from '../db/database';
+import type { ArticleListRecord, ArticleRecord, LesestoffDb } from '../db/database';
 import { engine } from '../workers/engineClient';
 import { QUIZ_VERSION, quizSource } from '../quiz/quizData';
 
@@ -41,11 +41,18 @@ function isStories(value: unknown): value is Story[] {
   return Array.isArray(value) && value.every((s: Partial<Story>) => typeof s?.id === 'string' && Array.isArray(s.articleIds) && Array.isArray(s.alignments));
 }
 
-export async function loadStories(db: LesestoffDb, articles: ArticleRecord[]): Promise<Story[]> {
+/**
+ * The stories of the listed articles: from the cache while no text changed, else grouped by the engine. Only then
+ * are the texts read (a row without its `text` is read from `articles`), so the library does not load them to show it.
+ */
+export async function loadStories(db: LesestoffDb, articles: (ArticleListRecord | ArticleRecord)[]): Promise<Story[]> {
   const key = storiesCacheKey(articles);
   const cached = await db.quizCache.get(key);
   if (cached && isStories(cached.value)) return cached.value;
-  const { stories } = await engine().storiesFor(articles.map(quizSource));
+  const missing = articles.filter((a) => !('text' in a)).map((a) => a.id);
+  const read = new Map((await db.articles.bulkGet(missing)).flatMap((a) => (a ? [[a.id, a] as const] : [])));
+  const texts = articles.flatMap((a) => ('text' in a ? [a] : (read.get(a.id) ?? [])));
+  const { stories } = await engine().storiesFor(texts.map(quizSource));
   const value = toStories(stories, articles.map((a) => a.id));
   // One grouping of the whole library is all that is ever read: it replaces the one before.
   // A cache: when it cannot be written (a full disk) the stories still show, and are grouped again next time.
@@ -56,11 +63,12 @@ export async function loadStories(db: LesestoffDb, articles: ArticleRecord[]): P
   return value;
 }
 
-export type StoriesState = { state: 'working' } | { state: 'ready'; stories: Story[]; articles: ArticleRecord[] } | { state: 'error'; message: string };
+export type StoriesState = { state: 'working' } | { state: 'ready'; stories: Story[]; articles: ArticleListRecord[] } | { state: 'error'; message: string };
 
 /** The library's stories, recomputed (in the worker) only when an article is added, changed or removed. */
 export function useStories(db: LesestoffDb, enabled = true): StoriesState {
-  const articles = useLiveQuery(() => db.articles.orderBy('addedAt').toArray(), [db]);
+  // The list without texts (articleList.ts): the key needs ids and content hashes only.
+  const articles = useLiveQuery(() => db.articleList.orderBy('addedAt').toArray(), [db]);
   const key = articles ? storiesCacheKey(articles) : null;
   const [result, setResult] = useState<{ key: string; value: StoriesState } | null>(null);
   useEffect(() => {

@@ -48,3 +48,34 @@ describe('schema upgrade 2 → 3', () => {
     latest.close();
   });
 });
+
+describe('schema upgrade 3 → 4', () => {
+  it('keeps every record and lists each article, with its counts and cached lemmas, without its text', async () => {
+    const name = 'upgrade-3-4';
+    const v3 = openDatabase(name, 3);
+    await v3.articles.bulkAdd([
+      { id: 'bundled:wetter', origin: 'bundled', text: 'Regen\n\nMorgen regnet es.', title: 'Regen', date: '2025-03-01', outlet: 'Tagesblatt', wordCount: 4, readingMinutes: 1, contentHash: 'h1', addedAt: 1, updatedAt: 1, lemmaIndex: { version: 'h1:1', keys: ['morgen', 'regnen'] } },
+      { id: 'user:7', origin: 'user', text: 'Mein Tag\n\nIch koche Suppe.', title: 'Mein Tag', date: null, outlet: null, wordCount: 5, readingMinutes: 1, contentHash: 'h2', addedAt: 2, updatedAt: 3 },
+      { id: 'pack:p:a1', origin: 'pack', packId: 'p', text: 'Schule\n\nDie Klasse liest.', title: 'Schule', date: null, outlet: null, wordCount: 4, readingMinutes: 1, contentHash: 'h3', addedAt: 4, updatedAt: 4 },
+    ]);
+    await v3.packs.put({ id: 'p', title: 'Klasse 9', importedAt: 4 });
+    await v3.vocabulary.add({ lemma: 'Suppe', articleId: 'user:7', context: 'Ich koche Suppe.', createdAt: 5, updatedAt: 5 });
+    await v3.wordStatus.put({ lemma: 'regnen', status: 'known', updatedAt: 5 });
+    await v3.reviewCards.put({ vocabularyId: 1, due: 9, card: {} });
+    await v3.quizAttempts.add({ articleId: 'user:7', storyId: null, score: 2, total: 3, finishedAt: 6 });
+    await v3.lookups.add({ lemma: 'Suppe', articleId: 'user:7', at: 7 });
+    await v3.classResults.put({ id: 'r', packId: 'p', importedAt: 8, value: {} });
+    await v3.settings.put({ key: 'uiLanguage', value: 'de' });
+    const before = await Promise.all(v3.tables.map(async (t) => [t.name, await t.toArray()] as const));
+    v3.close();
+
+    const latest = openDatabase(name);
+    for (const [table, rows] of before) expect(await latest.table(table).toArray()).toEqual(rows);
+    const list = await latest.articleList.orderBy('addedAt').toArray();
+    expect(list.map((r) => r.title)).toEqual(['Regen', 'Mein Tag', 'Schule']);
+    for (const row of list) expect(row).not.toHaveProperty('text');
+    expect(list[0]).toMatchObject({ outlet: 'Tagesblatt', date: '2025-03-01', wordCount: 4, lemmaIndex: { keys: ['morgen', 'regnen'] } });
+    expect(await latest.articleList.where('packId').equals('p').count()).toBe(1);
+    latest.close();
+  });
+});
