@@ -88,8 +88,11 @@ test('a pack an older version stored unchecked (date 9999999-01-01, ids with a l
         const recordId = `pack:${packId}:a${lone}`;
         const open = indexedDB.open('lesestoff');
         open.onsuccess = () => {
-          const tx = open.result.transaction(['articles', 'packs'], 'readwrite');
-          tx.objectStore('articles').put({ id: recordId, origin: 'pack', packId, text: 'Ein alter Text über den Hafen.', title: 'Der alte Hafen', date: '9999999-01-01', outlet: 'Altblatt', wordCount: 6, readingMinutes: 1, contentHash: 'x', addedAt: 1, updatedAt: 1 });
+          // As the version-4 upgrade leaves such a record: the article, and its row in the library list.
+          const tx = open.result.transaction(['articles', 'articleList', 'packs'], 'readwrite');
+          const listed = { id: recordId, origin: 'pack', packId, title: 'Der alte Hafen', date: '9999999-01-01', outlet: 'Altblatt', wordCount: 6, readingMinutes: 1, contentHash: 'x', addedAt: 1, updatedAt: 1 };
+          tx.objectStore('articles').put({ ...listed, text: 'Ein alter Text über den Hafen.' });
+          tx.objectStore('articleList').put(listed);
           tx.objectStore('packs').put({ id: packId, packId, title: 'Altes Paket', importedAt: 1, updatedAt: 1, version: 1, level: '', instructions: '', createdAt: '2020-01-01T00:00:00.000Z', articles: [{ id: `a${lone}`, recordId }], notes: [], questions: [] });
           tx.oncomplete = () => {
             open.result.close();
