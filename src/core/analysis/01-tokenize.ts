@@ -46,11 +46,11 @@ export interface TokenizerRules {
 // number of times. Module-level is safe: every use sets lastIndex first and runs synchronously.
 const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}\u00AD]`;
 const HYPHEN = '[-\u2010\u2011]';
-// Inner hyphens and apostrophes join (`Kim-Il-Sung-Platz`, `geht's`); a hyphen before a space
+// Inner hyphens and apostrophes join (`Max-Planck-Straße`, `geht's`); a hyphen before a space
 // or comma stays on the word (`Handels- und …`).
 const WORD_TAIL = String.raw`(?:(?:${HYPHEN}|['’])${WORD_CHAR}+)*(?:${HYPHEN}(?=[\s,/]|$))?`;
 const WORD_RE = new RegExp(String.raw`[\p{L}\p{M}]${WORD_CHAR}*${WORD_TAIL}`, 'uy');
-// `11.000`, `3,5`, `18.06.2024`, `21:44`; a date's trailing dot is decided later like an ordinal.
+// `11.000`, `3,5`, `03.11.2023`, `09:15`; a date's trailing dot is decided later like an ordinal.
 const NUMBER_RE = /\p{Nd}+(?:[.,:]\p{Nd}+)*/uy;
 // Letters or hyphen parts glued to a number make it a word (`250g`, `1990er-Jahre`, `38-Jährige`).
 const NUMBER_TAIL_RE = new RegExp(String.raw`(?:[\p{L}\p{M}]${WORD_CHAR}*)?${WORD_TAIL}`, 'uy');

@@ -1,5 +1,5 @@
 /**
- * Separable verbs (issue 4): in `Putin kündigte den Besuch gestern an` the finite verb and the
+ * Separable verbs (issue 4): in `Die Ministerin kündigte den Besuch gestern an` the finite verb and the
  * particle at the end of the clause together mean `ankündigen`. The particle closes the
  * clause (the right sentence bracket), however long the middle field; in subordinate clauses
  * and zu-infinitives the verb is written joined and the lexicon already gives its lemma.

@@ -5,7 +5,7 @@
 import type { NewsConventions } from '../facts/language';
 
 export const germanNewsConventions: NewsConventions = {
-  // ` date 2024-06` (export marker) and `Stand: 18.06.2024 21:44 Uhr` (public broadcasters).
+  // ` date 2024-06` (export marker) and `Stand: 03.11.2023 09:15 Uhr` (public broadcasters).
   datePatterns: [
     /(?:^|\s)date\s+(?<year>\d{4})-(?<month>\d{2})(?:-(?<day>\d{2}))?/,
     /Stand:\s*(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})(?:,?\s*\d{1,2}:\d{2}\s*Uhr)?/,
@@ -19,7 +19,7 @@ export const germanNewsConventions: NewsConventions = {
     /^-?\s?[Vv]on\s\p{Lu}[^.!?]*$/u,
     /^Stand:\s?\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s?\d{1,2}:\d{2}\s?Uhr)?$/,
   ],
-  // Where a text names its outlet: a dateline `Seoul (Reuters) -`, `BERLIN taz |`, a source credit.
+  // Where a text names its outlet: a dateline `Bremen (dpa) -`, `HAMBURG xyz |`, a source credit.
   outletPatterns: [
     /\((?<outlet>Reuters|dpa|AFP|AP|KNA|epd|dts|SID|APA|sda)\)\s*[-–]/,
     // An agency in a copyright notice, a few words after the mark (`© 2021 Agentur dpa`).
@@ -30,7 +30,7 @@ export const germanNewsConventions: NewsConventions = {
     /^\p{Lu}[\p{Lu}/-]*(?:[ \t][\p{Lu}/-]+)*[ \t](?<outlet>\p{L}[\p{L}.-]{1,20})[ \t]?\|/mu,
     /\b(?<outlet>tagesschau\.de|t-online|SPIEGEL|ZEIT ONLINE|FAZ\.NET|Süddeutsche Zeitung|DER STANDARD|NZZ|n-tv\.de|ZDFheute)\b/,
   ],
-  // Markers to remove from a headline line (`… eingetroffen Stand: 18.06.2024 21:44 Uhr`).
+  // Markers to remove from a headline line (`… eingetroffen Stand: 03.11.2023 09:15 Uhr`).
   // `(?<!\s)`: a match starts only where a whitespace run starts; without it `\s*` rescans a long run from each position (quadratic).
   titleNoise: [/^\s*\p{Lu}[\p{L}/ -]*\s\([^)]{2,12}\)\s*[-–]\s*/u, /(?<!\s)\s*Stand:\s*\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s*\d{1,2}:\d{2}\s*Uhr)?/g],
   leadingMarker: /^date\s+\d{4}-\d{2}(?:-\d{2})?\s*/,

@@ -68,7 +68,7 @@ export function cueVerbForms(stem: string): string[] {
   );
   const participle = inseparable ? `${base}${e}t` : `ge${base}${e}t`;
   if (!particle) return [...finite, participle];
-  // Subordinate clauses join the particle (`wie der Kreml mitteilte`).
+  // Subordinate clauses join the particle (`wie das Rathaus mitteilte`).
   return [...finite, ...finite.map((f) => particle + f), `${particle}${participle}`, `${particle}zu${base}en`];
 }
 

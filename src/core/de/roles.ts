@@ -3,7 +3,7 @@
  * Präsidenten, X`), organisation and place cues. Data for `src/core/facts/entities.ts`.
  */
 
-/** Role nouns; compounds ending in one count too (`Verteidigungsminister`, `Kreml-Chef`). */
+/** Role nouns; compounds ending in one count too (`Verteidigungsminister`, `Rathaus-Chefin`). */
 export const ROLE_HEADS = [
   'Minister', 'Ministerin', 'Präsident', 'Präsidentin', 'Kanzler', 'Kanzlerin', 'Chef', 'Chefin', 'Sprecher',
   'Sprecherin', 'Berater', 'Beraterin', 'Regierungschef', 'Regierungschefin', 'Staatschef', 'Staatschefin',

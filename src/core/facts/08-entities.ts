@@ -32,7 +32,7 @@ function nameLike(t: Token | undefined, rules: FactsLanguage): boolean {
 }
 
 /**
- * A later word of a name: the tagger's proper noun may end like a common noun (`Anna Minyoung Berg`),
+ * A later word of a name: the tagger's proper noun may end like a common noun (`Clara Dahlung Moser`),
  * since the first word already made it a name.
  */
 function nameContinues(t: Token | undefined, rules: FactsLanguage): boolean {
@@ -93,7 +93,7 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
           continue;
         }
       }
-      // A run of two or three name-like words not after an article: `Wladimir Putin`.
+      // A run of two or three name-like words not after an article: `Greta Lindholm`.
       if (nameLike(tk[i], rules) && nameLike(tk[i + 1], rules) && !(i > 0 && rules.quotes.determiners.has(tk[i - 1]!.text.toLowerCase()))) {
         let e = i + 2;
         if (nameLike(tk[e], rules)) e++;
@@ -169,7 +169,7 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
       f.mentions.push(d.nameSpan);
     }
   }
-  // Later single-word mentions of a person (`Putin`, `Kims`) link to the full name.
+  // Later single-word mentions of a person (`Lindholm`, `Lindholms`) link to the full name.
   for (const f of facts) {
     if (f.kind !== 'person') continue;
     const parts = f.name.split(/\s+/).filter((p) => p.length > 2);

@@ -1,4 +1,4 @@
-/** Dates and times: absolute (`18.06.2024`, `18. Juni`, `September 2023`) and relative (`am Mittwoch`, `vor 24 Jahren`). */
+/** Dates and times: absolute (`03.11.2023`, `3. November`, `September 2023`) and relative (`am Mittwoch`, `vor 24 Jahren`). */
 import type { Analysis } from '../analysis';
 import type { FactsLanguage } from './language';
 import type { DateFact } from './types';

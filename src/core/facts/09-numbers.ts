@@ -8,7 +8,7 @@ import { hash53 } from '../hash';
 
 /**
  * The one number parser: digits with the language's marks (German `11.000` → 11000, `2,5` → 2.5);
- * dates, times and other digit strings (`18.06.2024`, `21:44`, `1.5`) → null.
+ * dates, times and other digit strings (`03.11.2023`, `09:15`, `1.5`) → null.
  */
 export function parseNumber(w: string, marks: NumberMarks): number | null {
   const digits = w.split(marks.group);

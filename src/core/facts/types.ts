@@ -61,11 +61,11 @@ export type EntityKind = 'person' | 'organisation' | 'place';
 
 export interface EntityFact extends FactBase {
   kind: EntityKind;
-  /** Full name (`Kim Jong Un`). */
+  /** Full name (`Greta Lindholm`). */
   name: string;
   /** Role from an apposition or title, as written (`Außenminister`, `der außenpolitische Berater des Präsidenten`). */
   role: TextSpan | null;
-  /** Later mentions linked to this entity (`Kim`, `der Kreml-Chef`). */
+  /** Later mentions linked to this entity (`Lindholm`, `die Rathaus-Chefin`). */
   mentions: TextSpan[];
 }
 
@@ -76,7 +76,7 @@ export interface QuoteFact extends FactBase {
 
 export interface EventFact extends FactBase {
   kind: 'event';
-  /** Subject noun phrase (`Der russische Präsident Wladimir Putin`). */
+  /** Subject noun phrase (`Die schwedische Ministerin Greta Lindholm`). */
   who: TextSpan;
   /** The person or organisation the subject names, by full name (`Anna Berg`). */
   actor: string;
@@ -124,7 +124,7 @@ export interface AlignedMention {
 
 export interface Alignment {
   kind: AlignmentKind;
-  /** What the facts speak of (`Container`, `Kim Jong Un`). */
+  /** What the facts speak of (`Container`, `Greta Lindholm`). */
   topic: string;
   agree: boolean;
   mentions: AlignedMention[];

@@ -1,6 +1,6 @@
 /**
  * Across outlets (issue 6): where the reports of one story disagree on a number, a role or a date,
- * what each outlet says (`Welche Zahl nennt taz für „…“?`) and how they differ.
+ * what each outlet says (`Welche Zahl nennt xyz für „…“?`) and how they differ.
  */
 import { evidenceOf, makeQuestion } from '../build';
 import type { QuestionKind, StoryContext } from '../context';
