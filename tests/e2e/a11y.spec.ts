@@ -3,7 +3,7 @@
  * that checks each stop shows where the focus is. Screens come from pages/screens.ts.
  */
 import { expect, test } from './fixtures';
-import { parseRoute } from '../../src/renderer/app/route';
+import { parseRoute } from '../../src/renderer/domain/route';
 import { seriousViolations } from './pages/axe';
 import { allRoutes, expectPopoverPattern, focusIndicator, openFirstArticle, screens, setUiLanguage, uiLanguages, useSystemTheme } from './pages/screens';
 

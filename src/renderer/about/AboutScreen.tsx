@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
+import { useServices } from '../domain/AppContext';
 import { appLicense, dataCredits, libraryCredits } from './credits';
 import { TEXT_LANG } from '../textLanguage';
 

@@ -15,11 +15,11 @@ import { PackEditorScreen } from '../packs/editor/PackEditorScreen';
 import { ClassOverviewScreen } from '../packs/overview/ClassOverviewScreen';
 import { PackScreen } from '../packs/student/PackScreen';
 import { useTeacherMode } from '../packs/teacherMode';
-import { useServices } from './AppContext';
+import { useServices } from '../domain/AppContext';
 import { ChangedElsewhereBanner } from './ChangedElsewhere';
 import { ScreenBoundary } from './ErrorBoundaries';
 import { SaveErrorRegion } from './SaveErrorRegion';
-import { hrefOf, useRoute, type Route } from './route';
+import { hrefOf, useRoute, type Route } from '../domain/route';
 
 export function App() {
   const { t } = useTranslation();

@@ -10,7 +10,7 @@ import type { HostInfo } from '../../shared/api';
 import type { LesestoffDb } from '../db/database';
 import { backupOf } from './backup';
 import { ErrorPanel } from './ErrorPanel';
-import { hrefOf, type Route } from './route';
+import { hrefOf, type Route } from '../domain/route';
 
 /**
  * Around each screen: a broken record takes down the screen that shows it, not the sidebar, so the learner

@@ -6,7 +6,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from './backup';
 import { downloadBackup } from './backup';
-import { errorMessage, reportText, type ReportContext } from './errorReport';
+import { errorMessage, reportText, type ReportContext } from '../domain/errorReport';
 import './errors.css';
 
 export interface ErrorPanelProps {

@@ -1,6 +1,6 @@
 /** The one place failed saves are announced (issue 20): what was not saved, why, Retry and Dismiss. */
 import { useTranslation } from 'react-i18next';
-import { dismissSaves, retrySaves, useSaveFailures } from './saveErrors';
+import { dismissSaves, retrySaves, useSaveFailures } from '../domain/saveErrors';
 import './errors.css';
 
 export function SaveErrorRegion() {

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Backup } from './backup';
 import { ErrorPanel } from './ErrorPanel';
-import type { ReportContext } from './errorReport';
+import type { ReportContext } from '../domain/errorReport';
 import { startupProblem } from './startup';
 
 export interface StartupErrorProps {

@@ -5,7 +5,7 @@
  */
 import { DatabaseBlockedError, MigrationError } from '../db/database';
 import { uiLanguages, type UiLanguage } from '../i18n/resources';
-import { errorChain, isQuotaError } from './errorReport';
+import { errorChain, isQuotaError } from '../domain/errorReport';
 
 export type StartupStep = 'open' | 'settings' | 'library';
 

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
-import { hrefOf } from '../app/route';
+import { useServices } from '../domain/AppContext';
+import { hrefOf } from '../domain/route';
 import type { ArticleListRecord } from '../db/database';
 import { deleteArticle, restoreArticle } from '../ownTexts/ownTextStore';
 import { freshLemmaKeys } from '../reader/lemmaIndex';

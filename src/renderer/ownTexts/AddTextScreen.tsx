@@ -6,8 +6,8 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ChangeEvent, type ClipboardEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
-import { hrefOf } from '../app/route';
+import { useServices } from '../domain/AppContext';
+import { hrefOf } from '../domain/route';
 import { guardMarks } from '../reader/markGuard';
 import { Cancelled, cancelTextWork, prepareTextInWorker, readFileInWorker } from '../workers/textClient';
 import { formatOf } from './extractText';

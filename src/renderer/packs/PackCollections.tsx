@@ -4,8 +4,8 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
-import { hrefOf } from '../app/route';
+import { useServices } from '../domain/AppContext';
+import { hrefOf } from '../domain/route';
 import { TEXT_LANG } from '../textLanguage';
 import './packs.css';
 

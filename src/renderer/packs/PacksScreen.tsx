@@ -5,8 +5,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
-import { hrefOf } from '../app/route';
+import { useServices } from '../domain/AppContext';
+import { hrefOf } from '../domain/route';
 import type { PackRecord } from '../db/database';
 import { UndoToast } from '../library/UndoToast';
 import { deleteDraft, listDrafts, newDraft, saveDraft, type PackDraft } from './drafts';

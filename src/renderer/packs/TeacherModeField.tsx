@@ -1,7 +1,7 @@
 /** Settings field: teacher mode (issue 8), which adds "Lesson packs" with the pack editor and class overview. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
+import { useServices } from '../domain/AppContext';
 import { saveTeacherMode, useTeacherMode } from './teacherMode';
 
 export function TeacherModeField() {

@@ -1,8 +1,8 @@
 /** The teacher's note for a word or phrase in the glossary popover (issue 8), marked as the teacher's. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
-import { parseRoute } from '../app/route';
+import { useServices } from '../domain/AppContext';
+import { parseRoute } from '../domain/route';
 import { teacherNotesFor, teacherNotesForText } from './teacherNotes';
 import { TEXT_LANG } from '../textLanguage';
 import './packs.css';

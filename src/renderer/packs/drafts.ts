@@ -4,7 +4,7 @@
  * text: deleting the article from the library later does not break the pack being written.
  */
 import { hash53, newPackId, type PackContent, type PackNote, type PackQuestion } from '../../core';
-import { saveOrReport, type SaveResult } from '../app/saveErrors';
+import { saveOrReport, type SaveResult } from '../domain/saveErrors';
 import type { ArticleRecord, LesestoffDb } from '../db/database';
 
 export const DRAFT_PREFIX = 'packDraft:';

@@ -3,7 +3,7 @@
  * through `saveOrReport`, so a failed delete or undo is shown with Retry and no "deleted" toast appears for
  * something still stored. Returns what an undo needs, or null when nothing was deleted.
  */
-import { saveOrReport } from '../app/saveErrors';
+import { saveOrReport } from '../domain/saveErrors';
 import type { ArticleRecord, ClassResultRecord, LesestoffDb, PackRecord } from '../db/database';
 
 export interface RemovedPack {

@@ -1,6 +1,6 @@
 /** The teacher-mode switch (issue 8): a setting, no account. Off by default. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { SaveResult } from '../app/saveErrors';
+import type { SaveResult } from '../domain/saveErrors';
 import type { LesestoffDb } from '../db/database';
 import { loadSetting, saveSetting } from '../settings/settingsStore';
 

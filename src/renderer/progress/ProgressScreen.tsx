@@ -5,8 +5,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
-import { hrefOf } from '../app/route';
+import { useServices } from '../domain/AppContext';
+import { hrefOf } from '../domain/route';
 import type { ArticleRecord, QuizAttemptRecord } from '../db/database';
 import { percent } from '../quiz/attempts';
 import { movingAverage, pathOf, placePoints, type ChartBox } from './chart';

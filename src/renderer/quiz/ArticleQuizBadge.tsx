@@ -1,7 +1,7 @@
 /** On each library card (issue 7): start the article's quiz, and its best score and last attempt. */
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
-import { hrefOf } from '../app/route';
+import { useServices } from '../domain/AppContext';
+import { hrefOf } from '../domain/route';
 import type { ArticleRecord } from '../db/database';
 import { percent, useAttemptSummary, type AttemptSummary } from './attempts';
 import './quiz.css';

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultLanguage, parseArticleMeta, type Span } from '../../core';
-import { useRoute } from '../app/route';
+import { useRoute } from '../domain/route';
 import { TEXT_LANG } from '../textLanguage';
 
 export const EVIDENCE_HIGHLIGHT = 'quiz-evidence';

@@ -1,6 +1,6 @@
 /** The sentence(s) a question's answer stands in, each with "show in text" (issue 7). */
 import { useTranslation } from 'react-i18next';
-import { hrefOf, type QuizTarget } from '../app/route';
+import { hrefOf, type QuizTarget } from '../domain/route';
 import type { ArticleRecord } from '../db/database';
 import type { SessionQuestion } from './session';
 import { TEXT_LANG } from '../textLanguage';

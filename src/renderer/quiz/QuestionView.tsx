@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../app/route';
+import { hrefOf } from '../domain/route';
 import type { ArticleRecord } from '../db/database';
 import { EvidenceLinks } from './EvidenceLinks';
 import { answer, next, optionForKey, score, setSession, type QuizSession } from './session';

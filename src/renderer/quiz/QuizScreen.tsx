@@ -6,8 +6,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
-import { hrefOf, type QuizTarget } from '../app/route';
+import { useServices } from '../domain/AppContext';
+import { hrefOf, type QuizTarget } from '../domain/route';
 import type { ArticleRecord } from '../db/database';
 import { OutletList } from '../stories/OutletList';
 import { loadQuiz, type LoadedQuiz } from './quizData';

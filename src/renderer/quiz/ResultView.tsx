@@ -1,8 +1,8 @@
 /** The end of a quiz: score, the wrong answers with their evidence, retry the wrong ones (issue 7). */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
-import { hrefOf } from '../app/route';
+import { useServices } from '../domain/AppContext';
+import { hrefOf } from '../domain/route';
 import type { ArticleRecord } from '../db/database';
 import { percent, saveAttempt } from './attempts';
 import { EvidenceLinks } from './EvidenceLinks';

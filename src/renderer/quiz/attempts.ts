@@ -1,6 +1,6 @@
 /** Stored quiz attempts (issue 7): saved once per finished quiz; the library shows the best and the last. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { saveOrReport } from '../app/saveErrors';
+import { saveOrReport } from '../domain/saveErrors';
 import type { LesestoffDb, QuizAttemptRecord } from '../db/database';
 import { attemptOf, getSession, setSession, type QuizSession } from './session';
 

@@ -1,6 +1,6 @@
 /** The articles a quiz target stands for: one article, or the members of a story. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { QuizTarget } from '../app/route';
+import type { QuizTarget } from '../domain/route';
 import type { ArticleRecord, LesestoffDb } from '../db/database';
 import { useStories, type Story } from '../stories/stories';
 

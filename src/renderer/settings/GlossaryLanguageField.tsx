@@ -1,6 +1,6 @@
 /** Settings field: the language the glossary gives senses in (issue 5). */
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
+import { useServices } from '../domain/AppContext';
 import { glossaryLanguageCodes, saveGlossaryLanguage, useGlossaryLanguage } from '../glossary/glossaryLanguage';
 
 export function GlossaryLanguageField() {

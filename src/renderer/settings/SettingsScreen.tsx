@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
+import { useServices } from '../domain/AppContext';
 import { GlossaryLanguageField } from './GlossaryLanguageField';
 import { TeacherModeField } from '../packs/TeacherModeField';
 import { uiLanguages, type UiLanguage } from '../i18n/resources';

@@ -6,8 +6,8 @@
 import { useId, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlignedMention, Alignment } from '../../core';
-import { useServices } from '../app/AppContext';
-import { hrefOf } from '../app/route';
+import { useServices } from '../domain/AppContext';
+import { hrefOf } from '../domain/route';
 import type { ArticleListRecord } from '../db/database';
 import { formatArticleDate } from '../library/formatDate';
 import { OutletName } from './OutletList';

@@ -1,7 +1,7 @@
 /** The library's stories (issue 7): articles that report the same event, with a story quiz and Compare outlets. */
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
-import { hrefOf } from '../app/route';
+import { useServices } from '../domain/AppContext';
+import { hrefOf } from '../domain/route';
 import type { ArticleListRecord } from '../db/database';
 import { AttemptBadges } from '../quiz/ArticleQuizBadge';
 import { useAttemptSummary } from '../quiz/attempts';

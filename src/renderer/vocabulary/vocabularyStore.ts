@@ -2,7 +2,7 @@
  * Vocabulary entries and their review cards: saved together, deleted together, restored together. Every
  * write reports its own failure (issue 20) and says in its result whether it was stored.
  */
-import { saveOrReport, type SaveResult } from '../app/saveErrors';
+import { saveOrReport, type SaveResult } from '../domain/saveErrors';
 import type { LesestoffDb, ReviewCardRecord, VocabularyRecord } from '../db/database';
 import { newReviewCard } from '../review/schedule';
 

@@ -6,7 +6,7 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { writePack } from '../../../src/core/packs';
-import type { Route } from '../../../src/renderer/app/route';
+import type { Route } from '../../../src/renderer/domain/route';
 import { OWN_TEXT, OWN_TITLE } from './readerPages';
 
 export interface Screen {

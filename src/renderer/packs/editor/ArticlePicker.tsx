@@ -2,8 +2,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/AppContext';
-import { hrefOf } from '../../app/route';
+import { useServices } from '../../domain/AppContext';
+import { hrefOf } from '../../domain/route';
 import { addArticle, move, removeArticle } from '../drafts';
 import type { EditorSectionProps } from './PackEditorScreen';
 import { TEXT_LANG } from '../../textLanguage';

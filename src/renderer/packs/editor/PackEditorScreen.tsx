@@ -5,8 +5,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/AppContext';
-import { hrefOf } from '../../app/route';
+import { useServices } from '../../domain/AppContext';
+import { hrefOf } from '../../domain/route';
 import { UndoToast } from '../../library/UndoToast';
 import { draftContent, exportVersion, loadDraft, saveDraft, type PackDraft } from '../drafts';
 import { StudentPackView } from '../student/StudentPackView';

@@ -1,8 +1,8 @@
 /** A lesson pack the student imported (issue 8), at `#/pack/<id>`. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/AppContext';
-import { hrefOf } from '../../app/route';
+import { useServices } from '../../domain/AppContext';
+import { hrefOf } from '../../domain/route';
 import { packContentFromDb } from '../../db/importPack';
 import { StudentPackView } from './StudentPackView';
 import '../packs.css';

@@ -6,8 +6,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackContent, ResultsAnswer } from '../../../core';
-import { useServices } from '../../app/AppContext';
-import { hrefOf } from '../../app/route';
+import { useServices } from '../../domain/AppContext';
+import { hrefOf } from '../../domain/route';
 import { formatArticleDate } from '../../library/formatDate';
 import { downloadFile } from '../download';
 import { answerText, QuestionRunner } from './QuestionRunner';

@@ -12,7 +12,7 @@ import { writeResults } from '../../../../src/core/packs/resultsFile';
 import { articleDateProblem, cleanLine, hasUnsafeLineChars, nameKey } from '../../../../src/core/packs/safeText';
 import { summarizeRead } from '../../../../src/core/packs/summary';
 import { verifyResults, type ResultFlag } from '../../../../src/core/packs/verifyResults';
-import { hrefOf } from '../../../../src/renderer/app/route';
+import { hrefOf } from '../../../../src/renderer/domain/route';
 import { formatArticleDate } from '../../../../src/renderer/library/formatDate';
 import { hostileCases, overlappingZip, runCase } from '../../../../scripts/hostilePacks';
 import { editManifest, mulberry32, samplePack, sampleResults } from './fixtures';

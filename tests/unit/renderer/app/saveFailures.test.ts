@@ -4,7 +4,7 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dismissSaves, retrySaves, saveFailures, saveOrReport } from '../../../../src/renderer/app/saveErrors';
+import { dismissSaves, retrySaves, saveFailures, saveOrReport } from '../../../../src/renderer/domain/saveErrors';
 import { openDatabase, type LesestoffDb } from '../../../../src/renderer/db/database';
 import { deleteArticle, restoreArticle } from '../../../../src/renderer/ownTexts/ownTextStore';
 import { newDraft, loadDraft, saveDraft } from '../../../../src/renderer/packs/drafts';

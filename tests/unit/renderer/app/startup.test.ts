@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { readableBackup } from '../../../../src/renderer/app/backup';
-import { errorMessage, reportText } from '../../../../src/renderer/app/errorReport';
+import { errorMessage, reportText } from '../../../../src/renderer/domain/errorReport';
 import { startupProblem, startupStep } from '../../../../src/renderer/app/startup';
 import { openDatabase, openReady, schemaVersions } from '../../../../src/renderer/db/database';
 import { loadSetting } from '../../../../src/renderer/settings/settingsStore';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefOf, parseRoute, type Route } from '../../../../src/renderer/app/route';
+import { hrefOf, parseRoute, type Route } from '../../../../src/renderer/domain/route';
 
 describe('quiz routes', () => {
   it.each<Route>([

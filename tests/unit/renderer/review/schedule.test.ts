@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import type { SaveResult } from '../../../../src/renderer/app/saveErrors';
+import type { SaveResult } from '../../../../src/renderer/domain/saveErrors';
 import { openDatabase } from '../../../../src/renderer/db/database';
 import { deserializeCard, gradeForKey, gradeReviewCard, newReviewCard, previewDue } from '../../../../src/renderer/review/schedule';
 import { deleteVocabulary, restoreVocabulary, saveToVocabulary } from '../../../../src/renderer/vocabulary/vocabularyStore';
