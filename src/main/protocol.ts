@@ -8,6 +8,7 @@ import { withSecurityHeaders } from './hardening';
 import { resolveInside } from './safePath';
 
 export const APP_SCHEME = 'app';
+const APP_HOST = 'lesestoff';
 export { APP_ORIGIN } from './ipcGuards';
 
 /** Must run before the app is ready. */
@@ -19,7 +20,9 @@ export function registerAppScheme(): void {
 
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveInside(rendererDir, new URL(request.url).pathname);
+    const url = new URL(request.url);
+    // Only the app's own host: app://anything-else/ is no page of ours, whatever path it asks for.
+    const file = url.host === APP_HOST ? resolveInside(rendererDir, url.pathname) : null;
     if (!file) return withSecurityHeaders(new Response('Not found', { status: 404 }));
     return withSecurityHeaders(await net.fetch(pathToFileURL(file).toString()));
   });

@@ -5,7 +5,7 @@
  * typed from this table, so no side names a channel by hand.
  */
 import { z } from 'zod';
-import type { ApiMethod } from './apiMethods';
+import type { ApiEvent, ApiMethod } from './apiMethods';
 
 export const bundledArticleSchema = z.object({
   /** Stable across app versions: the file name without extension. */
@@ -22,9 +22,22 @@ export const hostInfoSchema = z.object({
 });
 export type HostInfo = z.infer<typeof hostInfoSchema>;
 
+/** A lesson pack opened from the operating system (issue 17): its bytes, or why main could not read it. */
+export const openedFileSchema = z.union([
+  z.object({ name: z.string(), bytes: z.instanceof(Uint8Array) }),
+  z.object({ name: z.string(), error: z.enum(['unreadable', 'too-large', 'not-a-file']) }),
+]);
+export type OpenedFile = z.infer<typeof openedFileSchema>;
+
+/** Whether main wrote an automatic backup in the user-data folder (issue 17), and where; the web host keeps none. */
+export const autoBackupResultSchema = z.object({ saved: z.boolean(), file: z.string().nullable() });
+
 export const apiContract = {
   getHostInfo: { args: z.tuple([]), result: hostInfoSchema },
   listBundledArticles: { args: z.tuple([]), result: z.array(bundledArticleSchema) },
+  takeOpenedFiles: { args: z.tuple([]), result: z.array(openedFileSchema) },
+  // The backup's JSON text; main keeps at most one file a day and the last 7 of them.
+  saveAutoBackup: { args: z.tuple([z.string().min(2).max(500_000_000)]), result: autoBackupResultSchema },
 } as const satisfies Record<ApiMethod, { args: z.ZodTuple; result: z.ZodType }>;
 
 type Contract = typeof apiContract;
@@ -32,4 +45,9 @@ type Contract = typeof apiContract;
 /** The API object the renderer sees as `window.api`. */
 export type LesestoffApi = {
   [K in ApiMethod]: (...args: z.infer<Contract[K]['args']>) => Promise<z.infer<Contract[K]['result']>>;
+};
+
+/** Host events (main → renderer) the renderer subscribes to; each returns its unsubscribe function. */
+export type LesestoffEvents = {
+  [E in ApiEvent]: (listener: () => void) => () => void;
 };

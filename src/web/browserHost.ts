@@ -3,7 +3,7 @@
  * end-to-end tests on machines without an Electron binary. Bundled files are emitted by
  * Vite as assets and fetched from the page's own origin.
  */
-import { bundledArticleSchema, type LesestoffApi } from '../shared/api';
+import { bundledArticleSchema, type LesestoffApi, type LesestoffEvents } from '../shared/api';
 
 const articleUrls = import.meta.glob('../../resources/articles/*.txt', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
@@ -21,4 +21,9 @@ export const hostApi: LesestoffApi = {
         .sort(([a], [b]) => a.localeCompare(b))
         .map(async ([path, url]) => bundledArticleSchema.parse({ id: path.replace(/^.*\//, '').replace(/\.txt$/, ''), text: await fetchText(url) })),
     ),
+  // A browser page is opened by no file manager and has no user-data folder: the backup is the Settings download.
+  takeOpenedFiles: async () => [],
+  saveAutoBackup: async () => ({ saved: false, file: null }),
 };
+
+export const hostEvents: LesestoffEvents = { didOpenFiles: () => () => undefined };

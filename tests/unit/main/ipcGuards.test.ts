@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isTrustedSender, validateArgs } from '../../../src/main/ipcGuards';
-import { apiMethods } from '../../../src/shared/apiMethods';
+import { apiMethods, type ApiMethod } from '../../../src/shared/apiMethods';
 
 describe('isTrustedSender', () => {
   it.each([
@@ -20,7 +20,14 @@ describe('validateArgs', () => {
     expect(() => validateArgs(method, [{ injected: '../../etc/passwd' }])).toThrow();
   });
 
+  // One valid call per method; typed by the method list, so a new method fails to compile until it is added.
+  const validCalls: Record<ApiMethod, unknown[]> = {
+    getHostInfo: [],
+    listBundledArticles: [],
+    takeOpenedFiles: [],
+    saveAutoBackup: ['{"format":"lesestoff-backup"}'],
+  };
   it.each(apiMethods)('%s accepts its declared arguments', (method) => {
-    expect(validateArgs(method, [])).toEqual([]);
+    expect(validateArgs(method, validCalls[method])).toEqual(validCalls[method]);
   });
 });
