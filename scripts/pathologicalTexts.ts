@@ -5,8 +5,8 @@
  * suite checks each outcome; `npm run bench` prints the slowest case.
  */
 import type { Engine } from '../src/core';
-import type { TextFormat } from '../src/renderer/ownTexts/extractText';
-import { prepareOwnText, readOwnText, type PreparedText, type Refused } from '../src/renderer/ownTexts/prepareText';
+import type { TextFormat } from '../src/renderer/text/extractText';
+import { prepareOwnText, readOwnText, type PreparedText, type Refused } from '../src/renderer/text/prepareText';
 import { createQuizApi } from '../src/renderer/workers/quizApi';
 
 export type Expected = 'accepted' | 'tooLarge' | 'empty';

@@ -3,7 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import i18next from 'i18next';
 import { hostApi } from '@host';
 import type { HostInfo } from '../shared/api';
-import { AppContext, type AppServices } from './app/AppContext';
+import { AppContext, type AppServices } from './domain/AppContext';
 import { App } from './app/App';
 import { readableBackup } from './app/backup';
 import { RootBoundary } from './app/ErrorBoundaries';
@@ -12,8 +12,8 @@ import { rememberedUiLanguage, rememberUiLanguage, startupProblem, startupStep }
 import { openDatabase, openReady } from './db/database';
 import { seedBundledArticles } from './db/seedBundled';
 import { initI18n, pickUiLanguage } from './i18n/i18n';
-import { loadComfort, loadSetting } from './settings/settingsStore';
-import { applyComfort, comfortForFirstPaint, followSystemTheme } from './settings/readingComfort';
+import { loadComfort, loadSetting } from './domain/settingsStore';
+import { applyComfort, comfortForFirstPaint, followSystemTheme } from './domain/readingComfort';
 import './styles.css';
 
 async function start(): Promise<void> {

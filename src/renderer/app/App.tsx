@@ -14,7 +14,7 @@ import { PacksScreen } from '../packs/PacksScreen';
 import { PackEditorScreen } from '../packs/editor/PackEditorScreen';
 import { ClassOverviewScreen } from '../packs/overview/ClassOverviewScreen';
 import { PackScreen } from '../packs/student/PackScreen';
-import { useTeacherMode } from '../packs/teacherMode';
+import { useTeacherMode } from '../domain/teacherMode';
 import { useServices } from '../domain/AppContext';
 import { ChangedElsewhereBanner } from './ChangedElsewhere';
 import { ScreenBoundary } from './ErrorBoundaries';

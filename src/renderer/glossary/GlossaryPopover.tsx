@@ -7,7 +7,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent
 import { useTranslation } from 'react-i18next';
 import type { DictEntry, PartLookup, Token } from '../../core';
 import type { WordStatus } from '../db/database';
-import { allStatuses, statusForKey } from '../reader/statusModel';
+import { allStatuses, statusForKey } from '../domain/statusModel';
 import { engine } from '../workers/engineClient';
 import { placePopover, type Placement } from './placePopover';
 import { TeacherNote } from '../packs/TeacherNote';

@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import type { ArticleListRecord, LesestoffDb } from '../db/database';
-import { freshLemmaKeys, lemmaIndexVersion } from '../reader/lemmaIndex';
+import { freshLemmaKeys, lemmaIndexVersion } from '../domain/lemmaIndex';
 import { engine } from '../workers/engineClient';
 
 export function useLemmaIndex(db: LesestoffDb, articles: ArticleListRecord[] | undefined): void {

@@ -8,12 +8,12 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type ChangeEvent, 
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { hrefOf } from '../domain/route';
-import { guardMarks } from '../reader/markGuard';
+import { guardMarks } from '../text/markGuard';
 import { Cancelled, cancelTextWork, prepareTextInWorker, readFileInWorker } from '../workers/textClient';
-import { formatOf } from './extractText';
-import { saveOwnText } from './ownTextStore';
-import { PREPARE_STAGES, type PrepareStage, type PreparedText, type Refused } from './prepareText';
-import { MAX_FILE_BYTES, MAX_TEXT_BYTES, type TextProblem } from './textLimits';
+import { formatOf } from '../text/extractText';
+import { saveOwnText } from '../domain/ownTextStore';
+import { PREPARE_STAGES, type PrepareStage, type PreparedText, type Refused } from '../text/prepareText';
+import { MAX_FILE_BYTES, MAX_TEXT_BYTES, type TextProblem } from '../text/textLimits';
 import { TEXT_LANG } from '../textLanguage';
 import './ownTexts.css';
 

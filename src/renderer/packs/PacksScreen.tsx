@@ -12,7 +12,7 @@ import { UndoToast } from '../library/UndoToast';
 import { deleteDraft, listDrafts, newDraft, saveDraft, type PackDraft } from './drafts';
 import { OpenPack } from './OpenPack';
 import { deletePack, restorePack } from './removals';
-import { useTeacherMode } from './teacherMode';
+import { useTeacherMode } from '../domain/teacherMode';
 import './packs.css';
 
 export function PacksScreen() {

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
-import { saveTeacherMode, useTeacherMode } from './teacherMode';
+import { saveTeacherMode, useTeacherMode } from '../domain/teacherMode';
 
 export function TeacherModeField() {
   const { t } = useTranslation('packs');

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { parseRoute } from '../domain/route';
-import { teacherNotesFor, teacherNotesForText } from './teacherNotes';
+import { teacherNotesFor, teacherNotesForText } from '../domain/teacherNotes';
 import { TEXT_LANG } from '../textLanguage';
 import './packs.css';
 

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { hrefOf } from '../domain/route';
 import type { ArticleRecord, QuizAttemptRecord } from '../db/database';
-import { percent } from '../quiz/attempts';
+import { percent } from '../domain/quizAttempts';
 import { movingAverage, pathOf, placePoints, type ChartBox } from './chart';
 import { TEXT_LANG } from '../textLanguage';
 import './progress.css';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { hrefOf } from '../domain/route';
 import type { ArticleRecord } from '../db/database';
-import { percent, useAttemptSummary, type AttemptSummary } from './attempts';
+import { percent, useAttemptSummary, type AttemptSummary } from '../domain/quizAttempts';
 import './quiz.css';
 
 export function ArticleQuizBadge({ article }: { article: Pick<ArticleRecord, 'id' | 'title'> }) {

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { hrefOf, type QuizTarget } from '../domain/route';
 import type { ArticleRecord } from '../db/database';
-import type { SessionQuestion } from './session';
+import type { SessionQuestion } from '../domain/quizSession';
 import { TEXT_LANG } from '../textLanguage';
 
 export function EvidenceLinks({ question, articles, target }: { question: SessionQuestion; articles: ArticleRecord[]; target: QuizTarget }) {

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../domain/route';
 import type { ArticleRecord } from '../db/database';
 import { EvidenceLinks } from './EvidenceLinks';
-import { answer, next, optionForKey, score, setSession, type QuizSession } from './session';
+import { answer, next, optionForKey, score, setSession, type QuizSession } from '../domain/quizSession';
 import { TEXT_LANG } from '../textLanguage';
 
 /** Renders the engine's blank (`___`) as a visible gap that screen readers announce as "blank". */

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { hrefOf } from '../domain/route';
 import type { ArticleRecord } from '../db/database';
-import { percent, saveAttempt } from './attempts';
+import { percent, saveAttempt } from '../domain/quizAttempts';
 import { EvidenceLinks } from './EvidenceLinks';
 import { PromptText } from './QuestionView';
-import { newSession, score, setSession, wrongQuestions, type QuizSession } from './session';
+import { newSession, score, setSession, wrongQuestions, type QuizSession } from '../domain/quizSession';
 import { TEXT_LANG } from '../textLanguage';
 
 export function ResultView({ session, articles, storyId }: { session: QuizSession; articles: ArticleRecord[]; storyId: string | null }) {

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { QuizTarget } from '../domain/route';
 import type { ArticleRecord, LesestoffDb } from '../db/database';
-import { useStories, type Story } from '../stories/stories';
+import { useStories, type Story } from '../domain/stories';
 
 export type QuizSourceState = { state: 'working' } | { state: 'missing' } | { state: 'error'; message: string } | { state: 'ready'; articles: ArticleRecord[]; story: Story | null };
 

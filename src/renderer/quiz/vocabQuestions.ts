@@ -5,8 +5,8 @@
  */
 import { type Evidence, hash53, mulberry32, shuffle } from '../../core';
 import type { VocabularyRecord } from '../db/database';
-import { makeCloze } from '../review/cloze';
-import type { SessionQuestion } from './session';
+import { makeCloze } from '../domain/cloze';
+import type { SessionQuestion } from '../domain/quizSession';
 
 /** A learner needs this many saved words before they can be quizzed against each other. */
 export const MIN_VOCABULARY = 3;

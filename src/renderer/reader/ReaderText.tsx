@@ -7,7 +7,7 @@ import { memo, useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } fr
 import type { WordStatus } from '../db/database';
 import { guardMarks } from './markGuard';
 import type { ReaderDoc } from './readerDoc';
-import { statusOf, type StatusMap } from './statusModel';
+import { statusOf, type StatusMap } from '../domain/statusModel';
 import { TEXT_LANG } from '../textLanguage';
 
 const statusCode = (s: WordStatus) => (s === 'new' ? 'n' : s === 'known' ? 'k' : s === 'ignored' ? 'i' : String(s));

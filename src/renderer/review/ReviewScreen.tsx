@@ -7,9 +7,9 @@ import { useServices } from '../domain/AppContext';
 import { saveOrReport, type SaveResult } from '../domain/saveErrors';
 import { hrefOf } from '../domain/route';
 import type { LesestoffDb, ReviewCardRecord, VocabularyRecord } from '../db/database';
-import { headword } from '../vocabulary/exportVocabulary';
-import { cardMode, makeCloze } from './cloze';
-import { deserializeCard, gradeForKey, gradeNames, gradeReviewCard, grades, previewDue } from './schedule';
+import { headword } from '../domain/vocabularyStore';
+import { cardMode, makeCloze } from '../domain/cloze';
+import { deserializeCard, gradeForKey, gradeNames, gradeReviewCard, grades, previewDue } from '../domain/schedule';
 import { TEXT_LANG } from '../textLanguage';
 import './review.css';
 

@@ -1,7 +1,7 @@
 /** Settings field: the language the glossary gives senses in (issue 5). */
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
-import { glossaryLanguageCodes, saveGlossaryLanguage, useGlossaryLanguage } from '../glossary/glossaryLanguage';
+import { glossaryLanguageCodes, saveGlossaryLanguage, useGlossaryLanguage } from '../domain/glossaryLanguage';
 
 export function GlossaryLanguageField() {
   const { t } = useTranslation('reader');

@@ -5,8 +5,8 @@ import { useServices } from '../domain/AppContext';
 import { GlossaryLanguageField } from './GlossaryLanguageField';
 import { TeacherModeField } from '../packs/TeacherModeField';
 import { uiLanguages, type UiLanguage } from '../i18n/resources';
-import { applyComfort, comfortOptions, type ReadingComfort } from './readingComfort';
-import { loadComfort, saveComfort, saveSetting } from './settingsStore';
+import { applyComfort, comfortOptions, type ReadingComfort } from '../domain/readingComfort';
+import { loadComfort, saveComfort, saveSetting } from '../domain/settingsStore';
 import { TEXT_LANG } from '../textLanguage';
 
 export function SettingsScreen() {

@@ -11,7 +11,7 @@ import { hrefOf } from '../domain/route';
 import type { ArticleListRecord } from '../db/database';
 import { formatArticleDate } from '../library/formatDate';
 import { OutletName } from './OutletList';
-import { useStories } from './stories';
+import { useStories } from '../domain/stories';
 import { TEXT_LANG } from '../textLanguage';
 import './stories.css';
 

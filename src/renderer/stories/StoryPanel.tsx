@@ -4,9 +4,9 @@ import { useServices } from '../domain/AppContext';
 import { hrefOf } from '../domain/route';
 import type { ArticleListRecord } from '../db/database';
 import { AttemptBadges } from '../quiz/ArticleQuizBadge';
-import { useAttemptSummary } from '../quiz/attempts';
+import { useAttemptSummary } from '../domain/quizAttempts';
 import { OutletList } from './OutletList';
-import { useStories, type Story } from './stories';
+import { useStories, type Story } from '../domain/stories';
 import { TEXT_LANG } from '../textLanguage';
 import './stories.css';
 

@@ -7,9 +7,10 @@ import { useServices } from '../domain/AppContext';
 import { hrefOf } from '../domain/route';
 import type { VocabularyRecord } from '../db/database';
 import { UndoToast } from '../library/UndoToast';
-import { download, headword, toAnkiTsv, toCsv } from './exportVocabulary';
+import { download, toAnkiTsv, toCsv } from './exportVocabulary';
+import { headword } from '../domain/vocabularyStore';
 import { filterVocabulary, vocabularySorts, type VocabularySort } from './filterVocabulary';
-import { deleteVocabulary, restoreVocabulary, updateVocabulary } from './vocabularyStore';
+import { deleteVocabulary, restoreVocabulary, updateVocabulary } from '../domain/vocabularyStore';
 import { TEXT_LANG } from '../textLanguage';
 import './vocabulary.css';
 

@@ -1,12 +1,8 @@
 /** CSV (RFC 4180) and Anki-importable TSV of the vocabulary. */
 import type { VocabularyRecord } from '../db/database';
+import { headword } from '../domain/vocabularyStore';
 
 export type ExportRow = Pick<VocabularyRecord, 'lemma' | 'context' | 'sense' | 'note' | 'createdAt' | 'word' | 'gender' | 'articleTitle'>;
-
-/** A noun shown with its article: `das Haus`. */
-export function headword(row: Pick<VocabularyRecord, 'lemma' | 'gender'>): string {
-  return row.gender ? `${row.gender} ${row.lemma}` : row.lemma;
-}
 
 function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;

@@ -4,8 +4,8 @@
  * next run starts a fresh worker, which is cheap (no assets to load).
  */
 import { proxy, wrap, type Remote } from 'comlink';
-import type { TextFormat } from '../ownTexts/extractText';
-import type { PreparedText, ReadText, Refused, StageCallback } from '../ownTexts/prepareText';
+import type { TextFormat } from '../text/extractText';
+import type { PreparedText, ReadText, Refused, StageCallback } from '../text/prepareText';
 import type { TextService } from './textService';
 
 let current: { worker: Worker; remote: Remote<TextService>; cancel: () => void } | null = null;

@@ -1,7 +1,7 @@
 /** The own-texts worker's API: the plain functions of ownTexts/prepareText, and a file read here rather than on the UI thread. */
-import type { TextFormat } from '../ownTexts/extractText';
-import { prepareOwnText, readOwnText, type ReadText, type StageCallback } from '../ownTexts/prepareText';
-import { MAX_FILE_BYTES } from '../ownTexts/textLimits';
+import type { TextFormat } from '../text/extractText';
+import { prepareOwnText, readOwnText, type ReadText, type StageCallback } from '../text/prepareText';
+import { MAX_FILE_BYTES } from '../text/textLimits';
 
 export const textService = {
   /** Checks the file's size before reading it whole. */

@@ -8,7 +8,7 @@ import { readableBackup } from '../../../../src/renderer/app/backup';
 import { errorMessage, reportText } from '../../../../src/renderer/domain/errorReport';
 import { startupProblem, startupStep } from '../../../../src/renderer/app/startup';
 import { openDatabase, openReady, schemaVersions } from '../../../../src/renderer/db/database';
-import { loadSetting } from '../../../../src/renderer/settings/settingsStore';
+import { loadSetting } from '../../../../src/renderer/domain/settingsStore';
 
 let n = 0;
 const dbName = () => `startup-${n++}`;

@@ -4,8 +4,8 @@ import { writePack } from '../../../../src/core/packs/packFile';
 import { openDatabase, type LesestoffDb } from '../../../../src/renderer/db/database';
 import { importPack } from '../../../../src/renderer/db/importPack';
 import { bundledId, seedBundledArticles } from '../../../../src/renderer/db/seedBundled';
-import { prepareOwnText } from '../../../../src/renderer/ownTexts/prepareText';
-import { deleteArticle, restoreArticle, saveOwnText } from '../../../../src/renderer/ownTexts/ownTextStore';
+import { prepareOwnText } from '../../../../src/renderer/text/prepareText';
+import { deleteArticle, restoreArticle, saveOwnText } from '../../../../src/renderer/domain/ownTextStore';
 import { samplePack } from '../../core/packs/fixtures';
 
 let db: LesestoffDb;

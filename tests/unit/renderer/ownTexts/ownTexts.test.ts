@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../src/renderer/db/database';
-import { formatOf, markdownToText, normalizeText } from '../../../../src/renderer/ownTexts/extractText';
-import { estimateGerman, isMostlyGerman } from '../../../../src/renderer/ownTexts/languageCheck';
-import { deleteArticle, restoreArticle, saveOwnText } from '../../../../src/renderer/ownTexts/ownTextStore';
-import { composeOwnText, prepareOwnText, readOwnText } from '../../../../src/renderer/ownTexts/prepareText';
-import { checkText, MAX_TEXT_BYTES } from '../../../../src/renderer/ownTexts/textLimits';
+import { formatOf, markdownToText, normalizeText } from '../../../../src/renderer/text/extractText';
+import { estimateGerman, isMostlyGerman } from '../../../../src/renderer/text/languageCheck';
+import { deleteArticle, restoreArticle, saveOwnText } from '../../../../src/renderer/domain/ownTextStore';
+import { composeOwnText, prepareOwnText, readOwnText } from '../../../../src/renderer/text/prepareText';
+import { checkText, MAX_TEXT_BYTES } from '../../../../src/renderer/text/textLimits';
 
 describe('isMostlyGerman', () => {
   it.each([

@@ -7,10 +7,10 @@ import 'fake-indexeddb/auto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pathologicalTexts, runTextCase } from '../../../../scripts/pathologicalTexts';
 import { openDatabase } from '../../../../src/renderer/db/database';
-import { saveOwnText } from '../../../../src/renderer/ownTexts/ownTextStore';
-import { readOwnText } from '../../../../src/renderer/ownTexts/prepareText';
-import { MAX_TEXT_BYTES } from '../../../../src/renderer/ownTexts/textLimits';
-import { guardMarks, MAX_MARKS_PER_BASE } from '../../../../src/renderer/reader/markGuard';
+import { saveOwnText } from '../../../../src/renderer/domain/ownTextStore';
+import { readOwnText } from '../../../../src/renderer/text/prepareText';
+import { MAX_TEXT_BYTES } from '../../../../src/renderer/text/textLimits';
+import { guardMarks, MAX_MARKS_PER_BASE } from '../../../../src/renderer/text/markGuard';
 import { engine } from '../../core/engineFixture';
 
 const db = openDatabase('pathological-texts');

@@ -7,7 +7,7 @@ import { importPack, packArticleRecordId } from '../../../../src/renderer/db/imp
 import { deleteDraft, listDrafts, loadDraft, newDraft, saveDraft } from '../../../../src/renderer/packs/drafts';
 import { importClassResults } from '../../../../src/renderer/packs/overview/importClassResults';
 import { lookupsOf } from '../../../../src/renderer/packs/student/results';
-import { teacherNotesFor, teacherNotesForText } from '../../../../src/renderer/packs/teacherNotes';
+import { teacherNotesFor, teacherNotesForText } from '../../../../src/renderer/domain/teacherNotes';
 import { ARTICLE_1, samplePack, sampleResults } from '../../core/packs/fixtures';
 
 let db: LesestoffDb;

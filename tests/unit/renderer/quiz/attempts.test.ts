@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type QuizAttemptRecord } from '../../../../src/renderer/db/database';
-import { percent, saveAttempt, summarize } from '../../../../src/renderer/quiz/attempts';
-import { answer, getSession, newSession, next, setSession } from '../../../../src/renderer/quiz/session';
+import { percent, saveAttempt, summarize } from '../../../../src/renderer/domain/quizAttempts';
+import { answer, getSession, newSession, next, setSession } from '../../../../src/renderer/domain/quizSession';
 
 const attempt = (score: number, total: number, finishedAt: number, kind: QuizAttemptRecord['kind'] = 'article'): QuizAttemptRecord => ({ articleId: 'a', storyId: null, score, total, finishedAt, kind });
 

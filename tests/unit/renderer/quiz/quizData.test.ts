@@ -14,8 +14,8 @@ const quizFor = vi.fn(async (articles: QuizSourceArticle[]): Promise<QuizResult>
 const storiesFor = vi.fn(async (articles: QuizSourceArticle[]) => ({ stories: [{ articles: articles.map((a) => a.id), keyNames: ['Putin'], alignments: [] }], ms: 1 }));
 vi.mock('../../../../src/renderer/workers/engineClient', () => ({ engine: () => ({ quizFor, storiesFor }) }));
 
-const { loadQuiz } = await import('../../../../src/renderer/quiz/quizData');
-const { loadStories } = await import('../../../../src/renderer/stories/stories');
+const { loadQuiz } = await import('../../../../src/renderer/domain/quizData');
+const { loadStories } = await import('../../../../src/renderer/domain/stories');
 
 const article = (id: string, text: string): ArticleRecord => ({
   id,

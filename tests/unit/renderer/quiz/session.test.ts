@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, attemptOf, newSession, next, optionForKey, score, wrongQuestions, type SessionQuestion } from '../../../../src/renderer/quiz/session';
+import { answer, attemptOf, newSession, next, optionForKey, score, wrongQuestions, type SessionQuestion } from '../../../../src/renderer/domain/quizSession';
 
 const q = (id: string, answerText: string, options = [answerText, 'x', 'y']): SessionQuestion => ({ id, type: 'cloze', prompt: `Frage ${id}?`, options, answer: answerText, evidence: [] });
 const target = { kind: 'article' as const, id: 'bundled:a.txt' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordStatus } from '../../../../src/renderer/db/database';
-import { countUnknown, restToMarkKnown, statusForKey } from '../../../../src/renderer/reader/statusModel';
+import { countUnknown, restToMarkKnown, statusForKey } from '../../../../src/renderer/domain/statusModel';
 
 describe('statusForKey', () => {
   it.each([

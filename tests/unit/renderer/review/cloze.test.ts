@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardMode, makeCloze } from '../../../../src/renderer/review/cloze';
+import { cardMode, makeCloze } from '../../../../src/renderer/domain/cloze';
 
 describe('makeCloze', () => {
   it.each([

@@ -3,8 +3,8 @@ import { Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import type { SaveResult } from '../../../../src/renderer/domain/saveErrors';
 import { openDatabase } from '../../../../src/renderer/db/database';
-import { deserializeCard, gradeForKey, gradeReviewCard, newReviewCard, previewDue } from '../../../../src/renderer/review/schedule';
-import { deleteVocabulary, restoreVocabulary, saveToVocabulary } from '../../../../src/renderer/vocabulary/vocabularyStore';
+import { deserializeCard, gradeForKey, gradeReviewCard, newReviewCard, previewDue } from '../../../../src/renderer/domain/schedule';
+import { deleteVocabulary, restoreVocabulary, saveToVocabulary } from '../../../../src/renderer/domain/vocabularyStore';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2024, 5, 18, 9);

@@ -10,8 +10,8 @@ import {
   parseComfort,
   resolveTheme,
   type ReadingComfort,
-} from '../../../../src/renderer/settings/readingComfort';
-import { loadComfort, saveComfort } from '../../../../src/renderer/settings/settingsStore';
+} from '../../../../src/renderer/domain/readingComfort';
+import { loadComfort, saveComfort } from '../../../../src/renderer/domain/settingsStore';
 
 describe('parseComfort', () => {
   it('gives the defaults for a first start', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { storiesCacheKey, storyIdOf, toStories } from '../../../../src/renderer/stories/stories';
+import { storiesCacheKey, storyIdOf, toStories } from '../../../../src/renderer/domain/stories';
 import { orderAlignments } from '../../../../src/renderer/stories/CompareScreen';
-import { quizCacheKey } from '../../../../src/renderer/quiz/quizData';
+import { quizCacheKey } from '../../../../src/renderer/domain/quizData';
 import type { Alignment } from '../../../../src/core/facts/types';
 
 describe('storyIdOf', () => {

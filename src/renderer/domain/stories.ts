@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { type Alignment, hash53 } from '../../core';
 import type { ArticleListRecord, ArticleRecord, LesestoffDb } from '../db/database';
 import { engine } from '../workers/engineClient';
-import { QUIZ_VERSION, quizSource } from '../quiz/quizData';
+import { QUIZ_VERSION, quizSource } from './quizData';
 
 export interface Story {
   id: string;

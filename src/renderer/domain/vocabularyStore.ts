@@ -2,11 +2,16 @@
  * Vocabulary entries and their review cards: saved together, deleted together, restored together. Every
  * write reports its own failure (issue 20) and says in its result whether it was stored.
  */
-import { saveOrReport, type SaveResult } from '../domain/saveErrors';
+import { saveOrReport, type SaveResult } from './saveErrors';
 import type { LesestoffDb, ReviewCardRecord, VocabularyRecord } from '../db/database';
-import { newReviewCard } from '../review/schedule';
+import { newReviewCard } from './schedule';
 
 export type NewVocabulary = Omit<VocabularyRecord, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** A noun shown with its article: `das Haus`. */
+export function headword(row: Pick<VocabularyRecord, 'lemma' | 'gender'>): string {
+  return row.gender ? `${row.gender} ${row.lemma}` : row.lemma;
+}
 
 /**
  * One entry per lemma: saving a lemma again updates its sense and note (when given) and keeps

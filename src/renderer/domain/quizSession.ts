@@ -5,7 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import { checkAnswer, type Evidence } from '../../core';
 import type { QuizAnswerRecord, QuizAttemptRecord } from '../db/database';
-import type { QuizTarget } from '../domain/route';
+import type { QuizTarget } from './route';
 
 export interface SessionQuestion {
   id: string;

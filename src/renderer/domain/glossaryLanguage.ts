@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import manifest from '../../../resources/dict/manifest.json';
 import type { LesestoffDb } from '../db/database';
-import { loadSetting, saveSetting } from '../settings/settingsStore';
+import { loadSetting, saveSetting } from './settingsStore';
 
 export const GLOSSARY_LANGUAGE_KEY = 'glossaryLanguage';
 export const glossaryLanguageCodes: string[] = manifest.languages.map((l) => l.lang);

@@ -1,8 +1,8 @@
 /** Stored quiz attempts (issue 7): saved once per finished quiz; the library shows the best and the last. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { saveOrReport } from '../domain/saveErrors';
+import { saveOrReport } from './saveErrors';
 import type { LesestoffDb, QuizAttemptRecord } from '../db/database';
-import { attemptOf, getSession, setSession, type QuizSession } from './session';
+import { attemptOf, getSession, setSession, type QuizSession } from './quizSession';
 
 export interface AttemptSummary {
   best: QuizAttemptRecord | null;

@@ -1,8 +1,8 @@
 /** The teacher-mode switch (issue 8): a setting, no account. Off by default. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { SaveResult } from '../domain/saveErrors';
+import type { SaveResult } from './saveErrors';
 import type { LesestoffDb } from '../db/database';
-import { loadSetting, saveSetting } from '../settings/settingsStore';
+import { loadSetting, saveSetting } from './settingsStore';
 
 export const TEACHER_MODE_KEY = 'teacherMode';
 

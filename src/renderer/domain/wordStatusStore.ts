@@ -1,6 +1,6 @@
 /** Reads and writes word statuses (table `wordStatus`, keyed by lemma); a failed write is reported (issue 20). */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { saveOrReport, type SaveResult } from '../domain/saveErrors';
+import { saveOrReport, type SaveResult } from './saveErrors';
 import type { LesestoffDb, WordStatus } from '../db/database';
 import type { StatusMap } from './statusModel';
 

@@ -1,9 +1,9 @@
 /** Own texts in the library: added like bundled ones (same metadata, analysis and statuses), deletable with undo. */
 import { hash53 } from '../../core';
-import { saveOrReport } from '../app/saveErrors';
+import { saveOrReport } from './saveErrors';
 import type { ArticleRecord, LesestoffDb } from '../db/database';
-import type { PreparedText, Refused } from './prepareText';
-import type { TextProblem } from './textLimits';
+import type { PreparedText, Refused } from '../text/prepareText';
+import type { TextProblem } from '../text/textLimits';
 
 export type SaveOutcome = { saved: string } | { refused: TextProblem | { kind: 'notGerman' } };
 

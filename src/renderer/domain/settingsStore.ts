@@ -1,4 +1,4 @@
-import { saveOrReport, type SaveResult } from '../domain/saveErrors';
+import { saveOrReport, type SaveResult } from './saveErrors';
 import type { LesestoffDb } from '../db/database';
 import { comfortSettingKeys, parseComfort, type ReadingComfort } from './readingComfort';
 
