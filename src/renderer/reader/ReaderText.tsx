@@ -5,7 +5,7 @@
  */
 import { memo, useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { WordStatus } from '../db/database';
-import { guardMarks } from './markGuard';
+import { guardMarks } from '../text/markGuard';
 import type { ReaderDoc } from './readerDoc';
 import { statusOf, type StatusMap } from '../domain/statusModel';
 import { TEXT_LANG } from '../textLanguage';

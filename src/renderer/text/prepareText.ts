@@ -5,7 +5,7 @@
  * very code the worker runs.
  */
 import { type ArticleMeta, countWords, defaultLanguage, parseArticleMeta } from '../../core';
-import { guardMarks } from '../reader/markGuard';
+import { guardMarks } from './markGuard';
 import { extractText, normalizeText, type TextFormat } from './extractText';
 import { isMostlyGerman } from './languageCheck';
 import { checkText, MAX_FILE_BYTES, type TextProblem } from './textLimits';
