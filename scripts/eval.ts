@@ -2,6 +2,7 @@
  * `npm run eval`: quality figures of the engine on the development data in ../shared/eval
  * (text nobody here wrote). Prints; asserts nothing — tests assert behaviour, this measures it.
  */
+import { evalClicks } from './evalClicks';
 import { evalCoverage } from './evalCoverage';
 import { evalFacts } from './evalFacts';
 import { evalMorphology } from './evalMorph';
@@ -17,6 +18,9 @@ process.stdout.write(await evalMorphology());
 
 section('Glossary coverage (news texts, NOUN/VERB/ADJ/ADV by the engine; target ≥ 97 %)');
 for (const [name, value] of Object.entries(await evalCoverage())) console.log(`${name}: ${value}`);
+
+section('Glossary on random clicks (eval/clicks/dev.jsonl, annotated news tokens; targets meaning in first three ≥ 95 %, hard ≥ 90 %, lemma ≥ 99 %, gender ≥ 97 %, compound heads ≥ 92 %)');
+process.stdout.write(await evalClicks());
 
 section('Quotes (Wikinews dev; targets F1 ≥ 75 %, speaker ≥ 80 %) and quizzes (validate_quiz.py on every news article)');
 process.stdout.write(await evalFacts());

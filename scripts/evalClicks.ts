@@ -1,0 +1,250 @@
+/**
+ * The glossary on random clicks (issue 14): for each annotated token of eval/clicks/dev.jsonl, what
+ * the reader's popover would show — the word's status key as lemma, the analysed token's gender,
+ * and core `lookupWord` given the token's reading in its sentence, as the engine worker calls it —
+ * scored against the annotation (eval/clicks/README.md). The misses go to a file, with a cause
+ * each, so the glossary's owner can see what to fix; the figures go to `npm run eval`.
+ * Standalone: `npx tsx scripts/evalClicks.ts` prints the figures and the causes.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type DictEntry, type Engine, lookupWord, paragraphSpans, phraseWords, statusKey, type Token, type WordLookup } from '../src/core';
+import { loadEngine } from '../src/node/engineNode';
+
+const SHARED = process.env.LESESTOFF_SHARED ?? '/work/shared';
+const SET = fileURLToPath(new URL('../eval/clicks/dev.jsonl', import.meta.url));
+const MISSES = process.env.CLICKS_MISSES ?? path.join(os.tmpdir(), 'lesestoff-clicks-misses.tsv');
+/** The popover lists every sense; a learner reads the first few, and S saves the first. */
+const SHOWN = 3;
+
+export interface ClickItem {
+  id: string;
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+  sentence: string;
+  /** Set aside by the annotator (a name, an auxiliary …): not scored. */
+  exclude?: string;
+  lemma?: string;
+  lemmaAlt?: string[];
+  pos?: string;
+  gender?: string;
+  genderAlt?: string[];
+  senses?: string[];
+  hard?: 'compound' | 'separable' | 'umlaut-plural' | 'superlative' | 'participle' | 'none';
+  head?: string;
+  headAlt?: string[];
+}
+
+type Scored = Required<Pick<ClickItem, 'lemma' | 'senses' | 'hard'>> & ClickItem;
+
+export interface ClickMiss {
+  id: string;
+  what: 'token' | 'lemma' | 'gender' | 'meaning' | 'head';
+  cause: string;
+  text: string;
+  shown: string;
+  gold: string;
+  sentence: string;
+}
+
+/** What the popover shows for one click. */
+interface Shown {
+  token: Token;
+  lemma: string;
+  gender: string | undefined;
+  card: WordLookup;
+  /** The meanings a learner reads first and where they come from. */
+  meanings: string[];
+  from: 'senses' | 'head part' | 'nothing';
+}
+
+// ---- matching a shown sense against the annotated ones ----------------------------------------
+
+/** "to announce sth. (officially)" → "announce": the words a learner takes from a gloss. */
+export function glossWords(gloss: string): string[] {
+  const plain = gloss
+    .toLowerCase()
+    .replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>/g, ' ')
+    .replace(/\b(sth|sb)\.(\/(sth|sb)\.)?/g, ' ')
+    .replace(/^\s*to\s+/, ' ');
+  // Hyphens join words loosely in English glosses: "catch-up" is "catch up".
+  return plain.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+}
+
+const containsRun = (hay: string[], needle: string[]): boolean =>
+  needle.length > 0 && hay.some((_, i) => needle.every((w, j) => hay[i + j] === w));
+
+/** A shown sense is right when one of its glosses holds an annotated sense as whole words. */
+export function senseMatches(shown: string, gold: readonly string[]): boolean {
+  return shown.split(';').some((gloss) => {
+    const words = glossWords(gloss);
+    return gold.some((g) => containsRun(words, glossWords(g)));
+  });
+}
+
+// ---- what the popover shows ----------------------------------------------------------------------
+
+/** Articles as a set, so "der/die" matches however the app writes both. */
+const articles = (g: unknown): string =>
+  (Array.isArray(g) ? g.join('/') : typeof g === 'string' ? g : '').split('/').filter(Boolean).sort().join('/');
+
+function show(engine: Engine, token: Token, sentenceWords: string[]): Shown {
+  const dictionary = engine.dictionary!;
+  const lemma = statusKey(token);
+  // As the engine worker's lookupWord: the clicked word gets the reading from its sentence, compound parts are read alone.
+  const deps = {
+    dictionary,
+    lang: 'en',
+    lemmatize: (w: string) => (w === token.text ? [{ lemma, upos: token.upos }] : engine.lemmatize(w)),
+    split: (w: string) => engine.split(w),
+    // The sentence's words, for a lookup that chooses senses by context (issue 14); ignored by one that does not.
+    context: sentenceWords,
+  };
+  const card = lookupWord(token.text, deps);
+  const head = card.parts && card.parts.length > 1 ? card.parts[card.parts.length - 1]!.senses[0] : undefined;
+  const [meanings, from]: [string[], Shown['from']] =
+    card.senses.length > 0 ? [card.senses.slice(0, SHOWN), 'senses'] : head ? [[head], 'head part'] : [[], 'nothing'];
+  // The popover writes a gender next to nouns only.
+  return { token, lemma, gender: token.upos === 'NOUN' ? articles(token.gender) || undefined : undefined, card, meanings, from };
+}
+
+// ---- causes, so that the misses say what to fix ---------------------------------------------------
+
+const isPhrase = (e: DictEntry) => e.form !== undefined && phraseWords(e.form.toLowerCase()).length > 1;
+
+function meaningCause(engine: Engine, item: Scored, s: Shown, lemmaRight: boolean): string {
+  if (!lemmaRight) return 'wrong lemma';
+  if (s.from === 'nothing') return item.hard === 'compound' && !s.card.parts ? 'no entry, compound not split' : 'no entry';
+  if (s.from === 'head part') return 'head part only, wrong meaning';
+  const at = s.card.senses.findIndex((sense) => senseMatches(sense, item.senses));
+  const exact = s.card.entries.filter((e) => e.headword.toLowerCase() === s.lemma.toLowerCase());
+  const firstFrom = exact.find((e) => e.senses.includes(s.meanings[0]!));
+  if (at >= SHOWN) return firstFrom && isPhrase(firstFrom) ? 'phrase entry first' : `right sense below the first three (${at + 1}.)`;
+  const elsewhere = engine.dictionary!.lookup(s.lemma, 'en').some((e) => e.senses.some((sense) => senseMatches(sense, item.senses)));
+  return elsewhere ? 'right sense only in a phrase or another headword' : 'entry lacks the sense: homograph or gap';
+}
+
+// ---- the run -------------------------------------------------------------------------------------
+
+export function readClickSet(file = SET): ClickItem[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ClickItem);
+}
+
+/** Every news file analysed once, paragraph by paragraph as the reader does, with file offsets. */
+function analyseFile(engine: Engine, text: string): { sentence: Token[] }[] {
+  const out: { sentence: Token[] }[] = [];
+  for (const span of paragraphSpans(text))
+    for (const s of engine.analyze(text.slice(span.start, span.end)).sentences)
+      out.push({ sentence: s.tokens.map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start })) });
+  return out;
+}
+
+const pct = (n: number, d: number): number => (d === 0 ? 0 : Math.round((n / d) * 10000) / 100);
+
+export interface ClickReport {
+  figures: Record<string, number>;
+  misses: ClickMiss[];
+  /** Meaning misses by cause, most frequent first. */
+  causes: [string, number][];
+}
+
+export async function clickReport(items: ClickItem[] = readClickSet()): Promise<ClickReport> {
+  const engine = await loadEngine();
+  if (!engine.dictionary) throw new Error('clicks: dictionary assets missing (npm run build:dict)');
+  const files = new Map<string, { sentence: Token[] }[]>();
+  const misses: ClickMiss[] = [];
+  const count = { items: 0, lemma: 0, nouns: 0, gender: 0, meaning: 0, first: 0, hard: 0, hardMeaning: 0, compounds: 0, heads: 0 };
+  for (const raw of items) {
+    if (raw.exclude || !raw.lemma || !raw.senses || !raw.hard) continue;
+    const item = raw as Scored;
+    count.items++;
+    let sentences = files.get(item.file);
+    if (!sentences) {
+      sentences = analyseFile(engine, readFileSync(path.join(SHARED, 'eval', 'news', item.file), 'utf8'));
+      files.set(item.file, sentences);
+    }
+    const hit = sentences.find(({ sentence }) => sentence.some((t) => t.start <= item.start && item.start < t.end));
+    const token = hit?.sentence.find((t) => t.start <= item.start && item.start < t.end);
+    const miss = (what: ClickMiss['what'], cause: string, shown: string, gold: string) =>
+      misses.push({ id: item.id, what, cause, text: item.text, shown, gold, sentence: item.sentence });
+    if (item.hard !== 'none') count.hard++;
+    if (item.gender) count.nouns++;
+    if (item.hard === 'compound') count.compounds++;
+    if (!hit || !token || token.start !== item.start || token.end !== item.end) {
+      // Cut differently than when the set was drawn: the click is on another word, and counts as missed.
+      miss('token', 'segmentation', token?.text ?? '', item.text);
+      continue;
+    }
+    const s = show(engine, token, hit.sentence.map((t) => t.text));
+
+    const lemmaRight = [item.lemma, ...(item.lemmaAlt ?? [])].some((l) => l.normalize('NFC') === s.lemma.normalize('NFC'));
+    if (lemmaRight) count.lemma++;
+    else miss('lemma', s.lemma.toLowerCase() === item.lemma.toLowerCase() ? 'capital letter' : `${item.hard === 'none' ? 'plain' : item.hard} word tagged ${token.upos}`, s.lemma, item.lemma);
+
+    if (item.gender) {
+      const want = [item.gender, ...(item.genderAlt ?? [])].map(articles);
+      if (s.gender && want.includes(s.gender)) count.gender++;
+      else miss('gender', !s.gender ? (token.upos === 'NOUN' ? 'no gender' : `tagged ${token.upos}`) : item.gender.includes('/') ? 'one article of two' : 'wrong gender', s.gender ?? '', item.gender);
+    }
+
+    const right = s.meanings.some((m) => senseMatches(m, item.senses));
+    if (right) {
+      count.meaning++;
+      if (item.hard !== 'none') count.hardMeaning++;
+    } else miss('meaning', meaningCause(engine, item, s, lemmaRight), s.meanings.join(' | ') || '—', item.senses.join('; '));
+    if (s.meanings[0] !== undefined && senseMatches(s.meanings[0], item.senses)) count.first++;
+
+    if (item.hard === 'compound' && item.head) {
+      const parts = s.card.parts;
+      const head = parts && parts.length > 1 ? parts[parts.length - 1]!.lemma : '';
+      if ([item.head, ...(item.headAlt ?? [])].some((h) => h.toLowerCase() === head.toLowerCase())) count.heads++;
+      else miss('head', head ? 'wrong head' : 'not split', head, item.head);
+    }
+  }
+  const causes = new Map<string, number>();
+  for (const m of misses) {
+    // The rank stays in the file; the summary counts the kind.
+    const kind = m.cause.replace(/ \(.*\)$/, '');
+    if (m.what === 'meaning') causes.set(kind, (causes.get(kind) ?? 0) + 1);
+  }
+  return {
+    figures: {
+      'clicks.items': count.items,
+      'clicks.lemma.pct': pct(count.lemma, count.items),
+      'clicks.gender.pct': pct(count.gender, count.nouns),
+      'clicks.gender.nouns': count.nouns,
+      'clicks.meaningTop3.pct': pct(count.meaning, count.items),
+      'clicks.meaningFirst.pct': pct(count.first, count.items),
+      'clicks.hard.meaningTop3.pct': pct(count.hardMeaning, count.hard),
+      'clicks.hard.items': count.hard,
+      'clicks.compoundHead.pct': pct(count.heads, count.compounds),
+      'clicks.compounds': count.compounds,
+    },
+    misses,
+    causes: [...causes].sort((a, b) => b[1] - a[1]),
+  };
+}
+
+const tsv = (m: ClickMiss) => [m.id, m.what, m.cause, m.text, m.shown, m.gold, m.sentence].map((v) => v.replace(/[\t\n]/g, ' ')).join('\t');
+
+/** `npm run eval`'s section: the figures, the meaning misses by cause, and where the misses were written. */
+export async function evalClicks(): Promise<string> {
+  const { figures, misses, causes } = await clickReport();
+  writeFileSync(MISSES, ['id\twhat\tcause\ttext\tshown\tgold\tsentence', ...misses.map(tsv)].join('\n') + '\n');
+  return [
+    ...Object.entries(figures).map(([k, v]) => `${k}: ${v}`),
+    `meaning misses by cause: ${causes.map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}`,
+    `misses (${misses.length}): ${MISSES}`,
+  ].join('\n') + '\n';
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  evalClicks().then((out) => process.stdout.write(out), (e: unknown) => {
+    process.stderr.write(`${String(e)}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { glossWords, senseMatches } from '../../../scripts/evalClicks';
+
+// The click set's rule for "a right meaning is shown" (eval/clicks/README.md), on invented glosses.
+describe('senseMatches', () => {
+  it.each([
+    ['to announce sth. (officially)', ['announce'], true],
+    ['to hand sth. over to sb.', ['hand over'], true],
+    ['Agreement [pol.]', ['agreement', 'accord'], true],
+    ['bottom of the league table', ['bottom'], true],
+    ['race to catch up', ['catch-up'], true],
+    ['warm; cosy', ['cosy'], true],
+    ['party', ['art'], false],
+    ['to partake', ['take'], false],
+    ['descendant', ['agreement', 'accord', 'treaty'], false],
+    ['(of a treaty) binding', ['treaty'], false],
+  ])('%s against %j: %s', (shown, gold, right) => {
+    expect(senseMatches(shown, gold)).toBe(right);
+  });
+});
+
+describe('glossWords', () => {
+  it('keeps the words a learner reads and drops to, sth., sb. and brackets', () => {
+    expect(glossWords('to give sb. sth. back {vt} [coll.] (as a present)')).toEqual(['give', 'back']);
+    expect(glossWords("constructors' title")).toEqual(['constructors', 'title']);
+  });
+});
