@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type DictEntry, type Engine, lookupWord, paragraphSpans, phraseWords, statusKey, type Token, type WordLookup } from '../src/core';
+import { type DictEntry, type Engine, isWordToken, lookupWord, paragraphSpans, phraseWords, statusKey, type Token, type WordLookup } from '../src/core';
 import { loadEngine } from '../src/node/engineNode';
 
 const SHARED = process.env.LESESTOFF_SHARED ?? '/work/shared';
@@ -95,13 +95,14 @@ const articles = (g: unknown): string =>
 function show(engine: Engine, token: Token, sentenceWords: string[]): Shown {
   const dictionary = engine.dictionary!;
   const lemma = statusKey(token);
-  // As the engine worker's lookupWord: the clicked word gets the reading from its sentence, compound parts are read alone.
+  // As the popover asks the engine worker: the clicked word gets its reading from the sentence (lemma, part of speech,
+  // gender), compound parts are read alone, and the sentence's words choose among senses (`sich`, an idiom's words).
+  const reading = { lemma, upos: token.upos, ...(token.gender ? { gender: token.gender } : {}) };
   const deps = {
     dictionary,
     lang: 'en',
-    lemmatize: (w: string) => (w === token.text ? [{ lemma, upos: token.upos }] : engine.lemmatize(w)),
+    lemmatize: (w: string) => (w === token.text ? [reading] : engine.lemmatize(w)),
     split: (w: string) => engine.split(w),
-    // The sentence's words, for a lookup that chooses senses by context (issue 14); ignored by one that does not.
     context: sentenceWords,
   };
   const card = lookupWord(token.text, deps);
@@ -179,7 +180,7 @@ export async function clickReport(items: ClickItem[] = readClickSet()): Promise<
       miss('token', 'segmentation', token?.text ?? '', item.text);
       continue;
     }
-    const s = show(engine, token, hit.sentence.map((t) => t.text));
+    const s = show(engine, token, hit.sentence.filter(isWordToken).map((t) => t.text));
 
     const lemmaRight = [item.lemma, ...(item.lemmaAlt ?? [])].some((l) => l.normalize('NFC') === s.lemma.normalize('NFC'));
     if (lemmaRight) count.lemma++;
