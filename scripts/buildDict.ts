@@ -11,10 +11,13 @@ import { gunzipSync, gzipSync, strToU8 } from 'fflate';
 import { writeAsset, type DictRecord } from './dict/asset';
 import { parseDing } from './dict/ding';
 import { parseFreedict } from './dict/freedict';
+import { rankRecord, readFrequencies } from './dict/rank';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const CACHE = join(ROOT, '.cache', 'dict');
 const OUT = join(ROOT, 'resources', 'dict');
+// English word frequencies rank Ding's senses (scripts/dict/rank.ts); CC BY-SA 4.0, see README.
+const EN_FREQ = join(ROOT, '..', 'shared', 'data', 'freq', 'en_50k.txt');
 // Copyright files say "see /usr/share/common-licenses/GPL-2", which app users lack, so the text ships
 // too. FreeDict's copyright file already embeds the full CC-BY-SA-3.0 text.
 const LICENSE_TEXTS: Record<string, string> = { 'GPL-2+': 'GPL-2' };
@@ -40,7 +43,10 @@ const freedict = (lang: string, code: string, nounTag: 'n' | '', license: string
 
 // fra/spa are left out: they would add ~2.5 MB for languages no issue asks for yet.
 const SOURCES: Source[] = [
-  { lang: 'en', pkg: 'trans-de-en', upstream: 'Ding', license: 'GPL-2+', read: (dir) => parseDing(readFileSync(join(dir, 'usr/share/trans/de-en'), 'utf8')) },
+  { lang: 'en', pkg: 'trans-de-en', upstream: 'Ding', license: 'GPL-2+', read: (dir) => {
+    const freq = readFrequencies(readFileSync(EN_FREQ, 'utf8'));
+    return parseDing(readFileSync(join(dir, 'usr/share/trans/de-en'), 'utf8')).map((r) => rankRecord(r, freq));
+  } },
   freedict('tr', 'tur', 'n', 'GPL-2+'),
   freedict('ru', 'rus', '', 'CC-BY-SA-3.0'),
 ];

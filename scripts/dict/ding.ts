@@ -10,6 +10,9 @@ const VALENCY = new Set(['etw.', 'jdn.', 'jdm.', 'jds.', 'sich', 'jd.']);
 const ARTICLES = new Set(['der', 'die', 'das']);
 const GENDERED = new Set(['m', 'f', 'n', 'pl']);
 const MAX_EXAMPLE_WORDS = 4;
+/** Rank units are natural-log English frequencies (scripts/dict/rank.ts). */
+const SYNONYM_PENALTY = 1.5;
+const DOMAIN_PENALTY = 1.5;
 
 /** Splits on `sep` outside (), [], {} so "{prp; +Dat.}" stays one piece. */
 export function splitOutside(text: string, sep: string): string[] {
@@ -109,7 +112,7 @@ export function parseDingLine(line: string): DictRecord[] {
   if (de.length !== en.length) return [];
   // Ding's line order already puts a word's common senses first; only domain-labelled ones
   // ("Haus {n} [adm.]") go behind it, since a news reader rarely means the specialist sense.
-  const rank = /\[/.test(de[0]!) ? -1 : 0;
+  const rank = /\[/.test(de[0]!) ? -DOMAIN_PENALTY : 0;
   const records: DictRecord[] = [];
   let firstGroup: DictRecord[] = [];
   for (let alt = 0; alt < de.length; alt++) {
@@ -121,9 +124,11 @@ export function parseDingLine(line: string): DictRecord[] {
     if (alt > 0 && firstGroup.some((r) => r.grammar.some((x) => VERB.has(x))) && isConjugation(synonyms[0]!, senses[0]!)) continue;
     // "etw. ankündigen; etw. bekannt geben {vt}": word-class braces on the last synonym cover all.
     const shared = synonyms.at(-1)!.grammar.filter((x) => !GENDERED.has(x));
-    const group = synonyms.map((g): DictRecord => {
+    // A word listed first names the line's meaning; one listed later (`signalisieren; anzeigen;
+    // ankündigen`) shares only part of it, so its senses go behind the word's own lines.
+    const group = synonyms.map((g, i): DictRecord => {
       const grammar = g.grammar.length > 0 ? g.grammar : shared;
-      return { ...headwordOf({ ...g, grammar }), grammar, senses, note: g.note, rank };
+      return { ...headwordOf({ ...g, grammar }), grammar, senses, note: g.note, rank: rank - SYNONYM_PENALTY * Math.min(i, 2) };
     });
     // "Haus {n} | Häuser {pl}": the second group is the plural of the first, synonym by synonym. It is
     // kept as the singular's `plural` only; the morphology engine maps plural forms to the lemma.

@@ -54,6 +54,31 @@ export function phraseWords(key: string): string[] {
     .filter((w) => w.length > 1);
 }
 
+const NOUN_GRAMMAR = new Set(['m', 'f', 'n', 'pl']);
+/** `jdn./etw.`: a valency marker or alternatives of them. */
+const isValencyWord = (w: string) => w.split('/').every((x) => VALENCY.has(x) || x === '');
+
+/**
+ * An entry filed under a word whose wording adds other words (`gegen etw. sein`, `außer sich sein`
+ * under `sein`): an idiom the word is part of, not a sense of the word itself. Valency markers
+ * (`etw. ankündigen`, `sich freuen`), a noun's article (`die Pille`) and gapped correlatives
+ * (`entweder … oder …`) leave the word plain.
+ */
+export function isPhraseForm(entry: Pick<DictEntry, 'headword' | 'grammar' | 'form'>): boolean {
+  if (!entry.form || entry.form.includes('…') || entry.form.includes('/r/s')) return false;
+  const head = entry.headword.toLowerCase();
+  const extra = entry.form.split(/\s+/).filter((w) => w !== '' && !isValencyWord(w) && w.toLowerCase() !== head);
+  // One extra word before a noun is its article.
+  const allowed = entry.grammar.some((g) => NOUN_GRAMMAR.has(g)) ? 1 : 0;
+  return extra.length > allowed;
+}
+
+/** The words an idiom's wording adds to its headword (`gegen` for `gegen etw. sein`), lower case. */
+export function formExtraWords(entry: Pick<DictEntry, 'headword' | 'form'>): string[] {
+  const head = entry.headword.toLowerCase();
+  return (entry.form ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '' && !isValencyWord(w) && w !== head);
+}
+
 function capitalise(key: string): string {
   return key.charAt(0).toUpperCase() + key.slice(1);
 }

@@ -19,11 +19,11 @@ export { parseLexicon, type Lexicon } from './analysis/02-readings/lexicon';
 
 // The English dictionary and the one word lookup on top of engine and dictionary.
 export {
-  ASSET_MAGIC, ASSET_VERSION, MAX_PHRASES_PER_WORD, encodeHeadword, encodePlural, parseDictionary, phraseWords,
+  ASSET_MAGIC, ASSET_VERSION, MAX_PHRASES_PER_WORD, encodeHeadword, encodePlural, formExtraWords, isPhraseForm, parseDictionary, phraseWords,
   type DictEntry, type Dictionary, type ParseOptions,
 } from './dictionary';
 export { isWordToken, statusKey } from './words';
-export { lookupWord, type LemmaCandidate, type LookupDeps, type PartLookup, type WordLookup } from './lookup';
+export { lookupWord, type LemmaCandidate, type LookupDeps, type PartLookup, type Region, type WordLookup } from './lookup';
 
 // Articles: metadata and body paragraphs.
 export { countWords, paragraphSpans, parseArticleMeta, type ArticleMeta } from './articleMeta';

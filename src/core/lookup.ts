@@ -4,7 +4,7 @@
  * parts, each looked up on its own); without them the word is looked up as written.
  */
 import type { Article, CompoundPart, Upos } from './analysis';
-import type { DictEntry, Dictionary } from './dictionary';
+import { type DictEntry, type Dictionary, formExtraWords, isPhraseForm } from './dictionary';
 
 export interface LemmaCandidate {
   lemma: string;
@@ -20,6 +20,12 @@ export interface LookupDeps {
   lemmatize?: (word: string) => LemmaCandidate[];
   /** Compound parts (`Engine.split`); a word with two or more parts gets `parts` on its card. */
   split?: (word: string) => { parts: CompoundPart[] };
+  /**
+   * The words of the sentence the word was read in. A reflexive sense (`sich ankündigen`) or an
+   * idiom whose other words stand there (`gegen etw. sein` in "Sie ist gegen den Plan") then
+   * comes first; a reflexive sense of a sentence without `sich` goes last.
+   */
+  context?: readonly string[];
 }
 
 export interface WordLookup {
@@ -28,9 +34,14 @@ export interface WordLookup {
   pos: Upos | null;
   gender: Article | null;
   plural: string | null;
-  /** Senses of the exact-headword entries, best first, without repeats. */
+  /** Senses of the word itself, best first, near-duplicates (`to like sb.`, `to like sth.`) once. */
   senses: string[];
+  /** The entries those senses come from, best first. */
   entries: DictEntry[];
+  /** Idioms and phrases the word is part of (`gegen etw. sein`, `frei Haus`): shown as phrases, never as its senses. */
+  phrases: DictEntry[];
+  /** Where the word is the standard word of one country only (Ding's [Ös.], [Schw.]): 'at', 'ch'. */
+  regions?: Region[];
   /** Compounds: each part as written with its own card (`Verteidigung|s` + `Minister`). */
   parts?: PartLookup[];
 }
@@ -54,6 +65,10 @@ const POS: Record<string, Upos> = {
 };
 
 const isExact = (entry: DictEntry, lemma: string) => entry.headword.toLowerCase() === lemma.toLowerCase();
+export type Region = 'at' | 'ch';
+const REGION_NOTES: Record<string, Region> = { '[Ös.]': 'at', '[Schw.]': 'ch' };
+// Ding's reflexive marker (its notation, like the valency markers in dictionary.ts).
+const REFLEXIVE = 'sich';
 
 export function lookupWord(word: string, deps: LookupDeps): WordLookup {
   const card = lookupOne(word, deps);
@@ -72,23 +87,76 @@ export function lookupWord(word: string, deps: LookupDeps): WordLookup {
   return card;
 }
 
+/** Parts of speech an entry's grammar codes name (none: the entry does not say). */
+const entryPos = (e: DictEntry): Set<Upos> => new Set(e.grammar.map((g) => POS[g]).filter((p): p is Upos => p !== undefined));
+/** Verbs and auxiliaries share their entries (`sein`, `werden`), as do determiners and pronouns (`sein`, `ihr`). */
+const POS_FAMILY: Partial<Record<Upos, Upos>> = { AUX: 'VERB', DET: 'PRON' };
+const family = (p: Upos): Upos => POS_FAMILY[p] ?? p;
+
+/**
+ * Where an exact entry goes: 0 the sentence chose it (its idiom's words or its `sich` stand
+ * there), 1 a plain sense that fits the reading (1.5 one of a related part of speech), 2 a sense that does not fit it (another part of
+ * speech or gender, a reflexive sense without `sich`), 3 an idiom the word is part of.
+ */
+function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<string> | undefined): number {
+  const extra = formExtraWords(e);
+  const reflexive = extra.length === 0 && (e.form ?? '').split(/\s+/).includes(REFLEXIVE);
+  if (isPhraseForm(e)) return context && extra.every((w) => context.has(w)) ? 0 : 3;
+  if (reflexive && context) return context.has(REFLEXIVE) ? 0 : 2;
+  if (reading) {
+    const pos = entryPos(e);
+    if (pos.size > 0 && ![...pos].some((p) => family(p) === family(reading.upos))) return 2;
+    // `die` read as an article: the article entry before the relative pronoun's.
+    if (pos.size > 0 && reading.upos !== 'AUX' && !pos.has(reading.upos)) return 1.5;
+    const genders = e.grammar.map((g) => GENDER[g]).filter((g) => g !== undefined);
+    if (reading.gender && genders.length > 0 && !genders.includes(reading.gender)) return 2;
+  }
+  return 1;
+}
+
+/** "to be fond of sb." and "to be fond of sth." say the same to a learner. */
+const senseKey = (sense: string) =>
+  sense.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]|\b(sth|sb)\.|\bsb\.\/sth\.|[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+
 function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const { dictionary, lang = 'en' } = deps;
   const candidates = deps.lemmatize?.(word) ?? [];
   const candidate = candidates.find((c) => dictionary.has(c.lemma, lang)) ?? candidates[0];
   const lemma = candidate?.lemma ?? word;
-  const entries = dictionary.lookup(lemma, lang);
-  const exact = entries.filter((e) => isExact(e, lemma));
-  const grammar = exact.flatMap((e) => e.grammar);
-  const gender = grammar.map((g) => GENDER[g]).find((g) => g !== undefined);
-  return {
+  const found = dictionary.lookup(lemma, lang);
+  // `lookup` caps its list; a word with many entries (`sein`) would lose its plain senses to it.
+  const exact = (dictionary.exact?.(lemma, lang) ?? found.filter((e) => isExact(e, lemma)))
+    // Stable: "Essen" (noun) before "essen" (verb) when the reader clicked "Essen".
+    .sort((a, b) => Number(b.headword === lemma) - Number(a.headword === lemma));
+  const context = deps.context ? new Set(deps.context.map((w) => w.toLowerCase())) : undefined;
+  const placed = exact.map((e, i) => ({ e, i, at: place(e, candidate, context) })).sort((a, b) => a.at - b.at || a.i - b.i);
+  const entries = placed.filter((p) => p.at < 3).map((p) => p.e);
+  const phrases = [...placed.filter((p) => p.at === 3).map((p) => p.e), ...found.filter((e) => !isExact(e, lemma))];
+  const seen = new Set<string>();
+  const senses: string[] = [];
+  for (const e of entries)
+    for (const sense of e.senses) {
+      const key = senseKey(sense) || sense;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      senses.push(sense);
+    }
+  const grammar = entries.flatMap((e) => e.grammar);
+  // Only a noun has a gender: `sein` the verb is not `das Sein`.
+  const noun = !candidate || candidate.upos === 'NOUN' || candidate.upos === 'PROPN';
+  const gender = noun ? grammar.map((g) => GENDER[g]).find((g) => g !== undefined) : undefined;
+  const card: WordLookup = {
     word,
     // Sentence-initial "Die" is reported as the dictionary writes it: "die".
-    lemma: exact[0]?.headword ?? lemma,
+    lemma: entries[0]?.headword ?? exact[0]?.headword ?? lemma,
     pos: candidate?.upos ?? grammar.map((g) => POS[g]).find((p) => p !== undefined) ?? null,
     gender: candidate?.gender ?? gender ?? null,
-    plural: candidate?.plural ?? exact.find((e) => e.plural)?.plural ?? null,
-    senses: [...new Set(exact.flatMap((e) => e.senses))],
+    plural: candidate?.plural ?? entries.find((e) => e.plural)?.plural ?? null,
+    senses,
     entries,
+    phrases,
   };
+  const regions = Object.entries(REGION_NOTES).filter(([note]) => entries[0]?.note?.includes(note)).map(([, region]) => region);
+  if (regions.length > 0) card.regions = regions;
+  return card;
 }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DictEntry, PartLookup, Token } from '../../core';
+import type { DictEntry, PartLookup, Region, Token } from '../../core';
 import type { WordStatus } from '../db/database';
 import { allStatuses, statusForKey } from '../domain/statusModel';
 import { engine } from '../workers/engineClient';
@@ -48,9 +48,15 @@ export interface GlossaryPopoverProps {
 
 interface Gloss {
   entries: DictEntry[];
+  /** Core's ranked senses of the word, near-duplicates grouped. */
+  senses: string[];
   phrases: DictEntry[];
   parts: PartLookup[];
+  regions: Region[];
 }
+
+/** The sentence's words, which choose among senses (`sich`, an idiom's preposition). */
+const contextWords = (sentence: string) => sentence.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; error: string | null } {
   const [state, setState] = useState<{ key: string; gloss: Gloss | null; error: string | null }>({ key: '', gloss: null, error: null });
@@ -60,14 +66,15 @@ function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; err
     const work = target.phrase
       ? engine()
           .lookupPhrase(target.phrase.words, target.phrase.lemmas, lang)
-          .then((phrases) => ({ entries: [], phrases, parts: [] }))
+          .then((phrases) => ({ entries: [], senses: [], phrases, parts: [], regions: [] }))
       : engine()
-          .lookupWord(target.text, { lemma: target.lemma, upos: target.token?.upos ?? 'X' }, lang)
-          .then((card) => {
-            const lower = target.lemma.toLowerCase();
-            const exact = card.entries.filter((e) => e.headword.toLowerCase() === lower);
-            return { entries: exact, phrases: card.entries.filter((e) => !exact.includes(e)).slice(0, 4), parts: card.parts ?? [] };
-          });
+          .lookupWord(
+            target.text,
+            { lemma: target.lemma, upos: target.token?.upos ?? 'X', ...(target.token?.gender ? { gender: target.token.gender } : {}) },
+            lang,
+            contextWords(target.sentence),
+          )
+          .then((card) => ({ entries: card.entries, senses: card.senses, phrases: card.phrases.slice(0, 4), parts: card.parts ?? [], regions: card.regions ?? [] }));
     work.then(
       (gloss) => live && setState({ key, gloss, error: null }),
       (err: unknown) => live && setState({ key, gloss: null, error: err instanceof Error ? err.message : String(err) }),
@@ -79,13 +86,14 @@ function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; err
   return state.key === key ? state : { gloss: null, error: null };
 }
 
-/** Senses of the exact entries, each once, with the entry's wording when it adds something (`sich ankündigen`). */
-function senseList(entries: DictEntry[]): { sense: string; form?: string; note?: string }[] {
+/** Core's senses in its order, each with its entry's wording when that adds something (`sich ankündigen`). */
+function senseList({ entries, senses }: Gloss): { sense: string; form?: string; note?: string }[] {
+  const wanted = new Set(senses);
   const seen = new Set<string>();
   const out: { sense: string; form?: string; note?: string }[] = [];
   for (const e of entries)
     for (const sense of e.senses) {
-      if (!sense || seen.has(sense)) continue;
+      if (!sense || seen.has(sense) || !wanted.has(sense)) continue;
       seen.add(sense);
       const item: { sense: string; form?: string; note?: string } = { sense };
       if (e.form && e.form !== e.headword) item.form = e.form;
@@ -95,7 +103,8 @@ function senseList(entries: DictEntry[]): { sense: string; form?: string; note?:
   return out.slice(0, 10);
 }
 
-const SHOWN_SENSES = 5;
+// Issue 14: the three best meanings, then "more"; a learner reads the first ones.
+const SHOWN_SENSES = 3;
 
 export function GlossaryPopover(props: GlossaryPopoverProps) {
   const { target, lang, status, savedSense, onStatus, onSave, onClose, onStep, anchor } = props;
@@ -108,7 +117,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
   const [noteOpen, setNoteOpen] = useState(false);
   const [allSenses, setAllSenses] = useState(false);
   const { gloss, error } = useGloss(target, lang);
-  const senses = gloss ? senseList(gloss.entries) : [];
+  const senses = gloss ? senseList(gloss) : [];
   const token = target.token;
 
   // Place before paint and again when the content or the window changes; reading scrolls, so follow.
@@ -200,6 +209,11 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
                   {shownLemma}
                 </strong>
                 {token && <span className="pos">{t(`pos.${token.upos}`)}</span>}
+                {gloss?.regions.map((r) => (
+                  <span key={r} className="region" title={t(`glossary.regionTitle.${r}`)} data-testid="glossary-region">
+                    {t(`glossary.region.${r}`)}
+                  </span>
+                ))}
               </p>
             )}
           </div>

@@ -24,9 +24,10 @@ export interface EngineApi extends QuizApi, PackApi {
   lemmaKeys(text: string): Promise<string[]>;
   /**
    * The glossary card (core `lookupWord`, as the CLI's) of a word as written, in a target language
-   * (`en`, `tr`, `ru`); `reading` is the lemma the reader's analysis found for it in its sentence.
+   * (`en`, `tr`, `ru`); `reading` is the lemma the reader's analysis found for it in its sentence,
+   * `context` that sentence's words (they choose among senses: `sich`, an idiom's preposition).
    */
-  lookupWord(word: string, reading: LemmaCandidate, lang: string): Promise<WordLookup>;
+  lookupWord(word: string, reading: LemmaCandidate, lang: string, context?: string[]): Promise<WordLookup>;
   /** Entries for a selected phrase: dictionary phrases that contain its words. */
   lookupPhrase(words: string[], lemmas: string[], lang: string): Promise<DictEntry[]>;
   lemmatize(word: string): Promise<WordReading[]>;

@@ -92,10 +92,10 @@ export const engineService: EngineApi = {
     return [...keys];
   },
 
-  async lookupWord(word, reading, lang) {
+  async lookupWord(word, reading, lang, context) {
     const [{ engine }, dictionary] = await Promise.all([loaded(), dictionaryFor(lang)]);
     // The word's reading was found in its sentence (a separable verb's joined infinitive); its compound parts are read alone.
-    return lookupWord(word, { dictionary, lang, lemmatize: (w) => (w === word ? [reading] : engine.lemmatize(w)), split: (w) => engine.split(w) });
+    return lookupWord(word, { dictionary, lang, lemmatize: (w) => (w === word ? [reading] : engine.lemmatize(w)), split: (w) => engine.split(w), ...(context ? { context } : {}) });
   },
 
   async lookupPhrase(words, lemmas, lang) {

@@ -116,10 +116,14 @@ describe('the committed assets', () => {
     ['Lieferung', { pos: 'NOUN', gender: 'die' }],
     ['Haus', { pos: 'NOUN', gender: 'das', plural: 'Häuser' }],
     ['ankündigen', { pos: 'VERB', gender: null }],
-    ['Die', { lemma: 'die', pos: 'DET' }],
+    ['Die', { lemma: 'die' }],
     ['Xyzzyq', { senses: [], entries: [] }],
   ])('lookupWord(%s) gives %o', (word, expected) => {
     expect(lookupWord(word, { dictionary })).toMatchObject(expected);
+  });
+
+  it('gives the article its article sense first when the sentence reads it as one', () => {
+    expect(lookupWord('Die', { dictionary, lemmatize: () => [{ lemma: 'die', upos: 'DET' }] }).senses[0]).toBe('the');
   });
 
   it.each(['tr', 'ru'])('gives %s senses for Haus', (lang) => {

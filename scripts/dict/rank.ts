@@ -1,0 +1,75 @@
+/**
+ * Orders a glossary's entries and senses the way a learner needs them (issue 14), once, when the
+ * asset is built: a plain sense of the word before an idiom it is part of (`gegen etw. sein` is no
+ * sense of `sein`), a common English word before a rare one (`to announce` before `to herald`),
+ * and senses marked for register or region ([coll.], [obs.], [Am.] …) after plain ones.
+ *
+ * Word frequencies come from an English subtitle list (`form count` per line, most frequent first:
+ * ../shared/data/freq/en_50k.txt, CC BY-SA 4.0, Hermit Dave's FrequencyWords from OPUS
+ * OpenSubtitles 2018), so the built asset's order carries that attribution (README, About).
+ */
+import { isPhraseForm } from '../../src/core';
+import type { DictRecord } from './asset';
+
+/** English-side labels of register, age or region that a learner should meet after the plain word. */
+const MARKED_SENSE = /\[(coll\.|slang|vulg\.|obs\.|archaic|dated|rare|poet\.|pej\.|hist\.|humor\.|euphem\.|dial\.|formal|Am\.|Br\.|Austr\.|Sc\.|Irish|NZ|Can\.|Ind\.|S\.Afr\.)\]/;
+/** German-side labels (Ding's notes) with the same meaning: colloquial, old, rare, poetic, regional … */
+const MARKED_NOTE = /\[(ugs\.|slang|vulg\.|veraltet|veraltend|selten|geh\.|poet\.|pej\.|humor\.|übtr\.|fig\.|Jargon|dialektal|Ös\.|Schw\.|Süddt\.|Norddt\.|Bayr\.|BW|Mitteldt\.|Westdt\.|Ostdt\.|Südwestdt\.|DDR|Lux\.|Liecht\.|hist\.|obs\.|euphem\.)\]/;
+
+/** Scores, in natural-log units of English word frequency. */
+const MARKED_PENALTY = 3;
+const PHRASE_PENALTY = 20;
+const POSITION_PENALTY = 1;
+/** Per extra word of a gloss: "to cooperate" is a better first gloss than "to work together with". */
+const WORD_PENALTY = 1.5;
+/** Words of a gloss that say nothing about how common it is. */
+const FILLER = /^(to|sth|sb|sb\/sth|one's|oneself|a|an|the|of|with|by|for|in|on|at|from|something|somebody|someone)$/;
+
+export type EnglishFrequency = (word: string) => number;
+
+/**
+ * Words up to this rank all count as common: "home" is said more often than "house", but both are
+ * words every learner knows, and between them Ding's own order (`Haus` → house) knows better.
+ */
+const COMMON_RANK = 3000;
+
+/** `form count` lines, most frequent first → natural log of the count, capped at COMMON_RANK's (0 for a word the list lacks). */
+export function readFrequencies(text: string, commonRank = COMMON_RANK): EnglishFrequency {
+  const counts = new Map<string, number>();
+  const lines = text.split('\n');
+  const cap = Math.log(Number(lines[Math.min(commonRank, lines.length) - 1]?.split(' ')[1]) || 1);
+  for (const line of lines) {
+    const [word, count] = line.split(' ');
+    if (word && count && !counts.has(word)) counts.set(word, Math.min(cap, Math.log(Number(count))));
+  }
+  return (word) => counts.get(word) ?? 0;
+}
+
+/** How common a gloss is: its rarest meaningful word, less a little per extra word. */
+export function glossScore(sense: string, freq: EnglishFrequency): number {
+  const words = sense
+    .replace(/\([^)]*\)|\[[^\]]*\]|\/[A-Z]+\//g, ' ')
+    .toLowerCase()
+    .split(/[\s,;]+/)
+    .map((w) => w.replace(/^[^a-z']+|[^a-z']+$/g, ''))
+    .filter((w) => w !== '' && !FILLER.test(w) && !/^(sth|sb)\.?$/.test(w));
+  if (words.length === 0) return 0;
+  return Math.min(...words.map(freq)) - WORD_PENALTY * (words.length - 1);
+}
+
+const senseScore = (sense: string, freq: EnglishFrequency) => glossScore(sense, freq) - (MARKED_SENSE.test(sense) ? MARKED_PENALTY : 0);
+
+/** The record with its senses best first and a `rank` (higher first among records of one headword). */
+export function rankRecord(record: DictRecord, freq: EnglishFrequency): DictRecord {
+  // Ding's own order counts too: a later gloss must be clearly more common to move up.
+  const scored = record.senses.map((sense, i) => ({ sense, i, score: senseScore(sense, freq) - POSITION_PENALTY * i }));
+  // A gloss that is only a comment ("(often wrongly: descendent)") stays behind the gloss it comments on.
+  const order = scored.filter((s) => !s.sense.startsWith('(')).sort((a, b) => b.score - a.score || a.i - b.i);
+  const senses = [...order, ...scored.filter((s) => s.sense.startsWith('('))].map((s) => s.sense);
+  const note = record.note ?? '';
+  // The source's own rank (subject-labelled lines, later synonyms) is in the same units.
+  let rank = (order[0] ? order[0].score + POSITION_PENALTY * order[0].i : 0) + (record.rank ?? 0);
+  if (MARKED_NOTE.test(note)) rank -= MARKED_PENALTY;
+  if (isPhraseForm({ headword: record.headword, grammar: record.grammar, ...(record.form ? { form: record.form } : {}) })) rank -= PHRASE_PENALTY;
+  return { ...record, senses, rank };
+}

@@ -1,0 +1,96 @@
+/**
+ * Issue 14: the glossary card shows the meaning a reader needs first. The asset's order comes from
+ * scripts/dict/rank.ts (English frequencies), the sentence's choices from core's lookupWord. Ding
+ * lines and frequencies here are invented for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDictionary } from '../../../src/core/dictionary';
+import { type LemmaCandidate, lookupWord } from '../../../src/core/lookup';
+import { writeAsset } from '../../../scripts/dict/asset';
+import { parseDing } from '../../../scripts/dict/ding';
+import { glossScore, rankRecord, readFrequencies } from '../../../scripts/dict/rank';
+
+const DING = `gegen etw. sein {v} :: to object to sth.; to oppose sth.
+sein {vi} :: to be
+sein {pron} :: his
+Sein {n} :: being
+etw. ankündigen {vt} :: to herald sth.; to trumpet sth. [coll.]; to blazon sth.
+etw. ankündigen; etw. bekanntgeben {vt} :: to announce sth.
+signalisieren; anzeigen; ankündigen {vt} :: to signal
+sich ankündigen {vr} :: to loom
+Steuer {n} :: rudder
+Steuer {f} [fin.] :: tax
+Jänner {m} [Ös.] :: January
+mögen {vt} :: to like sb.; to like sth.; to be fond of sb.
+Kram {m} [ugs.] :: stuff
+Kram {m} :: clutter
+`;
+// Invented counts, most frequent first like the real list.
+const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20'].join('\n');
+
+// The first four count as equally common (the real list: the first 3,000).
+const freq = readFrequencies(FREQ, 4);
+const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(DING).map((r) => rankRecord(r, freq)))) });
+const card = (word: string, reading: LemmaCandidate, sentence?: string) =>
+  lookupWord(word, { dictionary, lemmatize: () => [reading], ...(sentence ? { context: sentence.split(' ') } : {}) });
+
+describe('sense ranking built into the asset', () => {
+  it('scores a gloss by its rarest word, less for each extra word, and very common words alike', () => {
+    expect(glossScore('his', freq)).toBe(glossScore('being', freq));
+    expect(glossScore('to announce sth.', freq)).toBeGreaterThan(glossScore('to herald sth.', freq));
+    expect(glossScore('to be fond of sb.', freq)).toBeLessThan(glossScore('to like sb.', freq));
+  });
+
+  it('puts a common English word before a rare one, and a later synonym of another word behind', () => {
+    expect(card('ankündigen', { lemma: 'ankündigen', upos: 'VERB' }).senses.slice(0, 2)).toEqual(['to announce sth.', 'to herald sth.']);
+  });
+
+  it('puts senses marked colloquial after plain ones, in an entry and among entries', () => {
+    const senses = card('ankündigen', { lemma: 'ankündigen', upos: 'VERB' }).senses;
+    expect(senses.indexOf('to trumpet sth. [coll.]')).toBeGreaterThan(senses.indexOf('to blazon sth.'));
+    expect(card('Kram', { lemma: 'Kram', upos: 'NOUN' }).senses).toEqual(['clutter', 'stuff']);
+  });
+});
+
+describe('lookupWord chooses senses by the reading and the sentence', () => {
+  it('never gives an idiom as a sense of the bare word, and lists it as a phrase', () => {
+    const c = card('ist', { lemma: 'sein', upos: 'AUX' }, 'Das Wetter ist schön');
+    expect(c.senses[0]).toBe('to be');
+    expect(c.senses).not.toContain('to object to sth.');
+    expect(c.phrases.map((p) => p.form)).toContain('gegen etw. sein');
+  });
+
+  it('gives the idiom first when its other words stand in the sentence', () => {
+    expect(card('ist', { lemma: 'sein', upos: 'AUX' }, 'Sie ist gegen den Plan').senses.slice(0, 2)).toEqual(['to object to sth.', 'to oppose sth.']);
+  });
+
+  it('puts senses of another part of speech after those of the reading', () => {
+    expect(card('ist', { lemma: 'sein', upos: 'AUX' }).senses).toEqual(['to be', 'his', 'being']);
+    expect(card('sein', { lemma: 'sein', upos: 'DET' }).senses[0]).toBe('his');
+  });
+
+  it('gives the reflexive sense first with sich in the sentence, and last without', () => {
+    expect(card('kündigt', { lemma: 'ankündigen', upos: 'VERB' }, 'Ein Sturm kündigt sich an').senses[0]).toBe('to loom');
+    expect(card('kündigte', { lemma: 'ankündigen', upos: 'VERB' }, 'Sie kündigte den Besuch an').senses.at(-1)).toBe('to loom');
+  });
+
+  it('chooses between homographs by the gender the sentence gives', () => {
+    expect(card('Steuer', { lemma: 'Steuer', upos: 'NOUN', gender: 'die' }).senses[0]).toBe('tax');
+    expect(card('Steuer', { lemma: 'Steuer', upos: 'NOUN', gender: 'das' }).senses[0]).toBe('rudder');
+  });
+
+  it('groups near-duplicate senses', () => {
+    expect(card('mag', { lemma: 'mögen', upos: 'VERB' }).senses).toEqual(['to like sb.', 'to be fond of sb.']);
+  });
+
+  it('labels a word of Austrian standard German', () => {
+    const c = card('Jänner', { lemma: 'Jänner', upos: 'NOUN' });
+    expect(c.regions).toEqual(['at']);
+    expect(c.senses).toEqual(['January']);
+    expect(card('Steuer', { lemma: 'Steuer', upos: 'NOUN' }).regions).toBeUndefined();
+  });
+
+  it('gives a verb no gender even when a noun shares its spelling', () => {
+    expect(card('Sein', { lemma: 'sein', upos: 'AUX' }).gender).toBeNull();
+  });
+});
