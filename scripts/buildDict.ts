@@ -18,6 +18,13 @@ const CACHE = join(ROOT, '.cache', 'dict');
 const OUT = join(ROOT, 'resources', 'dict');
 // English word frequencies rank Ding's senses (scripts/dict/rank.ts); CC BY-SA 4.0, see README.
 const EN_FREQ = join(ROOT, '..', 'shared', 'data', 'freq', 'en_50k.txt');
+const FREQ_LICENSE_FILE = 'LICENSE-frequency-words.txt';
+const FREQ_LICENSE = `The order of senses in de-en.tsv.gz is derived from English word frequencies:
+FrequencyWords by Hermit Dave (https://github.com/hermitdave/FrequencyWords), en_50k,
+from OPUS OpenSubtitles 2018 (P. Lison and J. Tiedemann, 2016, http://opus.nlpl.eu/OpenSubtitles2018.php).
+Licence: Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0),
+https://creativecommons.org/licenses/by-sa/4.0/legalcode
+`;
 // Copyright files say "see /usr/share/common-licenses/GPL-2", which app users lack, so the text ships
 // too. FreeDict's copyright file already embeds the full CC-BY-SA-3.0 text.
 const LICENSE_TEXTS: Record<string, string> = { 'GPL-2+': 'GPL-2' };
@@ -87,6 +94,8 @@ function main(): void {
     copyFileSync(join('/usr/share/common-licenses', name), join(OUT, `${name}.txt`));
     licenseTexts[license] = `${name}.txt`;
   }
+  // The English asset's order is built from the frequency list, so it carries the list's licence.
+  writeFileSync(join(OUT, FREQ_LICENSE_FILE), FREQ_LICENSE);
   writeFileSync(join(OUT, 'manifest.json'), JSON.stringify({ format: 1, languages, licenseTexts }, null, 2) + '\n');
 }
 

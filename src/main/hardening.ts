@@ -23,6 +23,7 @@ export const EXTERNAL_LINKS: readonly string[] = [
   'https://ftp.tu-chemnitz.de/pub/Local/urz/ding/',
   'https://freedict.org/',
   'https://github.com/languagetool-org/german-pos-dict',
+  'https://github.com/hermitdave/FrequencyWords',
 ];
 
 const allowed = new Set(EXTERNAL_LINKS);

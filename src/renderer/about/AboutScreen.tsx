@@ -37,6 +37,7 @@ export function AboutScreen() {
                 <th scope="row">
                   {t(`data.${d.id}`)}
                   {d.id === 'morphology' && <p className="muted credit-note">{t('data.morphologyAttribution')}</p>}
+                  {d.id === 'frequencies' && <p className="muted credit-note">{t('data.frequenciesAttribution')}</p>}
                 </th>
                 <td>
                   <span className="credit-name">{d.name}</span>

@@ -7,7 +7,7 @@ import libraries from './libraries.json';
 
 export interface DataCredit {
   /** Key of the description in about.json (`data.<id>`). */
-  id: 'dictEn' | 'dictTr' | 'dictRu' | 'morphology';
+  id: 'dictEn' | 'dictTr' | 'dictRu' | 'morphology' | 'frequencies';
   name: string;
   /** The Debian or npm package it was built from, with its version where one is pinned. */
   origin: string;
@@ -50,6 +50,14 @@ export const dataCredits: DataCredit[] = [
     url: 'https://github.com/languagetool-org/german-pos-dict',
     license: 'CC-BY-SA-4.0',
     licenseFile: 'resources/lexicon/LICENSE.txt',
+  },
+  {
+    id: 'frequencies',
+    name: 'FrequencyWords (en_50k)',
+    origin: 'Hermit Dave, from OPUS OpenSubtitles 2018 (Lison & Tiedemann 2016)',
+    url: 'https://github.com/hermitdave/FrequencyWords',
+    license: 'CC-BY-SA-4.0',
+    licenseFile: 'resources/dict/LICENSE-frequency-words.txt',
   },
 ];
 
