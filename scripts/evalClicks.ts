@@ -151,6 +151,8 @@ export interface ClickReport {
   misses: ClickMiss[];
   /** Meaning misses by cause, most frequent first. */
   causes: [string, number][];
+  /** Hard items by what makes them hard: [right meaning in the first three, items]. */
+  byKind: [string, [number, number]][];
 }
 
 export async function clickReport(items: ClickItem[] = readClickSet()): Promise<ClickReport> {
@@ -158,6 +160,7 @@ export async function clickReport(items: ClickItem[] = readClickSet()): Promise<
   if (!engine.dictionary) throw new Error('clicks: dictionary assets missing (npm run build:dict)');
   const files = new Map<string, { sentence: Token[] }[]>();
   const misses: ClickMiss[] = [];
+  const byKind = new Map<string, [number, number]>();
   const count = { items: 0, lemma: 0, nouns: 0, gender: 0, meaning: 0, first: 0, hard: 0, hardMeaning: 0, compounds: 0, heads: 0 };
   for (const raw of items) {
     if (raw.exclude || !raw.lemma || !raw.senses || !raw.hard) continue;
@@ -172,7 +175,11 @@ export async function clickReport(items: ClickItem[] = readClickSet()): Promise<
     const token = hit?.sentence.find((t) => t.start <= item.start && item.start < t.end);
     const miss = (what: ClickMiss['what'], cause: string, shown: string, gold: string) =>
       misses.push({ id: item.id, what, cause, text: item.text, shown, gold, sentence: item.sentence });
-    if (item.hard !== 'none') count.hard++;
+    const kind = item.hard === 'none' ? undefined : (byKind.get(item.hard) ?? byKind.set(item.hard, [0, 0]).get(item.hard)!);
+    if (kind) {
+      count.hard++;
+      kind[1]++;
+    }
     if (item.gender) count.nouns++;
     if (item.hard === 'compound') count.compounds++;
     if (!hit || !token || token.start !== item.start || token.end !== item.end) {
@@ -195,7 +202,10 @@ export async function clickReport(items: ClickItem[] = readClickSet()): Promise<
     const right = s.meanings.some((m) => senseMatches(m, item.senses));
     if (right) {
       count.meaning++;
-      if (item.hard !== 'none') count.hardMeaning++;
+      if (kind) {
+        count.hardMeaning++;
+        kind[0]++;
+      }
     } else miss('meaning', meaningCause(engine, item, s, lemmaRight), s.meanings.join(' | ') || '—', item.senses.join('; '));
     if (s.meanings[0] !== undefined && senseMatches(s.meanings[0], item.senses)) count.first++;
 
@@ -227,6 +237,7 @@ export async function clickReport(items: ClickItem[] = readClickSet()): Promise<
     },
     misses,
     causes: [...causes].sort((a, b) => b[1] - a[1]),
+    byKind: [...byKind].sort((a, b) => b[1][1] - a[1][1]),
   };
 }
 
@@ -234,10 +245,11 @@ const tsv = (m: ClickMiss) => [m.id, m.what, m.cause, m.text, m.shown, m.gold, m
 
 /** `npm run eval`'s section: the figures, the meaning misses by cause, and where the misses were written. */
 export async function evalClicks(): Promise<string> {
-  const { figures, misses, causes } = await clickReport();
+  const { figures, misses, causes, byKind } = await clickReport();
   writeFileSync(MISSES, ['id\twhat\tcause\ttext\tshown\tgold\tsentence', ...misses.map(tsv)].join('\n') + '\n');
   return [
     ...Object.entries(figures).map(([k, v]) => `${k}: ${v}`),
+    `hard items, right meaning in the first three: ${byKind.map(([k, [right, n]]) => `${k} ${right}/${n}`).join(', ')}`,
     `meaning misses by cause: ${causes.map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}`,
     `misses (${misses.length}): ${MISSES}`,
   ].join('\n') + '\n';
