@@ -1,33 +1,13 @@
 /**
- * A backup of everything the learner made, as one JSON file: the way out when the start or a screen fails
- * (issue 20). Bundled articles and cached quizzes are left out: the app rebuilds them.
+ * A backup of everything the learner made, as one JSON file (`db/backup.ts`): the way out when the start or a screen
+ * fails (issue 20), and Settings' export (issue 17).
  */
 import Dexie from 'dexie';
+import { backupOf, type Backup } from '../db/backup';
 import { DB_NAME } from '../db/database';
-import { downloadFile } from '../packs/download';
+import { downloadFile } from '../ui/download';
 
-export interface Backup {
-  format: 'lesestoff-backup';
-  exportedAt: string;
-  /** The schema version the rows were stored with. */
-  schemaVersion: number;
-  tables: Record<string, unknown[]>;
-}
-
-// articleList is the articles without their texts (articleList.ts).
-const REBUILT_TABLES = new Set(['quizCache', 'articleList']);
-
-export async function backupOf(db: Dexie, now = new Date()): Promise<Backup> {
-  const tables: Record<string, unknown[]> = {};
-  await db.transaction('r', db.tables, async () => {
-    for (const table of db.tables) {
-      if (REBUILT_TABLES.has(table.name)) continue;
-      const rows: unknown[] = await table.toArray();
-      tables[table.name] = table.name === 'articles' ? rows.filter((r) => (r as { origin?: unknown }).origin !== 'bundled') : rows;
-    }
-  });
-  return { format: 'lesestoff-backup', exportedAt: now.toISOString(), schemaVersion: db.verno, tables };
-}
+export { backupOf, type Backup };
 
 /**
  * The backup of the database as it is on disk, opened without a schema so nothing is upgraded (after a failed
