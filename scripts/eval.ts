@@ -6,6 +6,7 @@ import { evalClicks } from './evalClicks';
 import { evalCoverage } from './evalCoverage';
 import { evalFacts } from './evalFacts';
 import { evalMorphology } from './evalMorph';
+import { evalStories } from './evalStories';
 import { evalTokenizer } from './evalTokenize';
 
 const section = (title: string) => console.log(`\n## ${title}`);
@@ -24,3 +25,6 @@ process.stdout.write(await evalClicks());
 
 section('Quotes (Wikinews dev; targets F1 ≥ 75 %, speaker ≥ 80 %) and quizzes (validate_quiz.py on every news article)');
 process.stdout.write(await evalFacts());
+
+section('Stories (eval/stories: invented events by several invented outlets, mixed with unrelated news; issue 16)');
+process.stdout.write(await evalStories());

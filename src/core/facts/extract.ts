@@ -30,5 +30,12 @@ export function extractFacts(text: string, analysis: Analysis, meta: ArticleMeta
   }));
   const facts: Fact[] = [...extractNumbers(text, analysis, rules), ...dates, ...entities, ...quoteFacts, ...extractEvents(text, analysis, rules, entities, dates)];
   facts.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
-  return { article: meta.article, date: meta.date ?? null, outlet: meta.outlet ?? null, facts };
+  return { article: meta.article, date: meta.date ?? null, outlet: meta.outlet ?? null, facts, keywords: contentWords(analysis) };
+}
+
+/** Nouns, names and verbs by lemma, once each: what 12-align compares to tell whether two reports tell one event. */
+function contentWords(analysis: Analysis): string[] {
+  const out = new Set<string>();
+  for (const s of analysis.sentences) for (const t of s.tokens) if ((t.upos === 'NOUN' || t.upos === 'PROPN' || t.upos === 'VERB') && /\p{L}{3}/u.test(t.text)) out.add((t.lemma || t.text).toLowerCase());
+  return [...out].sort();
 }

@@ -68,6 +68,25 @@ export interface FactsLanguage {
   commonNounSuffixes: RegExp;
   /** Function words whose share tells whether a text is in this language. */
   functionWords: ReadonlySet<string>;
+  /** What tells reports of one event apart and lines up their facts (12-align); without it, facts align by their words alone. */
+  stories?: StoryRules;
+}
+
+/**
+ * Words that say what a fact is about across reports (issue 16). Cue lists hold lower-case words; a word ending
+ * in `*` stands for every word it begins (`verletz*`: `verletzt`, `Verletzte`).
+ */
+export interface StoryRules {
+  /** Counted nouns that name one thing (`Beschäftigte`, `Mitarbeiter`, `Angestellte`), singular and plural forms. */
+  countedSynonyms: readonly (readonly string[])[];
+  /** What a number is in the event (`verletzt` vs `im Einsatz`), with a label shown beside the counted thing. */
+  numberRoles: readonly { label: string; cues: readonly string[] }[];
+  /** A word that makes a number count only part of a span (`seit September`): its label and the word. */
+  sinceWord: { label: string; word: string };
+  /** What a date is the date of (arrival, signing), by the words of its clause; the label names the row. */
+  dateEvents: readonly { label: string; cues: readonly string[] }[];
+  /** Words too common to tell events apart (the language's stop words for content overlap). */
+  commonWords: ReadonlySet<string>;
 }
 
 /** How news texts in one language announce their metadata and wrap their body in page furniture. */

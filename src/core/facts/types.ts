@@ -109,9 +109,14 @@ export interface ArticleFacts {
   date: string | null;
   outlet: string | null;
   facts: Fact[];
+  /** The text's content words by lemma (nouns, verbs, names), for telling whether two reports tell one event. */
+  keywords?: string[];
 }
 
-export type AlignmentKind = 'number' | 'role' | 'date' | 'event';
+export type AlignmentKind = 'number' | 'role' | 'date' | 'event' | 'quote';
+
+/** Across outlets: the same value, a different one, or the same thing in other words (`Staatschef` / `Machthaber`). */
+export type Verdict = 'agree' | 'disagree' | 'wording';
 
 export interface AlignedMention {
   article: string;
@@ -126,7 +131,9 @@ export interface Alignment {
   kind: AlignmentKind;
   /** What the facts speak of (`Container`, `Greta Lindholm`). */
   topic: string;
+  /** False only for a disagreement: wording-only differences agree on the fact. */
   agree: boolean;
+  verdict: Verdict;
   mentions: AlignedMention[];
 }
 

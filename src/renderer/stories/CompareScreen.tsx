@@ -20,6 +20,13 @@ const clip = (s: string, n: number): string => {
   return t.length <= n ? t : `${t.slice(0, t.lastIndexOf(' ', n))} …`;
 };
 
+/** How a row's verdict is shown: text and an icon, never colour alone. */
+const STATUS = {
+  agree: { className: 'agree', icon: '✓', label: 'agree' },
+  wording: { className: 'wording', icon: '≈', label: 'wording' },
+  disagree: { className: 'differ', icon: '≠', label: 'differ' },
+} as const;
+
 /** Disagreements first (they are the interesting part), then by how many outlets speak of the fact. */
 export function orderAlignments(alignments: Alignment[]): Alignment[] {
   return [...alignments].sort((a, b) => Number(a.agree) - Number(b.agree) || new Set(b.mentions.map((m) => m.article)).size - new Set(a.mentions.map((m) => m.article)).size);
@@ -130,8 +137,8 @@ export function CompareScreen({ storyId }: { storyId: string }) {
                       {r.topic}
                     </span>
                     <span className="compare-kind">{t(`kind.${r.kind}`)}</span>
-                    <span className={`compare-status ${r.agree ? 'agree' : 'differ'}`}>
-                      <span aria-hidden="true">{r.agree ? '✓' : '≠'}</span> {r.agree ? t('agree') : t('differ')}
+                    <span className={`compare-status ${STATUS[r.verdict].className}`}>
+                      <span aria-hidden="true">{STATUS[r.verdict].icon}</span> {t(STATUS[r.verdict].label)}
                     </span>
                   </th>
                   {articles.map((a) => (

@@ -32,7 +32,7 @@ export const crossSource: QuestionKind<StoryContext> = {
         const wordings = [...new Set(named.map((x) => x.m.wording))];
         if (wordings.length < 2) continue;
         for (const x of named) {
-          const prompt = al.kind === 'number' ? t.crossNumber(x.name, al.topic) : al.kind === 'event' ? t.crossWhen(x.name, al.topic) : t.crossRole(x.name, al.topic);
+          const prompt = al.kind === 'number' ? t.crossNumber(x.name, al.topic) : al.kind === 'event' || al.kind === 'date' ? t.crossWhen(x.name, al.topic) : t.crossRole(x.name, al.topic);
           out.push(makeQuestion({ type: 'cross-source', prompt, answer: x.m.wording, evidence: [evidenceOf(x.a, x.m.evidence)], options: wordings.slice(0, MAX_OPTIONS), difficulty: 3 }, rand));
         }
         const parts: [string, string][] = named.map((x) => [x.name, x.m.wording]);

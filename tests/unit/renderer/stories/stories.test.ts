@@ -35,7 +35,7 @@ describe('cache keys', () => {
 });
 
 describe('orderAlignments', () => {
-  const al = (topic: string, agree: boolean, articles: string[]): Alignment => ({ kind: 'number', topic, agree, mentions: articles.map((article) => ({ article, outlet: null, factId: topic, wording: topic, evidence: { start: 0, end: 1, text: 'x' } })) });
+  const al = (topic: string, agree: boolean, articles: string[]): Alignment => ({ kind: 'number', topic, agree, verdict: agree ? 'agree' : 'disagree', mentions: articles.map((article) => ({ article, outlet: null, factId: topic, wording: topic, evidence: { start: 0, end: 1, text: 'x' } })) });
   it('puts disagreements first, then facts more outlets report', () => {
     expect(orderAlignments([al('a', true, ['1', '2']), al('b', false, ['1', '2']), al('c', true, ['1', '2', '3'])]).map((x) => x.topic)).toEqual(['b', 'c', 'a']);
   });

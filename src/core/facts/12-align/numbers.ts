@@ -1,0 +1,83 @@
+/**
+ * Numbers that count the same thing in the same part of the event (issue 16): `drei Feuerwehrleute` injured and
+ * `etwa 180 Feuerwehrleute` deployed are two facts, `450 Beschäftigte` and `450 Mitarbeiter` one. Values are
+ * compared as parsed (digits, number words, separators and scale words are normalised by 09-numbers), with
+ * approximations (`rund`, `etwa`) taken as the same figure. A number inside a direct quote is the speaker's
+ * words, aligned as a quote, not as a figure the outlet gives.
+ */
+import type { FactsLanguage } from '../language';
+import type { Alignment, ArticleFacts, NumberFact } from '../types';
+import { clauseOf, cueTest, mention, verdictOf, wordsOf } from './common';
+
+interface Placed {
+  a: ArticleFacts;
+  f: NumberFact;
+  role: string;
+}
+
+/** A counted noun as 09-numbers keys it (`Mitarbeitern` → `mitarbeiter`), for words from the synonym lists. */
+const keyOfWord = (word: string, lang: FactsLanguage): string => {
+  const w = word.toLowerCase().split('-').pop()!;
+  return w.length > 5 ? w.replace(lang.countedEnding, '') : w;
+};
+
+function classifier(lang: FactsLanguage | undefined): (f: NumberFact) => string {
+  const synonyms = new Map<string, string>();
+  lang?.stories?.countedSynonyms.forEach((words, i) => words.forEach((w) => synonyms.set(keyOfWord(w, lang), `syn${i}`)));
+  return (f) => (f.unit === 'money' || f.unit === 'percent' ? f.unit : (synonyms.get(f.countedKey!) ?? `${f.unit}:${f.countedKey}`));
+}
+
+/** The number's part in the event, from the words of its clause (`verletzt`, `im Einsatz`, `seit …`), or ''. */
+function roler(lang: FactsLanguage | undefined): (f: NumberFact) => string {
+  const rules = lang?.stories;
+  if (!rules) return () => '';
+  const roles = rules.numberRoles.map((r) => ({ label: r.label, test: cueTest(r.cues) }));
+  return (f) => {
+    const words = wordsOf(clauseOf(f.evidence, f.span.start, f.span.end));
+    const role = roles.find((r) => words.some(r.test))?.label ?? '';
+    return words.includes(rules.sinceWord.word) ? `${rules.sinceWord.label} ${role}`.trim() : role;
+  };
+}
+
+const insideQuote = (a: ArticleFacts, f: NumberFact): boolean =>
+  a.facts.some((q) => q.kind === 'quote' && q.quote.type === 'direct' && q.quote.quote.start <= f.span.start && f.span.end <= q.quote.quote.end);
+
+export function alignNumbers(arts: ArticleFacts[], lang?: FactsLanguage): Alignment[] {
+  const classOf = classifier(lang);
+  const roleOf = roler(lang);
+  const byClass = new Map<string, Placed[]>();
+  for (const a of arts) {
+    for (const f of a.facts) {
+      if (f.kind !== 'number' || !f.countedKey || f.value === null || insideQuote(a, f)) continue;
+      const role = roleOf(f);
+      // Sums of money, shares and durations say nothing about which thing they measure without a role word.
+      if (!role && f.unit !== 'count') continue;
+      const key = classOf(f);
+      byClass.set(key, [...(byClass.get(key) ?? []), { a, f, role }]);
+    }
+  }
+  const out: Alignment[] = [];
+  for (const list of byClass.values()) {
+    const roles = [...new Set(list.map((x) => x.role).filter(Boolean))];
+    // A figure whose clause names no role is the figure of the one role the other reports give, if there is just
+    // one; never of a count since a date (`seit März`), which is a part where the figure without it is the whole.
+    const partial = (role: string): boolean => !!lang?.stories && role.startsWith(lang.stories.sinceWord.label);
+    const roleFor = (x: Placed): string => x.role || (roles.length === 1 && !partial(roles[0]!) ? roles[0]! : '');
+    for (const role of new Set(list.map(roleFor))) {
+      const group: Placed[] = [];
+      // one figure per article and thing: the first the article gives
+      for (const x of list) if (roleFor(x) === role && !group.some((y) => y.a === x.a)) group.push(x);
+      if (group.length < 2) continue;
+      const verdict = verdictOf(group.map((x) => `${x.f.value}-${x.f.valueTo}`));
+      const counted = group[0]!.f.counted ?? '';
+      out.push({
+        kind: 'number',
+        topic: role ? `${counted} (${role})` : counted,
+        agree: verdict !== 'disagree',
+        verdict,
+        mentions: group.map((x) => mention(x.a, x.f.id, x.f.span.text, x.f.evidence)),
+      });
+    }
+  }
+  return out;
+}
