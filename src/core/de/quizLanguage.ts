@@ -7,9 +7,6 @@ export const germanQuizLanguage: QuizLanguage = {
   templates: germanQuizTemplates,
   forms: {
     nominativeArticles: ['der', 'die', 'das'],
-    genitiveArticles: new Set(['der', 'des']),
-    // `laut der Klage`: `der` before a feminine noun is dative or genitive.
-    obliqueBefore: (article, gender) => article === 'der' && gender === 'die',
     // `Präsidenten`, `Ministern`: weak or plural forms.
     inflectedRole: /en$/,
     femaleRole: /in$/,
@@ -20,12 +17,22 @@ export const germanQuizLanguage: QuizLanguage = {
     // Every German noun is capitalised: a single capitalised word is a common noun (`Regierung`) as often as a name.
     commonNounName: /^\p{Lu}\p{Ll}+$/u,
     keyNoun: /^\p{Lu}\p{Ll}{6,}$/u,
-    trueFalseWords: /\b(richtig|falsch)\b/i,
+    numberIdioms:
+      /unter vier Augen|auf allen vieren|in den eigenen vier Wänden|fünf vor zwölf|fünf gerade sein|zwei Fliegen mit einer Klappe|zwischen zwei Stühlen|auf zwei Hochzeiten|mit zweierlei Maß|zwei Seiten einer Medaille|Nummer eins|eins zu eins|ein für alle Mal|seine sieben Sachen|siebten Himmel|dritten Welt|zweiter Klasse|zweite Geige|hundertprozentig|tausend Dank/iu,
+    fractionNouns: /^(Hälfte|Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel)/u,
+    needsContext: /(?<!\p{L})(ebenfalls|auch|dabei|dort|damals|damit|dazu|deshalb|daher|jedoch|aber|freilich|dies\p{L}*|solch\p{L}*|er|sie|es|ihn|ihm|ihr|ihnen)(?!\p{L})/iu,
+    // Countries used with their article, by the article's class; every other place goes without one.
+    placeArticles: new Map([
+      ...['Schweiz', 'Türkei', 'Ukraine', 'Slowakei', 'Mongolei', 'Dominikanische Republik', 'Zentralafrikanische Republik'].map((p) => [p, 'die'] as const),
+      ...['Iran', 'Irak', 'Libanon', 'Jemen', 'Sudan', 'Südsudan', 'Tschad', 'Kongo', 'Vatikan', 'Kosovo', 'Senegal', 'Niger'].map((p) => [p, 'der'] as const),
+      ...['USA', 'Vereinigten Staaten', 'Niederlande', 'Philippinen', 'Vereinigten Arabischen Emirate', 'Malediven', 'Seychellen'].map((p) => [p, 'die (Plural)'] as const),
+    ]),
   },
   reasons: {
     notThisLanguage: 'Der Text scheint nicht deutsch zu sein.',
     noSentences: 'Der Text enthält keine Sätze.',
     tooLong: 'Der Text ist zu lang für ein Quiz.',
     noFacts: 'Im Text wurden keine Fakten gefunden, aus denen sich Fragen bilden lassen.',
+    listLike: 'Der Text ist eine Aufzählung, kein Bericht: Daraus lassen sich keine guten Fragen bilden.',
   },
 };

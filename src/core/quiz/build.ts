@@ -1,5 +1,7 @@
 /** Building blocks of a question: its evidence, its blanked sentence, its stable id. */
 import { hash53 } from '../hash';
+import { isRole } from '../facts/08-entities';
+import type { QuizLanguageModel } from './language';
 import type { EntityFact, Fact, TextSpan } from '../facts/types';
 import type { QuoteRules } from '../facts/10-quotes';
 import { shuffle } from './random';
@@ -18,6 +20,44 @@ export function blanked(sentence: TextSpan, target: TextSpan, blank: string): st
   const a = target.start - sentence.start;
   const b = target.end - sentence.start;
   return oneLine(`${sentence.text.slice(0, a)}${blank}${sentence.text.slice(b)}`);
+}
+
+/** A gap prompt longer than this shows the clause around the gap, not the whole sentence. */
+const MAX_GAP_WORDS = 20;
+/** Fewest words a cut prompt shows: a clause too short to understand takes in its neighbour. */
+const MIN_GAP_WORDS = 8;
+/** Words either side of the gap when even its clause is too long. */
+const GAP_WINDOW = 9;
+
+const wordsOf = (s: string): string[] => s.split(' ').filter(Boolean);
+
+/**
+ * The blanked sentence for a gap prompt: whole when short, else the clause around the gap (cut at
+ * commas, semicolons, colons and dashes), with `…` where it was cut; the evidence shows the sentence.
+ */
+export function gapPrompt(sentence: TextSpan, target: TextSpan, blank: string): string {
+  const full = blanked(sentence, target, blank);
+  if (wordsOf(full).length <= MAX_GAP_WORDS) return full;
+  const parts = full.split(/(?<=[,;:] |\s[–—] )/u);
+  const at = parts.findIndex((p) => p.includes(blank));
+  let [lo, hi] = [at, at];
+  const size = (): number => wordsOf(parts.slice(lo, hi + 1).join('')).length;
+  while (size() < MIN_GAP_WORDS && (hi < parts.length - 1 || lo > 0)) {
+    if (hi < parts.length - 1) hi++;
+    else lo--;
+  }
+  let clause = parts.slice(lo, hi + 1).join('').trim().replace(/\s*[,;:–—]$/u, '');
+  let [cutStart, cutEnd] = [lo > 0, hi < parts.length - 1];
+  const words = wordsOf(clause);
+  if (words.length > MAX_GAP_WORDS) {
+    const i = words.findIndex((w) => w.includes(blank));
+    const from = Math.max(0, i - GAP_WINDOW);
+    const to = Math.min(words.length, i + GAP_WINDOW + 1);
+    clause = words.slice(from, to).join(' ');
+    cutStart ||= from > 0;
+    cutEnd ||= to < words.length;
+  }
+  return `${cutStart ? '… ' : ''}${clause}${cutEnd ? ' …' : ''}`;
 }
 
 /** At most `n` characters, cut at a word. */
@@ -43,6 +83,27 @@ export const quoteOrQuestion = (pairs: QuoteRules['quotePairs']): RegExp => new 
 
 export function entitiesOf(facts: Fact[], kind: EntityFact['kind'] = 'person'): EntityFact[] {
   return facts.filter((f): f is EntityFact => f.kind === kind);
+}
+
+/**
+ * The entities of a kind a question may name (as answer or option). A person must show it is one:
+ * a known first name, a role (`Bürgermeisterin Mara Lind`), or a quote the text credits to them by
+ * name, so a phrase in capitals (`Lame Duck`, `Rolling Bot`) is offered as no one; no name
+ * with a role word in it (`Ministerin Mara Lind`), and no organisation that is a common noun.
+ */
+export function trustedEntities(facts: Fact[], kind: EntityFact['kind'], lang: QuizLanguageModel): EntityFact[] {
+  const q = lang.facts.quotes;
+  const speakers = new Set(facts.flatMap((f) => (f.kind === 'quote' && f.quote.speakerName ? [f.quote.speakerName] : [])));
+  return entitiesOf(facts, kind).filter((e) => {
+    const words = e.name.split(/\s+/);
+    const firstName = (w: string): boolean => q.femaleFirstNames.has(w) || q.maleFirstNames.has(w);
+    // `Gastgeberin Angela Merkel`: words before a first name are a title, not the name.
+    if (words.some((w) => isRole(w, lang.facts)) || (!firstName(words[0]!) && words.slice(1).some(firstName))) return false;
+    // `der Konzern`, `die Landesregierung`: a word for many bodies (and another name of one the text names), not a name.
+    const generic = words.length === 1 && (lang.facts.organisationHints.has(e.name) || lang.facts.organisationSuffixes.some((x) => e.name.toLowerCase().endsWith(x)));
+    if (kind === 'organisation') return !generic;
+    return kind !== 'person' || firstName(words[0]!) || !!e.role || speakers.has(e.name);
+  });
 }
 
 export interface QuestionParts {

@@ -26,6 +26,11 @@ export interface StoryContext {
 export interface QuestionKind<C = QuizContext> {
   /** How the docs and tests name it. */
   name: string;
-  /** Every question of this kind the text allows; the driver shuffles, checks and picks among them. */
+  /**
+   * How far a question of this kind can be trusted, 0–1: the share of its questions a strict teacher
+   * accepted (eval/quiz-judgements). The chooser scores every candidate from it (`../choose.ts`).
+   */
+  weight: number;
+  /** Every question of this kind the text allows; the chooser scores, checks and picks among them. */
   ask: (ctx: C) => Question[];
 }

@@ -3,8 +3,8 @@
  * the answer (nearby numbers, other weekdays and months) in the answer's form and case.
  */
 import { nameKey } from '../facts/12-align';
-import type { Fact, NumberFact } from '../facts/types';
-import { blanked, escapeRe } from './build';
+import type { EntityFact, NumberFact } from '../facts/types';
+import { escapeRe } from './build';
 import type { QuizContext } from './context';
 import type { QuizLanguageModel } from './language';
 import type { NumberMarks } from '../facts/language';
@@ -26,6 +26,22 @@ export function pickDistractors(answer: string, pool: string[], rand: () => numb
   return out;
 }
 
+/** An acronym (`NATO`) is offered only beside acronyms, a full name only beside full names. */
+const nameForm = (n: string): string => (/^\p{Lu}{2,6}$/u.test(n) ? 'acronym' : n.includes(' ') ? 'full' : 'one');
+
+/**
+ * Names of the pool's other entities in the answer's form, never one of the answer's own names
+ * (`Bitkom` and its mention `der Digitalverband` are one body: two right options).
+ */
+export function otherNames(e: EntityFact, pool: EntityFact[], answer = e.name): string[] {
+  const own = new Set([e.name, ...e.mentions.map((m) => m.text)].map(nameKey));
+  const others = pool.filter((p) => !own.has(nameKey(p.name)) && !p.mentions.some((m) => own.has(nameKey(m.text))) && !p.name.includes(e.name) && !e.name.includes(p.name));
+  // `Dahl` for `Karin Dahl`: the others by their surnames too.
+  const last = (n: string): string => n.split(/\s+/).pop()!;
+  const bySurname = e.kind === 'person' && nameForm(e.name) === 'full' && answer === last(e.name);
+  return bySurname ? others.filter((p) => nameForm(p.name) === 'full').map((p) => last(p.name)) : others.filter((p) => nameForm(p.name) === nameForm(answer)).map((p) => p.name);
+}
+
 /** A distractor in the answer's case, so it fits the blank mid-sentence (`am Montag`, not `Am Montag`). */
 export function sameCase(answer: string, d: string): string {
   return (/^\p{Lu}/u.test(answer) ? d[0]!.toUpperCase() : d[0]!.toLowerCase()) + d.slice(1);
@@ -41,7 +57,9 @@ function formatLike(template: string, value: number, f: NumberMarks): string {
   const decimals = new RegExp(`${escapeRe(f.decimal)}(\\d+)$`).exec(template)?.[1]?.length ?? 0;
   const grouped = new RegExp(`\\d${escapeRe(f.group)}\\d{3}`).test(template);
   let s = decimals ? value.toFixed(decimals).replace('.', f.decimal) : String(Math.round(value));
-  if (grouped || (decimals === 0 && value >= 10000)) s = s.replace(/\B(?=(\d{3})+(?!\d))/g, f.group);
+  // `6600` keeps its options ungrouped (`13200`), `11.000` grouped (`9.000`).
+  const ungrouped = /\d{4}/.test(template);
+  if (grouped || (decimals === 0 && value >= 10000 && !ungrouped)) s = s.replace(/\B(?=(\d{3})+(?!\d))/g, f.group);
   return s;
 }
 
@@ -68,7 +86,10 @@ export function numberVariants(answer: string, lang: QuizLanguageModel, rand: ()
   // A year is asked with the years around it (`2015` → `2013`, `2016`), never `1000` or `4030`.
   if (/^(1[89]|20)\d\d$/.test(raw)) return [v - 1, v + 1, v - 2, v + 2, v - 3].map((y) => answer.replace(raw, String(y)));
   const step = v >= 10 ? Math.max(1, Math.round(v * (0.15 + rand() * 0.2))) : 1;
-  const round = (x: number): number => (v >= 1000 ? Math.round(x / 100) * 100 : v >= 100 ? Math.round(x / 10) * 10 : x);
+  // As round as the answer (`55.000` → `70.000`, `6.613` → `7.936`), so its form does not give it away; never coarser than a fifth of it.
+  const zeros = Number.isInteger(v) && v >= 10 ? /0*$/.exec(String(v))![0].length : 0;
+  const unit = Math.min(10 ** zeros, 10 ** Math.max(0, Math.floor(Math.log10(v / 5))));
+  const round = (x: number): number => (Number.isInteger(v) ? Math.round(x / unit) * unit : x);
   const cands = [v + step, v - step, v * 2, v + 2 * step, Math.round(v / 2)].map(round).filter((x) => x > 0 && x !== v);
   // `20 bis 30` → `25 bis 35`: every number moves, so a range stays a range.
   const all = answer.match(numberPattern(forms)) ?? [];
@@ -76,47 +97,56 @@ export function numberVariants(answer: string, lang: QuizLanguageModel, rand: ()
   return cands.map((x) => answer.replace(raw, formatLike(raw, x, forms)));
 }
 
-/** Other dates of the same form: other weekdays, months and relative days, else nearby days and years. */
+/** Other dates of the same form: other weekdays and months, else nearby days and years. */
 export function dateVariants(answer: string, ctx: QuizContext): string[] {
   const facts = ctx.lang.facts;
   const out: string[] = [];
-  for (const w of facts.weekdays) {
-    const hit = facts.weekdays.find((d) => answer.includes(d));
-    if (hit && w !== hit) out.push(answer.replace(hit, w));
-  }
+  const weekday = facts.weekdays.find((d) => answer.includes(d));
+  if (weekday) for (const w of facts.weekdays) if (w !== weekday) out.push(answer.replace(weekday, w));
   const months = Object.keys(facts.months).filter((m) => m.length > 3);
   const month = months.find((m) => answer.includes(m));
-  if (month) for (const m of shuffle(months, ctx.rand).slice(0, 4)) if (m !== month) out.push(answer.replace(month, m));
-  // `gestern` → `heute`, `vorgestern`
-  const rel = Object.keys(facts.relativeDays);
-  const relHit = rel.find((r) => new RegExp(`(?<!\\p{L})${r}(?!\\p{L})`, 'iu').test(answer));
-  if (relHit) for (const r of rel) if (r !== relHit) out.push(answer.replace(new RegExp(relHit, 'i'), (m) => (/^\p{Lu}/u.test(m) ? r[0]!.toUpperCase() + r.slice(1) : r)));
+  // One name per month, in full (`Sept` is `September`), and none of the answer's (`Feber` is `Februar`: two right options).
+  const longest = new Map<number, string>();
+  for (const m of months) if (m.length > (longest.get(facts.months[m]!)?.length ?? 0)) longest.set(facts.months[m]!, m);
+  const others = [...longest.entries()].filter(([n]) => n !== facts.months[month ?? '']).map(([, m]) => m);
+  if (month) for (const m of shuffle(others, ctx.rand).slice(0, 4)) out.push(answer.replace(month, m));
   if (!out.length) out.push(...numberVariants(answer, ctx.lang, ctx.rand));
   return out;
 }
 
-/** A vague amount (`mehrere`, `Dutzende`) is no fact to ask for: its distractors would be as right. */
-export const exactNumbers = (ctx: QuizContext): NumberFact[] => ctx.facts.facts.filter((f): f is NumberFact => f.kind === 'number' && f.value !== null);
+/** Overlaps of a fixed phrase with a number in its sentence (`unter vier Augen`). */
+function inIdiom(f: NumberFact, lang: QuizLanguageModel): boolean {
+  const re = new RegExp(lang.quiz.forms.numberIdioms.source, `${lang.quiz.forms.numberIdioms.flags.replace('g', '')}g`);
+  const at = f.span.start - f.evidence.start;
+  return [...f.evidence.text.matchAll(re)].some((m) => m.index < at + f.span.text.length && at < m.index + m[0].length);
+}
 
-/** Distractors for a number: other exact numbers of the same shape (`38`, not `20 bis 30`), then variants of it. */
+/**
+ * Numbers worth asking: exact (a vague `mehrere` or `Dutzende` has no wrong options), not a
+ * measurement (focal lengths and pixel counts are trivia), not a part of a whole (`zwei Drittel`:
+ * `vier Drittel` is impossible) and not inside a fixed phrase (`unter vier Augen`).
+ */
+export const exactNumbers = (ctx: QuizContext): NumberFact[] =>
+  ctx.facts.facts.filter(
+    (f): f is NumberFact => f.kind === 'number' && f.value !== null && f.unit !== 'measure' && !ctx.lang.quiz.forms.fractionNouns.test(f.counted ?? '') && !inIdiom(f, ctx.lang),
+  );
+
+/** Values a number of this unit can take: a share is at most 100 percent. */
+function possible(f: NumberFact, option: string, lang: QuizLanguageModel): boolean {
+  if (f.unit !== 'percent') return true;
+  return (option.match(numberPattern(lang.facts.numberMarks)) ?? []).every((n) => (parseNumber(n, lang.facts.numberMarks) ?? 0) <= 100);
+}
+
+/** A number of the story is a plausible wrong answer within this factor of the answer (`55.000` is no option beside `2.000`). */
+const NEAR_FACTOR = 3;
+
+/** Distractors for a number: other exact numbers of the same shape (`38`, not `20 bis 30`) and magnitude, then variants of it. */
 export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   const answer = f.numberText;
+  const near = (x: number, v: number | null): boolean => v !== null && x * NEAR_FACTOR >= v && x <= v * NEAR_FACTOR;
   const groups = (t: string): number => (t.match(numberPattern(ctx.lang.facts.numberMarks)) ?? []).length;
   const pool = ctx.story
-    .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && x.numberText !== answer && /\d/.test(x.numberText) === /\d/.test(answer) && x.value !== null && groups(x.numberText) === groups(answer))
+    .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && x.numberText !== answer && /\d/.test(x.numberText) === /\d/.test(answer) && x.value !== null && near(x.value, f.value) && groups(x.numberText) === groups(answer))
     .map((x) => sameCase(answer, x.numberText));
-  return pickDistractors(answer, [...pool, ...numberVariants(answer, ctx.lang, ctx.rand)], ctx.rand);
-}
-
-/** Facts whose sentence can be made false by swapping the fact (`11.000` → `13.000`, `Ott` → `Berg`). */
-export function swappableFacts(ctx: QuizContext): Fact[] {
-  return ctx.facts.facts.filter((f) => (f.kind === 'number' || f.kind === 'date' || f.kind === 'person' || f.kind === 'place') && !ctx.lang.quiz.forms.trueFalseWords.test(f.evidence.text) && f.evidence.text.length <= 260);
-}
-
-/** The fact's sentence with another fact of its kind in its place, squeezed to one line; null when there is none. */
-export function falseStatement(f: Fact, ctx: QuizContext): string | null {
-  const sameKind = ctx.story.filter((x) => x.kind === f.kind && x.span.text !== f.span.text && !f.evidence.text.includes(x.span.text));
-  const swap = f.kind === 'number' ? numberVariants(f.span.text, ctx.lang, ctx.rand)[0] : shuffle(sameKind, ctx.rand)[0]?.span.text;
-  // In the case of what it replaces: `Am Mittwoch` mid-sentence is `am Mittwoch`, and a sentence still opens in capitals.
-  return swap ? blanked(f.evidence, f.span, sameCase(f.span.text, swap)) : null;
+  return pickDistractors(answer, [...pool, ...numberVariants(answer, ctx.lang, ctx.rand)].filter((o) => possible(f, o, ctx.lang)), ctx.rand);
 }

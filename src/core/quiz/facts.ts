@@ -1,5 +1,5 @@
 /** The facts a quiz is made of: those of each article's body, and their alignment across the story's reports. */
-import { parseArticleMeta } from '../articleMeta';
+import { factParagraphs, prepareArticle } from '../prepare';
 import { alignArticles } from '../facts/12-align';
 import { extractFacts } from '../facts/extract';
 import type { FactsResult } from '../facts/types';
@@ -26,8 +26,7 @@ export function factsOf(articles: QuizArticle[], lang: QuizLanguageModel): Facts
     const meta = { article: a.id, date: a.date ?? null, outlet: a.outlet ?? null };
     if (languageProblem(a, lang)) return { ...meta, facts: [] };
     // Only what the reader shows as the body, without credits and labels: a question about the headline or a `Stand:` line could not point to its sentence.
-    const { paragraphs, boilerplate } = parseArticleMeta(a.text, lang.news);
-    const body = paragraphs.filter((p) => !boilerplate.includes(p));
+    const body = a.body ?? factParagraphs(prepareArticle(lang, a.text).paragraphs);
     const all = extractFacts(a.text, a.analysis, meta, lang.facts);
     return { ...all, facts: all.facts.filter((f) => body.some((p) => p.start <= f.evidence.start && f.evidence.start < p.end)) };
   });

@@ -14,15 +14,12 @@ export interface QuizTemplates {
   clozeTerm: (sentence: string) => string;
   whoSaidDirect: (quote: string) => string;
   whoSaidIndirect: (quote: string) => string;
-  /** The quote's source is a frame (`laut der Klage`): where it comes from. */
-  sourceOf: (quote: string) => string;
   role: (name: string) => string;
   whoIsRole: (role: string) => string;
-  /** `Wie viele Container nennt der Text?` */
-  howMany: (thing: string) => string;
-  whichIsTrue: string;
   who: (rest: string) => string;
   trueFalse: (statement: string) => string;
+  /** A statement in our own words, true or with another role: `Karin Dahl ist laut dem Text Außenministerin.` */
+  roleStatement: (name: string, role: string) => string;
   trueWord: string;
   falseWord: string;
   crossNumber: (outlet: string, topic: string) => string;
@@ -39,10 +36,6 @@ export interface QuizTemplates {
 export interface QuizForms {
   /** Articles that can open a nominative predicate (`Wer ist der junge König?`). */
   nominativeArticles: readonly string[];
-  /** Articles that open the genitive after a source noun (`nach Angaben der Feuerwehr`). */
-  genitiveArticles: ReadonlySet<string>;
-  /** An article that cannot be nominative before a noun of this gender (`laut der Klage`): the source is asked bare. */
-  obliqueBefore: (article: string, nounGender: string | undefined) => boolean;
   /** A role word in an inflected or plural form (`Präsidenten`): no option beside base forms. */
   inflectedRole: RegExp;
   /** A feminine role word (`Ministerin`): options keep the answer's gender. */
@@ -55,8 +48,17 @@ export interface QuizForms {
   commonNounName: RegExp;
   /** A noun worth blanking in a word cloze (long, capitalised as the language writes nouns). */
   keyNoun: RegExp;
-  /** Statements containing the true/false answer words themselves are not asked as true or false. */
-  trueFalseWords: RegExp;
+  /** A number in a fixed phrase (`unter vier Augen`): no fact to ask, and its variants would be nonsense. */
+  numberIdioms: RegExp;
+  /** A counted word that is a part of a whole (`zwei Drittel`): its variants would be impossible (`vier Drittel`). */
+  fractionNouns: RegExp;
+  /** Words that point back to what came before (`ebenfalls`, `dort`): a question made of the clause alone cannot be answered. */
+  needsContext: RegExp;
+  /**
+   * Places written with an article (`die Schweiz`, `der Iran`, `die USA`) by the article's class; a
+   * place options are asked among takes the gap's article, so options are of one class (`im Iran`, `im Irak`).
+   */
+  placeArticles: ReadonlyMap<string, string>;
 }
 
 /** Why a text gets no quiz (or a short one), shown to the user. */
@@ -65,6 +67,8 @@ export interface QuizReasons {
   noSentences: string;
   tooLong: string;
   noFacts: string;
+  /** The text is a list (a programme, a table of results): nothing in it reads as a report to ask about. */
+  listLike: string;
 }
 
 export interface QuizLanguage {

@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis';
+import type { Analysis, Span } from '../analysis';
 import type { FactsResult } from '../facts/types';
 
 export type QuestionType = 'cloze' | 'who-said' | 'number' | 'role' | 'date' | 'multiple-choice' | 'true-false' | 'cross-source';
@@ -29,6 +29,8 @@ export interface QuizArticle {
   date?: string | null;
   outlet?: string | null;
   title?: string | null;
+  /** The body to ask about, as prepared at ingest (`factParagraphs`); parsed from the text when not given (the CLI). */
+  body?: Span[];
 }
 
 export interface QuizOptions {

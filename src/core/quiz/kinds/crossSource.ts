@@ -16,6 +16,8 @@ function outletName(a: QuizArticle, index: number, t: QuizTemplates): string {
 
 export const crossSource: QuestionKind<StoryContext> = {
   name: 'cross-source',
+  // Where outlets disagree is what a story quiz is for: its questions come first, unchosen.
+  weight: 1,
   ask({ articles, facts, lang, rand }) {
     const t = lang.quiz.templates;
     const out: Question[] = [];

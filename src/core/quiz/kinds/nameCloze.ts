@@ -1,35 +1,59 @@
-/** A name's gap: `Welcher Name fehlt im Satz?`, with names of the same kind (person, place, organisation) as options. */
-import { blanked, entitiesOf, evidenceOf, makeQuestion } from '../build';
-import type { QuestionKind } from '../context';
-import { pickDistractors } from '../distractors';
+/**
+ * A name's gap: `Welcher Name fehlt im Satz?`, a person among people (`nameCloze`), or a place
+ * after a preposition among places (`placeCloze`: `aus ___ angereist`). Places are offered among
+ * places of one article class (`im ___`: Iran, Irak, Libanon; `in ___`: Kiel, Bremen), so every
+ * option fits the article the sentence keeps. Organisations are not asked: the judged ones were
+ * product and model names, trivia whose options could not be told apart.
+ */
+import type { EntityFact, TextSpan } from '../../facts/types';
+import { evidenceOf, gapPrompt, makeQuestion, trustedEntities } from '../build';
+import type { QuestionKind, QuizContext } from '../context';
+import { otherNames, pickDistractors } from '../distractors';
 import type { Question } from '../types';
 
-/** An acronym (`NATO`) is offered only beside acronyms, a name only beside names. */
-const isAcronym = (n: string): boolean => /^\p{Lu}{2,6}$/u.test(n);
+/** The sentence a mention stands in, without trailing space. */
+function sentenceAround(ctx: QuizContext, m: TextSpan): TextSpan | null {
+  const s = ctx.article.analysis.sentences.find((x) => x.start <= m.start && m.end <= x.end);
+  if (!s) return null;
+  const raw = ctx.article.text.slice(s.start, s.end).trimEnd();
+  return { start: s.start, end: s.start + raw.length, text: raw };
+}
+
+/** Gap questions on the entities of a kind whose mention passes `fits`, options from `pool`. */
+function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan) => boolean, pool: (e: EntityFact) => EntityFact[]): Question[] {
+  const t = ctx.lang.quiz.templates;
+  return trustedEntities(ctx.facts.facts, kind, ctx.lang).flatMap((e) => {
+    // Blank a mention written exactly as the name (not a genitive form).
+    const target = [e.span, ...e.mentions].find((m) => m.text === e.name && fits(m));
+    const sentence = target && sentenceAround(ctx, target);
+    if (!target || !sentence) return [];
+    const distractors = pickDistractors(e.name, otherNames(e, pool(e)), ctx.rand);
+    if (distractors.length < 2) return [];
+    return [makeQuestion({ type: 'cloze', prompt: t.cloze(gapPrompt(sentence, target, t.blank)), answer: e.name, evidence: [evidenceOf(ctx.article, sentence)], options: [e.name, ...distractors], difficulty: 1 }, ctx.rand)];
+  });
+}
 
 export const nameCloze: QuestionKind = {
   name: 'name-cloze',
+  weight: 0.55,
+  ask: (ctx) => nameGaps(ctx, 'person', () => true, () => trustedEntities(ctx.story, 'person', ctx.lang)),
+};
+
+export const placeCloze: QuestionKind = {
+  name: 'place-cloze',
+  weight: 0.45,
   ask(ctx) {
-    const { article: a, lang } = ctx;
-    const t = lang.quiz.templates;
-    const out: Question[] = [];
-    for (const kind of ['person', 'place', 'organisation'] as const) {
-      for (const e of entitiesOf(ctx.facts.facts, kind)) {
-        const pool = entitiesOf(ctx.story, kind).map((x) => x.name).filter((n) => isAcronym(n) === isAcronym(e.name));
-        // Blank a mention written exactly as the name (not a genitive form).
-        const target = [e.span, ...e.mentions].find((m) => m.text === e.name);
-        if (!target) continue;
-        const sent = a.analysis.sentences.find((x) => x.start <= target.start && target.end <= x.end);
-        if (!sent) continue;
-        const raw = a.text.slice(sent.start, sent.end).trimEnd();
-        const sentence = { start: sent.start, end: sent.start + raw.length, text: raw };
-        const distractors = pickDistractors(e.name, pool, ctx.rand);
-        if (distractors.length < 2) continue;
-        // `die Regierung` is an institution word, not a name: ask for the word.
-        const template = kind === 'organisation' && lang.quiz.forms.commonNounName.test(e.name) ? t.clozeTerm : t.cloze;
-        out.push(makeQuestion({ type: 'cloze', prompt: template(blanked(sentence, target, t.blank)), answer: e.name, evidence: [evidenceOf(a, sentence)], options: [e.name, ...distractors], difficulty: 1 }, ctx.rand));
-      }
-    }
-    return out;
+    const { text } = ctx.article;
+    const classes = ctx.lang.quiz.forms.placeArticles;
+    const prepositions = ctx.lang.facts.placePrepositions;
+    // `aus ___`, `im ___`, `in der ___`: where something happens or comes from, not a name inside another (`Verwaltungsgericht München`).
+    const afterPreposition = (m: TextSpan): boolean => {
+      const [w2, w1] = text.slice(Math.max(0, m.start - 20), m.start).trim().split(/\s+/).slice(-2).map((w) => w.toLowerCase());
+      return prepositions.has(w1 ?? '') || (!!w2 && prepositions.has(w2) && ctx.lang.facts.quotes.determiners.has(w1 ?? ''));
+    };
+    const articleClass = (name: string): string => classes.get(name) ?? '';
+    // Countries with an article, by class, fill the options where the story names too few (`im Iran`: Irak, Libanon).
+    const known = (e: EntityFact): EntityFact[] => (articleClass(e.name) ? [...classes.keys()].filter((p) => classes.get(p) === classes.get(e.name)).map((name) => ({ ...e, name, mentions: [] })) : []);
+    return nameGaps(ctx, 'place', afterPreposition, (e) => [...trustedEntities(ctx.story, 'place', ctx.lang).filter((p) => articleClass(p.name) === articleClass(e.name)), ...known(e)]);
   },
 };

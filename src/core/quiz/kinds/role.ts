@@ -5,15 +5,15 @@
  */
 import { isRole } from '../../facts/08-entities';
 import type { EntityFact, TextSpan } from '../../facts/types';
-import { entitiesOf, evidenceOf, makeQuestion } from '../build';
+import { entitiesOf, evidenceOf, makeQuestion, trustedEntities } from '../build';
 import type { QuestionKind } from '../context';
-import { pickDistractors } from '../distractors';
+import { otherNames, pickDistractors } from '../distractors';
 import type { QuizLanguageModel } from '../language';
 import { shuffle } from '../random';
 import type { Question } from '../types';
 
 /** The role word of a role phrase in its base form (`Außenministerin` of `die neue Außenministerin`). */
-function roleWord(role: TextSpan, lang: QuizLanguageModel): string | null {
+export function roleWord(role: TextSpan, lang: QuizLanguageModel): string | null {
   const words = role.text.split(/\s+/);
   const w = words.find((x) => isRole(x, lang.facts));
   return w && !lang.quiz.forms.inflectedRole.test(w) ? w : null;
@@ -33,26 +33,28 @@ function rolePhrase(role: string, lang: QuizLanguageModel): string | null {
 
 export const role: QuestionKind = {
   name: 'role',
+  weight: 0.9,
   ask(ctx) {
     const { article: a, lang } = ctx;
     const t = lang.quiz.templates;
     const forms = lang.quiz.forms;
-    const people = entitiesOf(ctx.facts.facts).filter((p) => p.role);
+    const people = trustedEntities(ctx.facts.facts, 'person', lang).filter((p) => p.role);
     const roles = entitiesOf(ctx.story).map((p) => (p.role ? roleWord(p.role, lang) : null)).filter((r): r is string => !!r);
     const out: Question[] = [];
     for (const p of people) {
       const answer = roleWord(p.role!, lang);
       if (!answer) continue;
       const female = forms.femaleRole.test(answer);
-      const sameForm = (r: string): boolean => forms.femaleRole.test(r) === female && !forms.inflectedRole.test(r);
+      // `Kommissar` beside `Tatort-Kommissar` would be a second right option: other kinds of role only.
+      const head = (r: string): string => r.split('-').pop()!.toLowerCase();
+      const sameForm = (r: string): boolean => forms.femaleRole.test(r) === female && !forms.inflectedRole.test(r) && !head(r).endsWith(head(answer)) && !head(answer).endsWith(head(r));
       const distractors = pickDistractors(answer, [...roles.filter(sameForm), ...shuffle(forms.roleFallbacks.filter(sameForm), ctx.rand).slice(0, 6)], ctx.rand);
       if (distractors.length >= 2) out.push(makeQuestion({ type: 'role', prompt: t.role(p.name), answer, evidence: [evidenceOf(a, p.evidence)], options: [answer, ...distractors], difficulty: 2 }, ctx.rand));
       // Nobody else the text gives the same kind of role (`Tatort-Kommissar`, `Kommissar`), or two options would be right.
-      const head = (r: string): string => r.split('-').pop()!.toLowerCase();
       const sameRole = (o: EntityFact): boolean => !!o.role && o.role.text.split(/\s+/).some((w) => head(w) === head(answer));
-      const others = pickDistractors(p.name, entitiesOf(ctx.story).filter((o) => o.name !== p.name && !sameRole(o)).map((o) => o.name), ctx.rand);
+      const others = pickDistractors(p.name, otherNames(p, trustedEntities(ctx.story, 'person', lang).filter((o) => !sameRole(o))), ctx.rand);
       const asked = rolePhrase(p.role!.text, lang);
-      if (others.length >= 1 && asked) out.push(makeQuestion({ type: 'multiple-choice', prompt: t.whoIsRole(asked), answer: p.name, evidence: [evidenceOf(a, p.evidence)], options: [p.name, ...others], difficulty: 1 }, ctx.rand));
+      if (others.length >= 2 && asked) out.push(makeQuestion({ type: 'multiple-choice', prompt: t.whoIsRole(asked), answer: p.name, evidence: [evidenceOf(a, p.evidence)], options: [p.name, ...others], difficulty: 1 }, ctx.rand));
     }
     return out;
   },

@@ -25,25 +25,6 @@ const STORY_B = [
 ].join(' ');
 
 describe('generateQuiz', () => {
-  it('asks questions of several types that pass the validator checks', () => {
-    const a = article('a.txt', STORY_A);
-    const quiz = generateQuiz([a], { seed: 1 }, defaultLanguage);
-    const texts = new Map([[a.id, a.text]]);
-    expect(quiz.questions.length).toBeGreaterThanOrEqual(6);
-    expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
-    for (const q of quiz.questions) expect(questionProblems(q, texts)).toEqual([]);
-  });
-
-  it('asks who said a quote and what role a person has', () => {
-    const quiz = generateQuiz([article('a.txt', STORY_A)], { seed: 3, max: 40 }, defaultLanguage);
-    const whoSaid = quiz.questions.find((q) => q.type === 'who-said' && ['Lars Holm', 'Holm', 'Dahl', 'Karin Dahl'].includes(q.answer));
-    expect(whoSaid?.options?.length).toBeGreaterThanOrEqual(2);
-    const role = quiz.questions.find((q) => q.type === 'role' && q.prompt.includes('Karin Dahl'));
-    expect(role?.answer).toBe('Außenministerin');
-    // distractors agree in form with the answer: female role nouns only
-    expect(role?.options?.every((o) => o.endsWith('in'))).toBe(true);
-  });
-
   it('is deterministic for the same input and seed', () => {
     const run = () => JSON.stringify(generateQuiz([article('a.txt', STORY_A)], { seed: 7 }, defaultLanguage).questions);
     expect(run()).toBe(run());
@@ -93,75 +74,11 @@ describe('generateQuiz across outlets', () => {
 describe('generateQuiz: answers and distractors', () => {
   const quizOf = (text: string) => taggedQuiz(text, 4);
 
-  it('names the person in apposition as the speaker and never offers the same person twice', async () => {
-    const quiz = await quizOf([
-      'Die Stadt Kiel baut eine Schule um. Bürgermeisterin Anna Berg lobte den Plan am Montag.',
-      '„Wir haben gemeinsam mit der Stadt einen guten Weg gefunden“, sagte der ausführende Produzent, Jan Ott, am Abend.',
-      'Kommissar Olaf Lenz ermittelt dort seit Jahren.',
-    ].join(' '));
-    const q = quiz.questions.find((x) => x.type === 'who-said');
-    expect(q?.answer).toBe('Jan Ott');
-    expect(q?.options).not.toContain('der ausführende Produzent');
-  });
-
-  it('asks a year with the years around it', async () => {
-    const quiz = await quizOf('Erst Anfang 2015 erlaubte die Regierung dem Künstler, in China auszustellen. Er bekam seinen Pass zurück. Seitdem reist er viel. Der Künstler Jan Ott lebt in Berlin.');
-    const q = quiz.questions.find((x) => x.answer === '2015' && x.options);
-    expect(q?.options?.every((o) => Math.abs(Number(o) - 2015) <= 3)).toBe(true);
-  });
-
   it('does not take the genitive of a known name for a person', async () => {
     const quiz = await quizOf('Der Künstler Ai Weiwei kehrte nach Peking zurück. Die Wanzen hatte man während Ais Verschleppungshaft installiert. Ai Weiwei lachte darüber.');
     const names = quiz.facts.articles[0]!.facts.flatMap((f) => (f.kind === 'person' ? [f.name] : []));
     expect(names).toContain('Ai Weiwei');
     expect(names.some((n) => n.startsWith('Ais'))).toBe(false);
-  });
-});
-
-describe('generateQuiz: prompts that read as German', () => {
-  const quizOf = (text: string) => taggedQuiz(text, 5);
-
-  it('keeps the article before an adjective role and asks for an institution as a word, not a name', async () => {
-    const quiz = await quizOf([
-      'Der junge König, Felipe Ramos, empfing am Montag den Minister Jan Ott.',
-      'Die Regierung lehnte den Plan ab, die Partei stimmte zu.',
-      'Der Sender berichtete am Abend darüber, die Zeitung am nächsten Tag.',
-      'Felipe Ramos sagte, der Plan sei gut.',
-    ].join(' '));
-    const prompts = quiz.questions.map((q) => q.prompt);
-    expect(prompts).toContain('Wer ist laut dem Text der junge König?');
-    const institution = quiz.questions.filter((q) => q.type === 'cloze' && ['Regierung', 'Partei', 'Zeitung', 'Sender'].includes(q.answer));
-    expect(institution.length).toBeGreaterThan(0);
-    for (const q of institution) expect(q.prompt.startsWith('Welches Wort fehlt im Satz?')).toBe(true);
-  });
-
-  it('offers no other phrase for the same day as a wrong date', async () => {
-    const quiz = await quizOf('Die Ergebnisse vom Sonntag liegen vor. Am Sonntag gewann Jan Ott das Rennen. Am Freitag war er Zweiter. Am Montag reiste er ab.');
-    const asked = quiz.questions.filter((x) => x.type === 'date' && x.answer === 'vom Sonntag');
-    expect(asked).toHaveLength(1);
-    expect(asked[0]!.options).not.toContain('am Sonntag');
-  });
-});
-
-describe('generateQuiz: sources that are not speakers', () => {
-  const quizOf = (text: string) => taggedQuiz(text, 6);
-  const TEXT = [
-    'Über 100 Nutzer verklagen den Hersteller Jan Ott GmbH in Kalifornien.',
-    'Laut der Klage sei das Gerät nach dem Update kaum noch zu gebrauchen gewesen.',
-    'Dem Konzern wird irreführende Werbung für das neue Gerät vorgeworfen.',
-    'Laut dem Werbetext bringe das Update eine längere Laufzeit für den Akku.',
-    'Der Anwalt Tom Berg sagte, man werde vor Gericht gewinnen.',
-  ].join(' ');
-
-  it('asks what a framed statement relies on, with the source in its bare form', async () => {
-    const q = (await quizOf(TEXT)).questions.find((x) => x.type === 'who-said' && x.prompt.includes('kaum noch zu gebrauchen'));
-    expect(q?.prompt.startsWith('Worauf beruft sich der Text')).toBe(true);
-    expect(q?.answer).toBe('Klage');
-  });
-
-  it('asks no "who" question about a dative opening', async () => {
-    const prompts = (await quizOf(TEXT)).questions.map((x) => x.prompt);
-    expect(prompts.some((p) => p.startsWith('Wer wird irreführende Werbung'))).toBe(false);
   });
 });
 
@@ -174,32 +91,9 @@ describe('generateQuiz: number and name options', () => {
     'Copyright Thomson Reuters 2024. Click For Restrictions.',
   ].join(' ');
 
-  it('moves both ends of a range and asks no vague amount', async () => {
-    const quiz = await quizOf(TEXT);
-    const range = quiz.questions.find((q) => q.type === 'number' && q.answer === '20 bis 30');
-    expect(range?.options?.every((o) => /^\d+ bis \d+$/.test(o) && Number(o.split(' bis ')[0]) < Number(o.split(' bis ')[1]))).toBe(true);
-    expect(quiz.questions.some((q) => q.type === 'number' && q.answer.toLowerCase() === 'mehrere')).toBe(false);
-  });
-
   it('takes no credit line for a person', async () => {
     const names = (await quizOf(TEXT)).facts.articles[0]!.facts.flatMap((f) => (f.kind === 'person' ? [f.name] : []));
     expect(names.filter((n) => /Copyright|Click/.test(n))).toEqual([]);
-  });
-});
-
-describe('generateQuiz: who a framed source is', () => {
-  const quizOf = (text: string) => taggedQuiz(text, 9);
-
-  it('asks for the genitive after the frame noun, never for a pronoun or a described person', async () => {
-    const quiz = await quizOf([
-      'Nach Angaben der Feuerwehr brannte das große Lagerhaus in der Nacht völlig aus.',
-      'Ihm zufolge sei der Schaden sehr hoch gewesen, sagte Bürgermeister Jan Ott.',
-      'Der örtliche Bürgermeister sagte später, die Stadt werde den Betroffenen schnell helfen.',
-      'Polizeisprecherin Eva Lind erklärte, die Ursache sei noch unklar.',
-    ].join(' '));
-    const whoSaid = quiz.questions.filter((q) => q.type === 'who-said');
-    expect(whoSaid.find((q) => q.prompt.includes('Lagerhaus'))?.answer).toBe('Feuerwehr');
-    for (const q of whoSaid) expect(q.options?.some((o) => /^(Ihm|Der örtliche Bürgermeister|Angaben)/.test(o))).toBe(false);
   });
 });
 
@@ -213,28 +107,61 @@ describe('generateQuiz: only the body the reader shows', () => {
   });
 });
 
-describe('generateQuiz: more kinds from numbers', () => {
-  const TEXT = [
-    'Die Stadt Kiel kaufte im Frühjahr 40 Busse für den Nahverkehr.',
-    'Die Kläger fordern mehr als fünf Millionen Euro Schadenersatz.',
-    'Am Ende blieben den Nutzern nur zwei Möglichkeiten.',
-    'Über 100 Nutzer schlossen sich der Klage an.',
-  ].join(' ');
+/** An invented report of about 300 words: lead, byline, subheadings, a rhetorical question, an idiom with a number, a photo credit. */
+const REPORT = [
+  'Neue Fähre verbindet Nordhafen mit der Insel Sandholm',
+  'Von Petra Klee',
+  'Nordhafen – Bürgermeisterin Mara Lind hat am Montag die neue Fährlinie zwischen Nordhafen und der Insel Sandholm eröffnet. Die Stadt kaufte dafür zwei Schiffe für zusammen 18 Millionen Euro. Jedes Schiff bietet Platz für 240 Fahrgäste und 30 Autos.',
+  '„Wir haben fast zehn Jahre auf diesen Tag gewartet“, sagte Lind bei der Eröffnung im Hafen. Verkehrsminister Ole Brandt lobte das Projekt als Vorbild für andere Küstenorte. Brandt erklärte, das Land werde weitere Fährlinien an der Küste fördern.',
+  'Lange Wartezeiten',
+  'Bisher mussten die rund 3.400 Bewohner von Sandholm mit einem kleinen Boot übersetzen, das nur bei ruhiger See fuhr. Im Winter fiel die Verbindung oft tagelang aus. Wer wollte unter solchen Bedingungen auf der Insel wohnen bleiben? Nach Angaben der Gemeinde zogen seit dem Jahr 2015 fast 600 Menschen weg.',
+  'Die Reederin Anna Roth leitet den Betrieb der neuen Linie. Roth sagte, die Schiffe würden im Sommer jede Stunde fahren und im Winter alle zwei Stunden. Eine einfache Fahrt kostet für Erwachsene vier Euro, Kinder fahren umsonst.',
+  'Kritik an den Kosten',
+  'Die Opposition im Stadtrat kritisierte die Ausgaben. Fraktionschef Jan Berg erklärte, das Geld hätte besser in Schulen gesteckt werden sollen. Nach seinen Angaben steigen die Schulden der Stadt in diesem Jahr um elf Prozent. Lind wies die Kritik zurück: Die Fähre sei für die Insel wichtiger als jedes andere Projekt.',
+  'Die Werft in Südstadt hatte die beiden Schiffe im Jahr 2023 gebaut. Die Arbeiten dauerten 14 Monate. Ingenieur Karl Ott, der die Pläne gezeichnet hatte, war bei der Eröffnung dabei. Er sprach mit der Bürgermeisterin unter vier Augen über eine dritte Fähre.',
+  'Ab dem 1. Juli soll zusätzlich ein Nachtschiff fahren. Die Stadt rechnet mit rund 250.000 Fahrgästen im ersten Jahr. Fast 90 Prozent der Inselbewohner hatten sich in einer Umfrage für die neue Linie ausgesprochen.',
+  'Foto: Stadt Nordhafen',
+].join('\n\n');
 
-  it('asks how many of a counted thing with its noun in the nominative plural, and number words with their neighbours', async () => {
-    const quiz = await taggedQuiz(TEXT, 3);
-    const howMany = quiz.questions.find((q) => q.prompt === 'Wie viele Busse nennt der Text?' || q.prompt === 'Wie viele Möglichkeiten nennt der Text?');
-    expect(howMany?.type).toBe('multiple-choice');
-    const words = quiz.questions.find((q) => q.answer === 'fünf Millionen');
-    expect(words?.options).toEqual(expect.arrayContaining(['vier Millionen', 'sechs Millionen']));
+describe('generateQuiz: the chooser keeps what a strict teacher would hand out', () => {
+  const quiz = async (text: string, seed = 1) => generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed }, defaultLanguage);
+
+  it.each([1, 2, 3])('seed %i: a 300-word report gets about six questions, one per sentence, the lead first, each valid', async (seed) => {
+    const { questions } = await quiz(REPORT, seed);
+    expect(questions.length).toBeGreaterThanOrEqual(5);
+    expect(questions.length).toBeLessThanOrEqual(8);
+    const sentences = questions.map((q) => q.evidence[0]!.start);
+    expect(new Set(sentences).size).toBe(questions.length);
+    // The lead paragraph states the main facts: the first question asks about it.
+    const lead = REPORT.indexOf('Nordhafen – ');
+    expect(sentences[0]!).toBeGreaterThanOrEqual(lead);
+    expect(sentences[0]!).toBeLessThan(REPORT.indexOf('„Wir haben'));
+    const texts = new Map([['a.txt', REPORT]]);
+    for (const q of questions) {
+      expect(questionProblems(q, texts)).toEqual([]);
+      // Three options or more (true/false aside), none standing in the sentence shown.
+      if (q.type !== 'true-false') expect(q.options!.length).toBeGreaterThanOrEqual(3);
+      for (const o of q.options ?? []) if (o !== q.answer && q.type !== 'true-false') expect(q.evidence.map((e) => e.text).join(' ')).not.toContain(o);
+    }
   });
 
-  it('asks once which of three statements is true: one as written, two made false', async () => {
-    const quiz = await taggedQuiz(TEXT, 3);
-    const which = quiz.questions.filter((q) => q.prompt === 'Welche dieser Aussagen stimmt laut dem Text?');
-    expect(which).toHaveLength(1);
-    expect(TEXT).toContain(which[0]!.answer);
-    expect(which[0]!.options!.filter((o) => TEXT.includes(o))).toEqual([which[0]!.answer]);
-    expect(which[0]!.evidence).toHaveLength(3);
+  it.each([1, 2, 3])('seed %i: asks nothing of the byline, the subheadings, the photo credit, the rhetorical question or the idiom', async (seed) => {
+    const { questions } = await quiz(REPORT, seed);
+    const asked = questions.flatMap((q) => [q.prompt, ...q.evidence.map((e) => e.text), ...(q.options ?? [])]).join(' | ');
+    for (const never of ['Petra Klee', 'Lange Wartezeiten', 'Kritik an den Kosten', 'Foto', 'Wer wollte', 'vier Augen']) expect(asked).not.toContain(never);
+  });
+
+  it('asks a thin text fewer questions', async () => {
+    const thin = 'Bürgermeisterin Mara Lind hat am Montag die neue Fähre eröffnet. Die Stadt kaufte dafür zwei Schiffe für 18 Millionen Euro. Verkehrsminister Ole Brandt lobte das Projekt.';
+    const { questions } = await quiz(thin);
+    expect(questions.length).toBeGreaterThan(0);
+    expect(questions.length).toBeLessThanOrEqual(1);
+  });
+
+  it('asks nothing of a list, and says why', async () => {
+    const list = ['Programm des Hafenfests', '10 Uhr Eröffnung durch Mara Lind', '11 Uhr Rundfahrt mit der Fähre', '12 Uhr Mittagessen im Zelt', '14 Uhr Konzert der Stadtkapelle', '16 Uhr Preisverleihung', '18 Uhr Feuerwerk am Kai'].join('\n');
+    const result = await quiz(list);
+    expect(result.questions).toEqual([]);
+    expect(result.reasons).toEqual([{ article: 'a.txt', reason: 'Der Text ist eine Aufzählung, kein Bericht: Daraus lassen sich keine guten Fragen bilden.' }]);
   });
 });

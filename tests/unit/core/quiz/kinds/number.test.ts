@@ -6,7 +6,7 @@ const OTHER = 'Bürgermeisterin Mara Lind eröffnete am Dienstag die neue Brück
 
 describe('number gaps', () => {
   it.each([
-    ['a count', 'Die Brücke ist 240 Meter lang.', '240', /^\d+$/],
+    ['a count', 'An der Brücke stehen 240 Laternen.', '240', /^\d+$/],
     ['a decimal, with the same decimals', 'Der Bau kostete 12,5 Millionen Euro.', '12,5 Millionen', /^\d+,\d Millionen$/],
     ['a grouped number, grouped', 'Mehr als 11.000 Menschen kamen zur Feier.', '11.000', /^\d{1,3}\.\d{3}$/],
     ['a range, with both ends moved', 'Auf der Brücke standen 20 bis 30 Polizisten.', '20 bis 30', /^\d+ bis \d+$/],
@@ -18,7 +18,22 @@ describe('number gaps', () => {
     for (const o of q!.options!) expect(o).toMatch(shape);
   });
 
-  it('asks no vague amount', async () => {
-    expect(await ask(numberGap, `${OTHER} Mehrere Tausend Menschen kamen zur Feier.`)).toEqual([]);
+  it.each([
+    ['a vague amount', 'Mehrere Tausend Menschen kamen zur Feier.'],
+    ['a measurement (trivia)', 'Die Brücke ist 240 Meter lang.'],
+    ['a number in an idiom', 'Die Ministerin sprach mit dem Bürgermeister unter vier Augen.'],
+    ['a part of a whole', 'Zwei Drittel der Brücke sind fertig.'],
+  ])('asks no number of %s', async (_, sentence) => {
+    expect(await ask(numberGap, `${OTHER} ${sentence}`)).toEqual([]);
+  });
+
+  it('offers no share above 100 percent, and round options beside a round answer', async () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const [share] = await ask(numberGap, `${OTHER} Rund 90 Prozent der Bewohner nutzen die Brücke täglich.`, seed);
+      expect(share?.answer).toBe('90');
+      for (const o of share!.options!) expect(Number(o)).toBeLessThanOrEqual(100);
+    }
+    const [round] = await ask(numberGap, `${OTHER} Die Stadt zählt rund 55.000 Einwohner.`);
+    for (const o of round!.options!) expect(o).toMatch(/^\d+\.000$/);
   });
 });

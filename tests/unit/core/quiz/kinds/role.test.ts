@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { role } from '../../../../../src/core/quiz/kinds/role';
 import { ask, line } from './helpers';
 
-const PEOPLE = 'Die Stadt Nordhafen baut eine Brücke. Außenministerin Karin Dahl besuchte die Baustelle. Verkehrsminister Ole Brandt lobte den Bau. Ingenieur Tom Berg leitete die Arbeiten.';
+const PEOPLE = 'Die Stadt Nordhafen baut eine Brücke. Außenministerin Karin Dahl besuchte die Baustelle. Verkehrsminister Ole Brandt lobte den Bau. Die Arbeiten leitete Jan Berg.';
 
 describe('role questions', () => {
   it.each([
@@ -14,6 +14,14 @@ describe('role questions', () => {
     const q = questions.find((x) => line(x) === expected);
     expect(q?.options).toContain(q?.answer);
     for (const o of q!.options!) expect(o).toMatch(optionShape);
+    expect(q!.options!.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('offers no role of the same kind beside the answer (`Kommissar` beside `Tatort-Kommissar`)', async () => {
+    const text = `Tatort-Kommissar Jan Ott dreht in Kiel. Kommissar Olaf Lenz ermittelt dort seit Jahren. ${PEOPLE}`;
+    const q = (await ask(role, text)).find((x) => x.prompt === 'Welche Funktion hat Jan Ott laut dem Text?');
+    expect(q?.answer).toBe('Tatort-Kommissar');
+    expect(q!.options!.filter((o) => /kommissar$/i.test(o))).toEqual(['Tatort-Kommissar']);
   });
 
   it('asks no "who is" for a role phrase that cannot follow "Wer ist"', async () => {

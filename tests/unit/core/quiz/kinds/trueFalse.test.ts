@@ -5,21 +5,24 @@ import { ask } from './helpers';
 const TEXT = [
   'Bürgermeisterin Mara Lind eröffnete am Dienstag die neue Brücke in Nordhafen.',
   'Der Bau kostete 12 Millionen Euro.',
-  'Die Brücke ist 240 Meter lang.',
   'Verkehrsminister Ole Brandt kam am Mittwoch nach Südstadt.',
-  'Ob die Zahlen richtig sind, ist offen: 30 Prozent fehlen.',
+  'Außenministerin Karin Dahl lobte die Brücke.',
 ].join(' ');
-const statement = (prompt: string): string => /„(.*)“$/.exec(prompt)![1]!;
 
 describe('true/false questions', () => {
-  it.each([1, 2, 3, 4])('seed %i: "richtig" exactly when the statement is the text\'s sentence, one per sentence', async (seed) => {
-    const questions = await ask(trueFalse, TEXT, seed);
-    expect(questions.length).toBeGreaterThan(0);
-    for (const q of questions) expect(q.answer).toBe(TEXT.includes(statement(q.prompt)) ? 'richtig' : 'falsch');
-    expect(new Set(questions.map((q) => q.evidence[0]!.start)).size).toBe(questions.length);
-  });
-
-  it('does not ask about a sentence that says "richtig" or "falsch" itself', async () => {
-    for (const seed of [1, 2, 3]) expect((await ask(trueFalse, TEXT, seed)).filter((q) => q.prompt.includes('Prozent'))).toEqual([]);
+  it('states roles in its own words, true or with someone else\'s role, never a sentence of the text', async () => {
+    const answers = new Set<string>();
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      for (const q of await ask(trueFalse, TEXT, seed)) {
+        const [, name, role] = /^Richtig oder falsch\? (.+) ist laut dem Text (\S+)\.$/.exec(q.prompt)!;
+        const truth = { 'Mara Lind': 'Bürgermeisterin', 'Ole Brandt': 'Verkehrsminister', 'Karin Dahl': 'Außenministerin' }[name!];
+        expect(q.answer).toBe(role === truth ? 'richtig' : 'falsch');
+        // A woman's role stays a woman's role when it is swapped.
+        expect(role!.endsWith('in')).toBe(truth!.endsWith('in'));
+        expect(TEXT).not.toContain(q.prompt.slice('Richtig oder falsch? '.length));
+        answers.add(q.answer);
+      }
+    }
+    expect([...answers].sort()).toEqual(['falsch', 'richtig']);
   });
 });

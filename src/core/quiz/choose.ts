@@ -1,0 +1,128 @@
+/**
+ * Over-generate, then choose (issue 15): every kind offers each question the text allows; this
+ * keeps those a strict teacher would hand out unchanged (the rubric, ../shared/QUIZ_RUBRIC.md),
+ * the most important first and with variety: one question per sentence and per answer, a few of
+ * each kind, and as many as the text is long (about eight for 400 words, fewer for a thin one).
+ */
+import { parseArticleMeta } from '../articleMeta';
+import type { Span } from '../analysis';
+import { escapeRe } from './build';
+import type { QuestionKind } from './context';
+import type { QuizLanguageModel } from './language';
+import type { Question, QuizArticle } from './types';
+import { norm } from './validate';
+
+/** A question and the kind that made it (its weight is the question's prior). */
+export interface Candidate {
+  question: Question;
+  kind: Pick<QuestionKind, 'name' | 'weight'>;
+}
+
+/** Words of text per question: a 400-word article gets eight, a 100-word note two. */
+const WORDS_PER_QUESTION = 50;
+/** Most questions of one article, however long: a quiz is read in one sitting. */
+const MAX_PER_ARTICLE = 12;
+/** Below this score a question is not asked, however few the text gives. */
+const MIN_SCORE = 0.3;
+/** Fewest options of a choice: the answer and two wrong ones that could be true. */
+const MIN_OPTIONS = 3;
+/** A prompt longer than this is hard to take in at once: such a question yields to shorter ones. */
+const LONG_PROMPT_WORDS = 30;
+/** The lead paragraph states what matters most in a news text. */
+const LEAD_BONUS = 1.3;
+/** A fact the text comes back to (a name or number it repeats) is one of its main ones. */
+const REPEAT_BONUS = 1.15;
+/** How much less a fact at the end of the text counts than one at its start. */
+const POSITION_FALL = 0.3;
+/** Short lines make a text a list (a programme, a table of results), not a report to ask about. */
+const LIST_LINE_WORDS = 8;
+const LIST_SHARE = 0.6;
+const LIST_MIN_LINES = 4;
+
+/** How many questions a body of `words` words carries. */
+export const questionBudget = (words: number): number => Math.min(MAX_PER_ARTICLE, Math.round(words / WORDS_PER_QUESTION));
+
+const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+
+/** `s` stands in `text` as a whole word or phrase, case aside. */
+const standsIn = (s: string, text: string): boolean => new RegExp(`(?<![\\p{L}\\d])${escapeRe(s.toLowerCase())}(?![\\p{L}\\d])`, 'u').test(text.toLowerCase());
+
+/** The body's paragraphs, without credits and labels (the reader shows them as furniture). */
+function bodyOf(a: QuizArticle, lang: QuizLanguageModel): Span[] {
+  const { paragraphs, boilerplate } = parseArticleMeta(a.text, lang.news);
+  return paragraphs.filter((p) => !boilerplate.some((b) => b.start === p.start && b.end === p.end));
+}
+
+/** A text that is a list (most of its lines short, without a sentence's end): nothing in it is worth asking. */
+export function isList(a: QuizArticle, lang: QuizLanguageModel): boolean {
+  const lines = bodyOf(a, lang).flatMap((p) => a.text.slice(p.start, p.end).split('\n')).map((l) => l.trim()).filter(Boolean);
+  const short = lines.filter((l) => wordCount(l) < LIST_LINE_WORDS || !/[.!?…]["“”»«')]*$/u.test(l));
+  return lines.length >= LIST_MIN_LINES && short.length / lines.length >= LIST_SHARE;
+}
+
+/** The sentence of the analysis a span starts in, as written. */
+function sentenceAt(a: QuizArticle, at: number): Span & { index: number } | null {
+  const index = a.analysis.sentences.findIndex((s) => s.start <= at && at < s.end);
+  const s = a.analysis.sentences[index];
+  return s ? { start: s.start, end: s.end, index } : null;
+}
+
+/**
+ * The question as it may be asked, or null: its sentence a statement of the body (not a question,
+ * which news asks rhetorically, nor a subheading or teaser without a sentence's end), and no
+ * wrong option that stands in the evidence already (it is ruled out, or right, without reading).
+ */
+export function fitQuestion(q: Question, a: QuizArticle): Question | null {
+  const at = sentenceAt(a, q.evidence[0]!.start);
+  if (!at) return null;
+  const sentence = a.text.slice(at.start, at.end).trim();
+  if (/\?["“”»«')]*$/u.test(sentence) || !/[.!…]["“”»«')]*$/u.test(sentence) || wordCount(sentence) < 5) return null;
+  if (!q.options || q.type === 'true-false' || q.type === 'cross-source') return q;
+  const shown = [sentence, ...q.evidence.map((e) => e.text)].join(' ');
+  const options = q.options.filter((o) => norm(o) === norm(q.answer) || !standsIn(o, shown));
+  return options.length >= MIN_OPTIONS ? { ...q, options } : null;
+}
+
+/** How much the question is worth asking: its kind's trust, where its fact stands, whether the text repeats it, how long it reads. */
+function scoreOf(c: Candidate, a: QuizArticle, lead: Span | undefined): number {
+  const q = c.question;
+  const at = q.evidence[0]!.start;
+  let s = c.kind.weight;
+  s *= lead && at >= lead.start && at < lead.end ? LEAD_BONUS : 1 - POSITION_FALL * (at / Math.max(1, a.text.length));
+  if (q.type !== 'true-false' && a.text.split(q.answer).length > 2) s *= REPEAT_BONUS;
+  if (wordCount(q.prompt) > LONG_PROMPT_WORDS) s *= 0.8;
+  return s;
+}
+
+/**
+ * The best questions of one article, most important first: at most `budget`, one per sentence and
+ * per answer, at most a third of them (and no fewer than two) of one kind; `accept` has the last
+ * word (the driver's checks across the quiz).
+ */
+export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLanguageModel, budget: number, accept: (q: Question) => boolean): Question[] {
+  const lead = bodyOf(a, lang)[0];
+  const scored = cands
+    .flatMap((c) => {
+      const q = fitQuestion(c.question, a);
+      return q ? [{ q, kind: c.kind.name, score: scoreOf(c, a, lead) }] : [];
+    })
+    .filter((x) => x.score >= MIN_SCORE)
+    .sort((x, y) => y.score - x.score || x.q.evidence[0]!.start - y.q.evidence[0]!.start);
+  const perKind = Math.max(2, Math.ceil(budget / 3));
+  const sentences = new Set<number>();
+  const answers = new Set<string>();
+  const kinds = new Map<string, number>();
+  const out: Question[] = [];
+  for (const { q, kind } of scored) {
+    if (out.length >= budget) break;
+    const sentence = sentenceAt(a, q.evidence[0]!.start)!.index;
+    // `richtig` is the answer of many statements: a true/false question is one fact by its sentence alone.
+    const answer = q.type === 'true-false' ? null : norm(q.answer);
+    if (sentences.has(sentence) || (answer !== null && answers.has(answer)) || (kinds.get(kind) ?? 0) >= perKind || !accept(q)) continue;
+    sentences.add(sentence);
+    if (answer !== null) answers.add(answer);
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    out.push(q);
+  }
+  return out;
+}
