@@ -19,15 +19,16 @@ export { parseLexicon, type Lexicon } from './analysis/02-readings/lexicon';
 
 // The English dictionary and the one word lookup on top of engine and dictionary.
 export {
-  ASSET_MAGIC, ASSET_VERSION, MAX_PHRASES_PER_WORD, encodeHeadword, encodePlural, formExtraWords, isPhraseForm, parseDictionary, phraseWords,
+  ASSET_MAGIC, ASSET_VERSION, MAX_PHRASES_PER_WORD, encodeHeadword, encodePlural, parseDictionary, phraseWords,
   type DictEntry, type Dictionary, type ParseOptions,
 } from './dictionary';
 export { isWordToken, statusKey } from './words';
-export { lookupWord, type LemmaCandidate, type LookupDeps, type PartLookup, type Region, type WordLookup } from './lookup';
+export { lookupWord, type LemmaCandidate, type LookupDeps, type PartLookup, type WordLookup } from './lookup';
 
-// Articles: metadata and body paragraphs.
+// Articles: metadata and body paragraphs, prepared once at ingest (ENGINE_VERSION says by which rules).
 export { countWords, paragraphSpans, parseArticleMeta, type ArticleMeta } from './articleMeta';
 export { hash53 } from './hash';
+export { ENGINE_VERSION, factParagraphs, prepareArticle, type GivenMeta, type PreparedArticle, type PreparedMeta, type PreparedParagraph } from './prepare';
 
 // Facts, quizzes and lesson packs.
 export { alignArticles, extractFacts, extractQuotes, findDirectQuotes, groupStories, type ArticleMetaInput, type FactsLanguage, type NewsConventions, type QuoteRules } from './facts';

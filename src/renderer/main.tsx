@@ -10,6 +10,7 @@ import { RootBoundary } from './app/ErrorBoundaries';
 import { StartupError } from './app/StartupError';
 import { rememberedUiLanguage, rememberUiLanguage, startupProblem, startupStep } from './app/startup';
 import { openDatabase, openReady } from './db/database';
+import { reprepareStale } from './db/prepared';
 import { seedBundledArticles } from './db/seedBundled';
 import { initI18n, pickUiLanguage } from './i18n/i18n';
 import { loadComfort, loadSetting } from './domain/settingsStore';
@@ -51,6 +52,9 @@ async function start(): Promise<void> {
     </StrictMode>,
   );
   document.body.dataset['ready'] = 'true';
+  // Articles prepared by an older engine are prepared again in the background; screens use the stored body meanwhile.
+  // Not the learner's work but derived from it: what fails now is tried again at the next start.
+  void reprepareStale(db).catch(() => undefined);
 }
 
 async function showStartupError(root: Root, error: unknown, host: HostInfo): Promise<void> {

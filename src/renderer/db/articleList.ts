@@ -11,11 +11,14 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import type { ArticleRecord } from './database';
 
-/** Everything an article has but its text; `lemmaIndex` (distinct lemmas, far smaller than the text) gives the unknown-word count. */
-export type ArticleListRecord = Omit<ArticleRecord, 'text'>;
+/**
+ * Everything an article has but its text and prepared paragraphs (as many as a long text has lines); `lemmaIndex`
+ * (distinct lemmas, far smaller than the text) gives the unknown-word count, `engineVersion` which articles to prepare again.
+ */
+export type ArticleListRecord = Omit<ArticleRecord, 'text' | 'paragraphs'>;
 
 export function listRowOf(article: ArticleRecord): ArticleListRecord {
-  const { text: _text, ...row } = article;
+  const { text: _text, paragraphs: _paragraphs, ...row } = article;
   return row;
 }
 

@@ -4,8 +4,9 @@
  * test that opens the previous version with data in it.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { PackNote, PackQuestion } from '../../core';
+import type { PackNote, PackQuestion, PreparedParagraph } from '../../core';
 import { articleListMiddleware, listRowOf, type ArticleListRecord } from './articleList';
+import { reprepared } from './prepared';
 
 export type { ArticleListRecord } from './articleList';
 
@@ -28,6 +29,13 @@ export interface ArticleRecord {
   packId?: string;
   /** Not indexed (issue 5): distinct lemmas of the text, for the library's unknown-word count; `version` ties it to text and engine. */
   lemmaIndex?: { version: string; keys: string[] };
+  /**
+   * Version 5 (issue 13): the core's ENGINE_VERSION that prepared `paragraphs` and the metadata above (`prepared.ts`).
+   * Optional because a record written before version 5 (a restored backup) has neither; it is prepared again.
+   */
+  engineVersion?: string;
+  /** The body as prepared at ingest: paragraphs with offsets into `text`, page furniture marked. */
+  paragraphs?: PreparedParagraph[];
 }
 
 export interface VocabularyRecord {
@@ -187,6 +195,18 @@ export const schemaVersions: SchemaVersion[] = [
         rows.push(listRowOf(article));
       });
       await tx.table<ArticleListRecord>('articleList').bulkPut(rows);
+    },
+  },
+  {
+    // Articles prepared once (issue 13): every article gets its body paragraphs and the engine version that made
+    // them; the list indexes the version, so the articles a newer engine must prepare again are found without texts.
+    version: 5,
+    stores: { articleList: 'id, origin, addedAt, packId, engineVersion' },
+    upgrade: async (tx) => {
+      // A cursor, one text at a time; the list rows follow through the articleList middleware.
+      await tx.table<ArticleRecord>('articles').toCollection().modify((article, ref) => {
+        ref.value = reprepared(article);
+      });
     },
   },
 ];

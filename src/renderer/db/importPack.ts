@@ -3,8 +3,9 @@
  * (core `readPackFile`) before the database is touched, and the writes are one Dexie transaction:
  * a rejected file changes nothing, and a failure halfway rolls back. Nothing here throws.
  */
-import { countWords, defaultLanguage, hash53, type OverviewInput, type PackContent, type PackError, type PackReadResult, readPackFile, type ReadSummary, type ResultsManifest, summarizeRead, verifyResults } from '../../core';
+import { type OverviewInput, type PackContent, type PackError, type PackReadResult, readPackFile, type ReadSummary, type ResultsManifest, summarizeRead, verifyResults } from '../../core';
 import type { ArticleRecord, LesestoffDb, PackRecord } from './database';
+import { preparedFields } from './prepared';
 
 export type ImportError = PackError | { code: 'storage-failed'; message: string };
 
@@ -116,22 +117,17 @@ export async function importPack(db: LesestoffDb, source: PackSource, options: {
 }
 
 function articleRecord(a: PackContent['articles'][number], id: string, packId: string, previous: ArticleRecord | undefined, now: number): ArticleRecord {
-  const wordCount = countWords(a.text);
-  const contentHash = hash53(a.text);
+  // The pack's title, date and outlet are the teacher's: they win over what the text shows.
+  const prepared = preparedFields(a.text, { title: a.title, date: a.date ?? null, outlet: a.outlet ?? null });
   // Fields other features derived from an unchanged text (lemma index …) stay; a changed text starts afresh.
-  const same = previous?.contentHash === contentHash ? previous : undefined;
+  const same = previous?.contentHash === prepared.contentHash ? previous : undefined;
   return {
     ...same,
     id,
     origin: 'pack',
     packId,
     text: a.text,
-    title: a.title,
-    date: a.date ?? null,
-    outlet: a.outlet ?? null,
-    wordCount,
-    readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / defaultLanguage.news.wordsPerMinute)),
-    contentHash,
+    ...prepared,
     addedAt: previous?.addedAt ?? now,
     updatedAt: now,
   };

@@ -5,9 +5,10 @@
  * removed (no one could delete it from the library, issue 20); what the learner made from it stays:
  * vocabulary keeps its context sentence, and statuses and attempts keep their article id.
  */
-import { defaultLanguage, parseArticleMeta } from '../../core';
+import { ENGINE_VERSION } from '../../core';
 import type { BundledArticle } from '../../shared/api';
 import type { ArticleRecord, LesestoffDb } from './database';
+import { preparedFields } from './prepared';
 
 export interface SeedReport {
   added: number;
@@ -27,9 +28,10 @@ export async function seedBundledArticles(db: LesestoffDb, bundled: BundledArtic
     report.removed = stale.length;
     for (const { id: fileId, text } of bundled) {
       const id = bundledId(fileId);
-      const meta = parseArticleMeta(text, defaultLanguage.news);
+      const prepared = preparedFields(text);
       const existing = await db.articles.get(id);
-      if (existing?.contentHash === meta.contentHash) {
+      // Prepared by this engine from this very text: nothing to do. An older engine's preparation is redone here.
+      if (existing?.contentHash === prepared.contentHash && existing.engineVersion === ENGINE_VERSION) {
         report.unchanged++;
         continue;
       }
@@ -37,12 +39,7 @@ export async function seedBundledArticles(db: LesestoffDb, bundled: BundledArtic
         id,
         origin: 'bundled',
         text,
-        title: meta.title,
-        date: meta.date,
-        outlet: meta.outlet,
-        wordCount: meta.wordCount,
-        readingMinutes: meta.readingMinutes,
-        contentHash: meta.contentHash,
+        ...prepared,
         addedAt: existing?.addedAt ?? now,
         updatedAt: now,
       };

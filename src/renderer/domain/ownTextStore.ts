@@ -14,18 +14,15 @@ export type SaveOutcome = { saved: string } | { refused: TextProblem | { kind: '
 export async function saveOwnText(db: LesestoffDb, prepared: PreparedText | Refused, confirmedNotGerman: boolean, now = Date.now()): Promise<SaveOutcome> {
   if (!prepared.ok) return { refused: prepared.problem };
   if (!prepared.german && !confirmedNotGerman) return { refused: { kind: 'notGerman' } };
-  const { text, meta } = prepared;
+  const { text, meta, paragraphs, engineVersion } = prepared;
   const id = `user:${hash53(text, now % 2 ** 31)}`;
   const record: ArticleRecord = {
     id,
     origin: 'user',
     text,
-    title: prepared.title,
-    date: null,
-    outlet: null,
-    wordCount: meta.wordCount,
-    readingMinutes: meta.readingMinutes,
-    contentHash: meta.contentHash,
+    ...meta,
+    engineVersion,
+    paragraphs,
     addedAt: now,
     updatedAt: now,
   };

@@ -3,13 +3,14 @@
  * made of the texts' content hashes and the generator version, so a quiz is regenerated only when a
  * text (or the engine) changes.
  */
-import { hash53, type Question, QUIZ_GENERATOR_VERSION, type StoryGroup } from '../../core';
+import { ENGINE_VERSION, factParagraphs, hash53, type Question, QUIZ_GENERATOR_VERSION, type StoryGroup } from '../../core';
 import type { ArticleRecord, LesestoffDb } from '../db/database';
+import { bodyOf } from '../db/prepared';
 import { engine } from '../workers/engineClient';
 import type { QuizSourceArticle } from '../workers/quizApi';
 
-/** Cached quizzes regenerate when the generator's output changes (core bumps its version) or this cache's format does. */
-export const QUIZ_VERSION = `2.${QUIZ_GENERATOR_VERSION}`;
+/** Cached quizzes regenerate when the generator's output or the articles' preparation changes (core bumps its versions) or this cache's format does. */
+export const QUIZ_VERSION = `2.${QUIZ_GENERATOR_VERSION}.${ENGINE_VERSION}`;
 /** Fixed, so the same texts always give the same quiz (and a retry asks the same questions). */
 export const QUIZ_SEED = 7;
 export const MAX_ARTICLE_QUESTIONS = 10;
@@ -21,7 +22,8 @@ export interface CachedQuiz {
   stories: StoryGroup[];
 }
 
-export const quizSource = (a: ArticleRecord): QuizSourceArticle => ({ id: a.id, text: a.text, date: a.date, outlet: a.outlet, title: a.title });
+/** The article as the worker quizzes it: with the body prepared at ingest, so the worker does not parse the text again. */
+export const quizSource = (a: ArticleRecord): QuizSourceArticle => ({ id: a.id, text: a.text, date: a.date, outlet: a.outlet, title: a.title, body: factParagraphs(bodyOf(a)) });
 
 /** The part of the cache key that names the texts but not their content: a changed text's older quizzes share it. */
 const quizCachePrefix = (kind: 'article' | 'story', articles: Pick<ArticleRecord, 'id'>[]): string => `quiz:${QUIZ_VERSION}:${kind}:${hash53(articles.map((a) => a.id).join('|'))}:`;

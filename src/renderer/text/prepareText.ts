@@ -4,7 +4,7 @@
  * count, reading time) and the language check. Plain functions with no DOM, so the fuzz suite runs the
  * very code the worker runs.
  */
-import { type ArticleMeta, countWords, defaultLanguage, parseArticleMeta } from '../../core';
+import { countWords, defaultLanguage, prepareArticle, type PreparedArticle } from '../../core';
 import { guardMarks } from './markGuard';
 import { extractText, normalizeText, type TextFormat } from './extractText';
 import { isMostlyGerman } from './languageCheck';
@@ -35,7 +35,10 @@ export interface PreparedText {
   /** What is stored: the title as its own first paragraph, then the body. */
   text: string;
   title: string;
-  meta: ArticleMeta;
+  /** The article prepared once (issue 13), here in the worker: what the library stores with it. */
+  meta: PreparedArticle['meta'];
+  paragraphs: PreparedArticle['paragraphs'];
+  engineVersion: string;
   /** Words in the body alone, for the count under the text box (meta counts the title too). */
   words: number;
   /** False when the text does not look like German: the learner confirms before it is added. */
@@ -55,7 +58,9 @@ export function prepareOwnText(title: string, body: string, onStage?: StageCallb
   if (problem) return { ok: false, problem };
   onStage?.('metadata');
   const text = composeOwnText(title, body);
-  const meta = parseArticleMeta(text, defaultLanguage.news);
+  const { meta, paragraphs, engineVersion } = prepareArticle(defaultLanguage, text);
   onStage?.('language');
-  return { ok: true, text, title: meta.title || title.trim() || text.slice(0, 60), meta, words: countWords(body), german: isMostlyGerman(body) };
+  // A learner's text names no outlet or date of its own: the library shows it as theirs.
+  const shown = { ...meta, title: meta.title || title.trim() || text.slice(0, 60), date: null, outlet: null };
+  return { ok: true, text, title: shown.title, meta: shown, paragraphs, engineVersion, words: countWords(body), german: isMostlyGerman(body) };
 }

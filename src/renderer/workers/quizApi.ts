@@ -3,7 +3,7 @@
  * run here, off the UI thread, with the same core engine the CLI uses. Analyses are kept per text for
  * the worker's lifetime, so a story quiz after the library's story grouping analyses nothing twice.
  */
-import { type Analysis, defaultLanguage, type Engine, factsOf, generateQuiz, hash53, type Question, type QuizArticle, type StoryGroup } from '../../core';
+import { type Analysis, defaultLanguage, type Span, type Engine, factsOf, generateQuiz, hash53, type Question, type QuizArticle, type StoryGroup } from '../../core';
 
 /** An article as the renderer stores it; the worker analyses the text itself. */
 export interface QuizSourceArticle {
@@ -12,6 +12,8 @@ export interface QuizSourceArticle {
   date: string | null;
   outlet: string | null;
   title: string | null;
+  /** The body to ask about, as prepared at ingest; a pack draft's text comes without it and is prepared by the core. */
+  body?: Span[];
 }
 
 export interface QuizResult {
@@ -43,7 +45,7 @@ function analysed(engine: Engine, a: QuizSourceArticle): QuizArticle {
     if (analyses.size >= MAX_CACHED_ANALYSES) analyses.delete(analyses.keys().next().value!);
     analyses.set(key, analysis);
   }
-  return { id: a.id, text: a.text, analysis, date: a.date, outlet: a.outlet, title: a.title };
+  return { id: a.id, text: a.text, analysis, date: a.date, outlet: a.outlet, title: a.title, ...(a.body ? { body: a.body } : {}) };
 }
 
 /** The quiz half of the worker's API, given a way to get the loaded engine (shared with the reader). */

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, schemaVersions } from '../../../../src/renderer/db/database';
+import { ENGINE_VERSION } from '../../../../src/core';
+import { type ArticleRecord, openDatabase, schemaVersions } from '../../../../src/renderer/db/database';
 
 describe('schema upgrades', () => {
   it('version 1 → 2 keeps every row and fills vocabulary.updatedAt from createdAt', async () => {
@@ -69,13 +70,58 @@ describe('schema upgrade 3 → 4', () => {
     const before = await Promise.all(v3.tables.map(async (t) => [t.name, await t.toArray()] as const));
     v3.close();
 
-    const latest = openDatabase(name);
+    // At version 4 exactly: version 5 adds the prepared body to every article (its own test below).
+    const latest = openDatabase(name, 4);
     for (const [table, rows] of before) expect(await latest.table(table).toArray()).toEqual(rows);
     const list = await latest.articleList.orderBy('addedAt').toArray();
     expect(list.map((r) => r.title)).toEqual(['Regen', 'Mein Tag', 'Schule']);
     for (const row of list) expect(row).not.toHaveProperty('text');
     expect(list[0]).toMatchObject({ outlet: 'Tagesblatt', date: '2025-03-01', wordCount: 4, lemmaIndex: { keys: ['morgen', 'regnen'] } });
     expect(await latest.articleList.where('packId').equals('p').count()).toBe(1);
+    latest.close();
+  });
+});
+
+describe('schema upgrade 4 → 5', () => {
+  it('prepares every article once, keeping every record, the given titles and the cached lemmas', async () => {
+    const name = 'upgrade-4-5';
+    const v4 = openDatabase(name, 4);
+    // Titles and outlets as version 4 stored them; the pack's and the learner's were given, not read from the text.
+    await v4.articles.bulkAdd([
+      { id: 'bundled:wetter', origin: 'bundled', text: 'Regen im März\n\nMorgen regnet es in Kiel.\n\nFoto: dpa/Jan Ott', title: 'alt', date: null, outlet: null, wordCount: 11, readingMinutes: 1, contentHash: 'h1', addedAt: 1, updatedAt: 1, lemmaIndex: { version: 'h1:1', keys: ['morgen', 'regnen'] } },
+      { id: 'user:7', origin: 'user', text: 'Mein Tag\n\nIch koche Suppe.', title: 'Mein Tag', date: null, outlet: null, wordCount: 5, readingMinutes: 1, contentHash: 'h2', addedAt: 2, updatedAt: 3 },
+      { id: 'pack:p:a1', origin: 'pack', packId: 'p', text: 'Schule\n\nDie Klasse liest.', title: 'Lesen in Klasse 9', date: '2025-01-02', outlet: 'Schulblatt', wordCount: 4, readingMinutes: 1, contentHash: 'h3', addedAt: 4, updatedAt: 4 },
+    ]);
+    await v4.packs.put({ id: 'p', title: 'Klasse 9', importedAt: 4 });
+    await v4.vocabulary.add({ lemma: 'Suppe', articleId: 'user:7', context: 'Ich koche Suppe.', createdAt: 5, updatedAt: 5 });
+    await v4.wordStatus.put({ lemma: 'regnen', status: 'known', updatedAt: 5 });
+    await v4.reviewCards.put({ vocabularyId: 1, due: 9, card: {} });
+    await v4.quizAttempts.add({ articleId: 'user:7', storyId: null, score: 2, total: 3, finishedAt: 6 });
+    await v4.lookups.add({ lemma: 'Suppe', articleId: 'user:7', at: 7 });
+    await v4.classResults.put({ id: 'r', packId: 'p', importedAt: 8, value: {} });
+    await v4.settings.put({ key: 'uiLanguage', value: 'de' });
+    const before = await Promise.all(v4.tables.filter((t) => !t.name.startsWith('article')).map(async (t) => [t.name, await t.toArray()] as const));
+    v4.close();
+
+    const latest = openDatabase(name);
+    for (const [table, rows] of before) expect(await latest.table(table).toArray()).toEqual(rows);
+    const articles = await latest.articles.orderBy('addedAt').toArray();
+    expect(articles.map((a) => a.id)).toEqual(['bundled:wetter', 'user:7', 'pack:p:a1']);
+    for (const a of articles) expect(a.engineVersion).toBe(ENGINE_VERSION);
+    const [wetter, tag, schule] = articles as [ArticleRecord, ArticleRecord, ArticleRecord];
+    // The bundled text's title is read from it again; the body is what follows the headline, the photo credit marked.
+    expect(wetter).toMatchObject({ title: 'Regen im März', addedAt: 1, lemmaIndex: { keys: ['morgen', 'regnen'] } });
+    expect(wetter.paragraphs?.map((p) => [wetter.text.slice(p.start, p.end), p.boilerplate ?? false])).toEqual([
+      ['Morgen regnet es in Kiel.', false],
+      ['Foto: dpa/Jan Ott', true],
+    ]);
+    expect(tag).toMatchObject({ title: 'Mein Tag', text: 'Mein Tag\n\nIch koche Suppe.' });
+    expect(schule).toMatchObject({ title: 'Lesen in Klasse 9', date: '2025-01-02', outlet: 'Schulblatt', packId: 'p' });
+    // The list follows, with the version and without texts or paragraphs.
+    const list = await latest.articleList.where('engineVersion').equals(ENGINE_VERSION).toArray();
+    expect(list).toHaveLength(3);
+    for (const row of list) expect(row).not.toHaveProperty('text');
+    for (const row of list) expect(row).not.toHaveProperty('paragraphs');
     latest.close();
   });
 });
