@@ -53,7 +53,8 @@ export default tseslint.config(
   },
   {
     // The workers import no UI: what they share with a screen (word keys, text limits) lives in the core
-    // or in a feature's plain modules (the own-texts worker runs ownTexts/prepareText) (issue 13).
+    // or below the screens (the own-texts worker runs text/prepareText); local/renderer-layers keeps them off
+    // features, ui/ and domain/, this rule off React and i18n (issue 13).
     files: ['src/renderer/workers/**'],
     rules: restrict(
       [...nodeOnly, '**/main/**', '**/node/**', '**/cli/**', '**/preload/**', 'react', 'react-dom', 'react-i18next', ...['app', 'about', 'glossary', 'i18n', 'library', 'packs', 'progress', 'quiz', 'reader', 'review', 'settings', 'stories', 'vocabulary'].map((f) => `../${f}/**`)],
@@ -72,6 +73,12 @@ export default tseslint.config(
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { local },
     rules: { 'local/no-manual-plural': 'error' },
+  },
+  {
+    // Renderer folders import downward only: app → features → ui → domain → db, i18n, workers, text (issue 13).
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { local },
+    rules: { 'local/renderer-layers': 'error' },
   },
   {
     files: ['src/preload/**'],

@@ -1,7 +1,10 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { PackCollections } from '../packs/PackCollections';
+import { StoryPanel } from '../stories/StoryPanel';
 import { ReaderScreen } from '../reader/ReaderScreen';
+import { GlossaryPopover } from '../glossary/GlossaryPopover';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { AboutScreen } from '../about/AboutScreen';
 import { VocabularyScreen } from '../vocabulary/VocabularyScreen';
@@ -74,9 +77,9 @@ function Screen({ route }: { route: Route }) {
   const { t } = useTranslation();
   switch (route.screen) {
     case 'library':
-      return <LibraryScreen />;
+      return <LibraryScreen packCollections={<PackCollections />} storyPanel={<StoryPanel />} />;
     case 'reader':
-      return <ReaderScreen articleId={route.articleId} />;
+      return <ReaderScreen articleId={route.articleId} Popover={GlossaryPopover} />;
     case 'settings':
       return <SettingsScreen />;
     case 'about':

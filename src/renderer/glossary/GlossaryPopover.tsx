@@ -5,46 +5,14 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DictEntry, PartLookup, Region, Token } from '../../core';
-import type { WordStatus } from '../db/database';
+import type { DictEntry, PartLookup, Region } from '../../core';
+import type { GlossaryPopoverProps, GlossTarget } from '../domain/glossTarget';
 import { allStatuses, statusForKey } from '../domain/statusModel';
 import { engine } from '../workers/engineClient';
 import { placePopover, type Placement } from './placePopover';
-import { TeacherNote } from '../packs/TeacherNote';
+import { TeacherNote } from './TeacherNote';
 import { TEXT_LANG } from '../textLanguage';
 import './glossary.css';
-
-export interface GlossTarget {
-  /** Flat token indices the popover is about (a word, its separable partner, or a phrase). */
-  indices: number[];
-  /** Flat index of the token the popover is placed at. */
-  anchor: number;
-  /** As written: `kündigte`, or the selected phrase. */
-  text: string;
-  /** The status and vocabulary key. */
-  lemma: string;
-  sentence: string;
-  /** Single words: the analysed token. */
-  token?: Token;
-  /** Separable verbs: both halves as written (`kündigte … an`). */
-  sepText?: string;
-  plural?: string;
-  /** Phrases: each word and its lemma. */
-  phrase?: { words: string[]; lemmas: string[] };
-}
-
-export interface GlossaryPopoverProps {
-  target: GlossTarget;
-  /** The element to stay clear of. */
-  anchor: () => HTMLElement | null;
-  lang: string;
-  status: WordStatus;
-  savedSense: string | null | undefined;
-  onStatus: (status: WordStatus) => void;
-  onSave: (sense: string | undefined, note: string | undefined) => void;
-  onClose: () => void;
-  onStep: (delta: number) => void;
-}
 
 interface Gloss {
   entries: DictEntry[];

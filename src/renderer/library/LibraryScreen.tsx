@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { hrefOf } from '../domain/route';
@@ -8,16 +8,18 @@ import { deleteArticle, restoreArticle } from '../domain/ownTextStore';
 import { freshLemmaKeys } from '../domain/lemmaIndex';
 import { countUnknown, type StatusMap } from '../domain/statusModel';
 import { useStatusMap } from '../domain/wordStatusStore';
-import { formatArticleDate } from './formatDate';
-import { UndoToast } from './UndoToast';
+import { formatArticleDate } from '../ui/formatDate';
+import { UndoToast } from '../ui/UndoToast';
 import { useDueCount } from './useDueCount';
 import { useLemmaIndex } from './useLemmaIndex';
-import { ArticleQuizBadge } from '../quiz/ArticleQuizBadge';
-import { StoryPanel } from '../stories/StoryPanel';
-import { PackCollections } from '../packs/PackCollections';
+import { ArticleQuizBadge } from '../ui/ArticleQuizBadge';
 import './library.css';
 
-export function LibraryScreen() {
+/**
+ * The home screen. The pack collections and the story panel are other features' components: app passes them in,
+ * so the library imports no other feature (issue 13).
+ */
+export function LibraryScreen({ packCollections, storyPanel }: { packCollections: ReactNode; storyPanel: ReactNode }) {
   const { t } = useTranslation('library');
   const { t: tc } = useTranslation();
   const { t: to } = useTranslation('ownTexts');
@@ -48,8 +50,8 @@ export function LibraryScreen() {
         </a>
       </header>
       <DueBanner />
-      <PackCollections />
-      <StoryPanel />
+      {packCollections}
+      {storyPanel}
       {articles.length === 0 ? (
         <div className="empty-state">
           <h2>{t('empty.title')}</h2>

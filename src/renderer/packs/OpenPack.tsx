@@ -13,7 +13,7 @@ import { useServices } from '../domain/AppContext';
 import { hrefOf } from '../domain/route';
 import { importPack, previewPackFile, type ImportError, type ImportMode, type ImportPackResult, type PackPreview } from '../db/importPack';
 import { engine } from '../workers/engineClient';
-import { readFileBytes } from './download';
+import { readFileBytes } from '../ui/download';
 import { FileDrop } from './FileDrop';
 import { packErrorKey } from './packErrors';
 import { TEXT_LANG } from '../textLanguage';

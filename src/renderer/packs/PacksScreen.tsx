@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { hrefOf } from '../domain/route';
 import type { PackRecord } from '../db/database';
-import { UndoToast } from '../library/UndoToast';
+import { UndoToast } from '../ui/UndoToast';
 import { deleteDraft, listDrafts, newDraft, saveDraft, type PackDraft } from './drafts';
 import { OpenPack } from './OpenPack';
 import { deletePack, restorePack } from './removals';

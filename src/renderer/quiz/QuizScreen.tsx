@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { hrefOf, type QuizTarget } from '../domain/route';
 import type { ArticleRecord } from '../db/database';
-import { OutletList } from '../stories/OutletList';
+import { OutletList } from '../ui/OutletList';
 import { loadQuiz, type LoadedQuiz } from '../domain/quizData';
 import { QuestionView } from './QuestionView';
 import { ResultView } from './ResultView';

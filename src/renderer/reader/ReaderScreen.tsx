@@ -1,17 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultLanguage, parseArticleMeta } from '../../core';
 import { useServices } from '../domain/AppContext';
 import { hrefOf } from '../domain/route';
 import type { ArticleRecord, WordStatus } from '../db/database';
-import { GlossaryPopover, type GlossTarget } from '../glossary/GlossaryPopover';
+import type { GlossaryPopoverProps, GlossTarget } from '../domain/glossTarget';
 import { useGlossaryLanguage } from '../domain/glossaryLanguage';
-import { formatArticleDate } from '../library/formatDate';
-import { UndoToast } from '../library/UndoToast';
+import { formatArticleDate } from '../ui/formatDate';
+import { UndoToast } from '../ui/UndoToast';
 import { saveToVocabulary } from '../domain/vocabularyStore';
 import { warmUpEngine } from '../workers/engineClient';
-import { EvidenceHighlight } from '../quiz/EvidenceHighlight';
+import { EvidenceHighlight } from './EvidenceHighlight';
 import { lemmaIndexVersion } from '../domain/lemmaIndex';
 import { recordLookup } from '../domain/lookups';
 import { docKeys, fullPlural, partnerOf, rangeText, sentenceText, stepSentence, stepWord, type ReaderDoc } from './readerDoc';
@@ -25,7 +25,8 @@ import './reader.css';
 
 const MAX_PHRASE_WORDS = 10;
 
-export function ReaderScreen({ articleId }: { articleId: string }) {
+/** `Popover` is the glossary's popover, passed in by app: the reader imports no other feature (issue 13). */
+export function ReaderScreen({ articleId, Popover }: { articleId: string; Popover: ComponentType<GlossaryPopoverProps> }) {
   const { t } = useTranslation('reader');
   const { t: tc } = useTranslation();
   const { db } = useServices();
@@ -41,7 +42,7 @@ export function ReaderScreen({ articleId }: { articleId: string }) {
         <a href={hrefOf({ screen: 'library' })}>{tc('backToLibrary')}</a>
       </section>
     );
-  return <Reader article={article} key={article.id} />;
+  return <Reader article={article} Popover={Popover} key={article.id} />;
 }
 
 function wordTarget(doc: ReaderDoc, i: number): GlossTarget {
@@ -71,7 +72,7 @@ function phraseTarget(doc: ReaderDoc, from: number, to: number): GlossTarget {
   };
 }
 
-function Reader({ article }: { article: ArticleRecord }) {
+function Reader({ article, Popover }: { article: ArticleRecord; Popover: ComponentType<GlossaryPopoverProps> }) {
   const { t, i18n } = useTranslation('reader');
   const { t: tc } = useTranslation();
   const { t: tl } = useTranslation('library');
@@ -298,7 +299,7 @@ function Reader({ article }: { article: ArticleRecord }) {
         </footer>
       )}
       {doc && target && (
-        <GlossaryPopover
+        <Popover
           key={`${target.anchor}:${target.indices.length}`}
           target={target}
           anchor={() => wordEl(target.anchor)}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { GlossaryLanguageField } from './GlossaryLanguageField';
-import { TeacherModeField } from '../packs/TeacherModeField';
+import { TeacherModeField } from './TeacherModeField';
 import { uiLanguages, type UiLanguage } from '../i18n/resources';
 import { applyComfort, comfortOptions, type ReadingComfort } from '../domain/readingComfort';
 import { loadComfort, saveComfort, saveSetting } from '../domain/settingsStore';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { hrefOf } from '../domain/route';
 import type { VocabularyRecord } from '../db/database';
-import { UndoToast } from '../library/UndoToast';
+import { UndoToast } from '../ui/UndoToast';
 import { download, toAnkiTsv, toCsv } from './exportVocabulary';
 import { headword } from '../domain/vocabularyStore';
 import { filterVocabulary, vocabularySorts, type VocabularySort } from './filterVocabulary';

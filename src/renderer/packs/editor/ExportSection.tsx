@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PACK_EXTENSION, PackWriteError, toGift, toMoodleXml, writePack } from '../../../core';
-import { downloadFile } from '../download';
+import { downloadFile } from '../../ui/download';
 import { draftContent, exportVersion, safeFileName, type PackDraft } from '../drafts';
 import type { Problem } from './draftProblems';
 

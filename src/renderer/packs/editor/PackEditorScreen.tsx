@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../domain/AppContext';
 import { hrefOf } from '../../domain/route';
-import { UndoToast } from '../../library/UndoToast';
+import { UndoToast } from '../../ui/UndoToast';
 import { draftContent, exportVersion, loadDraft, saveDraft, type PackDraft } from '../drafts';
 import { StudentPackView } from '../student/StudentPackView';
 import { ArticlePicker } from './ArticlePicker';

@@ -10,8 +10,8 @@ import { buildClassOverview, overviewToCsv, RESULTS_EXTENSION } from '../../../c
 import { useServices } from '../../domain/AppContext';
 import { hrefOf } from '../../domain/route';
 import { classResultsOf } from '../../db/importPack';
-import { UndoToast } from '../../library/UndoToast';
-import { downloadFile, readFileBytes } from '../download';
+import { UndoToast } from '../../ui/UndoToast';
+import { downloadFile, readFileBytes } from '../../ui/download';
 import { loadDraft, safeFileName } from '../drafts';
 import { FileDrop } from '../FileDrop';
 import { packErrorKey } from '../packErrors';

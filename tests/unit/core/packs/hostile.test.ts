@@ -13,7 +13,7 @@ import { articleDateProblem, cleanLine, hasUnsafeLineChars, nameKey } from '../.
 import { summarizeRead } from '../../../../src/core/packs/summary';
 import { verifyResults, type ResultFlag } from '../../../../src/core/packs/verifyResults';
 import { hrefOf } from '../../../../src/renderer/domain/route';
-import { formatArticleDate } from '../../../../src/renderer/library/formatDate';
+import { formatArticleDate } from '../../../../src/renderer/ui/formatDate';
 import { hostileCases, overlappingZip, runCase } from '../../../../scripts/hostilePacks';
 import { editManifest, mulberry32, samplePack, sampleResults } from './fixtures';
 

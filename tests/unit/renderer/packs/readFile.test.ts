@@ -8,7 +8,7 @@ import { readPackFile, writePack } from '../../../../src/core/packs/packFile';
 import { ZIP_LIMITS } from '../../../../src/core/packs/zipReader';
 import { openDatabase } from '../../../../src/renderer/db/database';
 import { importPack, previewPackFile } from '../../../../src/renderer/db/importPack';
-import { readFileBytes } from '../../../../src/renderer/packs/download';
+import { readFileBytes } from '../../../../src/renderer/ui/download';
 import { samplePack } from '../../core/packs/fixtures';
 
 const MB = 1024 * 1024;

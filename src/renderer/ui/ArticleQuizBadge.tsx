@@ -4,7 +4,7 @@ import { useServices } from '../domain/AppContext';
 import { hrefOf } from '../domain/route';
 import type { ArticleRecord } from '../db/database';
 import { percent, useAttemptSummary, type AttemptSummary } from '../domain/quizAttempts';
-import './quiz.css';
+import './quizBadges.css';
 
 export function ArticleQuizBadge({ article }: { article: Pick<ArticleRecord, 'id' | 'title'> }) {
   const { t } = useTranslation('quiz');

@@ -5,7 +5,7 @@ import { useServices } from '../domain/AppContext';
 import { parseRoute } from '../domain/route';
 import { teacherNotesFor, teacherNotesForText } from '../domain/teacherNotes';
 import { TEXT_LANG } from '../textLanguage';
-import './packs.css';
+import './teacherNote.css';
 
 export interface TeacherNoteProps {
   /** The popover's target: a word with its offsets, or a phrase known by its words. */
