@@ -9,6 +9,7 @@ import { evalDictionary } from './evalDictionary';
 import { evalEngineSpeed } from './evalMorph';
 import { benchQuiz, benchQuizApp } from './benchQuiz';
 import { benchReader } from './benchReader';
+import { benchStart } from './benchStart';
 import { benchTexts } from './pathologicalTexts';
 import { benchPacks } from './hostilePacks';
 import { loadEngine } from '../src/node/engineNode';
@@ -39,6 +40,9 @@ console.log(`asset.totalMB: ${(assetBytes / 1e6).toFixed(2)}`);
 section('Quiz generation (issue 7: a story quiz over the five bundled articles ready within a second; in Node, then in the app)');
 print(await benchQuiz());
 print(await benchQuizApp());
+
+section('Start on a fresh profile (issue 19: a bundled article\'s first word opens its popover within 1.2× the time the library takes to show)');
+print(await benchStart());
 
 section('Reader in Chromium (issue 5: popover p95 ≤ 50 ms, 10,000-word text readable ≤ 1 s, 20,000 vocabulary entries)');
 print(await benchReader());

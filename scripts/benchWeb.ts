@@ -13,8 +13,11 @@ const outDir = join(root, '.cache', 'bench-web');
 export interface WebApp {
   /** The app's address. */
   url: string;
-  /** A new page in a fresh profile, with the app loaded and ready (at `hash` when given). */
-  openPage(hash?: string): Promise<Page>;
+  /**
+   * A new page in a fresh profile, with the app loaded and ready (at `hash` when given); `init` runs in the page before
+   * the app's own scripts (timings from the navigation's start).
+   */
+  openPage(hash?: string, init?: string): Promise<Page>;
 }
 
 let built: Promise<unknown> | null = null;
@@ -35,10 +38,11 @@ export async function withWebApp<T>(use: (app: WebApp) => Promise<T>): Promise<T
     const launched = browser;
     return await use({
       url,
-      async openPage(hash = '') {
+      async openPage(hash = '', init) {
         const context = await launched.newContext({ locale: 'en-US', viewport: { width: 1280, height: 860 } });
         // tsx keeps function names with an `__name` helper that the page does not have.
         await context.addInitScript('window.__name = (f) => f;');
+        if (init) await context.addInitScript(init);
         const page = await context.newPage();
         await page.goto(url + hash);
         await page.waitForSelector('body[data-ready="true"]');

@@ -1,0 +1,48 @@
+/**
+ * Start-up as a learner meets it (issue 19), in the web build on a fresh browser profile, timed from the navigation's
+ * start inside the page:
+ *   start.libraryMs        the library lists the bundled articles
+ *   start.firstPopoverMs   a bundled article opened at once: its first word clicked as soon as it is drawn, until the
+ *                          popover shows that word's senses
+ *   start.popoverToLibrary their ratio (issue 19 aims at ≤ 1.2)
+ */
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withWebApp } from './benchWeb';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const round = (x: number) => Math.round(x);
+
+/** Records in `window.__start` when the library first lists an article, and clicks the first word of the reader's body until its popover is ready. */
+const watcher = `
+window.__start = {};
+new MutationObserver(() => {
+  const marks = window.__start;
+  if (marks.library === undefined && document.querySelector('a[href^="#/read/"]')) marks.library = performance.now();
+  const word = document.querySelector('.article-body .w');
+  if (word && marks.clicked === undefined) {
+    marks.clicked = performance.now();
+    word.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    word.click();
+  }
+  const card = document.querySelector('[data-testid="glossary"][data-state="ready"]');
+  if (card && marks.popover === undefined) marks.popover = performance.now();
+}).observe(document, { subtree: true, childList: true, attributes: true });
+`;
+
+export async function benchStart(): Promise<Record<string, number>> {
+  const first = readdirSync(join(root, 'resources', 'articles')).sort()[0]!.replace(/\.txt$/, '');
+  return withWebApp(async (app) => {
+    const mark = async (hash: string, name: 'library' | 'popover') => {
+      const page = await app.openPage(hash, watcher);
+      await page.waitForFunction((n) => (window as unknown as { __start: Record<string, number> }).__start[n] !== undefined, name, { timeout: 120_000 });
+      const value = await page.evaluate((n) => (window as unknown as { __start: Record<string, number> }).__start[n]!, name);
+      await page.context().close();
+      return value;
+    };
+    const libraryMs = await mark('', 'library');
+    const firstPopoverMs = await mark(`#/read/${encodeURIComponent(`bundled:${first}`)}`, 'popover');
+    return { 'start.libraryMs': round(libraryMs), 'start.firstPopoverMs': round(firstPopoverMs), 'start.popoverToLibrary': Math.round((firstPopoverMs / libraryMs) * 100) / 100 };
+  });
+}
