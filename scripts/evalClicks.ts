@@ -15,6 +15,8 @@ import { loadEngine } from '../src/node/engineNode';
 
 const SHARED = process.env.LESESTOFF_SHARED ?? '/work/shared';
 const SET = fileURLToPath(new URL('../eval/clicks/dev.jsonl', import.meta.url));
+/** Separable verbs, superlatives and umlaut plurals drawn on purpose: random clicks bring too few of them. */
+const HARD_SET = fileURLToPath(new URL('../eval/clicks/hard.jsonl', import.meta.url));
 const MISSES = process.env.CLICKS_MISSES ?? path.join(os.tmpdir(), 'lesestoff-clicks-misses.tsv');
 /** The popover lists every sense; a learner reads the first few, and S saves the first. */
 const SHOWN = 3;
@@ -243,14 +245,21 @@ export async function clickReport(items: ClickItem[] = readClickSet()): Promise<
 
 const tsv = (m: ClickMiss) => [m.id, m.what, m.cause, m.text, m.shown, m.gold, m.sentence].map((v) => v.replace(/[\t\n]/g, ' ')).join('\t');
 
-/** `npm run eval`'s section: the figures, the meaning misses by cause, and where the misses were written. */
+const kinds = (byKind: ClickReport['byKind']) => byKind.map(([k, [right, n]]) => `${k} ${right}/${n}`).join(', ');
+
+/** `npm run eval`'s section: the figures of both sets, the meaning misses by cause, and where the misses were written. */
 export async function evalClicks(): Promise<string> {
-  const { figures, misses, causes, byKind } = await clickReport();
+  const dev = await clickReport(readClickSet(SET));
+  const hard = await clickReport(readClickSet(HARD_SET));
+  const misses = [...dev.misses, ...hard.misses];
   writeFileSync(MISSES, ['id\twhat\tcause\ttext\tshown\tgold\tsentence', ...misses.map(tsv)].join('\n') + '\n');
+  const supplement = ['items', 'lemma.pct', 'gender.pct', 'meaningTop3.pct', 'meaningFirst.pct'] as const;
   return [
-    ...Object.entries(figures).map(([k, v]) => `${k}: ${v}`),
-    `hard items, right meaning in the first three: ${byKind.map(([k, [right, n]]) => `${k} ${right}/${n}`).join(', ')}`,
-    `meaning misses by cause: ${causes.map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}`,
+    ...Object.entries(dev.figures).map(([k, v]) => `${k}: ${v}`),
+    `hard items, right meaning in the first three: ${kinds(dev.byKind)}`,
+    `meaning misses by cause: ${dev.causes.map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}`,
+    ...supplement.map((k) => `clicks.hardWords.${k}: ${hard.figures[`clicks.${k}`]}`),
+    `hard words (eval/clicks/hard.jsonl), right meaning in the first three: ${kinds(hard.byKind)}`,
     `misses (${misses.length}): ${MISSES}`,
   ].join('\n') + '\n';
 }
