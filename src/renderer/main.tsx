@@ -9,6 +9,7 @@ import { readableBackup } from './app/backup';
 import { RootBoundary } from './app/ErrorBoundaries';
 import { StartupError } from './app/StartupError';
 import { rememberedUiLanguage, rememberUiLanguage, startupProblem, startupStep } from './app/startup';
+import { startAutoBackup } from './db/autoBackup';
 import { openDatabase, openReady } from './db/database';
 import { reprepareStale } from './db/prepared';
 import { seedBundledArticles } from './db/seedBundled';
@@ -55,6 +56,8 @@ async function start(): Promise<void> {
   // Articles prepared by an older engine are prepared again in the background; screens use the stored body meanwhile.
   // Not the learner's work but derived from it: what fails now is tried again at the next start.
   void reprepareStale(db).catch(() => undefined);
+  // A daily backup in the user-data folder (issue 17); a web page has no folder of its own.
+  if (host.kind === 'electron') startAutoBackup(db, (json) => hostApi.saveAutoBackup(json));
 }
 
 async function showStartupError(root: Root, error: unknown, host: HostInfo): Promise<void> {

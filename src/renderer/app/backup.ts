@@ -3,7 +3,7 @@
  * fails (issue 20), and Settings' export (issue 17).
  */
 import Dexie from 'dexie';
-import { backupOf, type Backup } from '../db/backup';
+import { backupFileName, backupOf, type Backup } from '../db/backup';
 import { DB_NAME } from '../db/database';
 import { downloadFile } from '../ui/download';
 
@@ -26,5 +26,5 @@ export async function readableBackup(name = DB_NAME): Promise<Backup | null> {
 }
 
 export function downloadBackup(backup: Backup): void {
-  downloadFile(`lesestoff-backup-${backup.exportedAt.slice(0, 10)}.json`, JSON.stringify(backup), 'application/json');
+  downloadFile(backupFileName(backup), JSON.stringify(backup), 'application/json');
 }

@@ -134,7 +134,7 @@ const backupSchema = z.strictObject({
   tables: z.strictObject(Object.fromEntries(BACKUP_TABLES.map((t) => [t, z.array(rowSchemas[t]).max(MAX_ROWS).optional()])) as { [T in BackupTable]: z.ZodOptional<z.ZodArray<(typeof rowSchemas)[T]>> }),
 });
 
-export type BackupErrorCode = 'not-json' | 'not-a-backup' | 'newer-version' | 'invalid' | 'inconsistent' | 'too-large';
+export type BackupErrorCode = 'unreadable' | 'not-json' | 'not-a-backup' | 'newer-version' | 'invalid' | 'inconsistent' | 'too-large';
 export interface BackupError {
   code: BackupErrorCode;
   /** Which table, row and field, in English, for whoever looks at the file. */
@@ -153,7 +153,7 @@ type CheckedBackup = z.infer<typeof backupSchema>;
 type Rows<T extends BackupTable> = z.infer<(typeof rowSchemas)[T]>[];
 
 /** Larger than any profile's data: a file this big is refused before it is parsed. */
-export const MAX_BACKUP_CHARS = 400_000_000;
+export const MAX_BACKUP_CHARS = 100_000_000;
 
 /** Primary keys must be unique in a table, and the records that point at others must find them in the file. */
 function inconsistency(tables: CheckedBackup['tables']): string | null {
@@ -209,6 +209,22 @@ export function previewBackup(text: string, currentVersion: number): BackupPrevi
   const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, parsed.data.tables[t]?.length ?? 0])) as Record<BackupTable, number>;
   return { ok: true, backup: parsed.data, summary: { exportedAt: parsed.data.exportedAt, schemaVersion: parsed.data.schemaVersion, counts } };
 }
+
+/** A picked file's preview; its size is checked before it is read, so a huge file is never loaded whole. */
+export async function previewBackupFile(file: Blob, currentVersion: number): Promise<BackupPreview> {
+  // UTF-8 takes at least one byte a character (and JSON text escapes are longer), so bytes bound the characters.
+  if (file.size > MAX_BACKUP_CHARS * 3) return { ok: false, error: { code: 'too-large', message: `The file has ${file.size} bytes` } };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return { ok: false, error: { code: 'unreadable', message: error instanceof Error ? error.message : String(error) } };
+  }
+  return previewBackup(text, currentVersion);
+}
+
+/** The download's name: the day it was made, so a folder of backups sorts by date. */
+export const backupFileName = (backup: Backup): string => `lesestoff-backup-${backup.exportedAt.slice(0, 10)}.json`;
 
 export type RestoreMode = 'replace' | 'merge';
 export type RestoreResult = { ok: true; added: Record<BackupTable, number> } | { ok: false; error: BackupError };

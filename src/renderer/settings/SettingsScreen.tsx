@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
+import { BackupSection } from './BackupSection';
 import { GlossaryLanguageField } from './GlossaryLanguageField';
 import { TeacherModeField } from './TeacherModeField';
 import { uiLanguages, type UiLanguage } from '../i18n/resources';
@@ -38,6 +39,7 @@ export function SettingsScreen() {
       <GlossaryLanguageField />
       <TeacherModeField />
       <ReadingComfortSettings />
+      <BackupSection />
     </section>
   );
 }
