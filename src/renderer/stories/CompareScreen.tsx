@@ -1,9 +1,10 @@
 /**
  * Compare outlets (issue 7): the facts the engine aligned across a story's reports, one row per fact
  * and one column per outlet. Agreement and disagreement are marked with text and an icon, and every
- * cell links to the sentence it comes from.
+ * cell links to the sentence it comes from. Issue 16: a column is named by its outlet (by its title where none is
+ * named), the fact column stays put while the table scrolls inside its box, and a filter shows either side.
  */
-import { useId, type CSSProperties } from 'react';
+import { useId, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlignedMention, Alignment } from '../../core';
 import { useServices } from '../domain/AppContext';
@@ -27,6 +28,13 @@ const STATUS = {
   disagree: { className: 'differ', icon: '≠', label: 'differ' },
 } as const;
 
+type RowFilter = 'all' | 'differ' | 'agree';
+const FILTERS: { value: RowFilter; label: 'filterAll' | 'filterDiffer' | 'filterAgree' }[] = [
+  { value: 'all', label: 'filterAll' },
+  { value: 'differ', label: 'filterDiffer' },
+  { value: 'agree', label: 'filterAgree' },
+];
+
 /** Disagreements first (they are the interesting part), then by how many outlets speak of the fact. */
 export function orderAlignments(alignments: Alignment[]): Alignment[] {
   return [...alignments].sort((a, b) => Number(a.agree) - Number(b.agree) || new Set(b.mentions.map((m) => m.article)).size - new Set(a.mentions.map((m) => m.article)).size);
@@ -38,6 +46,7 @@ export function CompareScreen({ storyId }: { storyId: string }) {
   const { db } = useServices();
   const stories = useStories(db);
   const id = useId();
+  const [filter, setFilter] = useState<RowFilter>('all');
 
   const header = (
     <a className="back-link" href={hrefOf({ screen: 'library' })}>
@@ -72,6 +81,7 @@ export function CompareScreen({ storyId }: { storyId: string }) {
   const articles = story.articleIds.map((a) => byId.get(a)).filter((a): a is ArticleListRecord => !!a);
   const rows = orderAlignments(story.alignments);
   const differ = rows.filter((r) => !r.agree).length;
+  const shown = rows.filter((r) => filter === 'all' || (filter === 'differ') !== r.agree);
   const back = hrefOf({ screen: 'compare', storyId });
 
   return (
@@ -110,27 +120,44 @@ export function CompareScreen({ storyId }: { storyId: string }) {
           <p>{t('noAlignments')}</p>
         </div>
       ) : (
-        <div className="compare-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-          <table className="compare-table" style={{ '--outlets': articles.length } as CSSProperties}>
-            <caption id={`${id}-caption`}>{t('caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('fact')}</th>
-                {articles.map((a) => (
-                  <th scope="col" key={a.id} data-testid="compare-outlet">
-                    <span className="compare-outlet">
-                      <OutletName article={a} />
-                    </span>
-                    <a className="compare-title" href={hrefOf({ screen: 'reader', articleId: a.id })} lang={TEXT_LANG} title={a.title}>
-                      {a.title}
-                    </a>
+        <>
+          <div className="compare-filter" role="group" aria-label={t('filterLabel')}>
+            {FILTERS.map((f) => (
+              <button key={f.value} type="button" className="compare-filter-button" aria-pressed={filter === f.value} onClick={() => setFilter(f.value)}>
+                {t(f.label)}
+              </button>
+            ))}
+          </div>
+          <div className="compare-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+            <table className="compare-table" style={{ '--outlets': articles.length } as CSSProperties}>
+              <caption id={`${id}-caption`}>{t('caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('fact')}</th>
+                  {articles.map((a) => (
+                    <th scope="col" key={a.id} data-testid="compare-outlet">
+                      {a.outlet || a.origin === 'user' ? (
+                        <>
+                          <span className="compare-outlet">
+                            <OutletName article={a} />
+                          </span>
+                          <a className="compare-title" href={hrefOf({ screen: 'reader', articleId: a.id })} lang={TEXT_LANG} title={a.title}>
+                            {a.title}
+                          </a>
+                      </>
+                    ) : (
+                      // No outlet named: the title names the column.
+                      <a className="compare-outlet compare-title" href={hrefOf({ screen: 'reader', articleId: a.id })} lang={TEXT_LANG} title={a.title}>
+                        {a.title}
+                      </a>
+                    )}
                     {a.date && <span className="compare-date">{formatArticleDate(a.date, i18n.language)}</span>}
                   </th>
                 ))}
               </tr>
             </thead>
             <tbody>
-              {rows.map((r, i) => (
+              {shown.map((r, i) => (
                 <tr key={`${r.kind}:${r.topic}:${i}`} className={r.agree ? 'row-agree' : 'row-differ'} data-agree={r.agree}>
                   <th scope="row">
                     <span className="compare-topic" lang={TEXT_LANG}>
@@ -146,9 +173,10 @@ export function CompareScreen({ storyId }: { storyId: string }) {
                   ))}
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
       <p className="muted compare-note">{t('note')}</p>
     </section>

@@ -35,7 +35,9 @@ function roler(lang: FactsLanguage | undefined): (f: NumberFact) => string {
   return (f) => {
     const words = wordsOf(clauseOf(f.evidence, f.span.start, f.span.end));
     const role = roles.find((r) => words.some(r.test))?.label ?? '';
-    return words.includes(rules.sinceWord.word) ? `${rules.sinceWord.label} ${role}`.trim() : role;
+    // `seit 24 Jahren` is a duration, not a count since a date
+    const duration = wordsOf(f.evidence.text.slice(0, f.span.start - f.evidence.start)).pop() === rules.sinceWord.word;
+    return words.includes(rules.sinceWord.word) && !duration ? `${rules.sinceWord.label} ${role}`.trim() : role;
   };
 }
 
