@@ -12,12 +12,14 @@
  * finite forms (`kündigte … an`) are listed under the base verb, which is what UD expects as
  * the verb token's lemma; the particle is rejoined by the separable-verb step.
  */
-import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'fflate';
 import { defaultLanguage } from '../src/core';
+import { parseDing } from './dict/ding';
+import { nounGenders, reformedNouns, type NounLine } from './lexicon/nouns';
 
 type Forms = string | string[] | undefined;
 interface VerbPerson { 1?: Forms; 2?: Forms; 3?: Forms }
@@ -34,6 +36,8 @@ type AdjInfo = Record<'AKK' | 'DAT' | 'GEN' | 'NOM', Record<'DEF' | 'IND' | 'SOL
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const outDir = join(root, 'resources', 'lexicon');
+// Ding's word list as build:dict unpacks it: its genders correct the noun list's (see lexicon/nouns.ts).
+const DING = join(root, '.cache', 'dict', 'trans-de-en', 'usr', 'share', 'trans', 'de-en');
 
 function loadJson<T>(pkg: string, file: string): T {
   return JSON.parse(readFileSync(require.resolve(`${pkg}/dist/${file}`), 'utf8')) as T;
@@ -57,18 +61,39 @@ function main(): void {
   const lines: string[] = [];
 
   // Nouns.
+  let nouns: NounLine[] = [];
   for (const [lemma, info] of Object.entries(words)) {
     if (!clean(lemma)) continue;
-    const g = info.G ? info.G.toLowerCase() : '-';
     const plural = info.NOM?.PLU ?? '-';
     const forms = new Set<string>();
     for (const c of [info.NOM, info.GEN, info.DAT, info.AKK]) {
       if (c?.SIN) forms.add(c.SIN);
       if (c?.PLU) forms.add(c.PLU);
     }
-    forms.delete(lemma); forms.delete(plural);
-    if (lemma.includes('ß')) forms.add(lemma.replace(/ß/g, 'ss'));
-    lines.push(['N', lemma, g, clean(plural) ? plural : '-', [...withSs(forms)].filter(clean).join(' ')].join('\t'));
+    nouns.push({ lemma, gender: info.G ? info.G.toLowerCase() : '-', plural: clean(plural) ? plural : '-', forms });
+  }
+  nouns = reformedNouns(nouns);
+  if (existsSync(DING)) {
+    const genders = nounGenders(parseDing(readFileSync(DING, 'utf8')));
+    let changed = 0;
+    const homographs: NounLine[] = [];
+    for (const n of nouns) {
+      const known = genders.get(n.lemma);
+      if (!known) continue;
+      // The lists keep one gender per spelling and sometimes the wrong one (`das Schaden`, `das Platte`).
+      if (!known.includes(n.gender)) { n.gender = known[0]!; changed++; }
+      // Homographs of another gender (`die Steuer` next to `das Steuer`) get a line of their own, after
+      // the list's, so the tagger can choose by the article.
+      for (const g of known) if (g !== n.gender) homographs.push({ ...n, gender: g });
+    }
+    nouns.push(...homographs);
+    process.stdout.write(`genders corrected from Ding: ${changed}, homographs of another gender: ${homographs.length}\n`);
+  } else process.stdout.write(`warning: ${DING} missing (run npm run build:dict first): noun genders not checked\n`);
+  for (const n of nouns) {
+    const forms = new Set(n.forms);
+    forms.delete(n.lemma); forms.delete(n.plural);
+    if (n.lemma.includes('ß')) forms.add(n.lemma.replace(/ß/g, 'ss'));
+    lines.push(['N', n.lemma, n.gender, n.plural, [...withSs(forms)].filter((f) => clean(f) && f !== n.lemma).join(' ')].join('\t'));
   }
 
   // Verbs. Separated finite forms go to the base verb.

@@ -240,7 +240,46 @@ const CHOOSE: readonly TagRule[] = [
 
 const asVerb = (r: Reading): Reading => ({ ...r, upos: 'VERB' });
 
+/**
+ * Gender (`der`, `die`, `das` as the lexicon's readings name them) and number a determiner can go
+ * with, in any case: `das` only with a neuter singular, `die` with a feminine or any plural.
+ */
+const DETERMINER_AGREES: Record<string, { sg: string; pl: boolean }> = {
+  das: { sg: 'das', pl: false }, dem: { sg: 'der das', pl: false }, des: { sg: 'der das', pl: false },
+  der: { sg: 'der die', pl: true }, die: { sg: 'die', pl: true }, den: { sg: 'der', pl: true },
+  ein: { sg: 'der das', pl: false }, einen: { sg: 'der', pl: false }, einem: { sg: 'der das', pl: false },
+  eines: { sg: 'der das', pl: false }, eine: { sg: 'die', pl: false }, einer: { sg: 'die', pl: false },
+};
+
+/** Whether a noun reading of `w` may follow the determiner: its gender in the singular, or the plural. */
+function agrees(det: { sg: string; pl: boolean }, w: string, r: Reading): boolean {
+  const plural = r.plural !== undefined && (w === r.plural || w === r.plural + 'n');
+  const singular = w !== r.plural || w === r.lemma;
+  return (singular && r.gender !== undefined && det.sg.includes(r.gender)) || (plural && det.pl);
+}
+
+/** The determiner before a noun, past inflected adjectives (`das neue Abkommen`). */
+function determinerBefore(v: SentenceView, i: number): { sg: string; pl: boolean } | undefined {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const det = DETERMINER_AGREES[v.lowerWords[j]!];
+    if (det) return det;
+    if (v.out[j]!.upos !== 'ADJ') return undefined;
+  }
+  return undefined;
+}
+
 const CORRECT: readonly TagCorrection[] = [
+  {
+    // Two nouns share the form: the determiner's gender and number choose (`das Abkommen` is the
+    // agreement, not the plural of `der Abkomme`; `die Arme` the plural of `Arm`).
+    name: 'noun by determiner',
+    tag({ v, i, w, rs }, r) {
+      if (r.upos !== 'NOUN' || rs.length < 2) return undefined;
+      const det = determinerBefore(v, i);
+      if (!det || agrees(det, w, r)) return undefined;
+      return rs.find((o) => o !== r && o.upos === 'NOUN' && agrees(det, w, o));
+    },
+  },
   // `haben` is a full verb unless a participle shares its clause.
   { name: 'haben without participle', tag: ({ v, i }, r) => r.upos === 'AUX' && POSSESSION.has(r.lemma) && !participleInClause(v, i) ? asVerb(r) : undefined },
   // The copula is a full verb when its clause has no predicate (`Ich war dort`).

@@ -90,9 +90,9 @@ export function fromEntry(e: LexEntry, form: string, rules: MorphRules): Reading
   return { lemma: e.lemma, upos: 'ADJ', source: 'lex' };
 }
 
-/** Adds a reading unless one with the same lemma and tag is there. */
+/** Adds a reading unless one with the same lemma, tag and gender is there (`das`/`die Steuer` are two). */
 function addReading(out: Reading[], r: Reading): void {
-  for (const o of out) if (o.lemma === r.lemma && o.upos === r.upos) return;
+  for (const o of out) if (o.lemma === r.lemma && o.upos === r.upos && o.gender === r.gender) return;
   out.push(r);
 }
 
@@ -236,7 +236,9 @@ export class Lemmatizer {
     for (const s of stems) {
       // Participles used as adjectives: the inflected form of a participle the lexicon lists.
       if (s !== w) {
-        for (const e of this.lex.lookup(s)) if (e.kind === 'V' && rules.participleEndings.some((x) => s.endsWith(x))) {
+        // A past participle the verb lists, or a present one built on its infinitive (`entscheidend`); not a
+        // finite form with a participle's ending (`stärkst` of stärken is `stärkste` → stark).
+        for (const e of this.lex.lookup(s)) if (e.kind === 'V' && rules.participleEndings.some((x) => s.endsWith(x)) && (e.participles?.includes(s) || (s.startsWith(e.lemma) && s !== e.lemma))) {
           return [{ lemma: s, upos: 'ADJ', source: 'rule' }];
         }
       }

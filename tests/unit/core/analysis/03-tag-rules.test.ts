@@ -60,6 +60,7 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['first name', 'Gestern kam Horst Zümpel .', 'Horst/Horst/PROPN'],
   ['lower-case noun', 'Das hotel war gut .', 'hotel/Hotel/NOUN'],
   ['common noun after article', 'Der Jalousienschrank war leer .', 'Jalousienschrank/Jalousienschrank/NOUN'],
+  ['noun by determiner', 'Das neue Abkommen gilt ab morgen .', 'Abkommen/Abkommen/NOUN'],
 ];
 
 describe('German tagger rules', () => {

