@@ -100,8 +100,10 @@ const family = (p: Upos): Upos => POS_FAMILY[p] ?? p;
  */
 function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<string> | undefined): number {
   const extra = formExtraWords(e);
-  const reflexive = extra.length === 0 && (e.form ?? '').split(/\s+/).includes(REFLEXIVE);
-  if (isPhraseForm(e)) return context && extra.every((w) => context.has(w)) ? 0 : 3;
+  const withSich = (e.form ?? '').split(/\s+/).includes(REFLEXIVE);
+  const reflexive = extra.length === 0 && withSich;
+  // `sich für etw. entscheiden` needs its `sich` in the sentence too, not just `für`.
+  if (isPhraseForm(e)) return context && extra.every((w) => context.has(w)) && (!withSich || context.has(REFLEXIVE)) ? 0 : 3;
   if (reflexive && context) return context.has(REFLEXIVE) ? 0 : 2;
   if (reading) {
     const pos = entryPos(e);

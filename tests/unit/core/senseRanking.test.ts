@@ -24,9 +24,11 @@ Jänner {m} [Ös.] :: January
 mögen {vt} :: to like sb.; to like sth.; to be fond of sb.
 Kram {m} [ugs.] :: stuff
 Kram {m} :: clutter
+entscheiden {vt} :: to decide
+sich für etw. entscheiden {vr} :: to opt for sth.
 `;
 // Invented counts, most frequent first like the real list.
-const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20'].join('\n');
+const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'decide 48', 'opt 47', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20'].join('\n');
 
 // The first four count as equally common (the real list: the first 3,000).
 const freq = readFrequencies(FREQ, 4);
@@ -62,6 +64,11 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
 
   it('gives the idiom first when its other words stand in the sentence', () => {
     expect(card('ist', { lemma: 'sein', upos: 'AUX' }, 'Sie ist gegen den Plan').senses.slice(0, 2)).toEqual(['to object to sth.', 'to oppose sth.']);
+  });
+
+  it('gives a reflexive idiom only when the sentence has its sich too', () => {
+    expect(card('entschieden', { lemma: 'entscheiden', upos: 'VERB' }, 'Sie hat sich für den Plan entschieden').senses[0]).toBe('to opt for sth.');
+    expect(card('entschied', { lemma: 'entscheiden', upos: 'VERB' }, 'Er entschied für die Familie').senses).toEqual(['to decide']);
   });
 
   it('puts senses of another part of speech after those of the reading', () => {
