@@ -60,21 +60,42 @@ test.describe('reader', () => {
     await expect(word(page, 'Kinder')).toHaveClass(/st-known/);
   });
 
-  test('mark the rest as known, with undo; the library counts unknown words per text', async ({ page }) => {
+  test('mark the rest: a looked-up word becomes learning 1, the rest known, and Undo in place restores everything; the library counts unknown words per text', async ({ page }) => {
     await addOwnText(page, OWN_TITLE, OWN_TEXT);
     await waitForWords(page);
     await openWord(page, 'Haus');
     await page.keyboard.press('3');
     await page.keyboard.press('Escape');
+    // Looked up and left new: LingQ's rule makes it learning 1, not known.
+    await openWord(page, 'Schwimmbad');
+    await page.keyboard.press('Escape');
+    const before = await page.locator('.article-body .w').evaluateAll((els) => els.map((e) => e.className));
+
     await page.getByRole('button', { name: 'Mark the rest as known' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toContainText(/\d+ words become known/);
+    await expect(dialog).toContainText('1 word you looked up in this text becomes learning 1.');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(word(page, 'Markt')).toHaveClass(/st-new/);
+
+    await page.getByRole('button', { name: 'Mark the rest as known' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Mark them' }).click();
     await expect(page.locator('.article-body .w.st-new')).toHaveCount(0);
+    await expect(word(page, 'Schwimmbad')).toHaveClass(/st-1/);
     await expect(word(page, 'Häuser')).toHaveClass(/st-3/);
-    await expect(page.locator('.article-meta')).toContainText('1 unknown word');
-    await page.getByRole('button', { name: 'Undo' }).click();
-    await expect(page.locator('.article-body .w.st-new').first()).toBeVisible();
+    await expect(word(page, 'Markt')).toHaveClass(/st-known/);
+    await expect(page.locator('.article-meta')).toContainText('2 unknown words');
+    await expect(page.locator('.reader-footer [role="status"]')).toContainText('1 looked-up word set to learning 1.');
+    // Undo stays in place in the footer, not in a passing toast.
+    await expect(page.locator('.undo-toast')).toHaveCount(0);
+    await page.locator('.reader-footer').getByRole('button', { name: 'Undo' }).click();
+    await expect(page.locator('.reader-footer')).toContainText('Undone');
+    await expect.poll(() => page.locator('.article-body .w').evaluateAll((els) => els.map((e) => e.className))).toEqual(before);
+
     await page.getByRole('button', { name: 'Mark the rest as known' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Mark them' }).click();
     await page.getByRole('navigation').getByRole('link', { name: 'Library' }).click();
-    await expect(page.locator('.article-card').filter({ hasText: OWN_TITLE }).getByTestId('unknown-count')).toHaveText('1 unknown word');
+    await expect(page.locator('.article-card').filter({ hasText: OWN_TITLE }).getByTestId('unknown-count')).toHaveText('2 unknown words');
     await expect(page.locator('.article-card').first().getByTestId('unknown-count')).toHaveText(/\d+ unknown words/);
   });
 

@@ -8,7 +8,6 @@ import type { ArticleRecord, WordStatus } from '../db/database';
 import type { GlossaryPopoverProps, GlossTarget } from '../domain/glossTarget';
 import { useGlossaryLanguage } from '../domain/glossaryLanguage';
 import { formatArticleDate } from '../ui/formatDate';
-import { UndoToast } from '../ui/UndoToast';
 import { saveToVocabulary } from '../domain/vocabularyStore';
 import { warmUpEngine } from '../workers/engineClient';
 import { EvidenceHighlight } from './EvidenceHighlight';
@@ -17,9 +16,10 @@ import { recordLookup } from '../domain/lookups';
 import { docKeys, fullPlural, partnerOf, rangeText, sentenceText, stepSentence, stepWord, type ReaderDoc } from './readerDoc';
 import { guardMarks } from '../text/markGuard';
 import { ReaderText } from './ReaderText';
-import { countUnknown, restToMarkKnown, statusForKey, statusOf } from '../domain/statusModel';
+import { countUnknown, statusForKey, statusOf } from '../domain/statusModel';
 import { useReaderDoc } from './useReaderDoc';
-import { restoreStatuses, setManyStatuses, setWordStatus, useStatusMap } from '../domain/wordStatusStore';
+import { setWordStatus, useStatusMap } from '../domain/wordStatusStore';
+import { MarkRest } from './MarkRest';
 import { TEXT_LANG } from '../textLanguage';
 import './reader.css';
 
@@ -87,7 +87,6 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
   const [target, setTarget] = useState<GlossTarget | null>(null);
   /** Shift+arrow phrase selection: [anchor, end] flat indices. */
   const [range, setRange] = useState<[number, number] | null>(null);
-  const [toast, setToast] = useState<{ message: string; undo: () => void } | null>(null);
   const saved = useLiveQuery(async () => (target ? ((await db.vocabulary.where('lemma').equals(target.lemma).first()) ?? null) : null), [db, target?.lemma]);
 
   const keys = useMemo(() => (doc ? docKeys(doc) : []), [doc]);
@@ -253,16 +252,7 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
     }
   };
 
-  const markRest = async () => {
-    const rest = restToMarkKnown(keys, statuses);
-    if (rest.length === 0) return;
-    const previous = await setManyStatuses(db, rest, 'known');
-    if (!previous.ok) return;
-    setToast({ message: t('markedKnown', { count: rest.length }), undo: () => void restoreStatuses(db, previous.value) });
-  };
-
   const unknown = doc ? countUnknown(keys, statuses) : null;
-  const newCount = doc ? restToMarkKnown(keys, statuses).length : 0;
 
   return (
     <article className="reader" aria-labelledby="article-title">
@@ -290,14 +280,7 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
           ))}
         </div>
       )}
-      {doc && (
-        <footer className="reader-footer">
-          <button type="button" onClick={() => void markRest()} disabled={newCount === 0}>
-            {t('markRestKnown')}
-          </button>
-          <p className="muted">{newCount === 0 ? t('noNewWords') : t('markRestKnownHelp', { count: newCount })}</p>
-        </footer>
-      )}
+      {doc && <MarkRest db={db} articleId={article.id} keys={keys} statuses={statuses} />}
       {doc && target && (
         <Popover
           key={`${target.anchor}:${target.indices.length}`}
@@ -317,7 +300,6 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
           }}
         />
       )}
-      {toast && <UndoToast message={toast.message} onUndo={toast.undo} onDismiss={() => setToast(null)} />}
     </article>
   );
 }

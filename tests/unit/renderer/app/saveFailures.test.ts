@@ -125,7 +125,13 @@ describe('other writes on a full disk', () => {
     const restore = fillDisk();
     const results = [
       await setWordStatus(db, 'laufen', 'known'),
-      await setManyStatuses(db, ['gehen', 'sehen'], 'known'),
+      await setManyStatuses(
+        db,
+        new Map([
+          ['gehen', 'known'],
+          ['sehen', 'known'],
+        ]),
+      ),
       await recordLookup(db, 'laufen', 'user:1'),
       await submitGrade(db, card, 3, 5000),
       await saveSetting(db, 'uiLanguage', 'de'),
