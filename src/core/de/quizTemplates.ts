@@ -1,5 +1,6 @@
 /** German wording of quiz prompts and answers: data for the question kinds in `src/core/quiz/kinds/`. */
 import type { QuizTemplates } from '../quiz/language';
+import { outletAsSubject, reportTitled } from './outletArticles';
 
 export const germanQuizTemplates: QuizTemplates = {
   blank: '___',
@@ -17,10 +18,9 @@ export const germanQuizTemplates: QuizTemplates = {
   trueWord: 'richtig',
   falseWord: 'falsch',
   crossNumber: (outlet, topic) => `Welche Zahl nennt ${outlet} für „${topic}“?`,
-  crossDiffer: (topic) => `Worin unterscheiden sich die Berichte über „${topic}“?`,
   crossRole: (outlet, name) => `Als was bezeichnet ${outlet} ${name}?`,
   crossWhen: (outlet, event) => `Welche Zeitangabe nennt ${outlet} für „${event}“?`,
-  crossDifferAnswer: (parts) => parts.map(([o, w]) => `${o}: ${w}`).join('; '),
-  crossSame: 'Alle nennen dieselbe Angabe',
+  outletName: outletAsSubject,
+  reportTitled,
   articleName: (n) => `Artikel ${n}`,
 };

@@ -124,6 +124,8 @@ export interface AlignedMention {
   factId: string;
   /** The outlet's wording (`mehr als 11.000 Container`). */
   wording: string;
+  /** What the verdict compares, where it compares values (`11000-null`, `2024-06-18`): two wordings of one value share it. */
+  value?: string;
   evidence: TextSpan;
 }
 

@@ -23,12 +23,13 @@ export interface QuizTemplates {
   trueWord: string;
   falseWord: string;
   crossNumber: (outlet: string, topic: string) => string;
-  crossDiffer: (topic: string) => string;
   crossRole: (outlet: string, name: string) => string;
   crossWhen: (outlet: string, event: string) => string;
-  crossDifferAnswer: (parts: [string, string][]) => string;
-  crossSame: string;
-  /** An article without a named outlet, in cross-source prompts (`Artikel 2`). */
+  /** An outlet as the subject of a cross-source prompt, with its article where it takes one (`die taz`, `Reuters`). */
+  outletName: (outlet: string) => string;
+  /** A report without a named outlet, by its title (`der Bericht „Putin auf dem Weg …“`). */
+  reportTitled: (title: string) => string;
+  /** A report with neither outlet nor title, in cross-source prompts (`Artikel 2`). */
   articleName: (n: number) => string;
 }
 

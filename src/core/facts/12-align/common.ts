@@ -23,7 +23,7 @@ export function clauseOf(evidence: TextSpan, start: number, end: number): string
   return text.slice(before + 1, after.length ? Math.min(...after) : text.length);
 }
 
-export const mention = (a: ArticleFacts, factId: string, wording: string, evidence: TextSpan): AlignedMention => ({ article: a.article, outlet: a.outlet, factId, wording, evidence });
+export const mention = (a: ArticleFacts, factId: string, wording: string, evidence: TextSpan, value?: string): AlignedMention => ({ article: a.article, outlet: a.outlet, factId, wording, evidence, ...(value === undefined ? {} : { value }) });
 
 /** One value per outlet: agree when all are one, else disagree (or only other words, where `sameMeaning` says so). */
 export function verdictOf(values: string[], sameMeaning = false): Verdict {

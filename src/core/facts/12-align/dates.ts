@@ -28,6 +28,6 @@ export function alignDates(arts: ArticleFacts[], lang?: FactsLanguage): Alignmen
   return [...byEvent].flatMap(([label, list]) => {
     if (list.length < 2) return [];
     const verdict = verdictOf(list.map((x) => dayKey(x.f)));
-    return [{ kind: 'date' as const, topic: label, agree: verdict !== 'disagree', verdict, mentions: list.map((x) => mention(x.a, x.f.id, x.f.span.text, x.f.evidence)) }];
+    return [{ kind: 'date' as const, topic: label, agree: verdict !== 'disagree', verdict, mentions: list.map((x) => mention(x.a, x.f.id, x.f.span.text, x.f.evidence, dayKey(x.f))) }];
   });
 }

@@ -41,7 +41,7 @@ export function alignEvents(arts: ArticleFacts[]): Alignment[] {
     const topic = eventWords(list[0]!.f);
     if (dated.length >= 2) {
       const verdict = verdictOf(dated.map((x) => whenKey(x.f)!));
-      out.push({ kind: 'event', topic, agree: verdict !== 'disagree', verdict, mentions: dated.map((x) => mention(x.a, x.f.id, x.f.when!.text, x.f.evidence)) });
+      out.push({ kind: 'event', topic, agree: verdict !== 'disagree', verdict, mentions: dated.map((x) => mention(x.a, x.f.id, x.f.when!.text, x.f.evidence, whenKey(x.f)!)) });
     } else out.push({ kind: 'event', topic, agree: true, verdict: 'agree', mentions: list.map((x) => mention(x.a, x.f.id, eventWords(x.f), x.f.evidence)) });
   }
   return out;

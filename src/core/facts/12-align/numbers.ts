@@ -41,6 +41,9 @@ function roler(lang: FactsLanguage | undefined): (f: NumberFact) => string {
   };
 }
 
+/** The figure as compared: approximations (`rund`) and the way it is written (`zehn`, `10`) left out. */
+const valueKey = (f: NumberFact): string => `${f.value}-${f.valueTo}`;
+
 const insideQuote = (a: ArticleFacts, f: NumberFact): boolean =>
   a.facts.some((q) => q.kind === 'quote' && q.quote.type === 'direct' && q.quote.quote.start <= f.span.start && f.span.end <= q.quote.quote.end);
 
@@ -70,14 +73,14 @@ export function alignNumbers(arts: ArticleFacts[], lang?: FactsLanguage): Alignm
       // one figure per article and thing: the first the article gives
       for (const x of list) if (roleFor(x) === role && !group.some((y) => y.a === x.a)) group.push(x);
       if (group.length < 2) continue;
-      const verdict = verdictOf(group.map((x) => `${x.f.value}-${x.f.valueTo}`));
+      const verdict = verdictOf(group.map((x) => valueKey(x.f)));
       const counted = group[0]!.f.counted ?? '';
       out.push({
         kind: 'number',
         topic: role ? `${counted} (${role})` : counted,
         agree: verdict !== 'disagree',
         verdict,
-        mentions: group.map((x) => mention(x.a, x.f.id, x.f.span.text, x.f.evidence)),
+        mentions: group.map((x) => mention(x.a, x.f.id, x.f.span.text, x.f.evidence, valueKey(x.f))),
       });
     }
   }
