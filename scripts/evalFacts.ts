@@ -12,9 +12,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '../shared');
-const MIN_WORDS = 300;
-const MIN_QUESTIONS = 8;
-const MIN_TYPES = 4;
+// The rubric (../shared/QUIZ_RUBRIC.md): about 6–12 questions for a 400-word article, fewer for a thin one, with variety.
+const MIN_WORDS = 400;
+const MIN_QUESTIONS = 6;
+const MIN_TYPES = 3;
 
 function run(cmd: string, args: string[]): string {
   return execFileSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -36,7 +37,29 @@ async function mapLimit(items: string[], limit: number, fn: (item: string) => Pr
 }
 
 interface Alignment { kind: string; topic: string; agree: boolean }
-interface QuizOut { questions: { type: string; prompt: string }[] }
+interface QuizOut { questions: { type: string; prompt: string; answer?: string; options?: string[]; evidence: { start: number; end: number }[] }[] }
+
+/**
+ * What the rubric asks of a quiz as a whole (issue 15): questions that share a sentence, prompt
+ * length in words, and where the right answer stands among the options (it should not be first).
+ */
+function quizShape(quizzes: QuizOut[]): string[] {
+  const qs = quizzes.flatMap((q) => q.questions.map((x, i) => ({ ...x, quiz: q, i })));
+  const overlap = (a: { start: number; end: number } | undefined, b: { start: number; end: number } | undefined): boolean => !!a && !!b && a.start < b.end && b.start < a.end;
+  const shares = qs.filter((x) => x.quiz.questions.some((y, j) => j !== x.i && overlap(y.evidence[0], x.evidence[0])));
+  const words = qs.map((x) => x.prompt.split(/\s+/).length);
+  const positions = new Map<string, number>();
+  for (const x of qs) if (x.options && x.options.length >= 3 && x.answer !== undefined) {
+    const key = `${x.options.indexOf(x.answer) + 1}/${x.options.length}`;
+    positions.set(key, (positions.get(key) ?? 0) + 1);
+  }
+  const pct = (n: number): string => (qs.length ? ((100 * n) / qs.length).toFixed(1) : '0');
+  return [
+    `questions sharing a sentence with another of their quiz: ${shares.length} (${pct(shares.length)} %)`,
+    `prompt length in words: mean ${(words.reduce((a, b) => a + b, 0) / Math.max(1, words.length)).toFixed(1)}, max ${Math.max(0, ...words)}`,
+    `answer position among options (position/options: questions): ${[...positions.entries()].sort().map(([k, n]) => `${k}: ${n}`).join(', ')}`,
+  ];
+}
 
 /**
  * A story quiz must ask about every disagreement its alignment found. The bundled reports are
@@ -83,6 +106,7 @@ export async function evalFacts(): Promise<string> {
   lines.push(`== quiz validator over ${files.length} eval/news articles`);
   lines.push(`violations ${violations}, questions ${questions} (${(questions / files.length).toFixed(1)} per article)`);
   lines.push(`articles of ${MIN_WORDS}+ words below ${MIN_QUESTIONS} questions or ${MIN_TYPES} types: ${short.length}${short.length ? `\n  ${short.join('\n  ')}` : ''}`);
+  lines.push(...quizShape(quizzes.map((q) => JSON.parse(q) as QuizOut)));
   if (details.length) lines.push(...details.slice(0, 40));
   lines.push(...crossOutletFigures());
   const text = lines.join('\n');

@@ -89,7 +89,8 @@ export function entitiesOf(facts: Fact[], kind: EntityFact['kind'] = 'person'): 
  * The entities of a kind a question may name (as answer or option). A person must show it is one:
  * a known first name, a role (`Bürgermeisterin Mara Lind`), or a quote the text credits to them by
  * name, so a phrase in capitals (`Lame Duck`, `Rolling Bot`) is offered as no one; no name
- * with a role word in it (`Ministerin Mara Lind`), and no organisation that is a common noun.
+ * with a role word in it (`Ministerin Mara Lind`), no organisation that is a common noun, and
+ * places the language lists only.
  */
 export function trustedEntities(facts: Fact[], kind: EntityFact['kind'], lang: QuizLanguageModel): EntityFact[] {
   const q = lang.facts.quotes;
@@ -102,6 +103,8 @@ export function trustedEntities(facts: Fact[], kind: EntityFact['kind'], lang: Q
     // `der Konzern`, `die Landesregierung`: a word for many bodies (and another name of one the text names), not a name.
     const generic = words.length === 1 && (lang.facts.organisationHints.has(e.name) || lang.facts.organisationSuffixes.some((x) => e.name.toLowerCase().endsWith(x)));
     if (kind === 'organisation') return !generic;
+    // A place the language knows (`Wien`, `die Schweiz`): a club or a village taken for a place is no option among places.
+    if (kind === 'place') return lang.facts.places.has(e.name) || lang.quiz.forms.placeArticles.has(e.name);
     return kind !== 'person' || firstName(words[0]!) || !!e.role || speakers.has(e.name);
   });
 }

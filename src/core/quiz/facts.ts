@@ -30,5 +30,5 @@ export function factsOf(articles: QuizArticle[], lang: QuizLanguageModel): Facts
     const all = extractFacts(a.text, a.analysis, meta, lang.facts);
     return { ...all, facts: all.facts.filter((f) => body.some((p) => p.start <= f.evidence.start && f.evidence.start < p.end)) };
   });
-  return { articles: per, stories: alignArticles(per.filter((p) => p.facts.length)) };
+  return { articles: per, stories: alignArticles(per.filter((p) => p.facts.length), lang.facts) };
 }

@@ -25,9 +25,11 @@ export const trueFalse: QuestionKind = {
       if (!role) return [];
       // Someone else's role of the same gender and another kind (`Verkehrsminister` is no false `Minister`).
       const other = (r: string): boolean => !head(role).endsWith(head(r)) && !head(r).endsWith(head(role)) && forms.femaleRole.test(r) === forms.femaleRole.test(role) && !forms.inflectedRole.test(r);
-      // The story's other roles first (they could be true), else roles of the language, so `falsch` is as likely as `richtig`.
+      // Only the story's other roles could be true: without one, a false statement would be absurd (`Trainer` → `Kommandeur`)
+      // and a quiz of true ones all `richtig`, so no statement is made.
       const others = [...new Set(roleOf.values())].filter(other);
-      const swap = ctx.rand() < 0.5 ? (shuffle(others, ctx.rand)[0] ?? shuffle(forms.roleFallbacks.filter(other), ctx.rand)[0]) : undefined;
+      if (!others.length) return [];
+      const swap = ctx.rand() < 0.5 ? shuffle(others, ctx.rand)[0] : undefined;
       const statement = t.roleStatement(p.name, swap ?? role);
       return [makeQuestion({ type: 'true-false', prompt: t.trueFalse(statement), answer: swap ? t.falseWord : t.trueWord, evidence: [evidenceOf(a, p.evidence)], options: [t.trueWord, t.falseWord], difficulty: 1 }, ctx.rand)];
     });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { event } from '../../../../../src/core/quiz/kinds/event';
 import { ask, line } from './helpers';
 
-const PEOPLE = 'Bürgermeisterin Mara Lind eröffnete am Dienstag die neue Brücke. Die Arbeiten leitete Jan Berg. Die Pläne zeichnete Anna Roth.';
+const PEOPLE = 'Bürgermeisterin Mara Lind eröffnete am Dienstag die neue Brücke. Die Arbeiten leitete Professor Jan Berg. Die Pläne zeichnete Direktorin Anna Roth.';
 
 describe('who-did-it questions', () => {
   it.each([

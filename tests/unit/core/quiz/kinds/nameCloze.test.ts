@@ -4,7 +4,7 @@ import { ask, line } from './helpers';
 
 const TEXT = [
   'Bürgermeisterin Mara Lind eröffnete die Brücke in Nordhafen.',
-  'Verkehrsminister Ole Brandt lobte den Bau, Jan Berg ebenso.',
+  'Verkehrsminister Ole Brandt lobte den Bau, Professor Jan Berg ebenso.',
   'Die Regierung lehnte den Plan ab, die Partei stimmte zu.',
   'Der Sender berichtete am Abend darüber, die Zeitung am nächsten Tag.',
 ].join(' ');
@@ -12,7 +12,7 @@ const TEXT = [
 describe('name gaps', () => {
   it('asks a person among people, each option a full name', async () => {
     const questions = await ask(nameCloze, TEXT);
-    const expected = 'Welcher Name fehlt im Satz? „Verkehrsminister ___ lobte den Bau, Jan Berg ebenso.“ → Ole Brandt';
+    const expected = 'Welcher Name fehlt im Satz? „Verkehrsminister ___ lobte den Bau, Professor Jan Berg ebenso.“ → Ole Brandt';
     expect(questions.map(line)).toContain(expected);
     const q = questions.find((x) => line(x) === expected)!;
     expect(q.options!.sort()).toEqual(['Jan Berg', 'Mara Lind', 'Ole Brandt']);

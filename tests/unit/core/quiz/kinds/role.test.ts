@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { role } from '../../../../../src/core/quiz/kinds/role';
 import { ask, line } from './helpers';
 
-const PEOPLE = 'Die Stadt Nordhafen baut eine Brücke. Außenministerin Karin Dahl besuchte die Baustelle. Verkehrsminister Ole Brandt lobte den Bau. Die Arbeiten leitete Jan Berg.';
+const PEOPLE = 'Die Stadt Nordhafen baut eine Brücke. Außenministerin Karin Dahl besuchte die Baustelle. Verkehrsminister Ole Brandt lobte den Bau. Die Arbeiten leitete Professor Jan Berg.';
 
 describe('role questions', () => {
   it.each([

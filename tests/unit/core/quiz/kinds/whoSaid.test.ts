@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { whoSaid } from '../../../../../src/core/quiz/kinds/whoSaid';
 import { ask, line } from './helpers';
 
-const PEOPLE = 'Bürgermeisterin Mara Lind eröffnete die Brücke. Verkehrsminister Ole Brandt lobte den Bau. Die Pläne zeichnete Anna Roth.';
+const PEOPLE = 'Bürgermeisterin Mara Lind eröffnete die Brücke. Verkehrsminister Ole Brandt lobte den Bau. Die Pläne zeichnete Direktorin Anna Roth.';
 
 describe('who-said questions', () => {
   it.each([
