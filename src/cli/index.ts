@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<{ default: CliCommand }>> = {
   facts: () => import('./commands/facts'),
   quiz: () => import('./commands/quiz'),
   pack: () => import('./commands/pack'),
+  speak: () => import('./commands/speak'),
 };
 
 async function main(argv: string[]): Promise<number> {

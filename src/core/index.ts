@@ -42,3 +42,6 @@ export { cleanLine, wellFormed } from './packs/safeText';
 // The zip checksum, for the hostile-pack generator that writes broken zips by hand (scripts/hostilePacks.ts).
 export { crc32 } from './packs/zipReader';
 export { RESULT_FLAGS, verifyResults, type ResultFlag, type VerifiedResults } from './packs/verifyResults';
+// Speech (issue 18): the bundled eSpeak NG voice's arguments and result, shared by the app's worker and the CLI.
+export { espeakArguments, MAX_SPEAK_CHARS, synthesize, type EspeakFactory, type EspeakModule, type SpeakOptions } from './speech/espeak';
+export { readWav, type WavInfo } from './speech/wav';
