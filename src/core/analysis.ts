@@ -9,7 +9,11 @@ export type Upos =
   | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM'
   | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X';
 
-export type Article = 'der' | 'die' | 'das';
+/**
+ * A noun's gender as the language writes it before the noun (German `der`, `die`, `das`): language data, so any
+ * string here; the language's morphology maps the lexicon's gender codes to it (`MorphRules.genderArticles`).
+ */
+export type Article = string;
 
 export interface Span {
   start: number;

@@ -1,5 +1,6 @@
 /** German data for the fact extractor, gathered from the word lists in this folder. */
 import type { FactsLanguage } from '../facts/language';
+import { startsUpper } from '../analysis/capital';
 import { germanQuoteRules, DETERMINERS } from './quoteCues';
 import { NUMBER_WORDS, ARTICLE_NUMBER_WORDS, VAGUE_NUMBERS, SCALE_WORDS, NUMBER_QUALIFIERS, PERCENT_WORDS, CURRENCY_WORDS, MEASURE_WORDS, RANGE_WORDS, COUNTED_LINKS } from './numberWords';
 import { MONTH_NUMBERS, WEEKDAYS, WEEKDAY_ALIASES, DAY_PARTS, RELATIVE_DAYS, RELATIVE_UNITS, RELATIVE_MODIFIERS, YEAR_CUES, FUTURE_CUES, PAST_CUES } from './calendar';
@@ -17,6 +18,8 @@ export const germanFactRules: FactsLanguage = {
   percentWords: new Set(PERCENT_WORDS),
   currencyWords: new Set(CURRENCY_WORDS),
   measureWords: new Set(MEASURE_WORDS),
+  // German writes nouns and names with a capital, which also keeps units (`3.000 mAh`) from being counted things.
+  isNoun: (t) => startsUpper(t.text),
   rangeWords: new Set(RANGE_WORDS),
   countedLinks: new Set(COUNTED_LINKS),
   clockWord: 'Uhr',

@@ -38,6 +38,7 @@ export const germanMorphology: MorphRules = {
   // Genitive -(e)s and dative -e of masculine and neuter nouns, -(e)n of weak masculines, and
   // the -(e)n plural of feminines the lexicon lists with another plural (`Banken` beside `Bänke`).
   capitalisedNouns: true,
+  genderArticles: { m: 'der', f: 'die', n: 'das' },
   nounCaseEndings: [['es', 'mn'], ['s', 'mn'], ['en', 'mf'], ['n', 'mf'], ['e', 'mn']],
   dativePluralEnding: 'n',
   infinitiveMarker: 'zu',

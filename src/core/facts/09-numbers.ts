@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../analysis';
 import type { FactsLanguage, NumberMarks } from './language';
 import type { NumberFact } from './types';
-import { span, isUpper, sentenceSpan } from './textSpans';
+import { span, sentenceSpan } from './textSpans';
 import type { Analysis } from '../analysis';
 import { hash53 } from '../hash';
 
@@ -96,14 +96,14 @@ export function extractNumbers(text: string, analysis: Analysis, rules: FactsLan
         let k = j;
         while (k < tokens.length && k - j < 3 && rules.quotes.inflectedAdjective.test(tokens[k]!.text) && !rules.countedLinks.has(lw(tokens[k]))) k++;
         const head = tokens[k];
-        if (head && isUpper(head.text) && /\p{L}{2,}/u.test(head.text)) {
+        if (head && rules.isNoun(head) && /\p{L}{2,}/u.test(head.text)) {
           if (rules.measureWords.has(head.text)) unit = 'measure';
           let e = k + 1;
           // `Container mit Munition`
           if (tokens[e] && rules.countedLinks.has(lw(tokens[e]))) {
             let m = e + 1;
             while (m < tokens.length && m - e < 3 && rules.quotes.inflectedAdjective.test(tokens[m]!.text)) m++;
-            if (tokens[m] && isUpper(tokens[m]!.text) && unit === 'count') e = m + 1;
+            if (tokens[m] && rules.isNoun(tokens[m]!) && unit === 'count') e = m + 1;
           }
           counted = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
           countedKey = countedKeyOf(head, rules);

@@ -3,6 +3,7 @@
  * and its news texts. The German side is `de/factRules.ts` and `de/newsConventions.ts`; the language model
  * holds them as `facts` and `news`.
  */
+import type { Token } from '../analysis';
 import type { QuoteRules } from './10-quotes';
 
 export interface NumberMarks {
@@ -24,6 +25,8 @@ export interface FactsLanguage {
   percentWords: ReadonlySet<string>;
   currencyWords: ReadonlySet<string>;
   measureWords: ReadonlySet<string>;
+  /** A noun or name as the language writes it: what a number counts (`11.000 Container`) starts with one. */
+  isNoun: (token: Pick<Token, 'text' | 'upos'>) => boolean;
   rangeWords: ReadonlySet<string>;
   countedLinks: ReadonlySet<string>;
   /** Time word after a number (`Uhr`): the number is a time, not a count. */

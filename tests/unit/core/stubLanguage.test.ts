@@ -32,19 +32,19 @@ const zorbish: LanguageModel = {
     ...shape.morphology,
     closedClass: new Map([['ka', [{ lemma: 'ka', upos: 'DET' }]], ['mi', [{ lemma: 'mi', upos: 'CCONJ' }]], ['tu', [{ lemma: 'tu', upos: 'ADP' }]]]),
     capitalisedNouns: false,
+    genderArticles: { m: 'lo', f: 'la', n: 'li' },
     placesOfAdjective: () => [],
   },
   glossVariants: () => [],
   tokenizer: { ...shape.tokenizer, quotes: ['"'] },
   detect: (words) => words.filter((w) => FUNCTION_WORDS.includes(w)).length / Math.max(1, words.length),
-  facts: { ...shape.facts, functionWords: new Set(FUNCTION_WORDS), numberMarks: { decimal: '.', group: ',' } },
+  facts: { ...shape.facts, functionWords: new Set(FUNCTION_WORDS), numberMarks: { decimal: '.', group: ',' }, isNoun: (t) => t.upos === 'NOUN' || t.upos === 'PROPN' },
   warmUp: 'Ka plimo zantu.',
 };
 // Lexicon: a noun with gender and plural, a verb with its forms (asset format of scripts/buildLexicon.ts).
 const LEXICON = '#lesestoff-lexicon 1\nN\tplimo\tm\tplimoi\t\nV\tzantu\t-\t-\tzantas zantor\n';
-// Zorbish writes nouns in lower case; the lexicon's `plimo` is read in either case. The facts' number step still takes
-// only a capitalised word as the counted thing, so the text for facts and quiz capitalises its nouns.
-const TEXT = 'Ka Borin Velt zantas 48 Plimoi tu Kora. Ka Plimo mi ka Borin Velt zantor 12 Plimoi tu Mavri. Ka Kora zantas 30 Plimoi mi 7 Plimoi.';
+// Zorbish writes nouns in lower case and names with a capital.
+const TEXT = 'Ka Borin Velt zantas 48 plimoi tu Kora. Ka plimo mi ka Borin Velt zantor 12 plimoi tu Mavri. Ka Kora zantas 30 plimoi mi 7 plimoi.';
 /** Words a German leak would bring in (articles, cue words, prompts, reasons). */
 const GERMAN = /\b(der|die|das|und|nicht|Wer|Wie|viele|Welche|sagte|laut|Text|richtig|falsch|Jahr|Uhr)\b/;
 
@@ -59,9 +59,16 @@ describe('a stub language through the whole pipeline', () => {
     expect(analysis.sentences).toHaveLength(3);
   });
 
+  it("gives a noun's gender as the stub's article, not a German one", () => {
+    const plimoi = engine.analyze('Ka plimoi.').sentences[0]!.tokens[1]!;
+    expect([plimoi.lemma, plimoi.gender]).toEqual(['plimo', 'lo']);
+  });
+
   it('extracts facts and makes a quiz with no German word in them', () => {
     const facts = extractFacts(TEXT, analysis, { article: 'z1', date: null, outlet: null }, zorbish.facts);
     expect(facts.facts.length).toBeGreaterThan(0);
+    // The counted thing is a noun by the stub's noun test, written in lower case.
+    expect(facts.facts.filter((f) => f.kind === 'number').map((f) => f.counted)).toContain('plimoi');
     const quiz = generateQuiz([{ id: 'z1', text: TEXT, analysis }], { seed: 1 }, zorbish);
     expect(quiz.questions.length).toBeGreaterThan(0);
     const out = JSON.stringify({ facts, questions: quiz.questions, reasons: quiz.reasons });

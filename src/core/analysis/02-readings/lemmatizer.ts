@@ -24,6 +24,8 @@ export interface MorphRules {
   umlauts: Readonly<Record<string, string>>;
   /** Nouns are written with a capital (German): a lower-case form of a listed noun is a misspelling, read last. */
   capitalisedNouns: boolean;
+  /** The lexicon's gender codes (`m`, `f`, `n`) as the article a learner sees before the noun (German `der`, `die`, `das`). */
+  genderArticles: Readonly<Record<string, Article>>;
   /** Case endings the lexicon's noun lists leave out, with the genders (`m`, `f`, `n`) that take them. */
   nounCaseEndings: readonly (readonly [ending: string, genders: string])[];
   /** The dative plural ending added to a listed plural (`Worte` → `Worten`). */
@@ -60,8 +62,6 @@ export interface Reading {
 
 const ACRONYM = /^\p{Lu}+$/u;
 
-const GENDER: Record<string, Article> = { m: 'der', f: 'die', n: 'das' };
-
 /** No lower-case letter (ASCII and Latin-1 checked without allocating). */
 const isAllCaps = (w: string): boolean => {
   for (let i = 0; i < w.length; i++) {
@@ -78,7 +78,7 @@ export function fromEntry(e: LexEntry, form: string, rules: MorphRules): Reading
     // An acronym without a plural of its own names one thing (`EU`, `USA`, `NATO`); `PCs`, `AKWs` are common nouns.
     const acronym = e.lemma.length > 1 && ACRONYM.test(e.lemma) && (!e.plural || e.plural === e.lemma);
     const r: Reading = { lemma: e.lemma, upos: acronym || rules.properNounLemmas.has(e.lemma) ? 'PROPN' : 'NOUN', source: 'lex' };
-    if (e.gender) r.gender = GENDER[e.gender];
+    if (e.gender) r.gender = rules.genderArticles[e.gender];
     if (e.plural) r.plural = e.plural;
     return r;
   }
