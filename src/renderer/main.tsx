@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import i18next from 'i18next';
-import { hostApi } from '@host';
+import { hostApi, hostEvents } from '@host';
 import type { HostInfo } from '../shared/api';
 import { AppContext, type AppServices } from './domain/AppContext';
+import { receiveOpenedPacks } from './domain/openedPacks';
 import { App } from './app/App';
 import { readableBackup } from './app/backup';
 import { RootBoundary } from './app/ErrorBoundaries';
@@ -58,6 +59,8 @@ async function start(): Promise<void> {
   void reprepareStale(db).catch(() => undefined);
   // A daily backup in the user-data folder (issue 17); a web page has no folder of its own.
   if (host.kind === 'electron') startAutoBackup(db, (json) => hostApi.saveAutoBackup(json));
+  // A pack opened from the file manager goes to the Open-a-pack screen, which checks it like a picked file.
+  receiveOpenedPacks(hostApi, hostEvents, () => window.location.assign('#/packs'));
 }
 
 async function showStartupError(root: Root, error: unknown, host: HostInfo): Promise<void> {

@@ -6,10 +6,11 @@
  * preview and the import use that one result.
  */
 import { transfer } from 'comlink';
-import { useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PACK_EXTENSION, type PackReadResult, ZIP_LIMITS } from '../../core';
 import { useServices } from '../domain/AppContext';
+import { onOpenedPack, takeOpenedPack } from '../domain/openedPacks';
 import { hrefOf } from '../domain/route';
 import { importPack, previewPackFile, type ImportError, type ImportMode, type ImportPackResult, type PackPreview } from '../db/importPack';
 import { engine } from '../workers/engineClient';
@@ -60,6 +61,21 @@ export function OpenPack() {
     if (!preview.ok) setState({ step: 'error', name: file.name, error: preview.error });
     else setState({ step: 'preview', name: file.name, read, preview, mode: 'update' });
   };
+
+  // A pack double-clicked in the file manager (issue 17) is opened here, as if it had been picked.
+  const openWaiting = useEffectEvent(() => {
+    const file = takeOpenedPack();
+    if (file) void open(file);
+  });
+  useEffect(() => {
+    // A pack that arrived before this screen was shown is taken just after it mounts, like a later arrival.
+    const first = setTimeout(() => openWaiting(), 0);
+    const off = onOpenedPack(() => openWaiting());
+    return () => {
+      clearTimeout(first);
+      off();
+    };
+  }, []);
 
   const cancelOpen = () => {
     opening.current?.abort();
