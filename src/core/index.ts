@@ -19,11 +19,11 @@ export { parseLexicon, type Lexicon } from './analysis/02-readings/lexicon';
 
 // The English dictionary and the one word lookup on top of engine and dictionary.
 export {
-  ASSET_MAGIC, ASSET_VERSION, MAX_PHRASES_PER_WORD, encodeHeadword, encodePlural, parseDictionary, phraseWords,
+  ASSET_MAGIC, ASSET_VERSION, MAX_PHRASES_PER_WORD, encodeHeadword, encodePlural, formExtraWords, isPhraseForm, parseDictionary, phraseWords,
   type DictEntry, type Dictionary, type ParseOptions,
 } from './dictionary';
 export { isWordToken, statusKey } from './words';
-export { lookupWord, type LemmaCandidate, type LookupDeps, type PartLookup, type WordLookup } from './lookup';
+export { lookupWord, type LemmaCandidate, type LookupDeps, type PartLookup, type Region, type WordLookup } from './lookup';
 
 // Articles: metadata and body paragraphs, prepared once at ingest (ENGINE_VERSION says by which rules).
 export { countWords, paragraphSpans, parseArticleMeta, type ArticleMeta } from './articleMeta';
@@ -33,8 +33,12 @@ export { ENGINE_VERSION, factParagraphs, prepareArticle, type GivenMeta, type Pr
 // Facts, quizzes and lesson packs.
 export { alignArticles, extractFacts, extractQuotes, findDirectQuotes, groupStories, type ArticleMetaInput, type FactsLanguage, type NewsConventions, type QuoteRules } from './facts';
 export type * from './facts/types';
+// Named entities (issue 15): the tagger, its training and scoring (scripts/trainNer.ts, scripts/evalNer.ts), the entity step.
+export * from './ner';
+export { extractEntities } from './facts/08-entities';
+export { nerGazetteer } from './facts/08-entitiesModel';
 export * from './quiz';
-export { mulberry32, shuffle } from './quiz/random';
+export { mulberry32, optionOrder, shuffle } from './quiz/random';
 export * from './packs';
 // The quiz's evidence (an excerpt and its place); a pack's stored copy of it is the same shape, checked by its schema.
 export type { Evidence } from './quiz';

@@ -1,3 +1,5 @@
+import { hash53 } from '../hash';
+
 /** Seeded PRNG (mulberry32): the same seed and input always give the same quiz. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -17,4 +19,13 @@ export function shuffle<T>(items: readonly T[], rand: () => number): T[] {
     [a[i], a[j]] = [a[j]!, a[i]!];
   }
   return a;
+}
+
+/**
+ * A question's options in the order one student sees them (issue 15): fixed by the student's
+ * `seed` and the question, so it stays put while they answer, and differs from student to student,
+ * so the right answer's place tells nothing and neighbours see different orders.
+ */
+export function optionOrder<T>(options: readonly T[], seed: number, questionId: string): T[] {
+  return shuffle(options, mulberry32(seed ^ parseInt(hash53(questionId).slice(-6), 36)));
 }

@@ -4,15 +4,17 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkAnswer, type GivenAnswer, type PackQuestion, type ResultsAnswer } from '../../../core';
+import { checkAnswer, optionOrder, type GivenAnswer, type PackQuestion, type ResultsAnswer } from '../../../core';
 import { TEXT_LANG } from '../../textLanguage';
 
 export interface QuestionRunnerProps {
   questions: PackQuestion[];
+  /** The student's own order of options: the same while they work, another for the next student. */
+  seed: number;
   onDone: (answers: ResultsAnswer[]) => void;
 }
 
-export function QuestionRunner({ questions, onDone }: QuestionRunnerProps) {
+export function QuestionRunner({ questions, seed, onDone }: QuestionRunnerProps) {
   const { t } = useTranslation('packs');
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<ResultsAnswer[]>([]);
@@ -47,7 +49,7 @@ export function QuestionRunner({ questions, onDone }: QuestionRunnerProps) {
       <h2 ref={headingRef} tabIndex={-1} className="runner-prompt" lang={TEXT_LANG} data-testid="question-prompt">
         {q.type === 'cloze' ? <GapText text={q.prompt} /> : q.prompt}
       </h2>
-      <AnswerForm key={q.id} question={q} locked={checked !== null} onSubmit={submit} />
+      <AnswerForm key={q.id} question={q} seed={seed} locked={checked !== null} onSubmit={submit} />
       {checked && (
         <div className={`feedback ${checked.correct ? 'right' : 'wrong'}`} role="status" data-testid="feedback">
           <strong>{checked.correct ? t('runner.correct') : checked.given === null ? t('runner.skipped') : t('runner.wrong')}</strong>
@@ -88,7 +90,7 @@ export function GapText({ text }: { text: string }) {
   );
 }
 
-function AnswerForm({ question: q, locked, onSubmit }: { question: PackQuestion; locked: boolean; onSubmit: (given: GivenAnswer) => void }) {
+function AnswerForm({ question: q, seed, locked, onSubmit }: { question: PackQuestion; seed: number; locked: boolean; onSubmit: (given: GivenAnswer) => void }) {
   const { t } = useTranslation('packs');
   const id = useId();
   const [value, setValue] = useState<string>('');
@@ -100,7 +102,8 @@ function AnswerForm({ question: q, locked, onSubmit }: { question: PackQuestion;
     else if (q.type === 'true-false') onSubmit(choice === null ? null : choice === 'true');
     else onSubmit(value.trim() ? value : null);
   };
-  const options = q.type === 'multiple-choice' ? q.options : q.type === 'true-false' ? ['true', 'false'] : null;
+  // A pack keeps the teacher's order (often the right answer first): each student sees the options in an order of their own.
+  const options = q.type === 'multiple-choice' ? optionOrder(q.options, seed, q.id) : q.type === 'true-false' ? ['true', 'false'] : null;
   const empty = options ? choice === null : !value.trim();
   return (
     <form onSubmit={submit} className="answer-form">

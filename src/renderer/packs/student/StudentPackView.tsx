@@ -29,6 +29,7 @@ export function StudentPackView({ content, recordIds, preview = false }: Student
     return (
       <QuestionRunner
         questions={content.questions}
+        seed={state.startedAt}
         onDone={(answers: ResultsAnswer[]) => setState({ step: 'done', attempt: { answers, startedAt: state.startedAt, finishedAt: Date.now() } })}
       />
     );
