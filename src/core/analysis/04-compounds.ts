@@ -15,6 +15,8 @@ export interface CompoundRules {
   minPart: number;
   /** Endings cut from a verb lemma to get the stem used in compounds (`waschen` → `wasch`). */
   verbEndings: readonly string[];
+  /** Endings a noun drops as a modifier (`Schule` → `Schul|bus`), tried before a verb stem (`schulen`). */
+  elidedEndings: readonly string[];
 }
 
 export interface CompoundSplit {
@@ -162,6 +164,10 @@ export class CompoundSplitter {
       }
     }
     for (const e of this.lex.lookup(piece)) if (e.kind === 'A' && e.lemma === piece) return { text: piece, lemma: e.lemma, link: '' };
+    for (const end of this.rules.elidedEndings) {
+      const n = this.lex.lemma(c + end, 'N');
+      if (n && piece.length >= 4) return { text: piece, lemma: n.lemma, link: '' };
+    }
     for (const end of this.rules.verbEndings) {
       const v = this.lex.lemma(piece + end, 'V');
       if (v && piece.length >= 4) return { text: piece, lemma: v.lemma, link: '' };

@@ -62,4 +62,5 @@ export const germanCompoundRules: CompoundRules = {
   links: ['s', 'n', 'en', 'es', 'er', 'e', 'ns'],
   minPart: 3,
   verbEndings: ['en', 'n'],
+  elidedEndings: ['e'],
 };

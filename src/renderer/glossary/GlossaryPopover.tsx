@@ -86,6 +86,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
   const [allSenses, setAllSenses] = useState(false);
   const { gloss, error } = useGloss(target, lang);
   const senses = gloss ? senseList(gloss) : [];
+  const head = gloss && gloss.parts.length > 1 && gloss.parts.at(-1)!.senses.length > 0 ? gloss.parts.at(-1)! : undefined;
   const token = target.token;
 
   // Place before paint and again when the content or the window changes; reading scrolls, so follow.
@@ -208,8 +209,13 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
             <p className="muted" aria-live="polite">
               {t('glossary.loading')}
             </p>
-          ) : senses.length === 0 && gloss.phrases.length === 0 ? (
-            <p className="muted">{t('glossary.noSenses')}</p>
+          ) : senses.length === 0 ? (
+            // A compound the glossary lacks: its head says what it is (`Verletzungspech` → Pech, "bad luck").
+            head ? (
+              <p data-testid="glossary-head">{t('glossary.fromHead', { head: head.lemma, sense: head.senses[0] })}</p>
+            ) : gloss.phrases.length === 0 ? (
+              <p className="muted">{t('glossary.noSenses')}</p>
+            ) : null
           ) : (
             <ol className="glossary-senses" data-testid="glossary-senses">
               {(allSenses ? senses : senses.slice(0, SHOWN_SENSES)).map((s) => (

@@ -39,6 +39,13 @@ describe('the base word in its sentence', () => {
   });
 });
 
+describe('compound parts', () => {
+  it('reads a modifier that dropped its -e as the noun, not a verb stem', async () => {
+    const parts = (await engine).split('Schulbuspanne').parts.map((p) => p.lemma);
+    expect(parts).toEqual(['Schule', 'Bus', 'Panne']);
+  });
+});
+
 describe('noun list repairs at build time', () => {
   it.each([
     ['Prozeß', ['Prozesse', 'Prozesses'], 'Prozess'],
