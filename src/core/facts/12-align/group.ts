@@ -18,7 +18,10 @@ export interface StoryOverride {
  * Content overlap (idf-weighted cosine of content words) that links two reports, by how many names they share.
  * Set from general reasoning about news and checked on eval/stories (invented events mixed with unrelated news).
  */
+const LINK_WITH_MANY_NAMES = 0.03;
 const LINK_WITH_NAMES = 0.08;
+/** Reports sharing this many names (people, places, organisations) tell one event unless their words say otherwise. */
+const MANY_NAMES = 4;
 const LINK_WITH_ONE_NAME = 0.15;
 const LINK_WITHOUT_NAMES = 0.3;
 /** Reports whose dates lie further apart than this are of different events (a follow-up is a new story). */
@@ -64,7 +67,7 @@ export function pairEvidence(articles: ArticleFacts[], rules?: StoryRules): (i: 
     const sharedNames = [...names[i]!].filter((x) => names[j]!.has(x));
     const shared = [...words[i]!].filter((w) => words[j]!.has(w));
     const overlap = norm[i]! && norm[j]! ? shared.reduce((s, w) => s + weight(w) ** 2, 0) / (norm[i]! * norm[j]!) : 0;
-    const need = sharedNames.length >= 2 ? LINK_WITH_NAMES : sharedNames.length === 1 ? LINK_WITH_ONE_NAME : LINK_WITHOUT_NAMES;
+    const need = sharedNames.length >= MANY_NAMES ? LINK_WITH_MANY_NAMES : sharedNames.length >= 2 ? LINK_WITH_NAMES : sharedNames.length === 1 ? LINK_WITH_ONE_NAME : LINK_WITHOUT_NAMES;
     return { sharedNames, overlap, linked: overlap >= need && !farApart(articles[i]!.date, articles[j]!.date) };
   };
 }
