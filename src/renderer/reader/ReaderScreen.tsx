@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultLanguage, parseArticleMeta } from '../../core';
+import type { Span } from '../../core';
 import { useServices } from '../domain/AppContext';
-import { hrefOf } from '../domain/route';
+import { hrefOf, useRoute } from '../domain/route';
 import type { ArticleRecord, WordStatus } from '../db/database';
+import { bodyOf } from '../db/prepared';
 import type { GlossaryPopoverProps, GlossTarget } from '../domain/glossTarget';
 import { useGlossaryLanguage } from '../domain/glossaryLanguage';
 import { formatArticleDate } from '../ui/formatDate';
@@ -13,6 +14,7 @@ import { warmUpEngine } from '../workers/engineClient';
 import { EvidenceHighlight } from './EvidenceHighlight';
 import { lemmaIndexVersion } from '../domain/lemmaIndex';
 import { recordLookup } from '../domain/lookups';
+import { evidenceByParagraph, markEvidence, textPieces } from './evidence';
 import { docKeys, fullPlural, partnerOf, rangeText, sentenceText, stepSentence, stepWord, type ReaderDoc } from './readerDoc';
 import { guardMarks } from '../text/markGuard';
 import { ReaderText } from './ReaderText';
@@ -78,7 +80,10 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
   const { t: tl } = useTranslation('library');
   const { db } = useServices();
   const text = article.text;
-  const paragraphs = useMemo(() => parseArticleMeta(text, defaultLanguage.news).paragraphs, [text]);
+  const paragraphs = useSameSpans(bodyOf(article));
+  const route = useRoute();
+  const evidenceLink = route.screen === 'reader' ? route.evidence : undefined;
+  const evidence = useMemo(() => evidenceByParagraph(paragraphs, evidenceLink), [paragraphs, evidenceLink]);
   const docState = useReaderDoc(text, paragraphs);
   const doc = docState.state === 'ready' ? docState.doc : null;
   const statuses = useStatusMap(db);
@@ -267,16 +272,16 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
         </p>
         <h1 id="article-title">{guardMarks(article.title)}</h1>
       </header>
-      <EvidenceHighlight text={text} />
+      {evidenceLink && <EvidenceHighlight text={text} evidence={evidenceLink} shown={evidence.size > 0} ready={doc !== null} />}
       <AnalysisStatus state={docState} />
       {paragraphs.length === 0 ? (
         <p className="muted">{t('empty')}</p>
       ) : doc ? (
-        <ReaderText doc={doc} statuses={statuses} selected={selected} onClick={onClick} onMouseUp={onMouseUp} onKeyDown={onKeyDown} label={t('textLabel')} bodyRef={bodyRef} />
+        <ReaderText doc={doc} statuses={statuses} selected={selected} onClick={onClick} onMouseUp={onMouseUp} onKeyDown={onKeyDown} label={t('textLabel')} bodyRef={bodyRef} evidence={evidence} />
       ) : (
         <div className="article-body" lang={TEXT_LANG}>
-          {paragraphs.map((p) => (
-            <p key={p.start}>{guardMarks(text.slice(p.start, p.end))}</p>
+          {paragraphs.map((p, i) => (
+            <p key={p.start}>{markEvidence(textPieces(text, p.start, p.end, evidence.get(i), guardMarks), evidence.get(i))}</p>
           ))}
         </div>
       )}
@@ -302,6 +307,17 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
       )}
     </article>
   );
+}
+
+/**
+ * The same array while the spans are the same: the article is read again whenever its record changes (a cached
+ * lemma list, a preparation by a newer engine that found the same paragraphs), and new spans re-run the analysis.
+ */
+function useSameSpans<T extends Span>(next: T[]): T[] {
+  const [kept, setKept] = useState(next);
+  const same = kept.length === next.length && kept.every((p, i) => p.start === next[i]!.start && p.end === next[i]!.end);
+  if (!same) setKept(next);
+  return same ? kept : next;
 }
 
 function AnalysisStatus({ state }: { state: ReturnType<typeof useReaderDoc> }) {

@@ -3,8 +3,10 @@
  * the whole text); events are delegated to the body, and paragraphs re-render only when a
  * status or the selection inside them changes, so a 10,000-word text stays responsive.
  */
-import { memo, useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import type { Span } from '../../core';
 import type { WordStatus } from '../db/database';
+import { markEvidence, type Piece, textPieces } from './evidence';
 import { guardMarks } from '../text/markGuard';
 import type { ReaderDoc } from './readerDoc';
 import { statusOf, type StatusMap } from '../domain/statusModel';
@@ -18,42 +20,49 @@ interface ParagraphProps {
   statuses: StatusMap;
   selected: ReadonlySet<number>;
   tabStop: number;
+  /** The part of a quiz's evidence in this paragraph, drawn marked. */
+  evidence: Span | undefined;
   /** Changes exactly when something drawn in this paragraph changes. */
   signature: string;
 }
 
 const Paragraph = memo(
-  function Paragraph({ doc, index, statuses, selected, tabStop }: ParagraphProps) {
+  function Paragraph({ doc, index, statuses, selected, tabStop, evidence }: ParagraphProps) {
     const para = doc.paragraphs[index]!;
-    const out: ReactNode[] = [];
+    const out: Piece[] = [];
+    const gap = (from: number, to: number) => out.push(...textPieces(doc.text, from, to, evidence, guardMarks));
     let at = para.start;
     for (let i = para.first; i < para.last; i++) {
       const t = doc.tokens[i]!;
-      if (t.start > at) out.push(guardMarks(doc.text.slice(at, t.start)));
+      if (t.start > at) gap(at, t.start);
       const key = doc.keys[i]!;
       if (key === '') {
-        out.push(guardMarks(doc.text.slice(t.start, t.end)));
+        out.push({ start: t.start, end: t.end, node: guardMarks(doc.text.slice(t.start, t.end)) });
       } else {
         const status = statusOf(statuses, key);
-        out.push(
-          <span
-            key={i}
-            className={`w st-${status}${selected.has(i) ? ' sel' : ''}`}
-            data-t={i}
-            tabIndex={i === tabStop ? 0 : -1}
-            role="button"
-            aria-haspopup="dialog"
-          >
-            {guardMarks(doc.text.slice(t.start, t.end))}
-          </span>,
-        );
+        out.push({
+          start: t.start,
+          end: t.end,
+          node: (
+            <span
+              key={i}
+              className={`w st-${status}${selected.has(i) ? ' sel' : ''}`}
+              data-t={i}
+              tabIndex={i === tabStop ? 0 : -1}
+              role="button"
+              aria-haspopup="dialog"
+            >
+              {guardMarks(doc.text.slice(t.start, t.end))}
+            </span>
+          ),
+        });
       }
       at = t.end;
     }
-    if (at < para.end) out.push(guardMarks(doc.text.slice(at, para.end)));
-    return <p>{out}</p>;
+    if (at < para.end) gap(at, para.end);
+    return <p>{markEvidence(out, evidence)}</p>;
   },
-  (a, b) => a.doc === b.doc && a.signature === b.signature && a.tabStop === b.tabStop,
+  (a, b) => a.doc === b.doc && a.signature === b.signature && a.tabStop === b.tabStop && a.evidence?.start === b.evidence?.start && a.evidence?.end === b.evidence?.end,
 );
 
 export interface ReaderTextProps {
@@ -65,9 +74,11 @@ export interface ReaderTextProps {
   onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
   label: string;
   bodyRef: React.RefObject<HTMLDivElement | null>;
+  /** A quiz's evidence by paragraph index (`evidenceByParagraph`). */
+  evidence: ReadonlyMap<number, Span>;
 }
 
-export function ReaderText({ doc, statuses, selected, onClick, onMouseUp, onKeyDown, label, bodyRef }: ReaderTextProps) {
+export function ReaderText({ doc, statuses, selected, onClick, onMouseUp, onKeyDown, label, bodyRef, evidence }: ReaderTextProps) {
   const signatures = useMemo(
     () =>
       doc.paragraphs.map((p) => {
@@ -87,7 +98,7 @@ export function ReaderText({ doc, statuses, selected, onClick, onMouseUp, onKeyD
     // The body is a composite widget: words are its items (arrow keys, Enter), events are delegated here.
     <div className="article-body tokenised" lang={TEXT_LANG} ref={bodyRef} onClick={onClick} onMouseUp={onMouseUp} onKeyDown={onKeyDown} aria-label={label} role="group">
       {doc.paragraphs.map((p, i) => (
-        <Paragraph key={p.start} doc={doc} index={i} statuses={statuses} selected={selected} tabStop={p.first <= tabStop && tabStop < p.last ? tabStop : -1} signature={signatures[i]!} />
+        <Paragraph key={p.start} doc={doc} index={i} statuses={statuses} selected={selected} tabStop={p.first <= tabStop && tabStop < p.last ? tabStop : -1} evidence={evidence.get(i)} signature={signatures[i]!} />
       ))}
     </div>
   );

@@ -92,20 +92,17 @@ export async function shownScore(page: Page): Promise<{ score: number; total: nu
 
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The text the reader highlights for "show in text" (CSS Custom Highlight API). */
+/** The text the reader marks for "show in text" (`<mark class="evidence">`, drawn from the question's offsets). */
 export async function highlightedText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const h = CSS.highlights.get('quiz-evidence');
-    return h ? [...h].map((r) => r.toString()).join(' ') : '';
-  });
+  return page.evaluate(() => [...document.querySelectorAll('.article-body mark.evidence')].map((m) => m.textContent).join(' '));
 }
 
 /** Whether the highlighted evidence lies inside the reader's visible area (it was scrolled to). */
 export async function highlightInView(page: Page): Promise<boolean> {
   return page.evaluate(() => {
-    const range = [...(CSS.highlights.get('quiz-evidence') ?? [])][0];
-    if (!(range instanceof Range)) return false;
-    const r = range.getBoundingClientRect();
+    const mark = document.querySelector('.article-body mark.evidence');
+    if (!mark) return false;
+    const r = mark.getBoundingClientRect();
     return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
   });
 }
