@@ -27,9 +27,17 @@ export function givenMetaOf(article: Pick<ArticleRecord, 'origin' | 'title' | 'd
   return article.origin === 'bundled' ? {} : { title: article.title, date: article.date, outlet: article.outlet };
 }
 
-/** The stored body, whatever engine prepared it; an article stored without one (a restored backup) is prepared here. */
+/** The last article prepared by `bodyOf`: the reader asks on every render, and the text of a big article takes a while. */
+let lastUnprepared: { text: string; paragraphs: PreparedParagraph[] } | null = null;
+
+/**
+ * The stored body, whatever engine prepared it. An article stored without one (restored from a backup, which leaves
+ * prepared fields out) is prepared here until `reprepareStale` stores its body at the next start.
+ */
 export function bodyOf(article: ArticleRecord): PreparedParagraph[] {
-  return article.paragraphs ?? preparedFields(article.text, givenMetaOf(article)).paragraphs;
+  if (article.paragraphs) return article.paragraphs;
+  if (lastUnprepared?.text !== article.text) lastUnprepared = { text: article.text, paragraphs: preparedFields(article.text, givenMetaOf(article)).paragraphs };
+  return lastUnprepared.paragraphs;
 }
 
 /** The article with its preparation brought up to this engine (user fields such as `lemmaIndex` kept). */
