@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { BackupSection } from './BackupSection';
 import { GlossaryLanguageField } from './GlossaryLanguageField';
+import { KnownWordsImport } from './KnownWordsImport';
 import { TeacherModeField } from './TeacherModeField';
 import { uiLanguages, type UiLanguage } from '../i18n/resources';
 import { applyComfort, comfortOptions, type ReadingComfort } from '../domain/readingComfort';
@@ -40,6 +41,7 @@ export function SettingsScreen() {
       <TeacherModeField />
       <ReadingComfortSettings />
       <BackupSection />
+      <KnownWordsImport />
     </section>
   );
 }
