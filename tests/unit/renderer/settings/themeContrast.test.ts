@@ -120,7 +120,7 @@ const surfaces = ['--bg', '--surface'];
 // [foregrounds, backgrounds, minimum]: text 4.5:1 (AA 1.4.3), the focus ring 3:1 (non-text contrast, 1.4.11).
 const pairs: [string[], string[], number][] = [
   [['--text', '--muted', '--accent'], [...surfaces, '--quiz-right-bg', '--quiz-wrong-bg', '--differ-bg'], 4.5],
-  [['--text'], ['--evidence-bg'], 4.5], // the ::highlight of a quiz's evidence in the reader
+  [['--text'], ['--evidence-bg'], 4.5], // the mark of a quiz's evidence in the reader
   [['--accent-contrast'], ['--accent'], 4.5],
   [['--quiz-right'], [...surfaces, '--quiz-right-bg'], 4.5],
   [['--quiz-wrong'], [...surfaces, '--quiz-wrong-bg'], 4.5],
