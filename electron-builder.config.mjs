@@ -20,6 +20,8 @@ export default {
     { from: 'resources/lexicon', to: 'licenses/lexicon', filter: ['LICENSE*.txt'] },
   ],
   asar: true,
+  // No native modules, and none are packaged: nothing to rebuild against Electron's headers (which need a download).
+  npmRebuild: false,
   afterPack: './scripts/afterPack.mjs',
   fileAssociations: [
     { ext: 'lesestoff', name: 'Lesestoff lesson pack', description: 'A lesson pack for Lesestoff', mimeType: 'application/x-lesestoff', role: 'Viewer', icon: 'icon' },
