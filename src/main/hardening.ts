@@ -50,10 +50,11 @@ export function devServerUrlOf(envValue: string | undefined, isPackaged: boolean
 
 /**
  * The same policy as index.html's meta tag, sent as a header too: a meta tag covers only the page,
- * while a worker script takes its CSP from the header of its own response.
+ * while a worker script takes its CSP from the header of its own response. 'wasm-unsafe-eval' lets the speech
+ * worker compile the bundled voice's WebAssembly (issue 18); it allows no eval of JavaScript.
  */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** The response with the CSP header added; status and body unchanged. */
 export function withSecurityHeaders(response: Response): Response {

@@ -11,6 +11,7 @@ import { allStatuses, statusForKey } from '../domain/statusModel';
 import { engine } from '../workers/engineClient';
 import { placePopover, type Placement } from './placePopover';
 import { TeacherNote } from './TeacherNote';
+import { ListenButton } from '../ui/ListenButton';
 import { TEXT_LANG } from '../textLanguage';
 import './glossary.css';
 
@@ -186,6 +187,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
               </p>
             )}
           </div>
+          <ListenButton text={target.text} />
           <button type="button" className="icon-button" onClick={onClose} aria-label={t('glossary.close')} title={t('glossary.close')}>
             ×
           </button>

@@ -22,6 +22,7 @@ import { countUnknown, statusForKey, statusOf } from '../domain/statusModel';
 import { useReaderDoc } from './useReaderDoc';
 import { setWordStatus, useStatusMap } from '../domain/wordStatusStore';
 import { MarkRest } from './MarkRest';
+import { ReadAloud } from './ReadAloud';
 import { TEXT_LANG } from '../textLanguage';
 import './reader.css';
 
@@ -274,6 +275,7 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
       </header>
       {evidenceLink && <EvidenceHighlight text={text} evidence={evidenceLink} shown={evidence.size > 0} ready={doc !== null} />}
       <AnalysisStatus state={docState} />
+      {doc && <ReadAloud doc={doc} bodyRef={bodyRef} />}
       {paragraphs.length === 0 ? (
         <p className="muted">{t('empty')}</p>
       ) : doc ? (

@@ -1,0 +1,70 @@
+/**
+ * Speech (issue 18) with the bundled eSpeak NG voice: headless Chromium has no system voices, so every listen
+ * control here speaks through the worker's WebAssembly. Audio is observed where it starts: each sound buffer the
+ * page plays is recorded with its length.
+ */
+import type { Page } from '@playwright/test';
+import { expect, screenshot, test } from './fixtures';
+import { openArticle } from './pages/appPages';
+import { addOwnText, glossary, gotoScreen, OWN_TEXT, OWN_TITLE, openWord, switchUiLanguage, waitForWords } from './pages/readerPages';
+
+async function recordAudio(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { playedSeconds: number[] };
+    w.playedSeconds = [];
+    const start = AudioBufferSourceNode.prototype.start;
+    AudioBufferSourceNode.prototype.start = function (this: AudioBufferSourceNode, ...args: Parameters<AudioBufferSourceNode['start']>) {
+      w.playedSeconds.push(this.buffer?.duration ?? 0);
+      return start.apply(this, args);
+    };
+  });
+}
+
+const played = (page: Page) => page.evaluate(() => (window as unknown as { playedSeconds: number[] }).playedSeconds);
+
+test.describe('speech with the bundled voice', () => {
+  test('the popover speaks the word; the reader reads the text aloud with the word highlighted, pauses and resumes', async ({ page }) => {
+    await addOwnText(page, OWN_TITLE, OWN_TEXT);
+    await waitForWords(page);
+    await recordAudio(page);
+
+    await openWord(page, 'Schwimmbad');
+    await glossary(page).getByRole('button', { name: 'Listen to “Schwimmbad”' }).click();
+    await expect.poll(() => played(page), { timeout: 30_000 }).toHaveLength(1);
+    expect((await played(page))[0]).toBeGreaterThan(0.3);
+    await page.keyboard.press('Escape');
+
+    // From the first sentence: the text's tab stop is its first word until another is focused.
+    await page.getByRole('button', { name: '▶ Read aloud' }).click();
+    await expect(page.locator('.article-body .w.speaking')).toHaveCount(1, { timeout: 30_000 });
+    await expect(page.getByRole('group', { name: 'Read aloud' }).getByRole('status')).toHaveText('Reading aloud…');
+    await page.getByRole('button', { name: '⏸ Pause' }).click();
+    await expect(page.getByRole('group', { name: 'Read aloud' }).getByRole('status')).toHaveText('Paused');
+    const pausedOn = await page.locator('.article-body .w.speaking').textContent();
+    await page.getByRole('button', { name: '▶ Resume' }).click();
+    // The voice goes on past the word it paused on, sentence after sentence.
+    await expect.poll(async () => page.locator('.article-body .w.speaking').textContent(), { timeout: 30_000 }).not.toBe(pausedOn);
+    await expect.poll(async () => (await played(page)).length, { timeout: 30_000 }).toBeGreaterThan(2);
+    await page.getByRole('button', { name: '■ Stop' }).click();
+    await expect(page.locator('.article-body .w.speaking')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '▶ Read aloud' })).toBeVisible();
+  });
+
+  test('the reader while reading aloud, in both UI languages', async ({ page }) => {
+    await addOwnText(page, OWN_TITLE, OWN_TEXT);
+    await waitForWords(page);
+    await page.getByRole('button', { name: '▶ Read aloud' }).click();
+    await expect(page.locator('.article-body .w.speaking')).toHaveCount(1, { timeout: 30_000 });
+    await page.getByRole('button', { name: '⏸ Pause' }).click();
+    await screenshot(page, 'reader-reading-aloud-en');
+    await switchUiLanguage(page, 'de');
+    await gotoScreen(page, /Bibliothek/);
+    await openArticle(page, OWN_TITLE);
+    await waitForWords(page);
+    await page.getByRole('button', { name: '▶ Vorlesen' }).click();
+    await expect(page.locator('.article-body .w.speaking')).toHaveCount(1, { timeout: 30_000 });
+    await page.getByRole('button', { name: '⏸ Pause' }).click();
+    await expect(page.getByRole('group', { name: 'Vorlesen' }).getByRole('status')).toHaveText('Pausiert');
+    await screenshot(page, 'reader-reading-aloud-de');
+  });
+});
