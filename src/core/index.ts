@@ -31,7 +31,7 @@ export { hash53 } from './hash';
 export { ENGINE_VERSION, factParagraphs, prepareArticle, type GivenMeta, type PreparedArticle, type PreparedMeta, type PreparedParagraph } from './prepare';
 
 // Facts, quizzes and lesson packs.
-export { alignArticles, extractFacts, extractQuotes, findDirectQuotes, groupStories, type ArticleMetaInput, type FactsLanguage, type NewsConventions, type QuoteRules } from './facts';
+export { alignArticles, extractFacts, extractQuotes, findDirectQuotes, groupStories, type ArticleMetaInput, type StoryOverride, type FactsLanguage, type NewsConventions, type QuoteRules } from './facts';
 export type * from './facts/types';
 // Named entities (issue 15): the tagger, its training and scoring (scripts/trainNer.ts, scripts/evalNer.ts), the entity step.
 export * from './ner';

@@ -136,6 +136,27 @@ test('Compare with seven reports at 900 px: the table scrolls in its box, the pa
   await screenshot(page, 'compare-900-seven-de');
 });
 
+test('the learner takes a report out of a story and adds another text; the moves stay after a reload', async ({ page }) => {
+  await addOwnText(page, SAME_EVENT_TITLE, SAME_EVENT_TEXT);
+  await addOwnText(page, QUIZ_TITLE, QUIZ_TEXT);
+  await page.getByRole('navigation').getByRole('link', { name: 'Library' }).click();
+  await expect(page.getByTestId('story-card')).toContainText('Story · 6 reports', { timeout: 60_000 });
+  await page.getByTestId('story-card').getByRole('link', { name: 'Compare outlets' }).click();
+  const headers = page.getByTestId('compare-outlet');
+  await expect(headers).toHaveCount(6, { timeout: 30_000 });
+  await page.getByRole('button', { name: `Take “${SAME_EVENT_TITLE}” out of this story` }).click();
+  await expect(headers).toHaveCount(5, { timeout: 30_000 });
+  await expect(headers.filter({ hasText: SAME_EVENT_TITLE })).toHaveCount(0);
+  await page.getByLabel('Add a text that reports this event:').selectOption({ label: QUIZ_TITLE });
+  await expect(headers).toHaveCount(6, { timeout: 30_000 });
+  await expect(headers.filter({ hasText: QUIZ_TITLE })).toHaveCount(1);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  await expect(headers).toHaveCount(6, { timeout: 30_000 });
+  await expect(headers.filter({ hasText: QUIZ_TITLE })).toHaveCount(1);
+  await expect(headers.filter({ hasText: SAME_EVENT_TITLE })).toHaveCount(0);
+});
+
 for (const lang of ['en', 'de'] as const) {
   test(`screenshot of Compare outlets and the library's story (${lang})`, async ({ page }) => {
     if (lang === 'de') await switchUiLanguage(page, 'de');

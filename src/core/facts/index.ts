@@ -1,7 +1,7 @@
 /** Public API of fact extraction and quiz generation (issue 6). */
 export { extractQuotes, findDirectQuotes, type QuoteRules } from './10-quotes';
 export { extractFacts, type ArticleMetaInput } from './extract';
-export { alignArticles, groupStories } from './12-align';
+export { alignArticles, groupStories, type StoryOverride } from './12-align';
 export type { FactsLanguage, NewsConventions } from './language';
 export type * from './types';
 export { generateQuiz, factsOf, questionProblems, type QuizLanguage, type QuizTemplates } from '../quiz';

@@ -2,6 +2,7 @@
 import { factParagraphs, prepareArticle } from '../prepare';
 import { alignArticles } from '../facts/12-align';
 import { extractFacts } from '../facts/extract';
+import type { StoryOverride } from '../facts/12-align';
 import type { FactsResult } from '../facts/types';
 import type { QuizLanguageModel } from './language';
 import type { QuizArticle } from './types';
@@ -20,8 +21,8 @@ export function languageProblem(a: QuizArticle, lang: QuizLanguageModel): string
   return null;
 }
 
-/** Facts of every article and their alignment (the `facts` command). */
-export function factsOf(articles: QuizArticle[], lang: QuizLanguageModel): FactsResult {
+/** Facts of every article and their alignment (the `facts` command), with the learner's moves of texts between stories. */
+export function factsOf(articles: QuizArticle[], lang: QuizLanguageModel, overrides: readonly StoryOverride[] = []): FactsResult {
   const per = articles.map((a) => {
     const meta = { article: a.id, date: a.date ?? null, outlet: a.outlet ?? null };
     if (languageProblem(a, lang)) return { ...meta, facts: [] };
@@ -30,5 +31,5 @@ export function factsOf(articles: QuizArticle[], lang: QuizLanguageModel): Facts
     const all = extractFacts(a.text, a.analysis, meta, lang.facts);
     return { ...all, facts: all.facts.filter((f) => body.some((p) => p.start <= f.evidence.start && f.evidence.start < p.end)) };
   });
-  return { articles: per, stories: alignArticles(per.filter((p) => p.facts.length), lang.facts) };
+  return { articles: per, stories: alignArticles(per.filter((p) => p.facts.length), lang.facts, overrides) };
 }

@@ -12,7 +12,7 @@ import { hrefOf } from '../domain/route';
 import type { ArticleListRecord } from '../db/database';
 import { formatArticleDate } from '../ui/formatDate';
 import { OutletName } from '../ui/OutletList';
-import { useStories } from '../domain/stories';
+import { moveText, storyIdOf, useStories } from '../domain/stories';
 import { TEXT_LANG } from '../textLanguage';
 import './stories.css';
 
@@ -27,6 +27,11 @@ const STATUS = {
   wording: { className: 'wording', icon: '≈', label: 'wording' },
   disagree: { className: 'differ', icon: '≠', label: 'differ' },
 } as const;
+
+/** After a move: the story with its new members, or the library when no story is left. */
+function followStory(members: string[]): void {
+  window.location.hash = members.length >= 2 ? hrefOf({ screen: 'compare', storyId: storyIdOf(members) }) : hrefOf({ screen: 'library' });
+}
 
 type RowFilter = 'all' | 'differ' | 'agree';
 const FILTERS: { value: RowFilter; label: 'filterAll' | 'filterDiffer' | 'filterAgree' }[] = [
@@ -83,6 +88,13 @@ export function CompareScreen({ storyId }: { storyId: string }) {
   const differ = rows.filter((r) => !r.agree).length;
   const shown = rows.filter((r) => filter === 'all' || (filter === 'differ') !== r.agree);
   const back = hrefOf({ screen: 'compare', storyId });
+  const others = stories.articles.filter((a) => !story.articleIds.includes(a.id));
+  // A move changes the story's members and so its id: follow it, or go to the library when no story is left.
+  const move = async (article: string, into: boolean) => {
+    const saved = await moveText(db, article, into ? story.articleIds[0]! : null);
+    if (!saved.ok) return;
+    followStory(into ? [...story.articleIds, article] : story.articleIds.filter((a) => a !== article));
+  };
 
   return (
     <section className="compare" aria-labelledby={`${id}-title`}>
@@ -152,6 +164,9 @@ export function CompareScreen({ storyId }: { storyId: string }) {
                       </a>
                     )}
                     {a.date && <span className="compare-date">{formatArticleDate(a.date, i18n.language)}</span>}
+                    <button type="button" className="compare-move" onClick={() => void move(a.id, false)} aria-label={t('takeOutLabel', { title: a.title })}>
+                      {t('takeOut')}
+                    </button>
                   </th>
                 ))}
               </tr>
@@ -177,6 +192,19 @@ export function CompareScreen({ storyId }: { storyId: string }) {
             </table>
           </div>
         </>
+      )}
+      {others.length > 0 && (
+        <label className="compare-add">
+          {t('addText')}{' '}
+          <select value="" onChange={(e) => e.target.value && void move(e.target.value, true)}>
+            <option value="">{t('addChoose')}</option>
+            {others.map((a) => (
+              <option key={a.id} value={a.id} lang={TEXT_LANG}>
+                {a.title}
+              </option>
+            ))}
+          </select>
+        </label>
       )}
       <p className="muted compare-note">{t('note')}</p>
     </section>

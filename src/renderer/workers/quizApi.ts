@@ -3,7 +3,7 @@
  * run here, off the UI thread, with the same core engine the CLI uses. Analyses are kept per text for
  * the worker's lifetime, so a story quiz after the library's story grouping analyses nothing twice.
  */
-import { type Analysis, defaultLanguage, type Span, type Engine, factsOf, generateQuiz, hash53, type Question, type QuizArticle, type StoryGroup } from '../../core';
+import { type Analysis, defaultLanguage, type StoryOverride, type Span, type Engine, factsOf, generateQuiz, hash53, type Question, type QuizArticle, type StoryGroup } from '../../core';
 
 /** An article as the renderer stores it; the worker analyses the text itself. */
 export interface QuizSourceArticle {
@@ -29,8 +29,8 @@ export interface QuizResult {
 export interface QuizApi {
   /** A quiz over one article (per-article quiz) or several (story quiz, cross-outlet questions first). */
   quizFor(articles: QuizSourceArticle[], opts: { seed?: number; max?: number }): Promise<QuizResult>;
-  /** Story groups over the whole library: which articles report the same event, and how their facts align. */
-  storiesFor(articles: QuizSourceArticle[]): Promise<{ stories: StoryGroup[]; ms: number }>;
+  /** Story groups over the whole library: which articles report the same event (the learner's moves win), and how their facts align. */
+  storiesFor(articles: QuizSourceArticle[], overrides?: readonly StoryOverride[]): Promise<{ stories: StoryGroup[]; ms: number }>;
 }
 
 /** Analyses by text hash; texts are immutable per hash, so entries never go stale. */
@@ -58,12 +58,13 @@ export function createQuizApi(engine: () => Promise<Engine>): QuizApi {
       const { questions, reasons, facts } = generateQuiz(input, opts, defaultLanguage);
       return { questions, reasons: reasons ?? [], stories: facts.stories, ms: performance.now() - t0 };
     },
-    async storiesFor(articles) {
+    async storiesFor(articles, overrides = []) {
       const e = await engine();
       const t0 = performance.now();
       const { stories } = factsOf(
         articles.map((a) => analysed(e, a)),
         defaultLanguage,
+        overrides,
       );
       return { stories, ms: performance.now() - t0 };
     },
