@@ -6,6 +6,7 @@ import { evalClicks } from './evalClicks';
 import { evalCoverage } from './evalCoverage';
 import { evalFacts } from './evalFacts';
 import { evalMorphology } from './evalMorph';
+import { evalNer } from './evalNer';
 import { evalStories } from './evalStories';
 import { evalTokenizer } from './evalTokenize';
 
@@ -28,3 +29,6 @@ process.stdout.write(await evalFacts());
 
 section('Stories (eval/stories: invented events by several invented outlets, mixed with unrelated news; issue 16)');
 process.stdout.write(await evalStories());
+
+section('Named entities (GermEval 2014 dev, CC BY 4.0: 5-fold cross-validated typed exact spans, PER / ORG / LOC; the test split is never read)');
+process.stdout.write(`${await evalNer()}\n`);

@@ -1,13 +1,18 @@
 /**
- * People, roles, organisations and places. Names are found where the text anchors them:
- * after a role (`Außenminister X Y`), in an apposition (`der Berater des Präsidenten, X Y`),
- * as a speaker, or as a repeated run of capitalised words; later mentions (`Y`, `Ys`) are linked.
+ * People, roles, organisations and places (issue 15). The trained tagger (08-entitiesModel) proposes typed names;
+ * the text's own evidence confirms and types them: a role (`Außenminister X Y`) or an apposition (`der Berater des
+ * Präsidenten, X Y`) makes a person, an organisation word (`die Zeitung X`) an organisation, a speaker a person unless
+ * the tagger says otherwise. Mentions of one entity are linked: surname and genitive (`Y`, `Ys`), role, an acronym and
+ * its expansion, and an organisation's own word for itself (`der Verband`). A language without a model falls back to
+ * runs of capitalised words.
  */
 import type { Analysis, Token } from '../analysis';
 import type { FactsLanguage } from './language';
 import type { EntityFact, Quote, TextSpan } from './types';
 import { span, isUpper, sentenceSpan } from './textSpans';
 import { hash53 } from '../hash';
+import { modelNames } from './08-entitiesModel';
+import type { NerSpan } from '../ner/model';
 
 export function isRole(w: string, rules: FactsLanguage): boolean {
   if (rules.roleHeads.has(w)) return true;
@@ -55,13 +60,60 @@ interface Draft {
   nameSpan: TextSpan;
   role: TextSpan | null;
   sentence: number;
+  /** How strongly the text types it: the tagger alone 1, a cue in the text (role, apposition, organisation word) 3. */
+  weight: number;
+}
+
+const KIND_OF: Record<NerSpan['type'], EntityFact['kind']> = { PER: 'person', ORG: 'organisation', LOC: 'place' };
+
+/**
+ * A tagger's span a question may name: it starts with a capital or a digit on a word that is no function word
+ * (`Und` at the start of a sentence is no name), ends on a capitalised word or an acronym, and is not all of its sentence.
+ */
+function plausibleSpan(tk: readonly Token[], sp: NerSpan, rules: FactsLanguage): boolean {
+  const first = tk[sp.start]!, last = tk[sp.end - 1]!;
+  const closed = (t: Token): boolean => {
+    const l = t.text.toLowerCase();
+    return rules.functionWords.has(l) || rules.quotes.determiners.has(l) || rules.quotes.prepositions.has(l) || rules.quotes.subordinators.has(l)
+      || rules.quotes.complementizers.has(l) || rules.quotes.subjectPronouns.has(l) || rules.quotes.auxiliaries.has(l) || rules.quotes.clauseAdverbs.has(l)
+      || ['DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PUNCT', 'PART'].includes(t.upos);
+  };
+  if (!/^[\p{Lu}\p{N}]/u.test(first.text) || !/^\p{Lu}/u.test(last.text) || closed(first) || closed(last)) return false;
+  // A span that is the whole sentence is a label or a credit (`Press Room Updates.`), not a mention of someone.
+  if (tk.every((t, k) => (k >= sp.start && k < sp.end) || t.upos === 'PUNCT')) return false;
+  return !rules.nonNameWords.has(first.text) && !(first.text in rules.months && first.text.length > 3) && !rules.weekdays.includes(first.text);
+}
+
+/**
+ * `die Zeitung Nordstern Bote`: the number of capitalised words (1–3) after an organisation word that follows an
+ * article, or 0. None of them may be a role, a date word or a place in the genitive (`die Regierung Frankreichs`).
+ */
+function organisationName(tk: readonly Token[], i: number, rules: FactsLanguage): number {
+  const w = tk[i]!.text;
+  if (!isUpper(w) || !rules.quotes.determiners.has(tk[i - 1]?.text.toLowerCase() ?? '') || organisationWordBefore(tk, i + 1, rules) !== i) return 0;
+  let n = 0;
+  while (n < 3 && tk[i + 1 + n] && /^\p{Lu}[\p{L}'’-]*$/u.test(tk[i + 1 + n]!.text)) {
+    const t = tk[i + 1 + n]!.text;
+    if (isRole(t, rules) || t in rules.months || rules.weekdays.includes(t) || rules.places.has(withoutGenitive(t, rules)) || rules.nonNameWords.has(t)) return 0;
+    n++;
+  }
+  return n;
+}
+
+/** `die Zeitung X`, `der Digitalverband X`: the word before a name that says it is an organisation, or -1. */
+function organisationWordBefore(tk: readonly Token[], i: number, rules: FactsLanguage): number {
+  const w = tk[i - 1]?.text ?? '';
+  return isUpper(w) && (rules.organisationHints.has(w) || rules.organisationSuffixes.some((x) => w.toLowerCase().endsWith(x))) ? i - 1 : -1;
 }
 
 export function extractEntities(text: string, analysis: Analysis, rules: FactsLanguage, quotes: Quote[]): EntityFact[] {
   const drafts: Draft[] = [];
   const sents = analysis.sentences;
+  const hasModel = !!rules.nerModel;
+  const named = modelNames(analysis, rules);
   sents.forEach((s, si) => {
     const tk = s.tokens;
+    const modelAt = new Map(named[si]!.filter((sp) => plausibleSpan(tk, sp, rules)).map((sp) => [sp.start, sp]));
     for (let i = 0; i < tk.length; i++) {
       const w = tk[i]!.text;
       // Role + name: `Außenministerin Karin Dahl`, `Analystin Eva Roth vom …`
@@ -70,7 +122,7 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
         while (e < tk.length && e - i <= 4 && nameContinues(tk[e], rules)) e++;
         let a = i;
         while (a > 0 && rules.roleAdjective.test(tk[a - 1]!.text) && !rules.quotes.prepositions.has(tk[a - 1]!.text)) a--;
-        drafts.push({ kind: 'person', name: text.slice(tk[i + 1]!.start, tk[e - 1]!.end), nameSpan: span(text, tk[i + 1]!.start, tk[e - 1]!.end), role: span(text, tk[a]!.start, tk[i]!.end), sentence: si });
+        drafts.push({ kind: 'person', name: text.slice(tk[i + 1]!.start, tk[e - 1]!.end), nameSpan: span(text, tk[i + 1]!.start, tk[e - 1]!.end), role: span(text, tk[a]!.start, tk[i]!.end), sentence: si, weight: 3 });
         i = e - 1;
         continue;
       }
@@ -88,13 +140,30 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
         if (roleAt >= 0 && det < roleAt) {
           let e = i + 1;
           while (e < tk.length && e - i <= 4 && nameLike(tk[e], rules)) e++;
-          drafts.push({ kind: 'person', name: text.slice(tk[i + 1]!.start, tk[e - 1]!.end), nameSpan: span(text, tk[i + 1]!.start, tk[e - 1]!.end), role: span(text, tk[r + 1]!.start, tk[i - 1]!.end), sentence: si });
+          drafts.push({ kind: 'person', name: text.slice(tk[i + 1]!.start, tk[e - 1]!.end), nameSpan: span(text, tk[i + 1]!.start, tk[e - 1]!.end), role: span(text, tk[r + 1]!.start, tk[i - 1]!.end), sentence: si, weight: 3 });
           i = e - 1;
           continue;
         }
       }
-      // A run of two or three name-like words not after an article: `Greta Lindholm`.
-      if (nameLike(tk[i], rules) && nameLike(tk[i + 1], rules) && !(i > 0 && rules.quotes.determiners.has(tk[i - 1]!.text.toLowerCase()))) {
+      // `die Zeitung Nordstern Bote`: after an organisation word and its article, a run of capitalised words names it.
+      const named = modelAt.has(i + 1) ? 0 : organisationName(tk, i, rules);
+      if (named) {
+        drafts.push({ kind: 'organisation', name: text.slice(tk[i + 1]!.start, tk[i + named]!.end), nameSpan: span(text, tk[i + 1]!.start, tk[i + named]!.end), role: span(text, tk[i]!.start, tk[i]!.end), sentence: si, weight: 3 });
+        i += named;
+        continue;
+      }
+      const sp = modelAt.get(i);
+      if (sp) {
+        // `die Zeitung Nordwind Kurier`: an organisation word before the name outweighs the tagger's type.
+        const orgWord = organisationWordBefore(tk, i, rules);
+        const kind = orgWord >= 0 ? 'organisation' : KIND_OF[sp.type];
+        const role = orgWord >= 0 ? span(text, tk[orgWord]!.start, tk[orgWord]!.end) : null;
+        drafts.push({ kind, name: text.slice(tk[i]!.start, tk[sp.end - 1]!.end), nameSpan: span(text, tk[i]!.start, tk[sp.end - 1]!.end), role, sentence: si, weight: orgWord >= 0 ? 3 : 1 });
+        i = sp.end - 1;
+        continue;
+      }
+      // Without a tagger: a run of two or three name-like words not after an article (`Greta Lindholm`).
+      if (!hasModel && nameLike(tk[i], rules) && nameLike(tk[i + 1], rules) && !(i > 0 && rules.quotes.determiners.has(tk[i - 1]!.text.toLowerCase()))) {
         let e = i + 2;
         if (nameLike(tk[e], rules)) e++;
         // A run with an acronym (`Endstand ABC`, `Tour ESP`) names a thing, not a person; a run that is the whole
@@ -104,17 +173,17 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
           i = e - 1;
           continue;
         }
-        drafts.push({ kind: 'person', name: text.slice(tk[i]!.start, tk[e - 1]!.end), nameSpan: span(text, tk[i]!.start, tk[e - 1]!.end), role: null, sentence: si });
+        drafts.push({ kind: 'person', name: text.slice(tk[i]!.start, tk[e - 1]!.end), nameSpan: span(text, tk[i]!.start, tk[e - 1]!.end), role: null, sentence: si, weight: 1 });
         i = e - 1;
         continue;
       }
-      // Organisations: acronyms and institution words; places from the list.
-      if ((/^\p{Lu}{2,6}$/u.test(w) && !inCapitalsRun(tk, i)) || (isUpper(w) && (rules.organisationHints.has(w) || rules.organisationSuffixes.some((x) => w.toLowerCase().endsWith(x))) && i > 0)) {
-        drafts.push({ kind: 'organisation', name: w, nameSpan: span(text, tk[i]!.start, tk[i]!.end), role: null, sentence: si });
+      // Organisations the tagger did not see: acronyms and institution words; places from the list.
+      if ((/^\p{Lu}{2,6}$/u.test(w) && !inCapitalsRun(tk, i)) || (isUpper(w) && (rules.organisationHints.has(w) || rules.organisationSuffixes.some((x) => w.toLowerCase().endsWith(x))) && i > 0 && !modelAt.has(i + 1))) {
+        drafts.push({ kind: 'organisation', name: w, nameSpan: span(text, tk[i]!.start, tk[i]!.end), role: null, sentence: si, weight: 1 });
         continue;
       }
       const place = rules.places.has(w) ? w : rules.places.has(withoutGenitive(w, rules)) ? withoutGenitive(w, rules) : null;
-      if (place) drafts.push({ kind: 'place', name: place, nameSpan: span(text, tk[i]!.start, tk[i]!.end), role: null, sentence: si });
+      if (place) drafts.push({ kind: 'place', name: place, nameSpan: span(text, tk[i]!.start, tk[i]!.end), role: null, sentence: si, weight: 3 });
     }
   });
   // Named speakers count as people. A name is at most three words at the end of the speaker: the patterns see
@@ -125,9 +194,23 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
       const m = /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})$/u.exec(tail)!;
       const start = q.speaker.end - tail.length + m.index;
       if (!m[1]!.split(/\s+/).every((x) => nameLike({ text: x, start: 0, end: 0, lemma: x, upos: 'X' }, rules))) continue;
-      drafts.push({ kind: 'person', name: m[1]!, nameSpan: span(text, start, start + m[1]!.length), role: null, sentence: q.sentence });
+      // A speaker the tagger reads as an organisation or a place (`sagte Amnesty International`) stays one.
+      const end = start + m[1]!.length;
+      if (drafts.some((d) => d.kind !== 'person' && d.nameSpan.start < end && start < d.nameSpan.end)) continue;
+      drafts.push({ kind: 'person', name: m[1]!, nameSpan: span(text, start, end), role: null, sentence: q.sentence, weight: 2 });
     }
   }
+  drafts.push(...acronymExpansions(text, analysis, rules, drafts));
+  // A draft inside a longer one (`Bundesverband` in `Bundesverband der Fahrradhändler`) is part of that name: one
+  // sweep in order of start (longer first) finds them.
+  drafts.sort((a, b) => a.nameSpan.start - b.nameSpan.start || b.nameSpan.end - a.nameSpan.end);
+  let reach: TextSpan | null = null;
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!.nameSpan;
+    if (reach && reach.end >= d.end && (reach.start < d.start || reach.end > d.end)) drafts.splice(k--, 1);
+    else if (!reach || d.end > reach.end) reach = d;
+  }
+  voteKinds(drafts, rules);
   // A run holding the genitive of another person's name is a noun phrase, not a name:
   // `Otts Untersuchungshaft`, `Bremen Jan Otts` (Bilder), once `Jan Ott` is known.
   const nameParts = new Set(drafts.filter((d) => d.kind === 'person').flatMap((d) => d.name.split(/\s+/)));
@@ -148,7 +231,7 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
   const canon = (d: Draft): string => {
     if (d.kind !== 'person') return `${d.kind}:${d.name}`;
     const parts = d.name.split(/\s+/);
-    const full = people.find((p) => p.name !== d.name && parts.every((x) => p.name.split(/\s+/).includes(x)));
+    const full = people.find((p) => p.name !== d.name && parts.every((x) => p.name.split(/\s+/).includes(x) || p.name.split(/\s+/).includes(withoutGenitive(x, rules))));
     return `person:${full ? full.name : d.name}`;
   };
   for (const d of drafts) {
@@ -178,7 +261,7 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
       for (const t of s.tokens) {
         if (t.start <= f.span.start) continue;
         const base = withoutGenitive(t.text, rules);
-        if ((parts.includes(t.text) || parts.includes(base)) && !f.mentions.some((m) => m.start <= t.start && t.end <= m.end)) {
+        if ((parts.includes(t.text) || parts.includes(base)) && ![f.span, ...f.mentions].some((m) => m.start <= t.start && t.end <= m.end)) {
           if (facts.some((o) => o !== f && o.kind === 'person' && o.span.start <= t.start && t.end <= o.span.end)) continue;
           f.mentions.push(span(text, t.start, t.end));
         }
@@ -187,7 +270,122 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
     f.mentions.sort((a, b) => a.start - b.start);
   }
   linkDescriptions(text, analysis, rules, facts);
-  return facts;
+  // `Laut Nordstern Bote`: a later mention of an organisation's or a place's whole name, where no tagger saw it.
+  const covered = new Set(facts.flatMap((f) => [f.span, f.role, ...f.mentions].flatMap((m) => (m ? [m.start] : []))));
+  const byWord = new Map<string, { s: number; i: number }[]>();
+  analysis.sentences.forEach((s, si) => s.tokens.forEach((t, i) => {
+    const list = byWord.get(t.text);
+    if (list) list.push({ s: si, i });
+    else byWord.set(t.text, [{ s: si, i }]);
+  }));
+  for (const f of facts) {
+    if (f.kind === 'person') continue;
+    const n = f.name.split(/\s+/).length;
+    for (const at of byWord.get(f.name.split(/\s+/)[0]!) ?? []) {
+      const tk = analysis.sentences[at.s]!.tokens;
+      const t = tk[at.i]!, last = tk[at.i + n - 1];
+      if (t.start <= f.span.start || !last || covered.has(t.start) || text.slice(t.start, last.end) !== f.name) continue;
+      f.mentions.push(span(text, t.start, last.end));
+    }
+    f.mentions.sort((a, b) => a.start - b.start);
+  }
+  return linkOrganisations(text, analysis, rules, facts);
+}
+
+/**
+ * `Der Bundesverband der Fahrradhändler (BVF)`: the name the text declares for an acronym in brackets, read back from
+ * the bracket over capitalised words and the function words inside a name (`der`, `für`), without a leading article.
+ */
+function acronymExpansions(text: string, analysis: Analysis, rules: FactsLanguage, drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const inside = (l: string): boolean => rules.quotes.determiners.has(l) || rules.quotes.prepositions.has(l) || rules.functionWords.has(l);
+  analysis.sentences.forEach((s, si) => {
+    const tk = s.tokens;
+    for (let i = 2; i + 2 < tk.length; i++) {
+      if (tk[i]!.text !== '(' || tk[i + 2]!.text !== ')' || !/^\p{Lu}[\p{Lu}\p{N}]{1,6}$/u.test(tk[i + 1]!.text)) continue;
+      if (drafts.some((d) => d.kind !== 'organisation' && d.nameSpan.start === tk[i + 1]!.start)) continue;
+      const known = drafts.some((d) => d.nameSpan.start === tk[i + 1]!.start);
+      let a = i;
+      while (a > 0 && (isUpper(tk[a - 1]!.text) || inside(tk[a - 1]!.text.toLowerCase())) && tk[a - 1]!.upos !== 'PUNCT') a--;
+      while (a < i && (inside(tk[a]!.text.toLowerCase()) || !isUpper(tk[a]!.text))) a++;
+      if (a >= i || !initials(text.slice(tk[a]!.start, tk[i - 1]!.end), analysis).some((x) => x[0] === tk[i + 1]!.text[0])) continue;
+      out.push({ kind: 'organisation', name: text.slice(tk[a]!.start, tk[i - 1]!.end), nameSpan: span(text, tk[a]!.start, tk[i - 1]!.end), role: null, sentence: si, weight: 3 });
+      if (!known) out.push({ kind: 'organisation', name: tk[i + 1]!.text, nameSpan: span(text, tk[i + 1]!.start, tk[i + 1]!.end), role: null, sentence: si, weight: 3 });
+    }
+  });
+  return out;
+}
+
+/**
+ * One name, one kind: every draft of a name (and a surname alone, of the person it ends) takes the kind with the most
+ * weight, so a cue in one sentence (`Außenministerin Karin Dahl`) types the tagger's bare mentions elsewhere.
+ */
+function voteKinds(drafts: Draft[], rules: FactsLanguage): void {
+  const full = new Map(drafts.filter((d) => d.kind === 'person' && d.name.includes(' ')).map((d) => [d.name.split(/\s+/).pop()!, d.name]));
+  const key = (d: Draft): string => (d.name.includes(' ') ? d.name : full.get(d.name) ?? full.get(withoutGenitive(d.name, rules)) ?? d.name);
+  const votes = new Map<string, Map<EntityFact['kind'], number>>();
+  for (const d of drafts) {
+    const v = votes.get(key(d)) ?? new Map<EntityFact['kind'], number>();
+    v.set(d.kind, (v.get(d.kind) ?? 0) + d.weight);
+    votes.set(key(d), v);
+  }
+  for (const d of drafts) d.kind = [...votes.get(key(d))!].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** `Europäische Zentralbank` → `EZB`: the capitals of a name's words and of its compounds' parts. */
+function initials(name: string, analysis: Analysis): string[] {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  const token = new Map(analysis.sentences.flatMap((s) => s.tokens.map((t) => [t.text, t] as const)));
+  const plain = words.map((w) => w[0]).join('');
+  const parts = words.map((w) => (token.get(w)?.parts ?? [{ text: w }]).map((p) => p.text[0]!.toUpperCase()).join('')).join('');
+  return [...new Set([plain, parts])];
+}
+
+/**
+ * Two names of one organisation become one entity: an acronym and its expansion (`Europäische Zentralbank (EZB)`,
+ * or initials that match), and later mentions of the organisation's own word for itself (`die Zeitung X` … `die
+ * Zeitung`). The entity keeps its first-mentioned name; the other name becomes a mention, so no quiz offers both.
+ */
+function linkOrganisations(text: string, analysis: Analysis, rules: FactsLanguage, facts: EntityFact[]): EntityFact[] {
+  const orgs = facts.filter((f) => f.kind === 'organisation');
+  const acronym = (f: EntityFact): boolean => /^\p{Lu}[\p{Lu}\p{N}]{1,6}$/u.test(f.name);
+  // `Name (ACR)`: the text's own declaration, whatever the letters.
+  const declared = (a: EntityFact, b: EntityFact): boolean => [a.span, ...a.mentions].some((m) => /^\s*\(([^()]{1,12})\)/u.exec(text.slice(m.end, m.end + 16))?.[1]?.trim() === b.name);
+  const merged = new Set<EntityFact>();
+  for (const a of orgs) {
+    for (const b of orgs) {
+      if (a === b || merged.has(a) || merged.has(b) || !acronym(b) || acronym(a)) continue;
+      if (!declared(a, b) && !initials(a.name, analysis).includes(b.name)) continue;
+      const [keep, drop] = a.span.start <= b.span.start ? [a, b] : [b, a];
+      keep.mentions.push(...[drop.span, ...drop.mentions].filter((m) => m.start !== keep.span.start));
+      if (keep === b) keep.mentions.push(a.span);
+      keep.mentions = [...new Map(keep.mentions.map((m) => [m.start, m])).values()].sort((x, y) => x.start - y.start);
+      keep.role ??= drop.role;
+      merged.add(drop);
+    }
+  }
+  // `die Zeitung` after `die Zeitung Nordwind Kurier`: the same word after an article speaks of the same body.
+  for (const f of orgs) {
+    if (merged.has(f) || !f.role) continue;
+    const word = f.role.text;
+    const others = orgs.filter((o) => o !== f && !merged.has(o) && o.role?.text === word);
+    if (others.length) continue;
+    // The word alone, found as a body of its own (`Digitalverband`), is this organisation.
+    for (const g of orgs) {
+      if (g.name !== word || merged.has(g)) continue;
+      merged.add(g);
+    }
+    for (const s of analysis.sentences) {
+      s.tokens.forEach((t, i) => {
+        if (t.start <= f.role!.start || t.text !== word || !rules.definiteArticles.has(s.tokens[i - 1]?.text.toLowerCase() ?? '')) return;
+        if (facts.some((o) => !merged.has(o) && [o.span, ...o.mentions].some((m) => m.start <= t.start && t.end <= m.end))) return;
+        if (nameLike(s.tokens[i + 1], rules) || s.tokens[i + 1]?.upos === 'PROPN') return;
+        f.mentions.push(span(text, s.tokens[i - 1]!.start, t.end));
+      });
+    }
+    f.mentions.sort((a, b) => a.start - b.start);
+  }
+  return facts.filter((f) => !merged.has(f));
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../analysis';
 import type { QuoteRules } from './10-quotes';
+import type { NerModel } from '../ner/model';
 
 export interface NumberMarks {
   decimal: string;
@@ -71,6 +72,8 @@ export interface FactsLanguage {
   commonNounSuffixes: RegExp;
   /** Function words whose share tells whether a text is in this language. */
   functionWords: ReadonlySet<string>;
+  /** The trained named-entity tagger (parsed on first use); a language without one finds names by its cues alone. */
+  nerModel?: () => NerModel;
   /** What tells reports of one event apart and lines up their facts (12-align); without it, facts align by their words alone. */
   stories?: StoryRules;
 }

@@ -38,6 +38,7 @@ export function AboutScreen() {
                   {t(`data.${d.id}`)}
                   {d.id === 'morphology' && <p className="muted credit-note">{t('data.morphologyAttribution')}</p>}
                   {d.id === 'frequencies' && <p className="muted credit-note">{t('data.frequenciesAttribution')}</p>}
+                  {d.id === 'ner' && <p className="muted credit-note">{t('data.nerAttribution')}</p>}
                 </th>
                 <td>
                   <span className="credit-name">{d.name}</span>

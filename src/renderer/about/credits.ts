@@ -7,7 +7,7 @@ import libraries from './libraries.json';
 
 export interface DataCredit {
   /** Key of the description in about.json (`data.<id>`). */
-  id: 'dictEn' | 'dictTr' | 'dictRu' | 'morphology' | 'frequencies';
+  id: 'dictEn' | 'dictTr' | 'dictRu' | 'morphology' | 'frequencies' | 'ner';
   name: string;
   /** The Debian or npm package it was built from, with its version where one is pinned. */
   origin: string;
@@ -58,6 +58,14 @@ export const dataCredits: DataCredit[] = [
     url: 'https://github.com/hermitdave/FrequencyWords',
     license: 'CC-BY-SA-4.0',
     licenseFile: 'resources/dict/LICENSE-frequency-words.txt',
+  },
+  {
+    id: 'ner',
+    name: 'GermEval 2014 NER (development split)',
+    origin: 'D. Benikova, C. Biemann, M. Reznicek: NoSta-D Named Entity Annotation for German, LREC 2014',
+    url: 'https://sites.google.com/site/germeval2014ner/',
+    license: 'CC-BY-4.0',
+    licenseFile: 'resources/ner/LICENSE.txt',
   },
 ];
 

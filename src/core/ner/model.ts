@@ -1,0 +1,168 @@
+/**
+ * The named-entity tagger (issue 15): a greedy left-to-right averaged perceptron over BIO tags for persons,
+ * organisations and places, trained by scripts/trainNer.ts on GermEval 2014 dev (CC BY 4.0). The model is
+ * hashed features with square-root-coded int8 weights, deflated and base64-coded into one JSON asset, parsed once on first use.
+ */
+import { inflateSync, strFromU8, strToU8 } from 'fflate';
+import { featureHash, tagFeatures, tokenFeatures, type NerGazetteer, type NerToken } from './features';
+
+export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
+export type NerLabel = (typeof NER_LABELS)[number];
+export type NerType = 'PER' | 'ORG' | 'LOC';
+export const NER_FORMAT = 'lesestoff-ner/1';
+
+/** An entity in one sentence: token indices, end exclusive. */
+export interface NerSpan {
+  start: number;
+  end: number;
+  type: NerType;
+}
+
+/** The asset as stored (resources/ner/de-ner.json). */
+export interface NerAsset {
+  format: string;
+  labels: readonly string[];
+  /** base64 of deflate([u32 count][varint hash deltas][int8 √weights, count × labels][place names, UTF-8, one a line]). */
+  data: string;
+}
+
+/** Adds the weights of one feature to the label scores. */
+export type Weights = (hash: number, scores: Float64Array) => void;
+
+export interface NerModel {
+  weights: Weights;
+  /** Place names from open data (the glossary's `[geogr.]` entries), a gazetteer feature the weights were trained with. */
+  places: ReadonlySet<string>;
+  /** Features kept after pruning: the asset's size in words. */
+  features: number;
+}
+
+const L = NER_LABELS.length;
+
+/** `I-PER` may only continue `B-PER` or `I-PER`: a tag sequence that is not a span is never chosen. */
+function allowed(label: number, prev: number): boolean {
+  const l = NER_LABELS[label]!;
+  return !l.startsWith('I-') || NER_LABELS[prev]!.slice(2) === l.slice(2);
+}
+
+export interface Decoded {
+  labels: number[];
+  /** Feature hashes per token (training updates them). */
+  features: number[][];
+}
+
+/** The best tags left to right, each choice seeing the two before it. */
+export function decode(tokens: readonly NerToken[], gaz: NerGazetteer, weights: Weights): Decoded {
+  const labels: number[] = [];
+  const features: number[][] = [];
+  const scores = new Float64Array(L);
+  for (let i = 0; i < tokens.length; i++) {
+    const prev = NER_LABELS[labels[i - 1] ?? 0]!;
+    const prev2 = NER_LABELS[labels[i - 2] ?? 0]!;
+    const f = [...tokenFeatures(tokens, i, gaz), ...tagFeatures(i ? prev : '<s>', i > 1 ? prev2 : '<s>', tokens[i]!)].map(featureHash);
+    scores.fill(0);
+    for (const h of f) weights(h, scores);
+    let best = 0;
+    for (let k = 1; k < L; k++) if (allowed(k, labels[i - 1] ?? 0) && scores[k]! > scores[best]!) best = k;
+    labels.push(best);
+    features.push(f);
+  }
+  return { labels, features };
+}
+
+/** BIO labels → typed spans. */
+export function spansOf(labels: readonly string[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  labels.forEach((l, i) => {
+    const type = l.slice(2) as NerType;
+    if (l.startsWith('B-') || (l.startsWith('I-') && out[out.length - 1]?.end !== i)) out.push({ start: i, end: i + 1, type });
+    else if (l.startsWith('I-') && out[out.length - 1]!.type === type) out[out.length - 1]!.end = i + 1;
+  });
+  return out;
+}
+
+/** The entities of one sentence. */
+export function tagEntities(model: NerModel, tokens: readonly NerToken[], gaz: NerGazetteer): NerSpan[] {
+  return spansOf(decode(tokens, gaz, model.weights).labels.map((k) => NER_LABELS[k]!));
+}
+
+/** Base64 without `atob`, which core's type library (no DOM) does not declare. */
+function fromBase64(s: string): Uint8Array {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const clean = s.replace(/=+$/, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0, acc = 0, n = 0;
+  for (let i = 0; i < clean.length; i++) {
+    const v = alphabet.indexOf(clean[i]!);
+    if (v < 0) throw new Error('NER model: the asset is not base64');
+    acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[n++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+/** Reads the asset; a wrong format or label set is an error, not a silently worse tagger. */
+export function parseNerModel(asset: NerAsset): NerModel {
+  if (asset.format !== NER_FORMAT || asset.labels.join(',') !== NER_LABELS.join(',')) throw new Error(`NER model: expected ${NER_FORMAT} with labels ${NER_LABELS.join(',')}`);
+  const bytes = inflateSync(fromBase64(asset.data));
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const count = view.getUint32(0, true);
+  const index = new Map<number, number>();
+  let p = 4, h = 0;
+  for (let k = 0; k < count; k++) {
+    let delta = 0, shift = 0, b: number;
+    do {
+      b = bytes[p++]!;
+      delta += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (b & 0x80);
+    h += delta;
+    index.set(h, k * L);
+  }
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset + p, count * L);
+  // Weights are stored as the square root of their share of the largest (see encodeNerModel): squared back here.
+  const w = Float32Array.from(q, (x) => Math.sign(x) * x * x);
+  const places = strFromU8(bytes.subarray(p + count * L));
+  return {
+    features: count,
+    places: new Set(places ? places.split('\n') : []),
+    weights: (hash, scores) => {
+      const at = index.get(hash);
+      if (at === undefined) return;
+      for (let k = 0; k < L; k++) scores[k] = scores[k]! + w[at + k]!;
+    },
+  };
+}
+
+/** Writes weights (feature hash → one weight per label) and the place list as the asset's binary, before deflate and base64. */
+export function encodeNerModel(weights: ReadonlyMap<number, ArrayLike<number>>, places: readonly string[]): Uint8Array {
+  const hashes = [...weights.keys()].sort((a, b) => a - b);
+  let max = 1e-9;
+  for (const v of weights.values()) for (let j = 0; j < L; j++) max = Math.max(max, Math.abs(v[j]!));
+  const head: number[] = [];
+  let last = 0;
+  for (const h of hashes) {
+    let d = h - last;
+    last = h;
+    do {
+      head.push((d % 128) | (d >= 128 ? 0x80 : 0));
+      d = Math.floor(d / 128);
+    } while (d > 0);
+  }
+  const names = strToU8(places.join('\n'));
+  const out = new Uint8Array(4 + head.length + hashes.length * L + names.length);
+  new DataView(out.buffer).setUint32(0, hashes.length, true);
+  out.set(head, 4);
+  const w = new Int8Array(out.buffer, 4 + head.length);
+  hashes.forEach((h, k) => {
+    const v = weights.get(h)!;
+    // The square root keeps the many small weights apart: linear int8 rounds most of them to 0 and costs 2 F1 points.
+    for (let j = 0; j < L; j++) w[k * L + j] = Math.sign(v[j]!) * Math.round(Math.sqrt(Math.abs(v[j]!) / max) * 127);
+  });
+  out.set(names, 4 + head.length + hashes.length * L);
+  return out;
+}

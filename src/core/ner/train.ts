@@ -1,0 +1,139 @@
+/**
+ * Training and scoring of the named-entity tagger: an averaged perceptron (Collins 2002) over the greedy decoder
+ * of model.ts, and the exact-span typed F1 of the GermEval 2014 shared task over PER, ORG and LOC. Used by
+ * scripts/trainNer.ts (the asset) and the evaluation (5-fold cross-validation), never by the app.
+ */
+import type { NerGazetteer, NerToken } from './features';
+import { decode, NER_LABELS, spansOf, type NerSpan, type NerType } from './model';
+
+export interface NerExample {
+  tokens: NerToken[];
+  /** BIO labels from NER_LABELS. */
+  gold: string[];
+}
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** Features whose largest averaged weight is below this share of the largest weight overall are dropped. */
+  prune: number;
+}
+
+const L = NER_LABELS.length;
+
+/** A seeded order of the examples per epoch (xorshift32; the facts layer does not import the quiz's PRNG). */
+function shuffled(n: number, seed: number): number[] {
+  let x = seed >>> 0 || 1;
+  const a = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+    const j = x % (i + 1);
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a;
+}
+
+/** Averaged weights per feature hash, pruned. */
+export function trainPerceptron(examples: readonly NerExample[], gaz: NerGazetteer, opts: TrainOptions): Map<number, Float64Array> {
+  const w = new Map<number, Float64Array>();
+  // Lazy averaging: the sum of each weight over all steps is kept through the step it last changed.
+  const total = new Map<number, Float64Array>();
+  const stamp = new Map<number, Float64Array>();
+  let step = 0;
+  const weights = (h: number, scores: Float64Array): void => {
+    const v = w.get(h);
+    if (v) for (let k = 0; k < L; k++) scores[k] = scores[k]! + v[k]!;
+  };
+  const update = (h: number, label: number, by: number): void => {
+    let v = w.get(h);
+    if (!v) {
+      v = new Float64Array(L);
+      w.set(h, v);
+      total.set(h, new Float64Array(L));
+      stamp.set(h, new Float64Array(L));
+    }
+    const t = total.get(h)!, s = stamp.get(h)!;
+    t[label] = t[label]! + (step - s[label]!) * v[label]!;
+    s[label] = step;
+    v[label] = v[label]! + by;
+  };
+  const gold = examples.map((e) => e.gold.map((g) => NER_LABELS.indexOf(g as (typeof NER_LABELS)[number])));
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (const n of shuffled(examples.length, opts.seed + epoch)) {
+      const ex = examples[n]!;
+      const { labels, features } = decode(ex.tokens, gaz, weights);
+      // Training follows the model's own path (its previous tags), so it learns to recover from its mistakes.
+      labels.forEach((got, i) => {
+        const want = gold[n]![i]!;
+        if (got === want) return;
+        for (const h of features[i]!) {
+          update(h, want, 1);
+          update(h, got, -1);
+        }
+      });
+      step++;
+    }
+  }
+  const averaged = new Map<number, Float64Array>();
+  let max = 0;
+  for (const [h, v] of w) {
+    const t = total.get(h)!, s = stamp.get(h)!;
+    const a = new Float64Array(L);
+    for (let k = 0; k < L; k++) a[k] = (t[k]! + (step - s[k]!) * v[k]!) / step;
+    averaged.set(h, a);
+    for (const x of a) max = Math.max(max, Math.abs(x));
+  }
+  for (const [h, a] of averaged) if (Math.max(...Array.from(a, Math.abs)) < opts.prune * max) averaged.delete(h);
+  return averaged;
+}
+
+export interface SpanCounts {
+  tp: Record<NerType, number>;
+  predicted: Record<NerType, number>;
+  gold: Record<NerType, number>;
+}
+
+export const NER_TYPES: readonly NerType[] = ['PER', 'ORG', 'LOC'];
+
+export function emptyCounts(): SpanCounts {
+  const zero = (): Record<NerType, number> => ({ PER: 0, ORG: 0, LOC: 0 });
+  return { tp: zero(), predicted: zero(), gold: zero() };
+}
+
+/** Adds one sentence: a predicted span counts only with the same start, end and type as a gold span. */
+export function countSpans(counts: SpanCounts, gold: readonly NerSpan[], predicted: readonly NerSpan[]): void {
+  const key = (s: NerSpan): string => `${s.start}:${s.end}:${s.type}`;
+  const g = new Set(gold.map(key));
+  for (const s of gold) counts.gold[s.type]++;
+  for (const s of predicted) {
+    counts.predicted[s.type]++;
+    if (g.has(key(s))) counts.tp[s.type]++;
+  }
+}
+
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+function prf(tp: number, predicted: number, gold: number): Prf {
+  const precision = predicted ? tp / predicted : 0, recall = gold ? tp / gold : 0;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+/** Micro-averaged over the three types, and per type. */
+export function scoreSpans(c: SpanCounts): { all: Prf } & Record<NerType, Prf> {
+  const sum = (r: Record<NerType, number>): number => NER_TYPES.reduce((n, t) => n + r[t], 0);
+  return {
+    all: prf(sum(c.tp), sum(c.predicted), sum(c.gold)),
+    PER: prf(c.tp.PER, c.predicted.PER, c.gold.PER),
+    ORG: prf(c.tp.ORG, c.predicted.ORG, c.gold.ORG),
+    LOC: prf(c.tp.LOC, c.predicted.LOC, c.gold.LOC),
+  };
+}
+
+/** Gold spans of an example. */
+export function goldSpans(ex: NerExample): NerSpan[] {
+  return spansOf(ex.gold);
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../../src/core/facts/extract';
+import { germanFactRules } from '../../../../src/core/de/factRules';
+import type { EntityFact } from '../../../../src/core/facts/types';
+import { tagEntities } from '../../../../src/core/ner/model';
+import { nerGazetteer } from '../../../../src/core/facts/08-entitiesModel';
+import { analyze } from './helpers';
+
+const entities = (text: string): EntityFact[] =>
+  extractFacts(text, analyze(text), { article: 'a.txt' }, germanFactRules).facts.filter((f): f is EntityFact => f.kind === 'person' || f.kind === 'organisation' || f.kind === 'place');
+const named = (text: string): string[] => entities(text).map((e) => `${e.kind}:${e.name}`);
+
+describe('entities: the trained tagger with the text’s evidence (issue 15)', () => {
+  it('takes a newspaper for an organisation, not a person', () => {
+    const found = named('Die Zeitung Nordstern Bote berichtete am Montag über das Treffen. Laut Nordstern Bote kamen mehr als dreihundert Gäste.');
+    expect(found).toContain('organisation:Nordstern Bote');
+    expect(found.filter((n) => n.startsWith('person:'))).toEqual([]);
+  });
+
+  it('takes no sentence-initial conjunction for a name', () => {
+    const found = named('Und Marta Solberg lachte laut. Und dann ging die Ärztin nach Hause.');
+    expect(found.some((n) => /:Und\b/.test(n))).toBe(false);
+    expect(found).toContain('person:Marta Solberg');
+  });
+
+  it('links an organisation’s expansion and its acronym as one entity', () => {
+    const found = entities('Der Bundesverband der Fahrradhändler (BVF) fordert mehr Radwege. Der BVF vertritt rund 4000 Geschäfte.');
+    const orgs = found.filter((e) => e.kind === 'organisation');
+    expect(orgs).toHaveLength(1);
+    expect([orgs[0]!.name, ...orgs[0]!.mentions.map((m) => m.text)]).toEqual(expect.arrayContaining(['BVF']));
+    expect(orgs[0]!.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('links an organisation’s own word for itself to its name', () => {
+    const org = entities('Der Digitalverband Netzwerk Nord hat neue Zahlen vorgelegt. Der Digitalverband erwartet ein Wachstum.').find((e) => e.name === 'Netzwerk Nord');
+    expect(org?.kind).toBe('organisation');
+    expect(org?.mentions.map((m) => m.text)).toContain('Der Digitalverband');
+  });
+
+  it('takes a city for a place and a two-word city for no person', () => {
+    const found = named('Die Delegation reiste am Dienstag nach Dortmund. Danach flog die Ministerin nach Tel Aviv.');
+    expect(found).toContain('place:Dortmund');
+    expect(found).toContain('place:Tel Aviv');
+    expect(found.filter((n) => n.startsWith('person:'))).toEqual([]);
+  });
+
+  it('types a surname alone as the person its full name was', () => {
+    const people = entities('Bürgermeisterin Hanna Kowalczyk eröffnete das Fest. Kowalczyk sagte, die Stadt sei stolz.').filter((e) => e.kind === 'person');
+    expect(people.map((p) => p.name)).toEqual(['Hanna Kowalczyk']);
+    expect(people[0]!.mentions.map((m) => m.text)).toContain('Kowalczyk');
+  });
+});
+
+describe('the NER model alone', () => {
+  it('tags a person, an organisation and a place in one invented sentence', () => {
+    const text = 'Die Politikerin Julia Brandstetter sprach in Stuttgart mit Vertretern der Deutschen Bahn.';
+    const tokens = analyze(text).sentences[0]!.tokens;
+    const model = germanFactRules.nerModel!();
+    const spans = tagEntities(model, tokens, nerGazetteer(germanFactRules, model.places)).map((s) => `${s.type}:${tokens.slice(s.start, s.end).map((t) => t.text).join(' ')}`);
+    expect(spans).toEqual(expect.arrayContaining(['PER:Julia Brandstetter', 'LOC:Stuttgart']));
+  });
+});
