@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'fflate';
 import { defaultLanguage } from '../src/core';
 import { parseDing } from './dict/ding';
-import { nounGenders, reformedNouns, type NounLine } from './lexicon/nouns';
+import { nounGenders, placeNames, reformedNouns, type NounLine } from './lexicon/nouns';
 
 type Forms = string | string[] | undefined;
 interface VerbPerson { 1?: Forms; 2?: Forms; 3?: Forms }
@@ -73,8 +73,11 @@ function main(): void {
     nouns.push({ lemma, gender: info.G ? info.G.toLowerCase() : '-', plural: clean(plural) ? plural : '-', forms });
   }
   nouns = reformedNouns(nouns);
+  const places: string[] = [];
   if (existsSync(DING)) {
-    const genders = nounGenders(parseDing(readFileSync(DING, 'utf8')));
+    const ding = parseDing(readFileSync(DING, 'utf8'));
+    const genders = nounGenders(ding);
+    places.push(...placeNames(ding));
     let changed = 0;
     const homographs: NounLine[] = [];
     for (const n of nouns) {
@@ -87,7 +90,7 @@ function main(): void {
       for (const g of known) if (g !== n.gender) homographs.push({ ...n, gender: g });
     }
     nouns.push(...homographs);
-    process.stdout.write(`genders corrected from Ding: ${changed}, homographs of another gender: ${homographs.length}\n`);
+    process.stdout.write(`genders corrected from Ding: ${changed}, homographs of another gender: ${homographs.length}, places: ${places.length}\n`);
   } else process.stdout.write(`warning: ${DING} missing (run npm run build:dict first): noun genders not checked\n`);
   for (const n of nouns) {
     const forms = new Set(n.forms);
@@ -156,6 +159,8 @@ function main(): void {
     lines.push(['A', lemma, '-', '-', [...withSs(forms)].filter(clean).join(' ')].join('\t'));
   }
 
+  // Place names for the tagger (issue 13: tagging needs no glossary), after the word lines.
+  for (const place of places) lines.push(`P\t${place}`);
   const text = `#lesestoff-lexicon 1\n${lines.join('\n')}\n`;
   const gz = gzipSync(new TextEncoder().encode(text), { level: 9 });
   mkdirSync(outDir, { recursive: true });

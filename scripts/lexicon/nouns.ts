@@ -83,3 +83,16 @@ export function nounGenders(records: DictRecord[]): Map<string, string[]> {
   }
   return new Map([...best].map(([w, m]) => [w, [...m].sort((a, b) => b[1] - a[1]).map(([g]) => g)]));
 }
+
+/**
+ * Ding's place names (`Salzburg {n} [geogr.] :: Salzburg`): a single capitalised word marked
+ * [geogr.] whose English name is capitalised too ([geogr.] also labels terms such as `Düne`).
+ */
+export function placeNames(records: DictRecord[]): string[] {
+  const out = new Set<string>();
+  for (const r of records) {
+    if (r.form !== undefined || !/^\p{Lu}[\p{L}-]*$/u.test(r.headword) || !r.note?.includes('[geogr.]')) continue;
+    if (/^\p{Lu}/u.test(r.senses[0] ?? '')) out.add(r.headword);
+  }
+  return [...out].sort();
+}

@@ -63,7 +63,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
   const splitter = new CompoundSplitter(lex, language.compounds, dict ? (l) => coverage.glossed(l) : undefined, (f) => lemmatizer.nounForms(f));
   const coverage = createGlossCoverage(dict, lemmatizer, splitter, language.glossVariants);
 
-  const lexical = createReadings(lemmatizer, splitter, language.morphology, dict, coverage.glossed);
+  const lexical = createReadings(lemmatizer, splitter, language.morphology, (l) => lex.isPlace(l), coverage.glossed);
 
   const analyzeWords = (words: readonly string[], spans: readonly { start: number; end: number }[]): GlossedToken[] => {
     const { readings, parts } = lexical.sentence(words);

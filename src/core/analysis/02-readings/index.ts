@@ -4,7 +4,6 @@
  * hyphenated or closed compounds, names, guesses. Tagging (step 03) chooses among them.
  */
 import type { CompoundPart } from '../../analysis';
-import type { Dictionary } from '../../dictionary';
 import { startsUpper } from '../capital';
 import type { CompoundSplitter } from '../04-compounds';
 import { fromEntry, type Lemmatizer, type MorphRules, type Reading } from './lemmatizer';
@@ -20,7 +19,6 @@ interface Unknown {
   parts?: CompoundPart[];
 }
 
-const PLACE_NOTE = '[geogr.]';
 /** Bound on each memo table; cleared when full. */
 const MEMO_LIMIT = 50_000;
 
@@ -31,15 +29,15 @@ export interface Readings {
 }
 
 /**
- * `glossed` and `dict` are the glossary hints still taken here (issue 13 wants tagging free of them): an unknown
- * capitalised word the glossary lists may be a common noun, a short lower-case one it lacks is foreign, and a
- * noun it marks `[geogr.]` is a place name.
+ * `glossed` is the glossary hint still taken here (issue 13 wants tagging free of it): an unknown capitalised
+ * word the glossary lists may be a common noun, a short lower-case one it lacks is foreign. Place names come
+ * with the lexicon (`isPlace`, built from the glossary's [geogr.] entries), so they tag alike with or without it.
  */
 export function createReadings(
   lemmatizer: Lemmatizer,
   splitter: CompoundSplitter,
   morphology: MorphRules,
-  dict: Dictionary | undefined,
+  isPlace: (lemma: string) => boolean,
   glossed: (lemma: string) => boolean,
 ): Readings {
   const unknownCache = new Map<string, Unknown>();
@@ -90,26 +88,6 @@ export function createReadings(
     return res;
   };
 
-  /**
-   * Place names the lexicon lists as nouns or the splitter takes apart (`Deutschland`, `Polen`,
-   * `Salzburg`): the glossary marks them `[geogr.]` and gives a capitalised English name.
-   */
-  const placeCache = new Map<string, boolean>();
-  const isPlace = (lemma: string): boolean => {
-    let p = placeCache.get(lemma);
-    if (p === undefined) {
-      p = false;
-      if (dict && glossed(lemma)) {
-        // `[geogr.]` also labels geography terms (`Zone`, `Düne`): a place's English name is capitalised.
-        p = (dict.exact ? dict.exact(lemma, 'en') : dict.lookup(lemma, 'en')).some((e) =>
-          e.headword === lemma && e.note?.includes(PLACE_NOTE) === true && startsUpper(e.senses[0] ?? ''));
-      }
-      if (placeCache.size > MEMO_LIMIT) placeCache.clear();
-      placeCache.set(lemma, p);
-    }
-    return p;
-  };
-
   const sentence = (words: readonly string[]): SentenceReadings => {
     const readings: Reading[][] = [];
     const parts: (CompoundPart[] | undefined)[] = [];
@@ -121,12 +99,12 @@ export function createReadings(
         const u = unknown(w);
         if (u.readings[0]!.source !== 'guess' || !rs.length) { rs = u.readings; p = u.parts; }
       }
-      if (dict && rs.length && startsUpper(w)) {
+      if (rs.length && startsUpper(w)) {
         const k = rs.findIndex((r) => (r.upos === 'NOUN' && (!r.plural || r.source !== 'lex')) || (r.upos === 'PROPN' && r.source === 'guess'));
         // `Ostdeutschland`: a compound whose head is a place is one too.
         if (k >= 0 && (isPlace(rs[k]!.lemma) || (p !== undefined && p.length > 1 && isPlace(p[p.length - 1]!.lemma)))) {
           const copy = rs.slice();
-          // Not a guess: the glossary says it is a place (`der Türkei` stays a name after its article).
+          // Not a guess: the lexicon says it is a place (`der Türkei` stays a name after its article).
           copy[k] = { ...rs[k]!, upos: 'PROPN', source: rs[k]!.source === 'guess' ? 'rule' : rs[k]!.source };
           rs = copy;
           p = undefined;
@@ -136,7 +114,7 @@ export function createReadings(
       parts.push(p);
     }
     // Adjectives of place names before a noun (`Hamburger Hafen`, `Münchner Zeitung`).
-    if (dict) {
+    {
       for (let i = 0; i + 1 < words.length; i++) {
         const w = words[i]!;
         if (!startsUpper(w) || !startsUpper(words[i + 1]!)) continue;

@@ -2,6 +2,7 @@
  * The morphological lexicon: word form → candidate lemmas with part of speech, noun gender
  * and plural (issue 4). The asset (scripts/buildLexicon.ts) is text, one lemma a line:
  *   kind <TAB> lemma <TAB> gender|particle|- <TAB> plural|- <TAB> forms separated by spaces
+ * Kind `P` lines name places (`P <TAB> Salzburg`): not readings of a form, only what `isPlace` answers.
  *
  * Loading must stay well under the 150 ms budget for ~500,000 forms, and a JS Map of that
  * many strings alone takes ~200 ms to build. So the text is kept as one string and indexed
@@ -32,6 +33,8 @@ export interface Lexicon {
   lemma(lemma: string, kind: LexKind): LexEntry | undefined;
   /** Number of lemma lines. */
   readonly size: number;
+  /** A place name (`Salzburg`, `Polen`): the tagger reads it as a name whatever the lexicon's noun lines say. */
+  isPlace(lemma: string): boolean;
 }
 
 const MAGIC = '#lesestoff-lexicon 1\n';
@@ -62,13 +65,17 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
   const occEntry = new Int32Array(cap);
   const lineStart = new Int32Array(lines + 1);
   let occ = 0, entryCount = 0;
+  const places = new Set<string>();
 
   // Pass 2: for each line record the lemma, the plural and every listed form.
   let pos = MAGIC.length;
   while (pos < n) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = n;
-    if (end - pos > 4) {
+    if (text.charCodeAt(pos) === 80 /* P */) {
+      const t = text.indexOf('\t', pos + 2);
+      places.add(text.slice(pos + 2, t < 0 || t > end ? end : t));
+    } else if (end - pos > 4) {
       const id = entryCount++;
       lineStart[id] = pos;
       const t1 = text.indexOf('\t', pos + 2);
@@ -164,6 +171,7 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
       return undefined;
     },
     size: entryCount,
+    isPlace: (lemma) => places.has(lemma),
   };
 }
 
