@@ -42,6 +42,9 @@ export function bodyOf(article: ArticleRecord): PreparedParagraph[] {
 
 /** The article with its preparation brought up to this engine (user fields such as `lemmaIndex` kept). */
 export function reprepared(article: ArticleRecord): ArticleRecord {
+  // Stored data is checked where it is read: a record without a text (this app never wrote one) stays as it is,
+  // rather than failing the schema upgrade and, with it, the start.
+  if (typeof article.text !== 'string') return article;
   return { ...article, ...preparedFields(article.text, givenMetaOf(article)) };
 }
 
@@ -58,7 +61,9 @@ export async function reprepareStale(db: LesestoffDb): Promise<number> {
     const changed = await db.transaction('rw', db.articles, async () => {
       const article = await db.articles.get(id);
       if (!article || article.engineVersion === ENGINE_VERSION) return false;
-      await db.articles.put(reprepared(article));
+      const next = reprepared(article);
+      if (next === article) return false;
+      await db.articles.put(next);
       return true;
     });
     if (changed) done++;

@@ -60,6 +60,15 @@ describe('articles prepared again when the engine version changes', () => {
     expect(await reprepareStale(db)).toBe(0);
   });
 
+  it('leaves a record without a text as it is and prepares the others', async () => {
+    freshDb();
+    // Not written by this app: the cast stores what a damaged profile might hold.
+    await db.articles.bulkPut([{ ...older('user:broken', 'user', 'Kaputt'), text: undefined } as never, older('user:ok', 'user', 'Heil')]);
+    expect(await reprepareStale(db)).toBe(1);
+    expect(await db.articles.get('user:ok')).toMatchObject({ title: 'Heil', engineVersion: ENGINE_VERSION });
+    expect(await db.articles.get('user:broken')).toMatchObject({ title: 'Kaputt', engineVersion: `${ENGINE_VERSION}-older` });
+  });
+
   it('shows an article stored without a preparation with the body prepared on the spot', () => {
     expect(body({ ...older('user:3', 'user', 'x'), engineVersion: undefined, paragraphs: undefined })).toEqual(['Die Brücke ist seit Montag offen.', 'Autos fahren erst im Mai.']);
   });
