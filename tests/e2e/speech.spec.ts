@@ -67,4 +67,20 @@ test.describe('speech with the bundled voice', () => {
     await expect(page.getByRole('group', { name: 'Vorlesen' }).getByRole('status')).toHaveText('Pausiert');
     await screenshot(page, 'reader-reading-aloud-de');
   });
+
+  test('settings say there is no German system voice, let the bundled one be tried, and keep speed and autoplay', async ({ page }) => {
+    await gotoScreen(page, /Settings/);
+    await recordAudio(page);
+    await expect(page.getByText('This system has no German voice, so the bundled voice speaks.', { exact: false })).toBeVisible();
+    await page.getByRole('button', { name: 'Listen to “Guten Tag, wie geht es Ihnen?”' }).click();
+    await expect.poll(() => played(page), { timeout: 30_000 }).toHaveLength(1);
+    await page.getByLabel('Speed').selectOption('0.75');
+    await page.getByLabel('Speak the word by itself in review').check();
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await gotoScreen(page, /Settings/);
+    await expect(page.getByLabel('Speed')).toHaveValue('0.75');
+    await expect(page.getByLabel('Speak the word by itself in review')).toBeChecked();
+    await screenshot(page, 'settings-speech');
+  });
 });

@@ -11,6 +11,8 @@ import { headword } from '../domain/vocabularyStore';
 import { cardMode, makeCloze } from '../domain/cloze';
 import { deserializeCard, gradeForKey, gradeNames, gradeReviewCard, grades, previewDue } from '../domain/schedule';
 import { TEXT_LANG } from '../textLanguage';
+import { ListenButton } from '../ui/ListenButton';
+import { useSpeechSettings } from '../domain/speechSettings';
 import './review.css';
 
 interface DueCard {
@@ -115,6 +117,9 @@ function ReviewCard({ card, shown, onShow, onGrade }: { card: DueCard; shown: bo
   const mode = cardMode(reps, cloze);
   const [now] = useState(() => Date.now());
   const preview = shown ? previewDue(record, now) : null;
+  const { db } = useServices();
+  // The card speaks by itself only when the learner asked for it in the settings.
+  const autoplay = useSpeechSettings(db).autoplayReview;
   return (
     <article className="review-card" aria-live="polite" data-testid="review-card" data-mode={mode}>
       <p className="review-kind muted">{mode === 'cloze' ? t('clozePrompt') : t('lemmaPrompt')}</p>
@@ -126,7 +131,7 @@ function ReviewCard({ card, shown, onShow, onGrade }: { card: DueCard; shown: bo
         </p>
       ) : (
         <p className="review-front" lang={TEXT_LANG}>
-          {headword(entry)}
+          {headword(entry)} <ListenButton text={headword(entry)} autoplay={autoplay} />
         </p>
       )}
       {mode === 'cloze' && !shown && entry.sense && <p className="review-hint muted">{t('hint', { sense: entry.sense })}</p>}
@@ -139,7 +144,7 @@ function ReviewCard({ card, shown, onShow, onGrade }: { card: DueCard; shown: bo
           <div className="review-back">
             {mode === 'cloze' && (
               <p className="review-answer-lemma" lang={TEXT_LANG}>
-                {headword(entry)}
+                {headword(entry)} <ListenButton text={entry.context} autoplay={autoplay} />
               </p>
             )}
             <p className="review-sense" data-testid="review-sense">

@@ -6,6 +6,7 @@ import { BackupSection } from './BackupSection';
 import { GlossaryLanguageField } from './GlossaryLanguageField';
 import { KnownWordsImport } from './KnownWordsImport';
 import { TeacherModeField } from './TeacherModeField';
+import { SpeechSettingsField } from './SpeechSettingsField';
 import { uiLanguages, type UiLanguage } from '../i18n/resources';
 import { applyComfort, comfortOptions, type ReadingComfort } from '../domain/readingComfort';
 import { loadComfort, saveComfort, saveSetting } from '../domain/settingsStore';
@@ -40,6 +41,7 @@ export function SettingsScreen() {
       <GlossaryLanguageField />
       <TeacherModeField />
       <ReadingComfortSettings />
+      <SpeechSettingsField />
       <BackupSection />
       <KnownWordsImport />
     </section>
