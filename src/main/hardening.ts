@@ -20,6 +20,7 @@ export const EXTERNAL_LINKS: readonly string[] = [
   'https://github.com/open-spaced-repetition/ts-fsrs',
   'https://tanstack.com/virtual',
   'https://github.com/bvaughn/react-error-boundary',
+  'https://github.com/espeak-ng/espeak-ng',
   'https://ftp.tu-chemnitz.de/pub/Local/urz/ding/',
   'https://freedict.org/',
   'https://github.com/languagetool-org/german-pos-dict',
