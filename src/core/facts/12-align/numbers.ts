@@ -35,9 +35,7 @@ function roler(lang: FactsLanguage | undefined): (f: NumberFact) => string {
   return (f) => {
     const words = wordsOf(clauseOf(f.evidence, f.span.start, f.span.end));
     const role = roles.find((r) => words.some(r.test))?.label ?? '';
-    // `seit 24 Jahren` is a duration, not a count since a date
-    const duration = wordsOf(f.evidence.text.slice(0, f.span.start - f.evidence.start)).pop() === rules.sinceWord.word;
-    return words.includes(rules.sinceWord.word) && !duration ? `${rules.sinceWord.label} ${role}`.trim() : role;
+    return words.includes(rules.sinceWord.word) ? `${rules.sinceWord.label} ${role}`.trim() : role;
   };
 }
 
@@ -64,14 +62,19 @@ export function alignNumbers(arts: ArticleFacts[], lang?: FactsLanguage): Alignm
   const out: Alignment[] = [];
   for (const list of byClass.values()) {
     const roles = [...new Set(list.map((x) => x.role).filter(Boolean))];
-    // A figure whose clause names no role is the figure of the one role the other reports give, if there is just
-    // one; never of a count since a date (`seit März`), which is a part where the figure without it is the whole.
-    const partial = (role: string): boolean => !!lang?.stories && role.startsWith(lang.stories.sinceWord.label);
-    const roleFor = (x: Placed): string => x.role || (roles.length === 1 && !partial(roles[0]!) ? roles[0]! : '');
-    for (const role of new Set(list.map(roleFor))) {
-      const group: Placed[] = [];
-      // one figure per article and thing: the first the article gives
-      for (const x of list) if (roleFor(x) === role && !group.some((y) => y.a === x.a)) group.push(x);
+    const groups = new Map<string, Placed[]>();
+    // One figure per article and thing: the first the article gives, a figure whose clause names the role first.
+    const add = (role: string, x: Placed): boolean => {
+      const group = groups.get(role) ?? [];
+      if (group.some((y) => y.a === x.a)) return false;
+      groups.set(role, [...group, x]);
+      return true;
+    };
+    for (const x of list) if (x.role) add(x.role, x);
+    // A figure whose clause names no role is the figure of the one role the other reports give, if there is just one
+    // and its report gives no figure for that role already (`900 Mitarbeiter` beside `seit März 40 Mitarbeiter`).
+    for (const x of list) if (!x.role && !(roles.length === 1 && add(roles[0]!, x))) add('', x);
+    for (const [role, group] of groups) {
       if (group.length < 2) continue;
       const verdict = verdictOf(group.map((x) => valueKey(x.f)));
       const counted = group[0]!.f.counted ?? '';
