@@ -15,20 +15,23 @@ import { alignQuotes, alignRoles } from './people';
 export { nameKey } from './common';
 export { groupStories, pairEvidence, type StoryOverride } from './group';
 
-/** Names most of a story's reports give: what the story is about. */
+/** People name an event better than the places and organisations around it (`Putin · Kim` before `USA`, `Kreml`). */
+const KIND_RANK = { person: 0, place: 1, organisation: 2 } as const;
+
+/** Names most of a story's reports give, people first: what the story is about. */
 function keyNamesOf(arts: ArticleFacts[]): string[] {
-  const count = new Map<string, { name: string; n: number }>();
+  const count = new Map<string, { name: string; n: number; rank: number }>();
   for (const a of arts) {
     const seen = new Set<string>();
     for (const f of a.facts) {
       if ((f.kind !== 'person' && f.kind !== 'place' && f.kind !== 'organisation') || seen.has(nameKey(f.name))) continue;
       seen.add(nameKey(f.name));
-      const c = count.get(nameKey(f.name)) ?? { name: f.name, n: 0 };
+      const c = count.get(nameKey(f.name)) ?? { name: f.name, n: 0, rank: KIND_RANK[f.kind] };
       c.n++;
       count.set(nameKey(f.name), c);
     }
   }
-  return [...count.values()].filter((c) => c.n * 2 >= arts.length && c.n >= 2).sort((a, b) => b.n - a.n || a.name.localeCompare(b.name)).map((c) => c.name);
+  return [...count.values()].filter((c) => c.n * 2 >= arts.length && c.n >= 2).sort((a, b) => a.rank - b.rank || b.n - a.n || a.name.localeCompare(b.name)).map((c) => c.name);
 }
 
 /** A date row and an event row from the same sentences tell one thing: the event row, which says who did what, stays. */

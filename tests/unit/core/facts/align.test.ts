@@ -57,6 +57,10 @@ describe('alignArticles: facts by what they mean', () => {
     expect(row(al, 'quote', /Busse brannten/)?.mentions).toHaveLength(2);
   });
 
+  it('names the story by the people its reports share before places and organisations', () => {
+    expect(s!.keyNames[0]).toBe('Paul Brinkmann');
+  });
+
   it('claims no disagreement between different things', () => {
     expect(al.filter((a) => !a.agree).map((a) => a.topic)).toEqual([row(al, 'number', /Einsatz/)!.topic]);
   });
