@@ -3,8 +3,10 @@
  * answered correctly (hardest first), the words looked up most, and a CSV of all three.
  * A results file imported twice, or sent twice under another name, counts once. Scores are
  * recomputed from the pack's answer key and files that do not add up are flagged with the reason
- * (`verifyResults`, issue 20); names and words from the files are shown cleaned (`cleanLine`).
+ * (`verifyResults`, issue 20); names and words from the files are shown cleaned (`cleanLine`). Every
+ * student's answer to every question is listed, and the teacher's marks of free-text answers count (issue 15).
  */
+import type { GivenAnswer } from '../quiz/checkAnswer';
 import type { PackQuestion, ResultsManifest } from './packSchema';
 import { cleanLine, nameKey } from './safeText';
 import { verifyResults, type ResultFlag } from './verifyResults';
@@ -15,6 +17,20 @@ export interface OverviewInput {
   checksumValid: boolean;
   /** The checksum of the content as read (`computedChecksum`); identical files share it. */
   computedChecksum?: string;
+  /** The teacher's own marks of free-text answers, by question id (issue 15): they decide, not the answer key. */
+  marks?: Readonly<Record<string, boolean>>;
+}
+
+/** One answer of a student as the overview shows it. */
+export interface AnswerCell {
+  questionId: string;
+  /** As the student gave it (a choice, typed text, true or false), or null when skipped. */
+  given: GivenAnswer;
+  correct: boolean;
+  /** A free-text answer the teacher may mark right or wrong. */
+  markable: boolean;
+  /** The teacher marked it (their mark is `correct`). */
+  marked: boolean;
 }
 
 export interface StudentRow {
@@ -31,6 +47,10 @@ export interface StudentRow {
   /** The file was edited or does not add up: counted (with the recomputed score), but shown flagged. */
   flagged: boolean;
   flags: ResultFlag[];
+  /** Which attempt this is (the stored file's checksum): where the teacher's marks are kept. */
+  resultId: string;
+  /** Every answer, in the pack's order of questions. */
+  answers: AnswerCell[];
 }
 
 export interface QuestionRow {
@@ -83,8 +103,16 @@ export function buildClassOverview(inputs: OverviewInput[], options: OverviewOpt
     kept.push(c);
   }
 
+  // A free-text answer is the teacher's to mark: their mark replaces the answer key's and the score follows.
+  const byId = new Map((options.questions ?? []).map((q) => [q.id, q]));
+  const markable = (id: string): boolean => byId.get(id)?.type === 'free-text';
+  for (const c of kept) {
+    for (const [id, right] of Object.entries(c.input.marks ?? {})) if (markable(id) && c.check.correct.has(id)) c.check.correct.set(id, right);
+    c.check.score = [...c.check.correct.values()].filter(Boolean).length;
+  }
+  const order = new Map((options.questions ?? []).map((q, i) => [q.id, i]));
   const students = kept
-    .map(({ input: { results: r }, check }): StudentRow => ({
+    .map(({ input: { results: r, computedChecksum, marks }, check }): StudentRow => ({
       name: displayName(r.student),
       score: check.score,
       total: check.total,
@@ -93,6 +121,11 @@ export function buildClassOverview(inputs: OverviewInput[], options: OverviewOpt
       finishedAt: r.finishedAt,
       flagged: check.flags.length > 0,
       flags: check.flags,
+      resultId: computedChecksum ?? r.checksum,
+      answers: firstAnswers(r)
+        .filter((a) => check.correct.has(a.questionId))
+        .map((a) => ({ questionId: a.questionId, given: a.given, correct: check.correct.get(a.questionId)!, markable: markable(a.questionId), marked: markable(a.questionId) && marks?.[a.questionId] !== undefined }))
+        .sort((a, b) => (order.get(a.questionId) ?? 0) - (order.get(b.questionId) ?? 0)),
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'de') || a.finishedAt.localeCompare(b.finishedAt));
 
@@ -133,6 +166,12 @@ export function buildClassOverview(inputs: OverviewInput[], options: OverviewOpt
     duplicates,
     flagged: [...students.filter((s) => s.flagged).map((s) => ({ name: s.name, finishedAt: s.finishedAt, reasons: s.flags, counted: true })), ...leftOut],
   };
+}
+
+/** The first answer to each question, as marking counts it. */
+function firstAnswers(r: ResultsManifest): ResultsManifest['answers'] {
+  const seen = new Set<string>();
+  return r.answers.filter((a) => !seen.has(a.questionId) && !!seen.add(a.questionId));
 }
 
 /** A name from a student's file as shown and exported; a name of nothing but control characters shows as `?`. */

@@ -136,6 +136,8 @@ export interface ClassResultRecord {
   packId: string;
   importedAt: number;
   value: unknown;
+  /** The teacher's marks of free-text answers, by question id (issue 15); not indexed, so no new schema version. */
+  marks?: Record<string, boolean>;
 }
 
 export interface LookupRecord {

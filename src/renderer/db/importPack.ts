@@ -239,7 +239,7 @@ export async function classResultsOf(db: LesestoffDb, packId: string): Promise<O
   const rows = await db.classResults.where('packId').equals(packId).toArray();
   return rows.map((r) => {
     const v = r.value as StoredResult;
-    return { results: v.results, checksumValid: v.checksumValid, computedChecksum: r.id };
+    return { results: v.results, checksumValid: v.checksumValid, computedChecksum: r.id, ...(r.marks ? { marks: r.marks } : {}) };
   });
 }
 

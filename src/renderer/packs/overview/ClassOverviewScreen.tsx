@@ -1,7 +1,7 @@
 /**
  * The class overview of one pack (issue 8): import the students' results files (many at once),
- * see per student score and time, per question the share answered correctly (hardest first), the
- * words looked up most, and export it all as CSV.
+ * see per student score and time, per question the share answered correctly (hardest first), each
+ * student's answers (free text marked by the teacher, issue 15), the words looked up most, and export it all as CSV.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -16,6 +16,7 @@ import { loadDraft, safeFileName } from '../drafts';
 import { FileDrop } from '../FileDrop';
 import { packErrorKey } from '../packErrors';
 import { clearClassResults, restoreClassResults } from '../removals';
+import { AnswersSection } from './AnswersSection';
 import { formatDuration, importClassResults, type FileStatus } from './importClassResults';
 import { TEXT_LANG } from '../../textLanguage';
 import '../packs.css';
@@ -215,6 +216,8 @@ export function ClassOverviewScreen({ packId }: { packId: string }) {
               </tbody>
             </table>
           </section>
+
+          <AnswersSection overview={overview} questions={data.questions} />
 
           <section className="overview-section" aria-labelledby="lookups-title">
             <h2 id="lookups-title">{t('overview.lookupsTitle')}</h2>

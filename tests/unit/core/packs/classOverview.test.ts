@@ -26,7 +26,7 @@ const ben = input({
 
 describe('buildClassOverview', () => {
   it('lists students with score, percent and time', () => {
-    expect(buildClassOverview([ben, anna]).students).toEqual([
+    expect(buildClassOverview([ben, anna]).students.map(({ answers: _a, resultId: _r, ...row }) => row)).toEqual([
       { name: 'Anna Beispiel', score: 2, total: 3, percent: 66.7, timeMs: 600_000, finishedAt: '2024-06-21T09:10:00.000Z', flagged: false, flags: [] },
       { name: 'Ben', score: 1, total: 3, percent: 33.3, timeMs: 300_000, finishedAt: '2024-06-21T09:05:00.000Z', flagged: false, flags: [] },
     ]);
@@ -119,5 +119,47 @@ describe('overviewToCsv', () => {
       'eintreffen,4',
       '',
     ]);
+  });
+});
+
+describe('buildClassOverview: each answer, and the teacher\'s marks of free text', () => {
+  const questions = samplePack().questions;
+  const cem = (marks?: Record<string, boolean>): OverviewInput => ({
+    ...input({
+      student: 'Cem',
+      answers: [
+        { questionId: 'q4', given: 'Weil es der erste Besuch seit langer Zeit ist.', correct: false, ms: 9000 },
+        { questionId: 'q1', given: 'Kim Jong Un', correct: true, ms: 2000 },
+        { questionId: 'q3', given: null, correct: false, ms: 1000 },
+      ],
+      score: 1,
+      total: 4,
+    }),
+    ...(marks ? { marks } : {}),
+  });
+
+  it("shows every answer in the pack's order, free text as the student wrote it", () => {
+    const [row] = buildClassOverview([cem()], { questions }).students;
+    expect(row!.answers).toEqual([
+      { questionId: 'q1', given: 'Kim Jong Un', correct: true, markable: false, marked: false },
+      { questionId: 'q3', given: null, correct: false, markable: false, marked: false },
+      { questionId: 'q4', given: 'Weil es der erste Besuch seit langer Zeit ist.', correct: false, markable: true, marked: false },
+    ]);
+    expect(row!.resultId).toBe(cem().computedChecksum);
+  });
+
+  it('counts a free-text answer the teacher marked right, in the score and the question\'s share', () => {
+    const overview = buildClassOverview([cem({ q4: true })], { questions });
+    expect(overview.students[0]!.score).toBe(2);
+    expect(overview.students[0]!.answers.find((a) => a.questionId === 'q4')).toMatchObject({ correct: true, marked: true });
+    expect(overview.questions.find((q) => q.questionId === 'q4')?.correctShare).toBe(1);
+    // The teacher's mark is no edit of the student's file: it is not flagged for it.
+    expect(overview.students[0]!.flagged).toBe(false);
+  });
+
+  it('lets a teacher mark nothing but free text: a choice is marked by the answer key', () => {
+    const overview = buildClassOverview([cem({ q1: false, q3: true })], { questions });
+    expect(overview.students[0]!.score).toBe(1);
+    expect(overview.students[0]!.answers.filter((a) => a.marked)).toEqual([]);
   });
 });
