@@ -11,6 +11,8 @@ import type { ArticleRecord, QuizAttemptRecord } from '../db/database';
 import { percent } from '../domain/quizAttempts';
 import { movingAverage, pathOf, placePoints, type ChartBox } from './chart';
 import { TEXT_LANG } from '../textLanguage';
+import { dayTicks } from './learning';
+import { LearningProgress } from './LearningProgress';
 import './progress.css';
 
 const BOX: ChartBox = { width: 720, height: 260, left: 44, right: 16, top: 16, bottom: 34 };
@@ -40,9 +42,11 @@ export function ProgressScreen() {
         <h1 id={`${id}-title`}>{t('title')}</h1>
         <p className="muted">{t('subtitle')}</p>
       </header>
+      <LearningProgress />
+      <h2>{t('quizTitle')}</h2>
       {attempts.length === 0 ? (
         <div className="empty-state">
-          <h2>{t('empty.title')}</h2>
+          <h3>{t('empty.title')}</h3>
           <p>{t('empty.body')}</p>
           <a href={hrefOf({ screen: 'library' })}>{tc('backToLibrary')}</a>
         </div>
@@ -112,7 +116,10 @@ function Chart({ attempts, label, tickLabel }: { attempts: QuizAttemptRecord[]; 
   ).map((p, i) => ({ ...p, x: full[i]!.x }));
   const ticks = [0, 25, 50, 75, 100];
   const y = (pct: number) => BOX.top + (BOX.height - BOX.top - BOX.bottom) * (1 - pct / 100);
-  const every = Math.max(1, Math.ceil(points.length / 8));
+  const labelled = dayTicks(
+    attempts.map((a) => a.finishedAt),
+    Math.max(1, Math.ceil(points.length / 8)),
+  );
   return (
     <figure className="progress-chart">
       <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-label={label} preserveAspectRatio="xMidYMid meet">
@@ -130,7 +137,7 @@ function Chart({ attempts, label, tickLabel }: { attempts: QuizAttemptRecord[]; 
           <circle key={i} cx={p.x} cy={p.y} r={5} className={attempts[i]!.kind === 'retry' ? 'dot retry' : 'dot'} />
         ))}
         {points.map((p, i) =>
-          i % every === 0 || i === points.length - 1 ? (
+          labelled[i] ? (
             <text key={`t${i}`} x={p.x} y={BOX.height - 10} textAnchor="middle" className="axis">
               {tickLabel(p.at)}
             </text>

@@ -1,0 +1,99 @@
+/**
+ * What the learner did (issue 18): known words, the streak, look-ups, reviews and how much was remembered, with known
+ * words over time and look-ups per day for the last two weeks. Known words over time come from when each word was
+ * marked known (its status's time), so a word marked known and later changed leaves the count.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../domain/AppContext';
+import { deserializeCard } from '../domain/schedule';
+import { lastDays, perDay, retention, runningTotal, streak } from './learning';
+
+const DAYS = 14;
+const BOX = { width: 340, height: 150, left: 34, right: 8, top: 10, bottom: 26 };
+
+export function LearningProgress() {
+  const { t, i18n } = useTranslation('progress');
+  const { db } = useServices();
+  const data = useLiveQuery(async () => {
+    const statuses = await db.wordStatus.toArray();
+    const lookups = await db.lookups.toArray();
+    const cards = (await db.reviewCards.toArray()).map((c) => deserializeCard(c.card));
+    const quizzes = await db.quizAttempts.toArray();
+    return { statuses, lookups, cards, quizzes };
+  }, [db]);
+  // Today as of opening the screen: the charts end with it.
+  const [now] = useState(() => Date.now());
+  if (!data) return null;
+  const days = lastDays(DAYS, now);
+  const knownAt = data.statuses.filter((s) => s.status === 'known').map((s) => s.updatedAt);
+  const lookupAt = data.lookups.map((l) => l.at);
+  const reviewedAt = data.cards.flatMap((c) => (c.last_review ? [c.last_review.getTime()] : []));
+  const active = [...data.statuses.map((s) => s.updatedAt), ...lookupAt, ...reviewedAt, ...data.quizzes.map((q) => q.finishedAt)];
+  const days7 = days.slice(-7);
+  const lookupsWeek = perDay(lookupAt, days7).reduce((a, b) => a + b, 0);
+  const { reviews, remembered } = retention(data.cards);
+  const dayFmt = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short' });
+  const known = runningTotal(knownAt, days);
+  const lookups = perDay(lookupAt, days);
+  return (
+    <section className="learning-progress" aria-labelledby="learning-title">
+      <h2 id="learning-title">{t('learning.title')}</h2>
+      <dl className="progress-stats">
+        <div>
+          <dt>{t('learning.known')}</dt>
+          <dd data-testid="progress-known">{knownAt.length}</dd>
+        </div>
+        <div>
+          <dt>{t('learning.streak')}</dt>
+          <dd data-testid="progress-streak">{t('learning.streakValue', { count: streak(active, now) })}</dd>
+        </div>
+        <div>
+          <dt>{t('learning.lookups')}</dt>
+          <dd>{lookupsWeek}</dd>
+        </div>
+        <div>
+          <dt>{t('learning.reviews')}</dt>
+          <dd>{reviews}</dd>
+        </div>
+        <div>
+          <dt>{t('learning.remembered')}</dt>
+          <dd>{remembered === null ? '–' : `${remembered}%`}</dd>
+        </div>
+      </dl>
+      <div className="learning-charts">
+        <DayBars title={t('learning.knownChart')} values={known} days={days} label={(d) => dayFmt.format(d)} summary={t('learning.knownSummary', { days: DAYS, from: known[0], to: known[known.length - 1] })} />
+        <DayBars title={t('learning.lookupsChart')} values={lookups} days={days} label={(d) => dayFmt.format(d)} summary={t('learning.lookupsSummary', { days: DAYS, total: lookups.reduce((a, b) => a + b, 0) })} />
+      </div>
+    </section>
+  );
+}
+
+/** Bars by day; dates on the axis once a week and today, in the UI language's format. */
+function DayBars({ title, values, days, label, summary }: { title: string; values: number[]; days: number[]; label: (day: number) => string; summary: string }) {
+  const max = Math.max(1, ...values);
+  const w = (BOX.width - BOX.left - BOX.right) / values.length;
+  const h = BOX.height - BOX.top - BOX.bottom;
+  return (
+    <figure className="progress-chart day-bars">
+      <figcaption>{title}</figcaption>
+      <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-label={summary}>
+        <line x1={BOX.left} x2={BOX.width - BOX.right} y1={BOX.top + h} y2={BOX.top + h} className="grid" />
+        <text x={BOX.left - 6} y={BOX.top + 8} textAnchor="end" className="axis">
+          {max}
+        </text>
+        {values.map((v, i) => (
+          <rect key={days[i]} x={BOX.left + i * w + 2} width={Math.max(1, w - 4)} y={BOX.top + h * (1 - v / max)} height={(h * v) / max} className="day-bar" />
+        ))}
+        {days.map((d, i) =>
+          (values.length - 1 - i) % 7 === 0 ? (
+            <text key={d} x={i === days.length - 1 ? BOX.width - BOX.right : BOX.left + i * w + w / 2} y={BOX.height - 8} textAnchor={i === days.length - 1 ? 'end' : 'middle'} className="axis">
+              {label(d)}
+            </text>
+          ) : null,
+        )}
+      </svg>
+    </figure>
+  );
+}
