@@ -9,6 +9,7 @@ import { evalDictionary } from './evalDictionary';
 import { evalEngineSpeed } from './evalMorph';
 import { benchQuiz, benchQuizApp } from './benchQuiz';
 import { benchReader } from './benchReader';
+import { benchSpeechNode } from './benchSpeech';
 import { benchStart } from './benchStart';
 import { benchTexts } from './pathologicalTexts';
 import { benchPacks } from './hostilePacks';
@@ -46,6 +47,9 @@ print(await benchStart());
 
 section('Reader in Chromium (issue 5: popover p95 ≤ 50 ms, 10,000-word text readable ≤ 1 s, 20,000 vocabulary entries)');
 print(await benchReader());
+
+section('Speech with the bundled eSpeak NG voice (issue 18: time to first audio for a sentence; in Node here, in the app under Reader)');
+print(await benchSpeechNode());
 
 section('Pathological texts through Add text, the reader and the quiz (issue 20: each well under a second in-process)');
 print(await benchTexts(await loadEngine()));

@@ -5,6 +5,8 @@
  * page: the web build in Chromium, driven by Playwright like tests/e2e/fixtures.ts.
  *   reader.popover.*        click on a word → popover in the DOM with its senses (1,000-word article)
  *   ownText.10k.*           "Add to the library" on a 10,000-word pasted text → plain text shown / analysis done
+ *   markRest.10kMs          "Mark the rest as known" on that text, confirmed → every word drawn with its new status
+ *   speech.app.firstAudioMs  "This sentence" with the bundled voice → first sound (scripts/benchSpeech.ts)
  *   vocabulary.20k.*        vocabulary screen with 20,000 entries: first rows shown, a search applied
  * Aim: popover ≤ 50 ms at p95, readable ≤ 1 s.
  */
@@ -12,6 +14,8 @@ import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { markRestTime } from './benchMarkRest';
+import { firstAudioTime } from './benchSpeech';
 import { withWebApp } from './benchWeb';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -166,6 +170,8 @@ export async function benchReader(): Promise<Record<string, number>> {
     figures['ownText.10k.analysedMs'] = round(big.analysed);
     figures['ownText.10k.longestMainThreadTaskMs'] = round(big.longestTask);
     figures['ownText.10k.words'] = await page.locator('.article-body .w').count();
+    figures['markRest.10kMs'] = round(await markRestTime(page));
+    figures['speech.app.firstAudioMs'] = round(await firstAudioTime(page));
 
     // 1,000-word article: click-to-popover.
     await addText(page, 'Bench 1k', germanText(1_000));
