@@ -105,6 +105,8 @@ export function trustedEntities(facts: Fact[], kind: EntityFact['kind'], lang: Q
     if (kind === 'organisation') return !generic;
     // A place the language knows (`Wien`, `die Schweiz`): a club or a village taken for a place is no option among places.
     if (kind === 'place') return lang.facts.places.has(e.name) || lang.quiz.forms.placeArticles.has(e.name);
+    // `Andreas` alone is half a name (the tagger's, not the text's): no one to tell apart from full names.
+    if (kind === 'person' && words.length === 1 && firstName(e.name)) return false;
     return kind !== 'person' || firstName(words[0]!) || !!e.role || speakers.has(e.name);
   });
 }
