@@ -49,15 +49,32 @@ export interface PreparedText {
 export function composeOwnText(title: string, body: string): string {
   const t = title.replace(/\s+/g, ' ').trim();
   const b = normalizeText(body);
-  if (!t || b.startsWith(t)) return b;
+  if (!t) return b;
+  // The text's own first line is the title: it becomes its own paragraph, even when one line break separated it.
+  if (b.startsWith(`${t}\n`)) return `${t}\n\n${b.slice(t.length).trimStart()}`;
+  if (b.startsWith(t)) return b;
   return `${t}\n\n${b}`;
+}
+
+/** The longest first line taken as a title; a longer one is a paragraph of prose, not a headline. */
+const MAX_TITLE_LINE = 150;
+
+/**
+ * A pasted text without a title field (issue 18): its first line is the title when more lines follow, even after a
+ * single line break, unless the line runs on (ends in a comma, hyphen or colon) or is too long for a headline.
+ */
+export function firstLineTitle(body: string): string {
+  const lines = normalizeText(body).split('\n');
+  const first = lines[0]?.trim() ?? '';
+  if (lines.length < 2 || first.length > MAX_TITLE_LINE || /[,;:\-–]$/.test(first)) return '';
+  return first;
 }
 
 export function prepareOwnText(title: string, body: string, onStage?: StageCallback): PreparedText | Refused {
   const problem = checkText(body);
   if (problem) return { ok: false, problem };
   onStage?.('metadata');
-  const text = composeOwnText(title, body);
+  const text = composeOwnText(title.trim() ? title : firstLineTitle(body), body);
   const { meta, paragraphs, engineVersion } = prepareArticle(defaultLanguage, text);
   onStage?.('language');
   // A learner's text names no outlet or date of its own: the library shows it as theirs.

@@ -75,6 +75,18 @@ describe('own texts in the library', () => {
     expect(composeOwnText('Der Text', 'Der Text.\n\nMehr.')).toBe('Der Text.\n\nMehr.');
   });
 
+  it('a pasted text without a title takes its first line as the title, even after a single line break (issue 18)', () => {
+    const pasted = prepareOwnText('', 'Ferien am Meer\nWir fahren im Sommer an die Küste. Das Wasser ist warm.\nAm Abend essen wir Fisch.');
+    expect(pasted).toMatchObject({ ok: true, title: 'Ferien am Meer' });
+    if (!pasted.ok) throw new Error('refused');
+    expect(pasted.text).toBe('Ferien am Meer\n\nWir fahren im Sommer an die Küste. Das Wasser ist warm.\nAm Abend essen wir Fisch.');
+    // A line that runs on is prose, not a headline.
+    const wrapped = prepareOwnText('', 'Wir fahren im Sommer, wenn es warm ist,\nan die Küste und baden.');
+    expect(wrapped.ok && wrapped.title).not.toBe('Wir fahren im Sommer, wenn es warm ist,');
+    // A title typed by the learner wins.
+    expect(prepareOwnText('Am Meer', 'Ferien am Meer\nWir fahren hin.')).toMatchObject({ ok: true, title: 'Am Meer' });
+  });
+
   it('adds a user article, deletes it and restores it unchanged, leaving vocabulary alone', async () => {
     const db = openDatabase('own-texts');
     const outcome = await saveOwnText(db, prepareOwnText('Am See', 'Das Wasser ist kalt. Wir schwimmen trotzdem.'), false, 1000);
