@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type DictEntry, type Engine, isWordToken, lookupWord, paragraphSpans, phraseWords, statusKey, type Token, type WordLookup } from '../src/core';
+import { clickReading, contextWords, type DictEntry, type Engine, lookupWord, paragraphSpans, phraseWords, statusKey, type Token, type WordLookup } from '../src/core';
 import { loadEngine } from '../src/node/engineNode';
 
 const SHARED = process.env.LESESTOFF_SHARED ?? '/work/shared';
@@ -94,18 +94,18 @@ export function senseMatches(shown: string, gold: readonly string[]): boolean {
 const articles = (g: unknown): string =>
   (Array.isArray(g) ? g.join('/') : typeof g === 'string' ? g : '').split('/').filter(Boolean).sort().join('/');
 
-function show(engine: Engine, token: Token, sentenceWords: string[]): Shown {
+function show(engine: Engine, token: Token, sentence: string): Shown {
   const dictionary = engine.dictionary!;
   const lemma = statusKey(token);
-  // As the popover asks the engine worker: the clicked word gets its reading from the sentence (lemma, part of speech,
-  // gender), compound parts are read alone, and the sentence's words choose among senses (`sich`, an idiom's words).
-  const reading = { lemma, upos: token.upos, ...(token.gender ? { gender: token.gender } : {}) };
+  // As the popover asks the engine worker, with core's click context: the clicked word gets its reading from the
+  // sentence, compound parts are read alone, and the sentence's words choose among senses.
+  const reading = clickReading(lemma, token);
   const deps = {
     dictionary,
     lang: 'en',
     lemmatize: (w: string) => (w === token.text ? [reading] : engine.lemmatize(w)),
     split: (w: string) => engine.split(w),
-    context: sentenceWords,
+    context: contextWords(sentence),
   };
   const card = lookupWord(token.text, deps);
   const head = card.parts && card.parts.length > 1 ? card.parts[card.parts.length - 1]!.senses[0] : undefined;
@@ -160,7 +160,7 @@ export interface ClickReport {
 export async function clickReport(items: ClickItem[] = readClickSet()): Promise<ClickReport> {
   const engine = await loadEngine();
   if (!engine.dictionary) throw new Error('clicks: dictionary assets missing (npm run build:dict)');
-  const files = new Map<string, { sentence: Token[] }[]>();
+  const files = new Map<string, { text: string; sentences: { sentence: Token[] }[] }>();
   const misses: ClickMiss[] = [];
   const byKind = new Map<string, [number, number]>();
   const count = { items: 0, lemma: 0, nouns: 0, gender: 0, meaning: 0, first: 0, hard: 0, hardMeaning: 0, compounds: 0, heads: 0 };
@@ -168,11 +168,13 @@ export async function clickReport(items: ClickItem[] = readClickSet()): Promise<
     if (raw.exclude || !raw.lemma || !raw.senses || !raw.hard) continue;
     const item = raw as Scored;
     count.items++;
-    let sentences = files.get(item.file);
-    if (!sentences) {
-      sentences = analyseFile(engine, readFileSync(path.join(SHARED, 'eval', 'news', item.file), 'utf8'));
-      files.set(item.file, sentences);
+    let file = files.get(item.file);
+    if (!file) {
+      const text = readFileSync(path.join(SHARED, 'eval', 'news', item.file), 'utf8');
+      file = { text, sentences: analyseFile(engine, text) };
+      files.set(item.file, file);
     }
+    const { text, sentences } = file;
     const hit = sentences.find(({ sentence }) => sentence.some((t) => t.start <= item.start && item.start < t.end));
     const token = hit?.sentence.find((t) => t.start <= item.start && item.start < t.end);
     const miss = (what: ClickMiss['what'], cause: string, shown: string, gold: string) =>
@@ -189,7 +191,8 @@ export async function clickReport(items: ClickItem[] = readClickSet()): Promise<
       miss('token', 'segmentation', token?.text ?? '', item.text);
       continue;
     }
-    const s = show(engine, token, hit.sentence.filter(isWordToken).map((t) => t.text));
+    // The reader's sentence text, as the popover gets it.
+    const s = show(engine, token, text.slice(hit.sentence[0]!.start, hit.sentence.at(-1)!.end));
 
     const lemmaRight = [item.lemma, ...(item.lemmaAlt ?? [])].some((l) => l.normalize('NFC') === s.lemma.normalize('NFC'));
     if (lemmaRight) count.lemma++;

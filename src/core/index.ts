@@ -23,7 +23,7 @@ export {
   type DictEntry, type Dictionary, type ParseOptions,
 } from './dictionary';
 export { isWordToken, statusKey } from './words';
-export { lookupWord, type LemmaCandidate, type LookupDeps, type PartLookup, type Region, type WordLookup } from './lookup';
+export { clickReading, contextWords, lookupWord, type LemmaCandidate, type LookupDeps, type PartLookup, type Region, type WordLookup } from './lookup';
 
 // Articles: metadata and body paragraphs, prepared once at ingest (ENGINE_VERSION says by which rules).
 export { countWords, paragraphSpans, parseArticleMeta, type ArticleMeta } from './articleMeta';

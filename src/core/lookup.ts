@@ -70,6 +70,19 @@ const REGION_NOTES: Record<string, Region> = { '[Ös.]': 'at', '[Schw.]': 'ch' }
 // Ding's reflexive marker (its notation, like the valency markers in dictionary.ts).
 const REFLEXIVE = 'sich';
 
+/**
+ * The context of a click, built in one place for the popover and the click scorer (scripts/evalClicks.ts) so the
+ * scorer measures what the app shows: the clicked token's reading in its sentence (its shown lemma, part of speech and
+ * gender) and the sentence's words, which choose among senses (`sich`, an idiom's preposition).
+ */
+export function clickReading(lemma: string, token: { upos: Upos; gender?: Article | undefined } | undefined): LemmaCandidate {
+  return { lemma, upos: token?.upos ?? 'X', ...(token?.gender ? { gender: token.gender } : {}) };
+}
+
+export function contextWords(sentence: string): string[] {
+  return sentence.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
 export function lookupWord(word: string, deps: LookupDeps): WordLookup {
   const card = lookupOne(word, deps);
   const parts = deps.split?.(word).parts;

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DictEntry, PartLookup, Region } from '../../core';
+import { clickReading, contextWords, type DictEntry, type PartLookup, type Region } from '../../core';
 import type { GlossaryPopoverProps, GlossTarget } from '../domain/glossTarget';
 import { allStatuses, statusForKey } from '../domain/statusModel';
 import { engine } from '../workers/engineClient';
@@ -24,9 +24,6 @@ interface Gloss {
   regions: Region[];
 }
 
-/** The sentence's words, which choose among senses (`sich`, an idiom's preposition). */
-const contextWords = (sentence: string) => sentence.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-
 function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; error: string | null } {
   const [state, setState] = useState<{ key: string; gloss: Gloss | null; error: string | null }>({ key: '', gloss: null, error: null });
   const key = `${lang}\u0000${target.lemma}\u0000${target.text}`;
@@ -39,7 +36,7 @@ function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; err
       : engine()
           .lookupWord(
             target.text,
-            { lemma: target.lemma, upos: target.token?.upos ?? 'X', ...(target.token?.gender ? { gender: target.token.gender } : {}) },
+            clickReading(target.lemma, target.token),
             lang,
             contextWords(target.sentence),
           )

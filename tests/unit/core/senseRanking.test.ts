@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDictionary } from '../../../src/core/dictionary';
-import { type LemmaCandidate, lookupWord } from '../../../src/core/lookup';
+import { clickReading, contextWords, type LemmaCandidate, lookupWord } from '../../../src/core/lookup';
 import { writeAsset } from '../../../scripts/dict/asset';
 import { parseDing } from '../../../scripts/dict/ding';
 import { glossScore, rankRecord, readFrequencies } from '../../../scripts/dict/rank';
@@ -34,7 +34,7 @@ const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 65
 const freq = readFrequencies(FREQ, 4);
 const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(DING).map((r) => rankRecord(r, freq)))) });
 const card = (word: string, reading: LemmaCandidate, sentence?: string) =>
-  lookupWord(word, { dictionary, lemmatize: () => [reading], ...(sentence ? { context: sentence.split(' ') } : {}) });
+  lookupWord(word, { dictionary, lemmatize: () => [reading], ...(sentence ? { context: contextWords(sentence) } : {}) });
 
 describe('sense ranking built into the asset', () => {
   it('scores a gloss by its rarest word, less for each extra word, and very common words alike', () => {
@@ -79,6 +79,15 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
   it('gives the reflexive sense first with sich in the sentence, and last without', () => {
     expect(card('kündigt', { lemma: 'ankündigen', upos: 'VERB' }, 'Ein Sturm kündigt sich an').senses[0]).toBe('to loom');
     expect(card('kündigte', { lemma: 'ankündigen', upos: 'VERB' }, 'Sie kündigte den Besuch an').senses.at(-1)).toBe('to loom');
+  });
+
+  it('reads the sentence as the popover does: words behind quotes and dashes count', () => {
+    expect(card('kündigte', { lemma: 'ankündigen', upos: 'VERB' }, 'Der Winter kündigte – „sich“ – früh an.').senses[0]).toBe('to loom');
+  });
+
+  it('takes the part of speech and gender from its reading in the sentence', () => {
+    expect(card('Steuer', clickReading('Steuer', { upos: 'NOUN', gender: 'die' })).senses[0]).toBe('tax');
+    expect(clickReading('Steuer', undefined)).toEqual({ lemma: 'Steuer', upos: 'X' });
   });
 
   it('chooses between homographs by the gender the sentence gives', () => {
