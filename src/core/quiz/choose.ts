@@ -30,6 +30,7 @@ const MIN_OPTIONS = 3;
 const LONG_PROMPT_WORDS = 30;
 /** The lead paragraph states what matters most in a news text. */
 const LEAD_BONUS = 1.3;
+const LEAD_SENTENCES = 3;
 /** A fact the text comes back to (a name or number it repeats) is one of its main ones. */
 const REPEAT_BONUS = 1.15;
 /** How much less a fact at the end of the text counts than one at its start. */
@@ -51,6 +52,15 @@ const standsIn = (s: string, text: string): boolean => new RegExp(`(?<![\\p{L}\\
 function bodyOf(a: QuizArticle, lang: QuizLanguageModel): Span[] {
   const { paragraphs, boilerplate } = parseArticleMeta(a.text, lang.news);
   return paragraphs.filter((p) => !boilerplate.some((b) => b.start === p.start && b.end === p.end));
+}
+
+/** The lead: the body's first paragraph, at most its first sentences (a text without paragraph breaks is no lead throughout). */
+function leadOf(a: QuizArticle, lang: QuizLanguageModel): Span | undefined {
+  const first = bodyOf(a, lang)[0];
+  if (!first) return undefined;
+  const inside = a.analysis.sentences.filter((s) => s.start >= first.start && s.start < first.end);
+  const last = inside[Math.min(inside.length, LEAD_SENTENCES) - 1];
+  return { start: first.start, end: last ? Math.min(first.end, last.end) : first.end };
 }
 
 /** A text that is a list (most of its lines short, without a sentence's end): nothing in it is worth asking. */
@@ -100,7 +110,7 @@ function scoreOf(c: Candidate, a: QuizArticle, lead: Span | undefined): number {
  * word (the driver's checks across the quiz).
  */
 export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLanguageModel, budget: number, accept: (q: Question) => boolean): Question[] {
-  const lead = bodyOf(a, lang)[0];
+  const lead = leadOf(a, lang);
   const scored = cands
     .flatMap((c) => {
       const q = fitQuestion(c.question, a);

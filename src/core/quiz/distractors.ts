@@ -75,6 +75,9 @@ function numberWordVariants(answer: string, words: Record<string, number>): stri
   });
 }
 
+/** A wrong number is plausible within this factor of the answer (`55.000` is no option beside `2.000`). */
+const NEAR_FACTOR = 3;
+
 /** Numbers of the same form near the answer (`11.000` → `9.000`, `13.000`). */
 export function numberVariants(answer: string, lang: QuizLanguageModel, rand: () => number): string[] {
   const forms = lang.facts.numberMarks;
@@ -90,7 +93,8 @@ export function numberVariants(answer: string, lang: QuizLanguageModel, rand: ()
   const zeros = Number.isInteger(v) && v >= 10 ? /0*$/.exec(String(v))![0].length : 0;
   const unit = Math.min(10 ** zeros, 10 ** Math.max(0, Math.floor(Math.log10(v / 5))));
   const round = (x: number): number => (Number.isInteger(v) ? Math.round(x / unit) * unit : x);
-  const cands = [v + step, v - step, v * 2, v + 2 * step, Math.round(v / 2)].map(round).filter((x) => x > 0 && x !== v);
+  // Within a factor of three of the answer: `0,1 Millionen` beside `1,1 Millionen` could not be true.
+  const cands = [v + step, v - step, v * 2, v + 2 * step, Math.round(v / 2)].map(round).filter((x) => x > 0 && x !== v && x * NEAR_FACTOR >= v && x <= v * NEAR_FACTOR);
   // `20 bis 30` → `25 bis 35`: every number moves, so a range stays a range.
   const all = answer.match(numberPattern(forms)) ?? [];
   if (all.length > 1) return cands.map((x) => answer.replace(numberPattern(forms), (n) => formatLike(n, Math.max(1, Math.round((parseNumber(n, forms) ?? v) + x - v)), forms)));
@@ -136,9 +140,6 @@ function possible(f: NumberFact, option: string, lang: QuizLanguageModel): boole
   if (f.unit !== 'percent') return true;
   return (option.match(numberPattern(lang.facts.numberMarks)) ?? []).every((n) => (parseNumber(n, lang.facts.numberMarks) ?? 0) <= 100);
 }
-
-/** A number of the story is a plausible wrong answer within this factor of the answer (`55.000` is no option beside `2.000`). */
-const NEAR_FACTOR = 3;
 
 /** Distractors for a number: other exact numbers of the same shape (`38`, not `20 bis 30`) and magnitude, then variants of it. */
 export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
