@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityFact } from '../../../../src/core/facts/types';
+import { event } from '../../../../src/core/quiz/kinds/event';
+import { nameCloze } from '../../../../src/core/quiz/kinds/nameCloze';
+import { whoSaid } from '../../../../src/core/quiz/kinds/whoSaid';
+import { otherNames } from '../../../../src/core/quiz/distractors';
+import { ask } from './kinds/helpers';
+
+const span = (text: string, start = 0) => ({ start, end: start + text.length, text });
+const body = (name: string, mentions: string[] = []): EntityFact => ({
+  id: name,
+  kind: 'organisation',
+  name,
+  role: null,
+  mentions: mentions.map((m) => span(m)),
+  span: span(name),
+  evidence: span(name),
+  sentence: 0,
+});
+
+describe('wrong options that could not also be right', () => {
+  it('never offers another name of the answer\'s own body (`Bitkom` is `der Digitalverband`)', () => {
+    const bitkom = body('Bitkom', ['Digitalverband']);
+    const pool = [bitkom, body('Digitalverband'), body('Eco'), body('Verdi')];
+    expect(otherNames(bitkom, pool).sort()).toEqual(['Eco', 'Verdi']);
+  });
+
+  it('offers an acronym only beside acronyms, a full name only beside full names', () => {
+    expect(otherNames(body('NATO'), [body('UNO'), body('Vereinte Nationen'), body('Greenpeace')])).toEqual(['UNO']);
+  });
+
+  it('takes no newspaper for a person: it is asked about and offered as no one', async () => {
+    const text = [
+      'Bürgermeisterin Mara Lind eröffnete am Montag die neue Brücke.',
+      'Verkehrsminister Ole Brandt lobte den Bau der Brücke sehr.',
+      'Direktorin Anna Roth leitete die Arbeiten.',
+      'Die Zeitung Rodong Sinmun berichtete am Dienstag ausführlich über die Brücke.',
+      '„Die Brücke verbindet zwei Stadtteile“, sagte Lind.',
+    ].join(' ');
+    for (const kind of [event, nameCloze, whoSaid]) {
+      const questions = await ask(kind, text);
+      expect(questions.length, kind.name).toBeGreaterThan(0);
+      for (const q of questions) expect([q.answer, ...(q.options ?? [])], kind.name).not.toContain('Rodong Sinmun');
+    }
+  });
+});
