@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const outDir = join(root, '.cache', 'bench-web');
+// BENCH_WEB_DIR: engineers benchmarking side by side each build into a folder of their own.
+const outDir = process.env['BENCH_WEB_DIR'] ?? join(root, '.cache', 'bench-web');
 
 export interface WebApp {
   /** The app's address. */

@@ -4,6 +4,7 @@
  */
 import { createEngine, defaultLanguage, type DictEntry, type Dictionary, type Engine, isWordToken, lookupWord, parseDictionary, type Sentence, statusKey } from '../../core';
 import { fetchDictionary, fetchLexicon, glossaryLanguages } from './assets';
+import { CardCache, cardRequests, type Look } from './cardCache';
 import type { EngineApi, ProgressCallback } from './engineApi';
 import { packApi } from './packApi';
 import { createQuizApi } from './quizApi';
@@ -51,6 +52,27 @@ async function dictionaryFor(lang: string): Promise<Dictionary> {
   return d;
 }
 
+/** The glossary card core's `lookupWord` gives (as the CLI's); the word's own reading is the one found in its sentence. */
+function cardLookup(engine: Engine, dictionary: Dictionary): Look {
+  // Its compound parts are read alone.
+  return ({ word, reading, lang, context }) =>
+    lookupWord(word, { dictionary, lang, lemmatize: (w) => (w === word ? [reading] : engine.lemmatize(w)), split: (w) => engine.split(w), ...(context ? { context } : {}) });
+}
+
+const cards = new CardCache();
+/** The glossary language of the learner's last click: the next article's cards are prepared in it. */
+let cardLang = 'en';
+
+/** Prepares the cards of an article just analysed, after the analysis is answered (issue 19: a popover in one frame). */
+function prepareCards(text: string, paragraphs: Sentence[][]): void {
+  const lang = cardLang;
+  Promise.all([loaded(), dictionaryFor(lang)]).then(
+    ([{ engine }, dictionary]) => cards.prepare(cardRequests(text, paragraphs.flat(), lang), cardLookup(engine, dictionary)),
+    // No glossary to prepare from: each click looks its word up and reports the failure.
+    () => undefined,
+  );
+}
+
 /** Tokens per progress report: often enough for a smooth bar, rare enough to cost nothing. */
 const PROGRESS_EVERY = 2_000;
 
@@ -82,6 +104,7 @@ export const engineService: EngineApi = {
       }
     }
     onProgress?.({ stage: 'analyze', done: total, total });
+    prepareCards(text, out);
     return out;
   },
 
@@ -94,8 +117,9 @@ export const engineService: EngineApi = {
 
   async lookupWord(word, reading, lang, context) {
     const [{ engine }, dictionary] = await Promise.all([loaded(), dictionaryFor(lang)]);
-    // The word's reading was found in its sentence (a separable verb's joined infinitive); its compound parts are read alone.
-    return lookupWord(word, { dictionary, lang, lemmatize: (w) => (w === word ? [reading] : engine.lemmatize(w)), split: (w) => engine.split(w), ...(context ? { context } : {}) });
+    cardLang = lang;
+    // The word's reading was found in its sentence (a separable verb's joined infinitive).
+    return cards.card({ word, reading, lang, ...(context ? { context } : {}) }, cardLookup(engine, dictionary));
   },
 
   async lookupPhrase(words, lemmas, lang) {

@@ -1,0 +1,102 @@
+/**
+ * Glossary cards of the article the reader has open, prepared in idle time right after its analysis (issue 19): a
+ * click is then answered from a Map, not by dictionary searches whose first calls also pay for the JIT's warm-up.
+ * A card depends on the word, its reading in its sentence, the sentence's words and the glossary language; all of
+ * them make the key, so a card from the cache is the card a direct lookup gives.
+ */
+import { clickReading, contextWords, isWordToken, type LemmaCandidate, type Sentence, statusKey, type WordLookup } from '../../core';
+
+/** What the popover asks for a word (EngineApi.lookupWord's arguments). */
+export interface CardRequest {
+  word: string;
+  reading: LemmaCandidate;
+  lang: string;
+  context?: string[];
+}
+
+export type Look = (request: CardRequest) => WordLookup;
+
+/** Runs `task` soon, after messages already waiting (a click) have been answered. */
+export type Schedule = (task: () => void) => void;
+
+const keyOf = (r: CardRequest) => JSON.stringify([r.lang, r.word, r.reading.lemma, r.reading.upos, r.reading.gender ?? '', r.context ?? []]);
+
+/** Worker time per idle slice: short, so a click that arrives meanwhile waits at most this long. */
+const SLICE_MS = 4;
+
+/**
+ * The requests the reader's popover will make for the words of `sentences` (offsets into `text`), in reading order,
+ * each once: the same reading and context as the popover builds from the reader's document.
+ */
+export function cardRequests(text: string, sentences: readonly Sentence[], lang: string): CardRequest[] {
+  const seen = new Set<string>();
+  const out: CardRequest[] = [];
+  for (const s of sentences) {
+    const context = contextWords(text.slice(s.start, s.end));
+    for (const t of s.tokens) {
+      if (!isWordToken(t)) continue;
+      const request: CardRequest = { word: t.text, reading: clickReading(statusKey(t), t), lang, context };
+      const key = keyOf(request);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(request);
+    }
+  }
+  return out;
+}
+
+export class CardCache {
+  private cards = new Map<string, WordLookup>();
+  private queue: { request: CardRequest; look: Look }[] = [];
+  private next = 0;
+  private running = false;
+
+  constructor(private readonly schedule: Schedule = (task) => setTimeout(task, 0)) {}
+
+  /** The card for `request`, from the cache when prepared, else looked up now (and kept). */
+  card(request: CardRequest, look: Look): WordLookup {
+    const key = keyOf(request);
+    let card = this.cards.get(key);
+    if (!card) {
+      card = look(request);
+      this.cards.set(key, card);
+    }
+    return card;
+  }
+
+  /**
+   * Prepares the cards of a newly opened article in slices between other calls; the previous article's cards are
+   * dropped, so the worker keeps one article's worth.
+   */
+  prepare(requests: readonly CardRequest[], look: Look): void {
+    this.cards.clear();
+    this.queue = requests.map((request) => ({ request, look }));
+    this.next = 0;
+    if (!this.running) {
+      this.running = true;
+      this.schedule(() => this.slice());
+    }
+  }
+
+  /** Cards prepared or looked up so far (for tests and the bench). */
+  get size(): number {
+    return this.cards.size;
+  }
+
+  private slice(): void {
+    const until = performance.now() + SLICE_MS;
+    while (this.next < this.queue.length && performance.now() < until) {
+      const { request, look } = this.queue[this.next++]!;
+      try {
+        this.card(request, look);
+      } catch {
+        // Left out: the click looks the word up again and the popover shows what went wrong.
+      }
+    }
+    if (this.next < this.queue.length) this.schedule(() => this.slice());
+    else {
+      this.running = false;
+      this.queue = [];
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lookupWord, type Engine, type Sentence } from '../../../../src/core';
+import { loadEngine } from '../../../../src/node/engineNode';
+import { CardCache, cardRequests, type CardRequest, type Look } from '../../../../src/renderer/workers/cardCache';
+
+/** A scheduler the test drives: idle slices run when the test says so. */
+function manualSchedule() {
+  const tasks: (() => void)[] = [];
+  return { schedule: (task: () => void) => void tasks.push(task), runAll: () => { while (tasks.length) tasks.shift()!(); } };
+}
+
+const text = 'Der Bäcker macht morgen früh seinen Laden auf. Die Kinder freuen sich über den Schnee im Garten.';
+
+describe('the glossary card cache of the open article', () => {
+  let engine: Engine;
+  let sentences: Sentence[];
+  let look: Look;
+  beforeAll(async () => {
+    engine = await loadEngine();
+    sentences = engine.analyze(text).sentences;
+    const dictionary = engine.dictionary!;
+    look = ({ word, reading, lang, context }) =>
+      lookupWord(word, { dictionary, lang, lemmatize: (w) => (w === word ? [reading] : engine.lemmatize(w)), split: (w) => engine.split(w), ...(context ? { context } : {}) });
+  }, 120_000);
+
+  const noLookup: Look = () => {
+    throw new Error('looked up again');
+  };
+
+  it('asks for each word as the popover does: the reading of its sentence (a separable verb joined) and the sentence as context', () => {
+    const requests = cardRequests(text, sentences, 'en');
+    const macht = requests.find((r) => r.word === 'macht')!;
+    expect(macht.reading.lemma).toBe('aufmachen');
+    expect(macht.context).toEqual(['Der', 'Bäcker', 'macht', 'morgen', 'früh', 'seinen', 'Laden', 'auf']);
+    expect(requests.find((r) => r.word === 'Schnee')!.context).toContain('Garten');
+    expect(requests.some((r) => r.word === '.')).toBe(false);
+  });
+
+  it('answers every word of a prepared article from the cache, with the card a direct lookup gives', () => {
+    const { schedule, runAll } = manualSchedule();
+    const cache = new CardCache(schedule);
+    const requests = cardRequests(text, sentences, 'en');
+    cache.prepare(requests, look);
+    runAll();
+    expect(cache.size).toBe(requests.length);
+    for (const r of requests) expect(cache.card(r, noLookup)).toEqual(look(r));
+  });
+
+  it('looks a word up when its context or language differs from the prepared one, and drops the previous article when the next is prepared', () => {
+    const { schedule, runAll } = manualSchedule();
+    const cache = new CardCache(schedule);
+    const requests = cardRequests(text, sentences, 'en');
+    cache.prepare(requests, look);
+    runAll();
+    const freuen = requests.find((r) => r.word === 'freuen')!;
+    const elsewhere: CardRequest = { ...freuen, context: ['Wir', 'freuen', 'uns'] };
+    expect(() => cache.card(elsewhere, noLookup)).toThrow('looked up again');
+    expect(() => cache.card({ ...freuen, lang: 'tr' }, noLookup)).toThrow('looked up again');
+
+    const other = 'Im Winter schneit es oft.';
+    cache.prepare(cardRequests(other, engine.analyze(other).sentences, 'en'), look);
+    expect(() => cache.card(freuen, noLookup)).toThrow('looked up again');
+  });
+
+  it('keeps preparing the other words when one lookup fails, and answers a click before the idle work is done', () => {
+    const { schedule, runAll } = manualSchedule();
+    const cache = new CardCache(schedule);
+    const requests = cardRequests(text, sentences, 'en');
+    const last = requests.at(-1)!;
+    // Before any idle slice ran: the click is looked up at once.
+    cache.prepare(requests, (r) => (r.word === 'Bäcker' ? noLookup(r) : look(r)));
+    expect(cache.card(last, look)).toEqual(look(last));
+    runAll();
+    expect(cache.size).toBe(requests.length - 1);
+    expect(cache.card(requests.find((r) => r.word === 'Garten')!, noLookup).entries.length).toBeGreaterThan(0);
+  });
+});
