@@ -23,7 +23,7 @@ export {
   type DictEntry, type Dictionary, type ParseOptions,
 } from './dictionary';
 export { isWordToken, statusKey } from './words';
-export { clickReading, contextWords, lookupWord, type LemmaCandidate, type LookupDeps, type PartLookup, type Region, type WordLookup } from './lookup';
+export { clickArticle, clickReading, contextWords, lookupWord, type LemmaCandidate, type LookupDeps, type PartLookup, type Region, type WordLookup } from './lookup';
 
 // Articles: metadata and body paragraphs, prepared once at ingest (ENGINE_VERSION says by which rules).
 export { countWords, paragraphSpans, parseArticleMeta, type ArticleMeta } from './articleMeta';
@@ -36,7 +36,7 @@ export type * from './facts/types';
 // Named entities (issue 15): the tagger, its training and scoring (scripts/trainNer.ts, scripts/evalNer.ts), the entity step.
 export * from './ner';
 export { extractEntities } from './facts/08-entities';
-export { nerGazetteer } from './facts/08-entitiesModel';
+export { modelNames, nerGazetteer } from './facts/08-entitiesModel';
 export * from './quiz';
 export { mulberry32, optionOrder, shuffle } from './quiz/random';
 export * from './packs';
@@ -49,3 +49,5 @@ export { RESULT_FLAGS, verifyResults, type ResultFlag, type VerifiedResults } fr
 // Speech (issue 18): the bundled eSpeak NG voice's arguments and result, shared by the app's worker and the CLI.
 export { espeakArguments, MAX_SPEAK_CHARS, synthesize, type EspeakFactory, type EspeakModule, type SpeakOptions } from './speech/espeak';
 export { readWav, type WavInfo } from './speech/wav';
+// The defensive zip reader, for EPUB import (issue 18): an e-book is a zip from outside, checked like a pack.
+export { readCentralDirectory, readEntry, type ZipEntry } from './packs/zipReader';

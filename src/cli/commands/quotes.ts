@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type Analysis, defaultLanguage, extractQuotes } from '../../core';
+import { type Analysis, defaultLanguage, extractQuotes, modelNames } from '../../core';
 import { loadEngine } from '../../node/engineNode';
 import { CliError, type CliCommand } from '../cliCommand';
 
@@ -24,7 +24,8 @@ export async function readArticleFiles(files: string[]): Promise<{ file: string;
 /** `quotes FILE...`: one JSON line per file, `{file, quotes: [{type, quote, speaker, cue}]}` (issue 6). */
 const quotes: CliCommand = async (args, io) => {
   for (const { file, text } of await readArticleFiles(args)) {
-    const found = extractQuotes(text, await analyzeForFacts(text), defaultLanguage.facts.quotes).map((q) => ({
+    const analysis = await analyzeForFacts(text);
+    const found = extractQuotes(text, analysis, defaultLanguage.facts.quotes, modelNames(analysis, defaultLanguage.facts)).map((q) => ({
       type: q.type,
       quote: q.quote,
       speaker: q.speaker,

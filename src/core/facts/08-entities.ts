@@ -106,11 +106,10 @@ function organisationWordBefore(tk: readonly Token[], i: number, rules: FactsLan
   return isUpper(w) && (rules.organisationHints.has(w) || rules.organisationSuffixes.some((x) => w.toLowerCase().endsWith(x))) ? i - 1 : -1;
 }
 
-export function extractEntities(text: string, analysis: Analysis, rules: FactsLanguage, quotes: Quote[]): EntityFact[] {
+export function extractEntities(text: string, analysis: Analysis, rules: FactsLanguage, quotes: Quote[], named: readonly (readonly NerSpan[])[] = modelNames(analysis, rules)): EntityFact[] {
   const drafts: Draft[] = [];
   const sents = analysis.sentences;
   const hasModel = !!rules.nerModel;
-  const named = modelNames(analysis, rules);
   sents.forEach((s, si) => {
     const tk = s.tokens;
     const modelAt = new Map(named[si]!.filter((sp) => plausibleSpan(tk, sp, rules)).map((sp) => [sp.start, sp]));
@@ -146,10 +145,10 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
         }
       }
       // `die Zeitung Nordstern Bote`: after an organisation word and its article, a run of capitalised words names it.
-      const named = modelAt.has(i + 1) ? 0 : organisationName(tk, i, rules);
-      if (named) {
-        drafts.push({ kind: 'organisation', name: text.slice(tk[i + 1]!.start, tk[i + named]!.end), nameSpan: span(text, tk[i + 1]!.start, tk[i + named]!.end), role: span(text, tk[i]!.start, tk[i]!.end), sentence: si, weight: 3 });
-        i += named;
+      const orgName = modelAt.has(i + 1) ? 0 : organisationName(tk, i, rules);
+      if (orgName) {
+        drafts.push({ kind: 'organisation', name: text.slice(tk[i + 1]!.start, tk[i + orgName]!.end), nameSpan: span(text, tk[i + 1]!.start, tk[i + orgName]!.end), role: span(text, tk[i]!.start, tk[i]!.end), sentence: si, weight: 3 });
+        i += orgName;
         continue;
       }
       const sp = modelAt.get(i);

@@ -6,6 +6,7 @@ import { extractQuotes } from './10-quotes';
 import { extractNumbers } from './09-numbers';
 import { extractDates } from './09-dates';
 import { extractEntities } from './08-entities';
+import { modelNames } from './08-entitiesModel';
 import { extractEvents } from './11-events';
 import { span } from './textSpans';
 import { hash53 } from '../hash';
@@ -17,8 +18,10 @@ export interface ArticleMetaInput {
 }
 
 export function extractFacts(text: string, analysis: Analysis, meta: ArticleMetaInput, rules: FactsLanguage): ArticleFacts {
-  const quotes = extractQuotes(text, analysis, rules.quotes);
-  const entities = extractEntities(text, analysis, rules, quotes);
+  // The tagger runs once per article: quotes take speakers from its names, entities are built on them.
+  const names = modelNames(analysis, rules);
+  const quotes = extractQuotes(text, analysis, rules.quotes, names);
+  const entities = extractEntities(text, analysis, rules, quotes, names);
   const dates = extractDates(text, analysis, rules, meta.date ?? null);
   const quoteFacts: QuoteFact[] = quotes.map((q) => ({
     kind: 'quote',

@@ -169,11 +169,13 @@ export function isReportedVerb(ctx: Ctx, i: number): boolean {
   return near.some((w) => ctx.rules.subjectPronouns.has(w) && !ctx.rules.firstPersonPronouns.has(w));
 }
 
-/** Cut a reported clause before `, denn …` / `, aber …`: a new main clause is the reporter's again. */
+/** Cut a reported clause before `, denn …` / `, aber …` or a semicolon: a new main clause is the reporter's again. */
 export function clauseEnd(ctx: Ctx, a: number, e: number): number {
   for (let i = a + 1; i < e - 1; i++) {
-    if (ctx.tokens[i]!.text !== ',' || ctx.inQuote[i]! >= 0) continue;
     const next = ctx.tokens[i + 1]!;
+    // `ist er 24 Jahre alt; demnach wäre …`, `… umgangen werden: Zukünftig genügt …`: a new sentence in all but name.
+    if (ctx.inQuote[i]! < 0 && (ctx.tokens[i]!.text === ';' || (ctx.tokens[i]!.text === ':' && isUpper(next.text) && ctx.inQuote[i + 1]! < 0))) return i;
+    if (ctx.tokens[i]!.text !== ',' || ctx.inQuote[i]! >= 0) continue;
     if (ctx.rules.clauseBreakers.has(lower(next))) return i;
     // `dass …, hatte dieser versucht`: a finite verb after the comma is the main clause after a fronted one.
     if (isVerbish(ctx, i + 1) && !ctx.rules.reportedSpeechVerbs.has(next.text) && !ctx.rules.cueVerbs.has(next.text)) return i;

@@ -12,6 +12,7 @@ import { findCues } from './cues';
 import { findDirectQuotes } from './directQuotes';
 import { type Person, isFemale, namedPeople, speakerNameOf } from './people';
 import type { QuoteRules } from './rules';
+import type { NerSpan } from '../../ner/model';
 
 export type { QuoteRules } from './rules';
 export { findDirectQuotes } from './directQuotes';
@@ -19,8 +20,12 @@ export { findDirectQuotes } from './directQuotes';
 /** Sentences back that a quote without its own speaker may borrow one from. */
 const CARRY_SENTENCES = 2;
 
-/** Extract direct and indirect quotes with speaker and cue. */
-export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRules): Quote[] {
+/**
+ * Extract direct and indirect quotes with speaker and cue. `names` are the named-entity tagger's spans per sentence
+ * (08-entitiesModel): a quote whose sentence names no speaker by its cues takes the one person or organisation the
+ * sentence names outside the quote (`Der Informationsminister Sami Aziz nannte das „…“`).
+ */
+export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRules, names: readonly (readonly NerSpan[])[] = []): Quote[] {
   const direct = findDirectQuotes(text, rules);
   const directInfo: { speaker: TextSpan | null; cue: TextSpan | null; name: string | null; sentence: number }[] = direct.map(() => ({ speaker: null, cue: null, name: null, sentence: -1 }));
   const indirect: Quote[] = [];
@@ -33,6 +38,14 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
   const carried = new Set<Quote>();
   let dq = 0;
   const sentences = analysis.sentences;
+  /** The one person or organisation the tagger finds in a sentence, as a speaker (null for none or several). */
+  const soleName = (k: number): { speaker: TextSpan; name: string | null; sentence: number } | null => {
+    const tk = sentences[k]?.tokens ?? [];
+    const people = (names[k] ?? []).filter((n) => n.type !== 'LOC');
+    if (new Set(people.map((n) => text.slice(tk[n.start]!.start, tk[n.end - 1]!.end))).size !== 1) return null;
+    const at = span(text, tk[people[0]!.start]!.start, tk[people[0]!.end - 1]!.end);
+    return { speaker: at, name: at.text, sentence: k };
+  };
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
@@ -84,17 +97,23 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
       found = true;
     }
     for (const m of mentions) history.push(m.person);
-    // Free indirect speech: a Konjunktiv-I sentence right after a quote continues it.
-    if (!found && cues.length === 0 && lastSpeaker && si - lastSpeaker.sentence <= CARRY_SENTENCES) {
+    // Free indirect speech: a Konjunktiv-I sentence right after a quote continues it; after a sentence that names
+    // one person or organisation and no quote (`Der Experte Jan Ott sieht darin Parallelen. Die Ursache sei …`), it
+    // reports what they said.
+    const carrier: { speaker: TextSpan; name: string | null; sentence: number } | null = lastSpeaker && si - lastSpeaker.sentence <= CARRY_SENTENCES ? lastSpeaker : soleName(si - 1);
+    if (!found && cues.length === 0 && carrier) {
       const words = tokens.filter((t, i) => inQuote[i]! < 0 && !isPunct(t));
       // The Konjunktiv must carry the main clause: in `…, was ihn erwarten würde` it is the clause's own.
       const firstComma = tokens.findIndex((t, i) => inQuote[i]! < 0 && t.text === ',');
-      const kon = tokens.some((t, i) => i > 0 && (firstComma < 0 || i < firstComma) && inQuote[i]! < 0 && isReportedVerb(ctx, i));
+      // `Beim letzten Hochwasser, dessen Ausmaße geringer waren, seien …`: right after a clause set in commas is the
+      // main clause's verb too.
+      const secondComma = firstComma < 0 ? -1 : tokens.findIndex((t, i) => i > firstComma && inQuote[i]! < 0 && t.text === ',');
+      const kon = tokens.some((t, i) => i > 0 && (firstComma < 0 || i < firstComma || (secondComma > 0 && i === secondComma + 1)) && inQuote[i]! < 0 && isReportedVerb(ctx, i));
       const quoted = tokens.length > 0 && inQuote[0]! >= 0 && inQuote[tokens.length - 1]! === inQuote[0]!;
       if (kon && words.length >= 4 && !quoted) {
         const e = lastContent(ctx, 0, tokens.length);
         const qs = trimSpan(text, tokens[0]!.start, tokens[Math.max(0, e - 1)]!.end);
-        const q: Quote = { type: 'indirect', quote: qs, speaker: lastSpeaker.speaker, cue: null, speakerName: lastSpeaker.name, sentence: si };
+        const q: Quote = { type: 'indirect', quote: qs, speaker: carrier.speaker, cue: null, speakerName: carrier.name, sentence: si };
         const prevCarried = indirect[indirect.length - 1];
         // Reported sentences in a row are one stretch of free indirect speech.
         if (prevCarried && carried.has(prevCarried) && prevCarried.sentence === si - 1 && prevCarried.speaker === q.speaker) {
@@ -104,7 +123,7 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
           indirect.push(q);
           carried.add(q);
         }
-        lastSpeaker = { ...lastSpeaker, sentence: si };
+        lastSpeaker = { ...carrier, sentence: si };
       }
     }
   }
@@ -161,6 +180,15 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
     }
     out.push({ type: 'direct', quote: span(text, d.start, d.end), speaker, cue, speakerName: name, sentence });
     if (speaker) prev = { speaker, cue, name, sentence };
+  }
+  for (const q of out) {
+    if (q.speaker) continue;
+    const tk = sentences[q.sentence]?.tokens ?? [];
+    const outside = (names[q.sentence] ?? []).filter((n) => n.type !== 'LOC' && (tk[n.end - 1]!.end <= q.quote.start || tk[n.start]!.start >= q.quote.end));
+    const who = new Set(outside.map((n) => text.slice(tk[n.start]!.start, tk[n.end - 1]!.end)));
+    if (who.size !== 1) continue;
+    q.speaker = span(text, tk[outside[0]!.start]!.start, tk[outside[0]!.end - 1]!.end);
+    q.speakerName = q.speaker.text;
   }
   return out.sort((a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end);
 }
