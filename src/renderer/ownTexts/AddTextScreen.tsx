@@ -11,6 +11,7 @@ import { hrefOf } from '../domain/route';
 import { guardMarks } from '../text/markGuard';
 import { Cancelled, cancelTextWork, prepareTextInWorker, readFileInWorker } from '../workers/textClient';
 import { formatOf } from '../text/extractText';
+import { readEpub } from '../text/epub';
 import { saveOwnText } from '../domain/ownTextStore';
 import { PREPARE_STAGES, type PrepareStage, type PreparedText, type Refused } from '../text/prepareText';
 import { MAX_FILE_BYTES, MAX_TEXT_BYTES, type TextProblem } from '../text/textLimits';
@@ -102,6 +103,7 @@ export function AddTextScreen() {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
+    if (/\.epub$/i.test(file.name)) return void importEpub(file);
     const format = formatOf(file.name);
     if (!format) return setNotice({ kind: 'error', message: t('unsupported', { name: file.name }) });
     // The size is known before the file is read: a huge one is refused at once.
@@ -118,6 +120,34 @@ export function AddTextScreen() {
       }
     } catch (err) {
       if (!(err instanceof Cancelled)) setNotice({ kind: 'error', message: t('readFailed', { name: file.name, message: err instanceof Error ? err.message : String(err) }) });
+    }
+    setStage(null);
+  };
+
+  /** An e-book: each chapter becomes a text of its own in the library (issue 18); a book that cannot be read adds nothing. */
+  const importEpub = async (file: File) => {
+    setStage('start');
+    adding.current = true;
+    try {
+      const book = readEpub(new Uint8Array(await file.arrayBuffer()));
+      if (!book.ok) {
+        setNotice({ kind: 'error', message: t(`epub.${book.problem}`, { name: file.name }) });
+      } else {
+        let added = 0;
+        for (const chapter of book.chapters) {
+          const outcome = await saveOwnText(db, await prepareTextInWorker(chapter.title, chapter.text, setStage), false);
+          if ('saved' in outcome) added++;
+        }
+        if (added > 0) {
+          if (mounted.current) window.location.hash = hrefOf({ screen: 'library' });
+          return;
+        }
+        setNotice({ kind: 'error', message: t('epub.noneAdded', { name: file.name }) });
+      }
+    } catch (err) {
+      if (!(err instanceof Cancelled)) setNotice({ kind: 'error', message: t('readFailed', { name: file.name, message: err instanceof Error ? err.message : String(err) }) });
+    } finally {
+      adding.current = false;
     }
     setStage(null);
   };
@@ -223,7 +253,7 @@ export function AddTextScreen() {
           <button type="button" className="secondary" onClick={() => fileInput.current?.click()} disabled={busy}>
             {t('openFile')}
           </button>
-          <input ref={fileInput} type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" onChange={(e) => void onFile(e)} hidden data-testid="file-input" />
+          <input ref={fileInput} type="file" accept=".txt,.md,.markdown,.html,.htm,.epub,text/plain,text/markdown,text/html,application/epub+zip" onChange={(e) => void onFile(e)} hidden data-testid="file-input" />
           <span className="muted small">{t('fileHint')}</span>
         </div>
       </form>
