@@ -30,3 +30,15 @@ describe('quotes: speakers from the named-entity tagger and clause boundaries (i
     expect(q?.quote.text).toBe('die Lage sei ernst');
   });
 });
+
+describe('quotes: names and titles in quote marks', () => {
+  it('takes a quoted party name after an article for a name, not a quote', () => {
+    const found = quotes('Im Stadtrat sitzt nun auch die „Liga für soziale Gerechtigkeit“ mit zwei Abgeordneten.');
+    expect(found.filter((q) => q.type === 'direct')).toEqual([]);
+  });
+
+  it('keeps a quote that a verb of saying introduces', () => {
+    const found = quotes('Die Ministerin sagte: „Wir brauchen mehr Geld für die Schulen im ganzen Land.“');
+    expect(found.some((q) => q.type === 'direct' && q.quote.text.includes('Wir brauchen'))).toBe(true);
+  });
+});
