@@ -6,7 +6,6 @@
  */
 import { parseArticleMeta } from '../articleMeta';
 import type { Span } from '../analysis';
-import { escapeRe } from './build';
 import type { QuestionKind } from './context';
 import type { QuizLanguageModel } from './language';
 import type { Question, QuizArticle } from './types';
@@ -45,8 +44,17 @@ export const questionBudget = (words: number): number => Math.min(MAX_PER_ARTICL
 
 const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
 
-/** `s` stands in `text` as a whole word or phrase, case aside. */
-const standsIn = (s: string, text: string): boolean => new RegExp(`(?<![\\p{L}\\d])${escapeRe(s.toLowerCase())}(?![\\p{L}\\d])`, 'u').test(text.toLowerCase());
+const wordChar = /[\p{L}\d]/u;
+
+/** `s` stands in `text` as a whole word or phrase, case aside (a scan, not a regular expression per option: those compile slowly). */
+function standsIn(s: string, text: string): boolean {
+  const needle = s.toLowerCase();
+  const hay = text.toLowerCase();
+  for (let at = hay.indexOf(needle); at >= 0 && needle; at = hay.indexOf(needle, at + 1)) {
+    if (!wordChar.test(hay[at - 1] ?? ' ') && !wordChar.test(hay[at + needle.length] ?? ' ')) return true;
+  }
+  return false;
+}
 
 /** The body's paragraphs, without credits and labels (the reader shows them as furniture). */
 function bodyOf(a: QuizArticle, lang: QuizLanguageModel): Span[] {
