@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clickReading, contextWords, type DictEntry, type Engine, lookupWord, paragraphSpans, phraseWords, statusKey, type Token, type WordLookup } from '../src/core';
+import { clickArticle, clickReading, contextWords, type DictEntry, type Engine, lookupWord, paragraphSpans, phraseWords, statusKey, type Token, type WordLookup } from '../src/core';
 import { loadEngine } from '../src/node/engineNode';
 
 const SHARED = process.env.LESESTOFF_SHARED ?? '/work/shared';
@@ -111,8 +111,8 @@ function show(engine: Engine, token: Token, sentence: string): Shown {
   const head = card.parts && card.parts.length > 1 ? card.parts[card.parts.length - 1]!.senses[0] : undefined;
   const [meanings, from]: [string[], Shown['from']] =
     card.senses.length > 0 ? [card.senses.slice(0, SHOWN), 'senses'] : head ? [[head], 'head part'] : [[], 'nothing'];
-  // The popover writes a gender next to nouns only.
-  return { token, lemma, gender: token.upos === 'NOUN' ? articles(token.gender) || undefined : undefined, card, meanings, from };
+  // The article the popover writes before the lemma.
+  return { token, lemma, gender: articles(clickArticle(token, card.gender)) || undefined, card, meanings, from };
 }
 
 // ---- causes, so that the misses say what to fix ---------------------------------------------------

@@ -79,6 +79,16 @@ export function clickReading(lemma: string, token: { upos: Upos; gender?: Articl
   return { lemma, upos: token?.upos ?? 'X', ...(token?.gender ? { gender: token.gender } : {}) };
 }
 
+/**
+ * The article written before the clicked word's lemma: a noun's, and a name's the lexicon knows as a noun with its
+ * gender (UD, and so the tagger, calls weekdays, months and currencies names: der Mittwoch, der Euro, die Schweiz).
+ * A noun the lexicon lacks takes its card's gender, the dictionary's (der Hacker, die Haptik).
+ */
+export function clickArticle(token: { upos: Upos; gender?: Article | undefined } | undefined, cardGender?: Article | null): Article | undefined {
+  if (!token || (token.upos !== 'NOUN' && token.upos !== 'PROPN')) return undefined;
+  return token.gender ?? cardGender ?? undefined;
+}
+
 export function contextWords(sentence: string): string[] {
   return sentence.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }

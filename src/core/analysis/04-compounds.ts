@@ -17,6 +17,11 @@ export interface CompoundRules {
   verbEndings: readonly string[];
   /** Endings a noun drops as a modifier (`Schule` → `Schul|bus`), tried before a verb stem (`schulen`). */
   elidedEndings: readonly string[];
+  /**
+   * Noun suffixes any verb takes (`-ung`): such a noun is a modifier when its verb is listed (`Verschleppung|s|haft` ←
+   * verschleppen), as the lexicon lists only the common ones; its verb is the stem plus one of `verbEndings`.
+   */
+  verbNounSuffixes: readonly string[];
 }
 
 export interface CompoundSplit {
@@ -171,6 +176,11 @@ export class CompoundSplitter {
     for (const end of this.rules.verbEndings) {
       const v = this.lex.lemma(piece + end, 'V');
       if (v && piece.length >= 4) return { text: piece, lemma: v.lemma, link: '' };
+    }
+    for (const suffix of this.rules.verbNounSuffixes) {
+      const stem = piece.slice(0, piece.length - suffix.length);
+      if (!piece.endsWith(suffix) || stem.length < this.rules.minPart) continue;
+      if (this.rules.verbEndings.some((end) => this.lex.lemma(stem + end, 'V'))) return { text: piece, lemma: c, link: '' };
     }
     return undefined;
   }

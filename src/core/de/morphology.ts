@@ -63,4 +63,5 @@ export const germanCompoundRules: CompoundRules = {
   minPart: 3,
   verbEndings: ['en', 'n'],
   elidedEndings: ['e'],
+  verbNounSuffixes: ['ung'],
 };

@@ -2,7 +2,8 @@
 import type { ArticleRecord } from '../db/database';
 
 /** Bump when the engine's lemmas change in a way that should recount the library. */
-export const ANALYSIS_VERSION = '1';
+// 2 (issue 14): reformed spellings (Prozess), comparison and participle lemmas, -ung compounds split (Vertagungsantrag).
+export const ANALYSIS_VERSION = '2';
 
 export const lemmaIndexVersion = (article: Pick<ArticleRecord, 'contentHash'>) => `${article.contentHash}:${ANALYSIS_VERSION}`;
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clickReading, contextWords, type DictEntry, type PartLookup, type Region } from '../../core';
+import { clickArticle, clickReading, contextWords, type DictEntry, type PartLookup, type Region } from '../../core';
 import type { GlossaryPopoverProps, GlossTarget } from '../domain/glossTarget';
 import { allStatuses, statusForKey } from '../domain/statusModel';
 import { engine } from '../workers/engineClient';
@@ -22,6 +22,8 @@ interface Gloss {
   phrases: DictEntry[];
   parts: PartLookup[];
   regions: Region[];
+  /** The dictionary's gender of a noun, for one the lexicon lacks. */
+  gender: string | null;
 }
 
 function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; error: string | null } {
@@ -32,7 +34,7 @@ function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; err
     const work = target.phrase
       ? engine()
           .lookupPhrase(target.phrase.words, target.phrase.lemmas, lang)
-          .then((phrases) => ({ entries: [], senses: [], phrases, parts: [], regions: [] }))
+          .then((phrases) => ({ entries: [], senses: [], phrases, parts: [], regions: [], gender: null }))
       : engine()
           .lookupWord(
             target.text,
@@ -40,7 +42,7 @@ function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; err
             lang,
             contextWords(target.sentence),
           )
-          .then((card) => ({ entries: card.entries, senses: card.senses, phrases: card.phrases.slice(0, 4), parts: card.parts ?? [], regions: card.regions ?? [] }));
+          .then((card) => ({ entries: card.entries, senses: card.senses, phrases: card.phrases.slice(0, 4), parts: card.parts ?? [], regions: card.regions ?? [], gender: card.gender }));
     work.then(
       (gloss) => live && setState({ key, gloss, error: null }),
       (err: unknown) => live && setState({ key, gloss: null, error: err instanceof Error ? err.message : String(err) }),
@@ -147,6 +149,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
 
   const style = placement ? { left: placement.left, top: placement.top, maxHeight: placement.maxHeight } : { left: 0, top: 0, visibility: 'hidden' as const };
   const isNoun = token?.upos === 'NOUN';
+  const article = clickArticle(token, gloss?.gender);
   const shownLemma = target.lemma;
 
   return (
@@ -171,7 +174,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
             {!target.phrase && (
               <p className="glossary-lemma">
                 <span className="visually-hidden">{t('glossary.lemma')}: </span>
-                {isNoun && token?.gender ? <span className={`gender gender-${token.gender}`}>{token.gender} </span> : null}
+                {article ? <span className={`gender gender-${article}`}>{article} </span> : null}
                 <strong lang={TEXT_LANG} data-testid="glossary-lemma">
                   {shownLemma}
                 </strong>

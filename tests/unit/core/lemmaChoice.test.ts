@@ -4,7 +4,7 @@
  * comparison and participles, genders the noun list had wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { lookupWord } from '../../../src/core/lookup';
+import { clickArticle, clickReading, lookupWord } from '../../../src/core/lookup';
 import { nounGenders, reformedNouns, reformedSpelling } from '../../../scripts/lexicon/nouns';
 import { engine } from './engineFixture';
 
@@ -43,6 +43,34 @@ describe('compound parts', () => {
   it('reads a modifier that dropped its -e as the noun, not a verb stem', async () => {
     const parts = (await engine).split('Schulbuspanne').parts.map((p) => p.lemma);
     expect(parts).toEqual(['Schule', 'Bus', 'Panne']);
+  });
+
+  it('splits off a modifier in -ung the lexicon lacks when its verb is listed, and takes the head\'s gender', async () => {
+    const e = await engine;
+    expect(e.split('Vertagungsantrag').parts.map((p) => (p.link ? `${p.lemma}|${p.link}` : p.lemma))).toEqual(['Vertagung|s', 'Antrag']);
+    expect(await reading('Der Vertagungsantrag lag vor .', 'Vertagungsantrag')).toBe('Vertagungsantrag/Vertagungsantrag/NOUN/der');
+    // No verb behind it: no split invented.
+    expect(e.split('Quastungsplan').parts).toHaveLength(1);
+  });
+});
+
+describe('the article the popover writes', () => {
+  const article = async (sentence: string, word: string) => {
+    const e = await engine;
+    const [tokens] = e.analyzeTokens([sentence.split(' ')]);
+    const t = tokens!.find((x) => x.text === word)!;
+    const card = lookupWord(word, { dictionary: e.dictionary!, lemmatize: () => [clickReading(t.lemma, t)] });
+    return clickArticle(t, card.gender) ?? '-';
+  };
+
+  it.each([
+    ['Am Donnerstag kam der Brief .', 'Donnerstag', 'der'],
+    ['Das kostet zwanzig Euro .', 'Euro', 'der'],
+    ['Ein Scanner piepte laut .', 'Scanner', 'der'],
+    ['Gestern sprach Kowalczyk lange .', 'Kowalczyk', '-'],
+    ['Sie liest gern .', 'liest', '-'],
+  ])('%s → %s: %s', async (sentence, word, expected) => {
+    expect(await article(sentence, word)).toBe(expected);
   });
 });
 
