@@ -317,6 +317,7 @@ export const germanQuoteRules: QuoteRules = {
   soCue: 'so',
   /** `…, denn …`: a new main clause after a reported one is the reporter's again. */
   clauseBreakers: new Set(['denn', 'aber', 'doch', 'sondern', 'jedoch', 'allerdings']),
+  commentRelatives: new Set(['was', 'womit', 'wodurch', 'weshalb', 'weswegen']),
   impersonal: 'es',
   cueNouns: CUE_NOUNS,
   intentVerbs: INTENT_VERBS,

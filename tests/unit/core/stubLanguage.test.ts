@@ -38,7 +38,8 @@ const zorbish: LanguageModel = {
   glossVariants: () => [],
   tokenizer: { ...shape.tokenizer, quotes: ['"'] },
   detect: (words) => words.filter((w) => FUNCTION_WORDS.includes(w)).length / Math.max(1, words.length),
-  facts: { ...shape.facts, functionWords: new Set(FUNCTION_WORDS), numberMarks: { decimal: '.', group: ',' }, isNoun: (t) => t.upos === 'NOUN' || t.upos === 'PROPN' },
+  // Zorbish has no trained name tagger: its facts find names by their cues alone.
+  facts: { ...shape.facts, nerModel: undefined, functionWords: new Set(FUNCTION_WORDS), numberMarks: { decimal: '.', group: ',' }, isNoun: (t) => t.upos === 'NOUN' || t.upos === 'PROPN' },
   warmUp: 'Ka plimo zantu.',
 };
 // Lexicon: a noun with gender and plural, a verb with its forms (asset format of scripts/buildLexicon.ts).

@@ -177,6 +177,7 @@ export function clauseEnd(ctx: Ctx, a: number, e: number): number {
     if (ctx.inQuote[i]! < 0 && (ctx.tokens[i]!.text === ';' || (ctx.tokens[i]!.text === ':' && isUpper(next.text) && ctx.inQuote[i + 1]! < 0))) return i;
     if (ctx.tokens[i]!.text !== ',' || ctx.inQuote[i]! >= 0) continue;
     if (ctx.rules.clauseBreakers.has(lower(next))) return i;
+    if (ctx.rules.commentRelatives.has(lower(next)) && ctx.rules.subjectPronouns.has(lower(ctx.tokens[i + 2]))) return i;
     // `dass …, hatte dieser versucht`: a finite verb after the comma is the main clause after a fronted one.
     if (isVerbish(ctx, i + 1) && !ctx.rules.reportedSpeechVerbs.has(next.text) && !ctx.rules.cueVerbs.has(next.text)) return i;
     // `…, so der Sprecher, …`: the attribution ends the reported part.

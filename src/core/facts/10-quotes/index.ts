@@ -22,8 +22,8 @@ const CARRY_SENTENCES = 2;
 
 /**
  * Extract direct and indirect quotes with speaker and cue. `names` are the named-entity tagger's spans per sentence
- * (08-entitiesModel): a quote whose sentence names no speaker by its cues takes the one person or organisation the
- * sentence names outside the quote (`Der Informationsminister Sami Aziz nannte das „…“`).
+ * (08-entitiesModel): a quote whose sentence names no speaker by its cues (or only `seiner Meinung`) takes the one
+ * person or organisation the sentence names outside the quote (`Für Bürgermeisterin Hanna Kowalczyk ist das „…“`).
  */
 export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRules, names: readonly (readonly NerSpan[])[] = []): Quote[] {
   const direct = findDirectQuotes(text, rules);
@@ -186,7 +186,8 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
     if (speaker) prev = { speaker, cue, name, sentence };
   }
   for (const q of out) {
-    if (q.speaker) continue;
+    // `seiner Meinung nach`: an opinion frame with a possessive speaks for the one the sentence names.
+    if (q.speaker && !rules.possessives.has(q.speaker.text.split(/\s+/)[0]!.toLowerCase())) continue;
     const tk = sentences[q.sentence]?.tokens ?? [];
     const outside = (names[q.sentence] ?? []).filter((n) => n.type !== 'LOC' && (tk[n.end - 1]!.end <= q.quote.start || tk[n.start]!.start >= q.quote.end));
     const who = new Set(outside.map((n) => text.slice(tk[n.start]!.start, tk[n.end - 1]!.end)));

@@ -16,6 +16,8 @@ export interface QuoteRules {
   complementizers: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
   subjectPronouns: ReadonlySet<string>;
+  /** Relatives that open the reporter's comment on a whole clause (`…, was er auf … zurückführte`) when a subject pronoun follows. */
+  commentRelatives: ReadonlySet<string>;
   femalePronoun: string;
   malePronoun: string;
   postposedSource: string;

@@ -42,3 +42,10 @@ describe('quotes: names and titles in quote marks', () => {
     expect(found.some((q) => q.type === 'direct' && q.quote.text.includes('Wir brauchen'))).toBe(true);
   });
 });
+
+describe('quotes: the reporter’s comment', () => {
+  it('ends a reported clause before the reporter’s comment on it', () => {
+    const q = quotes('Der Sprecher sagte, die Lage im Hafen sei unklar, was er auf den Sturm der letzten Nacht zurückführte.').find((x) => x.type === 'indirect');
+    expect(q?.quote.text).toBe('die Lage im Hafen sei unklar');
+  });
+});
