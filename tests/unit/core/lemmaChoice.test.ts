@@ -27,6 +27,9 @@ describe('the base word in its sentence', () => {
     ['Die Platte lag im Hof .', 'Platte', 'Platte/Platte/NOUN/die'],
     ['Lena ist die stärkste Läuferin im Verein .', 'stärkste', 'stärkste/stark/ADJ/-'],
     ['Das war der entscheidende Moment .', 'entscheidende', 'entscheidende/entscheidend/ADJ/-'],
+    ['Der 3D-Drucker im Keller summt .', '3D-Drucker', '3D-Drucker/3D-Drucker/NOUN/der'],
+    ['Sie gewann den 250er-Pokal .', '250er-Pokal', '250er-Pokal/250er-Pokal/NOUN/der'],
+    ['Die 19-Jährige lief vorne .', '19-Jährige', '19-Jährige/19-jährig/ADJ/-'],
   ])('%s → %s', async (sentence, word, expected) => {
     expect(await reading(sentence, word)).toBe(expected);
   });

@@ -51,7 +51,10 @@ export function createReadings(
     const hyphen = w.lastIndexOf('-');
     const headPart = hyphen > 0 && hyphen < w.length - 1 ? w.slice(hyphen + 1) : '';
     const headReadings = headPart ? lemmatizer.readings(headPart).filter((r) => r.upos === 'NOUN' || r.upos === 'ADJ') : [];
-    if (headReadings.length && (upper || headReadings[0]!.upos === 'ADJ')) {
+    // A hyphenated word led by a figure is a compound of its noun head too (`500er-Titel`, `5G-Netz`): figures have no
+    // case. Not a nominalised adjective (`20-Jährige`), which stays the adjective's.
+    const figureLed = headPart !== '' && /^\p{N}/u.test(w) && !lemmatizer.readings(headPart.toLowerCase()).some((r) => r.upos === 'ADJ' && r.source !== 'guess');
+    if (headReadings.length && (upper || figureLed || headReadings[0]!.upos === 'ADJ')) {
       const h = headReadings[0]!;
       const r: Reading = { ...h, lemma: w.slice(0, hyphen + 1) + h.lemma, source: 'rule' };
       if (h.plural) r.plural = w.slice(0, hyphen + 1) + h.plural;
