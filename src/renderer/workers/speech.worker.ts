@@ -8,7 +8,12 @@ import wasmUrl from 'espeak-ng/dist/espeak-ng.wasm?url';
 import { synthesize, type SpeakOptions } from '../../core';
 import { compiledEspeak } from '../../shared/espeakLoader';
 
-const factory = compiledEspeak(espeak, () => WebAssembly.compileStreaming(fetch(wasmUrl)));
+// Bytes, then compile: compileStreaming needs the server to say application/wasm, which a host's own file protocol may not.
+const factory = compiledEspeak(espeak, async () => {
+  const response = await fetch(wasmUrl);
+  if (!response.ok) throw new Error(`the bundled voice could not be loaded (HTTP ${response.status})`);
+  return WebAssembly.compile(await response.arrayBuffer());
+});
 
 export const speechService = {
   async speak(text: string, options: SpeakOptions): Promise<Uint8Array> {
