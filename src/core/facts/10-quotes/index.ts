@@ -170,8 +170,12 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
     if (!speaker && !cue && !host && words < 4) continue;
     // `die „Partij voor de Vrijheid“`, `beim „2. Klimakongress“`: a capitalised quote after an article or a preposition
     // is a name or a title, not speech, unless a verb of saying introduces it.
-    const wordBefore = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, d.start - 20), d.start))?.[1]?.toLowerCase() ?? '';
-    if (!info.cue && !host && words <= 8 && /^[\p{Lu}\p{N}]/u.test(inner) && (rules.determiners.has(wordBefore) || rules.prepositions.has(wordBefore))) continue;
+    const before2 = /(\p{L}+)\s+(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, d.start - 40), d.start));
+    const wordBefore = (before2?.[2] ?? /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, d.start - 20), d.start))?.[1] ?? '').toLowerCase();
+    // `die Ausstellung „Haribo – …“`, `der konservativen „Union pour …“`: likewise after an article and one word (a noun
+    // of saying excepted).
+    const titled = !!before2 && rules.determiners.has(before2[1]!.toLowerCase()) && !rules.cueNouns.has(before2[2]!) && !rules.cueNouns.has(wordBefore) && wordBefore !== rules.wordsNoun;
+    if (!info.cue && !host && words <= 8 && /^[\p{Lu}\p{N}]/u.test(inner) && (titled || rules.determiners.has(wordBefore) || rules.prepositions.has(wordBefore))) continue;
     // `„Morning Star“`, `„Department of Zoology“`, `„news.example.com“`: titles and names, not speech.
     const named = rules.namingBefore.test(text.slice(Math.max(0, d.start - 6), d.start));
     // Also inside reported speech: `laut der Website „example.com“ soll die „Black Lion“ …` quotes names.

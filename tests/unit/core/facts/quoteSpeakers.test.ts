@@ -37,6 +37,11 @@ describe('quotes: names and titles in quote marks', () => {
     expect(found.filter((q) => q.type === 'direct')).toEqual([]);
   });
 
+  it('takes a quoted title after an article and a noun for a title, not a quote', () => {
+    const found = quotes('Das Stadtmuseum zeigt ab Montag die Ausstellung „Glas und Feuer aus sieben Jahrhunderten“ im Nordflügel.');
+    expect(found.filter((q) => q.type === 'direct')).toEqual([]);
+  });
+
   it('keeps a quote that a verb of saying introduces', () => {
     const found = quotes('Die Ministerin sagte: „Wir brauchen mehr Geld für die Schulen im ganzen Land.“');
     expect(found.some((q) => q.type === 'direct' && q.quote.text.includes('Wir brauchen'))).toBe(true);
