@@ -33,3 +33,25 @@ export async function fetchAsset(url: string): Promise<Uint8Array> {
 
 export const fetchLexicon = () => fetchAsset(lexiconUrl);
 export const fetchDictionary = (lang: string) => fetchAsset(dictUrl(lang));
+
+/**
+ * Like fetchDictionary, inflated on another thread (inflate.worker.ts) while this one works; where a worker cannot
+ * start one of its own, here.
+ */
+export function fetchDictionaryElsewhere(lang: string): Promise<Uint8Array> {
+  const url = dictUrl(lang);
+  if (typeof Worker === 'undefined') return fetchAsset(url);
+  const helper = new Worker(new URL('./inflate.worker.ts', import.meta.url), { type: 'module', name: 'inflate' });
+  return new Promise<Uint8Array>((resolve, reject) => {
+    helper.onmessage = (event: MessageEvent<{ bytes?: Uint8Array; error?: string }>) => {
+      helper.terminate();
+      if (event.data.bytes) resolve(event.data.bytes);
+      else reject(new Error(event.data.error ?? `${url}: not loaded`));
+    };
+    helper.onerror = (event) => {
+      helper.terminate();
+      reject(new Error(`${url}: ${event.message || 'the loading thread failed'}`));
+    };
+    helper.postMessage({ url });
+  });
+}

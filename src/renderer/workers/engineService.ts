@@ -3,8 +3,9 @@
  * in memory, and answers calls. Kept apart from the worker entry so it reads as plain code.
  */
 import { createEngine, defaultLanguage, type DictEntry, type Dictionary, type Engine, isWordToken, lookupWord, parseDictionary, type Sentence, statusKey } from '../../core';
-import { fetchDictionary, fetchLexicon, glossaryLanguages } from './assets';
+import { fetchDictionary, fetchDictionaryElsewhere, fetchLexicon, glossaryLanguages } from './assets';
 import { CardCache, cardRequests, type Look } from './cardCache';
+import { LateDictionary } from './lateDictionary';
 import type { EngineApi, ProgressCallback } from './engineApi';
 import { packApi } from './packApi';
 import { createQuizApi } from './quizApi';
@@ -18,11 +19,15 @@ let loading: Promise<Loaded> | null = null;
 
 async function load(onProgress?: ProgressCallback): Promise<Loaded> {
   onProgress?.({ stage: 'load', done: 0, total: 3 });
-  const [lexicon, en] = await Promise.all([fetchLexicon(), fetchDictionary('en')]);
+  // Two threads (issue 19): the glossary is inflated elsewhere while this one inflates the lexicon and builds the engine.
+  const en = fetchDictionaryElsewhere('en');
+  const english = new LateDictionary();
+  const lexicon = await fetchLexicon();
   onProgress?.({ stage: 'load', done: 1, total: 3 });
-  const dictionary = parseDictionary({ en });
+  const engine = createEngine(defaultLanguage, { lexicon, dictionary: english.dictionary });
   onProgress?.({ stage: 'load', done: 2, total: 3 });
-  const engine = createEngine(defaultLanguage, { lexicon, dictionary });
+  const dictionary = parseDictionary({ en: await en });
+  english.set(dictionary);
   onProgress?.({ stage: 'load', done: 3, total: 3 });
   return { engine, dictionaries: new Map([['en', Promise.resolve(dictionary)]]) };
 }

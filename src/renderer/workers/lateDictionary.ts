@@ -1,0 +1,26 @@
+/**
+ * The English glossary as the engine sees it while it is still being inflated and indexed (issue 19): the engine is
+ * created from the lexicon meanwhile, on the worker's thread, while another thread inflates the glossary. Nothing is
+ * analysed before `set` (the worker's `ready` waits for both), so every analysis sees the whole glossary.
+ */
+import type { Dictionary } from '../../core';
+
+export class LateDictionary {
+  private parsed: Dictionary | null = null;
+
+  /** `exact` is left out: it is optional, and callers fall back to `lookup` (only the engine's `has` runs on this). */
+  readonly dictionary: Dictionary = {
+    languages: ['en'],
+    lookup: (lemma, lang) => this.get().lookup(lemma, lang),
+    has: (lemma, lang) => this.get().has(lemma, lang),
+  };
+
+  set(dictionary: Dictionary): void {
+    this.parsed = dictionary;
+  }
+
+  private get(): Dictionary {
+    if (!this.parsed) throw new Error('the glossary is still loading');
+    return this.parsed;
+  }
+}
