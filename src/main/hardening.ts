@@ -25,6 +25,7 @@ export const EXTERNAL_LINKS: readonly string[] = [
   'https://freedict.org/',
   'https://github.com/languagetool-org/german-pos-dict',
   'https://github.com/hermitdave/FrequencyWords',
+  'https://sites.google.com/site/germeval2014ner/',
 ];
 
 const allowed = new Set(EXTERNAL_LINKS);
