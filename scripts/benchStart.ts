@@ -5,10 +5,12 @@
  *   start.firstPopoverMs   a bundled article opened at once: its first word clicked as soon as it is drawn, until the
  *                          popover shows that word's senses
  *   start.popoverToLibrary their ratio (issue 19 aims at ≤ 1.2)
+ *   start.workerMemoryMB   the engine worker's memory once that popover is shown (assets loaded; see workerMemoryMB)
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { withWebApp } from './benchWeb';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -31,18 +33,48 @@ new MutationObserver(() => {
 }).observe(document, { subtree: true, childList: true, attributes: true });
 `;
 
+/**
+ * Memory of the page's worker named `name`, in MB, read through the DevTools protocol: its JavaScript heap in use plus
+ * the array buffers it holds (the assets' bytes and indexes). Strings Blink keeps outside the heap are not counted.
+ */
+async function workerMemoryMB(page: Page, name: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const session = new Promise<string>((resolve) =>
+    cdp.on('Target.attachedToTarget', (e) => {
+      if (e.targetInfo.type === 'worker' && e.targetInfo.title === name) resolve(e.sessionId);
+    }),
+  );
+  const reply = new Promise<{ usedSize: number; embedderHeapUsedSize?: number; backingStorageSize?: number }>((resolve) =>
+    cdp.on('Target.receivedMessageFromTarget', (e) => {
+      const message = JSON.parse(e.message) as { id?: number; result?: { usedSize: number; embedderHeapUsedSize?: number; backingStorageSize?: number } };
+      if (message.id === 1 && message.result) resolve(message.result);
+    }),
+  );
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  await cdp.send('Target.sendMessageToTarget', { sessionId: await session, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
+  const { usedSize, embedderHeapUsedSize = 0, backingStorageSize = 0 } = await reply;
+  return Math.round((usedSize + embedderHeapUsedSize + backingStorageSize) / 1e5) / 10;
+}
+
 export async function benchStart(): Promise<Record<string, number>> {
   const first = readdirSync(join(root, 'resources', 'articles')).sort()[0]!.replace(/\.txt$/, '');
   return withWebApp(async (app) => {
+    let memoryMB = 0;
     const mark = async (hash: string, name: 'library' | 'popover') => {
       const page = await app.openPage(hash, watcher);
       await page.waitForFunction((n) => (window as unknown as { __start: Record<string, number> }).__start[n] !== undefined, name, { timeout: 120_000 });
       const value = await page.evaluate((n) => (window as unknown as { __start: Record<string, number> }).__start[n]!, name);
+      if (name === 'popover') memoryMB = await workerMemoryMB(page, 'engine');
       await page.context().close();
       return value;
     };
     const libraryMs = await mark('', 'library');
     const firstPopoverMs = await mark(`#/read/${encodeURIComponent(`bundled:${first}`)}`, 'popover');
-    return { 'start.libraryMs': round(libraryMs), 'start.firstPopoverMs': round(firstPopoverMs), 'start.popoverToLibrary': Math.round((firstPopoverMs / libraryMs) * 100) / 100 };
+    return {
+      'start.libraryMs': round(libraryMs),
+      'start.firstPopoverMs': round(firstPopoverMs),
+      'start.popoverToLibrary': Math.round((firstPopoverMs / libraryMs) * 100) / 100,
+      'start.workerMemoryMB': memoryMB,
+    };
   });
 }
