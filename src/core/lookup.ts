@@ -82,11 +82,12 @@ export function clickReading(lemma: string, token: { upos: Upos; gender?: Articl
 /**
  * The article written before the clicked word's lemma: a noun's, and a name's the lexicon knows as a noun with its
  * gender (UD, and so the tagger, calls weekdays, months and currencies names: der Mittwoch, der Euro, die Schweiz).
- * A noun the lexicon lacks takes its card's gender, the dictionary's (der Hacker, die Haptik).
+ * A noun the lexicon lacks takes its card's gender, the dictionary's (der Hacker, die Haptik); a nominalised adjective
+ * shows its card's two articles (der/die Verletzte), as a dictionary lists it.
  */
 export function clickArticle(token: { upos: Upos; gender?: Article | undefined } | undefined, cardGender?: Article | null): Article | undefined {
   if (!token || (token.upos !== 'NOUN' && token.upos !== 'PROPN')) return undefined;
-  return token.gender ?? cardGender ?? undefined;
+  return (cardGender?.includes('/') ? cardGender : undefined) ?? token.gender ?? cardGender ?? undefined;
 }
 
 export function contextWords(sentence: string): string[] {
@@ -169,13 +170,16 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const grammar = entries.flatMap((e) => e.grammar);
   // Only a noun has a gender: `sein` the verb is not `das Sein`.
   const noun = !candidate || candidate.upos === 'NOUN' || candidate.upos === 'PROPN';
-  const gender = noun ? grammar.map((g) => GENDER[g]).find((g) => g !== undefined) : undefined;
+  // Ding lists a nominalised adjective or participle as masculine and feminine (`Verletzte {m,f}`): der/die, whichever
+  // article the sentence used.
+  const both = noun && entries.some((e) => e.grammar.includes('m') && e.grammar.includes('f')) ? `${GENDER.m}/${GENDER.f}` : undefined;
+  const gender = noun ? both ?? grammar.map((g) => GENDER[g]).find((g) => g !== undefined) : undefined;
   const card: WordLookup = {
     word,
     // Sentence-initial "Die" is reported as the dictionary writes it: "die".
     lemma: entries[0]?.headword ?? exact[0]?.headword ?? lemma,
     pos: candidate?.upos ?? grammar.map((g) => POS[g]).find((p) => p !== undefined) ?? null,
-    gender: candidate?.gender ?? gender ?? null,
+    gender: both ?? candidate?.gender ?? gender ?? null,
     plural: candidate?.plural ?? entries.find((e) => e.plural)?.plural ?? null,
     senses,
     entries,

@@ -75,7 +75,7 @@ function senseList({ entries, senses }: Gloss): { sense: string; form?: string; 
 const SHOWN_SENSES = 3;
 
 export function GlossaryPopover(props: GlossaryPopoverProps) {
-  const { target, lang, status, savedSense, onStatus, onSave, onClose, onStep, anchor } = props;
+  const { target, lang, status, savedSense, savedOwnMeaning, onStatus, onSave, onClose, onStep, anchor } = props;
   const { t } = useTranslation('reader');
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -83,6 +83,8 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [noteOpen, setNoteOpen] = useState(false);
+  /** `null` until the learner opens the field, so saving without it leaves a stored meaning as it is. */
+  const [ownDraft, setOwnDraft] = useState<string | null>(null);
   const [allSenses, setAllSenses] = useState(false);
   const { gloss, error } = useGloss(target, lang);
   const senses = gloss ? senseList(gloss) : [];
@@ -119,7 +121,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
     if (placed) ref.current?.focus({ preventScroll: true });
   }, [placed]);
 
-  const save = () => onSave(chosen ?? senses[0]?.sense ?? gloss?.phrases[0]?.senses[0], note.trim() || undefined);
+  const save = () => onSave(chosen ?? senses[0]?.sense ?? gloss?.phrases[0]?.senses[0], note.trim() || undefined, ownDraft?.trim());
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Escape') {
@@ -174,7 +176,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
             {!target.phrase && (
               <p className="glossary-lemma">
                 <span className="visually-hidden">{t('glossary.lemma')}: </span>
-                {article ? <span className={`gender gender-${article}`}>{article} </span> : null}
+                {article ? <span className={`gender gender-${article.replace('/', '-')}`}>{article} </span> : null}
                 <strong lang={TEXT_LANG} data-testid="glossary-lemma">
                   {shownLemma}
                 </strong>
@@ -203,6 +205,11 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
         <TeacherNote target={target} />
         <section className="glossary-section" aria-label={t('glossary.senses')}>
           <h3>{t('glossary.senses')}</h3>
+          {savedOwnMeaning && (
+            <p className="own-meaning" data-testid="glossary-own-meaning">
+              <span className="own-meaning-label">{t('glossary.ownMeaning')}:</span> {savedOwnMeaning}
+            </p>
+          )}
           {error ? (
             <p role="alert" className="error-text">
               {t('glossary.error', { message: error })}
@@ -272,10 +279,34 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
             <textarea id={`${titleId}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} autoFocus />
           </div>
         ) : null}
+        {ownDraft !== null ? (
+          <div className="glossary-note-field">
+            <label htmlFor={`${titleId}-own`}>{t('glossary.ownMeaning')}</label>
+            <input
+              id={`${titleId}-own`}
+              type="text"
+              value={ownDraft}
+              onChange={(e) => setOwnDraft(e.target.value)}
+              onKeyDown={(e) => {
+                // Enter saves, as S does outside a field.
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  save();
+                }
+              }}
+              autoFocus
+            />
+          </div>
+        ) : null}
         <div className="glossary-actions">
           <button type="button" onClick={save} aria-keyshortcuts="S">
             {savedSense !== undefined ? t('glossary.update') : t('glossary.save')}
           </button>
+          {ownDraft === null && (
+            <button type="button" className="secondary" onClick={() => setOwnDraft(savedOwnMeaning ?? '')}>
+              {savedOwnMeaning ? t('glossary.editOwnMeaning') : t('glossary.addOwnMeaning')}
+            </button>
+          )}
           {!noteOpen && (
             <button type="button" className="secondary" onClick={() => setNoteOpen(true)}>
               {t('glossary.addNote')}

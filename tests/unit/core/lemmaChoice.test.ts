@@ -72,6 +72,9 @@ describe('the article the popover writes', () => {
     ['Ein Scanner piepte laut .', 'Scanner', 'der'],
     ['Gestern sprach Kowalczyk lange .', 'Kowalczyk', '-'],
     ['Sie liest gern .', 'liest', '-'],
+    ['Eine Kranke schlief .', 'Kranke', 'der/die'],
+    ['Der Erwachsene stieg aus .', 'Erwachsene', 'der/die'],
+    ['Die Reise war lang .', 'Reise', 'die'],
   ])('%s → %s: %s', async (sentence, word, expected) => {
     expect(await article(sentence, word)).toBe(expected);
   });
