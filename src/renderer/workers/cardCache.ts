@@ -25,6 +25,13 @@ const keyOf = (r: CardRequest) => JSON.stringify([r.lang, r.word, r.reading.lemm
 const SLICE_MS = 4;
 
 /**
+ * Cards prepared per article, in reading order: a news article has a few hundred distinct words in their sentences; a
+ * long own text or an imported word list would otherwise keep the worker busy and its memory growing for pages the
+ * learner may never click (those words are looked up on the click, as before).
+ */
+export const PREPARED_CARDS = 3_000;
+
+/**
  * The requests the reader's popover will make for the words of `sentences` (offsets into `text`), in reading order,
  * each once: the same reading and context as the popover builds from the reader's document.
  */
@@ -70,7 +77,7 @@ export class CardCache {
    */
   prepare(requests: readonly CardRequest[], look: Look): void {
     this.cards.clear();
-    this.queue = requests.map((request) => ({ request, look }));
+    this.queue = requests.slice(0, PREPARED_CARDS).map((request) => ({ request, look }));
     this.next = 0;
     if (!this.running) {
       this.running = true;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lookupWord, type Engine, type Sentence } from '../../../../src/core';
 import { loadEngine } from '../../../../src/node/engineNode';
-import { CardCache, cardRequests, type CardRequest, type Look } from '../../../../src/renderer/workers/cardCache';
+import { CardCache, cardRequests, PREPARED_CARDS, type CardRequest, type Look } from '../../../../src/renderer/workers/cardCache';
 
 /** A scheduler the test drives: idle slices run when the test says so. */
 function manualSchedule() {
@@ -60,6 +60,18 @@ describe('the glossary card cache of the open article', () => {
     const other = 'Im Winter schneit es oft.';
     cache.prepare(cardRequests(other, engine.analyze(other).sentences, 'en'), look);
     expect(() => cache.card(freuen, noLookup)).toThrow('looked up again');
+  });
+
+  it('prepares the first words of a very long text only, and looks the rest up when clicked', () => {
+    const { schedule, runAll } = manualSchedule();
+    const cache = new CardCache(schedule);
+    const requests: CardRequest[] = Array.from({ length: PREPARED_CARDS + 50 }, (_, i) => ({ word: `Wort${i}`, reading: { lemma: `Wort${i}`, upos: 'NOUN' }, lang: 'en' }));
+    const card = look(requests[0]!);
+    cache.prepare(requests, () => card);
+    runAll();
+    expect(cache.size).toBe(PREPARED_CARDS);
+    expect(cache.card(requests[0]!, noLookup)).toBe(card);
+    expect(() => cache.card(requests.at(-1)!, noLookup)).toThrow('looked up again');
   });
 
   it('keeps preparing the other words when one lookup fails, and answers a click before the idle work is done', () => {
