@@ -52,9 +52,12 @@ export interface VocabularyRecord {
   word?: string;
   articleTitle?: string;
   upos?: string;
-  gender?: 'der' | 'die' | 'das';
+  /** The noun's article as the text's language writes it (core's `Article`). */
+  gender?: string;
   plural?: string;
   senseLang?: string;
+  /** The learner's own meaning (issue 18), shown before the glossary's; not indexed, so no schema version. */
+  ownMeaning?: string;
 }
 
 export interface QuizAttemptRecord {

@@ -31,8 +31,11 @@ export interface GlossaryPopoverProps {
   lang: string;
   status: WordStatus;
   savedSense: string | null | undefined;
+  /** The learner's own meaning of the saved entry (issue 18), shown before the glossary's senses. */
+  savedOwnMeaning: string | undefined;
   onStatus: (status: WordStatus) => void;
-  onSave: (sense: string | undefined, note: string | undefined) => void;
+  /** `ownMeaning` is undefined when the learner did not touch it, empty when they cleared it. */
+  onSave: (sense: string | undefined, note: string | undefined, ownMeaning: string | undefined) => void;
   onClose: () => void;
   onStep: (delta: number) => void;
 }

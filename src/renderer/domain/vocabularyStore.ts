@@ -13,8 +13,14 @@ export function headword(row: Pick<VocabularyRecord, 'lemma' | 'gender'>): strin
   return row.gender ? `${row.gender} ${row.lemma}` : row.lemma;
 }
 
+/** What the learner reads as the entry's meaning: their own when they typed one (issue 18), else the glossary's. */
+export function meaningOf(row: Pick<VocabularyRecord, 'sense' | 'ownMeaning'>): string | undefined {
+  return row.ownMeaning || row.sense;
+}
+
 /**
- * One entry per lemma: saving a lemma again updates its sense and note (when given) and keeps
+ * One entry per lemma: saving a lemma again updates its sense and note (when given) and its own meaning (when
+ * given, empty clears it) and keeps
  * the first context, so the review schedule is not reset. Returns the entry's id.
  */
 export async function saveToVocabulary(db: LesestoffDb, entry: NewVocabulary, now = Date.now()): Promise<SaveResult<number>> {
@@ -28,6 +34,7 @@ async function storeEntry(db: LesestoffDb, entry: NewVocabulary, now: number): P
       const changes: Partial<VocabularyRecord> = { updatedAt: now };
       if (entry.sense) changes.sense = entry.sense;
       if (entry.note) changes.note = entry.note;
+      if (entry.ownMeaning !== undefined) changes.ownMeaning = entry.ownMeaning;
       await db.vocabulary.update(existing.id, changes);
       if (!(await db.reviewCards.get(existing.id))) await db.reviewCards.put(newReviewCard(existing.id, now));
       return existing.id;
@@ -64,6 +71,6 @@ export async function restoreVocabulary(db: LesestoffDb, deleted: DeletedVocabul
   );
 }
 
-export async function updateVocabulary(db: LesestoffDb, id: number, changes: Pick<Partial<VocabularyRecord>, 'sense' | 'note'>, now = Date.now()): Promise<SaveResult<number>> {
+export async function updateVocabulary(db: LesestoffDb, id: number, changes: Pick<Partial<VocabularyRecord>, 'sense' | 'note' | 'ownMeaning'>, now = Date.now()): Promise<SaveResult<number>> {
   return saveOrReport('vocabulary', () => db.vocabulary.update(id, { ...changes, updatedAt: now }), { key: String(id) });
 }

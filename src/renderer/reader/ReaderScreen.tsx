@@ -144,7 +144,7 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
   const setStatus = useCallback((lemma: string, status: WordStatus) => void setWordStatus(db, lemma, status), [db]);
 
   const save = useCallback(
-    async (sense: string | undefined, note: string | undefined) => {
+    async (sense: string | undefined, note: string | undefined, ownMeaning: string | undefined) => {
       if (!target) return;
       const token = target.token;
       const stored = await saveToVocabulary(db, {
@@ -155,6 +155,7 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
         context: target.sentence,
         ...(sense ? { sense, senseLang: lang } : {}),
         ...(note ? { note } : {}),
+        ...(ownMeaning !== undefined ? { ownMeaning } : {}),
         ...(token ? { upos: token.upos } : {}),
         ...(token?.gender ? { gender: token.gender } : {}),
         ...(target.plural ? { plural: target.plural } : {}),
@@ -296,8 +297,9 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
           lang={lang}
           status={statusOf(statuses, target.lemma)}
           savedSense={saved === undefined || saved === null ? undefined : (saved.sense ?? null)}
+          savedOwnMeaning={saved?.ownMeaning || undefined}
           onStatus={(s) => setStatus(target.lemma, s)}
-          onSave={(sense, note) => void save(sense, note)}
+          onSave={(sense, note, ownMeaning) => void save(sense, note, ownMeaning)}
           onClose={() => close(true)}
           onStep={(delta) => {
             const next = stepWord(doc, target.anchor, delta);

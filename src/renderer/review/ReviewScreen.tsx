@@ -7,7 +7,7 @@ import { useServices } from '../domain/AppContext';
 import { saveOrReport, type SaveResult } from '../domain/saveErrors';
 import { hrefOf } from '../domain/route';
 import type { LesestoffDb, ReviewCardRecord, VocabularyRecord } from '../db/database';
-import { headword } from '../domain/vocabularyStore';
+import { headword, meaningOf } from '../domain/vocabularyStore';
 import { cardMode, makeCloze } from '../domain/cloze';
 import { deserializeCard, gradeForKey, gradeNames, gradeReviewCard, grades, previewDue } from '../domain/schedule';
 import { TEXT_LANG } from '../textLanguage';
@@ -134,7 +134,7 @@ function ReviewCard({ card, shown, onShow, onGrade }: { card: DueCard; shown: bo
           {headword(entry)} <ListenButton text={headword(entry)} autoplay={autoplay} />
         </p>
       )}
-      {mode === 'cloze' && !shown && entry.sense && <p className="review-hint muted">{t('hint', { sense: entry.sense })}</p>}
+      {mode === 'cloze' && !shown && meaningOf(entry) && <p className="review-hint muted">{t('hint', { sense: meaningOf(entry) })}</p>}
       {!shown ? (
         <button type="button" className="review-show" onClick={onShow} autoFocus>
           {t('show')} <kbd>{t('spaceKey')}</kbd>
@@ -148,8 +148,9 @@ function ReviewCard({ card, shown, onShow, onGrade }: { card: DueCard; shown: bo
               </p>
             )}
             <p className="review-sense" data-testid="review-sense">
-              {entry.sense ?? t('noSense')}
+              {meaningOf(entry) ?? t('noSense')}
             </p>
+            {entry.ownMeaning && entry.sense && entry.sense !== entry.ownMeaning && <p className="muted">{entry.sense}</p>}
             {entry.plural && <p className="muted">{t('plural', { plural: entry.plural })}</p>}
             {entry.note && <p className="review-note">{entry.note}</p>}
             {mode === 'lemma' && (

@@ -8,7 +8,7 @@ import { hrefOf } from '../domain/route';
 import type { VocabularyRecord } from '../db/database';
 import { UndoToast } from '../ui/UndoToast';
 import { download, toAnkiTsv, toCsv } from './exportVocabulary';
-import { headword } from '../domain/vocabularyStore';
+import { headword, meaningOf } from '../domain/vocabularyStore';
 import { filterVocabulary, vocabularySorts, type VocabularySort } from './filterVocabulary';
 import { deleteVocabulary, restoreVocabulary, updateVocabulary } from '../domain/vocabularyStore';
 import { TEXT_LANG } from '../textLanguage';
@@ -106,7 +106,7 @@ function VirtualList({ rows, onEdit, onDelete }: { rows: VocabularyRecord[]; onE
                 <span className="vocab-lemma" lang={TEXT_LANG}>
                   {headword(r)}
                 </span>
-                <span className="vocab-sense">{r.sense ?? t('noSense')}</span>
+                <span className="vocab-sense">{meaningOf(r) ?? t('noSense')}</span>
                 {r.note && <span className="vocab-note">— {r.note}</span>}
               </div>
               <div className="vocab-context muted" lang={TEXT_LANG} title={r.context}>
@@ -134,9 +134,10 @@ function EditPanel({ entry, onClose }: { entry: VocabularyRecord; onClose: () =>
   const id = useId();
   const [sense, setSense] = useState(entry.sense ?? '');
   const [note, setNote] = useState(entry.note ?? '');
+  const [own, setOwn] = useState(entry.ownMeaning ?? '');
   const save = async () => {
     // A failed save keeps the form open with what was typed; the alert says why.
-    if (entry.id !== undefined && !(await updateVocabulary(db, entry.id, { sense: sense.trim(), note: note.trim() })).ok) return;
+    if (entry.id !== undefined && !(await updateVocabulary(db, entry.id, { sense: sense.trim(), note: note.trim(), ownMeaning: own.trim() })).ok) return;
     onClose();
   };
   return (
@@ -157,6 +158,8 @@ function EditPanel({ entry, onClose }: { entry: VocabularyRecord; onClose: () =>
       <p className="muted" lang={TEXT_LANG}>
         {entry.context}
       </p>
+      <label htmlFor={`${id}-own`}>{t('ownMeaning')}</label>
+      <input id={`${id}-own`} type="text" value={own} onChange={(e) => setOwn(e.target.value)} />
       <label htmlFor={`${id}-sense`}>{t('sense')}</label>
       <input id={`${id}-sense`} type="text" value={sense} onChange={(e) => setSense(e.target.value)} autoFocus />
       <label htmlFor={`${id}-note`}>{t('note')}</label>

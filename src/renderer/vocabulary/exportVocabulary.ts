@@ -1,17 +1,18 @@
 /** CSV (RFC 4180) and Anki-importable TSV of the vocabulary. */
 import type { VocabularyRecord } from '../db/database';
-import { headword } from '../domain/vocabularyStore';
+import { headword, meaningOf } from '../domain/vocabularyStore';
 
-export type ExportRow = Pick<VocabularyRecord, 'lemma' | 'context' | 'sense' | 'note' | 'createdAt' | 'word' | 'gender' | 'articleTitle'>;
+export type ExportRow = Pick<VocabularyRecord, 'lemma' | 'context' | 'sense' | 'note' | 'createdAt' | 'word' | 'gender' | 'articleTitle' | 'ownMeaning'>;
 
 function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 export function toCsv(rows: readonly ExportRow[]): string {
-  const header = ['lemma', 'word', 'sense', 'note', 'context', 'article', 'added'];
+  // The learner's own meaning is the last column, so sheets built on the earlier columns still read.
+  const header = ['lemma', 'word', 'sense', 'note', 'context', 'article', 'added', 'own meaning'];
   const lines = rows.map((r) =>
-    [headword(r), r.word ?? '', r.sense ?? '', r.note ?? '', r.context, r.articleTitle ?? '', new Date(r.createdAt).toISOString()].map(csvField).join(','),
+    [headword(r), r.word ?? '', r.sense ?? '', r.note ?? '', r.context, r.articleTitle ?? '', new Date(r.createdAt).toISOString(), r.ownMeaning ?? ''].map(csvField).join(','),
   );
   // CRLF per RFC 4180; a BOM so spreadsheet programs read the umlauts as UTF-8.
   return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
@@ -23,10 +24,15 @@ function tsvField(value: string): string {
   return flat.includes('"') ? `"${flat.replace(/"/g, '""')}"` : flat;
 }
 
-/** Front (lemma), back (sense and note), context sentence; header lines tell Anki how to read it. */
+/**
+ * Front (lemma), back (the learner's own meaning first, then the glossary's sense, then the note), context sentence;
+ * header lines tell Anki how to read it.
+ */
 export function toAnkiTsv(rows: readonly ExportRow[]): string {
   const lines = rows.map((r) => {
-    const back = [r.sense ?? '', r.note ? `(${r.note})` : ''].filter(Boolean).join(' ');
+    const meaning = meaningOf(r) ?? '';
+    const glossary = r.ownMeaning && r.sense && r.sense !== r.ownMeaning ? `[${r.sense}]` : '';
+    const back = [meaning, glossary, r.note ? `(${r.note})` : ''].filter(Boolean).join(' ');
     return [headword(r), back, r.context].map(tsvField).join('\t');
   });
   return ['#separator:tab', '#html:false', '#columns:Front\tBack\tContext', ...lines].join('\n') + '\n';

@@ -10,8 +10,8 @@ const rows: ExportRow[] = [
 describe('toCsv', () => {
   it('quotes fields with commas, quotes and line breaks (RFC 4180) and starts with a BOM', () => {
     const csv = toCsv(rows);
-    expect(csv.startsWith('\uFEFFlemma,word,sense,note,context,article,added\r\n')).toBe(true);
-    expect(csv).toContain('das Haus,,house,"alt, ""sehr"" alt","Das Haus steht\tam Markt.\nNeu.",Markt,2024-01-02T00:00:00.000Z\r\n');
+    expect(csv.startsWith('\uFEFFlemma,word,sense,note,context,article,added,own meaning\r\n')).toBe(true);
+    expect(csv).toContain('das Haus,,house,"alt, ""sehr"" alt","Das Haus steht\tam Markt.\nNeu.",Markt,2024-01-02T00:00:00.000Z,\r\n');
     expect(csv).toContain('ankündigen,,to announce,,Sie kündigte es an.,,');
   });
 });
