@@ -100,13 +100,15 @@ function createStandIn() {
   const ipcHandlers = new Map<string, (event: IpcEvent, ...args: unknown[]) => Promise<unknown>>();
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
   const privileged: { scheme: string }[] = [];
+  type PermissionRequestHandler = (wc: unknown, permission: string, callback: (granted: boolean) => void) => void;
+  type PermissionCheckHandler = (wc: unknown, permission: string) => boolean;
   const session = {
-    permissionRequestHandler: null as ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | null,
-    permissionCheckHandler: null as ((wc: unknown, permission: string) => boolean) | null,
-    setPermissionRequestHandler(handler: NonNullable<typeof session.permissionRequestHandler>) {
+    permissionRequestHandler: null as PermissionRequestHandler | null,
+    permissionCheckHandler: null as PermissionCheckHandler | null,
+    setPermissionRequestHandler(handler: PermissionRequestHandler) {
       session.permissionRequestHandler = handler;
     },
-    setPermissionCheckHandler(handler: NonNullable<typeof session.permissionCheckHandler>) {
+    setPermissionCheckHandler(handler: PermissionCheckHandler) {
       session.permissionCheckHandler = handler;
     },
   };
