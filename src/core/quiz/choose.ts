@@ -71,6 +71,23 @@ function leadOf(a: QuizArticle, lang: QuizLanguageModel): Span | undefined {
   return { start: first.start, end: last ? Math.min(first.end, last.end) : first.end };
 }
 
+/** Most sentences a teaser before the dateline has; a dash further on is no dateline. */
+const TEASER_SENTENCES = 4;
+
+/**
+ * The teaser: the short lines before the dateline (`Wien – `) that opens the report. The report
+ * says the same again; a gap there is asked of a summary (judged not worth asking).
+ */
+export function teaserOf(a: QuizArticle, lang: QuizLanguageModel): Span | undefined {
+  const first = bodyOf(a, lang)[0];
+  if (!first) return undefined;
+  const m = lang.quiz.forms.dateline.exec(a.text.slice(first.start, first.end));
+  if (!m) return undefined;
+  const end = first.start + m.index;
+  const before = a.analysis.sentences.filter((s) => s.start >= first.start && s.end <= end);
+  return before.length && before.length <= TEASER_SENTENCES ? { start: first.start, end } : undefined;
+}
+
 /** A text that is a list (most of its lines short, without a sentence's end): nothing in it is worth asking. */
 export function isList(a: QuizArticle, lang: QuizLanguageModel): boolean {
   const lines = bodyOf(a, lang).flatMap((p) => a.text.slice(p.start, p.end).split('\n')).map((l) => l.trim()).filter(Boolean);
@@ -119,7 +136,9 @@ function scoreOf(c: Candidate, a: QuizArticle, lead: Span | undefined): number {
  */
 export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLanguageModel, budget: number, accept: (q: Question) => boolean): Question[] {
   const lead = leadOf(a, lang);
+  const teaser = teaserOf(a, lang);
   const scored = cands
+    .filter((c) => !teaser || c.question.evidence[0]!.start >= teaser.end)
     .flatMap((c) => {
       const q = fitQuestion(c.question, a);
       return q ? [{ q, kind: c.kind.name, score: scoreOf(c, a, lead) }] : [];

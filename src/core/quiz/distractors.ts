@@ -69,7 +69,8 @@ function numberWordVariants(answer: string, words: Record<string, number>): stri
   const hit = answer.split(/\s+/).find((w) => (words[w.toLowerCase()] ?? 0) >= 2 && (words[w.toLowerCase()] ?? 99) <= 12);
   if (!hit) return [];
   const v = words[hit.toLowerCase()]!;
-  return [v - 1, v + 1, v + 2, v * 2].flatMap((x) => {
+  // Neighbours on both sides in no fixed pattern (`vier` is not always the middle of three, nor `acht` its double).
+  return [v - 2, v - 1, v + 1, v + 2, v + 3].flatMap((x) => {
     const w = x >= 2 ? byValue.get(x) : undefined;
     return w ? [answer.replace(hit, sameCase(hit, w))] : [];
   });
@@ -77,6 +78,23 @@ function numberWordVariants(answer: string, words: Record<string, number>): stri
 
 /** A wrong number is plausible within this factor of the answer (`55.000` is no option beside `2.000`). */
 const NEAR_FACTOR = 3;
+
+/**
+ * Factors a wrong number lies off the answer: uneven, and never double or half (judged: `13.200`
+ * and `3.300` beside `6.600`, or `20,4` and `32,4` beside `26,4`, leave the answer as the centre).
+ */
+const NEIGHBOUR_FACTORS = [0.62, 0.74, 0.83, 1.17, 1.31, 1.46, 1.72];
+
+/**
+ * Plausible values near `v` that form no pattern around it: a random few of uneven factors (so the
+ * answer is as often the smallest or largest option as the middle one); small counts by their
+ * neighbours two below to three above.
+ */
+export function numberNeighbours(v: number, rand: () => number): number[] {
+  if (v < 10 && Number.isInteger(v)) return shuffle([v - 2, v - 1, v + 1, v + 2, v + 3].filter((x) => x > 0), rand);
+  // A little jitter on each factor, so two answers of one text are not offset alike.
+  return shuffle(NEIGHBOUR_FACTORS, rand).map((k) => v * (k + (rand() - 0.5) * 0.06));
+}
 
 /** Numbers of the same form near the answer (`11.000` → `9.000`, `13.000`). */
 export function numberVariants(answer: string, lang: QuizLanguageModel, rand: () => number): string[] {
@@ -88,13 +106,12 @@ export function numberVariants(answer: string, lang: QuizLanguageModel, rand: ()
   if (v === null) return [];
   // A year is asked with the years around it (`2015` → `2013`, `2016`), never `1000` or `4030`.
   if (/^(1[89]|20)\d\d$/.test(raw)) return [v - 1, v + 1, v - 2, v + 2, v - 3].map((y) => answer.replace(raw, String(y)));
-  const step = v >= 10 ? Math.max(1, Math.round(v * (0.15 + rand() * 0.2))) : 1;
   // As round as the answer (`55.000` → `70.000`, `6.613` → `7.936`), so its form does not give it away; never coarser than a fifth of it.
   const zeros = Number.isInteger(v) && v >= 10 ? /0*$/.exec(String(v))![0].length : 0;
   const unit = Math.min(10 ** zeros, 10 ** Math.max(0, Math.floor(Math.log10(v / 5))));
   const round = (x: number): number => (Number.isInteger(v) ? Math.round(x / unit) * unit : x);
   // Within a factor of three of the answer: `0,1 Millionen` beside `1,1 Millionen` could not be true.
-  const cands = [v + step, v - step, v * 2, v + 2 * step, Math.round(v / 2)].map(round).filter((x) => x > 0 && x !== v && x * NEAR_FACTOR >= v && x <= v * NEAR_FACTOR);
+  const cands = numberNeighbours(v, rand).map(round).filter((x) => x > 0 && x !== v && x * NEAR_FACTOR >= v && x <= v * NEAR_FACTOR);
   // `20 bis 30` → `25 bis 35`: every number moves, so a range stays a range.
   const all = answer.match(numberPattern(forms)) ?? [];
   if (all.length > 1) return cands.map((x) => answer.replace(numberPattern(forms), (n) => formatLike(n, Math.max(1, Math.round((parseNumber(n, forms) ?? v) + x - v)), forms)));
@@ -125,20 +142,45 @@ function inIdiom(f: NumberFact, lang: QuizLanguageModel): boolean {
   return [...f.evidence.text.matchAll(re)].some((m) => m.index < at + f.span.text.length && at < m.index + m[0].length);
 }
 
+/** The evidence before and after the number's own text. */
+function around(f: NumberFact): { before: string; after: string } {
+  const at = f.span.start + Math.max(0, f.span.text.indexOf(f.numberText)) - f.evidence.start;
+  return { before: f.evidence.text.slice(0, at), after: f.evidence.text.slice(at + f.numberText.length) };
+}
+
+/** Fewest of a count worth asking: `zwei` is given away by the two things the sentence names (judged three times). */
+const MIN_COUNT = 3;
+
+/** `sieben` in a text about the `G7`: the name says the number. */
+const inAName = (v: number, text: string): boolean => new RegExp(`\\p{L}-?${v}(?!\\d)`, 'u').test(text);
+
 /**
  * Numbers worth asking: exact (a vague `mehrere` or `Dutzende` has no wrong options), not a
- * measurement (focal lengths and pixel counts are trivia), not a part of a whole (`zwei Drittel`:
- * `vier Drittel` is impossible) and not inside a fixed phrase (`unter vier Augen`).
+ * measurement or spec (focal lengths, pixel counts, browser versions, seedings are trivia), not a
+ * part of a whole (`zwei Drittel`: `vier Drittel` is impossible), not inside a fixed phrase
+ * (`unter vier Augen`), and not a count the sentence or a name gives away (`zwei`, `G7`).
  */
-export const exactNumbers = (ctx: QuizContext): NumberFact[] =>
-  ctx.facts.facts.filter(
-    (f): f is NumberFact => f.kind === 'number' && f.value !== null && f.unit !== 'measure' && !ctx.lang.quiz.forms.fractionNouns.test(f.counted ?? '') && !inIdiom(f, ctx.lang),
-  );
+export const exactNumbers = (ctx: QuizContext): NumberFact[] => {
+  const forms = ctx.lang.quiz.forms;
+  return ctx.facts.facts.filter((f): f is NumberFact => {
+    if (f.kind !== 'number' || f.value === null || f.unit === 'measure' || forms.fractionNouns.test(f.counted ?? '') || inIdiom(f, ctx.lang)) return false;
+    const { before, after } = around(f);
+    if (forms.triviaAfter.test(after) || forms.triviaBefore.test(before)) return false;
+    const count = Number.isInteger(f.value) && f.unit !== 'percent' && f.unit !== 'year';
+    return !(count && (f.value < MIN_COUNT || inAName(f.value, ctx.article.text)));
+  });
+};
 
-/** Values a number of this unit can take: a share is at most 100 percent. */
+/** Values a number can take: a share is at most 100 percent, a part less than its whole (`21 der 36 Sitze`), a whole more than its part. */
 function possible(f: NumberFact, option: string, lang: QuizLanguageModel): boolean {
-  if (f.unit !== 'percent') return true;
-  return (option.match(numberPattern(lang.facts.numberMarks)) ?? []).every((n) => (parseNumber(n, lang.facts.numberMarks) ?? 0) <= 100);
+  const marks = lang.facts.numberMarks;
+  const values = (option.match(numberPattern(marks)) ?? []).map((n) => parseNumber(n, marks) ?? 0);
+  if (f.unit === 'percent' && values.some((x) => x > 100)) return false;
+  const { before, after } = around(f);
+  const whole = lang.quiz.forms.partOfWhole.exec(after)?.[1];
+  const part = lang.quiz.forms.wholeOfPart.exec(before)?.[1];
+  if (whole && values.some((x) => x >= (parseNumber(whole, marks) ?? Infinity))) return false;
+  return !(part && values.some((x) => x <= (parseNumber(part, marks) ?? 0)));
 }
 
 /** Distractors for a number: other exact numbers of the same shape (`38`, not `20 bis 30`) and magnitude, then variants of it. */
@@ -149,5 +191,8 @@ export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   const pool = ctx.story
     .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && x.numberText !== answer && /\d/.test(x.numberText) === /\d/.test(answer) && x.value !== null && near(x.value, f.value) && groups(x.numberText) === groups(answer))
     .map((x) => sameCase(answer, x.numberText));
-  return pickDistractors(answer, [...pool, ...numberVariants(answer, ctx.lang, ctx.rand)].filter((o) => possible(f, o, ctx.lang)), ctx.rand);
+  // The text's own numbers of the kind first: they fit the story and form no pattern around the answer.
+  const own = pickDistractors(answer, pool.filter((o) => possible(f, o, ctx.lang)), ctx.rand);
+  const made = numberVariants(answer, ctx.lang, ctx.rand).filter((o) => possible(f, o, ctx.lang));
+  return own.length >= 3 ? own : [...own, ...pickDistractors(answer, made.filter((o) => !own.some((x) => nameKey(x) === nameKey(o))), ctx.rand, 3 - own.length)];
 }

@@ -53,6 +53,19 @@ export interface QuizForms {
   numberIdioms: RegExp;
   /** A counted word that is a part of a whole (`zwei Drittel`): its variants would be impossible (`vier Drittel`). */
   fractionNouns: RegExp;
+  /**
+   * What follows a number that is a technical spec or a detail no reader keeps (`8 Megapixel`,
+   * `Internet Explorer 6`, `als Nummer 10 gesetzt`, a prize `dotiert`): judged not worth asking.
+   */
+  triviaAfter: RegExp;
+  /** What precedes such a number (`Nummer`, `Version`, a product name's last word). */
+  triviaBefore: RegExp;
+  /** `21 der 36 Sitze`: a part (before) and its whole (captured, after the word for `of`): a part's options stay below the whole. */
+  partOfWhole: RegExp;
+  /** A dateline opening the report (`Wien – `) after a teaser: the teaser's lines are no place to ask from. */
+  dateline: RegExp;
+  /** The same seen from the whole (`21 der ___ Sitze`): the part (captured) ends the text before it, and its options stay above the part. */
+  wholeOfPart: RegExp;
   /** Words that point back to what came before (`ebenfalls`, `dort`): a question made of the clause alone cannot be answered. */
   needsContext: RegExp;
   /**

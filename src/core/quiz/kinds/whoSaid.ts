@@ -28,6 +28,16 @@ function speakerOf(f: QuoteFact, entities: EntityFact[], ctx: QuizContext): Enti
   return entities.find((p) => (p.role && overlaps(p.role)) || [p.span, ...p.mentions].some((m) => overlaps(m) || (m.start > sp.end && text.slice(sp.end, m.start).trim() === ','))) ?? null;
 }
 
+/** The quote's cue of saying and its speaker stand in the sentences the quote spans (`„…“, sagte Lind.`), not only before them. */
+function attributed(f: QuoteFact, ctx: QuizContext): boolean {
+  const { cue, speaker, quote } = f.quote;
+  if (!cue || !speaker) return false;
+  const sentences = ctx.article.analysis.sentences;
+  const from = sentences.find((x) => x.start <= quote.start && quote.start < x.end)?.start ?? quote.start;
+  const to = sentences.find((x) => x.start < quote.end && quote.end <= x.end)?.end ?? quote.end;
+  return [cue, speaker].every((x) => x.start >= from && x.end <= to);
+}
+
 /** The sentence of the article around a span, as evidence. */
 function sentenceOf(ctx: QuizContext, span: TextSpan): Evidence | null {
   const s = ctx.article.analysis.sentences.find((x) => x.start <= span.start && span.start < x.end);
@@ -42,6 +52,8 @@ export const whoSaid: QuestionKind = {
     const entities = [...trustedEntities(ctx.facts.facts, 'person', lang), ...trustedEntities(ctx.facts.facts, 'organisation', lang)];
     const quotes = ctx.facts.facts.filter((f): f is QuoteFact => f.kind === 'quote');
     return quotes.flatMap((f) => {
+      // Only a quote a verb of saying credits right there: a name from a sentence before is the author's guess (judged: the wrong speaker).
+      if (!attributed(f, ctx)) return [];
       const who = speakerOf(f, entities, ctx);
       if (!who) return [];
       const inner = unquote(f.quote.quote.text, lang.facts.quotes.quotePairs).trim();

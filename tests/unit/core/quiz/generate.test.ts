@@ -163,4 +163,19 @@ describe('generateQuiz: the chooser keeps what a strict teacher would hand out',
     expect(result.questions).toEqual([]);
     expect(result.reasons).toEqual([{ article: 'a.txt', reason: 'Der Text ist eine Aufzählung, kein Bericht: Daraus lassen sich keine guten Fragen bilden.' }]);
   });
+
+  it('asks nothing from the teaser before the dateline: the report says it again', async () => {
+    const teaser = 'Die neue Brücke kostete 48 Millionen Euro. Bürgermeisterin Mara Lind ist zufrieden.';
+    const report = [
+      'Nordhafen – Die Stadt hat am Dienstag ihre neue Brücke über den Fluss eröffnet.',
+      'Bürgermeisterin Mara Lind sprach vor rund 3500 Gästen von einem großen Tag.',
+      'Der Bau dauerte nach Angaben der Stadtwerke 27 Monate und kostete 48 Millionen Euro.',
+      '„Wir haben lange auf diesen Tag gewartet“, sagte Lind bei der Feier.',
+    ].join(' ');
+    const text = `Brücke eröffnet\n\n${teaser} ${report}`;
+    const quiz = await taggedQuiz(text, 1);
+    expect(quiz.questions.length).toBeGreaterThan(0);
+    for (const q of quiz.questions) expect(q.evidence[0]!.start, q.prompt).toBeGreaterThanOrEqual(text.indexOf('Nordhafen –'));
+  });
 });
+

@@ -10,7 +10,7 @@ describe('number gaps', () => {
     ['a decimal, with the same decimals', 'Der Bau kostete 12,5 Millionen Euro.', '12,5 Millionen', /^\d+,\d Millionen$/],
     ['a grouped number, grouped', 'Mehr als 11.000 Menschen kamen zur Feier.', '11.000', /^\d{1,3}\.\d{3}$/],
     ['a range, with both ends moved', 'Auf der Brücke standen 20 bis 30 Polizisten.', '20 bis 30', /^\d+ bis \d+$/],
-    ['a number word, with its neighbours', 'Die Brücke hat vier Fahrspuren.', 'vier', /^(drei|vier|fünf|sechs|acht)$/],
+    ['a number word, with its neighbours', 'Die Brücke hat vier Fahrspuren.', 'vier', /^(zwei|drei|vier|fünf|sechs|sieben)$/],
   ])('%s', async (_, sentence, answer, shape) => {
     const q = (await ask(numberGap, `${OTHER} ${sentence}`)).find((x) => x.answer === answer);
     expect(q?.prompt).toBe(`Welche Zahl fehlt im Satz? „${sentence.replace(answer, '___')}“`);
@@ -23,6 +23,10 @@ describe('number gaps', () => {
     ['a measurement (trivia)', 'Die Brücke ist 240 Meter lang.'],
     ['a number in an idiom', 'Die Ministerin sprach mit dem Bürgermeister unter vier Augen.'],
     ['a part of a whole', 'Zwei Drittel der Brücke sind fertig.'],
+    ['a camera spec', 'Die Kamera am Brückenkopf hat 12 Megapixel.'],
+    ['a browser version', 'Die Anzeigetafel läuft mit dem Internet Explorer 9 unter Windows.'],
+    ['a seeding', 'Im Finale wartet die als Nummer 10 gesetzte Spielerin.'],
+    ['a count the sentence gives away', 'Es gibt nun gleich zwei neue Brücken: die Nordbrücke und die Südbrücke.'],
   ])('asks no number of %s', async (_, sentence) => {
     expect(await ask(numberGap, `${OTHER} ${sentence}`)).toEqual([]);
   });
@@ -35,5 +39,33 @@ describe('number gaps', () => {
     }
     const [round] = await ask(numberGap, `${OTHER} Die Stadt zählt rund 55.000 Einwohner.`);
     for (const o of round!.options!) expect(o).toMatch(/^\d+\.000$/);
+  });
+
+  it('asks no count a name in the text says (`sieben` beside `G7`)', async () => {
+    const text = `${OTHER} Beim Gipfel der G7 treffen sich sieben Regierungschefs in Nordhafen.`;
+    expect((await ask(numberGap, text)).map((q) => q.answer)).not.toContain('sieben');
+  });
+
+  it('offers no double or half of the answer, and the answer is not always the middle option', async () => {
+    const ranks = new Set<number>();
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const [q] = await ask(numberGap, `${OTHER} Die Polizei stellte rund 6600 Verstöße fest.`, seed);
+      const values = q!.options!.map(Number);
+      expect(values).not.toContain(13200);
+      expect(values).not.toContain(3300);
+      ranks.add([...values].sort((x, y) => x - y).indexOf(6600));
+    }
+    // Smallest, largest or in between: its place among the options gives nothing away.
+    expect(ranks.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps a part below its whole and a whole above its part', async () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const whole = (await ask(numberGap, `${OTHER} Die Koalition stützt sich auf 21 der 36 Sitze im Rat.`, seed)).filter((q) => q.answer === '36');
+      for (const o of whole.flatMap((q) => q.options!)) expect(Number(o)).toBeGreaterThan(21);
+      const part = (await ask(numberGap, `${OTHER} Die Koalition stützt sich auf 21 der 36 Sitze im Rat.`, seed)).filter((q) => q.answer === '21');
+      for (const o of part.flatMap((q) => q.options!)) expect(Number(o)).toBeLessThan(36);
+      expect(whole.length + part.length).toBeGreaterThan(0);
+    }
   });
 });

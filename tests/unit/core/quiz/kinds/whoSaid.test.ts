@@ -23,6 +23,7 @@ describe('who-said questions', () => {
     ['a source that is no person or organisation', `${PEOPLE} Laut dem Gutachten hält die neue Brücke hundert Jahre.`],
     ['a rhetorical question', `${PEOPLE} „Wer hätte gedacht, dass wir das schaffen?“, fragte Lind.`],
     ['a quote that names its speaker', `${PEOPLE} „Eine Lind gibt niemals auf“, sagte Lind.`],
+    ['a sentence no verb of saying credits to the name before it', `${PEOPLE} Lind sprach am Morgen im Rathaus. „Die Stadt braucht dringend eine zweite Brücke über den Fluss.“`],
   ])('asks nothing about %s', async (_, text) => {
     expect((await ask(whoSaid, text)).map(line)).toEqual([]);
   });
