@@ -58,6 +58,8 @@ export interface VocabularyRecord {
   senseLang?: string;
   /** The learner's own meaning (issue 18), shown before the glossary's; not indexed, so no schema version. */
   ownMeaning?: string;
+  /** A saved phrase's words as the analysis keys them (issue 18), to find the phrase again in any text. */
+  phraseKeys?: string[];
 }
 
 export interface QuizAttemptRecord {

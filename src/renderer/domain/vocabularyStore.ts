@@ -35,6 +35,7 @@ async function storeEntry(db: LesestoffDb, entry: NewVocabulary, now: number): P
       if (entry.sense) changes.sense = entry.sense;
       if (entry.note) changes.note = entry.note;
       if (entry.ownMeaning !== undefined) changes.ownMeaning = entry.ownMeaning;
+      if (entry.phraseKeys) changes.phraseKeys = entry.phraseKeys;
       await db.vocabulary.update(existing.id, changes);
       if (!(await db.reviewCards.get(existing.id))) await db.reviewCards.put(newReviewCard(existing.id, now));
       return existing.id;

@@ -18,6 +18,7 @@ import { evidenceByParagraph, markEvidence, textPieces } from './evidence';
 import { docKeys, fullPlural, partnerOf, rangeText, sentenceText, stepSentence, stepWord, type ReaderDoc } from './readerDoc';
 import { guardMarks } from '../text/markGuard';
 import { ReaderText } from './ReaderText';
+import { phraseWords } from './savedPhrases';
 import { countUnknown, statusForKey, statusOf } from '../domain/statusModel';
 import { useReaderDoc } from './useReaderDoc';
 import { setWordStatus, useStatusMap } from '../domain/wordStatusStore';
@@ -27,6 +28,7 @@ import { TEXT_LANG } from '../textLanguage';
 import './reader.css';
 
 const MAX_PHRASE_WORDS = 10;
+const NO_WORDS: ReadonlySet<number> = new Set();
 
 /** `Popover` is the glossary's popover, passed in by app: the reader imports no other feature (issue 13). */
 export function ReaderScreen({ articleId, Popover }: { articleId: string; Popover: ComponentType<GlossaryPopoverProps> }) {
@@ -96,6 +98,9 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
   const saved = useLiveQuery(async () => (target ? ((await db.vocabulary.where('lemma').equals(target.lemma).first()) ?? null) : null), [db, target?.lemma]);
 
   const keys = useMemo(() => (doc ? docKeys(doc) : []), [doc]);
+  // Saved phrases, and those saved before their keys were kept (several words, no part of speech).
+  const savedPhrases = useLiveQuery(() => db.vocabulary.filter((e) => e.phraseKeys !== undefined || (e.upos === undefined && /\s/.test(e.lemma))).toArray(), [db]);
+  const phrases = useMemo(() => (doc && savedPhrases ? phraseWords(doc, savedPhrases) : NO_WORDS), [doc, savedPhrases]);
 
   // Cache the article's lemmas for the library's unknown-word count.
   useEffect(() => {
@@ -156,6 +161,7 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
         ...(sense ? { sense, senseLang: lang } : {}),
         ...(note ? { note } : {}),
         ...(ownMeaning !== undefined ? { ownMeaning } : {}),
+        ...(target.phrase ? { phraseKeys: target.phrase.lemmas } : {}),
         ...(token ? { upos: token.upos } : {}),
         ...(token?.gender ? { gender: token.gender } : {}),
         ...(target.plural ? { plural: target.plural } : {}),
@@ -280,7 +286,7 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
       {paragraphs.length === 0 ? (
         <p className="muted">{t('empty')}</p>
       ) : doc ? (
-        <ReaderText doc={doc} statuses={statuses} selected={selected} onClick={onClick} onMouseUp={onMouseUp} onKeyDown={onKeyDown} label={t('textLabel')} bodyRef={bodyRef} evidence={evidence} />
+        <ReaderText doc={doc} statuses={statuses} selected={selected} phrases={phrases} onClick={onClick} onMouseUp={onMouseUp} onKeyDown={onKeyDown} label={t('textLabel')} bodyRef={bodyRef} evidence={evidence} />
       ) : (
         <div className="article-body" lang={TEXT_LANG}>
           {paragraphs.map((p, i) => (

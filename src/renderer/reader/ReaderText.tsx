@@ -19,6 +19,8 @@ interface ParagraphProps {
   index: number;
   statuses: StatusMap;
   selected: ReadonlySet<number>;
+  /** Words inside a saved phrase's occurrence, drawn marked. */
+  phrases: ReadonlySet<number>;
   tabStop: number;
   /** The part of a quiz's evidence in this paragraph, drawn marked. */
   evidence: Span | undefined;
@@ -27,7 +29,7 @@ interface ParagraphProps {
 }
 
 const Paragraph = memo(
-  function Paragraph({ doc, index, statuses, selected, tabStop, evidence }: ParagraphProps) {
+  function Paragraph({ doc, index, statuses, selected, phrases, tabStop, evidence }: ParagraphProps) {
     const para = doc.paragraphs[index]!;
     const out: Piece[] = [];
     const gap = (from: number, to: number) => out.push(...textPieces(doc.text, from, to, evidence, guardMarks));
@@ -46,7 +48,7 @@ const Paragraph = memo(
           node: (
             <span
               key={i}
-              className={`w st-${status}${selected.has(i) ? ' sel' : ''}`}
+              className={`w st-${status}${selected.has(i) ? ' sel' : ''}${phrases.has(i) ? ' phrase' : ''}`}
               data-t={i}
               tabIndex={i === tabStop ? 0 : -1}
               role="button"
@@ -69,6 +71,7 @@ export interface ReaderTextProps {
   doc: ReaderDoc;
   statuses: StatusMap;
   selected: ReadonlySet<number>;
+  phrases: ReadonlySet<number>;
   onClick: (e: MouseEvent<HTMLDivElement>) => void;
   onMouseUp: (e: MouseEvent<HTMLDivElement>) => void;
   onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
@@ -78,7 +81,7 @@ export interface ReaderTextProps {
   evidence: ReadonlyMap<number, Span>;
 }
 
-export function ReaderText({ doc, statuses, selected, onClick, onMouseUp, onKeyDown, label, bodyRef, evidence }: ReaderTextProps) {
+export function ReaderText({ doc, statuses, selected, phrases, onClick, onMouseUp, onKeyDown, label, bodyRef, evidence }: ReaderTextProps) {
   const signatures = useMemo(
     () =>
       doc.paragraphs.map((p) => {
@@ -88,17 +91,18 @@ export function ReaderText({ doc, statuses, selected, onClick, onMouseUp, onKeyD
           if (k === '') continue;
           sig += statusCode(statusOf(statuses, k));
           if (selected.has(i)) sig += '*';
+          if (phrases.has(i)) sig += '~';
         }
         return sig;
       }),
-    [doc, statuses, selected],
+    [doc, statuses, selected, phrases],
   );
   const tabStop = doc.words[0] ?? -1;
   return (
     // The body is a composite widget: words are its items (arrow keys, Enter), events are delegated here.
     <div className="article-body tokenised" lang={TEXT_LANG} ref={bodyRef} onClick={onClick} onMouseUp={onMouseUp} onKeyDown={onKeyDown} aria-label={label} role="group">
       {doc.paragraphs.map((p, i) => (
-        <Paragraph key={p.start} doc={doc} index={i} statuses={statuses} selected={selected} tabStop={p.first <= tabStop && tabStop < p.last ? tabStop : -1} evidence={evidence.get(i)} signature={signatures[i]!} />
+        <Paragraph key={p.start} doc={doc} index={i} statuses={statuses} selected={selected} phrases={phrases} tabStop={p.first <= tabStop && tabStop < p.last ? tabStop : -1} evidence={evidence.get(i)} signature={signatures[i]!} />
       ))}
     </div>
   );
