@@ -3,6 +3,13 @@ import type { QuizLanguage } from '../quiz/language';
 import { germanQuizTemplates } from './quizTemplates';
 import { ROLE_HEADS } from './roles';
 
+/** Continents and cities among the places the language knows (`../de/roles.ts`); the others are countries and regions. */
+const CONTINENTS = new Set(['Europa', 'Asien', 'Afrika', 'Amerika', 'Australien', 'Nordamerika', 'Südamerika', 'Lateinamerika', 'Ozeanien', 'Antarktis']);
+const CITIES = new Set([
+  'Berlin', 'Wien', 'Moskau', 'Peking', 'Washington', 'Paris', 'London', 'Rom', 'Madrid', 'Brüssel', 'Kiew', 'Tokio', 'Seoul',
+  'Hamburg', 'München', 'Köln', 'Frankfurt', 'Zürich', 'Genf', 'Bern', 'Linz', 'Graz', 'Salzburg', 'Innsbruck', 'Gaza',
+]);
+
 export const germanQuizLanguage: QuizLanguage = {
   templates: germanQuizTemplates,
   forms: {
@@ -23,6 +30,7 @@ export const germanQuizLanguage: QuizLanguage = {
       /^\s*(?:Megapixel|Pixel|Millimeter|mm|Zentimeter|cm|Zoll|Gigabyte|GB|Megabyte|MB|Terabyte|TB|Gigahertz|GHz|Megahertz|MHz|Watt|mAh|Bändern?|Kerne|Prozessorkerne|Schläge|Schlägen|Bällen?)(?!\p{L})|^\s*(?:\p{L}+\s+){0,2}(?:dotiert|gesetzt)/u,
     triviaBefore: /(?:Nummer|Nr\.|Version|Explorer|Android|iOS|Windows|iPhone|Galaxy|Nexus|Firefox|Chrome)\s*$/u,
     partOfWhole: /^\s+(?:der|von|aus)\s+(\d[\d.]*)(?!\s*(?:Prozent|%|Jahren?|Euro|Dollar))/u,
+    placeKind: (name) => (CONTINENTS.has(name) ? 'continent' : CITIES.has(name) ? 'city' : 'country'),
     dateline: /(?<=[.!?]["“”»«')]?\s+)\p{Lu}[\p{L}./-]*(?:\s\p{Lu}[\p{L}./-]*){0,2}\s[–—]\s/u,
     wholeOfPart: /(\d[\d.]*)\s+(?:der|von)\s+$/u,
     fractionNouns: /^(Hälfte|Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel)/u,

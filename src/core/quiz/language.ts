@@ -62,6 +62,12 @@ export interface QuizForms {
   triviaBefore: RegExp;
   /** `21 der 36 Sitze`: a part (before) and its whole (captured, after the word for `of`): a part's options stay below the whole. */
   partOfWhole: RegExp;
+  /**
+   * The kind of a place (`city`, `country`, `continent`): options are places of the answer's kind,
+   * since a country beside a city (`aus Deutschland` beside `aus Berlin`) or a continent beside a
+   * country is a second right option.
+   */
+  placeKind: (name: string) => string;
   /** A dateline opening the report (`Wien – `) after a teaser: the teaser's lines are no place to ask from. */
   dateline: RegExp;
   /** The same seen from the whole (`21 der ___ Sitze`): the part (captured) ends the text before it, and its options stay above the part. */

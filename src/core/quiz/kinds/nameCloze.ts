@@ -54,6 +54,9 @@ export const placeCloze: QuestionKind = {
     const articleClass = (name: string): string => classes.get(name) ?? '';
     // Countries with an article, by class, fill the options where the story names too few (`im Iran`: Irak, Libanon).
     const known = (e: EntityFact): EntityFact[] => (articleClass(e.name) ? [...classes.keys()].filter((p) => classes.get(p) === classes.get(e.name)).map((name) => ({ ...e, name, mentions: [] })) : []);
-    return nameGaps(ctx, 'place', afterPreposition, (e) => [...trustedEntities(ctx.story, 'place', ctx.lang).filter((p) => articleClass(p.name) === articleClass(e.name)), ...known(e)]);
+    // Places of one kind only: `Europa` beside `Irland`, or `Deutschland` beside `Berlin`, are two right options.
+    const kind = ctx.lang.quiz.forms.placeKind;
+    const sameKind = (e: EntityFact, p: EntityFact): boolean => articleClass(p.name) === articleClass(e.name) && kind(p.name) === kind(e.name);
+    return nameGaps(ctx, 'place', afterPreposition, (e) => [...trustedEntities(ctx.story, 'place', ctx.lang), ...known(e)].filter((p) => sameKind(e, p)));
   },
 };

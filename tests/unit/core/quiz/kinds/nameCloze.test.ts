@@ -33,4 +33,13 @@ describe('name gaps', () => {
     const berlin = questions.find((q) => q.answer === 'Berlin');
     expect(berlin?.options?.sort()).toEqual(['Berlin', 'Hamburg', 'Wien']);
   });
+
+  it('offers places of the answer\'s kind only: no country beside a city, no continent beside a country', async () => {
+    const text = 'Die Ministerin Mara Lind reiste im Mai nach Berlin. Danach flog sie nach Wien und nach Hamburg. In Europa sei die Lage ruhig, sagte sie. Später besuchte sie Irland, Polen und Dänemark.';
+    const questions = await ask(placeCloze, text);
+    const berlin = questions.find((q) => q.answer === 'Berlin');
+    expect(berlin?.options?.sort()).toEqual(['Berlin', 'Hamburg', 'Wien']);
+    for (const q of questions) if (q.answer !== 'Europa') expect(q.options).not.toContain('Europa');
+  });
 });
+
