@@ -87,6 +87,9 @@ const rowSchemas = {
     gender: z.enum(['der', 'die', 'das']).optional(),
     plural: shortText.optional(),
     senseLang: z.string().max(20).optional(),
+    // Issue 18: the learner's own meaning, and a saved phrase's word keys (a phrase is 2 to 10 words).
+    ownMeaning: shortText.optional(),
+    phraseKeys: z.array(key).min(2).max(10).optional(),
   }),
   reviewCards: z.looseObject({ vocabularyId: rowId, due: time, card: z.record(z.string(), z.unknown()) }),
   wordStatus: z.looseObject({

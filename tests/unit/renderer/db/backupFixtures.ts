@@ -14,8 +14,8 @@ export async function fillProfile(db: LesestoffDb): Promise<void> {
   const pack = await importPack(db, writePack(samplePack()), { mode: 'update' }, 3000);
   if (!pack.ok) throw new Error(pack.error.message);
   await importResults(db, [{ name: 'anna.lesestoff-results', bytes: writeResults(sampleResults()) }], 3500);
-  const tomate = (await db.vocabulary.add({ lemma: 'Tomate', articleId: 'user:garten', context: 'Die Tomaten sind rot.', sense: 'tomato', note: 'Plural: -n', createdAt: 4000, updatedAt: 4100, word: 'Tomaten', articleTitle: 'Im Garten', upos: 'NOUN', gender: 'die', plural: 'Tomaten', senseLang: 'en' })) as number;
-  await db.vocabulary.add({ lemma: 'ernten', articleId: 'user:garten', context: 'Wir ernten sie heute.', createdAt: 4200, updatedAt: 4200, word: 'ernten' });
+  const tomate = (await db.vocabulary.add({ lemma: 'Tomate', articleId: 'user:garten', context: 'Die Tomaten sind rot.', sense: 'tomato', note: 'Plural: -n', createdAt: 4000, updatedAt: 4100, word: 'Tomaten', articleTitle: 'Im Garten', upos: 'NOUN', gender: 'die', plural: 'Tomaten', senseLang: 'en', ownMeaning: 'rote Frucht' })) as number;
+  await db.vocabulary.add({ lemma: 'ernten', articleId: 'user:garten', context: 'Wir ernten sie heute.', createdAt: 4200, updatedAt: 4200, word: 'ernten', ownMeaning: 'einbringen' });
   await db.reviewCards.add({ vocabularyId: tomate, due: 90_000, card: { due: 90_000, stability: 3.2, difficulty: 5.1, reps: 2, lapses: 0, state: 2, last_review: 80_000 } });
   await db.wordStatus.bulkAdd([
     { lemma: 'Tomate', status: 2, updatedAt: 4300 },
@@ -93,6 +93,7 @@ const mutations: Mutation[] = [
   { name: 'negative time', apply: (b, rand) => { const [, row] = someRow(b, rand, ['vocabulary', 'lookups', 'wordStatus']); row[row['at'] !== undefined ? 'at' : row['createdAt'] !== undefined ? 'createdAt' : 'updatedAt'] = -1 - Math.floor(rand() * 1e6); return JSON.stringify(b); } },
   { name: 'bad status', apply: (b, rand) => { const [, row] = someRow(b, rand, ['wordStatus']); row['status'] = pick([0, 6, 'bekannt', 2.5, null], rand); return JSON.stringify(b); } },
   { name: 'bad gender', apply: (b, rand) => { const [, row] = someRow(b, rand, ['vocabulary']); row['gender'] = pick(['dem', 'Der', 1], rand); return JSON.stringify(b); } },
+  { name: 'bad phrase keys', apply: (b, rand) => { const [, row] = someRow(b, rand, ['vocabulary']); row['phraseKeys'] = pick([['am'], 'am Markt', [1, 2], Array.from({ length: 11 }, () => 'x')], rand); return JSON.stringify(b); } },
   { name: 'score above total', apply: (b, rand) => { const [, row] = someRow(b, rand, ['quizAttempts']); row['score'] = Number(row['total']) + 1 + Math.floor(rand() * 5); return JSON.stringify(b); } },
   { name: 'duplicate key', apply: (b, rand) => { const [table, row] = someRow(b, rand); tablesOf(b)[table]?.push({ ...row }); return JSON.stringify(b); } },
   { name: 'card without word', apply: (b, rand) => { const [, row] = someRow(b, rand, ['reviewCards']); row['vocabularyId'] = 10_000 + Math.floor(rand() * 1000); return JSON.stringify(b); } },
