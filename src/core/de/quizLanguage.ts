@@ -10,6 +10,27 @@ const CITIES = new Set([
   'Hamburg', 'München', 'Köln', 'Frankfurt', 'Zürich', 'Genf', 'Bern', 'Linz', 'Graz', 'Salzburg', 'Innsbruck', 'Gaza',
 ]);
 
+/** Fields of roles by the ending of the role word (lower case, masculine; `-in` is stripped first), the longest ending first. */
+const ROLE_FIELDS: Record<string, readonly string[]> = {
+  politics: ['minister', 'präsident', 'kanzler', 'regierungschef', 'staatschef', 'bürgermeister', 'senator', 'premier', 'gouverneur', 'staatssekretär', 'parteichef', 'oppositionsführer', 'politiker', 'botschafter', 'diplomat', 'generalsekretär', 'könig', 'kandidat', 'landeshauptmann', 'kommissar'],
+  business: ['geschäftsführer', 'vorstand', 'manager', 'gründer', 'aufsichtsratschef', 'konzernchef', 'firmenchef', 'analyst', 'ökonom', 'unternehmer'],
+  sport: ['trainer', 'spieler', 'stürmer', 'torwart', 'kapitän', 'sportdirektor'],
+  culture: ['schauspieler', 'sänger', 'autor', 'regisseur', 'musiker', 'künstler', 'tatort-kommissar'],
+  media: ['journalist', 'korrespondent', 'redakteur', 'moderator'],
+  law: ['richter', 'anwalt', 'staatsanwalt', 'ermittler', 'polizist'],
+  science: ['professor', 'forscher', 'wissenschaftler', 'historiker', 'experte'],
+  military: ['general', 'kommandeur', 'oberbefehlshaber', 'diktator', 'machthaber', 'soldat'],
+  church: ['bischof', 'papst', 'pfarrer', 'kardinal'],
+};
+const ROLE_ENDINGS = Object.entries(ROLE_FIELDS)
+  .flatMap(([field, endings]) => endings.map((e) => [e, field] as const))
+  .sort((a, b) => b[0].length - a[0].length);
+
+function roleField(role: string): string | null {
+  const base = role.toLowerCase().replace(/(?<=..)in$/, '').replace(/(?<=anw)ä(?=lt$)/, 'a');
+  return ROLE_ENDINGS.find(([e]) => base.endsWith(e))?.[1] ?? null;
+}
+
 export const germanQuizLanguage: QuizLanguage = {
   templates: germanQuizTemplates,
   forms: {
@@ -19,6 +40,8 @@ export const germanQuizLanguage: QuizLanguage = {
     femaleRole: /in$/,
     // Family words are relations, not functions: no option for `Welche Funktion hat …?`.
     roleFallbacks: ROLE_HEADS.filter((r) => !/^(Sohn|Tochter|Vater|Mutter|Bruder|Schwester|Ehefrau|Ehemann|Witwe)$/.test(r)),
+    roleField,
+    bothGendersRole: /(?:Abgeordnete|Beauftragte|Vorsitzende|Angestellte|Delegierte)$/,
     // `Wer wollen …?`: a plural verb opening the predicate.
     pluralPredicate: /^\p{Ll}+en\b/u,
     // Every German noun is capitalised: a single capitalised word is a common noun (`Regierung`) as often as a name.

@@ -43,6 +43,14 @@ export interface QuizForms {
   femaleRole: RegExp;
   /** Role words that fill the options when the texts give too few. */
   roleFallbacks: readonly string[];
+  /**
+   * The field a role word belongs to (politics, business, sport, …), or null where it says none
+   * (`Vorsitzender`): a wrong role comes from the answer's field, as `Sängerin` beside `Leiterin` or
+   * `Torwart` beside `Vorsitzender` was judged absurd.
+   */
+  roleField: (role: string) => string | null;
+  /** A role word of both genders (`Abgeordnete`, `Beauftragte`): offered only beside one of its kind. */
+  bothGendersRole: RegExp;
   /** A predicate that does not agree with a singular `who` (`wollen …`): no `Wer …?` question. */
   pluralPredicate: RegExp;
   /** A one-word organisation that is a common noun (`Regierung`): asked for as a word, not a name. */

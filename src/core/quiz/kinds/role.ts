@@ -47,7 +47,15 @@ export const role: QuestionKind = {
       const female = forms.femaleRole.test(answer);
       // `Kommissar` beside `Tatort-Kommissar` would be a second right option: other kinds of role only.
       const head = (r: string): string => r.split('-').pop()!.toLowerCase();
-      const sameForm = (r: string): boolean => forms.femaleRole.test(r) === female && !forms.inflectedRole.test(r) && !head(r).endsWith(head(answer)) && !head(answer).endsWith(head(r));
+      const field = forms.roleField(answer);
+      const both = forms.bothGendersRole.test(answer);
+      const sameForm = (r: string): boolean =>
+        forms.femaleRole.test(r) === female &&
+        forms.bothGendersRole.test(r) === both &&
+        (!field || forms.roleField(r) === field) &&
+        !forms.inflectedRole.test(r) &&
+        !head(r).endsWith(head(answer)) &&
+        !head(answer).endsWith(head(r));
       const distractors = pickDistractors(answer, [...roles.filter(sameForm), ...shuffle(forms.roleFallbacks.filter(sameForm), ctx.rand).slice(0, 6)], ctx.rand);
       if (distractors.length >= 2) out.push(makeQuestion({ type: 'role', prompt: t.role(p.name), answer, evidence: [evidenceOf(a, p.evidence)], options: [answer, ...distractors], difficulty: 2 }, ctx.rand));
       // Nobody else the text gives the same kind of role (`Tatort-Kommissar`, `Kommissar`), or two options would be right.

@@ -28,4 +28,18 @@ describe('role questions', () => {
     const prompts = (await ask(role, `Die Firma ehrte den neuen Chef Jan Ott am Montag. ${PEOPLE}`)).map((q) => q.prompt);
     expect(prompts.filter((p) => p.includes('dem neuen Chef') || p.includes('den neuen Chef'))).toEqual([]);
   });
+
+  it('offers wrong roles from the answer\'s field and of its form (no `Torwart` or `Abgeordnete` beside a minister)', async () => {
+    const ranks = new Set<string>();
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const q = (await ask(role, PEOPLE, seed)).find((x) => x.prompt === 'Welche Funktion hat Ole Brandt laut dem Text?');
+      expect(q?.answer).toBe('Verkehrsminister');
+      for (const o of q!.options!) {
+        expect(o).toMatch(/(minister|präsident|kanzler|chef|meister|senator|premier|gouverneur|sekretär|führer|politiker|botschafter|diplomat|könig|kandidat|hauptmann|kommissar)$/i);
+        ranks.add(o);
+      }
+    }
+    expect([...ranks].filter((o) => /Abgeordnete|Beauftragte|Vorsitzende/.test(o))).toEqual([]);
+  });
 });
+
