@@ -22,6 +22,7 @@ test('a saved phrase is highlighted on reload and in a second text, across a lin
   await addOwnText(page, 'Ein zweiter Text', 'Der Markt ist heute klein. Wir treffen uns am\nMarkt um acht.');
   await waitForWords(page);
   await expect(page.locator('.article-body .w.phrase')).toHaveText(['am', 'Markt']);
+  await expect(page.locator('.article-body .w.phrase').first()).toHaveAttribute('aria-description', 'part of a phrase you saved');
   // The lone `Markt` at the start is no phrase.
   await expect(word(page, 'Markt').first()).not.toHaveClass(/\bphrase\b/);
   await screenshot(page, 'saved-phrase');

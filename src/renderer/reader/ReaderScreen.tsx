@@ -286,7 +286,7 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
       {paragraphs.length === 0 ? (
         <p className="muted">{t('empty')}</p>
       ) : doc ? (
-        <ReaderText doc={doc} statuses={statuses} selected={selected} phrases={phrases} onClick={onClick} onMouseUp={onMouseUp} onKeyDown={onKeyDown} label={t('textLabel')} bodyRef={bodyRef} evidence={evidence} />
+        <ReaderText doc={doc} statuses={statuses} selected={selected} phrases={phrases} phraseLabel={t('inSavedPhrase')} onClick={onClick} onMouseUp={onMouseUp} onKeyDown={onKeyDown} label={t('textLabel')} bodyRef={bodyRef} evidence={evidence} />
       ) : (
         <div className="article-body" lang={TEXT_LANG}>
           {paragraphs.map((p, i) => (

@@ -21,6 +21,8 @@ interface ParagraphProps {
   selected: ReadonlySet<number>;
   /** Words inside a saved phrase's occurrence, drawn marked. */
   phrases: ReadonlySet<number>;
+  /** What a screen reader says of such a word, as the underline shows it. */
+  phraseLabel: string;
   tabStop: number;
   /** The part of a quiz's evidence in this paragraph, drawn marked. */
   evidence: Span | undefined;
@@ -29,7 +31,7 @@ interface ParagraphProps {
 }
 
 const Paragraph = memo(
-  function Paragraph({ doc, index, statuses, selected, phrases, tabStop, evidence }: ParagraphProps) {
+  function Paragraph({ doc, index, statuses, selected, phrases, phraseLabel, tabStop, evidence }: ParagraphProps) {
     const para = doc.paragraphs[index]!;
     const out: Piece[] = [];
     const gap = (from: number, to: number) => out.push(...textPieces(doc.text, from, to, evidence, guardMarks));
@@ -53,6 +55,7 @@ const Paragraph = memo(
               tabIndex={i === tabStop ? 0 : -1}
               role="button"
               aria-haspopup="dialog"
+              aria-description={phrases.has(i) ? phraseLabel : undefined}
             >
               {guardMarks(doc.text.slice(t.start, t.end))}
             </span>
@@ -64,7 +67,7 @@ const Paragraph = memo(
     if (at < para.end) gap(at, para.end);
     return <p>{markEvidence(out, evidence)}</p>;
   },
-  (a, b) => a.doc === b.doc && a.signature === b.signature && a.tabStop === b.tabStop && a.evidence?.start === b.evidence?.start && a.evidence?.end === b.evidence?.end,
+  (a, b) => a.doc === b.doc && a.signature === b.signature && a.phraseLabel === b.phraseLabel && a.tabStop === b.tabStop && a.evidence?.start === b.evidence?.start && a.evidence?.end === b.evidence?.end,
 );
 
 export interface ReaderTextProps {
@@ -72,6 +75,7 @@ export interface ReaderTextProps {
   statuses: StatusMap;
   selected: ReadonlySet<number>;
   phrases: ReadonlySet<number>;
+  phraseLabel: string;
   onClick: (e: MouseEvent<HTMLDivElement>) => void;
   onMouseUp: (e: MouseEvent<HTMLDivElement>) => void;
   onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
@@ -81,7 +85,7 @@ export interface ReaderTextProps {
   evidence: ReadonlyMap<number, Span>;
 }
 
-export function ReaderText({ doc, statuses, selected, phrases, onClick, onMouseUp, onKeyDown, label, bodyRef, evidence }: ReaderTextProps) {
+export function ReaderText({ doc, statuses, selected, phrases, phraseLabel, onClick, onMouseUp, onKeyDown, label, bodyRef, evidence }: ReaderTextProps) {
   const signatures = useMemo(
     () =>
       doc.paragraphs.map((p) => {
@@ -102,7 +106,7 @@ export function ReaderText({ doc, statuses, selected, phrases, onClick, onMouseU
     // The body is a composite widget: words are its items (arrow keys, Enter), events are delegated here.
     <div className="article-body tokenised" lang={TEXT_LANG} ref={bodyRef} onClick={onClick} onMouseUp={onMouseUp} onKeyDown={onKeyDown} aria-label={label} role="group">
       {doc.paragraphs.map((p, i) => (
-        <Paragraph key={p.start} doc={doc} index={i} statuses={statuses} selected={selected} phrases={phrases} tabStop={p.first <= tabStop && tabStop < p.last ? tabStop : -1} evidence={evidence.get(i)} signature={signatures[i]!} />
+        <Paragraph key={p.start} doc={doc} index={i} statuses={statuses} selected={selected} phrases={phrases} phraseLabel={phraseLabel} tabStop={p.first <= tabStop && tabStop < p.last ? tabStop : -1} evidence={evidence.get(i)} signature={signatures[i]!} />
       ))}
     </div>
   );
