@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, screenshot, test } from './fixtures';
-import { addOwnText, glossary, gotoScreen, OWN_TEXT, OWN_TITLE, openWord, waitForWords, word } from './pages/readerPages';
+import { addOwnText, glossary, gotoScreen, OWN_TEXT, OWN_TITLE, openWord, switchUiLanguage, waitForWords, word } from './pages/readerPages';
 
 // Issue 18: a learner's own meaning is typed in the popover with the keyboard, kept, shown first and exported.
 test('an own meaning typed in the popover is shown first after a reload and is in both exports', async ({ page }) => {
@@ -37,4 +37,19 @@ test('an own meaning typed in the popover is shown first after a reload and is i
   const anki = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export for Anki' }).click();
   expect(readFileSync(await (await anki).path(), 'utf8')).toMatch(/Schwimmbad\tder alte Kern der Stadt/);
+});
+
+test('in German, an own meaning for a phrase is typed, saved and shown first at once', async ({ page }) => {
+  await switchUiLanguage(page, 'de');
+  await addOwnText(page, OWN_TITLE, OWN_TEXT);
+  await waitForWords(page);
+  await word(page, 'freuen').focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(glossary(page).getByRole('heading', { level: 2 })).toHaveText('freuen sich');
+  await glossary(page).getByRole('button', { name: 'Eigene Bedeutung eingeben' }).click();
+  await glossary(page).getByLabel('Deine Bedeutung').fill('sich auf etwas freuen = Vorfreude');
+  await glossary(page).getByLabel('Deine Bedeutung').press('Enter');
+  await expect(glossary(page).getByTestId('glossary-own-meaning')).toHaveText('Deine Bedeutung: sich auf etwas freuen = Vorfreude');
+  await expect(glossary(page)).toContainText('Im Wortschatz');
 });
