@@ -13,6 +13,8 @@ const CITIES = new Set([
 /** Fields of roles by the ending of the role word (lower case, masculine; `-in` is stripped first), the longest ending first. */
 const ROLE_FIELDS: Record<string, readonly string[]> = {
   politics: ['minister', 'präsident', 'kanzler', 'regierungschef', 'staatschef', 'bürgermeister', 'senator', 'premier', 'gouverneur', 'staatssekretär', 'parteichef', 'oppositionsführer', 'politiker', 'botschafter', 'diplomat', 'generalsekretär', 'könig', 'kandidat', 'landeshauptmann', 'kommissar'],
+  // Offices of any body (`Leiterin`, `Vorsitzender`): beside one another, not beside a singer or a goalkeeper.
+  office: ['leiter', 'vorsitzende', 'vorsitzender', 'sprecher', 'direktor', 'chef', 'beauftragte', 'beauftragter', 'funktionär', 'stellvertreter', 'berater', 'obmann'],
   business: ['geschäftsführer', 'vorstand', 'manager', 'gründer', 'aufsichtsratschef', 'konzernchef', 'firmenchef', 'analyst', 'ökonom', 'unternehmer'],
   sport: ['trainer', 'spieler', 'stürmer', 'torwart', 'kapitän', 'sportdirektor'],
   culture: ['schauspieler', 'sänger', 'autor', 'regisseur', 'musiker', 'künstler', 'tatort-kommissar'],
@@ -50,7 +52,7 @@ export const germanQuizLanguage: QuizLanguage = {
     numberIdioms:
       /unter vier Augen|auf allen vieren|in den eigenen vier Wänden|fünf vor zwölf|fünf gerade sein|zwei Fliegen mit einer Klappe|zwischen zwei Stühlen|auf zwei Hochzeiten|mit zweierlei Maß|zwei Seiten einer Medaille|Nummer eins|eins zu eins|ein für alle Mal|seine sieben Sachen|siebten Himmel|dritten Welt|zweiter Klasse|zweite Geige|hundertprozentig|tausend Dank/iu,
     triviaAfter:
-      /^\s*(?:Megapixel|Pixel|Millimeter|mm|Zentimeter|cm|Zoll|Gigabyte|GB|Megabyte|MB|Terabyte|TB|Gigahertz|GHz|Megahertz|MHz|Watt|mAh|Bändern?|Kerne|Prozessorkerne|Schläge|Schlägen|Bällen?)(?!\p{L})|^\s*(?:\p{L}+\s+){0,2}(?:dotiert|gesetzt)/u,
+      /^\s*(?:Megapixel|Pixel|PPI|dpi|Shots|Millimeter|mm|Zentimeter|cm|Zoll|Gigabyte|GB|Megabyte|MB|Terabyte|TB|Gigahertz|GHz|Megahertz|MHz|Watt|mAh|Bändern?|Kerne|Prozessorkerne|Schläge|Schlägen|Bällen?)(?!\p{L})|^\s*(?:\p{L}+\s+){0,2}(?:dotiert|gesetzt)|^\s*(?:\p{L}+\.?\s*)?(?:Euro|Dollar)?\s*\/\s*Par\b|^\s*unter\s+Par/u,
     triviaBefore: /(?:Nummer|Nr\.|Version|Explorer|Android|iOS|Windows|iPhone|Galaxy|Nexus|Firefox|Chrome)\s*$/u,
     partOfWhole: /^\s+(?:der|von|aus)\s+(\d[\d.]*)(?!\s*(?:Prozent|%|Jahren?|Euro|Dollar))/u,
     placeKind: (name) => (CONTINENTS.has(name) ? 'continent' : CITIES.has(name) ? 'city' : 'country'),

@@ -187,9 +187,11 @@ function possible(f: NumberFact, option: string, lang: QuizLanguageModel): boole
 export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   const answer = f.numberText;
   const near = (x: number, v: number | null): boolean => v !== null && x * NEAR_FACTOR >= v && x <= v * NEAR_FACTOR;
+  // `19` beside `7,2`: an option written otherwise than the answer stands out.
+  const decimal = new RegExp(`\\d${escapeRe(ctx.lang.facts.numberMarks.decimal)}\\d`);
   const groups = (t: string): number => (t.match(numberPattern(ctx.lang.facts.numberMarks)) ?? []).length;
   const pool = ctx.story
-    .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && x.numberText !== answer && /\d/.test(x.numberText) === /\d/.test(answer) && x.value !== null && near(x.value, f.value) && groups(x.numberText) === groups(answer))
+    .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && x.numberText !== answer && /\d/.test(x.numberText) === /\d/.test(answer) && decimal.test(x.numberText) === decimal.test(answer) && x.value !== null && near(x.value, f.value) && groups(x.numberText) === groups(answer))
     .map((x) => sameCase(answer, x.numberText));
   // The text's own numbers of the kind first: they fit the story and form no pattern around the answer.
   const own = pickDistractors(answer, pool.filter((o) => possible(f, o, ctx.lang)), ctx.rand);

@@ -68,4 +68,17 @@ describe('number gaps', () => {
       expect(whole.length + part.length).toBeGreaterThan(0);
     }
   });
+
+  it('offers no number of the text written otherwise than the answer (`19` beside `7,2`)', async () => {
+    for (const seed of [1, 2, 3]) {
+      const text = `${OTHER} Im Jahr 2014 waren es 7,2 Prozent der Bewohner. Heute nutzen 19 Prozent die Brücke, 12 Prozent den Tunnel.`;
+      const q = (await ask(numberGap, text, seed)).find((x) => x.answer === '7,2');
+      for (const o of q!.options!) expect(o).toMatch(/^\d+,\d$/);
+    }
+  });
+
+  it('asks no golf score against par', async () => {
+    expect((await ask(numberGap, `${OTHER} Die Golferin spielte am Sonntag eine Runde von vier unter Par.`)).map((q) => q.answer)).not.toContain('vier');
+  });
 });
+

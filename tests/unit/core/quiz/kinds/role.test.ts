@@ -41,5 +41,13 @@ describe('role questions', () => {
     }
     expect([...ranks].filter((o) => /Abgeordnete|Beauftragte|Vorsitzende/.test(o))).toEqual([]);
   });
+
+  it('offers offices beside an office (`Leiterin`), not a singer', async () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const q = (await ask(role, `Die Ausstellung eröffnete Leiterin Lea Sommer. ${PEOPLE}`, seed)).find((x) => x.prompt === 'Welche Funktion hat Lea Sommer laut dem Text?');
+      expect(q?.answer).toBe('Leiterin');
+      for (const o of q!.options!) expect(o).toMatch(/(leiterin|vorsitzende|sprecherin|direktorin|chefin|funktionärin|stellvertreterin|beraterin)$/i);
+    }
+  });
 });
 
