@@ -25,6 +25,7 @@ describe('number gaps', () => {
     ['a part of a whole', 'Zwei Drittel der Brücke sind fertig.'],
     ['a camera spec', 'Die Kamera am Brückenkopf hat 12 Megapixel.'],
     ['a browser version', 'Die Anzeigetafel läuft mit dem Internet Explorer 9 unter Windows.'],
+    ['a chip model', 'Die Anzeigetafel nutzt eine Adreno 430 GPU.'],
     ['a seeding', 'Im Finale wartet die als Nummer 10 gesetzte Spielerin.'],
     ['a count the sentence gives away', 'Es gibt nun gleich zwei neue Brücken: die Nordbrücke und die Südbrücke.'],
   ])('asks no number of %s', async (_, sentence) => {
