@@ -6,7 +6,7 @@ import { NUMBER_WORDS, ARTICLE_NUMBER_WORDS, VAGUE_NUMBERS, SCALE_WORDS, NUMBER_
 import { MONTH_NUMBERS, WEEKDAYS, WEEKDAY_ALIASES, DAY_PARTS, RELATIVE_DAYS, RELATIVE_UNITS, RELATIVE_MODIFIERS, YEAR_CUES, FUTURE_CUES, PAST_CUES } from './calendar';
 import { parseNerModel, type NerModel } from '../ner/model';
 // Trained by scripts/trainNer.ts on GermEval 2014 dev (CC BY 4.0, Benikova, Biemann, Reznicek; see README).
-import nerAsset from '../../../resources/ner/de-ner.json';
+import nerAsset from '../../../resources/ner/de-ner.json' with { type: 'json' };
 import { germanStoryRules } from './storyRules';
 import { ROLE_HEADS, ROLE_SUFFIXES, ORGANISATION_HINTS, ORGANISATION_SUFFIXES, PLACES, PLACE_PREPOSITIONS, NON_NAME_WORDS } from './roles';
 
