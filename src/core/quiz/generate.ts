@@ -21,7 +21,7 @@ export function generateQuiz(articles: QuizArticle[], opts: QuizOptions, lang: Q
     const r = languageProblem(a, lang);
     if (r) reasons.push({ article: a.id, reason: r });
   }
-  const facts = factsOf(articles, lang);
+  const facts = factsOf(articles, lang, opts.oneStory ? articles.slice(1).map((a) => ({ article: a.id, with: articles[0]!.id })) : []);
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const prompts = new Set<string>();
   const ids = new Set<string>();

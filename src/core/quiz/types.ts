@@ -37,6 +37,12 @@ export interface QuizOptions {
   seed?: number;
   /** Most questions in the quiz (cross-source questions for disagreements are kept first). */
   max?: number;
+  /**
+   * The articles are one story as the learner sees it (the Compare view, after their moves):
+   * align them as one group instead of grouping them again, so a text moved into the story
+   * takes part in its cross-outlet questions.
+   */
+  oneStory?: boolean;
 }
 
 export interface Quiz {

@@ -50,7 +50,7 @@ export async function loadQuiz(db: LesestoffDb, kind: 'article' | 'story', artic
   const cached = await db.quizCache.get(key);
   if (cached && isCachedQuiz(cached.value)) return { ...cached.value, fromCache: true, ms: performance.now() - t0 };
   const max = kind === 'story' ? MAX_STORY_QUESTIONS : MAX_ARTICLE_QUESTIONS;
-  const result = await engine().quizFor(articles.map(quizSource), { seed: QUIZ_SEED, max });
+  const result = await engine().quizFor(articles.map(quizSource), { seed: QUIZ_SEED, max, oneStory: kind === 'story' });
   const value: CachedQuiz = { questions: result.questions, reasons: result.reasons, stories: result.stories };
   // The quizzes of the same texts before they changed can never be asked for again: replace them.
   // A cache: when it cannot be written (a full disk) the quiz is still asked, and generated again next time.

@@ -3,7 +3,7 @@
  * run here, off the UI thread, with the same core engine the CLI uses. Analyses are kept per text for
  * the worker's lifetime, so a story quiz after the library's story grouping analyses nothing twice.
  */
-import { type Analysis, defaultLanguage, type StoryOverride, type Span, type Engine, factsOf, generateQuiz, hash53, type Question, type QuizArticle, type StoryGroup } from '../../core';
+import { type Analysis, defaultLanguage, type StoryOverride, type Span, type Engine, factsOf, generateQuiz, hash53, type Question, type QuizArticle, type QuizOptions, type StoryGroup } from '../../core';
 
 /** An article as the renderer stores it; the worker analyses the text itself. */
 export interface QuizSourceArticle {
@@ -28,7 +28,7 @@ export interface QuizResult {
 
 export interface QuizApi {
   /** A quiz over one article (per-article quiz) or several (story quiz, cross-outlet questions first). */
-  quizFor(articles: QuizSourceArticle[], opts: { seed?: number; max?: number }): Promise<QuizResult>;
+  quizFor(articles: QuizSourceArticle[], opts: QuizOptions): Promise<QuizResult>;
   /** Story groups over the whole library: which articles report the same event (the learner's moves win), and how their facts align. */
   storiesFor(articles: QuizSourceArticle[], overrides?: readonly StoryOverride[]): Promise<{ stories: StoryGroup[]; ms: number }>;
 }

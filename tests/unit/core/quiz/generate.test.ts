@@ -36,6 +36,14 @@ describe('generateQuiz', () => {
     expect(cross.map((q) => q.prompt)).toEqual(['Welche Zahl nennt die taz für „Container mit Hilfsgütern“?']);
   });
 
+  it('takes a story as the learner made it: a text moved into the story is aligned with it, not grouped apart again', () => {
+    const moved = article('c.txt', 'Im Hafen wurden am Montag 9.000 Container mit Hilfsgütern verladen. Die Arbeiter waren bis in die Nacht beschäftigt.', 'Hafenblatt');
+    const texts = [article('a.txt', STORY_A, 'taz'), article('b.txt', STORY_B, 'dpa'), moved];
+    const together = (stories: { articles: string[] }[]) => stories.some((g) => g.articles.includes('a.txt') && g.articles.includes('c.txt'));
+    expect(together(generateQuiz(texts, { seed: 1 }, defaultLanguage).facts.stories)).toBe(false);
+    expect(together(generateQuiz(texts, { seed: 1, oneStory: true }, defaultLanguage).facts.stories)).toBe(true);
+  });
+
   it.each([
     ['no sentences', '', 'Der Text enthält keine Sätze.'],
     ['only numbers', '12 34 56 78 90 1.000 2,5', 'Der Text enthält keine Sätze.'],
