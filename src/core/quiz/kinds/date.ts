@@ -13,7 +13,9 @@ const day = (s: string): string => s.split(/\s+/).pop()!.toLowerCase();
 
 export const dateGap: QuestionKind = {
   name: 'date',
-  weight: 0.6,
+  // Judged acceptable 17 of 19 times (eval/quiz-judgements, rounds b and c), the surest kind; still below a
+  // number of the lead (0.55 × the lead bonus), which states what the report is about.
+  weight: 0.75,
   ask(ctx) {
     const { article: a, lang } = ctx;
     // A weekday or `gestern` is the day of the report, trivia a reader need not keep: only dates the text fixes.
