@@ -86,7 +86,9 @@ test('a quiz on a pasted text: answered by keys and mouse, score after a reload'
   const played = [firstAnswer];
   if ((await nextQuestion(page)) === 'question') played.push(...(await playQuiz(page, (_p, options, n) => (n % 2 ? { option: options[0]! } : { key: String(options.length) }))));
   const right = played.filter((q) => q.correct).length;
-  expect(played.length).toBeGreaterThanOrEqual(4);
+  // A 200-word text carries three or four questions worth asking (the chooser's budget is one per 50 words, fewer when
+  // fewer clear its floor): enough to answer by Enter, by mouse and by number key.
+  expect(played.length).toBeGreaterThanOrEqual(3);
   expect(await shownScore(page)).toEqual({ score: right, total: played.length });
   if (right < played.length) await expect(page.locator('.quiz-review-item')).toHaveCount(played.length - right);
 
