@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clickArticle, clickReading, contextWords, type DictEntry, type Engine, lookupWord, paragraphSpans, phraseWords, statusKey, type Token, type WordLookup } from '../src/core';
 import { loadEngine } from '../src/node/engineNode';
+import type { ClickSample } from './sampleClicks';
 
 const SHARED = process.env.LESESTOFF_SHARED ?? '/work/shared';
 const SET = fileURLToPath(new URL('../eval/clicks/dev.jsonl', import.meta.url));
@@ -21,13 +22,8 @@ const MISSES = process.env.CLICKS_MISSES ?? path.join(os.tmpdir(), 'lesestoff-cl
 /** The popover lists every sense; a learner reads the first few, and S saves the first. */
 const SHOWN = 3;
 
-export interface ClickItem {
-  id: string;
-  file: string;
-  start: number;
-  end: number;
-  text: string;
-  sentence: string;
+/** A drawn click (scripts/sampleClicks.ts) with its annotation. */
+export interface ClickItem extends ClickSample {
   /** Set aside by the annotator (a name, an auxiliary …): not scored. */
   exclude?: string;
   lemma?: string;

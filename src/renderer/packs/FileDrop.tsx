@@ -1,5 +1,6 @@
 /** A drop zone with a button that opens the file dialog: the two ways to pick files (issue 8). */
-import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useState, type DragEvent, type ReactNode } from 'react';
+import { FilePickButton } from '../ui/FilePickButton';
 
 export interface FileDropProps {
   accept: string;
@@ -12,7 +13,6 @@ export interface FileDropProps {
 }
 
 export function FileDrop({ accept, multiple = false, onFiles, buttonLabel, hint, inputId, disabled = false }: FileDropProps) {
-  const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
@@ -33,25 +33,10 @@ export function FileDrop({ accept, multiple = false, onFiles, buttonLabel, hint,
       onDrop={onDrop}
       data-testid="file-drop"
     >
-      <button type="button" onClick={() => input.current?.click()} disabled={disabled}>
+      <FilePickButton inputId={inputId} accept={accept} multiple={multiple} disabled={disabled} onFiles={onFiles}>
         {buttonLabel}
-      </button>
+      </FilePickButton>
       <span className="muted">{hint}</span>
-      <input
-        ref={input}
-        id={inputId}
-        className="visually-hidden-input"
-        type="file"
-        accept={accept}
-        multiple={multiple}
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(e) => {
-          const files = [...(e.target.files ?? [])];
-          e.target.value = '';
-          if (files.length) onFiles(files);
-        }}
-      />
     </div>
   );
 }

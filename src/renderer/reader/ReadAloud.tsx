@@ -3,15 +3,13 @@
  * sentence, with the word being spoken highlighted, a speed control, pause and resume. The highlight is set on the
  * word's element directly: re-rendering a 10,000-word text several times a second would make the page stutter.
  */
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
-import { speak, type Speaker } from '../domain/speech';
 import { speechRates, speechSettingKeys, useSpeechSettings } from '../domain/speechSettings';
 import { saveSetting } from '../domain/settingsStore';
+import { useSpeaker } from '../domain/useSpeaker';
 import type { ReaderDoc } from './readerDoc';
-
-type State = 'idle' | 'playing' | 'paused';
 
 /** The word token at `charIndex` of sentence `s` (the last word starting at or before it). */
 export function wordAt(doc: ReaderDoc, s: number, charIndex: number): number | null {
@@ -29,9 +27,7 @@ export function ReadAloud({ doc, bodyRef }: { doc: ReaderDoc; bodyRef: RefObject
   const { t } = useTranslation('reader');
   const { db } = useServices();
   const settings = useSpeechSettings(db);
-  const [state, setState] = useState<State>('idle');
-  const [error, setError] = useState<string | null>(null);
-  const speaker = useRef<Speaker | null>(null);
+  const { state, error, play: speak, stop, togglePause } = useSpeaker(settings);
   const spoken = useRef<HTMLElement | null>(null);
 
   const mark = (index: number | null) => {
@@ -45,14 +41,6 @@ export function ReadAloud({ doc, bodyRef }: { doc: ReaderDoc; bodyRef: RefObject
     }
   };
 
-  const stop = () => {
-    speaker.current?.stop();
-    speaker.current = null;
-    mark(null);
-    setState('idle');
-  };
-  useEffect(() => () => speaker.current?.stop(), []);
-
   /** The sentence of the word that has the text's tab stop (the one last clicked or moved to), else the first. */
   const currentSentence = (): number => {
     const el = bodyRef.current?.querySelector<HTMLElement>('[data-t][tabindex="0"]');
@@ -60,27 +48,11 @@ export function ReadAloud({ doc, bodyRef }: { doc: ReaderDoc; bodyRef: RefObject
   };
 
   const play = (whole: boolean) => {
-    speaker.current?.stop();
-    setError(null);
     const first = currentSentence();
     const sentences = doc.sentences.slice(first, whole ? doc.sentences.length : first + 1);
-    const s = speak(
+    speak(
       sentences.map((x) => doc.text.slice(x.start, x.end)),
-      settings,
-      (i, charIndex) => {
-        if (speaker.current === s) mark(wordAt(doc, first + i, charIndex));
-      },
-    );
-    speaker.current = s;
-    setState('playing');
-    s.done.then(
-      () => {
-        if (speaker.current === s) stop();
-      },
-      (err: unknown) => {
-        if (speaker.current === s) stop();
-        setError(err instanceof Error ? err.message : String(err));
-      },
+      { onWord: (i, charIndex) => mark(wordAt(doc, first + i, charIndex)), onEnd: () => mark(null) },
     );
   };
 
@@ -100,11 +72,7 @@ export function ReadAloud({ doc, bodyRef }: { doc: ReaderDoc; bodyRef: RefObject
           <button
             type="button"
             className="secondary"
-            onClick={() => {
-              if (state === 'playing') speaker.current?.pause();
-              else speaker.current?.resume();
-              setState(state === 'playing' ? 'paused' : 'playing');
-            }}
+            onClick={togglePause}
           >
             {state === 'playing' ? t('speech.pause') : t('speech.resume')}
           </button>

@@ -3,11 +3,12 @@
  * what a file holds and from when before it changes anything, with the choice to replace this profile's data or
  * merge the file into it. A bad or foreign file gets a message and changes nothing (db/backup.ts checks it whole).
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { BACKUP_TABLES, backupFileName, backupOf, previewBackupFile, restoreBackup, type BackupError, type BackupPreview, type BackupTable, type RestoreMode } from '../db/backup';
 import { downloadFile } from '../ui/download';
+import { FilePickButton } from '../ui/FilePickButton';
 import './backup.css';
 
 type State =
@@ -22,7 +23,6 @@ export function BackupSection() {
   const { db } = useServices();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [exportFailed, setExportFailed] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const exportBackup = async () => {
     try {
@@ -58,22 +58,9 @@ export function BackupSection() {
         <button type="button" onClick={() => void exportBackup()} data-testid="export-backup">
           {t('backup.export')}
         </button>
-        <button type="button" className="secondary" onClick={() => fileInput.current?.click()} data-testid="choose-backup">
+        <FilePickButton inputId="restore-backup-file" accept=".json,application/json" className="secondary" testId="choose-backup" onFiles={([file]) => void open(file!)}>
           {t('backup.choose')}
-        </button>
-        {/* Hidden: the button above opens it, so the choice is one keyboard-reachable control. */}
-        <input
-          ref={fileInput}
-          id="restore-backup-file"
-          hidden
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void open(file);
-          }}
-        />
+        </FilePickButton>
       </div>
       {exportFailed && (
         <p role="alert" className="backup-error">

@@ -2,9 +2,10 @@
  * Import known words (issue 17): a list or a LingQ/LUTE export is matched to lemmas, the preview says how many
  * matched and which did not, and only then are the matched words marked known.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
+import { FilePickButton } from '../ui/FilePickButton';
 import { engine } from '../workers/engineClient';
 import { importKnownWords, previewKnownWords, spansOf, wordsFromList, type KnownWordsPreview } from './knownWords';
 
@@ -25,7 +26,6 @@ export function KnownWordsImport() {
   const { t } = useTranslation('settings');
   const { db } = useServices();
   const [state, setState] = useState<State>({ step: 'idle' });
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const open = async (file: File) => {
     if (file.size > MAX_LIST_BYTES) return setState({ step: 'error', name: file.name, reason: 'too-large' });
@@ -56,21 +56,9 @@ export function KnownWordsImport() {
       <h2 id="known-words-title">{t('knownWords.title')}</h2>
       <p className="muted">{t('knownWords.intro')}</p>
       <div className="backup-actions">
-        <button type="button" className="secondary" onClick={() => fileInput.current?.click()} disabled={state.step === 'matching'}>
+        <FilePickButton inputId="known-words-file" accept=".txt,.csv,.tsv,text/plain,text/csv" className="secondary" disabled={state.step === 'matching'} onFiles={([file]) => void open(file!)}>
           {t('knownWords.choose')}
-        </button>
-        <input
-          ref={fileInput}
-          id="known-words-file"
-          hidden
-          type="file"
-          accept=".txt,.csv,.tsv,text/plain,text/csv"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void open(file);
-          }}
-        />
+        </FilePickButton>
       </div>
       <div aria-live="polite">
         {state.step === 'matching' && <p className="muted">{t('knownWords.matching', { count: state.words, name: state.name })}</p>}

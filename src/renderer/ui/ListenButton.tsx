@@ -3,45 +3,20 @@
  * voice the settings choose, stops when pressed again or when it leaves the screen, and says so when no German
  * voice can speak.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
-import { speak, type Speaker } from '../domain/speech';
 import { useSpeechSettings } from '../domain/speechSettings';
+import { useSpeaker } from '../domain/useSpeaker';
 import './listen.css';
 
 export function ListenButton({ text, autoplay = false }: { text: string; autoplay?: boolean }) {
   const { t } = useTranslation('reader');
   const { db } = useServices();
-  const settings = useSpeechSettings(db);
-  const [playing, setPlaying] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const speaker = useRef<Speaker | null>(null);
+  const { state, error, play, stop } = useSpeaker(useSpeechSettings(db));
+  const playing = state !== 'idle';
+  const start = useCallback(() => play([text]), [play, text]);
 
-  const stop = useCallback(() => {
-    speaker.current?.stop();
-    speaker.current = null;
-    setPlaying(false);
-  }, []);
-
-  const start = useCallback(() => {
-    speaker.current?.stop();
-    setError(null);
-    const s = speak([text], settings);
-    speaker.current = s;
-    setPlaying(true);
-    s.done.then(
-      () => {
-        if (speaker.current === s) stop();
-      },
-      (err: unknown) => {
-        if (speaker.current === s) stop();
-        setError(err instanceof Error ? err.message : String(err));
-      },
-    );
-  }, [text, settings, stop]);
-
-  useEffect(() => stop, [stop]);
   const autoplayed = useRef<string | null>(null);
   useEffect(() => {
     if (!autoplay || autoplayed.current === text) return;
@@ -52,7 +27,7 @@ export function ListenButton({ text, autoplay = false }: { text: string; autopla
   return (
     <span className="listen">
       <button type="button" className="secondary listen-button" aria-pressed={playing} aria-label={playing ? t('speech.stop') : t('speech.listenTo', { text })} title={playing ? t('speech.stop') : t('speech.listen')} onClick={playing ? stop : start}>
-        {playing ? '■' : '🔊'}
+        {playing ? '■' : <SpeakerIcon />}
       </button>
       {error && (
         <span role="alert" className="error-text">
@@ -60,5 +35,15 @@ export function ListenButton({ text, autoplay = false }: { text: string; autopla
         </span>
       )}
     </span>
+  );
+}
+
+/** A loudspeaker drawn inline: the emoji 🔊 shows as an empty box where the system has no emoji font (many Linux desktops). */
+function SpeakerIcon() {
+  return (
+    <svg className="listen-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d="M2 6h3l4-3v10l-4-3H2z" fill="currentColor" />
+      <path d="M11 5.5a3.5 3.5 0 0 1 0 5M12.5 3.5a6 6 0 0 1 0 9" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
+    </svg>
   );
 }
