@@ -3,7 +3,7 @@
  * and mouse, "show in text" and back, the result, and the score in the library after a reload.
  */
 import { expect, screenshot, test } from './fixtures';
-import { addOwnText, openWord, switchUiLanguage, waitForWords } from './pages/readerPages';
+import { addOwnText, expectReaderOn, openWord, submitOwnText, switchUiLanguage, waitForWords } from './pages/readerPages';
 import { answerCurrent, highlightedText, highlightInView, nextQuestion, openArticleQuiz, playQuiz, QUIZ_TEXT, QUIZ_TITLE, question, shownScore, startQuiz } from './pages/quizPages';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -146,8 +146,9 @@ test('saved words can be mixed into a quiz: a gap in the saved sentence or the s
 });
 
 test('a text without facts gives the empty state with the engine’s reason', async ({ page }) => {
-  await addOwnText(page, 'Weekend notes', 'The weather was nice and we walked to the park. Then we had lunch with friends and went home.');
+  await submitOwnText(page, 'Weekend notes', 'The weather was nice and we walked to the park. Then we had lunch with friends and went home.');
   await page.getByRole('button', { name: 'Add anyway' }).click();
+  await expectReaderOn(page, 'Weekend notes');
   await page.getByRole('navigation').getByRole('link', { name: 'Library' }).click();
   await openArticleQuiz(page, 'Weekend notes');
   await expect(page.getByTestId('quiz-empty')).toContainText('No questions could be made from this text');

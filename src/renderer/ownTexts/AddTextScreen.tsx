@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { hrefOf } from '../domain/route';
 import { guardMarks } from '../text/markGuard';
-import { Cancelled, cancelTextWork, prepareTextInWorker, readFileInWorker } from '../workers/textClient';
+import { Cancelled, prepareTextInWorker, readFileInWorker } from '../workers/textClient';
 import { formatOf } from '../text/extractText';
 import { readEpub } from '../text/epub';
 import { saveOwnText } from '../domain/ownTextStore';
@@ -37,6 +37,11 @@ export function AddTextScreen() {
   /** Add was pressed: the text is saved even if the learner leaves the screen before the worker is done. */
   const adding = useRef(false);
   const mounted = useRef(true);
+  /** The word count under way: a newer one, or leaving the screen, ends it. */
+  const preview = useRef<AbortController | null>(null);
+  /** The reading or adding the learner asked for: Cancel ends it, and leaving ends it unless it is an Add. */
+  const asked = useRef<AbortController | null>(null);
+  const askFor = () => (asked.current = new AbortController()).signal;
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
@@ -54,7 +59,9 @@ export function AddTextScreen() {
   useEffect(() => {
     if (busy || oversized || prepared?.body === body && prepared.title === title) return;
     const timer = setTimeout(() => {
-      prepareTextInWorker(title, body, () => undefined).then(
+      preview.current?.abort();
+      preview.current = new AbortController();
+      prepareTextInWorker(title, body, () => undefined, preview.current.signal).then(
         (result) => setPrepared({ title, body, result }),
         (err: unknown) => {
           if (!(err instanceof Cancelled)) setNotice({ kind: 'error', message: t('checkFailed', { message: String(err) }) });
@@ -69,7 +76,8 @@ export function AddTextScreen() {
     mounted.current = true;
     return () => {
       mounted.current = false;
-      if (!adding.current) cancelTextWork();
+      preview.current?.abort();
+      if (!adding.current) asked.current?.abort();
     };
   }, []);
 
@@ -78,7 +86,7 @@ export function AddTextScreen() {
     setStage('start');
     adding.current = true;
     try {
-      const result = prepared?.body === body && prepared.title === title ? prepared.result : await prepareTextInWorker(title, body, setStage);
+      const result = prepared?.body === body && prepared.title === title ? prepared.result : await prepareTextInWorker(title, body, setStage, askFor());
       setPrepared({ title, body, result });
       const outcome = await saveOwnText(db, result, confirmedNotGerman);
       if ('saved' in outcome) {
@@ -110,7 +118,7 @@ export function AddTextScreen() {
     if (file.size > MAX_FILE_BYTES) return setNotice({ kind: 'error', message: tooLarge(file.size) });
     setStage('start');
     try {
-      const read = await readFileInWorker(file, format, setStage);
+      const read = await readFileInWorker(file, format, setStage, askFor());
       if (!read.ok) {
         setNotice({ kind: 'error', message: problemMessage(read.problem, file.name) });
       } else {
@@ -128,6 +136,7 @@ export function AddTextScreen() {
   const importEpub = async (file: File) => {
     setStage('start');
     adding.current = true;
+    const signal = askFor();
     try {
       const book = readEpub(new Uint8Array(await file.arrayBuffer()));
       if (!book.ok) {
@@ -135,7 +144,7 @@ export function AddTextScreen() {
       } else {
         let added = 0;
         for (const chapter of book.chapters) {
-          const outcome = await saveOwnText(db, await prepareTextInWorker(chapter.title, chapter.text, setStage), false);
+          const outcome = await saveOwnText(db, await prepareTextInWorker(chapter.title, chapter.text, setStage, signal), false);
           if ('saved' in outcome) added++;
         }
         if (added > 0) {
@@ -241,7 +250,7 @@ export function AddTextScreen() {
           <div className="actions" role="status">
             <progress max={PREPARE_STAGES.length} value={stage === 'start' ? 0 : PREPARE_STAGES.indexOf(stage) + 1} aria-label={t('checking')} />
             <span className="small">{t(`stage.${stage}`)}</span>
-            <button type="button" className="secondary" onClick={cancelTextWork}>
+            <button type="button" className="secondary" onClick={() => asked.current?.abort()}>
               {t('cancel')}
             </button>
           </div>

@@ -20,7 +20,13 @@ export function StoryPanel() {
         {t('finding')}
       </p>
     );
-  if (stories.state === 'error' || stories.stories.length === 0) return null;
+  if (stories.state === 'error')
+    return (
+      <p className="muted story-finding" role="status">
+        {t('findFailed', { message: stories.message })}
+      </p>
+    );
+  if (stories.stories.length === 0) return null;
   const byId = new Map(stories.articles.map((a) => [a.id, a]));
   return (
     <section className="story-panel" aria-label={t('panelLabel')}>

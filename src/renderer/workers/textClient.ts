@@ -1,14 +1,13 @@
 /**
- * The renderer's handle on the own-texts worker. One run at a time: starting a run or cancelling ends the
- * one before by terminating its worker (a synchronous pass cannot be interrupted any other way); the
- * next run starts a fresh worker, which is cheap (no assets to load).
+ * The renderer's handle on the own-texts worker. Every run has a worker of its own, ended when the run ends or
+ * its caller aborts it (a synchronous pass cannot be interrupted any other way); a fresh worker is cheap (no
+ * assets to load). Runs do not end each other: a learner who pressed Add, left, and began another text keeps
+ * the first one (it used to be cancelled by the second screen's word count, and the text was lost).
  */
 import { proxy, wrap, type Remote } from 'comlink';
 import type { TextFormat } from '../text/extractText';
 import type { PreparedText, ReadText, Refused, StageCallback } from '../text/prepareText';
 import type { TextService } from './textService';
-
-let current: { worker: Worker; remote: Remote<TextService>; cancel: () => void } | null = null;
 
 export class Cancelled extends Error {
   constructor() {
@@ -16,39 +15,23 @@ export class Cancelled extends Error {
   }
 }
 
-/** Ends the run under way, if any; its promise rejects with Cancelled. */
-export function cancelTextWork(): void {
-  current?.cancel();
-}
-
-async function run<T>(call: (remote: Remote<TextService>, onStage: StageCallback) => Promise<T>, onStage: StageCallback): Promise<T> {
-  cancelTextWork();
+async function run<T>(call: (remote: Remote<TextService>, onStage: StageCallback) => Promise<T>, onStage: StageCallback, signal?: AbortSignal): Promise<T> {
+  if (signal?.aborted) throw new Cancelled();
   const worker = new Worker(new URL('./text.worker.ts', import.meta.url), { type: 'module', name: 'own-texts' });
-  const remote = wrap<TextService>(worker);
-  let reject: (e: Error) => void = () => undefined;
-  const cancelled = new Promise<never>((_, r) => (reject = r));
-  const mine = {
-    worker,
-    remote,
-    cancel: () => {
-      worker.terminate();
-      reject(new Cancelled());
-    },
-  };
-  current = mine;
+  let onAbort = () => undefined as void;
+  const cancelled = new Promise<never>((_, reject) => (onAbort = () => reject(new Cancelled())));
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    return await Promise.race([call(remote, proxy(onStage)), cancelled]);
+    return await Promise.race([call(wrap<TextService>(worker), proxy(onStage)), cancelled]);
   } finally {
-    if (current === mine) {
-      worker.terminate();
-      current = null;
-    }
+    signal?.removeEventListener('abort', onAbort);
+    worker.terminate();
   }
 }
 
 // comlink's Remote spreads a union result into a union of promises; the casts name the one promise it is.
-export const readFileInWorker = (file: File, format: TextFormat, onStage: StageCallback): Promise<ReadText> =>
-  run((r, s) => r.readOwnFile(file, format, s) as Promise<ReadText>, onStage);
+export const readFileInWorker = (file: File, format: TextFormat, onStage: StageCallback, signal?: AbortSignal): Promise<ReadText> =>
+  run((r, s) => r.readOwnFile(file, format, s) as Promise<ReadText>, onStage, signal);
 
-export const prepareTextInWorker = (title: string, body: string, onStage: StageCallback): Promise<PreparedText | Refused> =>
-  run((r, s) => r.prepareOwnText(title, body, s) as Promise<PreparedText | Refused>, onStage);
+export const prepareTextInWorker = (title: string, body: string, onStage: StageCallback, signal?: AbortSignal): Promise<PreparedText | Refused> =>
+  run((r, s) => r.prepareOwnText(title, body, s) as Promise<PreparedText | Refused>, onStage, signal);

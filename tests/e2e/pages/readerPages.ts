@@ -11,12 +11,23 @@ export async function gotoScreen(page: Page, name: RegExp): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name }).click();
 }
 
-export async function addOwnText(page: Page, title: string, text: string): Promise<void> {
+/** Fills in the add-a-text form and presses Add; the text may still be refused or need confirming. */
+export async function submitOwnText(page: Page, title: string, text: string): Promise<void> {
   await gotoScreen(page, /Library|Bibliothek/);
   await page.getByRole('link', { name: /Add a text|Text hinzufügen/ }).click();
   await page.getByLabel(/Title|Titel/).fill(title);
   await page.getByRole('textbox', { name: /^Text$/ }).fill(text);
   await page.getByRole('button', { name: /Add to the library|Zur Bibliothek hinzufügen/ }).click();
+}
+
+/** Adds a text and waits until the reader shows it: moving on earlier would race the save on a busy machine. */
+export async function addOwnText(page: Page, title: string, text: string): Promise<void> {
+  await submitOwnText(page, title, text);
+  await expectReaderOn(page, title);
+}
+
+export async function expectReaderOn(page: Page, title: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 30_000 });
 }
 
 /** Waits until the analysis is done and the words are interactive. */
