@@ -38,4 +38,6 @@ export interface GlossaryPopoverProps {
   onSave: (sense: string | undefined, note: string | undefined, ownMeaning: string | undefined) => void;
   onClose: () => void;
   onStep: (delta: number) => void;
+  /** A saved phrase's card opened from one of its words (issue 18): that word, and how to open its own card. */
+  singleWord?: { text: string; open: () => void } | undefined;
 }

@@ -13,6 +13,14 @@ export function statusOf(statuses: StatusMap, key: string): WordStatus {
   return statuses.get(key) ?? 'new';
 }
 
+/**
+ * A saved phrase's status is kept under its vocabulary lemma (issue 18), words as written with spaces between; a
+ * word's key never has a space, so counts of words leave phrases out.
+ */
+export function isPhraseKey(key: string): boolean {
+  return /\s/.test(key);
+}
+
 /** Still to learn: everything that is neither known nor ignored. */
 export function isUnknown(status: WordStatus): boolean {
   return status !== 'known' && status !== 'ignored';

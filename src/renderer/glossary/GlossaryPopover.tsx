@@ -75,7 +75,7 @@ function senseList({ entries, senses }: Gloss): { sense: string; form?: string; 
 const SHOWN_SENSES = 3;
 
 export function GlossaryPopover(props: GlossaryPopoverProps) {
-  const { target, lang, status, savedSense, savedOwnMeaning, onStatus, onSave, onClose, onStep, anchor } = props;
+  const { target, lang, status, savedSense, savedOwnMeaning, onStatus, onSave, onClose, onStep, anchor, singleWord } = props;
   const { t } = useTranslation('reader');
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -90,6 +90,8 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
   const senses = gloss ? senseList(gloss) : [];
   const head = gloss && gloss.parts.length > 1 && gloss.parts.at(-1)!.senses.length > 0 ? gloss.parts.at(-1)! : undefined;
   const token = target.token;
+  // A phrase has a status once saved (issue 18): the reader finds it again by its vocabulary entry.
+  const hasStatus = !target.phrase || savedSense !== undefined;
 
   // Place before paint and again when the content or the window changes; reading scrolls, so follow.
   useLayoutEffect(() => {
@@ -143,7 +145,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
       return;
     }
     const next = statusForKey(e.key);
-    if (next !== null && !target.phrase) {
+    if (next !== null && hasStatus) {
       e.preventDefault();
       onStatus(next);
     }
@@ -173,6 +175,11 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
             <h2 id={titleId} className="glossary-word" lang={TEXT_LANG}>
               {target.sepText ?? target.text}
             </h2>
+            {singleWord && (
+              <button type="button" className="link-button" onClick={singleWord.open}>
+                {t('glossary.wordOnly', { word: singleWord.text })}
+              </button>
+            )}
             {!target.phrase && (
               <p className="glossary-lemma">
                 <span className="visually-hidden">{t('glossary.lemma')}: </span>
@@ -263,8 +270,8 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
           </section>
         )}
 
-        {!target.phrase && (
-          <div className="status-row" role="group" aria-label={t('glossary.status')}>
+        {hasStatus && (
+          <div className="status-row" role="group" aria-label={t(target.phrase ? 'glossary.phraseStatus' : 'glossary.status')}>
             {allStatuses.map((s) => (
               <button key={String(s)} type="button" className={`status-button st-${s}`} aria-pressed={status === s} onClick={() => onStatus(s)} title={t(`statusKey.${s}`)}>
                 {t(`status.${s}`)}

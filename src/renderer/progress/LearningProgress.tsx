@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { deserializeCard } from '../domain/schedule';
+import { isPhraseKey } from '../domain/statusModel';
 import { lastDays, perDay, retention, runningTotal, streak } from './learning';
 
 const DAYS = 14;
@@ -27,7 +28,7 @@ export function LearningProgress() {
   const [now] = useState(() => Date.now());
   if (!data) return null;
   const days = lastDays(DAYS, now);
-  const knownAt = data.statuses.filter((s) => s.status === 'known').map((s) => s.updatedAt);
+  const knownAt = data.statuses.filter((s) => s.status === 'known' && !isPhraseKey(s.lemma)).map((s) => s.updatedAt);
   const lookupAt = data.lookups.map((l) => l.at);
   const reviewedAt = data.cards.flatMap((c) => (c.last_review ? [c.last_review.getTime()] : []));
   const active = [...data.statuses.map((s) => s.updatedAt), ...lookupAt, ...reviewedAt, ...data.quizzes.map((q) => q.finishedAt)];

@@ -18,7 +18,7 @@ import { evidenceByParagraph, markEvidence, textPieces } from './evidence';
 import { docKeys, fullPlural, partnerOf, rangeText, sentenceText, stepSentence, stepWord, type ReaderDoc } from './readerDoc';
 import { guardMarks } from '../text/markGuard';
 import { ReaderText } from './ReaderText';
-import { phraseWords } from './savedPhrases';
+import { findPhrases, type PhraseHit } from './savedPhrases';
 import { countUnknown, statusForKey, statusOf } from '../domain/statusModel';
 import { useReaderDoc } from './useReaderDoc';
 import { setWordStatus, useStatusMap } from '../domain/wordStatusStore';
@@ -28,7 +28,7 @@ import { TEXT_LANG } from '../textLanguage';
 import './reader.css';
 
 const MAX_PHRASE_WORDS = 10;
-const NO_WORDS: ReadonlySet<number> = new Set();
+const NO_HITS: ReadonlyMap<number, PhraseHit> = new Map();
 
 /** `Popover` is the glossary's popover, passed in by app: the reader imports no other feature (issue 13). */
 export function ReaderScreen({ articleId, Popover }: { articleId: string; Popover: ComponentType<GlossaryPopoverProps> }) {
@@ -63,18 +63,37 @@ function wordTarget(doc: ReaderDoc, i: number): GlossTarget {
   return target;
 }
 
-function phraseTarget(doc: ReaderDoc, from: number, to: number): GlossTarget {
-  const [a, b] = from < to ? [from, to] : [to, from];
-  const indices = doc.words.filter((w) => w >= a && w <= b);
+/** A phrase over the words `indices` (flat, in order), kept under `lemma`. */
+function phraseOver(doc: ReaderDoc, indices: number[], anchor: number, lemma?: string): GlossTarget {
+  const a = indices[0]!;
+  const b = indices[indices.length - 1]!;
   const text = rangeText(doc, a, b);
   return {
     indices,
-    anchor: a,
+    anchor,
     text,
-    lemma: text,
+    lemma: lemma ?? text,
     sentence: sentenceText(doc, a) + (doc.sentenceOf[a] !== doc.sentenceOf[b] ? ` ${sentenceText(doc, b)}` : ''),
     phrase: { words: indices.map((i) => doc.tokens[i]!.text), lemmas: indices.map((i) => doc.keys[i]!) },
   };
+}
+
+/** A selected phrase; when it is exactly an occurrence of a saved one, that saved phrase (its meaning, its status). */
+function phraseTarget(doc: ReaderDoc, hits: ReadonlyMap<number, PhraseHit>, from: number, to: number): GlossTarget {
+  const [a, b] = from < to ? [from, to] : [to, from];
+  const indices = doc.words.filter((w) => w >= a && w <= b);
+  const hit = hits.get(a);
+  const same = hit !== undefined && hit.indices.length === indices.length && hit.indices.every((w, k) => w === indices[k]);
+  return phraseOver(doc, indices, a, same ? hit.lemma : undefined);
+}
+
+/**
+ * What a click (or Enter) on word `i` opens: inside a saved phrase the phrase's card, with the word's own card a
+ * button away (issue 18); anywhere else the word's.
+ */
+function targetAt(doc: ReaderDoc, hits: ReadonlyMap<number, PhraseHit>, i: number): GlossTarget {
+  const hit = hits.get(i);
+  return hit ? phraseOver(doc, hit.indices, i, hit.lemma) : wordTarget(doc, i);
 }
 
 function Reader({ article, Popover }: { article: ArticleRecord; Popover: ComponentType<GlossaryPopoverProps> }) {
@@ -100,7 +119,7 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
   const keys = useMemo(() => (doc ? docKeys(doc) : []), [doc]);
   // Saved phrases, and those saved before their keys were kept (several words, no part of speech).
   const savedPhrases = useLiveQuery(() => db.vocabulary.filter((e) => e.phraseKeys !== undefined || (e.upos === undefined && /\s/.test(e.lemma))).toArray(), [db]);
-  const phrases = useMemo(() => (doc && savedPhrases ? phraseWords(doc, savedPhrases) : NO_WORDS), [doc, savedPhrases]);
+  const phrases = useMemo(() => (doc && savedPhrases ? findPhrases(doc, savedPhrases) : NO_HITS), [doc, savedPhrases]);
 
   // Cache the article's lemmas for the library's unknown-word count.
   useEffect(() => {
@@ -166,8 +185,8 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
         ...(token?.gender ? { gender: token.gender } : {}),
         ...(target.plural ? { plural: target.plural } : {}),
       });
-      // Saving a new word means the learner is learning it; a word that was not saved stays as it was.
-      if (stored.ok && !target.phrase && statusOf(statuses, target.lemma) === 'new') setStatus(target.lemma, 1);
+      // Saving a new word or phrase means the learner is learning it; one that was not saved stays as it was.
+      if (stored.ok && statusOf(statuses, target.lemma) === 'new') setStatus(target.lemma, 1);
     },
     [db, target, article.id, article.title, lang, statuses, setStatus],
   );
@@ -208,7 +227,7 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
     if (i === null) return;
     setRange(null);
     focusWord(i);
-    open(wordTarget(doc, i));
+    open(targetAt(doc, phrases, i));
   };
 
   const onMouseUp = () => {
@@ -216,7 +235,7 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
     const words = selectedWords();
     if (words.length < 2 || words.length > MAX_PHRASE_WORDS) return;
     setRange(null);
-    open(phraseTarget(doc, words[0]!, words[words.length - 1]!));
+    open(phraseTarget(doc, phrases, words[0]!, words[words.length - 1]!));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -248,8 +267,8 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
       case 'Enter':
       case ' ':
         e.preventDefault();
-        if (range && range[0] !== range[1]) open(phraseTarget(doc, range[0], range[1]));
-        else open(wordTarget(doc, i));
+        if (range && range[0] !== range[1]) open(phraseTarget(doc, phrases, range[0], range[1]));
+        else open(targetAt(doc, phrases, i));
         return;
       case 'Escape':
         if (range) {
@@ -305,13 +324,14 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
           savedSense={saved === undefined || saved === null ? undefined : (saved.sense ?? null)}
           savedOwnMeaning={saved?.ownMeaning || undefined}
           onStatus={(s) => setStatus(target.lemma, s)}
+          singleWord={target.phrase && phrases.get(target.anchor)?.lemma === target.lemma ? { text: doc.tokens[target.anchor]!.text, open: () => open(wordTarget(doc, target.anchor)) } : undefined}
           onSave={(sense, note, ownMeaning) => void save(sense, note, ownMeaning)}
           onClose={() => close(true)}
           onStep={(delta) => {
             const next = stepWord(doc, target.anchor, delta);
             if (next === null) return;
             focusWord(next);
-            open(wordTarget(doc, next));
+            open(targetAt(doc, phrases, next));
           }}
         />
       )}

@@ -12,6 +12,9 @@ import type { ReaderDoc } from './readerDoc';
 import { statusOf, type StatusMap } from '../domain/statusModel';
 import { TEXT_LANG } from '../textLanguage';
 
+/** Flat indices of words inside a saved phrase (`findPhrases`'s map, keyed by them). */
+type PhraseWords = Pick<ReadonlySet<number>, 'has'>;
+
 const statusCode = (s: WordStatus) => (s === 'new' ? 'n' : s === 'known' ? 'k' : s === 'ignored' ? 'i' : String(s));
 
 interface ParagraphProps {
@@ -20,7 +23,7 @@ interface ParagraphProps {
   statuses: StatusMap;
   selected: ReadonlySet<number>;
   /** Words inside a saved phrase's occurrence, drawn marked. */
-  phrases: ReadonlySet<number>;
+  phrases: PhraseWords;
   /** What a screen reader says of such a word, as the underline shows it. */
   phraseLabel: string;
   tabStop: number;
@@ -74,7 +77,7 @@ export interface ReaderTextProps {
   doc: ReaderDoc;
   statuses: StatusMap;
   selected: ReadonlySet<number>;
-  phrases: ReadonlySet<number>;
+  phrases: PhraseWords;
   phraseLabel: string;
   onClick: (e: MouseEvent<HTMLDivElement>) => void;
   onMouseUp: (e: MouseEvent<HTMLDivElement>) => void;
