@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clickArticle, clickReading, contextWords, type DictEntry, type Engine, lookupWord, paragraphSpans, phraseWords, statusKey, type Token, type WordLookup } from '../src/core';
+import { clickArticle, clickReading, contextWords, defaultLanguage, type DictEntry, type Engine, lookupWord, paragraphSpans, phraseWords, statusKey, type Token, type WordLookup } from '../src/core';
 import { loadEngine } from '../src/node/engineNode';
 import type { ClickSample } from './sampleClicks';
 
@@ -98,6 +98,7 @@ function show(engine: Engine, token: Token, sentence: string): Shown {
   const reading = clickReading(lemma, token);
   const deps = {
     dictionary,
+    glossary: defaultLanguage.glossary,
     lang: 'en',
     lemmatize: (w: string) => (w === token.text ? [reading] : engine.lemmatize(w)),
     split: (w: string) => engine.split(w),

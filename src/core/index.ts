@@ -16,14 +16,16 @@ export type * from './analysis';
 export { createEngine, MAX_TEXT, type Engine, type EngineAssets, type GlossedToken, type SplitResult, type WordReading } from './engine';
 export { tokenize, type RawSentence, type RawToken, type TokenizerRules } from './analysis/01-tokenize';
 export { parseLexicon, type Lexicon } from './analysis/02-readings/lexicon';
+export { glossaryWordsToRecord } from './analysis/02-readings/glossaryWords';
 
 // The English dictionary and the one word lookup on top of engine and dictionary.
 export {
   ASSET_MAGIC, ASSET_VERSION, MAX_PHRASES_PER_WORD, encodeHeadword, encodePlural, formExtraWords, isPhraseForm, parseDictionary, phraseWords,
   type DictEntry, type Dictionary, type ParseOptions,
 } from './dictionary';
+export { type Deflate, type Inflate, packDictionary, unpackDictionary } from './dictionaryStore';
 export { isWordToken, statusKey } from './words';
-export { clickArticle, clickReading, contextWords, lookupWord, type LemmaCandidate, type LookupDeps, type PartLookup, type Region, type WordLookup } from './lookup';
+export { clickArticle, clickReading, contextWords, type GlossaryConventions, lookupWord, type LemmaCandidate, type LookupDeps, type PartLookup, type Region, type WordLookup } from './lookup';
 
 // Articles: metadata and body paragraphs, prepared once at ingest (ENGINE_VERSION says by which rules).
 export { countWords, paragraphSpans, parseArticleMeta, type ArticleMeta } from './articleMeta';

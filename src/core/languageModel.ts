@@ -6,6 +6,7 @@
 import type { CompoundRules } from './analysis/04-compounds';
 import type { GlossVariants } from './analysis/06-glossCoverage';
 import type { FactsLanguage, NewsConventions } from './facts/language';
+import type { GlossaryConventions } from './lookup';
 import type { MorphRules } from './analysis/02-readings/lemmatizer';
 import type { QuizLanguage } from './quiz/language';
 import type { SepRules } from './analysis/05-separableVerbs';
@@ -25,6 +26,8 @@ export interface LanguageModel {
   compounds: CompoundRules;
   /** Headwords a glossary may list a word under when it lacks the lemma (`Beamte` → Beamter). */
   glossVariants: GlossVariants;
+  /** How its glossary writes genders, regional words and reflexives (for the word lookup). */
+  glossary: GlossaryConventions;
   /** A short text analysed once when an engine loads, covering the analysis paths (JIT warm-up). */
   warmUp: string;
   /** Share (0–1) of this language's function words among the given lower-cased words. */

@@ -13,8 +13,22 @@ export interface LemmaCandidate {
   plural?: string;
 }
 
+/**
+ * How the language's glossary writes what the card shows (its gender codes, region notes and reflexive pronoun), from
+ * the language model (`LanguageModel.glossary`), so the lookup itself knows no language's words.
+ */
+export interface GlossaryConventions {
+  /** The glossary's gender codes → the language's articles (`m` → `der`). */
+  genderArticles: Readonly<Record<string, Article>>;
+  /** A note marking a word as the standard word of one country only (`[Ös.]` → 'at'). */
+  regionNotes: Readonly<Record<string, Region>>;
+  /** The reflexive pronoun in an entry's wording (`sich freuen`), which the sentence must have for that sense. */
+  reflexive: string;
+}
+
 export interface LookupDeps {
   dictionary: Dictionary;
+  glossary: GlossaryConventions;
   lang?: string;
   /** Candidates best first; the first one the dictionary knows wins. */
   lemmatize?: (word: string) => LemmaCandidate[];
@@ -57,7 +71,6 @@ export interface PartLookup {
   senses: string[];
 }
 
-const GENDER: Record<string, Article> = { m: 'der', f: 'die', n: 'das' };
 // Ding's brace codes → Universal Dependencies tags.
 const POS: Record<string, Upos> = {
   m: 'NOUN', f: 'NOUN', n: 'NOUN', pl: 'NOUN', v: 'VERB', vt: 'VERB', vi: 'VERB', vr: 'VERB',
@@ -66,9 +79,6 @@ const POS: Record<string, Upos> = {
 
 const isExact = (entry: DictEntry, lemma: string) => entry.headword.toLowerCase() === lemma.toLowerCase();
 export type Region = 'at' | 'ch';
-const REGION_NOTES: Record<string, Region> = { '[Ös.]': 'at', '[Schw.]': 'ch' };
-// Ding's reflexive marker (its notation, like the valency markers in dictionary.ts).
-const REFLEXIVE = 'sich';
 
 /**
  * The context of a click, built in one place for the popover and the click scorer (scripts/evalClicks.ts) so the
@@ -99,7 +109,7 @@ export function lookupWord(word: string, deps: LookupDeps): WordLookup {
   const parts = deps.split?.(word).parts;
   if (parts && parts.length > 1) {
     // Parts are looked up by their lemma; the engine already knows what each part is.
-    const partDeps: LookupDeps = { dictionary: deps.dictionary, lang: deps.lang ?? 'en' };
+    const partDeps: LookupDeps = { dictionary: deps.dictionary, glossary: deps.glossary, lang: deps.lang ?? 'en' };
     if (deps.lemmatize) partDeps.lemmatize = deps.lemmatize;
     card.parts = parts.map((p) => {
       const { lemma, pos, gender, plural, senses } = lookupOne(p.lemma, partDeps);
@@ -122,19 +132,20 @@ const family = (p: Upos): Upos => POS_FAMILY[p] ?? p;
  * there), 1 a plain sense that fits the reading (1.5 one of a related part of speech), 2 a sense that does not fit it (another part of
  * speech or gender, a reflexive sense without `sich`), 3 an idiom the word is part of.
  */
-function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<string> | undefined): number {
+function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<string> | undefined, glossary: GlossaryConventions): number {
+  const { reflexive: pronoun, genderArticles } = glossary;
   const extra = formExtraWords(e);
-  const withSich = (e.form ?? '').split(/\s+/).includes(REFLEXIVE);
+  const withSich = (e.form ?? '').split(/\s+/).includes(pronoun);
   const reflexive = extra.length === 0 && withSich;
   // `sich für etw. entscheiden` needs its `sich` in the sentence too, not just `für`.
-  if (isPhraseForm(e)) return context && extra.every((w) => context.has(w)) && (!withSich || context.has(REFLEXIVE)) ? 0 : 3;
-  if (reflexive && context) return context.has(REFLEXIVE) ? 0 : 2;
+  if (isPhraseForm(e)) return context && extra.every((w) => context.has(w)) && (!withSich || context.has(pronoun)) ? 0 : 3;
+  if (reflexive && context) return context.has(pronoun) ? 0 : 2;
   if (reading) {
     const pos = entryPos(e);
     if (pos.size > 0 && ![...pos].some((p) => family(p) === family(reading.upos))) return 2;
     // `die` read as an article: the article entry before the relative pronoun's.
     if (pos.size > 0 && reading.upos !== 'AUX' && !pos.has(reading.upos)) return 1.5;
-    const genders = e.grammar.map((g) => GENDER[g]).filter((g) => g !== undefined);
+    const genders = e.grammar.map((g) => genderArticles[g]).filter((g) => g !== undefined);
     if (reading.gender && genders.length > 0 && !genders.includes(reading.gender)) return 2;
   }
   return 1;
@@ -145,7 +156,8 @@ const senseKey = (sense: string) =>
   sense.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]|\b(sth|sb)\.|\bsb\.\/sth\.|[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
 
 function lookupOne(word: string, deps: LookupDeps): WordLookup {
-  const { dictionary, lang = 'en' } = deps;
+  const { dictionary, glossary, lang = 'en' } = deps;
+  const articles = glossary.genderArticles;
   const candidates = deps.lemmatize?.(word) ?? [];
   const candidate = candidates.find((c) => dictionary.has(c.lemma, lang)) ?? candidates[0];
   const lemma = candidate?.lemma ?? word;
@@ -155,7 +167,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     // Stable: "Essen" (noun) before "essen" (verb) when the reader clicked "Essen".
     .sort((a, b) => Number(b.headword === lemma) - Number(a.headword === lemma));
   const context = deps.context ? new Set(deps.context.map((w) => w.toLowerCase())) : undefined;
-  const placed = exact.map((e, i) => ({ e, i, at: place(e, candidate, context) })).sort((a, b) => a.at - b.at || a.i - b.i);
+  const placed = exact.map((e, i) => ({ e, i, at: place(e, candidate, context, glossary) })).sort((a, b) => a.at - b.at || a.i - b.i);
   const entries = placed.filter((p) => p.at < 3).map((p) => p.e);
   const phrases = [...placed.filter((p) => p.at === 3).map((p) => p.e), ...found.filter((e) => !isExact(e, lemma))];
   const seen = new Set<string>();
@@ -172,8 +184,8 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const noun = !candidate || candidate.upos === 'NOUN' || candidate.upos === 'PROPN';
   // Ding lists a nominalised adjective or participle as masculine and feminine (`Verletzte {m,f}`): der/die, whichever
   // article the sentence used.
-  const both = noun && entries.some((e) => e.grammar.includes('m') && e.grammar.includes('f')) ? `${GENDER.m}/${GENDER.f}` : undefined;
-  const gender = noun ? both ?? grammar.map((g) => GENDER[g]).find((g) => g !== undefined) : undefined;
+  const both = noun && entries.some((e) => e.grammar.includes('m') && e.grammar.includes('f')) ? `${articles.m}/${articles.f}` : undefined;
+  const gender = noun ? both ?? grammar.map((g) => articles[g]).find((g) => g !== undefined) : undefined;
   const card: WordLookup = {
     word,
     // Sentence-initial "Die" is reported as the dictionary writes it: "die".
@@ -185,7 +197,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     entries,
     phrases,
   };
-  const regions = Object.entries(REGION_NOTES).filter(([note]) => entries[0]?.note?.includes(note)).map(([, region]) => region);
+  const regions = Object.entries(glossary.regionNotes).filter(([note]) => entries[0]?.note?.includes(note)).map(([, region]) => region);
   if (regions.length > 0) card.regions = regions;
   return card;
 }

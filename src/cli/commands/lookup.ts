@@ -4,7 +4,7 @@
  * the engine first, so inflected forms (`Häuser`, `kündigte`) find their dictionary form and
  * compounds (`Verteidigungsministers`) come with their parts, each looked up.
  */
-import { type LookupDeps, lookupWord } from '../../core';
+import { defaultLanguage, type LookupDeps, lookupWord } from '../../core';
 import { loadEngine } from '../../node/engineNode';
 import { CliError, type CliCommand } from '../cliCommand';
 
@@ -24,7 +24,7 @@ const lookup: CliCommand = async (args, io) => {
   const dictionary = engine.dictionary;
   if (!dictionary) throw new CliError('lookup: dictionary assets missing (run npm run build:dict)', 1);
   if (!dictionary.languages.includes(lang)) throw new CliError(`lookup: unknown language "${lang}" (have ${dictionary.languages.join(', ')})`);
-  const deps: LookupDeps = { dictionary, lang, lemmatize: (w) => engine.lemmatize(w), split: (w) => engine.split(w) };
+  const deps: LookupDeps = { dictionary, glossary: defaultLanguage.glossary, lang, lemmatize: (w) => engine.lemmatize(w), split: (w) => engine.split(w) };
 
   if (!stdin) {
     io.stdout(JSON.stringify(lookupWord(words[0]!, deps)) + '\n');

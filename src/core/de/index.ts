@@ -2,6 +2,7 @@
 import type { LanguageModel } from '../languageModel';
 import { germanTokenizerRules } from './abbreviations';
 import { germanFactRules } from './factRules';
+import { germanGlossary } from './glossary';
 import { germanGlossVariants } from './glossVariants';
 import { germanCompoundRules, germanMorphology, germanSepRules } from './morphology';
 import { germanNewsConventions } from './newsConventions';
@@ -17,6 +18,7 @@ export const german: LanguageModel = {
   separable: germanSepRules,
   compounds: germanCompoundRules,
   glossVariants: germanGlossVariants,
+  glossary: germanGlossary,
   warmUp: GERMAN_WARM_UP,
   detect: (words) => words.length ? words.filter((w) => germanFactRules.functionWords.has(w)).length / words.length : 0,
   facts: germanFactRules,

@@ -61,7 +61,7 @@ async function dictionaryFor(lang: string): Promise<Dictionary> {
 function cardLookup(engine: Engine, dictionary: Dictionary): Look {
   // Its compound parts are read alone.
   return ({ word, reading, lang, context }) =>
-    lookupWord(word, { dictionary, lang, lemmatize: (w) => (w === word ? [reading] : engine.lemmatize(w)), split: (w) => engine.split(w), ...(context ? { context } : {}) });
+    lookupWord(word, { dictionary, glossary: defaultLanguage.glossary, lang, lemmatize: (w) => (w === word ? [reading] : engine.lemmatize(w)), split: (w) => engine.split(w), ...(context ? { context } : {}) });
 }
 
 const cards = new CardCache();

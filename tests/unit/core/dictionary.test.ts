@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDictionary, type Dictionary } from '../../../src/core/dictionary';
+import { defaultLanguage } from '../../../src/core/languages';
 import { lookupWord } from '../../../src/core/lookup';
 import { writeAsset } from '../../../scripts/dict/asset';
 import { parseDing } from '../../../scripts/dict/ding';
 import { parseFreedict } from '../../../scripts/dict/freedict';
+
+const glossary = defaultLanguage.glossary;
 
 const DING = `# Version :: test
 Haus {n} [adm.] :: establishment
@@ -119,19 +122,19 @@ describe('the committed assets', () => {
     ['Die', { lemma: 'die' }],
     ['Xyzzyq', { senses: [], entries: [] }],
   ])('lookupWord(%s) gives %o', (word, expected) => {
-    expect(lookupWord(word, { dictionary })).toMatchObject(expected);
+    expect(lookupWord(word, { dictionary, glossary })).toMatchObject(expected);
   });
 
   it('gives the article its article sense first when the sentence reads it as one', () => {
-    expect(lookupWord('Die', { dictionary, lemmatize: () => [{ lemma: 'die', upos: 'DET' }] }).senses[0]).toBe('the');
+    expect(lookupWord('Die', { dictionary, glossary, lemmatize: () => [{ lemma: 'die', upos: 'DET' }] }).senses[0]).toBe('the');
   });
 
   it.each(['tr', 'ru'])('gives %s senses for Haus', (lang) => {
-    expect(lookupWord('Haus', { dictionary, lang }).senses.length).toBeGreaterThan(0);
+    expect(lookupWord('Haus', { dictionary, glossary, lang }).senses.length).toBeGreaterThan(0);
   });
 
   it('prefers a lemmatizer candidate the dictionary knows', () => {
-    const result = lookupWord('Häuser', { dictionary, lemmatize: () => [{ lemma: 'Häusern', upos: 'NOUN' }, { lemma: 'Haus', upos: 'NOUN', gender: 'das' }] });
+    const result = lookupWord('Häuser', { dictionary, glossary, lemmatize: () => [{ lemma: 'Häusern', upos: 'NOUN' }, { lemma: 'Haus', upos: 'NOUN', gender: 'das' }] });
     expect(result).toMatchObject({ word: 'Häuser', lemma: 'Haus', pos: 'NOUN', gender: 'das' });
     expect(result.senses).toContain('house');
   });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clickArticle, clickReading, lookupWord } from '../../../src/core/lookup';
+import { defaultLanguage } from '../../../src/core/languages';
 import { nounGenders, reformedNouns, reformedSpelling } from '../../../scripts/lexicon/nouns';
 import { engine } from './engineFixture';
 
@@ -36,7 +37,7 @@ describe('the base word in its sentence', () => {
 
   it('finds the meaning of an old spelling through the reformed lemma', async () => {
     const e = await engine;
-    const card = lookupWord('Prozeß', { dictionary: e.dictionary!, lemmatize: (w) => e.lemmatize(w) });
+    const card = lookupWord('Prozeß', { dictionary: e.dictionary!, glossary: defaultLanguage.glossary, lemmatize: (w) => e.lemmatize(w) });
     expect(card.lemma).toBe('Prozess');
     expect(card.senses.length).toBeGreaterThan(0);
   });
@@ -62,7 +63,7 @@ describe('the article the popover writes', () => {
     const e = await engine;
     const [tokens] = e.analyzeTokens([sentence.split(' ')]);
     const t = tokens!.find((x) => x.text === word)!;
-    const card = lookupWord(word, { dictionary: e.dictionary!, lemmatize: () => [clickReading(t.lemma, t)] });
+    const card = lookupWord(word, { dictionary: e.dictionary!, glossary: defaultLanguage.glossary, lemmatize: () => [clickReading(t.lemma, t)] });
     return clickArticle(t, card.gender) ?? '-';
   };
 

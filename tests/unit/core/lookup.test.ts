@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { lookupWord, type LookupDeps, type WordLookup } from '../../../src/core/lookup';
 import type { Engine } from '../../../src/core/engine';
+import { defaultLanguage } from '../../../src/core/languages';
 import { engine } from './engineFixture';
 
 const deps = (e: Engine, lang = 'en'): LookupDeps => ({
   dictionary: e.dictionary!,
+  glossary: defaultLanguage.glossary,
   lang,
   lemmatize: (w) => e.lemmatize(w),
   split: (w) => e.split(w),
@@ -47,7 +49,7 @@ describe('lookupWord through the engine', () => {
   });
 
   it('falls back to the word as written without an engine', async () => {
-    const c = lookupWord('Häuser', { dictionary: (await engine).dictionary! });
+    const c = lookupWord('Häuser', { dictionary: (await engine).dictionary!, glossary: defaultLanguage.glossary });
     expect(c.lemma).toBe('Häuser');
     expect(c.senses).toEqual([]);
   });

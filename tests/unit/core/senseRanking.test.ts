@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDictionary } from '../../../src/core/dictionary';
+import { defaultLanguage } from '../../../src/core/languages';
 import { clickReading, contextWords, type LemmaCandidate, lookupWord } from '../../../src/core/lookup';
 import { writeAsset } from '../../../scripts/dict/asset';
 import { parseDing } from '../../../scripts/dict/ding';
@@ -34,7 +35,7 @@ const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 65
 const freq = readFrequencies(FREQ, 4);
 const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(DING).map((r) => rankRecord(r, freq)))) });
 const card = (word: string, reading: LemmaCandidate, sentence?: string) =>
-  lookupWord(word, { dictionary, lemmatize: () => [reading], ...(sentence ? { context: contextWords(sentence) } : {}) });
+  lookupWord(word, { dictionary, glossary: defaultLanguage.glossary, lemmatize: () => [reading], ...(sentence ? { context: contextWords(sentence) } : {}) });
 
 describe('sense ranking built into the asset', () => {
   it('scores a gloss by its rarest word, less for each extra word, and very common words alike', () => {

@@ -8,7 +8,11 @@ import { createEngine } from '../../../src/core/engine';
 import { extractFacts } from '../../../src/core/facts/extract';
 import { defaultLanguage } from '../../../src/core/languages';
 import type { LanguageModel } from '../../../src/core/languageModel';
+import { lookupWord } from '../../../src/core/lookup';
+import { parseDictionary } from '../../../src/core/dictionary';
 import { generateQuiz } from '../../../src/core/quiz';
+import { writeAsset } from '../../../scripts/dict/asset';
+import { parseDing } from '../../../scripts/dict/ding';
 
 /** The same shape with no content: no word, no pattern that matches, no number. */
 function blank<T>(shape: T): T {
@@ -36,6 +40,7 @@ const zorbish: LanguageModel = {
     placesOfAdjective: () => [],
   },
   glossVariants: () => [],
+  glossary: { genderArticles: { m: 'lo', f: 'la', n: 'li' }, regionNotes: { '[Zb. Nord]': 'at' }, reflexive: 'se' },
   tokenizer: { ...shape.tokenizer, quotes: ['"'] },
   detect: (words) => words.filter((w) => FUNCTION_WORDS.includes(w)).length / Math.max(1, words.length),
   // Zorbish has no trained name tagger: its facts find names by their cues alone.
@@ -63,6 +68,13 @@ describe('a stub language through the whole pipeline', () => {
   it("gives a noun's gender as the stub's article, not a German one", () => {
     const plimoi = engine.analyze('Ka plimoi.').sentences[0]!.tokens[1]!;
     expect([plimoi.lemma, plimoi.gender]).toEqual(['plimo', 'lo']);
+  });
+
+  it("writes a glossary card with the stub's article and region note, not German ones", () => {
+    // One noun, marked as northern Zorbish, built as the glossary asset is.
+    const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('plimo {m} [Zb. Nord] :: dog'))) });
+    const card = lookupWord('plimoi', { dictionary, glossary: zorbish.glossary, lemmatize: (w) => engine.lemmatize(w) });
+    expect([card.lemma, card.gender, card.senses, card.regions]).toEqual(['plimo', 'lo', ['dog'], ['at']]);
   });
 
   it('extracts facts and makes a quiz with no German word in them', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lookupWord, type Engine, type Sentence } from '../../../../src/core';
+import { defaultLanguage, lookupWord, type Engine, type Sentence } from '../../../../src/core';
 import { loadEngine } from '../../../../src/node/engineNode';
 import { CardCache, cardRequests, PREPARED_CARDS, type CardRequest, type Look } from '../../../../src/renderer/workers/cardCache';
 
@@ -20,7 +20,7 @@ describe('the glossary card cache of the open article', () => {
     sentences = engine.analyze(text).sentences;
     const dictionary = engine.dictionary!;
     look = ({ word, reading, lang, context }) =>
-      lookupWord(word, { dictionary, lang, lemmatize: (w) => (w === word ? [reading] : engine.lemmatize(w)), split: (w) => engine.split(w), ...(context ? { context } : {}) });
+      lookupWord(word, { dictionary, glossary: defaultLanguage.glossary, lang, lemmatize: (w) => (w === word ? [reading] : engine.lemmatize(w)), split: (w) => engine.split(w), ...(context ? { context } : {}) });
   }, 120_000);
 
   const noLookup: Look = () => {
