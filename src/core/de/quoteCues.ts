@@ -145,7 +145,7 @@ const SEPARATED_CUE_FORMS = [
   'gibt|an gab|an gaben|an',
   'gibt|bekannt gab|bekannt gaben|bekannt',
   'weist|hin wies|hin wiesen|hin',
-  'wirft|vor warf|vor warfen|vor',
+  'wirft|vor werfen|vor warf|vor warfen|vor',
   'fährt|fort fuhr|fort',
   'gesteht|ein gestand|ein',
 ];
@@ -329,6 +329,7 @@ export const germanQuoteRules: QuoteRules = {
   nonSubjectStarts: NON_SUBJECT_STARTS,
   objectPronouns: OBJECT_PRONOUNS,
   coordinator: 'und',
+  anaphoricObjects: new Set(['Dies', 'Das', 'Dieses']),
   subordinators: SUBORDINATORS,
   genitiveArticles: GENITIVE_ARTICLES,
   passiveAuxiliaries: PASSIVE_AUXILIARIES,

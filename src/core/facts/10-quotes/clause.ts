@@ -210,3 +210,25 @@ export function pieceStart(ctx: Ctx, k: number): number {
   while (a > 0 && !(ctx.tokens[a - 1]!.text === ',' && ctx.inQuote[a - 1]! < 0) && !/^[:;]$/.test(ctx.tokens[a - 1]!.text)) a--;
   return a;
 }
+
+/**
+ * `…, die Stadt hält an dem Plan fest`: a main clause (a subject, then its finite verb, with more after it), which
+ * after a verb of saying is what was said in any mood. A relative clause (`…, die seit Jahren dort wohnt`) ends with its verb.
+ */
+export function mainClause(ctx: Ctx, a: number, e: number): boolean {
+  const { tokens, rules } = ctx;
+  let j = a;
+  if (rules.subjectPronouns.has(lower(tokens[a])) && lower(tokens[a]) !== rules.impersonal) j = a + 1;
+  else {
+    const np = subjectAfter(ctx, a, e);
+    if (!np || np.start !== tokens[a]!.start) return false;
+    while (j < e && tokens[j]!.end <= np.end) j++;
+  }
+  return j > a && j < e - 1 && ctx.inQuote[j]! < 0 && isVerbish(ctx, j);
+}
+
+/** A quoted name or title (`„Radio Nord“`, `„news.example.com“`): a few words and no lower-case word, or a web address. */
+export function nameLike(inner: string): boolean {
+  const words = inner.split(/\s+/).filter(Boolean).length;
+  return words <= 6 && (!/(^|[\s(])\p{Ll}{4,}/u.test(inner) || /^\S+\.\p{L}{2,4}$/u.test(inner));
+}

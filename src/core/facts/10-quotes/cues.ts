@@ -5,7 +5,7 @@
 import type { Token } from '../../analysis';
 import { isUpper, span } from '../textSpans';
 import type { TextSpan } from '../types';
-import { type Ctx, clauseEnd, clauseOf, firstPieceEnd, hasReportedVerb, isVerbish, lastContent, lower, nounPhrase, pieceStart, segmentStart, tokensSpan, zuInfinitive } from './clause';
+import { type Ctx, clauseEnd, clauseOf, firstPieceEnd, hasReportedVerb, isVerbish, lastContent, lower, mainClause, nameLike, nounPhrase, pieceStart, segmentStart, tokensSpan, zuInfinitive } from './clause';
 import { sourcePlace, speakerOfVerb } from './subjects';
 
 export interface Cue {
@@ -33,7 +33,10 @@ function targetOfVerb(ctx: Ctx, k: number, l: number, r: number, speaker: TextSp
   // `Er sagte: „…“` — a quote right after it.
   let q = r;
   while (q < n && (tokens[q]!.text === ':' || tokens[q]!.text === ',') && inQuote[q]! < 0) q++;
-  const after = q < n && inQuote[q]! >= 0 ? inQuote[q]! : -1;
+  // `sagte dem Sender „Radio Nord“`: a name in quote marks straight after a noun is part of the phrase, not the words said.
+  const mark = ctx.direct[inQuote[q] ?? -1];
+  const nameAfterNoun = q === r && r - 1 !== k && isUpper(tokens[r - 1]?.text ?? '') && !!mark && nameLike(ctx.text.slice(mark.start + 1, mark.end - 1));
+  const after = q < n && inQuote[q]! >= 0 && !nameAfterNoun ? inQuote[q]! : -1;
   if (after >= 0 && (tokens[r]?.text === ':' || before < 0)) {
     // A quote after a comma belongs to this cue only when it does not start a new reported clause.
     if (tokens[r]?.text === ':' || q === r || before < 0) return { kind: 'direct', index: after };
@@ -41,21 +44,30 @@ function targetOfVerb(ctx: Ctx, k: number, l: number, r: number, speaker: TextSp
   if (before >= 0) return { kind: 'direct', index: before };
   // Indirect clause after: `sagte, dass …`, `sagte, er werde …`, `erklärte: …`, `kündigte an, … zu senken`.
   // A verb right after the comma (`…, die das Amt leitet, sagte, …`) continues the main clause instead.
-  if (r < n && (tokens[r]!.text === ',' || tokens[r]!.text === ':') && !(tokens[r]!.text === ',' && isVerbish(ctx, r + 1) && !rules.reportedSpeechVerbs.has(tokens[r + 1]?.text ?? ''))) {
+  // `…, so Anna Berg, die auch angab, …`: `so` names the speaker of the clause before it, never of one after.
+  const so = lower(tokens[k]) === rules.soCue;
+  if (!so && r < n && (tokens[r]!.text === ',' || tokens[r]!.text === ':') && !(tokens[r]!.text === ',' && isVerbish(ctx, r + 1) && !rules.reportedSpeechVerbs.has(tokens[r + 1]?.text ?? ''))) {
     const a = r + 1;
     const e = clauseEnd(ctx, a, lastContent(ctx, a, n));
-    if (e > a + 1 && (rules.complementizers.has(lower(tokens[a])) || hasReportedVerb(ctx, a, e) || tokens[r]!.text === ':' || zuInfinitive(ctx, e) || zuInfinitive(ctx, firstPieceEnd(ctx, a, e)))) {
+    // A plain main clause only after a bare cue (`sagte sie, …`): in `erklärte den Plan für gescheitert, …` the verb has its object.
+    const bare = tokens[r - 1] === tokens[k] || tokens[r - 1]!.end === speaker?.end || (r - 1 > k && rules.separableCueVerbs.get(lower(tokens[k]))?.includes(lower(tokens[r - 1])));
+    if (e > a + 1 && (rules.complementizers.has(lower(tokens[a])) || hasReportedVerb(ctx, a, e) || tokens[r]!.text === ':' || zuInfinitive(ctx, e) || zuInfinitive(ctx, firstPieceEnd(ctx, a, e)) || (bare && mainClause(ctx, a, e)))) {
       if (!(inQuote[a]! >= 0 && inQuote[e - 1]! === inQuote[a]!)) return { kind: 'indirect', start: tokens[a]!.start, end: tokens[e - 1]!.end };
     }
   }
   // Cue clause at the end: `Die Lage sei ernst, sagte er.` / `…, wie der Sprecher mitteilte.`
   const seg = segmentStart(ctx, l);
   const wieClause = lower(tokens[l]) === rules.comparisonCue || (lower(tokens[seg]) === rules.comparisonCue && l === k);
-  const speakerAfter = !speaker || speaker.start > tokens[k]!.start;
-  if (l > 1 && tokens[l - 1]!.text === ',' && inQuote[l - 1]! < 0 && ((l === k && speakerAfter && !wieClause) || lower(tokens[l]) === rules.comparisonCue || lower(tokens[l]) === rules.soCue)) {
+  // `Die Lage sei ernst, sagte sie`, `…, hatte der Minister gesagt`: the cue clause opens with its verb or auxiliary.
+  // Not a passive (`…, werden keine Karten mehr angeboten`), whose subject is what is offered.
+  const verbFirst = l === k || (rules.auxiliaries.has(lower(tokens[l])) && !rules.passiveAuxiliaries.has(lower(tokens[l])) && !rules.auxiliaries.has(lower(tokens[k])));
+  const speakerAfter = !speaker || speaker.start > tokens[l]!.start;
+  if (l > 1 && tokens[l - 1]!.text === ',' && inQuote[l - 1]! < 0 && ((verbFirst && speakerAfter && !wieClause) || lower(tokens[l]) === rules.comparisonCue || lower(tokens[l]) === rules.soCue)) {
     const a = 0;
     const e = l - 1;
-    if (e > a + 2 && !(inQuote[a]! >= 0 && inQuote[e - 1]! === inQuote[a]!)) return { kind: 'indirect', start: tokens[a]!.start, end: tokens[e - 1]!.end };
+    // `Das Problem sei, so der Minister, dass …`: the reported clause runs on past the attribution.
+    const on = so && tokens[r]?.text === ',' && rules.complementizers.has(lower(tokens[r + 1])) ? clauseEnd(ctx, r + 1, lastContent(ctx, r + 1, n)) : -1;
+    if (e > a + 2 && !(inQuote[a]! >= 0 && inQuote[e - 1]! === inQuote[a]!)) return { kind: 'indirect', start: tokens[a]!.start, end: tokens[on > r + 2 ? on - 1 : e - 1]!.end };
   }
   // `Wie der Sprecher mitteilte, landete …`
   if (wieClause && r < n && tokens[r]!.text === ',') {

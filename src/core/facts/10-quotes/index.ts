@@ -7,7 +7,7 @@
 import type { Analysis } from '../../analysis';
 import { isPunct, span, trimSpan } from '../textSpans';
 import type { Quote, TextSpan } from '../types';
-import { type Ctx, isReportedVerb, lastContent } from './clause';
+import { type Ctx, isReportedVerb, lastContent, nameLike } from './clause';
 import { findCues } from './cues';
 import { findDirectQuotes } from './directQuotes';
 import { type Person, isFemale, namedPeople, speakerNameOf } from './people';
@@ -27,7 +27,8 @@ const CARRY_SENTENCES = 2;
  */
 export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRules, names: readonly (readonly NerSpan[])[] = []): Quote[] {
   const direct = findDirectQuotes(text, rules);
-  const directInfo: { speaker: TextSpan | null; cue: TextSpan | null; name: string | null; sentence: number }[] = direct.map(() => ({ speaker: null, cue: null, name: null, sentence: -1 }));
+  /** Per direct quote: its cue and speaker, and the sentences it starts and ends in. */
+  const directInfo: { speaker: TextSpan | null; cue: TextSpan | null; name: string | null; sentence: number; last: number }[] = direct.map(() => ({ speaker: null, cue: null, name: null, sentence: -1, last: -1 }));
   const indirect: Quote[] = [];
   /** People in the order the text names them, for `er`/`sie`. */
   const history: Person[] = [];
@@ -47,6 +48,21 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
     return { speaker: at, name: at.text, sentence: k };
   };
 
+  /**
+   * `Dies gab die Stadtverwaltung bekannt.`: a cue whose object is a demonstrative reports the sentence before it,
+   * unless that sentence holds a quote already.
+   */
+  const backReference = (c: { cue: TextSpan; speaker: TextSpan | null }, si: number): Quote | null => {
+    const tk = sentences[si]!.tokens;
+    const prev = sentences[si - 1]?.tokens;
+    if (!prev?.length || !c.speaker || tk.length < 3 || !rules.anaphoricObjects.has(tk[0]!.text) || tk[1]!.start !== c.cue.start) return null;
+    const [a, b] = [prev[0]!.start, prev[prev.length - 1]!.end];
+    if (direct.some((d) => d.start < b && a < d.end) || indirect.some((x) => x.quote.start < b && a < x.quote.end)) return null;
+    const e = lastContent({ text, rules, tokens: prev, inQuote: prev.map(() => -1), direct }, 0, prev.length);
+    if (e < 4) return null;
+    return { type: 'indirect', quote: trimSpan(text, a, prev[e - 1]!.end), speaker: c.speaker, cue: c.cue, speakerName: speakerNameOf(c.speaker, rules, history), sentence: si - 1 };
+  };
+
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const tokens = s.tokens;
@@ -60,6 +76,7 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
     for (let i = 0; i < tokens.length; i++) {
       const q = inQuote[i]!;
       if (q >= 0 && directInfo[q]!.sentence < 0) directInfo[q]!.sentence = si;
+      if (q >= 0) directInfo[q]!.last = si;
     }
     const ctx: Ctx = { text, rules, tokens, inQuote, direct };
     const cues = findCues(ctx);
@@ -74,6 +91,11 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
       if (c.speaker && name && !rules.subjectPronouns.has(c.speaker.text.toLowerCase())) history.push({ name, female: isFemale(c.speaker.text, rules) });
       if (c.speaker && !(c.frame && sentenceSpeaker[si])) lastSpeaker = { speaker: c.speaker, name, sentence: si };
       if (c.speaker && !c.frame) sentenceSpeaker[si] ??= { speaker: c.speaker, name };
+      const back = c.target ? null : backReference(c, si);
+      if (back) {
+        indirect.push(back);
+        found = true;
+      }
       if (!c.target) continue;
       if (c.target.kind === 'direct') {
         const info = directInfo[c.target.index]!;
@@ -164,6 +186,10 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
       if (best && sentence - best.sentence <= CARRY_SENTENCES) {
         speaker = best.speaker;
         name = best.name;
+      } else if ((sentences[sentence]?.tokens[0]?.start ?? -1) >= d.start) {
+        // `Die Partei will am Plan festhalten. „Wir …“`: a quote that opens its sentence after one naming one speaker.
+        const sole = soleName(sentence - 1);
+        if (sole) ({ speaker, name } = sole);
       }
     }
     // A short quoted term with nobody saying it is a name or a scare quote, not speech.
@@ -179,7 +205,7 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
     // `„Morning Star“`, `„Department of Zoology“`, `„news.example.com“`: titles and names, not speech.
     const named = rules.namingBefore.test(text.slice(Math.max(0, d.start - 6), d.start));
     // Also inside reported speech: `laut der Website „example.com“ soll die „Black Lion“ …` quotes names.
-    if (!named && words <= 6 && (!/(^|[\s(])\p{Ll}{4,}/u.test(inner) || /^\S+\.\p{L}{2,4}$/u.test(inner))) continue;
+    if (!named && nameLike(inner)) continue;
     // `Die „…“ hätten „…“, so der Sprecher`: a quote kept as speech takes the speaker its sentence names.
     const own = sentenceSpeaker[sentence];
     if (!speaker && own) {
@@ -187,7 +213,8 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
       name = own.name;
     }
     out.push({ type: 'direct', quote: span(text, d.start, d.end), speaker, cue, speakerName: name, sentence });
-    if (speaker) prev = { speaker, cue, name, sentence };
+    // Carried on from where the quote ends: `„…. …. …“, sagte er. „…“` is one speaker across the sentences.
+    if (speaker) prev = { speaker, cue, name, sentence: Math.max(sentence, info.last) };
   }
   for (const q of out) {
     // `seiner Meinung nach`: an opinion frame with a possessive speaks for the one the sentence names.
@@ -199,5 +226,9 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
     q.speaker = span(text, tk[outside[0]!.start]!.start, tk[outside[0]!.end - 1]!.end);
     q.speakerName = q.speaker.text;
   }
-  return out.sort((a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end);
+  // `sagte, der Sohn habe sich „bewusst stranguliert“`: quoted words that are most of the reported clause around them
+  // are one quote with it, not a second one.
+  const kept = out.filter((q) => q.type !== 'direct' || !out.some((x) => x.type === 'indirect' && x.quote.start <= q.quote.start && q.quote.end <= x.quote.end + 1 &&
+    2 * (q.quote.end - q.quote.start) >= x.quote.end - x.quote.start));
+  return kept.sort((a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end);
 }

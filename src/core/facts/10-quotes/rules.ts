@@ -41,6 +41,8 @@ export interface QuoteRules {
   nonSubjectStarts: ReadonlySet<string>;
   /** Object pronouns between a cue verb and its subject (`charakterisierte ihn der Chef`). */
   objectPronouns: ReadonlySet<string>;
+  /** `Dies gab die Stadt bekannt`: demonstratives that, as a cue's first word, stand for the sentence before. */
+  anaphoricObjects: ReadonlySet<string>;
   /** `und fügte hinzu`: the speaker of a coordinated cue is the one before. */
   coordinator: string;
   /** `wurde aufgefordert`: a passive cue's subject is spoken to; the speaker is the agent (`von X`). */

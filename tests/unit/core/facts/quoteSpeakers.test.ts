@@ -54,3 +54,53 @@ describe('quotes: the reporter’s comment', () => {
     expect(q?.quote.text).toBe('die Lage im Hafen sei unklar');
   });
 });
+
+describe('quotes: where a reported clause starts and ends (issue 15)', () => {
+  const indirect = (text: string) => quotes(text).filter((q) => q.type === 'indirect').map((q) => `${q.quote.text}|${q.speaker?.text ?? '-'}`);
+
+  it('reads a main clause after a verb of saying as what was said, in any mood', () => {
+    expect(indirect('Die Ministerin sagte, die Stadt hält an dem Plan für den Hafen fest.')).toEqual(['die Stadt hält an dem Plan für den Hafen fest|Die Ministerin']);
+  });
+
+  it('does not read the next clause as said when the verb has its object already', () => {
+    expect(quotes('Der Rat erklärte den Plan für gescheitert, der Bau der Brücke wurde gestoppt.')).toEqual([]);
+  });
+
+  it('reads a clause before a cue that opens with its auxiliary', () => {
+    expect(indirect('Die Brücke bleibe bis zum Sommer gesperrt, hatte die Bürgermeisterin Lea Marx am Morgen gesagt.')).toEqual(['Die Brücke bleibe bis zum Sommer gesperrt|die Bürgermeisterin Lea Marx']);
+  });
+
+  it('takes no passive for a verb of saying', () => {
+    expect(quotes('Wenn die letzten Karten für die Saison verkauft sind, werden keine weiteren mehr angeboten.')).toEqual([]);
+  });
+
+  it('gives `so X` the clause before it, and a relative clause after it its own cue', () => {
+    expect(indirect('Im Winter habe der Fahrer oft vor dem Haus gewartet, so Anna Berg, die auch angab, dass ihre Nachbarin die Polizei gerufen habe.')).toEqual([
+      'Im Winter habe der Fahrer oft vor dem Haus gewartet|Anna Berg',
+      'dass ihre Nachbarin die Polizei gerufen habe|die',
+    ]);
+  });
+
+  it('reads `Dies gab X bekannt` as X reporting the sentence before', () => {
+    expect(indirect('Der Bahnhof in Nordheim wird im Mai geschlossen. Dies gab die Stadtverwaltung am Montag bekannt.')).toEqual(['Der Bahnhof in Nordheim wird im Mai geschlossen|die Stadtverwaltung']);
+  });
+
+  it('does not take a station’s quoted name for the words said', () => {
+    expect(indirect('Der Wasserstand liege weit über dem Mittel, sagte der Sprecher dem Sender „Radio Nordwelle“.')).toEqual(['Der Wasserstand liege weit über dem Mittel|der Sprecher']);
+  });
+
+  it('gives quoted words inside a reported clause as one quote with it', () => {
+    const found = quotes('Die Richterin sagte, der Zeuge habe „ganz bewusst gelogen“.');
+    expect(found.map((q) => `${q.type}|${q.quote.text}`)).toEqual(['indirect|der Zeuge habe „ganz bewusst gelogen“']);
+  });
+
+  it('keeps the speaker of a quote that runs over several sentences for the quote after it', () => {
+    const found = quotes('Die Bürgermeisterin Jana Wolf war am Morgen im Dorf. „Wir sind froh. Das Dorf hat zusammengehalten. Alle haben geholfen“, sagte sie. „Nun beginnt der Wiederaufbau der Schule.“');
+    expect(found.find((q) => q.quote.text.includes('Wiederaufbau'))?.speaker?.text).toBe('sie');
+  });
+
+  it('gives a quote that opens its sentence the one person the sentence before names', () => {
+    const found = quotes('Trainer Jonas Albrecht will an seiner Aufstellung festhalten. „Wir ändern nichts an der Mannschaft, die am Samstag gewonnen hat.“');
+    expect(found.find((q) => q.type === 'direct')?.speaker?.text).toContain('Albrecht');
+  });
+});
