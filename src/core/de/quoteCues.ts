@@ -94,7 +94,7 @@ const CUE_VERB_FORMS = [
   'klarstellt klarstellen klarstellte klarstellten klarstelle klargestellt klarzustellen',
   'deutlichmacht deutlichmachen deutlichmachte deutlichmachten deutlichmache deutlichgemacht deutlichzumachen',
   'andeutet andeuten andeutete andeuteten andeute angedeutet anzudeuten',
-  'bezeichnen bezeichne',
+  'bezeichnet bezeichnen bezeichnete bezeichneten bezeichne',
   'vermeldet vermelden vermeldete vermeldeten vermelde',
   'plädiert plädierte plädierten plädiere',
   'beanstandet beanstanden beanstandete beanstandeten beanstande',

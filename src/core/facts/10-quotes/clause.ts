@@ -232,3 +232,14 @@ export function nameLike(inner: string): boolean {
   const words = inner.split(/\s+/).filter(Boolean).length;
   return words <= 6 && (!/(^|[\s(])\p{Ll}{4,}/u.test(inner) || /^\S+\.\p{L}{2,4}$/u.test(inner));
 }
+
+/** `[a, b)`: the stretch of the sentence around token k between semicolons (or a colon opening a new sentence), end punctuation left out. */
+export function sentencePiece(ctx: Ctx, k: number): [number, number] {
+  const { tokens, inQuote } = ctx;
+  const breaks = (i: number): boolean => inQuote[i]! < 0 && (tokens[i]!.text === ';' || (tokens[i]!.text === ':' && isUpper(tokens[i + 1]?.text ?? '') && inQuote[i + 1]! < 0));
+  let a = k;
+  while (a > 0 && !breaks(a - 1)) a--;
+  let b = k + 1;
+  while (b < tokens.length && !breaks(b)) b++;
+  return [a, lastContent(ctx, a, b)];
+}

@@ -5,7 +5,7 @@
 import type { Token } from '../../analysis';
 import { isUpper, span } from '../textSpans';
 import type { TextSpan } from '../types';
-import { type Ctx, clauseEnd, clauseOf, firstPieceEnd, hasReportedVerb, isVerbish, lastContent, lower, mainClause, nameLike, nounPhrase, pieceStart, segmentStart, tokensSpan, zuInfinitive } from './clause';
+import { type Ctx, clauseEnd, clauseOf, firstPieceEnd, hasReportedVerb, isVerbish, lastContent, lower, mainClause, nameLike, nounPhrase, pieceStart, segmentStart, sentencePiece, tokensSpan, zuInfinitive } from './clause';
 import { sourcePlace, speakerOfVerb } from './subjects';
 
 export interface Cue {
@@ -238,17 +238,16 @@ function sourceFrame(ctx: Ctx, k: number, l: number, r: number): Cue | null {
     fa = k;
     fb = b;
   }
-  // The reported content: the sentence without the frame.
-  const n = tokens.length;
-  const e = lastContent(ctx, 0, n);
+  // The reported content: the sentence without the frame, within the semicolons around it (`laut X ist er 24; demnach …`).
+  const [s0, e] = sentencePiece(ctx, k);
   let qa: number;
   let qb: number;
-  if (fa === 0 || (fa <= 1 && fa === l)) {
+  if (fa === s0 || (fa <= s0 + 1 && fa === l)) {
     qa = fb;
     while (qa < e && tokens[qa]!.text === ',') qa++;
     qb = e;
   } else if (fb >= e - 1) {
-    qa = 0;
+    qa = s0;
     qb = fa;
     while (qb > qa && tokens[qb - 1]!.text === ',') qb--;
   } else {
@@ -256,7 +255,7 @@ function sourceFrame(ctx: Ctx, k: number, l: number, r: number): Cue | null {
     // from the start of its comma piece (or of the sentence, when the piece opens with the verb) to the end of
     // the sentence. The side of the frame that carries more of it is the quote, so the source is not quoted.
     let ra = pieceStart(ctx, fa);
-    if (isVerbish(ctx, ra)) ra = 0;
+    if (isVerbish(ctx, ra)) ra = s0;
     let rb = clauseEnd(ctx, ra, e);
     if (rb <= fb) rb = e;
     let before = fa;

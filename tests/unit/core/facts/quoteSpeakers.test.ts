@@ -81,6 +81,15 @@ describe('quotes: where a reported clause starts and ends (issue 15)', () => {
     ]);
   });
 
+  it('ends what a source frame reports at a semicolon', () => {
+    expect(indirect('Laut Polizeiangaben ist der Fahrer erst 19 Jahre alt; demnach hatte er den Führerschein seit einem Jahr.')[0]).toBe('ist der Fahrer erst 19 Jahre alt|Polizeiangaben');
+  });
+
+  it('takes the words a person calls something for a quote of that person', () => {
+    const found = quotes('Die Bürgermeisterin bezeichnete den neuen Plan für den Marktplatz als „völlig unausgegoren“.');
+    expect(found.map((q) => `${q.type}|${q.quote.text}|${q.speaker?.text ?? '-'}`)).toEqual(['direct|„völlig unausgegoren“|Die Bürgermeisterin']);
+  });
+
   it('reads `Dies gab X bekannt` as X reporting the sentence before', () => {
     expect(indirect('Der Bahnhof in Nordheim wird im Mai geschlossen. Dies gab die Stadtverwaltung am Montag bekannt.')).toEqual(['Der Bahnhof in Nordheim wird im Mai geschlossen|die Stadtverwaltung']);
   });
