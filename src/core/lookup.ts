@@ -24,6 +24,10 @@ export interface GlossaryConventions {
   regionNotes: Readonly<Record<string, Region>>;
   /** The reflexive pronoun in an entry's wording (`sich freuen`), which the sentence must have for that sense. */
   reflexive: string;
+  /** An entry note marking a colloquial, old, rare, poetic or regional word (`[ugs.]`, `[veraltet]`, `[Ös.]`): it goes after plain ones. */
+  markedNote: RegExp;
+  /** The same marks on the translation's side (`[coll.]`, `[obs.]`, `[Br.]`): an entry all of whose senses have one goes after plain ones. */
+  markedSense: RegExp;
 }
 
 export interface LookupDeps {
@@ -126,29 +130,55 @@ const entryPos = (e: DictEntry): Set<Upos> => new Set(e.grammar.map((g) => POS[g
 /** Verbs and auxiliaries share their entries (`sein`, `werden`), as do determiners and pronouns (`sein`, `ihr`). */
 const POS_FAMILY: Partial<Record<Upos, Upos>> = { AUX: 'VERB', DET: 'PRON' };
 const family = (p: Upos): Upos => POS_FAMILY[p] ?? p;
+const GRAMMAR_WORDS = new Set<Upos>(['ADP', 'AUX', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'PART']);
 
 /**
- * Where an exact entry goes: 0 the sentence chose it (its idiom's words or its `sich` stand
- * there), 1 a plain sense that fits the reading (1.5 one of a related part of speech), 2 a sense that does not fit it (another part of
- * speech or gender, a reflexive sense without `sich`), 3 an idiom the word is part of.
+ * Where an exact entry goes: below 1 the sentence chose it (its idiom's words or its `sich` stand there; the more of
+ * them, the earlier), 1 a plain sense that fits the reading (1.5 one of a related part of speech; a quarter more for a
+ * sense marked as colloquial, old, rare or regional), 2 a sense that does not fit it (another part of speech or gender,
+ * a reflexive sense without `sich`), 3 an idiom the word is part of. An uninflected adjective may be an adverb
+ * (`deutlich mehr`, `rund 300`): then adverb senses fit too.
  */
-function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<string> | undefined, glossary: GlossaryConventions): number {
+function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<string> | undefined, glossary: GlossaryConventions, adverbial: boolean): number {
   const { reflexive: pronoun, genderArticles } = glossary;
-  const extra = formExtraWords(e);
   const withSich = (e.form ?? '').split(/\s+/).includes(pronoun);
+  const pos = entryPos(e);
+  // The sentence's words choose among senses of the reading's part of speech only: `sich` in a sentence about
+  // `das Verfahren` is no reason for the verb `sich verfahren`, whether or not its entry says it is a verb.
+  const noun = reading?.upos === 'NOUN' || reading?.upos === 'PROPN';
+  const fits = !reading || reading.upos === 'X' || (withSich && noun ? false : pos.size === 0 || [...pos].some((p) => family(p) === family(reading.upos)) || (adverbial && pos.has('ADV')));
+  const extra = formExtraWords(e);
   const reflexive = extra.length === 0 && withSich;
   // `sich für etw. entscheiden` needs its `sich` in the sentence too, not just `für`.
-  if (isPhraseForm(e)) return context && extra.every((w) => context.has(w)) && (!withSich || context.has(pronoun)) ? 0 : 3;
-  if (reflexive && context) return context.has(pronoun) ? 0 : 2;
+  if (isPhraseForm(e)) return fits && context && extra.every((w) => context.has(w)) && (!withSich || context.has(pronoun)) ? 1 / (2 + extra.length) : 3;
+  if (reflexive && context) return fits && context.has(pronoun) ? 0.5 : 2;
+  if (!fits) return 2;
+  // A grammar word's specialist sense (`mit` [fin.] "cum", `ist` [math.] "equals") is never what a text means by it:
+  // after every other sense. A content word's field label is what a news text talks about (`Klage` [jur.]).
+  if (reading && GRAMMAR_WORDS.has(reading.upos) && /\[[^\]]+\]/.test(e.note ?? '')) return 2.25;
+  const marked = glossary.markedNote.test(e.note ?? '') || e.senses.every((sense) => glossary.markedSense.test(sense)) ? 0.25 : 0;
   if (reading) {
-    const pos = entryPos(e);
-    if (pos.size > 0 && ![...pos].some((p) => family(p) === family(reading.upos))) return 2;
     // `die` read as an article: the article entry before the relative pronoun's.
-    if (pos.size > 0 && reading.upos !== 'AUX' && !pos.has(reading.upos)) return 1.5;
+    if (pos.size > 0 && reading.upos !== 'AUX' && !pos.has(reading.upos) && !(adverbial && pos.has('ADV'))) return 1.5 + marked;
     const genders = e.grammar.map((g) => genderArticles[g]).filter((g) => g !== undefined);
     if (reading.gender && genders.length > 0 && !genders.includes(reading.gender)) return 2;
   }
-  return 1;
+  return 1 + marked;
+}
+
+/**
+ * An adjective that may be an adverb shows both: its adjective and adverb senses alternate within a place (`clear`,
+ * `clearly`, `sharp` …), each kind in its own order, as the sentence may mean either.
+ */
+function alternateAdverbs(placed: { e: DictEntry; i: number; at: number }[]): void {
+  const seen = new Map<string, number>();
+  for (const p of placed) {
+    const kind = `${p.at}:${entryPos(p.e).has('ADV')}`;
+    const k = seen.get(kind) ?? 0;
+    seen.set(kind, k + 1);
+    // Sorting by index then puts the k-th of each kind side by side, the adjective's first.
+    p.i = k * 2 + (entryPos(p.e).has('ADV') ? 1 : 0) + p.i / 1e6;
+  }
 }
 
 /** "to be fond of sb." and "to be fond of sth." say the same to a learner. */
@@ -167,7 +197,11 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     // Stable: "Essen" (noun) before "essen" (verb) when the reader clicked "Essen".
     .sort((a, b) => Number(b.headword === lemma) - Number(a.headword === lemma));
   const context = deps.context ? new Set(deps.context.map((w) => w.toLowerCase())) : undefined;
-  const placed = exact.map((e, i) => ({ e, i, at: place(e, candidate, context, glossary) })).sort((a, b) => a.at - b.at || a.i - b.i);
+  // An adjective as written (`deutlich`, not `deutliche`) may be used as an adverb; German tags both ADJ.
+  const adverbial = candidate?.upos === 'ADJ' && word.toLowerCase() === lemma.toLowerCase();
+  const placed = exact.map((e, i) => ({ e, i, at: place(e, candidate, context, glossary, adverbial) }));
+  if (adverbial) alternateAdverbs(placed);
+  placed.sort((a, b) => a.at - b.at || a.i - b.i);
   const entries = placed.filter((p) => p.at < 3).map((p) => p.e);
   const phrases = [...placed.filter((p) => p.at === 3).map((p) => p.e), ...found.filter((e) => !isExact(e, lemma))];
   const seen = new Set<string>();

@@ -1,6 +1,7 @@
 /**
  * How the German–English glossary (Ding, `resources/dict/de-en.tsv.gz`) writes what the popover shows: its gender codes
- * as articles, its notes for Austrian and Swiss words, and the reflexive pronoun in its wordings (`sich freuen`).
+ * as articles, its notes for Austrian and Swiss words, the reflexive pronoun in its wordings (`sich freuen`), and the
+ * labels of colloquial, old, rare or regional words on either side, which a learner should meet after the plain word.
  */
 import type { GlossaryConventions } from '../lookup';
 import { germanMorphology } from './morphology';
@@ -9,4 +10,6 @@ export const germanGlossary: GlossaryConventions = {
   genderArticles: germanMorphology.genderArticles,
   regionNotes: { '[Ös.]': 'at', '[Schw.]': 'ch' },
   reflexive: 'sich',
+  markedNote: /\[(ugs\.|slang|vulg\.|veraltet|veraltend|selten|geh\.|poet\.|pej\.|humor\.|übtr\.|fig\.|Jargon|dialektal|Ös\.|Schw\.|Süddt\.|Norddt\.|Bayr\.|BW|Mitteldt\.|Westdt\.|Ostdt\.|Südwestdt\.|DDR|Lux\.|Liecht\.|hist\.|obs\.|euphem\.)\]/,
+  markedSense: /\[(coll\.|slang|vulg\.|obs\.|archaic|dated|rare|poet\.|pej\.|hist\.|humor\.|euphem\.|dial\.|formal|Am\.|Br\.|Austr\.|Sc\.|Irish|NZ|Can\.|Ind\.|S\.Afr\.)\]/,
 };

@@ -27,9 +27,23 @@ Kram {m} [ugs.] :: stuff
 Kram {m} :: clutter
 entscheiden {vt} :: to decide
 sich für etw. entscheiden {vr} :: to opt for sth.
+sein {vt} [math.] :: to equal sth.
+mit {prp; +Dat.} [fin.] :: cum
+mit {prp; +Dat.} :: with
+mit {} :: as from [Br.]; as of [Am.] (+ expression of time)
+Bulle {m} [ugs.] :: cop
+Bulle {m} :: bull
+deutlich {adj} :: clear
+deutlich {adj} :: sharp
+deutlich {adv} :: clearly; distinctly
+deutlich {adj} :: distinct
+Verfahren {n} :: procedure
+sich verfahren :: got lost
+sich wenden {vr} (an) :: to appeal (to)
+sich an jdn. wenden {vr} :: to turn to sb.
 `;
 // Invented counts, most frequent first like the real list.
-const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'decide 48', 'opt 47', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20'].join('\n');
+const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'decide 48', 'opt 47', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20', 'cop 19', 'equal 15', 'clear 15', 'appeal 14', 'procedure 12', 'lost 12', 'bull 10', 'clearly 9', 'sharp 8', 'distinct 5', 'distinctly 4'].join('\n');
 
 // The first four count as equally common (the real list: the first 3,000).
 const freq = readFrequencies(FREQ, 4);
@@ -73,7 +87,7 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
   });
 
   it('puts senses of another part of speech after those of the reading', () => {
-    expect(card('ist', { lemma: 'sein', upos: 'AUX' }).senses).toEqual(['to be', 'his', 'being']);
+    expect(card('ist', { lemma: 'sein', upos: 'AUX' }).senses.slice(0, 3)).toEqual(['to be', 'his', 'being']);
     expect(card('sein', { lemma: 'sein', upos: 'DET' }).senses[0]).toBe('his');
   });
 
@@ -105,6 +119,22 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(c.regions).toEqual(['at']);
     expect(c.senses).toEqual(['January']);
     expect(card('Steuer', { lemma: 'Steuer', upos: 'NOUN' }).regions).toBeUndefined();
+  });
+
+  it("puts a grammar word's specialist senses last and a sense marked colloquial or regional after plain ones", () => {
+    expect(card('ist', { lemma: 'sein', upos: 'AUX' }).senses.at(-1)).toBe('to equal sth.');
+    expect(card('mit', { lemma: 'mit', upos: 'ADP' }).senses).toEqual(['with', 'as from [Br.]', 'as of [Am.] (+ expression of time)', 'cum']);
+    expect(card('Bulle', { lemma: 'Bulle', upos: 'NOUN', gender: 'der' }).senses).toEqual(['bull', 'cop']);
+  });
+
+  it('gives an adjective as written its adverb senses too, an inflected one its adjective senses first', () => {
+    expect(card('deutlich', { lemma: 'deutlich', upos: 'ADJ' }, 'Die Preise stiegen deutlich').senses.slice(0, 3)).toEqual(['clear', 'clearly', 'distinctly']);
+    expect(card('deutliche', { lemma: 'deutlich', upos: 'ADJ' }, 'Eine deutliche Mehrheit').senses.slice(0, 3)).toEqual(['clear', 'sharp', 'distinct']);
+  });
+
+  it("lets the sentence's sich choose a verb sense only for a verb, and its governed preposition the more exact idiom", () => {
+    expect(card('Verfahren', { lemma: 'Verfahren', upos: 'NOUN', gender: 'das' }, 'Das Verfahren zog sich hin').senses[0]).toBe('procedure');
+    expect(card('gewandt', { lemma: 'wenden', upos: 'VERB' }, 'Sie hat sich an die Polizei gewandt').senses[0]).toBe('to turn to sb.');
   });
 
   it('gives a verb no gender even when a noun shares its spelling', () => {
