@@ -12,7 +12,7 @@ const CITIES = new Set([
 
 /** Fields of roles by the ending of the role word (lower case, masculine; `-in` is stripped first), the longest ending first. */
 const ROLE_FIELDS: Record<string, readonly string[]> = {
-  politics: ['minister', 'präsident', 'kanzler', 'regierungschef', 'staatschef', 'bürgermeister', 'senator', 'premier', 'gouverneur', 'staatssekretär', 'parteichef', 'oppositionsführer', 'politiker', 'botschafter', 'diplomat', 'generalsekretär', 'könig', 'kandidat', 'landeshauptmann', 'kommissar'],
+  politics: ['minister', 'präsident', 'kanzler', 'regierungschef', 'staatschef', 'bürgermeister', 'senator', 'premier', 'gouverneur', 'staatssekretär', 'parteichef', 'oppositionsführer', 'politiker', 'botschafter', 'diplomat', 'generalsekretär', 'kandidat', 'landeshauptmann', 'kommissar'],
   // Offices of any body (`Leiterin`, `Vorsitzender`): beside one another, not beside a singer or a goalkeeper.
   office: ['leiter', 'vorsitzende', 'vorsitzender', 'sprecher', 'direktor', 'chef', 'beauftragte', 'beauftragter', 'funktionär', 'stellvertreter', 'berater', 'obmann'],
   business: ['geschäftsführer', 'vorstand', 'manager', 'gründer', 'aufsichtsratschef', 'konzernchef', 'firmenchef', 'analyst', 'ökonom', 'unternehmer'],
@@ -23,6 +23,8 @@ const ROLE_FIELDS: Record<string, readonly string[]> = {
   science: ['professor', 'forscher', 'wissenschaftler', 'historiker', 'experte'],
   military: ['general', 'kommandeur', 'oberbefehlshaber', 'diktator', 'machthaber', 'soldat'],
   church: ['bischof', 'papst', 'pfarrer', 'kardinal'],
+  // A monarch is no option beside an elected office (`Königin` beside `Bildungsministerin` was judged absurd).
+  royalty: ['könig', 'kaiser', 'prinz', 'fürst', 'herzog', 'thronfolger'],
 };
 const ROLE_ENDINGS = Object.entries(ROLE_FIELDS)
   .flatMap(([field, endings]) => endings.map((e) => [e, field] as const))
@@ -50,16 +52,18 @@ export const germanQuizLanguage: QuizLanguage = {
     commonNounName: /^\p{Lu}\p{Ll}+$/u,
     keyNoun: /^\p{Lu}\p{Ll}{6,}$/u,
     numberIdioms:
-      /unter vier Augen|auf allen vieren|in den eigenen vier Wänden|fünf vor zwölf|fünf gerade sein|zwei Fliegen mit einer Klappe|zwischen zwei Stühlen|auf zwei Hochzeiten|mit zweierlei Maß|zwei Seiten einer Medaille|Nummer eins|eins zu eins|ein für alle Mal|seine sieben Sachen|siebten Himmel|dritten Welt|zweiter Klasse|zweite Geige|hundertprozentig|tausend Dank/iu,
+      /unter vier Augen|auf allen vieren|in den eigenen vier Wänden|fünf vor zwölf|fünf gerade sein|zwei Fliegen mit einer Klappe|zwischen zwei Stühlen|auf zwei Hochzeiten|mit zweierlei Maß|zwei Seiten einer Medaille|Nummer eins|eins zu eins|ein für alle Mal|seine sieben Sachen|siebten Himmel|dritten Welt|zweiter Klasse|zweite Geige|hundertprozentig|tausend Dank|(?:wenigen?|einigen?|mehreren?|ein paar)\s+(?:100|1\.000|hundert|tausend)(?!\d)/iu,
     triviaAfter:
       /^\s*(?:Megapixel|Pixel|PPI|dpi|Shots|GPU|CPU|Chip|Millimeter|mm|Zentimeter|cm|Zoll|Gigabyte|GB|Megabyte|MB|Terabyte|TB|Gigahertz|GHz|Megahertz|MHz|Watt|mAh|Bändern?|Kerne|Prozessorkerne|Schläge|Schlägen|Bällen?)(?!\p{L})|^\s*(?:\p{L}+\s+){0,2}(?:dotiert|gesetzt)|^\s*(?:\p{L}+\.?\s*)?(?:Euro|Dollar)?\s*\/\s*Par\b|^\s*unter\s+Par/u,
-    triviaBefore: /(?:Nummer|Nr\.|Version|Explorer|Android|iOS|Windows|iPhone|Galaxy|Nexus|Firefox|Chrome)\s*$/u,
+    triviaBefore: /(?:Nummer|Nr\.|Artikel|Art\.|Paragraph|Paragraf|§|Absatz|Abs\.|Version|Explorer|Android|iOS|Windows|iPhone|Galaxy|Nexus|Firefox|Chrome)\s*$/u,
     partOfWhole: /^\s+(?:der|von|aus)\s+(\d[\d.]*)(?!\s*(?:Prozent|%|Jahren?|Euro|Dollar))/u,
     placeKind: (name) => (CONTINENTS.has(name) ? 'continent' : CITIES.has(name) ? 'city' : 'country'),
     dateline: /(?<=[.!?]["“”»«')]?\s+)\p{Lu}[\p{L}./-]*(?:\s\p{Lu}[\p{L}./-]*){0,2}\s[–—]\s/u,
     wholeOfPart: /(\d[\d.]*)\s+(?:der|von)\s+$/u,
     fractionNouns: /^(Hälfte|Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel)/u,
     needsContext: /(?<!\p{L})(ebenfalls|auch|dabei|dort|damals|damit|dazu|deshalb|daher|jedoch|aber|freilich|dies\p{L}*|solch\p{L}*|er|sie|es|ihn|ihm|ihr|ihnen)(?!\p{L})/iu,
+    // Not `es` (`es gibt`) nor `ihr` (also a possessive): the pronouns that stand for a person or group named elsewhere.
+    pointsBack: /(?<!\p{L})(?:er|sie|ihn|ihm|ihnen)(?!\p{L})/iu,
     // Countries used with their article, by the article's class; every other place goes without one.
     placeArticles: new Map([
       ...['Schweiz', 'Türkei', 'Ukraine', 'Slowakei', 'Mongolei', 'Dominikanische Republik', 'Zentralafrikanische Republik'].map((p) => [p, 'die'] as const),

@@ -26,14 +26,34 @@ export function blanked(sentence: TextSpan, target: TextSpan, blank: string): st
 const MAX_GAP_WORDS = 20;
 /** Fewest words a cut prompt shows: a clause too short to understand takes in its neighbour. */
 const MIN_GAP_WORDS = 8;
-/** Words either side of the gap when even its clause is too long. */
+/** Words either side of the gap when even its clause is too long and the gap stands far into it. */
 const GAP_WINDOW = 9;
 
 const wordsOf = (s: string): string[] => s.split(' ').filter(Boolean);
 
+/** A clause that opens in lower case (`der mit … in Pension ging`, `dass …`) leans on the clause before it for its subject or referent. */
+const dependent = (part: string): boolean => /^\s*\p{Ll}/u.test(part);
+
+/**
+ * The window `[from, to)` of a cut prompt without a bracket cut in half: one that opens inside a
+ * bracket (`78.) sowie …`) starts after it, one that closes inside one (`… (laut`) ends before it,
+ * where the gap at `blankAt` allows.
+ */
+function wholeBrackets(words: string[], from: number, to: number, blankAt: number): [number, number] {
+  const inWindow = (i: number): boolean => i >= from && i < to;
+  const close = words.findIndex((w, i) => inWindow(i) && w.includes(')'));
+  const open = words.findIndex((w, i) => inWindow(i) && w.includes('('));
+  const start = close >= 0 && close < blankAt && (open < 0 || open > close) ? close + 1 : from;
+  const lastOpen = words.findLastIndex((w, i) => inWindow(i) && w.includes('('));
+  const closed = words.some((w, i) => i > lastOpen && i < to && w.includes(')'));
+  return [start, lastOpen > blankAt && !closed ? lastOpen : to];
+}
+
 /**
  * The blanked sentence for a gap prompt: whole when short, else the clause around the gap (cut at
- * commas, semicolons, colons and dashes), with `…` where it was cut; the evidence shows the sentence.
+ * commas, semicolons, colons and dashes) with the clause it depends on, with `…` where it was cut;
+ * a clause still too long keeps its opening (where a German clause has its subject and verb) when
+ * the gap stands near it. The evidence shows the sentence.
  */
 export function gapPrompt(sentence: TextSpan, target: TextSpan, blank: string): string {
   const full = blanked(sentence, target, blank);
@@ -41,22 +61,23 @@ export function gapPrompt(sentence: TextSpan, target: TextSpan, blank: string): 
   const parts = full.split(/(?<=[,;:] |\s[–—] )/u);
   const at = parts.findIndex((p) => p.includes(blank));
   let [lo, hi] = [at, at];
+  // `…, der mit ___ in Pension ging`: without its main clause nobody knows who `der` is.
+  while (lo > 0 && dependent(parts[lo]!)) lo--;
   const size = (): number => wordsOf(parts.slice(lo, hi + 1).join('')).length;
   while (size() < MIN_GAP_WORDS && (hi < parts.length - 1 || lo > 0)) {
     if (hi < parts.length - 1) hi++;
     else lo--;
   }
-  let clause = parts.slice(lo, hi + 1).join('').trim().replace(/\s*[,;:–—]$/u, '');
-  let [cutStart, cutEnd] = [lo > 0, hi < parts.length - 1];
-  const words = wordsOf(clause);
+  const words = wordsOf(parts.slice(lo, hi + 1).join('').trim().replace(/\s*[,;:–—]$/u, ''));
+  const i = words.findIndex((w) => w.includes(blank));
+  let [from, to] = [0, words.length];
   if (words.length > MAX_GAP_WORDS) {
-    const i = words.findIndex((w) => w.includes(blank));
-    const from = Math.max(0, i - GAP_WINDOW);
-    const to = Math.min(words.length, i + GAP_WINDOW + 1);
-    clause = words.slice(from, to).join(' ');
-    cutStart ||= from > 0;
-    cutEnd ||= to < words.length;
+    from = i < MAX_GAP_WORDS - GAP_WINDOW / 3 ? 0 : Math.max(0, i - GAP_WINDOW);
+    to = Math.min(words.length, from ? i + GAP_WINDOW + 1 : MAX_GAP_WORDS);
   }
+  [from, to] = wholeBrackets(words, from, to, i);
+  const clause = words.slice(from, to).join(' ').replace(/\s*[,;:–—]$/u, '');
+  const [cutStart, cutEnd] = [lo > 0 || from > 0, hi < parts.length - 1 || to < words.length];
   return `${cutStart ? '… ' : ''}${clause}${cutEnd ? ' …' : ''}`;
 }
 
@@ -92,12 +113,16 @@ export function entitiesOf(facts: Fact[], kind: EntityFact['kind'] = 'person'): 
  * with a role word in it (`Ministerin Mara Lind`), no organisation that is a common noun, and
  * places the language lists only.
  */
+/** A first name the language knows (`Karin`). */
+export function isFirstName(w: string, lang: QuizLanguageModel): boolean {
+  return lang.facts.quotes.femaleFirstNames.has(w) || lang.facts.quotes.maleFirstNames.has(w);
+}
+
 export function trustedEntities(facts: Fact[], kind: EntityFact['kind'], lang: QuizLanguageModel): EntityFact[] {
-  const q = lang.facts.quotes;
   const speakers = new Set(facts.flatMap((f) => (f.kind === 'quote' && f.quote.speakerName ? [f.quote.speakerName] : [])));
   return entitiesOf(facts, kind).filter((e) => {
     const words = e.name.split(/\s+/);
-    const firstName = (w: string): boolean => q.femaleFirstNames.has(w) || q.maleFirstNames.has(w);
+    const firstName = (w: string): boolean => isFirstName(w, lang);
     // `Gastgeberin Angela Merkel`: words before a first name are a title, not the name.
     if (words.some((w) => isRole(w, lang.facts)) || (!firstName(words[0]!) && words.slice(1).some(firstName))) return false;
     // `der Konzern`, `die Landesregierung`: a word for many bodies (and another name of one the text names), not a name.
@@ -107,6 +132,8 @@ export function trustedEntities(facts: Fact[], kind: EntityFact['kind'], lang: Q
     if (kind === 'place') return lang.facts.places.has(e.name) || lang.quiz.forms.placeArticles.has(e.name);
     // `Andreas` alone is half a name (the tagger's, not the text's): no one to tell apart from full names.
     if (kind === 'person' && words.length === 1 && firstName(e.name)) return false;
+    // `Trainer Red Bull Salzburg`: a name that ends in a place the language knows is a club or a firm, not a person.
+    if (kind === 'person' && words.length > 1 && !firstName(words[0]!) && lang.facts.places.has(words[words.length - 1]!)) return false;
     return kind !== 'person' || firstName(words[0]!) || !!e.role || speakers.has(e.name);
   });
 }

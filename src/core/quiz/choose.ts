@@ -25,6 +25,14 @@ const MAX_PER_ARTICLE = 12;
 const MIN_SCORE = 0.3;
 /** Fewest options of a choice: the answer and two wrong ones that could be true. */
 const MIN_OPTIONS = 3;
+/**
+ * Who said it may be asked between the two people a text quotes (a coach and his rival, a minister
+ * and her critic): telling their positions apart is what the text is about, and a third name would be
+ * one the text does not quote.
+ */
+const MIN_OPTIONS_BY_TYPE: Partial<Record<Question['type'], number>> = { 'who-said': 2 };
+/** Kinds that show the text's own clause with a gap. */
+const GAP_TYPES: ReadonlySet<Question['type']> = new Set(['number', 'date', 'cloze']);
 /** A prompt longer than this is hard to take in at once: such a question yields to shorter ones. */
 const LONG_PROMPT_WORDS = 30;
 /** The lead paragraph states what matters most in a news text. */
@@ -107,15 +115,19 @@ function sentenceAt(a: QuizArticle, at: number): Span & { index: number } | null
  * which news asks rhetorically, nor a subheading or teaser without a sentence's end), and no
  * wrong option that stands in the evidence already (it is ruled out, or right, without reading).
  */
-export function fitQuestion(q: Question, a: QuizArticle): Question | null {
+export function fitQuestion(q: Question, a: QuizArticle, lang: QuizLanguageModel): Question | null {
   const at = sentenceAt(a, q.evidence[0]!.start);
   if (!at) return null;
   const sentence = a.text.slice(at.start, at.end).trim();
   if (/\?["“”»«')]*$/u.test(sentence) || !/[.!…]["“”»«')]*$/u.test(sentence) || wordCount(sentence) < 5) return null;
-  if (!q.options || q.type === 'true-false' || q.type === 'cross-source') return q;
+  // A gap sentence that opens with `Er` or `Sie`: who is meant stands in another sentence, which the prompt does not show.
+  // A date's clause with any such pronoun (`am ___ treten sie in Slowenien an`) was judged a side detail besides.
+  const back = lang.quiz.forms.pointsBack;
+  if (q.type === 'date' ? back.test(q.prompt) : GAP_TYPES.has(q.type) && back.test(sentence.split(/\s+/)[0]!)) return null;
+  if (!q.options || q.type === 'cross-source') return q;
   const shown = [sentence, ...q.evidence.map((e) => e.text)].join(' ');
   const options = q.options.filter((o) => norm(o) === norm(q.answer) || !standsIn(o, shown));
-  return options.length >= MIN_OPTIONS ? { ...q, options } : null;
+  return options.length >= (MIN_OPTIONS_BY_TYPE[q.type] ?? MIN_OPTIONS) ? { ...q, options } : null;
 }
 
 /** How much the question is worth asking: its kind's trust, where its fact stands, whether the text repeats it, how long it reads. */
@@ -124,14 +136,14 @@ function scoreOf(c: Candidate, a: QuizArticle, lead: Span | undefined): number {
   const at = q.evidence[0]!.start;
   let s = c.kind.weight;
   s *= lead && at >= lead.start && at < lead.end ? LEAD_BONUS : 1 - POSITION_FALL * (at / Math.max(1, a.text.length));
-  if (q.type !== 'true-false' && a.text.split(q.answer).length > 2) s *= REPEAT_BONUS;
+  if (a.text.split(q.answer).length > 2) s *= REPEAT_BONUS;
   if (wordCount(q.prompt) > LONG_PROMPT_WORDS) s *= 0.8;
   return s;
 }
 
 /**
  * The best questions of one article, most important first: at most `budget`, one per sentence and
- * per answer, at most a third of them (and no fewer than two) of one kind; `accept` has the last
+ * per answer, at most half of them (and no fewer than two) of one kind; `accept` has the last
  * word (the driver's checks across the quiz).
  */
 export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLanguageModel, budget: number, accept: (q: Question) => boolean): Question[] {
@@ -140,12 +152,13 @@ export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLa
   const scored = cands
     .filter((c) => !teaser || c.question.evidence[0]!.start >= teaser.end)
     .flatMap((c) => {
-      const q = fitQuestion(c.question, a);
+      const q = fitQuestion(c.question, a, lang);
       return q ? [{ q, kind: c.kind.name, score: scoreOf(c, a, lead) }] : [];
     })
     .filter((x) => x.score >= MIN_SCORE)
     .sort((x, y) => y.score - x.score || x.q.evidence[0]!.start - y.q.evidence[0]!.start);
-  const perKind = Math.max(2, Math.ceil(budget / 3));
+  // Half the quiz at most of one kind: numbers and dates, judged the surest, may carry a long report whose other kinds find little.
+  const perKind = Math.max(2, Math.ceil(budget / 2));
   const sentences = new Set<number>();
   const answers = new Set<string>();
   const kinds = new Map<string, number>();
@@ -153,11 +166,10 @@ export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLa
   for (const { q, kind } of scored) {
     if (out.length >= budget) break;
     const sentence = sentenceAt(a, q.evidence[0]!.start)!.index;
-    // `richtig` is the answer of many statements: a true/false question is one fact by its sentence alone.
-    const answer = q.type === 'true-false' ? null : norm(q.answer);
-    if (sentences.has(sentence) || (answer !== null && answers.has(answer)) || (kinds.get(kind) ?? 0) >= perKind || !accept(q)) continue;
+    const answer = norm(q.answer);
+    if (sentences.has(sentence) || answers.has(answer) || (kinds.get(kind) ?? 0) >= perKind || !accept(q)) continue;
     sentences.add(sentence);
-    if (answer !== null) answers.add(answer);
+    answers.add(answer);
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
     out.push(q);
   }

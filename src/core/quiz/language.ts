@@ -17,11 +17,6 @@ export interface QuizTemplates {
   role: (name: string) => string;
   whoIsRole: (role: string) => string;
   who: (rest: string) => string;
-  trueFalse: (statement: string) => string;
-  /** A statement in our own words, true or with another role: `Karin Dahl ist laut dem Text Außenministerin.` */
-  roleStatement: (name: string, role: string) => string;
-  trueWord: string;
-  falseWord: string;
   crossNumber: (outlet: string, topic: string) => string;
   crossRole: (outlet: string, name: string) => string;
   crossWhen: (outlet: string, event: string) => string;
@@ -82,6 +77,11 @@ export interface QuizForms {
   wholeOfPart: RegExp;
   /** Words that point back to what came before (`ebenfalls`, `dort`): a question made of the clause alone cannot be answered. */
   needsContext: RegExp;
+  /**
+   * A personal pronoun that points back to someone named before (`treten sie … an`, `erinnerte er`): a gap
+   * clause that shows one cannot be understood alone (judged unclear, and its facts side details).
+   */
+  pointsBack: RegExp;
   /**
    * Places written with an article (`die Schweiz`, `der Iran`, `die USA`) by the article's class; a
    * place options are asked among takes the gap's article, so options are of one class (`im Iran`, `im Irak`).

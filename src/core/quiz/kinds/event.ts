@@ -28,7 +28,9 @@ export const event: QuestionKind = {
       // `Wer würde ebenfalls verlieren?` cannot be answered from the question alone.
       const tooLong = rest.split(/\s+/).length > MAX_PREDICATE_WORDS;
       if (rest.length < MIN_PREDICATE || tooLong || /[:;]/.test(rest) || forms.pluralPredicate.test(rest) || forms.needsContext.test(rest) || quoteOrQuestion(lang.facts.quotes.quotePairs).test(rest)) return [];
-      const distractors = pickDistractors(answer, otherNames(ent, trustedEntities(ctx.story, ent.kind, lang), answer), ctx.rand);
+      // `Wer weist Pilz’ Vorwurf zurück?` cannot be answered `Peter Pilz`: nobody the question names is a wrong option.
+      const named = (n: string): boolean => n.split(/\s+/).some((w) => w.length > 2 && rest.includes(w));
+      const distractors = pickDistractors(answer, otherNames(ent, trustedEntities(ctx.story, ent.kind, lang), answer).filter((n) => !named(n)), ctx.rand);
       if (distractors.length < 2) return [];
       return [makeQuestion({ type: 'multiple-choice', prompt: lang.quiz.templates.who(rest), answer, evidence: [evidenceOf(a, e.evidence)], options: [answer, ...distractors], difficulty: 1 }, ctx.rand)];
     });

@@ -12,11 +12,10 @@ import { nameCloze, placeCloze } from './nameCloze';
 import { numberGap } from './number';
 import { role } from './role';
 import { termCloze } from './termCloze';
-import { trueFalse } from './trueFalse';
 import { whoSaid } from './whoSaid';
 
 /** Kinds asked of each article. */
-export const QUESTION_KINDS: readonly QuestionKind[] = [whoSaid, numberGap, role, dateGap, nameCloze, placeCloze, event, trueFalse, termCloze];
+export const QUESTION_KINDS: readonly QuestionKind[] = [whoSaid, numberGap, role, dateGap, nameCloze, placeCloze, event, termCloze];
 
 /** Kinds asked of all articles together; their questions come first in the quiz. */
 export const STORY_QUESTION_KINDS: readonly QuestionKind<StoryContext>[] = [crossSource];

@@ -61,11 +61,17 @@ export const whoSaid: QuestionKind = {
       const words = inner.split(/\s+/);
       // A fragment that opens with `und` continues a sentence whose subject is elsewhere; a question is no statement of anyone's.
       if (words.length < MIN_QUOTE_WORDS || lang.facts.quotes.coordinator === words[0] || /\?$/u.test(inner)) return [];
+      // `„…, schrieb er, …“`: a quote that carries its own cue was cut wrong, and shows the speaker's pronoun.
+      const q = lang.facts.quotes;
+      if ([...inner.matchAll(/,\s+(\p{L}+)\s+(\p{L}+)/gu)].some((m) => q.cueVerbs.has(m[1]!) && q.subjectPronouns.has(m[2]!.toLowerCase()))) return [];
       // A quote that names its speaker gives the answer away.
       if (who.name.split(/\s+/).some((w) => w.length > 2 && inner.includes(w))) return [];
       const t = lang.quiz.templates;
       const prompt = (f.quote.type === 'direct' ? t.whoSaidDirect : t.whoSaidIndirect)(clip(inner, MAX_PROMPT_QUOTE));
       const distractors = pickDistractors(who.name, otherNames(who, trustedEntities(ctx.story, who.kind, lang)), ctx.rand);
+      // Two options only between two people the text names in full (`Zeitschrift Nokta` or `APA` beside a president is no pair to choose from).
+      const fullName = (n: string): boolean => /^\p{Lu}\S*(?:\s\p{Lu}\S*)+$/u.test(n);
+      if (!distractors.length || (distractors.length < 2 && !(who.kind === 'person' && [who.name, ...distractors].every(fullName)))) return [];
       // The sentence that says who said it (with the quote, when the quote stands in it), and the one that writes the full name.
       const cue = f.quote.speaker && sentenceOf(ctx, f.quote.speaker);
       const inside = (x: { start: number; end: number }, e: Evidence): boolean => e.start <= x.start && x.end <= e.end;

@@ -26,3 +26,12 @@ describe('who-did-it questions on what the sentence does not make the subject', 
     expect((await ask(event, text)).map(line).filter((l) => l.startsWith('Wer wird irreführende Werbung'))).toEqual([]);
   });
 });
+
+describe('who-did-it options', () => {
+  it('offers nobody the question names (`Wer weist Roths Vorwurf zurück?` is not answered `Anna Roth`)', async () => {
+    const text = `${PEOPLE} Verkehrsminister Ole Brandt wies Roths Vorwurf gegen die Baufirma am Freitag zurück.`;
+    const q = (await ask(event, text)).find((x) => x.answer === 'Ole Brandt');
+    expect(q?.prompt).toBe('Wer wies Roths Vorwurf gegen die Baufirma am Freitag zurück?');
+    expect(q!.options!.sort()).toEqual(['Jan Berg', 'Mara Lind', 'Ole Brandt']);
+  });
+});

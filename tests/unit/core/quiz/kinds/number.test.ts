@@ -28,6 +28,8 @@ describe('number gaps', () => {
     ['a chip model', 'Die Anzeigetafel nutzt eine Adreno 430 GPU.'],
     ['a seeding', 'Im Finale wartet die als Nummer 10 gesetzte Spielerin.'],
     ['a count the sentence gives away', 'Es gibt nun gleich zwei neue Brücken: die Nordbrücke und die Südbrücke.'],
+    ['a vague magnitude written as a number (`wenige 100` is a few hundred)', 'Beim Umbau geht es um vergleichsweise wenige 100 Quadratmeter Fläche.'],
+    ['an article of a law (a reference, not a fact)', 'Die Regierung stützt sich auf Artikel 49 der Landesverfassung.'],
   ])('asks no number of %s', async (_, sentence) => {
     expect(await ask(numberGap, `${OTHER} ${sentence}`)).toEqual([]);
   });

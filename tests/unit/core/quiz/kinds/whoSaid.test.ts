@@ -23,8 +23,23 @@ describe('who-said questions', () => {
     ['a source that is no person or organisation', `${PEOPLE} Laut dem Gutachten hält die neue Brücke hundert Jahre.`],
     ['a rhetorical question', `${PEOPLE} „Wer hätte gedacht, dass wir das schaffen?“, fragte Lind.`],
     ['a quote that names its speaker', `${PEOPLE} „Eine Lind gibt niemals auf“, sagte Lind.`],
+    ['a quote that carries its own cue (cut wrong)', `${PEOPLE} „Wir haben keine Zeit zu verlieren, sagte sie, die Stadt wartet auf diese Brücke“, schrieb Lind.`],
     ['a sentence no verb of saying credits to the name before it', `${PEOPLE} Lind sprach am Morgen im Rathaus. „Die Stadt braucht dringend eine zweite Brücke über den Fluss.“`],
   ])('asks nothing about %s', async (_, text) => {
     expect((await ask(whoSaid, text)).map(line)).toEqual([]);
+  });
+});
+
+describe('who-said between two quoted people', () => {
+  it('asks which of the two said it, with the two full names as options', async () => {
+    const text = 'Trainer Jan Ott und Trainer Olaf Lenz trafen sich vor dem Spiel in Nordhafen. „Wir wollen heute unbedingt gewinnen“, sagte Ott vor dem Anpfiff. Lenz erklärte, seine Mannschaft sei gut vorbereitet.';
+    const q = (await ask(whoSaid, text)).find((x) => x.prompt.includes('Wir wollen heute unbedingt gewinnen'));
+    expect(q?.answer).toBe('Jan Ott');
+    expect(q!.options!.sort()).toEqual(['Jan Ott', 'Olaf Lenz']);
+  });
+
+  it('asks no such pair when the other is a body, not a person', async () => {
+    const text = 'Die Zeitung Nordkurier berichtete über die Brücke in Nordhafen. „Wir haben lange auf diesen Tag gewartet“, sagte Bürgermeisterin Mara Lind bei der Feier.';
+    expect((await ask(whoSaid, text)).filter((q) => q.options!.length < 3)).toEqual([]);
   });
 });

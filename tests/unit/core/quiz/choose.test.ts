@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { trustedEntities } from '../../../../src/core/quiz/build';
+import { fitQuestion } from '../../../../src/core/quiz/choose';
+import { dateGap } from '../../../../src/core/quiz/kinds/date';
+import { numberGap } from '../../../../src/core/quiz/kinds/number';
+import type { EntityFact } from '../../../../src/core/facts/types';
+import { articleOf, ask, lang } from './kinds/helpers';
+
+const PEOPLE = 'Bürgermeisterin Mara Lind eröffnete am 3. Mai 2024 die neue Brücke in Nordhafen. Verkehrsminister Ole Brandt lobte den Bau.';
+
+/** Whether the chooser asks the kind's question on `sentence` (after PEOPLE) at all. */
+async function asked(kind: typeof dateGap, sentence: string, answer: string): Promise<boolean> {
+  const text = `${PEOPLE} ${sentence}`;
+  const q = (await ask(kind, text)).find((x) => x.answer === answer);
+  expect(q, `a ${kind.name} question on ${answer}`).toBeDefined();
+  return fitQuestion(q!, await articleOf(text), lang) !== null;
+}
+
+describe('questions the chooser leaves out', () => {
+  it('asks no date whose clause leans on a pronoun for its subject (`treten sie … an`), but asks one with its subject named', async () => {
+    expect(await asked(dateGap, 'Am 9. Oktober 2024 treten sie mit dem Chor in Südstadt an.', 'Am 9. Oktober 2024')).toBe(false);
+    expect(await asked(dateGap, 'Am 9. Oktober 2024 tritt der Chor der Stadt in Südstadt an.', 'Am 9. Oktober 2024')).toBe(true);
+  });
+
+  it('asks no number of a sentence that opens with `Er`: who is meant stands elsewhere', async () => {
+    expect(await asked(numberGap, 'Er spendete der Stadt am Abend 240 Laternen für die Brücke.', '240')).toBe(false);
+    expect(await asked(numberGap, 'Die Firma spendete der Stadt am Abend 240 Laternen für die Brücke.', '240')).toBe(true);
+  });
+});
+
+describe('people a question may name', () => {
+  it('takes no name that ends in a known place for a person (`Trainer Red Bull Salzburg` is a club)', () => {
+    const span = { start: 0, end: 1, text: 'x' };
+    const person = (name: string): EntityFact => ({ id: name, kind: 'person', name, role: { ...span, text: 'Trainer' }, mentions: [], span, evidence: span, sentence: 0 });
+    expect(trustedEntities([person('Red Bull Salzburg'), person('Peter Zeidler')], 'person', lang).map((e) => e.name)).toEqual(['Peter Zeidler']);
+  });
+});
