@@ -8,13 +8,12 @@
  * ../shared/data/freq/en_50k.txt, CC BY-SA 4.0, Hermit Dave's FrequencyWords from OPUS
  * OpenSubtitles 2018), so the built asset's order carries that attribution (README, About).
  */
-import { isPhraseForm } from '../../src/core';
+import { defaultLanguage, isPhraseForm } from '../../src/core';
 import type { DictRecord } from './asset';
 
-/** English-side labels of register, age or region that a learner should meet after the plain word. */
-const MARKED_SENSE = /\[(coll\.|slang|vulg\.|obs\.|archaic|dated|rare|poet\.|pej\.|hist\.|humor\.|euphem\.|dial\.|formal|Am\.|Br\.|Austr\.|Sc\.|Irish|NZ|Can\.|Ind\.|S\.Afr\.)\]/;
-/** German-side labels (Ding's notes) with the same meaning: colloquial, old, rare, poetic, regional … */
-const MARKED_NOTE = /\[(ugs\.|slang|vulg\.|veraltet|veraltend|selten|geh\.|poet\.|pej\.|humor\.|übtr\.|fig\.|Jargon|dialektal|Ös\.|Schw\.|Süddt\.|Norddt\.|Bayr\.|BW|Mitteldt\.|Westdt\.|Ostdt\.|Südwestdt\.|DDR|Lux\.|Liecht\.|hist\.|obs\.|euphem\.)\]/;
+// Labels of register, age or region that a learner should meet after the plain word, on the English side ([coll.],
+// [obs.], [Am.] …) and in Ding's German notes ([ugs.], [veraltet], [Ös.] …): the language model's, which the lookup uses too.
+const { markedSense: MARKED_SENSE, markedNote: MARKED_NOTE } = defaultLanguage.glossary;
 
 /** Scores, in natural-log units of English word frequency. */
 const MARKED_PENALTY = 3;
