@@ -47,12 +47,12 @@ export const germanQuizLanguage: QuizLanguage = {
     roleField,
     bothGendersRole: /(?:Abgeordnete|Beauftragte|Vorsitzende|Angestellte|Delegierte)$/,
     // `Wer wollen …?`: a plural verb opening the predicate.
-    pluralPredicate: /^\p{Ll}+en\b/u,
+    pluralPredicate: /^(?:\p{Ll}+en|sind)\b/u,
     // Every German noun is capitalised: a single capitalised word is a common noun (`Regierung`) as often as a name.
     commonNounName: /^\p{Lu}\p{Ll}+$/u,
     keyNoun: /^\p{Lu}\p{Ll}{6,}$/u,
     numberIdioms:
-      /unter vier Augen|auf allen vieren|in den eigenen vier Wänden|fünf vor zwölf|fünf gerade sein|zwei Fliegen mit einer Klappe|zwischen zwei Stühlen|auf zwei Hochzeiten|mit zweierlei Maß|zwei Seiten einer Medaille|Nummer eins|eins zu eins|ein für alle Mal|seine sieben Sachen|siebten Himmel|dritten Welt|zweiter Klasse|zweite Geige|hundertprozentig|tausend Dank|(?:wenigen?|einigen?|mehreren?|ein paar)\s+(?:100|1\.000|hundert|tausend)(?!\d)/iu,
+      /unter vier Augen|auf allen vieren|in den eigenen vier Wänden|fünf vor zwölf|fünf gerade sein|zwei Fliegen mit einer Klappe|zwischen zwei Stühlen|auf zwei Hochzeiten|mit zweierlei Maß|zwei Seiten einer Medaille|Nummer eins|eins zu eins|ein für alle Mal|seine sieben Sachen|siebten Himmel|dritten Welt|zweiter Klasse|zweite Geige|hundertprozentig|tausend Dank|(?:wenigen?|einigen?|mehreren?|ein paar)\s+(?:100|1\.000|hundert|tausend)(?!\d)|\S+ von (?:zehn|hundert|10|100)(?![\d\p{L}])/iu,
     triviaAfter:
       /^\s*(?:Megapixel|Pixel|PPI|dpi|Shots|GPU|CPU|Chip|Millimeter|mm|Zentimeter|cm|Zoll|Gigabyte|GB|Megabyte|MB|Terabyte|TB|Gigahertz|GHz|Megahertz|MHz|Watt|mAh|Bändern?|Kerne|Prozessorkerne|Schläge|Schlägen|Bällen?)(?!\p{L})|^\s*(?:\p{L}+\s+){0,2}(?:dotiert|gesetzt)|^\s*(?:\p{L}+\.?\s*)?(?:Euro|Dollar)?\s*\/\s*Par\b|^\s*unter\s+Par/u,
     triviaBefore: /(?:Nummer|Nr\.|Artikel|Art\.|Paragraph|Paragraf|§|Absatz|Abs\.|Version|Explorer|Android|iOS|Windows|iPhone|Galaxy|Nexus|Firefox|Chrome)\s*$/u,
@@ -64,6 +64,7 @@ export const germanQuizLanguage: QuizLanguage = {
     needsContext: /(?<!\p{L})(ebenfalls|auch|dabei|dort|damals|damit|dazu|deshalb|daher|jedoch|aber|freilich|dies\p{L}*|solch\p{L}*|er|sie|es|ihn|ihm|ihr|ihnen)(?!\p{L})/iu,
     // Not `es` (`es gibt`) nor `ihr` (also a possessive): the pronouns that stand for a person or group named elsewhere.
     pointsBack: /(?<!\p{L})(?:er|sie|ihn|ihm|ihnen)(?!\p{L})/iu,
+    articlePrepositions: new Set(['im', 'ins', 'am', 'ans', 'zum', 'zur', 'vom', 'beim']),
     // Countries used with their article, by the article's class; every other place goes without one.
     placeArticles: new Map([
       ...['Schweiz', 'Türkei', 'Ukraine', 'Slowakei', 'Mongolei', 'Dominikanische Republik', 'Zentralafrikanische Republik'].map((p) => [p, 'die'] as const),

@@ -121,9 +121,10 @@ export function fitQuestion(q: Question, a: QuizArticle, lang: QuizLanguageModel
   const sentence = a.text.slice(at.start, at.end).trim();
   if (/\?["“”»«')]*$/u.test(sentence) || !/[.!…]["“”»«')]*$/u.test(sentence) || wordCount(sentence) < 5) return null;
   // A gap sentence that opens with `Er` or `Sie`: who is meant stands in another sentence, which the prompt does not show.
-  // A date's clause with any such pronoun (`am ___ treten sie in Slowenien an`) was judged a side detail besides.
+  // A date whose own clause has such a pronoun (`___ gastieren sie dann in England`) was judged a side detail besides.
   const back = lang.quiz.forms.pointsBack;
-  if (q.type === 'date' ? back.test(q.prompt) : GAP_TYPES.has(q.type) && back.test(sentence.split(/\s+/)[0]!)) return null;
+  const gapClause = q.prompt.split(/[,;:–—]/u).find((c) => c.includes(lang.quiz.templates.blank)) ?? q.prompt;
+  if (GAP_TYPES.has(q.type) && (back.test(sentence.split(/\s+/)[0]!) || (q.type === 'date' && back.test(gapClause)))) return null;
   if (!q.options || q.type === 'cross-source') return q;
   const shown = [sentence, ...q.evidence.map((e) => e.text)].join(' ');
   const options = q.options.filter((o) => norm(o) === norm(q.answer) || !standsIn(o, shown));

@@ -87,6 +87,8 @@ export interface QuizForms {
    * place options are asked among takes the gap's article, so options are of one class (`im Iran`, `im Irak`).
    */
   placeArticles: ReadonlyMap<string, string>;
+  /** Prepositions fused with an article (`im`, `zum`): a place after one must be a place that takes an article (`im Iran`, not `im Israel`). */
+  articlePrepositions: ReadonlySet<string>;
 }
 
 /** Why a text gets no quiz (or a short one), shown to the user. */

@@ -48,12 +48,15 @@ export const placeCloze: QuestionKind = {
     const { text } = ctx.article;
     const classes = ctx.lang.quiz.forms.placeArticles;
     const prepositions = ctx.lang.facts.placePrepositions;
+    const articleClass = (name: string): string => classes.get(name) ?? '';
     // `aus ___`, `im ___`, `in der ___`: where something happens or comes from, not a name inside another (`Verwaltungsgericht München`).
     const afterPreposition = (m: TextSpan): boolean => {
       const [w2, w1] = text.slice(Math.max(0, m.start - 20), m.start).trim().split(/\s+/).slice(-2).map((w) => w.toLowerCase());
+      const withArticle = ctx.lang.quiz.forms.articlePrepositions.has(w1 ?? '') || ctx.lang.facts.quotes.determiners.has(w1 ?? '');
+      // `im ___ regierenden`: the options must take the article too, so a place without one (`Gazastreifen`, unlisted) is not asked there.
+      if (withArticle && !articleClass(m.text)) return false;
       return prepositions.has(w1 ?? '') || (!!w2 && prepositions.has(w2) && ctx.lang.facts.quotes.determiners.has(w1 ?? ''));
     };
-    const articleClass = (name: string): string => classes.get(name) ?? '';
     // Countries with an article, by class, fill the options where the story names too few (`im Iran`: Irak, Libanon).
     const known = (e: EntityFact): EntityFact[] => (articleClass(e.name) ? [...classes.keys()].filter((p) => classes.get(p) === classes.get(e.name)).map((name) => ({ ...e, name, mentions: [] })) : []);
     // Places of one kind only: `Europa` beside `Irland`, or `Deutschland` beside `Berlin`, are two right options.

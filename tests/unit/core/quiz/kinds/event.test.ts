@@ -9,6 +9,7 @@ describe('who-did-it questions', () => {
     ['a predicate with its object', `${PEOPLE} Verkehrsminister Ole Brandt lobte den Bau der Brücke.`, ['Wer lobte den Bau der Brücke? → Ole Brandt']],
     ['no predicate too short to say anything', `${PEOPLE} Verkehrsminister Ole Brandt lachte.`, []],
     ['no predicate that quotes', `${PEOPLE} Verkehrsminister Ole Brandt nannte den Bau ein „Wunder der Technik“.`, []],
+    ['no predicate with `sind`', `${PEOPLE} Verkehrsminister Ole Brandt sind im Rathaus die Pläne gezeigt worden.`, []],
     ['no predicate in the plural', 'Bürgermeisterin Mara Lind eröffnete am Dienstag die Brücke. Verkehrsminister Ole Brandt und Ingenieur Tom Berg besuchten die Baustelle am Mittwoch.', []],
     ['no predicate that points back to an earlier sentence', `${PEOPLE} Verkehrsminister Ole Brandt lobte ebenfalls den Bau der Brücke.`, []],
     ['nothing about a phrase in capitals that shows no sign of being a person', `${PEOPLE} Lame Duck lobte den Bau der Brücke sehr.`, []],

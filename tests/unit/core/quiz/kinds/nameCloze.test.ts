@@ -34,6 +34,13 @@ describe('name gaps', () => {
     expect(berlin?.options?.sort()).toEqual(['Berlin', 'Hamburg', 'Wien']);
   });
 
+  it('asks no place after a fused article (`im ___`) that takes none: `im Israel` would be an option', async () => {
+    const text = 'Die Ministerin Mara Lind reiste im Mai nach Israel. Die Lage im Gazastreifen sei sehr angespannt, sagte sie. Danach flog sie nach Ägypten und nach Jordanien.';
+    const questions = await ask(placeCloze, text);
+    expect(questions.map((q) => q.answer)).toContain('Israel');
+    expect(questions.map((q) => q.answer)).not.toContain('Gazastreifen');
+  });
+
   it('offers places of the answer\'s kind only: no country beside a city, no continent beside a country', async () => {
     const text = 'Die Ministerin Mara Lind reiste im Mai nach Berlin. Danach flog sie nach Wien und nach Hamburg. In Europa sei die Lage ruhig, sagte sie. Später besuchte sie Irland, Polen und Dänemark.';
     const questions = await ask(placeCloze, text);

@@ -29,6 +29,7 @@ describe('number gaps', () => {
     ['a seeding', 'Im Finale wartet die als Nummer 10 gesetzte Spielerin.'],
     ['a count the sentence gives away', 'Es gibt nun gleich zwei neue Brücken: die Nordbrücke und die Südbrücke.'],
     ['a vague magnitude written as a number (`wenige 100` is a few hundred)', 'Beim Umbau geht es um vergleichsweise wenige 100 Quadratmeter Fläche.'],
+    ['the base of a proportion (`vier von zehn`: `vier von dreizehn` is no way to say it)', 'Beinahe vier von zehn Kindern in Nordhafen erreichen das Lernziel nicht.'],
     ['an article of a law (a reference, not a fact)', 'Die Regierung stützt sich auf Artikel 49 der Landesverfassung.'],
   ])('asks no number of %s', async (_, sentence) => {
     expect(await ask(numberGap, `${OTHER} ${sentence}`)).toEqual([]);
