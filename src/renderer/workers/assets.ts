@@ -5,7 +5,7 @@
 import lexiconUrl from '../../../resources/lexicon/de-lexicon.txt.gz?url';
 import manifest from '../../../resources/dict/manifest.json';
 
-const dictUrls = import.meta.glob('../../../resources/dict/*.tsv.gz', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const dictUrls = import.meta.glob('../../../resources/dict/*.dict', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
 /** Languages the glossary ships, from the manifest; checked here, at the edge. */
 export const glossaryLanguages: string[] = (manifest.languages as { lang: unknown; file: unknown }[])
@@ -21,8 +21,11 @@ function dictUrl(lang: string): string {
 
 const isGzip = (b: Uint8Array) => b.length > 2 && b[0] === 0x1f && b[1] === 0x8b;
 
-/** Fetches a file and inflates it natively when it is still gzip (a server may already have). */
-export async function fetchAsset(url: string): Promise<Uint8Array> {
+/**
+ * Fetches a file and inflates it natively when it is still gzip (a server may already have): the lexicon. A glossary
+ * is packed in sections that core inflates when they are needed (dictionaryStore.ts).
+ */
+async function fetchAsset(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
@@ -33,25 +36,3 @@ export async function fetchAsset(url: string): Promise<Uint8Array> {
 
 export const fetchLexicon = () => fetchAsset(lexiconUrl);
 export const fetchDictionary = (lang: string) => fetchAsset(dictUrl(lang));
-
-/**
- * Like fetchDictionary, inflated on another thread (inflate.worker.ts) while this one works; where a worker cannot
- * start one of its own, here.
- */
-export function fetchDictionaryElsewhere(lang: string): Promise<Uint8Array> {
-  const url = dictUrl(lang);
-  if (typeof Worker === 'undefined') return fetchAsset(url);
-  const helper = new Worker(new URL('./inflate.worker.ts', import.meta.url), { type: 'module', name: 'inflate' });
-  return new Promise<Uint8Array>((resolve, reject) => {
-    helper.onmessage = (event: MessageEvent<{ bytes?: Uint8Array; error?: string }>) => {
-      helper.terminate();
-      if (event.data.bytes) resolve(event.data.bytes);
-      else reject(new Error(event.data.error ?? `${url}: not loaded`));
-    };
-    helper.onerror = (event) => {
-      helper.terminate();
-      reject(new Error(`${url}: ${event.message || 'the loading thread failed'}`));
-    };
-    helper.postMessage({ url });
-  });
-}

@@ -3,7 +3,7 @@
  * in memory, and answers calls. Kept apart from the worker entry so it reads as plain code.
  */
 import { createEngine, defaultLanguage, type DictEntry, type Dictionary, type Engine, isWordToken, lookupWord, parseDictionary, type Sentence, statusKey } from '../../core';
-import { fetchDictionary, fetchDictionaryElsewhere, fetchLexicon, glossaryLanguages } from './assets';
+import { fetchDictionary, fetchLexicon, glossaryLanguages } from './assets';
 import { CardCache, cardRequests, type Look } from './cardCache';
 import { LateDictionary } from './lateDictionary';
 import type { EngineApi, ProgressCallback } from './engineApi';
@@ -19,8 +19,9 @@ let loading: Promise<Loaded> | null = null;
 
 async function load(onProgress?: ProgressCallback): Promise<Loaded> {
   onProgress?.({ stage: 'load', done: 0, total: 3 });
-  // Two threads (issue 19): the glossary is inflated elsewhere while this one inflates the lexicon and builds the engine.
-  const en = fetchDictionaryElsewhere('en');
+  // The glossary downloads while the engine is built from the lexicon (issue 19); the engine holds a LateDictionary
+  // meanwhile. The packed glossary needs only its keys inflated now, an entry's section when it is looked up.
+  const en = fetchDictionary('en');
   const english = new LateDictionary();
   const lexicon = await fetchLexicon();
   onProgress?.({ stage: 'load', done: 1, total: 3 });

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDictionary, type Dictionary } from '../../../src/core/dictionary';
 import { defaultLanguage } from '../../../src/core/languages';
@@ -100,7 +99,7 @@ describe('the committed assets', () => {
   let dictionary: Dictionary;
   beforeAll(() => {
     const manifest = JSON.parse(readFileSync('resources/dict/manifest.json', 'utf8')) as { languages: { lang: string; file: string }[] };
-    dictionary = parseDictionary(Object.fromEntries(manifest.languages.map((l) => [l.lang, gunzipSync(readFileSync(`resources/dict/${l.file}`))])));
+    dictionary = parseDictionary(Object.fromEntries(manifest.languages.map((l) => [l.lang, readFileSync(`resources/dict/${l.file}`)])));
   });
 
   it('ships English, Turkish and Russian', () => {

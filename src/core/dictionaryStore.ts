@@ -1,0 +1,380 @@
+/**
+ * How a glossary asset is stored and searched (issue 19: start without waiting for everything). dictionary.ts says what
+ * an entry's line means; this module only finds lines.
+ *
+ * The built text (scripts/dict/asset.ts, format in dictionary.ts) ships packed in sections, so that loading inflates
+ * and indexes the word keys only (a fifth of the text), and an entry's section is inflated when a lookup first needs
+ * it. Packed asset (`.dict`):
+ *   PACK_MAGIC, then the header's byte length (u32, little-endian), then the header (UTF-8 JSON, PackHeader), then the
+ *   sections, each raw DEFLATE (or stored when `deflated` is false), at offsets counted from the header's end:
+ *   keys     the word entries' keys, one a line, in the text's (sorted) order
+ *   entries  consecutive runs of the text's entry lines, sections of about SECTION_BYTES: a word entry without
+ *            its key (which the keys section holds), a phrase entry whole
+ *   index    the text's phrase index lines
+ * The sections of the English glossary together are smaller than the whole text gzipped (keys compress better alone).
+ */
+import { gunzipSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+
+export const PACK_MAGIC = 'lesestoff-dict-pack\n';
+const PACK_VERSION = 2;
+/**
+ * A lookup reads several sections (its phrases and shared sense lists lie elsewhere): one costs about half a millisecond
+ * to inflate and index; halving them again would cost the English asset ~90 KB more.
+ */
+const SECTION_BYTES = 128_000;
+/** The built text's header line. */
+export const ASSET_MAGIC = 'lesestoff-dict';
+export const ASSET_VERSION = '1';
+
+/** DEFLATE without a zlib or gzip wrapper: node:zlib's deflateRawSync, fflate's deflateSync. */
+export type Deflate = (raw: Uint8Array) => Uint8Array;
+/** The inverse of Deflate; core's default is fflate's, a host may pass a native one (node:zlib's inflateRawSync). */
+export type Inflate = (stored: Uint8Array) => Uint8Array;
+
+interface Section {
+  /** Offset from the header's end. */
+  at: number;
+  /** Bytes stored. */
+  size: number;
+  /** Bytes once inflated. */
+  raw: number;
+}
+
+interface EntrySection extends Section {
+  /** Id of its first entry line, and how many it holds. */
+  first: number;
+  count: number;
+}
+
+interface PackHeader {
+  version: number;
+  lang: string;
+  words: number;
+  phrases: number;
+  deflated: boolean;
+  keys: Section;
+  index: Section;
+  entries: EntrySection[];
+}
+
+// TextDecoder is a web standard every host has (browser, worker, Node) and several times faster than fflate's
+// decoder; core is compiled without DOM types, so it is looked up on globalThis.
+const Utf8Decoder = (globalThis as { TextDecoder?: new () => { decode(bytes: Uint8Array): string } }).TextDecoder;
+const decode = (bytes: Uint8Array): string => (Utf8Decoder ? new Utf8Decoder().decode(bytes) : strFromU8(bytes));
+
+/**
+ * A range of lines kept as offsets into one decoded string: splitting 400,000 lines into strings took a third of the
+ * load time, and lookups touch only a few lines.
+ */
+export class Lines {
+  private constructor(private readonly text: string, private readonly starts: Int32Array, readonly length: number) {}
+
+  /** Every line of `text`; a last line without its newline counts, a trailing newline adds none. */
+  static of(text: string): Lines {
+    let count = 0;
+    for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) count++;
+    // Start of every line, plus one past the end of the last (as if it ended in a newline).
+    const starts = new Int32Array(count + 2);
+    let i = 0;
+    for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) starts[++i] = p + 1;
+    if (starts[i]! < text.length) starts[++i] = text.length + 1;
+    return new Lines(text, starts, i);
+  }
+
+  get(i: number): string | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    return this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1);
+  }
+
+  /** Line `i` sorts before `probe` (string order, as `<` on the line would). */
+  less(i: number, probe: string): boolean {
+    const s = this.starts[i]!;
+    const len = this.starts[i + 1]! - 1 - s;
+    for (let k = 0; k < probe.length; k++) {
+      if (k >= len) return true;
+      const a = this.text.charCodeAt(s + k), b = probe.charCodeAt(k);
+      if (a !== b) return a < b;
+    }
+    return false;
+  }
+
+  startsWith(i: number, prefix: string): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const s = this.starts[i]!;
+    return this.starts[i + 1]! - 1 - s >= prefix.length && this.text.startsWith(prefix, s);
+  }
+
+  equals(i: number, s: string): boolean {
+    return this.startsWith(i, s) && this.starts[i + 1]! - 1 - this.starts[i]! === s.length;
+  }
+
+  /** Code unit `k` of line `i`, NaN past its end. */
+  codeAt(i: number, k: number): number {
+    const s = this.starts[i]!;
+    return k < this.starts[i + 1]! - 1 - s ? this.text.charCodeAt(s + k) : NaN;
+  }
+}
+
+/** Six-bit code of a UTF-16 unit, never decreasing as the unit grows; 0 is the string's end. */
+function code6(c: number): number {
+  if (c !== c) return 0; // NaN: past the end
+  if (c <= 9) return 1;
+  if (c < 48) return 2;
+  if (c < 58) return 3;
+  if (c < 97) return 4;
+  if (c <= 122) return c - 92;
+  if (c < 0xc0) return 31;
+  if (c <= 0xff) return 32 + ((c - 0xc0) >> 1);
+  return 63;
+}
+
+/**
+ * A key's first eight code units, six bits each, as one number that sorts like the key (ties allowed). A binary
+ * search over 300,000 separate strings misses the CPU cache at every step; over one typed array it mostly does not,
+ * and only the few keys sharing the prefix are compared as strings. Eight units, because German keys share long
+ * beginnings (`ver…`, `ein…`).
+ */
+function prefixOf(s: string): number {
+  let v = 0;
+  for (let i = 0; i < 8; i++) v = v * 64 + code6(s.charCodeAt(i));
+  return v;
+}
+
+function prefixIndex(keys: Lines): Float64Array {
+  const p = new Float64Array(keys.length);
+  for (let id = 0; id < keys.length; id++) {
+    let v = 0;
+    for (let i = 0; i < 8; i++) v = v * 64 + code6(keys.codeAt(id, i));
+    p[id] = v;
+  }
+  return p;
+}
+
+/** First line of sorted `lines` not below `probe`: ~20 comparisons, and no per-line work at load. */
+function lowerBound(lines: Lines, probe: string): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lines.less(mid, probe)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The lines of a built text (`lesestoff-dict` header, entries, phrase index), checked as the writer makes them. */
+function textParts(lang: string, text: string): { words: number; phrases: number; lines: string[] } {
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const [magic, version, , words, phrases] = (lines[0] ?? '').split('\t');
+  const wordCount = Number(words), phraseCount = Number(phrases);
+  if (magic !== ASSET_MAGIC || version !== ASSET_VERSION || !Number.isInteger(wordCount) || !Number.isInteger(phraseCount) || wordCount < 0 || phraseCount < 0 || wordCount + phraseCount >= lines.length) {
+    throw new Error(`dictionary ${lang}: not a ${ASSET_MAGIC} v${ASSET_VERSION} asset`);
+  }
+  return { words: wordCount, phrases: phraseCount, lines };
+}
+
+/**
+ * Packs the built text (scripts/dict/asset.ts) into sections, each deflated by `deflate` (the build passes zlib's at
+ * its best compression) or stored when none is given.
+ */
+export function packDictionary(text: string, deflate?: Deflate): Uint8Array {
+  return packText(text.slice(0, text.indexOf('\n')).split('\t')[2] ?? '', text, deflate);
+}
+
+function packText(lang: string, text: string, deflate?: Deflate): Uint8Array {
+  const { words, phrases, lines } = textParts(lang, text);
+  const total = words + phrases;
+  const keys: string[] = [];
+  const bodies: string[] = [];
+  for (let id = 0; id < total; id++) {
+    const line = lines[id + 1]!;
+    if (id < words) {
+      const tab = line.indexOf('\t');
+      keys.push(tab < 0 ? line : line.slice(0, tab));
+      bodies.push(tab < 0 ? '' : line.slice(tab + 1));
+    } else bodies.push(line);
+  }
+  const stored: Uint8Array[] = [];
+  let at = 0;
+  const section = (lines: string[]): Section => {
+    const raw = strToU8(lines.length ? lines.join('\n') + '\n' : '');
+    const bytes = deflate ? deflate(raw) : raw;
+    stored.push(bytes);
+    const s = { at, size: bytes.length, raw: raw.length };
+    at += bytes.length;
+    return s;
+  };
+  const keySection = section(keys);
+  const entries: EntrySection[] = [];
+  for (let first = 0; first < total;) {
+    let end = first, size = 0;
+    while (end < total && size < SECTION_BYTES) size += bodies[end++]!.length + 1;
+    entries.push({ ...section(bodies.slice(first, end)), first, count: end - first });
+    first = end;
+  }
+  const index = section(lines.slice(total + 1));
+  const header: PackHeader = { version: PACK_VERSION, lang, words, phrases, deflated: deflate !== undefined, keys: keySection, index, entries };
+  const head = strToU8(JSON.stringify(header));
+  const magic = strToU8(PACK_MAGIC);
+  const out = new Uint8Array(magic.length + 4 + head.length + at);
+  out.set(magic, 0);
+  new DataView(out.buffer).setUint32(magic.length, head.length, true);
+  out.set(head, magic.length + 4);
+  let p = magic.length + 4 + head.length;
+  for (const bytes of stored) {
+    out.set(bytes, p);
+    p += bytes.length;
+  }
+  return out;
+}
+
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+const isSection = (s: unknown): s is Section => {
+  const o = s as Partial<Section> | null;
+  return typeof o === 'object' && o !== null && isCount(o.at) && isCount(o.size) && isCount(o.raw);
+};
+
+const startsWithMagic = (bytes: Uint8Array): boolean => {
+  if (bytes.length < PACK_MAGIC.length) return false;
+  for (let i = 0; i < PACK_MAGIC.length; i++) if (bytes[i] !== PACK_MAGIC.charCodeAt(i)) return false;
+  return true;
+};
+
+/** The header, checked against the bytes there are: a truncated or altered asset is refused before any lookup. */
+function readHeader(lang: string, bytes: Uint8Array): { header: PackHeader; data: Uint8Array } {
+  const bad = (why: string) => new Error(`dictionary ${lang}: damaged asset (${why})`);
+  if (!startsWithMagic(bytes)) throw new Error(`dictionary ${lang}: not a packed glossary asset`);
+  const headAt = PACK_MAGIC.length + 4;
+  if (bytes.length < headAt) throw bad('shorter than its header');
+  const headLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(PACK_MAGIC.length, true);
+  if (headAt + headLength > bytes.length) throw bad('truncated in its header');
+  let header: PackHeader;
+  try {
+    header = JSON.parse(decode(bytes.subarray(headAt, headAt + headLength))) as PackHeader;
+  } catch {
+    throw bad('unreadable header');
+  }
+  const { version, words, phrases, keys, index, entries } = header ?? {};
+  if (version !== PACK_VERSION) throw new Error(`dictionary ${lang}: packed in version ${String(version)}, this app reads version ${PACK_VERSION}`);
+  if (!isCount(words) || !isCount(phrases) || !isSection(keys) || !isSection(index) || !Array.isArray(entries) || typeof header.deflated !== 'boolean') throw bad('unreadable header');
+  let next = 0;
+  for (const e of entries) {
+    if (!isSection(e) || e.first !== next || !isCount(e.count) || e.count === 0) throw bad('its entry sections do not follow each other');
+    next += e.count;
+  }
+  if (next !== words + phrases) throw bad(`its sections hold ${next} entries, its header says ${words + phrases}`);
+  const data = bytes.subarray(headAt + headLength);
+  for (const s of [keys, index, ...entries]) if (s.at + s.size > data.length) throw bad(`truncated: a section ends at byte ${s.at + s.size} of ${data.length}`);
+  return { header, data };
+}
+
+/** The built text back from a packed asset, for scripts that read every line (scripts/trainNer.ts). */
+export function unpackDictionary(lang: string, bytes: Uint8Array, inflate: Inflate = inflateSync): string {
+  const { header, data } = readHeader(lang, bytes);
+  const text = (s: Section) => decode(header.deflated ? inflate(data.subarray(s.at, s.at + s.size)) : data.subarray(s.at, s.at + s.size));
+  const keys = text(header.keys).split('\n');
+  const entries = header.entries.map(text).join('').split('\n');
+  entries.pop();
+  const lines = entries.map((body, id) => (id < header.words ? `${keys[id]!}\t${body}` : body));
+  return [[ASSET_MAGIC, ASSET_VERSION, header.lang, header.words, header.phrases].join('\t'), ...lines].join('\n') + '\n' + text(header.index);
+}
+
+/** A glossary's lines, found by key: what dictionary.ts reads entries from. */
+export interface DictionaryStore {
+  readonly wordCount: number;
+  /** Ids of the word entries whose key is `key` (lower case), in the asset's order. */
+  exactIds(key: string): number[];
+  has(key: string): boolean;
+  /** Ids of the phrase entries indexed under `key`, best first. */
+  phraseIds(key: string): number[];
+  /** Entry `id`'s line as in the built text (key, headword, grammar, senses, …). */
+  line(id: number): string | undefined;
+}
+
+/**
+ * Opens a packed asset, or a built text (plain or gzip: tests and scripts), which is packed here first. Only the keys
+ * are inflated now; the rest when a lookup first needs it, so a damaged section says so then.
+ */
+export function openDictionary(lang: string, bytes: Uint8Array, inflate: Inflate = inflateSync): DictionaryStore {
+  if (bytes.length === 0) throw new Error(`dictionary ${lang}: empty asset`);
+  if (!startsWithMagic(bytes)) {
+    const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+    return openDictionary(lang, packText(lang, decode(raw)));
+  }
+  const { header, data } = readHeader(lang, bytes);
+  const sectionLines = (s: Section, name: string, count?: number): Lines => {
+    const stored = data.subarray(s.at, s.at + s.size);
+    let raw: Uint8Array;
+    try {
+      raw = header.deflated ? inflate(stored) : stored;
+    } catch (err) {
+      throw new Error(`dictionary ${lang}: damaged asset (${name}: ${err instanceof Error ? err.message : String(err)})`);
+    }
+    const lines = raw.length === s.raw ? Lines.of(decode(raw)) : undefined;
+    if (!lines || (count !== undefined && lines.length !== count)) throw new Error(`dictionary ${lang}: damaged asset (${name} is not what its header says)`);
+    return lines;
+  };
+
+  const keys = sectionLines(header.keys, 'the keys', header.words);
+  // Built now rather than on the first `has`: part of loading, not of the first article.
+  const prefixes = prefixIndex(keys);
+  const firsts = Int32Array.from(header.entries, (e) => e.first);
+  const inflated: (Lines | undefined)[] = new Array(header.entries.length);
+  let index: Lines | undefined;
+
+  const wordLowerBound = (key: string): number => {
+    const pk = prefixOf(key);
+    let lo = 0, hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (prefixes[mid]! < pk) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    let step = 1;
+    // Gallop to the end of the equal-prefix run, then search it as strings.
+    while (end + step < keys.length && prefixes[end + step] === pk) step *= 2;
+    end = Math.min(keys.length, end + step);
+    while (lo < end) {
+      const mid = (lo + end) >>> 1;
+      if (keys.less(mid, key)) lo = mid + 1;
+      else end = mid;
+    }
+    return lo;
+  };
+
+  const body = (id: number): string | undefined => {
+    let lo = 0, hi = firsts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (firsts[mid]! <= id) lo = mid;
+      else hi = mid - 1;
+    }
+    const section = header.entries[lo];
+    if (!section) return undefined;
+    const lines = (inflated[lo] ??= sectionLines(section, `entry section ${lo}`, section.count));
+    return lines.get(id - section.first);
+  };
+
+  return {
+    wordCount: header.words,
+    exactIds(key) {
+      const ids: number[] = [];
+      for (let id = wordLowerBound(key); id < keys.length && keys.equals(id, key); id++) ids.push(id);
+      return ids;
+    },
+    has: (key) => keys.equals(wordLowerBound(key), key),
+    phraseIds(key) {
+      index ??= sectionLines(header.index, 'the phrase index');
+      const prefix = key + '\t';
+      const line = index.get(lowerBound(index, prefix));
+      return line?.startsWith(prefix) ? line.slice(prefix.length).split(',').map((n) => header.words + Number(n)) : [];
+    },
+    line(id) {
+      if (id < 0 || id >= header.words + header.phrases) return undefined;
+      const rest = body(id);
+      return id < header.words ? `${keys.get(id)!}\t${rest ?? ''}` : rest;
+    },
+  };
+}

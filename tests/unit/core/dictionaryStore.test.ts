@@ -1,0 +1,96 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { parseDictionary } from '../../../src/core/dictionary';
+import { packDictionary, unpackDictionary } from '../../../src/core/dictionaryStore';
+import { writeAsset, type DictRecord } from '../../../scripts/dict/asset';
+
+// An invented glossary large enough to fill many sections: nouns with plurals and notes, synonyms sharing one sense
+// list (stored once, `@id`), and phrases indexed under their words.
+const syllables = ['ka', 'lo', 'mi', 'ru', 'ste', 'ban', 'wel', 'zo', 'fer', 'gu'];
+const word = (i: number) => {
+  let w = '';
+  for (let n = i + 11; n > 0; n = Math.floor(n / 10)) w += syllables[n % 10];
+  return w.charAt(0).toUpperCase() + w.slice(1);
+};
+const records: DictRecord[] = [];
+for (let i = 0; i < 12_000; i++) {
+  const senses = [`invented thing number ${i}`, `another reading of it, rather long to fill the sections (${i})`];
+  records.push({ headword: word(i), grammar: [['m', 'f', 'n'][i % 3]!], senses, plural: `${word(i)}en`, ...(i % 7 === 0 ? { note: '[tech.]' } : {}) });
+  if (i % 5 === 0) records.push({ headword: `${word(i)}ung`, grammar: ['f'], senses });
+  if (i % 4 === 0) records.push({ headword: `mit dem ${word(i)} fahren`, grammar: [], senses: [`to ride the thing ${i}`] });
+}
+records.push({ headword: 'laufen', grammar: ['vi'], senses: ['to run'] }, { headword: 'Laufen', grammar: ['n'], senses: ['running'] });
+const text = writeAsset('en', records);
+const deflate = (raw: Uint8Array) => deflateRawSync(raw, { level: 9 });
+const packed = packDictionary(text, deflate);
+const probes = [...records.map((r) => r.headword), 'laufen', 'Laufen', 'dem', 'fahren', 'Kalo', 'nichts', 'Zzz', ''];
+
+/** The pack's header as dictionaryStore.ts lays it out: magic, u32 length, JSON; sections counted from its end. */
+interface Section { at: number; size: number; first?: number; count?: number }
+const headAt = 'lesestoff-dict-pack\n'.length + 4;
+const headLength = new DataView(packed.buffer).getUint32(headAt - 4, true);
+const header = JSON.parse(new TextDecoder().decode(packed.subarray(headAt, headAt + headLength))) as { keys: Section; index: Section; entries: Section[] };
+const dataAt = headAt + headLength;
+
+describe('the packed glossary asset', () => {
+  it('gives back the built text exactly', () => {
+    expect(unpackDictionary('en', packed, inflateRawSync)).toBe(text);
+    expect(unpackDictionary('en', packDictionary(text))).toBe(text);
+  });
+
+  it('answers every lookup as the built text does, with either inflater', () => {
+    const plain = parseDictionary({ en: new TextEncoder().encode(text) });
+    const native = parseDictionary({ en: packed }, { inflate: inflateRawSync });
+    const fallback = parseDictionary({ en: packed });
+    for (const w of probes.filter((_, i) => i % 5 === 0 || i > probes.length - 9)) {
+      const expected = plain.lookup(w);
+      expect(native.lookup(w)).toEqual(expected);
+      expect(fallback.exact!(w)).toEqual(plain.exact!(w));
+      expect(native.has(w)).toBe(plain.has(w));
+    }
+    expect(native.lookup('Laufen').map((e) => e.senses[0])).toEqual(['running', 'to run']);
+    expect(native.lookup(word(8)).map((e) => e.headword)).toEqual([word(8), `mit dem ${word(8)} fahren`]);
+  });
+
+  it('inflates only the keys to load and only the sections a lookup reads', () => {
+    let calls = 0;
+    const counting = (bytes: Uint8Array) => {
+      calls++;
+      return inflateRawSync(bytes);
+    };
+    const dictionary = parseDictionary({ en: packed }, { inflate: counting });
+    expect(calls).toBe(1);
+    expect(dictionary.has(word(3))).toBe(true);
+    expect(calls).toBe(1);
+    dictionary.lookup(word(3));
+    const afterOne = calls;
+    for (const w of probes) dictionary.lookup(w);
+    expect(header.entries.length).toBeGreaterThan(6);
+    expect(afterOne).toBeLessThanOrEqual(4);
+    expect(calls).toBe(1 + header.entries.length + 1);
+  });
+
+  it('refuses a truncated asset when it is opened, saying so', () => {
+    expect(() => parseDictionary({ en: packed.subarray(0, packed.length - 500) })).toThrow(/dictionary en: damaged asset \(truncated/);
+    expect(() => parseDictionary({ en: packed.subarray(0, 30) })).toThrow(/dictionary en: damaged asset/);
+  });
+
+  it('reports a damaged section when a lookup reaches it, and still answers from the sections that are whole', () => {
+    const damaged = packed.slice();
+    const last = header.entries.length - 1;
+    const section = header.entries[last]!;
+    damaged.fill(0xff, dataAt + section.at + 10, dataAt + section.at + section.size - 10);
+    const dictionary = parseDictionary({ en: damaged }, { inflate: inflateRawSync });
+    expect(dictionary.lookup(word(0))[0]?.senses[0]).toBe('invented thing number 0');
+    expect(() => {
+      for (const w of probes) dictionary.lookup(w);
+    }).toThrow(`dictionary en: damaged asset (entry section ${last}`);
+  });
+
+  it('names a pack of another version instead of misreading it', () => {
+    const newer = packed.slice();
+    const at = new TextDecoder().decode(packed.subarray(headAt, dataAt)).indexOf('"version":2') + '"version":'.length;
+    newer[headAt + at] = '3'.charCodeAt(0);
+    expect(() => parseDictionary({ en: newer })).toThrow('dictionary en: packed in version 3, this app reads version 2');
+  });
+});
