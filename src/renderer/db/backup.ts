@@ -1,6 +1,6 @@
 /**
  * Backup and restore of everything a learner made (issue 17), as one JSON file: saved words with notes and senses,
- * word statuses, the review schedule, quiz attempts, lookups, own texts, packs and class results, settings.
+ * word statuses, the review schedule, quiz attempts, lookups, the reading log, own texts, packs and class results, settings.
  * Bundled articles, cached quizzes and what is prepared from a text are left out: the app rebuilds them.
  *
  * A file is checked whole before anything is written (zod, then the links between tables), so a bad or foreign
@@ -16,7 +16,7 @@ import type { LesestoffDb } from './database';
 export const BACKUP_FORMAT = 'lesestoff-backup';
 
 /** The learner's tables, in the order they are restored; every other table is rebuilt by the app. */
-export const BACKUP_TABLES = ['articles', 'vocabulary', 'reviewCards', 'wordStatus', 'quizAttempts', 'lookups', 'packs', 'classResults', 'settings'] as const;
+export const BACKUP_TABLES = ['articles', 'vocabulary', 'reviewCards', 'wordStatus', 'quizAttempts', 'lookups', 'readingLog', 'packs', 'classResults', 'settings'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 export interface Backup {
@@ -111,6 +111,13 @@ const rowSchemas = {
     })
     .refine((a) => a.score <= a.total, 'score is more than the number of questions'),
   lookups: z.looseObject({ id: rowId, lemma: key, articleId: key, at: time }),
+  // Issue 18: first openings with the unknown share then, and texts finished with their word count.
+  readingLog: z
+    .discriminatedUnion('kind', [
+      z.looseObject({ id: rowId, kind: z.literal('opened'), articleId: key, at: time, unknown: count, distinct: count }),
+      z.looseObject({ id: rowId, kind: z.literal('finished'), articleId: key, at: time, words: count }),
+    ])
+    .refine((r) => r.kind !== 'opened' || r.unknown <= r.distinct, 'more unknown words than words'),
   packs: z.looseObject({
     id: key,
     title: shortText,
@@ -167,6 +174,7 @@ function inconsistency(tables: CheckedBackup['tables']): string | null {
     wordStatus: (r) => r['lemma'],
     quizAttempts: (r) => r['id'],
     lookups: (r) => r['id'],
+    readingLog: (r) => r['id'],
     packs: (r) => r['id'],
     classResults: (r) => r['id'],
     settings: (r) => r['key'],
@@ -254,6 +262,7 @@ export async function restoreBackup(db: LesestoffDb, backup: CheckedBackup, mode
         await db.wordStatus.bulkAdd(t.wordStatus ?? []);
         await db.quizAttempts.bulkAdd(t.quizAttempts ?? []);
         await db.lookups.bulkAdd(t.lookups ?? []);
+        await db.readingLog.bulkAdd(t.readingLog ?? []);
         await db.packs.bulkAdd(t.packs ?? []);
         await db.classResults.bulkAdd(t.classResults ?? []);
         await db.settings.bulkAdd(t.settings ?? []);
@@ -311,7 +320,7 @@ async function merge(db: LesestoffDb, backup: CheckedBackup, added: Record<Backu
   await db.wordStatus.bulkPut(newer);
   added.wordStatus = newer.length;
 
-  // Attempts and lookups have no natural key: one that matches in every field but its id is the same record.
+  // Attempts, lookups and readings have no natural key: one that matches in every field but its id is the same record.
   const attemptKey = (a: { articleId: string | null; storyId: string | null; finishedAt: number; score: number; total: number }) => JSON.stringify([a.articleId, a.storyId, a.finishedAt, a.score, a.total]);
   const attempts = new Set((await db.quizAttempts.toArray()).map(attemptKey));
   const freshAttempts = (t.quizAttempts ?? []).filter((a) => !attempts.has(attemptKey(a))).map(({ id: _id, ...a }) => a);
@@ -322,4 +331,9 @@ async function merge(db: LesestoffDb, backup: CheckedBackup, added: Record<Backu
   const freshLookups = (t.lookups ?? []).filter((l) => !lookups.has(lookupKey(l))).map(({ id: _id, ...l }) => l);
   await db.lookups.bulkAdd(freshLookups);
   added.lookups = freshLookups.length;
+  const readingKey = (r: { kind: string; articleId: string; at: number }) => JSON.stringify([r.kind, r.articleId, r.at]);
+  const readings = new Set((await db.readingLog.toArray()).map(readingKey));
+  const freshReadings = (t.readingLog ?? []).filter((r) => !readings.has(readingKey(r))).map(({ id: _id, ...r }) => r);
+  await db.readingLog.bulkAdd(freshReadings);
+  added.readingLog = freshReadings.length;
 }

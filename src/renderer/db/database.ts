@@ -152,6 +152,14 @@ export interface LookupRecord {
   at: number;
 }
 
+/**
+ * The learner's reading (issue 18, version 6). `opened`: the first time a text was opened in the reader, with how many
+ * of its distinct words were unknown then (`unknown` of `distinct`), kept to compare with now. `finished`: the learner
+ * said they read the text (or marked the rest of it known), with its word count then; a text counts once a day
+ * unless the learner reads it again.
+ */
+export type ReadingLogRecord = { id?: number; articleId: string; at: number } & ({ kind: 'opened'; unknown: number; distinct: number } | { kind: 'finished'; words: number });
+
 interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
@@ -216,6 +224,12 @@ export const schemaVersions: SchemaVersion[] = [
       });
     },
   },
+  {
+    // What the learner read (issue 18): first openings with their unknown-word share, and texts finished, by day.
+    // A new table; nothing before it knew when a text was read, so there is nothing to carry over.
+    version: 6,
+    stores: { readingLog: '++id, articleId, at' },
+  },
 ];
 
 export type LesestoffDb = Dexie & {
@@ -230,6 +244,7 @@ export type LesestoffDb = Dexie & {
   quizCache: EntityTable<QuizCacheRecord, 'key'>;
   classResults: EntityTable<ClassResultRecord, 'id'>;
   lookups: EntityTable<LookupRecord, 'id'>;
+  readingLog: EntityTable<ReadingLogRecord, 'id'>;
 };
 
 export const DB_NAME = 'lesestoff';

@@ -8,7 +8,7 @@ import { useSyncExternalStore } from 'react';
 import { isQuotaError } from './errorReport';
 
 /** What was not saved; each kind has its own sentence in `common:saveError`. */
-export type SaveKind = 'word' | 'status' | 'lookup' | 'attempt' | 'grade' | 'draft' | 'setting' | 'vocabulary' | 'library' | 'pack' | 'results';
+export type SaveKind = 'word' | 'status' | 'lookup' | 'attempt' | 'grade' | 'draft' | 'setting' | 'vocabulary' | 'library' | 'pack' | 'results' | 'reading';
 
 export interface SaveFailure {
   kind: SaveKind;

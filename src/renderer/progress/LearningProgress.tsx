@@ -1,7 +1,9 @@
 /**
- * What the learner did (issue 18): known words, the streak, look-ups, reviews and how much was remembered, with known
- * words over time and look-ups per day for the last two weeks. Known words over time come from when each word was
- * marked known (its status's time), so a word marked known and later changed leaves the count.
+ * What the learner did (issue 18): known words, the streak, look-ups, words read, reviews and how much was remembered,
+ * with known words over time, look-ups and words read per day for the last two weeks, and each text's unknown words
+ * when first opened and now. Known words over time come from when each word was marked known (its status's time), so
+ * a word marked known and later changed leaves the count. Words read are the texts the learner finished
+ * (domain/readingLog.ts says what counts as read).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -9,9 +11,13 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { deserializeCard } from '../domain/schedule';
 import { isPhraseKey } from '../domain/statusModel';
-import { lastDays, perDay, retention, runningTotal, streak } from './learning';
+import type { FinishedRecord, OpenedRecord } from '../domain/readingLog';
+import { TEXT_LANG } from '../textLanguage';
+import { lastDays, perDay, retention, runningTotal, streak, textShares } from './learning';
 
 const DAYS = 14;
+/** The texts opened most recently; older ones are further back in the learner's mind too. */
+const SHOWN_TEXTS = 10;
 const BOX = { width: 340, height: 150, left: 34, right: 8, top: 10, bottom: 26 };
 
 export function LearningProgress() {
@@ -22,7 +28,11 @@ export function LearningProgress() {
     const lookups = await db.lookups.toArray();
     const cards = (await db.reviewCards.toArray()).map((c) => deserializeCard(c.card));
     const quizzes = await db.quizAttempts.toArray();
-    return { statuses, lookups, cards, quizzes };
+    const log = await db.readingLog.toArray();
+    const opened = log.filter((r): r is OpenedRecord => r.kind === 'opened');
+    const listed = await db.articleList.bulkGet([...new Set(opened.map((o) => o.articleId))]);
+    const articles = new Map(listed.flatMap((a) => (a ? [[a.id, { title: a.title, keys: a.lemmaIndex?.keys }] as const] : [])));
+    return { statuses, lookups, cards, quizzes, log, opened, articles };
   }, [db]);
   // Today as of opening the screen: the charts end with it.
   const [now] = useState(() => Date.now());
@@ -31,13 +41,22 @@ export function LearningProgress() {
   const knownAt = data.statuses.filter((s) => s.status === 'known' && !isPhraseKey(s.lemma)).map((s) => s.updatedAt);
   const lookupAt = data.lookups.map((l) => l.at);
   const reviewedAt = data.cards.flatMap((c) => (c.last_review ? [c.last_review.getTime()] : []));
-  const active = [...data.statuses.map((s) => s.updatedAt), ...lookupAt, ...reviewedAt, ...data.quizzes.map((q) => q.finishedAt)];
+  const finished = data.log.filter((r): r is FinishedRecord => r.kind === 'finished');
+  const active = [...data.statuses.map((s) => s.updatedAt), ...lookupAt, ...reviewedAt, ...data.quizzes.map((q) => q.finishedAt), ...data.log.map((r) => r.at)];
   const days7 = days.slice(-7);
   const lookupsWeek = perDay(lookupAt, days7).reduce((a, b) => a + b, 0);
   const { reviews, remembered } = retention(data.cards);
   const dayFmt = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short' });
   const known = runningTotal(knownAt, days);
   const lookups = perDay(lookupAt, days);
+  const wordsRead = perDay(
+    finished.map((r) => r.at),
+    days,
+    finished.map((r) => r.words),
+  );
+  const wordsWeek = wordsRead.slice(-7).reduce((a, b) => a + b, 0);
+  const shares = textShares(data.opened, data.articles, new Map(data.statuses.map((s) => [s.lemma, s.status]))).slice(0, SHOWN_TEXTS);
+  const dateFmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   return (
     <section className="learning-progress" aria-labelledby="learning-title">
       <h2 id="learning-title">{t('learning.title')}</h2>
@@ -55,6 +74,10 @@ export function LearningProgress() {
           <dd>{lookupsWeek}</dd>
         </div>
         <div>
+          <dt>{t('learning.wordsRead')}</dt>
+          <dd data-testid="progress-words-read">{wordsWeek}</dd>
+        </div>
+        <div>
           <dt>{t('learning.reviews')}</dt>
           <dd>{reviews}</dd>
         </div>
@@ -66,7 +89,33 @@ export function LearningProgress() {
       <div className="learning-charts">
         <DayBars title={t('learning.knownChart')} values={known} days={days} label={(d) => dayFmt.format(d)} summary={t('learning.knownSummary', { days: DAYS, from: known[0], to: known[known.length - 1] })} />
         <DayBars title={t('learning.lookupsChart')} values={lookups} days={days} label={(d) => dayFmt.format(d)} summary={t('learning.lookupsSummary', { days: DAYS, total: lookups.reduce((a, b) => a + b, 0) })} />
+        <DayBars title={t('learning.wordsChart')} values={wordsRead} days={days} label={(d) => dayFmt.format(d)} summary={t('learning.wordsSummary', { days: DAYS, total: wordsRead.reduce((a, b) => a + b, 0) })} />
       </div>
+      {shares.length > 0 && (
+        <table className="progress-table text-shares" data-testid="text-shares">
+          <caption>{t('learning.sharesCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('learning.sharesText')}</th>
+              <th scope="col">{t('learning.sharesOpened')}</th>
+              <th scope="col">{t('learning.sharesBefore')}</th>
+              <th scope="col">{t('learning.sharesNow')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shares.map((r) => (
+              <tr key={r.articleId}>
+                <th scope="row" lang={r.title === null ? undefined : TEXT_LANG}>
+                  {r.title ?? t('deletedArticle')}
+                </th>
+                <td>{dateFmt.format(r.openedAt)}</td>
+                <td className="num">{r.before === null ? '–' : `${r.before} %`}</td>
+                <td className="num">{r.now === null ? '–' : `${r.now} %`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }

@@ -1,13 +1,10 @@
 /**
- * The learner's activity by day (issue 18): known words over time, look-ups per day, the streak, reviews and
- * retention. Pure, on timestamps, with days in the learner's local time (a day ends at their midnight).
+ * The learner's activity by day (issue 18): known words over time, look-ups and words read per day, the streak,
+ * reviews and retention, and each text's unknown-word share then and now. Pure, on timestamps, with days in the learner's local time (a day ends at their midnight).
  */
-
-/** Local midnight of the day `at` falls in. */
-export function dayStart(at: number): number {
-  const d = new Date(at);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-}
+import { dayStart } from '../domain/days';
+import { unknownPercent, type OpenedRecord } from '../domain/readingLog';
+import { countUnknown, type StatusMap } from '../domain/statusModel';
 
 /** The local midnights of the `count` days ending with today's, oldest first (DST-safe: by calendar, not 24 h steps). */
 export function lastDays(count: number, now: number): number[] {
@@ -15,14 +12,14 @@ export function lastDays(count: number, now: number): number[] {
   return Array.from({ length: count }, (_, i) => new Date(today.getFullYear(), today.getMonth(), today.getDate() - (count - 1 - i)).getTime());
 }
 
-/** How many timestamps fall on each of `days` (local midnights, oldest first). */
-export function perDay(ats: readonly number[], days: readonly number[]): number[] {
+/** How many timestamps fall on each of `days` (local midnights, oldest first); with `amounts`, the sum of theirs. */
+export function perDay(ats: readonly number[], days: readonly number[], amounts?: readonly number[]): number[] {
   const index = new Map(days.map((d, i) => [d, i]));
   const out = days.map(() => 0);
-  for (const at of ats) {
+  ats.forEach((at, k) => {
     const i = index.get(dayStart(at));
-    if (i !== undefined) out[i]! += 1;
-  }
+    if (i !== undefined) out[i]! += amounts?.[k] ?? 1;
+  });
   return out;
 }
 
@@ -73,4 +70,31 @@ export function dayTicks(ats: readonly number[], every: number): boolean[] {
     lastDay = day;
     return true;
   });
+}
+
+/** A text's unknown-word share when the learner first opened it and now, in whole percent (null: no words known of it). */
+export interface TextShare {
+  articleId: string;
+  /** null when the text was deleted since. */
+  title: string | null;
+  openedAt: number;
+  before: number | null;
+  now: number | null;
+}
+
+/**
+ * Every opened text's share then and now, the most recently opened first. Now is counted over the text's distinct
+ * words as the reader listed them (its lemma list) with today's statuses, the same measure as when it was opened;
+ * a text opened twice in merged backups counts from its first opening.
+ */
+export function textShares(opened: readonly OpenedRecord[], articles: ReadonlyMap<string, { title: string; keys: readonly string[] | undefined }>, statuses: StatusMap): TextShare[] {
+  const first = new Map<string, OpenedRecord>();
+  for (const o of opened) if ((first.get(o.articleId)?.at ?? Infinity) > o.at) first.set(o.articleId, o);
+  return [...first.values()]
+    .sort((a, b) => b.at - a.at)
+    .map((o) => {
+      const article = articles.get(o.articleId);
+      const keys = article?.keys;
+      return { articleId: o.articleId, title: article?.title ?? null, openedAt: o.at, before: unknownPercent(o.unknown, o.distinct), now: keys ? unknownPercent(countUnknown(keys, statuses), keys.length) : null };
+    });
 }

@@ -1,7 +1,7 @@
 /**
  * The reader's footer action "Mark the rest as known" (issue 18): it says first how many words become known and
  * how many looked-up words become learning 1, writes them in one transaction, and keeps its Undo in place (not in a
- * passing toast) until the learner leaves the text or marks again.
+ * passing toast) until the learner leaves the text or marks again. Marking the rest also counts the text as read today.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -9,13 +9,14 @@ import { useTranslation } from 'react-i18next';
 import type { LesestoffDb } from '../db/database';
 import type { StatusMap } from '../domain/statusModel';
 import { restoreStatuses, setManyStatuses, type StatusSnapshot } from '../domain/wordStatusStore';
+import { recordFinished } from '../domain/readingLog';
 import { changesOf, planMarkRest } from './markRest';
 
 type Step = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'done'; known: number; learning: number; snapshot: StatusSnapshot } | { kind: 'undone' };
 
 const NO_LOOKUPS: ReadonlySet<string> = new Set();
 
-export function MarkRest({ db, articleId, keys, statuses }: { db: LesestoffDb; articleId: string; keys: string[]; statuses: StatusMap }) {
+export function MarkRest({ db, articleId, words, keys, statuses }: { db: LesestoffDb; articleId: string; words: number; keys: string[]; statuses: StatusMap }) {
   const { t } = useTranslation('reader');
   const lookedUp = useLiveQuery(async () => new Set((await db.lookups.where('articleId').equals(articleId).toArray()).map((r) => r.lemma)), [db, articleId]) ?? NO_LOOKUPS;
   const plan = useMemo(() => planMarkRest(keys, statuses, lookedUp), [keys, statuses, lookedUp]);
@@ -30,6 +31,8 @@ export function MarkRest({ db, articleId, keys, statuses }: { db: LesestoffDb; a
     const known = plan.known.length;
     const learning = plan.learning.length;
     const result = await setManyStatuses(db, changesOf(plan));
+    // Marking the rest is finishing the text, as in LingQ: it counts as read today (once, whatever Undo does later).
+    if (result.ok) void recordFinished(db, articleId, words);
     // A failed write is shown by the save alerts with Retry; nothing changed, so there is nothing to undo.
     setStep(result.ok ? { kind: 'done', known, learning, snapshot: result.value } : { kind: 'idle' });
   };

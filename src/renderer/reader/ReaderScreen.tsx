@@ -24,6 +24,7 @@ import { useReaderDoc } from './useReaderDoc';
 import { setWordStatus, useStatusMap } from '../domain/wordStatusStore';
 import { MarkRest } from './MarkRest';
 import { ReadAloud } from './ReadAloud';
+import { ReadingEnd } from './ReadingEnd';
 import { TEXT_LANG } from '../textLanguage';
 import './reader.css';
 
@@ -313,7 +314,8 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
           ))}
         </div>
       )}
-      {doc && <MarkRest db={db} articleId={article.id} keys={keys} statuses={statuses} />}
+      {doc && <ReadingEnd db={db} articleId={article.id} words={article.wordCount} keys={keys} statuses={statuses} />}
+      {doc && <MarkRest db={db} articleId={article.id} words={article.wordCount} keys={keys} statuses={statuses} />}
       {doc && target && (
         <Popover
           key={`${target.anchor}:${target.indices.length}`}

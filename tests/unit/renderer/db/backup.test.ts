@@ -46,7 +46,7 @@ describe('backup and restore', () => {
     expect(preview.summary).toEqual({
       exportedAt: '2026-03-01T10:00:00.000Z',
       schemaVersion: before.verno,
-      counts: { articles: 3, vocabulary: 2, reviewCards: 1, wordStatus: 3, quizAttempts: 2, lookups: 2, packs: 1, classResults: 1, settings: 2 },
+      counts: { articles: 3, vocabulary: 2, reviewCards: 1, wordStatus: 3, quizAttempts: 2, lookups: 2, readingLog: 2, packs: 1, classResults: 1, settings: 2 },
     });
     expect(await restoreBackup(fresh, preview.backup, 'replace')).toMatchObject({ ok: true });
     const [want, got] = [await snapshot(before), await snapshot(fresh)];
@@ -85,7 +85,7 @@ describe('backup and restore', () => {
     await fillProfile(here);
     await here.vocabulary.add({ lemma: 'Birne', articleId: 'user:garten', context: 'Die Birne ist reif.', createdAt: 8000, updatedAt: 8000 });
     const result = await restoreBackup(here, checked(previewBackup(text, here.verno)).backup, 'merge');
-    expect(result).toMatchObject({ ok: true, added: { vocabulary: 2, articles: 0, quizAttempts: 0, lookups: 0 } });
+    expect(result).toMatchObject({ ok: true, added: { vocabulary: 2, articles: 0, quizAttempts: 0, lookups: 0, readingLog: 0 } });
 
     const words = await here.vocabulary.toArray();
     expect(words.map((w) => w.lemma).sort()).toEqual(['Apfel', 'Birne', 'Tomate', 'ernten']);

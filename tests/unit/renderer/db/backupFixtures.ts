@@ -28,6 +28,10 @@ export async function fillProfile(db: LesestoffDb): Promise<void> {
     { lemma: 'Tomate', articleId: 'user:garten', at: 4000 },
     { lemma: 'ernten', articleId: 'user:garten', at: 4150 },
   ]);
+  await db.readingLog.bulkAdd([
+    { kind: 'opened', articleId: 'user:garten', at: 3900, unknown: 5, distinct: 7 },
+    { kind: 'finished', articleId: 'user:garten', at: 4600, words: 8 },
+  ]);
   await db.settings.bulkPut([
     { key: 'uiLanguage', value: 'de' },
     { key: 'comfort.theme', value: 'dark' },
@@ -53,6 +57,7 @@ const required: Record<string, string[]> = {
   wordStatus: ['lemma', 'status', 'updatedAt'],
   quizAttempts: ['id', 'score', 'total', 'finishedAt'],
   lookups: ['id', 'lemma', 'articleId', 'at'],
+  readingLog: ['id', 'kind', 'articleId', 'at'],
   packs: ['id', 'title', 'importedAt'],
   classResults: ['id', 'packId', 'value'],
   settings: ['key'],

@@ -125,3 +125,40 @@ describe('schema upgrade 4 → 5', () => {
     latest.close();
   });
 });
+
+describe('schema upgrade 5 → 6', () => {
+  it('keeps every record of every table and adds an empty reading log, indexed by text and time', async () => {
+    const name = 'upgrade-5-6';
+    const v5 = openDatabase(name, 5);
+    await v5.articles.bulkAdd([
+      { id: 'user:see', origin: 'user', text: 'Am See\n\nDas Boot liegt still.', title: 'Am See', date: null, outlet: null, wordCount: 6, readingMinutes: 1, contentHash: 's1', addedAt: 1, updatedAt: 2, engineVersion: ENGINE_VERSION, paragraphs: [{ start: 8, end: 29 }], lemmaIndex: { version: 's1:2', keys: ['der', 'Boot', 'liegen', 'still'] } },
+      { id: 'pack:k:b', origin: 'pack', packId: 'k', text: 'Brot\n\nWir backen Brot.', title: 'Brot', date: '2025-02-03', outlet: 'Schulblatt', wordCount: 4, readingMinutes: 1, contentHash: 's2', addedAt: 3, updatedAt: 3, engineVersion: ENGINE_VERSION, paragraphs: [{ start: 6, end: 22 }] },
+    ]);
+    await v5.packs.put({ id: 'k', title: 'Backen', importedAt: 3 });
+    await v5.vocabulary.add({ lemma: 'Boot', articleId: 'user:see', context: 'Das Boot liegt still.', createdAt: 4, updatedAt: 5, ownMeaning: 'kleines Schiff' });
+    await v5.vocabulary.add({ lemma: 'liegt still', articleId: 'user:see', context: 'Das Boot liegt still.', createdAt: 4, updatedAt: 4, phraseKeys: ['liegen', 'still'] });
+    await v5.reviewCards.put({ vocabularyId: 1, due: 9, card: { reps: 1 } });
+    await v5.wordStatus.bulkPut([
+      { lemma: 'Boot', status: 2, updatedAt: 6 },
+      { lemma: 'still', status: 'known', updatedAt: 6 },
+    ]);
+    await v5.quizAttempts.add({ articleId: 'user:see', storyId: null, score: 1, total: 2, finishedAt: 7, kind: 'article' });
+    await v5.lookups.add({ lemma: 'Boot', articleId: 'user:see', at: 8 });
+    await v5.classResults.put({ id: 'r1', packId: 'k', importedAt: 9, value: {} });
+    await v5.quizCache.put({ key: 'q', createdAt: 9, value: [] });
+    await v5.settings.put({ key: 'comfort.theme', value: 'dark' });
+    const before = await Promise.all(v5.tables.map(async (t) => [t.name, await t.toArray()] as const));
+    v5.close();
+
+    const latest = openDatabase(name);
+    for (const [table, rows] of before) expect(await latest.table(table).toArray(), table).toEqual(rows);
+    expect(await latest.readingLog.count()).toBe(0);
+    await latest.readingLog.bulkAdd([
+      { kind: 'opened', articleId: 'user:see', at: 10, unknown: 2, distinct: 4 },
+      { kind: 'finished', articleId: 'user:see', at: 11, words: 6 },
+    ]);
+    expect(await latest.readingLog.where('articleId').equals('user:see').count()).toBe(2);
+    expect(await latest.readingLog.where('at').above(10).count()).toBe(1);
+    latest.close();
+  });
+});

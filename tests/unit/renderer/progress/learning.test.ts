@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayTicks, lastDays, perDay, retention, runningTotal, streak } from '../../../../src/renderer/progress/learning';
+import { dayTicks, lastDays, perDay, retention, runningTotal, streak, textShares } from '../../../../src/renderer/progress/learning';
 
 const at = (day: number, hour = 12) => new Date(2026, 2, day, hour).getTime();
 
@@ -32,5 +32,36 @@ describe('learning progress by day', () => {
   it('labels a day once on an axis, however many points it has', () => {
     expect(dayTicks([at(4, 9), at(4, 10), at(4, 11), at(4, 12), at(5)], 1)).toEqual([true, false, false, false, true]);
     expect(dayTicks([at(1), at(2), at(3), at(4), at(5)], 2)).toEqual([true, false, true, false, true]);
+  });
+});
+
+describe('words read per day', () => {
+  it('sums each reading’s words on its day, nothing outside the days shown', () => {
+    const days = lastDays(3, at(12));
+    expect(perDay([at(10, 8), at(10, 22), at(12, 1), at(9)], days, [300, 120, 50, 999])).toEqual([420, 0, 50]);
+  });
+});
+
+describe('unknown words then and now', () => {
+  const opened = (articleId: string, day: number, unknown: number, distinct: number) => ({ kind: 'opened' as const, articleId, at: at(day), unknown, distinct });
+
+  it('gives each text its first opening’s share and today’s over its word list, the latest opened first', () => {
+    const articles = new Map([
+      ['see', { title: 'Am See', keys: ['Boot', 'liegen', 'still', 'See'] }],
+      ['brot', { title: 'Brot', keys: undefined }],
+    ]);
+    const statuses = new Map([
+      ['Boot', 'known' as const],
+      ['liegen', 2 as const],
+      ['still', 'ignored' as const],
+    ]);
+    const rows = textShares([opened('see', 3, 4, 4), opened('brot', 5, 1, 3), opened('weg', 4, 2, 8), opened('see', 6, 0, 4)], articles, statuses);
+    expect(rows.map((r) => [r.articleId, r.title, r.before, r.now])).toEqual([
+      // No word list yet: now is unknown, then is kept.
+      ['brot', 'Brot', 33, null],
+      ['weg', null, 25, null],
+      // Opened twice (merged backups): the first opening counts; now 2 of 4 are still to learn.
+      ['see', 'Am See', 100, 50],
+    ]);
   });
 });
