@@ -35,35 +35,35 @@ test.describe('speech with the bundled voice', () => {
     await page.keyboard.press('Escape');
 
     // From the first sentence: the text's tab stop is its first word until another is focused.
-    await page.getByRole('button', { name: '▶ Read aloud' }).click();
+    await page.getByRole('button', { name: 'Read aloud', exact: true }).click();
     await expect(page.locator('.article-body .w.speaking')).toHaveCount(1, { timeout: 30_000 });
     await expect(page.getByRole('group', { name: 'Read aloud' }).getByRole('status')).toHaveText('Reading aloud…');
-    await page.getByRole('button', { name: '⏸ Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await expect(page.getByRole('group', { name: 'Read aloud' }).getByRole('status')).toHaveText('Paused');
     const pausedOn = await page.locator('.article-body .w.speaking').textContent();
-    await page.getByRole('button', { name: '▶ Resume' }).click();
+    await page.getByRole('button', { name: 'Resume', exact: true }).click();
     // The voice goes on past the word it paused on, sentence after sentence.
     await expect.poll(async () => page.locator('.article-body .w.speaking').textContent(), { timeout: 30_000 }).not.toBe(pausedOn);
     await expect.poll(async () => (await played(page)).length, { timeout: 30_000 }).toBeGreaterThan(2);
-    await page.getByRole('button', { name: '■ Stop' }).click();
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
     await expect(page.locator('.article-body .w.speaking')).toHaveCount(0);
-    await expect(page.getByRole('button', { name: '▶ Read aloud' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Read aloud', exact: true })).toBeVisible();
   });
 
   test('the reader while reading aloud, in both UI languages', async ({ page }) => {
     await addOwnText(page, OWN_TITLE, OWN_TEXT);
     await waitForWords(page);
-    await page.getByRole('button', { name: '▶ Read aloud' }).click();
+    await page.getByRole('button', { name: 'Read aloud', exact: true }).click();
     await expect(page.locator('.article-body .w.speaking')).toHaveCount(1, { timeout: 30_000 });
-    await page.getByRole('button', { name: '⏸ Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await screenshot(page, 'reader-reading-aloud-en');
     await switchUiLanguage(page, 'de');
     await gotoScreen(page, /Bibliothek/);
     await openArticle(page, OWN_TITLE);
     await waitForWords(page);
-    await page.getByRole('button', { name: '▶ Vorlesen' }).click();
+    await page.getByRole('button', { name: 'Vorlesen', exact: true }).click();
     await expect(page.locator('.article-body .w.speaking')).toHaveCount(1, { timeout: 30_000 });
-    await page.getByRole('button', { name: '⏸ Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await expect(page.getByRole('group', { name: 'Vorlesen' }).getByRole('status')).toHaveText('Pausiert');
     await screenshot(page, 'reader-reading-aloud-de');
   });

@@ -9,6 +9,7 @@ import { useServices } from '../domain/AppContext';
 import { speechRates, speechSettingKeys, useSpeechSettings } from '../domain/speechSettings';
 import { saveSetting } from '../domain/settingsStore';
 import { useSpeaker } from '../domain/useSpeaker';
+import { PauseIcon, PlayIcon, StopIcon } from '../ui/icons';
 import type { ReaderDoc } from './readerDoc';
 
 /** The word token at `charIndex` of sentence `s` (the last word starting at or before it). */
@@ -60,24 +61,28 @@ export function ReadAloud({ doc, bodyRef }: { doc: ReaderDoc; bodyRef: RefObject
     <div className="read-aloud" role="group" aria-label={t('speech.controls')}>
       {state === 'idle' ? (
         <>
-          <button type="button" className="secondary" onClick={() => play(true)}>
-            {t('speech.readAloud')}
+          <button type="button" className="secondary icon-label" onClick={() => play(true)}>
+            <PlayIcon /> {t('speech.readAloud')}
           </button>
-          <button type="button" className="secondary" onClick={() => play(false)}>
-            {t('speech.sentence')}
+          <button type="button" className="secondary icon-label" onClick={() => play(false)}>
+            <PlayIcon /> {t('speech.sentence')}
           </button>
         </>
       ) : (
         <>
-          <button
-            type="button"
-            className="secondary"
-            onClick={togglePause}
-          >
-            {state === 'playing' ? t('speech.pause') : t('speech.resume')}
+          <button type="button" className="secondary icon-label" onClick={togglePause}>
+            {state === 'playing' ? (
+              <>
+                <PauseIcon /> {t('speech.pause')}
+              </>
+            ) : (
+              <>
+                <PlayIcon /> {t('speech.resume')}
+              </>
+            )}
           </button>
-          <button type="button" className="secondary" onClick={stop}>
-            {t('speech.stop')}
+          <button type="button" className="secondary icon-label" onClick={stop}>
+            <StopIcon /> {t('speech.stop')}
           </button>
         </>
       )}

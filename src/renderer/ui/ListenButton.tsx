@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { useSpeechSettings } from '../domain/speechSettings';
 import { useSpeaker } from '../domain/useSpeaker';
+import { SpeakerIcon, StopIcon } from './icons';
 import './listen.css';
 
 export function ListenButton({ text, autoplay = false }: { text: string; autoplay?: boolean }) {
@@ -27,7 +28,7 @@ export function ListenButton({ text, autoplay = false }: { text: string; autopla
   return (
     <span className="listen">
       <button type="button" className="secondary listen-button" aria-pressed={playing} aria-label={playing ? t('speech.stop') : t('speech.listenTo', { text })} title={playing ? t('speech.stop') : t('speech.listen')} onClick={playing ? stop : start}>
-        {playing ? '■' : <SpeakerIcon />}
+        {playing ? <StopIcon /> : <SpeakerIcon />}
       </button>
       {error && (
         <span role="alert" className="error-text">
@@ -35,15 +36,5 @@ export function ListenButton({ text, autoplay = false }: { text: string; autopla
         </span>
       )}
     </span>
-  );
-}
-
-/** A loudspeaker drawn inline: the emoji 🔊 shows as an empty box where the system has no emoji font (many Linux desktops). */
-function SpeakerIcon() {
-  return (
-    <svg className="listen-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-      <path d="M2 6h3l4-3v10l-4-3H2z" fill="currentColor" />
-      <path d="M11 5.5a3.5 3.5 0 0 1 0 5M12.5 3.5a6 6 0 0 1 0 9" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
-    </svg>
   );
 }
