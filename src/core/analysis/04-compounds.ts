@@ -2,7 +2,8 @@
  * Compound splitting (issue 4): `Waffenlieferungen` → Waffe|n + Lieferung, `Verteidigungsminister`
  * → Verteidigung|s + Minister. The head (last part) is any noun form the lexicon knows; the
  * parts before it are noun lemmas with an optional linking element, or verb/adjective stems.
- * Fewest parts win; ties go to the split whose parts the dictionary glosses, then to the
+ * Fewest parts win; ties go to the split whose parts the glossary lists (as the lexicon records
+ * it: `Lexicon.inGlossary`, so a split does not depend on the glossary loading), then to the
  * longest head (German compounds are right-headed, and a long head is the safer reading).
  */
 import type { CompoundPart } from '../analysis';
@@ -51,7 +52,6 @@ export class CompoundSplitter {
   constructor(
     private readonly lex: Lexicon,
     private readonly rules: CompoundRules,
-    private readonly glossed?: (lemma: string) => boolean,
     /** Noun entries of a form, case endings included (Lemmatizer.nounForms). */
     private readonly nounForms: (form: string) => readonly LexEntry[] = (f) => lex.lookup(f).filter((e) => e.kind === 'N'),
   ) {}
@@ -95,9 +95,9 @@ export class CompoundSplitter {
       if (!mods) continue;
       const parts: CompoundPart[] = [...mods, { text: word.slice(h), lemma: head.lemma }];
       let score = -parts.length * 100 + headText.length;
-      // Glossed parts only decide between splits with as few parts (and it costs dictionary lookups).
+      // Glossed parts only decide between splits with as few parts (and it costs lexicon lookups).
       if (best && score + 50 <= best.score) continue;
-      if (this.glossed && parts.every((p) => this.glossed!(p.lemma))) score += 50;
+      if (parts.every((p) => this.lex.inGlossary(p.lemma))) score += 50;
       if (parts.slice(0, -1).some((p) => p.link)) score -= 1;
       if (!best || score > best.score) best = { parts, head, score };
       // Two glossed parts with the longest head: no shorter head can score higher.
@@ -144,6 +144,14 @@ export class CompoundSplitter {
       }
     }
     return best;
+  }
+
+  /**
+   * The lemma a lower-case piece stands for as a compound's modifier (`waffen` → Waffe), if it can be one: the
+   * lexicon's build asks this of the glossary's words, to record those the splitter may look for in it.
+   */
+  modifierLemma(piece: string): string | undefined {
+    return this.modifier(piece)?.lemma;
   }
 
   private modifier(piece: string): Modifier | undefined {

@@ -29,16 +29,17 @@ export interface Readings {
 }
 
 /**
- * `glossed` is the glossary hint still taken here (issue 13 wants tagging free of it): an unknown capitalised
- * word the glossary lists may be a common noun, a short lower-case one it lacks is foreign. Place names come
- * with the lexicon (`isPlace`, built from the glossary's [geogr.] entries), so they tag alike with or without it.
+ * `inGlossary` is the language's record of its glossary's words (`Lexicon.inGlossary`, built with the lexicon): an
+ * unknown capitalised word the glossary lists may be a common noun, a short lower-case one it lacks is foreign. It is
+ * data of the language model, not the glossary itself, so tagging is the same whether or not the glossary loads.
+ * Place names come with the lexicon too (`isPlace`).
  */
 export function createReadings(
   lemmatizer: Lemmatizer,
   splitter: CompoundSplitter,
   morphology: MorphRules,
   isPlace: (lemma: string) => boolean,
-  glossed: (lemma: string) => boolean,
+  inGlossary: (word: string) => boolean,
 ): Readings {
   const unknownCache = new Map<string, Unknown>();
   const unknown = (w: string): Unknown => {
@@ -72,16 +73,17 @@ export function createReadings(
         // Abbreviated nouns and titles (`Dr.`, `St.`, `Nr.`).
         res = { readings: [{ lemma: w, upos: 'NOUN', source: 'guess' }] };
       } else if (upper || named) {
-        // Unknown capitalised words are names (`das Nexus`, `die Lufthansa`) unless the glossary
-        // lists them or they end in a known noun: then an article before them makes them common
-        // nouns (`der Browser`, `der Jalousienschrank`).
+        // Unknown capitalised words are names (`das Nexus`, `die Lufthansa`) unless they end in a
+        // known noun or the glossary lists them: then an article before them makes them common
+        // nouns (`der Jalousienschrank`, `der Browser`). The noun head first: the lexicon's build
+        // records only the glossary's words that this question reaches.
         const r: Reading = { lemma: w, upos: 'PROPN', source: 'guess' };
-        if (upper && !named && (glossed(w) || splitter.hasNounHead(w))) r.common = true;
+        if (upper && !named && (splitter.hasNounHead(w) || inGlossary(w))) r.common = true;
         res = { readings: [r] };
       } else {
         // Lower-case words the lexicon lacks are mostly adjectives (`super`, `online`, `top`);
         // short ones the glossary lacks too are foreign (`of`, `the`, `y`): UD's X.
-        const foreign = w.length <= 3 && /^\p{Ll}+$/u.test(w) && !glossed(w) && !morphology.separableParticles.has(w);
+        const foreign = w.length <= 3 && /^\p{Ll}+$/u.test(w) && !morphology.separableParticles.has(w) && !inGlossary(w);
         res = { readings: [{ lemma: w, upos: foreign ? 'X' : 'ADJ', source: 'guess' }] };
         if (morphology.unknownVerb.test(w)) res.readings[0]!.upos = 'VERB';
       }

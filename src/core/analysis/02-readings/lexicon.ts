@@ -3,6 +3,10 @@
  * and plural (issue 4). The asset (scripts/buildLexicon.ts) is text, one lemma a line:
  *   kind <TAB> lemma <TAB> gender|particle|- <TAB> plural|- <TAB> forms separated by spaces
  * Kind `P` lines name places (`P <TAB> Salzburg`): not readings of a form, only what `isPlace` answers.
+ * A kind in lower case (`n`, `v`, `a`) marks a lemma the language's glossary lacks, and `W <TAB> shared <TAB> rest`
+ * lines list the glossary's words the lexicon lacks that tagging and compound splitting ask about, in lower case,
+ * sorted and front-coded (a word is the previous one's first `shared` letters + `rest`: 20 % smaller gzipped)
+ * (scripts/buildLexicon.ts): both answer `inGlossary`, so analysis is the same whether or not the glossary loads.
  *
  * Loading must stay well under the 150 ms budget for ~500,000 forms, and a JS Map of that
  * many strings alone takes ~200 ms to build. So the text is kept as one string and indexed
@@ -24,6 +28,8 @@ export interface LexEntry {
   particle?: string;
   /** Verbs: past participles (`angekündigt`). */
   participles?: readonly string[];
+  /** The language's glossary lacks the lemma (a lower-case kind letter in the asset). */
+  unglossed?: true;
 }
 
 export interface Lexicon {
@@ -35,11 +41,19 @@ export interface Lexicon {
   readonly size: number;
   /** A place name (`Salzburg`, `Polen`): the tagger reads it as a name whatever the lexicon's noun lines say. */
   isPlace(lemma: string): boolean;
+  /**
+   * Whether the language's glossary lists the word (ignoring case), as recorded when the lexicon was built: for a
+   * lemma of the lexicon its own mark, else the `W` lines, which hold only the words the tagger and the compound
+   * splitter may ask about.
+   */
+  inGlossary(word: string): boolean;
 }
 
 const MAGIC = '#lesestoff-lexicon 1\n';
 const NONE: readonly LexEntry[] = Object.freeze([]);
 const NL = 10, SP = 32;
+/** `n`, `v`, `a`: the kind letters of lemmas the glossary lacks. */
+const isLowerKind = (c: number): boolean => c === 110 || c === 118 || c === 97;
 
 /** Accepts the gzip asset or its decompressed bytes/text. */
 export function parseLexicon(data: Uint8Array | string): Lexicon {
@@ -66,15 +80,20 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
   const lineStart = new Int32Array(lines + 1);
   let occ = 0, entryCount = 0;
   const places = new Set<string>();
+  // Where the `W` lines start: no string is made at load.
+  const wordStarts: number[] = [];
 
   // Pass 2: for each line record the lemma, the plural and every listed form.
   let pos = MAGIC.length;
   while (pos < n) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = n;
-    if (text.charCodeAt(pos) === 80 /* P */) {
+    const kind = text.charCodeAt(pos);
+    if (kind === 80 /* P */) {
       const t = text.indexOf('\t', pos + 2);
       places.add(text.slice(pos + 2, t < 0 || t > end ? end : t));
+    } else if (kind === 87 /* W */) {
+      wordStarts.push(pos + 2);
     } else if (end - pos > 4) {
       const id = entryCount++;
       lineStart[id] = pos;
@@ -82,7 +101,7 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
       const t2 = text.indexOf('\t', t1 + 1);
       const t3 = text.indexOf('\t', t2 + 1);
       occStart[occ] = pos + 2; occLen[occ] = t1 - pos - 2; occEntry[occ++] = id;
-      if (text.charCodeAt(pos) === 78 /* N */ && !(t3 - t2 === 2 && text.charCodeAt(t2 + 1) === 45)) {
+      if ((kind | 32) === 110 /* N or n */ && !(t3 - t2 === 2 && text.charCodeAt(t2 + 1) === 45)) {
         occStart[occ] = t2 + 1; occLen[occ] = t3 - t2 - 1; occEntry[occ++] = id;
       }
       let p = t3 + 1;
@@ -123,8 +142,10 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
     const t1 = text.indexOf('\t', s + 2);
     const t2 = text.indexOf('\t', t1 + 1);
     const t3 = text.indexOf('\t', t2 + 1);
-    const kind = text[s] as LexKind;
+    const k = text.charCodeAt(s);
+    const kind = String.fromCharCode(k & ~32) as LexKind;
     e = { lemma: text.slice(s + 2, t1), kind };
+    if (isLowerKind(k)) e.unglossed = true;
     const f3 = text.slice(t1 + 1, t2), f4 = text.slice(t2 + 1, t3);
     if (kind === 'N') {
       if (f3 !== '-') e.gender = f3;
@@ -164,6 +185,25 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
     return out ?? NONE;
   };
 
+  // The `W` words, decoded on the first question (most come from compound splitting during the first analysis).
+  let glossaryWords: Set<string> | undefined;
+  const listedWord = (word: string): boolean => {
+    if (!glossaryWords) {
+      glossaryWords = new Set();
+      let prev = '';
+      for (const s of wordStarts) {
+        const t = text.indexOf('\t', s);
+        let e = text.indexOf('\n', t);
+        if (e < 0) e = n;
+        let shared = 0;
+        for (let i = s; i < t; i++) shared = shared * 10 + text.charCodeAt(i) - 48;
+        prev = prev.slice(0, shared) + text.slice(t + 1, e);
+        glossaryWords.add(prev);
+      }
+    }
+    return glossaryWords.has(word);
+  };
+
   return {
     lookup,
     lemma(lemma, kind) {
@@ -172,6 +212,15 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
     },
     size: entryCount,
     isPlace: (lemma) => places.has(lemma),
+    inGlossary(word) {
+      let lemmaLine = false;
+      for (const e of lookup(word)) {
+        if (e.lemma !== word) continue;
+        if (!e.unglossed) return true;
+        lemmaLine = true;
+      }
+      return !lemmaLine && listedWord(word.toLowerCase());
+    },
   };
 }
 
