@@ -4,7 +4,7 @@
  * parts, each looked up on its own); without them the word is looked up as written.
  */
 import type { Article, CompoundPart, Upos } from './analysis';
-import { type DictEntry, type Dictionary, formExtraWords, isPhraseForm } from './dictionary';
+import { type DictEntry, type Dictionary, formExtraWords, isPhraseForm, phraseWords } from './dictionary';
 
 export interface LemmaCandidate {
   lemma: string;
@@ -185,6 +185,57 @@ function alternateAdverbs(placed: { e: DictEntry; i: number; at: number }[]): vo
 const senseKey = (sense: string) =>
   sense.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]|\b(sth|sb)\.|\bsb\.\/sth\.|[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
 
+/** Words that bind a phrase without a meaning of their own: `es` in `es gibt`, `im` in `im Grunde`, `von` in `in Höhe von`. */
+const BINDING = new Set<Upos>(['ADP', 'DET', 'PRON']);
+
+/**
+ * The dictionary's phrases that stand in the sentence at the clicked word (`es gibt`/`gibt es`, `im Grunde`,
+ * `vor kurzem`, `in Höhe von`), whose meaning the bare word's entry lacks: the phrase's words stand side by side there,
+ * one of them the clicked word, and the others are prepositions, articles or pronouns, so the phrase is the word's use
+ * rather than a free combination with another content word (`scharfe Kritik`, `nicht oft`). Longer phrases first.
+ */
+function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEntry[] {
+  const { dictionary, lang = 'en', context } = deps;
+  if (!context || !deps.lemmatize) return [];
+  const lemmatize = deps.lemmatize;
+  const click = word.toLowerCase();
+  const at = context.flatMap((w, i) => (w.toLowerCase() === click ? [i] : []));
+  if (at.length === 0) return [];
+  const binding = new Map<number, boolean>();
+  const binds = (i: number): boolean => {
+    let b = binding.get(i);
+    if (b === undefined) binding.set(i, (b = lemmatize(context[i]!).some((c) => BINDING.has(c.upos))));
+    return b;
+  };
+  const keys = new Set([click, lemma.toLowerCase()]);
+  for (const p of at) for (let j = Math.max(0, p - 2); j <= p + 2 && j < context.length; j++) if (binds(j)) keys.add(context[j]!.toLowerCase());
+  const out: { e: DictEntry; size: number }[] = [];
+  const seen = new Set<DictEntry['headword']>();
+  for (const key of keys)
+    for (const e of dictionary.lookup(key, lang)) {
+      const words = phraseWords(e.headword.toLowerCase());
+      if (words.length < 2 || seen.has(e.headword + '\t' + e.senses[0])) continue;
+      seen.add(e.headword + '\t' + e.senses[0]);
+      // The phrase's words, in any order (`gibt es`), fill a stretch of the sentence that holds the click.
+      const fits = at.some((p) => {
+        for (let from = Math.max(0, p - words.length + 1); from <= p && from + words.length <= context.length; from++) {
+          const span = context.slice(from, from + words.length).map((w, k) => (from + k === p ? [click, lemma.toLowerCase()] : [w.toLowerCase()]));
+          const left = [...words];
+          const ok = span.every((forms, k) => {
+            const i = left.findIndex((w) => forms.includes(w));
+            if (i < 0 || (from + k !== p && !binds(from + k))) return false;
+            left.splice(i, 1);
+            return true;
+          });
+          if (ok) return true;
+        }
+        return false;
+      });
+      if (fits) out.push({ e, size: words.length });
+    }
+  return out.sort((a, b) => b.size - a.size).map((x) => x.e);
+}
+
 function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const { dictionary, glossary, lang = 'en' } = deps;
   const articles = glossary.genderArticles;
@@ -202,8 +253,10 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const placed = exact.map((e, i) => ({ e, i, at: place(e, candidate, context, glossary, adverbial) }));
   if (adverbial) alternateAdverbs(placed);
   placed.sort((a, b) => a.at - b.at || a.i - b.i);
-  const entries = placed.filter((p) => p.at < 3).map((p) => p.e);
-  const phrases = [...placed.filter((p) => p.at === 3).map((p) => p.e), ...found.filter((e) => !isExact(e, lemma))];
+  const own = placed.filter((p) => p.at < 3).map((p) => p.e);
+  const inSentence = sentencePhrases(word, lemma, deps);
+  const entries = [...inSentence, ...own];
+  const phrases = [...placed.filter((p) => p.at === 3).map((p) => p.e), ...found.filter((e) => !isExact(e, lemma) && !inSentence.includes(e))];
   const seen = new Set<string>();
   const senses: string[] = [];
   for (const e of entries)
@@ -213,25 +266,25 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
       seen.add(key);
       senses.push(sense);
     }
-  const grammar = entries.flatMap((e) => e.grammar);
+  const grammar = own.flatMap((e) => e.grammar);
   // Only a noun has a gender: `sein` the verb is not `das Sein`.
   const noun = !candidate || candidate.upos === 'NOUN' || candidate.upos === 'PROPN';
   // Ding lists a nominalised adjective or participle as masculine and feminine (`Verletzte {m,f}`): der/die, whichever
   // article the sentence used.
-  const both = noun && entries.some((e) => e.grammar.includes('m') && e.grammar.includes('f')) ? `${articles.m}/${articles.f}` : undefined;
+  const both = noun && own.some((e) => e.grammar.includes('m') && e.grammar.includes('f')) ? `${articles.m}/${articles.f}` : undefined;
   const gender = noun ? both ?? grammar.map((g) => articles[g]).find((g) => g !== undefined) : undefined;
   const card: WordLookup = {
     word,
     // Sentence-initial "Die" is reported as the dictionary writes it: "die".
-    lemma: entries[0]?.headword ?? exact[0]?.headword ?? lemma,
+    lemma: own[0]?.headword ?? exact[0]?.headword ?? lemma,
     pos: candidate?.upos ?? grammar.map((g) => POS[g]).find((p) => p !== undefined) ?? null,
     gender: both ?? candidate?.gender ?? gender ?? null,
-    plural: candidate?.plural ?? entries.find((e) => e.plural)?.plural ?? null,
+    plural: candidate?.plural ?? own.find((e) => e.plural)?.plural ?? null,
     senses,
     entries,
     phrases,
   };
-  const regions = Object.entries(glossary.regionNotes).filter(([note]) => entries[0]?.note?.includes(note)).map(([, region]) => region);
+  const regions = Object.entries(glossary.regionNotes).filter(([note]) => own[0]?.note?.includes(note)).map(([, region]) => region);
   if (regions.length > 0) card.regions = regions;
   return card;
 }

@@ -41,6 +41,11 @@ Verfahren {n} :: procedure
 sich verfahren :: got lost
 sich wenden {vr} (an) :: to appeal (to)
 sich an jdn. wenden {vr} :: to turn to sb.
+geben {vt} :: to give
+es {ppron} | es gibt :: it | there is
+Grund {m} :: reason
+scharf {adj} :: sharp
+Kritik {f} | scharfe Kritik | im Grunde :: criticism | blast | basically
 `;
 // Invented counts, most frequent first like the real list.
 const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'decide 48', 'opt 47', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20', 'cop 19', 'equal 15', 'clear 15', 'appeal 14', 'procedure 12', 'lost 12', 'bull 10', 'clearly 9', 'sharp 8', 'distinct 5', 'distinctly 4'].join('\n');
@@ -68,6 +73,14 @@ describe('sense ranking built into the asset', () => {
     expect(card('Kram', { lemma: 'Kram', upos: 'NOUN' }).senses).toEqual(['clutter', 'stuff']);
   });
 });
+
+/** Grammar words of the sentences below, as the lemmatizer reads them; any other word is a noun here. */
+const GRAMMAR: Record<string, LemmaCandidate> = { es: { lemma: 'es', upos: 'PRON' }, im: { lemma: 'in', upos: 'ADP' } };
+const inSentence = (word: string, reading: LemmaCandidate, sentence: string) =>
+  lookupWord(word, {
+    dictionary, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+    lemmatize: (w) => [w === word ? reading : GRAMMAR[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
+  });
 
 describe('lookupWord chooses senses by the reading and the sentence', () => {
   it('never gives an idiom as a sense of the bare word, and lists it as a phrase', () => {
@@ -135,6 +148,17 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
   it("lets the sentence's sich choose a verb sense only for a verb, and its governed preposition the more exact idiom", () => {
     expect(card('Verfahren', { lemma: 'Verfahren', upos: 'NOUN', gender: 'das' }, 'Das Verfahren zog sich hin').senses[0]).toBe('procedure');
     expect(card('gewandt', { lemma: 'wenden', upos: 'VERB' }, 'Sie hat sich an die Polizei gewandt').senses[0]).toBe('to turn to sb.');
+  });
+
+  it('gives a phrase of the sentence first when the bare word lacks its meaning (es gibt, im Grunde), under the word itself', () => {
+    const gibt = inSentence('gibt', { lemma: 'geben', upos: 'VERB' }, 'Heute gibt es Regen');
+    expect([gibt.lemma, gibt.senses[0]]).toEqual(['geben', 'there is']);
+    expect(inSentence('Grunde', { lemma: 'Grund', upos: 'NOUN', gender: 'der' }, 'Im Grunde hat sie recht').senses[0]).toBe('basically');
+  });
+
+  it('leaves the phrase out where its words are apart or another content word makes it (scharfe Kritik)', () => {
+    expect(inSentence('gibt', { lemma: 'geben', upos: 'VERB' }, 'Es regnet, er gibt ihr den Schirm').senses).toEqual(['to give']);
+    expect(inSentence('scharfe', { lemma: 'scharf', upos: 'ADJ' }, 'Sie übte scharfe Kritik').senses).toEqual(['sharp']);
   });
 
   it('gives a verb no gender even when a noun shares its spelling', () => {
