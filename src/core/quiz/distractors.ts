@@ -155,23 +155,29 @@ const MIN_COUNT = 3;
 const inAName = (v: number, text: string): boolean => new RegExp(`\\p{L}-?${v}(?!\\d)`, 'u').test(text);
 
 /**
+ * A number in brackets is an aside: a side detail (`Team Stronach (drei Mandate)`), or one the words
+ * before it give away (`rund die Hälfte (48 Prozent)`, `eine halbe Milliarde Dollar (rund 440 Millionen Euro)`).
+ */
+const inBrackets = (before: string): boolean => before.lastIndexOf('(') > before.lastIndexOf(')');
+
+/**
  * Numbers worth asking: exact (a vague `mehrere` or `Dutzende` has no wrong options), not a
  * measurement or spec (focal lengths, pixel counts, browser versions, seedings are trivia), not a
  * part of a whole (`zwei Drittel`: `vier Drittel` is impossible), not inside a fixed phrase
- * (`unter vier Augen`), and not a count the sentence or a name gives away (`zwei`, `G7`).
+ * (`unter vier Augen`), not an aside in brackets, and not a count the sentence or a name gives away (`zwei`, `G7`).
  */
 export const exactNumbers = (ctx: QuizContext): NumberFact[] => {
   const forms = ctx.lang.quiz.forms;
   return ctx.facts.facts.filter((f): f is NumberFact => {
     if (f.kind !== 'number' || f.value === null || f.unit === 'measure' || forms.fractionNouns.test(f.counted ?? '') || inIdiom(f, ctx.lang)) return false;
     const { before, after } = around(f);
-    if (forms.triviaAfter.test(after) || forms.triviaBefore.test(before)) return false;
+    if (forms.triviaAfter.test(after) || forms.triviaBefore.test(before) || inBrackets(before)) return false;
     const count = Number.isInteger(f.value) && f.unit !== 'percent' && f.unit !== 'year';
     return !(count && (f.value < MIN_COUNT || inAName(f.value, ctx.article.text)));
   });
 };
 
-/** Values a number can take: a share is at most 100 percent, a part less than its whole (`21 der 36 Sitze`), a whole more than its part. */
+/** Values a number can take: a share is at most 100 percent, a part less than its whole (`21 der 36 Sitze`), a whole more than its part, a rise a rise. */
 function possible(f: NumberFact, option: string, lang: QuizLanguageModel): boolean {
   const marks = lang.facts.numberMarks;
   const values = (option.match(numberPattern(marks)) ?? []).map((n) => parseNumber(n, marks) ?? 0);
@@ -180,7 +186,13 @@ function possible(f: NumberFact, option: string, lang: QuizLanguageModel): boole
   const whole = lang.quiz.forms.partOfWhole.exec(after)?.[1];
   const part = lang.quiz.forms.wholeOfPart.exec(before)?.[1];
   if (whole && values.some((x) => x >= (parseNumber(whole, marks) ?? Infinity))) return false;
-  return !(part && values.some((x) => x <= (parseNumber(part, marks) ?? 0)));
+  if (part && values.some((x) => x <= (parseNumber(part, marks) ?? 0))) return false;
+  // `von 20 auf ___`: the options rise (or fall) from 20 as the answer does.
+  const pivot = parseNumber(lang.quiz.forms.changeFrom.exec(before)?.[1] ?? '', marks);
+  // The answer as written (`1,5` of `1,5 Millionen`), on the scale the options are read on.
+  const answer = parseNumber(f.numberText.match(numberPattern(marks))?.[0] ?? '', marks);
+  if (pivot === null || answer === null) return true;
+  return values.every((x) => Math.sign(x - pivot) === Math.sign(answer - pivot));
 }
 
 /** Distractors for a number: other exact numbers of the same shape (`38`, not `20 bis 30`) and magnitude, then variants of it. */

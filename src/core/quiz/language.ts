@@ -75,6 +75,11 @@ export interface QuizForms {
   dateline: RegExp;
   /** The same seen from the whole (`21 der ___ Sitze`): the part (captured) ends the text before it, and its options stay above the part. */
   wholeOfPart: RegExp;
+  /**
+   * A change from one value to the asked one (`von 20 auf ___`): the earlier value (captured) ends the text
+   * before the gap, and every option lies on the answer's side of it (a rise stays a rise).
+   */
+  changeFrom: RegExp;
   /** Words that point back to what came before (`ebenfalls`, `dort`): a question made of the clause alone cannot be answered. */
   needsContext: RegExp;
   /**

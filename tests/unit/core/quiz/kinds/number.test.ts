@@ -30,6 +30,8 @@ describe('number gaps', () => {
     ['a count the sentence gives away', 'Es gibt nun gleich zwei neue Brücken: die Nordbrücke und die Südbrücke.'],
     ['a vague magnitude written as a number (`wenige 100` is a few hundred)', 'Beim Umbau geht es um vergleichsweise wenige 100 Quadratmeter Fläche.'],
     ['the base of a proportion (`vier von zehn`: `vier von dreizehn` is no way to say it)', 'Beinahe vier von zehn Kindern in Nordhafen erreichen das Lernziel nicht.'],
+    ['a share in brackets that the words before it give away', 'Rund die Hälfte der Aufträge (48 Prozent) ging an Firmen aus Nordhafen.'],
+    ['an aside in brackets', 'Die Baufirma (Jahresumsatz 75 Millionen Euro) gewann den Auftrag für die Brücke.'],
     ['an article of a law (a reference, not a fact)', 'Die Regierung stützt sich auf Artikel 49 der Landesverfassung.'],
   ])('asks no number of %s', async (_, sentence) => {
     expect(await ask(numberGap, `${OTHER} ${sentence}`)).toEqual([]);
@@ -61,6 +63,17 @@ describe('number gaps', () => {
     }
     // Smallest, largest or in between: its place among the options gives nothing away.
     expect(ranks.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps a rise a rise and a fall a fall: options for `von 26 auf ___` lie above 26, for `von 40 auf ___` below 40', async () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const text = `${OTHER} Die Zahl der Busse stieg von 26 auf 30 Linien, die der Fähren sank von 40 auf 33 Linien.`;
+      const questions = await ask(numberGap, text, seed);
+      const rise = questions.find((q) => q.answer === '30');
+      for (const o of rise!.options!) expect(Number(o)).toBeGreaterThan(26);
+      const fall = questions.find((q) => q.answer === '33');
+      for (const o of fall!.options!) expect(Number(o)).toBeLessThan(40);
+    }
   });
 
   it('keeps a part below its whole and a whole above its part', async () => {
