@@ -30,10 +30,22 @@ const ROLE_ENDINGS = Object.entries(ROLE_FIELDS)
   .flatMap(([field, endings]) => endings.map((e) => [e, field] as const))
   .sort((a, b) => b[0].length - a[0].length);
 
+/** The masculine base of a role word: `Anwältin` → `anwalt`. */
+const roleBase = (role: string): string => role.toLowerCase().replace(/(?<=..)in$/, '').replace(/(?<=anw)ä(?=lt$)/, 'a');
+
 function roleField(role: string): string | null {
-  const base = role.toLowerCase().replace(/(?<=..)in$/, '').replace(/(?<=anw)ä(?=lt$)/, 'a');
+  const base = roleBase(role);
   return ROLE_ENDINGS.find(([e]) => base.endsWith(e))?.[1] ?? null;
 }
+
+/** Words for one office (whole role words, masculine base): a head of government or state, of a party, of a firm, of a town. */
+const ROLE_OFFICES: Record<string, readonly string[]> = {
+  head: ['kanzler', 'bundeskanzler', 'regierungschef', 'premier', 'premierminister', 'ministerpräsident', 'staatschef', 'staatspräsident', 'bundespräsident', 'präsident', 'landeshauptmann'],
+  party: ['parteichef', 'parteivorsitzender', 'parteivorsitzende', 'vorsitzender', 'vorsitzende', 'obmann'],
+  firm: ['konzernchef', 'firmenchef', 'vorstandschef', 'vorstandsvorsitzender', 'vorstandsvorsitzende', 'geschäftsführer', 'chef', 'manager'],
+  town: ['bürgermeister', 'oberbürgermeister', 'stadtchef'],
+};
+const OFFICE_OF = new Map(Object.entries(ROLE_OFFICES).flatMap(([office, words]) => words.map((w) => [w, office] as const)));
 
 export const germanQuizLanguage: QuizLanguage = {
   templates: germanQuizTemplates,
@@ -45,6 +57,7 @@ export const germanQuizLanguage: QuizLanguage = {
     // Family words are relations, not functions: no option for `Welche Funktion hat …?`.
     roleFallbacks: ROLE_HEADS.filter((r) => !/^(Sohn|Tochter|Vater|Mutter|Bruder|Schwester|Ehefrau|Ehemann|Witwe)$/.test(r)),
     roleField,
+    roleOffice: (role) => OFFICE_OF.get(roleBase(role)) ?? null,
     bothGendersRole: /(?:Abgeordnete|Beauftragte|Vorsitzende|Angestellte|Delegierte)$/,
     // `Wer wollen …?`: a plural verb opening the predicate.
     pluralPredicate: /^(?:\p{Ll}+en|sind)\b/u,

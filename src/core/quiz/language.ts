@@ -44,6 +44,11 @@ export interface QuizForms {
    * `Torwart` beside `Vorsitzender` was judged absurd.
    */
   roleField: (role: string) => string | null;
+  /**
+   * The office a role word names where other words name it too (`Regierungschef`, `Premier`, `Kanzler`
+   * head a government), or null: two options of one office are two right answers, or one guessed by elimination.
+   */
+  roleOffice: (role: string) => string | null;
   /** A role word of both genders (`Abgeordnete`, `Beauftragte`): offered only beside one of its kind. */
   bothGendersRole: RegExp;
   /** A predicate that does not agree with a singular `who` (`wollen …`): no `Wer …?` question. */

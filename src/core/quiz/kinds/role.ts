@@ -57,7 +57,16 @@ export const role: QuestionKind = {
         !forms.inflectedRole.test(r) &&
         !head(r).endsWith(head(answer)) &&
         !head(answer).endsWith(head(r));
-      const distractors = pickDistractors(answer, [...roles.filter(sameForm), ...shuffle(forms.roleFallbacks.filter(sameForm), ctx.rand).slice(0, 6)], ctx.rand);
+      // One word per office, and none of the answer's (`Staatschef` beside `Regierungschef`, `Kanzler` beside `Premier`).
+      const offices = new Set([forms.roleOffice(answer)]);
+      const oneEach = (r: string): boolean => {
+        const office = forms.roleOffice(r);
+        if (office && offices.has(office)) return false;
+        offices.add(office);
+        return true;
+      };
+      const pool = shuffle([...new Set([...roles.filter(sameForm), ...shuffle(forms.roleFallbacks.filter(sameForm), ctx.rand).slice(0, 6)])], ctx.rand).filter(oneEach);
+      const distractors = pickDistractors(answer, pool, ctx.rand);
       if (distractors.length >= 2) out.push(makeQuestion({ type: 'role', prompt: t.role(p.name), answer, evidence: [evidenceOf(a, p.evidence)], options: [answer, ...distractors], difficulty: 2 }, ctx.rand));
       // Nobody else the text gives the same kind of role (`Tatort-Kommissar`, `Kommissar`), or two options would be right.
       const sameRole = (o: EntityFact): boolean => !!o.role && o.role.text.split(/\s+/).some((w) => head(w) === head(answer));

@@ -50,5 +50,14 @@ describe('role questions', () => {
       for (const o of q!.options!) expect(o).toMatch(/(leiterin|vorsitzende|sprecherin|direktorin|chefin|funktionärin|stellvertreterin|beraterin)$/i);
     }
   });
+
+  it('offers no second word for the answer\'s office, and one word per office (no `Staatschef` or `Kanzler` beside `Regierungschef`)', async () => {
+    const heads = /^(Kanzler|Bundeskanzler|Regierungschef|Premier|Premierminister|Ministerpräsident|Staatschef|Staatspräsident|Bundespräsident|Präsident|Landeshauptmann)$/;
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const q = (await ask(role, `Regierungschef Jan Ott besuchte am Montag Nordhafen. ${PEOPLE}`, seed)).find((x) => x.prompt === 'Welche Funktion hat Jan Ott laut dem Text?');
+      expect(q?.answer).toBe('Regierungschef');
+      expect(q!.options!.filter((o) => heads.test(o))).toEqual(['Regierungschef']);
+    }
+  });
 });
 
