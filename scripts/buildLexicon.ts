@@ -20,7 +20,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { defaultLanguage, glossaryWordsToRecord, parseLexicon, phraseWords, type Dictionary } from '../src/core';
+import { defaultLanguage, glossaryWordLines, glossaryWordsToRecord, parseLexicon, phraseWords, type Dictionary } from '../src/core';
 import { loadDictionary } from '../src/node/dictionaryFile';
 import { parseDing } from './dict/ding';
 import type { DictRecord } from './dict/asset';
@@ -73,13 +73,7 @@ function glossaryMarks(lines: string[], glossary: Dictionary, ding: DictRecord[]
   const lexicon = parseLexicon(`${MAGIC}${marked.join('\n')}\n`);
   const words = glossaryWordsToRecord(lexicon, defaultLanguage, candidates);
   process.stdout.write(`lemmas the glossary lacks: ${marked.filter((l, i) => l !== lines[i]).length}; glossary words recorded: ${words.length} of ${candidates.size}\n`);
-  // Front-coded (parseLexicon): the first letters the word shares with the one before, then the rest.
-  return { marked, words: words.map((w, i) => {
-    const prev = words[i - 1] ?? '';
-    let shared = 0;
-    while (shared < w.length && w[shared] === prev[shared]) shared++;
-    return `W\t${shared}\t${w.slice(shared)}`;
-  }) };
+  return { marked, words: glossaryWordLines(words) };
 }
 
 async function main(): Promise<void> {

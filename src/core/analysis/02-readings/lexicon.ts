@@ -5,7 +5,8 @@
  * Kind `P` lines name places (`P <TAB> Salzburg`): not readings of a form, only what `isPlace` answers.
  * A kind in lower case (`n`, `v`, `a`) marks a lemma the language's glossary lacks, and `W <TAB> shared <TAB> rest`
  * lines list the glossary's words the lexicon lacks that tagging and compound splitting ask about, in lower case,
- * sorted and front-coded (a word is the previous one's first `shared` letters + `rest`: 20 % smaller gzipped)
+ * sorted and front-coded in blocks of `WORD_BLOCK` (a word is the previous one's first `shared` letters + `rest`, the
+ * first of a block whole, so a question bisects the blocks: 20 % smaller gzipped than whole words)
  * (scripts/buildLexicon.ts): both answer `inGlossary`, so analysis is the same whether or not the glossary loads.
  *
  * Loading must stay well under the 150 ms budget for ~500,000 forms, and a JS Map of that
@@ -52,8 +53,20 @@ export interface Lexicon {
 const MAGIC = '#lesestoff-lexicon 1\n';
 const NONE: readonly LexEntry[] = Object.freeze([]);
 const NL = 10, SP = 32;
+/** `W` words per front-coded block; a block's first word is written whole (shared 0). */
+const WORD_BLOCK = 16;
 /** `n`, `v`, `a`: the kind letters of lemmas the glossary lacks. */
 const isLowerKind = (c: number): boolean => c === 110 || c === 118 || c === 97;
+
+/** `W` lines of sorted lower-case words (what `inGlossary` reads back), for the lexicon's build. */
+export function glossaryWordLines(sorted: readonly string[]): string[] {
+  return sorted.map((w, i) => {
+    const prev = i % WORD_BLOCK ? sorted[i - 1]! : '';
+    let shared = 0;
+    while (shared < w.length && w[shared] === prev[shared]) shared++;
+    return `W\t${shared}\t${w.slice(shared)}`;
+  });
+}
 
 /** Accepts the gzip asset or its decompressed bytes/text. */
 export function parseLexicon(data: Uint8Array | string): Lexicon {
@@ -185,23 +198,32 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
     return out ?? NONE;
   };
 
-  // The `W` words, decoded on the first question (most come from compound splitting during the first analysis).
-  let glossaryWords: Set<string> | undefined;
+  /** The `W` line at `s`: its shared-prefix count and where its rest starts and ends. */
+  const wordLine = (s: number): { shared: number; from: number; to: number } => {
+    const t = text.indexOf('\t', s);
+    const e = text.indexOf('\n', t);
+    let shared = 0;
+    for (let i = s; i < t; i++) shared = shared * 10 + text.charCodeAt(i) - 48;
+    return { shared, from: t + 1, to: e < 0 ? n : e };
+  };
+  // Bisection over the blocks' first words (written whole), then the block decoded word by word: no load-time work.
   const listedWord = (word: string): boolean => {
-    if (!glossaryWords) {
-      glossaryWords = new Set();
-      let prev = '';
-      for (const s of wordStarts) {
-        const t = text.indexOf('\t', s);
-        let e = text.indexOf('\n', t);
-        if (e < 0) e = n;
-        let shared = 0;
-        for (let i = s; i < t; i++) shared = shared * 10 + text.charCodeAt(i) - 48;
-        prev = prev.slice(0, shared) + text.slice(t + 1, e);
-        glossaryWords.add(prev);
-      }
+    let lo = 0, hi = Math.ceil(wordStarts.length / WORD_BLOCK);
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const l = wordLine(wordStarts[mid * WORD_BLOCK]!);
+      if (text.slice(l.from, l.to) <= word) lo = mid + 1;
+      else hi = mid;
     }
-    return glossaryWords.has(word);
+    if (lo === 0) return false;
+    let prev = '';
+    for (let i = (lo - 1) * WORD_BLOCK; i < Math.min(lo * WORD_BLOCK, wordStarts.length); i++) {
+      const l = wordLine(wordStarts[i]!);
+      prev = prev.slice(0, l.shared) + text.slice(l.from, l.to);
+      if (prev === word) return true;
+      if (prev > word) return false;
+    }
+    return false;
   };
 
   return {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { glossaryWordsToRecord } from '../../../../src/core/analysis/02-readings/glossaryWords';
-import { parseLexicon } from '../../../../src/core/analysis/02-readings/lexicon';
+import { glossaryWordLines, parseLexicon } from '../../../../src/core/analysis/02-readings/lexicon';
 import { createEngine, type Engine } from '../../../../src/core/engine';
 import { defaultLanguage } from '../../../../src/core/languages';
 import { engine } from '../engineFixture';
@@ -25,6 +25,13 @@ describe('the glossary as the lexicon records it', () => {
     expect(lex.inGlossary('Schrank')).toBe(false);
     // A lower-case kind letter is still that kind: Glumpf reads as a noun.
     expect(lex.lookup('Glumpf').map((e) => e.kind)).toEqual(['N']);
+  });
+
+  it('finds every listed word among many (blocks of front-coded words) and no other', () => {
+    const words = Array.from({ length: 100 }, (_, i) => `glumpf${String(i).padStart(3, '0')}`).concat('zorbel').sort();
+    const lex = parseLexicon(`${HEAD}${glossaryWordLines(words).join('\n')}\n`);
+    for (const w of words) expect(lex.inGlossary(w)).toBe(true);
+    for (const w of ['glumpf', 'glumpf1000', 'glumpf0995', 'aaa', 'zzz', 'zorbe']) expect(lex.inGlossary(w)).toBe(false);
   });
 
   it('records only the words tagging or splitting can ask about', () => {
