@@ -45,6 +45,11 @@ export interface Token extends Span {
   parts?: CompoundPart[];
   /** True when the dictionary gives a sense for the lemma or for every compound part. */
   glossed?: boolean;
+  /**
+   * The dictionary headword to show when the glossary lacks the lemma itself (step 06): the verb of a participle used
+   * as an adjective (`besiedelt` → besiedeln), `Beamter` for `Beamte`, the head of a hyphenated compound.
+   */
+  gloss?: string;
 }
 
 export interface Sentence extends Span {

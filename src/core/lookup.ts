@@ -3,7 +3,7 @@
  * engine plugs in as `lemmatize` (inflected forms → dictionary forms) and `split` (compounds →
  * parts, each looked up on its own); without them the word is looked up as written.
  */
-import type { Article, CompoundPart, Upos } from './analysis';
+import type { Article, CompoundPart, Token, Upos } from './analysis';
 import { type DictEntry, type Dictionary, formExtraWords, isPhraseForm, phraseWords } from './dictionary';
 
 export interface LemmaCandidate {
@@ -11,6 +11,8 @@ export interface LemmaCandidate {
   upos: Upos;
   gender?: Article;
   plural?: string;
+  /** The headword to look up when the glossary lacks `lemma` (the analysis's `Token.gloss`: `besiedelt` → besiedeln). */
+  gloss?: string;
 }
 
 /**
@@ -89,8 +91,8 @@ export type Region = 'at' | 'ch';
  * scorer measures what the app shows: the clicked token's reading in its sentence (its shown lemma, part of speech and
  * gender) and the sentence's words, which choose among senses (`sich`, an idiom's preposition).
  */
-export function clickReading(lemma: string, token: { upos: Upos; gender?: Article | undefined } | undefined): LemmaCandidate {
-  return { lemma, upos: token?.upos ?? 'X', ...(token?.gender ? { gender: token.gender } : {}) };
+export function clickReading(lemma: string, token: Pick<Token, 'upos' | 'gender' | 'gloss'> | undefined): LemmaCandidate {
+  return { lemma, upos: token?.upos ?? 'X', ...(token?.gender ? { gender: token.gender } : {}), ...(token?.gloss ? { gloss: token.gloss } : {}) };
 }
 
 /**
@@ -240,8 +242,11 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const { dictionary, glossary, lang = 'en' } = deps;
   const articles = glossary.genderArticles;
   const candidates = deps.lemmatize?.(word) ?? [];
-  const candidate = candidates.find((c) => dictionary.has(c.lemma, lang)) ?? candidates[0];
-  const lemma = candidate?.lemma ?? word;
+  const known = candidates.find((c) => dictionary.has(c.lemma, lang));
+  const candidate = known ?? candidates[0];
+  // A lemma the glossary lacks is looked up under the headword the analysis found for it: a participle used as an
+  // adjective under its verb (`besiedelt` → besiedeln), a nominalised adjective in its strong form (`Beamte` → Beamter).
+  const lemma = known?.lemma ?? (candidate?.gloss && dictionary.has(candidate.gloss, lang) ? candidate.gloss : candidate?.lemma ?? word);
   const found = dictionary.lookup(lemma, lang);
   // `lookup` caps its list; a word with many entries (`sein`) would lose its plain senses to it.
   const exact = (dictionary.exact?.(lemma, lang) ?? found.filter((e) => isExact(e, lemma)))
@@ -250,7 +255,9 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const context = deps.context ? new Set(deps.context.map((w) => w.toLowerCase())) : undefined;
   // An adjective as written (`deutlich`, not `deutliche`) may be used as an adverb; German tags both ADJ.
   const adverbial = candidate?.upos === 'ADJ' && word.toLowerCase() === lemma.toLowerCase();
-  const placed = exact.map((e, i) => ({ e, i, at: place(e, candidate, context, glossary, adverbial) }));
+  // Under another headword the reading's part of speech is not the entry's (`besiedelt` ADJ, `besiedeln` a verb).
+  const reading = lemma === candidate?.lemma ? candidate : undefined;
+  const placed = exact.map((e, i) => ({ e, i, at: place(e, reading, context, glossary, adverbial) }));
   if (adverbial) alternateAdverbs(placed);
   placed.sort((a, b) => a.at - b.at || a.i - b.i);
   const own = placed.filter((p) => p.at < 3).map((p) => p.e);

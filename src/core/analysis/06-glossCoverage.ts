@@ -9,14 +9,10 @@ import type { CompoundSplitter } from './04-compounds';
 import type { SepLink } from './05-separableVerbs';
 
 /**
- * A token with its coverage. `gloss` is the dictionary headword to show when the glossary lacks
- * the lemma itself: the verb of a participle used as an adjective (`gespeichert` → speichern),
- * `Innenminister` for `Innenministerin`, the head of a hyphenated compound (`Nexus-Gerät` →
- * Gerät). `glossed` is then true as well.
+ * A token with its coverage: `glossed`, and `gloss` where the glossary lacks the lemma itself (`gespeichert` →
+ * speichern, `Innenministerin` → Innenminister, `Nexus-Gerät` → Gerät); `glossed` is then true as well.
  */
-export interface GlossedToken extends Token {
-  gloss?: string;
-}
+export type GlossedToken = Token;
 
 /** Other headwords a language's glossary may list a lemma under, most likely first. */
 export type GlossVariants = (lemma: string, upos: Upos) => readonly string[];

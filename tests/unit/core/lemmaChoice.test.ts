@@ -110,3 +110,21 @@ describe('noun list repairs at build time', () => {
     expect(genders.get('Kiefer')).toEqual(['m', 'f']);
   });
 });
+
+describe('the meaning of a word the glossary lacks, under the headword the analysis found', () => {
+  const senses = async (sentence: string, word: string) => {
+    const e = await engine;
+    const [tokens] = e.analyzeTokens([sentence.split(' ')]);
+    const t = tokens!.find((x) => x.text === word)!;
+    return lookupWord(word, { dictionary: e.dictionary!, glossary: defaultLanguage.glossary, lemmatize: () => [clickReading(t.lemma, t)] }).senses;
+  };
+
+  it.each([
+    // A participle used as an adjective, with no adjective entry: its verb's meaning.
+    ['In dünn besiedelten Tälern wohnen wenige .', 'besiedelten', /populate/],
+    // A nominalised adjective, listed in its strong form.
+    ['Der Beamte stempelte den Antrag .', 'Beamte', /civil servant/],
+  ])('%s → %s', async (sentence, word, sense) => {
+    expect((await senses(sentence, word)).slice(0, 3).join(' | ')).toMatch(sense);
+  });
+});
