@@ -30,7 +30,7 @@ export interface LanguageModel {
   glossary: GlossaryConventions;
   /** A short text analysed once when an engine loads, covering the analysis paths (JIT warm-up). */
   warmUp: string;
-  /** Share (0–1) of this language's function words among the given lower-cased words. */
+  /** How much the lower-cased words look like this language, 0–1: mostly the share of its function words. */
   detect: (words: readonly string[]) => number;
   facts: FactsLanguage;
   news: NewsConventions;

@@ -1,6 +1,7 @@
 /** The German language model: every German word and ending the core uses is reached from here. */
 import type { LanguageModel } from '../languageModel';
 import { germanTokenizerRules } from './abbreviations';
+import { detectGerman } from './detect';
 import { germanFactRules } from './factRules';
 import { germanGlossary } from './glossary';
 import { germanGlossVariants } from './glossVariants';
@@ -20,7 +21,7 @@ export const german: LanguageModel = {
   glossVariants: germanGlossVariants,
   glossary: germanGlossary,
   warmUp: GERMAN_WARM_UP,
-  detect: (words) => words.length ? words.filter((w) => germanFactRules.functionWords.has(w)).length / words.length : 0,
+  detect: detectGerman,
   facts: germanFactRules,
   news: germanNewsConventions,
   quiz: germanQuizLanguage,

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../src/renderer/db/database';
 import { formatOf, markdownToText, normalizeText } from '../../../../src/renderer/text/extractText';
-import { estimateGerman, isMostlyGerman } from '../../../../src/renderer/text/languageCheck';
+import { estimateLanguage, isMostlyGerman } from '../../../../src/renderer/text/languageCheck';
 import { deleteArticle, restoreArticle, saveOwnText } from '../../../../src/renderer/domain/ownTextStore';
 import { composeOwnText, prepareOwnText, readOwnText } from '../../../../src/renderer/text/prepareText';
 import { checkText, MAX_TEXT_BYTES } from '../../../../src/renderer/text/textLimits';
@@ -16,12 +16,15 @@ describe('isMostlyGerman', () => {
     ['Le maire a annoncé lundi une nouvelle piscine. Les enfants attendent déjà l’été avec impatience.', false],
     ['El alcalde anunció el lunes una nueva piscina. Los niños ya esperan el verano.', false],
     ['In the summer I will go to Berlin, so was it worth it?', false],
+    ['Bugün hava çok güzel, akşam dışarı çıkıp yürüyüş yapacağız.', false],
+    ['The hotel in München was lovely and the staff were friendly to everyone.', false],
+    ['Sie sagte: „This is not a drill“, und dann gingen alle nach Hause.', true],
   ])('%s → %s', (text, expected) => {
     expect(isMostlyGerman(text)).toBe(expected);
   });
 
-  it('counts German function words', () => {
-    expect(estimateGerman('Das ist ein Haus und kein Boot')).toEqual({ words: 7, germanWords: 5, share: 5 / 7 });
+  it('scores the share of German function words (the language model detector)', () => {
+    expect(estimateLanguage('Das ist ein Haus und kein Boot')).toEqual({ words: 7, share: 5 / 7 });
   });
 });
 
