@@ -39,6 +39,8 @@ export interface Dictionary {
   has(lemma: string, lang?: string): boolean;
   /** Entries whose headword is the lemma (any case), without the phrase search of `lookup`. */
   exact?(lemma: string, lang?: string): DictEntry[];
+  /** The phrases indexed under a word, best first, without its own entries (which may fill `lookup`'s list). */
+  phrases?(word: string, lang?: string): DictEntry[];
 }
 
 const VALENCY = new Set(['etw.', 'jdn.', 'jdm.', 'jds.', 'jd.', 'sich', '…', '...']);
@@ -162,6 +164,12 @@ export function parseDictionary(files: Record<string, Uint8Array | (() => Uint8A
       const key = lemma.trim().toLowerCase();
       if (!store || key === '') return [];
       return store.exactIds(key).map((id) => decodeEntry(store, id));
+    },
+    phrases(word, lang = 'en') {
+      const store = languages.get(lang);
+      const key = word.trim().toLowerCase();
+      if (!store || key === '') return [];
+      return store.phraseIds(key).map((id) => decodeEntry(store, id));
     },
     has(lemma, lang = 'en') {
       const store = languages.get(lang);

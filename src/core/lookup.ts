@@ -214,7 +214,7 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
   const out: { e: DictEntry; size: number }[] = [];
   const seen = new Set<DictEntry['headword']>();
   for (const key of keys)
-    for (const e of dictionary.lookup(key, lang)) {
+    for (const e of dictionary.phrases?.(key, lang) ?? dictionary.lookup(key, lang)) {
       const words = phraseWords(e.headword.toLowerCase());
       if (words.length < 2 || seen.has(e.headword + '\t' + e.senses[0])) continue;
       seen.add(e.headword + '\t' + e.senses[0]);

@@ -76,6 +76,11 @@ describe('parseDictionary on a Ding fixture', () => {
   it('returns nothing for a language it was not given', () => {
     expect(tiny().lookup('Haus', 'fr')).toEqual([]);
   });
+
+  it("gives a word's phrases without its own entries", () => {
+    expect(words(tiny().phrases!('Haus'))).toBe('frei Haus');
+    expect(tiny().phrases!('Lieferung')).toEqual([]);
+  });
 });
 
 describe('parseFreedict', () => {
