@@ -45,8 +45,10 @@ function wholeBrackets(words: string[], from: number, to: number, blankAt: numbe
   const open = words.findIndex((w, i) => inWindow(i) && w.includes('('));
   const start = close >= 0 && close < blankAt && (open < 0 || open > close) ? close + 1 : from;
   const lastOpen = words.findLastIndex((w, i) => inWindow(i) && w.includes('('));
-  const closed = words.some((w, i) => i > lastOpen && i < to && w.includes(')'));
-  return [start, lastOpen > blankAt && !closed ? lastOpen : to];
+  const closed = words.some((w, i) => i >= lastOpen && i < to && w.slice(i === lastOpen ? w.indexOf('(') : 0).includes(')'));
+  const end = lastOpen > blankAt && !closed ? lastOpen : to;
+  // Cut to the brackets, a prompt too short to understand keeps its window instead.
+  return end - start >= MIN_GAP_WORDS ? [start, end] : [from, to];
 }
 
 /**

@@ -5,11 +5,14 @@
  * option fits the article the sentence keeps. Organisations are not asked: the judged ones were
  * product and model names, trivia whose options could not be told apart.
  */
+import { isRole } from '../../facts/08-entities';
 import type { EntityFact, TextSpan } from '../../facts/types';
 import { evidenceOf, gapPrompt, makeQuestion, trustedEntities } from '../build';
 import type { QuestionKind, QuizContext } from '../context';
 import { otherNames, pickDistractors } from '../distractors';
+import type { QuizLanguageModel } from '../language';
 import type { Question } from '../types';
+import { roleWord } from './role';
 
 /** The sentence a mention stands in, without trailing space. */
 function sentenceAround(ctx: QuizContext, m: TextSpan): TextSpan | null {
@@ -17,6 +20,18 @@ function sentenceAround(ctx: QuizContext, m: TextSpan): TextSpan | null {
   if (!s) return null;
   const raw = ctx.article.text.slice(s.start, s.end).trimEnd();
   return { start: s.start, end: s.start + raw.length, text: raw };
+}
+
+const genderOfRole = (role: string, lang: QuizLanguageModel): 'female' | 'male' => (lang.quiz.forms.femaleRole.test(role) ? 'female' : 'male');
+
+/** A person's gender as the text shows it: by a first name the language knows, else by the role it gives them. */
+function genderOf(p: EntityFact, lang: QuizLanguageModel): 'female' | 'male' | null {
+  const first = p.name.split(/\s+/)[0]!;
+  const q = lang.facts.quotes;
+  if (q.femaleFirstNames.has(first)) return 'female';
+  if (q.maleFirstNames.has(first)) return 'male';
+  const role = p.role && roleWord(p.role, lang);
+  return role ? genderOfRole(role, lang) : null;
 }
 
 /** Gap questions on the entities of a kind whose mention passes `fits`, options from `pool`. */
@@ -27,7 +42,11 @@ function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan
     const target = [e.span, ...e.mentions].find((m) => m.text === e.name && fits(m));
     const sentence = target && sentenceAround(ctx, target);
     if (!target || !sentence) return [];
-    const distractors = pickDistractors(e.name, otherNames(e, pool(e)), ctx.rand);
+    // `Arbeitsministerin ___`: the role before the gap says the person's gender, and a man among the options is ruled out by it.
+    const before = ctx.article.text.slice(Math.max(0, target.start - 40), target.start).trim().split(/\s+/).pop() ?? '';
+    const gender = isRole(before, ctx.lang.facts) ? genderOfRole(before, ctx.lang) : null;
+    const options = gender ? pool(e).filter((p) => genderOf(p, ctx.lang) === gender) : pool(e);
+    const distractors = pickDistractors(e.name, otherNames(e, options), ctx.rand);
     if (distractors.length < 2) return [];
     return [makeQuestion({ type: 'cloze', prompt: t.cloze(gapPrompt(sentence, target, t.blank)), answer: e.name, evidence: [evidenceOf(ctx.article, sentence)], options: [e.name, ...distractors], difficulty: 1 }, ctx.rand)];
   });

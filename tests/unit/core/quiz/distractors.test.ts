@@ -36,6 +36,7 @@ describe('wrong options that could not also be right', () => {
       'Direktorin Anna Roth leitete die Arbeiten.',
       'Die Zeitung Rodong Sinmun berichtete am Dienstag ausführlich über die Brücke.',
       '„Die Brücke verbindet zwei Stadtteile“, sagte Lind.',
+      'Am Abend feierte auch Lea Sommer mit vielen Gästen auf der Brücke.',
     ].join(' ');
     for (const kind of [event, nameCloze, whoSaid]) {
       const questions = await ask(kind, text);

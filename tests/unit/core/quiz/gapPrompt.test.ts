@@ -33,4 +33,10 @@ describe('gap prompts', () => {
     const close = p.indexOf(')');
     expect(close < 0 || (p.indexOf('(') >= 0 && p.indexOf('(') < close)).toBe(true);
   });
+
+  it('keeps a bracket closed within one word (`(72:83)`), and never cuts a prompt too short to understand', () => {
+    const sentence = 'Trotz eines elf Punkte-Rückstands (72:83) knapp drei Minuten vor Spielende drehten die Gastgeber aus Nordhafen bis zur Schluss-Sirene noch zum 87:87 auf und gewannen das Spiel in der Verlängerung.';
+    const p = prompt(sentence, 'elf');
+    expect(p).toContain('Trotz eines ___ Punkte-Rückstands (72:83) knapp drei Minuten vor Spielende');
+  });
 });
