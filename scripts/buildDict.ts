@@ -21,7 +21,7 @@ const OUT = join(ROOT, 'resources', 'dict');
 // English word frequencies rank Ding's senses (scripts/dict/rank.ts); CC BY-SA 4.0, see README.
 const EN_FREQ = join(ROOT, '..', 'shared', 'data', 'freq', 'en_50k.txt');
 const FREQ_LICENSE_FILE = 'LICENSE-frequency-words.txt';
-const FREQ_LICENSE = `The order of senses in de-en.dict is derived from English word frequencies:
+const FREQ_LICENSE = `The order of senses in de-en.dict.bin is derived from English word frequencies:
 FrequencyWords by Hermit Dave (https://github.com/hermitdave/FrequencyWords), en_50k,
 from OPUS OpenSubtitles 2018 (P. Lison and J. Tiedemann, 2016, http://opus.nlpl.eu/OpenSubtitles2018.php).
 Licence: Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0),
@@ -81,7 +81,7 @@ function main(): void {
   const languages = SOURCES.map((source) => {
     const { dir, version } = fetchPackage(source.pkg);
     const records = source.read(dir);
-    const file = `de-${source.lang}.dict`;
+    const file = `de-${source.lang}.dict.bin`;
     // Packed in sections (issue 19: the app inflates the keys at start, an entry's section when it is looked up).
     // zlib's deflate at its largest memory level packs the English asset ~290 KB smaller than fflate's level 9, which
     // keeps the bundled assets under their size cap; raw deflate has no timestamp, so rebuilds stay byte-identical.

@@ -69,7 +69,7 @@ export async function germEvalExamples(): Promise<GermEvalExample[]> {
  */
 export function glossaryPlaces(): string[] {
   const out = new Set<string>();
-  for (const line of unpackDictionary('en', readFileSync(path.join(root, 'resources/dict/de-en.dict')), inflateRawSync).split('\n')) {
+  for (const line of unpackDictionary('en', readFileSync(path.join(root, 'resources/dict/de-en.dict.bin')), inflateRawSync).split('\n')) {
     const [key, headword, pos, en, notes] = line.split('\t');
     if (!notes?.includes('[geogr.]') || !en || !/^\p{Lu}/u.test(en) || (pos && !['n', 'm', 'f', 'pl'].includes(pos))) continue;
     const word = headword === '^' ? key!.charAt(0).toUpperCase() + key!.slice(1) : headword || key!;

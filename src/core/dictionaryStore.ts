@@ -4,7 +4,8 @@
  *
  * The built text (scripts/dict/asset.ts, format in dictionary.ts) ships packed in sections, so that loading inflates
  * and indexes the word keys only (a fifth of the text), and an entry's section is inflated when a lookup first needs
- * it. Packed asset (`.dict`):
+ * it. Packed asset (`.dict.bin`: served as application/octet-stream, which servers send as it is; Vite's preview gzipped
+ * an unknown type again on every request, 0.7 s for the English asset on a busy machine):
  *   PACK_MAGIC, then the header's byte length (u32, little-endian), then the header (UTF-8 JSON, PackHeader), then the
  *   sections, each raw DEFLATE (or stored when `deflated` is false), at offsets counted from the header's end:
  *   keys     the word entries' keys, one a line, in the text's (sorted) order
@@ -290,6 +291,17 @@ export interface DictionaryStore {
   phraseIds(key: string): number[];
   /** Entry `id`'s line as in the built text (key, headword, grammar, senses, …). */
   line(id: number): string | undefined;
+}
+
+/**
+ * The sections of a deflated pack as stored, the keys first (the rest in the order lookups are likely to want them:
+ * entries, then the phrase index), or none when `bytes` is no deflated pack. A host that inflates faster
+ * asynchronously (the browser's DecompressionStream) inflates them ahead and hands the results to its `inflate`.
+ */
+export function storedSections(lang: string, bytes: Uint8Array): Uint8Array[] {
+  if (!startsWithMagic(bytes)) return [];
+  const { header, data } = readHeader(lang, bytes);
+  return header.deflated ? [header.keys, ...header.entries, header.index].map((s) => data.subarray(s.at, s.at + s.size)) : [];
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * How the German–English glossary (Ding, `resources/dict/de-en.dict`) writes what the popover shows: its gender codes
+ * How the German–English glossary (Ding, `resources/dict/de-en.dict.bin`) writes what the popover shows: its gender codes
  * as articles, its notes for Austrian and Swiss words, the reflexive pronoun in its wordings (`sich freuen`), and the
  * labels of colloquial, old, rare or regional words on either side, which a learner should meet after the plain word.
  */

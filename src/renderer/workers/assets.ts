@@ -5,7 +5,7 @@
 import lexiconUrl from '../../../resources/lexicon/de-lexicon.txt.gz?url';
 import manifest from '../../../resources/dict/manifest.json';
 
-const dictUrls = import.meta.glob('../../../resources/dict/*.dict', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const dictUrls = import.meta.glob('../../../resources/dict/*.dict.bin', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
 /** Languages the glossary ships, from the manifest; checked here, at the edge. */
 export const glossaryLanguages: string[] = (manifest.languages as { lang: unknown; file: unknown }[])

@@ -2,9 +2,10 @@
  * The worker's side of EngineApi: loads the assets once, keeps the engine and the glossaries
  * in memory, and answers calls. Kept apart from the worker entry so it reads as plain code.
  */
-import { createEngine, defaultLanguage, type DictEntry, type Dictionary, type Engine, isWordToken, lookupWord, parseDictionary, type Sentence, statusKey } from '../../core';
-import { fetchDictionary, fetchLexicon, glossaryLanguages } from './assets';
+import { createEngine, defaultLanguage, type DictEntry, type Dictionary, type Engine, isWordToken, lookupWord, type Sentence, statusKey } from '../../core';
+import { fetchLexicon, glossaryLanguages } from './assets';
 import { CardCache, cardRequests, type Look } from './cardCache';
+import { loadGlossary } from './glossaryLoader';
 import { LateDictionary } from './lateDictionary';
 import type { EngineApi, ProgressCallback } from './engineApi';
 import { packApi } from './packApi';
@@ -19,15 +20,15 @@ let loading: Promise<Loaded> | null = null;
 
 async function load(onProgress?: ProgressCallback): Promise<Loaded> {
   onProgress?.({ stage: 'load', done: 0, total: 3 });
-  // The glossary downloads while the engine is built from the lexicon (issue 19); the engine holds a LateDictionary
-  // meanwhile. The packed glossary needs only its keys inflated now, an entry's section when it is looked up.
-  const en = fetchDictionary('en');
+  // Two threads (issue 19): the glossary is fetched and inflated elsewhere while this one builds the engine from the
+  // lexicon; the engine holds a LateDictionary meanwhile.
+  const en = loadGlossary('en');
   const english = new LateDictionary();
   const lexicon = await fetchLexicon();
   onProgress?.({ stage: 'load', done: 1, total: 3 });
   const engine = createEngine(defaultLanguage, { lexicon, dictionary: english.dictionary });
   onProgress?.({ stage: 'load', done: 2, total: 3 });
-  const dictionary = parseDictionary({ en: await en });
+  const dictionary = await en;
   english.set(dictionary);
   onProgress?.({ stage: 'load', done: 3, total: 3 });
   return { engine, dictionaries: new Map([['en', Promise.resolve(dictionary)]]) };
@@ -51,7 +52,7 @@ async function dictionaryFor(lang: string): Promise<Dictionary> {
   let d = dictionaries.get(lang);
   if (!d) {
     if (!glossaryLanguages.includes(lang)) throw new Error(`no glossary for language "${lang}"`);
-    d = fetchDictionary(lang).then((bytes) => parseDictionary({ [lang]: bytes }));
+    d = loadGlossary(lang);
     d.catch(() => dictionaries.delete(lang));
     dictionaries.set(lang, d);
   }

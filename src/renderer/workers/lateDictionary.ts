@@ -1,7 +1,7 @@
 /**
- * The English glossary as the engine sees it while it is still being fetched and indexed (issue 19): the engine is
- * created from the lexicon meanwhile, while the glossary downloads. Nothing is
- * analysed before `set` (the worker's `ready` waits for both), so every analysis sees the whole glossary.
+ * The English glossary as the engine sees it while it is still being fetched and inflated (issue 19): the engine is
+ * created from the lexicon meanwhile, on the worker's thread, while another thread fetches and inflates the glossary.
+ * Nothing is analysed before `set` (the worker's `ready` waits for both), so every analysis sees the whole glossary.
  */
 import type { Dictionary } from '../../core';
 

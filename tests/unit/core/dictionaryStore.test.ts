@@ -1,7 +1,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseDictionary } from '../../../src/core/dictionary';
-import { packDictionary, unpackDictionary } from '../../../src/core/dictionaryStore';
+import { packDictionary, storedSections, unpackDictionary } from '../../../src/core/dictionaryStore';
 import { writeAsset, type DictRecord } from '../../../scripts/dict/asset';
 
 // An invented glossary large enough to fill many sections: nouns with plurals and notes, synonyms sharing one sense
@@ -68,6 +68,20 @@ describe('the packed glossary asset', () => {
     expect(header.entries.length).toBeGreaterThan(6);
     expect(afterOne).toBeLessThanOrEqual(4);
     expect(calls).toBe(1 + header.entries.length + 1);
+  });
+
+  it('reads sections a host inflated ahead (the worker inflates them natively on another thread), known by their place', () => {
+    const sections = storedSections('en', packed);
+    expect(sections).toHaveLength(2 + header.entries.length);
+    const ahead = new Map(sections.map((s) => [s.byteOffset, inflateRawSync(s)]));
+    let missed = 0;
+    const dictionary = parseDictionary({ en: packed }, {
+      inflate: (stored) => ahead.get(stored.byteOffset) ?? (missed++, inflateRawSync(stored)),
+    });
+    const plain = parseDictionary({ en: new TextEncoder().encode(text) });
+    for (const w of probes.filter((_, i) => i % 7 === 0)) expect(dictionary.lookup(w)).toEqual(plain.lookup(w));
+    expect(missed).toBe(0);
+    expect(storedSections('en', packDictionary(text))).toEqual([]);
   });
 
   it('refuses a truncated asset when it is opened, saying so', () => {

@@ -50,7 +50,7 @@ describe('the packaged app', () => {
   it('holds main, preload and the renderer with its language assets', () => {
     for (const file of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']) expect(asarFiles).toContain(file);
     expect(asarFiles.some((f) => /^\/out\/renderer\/assets\/de-lexicon\.txt-.*\.gz$/.test(f))).toBe(true);
-    expect(asarFiles.some((f) => /^\/out\/renderer\/assets\/de-en-.*\.dict$/.test(f))).toBe(true);
+    expect(asarFiles.some((f) => /^\/out\/renderer\/assets\/de-en\.dict-.*\.bin$/.test(f))).toBe(true);
     // Everything is bundled: the dependencies (React, Dexie, zod …) are not copied a second time.
     expect(asarFiles.filter((f) => f.startsWith('/node_modules/'))).toEqual([]);
   });
