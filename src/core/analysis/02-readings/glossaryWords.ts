@@ -24,7 +24,8 @@ export function glossaryWordsToRecord(lexicon: Lexicon, language: AnalysisLangua
   for (const word of words) {
     const lower = word.toLowerCase();
     if (out.has(lower)) continue;
-    // A word is asked about as the reader wrote it: capitalised, or in lower case (`of`, `the`).
+    // A word is asked about as the reader wrote it: capitalised, or in lower case (`of`, `the`). Words with more
+    // capitals (`ARM`, `iPad`) are asked too, but the tagger keeps them names whatever the answer.
     for (const form of [capitalise(lower), lower]) {
       asked.clear();
       readings.sentence([form]);
