@@ -10,10 +10,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { deserializeCard } from '../domain/schedule';
-import { isPhraseKey } from '../domain/statusModel';
 import type { FinishedRecord, OpenedRecord } from '../domain/readingLog';
 import { TEXT_LANG } from '../textLanguage';
-import { lastDays, perDay, retention, runningTotal, streak, textShares } from './learning';
+import { knownTimes, lastDays, perDay, retention, runningTotal, streak, textShares } from './learning';
 
 const DAYS = 14;
 /** The texts opened most recently; older ones are further back in the learner's mind too. */
@@ -38,7 +37,7 @@ export function LearningProgress() {
   const [now] = useState(() => Date.now());
   if (!data) return null;
   const days = lastDays(DAYS, now);
-  const knownAt = data.statuses.filter((s) => s.status === 'known' && !isPhraseKey(s.lemma)).map((s) => s.updatedAt);
+  const knownAt = knownTimes(data.statuses);
   const lookupAt = data.lookups.map((l) => l.at);
   const reviewedAt = data.cards.flatMap((c) => (c.last_review ? [c.last_review.getTime()] : []));
   const finished = data.log.filter((r): r is FinishedRecord => r.kind === 'finished');

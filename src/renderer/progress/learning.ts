@@ -4,7 +4,13 @@
  */
 import { dayStart } from '../domain/days';
 import { unknownPercent, type OpenedRecord } from '../domain/readingLog';
-import { countUnknown, type StatusMap } from '../domain/statusModel';
+import type { WordStatusRecord } from '../db/database';
+import { countUnknown, isPhraseKey, type StatusMap } from '../domain/statusModel';
+
+/** When each word now known was marked known; saved phrases have statuses too but are not words. */
+export function knownTimes(statuses: readonly WordStatusRecord[]): number[] {
+  return statuses.filter((s) => s.status === 'known' && !isPhraseKey(s.lemma)).map((s) => s.updatedAt);
+}
 
 /** The local midnights of the `count` days ending with today's, oldest first (DST-safe: by calendar, not 24 h steps). */
 export function lastDays(count: number, now: number): number[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayTicks, lastDays, perDay, retention, runningTotal, streak, textShares } from '../../../../src/renderer/progress/learning';
+import { dayTicks, knownTimes, lastDays, perDay, retention, runningTotal, streak, textShares } from '../../../../src/renderer/progress/learning';
 
 const at = (day: number, hour = 12) => new Date(2026, 2, day, hour).getTime();
 
@@ -63,5 +63,19 @@ describe('unknown words then and now', () => {
       // Opened twice (merged backups): the first opening counts; now 2 of 4 are still to learn.
       ['see', 'Am See', 100, 50],
     ]);
+  });
+});
+
+describe('known words', () => {
+  it('counts the words marked known, not saved phrases nor other statuses', () => {
+    expect(
+      knownTimes([
+        { lemma: 'Boot', status: 'known', updatedAt: 5 },
+        { lemma: 'unter die Lupe', status: 'known', updatedAt: 6 },
+        { lemma: 'liegen', status: 3, updatedAt: 7 },
+        { lemma: 'der', status: 'ignored', updatedAt: 8 },
+        { lemma: 'still', status: 'known', updatedAt: 9 },
+      ]),
+    ).toEqual([5, 9]);
   });
 });
