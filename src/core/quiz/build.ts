@@ -63,9 +63,9 @@ export function gapPrompt(sentence: TextSpan, target: TextSpan, blank: string): 
   const parts = full.split(/(?<=[,;:] |\s[–—] )/u);
   const at = parts.findIndex((p) => p.includes(blank));
   let [lo, hi] = [at, at];
-  // `…, der mit ___ in Pension ging`: without its main clause nobody knows who `der` is.
-  while (lo > 0 && dependent(parts[lo]!)) lo--;
   const size = (): number => wordsOf(parts.slice(lo, hi + 1).join('')).length;
+  // `…, der mit ___ in Pension ging`: without its main clause nobody knows who `der` is (where the two fit in a prompt).
+  while (lo > 0 && dependent(parts[lo]!) && wordsOf(parts.slice(lo - 1, hi + 1).join('')).length <= MAX_GAP_WORDS) lo--;
   while (size() < MIN_GAP_WORDS && (hi < parts.length - 1 || lo > 0)) {
     if (hi < parts.length - 1) hi++;
     else lo--;

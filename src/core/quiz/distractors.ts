@@ -155,10 +155,10 @@ const MIN_COUNT = 3;
 const inAName = (v: number, text: string): boolean => new RegExp(`\\p{L}-?${v}(?!\\d)`, 'u').test(text);
 
 /**
- * A number in brackets is an aside: a side detail (`Team Stronach (drei Mandate)`), or one the words
- * before it give away (`rund die Hälfte (48 Prozent)`, `eine halbe Milliarde Dollar (rund 440 Millionen Euro)`).
+ * A number or date in brackets is an aside: a side detail (`Team Stronach (drei Mandate)`, `die EM (10. Juni
+ * bis 10. Juli)`), or one the words before it give away (`rund die Hälfte (48 Prozent)`, `eine halbe Milliarde Dollar (rund 440 Millionen Euro)`).
  */
-const inBrackets = (before: string): boolean => before.lastIndexOf('(') > before.lastIndexOf(')');
+export const inBrackets = (before: string): boolean => before.lastIndexOf('(') > before.lastIndexOf(')');
 
 /**
  * Numbers worth asking: exact (a vague `mehrere` or `Dutzende` has no wrong options), not a

@@ -2,7 +2,7 @@
 import type { DateFact } from '../../facts/types';
 import { evidenceOf, gapPrompt, makeQuestion } from '../build';
 import type { QuestionKind } from '../context';
-import { dateVariants, pickDistractors, sameCase } from '../distractors';
+import { dateVariants, inBrackets, pickDistractors, sameCase } from '../distractors';
 
 /** `im September 2023` → `w w 0`: dates of one shape have one granularity (a month and year, a bare year). */
 const shape = (s: string): string => s.replace(/\p{L}+/gu, 'w').replace(/\d+/g, '0');
@@ -19,7 +19,8 @@ export const dateGap: QuestionKind = {
   ask(ctx) {
     const { article: a, lang } = ctx;
     // A weekday or `gestern` is the day of the report, trivia a reader need not keep: only dates the text fixes.
-    const dates = ctx.facts.facts.filter((f): f is DateFact => f.kind === 'date' && !f.relative);
+    // Nor a date in brackets, an aside (`die EM (10. Juni bis 10. Juli)`).
+    const dates = ctx.facts.facts.filter((f): f is DateFact => f.kind === 'date' && !f.relative && !inBrackets(f.evidence.text.slice(0, f.span.start - f.evidence.start)));
     // The story's dates once, by shape and without repeats: a text that repeats its dates costs no more per date.
     const byShape = new Map<string, Set<string>>();
     for (const x of ctx.story) if (x.kind === 'date' && !x.relative) byShape.set(shape(x.span.text), (byShape.get(shape(x.span.text)) ?? new Set()).add(x.span.text));

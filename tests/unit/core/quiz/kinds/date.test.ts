@@ -25,4 +25,11 @@ describe('date gaps', () => {
   it('asks no weekday or relative day: the day of the report is trivia', async () => {
     expect(await ask(dateGap, 'Bürgermeisterin Mara Lind hat am Dienstag die Brücke eröffnet. Gestern kam der Minister.')).toEqual([]);
   });
+
+  it('asks no date in brackets, an aside (`das Fest (12. Juni bis 14. Juli)`), but the same date in the sentence itself', async () => {
+    const aside = 'Die Stadt Nordhafen bereitet sich auf das große Hafenfest (12. Juni bis 14. Juli 2024) vor. Der Bau der Brücke begann im März 2023.';
+    expect((await ask(dateGap, aside)).map((q) => q.answer)).not.toContain('12. Juni');
+    const stated = 'Die Stadt Nordhafen feiert das große Hafenfest vom 12. Juni bis 14. Juli 2024. Der Bau der Brücke begann im März 2023.';
+    expect((await ask(dateGap, stated)).length).toBeGreaterThan(0);
+  });
 });
