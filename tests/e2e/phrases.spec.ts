@@ -48,6 +48,7 @@ test('a word inside a saved phrase opens the phrase with its own meaning and sta
   await expect(page.locator('.article-body .w.phrase')).toHaveText(['unter', 'die', 'Lupe', 'unter', 'der', 'Lupe']);
   await word(page, 'Lupe').nth(1).click();
   await expect(glossary(page).getByRole('heading', { level: 2 })).toHaveText('unter der Lupe');
+  await expect(glossary(page).getByTestId('glossary-saved-as')).toHaveText('Saved as unter die Lupe');
   await expect(glossary(page).getByTestId('glossary-own-meaning')).toHaveText('Your meaning: genau prüfen');
   const status = glossary(page).getByRole('group', { name: 'Status of this phrase' });
   // Saving a phrase made it a learning one, as for a word; the learner changes it here.
@@ -69,6 +70,7 @@ test('a word inside a saved phrase opens the phrase with its own meaning and sta
   await word(page, 'die').first().focus();
   await page.keyboard.press('Enter');
   await expect(glossary(page).getByRole('heading', { level: 2 })).toHaveText('unter die Lupe');
+  await expect(glossary(page).getByTestId('glossary-saved-as')).toHaveCount(0);
   await expect(glossary(page).getByRole('group', { name: 'Status of this phrase' }).getByRole('button', { name: '3', exact: true })).toHaveAttribute('aria-pressed', 'true');
   // A word outside any phrase still opens its own card.
   await page.keyboard.press('Escape');

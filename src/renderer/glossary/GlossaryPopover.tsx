@@ -175,6 +175,11 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
             <h2 id={titleId} className="glossary-word" lang={TEXT_LANG}>
               {target.sepText ?? target.text}
             </h2>
+            {target.phrase && target.lemma !== target.text && (
+              <p className="glossary-lemma" data-testid="glossary-saved-as">
+                {t('glossary.savedAs')} <strong lang={TEXT_LANG}>{target.lemma}</strong>
+              </p>
+            )}
             {singleWord && (
               <button type="button" className="link-button" onClick={singleWord.open}>
                 {t('glossary.wordOnly', { word: singleWord.text })}
