@@ -54,8 +54,11 @@ function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; err
   return state.key === key ? state : { gloss: null, error: null };
 }
 
-/** Core's senses in its order, each with its entry's wording when that adds something (`sich ankündigen`). */
-function senseList({ entries, senses }: Gloss): { sense: string; form?: string; note?: string }[] {
+/**
+ * Core's senses in its order, each with its entry's wording when that is not the clicked lemma: `sich ankündigen`, a
+ * phrase of the sentence (`es gibt`), or the headword a word the glossary lacks is explained by (`besiedeln`).
+ */
+function senseList({ entries, senses }: Gloss, lemma: string): { sense: string; form?: string; note?: string }[] {
   const wanted = new Set(senses);
   const seen = new Set<string>();
   const out: { sense: string; form?: string; note?: string }[] = [];
@@ -64,7 +67,8 @@ function senseList({ entries, senses }: Gloss): { sense: string; form?: string; 
       if (!sense || seen.has(sense) || !wanted.has(sense)) continue;
       seen.add(sense);
       const item: { sense: string; form?: string; note?: string } = { sense };
-      if (e.form && e.form !== e.headword) item.form = e.form;
+      const wording = e.form ?? e.headword;
+      if (wording.toLowerCase() !== lemma.toLowerCase()) item.form = wording;
       if (e.note) item.note = e.note;
       out.push(item);
     }
@@ -87,7 +91,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
   const [ownDraft, setOwnDraft] = useState<string | null>(null);
   const [allSenses, setAllSenses] = useState(false);
   const { gloss, error } = useGloss(target, lang);
-  const senses = gloss ? senseList(gloss) : [];
+  const senses = gloss ? senseList(gloss, target.lemma) : [];
   const head = gloss && gloss.parts.length > 1 && gloss.parts.at(-1)!.senses.length > 0 ? gloss.parts.at(-1)! : undefined;
   const token = target.token;
   // A phrase has a status once saved (issue 18): the reader finds it again by its vocabulary entry.
