@@ -28,10 +28,9 @@ async function load(onProgress?: ProgressCallback): Promise<Loaded> {
   onProgress?.({ stage: 'load', done: 1, total: 3 });
   const engine = createEngine(defaultLanguage, { lexicon, dictionary: english.dictionary });
   onProgress?.({ stage: 'load', done: 2, total: 3 });
-  const dictionary = await en;
-  english.set(dictionary);
+  english.set(await en.opened);
   onProgress?.({ stage: 'load', done: 3, total: 3 });
-  return { engine, dictionaries: new Map([['en', Promise.resolve(dictionary)]]) };
+  return { engine, dictionaries: new Map([['en', en.complete]]) };
 }
 
 function loaded(onProgress?: ProgressCallback): Promise<Loaded> {
@@ -52,7 +51,7 @@ async function dictionaryFor(lang: string): Promise<Dictionary> {
   let d = dictionaries.get(lang);
   if (!d) {
     if (!glossaryLanguages.includes(lang)) throw new Error(`no glossary for language "${lang}"`);
-    d = loadGlossary(lang);
+    d = loadGlossary(lang).complete;
     d.catch(() => dictionaries.delete(lang));
     dictionaries.set(lang, d);
   }

@@ -1,18 +1,19 @@
 /**
  * Loads a packed glossary for the engine worker (issue 19): a thread of its own (inflate.worker.ts) fetches it and
- * inflates every section with the browser's zlib while the engine is built from the lexicon; the glossary is then
- * opened with its sections at hand. fflate's JavaScript inflate, which core falls back to, took 0.3–0.8 s for the first
- * card of an article while it was still cold, and inflating natively on the engine's thread made the card wait ~0.5 s.
+ * inflates its sections with the browser's zlib while the engine is built from the lexicon. The keys come first:
+ * the glossary opens with them, which is all analysis needs; lookups wait for the rest. fflate's JavaScript inflate,
+ * which core falls back to, took 0.3–0.8 s for an article's first card while it was still cold; inflating everything
+ * before opening kept the first analysis waiting ~0.5 s.
  */
 import { inflateSync } from 'fflate';
 import { type Dictionary, parseDictionary, storedSections } from '../../core';
 import { fetchDictionary } from './assets';
 
-/** A glossary's bytes and its sections inflated, each known by its offset in the bytes. */
-export interface FetchedGlossary {
-  bytes: Uint8Array;
-  sections: { at: number; raw: Uint8Array }[];
-}
+/** Inflated sections, each known by its offset in the asset's bytes. */
+type Sections = { at: number; raw: Uint8Array }[];
+
+/** What the loading thread posts: the asset with its keys inflated, then the other sections, or an error. */
+export type GlossaryMessage = { bytes: Uint8Array; keys: Sections } | { rest: Sections } | { error: string };
 
 /** Raw DEFLATE inflated by the browser's own zlib: several times faster than fflate's, but asynchronous. */
 async function inflateNatively(bytes: Uint8Array): Promise<Uint8Array> {
@@ -21,39 +22,73 @@ async function inflateNatively(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-export async function fetchGlossaryInflated(lang: string): Promise<FetchedGlossary> {
+const inflateAll = async (stored: Uint8Array[]): Promise<Sections> =>
+  (await Promise.all(stored.map(inflateNatively))).map((raw, i) => ({ at: stored[i]!.byteOffset, raw }));
+
+/** Fetches the glossary of `lang` and posts it in two steps (the bytes are copied, the inflated sections moved). */
+export async function fetchGlossaryInflated(lang: string, post: (message: GlossaryMessage, transfer?: Transferable[]) => void): Promise<void> {
   const bytes = await fetchDictionary(lang);
-  const stored = storedSections(lang, bytes);
-  const raws = await Promise.all(stored.map(inflateNatively));
-  return { bytes, sections: stored.map((s, i) => ({ at: s.byteOffset, raw: raws[i]! })) };
+  const [keys, ...rest] = storedSections(lang, bytes);
+  const first = await inflateAll(keys ? [keys] : []);
+  post({ bytes, keys: first }, first.map((s) => s.raw.buffer));
+  const others = await inflateAll(rest);
+  post({ rest: others }, others.map((s) => s.raw.buffer));
 }
 
-/** Like fetchGlossaryInflated, on another thread; where a worker cannot start one of its own, here. */
-function fetchElsewhere(lang: string): Promise<FetchedGlossary> {
-  if (typeof Worker === 'undefined') return fetchGlossaryInflated(lang);
+/** Runs fetchGlossaryInflated on another thread; where a worker cannot start one of its own, here. */
+function fetchElsewhere(lang: string, receive: (message: GlossaryMessage) => void): void {
+  if (typeof Worker === 'undefined') {
+    fetchGlossaryInflated(lang, receive).catch((err: unknown) => receive({ error: err instanceof Error ? err.message : String(err) }));
+    return;
+  }
   const helper = new Worker(new URL('./inflate.worker.ts', import.meta.url), { type: 'module', name: 'inflate' });
-  return new Promise<FetchedGlossary>((resolve, reject) => {
-    helper.onmessage = (event: MessageEvent<FetchedGlossary | { error: string }>) => {
-      helper.terminate();
-      if ('error' in event.data) reject(new Error(event.data.error));
-      else resolve(event.data);
-    };
-    helper.onerror = (event) => {
-      helper.terminate();
-      reject(new Error(`glossary ${lang}: ${event.message || 'the loading thread failed'}`));
-    };
-    helper.postMessage({ lang });
-  });
+  helper.onmessage = (event: MessageEvent<GlossaryMessage>) => {
+    if (!('bytes' in event.data)) helper.terminate();
+    receive(event.data);
+  };
+  helper.onerror = (event) => {
+    helper.terminate();
+    receive({ error: `glossary ${lang}: ${event.message || 'the loading thread failed'}` });
+  };
+  helper.postMessage({ lang });
 }
 
-/** The glossary of `lang`, its sections inflated elsewhere; core reads each once and keeps it decoded. */
-export async function loadGlossary(lang: string): Promise<Dictionary> {
-  const { bytes, sections } = await fetchElsewhere(lang);
-  const ahead = new Map(sections.map((s) => [s.at, s.raw]));
+export interface Glossary {
+  /** Opened with its keys: `has` answers at once, so analysis can start. */
+  opened: Promise<Dictionary>;
+  /** The same, once every section is at hand (lookups wait for it; core reads each section once). */
+  complete: Promise<Dictionary>;
+}
+
+export function loadGlossary(lang: string): Glossary {
+  const ahead = new Map<number, Uint8Array>();
   const inflate = (stored: Uint8Array): Uint8Array => {
     const raw = ahead.get(stored.byteOffset);
     ahead.delete(stored.byteOffset);
     return raw ?? inflateSync(stored);
   };
-  return parseDictionary({ [lang]: bytes }, { inflate });
+  let open: (d: Dictionary) => void, fail: (e: Error) => void, done: () => void;
+  const opened = new Promise<Dictionary>((resolve, reject) => ((open = resolve), (fail = reject)));
+  const all = new Promise<void>((resolve) => (done = resolve));
+  fetchElsewhere(lang, (message) => {
+    if ('error' in message) {
+      fail(new Error(message.error));
+      // Sections still missing are read by fflate, and a damaged one is reported by core when a lookup reads it.
+      done();
+      return;
+    }
+    const sections = 'bytes' in message ? message.keys : message.rest;
+    for (const s of sections) ahead.set(s.at, s.raw);
+    if ('bytes' in message) {
+      try {
+        open(parseDictionary({ [lang]: message.bytes }, { inflate }));
+      } catch (err) {
+        fail(err instanceof Error ? err : new Error(String(err)));
+      }
+    } else done();
+  });
+  const complete = opened.then((dictionary) => all.then(() => dictionary));
+  // A failure is the caller's to handle through `opened`; `complete` fails with it.
+  complete.catch(() => undefined);
+  return { opened, complete };
 }

@@ -1,12 +1,11 @@
 /**
  * Fetches a packed glossary and inflates its sections on a thread of its own (issue 19), with the browser's zlib,
- * while the engine worker builds the engine from the lexicon. Everything is transferred back, not copied.
+ * while the engine worker builds the engine from the lexicon: first the keys, which is all analysis needs, then the
+ * rest. Inflated sections are transferred back, not copied.
  */
-import { fetchGlossaryInflated } from './glossaryLoader';
+import { fetchGlossaryInflated, type GlossaryMessage } from './glossaryLoader';
 
 self.onmessage = (event: MessageEvent<{ lang: string }>) => {
-  fetchGlossaryInflated(event.data.lang).then(
-    (fetched) => self.postMessage(fetched, { transfer: [fetched.bytes.buffer, ...fetched.sections.map((s) => s.raw.buffer)] }),
-    (err: unknown) => self.postMessage({ error: err instanceof Error ? err.message : String(err) }),
-  );
+  const post = (message: GlossaryMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
+  fetchGlossaryInflated(event.data.lang, post).catch((err: unknown) => post({ error: err instanceof Error ? err.message : String(err) }));
 };
