@@ -3,7 +3,7 @@
  * `schemaVersions`; a shipped entry is never edited (STYLE.md), and every upgrade has a
  * test that opens the previous version with data in it.
  */
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { PackNote, PackQuestion, PreparedParagraph } from '../../core';
 import { articleListMiddleware, listRowOf, type ArticleListRecord } from './articleList';
 import { reprepared } from './prepared';
@@ -244,7 +244,8 @@ export type LesestoffDb = Dexie & {
   quizCache: EntityTable<QuizCacheRecord, 'key'>;
   classResults: EntityTable<ClassResultRecord, 'id'>;
   lookups: EntityTable<LookupRecord, 'id'>;
-  readingLog: EntityTable<ReadingLogRecord, 'id'>;
+  // Inserted as the record itself (`id` is optional): Dexie's insert type does not spread over a union of kinds.
+  readingLog: Table<ReadingLogRecord, number, ReadingLogRecord>;
 };
 
 export const DB_NAME = 'lesestoff';

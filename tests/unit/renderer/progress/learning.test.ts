@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { WordStatus } from '../../../../src/renderer/db/database';
 import { dayTicks, knownTimes, lastDays, perDay, retention, runningTotal, streak, textShares } from '../../../../src/renderer/progress/learning';
 
 const at = (day: number, hour = 12) => new Date(2026, 2, day, hour).getTime();
@@ -50,10 +51,10 @@ describe('unknown words then and now', () => {
       ['see', { title: 'Am See', keys: ['Boot', 'liegen', 'still', 'See'] }],
       ['brot', { title: 'Brot', keys: undefined }],
     ]);
-    const statuses = new Map([
-      ['Boot', 'known' as const],
-      ['liegen', 2 as const],
-      ['still', 'ignored' as const],
+    const statuses = new Map<string, WordStatus>([
+      ['Boot', 'known'],
+      ['liegen', 2],
+      ['still', 'ignored'],
     ]);
     const rows = textShares([opened('see', 3, 4, 4), opened('brot', 5, 1, 3), opened('weg', 4, 2, 8), opened('see', 6, 0, 4)], articles, statuses);
     expect(rows.map((r) => [r.articleId, r.title, r.before, r.now])).toEqual([
