@@ -78,6 +78,9 @@ export const germanQuizLanguage: QuizLanguage = {
     needsContext: /(?<!\p{L})(ebenfalls|auch|dabei|dort|damals|damit|dazu|deshalb|daher|jedoch|aber|freilich|dies\p{L}*|solch\p{L}*|er|sie|es|ihn|ihm|ihr|ihnen)(?!\p{L})/iu,
     // Not `es` (`es gibt`) nor `ihr` (also a possessive): the pronouns that stand for a person or group named elsewhere.
     pointsBack: /(?<!\p{L})(?:er|sie|ihn|ihm|ihnen)(?!\p{L})/iu,
+    // Not a comma alone: `die US-Präsidentschaft, ___, ist` and `Hollande, Präsident …` are appositions.
+    listAfter: /^\s+(?:und|oder|sowie|bzw\.)\s+\p{Lu}/u,
+    listBefore: /\p{Lu}[\p{L}-]*\s+(?:und|oder|sowie|bzw\.)\s+$/u,
     articlePrepositions: new Set(['im', 'ins', 'am', 'ans', 'zum', 'zur', 'vom', 'beim']),
     // Countries used with their article, by the article's class; every other place goes without one.
     placeArticles: new Map([

@@ -97,6 +97,12 @@ export interface QuizForms {
    * place options are asked among takes the gap's article, so options are of one class (`im Iran`, `im Irak`).
    */
   placeArticles: ReadonlyMap<string, string>;
+  /**
+   * A name in a list (`nach ___ oder Italien`, `Lind, ___ und Berg`): what joins it to a name after it (tested on the
+   * text after the gap) and to one before it (on the text before). Any member fits such a gap: two right options.
+   */
+  listAfter: RegExp;
+  listBefore: RegExp;
   /** Prepositions fused with an article (`im`, `zum`): a place after one must be a place that takes an article (`im Iran`, not `im Israel`). */
   articlePrepositions: ReadonlySet<string>;
 }

@@ -38,8 +38,11 @@ function genderOf(p: EntityFact, lang: QuizLanguageModel): 'female' | 'male' | n
 function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan) => boolean, pool: (e: EntityFact) => EntityFact[]): Question[] {
   const t = ctx.lang.quiz.templates;
   return trustedEntities(ctx.facts.facts, kind, ctx.lang).flatMap((e) => {
-    // Blank a mention written exactly as the name (not a genitive form).
-    const target = [e.span, ...e.mentions].find((m) => m.text === e.name && fits(m));
+    // Blank a mention written exactly as the name (not a genitive form), and not one of a list: any member would fit its gap.
+    const { text } = ctx.article;
+    const forms = ctx.lang.quiz.forms;
+    const listed = (m: TextSpan): boolean => forms.listAfter.test(text.slice(m.end, m.end + 40)) || forms.listBefore.test(text.slice(Math.max(0, m.start - 40), m.start));
+    const target = [e.span, ...e.mentions].find((m) => m.text === e.name && fits(m) && !listed(m));
     const sentence = target && sentenceAround(ctx, target);
     if (!target || !sentence) return [];
     // `Arbeitsministerin ___`: the role before the gap says the person's gender, and a man among the options is ruled out by it.

@@ -55,5 +55,12 @@ describe('name gaps', () => {
     expect(berlin?.options?.sort()).toEqual(['Berlin', 'Hamburg', 'Wien']);
     for (const q of questions) if (q.answer !== 'Europa') expect(q.options).not.toContain('Europa');
   });
+
+  it('asks no name of a list: any member fits its gap (`nach ___ oder Italien`, `___ und Jan Berg`)', async () => {
+    const text = 'Die Ministerin Mara Lind reiste im Mai nach Berlin. Viele Urlauber fahren nach Spanien oder Italien. Danach flog sie nach Wien und später nach Hamburg. Ole Brandt und Jan Berg begleiteten sie. Professor Tom Krug blieb in Nordhafen.';
+    const answers = [...(await ask(placeCloze, text)), ...(await ask(nameCloze, text))].map((q) => q.answer);
+    expect(answers).toContain('Berlin');
+    for (const listed of ['Spanien', 'Italien', 'Ole Brandt', 'Jan Berg']) expect(answers).not.toContain(listed);
+  });
 });
 
