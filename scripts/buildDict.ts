@@ -11,6 +11,7 @@ import { deflateRawSync } from 'node:zlib';
 import { gunzipSync } from 'fflate';
 import { packDictionary } from '../src/core';
 import { writeAsset, type DictRecord } from './dict/asset';
+import { bindsPhrase } from './dict/binding';
 import { parseDing } from './dict/ding';
 import { parseFreedict } from './dict/freedict';
 import { rankRecord, readFrequencies } from './dict/rank';
@@ -85,7 +86,7 @@ function main(): void {
     // Packed in sections (issue 19: the app inflates the keys at start, an entry's section when it is looked up).
     // zlib's deflate at its largest memory level packs the English asset ~290 KB smaller than fflate's level 9, which
     // keeps the bundled assets under their size cap; raw deflate has no timestamp, so rebuilds stay byte-identical.
-    writeFileSync(join(OUT, file), packDictionary(writeAsset(source.lang, records), (raw) => deflateRawSync(raw, { level: 9, memLevel: 9 })));
+    writeFileSync(join(OUT, file), packDictionary(writeAsset(source.lang, records, bindsPhrase), (raw) => deflateRawSync(raw, { level: 9, memLevel: 9 })));
     const licenseFile = `LICENSE-${source.pkg}.txt`;
     copyFileSync(join(dir, 'usr/share/doc', source.pkg, 'copyright'), join(OUT, licenseFile));
     console.log(`${source.lang}: ${records.length} records from ${source.pkg} ${version}`);

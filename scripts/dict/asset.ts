@@ -32,23 +32,33 @@ function toRow(r: DictRecord): Row | undefined {
   return { key, phrase, rank: r.rank ?? 0, fields: [...head, r.grammar.join(','), senses.join('|'), field(r.note), field(r.form), plural] };
 }
 
-/** word → up to MAX_PHRASES_PER_WORD phrase ids, shorter phrases first ("frei Haus" before an idiom). */
-function phraseIndex(phrases: Row[]): Map<string, number[]> {
-  const lists = new Map<string, { id: number; size: number }[]>();
+/**
+ * Whether a source-language word only binds a phrase (a preposition, article or pronoun: `im` in `im Grunde`, `es` in
+ * `es gibt`). A phrase whose other words all bind is the word's own use, which the reader looks for in the sentence.
+ */
+export type BindingWord = (word: string) => boolean;
+
+/**
+ * word → up to MAX_PHRASES_PER_WORD phrase ids: first those whose other words only bind (`im Grunde`, `in Höhe von`
+ * under `Grunde`, `Höhe`), then shorter phrases ("frei Haus" before an idiom).
+ */
+function phraseIndex(phrases: Row[], binds: BindingWord): Map<string, number[]> {
+  const lists = new Map<string, { id: number; size: number; free: number }[]>();
   phrases.forEach(({ key }, id) => {
     const words = phraseWords(key);
     for (const w of new Set(words)) {
+      const item = { id, size: words.length, free: words.some((o) => o !== w && !binds(o)) ? 1 : 0 };
       const list = lists.get(w);
-      if (list) list.push({ id, size: words.length });
-      else lists.set(w, [{ id, size: words.length }]);
+      if (list) list.push(item);
+      else lists.set(w, [item]);
     }
   });
   const index = new Map<string, number[]>();
-  for (const [w, list] of lists) index.set(w, list.sort((a, b) => a.size - b.size || a.id - b.id).slice(0, MAX_PHRASES_PER_WORD).map((p) => p.id));
+  for (const [w, list] of lists) index.set(w, list.sort((a, b) => a.free - b.free || a.size - b.size || a.id - b.id).slice(0, MAX_PHRASES_PER_WORD).map((p) => p.id));
   return index;
 }
 
-export function writeAsset(lang: string, records: DictRecord[]): string {
+export function writeAsset(lang: string, records: DictRecord[], binds: BindingWord = () => false): string {
   const seen = new Set<string>();
   const words: Row[] = [];
   let phrases: Row[] = [];
@@ -62,9 +72,9 @@ export function writeAsset(lang: string, records: DictRecord[]): string {
   // Stable: entries sharing a key stay adjacent, best ranked first, then in source order.
   words.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : b.rank - a.rank));
   // A phrase that no word's list points to can never be shown (readers click single words): drop it.
-  const shown = new Set([...phraseIndex(phrases).values()].flat());
+  const shown = new Set([...phraseIndex(phrases, binds).values()].flat());
   phrases = phrases.filter((_, id) => shown.has(id));
-  const index = phraseIndex(phrases);
+  const index = phraseIndex(phrases, binds);
 
   // Synonyms share their sense list ("Selbstmord; Freitod; Suizid"): later copies point to the first.
   const firstWithSenses = new Map<string, number>();

@@ -67,11 +67,17 @@ function isSentence(text: string): boolean {
 
 const VERB = new Set(['v', 'vt', 'vi', 'vr']);
 /**
- * Verb lines list conjugated forms after the infinitive ("gehend | gegangen | er/sie geht"); the
- * morphology engine maps those to the lemma, so they would only repeat it at the cost of megabytes.
+ * Verb lines list conjugated forms after the infinitive ("gehend | gegangen | er/sie geht", for a separable verb
+ * "zeigt an"); the morphology engine maps those to the lemma, so they would only repeat it at the cost of megabytes,
+ * and as two-word phrases they crowded the phrases a reader needs (`es gibt`) out of the index. A reflexive verb's
+ * participle (`sich abgesetzt`) stays: it is indexed as the participle, which may have no verb reading of its own.
+ * `infinitive` is the line's first headword.
  */
-function isConjugation(g: German, english: string): boolean {
-  return g.grammar.length === 0 && !english.startsWith('to ') && (!g.text.includes(' ') || /^(ich|du|er|sie|es|wir|ihr)[/ ]/.test(g.text));
+function isConjugation(g: German, english: string, infinitive: string): boolean {
+  // A gap (`es gibt …`) makes a phrase, never a form.
+  if (g.grammar.length > 0 || english.startsWith('to ') || g.text.includes('…')) return false;
+  const words = g.text.split(' ');
+  return words.length === 1 || /^(ich|du|er|sie|es|wir|ihr)[/ ]/.test(g.text) || (words.length === 2 && words[1]!.length > 1 && infinitive.startsWith(words[1]!));
 }
 
 /** `jdn.`, `sich`, and alternatives of them (`jdn./etw.`, `jdm./etw.`). */
@@ -121,7 +127,7 @@ export function parseDingLine(line: string): DictRecord[] {
     if (senses.length === 0 || synonyms.length === 0) continue;
     // Long usage examples are what makes Ding 25 MB; glosses and short idioms are what a reader needs.
     if (alt > 0 && (isSentence(synonyms[0]!.text) || synonyms[0]!.text.split(' ').length > MAX_EXAMPLE_WORDS)) continue;
-    if (alt > 0 && firstGroup.some((r) => r.grammar.some((x) => VERB.has(x))) && isConjugation(synonyms[0]!, senses[0]!)) continue;
+    if (alt > 0 && firstGroup.some((r) => r.grammar.some((x) => VERB.has(x))) && isConjugation(synonyms[0]!, senses[0]!, firstGroup[0]!.headword)) continue;
     // "etw. ankündigen; etw. bekannt geben {vt}": word-class braces on the last synonym cover all.
     const shared = synonyms.at(-1)!.grammar.filter((x) => !GENDERED.has(x));
     // A word listed first names the line's meaning; one listed later (`signalisieren; anzeigen;

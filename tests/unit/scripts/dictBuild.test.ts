@@ -1,0 +1,36 @@
+/** What the glossary build keeps of Ding (scripts/dict/ding.ts) and how it indexes phrases (asset.ts), on lines written in Ding's notation. */
+import { describe, expect, it } from 'vitest';
+import { writeAsset } from '../../../scripts/dict/asset';
+import { bindsPhrase } from '../../../scripts/dict/binding';
+import { parseDing, parseDingLine } from '../../../scripts/dict/ding';
+
+const headwords = (line: string) => parseDingLine(line).map((r) => r.headword);
+
+describe('parseDingLine', () => {
+  it("drops a verb line's conjugated forms, also a separable verb's two-word ones", () => {
+    expect(headwords('etw. anzeigen; ausweisen {vt} | anzeigend; ausweisend | angezeigt; ausgewiesen | zeigt an; weist aus | zeigte an; wies aus :: to indicate sth. | indicating | indicated | indicates | indicated'))
+      .toEqual(['anzeigen', 'ausweisen']);
+  });
+
+  it('keeps a phrase the verb line gives, whose words are no conjugated form', () => {
+    expect(headwords('nehmen {vt} | es gibt … | im Grunde :: to take | there is … | basically')).toEqual(['nehmen', 'es gibt …', 'im Grunde']);
+  });
+});
+
+describe('the phrase index', () => {
+  // More phrases with "Lage" than a word's list holds; the one whose other words only bind comes last in the source.
+  const free = ['ernste', 'schwierige', 'prekäre', 'ruhige', 'schöne', 'gute', 'schlechte', 'neue', 'alte', 'klare', 'offene', 'heikle', 'stabile'];
+  const ding = [...free.map((a) => `${a} Lage {f} :: ${a} situation`), 'in der Lage {adj} :: able'].join('\n');
+  /** The phrases listed under a word, from the asset's index lines (format: src/core/dictionary.ts). */
+  const listed = (asset: string, word: string) => {
+    const lines = asset.split('\n');
+    const wordCount = Number(lines[0]!.split('\t')[3]);
+    const ids = lines.find((l) => l.startsWith(word + '\t'))!.split('\t')[1]!.split(',');
+    return ids.map((id) => lines[1 + wordCount + Number(id)]!.split('\t')[0]);
+  };
+
+  it('lists first the phrases whose other words are prepositions, articles or pronouns (in der Lage)', () => {
+    expect(listed(writeAsset('en', parseDing(ding), bindsPhrase), 'lage')[0]).toBe('in der Lage');
+    expect(listed(writeAsset('en', parseDing(ding)), 'lage')).not.toContain('in der Lage');
+  });
+});
