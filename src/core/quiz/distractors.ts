@@ -161,17 +161,31 @@ const inAName = (v: number, text: string): boolean => new RegExp(`\\p{L}-?${v}(?
 export const inBrackets = (before: string): boolean => before.lastIndexOf('(') > before.lastIndexOf(')');
 
 /**
+ * A bracket right after the number that says it again: a conversion (`neun Milliarden Pfund (11,8 Milliarden
+ * Euro)`), or as many items as the count (`drei Töchter (fünf, zehn und fünfzehn Jahre alt)`).
+ */
+function bracketGivesAway(after: string, value: number, lang: QuizLanguageModel): boolean {
+  const m = /^[^()]{0,25}\(([^()]*)\)/u.exec(after);
+  if (!m) return false;
+  const inside = m[1]!;
+  if (/^\D{0,12}\d/u.test(inside)) return true;
+  const items = inside.split(new RegExp(`,|\\s${escapeRe(lang.facts.quotes.coordinator)}\\s`, 'u')).filter((x) => x.trim());
+  return items.length > 1 && items.length === value;
+}
+
+/**
  * Numbers worth asking: exact (a vague `mehrere` or `Dutzende` has no wrong options), not a
  * measurement or spec (focal lengths, pixel counts, browser versions, seedings are trivia), not a
  * part of a whole (`zwei Drittel`: `vier Drittel` is impossible), not inside a fixed phrase
- * (`unter vier Augen`), not an aside in brackets, and not a count the sentence or a name gives away (`zwei`, `G7`).
+ * (`unter vier Augen`), not an aside in brackets nor one a bracket after it says again, and not a count the
+ * sentence or a name gives away (`zwei`, `G7`).
  */
 export const exactNumbers = (ctx: QuizContext): NumberFact[] => {
   const forms = ctx.lang.quiz.forms;
   return ctx.facts.facts.filter((f): f is NumberFact => {
     if (f.kind !== 'number' || f.value === null || f.unit === 'measure' || forms.fractionNouns.test(f.counted ?? '') || inIdiom(f, ctx.lang)) return false;
     const { before, after } = around(f);
-    if (forms.triviaAfter.test(after) || forms.triviaBefore.test(before) || inBrackets(before)) return false;
+    if (forms.triviaAfter.test(after) || forms.triviaBefore.test(before) || inBrackets(before) || bracketGivesAway(after, f.value, ctx.lang)) return false;
     const count = Number.isInteger(f.value) && f.unit !== 'percent' && f.unit !== 'year';
     return !(count && (f.value < MIN_COUNT || inAName(f.value, ctx.article.text)));
   });

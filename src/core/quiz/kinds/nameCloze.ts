@@ -48,7 +48,8 @@ function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan
     // `Arbeitsministerin ___`: the role before the gap says the person's gender, and a man among the options is ruled out by it.
     const before = ctx.article.text.slice(Math.max(0, target.start - 40), target.start).trim().split(/\s+/).pop() ?? '';
     const gender = isRole(before, ctx.lang.facts) ? genderOfRole(before, ctx.lang) : null;
-    const options = gender ? pool(e).filter((p) => genderOf(p, ctx.lang) === gender) : pool(e);
+    // Whoever the text shows to be of the other gender; a name it says nothing about stays an option.
+    const options = gender ? pool(e).filter((p) => (genderOf(p, ctx.lang) ?? gender) === gender) : pool(e);
     const distractors = pickDistractors(e.name, otherNames(e, options), ctx.rand);
     if (distractors.length < 2) return [];
     return [makeQuestion({ type: 'cloze', prompt: t.cloze(gapPrompt(sentence, target, t.blank)), answer: e.name, evidence: [evidenceOf(ctx.article, sentence)], options: [e.name, ...distractors], difficulty: 1 }, ctx.rand)];

@@ -31,6 +31,8 @@ describe('number gaps', () => {
     ['a vague magnitude written as a number (`wenige 100` is a few hundred)', 'Beim Umbau geht es um vergleichsweise wenige 100 Quadratmeter Fläche.'],
     ['the base of a proportion (`vier von zehn`: `vier von dreizehn` is no way to say it)', 'Beinahe vier von zehn Kindern in Nordhafen erreichen das Lernziel nicht.'],
     ['a share in brackets that the words before it give away', 'Rund die Hälfte der Aufträge (48 Prozent) ging an Firmen aus Nordhafen.'],
+    ['a count its bracket lists item by item', 'Mara Lind kam mit ihren drei Töchtern (fünf, zehn und zwölf Jahre alt) zur Eröffnung der Brücke.'],
+    ['an amount its bracket converts', 'Der Bau der Brücke kostete jährlich neun Millionen Pfund (11,8 Millionen Euro) an Zinsen.'],
     ['an aside in brackets', 'Die Baufirma (Jahresumsatz 75 Millionen Euro) gewann den Auftrag für die Brücke.'],
     ['an article of a law (a reference, not a fact)', 'Die Regierung stützt sich auf Artikel 49 der Landesverfassung.'],
   ])('asks no number of %s', async (_, sentence) => {
