@@ -4,6 +4,7 @@
  * parts, each looked up on its own); without them the word is looked up as written.
  */
 import type { Article, CompoundPart, Token, Upos } from './analysis';
+import type { GlossVariants } from './analysis/06-glossCoverage';
 import { type DictEntry, type Dictionary, formExtraWords, isPhraseForm, phraseWords } from './dictionary';
 
 export interface LemmaCandidate {
@@ -30,6 +31,8 @@ export interface GlossaryConventions {
   markedNote: RegExp;
   /** The same marks on the translation's side (`[coll.]`, `[obs.]`, `[Br.]`): an entry all of whose senses have one goes after plain ones. */
   markedSense: RegExp;
+  /** Other headwords the glossary may list a lemma under (the model's `glossVariants`: `zweit` → zweite). */
+  variants: GlossVariants;
 }
 
 export interface LookupDeps {
@@ -216,7 +219,8 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
   for (const key of keys)
     for (const e of dictionary.phrases?.(key, lang) ?? dictionary.lookup(key, lang)) {
       const words = phraseWords(e.headword.toLowerCase());
-      if (words.length < 2 || seen.has(e.headword + '\t' + e.senses[0])) continue;
+      // A numbered or punctuated wording is a sentence or a formula (`4, die zweite!`), not a phrase of words.
+      if (words.length < 2 || /[\p{N}!?,.;:]/u.test(e.headword) || seen.has(e.headword + '\t' + e.senses[0])) continue;
       seen.add(e.headword + '\t' + e.senses[0]);
       // The phrase's words, in any order (`gibt es`), fill a stretch of the sentence that holds the click.
       const fits = at.some((p) => {
@@ -238,6 +242,19 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
   return out.sort((a, b) => b.size - a.size).map((x) => x.e);
 }
 
+const ADJECTIVAL = new Set<Upos>(['ADJ', 'DET', 'NUM']);
+const adjectival = (entries: readonly DictEntry[]) => entries.some((e) => [...entryPos(e)].some((p) => ADJECTIVAL.has(p)));
+
+/**
+ * The headword of an inflected adjective whose lemma the glossary lists under another part of speech only: it lists
+ * ordinals and superlatives inflected (`zweite`, `nächste`, `meiste`), while the lemma (`zweit`, `nächst`, `meist`) is
+ * a verb's or an adverb's there.
+ */
+function citedAdjective(word: string, lemma: string, reading: LemmaCandidate | undefined, exactOf: (l: string) => DictEntry[], deps: LookupDeps): string | undefined {
+  if (!reading || !ADJECTIVAL.has(reading.upos) || word.toLowerCase() === lemma.toLowerCase() || adjectival(exactOf(lemma))) return undefined;
+  return deps.glossary.variants(lemma, 'ADJ').find((v) => v !== lemma && adjectival(exactOf(v)));
+}
+
 function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const { dictionary, glossary, lang = 'en' } = deps;
   const articles = glossary.genderArticles;
@@ -246,12 +263,15 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const candidate = known ?? candidates[0];
   // A lemma the glossary lacks is looked up under the headword the analysis found for it: a participle used as an
   // adjective under its verb (`besiedelt` → besiedeln), a nominalised adjective in its strong form (`Beamte` → Beamter).
-  const lemma = known?.lemma ?? (candidate?.gloss && dictionary.has(candidate.gloss, lang) ? candidate.gloss : candidate?.lemma ?? word);
-  const found = dictionary.lookup(lemma, lang);
+  const analysed = known?.lemma ?? (candidate?.gloss && dictionary.has(candidate.gloss, lang) ? candidate.gloss : candidate?.lemma ?? word);
   // `lookup` caps its list; a word with many entries (`sein`) would lose its plain senses to it.
-  const exact = (dictionary.exact?.(lemma, lang) ?? found.filter((e) => isExact(e, lemma)))
+  const exactOf = (l: string) => (dictionary.exact?.(l, lang) ?? dictionary.lookup(l, lang).filter((e) => isExact(e, l)))
     // Stable: "Essen" (noun) before "essen" (verb) when the reader clicked "Essen".
-    .sort((a, b) => Number(b.headword === lemma) - Number(a.headword === lemma));
+    .sort((a, b) => Number(b.headword === l) - Number(a.headword === l));
+  const cited = citedAdjective(word, analysed, candidate, exactOf, deps);
+  const lemma = cited ?? analysed;
+  const exact = exactOf(lemma);
+  const found = dictionary.lookup(lemma, lang);
   const context = deps.context ? new Set(deps.context.map((w) => w.toLowerCase())) : undefined;
   // An adjective as written (`deutlich`, not `deutliche`) may be used as an adverb; German tags both ADJ.
   const adverbial = candidate?.upos === 'ADJ' && word.toLowerCase() === lemma.toLowerCase();

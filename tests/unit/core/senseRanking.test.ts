@@ -46,6 +46,9 @@ es {ppron} | es gibt :: it | there is
 Grund {m} :: reason
 scharf {adj} :: sharp
 Kritik {f} | scharfe Kritik | im Grunde :: criticism | blast | basically
+zweit {vi} :: two of …
+zweite {num} :: second
+4, die zweite! {} :: Scene 4, take 2!
 `;
 // Invented counts, most frequent first like the real list.
 const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'decide 48', 'opt 47', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20', 'cop 19', 'equal 15', 'clear 15', 'appeal 14', 'procedure 12', 'lost 12', 'bull 10', 'clearly 9', 'sharp 8', 'distinct 5', 'distinctly 4'].join('\n');
@@ -75,7 +78,7 @@ describe('sense ranking built into the asset', () => {
 });
 
 /** Grammar words of the sentences below, as the lemmatizer reads them; any other word is a noun here. */
-const GRAMMAR: Record<string, LemmaCandidate> = { es: { lemma: 'es', upos: 'PRON' }, im: { lemma: 'in', upos: 'ADP' } };
+const GRAMMAR: Record<string, LemmaCandidate> = { es: { lemma: 'es', upos: 'PRON' }, im: { lemma: 'in', upos: 'ADP' }, die: { lemma: 'der', upos: 'DET' } };
 const inSentence = (word: string, reading: LemmaCandidate, sentence: string) =>
   lookupWord(word, {
     dictionary, glossary: defaultLanguage.glossary, context: contextWords(sentence),
@@ -159,6 +162,14 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
   it('leaves the phrase out where its words are apart or another content word makes it (scharfe Kritik)', () => {
     expect(inSentence('gibt', { lemma: 'geben', upos: 'VERB' }, 'Es regnet, er gibt ihr den Schirm').senses).toEqual(['to give']);
     expect(inSentence('scharfe', { lemma: 'scharf', upos: 'ADJ' }, 'Sie übte scharfe Kritik').senses).toEqual(['sharp']);
+    // A numbered or punctuated wording is a formula, not a phrase.
+    expect(inSentence('zweite', { lemma: 'zweit', upos: 'ADJ' }, 'Die zweite Option gewinnt').senses).not.toContain('Scene 4, take 2!');
+  });
+
+  it('gives an ordinal or superlative the entry the glossary lists it under inflected (zweite), not a verb of its lemma', () => {
+    const zweite = inSentence('zweite', { lemma: 'zweit', upos: 'ADJ' }, 'Die zweite Option gewinnt');
+    expect([zweite.lemma, zweite.senses[0]]).toEqual(['zweite', 'second']);
+    expect(card('zweit', { lemma: 'zweit', upos: 'ADJ' }, 'Sie kamen zu zweit').senses[0]).toBe('two of …');
   });
 
   it('gives a verb no gender even when a noun shares its spelling', () => {
