@@ -120,6 +120,9 @@ export function fitQuestion(q: Question, a: QuizArticle, lang: QuizLanguageModel
   if (!at) return null;
   const sentence = a.text.slice(at.start, at.end).trim();
   if (/\?["“”»«')]*$/u.test(sentence) || !/[.!…]["“”»«')]*$/u.test(sentence) || wordCount(sentence) < 5) return null;
+  // `Schulstufe), für die …`: a sentence the splitter cut inside a bracket (after `4.`) is no sentence to show.
+  const close = sentence.indexOf(')');
+  if (close >= 0 && !sentence.slice(0, close).includes('(')) return null;
   // A gap sentence that opens with `Er` or `Sie`: who is meant stands in another sentence, which the prompt does not show.
   // A date whose own clause has such a pronoun (`___ gastieren sie dann in England`) was judged a side detail besides.
   const back = lang.quiz.forms.pointsBack;

@@ -28,6 +28,20 @@ describe('questions the chooser leaves out', () => {
   });
 });
 
+describe('sentences the chooser does not show', () => {
+  it('asks nothing of a sentence cut inside a bracket (`Schulstufe), für die …`), as a splitter leaves one after `4.`', async () => {
+    const whole = `${PEOPLE} Im Mai traten an den Schulen der Stadt 75.297 Kinder zum Test an.`;
+    const q = (await ask(numberGap, whole)).find((x) => x.answer === '75.297')!;
+    expect(fitQuestion(q, await articleOf(whole), lang)).not.toBeNull();
+    const cut = `${PEOPLE} Getestet wurde die vierte Stufe (4. Schulstufe), für die im Mai 75.297 Kinder an den Schulen der Stadt antraten.`;
+    const article = await articleOf(cut);
+    const inBracket = (await ask(numberGap, cut)).find((x) => x.answer === '75.297')!;
+    const sentence = article.analysis.sentences.find((s) => s.start <= inBracket.evidence[0]!.start && inBracket.evidence[0]!.start < s.end)!;
+    expect(article.text.slice(sentence.start, sentence.end)).toMatch(/^Schulstufe\)/);
+    expect(fitQuestion(inBracket, article, lang)).toBeNull();
+  });
+});
+
 describe('people a question may name', () => {
   it('takes no name that ends in a known place for a person (`Trainer Red Bull Salzburg` is a club)', () => {
     const span = { start: 0, end: 1, text: 'x' };
