@@ -48,4 +48,10 @@ describe('people a question may name', () => {
     const person = (name: string): EntityFact => ({ id: name, kind: 'person', name, role: { ...span, text: 'Trainer' }, mentions: [], span, evidence: span, sentence: 0 });
     expect(trustedEntities([person('Red Bull Salzburg'), person('Peter Zeidler')], 'person', lang).map((e) => e.name)).toEqual(['Peter Zeidler']);
   });
+
+  it('takes no name with an acronym glued on for a person (`Lea Sommer von ADRA`)', () => {
+    const span = { start: 0, end: 1, text: 'x' };
+    const person = (name: string): EntityFact => ({ id: name, kind: 'person', name, role: { ...span, text: 'Sprecherin' }, mentions: [], span, evidence: span, sentence: 0 });
+    expect(trustedEntities([person('Lea Sommer von ADRA'), person('Lea Sommer')], 'person', lang).map((e) => e.name)).toEqual(['Lea Sommer']);
+  });
 });
