@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countSpans, defaultLanguage, emptyCounts, extractEntities, goldSpans, nerGazetteer, type Analysis, type NerSpan, type NerType, type SpanCounts } from '../src/core';
-import { crossValidate, formatScores, germEvalExamples, glossaryPlaces, type GermEvalExample } from './trainNer';
+import { crossValidate, formatScores, germEvalExamples, nameLists, type GermEvalExample } from './trainNer';
 
 const TYPE_OF: Record<string, NerType> = { person: 'PER', organisation: 'ORG', place: 'LOC' };
 
@@ -33,7 +33,7 @@ function cueOnly(examples: readonly GermEvalExample[]): SpanCounts {
 
 export async function evalNer(): Promise<string> {
   const examples = await germEvalExamples();
-  const gaz = nerGazetteer(defaultLanguage.facts, glossaryPlaces());
+  const gaz = nerGazetteer(defaultLanguage.facts, await nameLists());
   return [
     `== trained tagger, 5-fold cross-validation on ${examples.length} sentences (typed exact spans)`,
     formatScores(crossValidate(examples, gaz)),

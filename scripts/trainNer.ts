@@ -6,12 +6,13 @@
  * Run: `npx tsx scripts/trainNer.ts` (prints the 5-fold cross-validated F1 first). The test split is never read.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   countSpans, defaultLanguage, emptyCounts, encodeNerModel, goldSpans, NER_FORMAT, NER_LABELS, nerGazetteer, parseNerModel, scoreSpans, tagEntities, trainPerceptron,
-  type GlossedToken, type NerAsset, type NerExample, type NerGazetteer, type SpanCounts, type TrainOptions,
+  type GlossedToken, type NerAsset, type NerExample, type NerGazetteer, type NerNames, type SpanCounts, type TrainOptions,
   unpackDictionary,
 } from '../src/core';
 import { loadEngine } from '../src/node/engineNode';
@@ -68,27 +69,70 @@ export async function germEvalExamples(): Promise<GermEvalExample[]> {
  * capitalised too (`Aachen`, not the geography term `Abhang`). Shipped in the model, so tagging needs no glossary.
  */
 export function glossaryPlaces(): string[] {
+  return glossaryPlaceNames().filter((w) => /^\p{Lu}[\p{L}-]+$/u.test(w));
+}
+
+let glossaryLines: string[] | undefined;
+const glossary = (): string[] => (glossaryLines ??= unpackDictionary('en', readFileSync(path.join(root, 'resources/dict/de-en.dict.bin')), inflateRawSync).split('\n'));
+
+/** Every `[geogr.]` name of the glossary as written, names of several words too. */
+function glossaryPlaceNames(): string[] {
   const out = new Set<string>();
-  for (const line of unpackDictionary('en', readFileSync(path.join(root, 'resources/dict/de-en.dict.bin')), inflateRawSync).split('\n')) {
+  for (const line of glossary()) {
     const [key, headword, pos, en, notes] = line.split('\t');
     if (!notes?.includes('[geogr.]') || !en || !/^\p{Lu}/u.test(en) || (pos && !['n', 'm', 'f', 'pl'].includes(pos))) continue;
     const word = headword === '^' ? key!.charAt(0).toUpperCase() + key!.slice(1) : headword || key!;
-    if (/^\p{Lu}[\p{L}-]+$/u.test(word)) out.add(word);
+    out.add(word);
   }
   return [...out].sort();
 }
 
-/** The asset: averaged weights, quantised to int8, and the place list, deflated. */
-export function buildAsset(examples: readonly NerExample[], gaz: NerGazetteer, places: readonly string[], opts: TrainOptions = TRAIN_OPTIONS): NerAsset {
+export type NameLists = Record<keyof NerNames, string[]>;
+
+/**
+ * The gazetteers the model ships: places from the glossary; German and English first names and surnames from
+ * faker's locale data (@faker-js/faker, MIT); company and brand names from cspell's companies dictionary
+ * (@cspell/dict-companies, MIT), without stock tickers (no lower-case letter) and one- or two-letter entries.
+ * Both packages are build-time only: the app reads the lists from the asset.
+ */
+export async function nameLists(): Promise<NameLists> {
+  const flat = (x: unknown): string[] => (Array.isArray(x) ? (x as string[]) : Object.values(x as Record<string, string[]>).flat());
+  const firstNames = new Set<string>();
+  const surnames = new Set<string>();
+  for (const locale of ['de', 'en']) {
+    const { faker } = (await import(`@faker-js/faker/locale/${locale}`)) as { faker: { rawDefinitions: { person?: { first_name?: unknown; last_name?: unknown } } } };
+    const person = faker.rawDefinitions.person;
+    for (const n of flat(person?.first_name ?? [])) firstNames.add(n);
+    for (const n of flat(person?.last_name ?? [])) surnames.add(n);
+  }
+  // The package exports only its cspell settings file; the word list lies beside it.
+  const companiesDir = path.dirname(createRequire(import.meta.url).resolve('@cspell/dict-companies/cspell-ext.json'));
+  // A spelling list: names of several words come split (`Tel`, `Aviv`), and some are plain words (`Business`). Words
+  // of place names, person names and the 5,000 commonest English words (FrequencyWords en_50k) are left out.
+  // `Tel Aviv`: a place's words (marked `[geogr.]`, or a city, river, country … in its English gloss) are no company's.
+  const placeLike = /\[geogr\.\]|\((city|town|capital|river|country|island|region|state)\b/;
+  const placeWords = glossary().filter((l) => placeLike.test(l)).flatMap((l) => l.split('\t', 1)[0]!.toLowerCase().split(/\s+/));
+  const taken = new Set([...placeWords, ...[...firstNames, ...surnames].map((n) => n.toLowerCase())]);
+  const common = new Set(readFileSync(path.resolve(root, '../shared/data/freq/en_50k.txt'), 'utf8').split('\n').slice(0, 5000).map((l) => l.split(' ')[0]));
+  const companies = readFileSync(path.join(companiesDir, 'dict/companies.txt'), 'utf8').split('\n').map((l) => l.trim())
+    .filter((l) => l.length >= 3 && !l.startsWith('#') && /\p{Ll}/u.test(l) && !taken.has(l.toLowerCase()) && !common.has(l.toLowerCase()));
+  const simple = (n: string): boolean => /^\p{Lu}[\p{L}'’.&-]*$/u.test(n);
+  // `Lena` (a river) or `Georgia`: a common first name is no evidence of a place.
+  const places = glossaryPlaces().filter((p) => !firstNames.has(p));
+  return { places, firstNames: [...firstNames].filter(simple), surnames: [...surnames].filter(simple), companies };
+}
+
+/** The asset: averaged weights, quantised to int8, and the name lists, deflated. */
+export function buildAsset(examples: readonly NerExample[], gaz: NerGazetteer, names: Partial<NameLists>, opts: TrainOptions = TRAIN_OPTIONS): NerAsset {
   const weights = trainPerceptron(examples, gaz, opts);
-  return { format: NER_FORMAT, labels: [...NER_LABELS], data: deflateRawSync(encodeNerModel(weights, places), { level: 9 }).toString('base64') };
+  return { format: NER_FORMAT, labels: [...NER_LABELS], data: deflateRawSync(encodeNerModel(weights, names), { level: 9 }).toString('base64') };
 }
 
 /** k-fold cross-validation: each sentence is tagged by a model that never saw it. Folds are every k-th sentence. */
 export function crossValidate(examples: readonly NerExample[], gaz: NerGazetteer, k = 5, opts: TrainOptions = TRAIN_OPTIONS): SpanCounts {
   const counts = emptyCounts();
   for (let fold = 0; fold < k; fold++) {
-    const model = parseNerModel(buildAsset(examples.filter((_, i) => i % k !== fold), gaz, [], opts));
+    const model = parseNerModel(buildAsset(examples.filter((_, i) => i % k !== fold), gaz, {}, opts));
     examples.forEach((ex, i) => {
       if (i % k === fold) countSpans(counts, goldSpans(ex), tagEntities(model, ex.tokens, gaz));
     });
@@ -108,10 +152,10 @@ export function formatScores(counts: SpanCounts): string {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const examples = await germEvalExamples();
-  const places = glossaryPlaces();
-  const gaz = nerGazetteer(defaultLanguage.facts, places);
+  const names = await nameLists();
+  const gaz = nerGazetteer(defaultLanguage.facts, names);
   if (!process.argv.includes('--no-cv')) console.log(`5-fold cross-validation on GermEval 2014 dev (${examples.length} sentences)\n${formatScores(crossValidate(examples, gaz))}`);
-  const asset = buildAsset(examples, gaz, places);
+  const asset = buildAsset(examples, gaz, names);
   const json = JSON.stringify(asset);
   writeFileSync(NER_ASSET, json);
   console.log(`wrote ${path.relative(root, NER_ASSET)}: ${parseNerModel(asset).features} features, ${(json.length / 1024).toFixed(0)} KB`);

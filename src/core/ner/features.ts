@@ -12,8 +12,10 @@ export interface NerToken {
   gender?: string;
   /** The glossary explains the word (a common word, or a place it lists). */
   glossed?: boolean;
-  /** Compound parts: a compound of common nouns is rarely a name. */
-  parts?: readonly unknown[];
+  /** Compound parts: a compound of common nouns is rarely a name, but one whose head is `Amt` or `Bank` names a body. */
+  parts?: readonly { lemma?: string }[];
+  /** The analysis's lemma. */
+  lemma?: string;
 }
 
 /** The language's name lists: evidence the model weighs, never a decision by itself. */
@@ -22,6 +24,10 @@ export interface NerGazetteer {
   places: ReadonlySet<string>;
   organisations: ReadonlySet<string>;
   organisationSuffixes: readonly string[];
+  /** Company and brand names from open data, shipped with the model (`Siemens`, `Lufthansa`). */
+  companies?: ReadonlySet<string>;
+  /** Family names from open data, shipped with the model (`Schneider`, `Yilmaz`). */
+  surnames?: ReadonlySet<string>;
   isRole(word: string): boolean;
 }
 
@@ -57,6 +63,8 @@ function inGazetteer(w: string, gaz: NerGazetteer): string[] {
   const l = w.toLowerCase();
   if (gaz.organisations.has(w) || gaz.organisationSuffixes.some((x) => l.endsWith(x))) out.push('org');
   if (gaz.isRole(w)) out.push('role');
+  if (gaz.companies?.has(w)) out.push('co');
+  if (gaz.surnames?.has(w)) out.push('sur');
   return out;
 }
 
@@ -81,6 +89,13 @@ export function tokenFeatures(tokens: readonly NerToken[], i: number, gaz: NerGa
   for (const g of inGazetteer(w, gaz)) f.push(`g:${g}`, `gu:${g}|${t.upos}`);
   for (const g of at(-1) ? inGazetteer(at(-1)!.text, gaz) : []) f.push(`g-1:${g}`);
   for (const g of at(1) ? inGazetteer(at(1)!.text, gaz) : []) f.push(`g+1:${g}`);
+  // `Lena Hofer`: a listed name before a capitalised word is more likely a first name than the river of that name.
+  const listed = inGazetteer(w, gaz);
+  if (listed.length && at(1)) f.push(`gs+1:${listed.join('+')}|${shape(at(1)!.text)}`);
+  // The lexicon's reading: `Bundesärztekammer` is a `Kammer` made of known words, a body's name; a plain known lemma is rarely a name.
+  const head = t.parts?.[t.parts.length - 1]?.lemma;
+  if (head) f.push(`hd:${head.toLowerCase()}`, `hd0:${t.parts![0]!.lemma?.toLowerCase() ?? ''}`);
+  if (t.lemma && t.lemma !== w) f.push(`lm:${t.lemma.toLowerCase()}`);
   const parts = w.split('-');
   if (parts.length > 1 && parts[0]) {
     f.push(`h0:${parts[0].toLowerCase()}`, `h1:${parts[parts.length - 1]!.toLowerCase()}`);

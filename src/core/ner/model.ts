@@ -9,7 +9,7 @@ import { featureHash, tagFeatures, tokenFeatures, type NerGazetteer, type NerTok
 export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 export type NerLabel = (typeof NER_LABELS)[number];
 export type NerType = 'PER' | 'ORG' | 'LOC';
-export const NER_FORMAT = 'lesestoff-ner/1';
+export const NER_FORMAT = 'lesestoff-ner/2';
 
 /** An entity in one sentence: token indices, end exclusive. */
 export interface NerSpan {
@@ -22,17 +22,27 @@ export interface NerSpan {
 export interface NerAsset {
   format: string;
   labels: readonly string[];
-  /** base64 of deflate([u32 count][varint hash deltas][int8 √weights, count × labels][place names, UTF-8, one a line]). */
+  /** base64 of deflate([u32 count][varint hash deltas][int8 √weights, count × labels][name lists, UTF-8, one name a line, lists apart by U+0001]). */
   data: string;
 }
 
 /** Adds the weights of one feature to the label scores. */
 export type Weights = (hash: number, scores: Float64Array) => void;
 
+/** Name lists from open data, gazetteer features the weights were trained with, shipped in the asset (see README, Licences). */
+export interface NerNames {
+  /** The glossary's `[geogr.]` entries. */
+  places: ReadonlySet<string>;
+  firstNames: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+  companies: ReadonlySet<string>;
+}
+const NAME_LISTS = ['places', 'firstNames', 'surnames', 'companies'] as const;
+const LIST_BREAK = '\u0001';
+
 export interface NerModel {
   weights: Weights;
-  /** Place names from open data (the glossary's `[geogr.]` entries), a gazetteer feature the weights were trained with. */
-  places: ReadonlySet<string>;
+  names: NerNames;
   /** Features kept after pruning: the asset's size in words. */
   features: number;
 }
@@ -126,10 +136,11 @@ export function parseNerModel(asset: NerAsset): NerModel {
   const q = new Int8Array(bytes.buffer, bytes.byteOffset + p, count * L);
   // Weights are stored as the square root of their share of the largest (see encodeNerModel): squared back here.
   const w = Float32Array.from(q, (x) => Math.sign(x) * x * x);
-  const places = strFromU8(bytes.subarray(p + count * L));
+  const lists = strFromU8(bytes.subarray(p + count * L)).split(LIST_BREAK);
+  const names = Object.fromEntries(NAME_LISTS.map((k, i) => [k, new Set(lists[i] ? lists[i].split('\n') : [])])) as unknown as NerNames;
   return {
     features: count,
-    places: new Set(places ? places.split('\n') : []),
+    names,
     weights: (hash, scores) => {
       const at = index.get(hash);
       if (at === undefined) return;
@@ -138,8 +149,8 @@ export function parseNerModel(asset: NerAsset): NerModel {
   };
 }
 
-/** Writes weights (feature hash → one weight per label) and the place list as the asset's binary, before deflate and base64. */
-export function encodeNerModel(weights: ReadonlyMap<number, ArrayLike<number>>, places: readonly string[]): Uint8Array {
+/** Writes weights (feature hash → one weight per label) and the name lists as the asset's binary, before deflate and base64. */
+export function encodeNerModel(weights: ReadonlyMap<number, ArrayLike<number>>, names: Partial<Record<keyof NerNames, Iterable<string>>>): Uint8Array {
   const hashes = [...weights.keys()].sort((a, b) => a - b);
   let max = 1e-9;
   for (const v of weights.values()) for (let j = 0; j < L; j++) max = Math.max(max, Math.abs(v[j]!));
@@ -153,8 +164,8 @@ export function encodeNerModel(weights: ReadonlyMap<number, ArrayLike<number>>, 
       d = Math.floor(d / 128);
     } while (d > 0);
   }
-  const names = strToU8(places.join('\n'));
-  const out = new Uint8Array(4 + head.length + hashes.length * L + names.length);
+  const lists = strToU8(NAME_LISTS.map((k) => [...(names[k] ?? [])].sort().join('\n')).join(LIST_BREAK));
+  const out = new Uint8Array(4 + head.length + hashes.length * L + lists.length);
   new DataView(out.buffer).setUint32(0, hashes.length, true);
   out.set(head, 4);
   const w = new Int8Array(out.buffer, 4 + head.length);
@@ -163,6 +174,6 @@ export function encodeNerModel(weights: ReadonlyMap<number, ArrayLike<number>>, 
     // The square root keeps the many small weights apart: linear int8 rounds most of them to 0 and costs 2 F1 points.
     for (let j = 0; j < L; j++) w[k * L + j] = Math.sign(v[j]!) * Math.round(Math.sqrt(Math.abs(v[j]!) / max) * 127);
   });
-  out.set(names, 4 + head.length + hashes.length * L);
+  out.set(lists, 4 + head.length + hashes.length * L);
   return out;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../../src/core/facts/extract';
 import { germanFactRules } from '../../../../src/core/de/factRules';
 import type { EntityFact } from '../../../../src/core/facts/types';
-import { tagEntities } from '../../../../src/core/ner/model';
+import { deflateSync } from 'fflate';
+import { encodeNerModel, NER_FORMAT, NER_LABELS, parseNerModel, tagEntities } from '../../../../src/core/ner/model';
 import { nerGazetteer } from '../../../../src/core/facts/08-entitiesModel';
 import { analyze } from './helpers';
 
@@ -56,7 +57,35 @@ describe('the NER model alone', () => {
     const text = 'Die Politikerin Julia Brandstetter sprach in Stuttgart mit Vertretern der Deutschen Bahn.';
     const tokens = analyze(text).sentences[0]!.tokens;
     const model = germanFactRules.nerModel!();
-    const spans = tagEntities(model, tokens, nerGazetteer(germanFactRules, model.places)).map((s) => `${s.type}:${tokens.slice(s.start, s.end).map((t) => t.text).join(' ')}`);
+    const spans = tagEntities(model, tokens, nerGazetteer(germanFactRules, model.names)).map((s) => `${s.type}:${tokens.slice(s.start, s.end).map((t) => t.text).join(' ')}`);
     expect(spans).toEqual(expect.arrayContaining(['PER:Julia Brandstetter', 'LOC:Stuttgart']));
+  });
+});
+
+describe('the NER model’s name lists (issue 15)', () => {
+  it('keeps the four name lists through the asset’s encoding', () => {
+    const bytes = encodeNerModel(new Map([[7, [0, 1, -1, 0.5, 0, 0, 0.25]]]), { places: ['Nordheim'], firstNames: ['Greta'], surnames: ['Lindqvist', 'Ott'], companies: ['Brennwerk'] });
+    const asset = { format: NER_FORMAT, labels: [...NER_LABELS], data: Buffer.from(deflateSync(bytes)).toString('base64') };
+    const { names, features } = parseNerModel(asset);
+    expect(features).toBe(1);
+    expect([...names.places]).toEqual(['Nordheim']);
+    expect([...names.firstNames]).toEqual(['Greta']);
+    expect([...names.surnames]).toEqual(['Lindqvist', 'Ott']);
+    expect([...names.companies]).toEqual(['Brennwerk']);
+  });
+
+  it('ships first names, surnames and companies the tagger weighs', () => {
+    const { names } = germanFactRules.nerModel!();
+    expect(names.firstNames.size).toBeGreaterThan(1000);
+    expect(names.surnames.size).toBeGreaterThan(1000);
+    expect(names.companies.size).toBeGreaterThan(1000);
+  });
+
+  it('tags a listed company with no organisation word near it as an organisation', () => {
+    const text = 'Im Herbst will auch Lufthansa die Preise für Flüge nach Kanada erhöhen.';
+    const tokens = analyze(text).sentences[0]!.tokens;
+    const model = germanFactRules.nerModel!();
+    const spans = tagEntities(model, tokens, nerGazetteer(germanFactRules, model.names)).map((s) => `${s.type}:${tokens.slice(s.start, s.end).map((t) => t.text).join(' ')}`);
+    expect(spans).toContain('ORG:Lufthansa');
   });
 });
