@@ -18,8 +18,9 @@ function speakerOf(f: QuoteFact, entities: EntityFact[], ctx: QuizContext): Enti
   const { text } = ctx.article;
   const name = f.quote.speakerName;
   if (name) {
-    const words = name.split(/\s+/);
-    const named = entities.find((p) => p.name === name) ?? entities.find((p) => words.some((w) => w.length > 2 && p.name.split(/\s+/).includes(w)));
+    // A surname the two share, not a particle (`von`) both happen to have.
+    const words = name.split(/\s+/).filter((w) => w.length > 2 && /^\p{Lu}/u.test(w));
+    const named = entities.find((p) => p.name === name) ?? entities.find((p) => words.some((w) => p.name.split(/\s+/).includes(w)));
     if (named) return named;
   }
   const sp = f.quote.speaker;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { whoSaid } from '../../../../../src/core/quiz/kinds/whoSaid';
-import { ask, line } from './helpers';
+import type { EntityFact, QuoteFact, TextSpan } from '../../../../../src/core/facts/types';
+import type { QuizContext } from '../../../../../src/core/quiz';
+import { mulberry32 } from '../../../../../src/core/quiz/random';
+import { articleOf, ask, lang, line } from './helpers';
 
 const PEOPLE = 'Bürgermeisterin Mara Lind eröffnete die Brücke. Verkehrsminister Ole Brandt lobte den Bau. Die Pläne zeichnete Direktorin Anna Roth.';
 
@@ -41,5 +44,21 @@ describe('who-said between two quoted people', () => {
   it('asks no such pair when the other is a body, not a person', async () => {
     const text = 'Die Zeitung Nordkurier berichtete über die Brücke in Nordhafen. „Wir haben lange auf diesen Tag gewartet“, sagte Bürgermeisterin Mara Lind bei der Feier.';
     expect((await ask(whoSaid, text)).filter((q) => q.options!.length < 3)).toEqual([]);
+  });
+
+  it('credits no quote to another person for a particle (`von`) the two names share', async () => {
+    const text = 'Präsidentin Ursula von der Leyen besuchte Nordhafen. „Wir werden den Familien das Warten erleichtern“, sagt die Ärztin Lea Sommer von ADRA. Bürgermeisterin Mara Lind und Minister Ole Brandt kamen auch.';
+    const article = await articleOf(text);
+    const at = (s: string): TextSpan => ({ start: article.text.indexOf(s), end: article.text.indexOf(s) + s.length, text: s });
+    const sentence = at('„Wir werden den Familien das Warten erleichtern“, sagt die Ärztin Lea Sommer von ADRA.');
+    const person = (role: string, name: string): EntityFact => ({ id: name, kind: 'person', name, role: at(role), mentions: [], span: at(name), evidence: at(name), sentence: 0 });
+    const quote: QuoteFact = {
+      id: 'q', kind: 'quote', span: sentence, evidence: sentence, sentence: 1,
+      quote: { type: 'direct', quote: at('„Wir werden den Familien das Warten erleichtern“'), speaker: at('die Ärztin Lea Sommer von ADRA'), cue: at('sagt'), speakerName: 'Ärztin Lea Sommer von ADRA', sentence: 1 },
+    };
+    const facts = [person('Präsidentin', 'Ursula von der Leyen'), person('Bürgermeisterin', 'Mara Lind'), person('Minister', 'Ole Brandt'), quote];
+    const ctx: QuizContext = { article, facts: { article: article.id, date: null, outlet: null, facts }, lang, rand: mulberry32(1), story: facts };
+    const answers = whoSaid.ask(ctx).map((q) => q.answer);
+    expect(answers).not.toContain('Ursula von der Leyen');
   });
 });
