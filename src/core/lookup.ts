@@ -33,6 +33,8 @@ export interface GlossaryConventions {
   markedSense: RegExp;
   /** Other headwords the glossary may list a lemma under (the model's `glossVariants`: `zweit` → zweite). */
   variants: GlossVariants;
+  /** The note on a place name's entry (`[geogr.]`): a name, even with a gender (`die Schweiz`). */
+  placeNote: string;
 }
 
 export interface LookupDeps {
@@ -242,6 +244,13 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
   return out.sort((a, b) => b.size - a.size).map((x) => x.e);
 }
 
+/**
+ * A word read as a name that the glossary lists as a common noun with its gender, not as a place: a month, weekday or
+ * currency (UD calls them names), or a regional noun the lexicon lacks (`Jänner`, `Spital`). The card calls it a noun.
+ */
+const commonNoun = (reading: LemmaCandidate | undefined, first: DictEntry | undefined, glossary: GlossaryConventions): boolean =>
+  reading?.upos === 'PROPN' && first !== undefined && first.grammar.some((g) => glossary.genderArticles[g] !== undefined) && !first.note?.includes(glossary.placeNote);
+
 const ADJECTIVAL = new Set<Upos>(['ADJ', 'DET', 'NUM']);
 const adjectival = (entries: readonly DictEntry[]) => entries.some((e) => [...entryPos(e)].some((p) => ADJECTIVAL.has(p)));
 
@@ -304,7 +313,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     word,
     // Sentence-initial "Die" is reported as the dictionary writes it: "die".
     lemma: own[0]?.headword ?? exact[0]?.headword ?? lemma,
-    pos: candidate?.upos ?? grammar.map((g) => POS[g]).find((p) => p !== undefined) ?? null,
+    pos: commonNoun(candidate, own[0], glossary) ? 'NOUN' : candidate?.upos ?? grammar.map((g) => POS[g]).find((p) => p !== undefined) ?? null,
     gender: both ?? candidate?.gender ?? gender ?? null,
     plural: candidate?.plural ?? own.find((e) => e.plural)?.plural ?? null,
     senses,

@@ -12,6 +12,7 @@ export const germanGlossary: GlossaryConventions = {
   regionNotes: { '[Ös.]': 'at', '[Schw.]': 'ch' },
   reflexive: 'sich',
   variants: germanGlossVariants,
+  placeNote: '[geogr.]',
   markedNote: /\[(ugs\.|slang|vulg\.|veraltet|veraltend|selten|geh\.|poet\.|pej\.|humor\.|übtr\.|fig\.|Jargon|dialektal|Ös\.|Schw\.|Süddt\.|Norddt\.|Bayr\.|BW|Mitteldt\.|Westdt\.|Ostdt\.|Südwestdt\.|DDR|Lux\.|Liecht\.|hist\.|obs\.|euphem\.)\]/,
   markedSense: /\[(coll\.|slang|vulg\.|obs\.|archaic|dated|rare|poet\.|pej\.|hist\.|humor\.|euphem\.|dial\.|formal|Am\.|Br\.|Austr\.|Sc\.|Irish|NZ|Can\.|Ind\.|S\.Afr\.)\]/,
 };

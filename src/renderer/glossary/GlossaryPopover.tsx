@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clickArticle, clickReading, contextWords, type DictEntry, type PartLookup, type Region } from '../../core';
+import { clickArticle, clickReading, contextWords, type DictEntry, type PartLookup, type Region, type Upos } from '../../core';
 import type { GlossaryPopoverProps, GlossTarget } from '../domain/glossTarget';
 import { allStatuses, statusForKey } from '../domain/statusModel';
 import { engine } from '../workers/engineClient';
@@ -22,6 +22,8 @@ interface Gloss {
   phrases: DictEntry[];
   parts: PartLookup[];
   regions: Region[];
+  /** The card's part of speech: a noun for a month or a regional noun the tagger read as a name. */
+  pos: Upos | null;
   /** The dictionary's gender of a noun, for one the lexicon lacks. */
   gender: string | null;
 }
@@ -34,7 +36,7 @@ function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; err
     const work = target.phrase
       ? engine()
           .lookupPhrase(target.phrase.words, target.phrase.lemmas, lang)
-          .then((phrases) => ({ entries: [], senses: [], phrases, parts: [], regions: [], gender: null }))
+          .then((phrases) => ({ entries: [], senses: [], phrases, parts: [], regions: [], pos: null, gender: null }))
       : engine()
           .lookupWord(
             target.text,
@@ -42,7 +44,7 @@ function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; err
             lang,
             contextWords(target.sentence),
           )
-          .then((card) => ({ entries: card.entries, senses: card.senses, phrases: card.phrases.slice(0, 4), parts: card.parts ?? [], regions: card.regions ?? [], gender: card.gender }));
+          .then((card) => ({ entries: card.entries, senses: card.senses, phrases: card.phrases.slice(0, 4), parts: card.parts ?? [], regions: card.regions ?? [], pos: card.pos, gender: card.gender }));
     work.then(
       (gloss) => live && setState({ key, gloss, error: null }),
       (err: unknown) => live && setState({ key, gloss: null, error: err instanceof Error ? err.message : String(err) }),
@@ -196,7 +198,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
                 <strong lang={TEXT_LANG} data-testid="glossary-lemma">
                   {shownLemma}
                 </strong>
-                {token && <span className="pos">{t(`pos.${token.upos}`)}</span>}
+                {token && <span className="pos">{t(`pos.${gloss?.pos ?? token.upos}`)}</span>}
                 {gloss?.regions.map((r) => (
                   <span key={r} className="region" title={t(`glossary.regionTitle.${r}`)} data-testid="glossary-region">
                     {t(`glossary.region.${r}`)}

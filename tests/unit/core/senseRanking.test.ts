@@ -49,6 +49,7 @@ Kritik {f} | scharfe Kritik | im Grunde :: criticism | blast | basically
 zweit {vi} :: two of …
 zweite {num} :: second
 4, die zweite! {} :: Scene 4, take 2!
+Wien {n} [geogr.] :: Vienna
 `;
 // Invented counts, most frequent first like the real list.
 const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'decide 48', 'opt 47', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20', 'cop 19', 'equal 15', 'clear 15', 'appeal 14', 'procedure 12', 'lost 12', 'bull 10', 'clearly 9', 'sharp 8', 'distinct 5', 'distinctly 4'].join('\n');
@@ -170,6 +171,11 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     const zweite = inSentence('zweite', { lemma: 'zweit', upos: 'ADJ' }, 'Die zweite Option gewinnt');
     expect([zweite.lemma, zweite.senses[0]]).toEqual(['zweite', 'second']);
     expect(card('zweit', { lemma: 'zweit', upos: 'ADJ' }, 'Sie kamen zu zweit').senses[0]).toBe('two of …');
+  });
+
+  it('calls a word read as a name a noun when the glossary lists it as one with its gender, but not a place', () => {
+    expect(card('Jänner', { lemma: 'Jänner', upos: 'PROPN' })).toMatchObject({ pos: 'NOUN', gender: 'der', regions: ['at'] });
+    expect(card('Wien', { lemma: 'Wien', upos: 'PROPN' }).pos).toBe('PROPN');
   });
 
   it('gives a verb no gender even when a noun shares its spelling', () => {
