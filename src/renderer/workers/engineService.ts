@@ -25,6 +25,7 @@ async function load(onProgress?: ProgressCallback): Promise<Loaded> {
   const en = loadGlossary('en');
   const english = new LateDictionary();
   const lexicon = await fetchLexicon();
+  await en.started;
   onProgress?.({ stage: 'load', done: 1, total: 3 });
   const engine = createEngine(defaultLanguage, { lexicon, dictionary: english.dictionary });
   onProgress?.({ stage: 'load', done: 2, total: 3 });

@@ -12,8 +12,8 @@ import { fetchDictionary } from './assets';
 /** Inflated sections, each known by its offset in the asset's bytes. */
 type Sections = { at: number; raw: Uint8Array }[];
 
-/** What the loading thread posts: the asset with its keys inflated, then the other sections, or an error. */
-export type GlossaryMessage = { bytes: Uint8Array; keys: Sections } | { rest: Sections } | { error: string };
+/** What the loading thread posts: that it runs, the asset with its keys inflated, then the other sections; or an error. */
+export type GlossaryMessage = { started: true } | { bytes: Uint8Array; keys: Sections } | { rest: Sections } | { error: string };
 
 /** Raw DEFLATE inflated by the browser's own zlib: several times faster than fflate's, but asynchronous. */
 async function inflateNatively(bytes: Uint8Array): Promise<Uint8Array> {
@@ -38,12 +38,13 @@ export async function fetchGlossaryInflated(lang: string, post: (message: Glossa
 /** Runs fetchGlossaryInflated on another thread; where a worker cannot start one of its own, here. */
 function fetchElsewhere(lang: string, receive: (message: GlossaryMessage) => void): void {
   if (typeof Worker === 'undefined') {
+    receive({ started: true });
     fetchGlossaryInflated(lang, receive).catch((err: unknown) => receive({ error: err instanceof Error ? err.message : String(err) }));
     return;
   }
   const helper = new Worker(new URL('./inflate.worker.ts', import.meta.url), { type: 'module', name: 'inflate' });
   helper.onmessage = (event: MessageEvent<GlossaryMessage>) => {
-    if (!('bytes' in event.data)) helper.terminate();
+    if ('rest' in event.data || 'error' in event.data) helper.terminate();
     receive(event.data);
   };
   helper.onerror = (event) => {
@@ -54,6 +55,8 @@ function fetchElsewhere(lang: string, receive: (message: GlossaryMessage) => voi
 }
 
 export interface Glossary {
+  /** The loading thread runs: from now on it works while this thread is busy (a nested worker cannot start then). */
+  started: Promise<void>;
   /** Opened with its keys: `has` answers at once, so analysis can start. */
   opened: Promise<Dictionary>;
   /** The same, once every section is at hand (lookups wait for it; core reads each section once). */
@@ -67,11 +70,14 @@ export function loadGlossary(lang: string): Glossary {
     ahead.delete(stored.byteOffset);
     return raw ?? inflateSync(stored);
   };
-  let open: (d: Dictionary) => void, fail: (e: Error) => void, done: () => void;
+  let start: () => void, open: (d: Dictionary) => void, fail: (e: Error) => void, done: () => void;
+  const started = new Promise<void>((resolve) => (start = resolve));
   const opened = new Promise<Dictionary>((resolve, reject) => ((open = resolve), (fail = reject)));
   const all = new Promise<void>((resolve) => (done = resolve));
   fetchElsewhere(lang, (message) => {
+    if ('started' in message) return start();
     if ('error' in message) {
+      start();
       fail(new Error(message.error));
       // Sections still missing are read by fflate, and a damaged one is reported by core when a lookup reads it.
       done();
@@ -90,5 +96,5 @@ export function loadGlossary(lang: string): Glossary {
   const complete = opened.then((dictionary) => all.then(() => dictionary));
   // A failure is the caller's to handle through `opened`; `complete` fails with it.
   complete.catch(() => undefined);
-  return { opened, complete };
+  return { started, opened, complete };
 }

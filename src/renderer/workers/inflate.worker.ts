@@ -5,6 +5,10 @@
  */
 import { fetchGlossaryInflated, type GlossaryMessage } from './glossaryLoader';
 
+// Said at once: the engine worker waits for it before it blocks its thread building the engine, since a nested worker
+// cannot start while its parent's thread is busy.
+self.postMessage({ started: true } satisfies GlossaryMessage);
+
 self.onmessage = (event: MessageEvent<{ lang: string }>) => {
   const post = (message: GlossaryMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
   fetchGlossaryInflated(event.data.lang, post).catch((err: unknown) => post({ error: err instanceof Error ? err.message : String(err) }));
