@@ -69,7 +69,7 @@ function glossaryMarks(lines: string[], glossary: Dictionary, ding: DictRecord[]
   const marked = lines.map((l) => glossary.has(l.slice(2, l.indexOf('\t', 2))) ? l : l.charAt(0).toLowerCase() + l.slice(1));
   // Every word the glossary answers `has` for: headwords and the words of its phrases (its word index).
   const candidates = new Set<string>();
-  for (const r of ding) for (const w of [r.headword, ...phraseWords(r.headword.toLowerCase())]) if (/^[\p{L}-]+$/u.test(w) && glossary.has(w)) candidates.add(w);
+  for (const r of ding) for (const w of [r.headword, ...phraseWords(r.headword.toLowerCase(), defaultLanguage.glossary)]) if (/^[\p{L}-]+$/u.test(w) && glossary.has(w)) candidates.add(w);
   const lexicon = parseLexicon(`${MAGIC}${marked.join('\n')}\n`);
   const words = glossaryWordsToRecord(lexicon, defaultLanguage, candidates);
   process.stdout.write(`lemmas the glossary lacks: ${marked.filter((l, i) => l !== lines[i]).length}; glossary words recorded: ${words.length} of ${candidates.size}\n`);

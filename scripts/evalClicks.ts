@@ -114,7 +114,7 @@ function show(engine: Engine, token: Token, sentence: string): Shown {
 
 // ---- causes, so that the misses say what to fix ---------------------------------------------------
 
-const isPhrase = (e: DictEntry) => e.form !== undefined && phraseWords(e.form.toLowerCase()).length > 1;
+const isPhrase = (e: DictEntry) => e.form !== undefined && phraseWords(e.form.toLowerCase(), defaultLanguage.glossary).length > 1;
 
 function meaningCause(engine: Engine, item: Scored, s: Shown, lemmaRight: boolean): string {
   if (!lemmaRight) return 'wrong lemma';

@@ -2,7 +2,7 @@
  * Writes the compact dictionary asset read by `src/core/dictionary.ts` (format documented there).
  * All sorting, splitting and ranking happens here so that loading in the app is a decode and a split.
  */
-import { ASSET_MAGIC, ASSET_VERSION, encodeHeadword, encodePlural, MAX_PHRASES_PER_WORD, phraseWords } from '../../src/core';
+import { ASSET_MAGIC, ASSET_VERSION, defaultLanguage, encodeHeadword, encodePlural, MAX_PHRASES_PER_WORD, phraseWords, type PhraseMarkers } from '../../src/core';
 
 export interface DictRecord {
   headword: string;
@@ -21,11 +21,11 @@ interface Row { key: string; phrase: boolean; rank: number; fields: string[] }
 // Tabs, newlines and the list separators would break the line format; sources have next to none.
 const field = (s: string | undefined) => (s ?? '').replace(/[\t\n\r|]/g, ' ').trim();
 
-function toRow(r: DictRecord): Row | undefined {
+function toRow(r: DictRecord, markers: PhraseMarkers): Row | undefined {
   const senses = r.senses.map(field).filter(Boolean);
   if (senses.length === 0 || r.headword === '') return undefined;
   const key = r.headword.toLowerCase();
-  const phrase = phraseWords(key).length > 1;
+  const phrase = phraseWords(key, markers).length > 1;
   // Phrases are reached through the word index only, so their line holds the wording, not a key.
   const head = phrase ? [field(r.headword), ''] : [key, encodeHeadword(key, r.headword)];
   const plural = r.plural ? encodePlural(r.headword, field(r.plural)) : '';
@@ -42,10 +42,10 @@ export type BindingWord = (word: string) => boolean;
  * word → up to MAX_PHRASES_PER_WORD phrase ids: first those whose other words only bind (`im Grunde`, `in Höhe von`
  * under `Grunde`, `Höhe`), then shorter phrases ("frei Haus" before an idiom).
  */
-function phraseIndex(phrases: Row[], binds: BindingWord): Map<string, number[]> {
+function phraseIndex(phrases: Row[], binds: BindingWord, markers: PhraseMarkers): Map<string, number[]> {
   const lists = new Map<string, { id: number; size: number; free: number }[]>();
   phrases.forEach(({ key }, id) => {
-    const words = phraseWords(key);
+    const words = phraseWords(key, markers);
     for (const w of new Set(words)) {
       const item = { id, size: words.length, free: words.some((o) => o !== w && !binds(o)) ? 1 : 0 };
       const list = lists.get(w);
@@ -58,12 +58,12 @@ function phraseIndex(phrases: Row[], binds: BindingWord): Map<string, number[]> 
   return index;
 }
 
-export function writeAsset(lang: string, records: DictRecord[], binds: BindingWord = () => false): string {
+export function writeAsset(lang: string, records: DictRecord[], binds: BindingWord = () => false, markers: PhraseMarkers = defaultLanguage.glossary): string {
   const seen = new Set<string>();
   const words: Row[] = [];
   let phrases: Row[] = [];
   for (const record of records) {
-    const row = toRow(record);
+    const row = toRow(record, markers);
     const line = row?.fields.join('\t');
     if (!row || line === undefined || seen.has(line)) continue;
     seen.add(line);
@@ -72,9 +72,9 @@ export function writeAsset(lang: string, records: DictRecord[], binds: BindingWo
   // Stable: entries sharing a key stay adjacent, best ranked first, then in source order.
   words.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : b.rank - a.rank));
   // A phrase that no word's list points to can never be shown (readers click single words): drop it.
-  const shown = new Set([...phraseIndex(phrases, binds).values()].flat());
+  const shown = new Set([...phraseIndex(phrases, binds, markers).values()].flat());
   phrases = phrases.filter((_, id) => shown.has(id));
-  const index = phraseIndex(phrases, binds);
+  const index = phraseIndex(phrases, binds, markers);
 
   // Synonyms share their sense list ("Selbstmord; Freitod; Suizid"): later copies point to the first.
   const firstWithSenses = new Map<string, number>();

@@ -2,11 +2,12 @@
  * Parses the Ding word list (`German | … :: English | …`, one line per sense group) into
  * dictionary records. Kept separate from the asset writer so tests can feed hand-written lines.
  */
+import { defaultLanguage } from '../../src/core';
 import type { DictRecord } from './asset';
 
-// Valency placeholders Ding puts before verbs ("etw. ankündigen", "sich freuen"): the word a
+// Valency placeholders Ding puts before verbs ("etw. ankündigen", "sich freuen"), the language model's: the word a
 // reader clicks is the verb, so the record is indexed under it and keeps the full wording as `form`.
-const VALENCY = new Set(['etw.', 'jdn.', 'jdm.', 'jds.', 'sich', 'jd.']);
+const VALENCY = new Set([...defaultLanguage.glossary.valency, defaultLanguage.glossary.reflexive]);
 const ARTICLES = new Set(['der', 'die', 'das']);
 const GENDERED = new Set(['m', 'f', 'n', 'pl']);
 const MAX_EXAMPLE_WORDS = 4;

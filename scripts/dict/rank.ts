@@ -69,6 +69,6 @@ export function rankRecord(record: DictRecord, freq: EnglishFrequency): DictReco
   // The source's own rank (subject-labelled lines, later synonyms) is in the same units.
   let rank = (order[0] ? order[0].score + POSITION_PENALTY * order[0].i : 0) + (record.rank ?? 0);
   if (MARKED_NOTE.test(note)) rank -= MARKED_PENALTY;
-  if (isPhraseForm({ headword: record.headword, grammar: record.grammar, ...(record.form ? { form: record.form } : {}) })) rank -= PHRASE_PENALTY;
+  if (isPhraseForm({ headword: record.headword, grammar: record.grammar, ...(record.form ? { form: record.form } : {}) }, defaultLanguage.glossary)) rank -= PHRASE_PENALTY;
   return { ...record, senses, rank };
 }

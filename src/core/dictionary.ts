@@ -43,20 +43,35 @@ export interface Dictionary {
   phrases?(word: string, lang?: string): DictEntry[];
 }
 
-const VALENCY = new Set(['etw.', 'jdn.', 'jdm.', 'jds.', 'jd.', 'sich', '…', '...']);
+/**
+ * How a language's glossary writes the slots of a phrase (the language model's `GlossaryConventions`; German:
+ * de/glossary.ts): they are no words of the phrase, so neither index it nor make a word's sense an idiom.
+ */
+export interface PhraseMarkers {
+  /** Placeholders for a verb's objects in an entry's wording (German `etw. ankündigen`, `jdm. helfen`). */
+  valency: ReadonlySet<string>;
+  /** The reflexive pronoun in an entry's wording (`sich freuen`), which the sentence must have for that sense. */
+  reflexive: string;
+  /** How the glossary writes one adjective in its gender endings (German `sogenannte/r/s`): one word, not alternatives. */
+  genderEndings: string;
+}
+
+// A gap (`entweder … oder …`) is written the same in every glossary.
+const GAPS = new Set(['…', '...']);
+const isSlot = (w: string, markers: PhraseMarkers) => markers.valency.has(w) || w === markers.reflexive || GAPS.has(w);
 
 /** Words under which a lowercased phrase is indexed (shared with the asset writer). */
-export function phraseWords(key: string): string[] {
+export function phraseWords(key: string, markers: PhraseMarkers): string[] {
   return key
     .split(/[\s/]+/)
-    .filter((w) => !VALENCY.has(w))
+    .filter((w) => !isSlot(w, markers))
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((w) => w.length > 1);
 }
 
 const NOUN_GRAMMAR = new Set(['m', 'f', 'n', 'pl']);
 /** `jdn./etw.`: a valency marker or alternatives of them. */
-const isValencyWord = (w: string) => w.split('/').every((x) => VALENCY.has(x) || x === '');
+const isValencyWord = (w: string, markers: PhraseMarkers) => w.split('/').every((x) => isSlot(x, markers) || x === '');
 
 /**
  * An entry filed under a word whose wording adds other words (`gegen etw. sein`, `außer sich sein`
@@ -64,19 +79,19 @@ const isValencyWord = (w: string) => w.split('/').every((x) => VALENCY.has(x) ||
  * (`etw. ankündigen`, `sich freuen`), a noun's article (`die Pille`) and gapped correlatives
  * (`entweder … oder …`) leave the word plain.
  */
-export function isPhraseForm(entry: Pick<DictEntry, 'headword' | 'grammar' | 'form'>): boolean {
-  if (!entry.form || entry.form.includes('…') || entry.form.includes('/r/s')) return false;
+export function isPhraseForm(entry: Pick<DictEntry, 'headword' | 'grammar' | 'form'>, markers: PhraseMarkers): boolean {
+  if (!entry.form || entry.form.includes('…') || (markers.genderEndings !== '' && entry.form.includes(markers.genderEndings))) return false;
   const head = entry.headword.toLowerCase();
-  const extra = entry.form.split(/\s+/).filter((w) => w !== '' && !isValencyWord(w) && w.toLowerCase() !== head);
+  const extra = entry.form.split(/\s+/).filter((w) => w !== '' && !isValencyWord(w, markers) && w.toLowerCase() !== head);
   // One extra word before a noun is its article.
   const allowed = entry.grammar.some((g) => NOUN_GRAMMAR.has(g)) ? 1 : 0;
   return extra.length > allowed;
 }
 
 /** The words an idiom's wording adds to its headword (`gegen` for `gegen etw. sein`), lower case. */
-export function formExtraWords(entry: Pick<DictEntry, 'headword' | 'form'>): string[] {
+export function formExtraWords(entry: Pick<DictEntry, 'headword' | 'form'>, markers: PhraseMarkers): string[] {
   const head = entry.headword.toLowerCase();
-  return (entry.form ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '' && !isValencyWord(w) && w !== head);
+  return (entry.form ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '' && !isValencyWord(w, markers) && w !== head);
 }
 
 function capitalise(key: string): string {

@@ -5,7 +5,7 @@
  */
 import type { Article, CompoundPart, Token, Upos } from './analysis';
 import type { GlossVariants } from './analysis/06-glossCoverage';
-import { type DictEntry, type Dictionary, formExtraWords, isPhraseForm, phraseWords } from './dictionary';
+import { type DictEntry, type Dictionary, formExtraWords, isPhraseForm, type PhraseMarkers, phraseWords } from './dictionary';
 
 export interface LemmaCandidate {
   lemma: string;
@@ -17,16 +17,14 @@ export interface LemmaCandidate {
 }
 
 /**
- * How the language's glossary writes what the card shows (its gender codes, region notes and reflexive pronoun), from
- * the language model (`LanguageModel.glossary`), so the lookup itself knows no language's words.
+ * How the language's glossary writes what the card shows (its gender codes, region notes, reflexive pronoun and a
+ * phrase's slots), from the language model (`LanguageModel.glossary`), so the lookup itself knows no language's words.
  */
-export interface GlossaryConventions {
+export interface GlossaryConventions extends PhraseMarkers {
   /** The glossary's gender codes → the language's articles (`m` → `der`). */
   genderArticles: Readonly<Record<string, Article>>;
   /** A note marking a word as the standard word of one country only (`[Ös.]` → 'at'). */
   regionNotes: Readonly<Record<string, Region>>;
-  /** The reflexive pronoun in an entry's wording (`sich freuen`), which the sentence must have for that sense. */
-  reflexive: string;
   /** An entry note marking a colloquial, old, rare, poetic or regional word (`[ugs.]`, `[veraltet]`, `[Ös.]`): it goes after plain ones. */
   markedNote: RegExp;
   /** The same marks on the translation's side (`[coll.]`, `[obs.]`, `[Br.]`): an entry all of whose senses have one goes after plain ones. */
@@ -154,10 +152,10 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
   // `das Verfahren` is no reason for the verb `sich verfahren`, whether or not its entry says it is a verb.
   const noun = reading?.upos === 'NOUN' || reading?.upos === 'PROPN';
   const fits = !reading || reading.upos === 'X' || (withSich && noun ? false : pos.size === 0 || [...pos].some((p) => family(p) === family(reading.upos)) || (adverbial && pos.has('ADV')));
-  const extra = formExtraWords(e);
+  const extra = formExtraWords(e, glossary);
   const reflexive = extra.length === 0 && withSich;
   // `sich für etw. entscheiden` needs its `sich` in the sentence too, not just `für`.
-  if (isPhraseForm(e)) return fits && context && extra.every((w) => context.has(w)) && (!withSich || context.has(pronoun)) ? 1 / (2 + extra.length) : 3;
+  if (isPhraseForm(e, glossary)) return fits && context && extra.every((w) => context.has(w)) && (!withSich || context.has(pronoun)) ? 1 / (2 + extra.length) : 3;
   if (reflexive && context) return fits && context.has(pronoun) ? 0.5 : 2;
   if (!fits) return 2;
   // A grammar word's specialist sense (`mit` [fin.] "cum", `ist` [math.] "equals") is never what a text means by it:
@@ -220,7 +218,7 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
   const seen = new Set<DictEntry['headword']>();
   for (const key of keys)
     for (const e of dictionary.phrases?.(key, lang) ?? dictionary.lookup(key, lang)) {
-      const words = phraseWords(e.headword.toLowerCase());
+      const words = phraseWords(e.headword.toLowerCase(), deps.glossary);
       // A numbered or punctuated wording is a sentence or a formula (`4, die zweite!`), not a phrase of words.
       if (words.length < 2 || /[\p{N}!?,.;:]/u.test(e.headword) || seen.has(e.headword + '\t' + e.senses[0])) continue;
       seen.add(e.headword + '\t' + e.senses[0]);

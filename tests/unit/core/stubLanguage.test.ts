@@ -40,7 +40,7 @@ const zorbish: LanguageModel = {
     placesOfAdjective: () => [],
   },
   glossVariants: () => [],
-  glossary: { genderArticles: { m: 'lo', f: 'la', n: 'li' }, regionNotes: { '[Zb. Nord]': 'at' }, reflexive: 'se', markedNote: /\[vulg\]/, markedSense: /(?!)/, variants: () => [], placeNote: '[Zb. Ort]' },
+  glossary: { genderArticles: { m: 'lo', f: 'la', n: 'li' }, regionNotes: { '[Zb. Nord]': 'at' }, reflexive: 'se', valency: new Set(['ko.']), genderEndings: '', markedNote: /\[vulg\]/, markedSense: /(?!)/, variants: () => [], placeNote: '[Zb. Ort]' },
   tokenizer: { ...shape.tokenizer, quotes: ['"'] },
   detect: (words) => words.filter((w) => FUNCTION_WORDS.includes(w)).length / Math.max(1, words.length),
   // Zorbish has no trained name tagger: its facts find names by their cues alone.
@@ -75,6 +75,21 @@ describe('a stub language through the whole pipeline', () => {
     const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('plimo {m} [Zb. Nord] :: dog'))) });
     const card = lookupWord('plimoi', { dictionary, glossary: zorbish.glossary, lemmatize: (w) => engine.lemmatize(w) });
     expect([card.lemma, card.gender, card.senses, card.regions]).toEqual(['plimo', 'lo', ['dog'], ['at']]);
+  });
+
+  it("reads the stub's own object slot in a glossary wording as no word of an idiom", () => {
+    // `ko. zantu` is the verb with its object's slot, `pa zantu` an idiom the verb is part of.
+    const records = [
+      { headword: 'zantu', grammar: ['vt'], senses: ['to carry off'], form: 'pa zantu' },
+      { headword: 'zantu', grammar: ['vt'], senses: ['to carry'], form: 'ko. zantu' },
+    ];
+    const senses = (glossary: LanguageModel['glossary']) => {
+      const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', records, undefined, glossary)) });
+      return lookupWord('zantas', { dictionary, glossary, lemmatize: (w) => engine.lemmatize(w), context: ['ka', 'zantas', 'plimoi'] }).senses;
+    };
+    expect(senses(zorbish.glossary)).toEqual(['to carry']);
+    // German slots (`etw.`) make `ko.` a word: the verb's own sense would be filed as an idiom too.
+    expect(senses({ ...zorbish.glossary, valency: defaultLanguage.glossary.valency })).toEqual([]);
   });
 
   it('extracts facts and makes a quiz with no German word in them', () => {
