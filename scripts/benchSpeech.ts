@@ -32,11 +32,11 @@ export async function firstAudioTime(page: Page): Promise<number> {
         return start.apply(this, args);
       };
     });
-    const button = [...document.querySelectorAll<HTMLButtonElement>('.read-aloud button')].find((b) => b.textContent === '▶ This sentence')!;
+    const button = [...document.querySelectorAll<HTMLButtonElement>('.read-aloud button')].find((b) => b.textContent?.trim() === 'This sentence')!;
     const t0 = performance.now();
     button.click();
     const t1 = await started;
-    [...document.querySelectorAll<HTMLButtonElement>('.read-aloud button')].find((b) => b.textContent === '■ Stop')?.click();
+    [...document.querySelectorAll<HTMLButtonElement>('.read-aloud button')].find((b) => b.textContent?.trim() === 'Stop')?.click();
     return t1 - t0;
   });
 }
