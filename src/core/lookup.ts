@@ -29,6 +29,8 @@ export interface GlossaryConventions extends PhraseMarkers {
   markedNote: RegExp;
   /** The same marks on the translation's side (`[coll.]`, `[obs.]`, `[Br.]`): an entry all of whose senses have one goes after plain ones. */
   markedSense: RegExp;
+  /** The translation's object slots, global and lower case (`sb.`, `sth.`): senses differing only in them are one. */
+  senseSlots: RegExp;
   /** Other headwords the glossary may list a lemma under (the model's `glossVariants`: `zweit` → zweite). */
   variants: GlossVariants;
   /** The note on a place name's entry (`[geogr.]`): a name, even with a gender (`die Schweiz`). */
@@ -187,8 +189,8 @@ function alternateAdverbs(placed: { e: DictEntry; i: number; at: number }[]): vo
 }
 
 /** "to be fond of sb." and "to be fond of sth." say the same to a learner. */
-const senseKey = (sense: string) =>
-  sense.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]|\b(sth|sb)\.|\bsb\.\/sth\.|[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+const senseKey = (sense: string, glossary: GlossaryConventions) =>
+  sense.toLowerCase().replace(glossary.senseSlots, ' ').replace(/\([^)]*\)|\[[^\]]*\]|[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
 
 /** Words that bind a phrase without a meaning of their own: `es` in `es gibt`, `im` in `im Grunde`, `von` in `in Höhe von`. */
 const BINDING = new Set<Upos>(['ADP', 'DET', 'PRON']);
@@ -295,7 +297,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const senses: string[] = [];
   for (const e of entries)
     for (const sense of e.senses) {
-      const key = senseKey(sense) || sense;
+      const key = senseKey(sense, glossary) || sense;
       if (seen.has(key)) continue;
       seen.add(key);
       senses.push(sense);
