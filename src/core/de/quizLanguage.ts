@@ -67,8 +67,8 @@ export const germanQuizLanguage: QuizLanguage = {
     numberIdioms:
       /unter vier Augen|auf allen vieren|in den eigenen vier Wänden|fünf vor zwölf|fünf gerade sein|zwei Fliegen mit einer Klappe|zwischen zwei Stühlen|auf zwei Hochzeiten|mit zweierlei Maß|zwei Seiten einer Medaille|Nummer eins|eins zu eins|ein für alle Mal|seine sieben Sachen|siebten Himmel|dritten Welt|zweiter Klasse|zweite Geige|hundertprozentig|tausend Dank|(?:wenigen?|einigen?|mehreren?|ein paar)\s+(?:100|1\.000|hundert|tausend)(?!\d)|\S+ von (?:zehn|hundert|10|100)(?![\d\p{L}])/iu,
     triviaAfter:
-      /^\s*(?:Megapixel|Pixel|PPI|dpi|Shots|GPU|CPU|Chip|Millimeter|mm|Zentimeter|cm|Zoll|Gigabyte|GB|Megabyte|MB|Terabyte|TB|Gigahertz|GHz|Megahertz|MHz|Watt|mAh|Bändern?|Kerne|Prozessorkerne|Schläge|Schlägen|Bällen?)(?!\p{L})|^\s*(?:\p{L}+\s+){0,2}(?:dotiert|gesetzt)|^\s*(?:\p{L}+\.?\s*)?(?:Euro|Dollar)?\s*\/\s*Par\b|^\s*unter\s+Par/u,
-    triviaBefore: /(?:Nummer|Nr\.|Artikel|Art\.|Paragraph|Paragraf|§|Absatz|Abs\.|Version|Explorer|Android|iOS|Windows|iPhone|Galaxy|Nexus|Firefox|Chrome)\s*$/u,
+      /^\s*(?:Megapixel|Pixel|PPI|dpi|Shots|GPU|CPU|Chip|Millimeter|mm|Zentimeter|cm|Zoll|Gigabyte|GB|Megabyte|MB|Terabyte|TB|Gigahertz|GHz|Megahertz|MHz|Watt|mAh|Bändern?|Kerne|Prozessorkerne|Schläge|Schlägen|Bällen?|Asse|Doppelfehler|Breaks?|Breakbälle|Sätzen|Runden|Würfe|Versuche|Zuschauer\p{L}*|Fans|Auswärtsfans|Aufeinandertreffen|(?:Spiele|Partien|Siege|Niederlagen)\s+(?:in\s+Folge|hintereinander)|Punkte[n]?\s+(?:Rückstand|Vorsprung|pro|je))(?!\p{L})|^\s*(?:\p{L}+\s+){0,2}(?:dotiert|gesetzt)|^\s*(?:\p{L}+\.?\s*)?(?:Euro|Dollar)?\s*\/\s*Par\b|^\s*unter\s+Par/u,
+    triviaBefore: /(?:Runde der letzten|Nummer|Nr\.|Artikel|Art\.|Paragraph|Paragraf|§|Absatz|Abs\.|Version|Explorer|Android|iOS|Windows|iPhone|Galaxy|Nexus|Firefox|Chrome)\s*$/u,
     partOfWhole: /^\s+(?:der|von|aus)\s+(\d[\d.]*)(?!\s*(?:Prozent|%|Jahren?|Euro|Dollar))/u,
     placeKind: (name) => (CONTINENTS.has(name) ? 'continent' : CITIES.has(name) ? 'city' : 'country'),
     dateline: /(?<=[.!?]["“”»«')]?\s+)\p{Lu}[\p{L}./-]*(?:\s\p{Lu}[\p{L}./-]*){0,2}\s[–—]\s/u,
@@ -78,6 +78,13 @@ export const germanQuizLanguage: QuizLanguage = {
     needsContext: /(?<!\p{L})(ebenfalls|auch|dabei|dort|damals|damit|dazu|deshalb|daher|jedoch|aber|freilich|dies\p{L}*|solch\p{L}*|er|sie|es|ihn|ihm|ihr|ihnen)(?!\p{L})/iu,
     // Not `es` (`es gibt`) nor `ihr` (also a possessive): the pronouns that stand for a person or group named elsewhere.
     pointsBack: /(?<!\p{L})(?:er|sie|ihn|ihm|ihnen)(?!\p{L})/iu,
+    // `Das`, `Dies`, `Diese` as pronouns (a verb or adverb after them, not a noun: `Das Gericht` names what it means), also after `Und` (`Und sie sieht …`).
+    opensBack: /^(?:(?:Und|Aber|Doch|Denn)\s+(?:er|sie|das|dies|dort|damals)(?!\p{L})|(?:Das|Dies|Diese[srnm]?|Jene[srnm]?)\s+\p{Ll}|(?:Dort|Damals|Dabei|Daher|Darum|Dafür|Dazu|Davor|Danach|Hinzu|Beide[nr]?|Letztere[rsn]?|Ersterer?)(?!\p{L}))/u,
+    // A number right before the gap is one too (`2004 ___` for `bis 2008`); a month only with a joining word (`im Mai ___ Trikots` is no pair).
+    seriesBefore: /(?:\d\.?\s*(?:(?:und|bis|oder|sowie|[–-])\s*)?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+(?:und|bis|oder|sowie|[–-])\s*)$/u,
+    seriesAfter: /^\s*(?:und|bis|oder|sowie|[–-])\s*(?:\d|Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)/u,
+    dateFillers: /^(?:Jahr|Jahres|Jahre|Jahren|Ende|Anfang|Mitte|Beginn|Im|Am|Vom|Seit|Bis|Ab)$/u,
+    hypothetical: /(?<!\p{L})(?:wäre|wären|würde|würden|käme|kämen|hätte|hätten|könnte|könnten)(?!\p{L})/u,
     // Not a comma alone: `die US-Präsidentschaft, ___, ist` and `Hollande, Präsident …` are appositions.
     listAfter: /^\s+(?:und|oder|sowie|bzw\.)\s+\p{Lu}/u,
     listBefore: /\p{Lu}[\p{L}-]*\s+(?:und|oder|sowie|bzw\.)\s+$/u,

@@ -42,6 +42,23 @@ const LEAD_SENTENCES = 3;
 const REPEAT_BONUS = 1.15;
 /** How much less a fact at the end of the text counts than one at its start. */
 const POSITION_FALL = 0.3;
+/**
+ * A sentence that shares no word with the headline, teaser and lead, nor with the names the text keeps coming
+ * back to, tells a side detail (the spectators of a match, a study's method): it yields to the main story.
+ */
+const SIDE_DETAIL = 0.8;
+/** Capitalised words (names and, in German, nouns) this long carry a sentence's topic; shorter ones are mostly function words. */
+const TOPIC_WORD_LETTERS = 4;
+/** Letters of a topic word compared, so inflected forms match (`Flüchtlinge`, `Flüchtlingen`). */
+const TOPIC_STEM = 6;
+/** A name or noun the text uses this often is one of its main actors. */
+const TOPIC_REPEATS = 3;
+/**
+ * A line of a results table (`Lind (NOR) 1:42,647 – 5.`): this share of its words are figures or codes, and
+ * at least this many. Nothing in it is a sentence to ask about.
+ */
+const TABLE_SHARE = 0.25;
+const TABLE_MIN_FIGURES = 3;
 /** Short lines make a text a list (a programme, a table of results), not a report to ask about. */
 const LIST_LINE_WORDS = 8;
 const LIST_SHARE = 0.6;
@@ -103,6 +120,39 @@ export function isList(a: QuizArticle, lang: QuizLanguageModel): boolean {
   return lines.length >= LIST_MIN_LINES && short.length / lines.length >= LIST_SHARE;
 }
 
+/** The capitalised words of `s` past its first word, by stem: what a sentence speaks of. */
+function topicWords(s: string): string[] {
+  const words = s.match(/[\p{L}\d][\p{L}\d-]*/gu) ?? [];
+  return words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && w.length >= TOPIC_WORD_LETTERS).map((w) => w.slice(0, TOPIC_STEM).toLowerCase());
+}
+
+/** What the text is about: the words of its headline, teaser and lead, and the names and nouns it repeats. */
+function topicOf(a: QuizArticle, lang: QuizLanguageModel, lead: Span | undefined): Set<string> {
+  const head = [a.title ?? parseArticleMeta(a.text, lang.news).title, a.text.slice(0, lead?.end ?? 0)].join(' ');
+  const counts = new Map<string, number>();
+  for (const w of topicWords(a.text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return new Set([...topicWords(head), ...[...counts].filter(([, n]) => n >= TOPIC_REPEATS).map(([w]) => w)]);
+}
+
+/** A line of a table (`Lind (NOR) 1:42,647 – 5.`): most of its words figures, times or country codes. */
+function tableLike(sentence: string): boolean {
+  const words = sentence.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
+  const figures = words.filter((w) => /\d/.test(w) || /^\(\p{Lu}{2,3}\)/u.test(w)).length;
+  return figures >= TABLE_MIN_FIGURES && figures / Math.max(1, words.length) >= TABLE_SHARE;
+}
+
+/**
+ * The keys an answer is kept apart by: a date by its month, season and year (`im September 2022`, `Ende September`;
+ * `Jahr 2019`, `im Jahr 2019`), since one month or year asked twice is one question asked twice (judged so); any
+ * other answer as written. Not the day's number nor the words `dateFillers` names (`Jahr`, `Ende`).
+ */
+function answerKeys(q: Question, lang: QuizLanguageModel): string[] {
+  if (q.type !== 'date') return [norm(q.answer)];
+  const words = q.answer.split(/\s+/).map((w) => w.replace(/[.,]$/u, ''));
+  const keys = words.filter((w) => /^\d{3,}$/.test(w) || (/^\p{Lu}/u.test(w) && !lang.quiz.forms.dateFillers.test(w)));
+  return keys.length ? keys.map(norm) : [norm(q.answer)];
+}
+
 /** The sentence of the analysis a span starts in, as written. */
 function sentenceAt(a: QuizArticle, at: number): Span & { index: number } | null {
   const index = a.analysis.sentences.findIndex((s) => s.start <= at && at < s.end);
@@ -125,9 +175,21 @@ export function fitQuestion(q: Question, a: QuizArticle, lang: QuizLanguageModel
   if (close >= 0 && !sentence.slice(0, close).includes('(')) return null;
   // A gap sentence that opens with `Er` or `Sie`: who is meant stands in another sentence, which the prompt does not show.
   // A date whose own clause has such a pronoun (`___ gastieren sie dann in England`) was judged a side detail besides.
-  const back = lang.quiz.forms.pointsBack;
-  const gapClause = q.prompt.split(/[,;:–—]/u).find((c) => c.includes(lang.quiz.templates.blank)) ?? q.prompt;
+  const forms = lang.quiz.forms;
+  const back = forms.pointsBack;
+  const blank = lang.quiz.templates.blank;
+  const gapClause = q.prompt.split(/[,;:–—]/u).find((c) => c.includes(blank)) ?? q.prompt;
   if (GAP_TYPES.has(q.type) && (back.test(sentence.split(/\s+/)[0]!) || (q.type === 'date' && back.test(gapClause)))) return null;
+  // `Das sei eine Lüge`, `Dort liegt die Quote bei ___`: what the clause speaks of stands in the sentence before.
+  if (GAP_TYPES.has(q.type) && forms.opensBack.test(sentence)) return null;
+  if (tableLike(sentence)) return null;
+  if (q.type === 'number' || q.type === 'date') {
+    const at = q.prompt.indexOf(blank);
+    // `___ und Februar`, `iOS 7 und ___`: the pair's other member gives the answer's form and order away.
+    if (at >= 0 && (forms.seriesBefore.test(q.prompt.slice(0, at)) || forms.seriesAfter.test(q.prompt.slice(at + blank.length)))) return null;
+    // `Hinzu kämen ___ Pfund`, `wäre … bei ___ Prozent`: a figure of an illustrative calculation.
+    if (q.type === 'number' && forms.hypothetical.test(gapClause)) return null;
+  }
   if (!q.options || q.type === 'cross-source') return q;
   const shown = [sentence, ...q.evidence.map((e) => e.text)].join(' ');
   const options = q.options.filter((o) => norm(o) === norm(q.answer) || !standsIn(o, shown));
@@ -135,10 +197,12 @@ export function fitQuestion(q: Question, a: QuizArticle, lang: QuizLanguageModel
 }
 
 /** How much the question is worth asking: its kind's trust, where its fact stands, whether the text repeats it, how long it reads. */
-function scoreOf(c: Candidate, a: QuizArticle, lead: Span | undefined): number {
+function scoreOf(c: Candidate, a: QuizArticle, lead: Span | undefined, topic: ReadonlySet<string>): number {
   const q = c.question;
   const at = q.evidence[0]!.start;
   let s = c.kind.weight;
+  const own = new Set(topicWords(` ${q.answer}`));
+  if (!topicWords(q.evidence[0]!.text).some((w) => topic.has(w) && !own.has(w))) s *= SIDE_DETAIL;
   s *= lead && at >= lead.start && at < lead.end ? LEAD_BONUS : 1 - POSITION_FALL * (at / Math.max(1, a.text.length));
   if (a.text.split(q.answer).length > 2) s *= REPEAT_BONUS;
   if (wordCount(q.prompt) > LONG_PROMPT_WORDS) s *= 0.8;
@@ -153,11 +217,12 @@ function scoreOf(c: Candidate, a: QuizArticle, lead: Span | undefined): number {
 export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLanguageModel, budget: number, accept: (q: Question) => boolean): Question[] {
   const lead = leadOf(a, lang);
   const teaser = teaserOf(a, lang);
+  const topic = topicOf(a, lang, lead);
   const scored = cands
     .filter((c) => !teaser || c.question.evidence[0]!.start >= teaser.end)
     .flatMap((c) => {
       const q = fitQuestion(c.question, a, lang);
-      return q ? [{ q, kind: c.kind.name, score: scoreOf(c, a, lead) }] : [];
+      return q ? [{ q, kind: c.kind.name, score: scoreOf(c, a, lead, topic) }] : [];
     })
     .filter((x) => x.score >= MIN_SCORE)
     .sort((x, y) => y.score - x.score || x.q.evidence[0]!.start - y.q.evidence[0]!.start);
@@ -170,10 +235,10 @@ export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLa
   for (const { q, kind } of scored) {
     if (out.length >= budget) break;
     const sentence = sentenceAt(a, q.evidence[0]!.start)!.index;
-    const answer = norm(q.answer);
-    if (sentences.has(sentence) || answers.has(answer) || (kinds.get(kind) ?? 0) >= perKind || !accept(q)) continue;
+    const keys = answerKeys(q, lang);
+    if (sentences.has(sentence) || keys.some((k) => answers.has(k)) || (kinds.get(kind) ?? 0) >= perKind || !accept(q)) continue;
     sentences.add(sentence);
-    answers.add(answer);
+    for (const k of keys) answers.add(k);
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
     out.push(q);
   }

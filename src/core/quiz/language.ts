@@ -93,6 +93,21 @@ export interface QuizForms {
    */
   pointsBack: RegExp;
   /**
+   * The opening of a sentence that leans on the one before it (`Das sei eine Lüge`, `Dort liegt …`, `Beide Teams …`,
+   * `Hinzu kämen …`): shown alone as a gap's clause, what it speaks of is missing (judged unclear).
+   */
+  opensBack: RegExp;
+  /**
+   * A gap in a pair or range of numbers or months (`___ und Februar`, `2004 ___` for `bis 2008`, `iOS 7 und ___`): the
+   * other member gives the answer's form and order away. Tested on the prompt before the gap and after it.
+   */
+  seriesBefore: RegExp;
+  seriesAfter: RegExp;
+  /** Words of a date that tell no month or year apart (`Jahr`, `Ende`): two dates sharing only these are different answers. */
+  dateFillers: RegExp;
+  /** A clause in the conditional (`wäre`, `kämen`): its figure is of an illustrative calculation, not a fact of the story. */
+  hypothetical: RegExp;
+  /**
    * Places written with an article (`die Schweiz`, `der Iran`, `die USA`) by the article's class; a
    * place options are asked among takes the gap's article, so options are of one class (`im Iran`, `im Irak`).
    */

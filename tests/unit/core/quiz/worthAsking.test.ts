@@ -1,0 +1,65 @@
+/** Questions a teacher judged not worth asking or unclear in the blind rounds after round d (issue 15), on invented texts. */
+import { describe, expect, it } from 'vitest';
+import { chooseQuestions, fitQuestion } from '../../../../src/core/quiz/choose';
+import { dateGap } from '../../../../src/core/quiz/kinds/date';
+import { nameCloze } from '../../../../src/core/quiz/kinds/nameCloze';
+import { numberGap } from '../../../../src/core/quiz/kinds/number';
+import { articleOf, ask, lang } from './kinds/helpers';
+
+const PEOPLE = 'Bürgermeisterin Mara Lind eröffnete am 3. Mai 2024 die neue Brücke in Nordhafen. Verkehrsminister Ole Brandt lobte den Bau.';
+
+/** Whether the kind makes a question on `answer` in `sentence` (after PEOPLE) that the chooser lets through. */
+async function asked(kind: typeof numberGap, sentence: string, answer: string): Promise<boolean> {
+  const text = `${PEOPLE} ${sentence}`;
+  const q = (await ask(kind, text)).find((x) => x.answer === answer);
+  return !!q && fitQuestion(q, await articleOf(text), lang) !== null;
+}
+
+describe('trivia of a match report', () => {
+  it('asks not how many watched, nor the aces or sets of a match, but what was won', async () => {
+    expect(await asked(numberGap, 'Vor 18.000 Zuschauern gewann der FC Nordhafen gegen Südstadt.', '18.000')).toBe(false);
+    expect(await asked(numberGap, 'Die Spielerin Ida Berg schlug im Finale 14 Asse gegen Südstadt.', '14')).toBe(false);
+    expect(await asked(numberGap, 'Der FC Nordhafen verkaufte im Mai 18.000 Trikots in Südstadt.', '18.000')).toBe(true);
+  });
+
+  it('asks nothing of a line of a results table (`Lind (NOR) 1:42,647 – 5.`)', async () => {
+    expect(await asked(nameCloze, 'Eva Holm (SWE) Team Nordhafen 1:42,647 – 5.', 'Eva Holm')).toBe(false);
+  });
+});
+
+describe('prompts that lose what they speak of', () => {
+  it('asks no gap of a sentence opening with `Dort`, `Hinzu` or a pronoun `Das`, but one naming its place', async () => {
+    expect(await asked(numberGap, 'Dort liegt die Quote der Arbeitslosen bei 22 Prozent.', '22')).toBe(false);
+    expect(await asked(numberGap, 'Das liegt an den 240 neuen Wohnungen der Stadt.', '240')).toBe(false);
+    expect(await asked(numberGap, 'In Südstadt liegt die Quote der Arbeitslosen bei 22 Prozent.', '22')).toBe(true);
+  });
+
+  it('asks no figure of an illustrative calculation in the conditional', async () => {
+    expect(await asked(numberGap, 'Ohne die Brücke wären täglich 240 Laster mehr in Südstadt unterwegs.', '240')).toBe(false);
+    expect(await asked(numberGap, 'Mit der Brücke sind täglich 240 Laster weniger in Südstadt unterwegs.', '240')).toBe(true);
+  });
+
+  it('asks no member of a pair or range (`2004 ___` for `bis 2008`): the other member gives its form away', async () => {
+    expect(await asked(dateGap, 'In den Jahren 2004 bis 2008 baute die Stadt Nordhafen am Hafen.', 'bis 2008')).toBe(false);
+    expect(await asked(dateGap, 'Im Jahr 2008 baute die Stadt Nordhafen am Hafen von Südstadt.', 'Im Jahr 2008')).toBe(true);
+  });
+});
+
+describe('the quiz as a whole', () => {
+  it('asks one month or year once, however the dates word it', async () => {
+    const text = `${PEOPLE} Die alte Brücke von Nordhafen war im September 2022 gesperrt worden. Der Rat von Nordhafen gab Ende September das Geld für den Bau frei. Die Pläne für die Brücke stammen aus dem Jahr 2019. Erste Entwürfe zeigte das Amt im Jahr 2019 in Südstadt.`;
+    const cands = (await ask(dateGap, text)).map((question) => ({ question, kind: dateGap }));
+    expect(cands.filter((c) => /September|2019/.test(c.question.answer)).length, 'the kind offers each date').toBe(4);
+    const answers = chooseQuestions(cands, await articleOf(text), lang, 10, () => true).map((q) => q.answer);
+    expect(answers.filter((x) => x.includes('September'))).toHaveLength(1);
+    expect(answers.filter((x) => x.includes('2019'))).toHaveLength(1);
+  });
+
+  it('puts a figure of the story before a side detail that stands earlier', async () => {
+    const text = 'Die Stadt Nordhafen baut eine Brücke über den Sundbach. Bürgermeisterin Mara Lind stellte den Plan vor.\n\nAm Rand der Feier spielte eine Kapelle aus Südstadt 14 Lieder. Die Brücke über den Sundbach kostet 45 Millionen Euro.';
+    const a = await articleOf(text);
+    const cands = (await ask(numberGap, text)).map((question) => ({ question, kind: numberGap }));
+    expect(cands.map((c) => c.question.answer)).toEqual(expect.arrayContaining(['14', '45 Millionen']));
+    expect(chooseQuestions(cands, a, lang, 1, () => true).map((q) => q.answer)).toEqual(['45 Millionen']);
+  });
+});
