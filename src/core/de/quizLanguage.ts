@@ -83,6 +83,7 @@ export const germanQuizLanguage: QuizLanguage = {
     // A number right before the gap is one too (`2004 ___` for `bis 2008`); a month only with a joining word (`im Mai ___ Trikots` is no pair).
     seriesBefore: /(?:\d\.?\s*(?:(?:und|bis|oder|sowie|[–-])\s*)?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+(?:und|bis|oder|sowie|[–-])\s*)$/u,
     seriesAfter: /^\s*(?:und|bis|oder|sowie|[–-])\s*(?:\d|Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)/u,
+    spokesperson: /(?<!\p{L})\p{L}*(?:Sprecher|sprecher)(?:in|innen|s)?(?!\p{L})/u,
     dateFillers: /^(?:Jahr|Jahres|Jahre|Jahren|Ende|Anfang|Mitte|Beginn|Im|Am|Vom|Seit|Bis|Ab)$/u,
     hypothetical: /(?<!\p{L})(?:wäre|wären|würde|würden|käme|kämen|hätte|hätten|könnte|könnten)(?!\p{L})/u,
     // Not a comma alone: `die US-Präsidentschaft, ___, ist` and `Hollande, Präsident …` are appositions.

@@ -103,6 +103,8 @@ export interface QuizForms {
    */
   seriesBefore: RegExp;
   seriesAfter: RegExp;
+  /** A spokesperson (`Sprecherin`, `Regierungssprecher`): a quote a spokesperson gives is not the words of the one they speak for. */
+  spokesperson: RegExp;
   /** Words of a date that tell no month or year apart (`Jahr`, `Ende`): two dates sharing only these are different answers. */
   dateFillers: RegExp;
   /** A clause in the conditional (`wäre`, `kämen`): its figure is of an illustrative calculation, not a fact of the story. */

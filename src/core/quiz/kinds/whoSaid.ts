@@ -65,6 +65,16 @@ export const whoSaid: QuestionKind = {
       // `„…, schrieb er, …“`: a quote that carries its own cue was cut wrong, and shows the speaker's pronoun.
       const q = lang.facts.quotes;
       if ([...inner.matchAll(/,\s+(\p{L}+)\s+(\p{L}+)/gu)].some((m) => q.cueVerbs.has(m[1]!) && q.subjectPronouns.has(m[2]!.toLowerCase()))) return [];
+      // `„Bloß: …“`: a quote opening with a word and a colon is the writer's interjection before it, not the speaker's words.
+      if (/^\p{L}+:/u.test(inner)) return [];
+      // A spokesperson speaks for the one named (`sagte ein Sprecher von Minister Brandt`): crediting the minister was judged wrong.
+      const forms = lang.quiz.forms;
+      const cueSentence = f.quote.cue && sentenceOf(ctx, f.quote.cue);
+      if (cueSentence && forms.spokesperson.test(cueSentence.text) && !(who.role && forms.spokesperson.test(who.role.text))) return [];
+      // `Lind und Brandt betonten`: the words are both speakers', and either is a right answer.
+      const sp = f.quote.speaker;
+      const joined = (t: string): boolean => [...t.matchAll(/\s/gu)].some((m) => forms.listAfter.test(t.slice(m.index)));
+      if (sp && (joined(sp.text) || forms.listAfter.test(ctx.article.text.slice(sp.end)) || forms.listBefore.test(ctx.article.text.slice(0, sp.start)))) return [];
       // A quote that names its speaker gives the answer away.
       if (who.name.split(/\s+/).some((w) => w.length > 2 && inner.includes(w))) return [];
       const t = lang.quiz.templates;
