@@ -161,7 +161,7 @@ export function hasReportedVerb(ctx: Ctx, a: number, b: number): boolean {
 export function isReportedVerb(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (ctx.rules.reportedSpeechVerbs.has(t.text)) return true;
-  if (!/^\p{Ll}{3,}e$/u.test(t.text) || /[td]e$/.test(t.text) || ctx.rules.determiners.has(t.text) || ctx.rules.clauseAdverbs.has(t.text)) return false;
+  if (!ctx.rules.subjunctiveShape.test(t.text) || ctx.rules.notSubjunctive.test(t.text) || ctx.rules.determiners.has(t.text) || ctx.rules.clauseAdverbs.has(t.text)) return false;
   if (t.upos !== 'X' && t.upos !== 'VERB' && t.upos !== 'AUX') return false;
   // A tagged finite verb in `-e` after its subject (`die Prüfung dauere`) is Konjunktiv I, not a first person.
   if (t.upos !== 'X' && i > 0 && !ctx.rules.subjectPronouns.has(lower(ctx.tokens[i - 1])) && isUpper(ctx.tokens[i - 1]!.text)) return true;

@@ -112,7 +112,7 @@ export function findCues(ctx: Ctx): Cue[] {
       let speaker = impersonal ? null : speakerOfVerb(ctx, k, l, r, participle);
       // `Die Bürger wurden vom Sender aufgefordert, …`: the passive subject is addressed; `zitiert` is the exception
       // (`Der Minister wird mit den Worten zitiert` names the speaker as subject).
-      const participleLike = participle || /^\p{Ll}{2,8}ge\p{Ll}{2,}(t|en)$/u.test(lw) || /t$/.test(lw);
+      const participleLike = participle || rules.participleShape.test(lw);
       if (participleLike && !rules.quotingVerbs.has(lw) && tokens.slice(l, k).some((x) => rules.passiveAuxiliaries.has(x.text.toLowerCase()))) {
         const by = tokens.findIndex((x, i) => i >= l && i < r && i !== k && rules.agentPrepositions.has(x.text.toLowerCase()));
         speaker = by >= 0 ? nounPhrase(ctx, by + 1, by < k ? k : r) : null;

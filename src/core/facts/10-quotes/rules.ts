@@ -68,6 +68,11 @@ export interface QuoteRules {
   firstPersonPronouns: ReadonlySet<string>;
   /** Prefix of a past participle (`gesagt`). */
   participlePrefix: string;
+  /** A participle's shape, prefix inside or a `t` ending (`angekündigt`, `erklärt`): a passive may follow. */
+  participleShape: RegExp;
+  /** A possible Konjunktiv-I form (`müsse`, `gebe`), and endings that are rather a past tense (`sagte`, `wurde`). */
+  subjunctiveShape: RegExp;
+  notSubjunctive: RegExp;
   /** An inflected adjective or determiner-like word before a noun (`neue`, `ersten`). */
   inflectedAdjective: RegExp;
   /** An infinitive (`senken`) and the word before it (`zu`), or one with `zu` inside (`anzubieten`). */
