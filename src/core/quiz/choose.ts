@@ -218,13 +218,22 @@ export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLa
   const lead = leadOf(a, lang);
   const teaser = teaserOf(a, lang);
   const topic = topicOf(a, lang, lead);
-  const scored = cands
+  const fitted = cands
     .filter((c) => !teaser || c.question.evidence[0]!.start >= teaser.end)
     .flatMap((c) => {
       const q = fitQuestion(c.question, a, lang);
       return q ? [{ q, kind: c.kind.name, score: scoreOf(c, a, lead, topic) }] : [];
     })
-    .filter((x) => x.score >= MIN_SCORE)
+    .filter((x) => x.score >= MIN_SCORE);
+  // A fact the lead sums up and the body tells in full is asked from the body: the lead's short form was judged a
+  // gap in a teaser (unclear, and its other words give little to go by).
+  // One fact, not one figure: the word after the gap agrees too (`zwei Millionen Flüchtlinge` is not `zwei Millionen Planen`).
+  const inLead = (q: Question): boolean => !!lead && q.evidence[0]!.start < lead.end;
+  const blank = lang.quiz.templates.blank;
+  const factKey = (q: Question): string => `${q.type} ${norm(q.answer)} ${(q.prompt.split(blank)[1] ?? '').match(/\p{L}+/u)?.[0]?.slice(0, TOPIC_STEM).toLowerCase() ?? ''}`;
+  const told = new Set(fitted.filter((x) => !inLead(x.q)).map((x) => factKey(x.q)));
+  const scored = fitted
+    .filter((x) => !inLead(x.q) || !told.has(factKey(x.q)))
     .sort((x, y) => y.score - x.score || x.q.evidence[0]!.start - y.q.evidence[0]!.start);
   // Half the quiz at most of one kind: numbers and dates, judged the surest, may carry a long report whose other kinds find little.
   const perKind = Math.max(2, Math.ceil(budget / 2));

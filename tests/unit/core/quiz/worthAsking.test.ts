@@ -62,4 +62,12 @@ describe('the quiz as a whole', () => {
     expect(cands.map((c) => c.question.answer)).toEqual(expect.arrayContaining(['14', '45 Millionen']));
     expect(chooseQuestions(cands, a, lang, 1, () => true).map((q) => q.answer)).toEqual(['45 Millionen']);
   });
+
+  it('asks a fact the lead sums up from the body sentence that tells it in full', async () => {
+    const text = 'Nordhafen baut eine Brücke für 45 Millionen Euro.\n\nDie Brücke über den Sundbach kostet die Stadt Nordhafen 45 Millionen Euro, wie der Rat am Montag beschloss.';
+    const cands = (await ask(numberGap, text)).map((question) => ({ question, kind: numberGap }));
+    expect(cands.filter((c) => c.question.answer === '45 Millionen')).toHaveLength(2);
+    const [q] = chooseQuestions(cands, await articleOf(text), lang, 1, () => true);
+    expect(q?.evidence[0]!.text).toMatch(/^Die Brücke über den Sundbach/);
+  });
 });
