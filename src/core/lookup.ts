@@ -33,6 +33,11 @@ export interface GlossaryConventions extends PhraseMarkers {
   senseSlots: RegExp;
   /** Other headwords the glossary may list a lemma under (the model's `glossVariants`: `zweit` → zweite). */
   variants: GlossVariants;
+  /**
+   * The uninflected comparative or superlative an inflected adjective form may be (`weiteren` → weiter, `jüngsten` →
+   * jüngst), best first: a glossary lists the lexicalised ones with meanings of their own (further, latest).
+   */
+  degreeForms: (form: string) => string[];
   /** The note on a place name's entry (`[geogr.]`): a name, even with a gender (`die Schweiz`). */
   placeNote: string;
 }
@@ -264,6 +269,18 @@ function citedAdjective(word: string, lemma: string, reading: LemmaCandidate | u
   return deps.glossary.variants(lemma, 'ADJ').find((v) => v !== lemma && adjectival(exactOf(v)));
 }
 
+/**
+ * The glossary's own entry for a comparative or superlative whose lemma is its positive: `weitere` means further, not
+ * wide, `jüngsten Berichte` latest, not young. Only where the form is not the lemma inflected (`untere` of unter).
+ */
+function degreeAdjective(word: string, lemma: string, reading: LemmaCandidate | undefined, exactOf: (l: string) => DictEntry[], deps: LookupDeps): string | undefined {
+  if (reading?.upos !== 'ADJ') return undefined;
+  const forms = deps.glossary.degreeForms(word);
+  const l = lemma.toLowerCase();
+  if (forms.some((f) => f.toLowerCase() === l)) return undefined;
+  return forms.find((f) => adjectival(exactOf(f)));
+}
+
 function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const { dictionary, glossary, lang = 'en' } = deps;
   const articles = glossary.genderArticles;
@@ -278,17 +295,20 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     // Stable: "Essen" (noun) before "essen" (verb) when the reader clicked "Essen".
     .sort((a, b) => Number(b.headword === l) - Number(a.headword === l));
   const cited = citedAdjective(word, analysed, candidate, exactOf, deps);
-  const lemma = cited ?? analysed;
+  const degree = cited ? undefined : degreeAdjective(word, analysed, candidate, exactOf, deps);
+  const lemma = cited ?? degree ?? analysed;
   const exact = exactOf(lemma);
+  // The positive's own senses follow the comparative's (`jüngste` may still be the youngest).
+  const positive = degree ? exactOf(analysed).filter((e) => !exact.includes(e)) : [];
   const found = dictionary.lookup(lemma, lang);
   const context = deps.context ? new Set(deps.context.map((w) => w.toLowerCase())) : undefined;
   // An adjective as written (`deutlich`, not `deutliche`) may be used as an adverb; German tags both ADJ.
   const adverbial = candidate?.upos === 'ADJ' && word.toLowerCase() === lemma.toLowerCase();
   // Under another headword the reading's part of speech is not the entry's (`besiedelt` ADJ, `besiedeln` a verb).
-  const reading = lemma === candidate?.lemma ? candidate : undefined;
-  const placed = exact.map((e, i) => ({ e, i, at: place(e, reading, context, glossary, adverbial) }));
+  const reading = lemma === candidate?.lemma || lemma === degree ? candidate : undefined;
+  const placed = [...exact, ...positive].map((e, i) => ({ e, i, at: place(e, reading, context, glossary, adverbial), after: i >= exact.length ? 1 : 0 }));
   if (adverbial) alternateAdverbs(placed);
-  placed.sort((a, b) => a.at - b.at || a.i - b.i);
+  placed.sort((a, b) => a.after - b.after || a.at - b.at || a.i - b.i);
   const own = placed.filter((p) => p.at < 3).map((p) => p.e);
   const inSentence = sentencePhrases(word, lemma, deps);
   const entries = [...inSentence, ...own];

@@ -8,6 +8,18 @@ import type { GlossaryConventions } from '../lookup';
 import { germanGlossVariants } from './glossVariants';
 import { germanMorphology } from './morphology';
 
+const ADJECTIVE_ENDING = /(?:en|em|er|es|e)$/u;
+
+/**
+ * A comparative (-er) or superlative (-st) without its case ending, as the glossary lists lexicalised ones (`weiteren` →
+ * weiter, `jüngsten` → jüngst, `besseres` → besser); a positive ending in -er or -st is its own lemma and is skipped.
+ */
+function degreeForms(form: string): string[] {
+  const lower = form.toLowerCase();
+  const stem = lower.replace(ADJECTIVE_ENDING, '');
+  return [...new Set([lower, stem])].filter((f) => f.length > 3 && /(?:er|st|ßt)$/u.test(f));
+}
+
 export const germanGlossary: GlossaryConventions = {
   genderArticles: germanMorphology.genderArticles,
   regionNotes: { '[Ös.]': 'at', '[Schw.]': 'ch' },
@@ -15,6 +27,7 @@ export const germanGlossary: GlossaryConventions = {
   valency: new Set(['etw.', 'jdn.', 'jdm.', 'jds.', 'jd.']),
   genderEndings: '/r/s',
   variants: germanGlossVariants,
+  degreeForms,
   placeNote: '[geogr.]',
   markedNote: /\[(ugs\.|slang|vulg\.|veraltet|veraltend|selten|geh\.|poet\.|pej\.|humor\.|übtr\.|fig\.|Jargon|dialektal|Ös\.|Schw\.|Süddt\.|Norddt\.|Bayr\.|BW|Mitteldt\.|Westdt\.|Ostdt\.|Südwestdt\.|DDR|Lux\.|Liecht\.|hist\.|obs\.|euphem\.)\]/,
   senseSlots: /\b(sth|sb)\./g,

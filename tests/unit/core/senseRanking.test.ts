@@ -50,6 +50,10 @@ zweit {vi} :: two of …
 zweite {num} :: second
 4, die zweite! {} :: Scene 4, take 2!
 Wien {n} [geogr.] :: Vienna
+weit {adj} :: wide; far
+weiter {adj} :: further
+jung {adj} :: young
+jüngst {adj} :: recent
 `;
 // Invented counts, most frequent first like the real list.
 const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'decide 48', 'opt 47', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20', 'cop 19', 'equal 15', 'clear 15', 'appeal 14', 'procedure 12', 'lost 12', 'bull 10', 'clearly 9', 'sharp 8', 'distinct 5', 'distinctly 4'].join('\n');
@@ -171,6 +175,14 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     const zweite = inSentence('zweite', { lemma: 'zweit', upos: 'ADJ' }, 'Die zweite Option gewinnt');
     expect([zweite.lemma, zweite.senses[0]]).toEqual(['zweite', 'second']);
     expect(card('zweit', { lemma: 'zweit', upos: 'ADJ' }, 'Sie kamen zu zweit').senses[0]).toBe('two of …');
+  });
+
+  it('gives a comparative or superlative the meaning the glossary lists for it first, then its positive’s', () => {
+    const weiteren = card('weiteren', { lemma: 'weit', upos: 'ADJ' }, 'Es gab keine weiteren Fragen');
+    expect([weiteren.lemma, weiteren.senses]).toEqual(['weiter', ['further', 'wide', 'far']]);
+    expect(card('jüngsten', { lemma: 'jung', upos: 'ADJ' }, 'Die jüngsten Zahlen sind gut').senses.slice(0, 2)).toEqual(['recent', 'young']);
+    // A positive keeps its own entry: `weite` is wide, not further.
+    expect(card('weite', { lemma: 'weit', upos: 'ADJ' }, 'Eine weite Reise').senses[0]).toBe('wide');
   });
 
   it('calls a word read as a name a noun when the glossary lists it as one with its gender, but not a place', () => {
