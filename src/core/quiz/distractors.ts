@@ -96,6 +96,9 @@ export function numberNeighbours(v: number, rand: () => number): number[] {
   return shuffle(NEIGHBOUR_FACTORS, rand).map((k) => v * (k + (rand() - 0.5) * 0.06));
 }
 
+/** The largest power of ten a whole number is a multiple of (`30` → 10, `25` → 1); 1 for a fraction. */
+const roundness = (n: number): number => (Number.isInteger(n) && n > 0 ? 10 ** /0*$/.exec(String(n))![0].length : 1);
+
 /** Numbers of the same form near the answer (`11.000` → `9.000`, `13.000`). */
 export function numberVariants(answer: string, lang: QuizLanguageModel, rand: () => number): string[] {
   const forms = lang.facts.numberMarks;
@@ -107,14 +110,18 @@ export function numberVariants(answer: string, lang: QuizLanguageModel, rand: ()
   // A year is asked with the years around it (`2015` → `2013`, `2016`), never `1000` or `4030`.
   if (/^(1[89]|20)\d\d$/.test(raw)) return [v - 1, v + 1, v - 2, v + 2, v - 3].map((y) => answer.replace(raw, String(y)));
   // As round as the answer (`55.000` → `70.000`, `6.613` → `7.936`), so its form does not give it away; never coarser than a fifth of it.
-  const zeros = Number.isInteger(v) && v >= 10 ? /0*$/.exec(String(v))![0].length : 0;
-  const unit = Math.min(10 ** zeros, 10 ** Math.max(0, Math.floor(Math.log10(v / 5))));
+  const unit = Math.min(v >= 10 ? roundness(v) : 1, 10 ** Math.max(0, Math.floor(Math.log10(v / 5))));
   const round = (x: number): number => (Number.isInteger(v) ? Math.round(x / unit) * unit : x);
   // Within a factor of three of the answer: `0,1 Millionen` beside `1,1 Millionen` could not be true.
   const cands = numberNeighbours(v, rand).map(round).filter((x) => x > 0 && x !== v && x * NEAR_FACTOR >= v && x <= v * NEAR_FACTOR);
-  // `20 bis 30` → `25 bis 35`: every number moves, so a range stays a range.
+  // `20 bis 30` → `30 bis 40`: every number moves, so a range stays a range, and by a step as round as its numbers
+  // (`23 bis 33` beside `20 bis 30` was judged to give the round answer away).
   const all = answer.match(numberPattern(forms)) ?? [];
-  if (all.length > 1) return cands.map((x) => answer.replace(numberPattern(forms), (n) => formatLike(n, Math.max(1, Math.round((parseNumber(n, forms) ?? v) + x - v)), forms)));
+  if (all.length > 1) {
+    const step = Math.min(...all.map((n) => roundness(parseNumber(n, forms) ?? 1)));
+    const shifts = [...new Set(cands.map((x) => Math.round((x - v) / step) * step))].filter((d) => d !== 0);
+    return shifts.map((d) => answer.replace(numberPattern(forms), (n) => formatLike(n, Math.max(1, (parseNumber(n, forms) ?? v) + d), forms)));
+  }
   return cands.map((x) => answer.replace(raw, formatLike(raw, x, forms)));
 }
 

@@ -3,8 +3,9 @@ import type { EntityFact } from '../../../../src/core/facts/types';
 import { event } from '../../../../src/core/quiz/kinds/event';
 import { nameCloze } from '../../../../src/core/quiz/kinds/nameCloze';
 import { whoSaid } from '../../../../src/core/quiz/kinds/whoSaid';
-import { otherNames } from '../../../../src/core/quiz/distractors';
-import { ask } from './kinds/helpers';
+import { numberVariants, otherNames } from '../../../../src/core/quiz/distractors';
+import { mulberry32 } from '../../../../src/core/quiz/random';
+import { ask, lang } from './kinds/helpers';
 
 const span = (text: string, start = 0) => ({ start, end: start + text.length, text });
 const body = (name: string, mentions: string[] = []): EntityFact => ({
@@ -42,6 +43,16 @@ describe('wrong options that could not also be right', () => {
       const questions = await ask(kind, text);
       expect(questions.length, kind.name).toBeGreaterThan(0);
       for (const q of questions) expect([q.answer, ...(q.options ?? [])], kind.name).not.toContain('Rodong Sinmun');
+    }
+  });
+});
+
+describe('wrong numbers of the answer\'s form', () => {
+  it('moves a round range by a round step (`20 bis 30` → `10 bis 20`, never `23 bis 33`)', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const options = numberVariants('20 bis 30', lang, mulberry32(seed));
+      expect(options.length, `seed ${seed}`).toBeGreaterThanOrEqual(2);
+      for (const o of options) expect(o, `seed ${seed}`).toMatch(/^\d*0 bis \d*0$/);
     }
   });
 });
