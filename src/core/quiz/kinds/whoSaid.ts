@@ -65,10 +65,11 @@ export const whoSaid: QuestionKind = {
       // `„…, schrieb er, …“`: a quote that carries its own cue was cut wrong, and shows the speaker's pronoun.
       const q = lang.facts.quotes;
       if ([...inner.matchAll(/,\s+(\p{L}+)\s+(\p{L}+)/gu)].some((m) => q.cueVerbs.has(m[1]!) && q.subjectPronouns.has(m[2]!.toLowerCase()))) return [];
-      // `„Bloß: …“`: a quote opening with a word and a colon is the writer's interjection before it, not the speaker's words.
-      if (/^\p{L}+:/u.test(inner)) return [];
-      // A spokesperson speaks for the one named (`sagte ein Sprecher von Minister Brandt`): crediting the minister was judged wrong.
       const forms = lang.quiz.forms;
+      // `„Bloß: …“`: a quote opening with a word and a colon is the writer's interjection before it, not the speaker's words;
+      // `„Das sei eine Lüge“` (reported: `das sei …`) answers what the sentence before says, which the prompt does not show (judged unclear).
+      if (/^\p{L}+:/u.test(inner) || forms.opensBack.test(inner.charAt(0).toUpperCase() + inner.slice(1))) return [];
+      // A spokesperson speaks for the one named (`sagte ein Sprecher von Minister Brandt`): crediting the minister was judged wrong.
       const cueSentence = f.quote.cue && sentenceOf(ctx, f.quote.cue);
       if (cueSentence && forms.spokesperson.test(cueSentence.text) && !(who.role && forms.spokesperson.test(who.role.text))) return [];
       // `Lind und Brandt betonten`: the words are both speakers', and either is a right answer.

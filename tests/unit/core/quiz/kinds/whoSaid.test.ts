@@ -29,6 +29,7 @@ describe('who-said questions', () => {
     ['a quote that carries its own cue (cut wrong)', `${PEOPLE} „Wir haben keine Zeit zu verlieren, sagte sie, die Stadt wartet auf diese Brücke“, schrieb Lind.`],
     ['a quote a spokesman said for the minister', `${PEOPLE} „Die Brücke wird im Mai fertig gebaut sein“, sagte ein Sprecher von Verkehrsminister Ole Brandt.`],
     ['a quote two speakers share', `${PEOPLE} Lind und Brandt betonten, die Brücke werde im Mai für den Verkehr freigegeben.`],
+    ['a quote that answers the sentence before (`Das sei eine Lüge`)', `${PEOPLE} Lind sagte am Montag, das sei eine Lüge der Opposition im Rat.`],
     ['a quote that opens with the writer\'s interjection', `${PEOPLE} „Bloß: Die Brücke kostet die Stadt viel mehr als geplant“, sagte Lind.`],
     ['a sentence no verb of saying credits to the name before it', `${PEOPLE} Lind sprach am Morgen im Rathaus. „Die Stadt braucht dringend eine zweite Brücke über den Fluss.“`],
   ])('asks nothing about %s', async (_, text) => {
