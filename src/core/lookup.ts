@@ -116,8 +116,12 @@ export function clickArticle(token: { upos: Upos; gender?: Article | undefined }
   return (cardGender?.includes('/') ? cardGender : undefined) ?? token.gender ?? cardGender ?? undefined;
 }
 
+/** Where the context's clauses break (a comma, a dash, a full stop): a phrase's words do not reach across it. */
+const CLAUSE_BREAK = ',';
+
+/** The sentence's words, with a CLAUSE_BREAK for each punctuation mark that ends a clause. */
 export function contextWords(sentence: string): string[] {
-  return sentence.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return (sentence.match(/[\p{L}\p{N}]+|[,;:.!?()–—]/gu) ?? []).map((w) => (/^[\p{L}\p{N}]/u.test(w) ? w : CLAUSE_BREAK));
 }
 
 export function lookupWord(word: string, deps: LookupDeps): WordLookup {
@@ -206,6 +210,26 @@ const BINDING = new Set<Upos>(['ADP', 'DET', 'PRON']);
  * one of them the clicked word, and the others are prepositions, articles or pronouns, so the phrase is the word's use
  * rather than a free combination with another content word (`scharfe Kritik`, `nicht oft`). Longer phrases first.
  */
+/**
+ * A subordinate clause puts its verb last and its subject pronoun right after the conjunction (`…, dass es kaum Regen
+ * gibt`): the clicked verb closing its clause fits a phrase whose other words are grammar words of that clause, the
+ * first of them opening it after the conjunction. An object pronoun stands later (`weil er es ihr gibt`).
+ */
+function closesClause(p: number, words: readonly string[], click: string, lemma: string, context: readonly string[], binds: (i: number) => boolean): boolean {
+  if (p + 1 < context.length && context[p + 1] !== CLAUSE_BREAK) return false;
+  const left = [...words];
+  const own = left.findIndex((w) => w === click || w === lemma);
+  if (own < 0) return false;
+  left.splice(own, 1);
+  const start = context.lastIndexOf(CLAUSE_BREAK, p) + 1;
+  const clause = context.slice(start + 1, p).map((w) => w.toLowerCase());
+  if (left.length === 0 || clause[0] !== left[0] || !binds(start + 1)) return false;
+  return left.every((w) => {
+    const i = clause.indexOf(w);
+    return i >= 0 && binds(start + 1 + i);
+  });
+}
+
 function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEntry[] {
   const { dictionary, lang = 'en', context } = deps;
   if (!context || !deps.lemmatize) return [];
@@ -244,7 +268,7 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
         }
         return false;
       });
-      if (fits) out.push({ e, size: words.length });
+      if (fits || at.some((p) => closesClause(p, words, click, lemma.toLowerCase(), context, binds))) out.push({ e, size: words.length });
     }
   return out.sort((a, b) => b.size - a.size).map((x) => x.e);
 }

@@ -164,6 +164,15 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(inSentence('Grunde', { lemma: 'Grund', upos: 'NOUN', gender: 'der' }, 'Im Grunde hat sie recht').senses[0]).toBe('basically');
   });
 
+  it('finds es gibt in a subordinate clause, where the verb closes the clause and es opens it after the conjunction', () => {
+    expect(inSentence('gibt', { lemma: 'geben', upos: 'VERB' }, 'Sie sagt, dass es morgen kaum Regen gibt.').senses[0]).toBe('there is');
+    expect(inSentence('gibt', { lemma: 'geben', upos: 'VERB' }, 'Sie hofft, dass es Regen gibt, und lacht').senses[0]).toBe('there is');
+    // An object pronoun stands after the subject: he gives it to her.
+    expect(inSentence('gibt', { lemma: 'geben', upos: 'VERB' }, 'Sie weint, weil er es ihr gibt').senses).toEqual(['to give']);
+    // A comma ends the clause: `es` of the next one is not this verb's.
+    expect(inSentence('gibt', { lemma: 'geben', upos: 'VERB' }, 'Er gibt, es regnet aber').senses).toEqual(['to give']);
+  });
+
   it('leaves the phrase out where its words are apart or another content word makes it (scharfe Kritik)', () => {
     expect(inSentence('gibt', { lemma: 'geben', upos: 'VERB' }, 'Es regnet, er gibt ihr den Schirm').senses).toEqual(['to give']);
     expect(inSentence('scharfe', { lemma: 'scharf', upos: 'ADJ' }, 'Sie übte scharfe Kritik').senses).toEqual(['sharp']);
