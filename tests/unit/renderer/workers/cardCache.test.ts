@@ -31,7 +31,8 @@ describe('the glossary card cache of the open article', () => {
     const requests = cardRequests(text, sentences, 'en');
     const macht = requests.find((r) => r.word === 'macht')!;
     expect(macht.reading.lemma).toBe('aufmachen');
-    expect(macht.context).toEqual(['Der', 'Bäcker', 'macht', 'morgen', 'früh', 'seinen', 'Laden', 'auf']);
+    // The sentence's words and its clause breaks (core's contextWords: the full stop).
+    expect(macht.context).toEqual(['Der', 'Bäcker', 'macht', 'morgen', 'früh', 'seinen', 'Laden', 'auf', ',']);
     expect(requests.find((r) => r.word === 'Schnee')!.context).toContain('Garten');
     expect(requests.some((r) => r.word === '.')).toBe(false);
   });
