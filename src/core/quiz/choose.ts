@@ -187,6 +187,10 @@ export function fitQuestion(q: Question, a: QuizArticle, lang: QuizLanguageModel
     const at = q.prompt.indexOf(blank);
     // `___ und Februar`, `iOS 7 und ___`: the pair's other member gives the answer's form and order away.
     if (at >= 0 && (forms.seriesBefore.test(q.prompt.slice(0, at)) || forms.seriesAfter.test(q.prompt.slice(at + blank.length)))) return null;
+    // `Rund ___ Flüchtlinge halten sich …` without `in Athen`: a place the cut prompt leaves out may be all that tells the
+    // figure from the text's other figures of its kind (judged unclear).
+    const shownWords = new Set(q.prompt.match(/\p{L}[\p{L}-]*/gu) ?? []);
+    if ((sentence.match(/\p{Lu}[\p{L}-]*/gu) ?? []).some((w) => lang.facts.places.has(w) && !shownWords.has(w))) return null;
     // `Hinzu kämen ___ Pfund`, `wäre … bei ___ Prozent`: a figure of an illustrative calculation.
     if (q.type === 'number' && forms.hypothetical.test(gapClause)) return null;
   }
