@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine, defaultLanguage, type Dictionary, type Engine } from '../core';
 import { readLexiconFile } from './lexiconFile';
+import { provideNerFile } from './nerFile';
 import { resourcesDir as defaultResourcesDir } from './paths';
 
 const cache = new Map<string, Promise<Engine>>();
@@ -23,6 +24,8 @@ export function loadEngine(resourcesDir: string = defaultResourcesDir()): Promis
 
 async function build(resourcesDir: string): Promise<Engine> {
   const lexicon = readLexiconFile(resourcesDir);
+  // Read here, parsed only when facts are first extracted: every Node host that extracts facts analyses first.
+  provideNerFile(defaultLanguage, resourcesDir);
   const dictionary = await tryDictionary(resourcesDir);
   // The warm-up belongs to loading: the first article is then analysed by compiled code.
   return createEngine(defaultLanguage, dictionary ? { lexicon, dictionary, warmUp: true } : { lexicon, warmUp: true });

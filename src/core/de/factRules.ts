@@ -4,13 +4,12 @@ import { startsUpper } from '../analysis/capital';
 import { germanQuoteRules, DETERMINERS } from './quoteCues';
 import { NUMBER_WORDS, ARTICLE_NUMBER_WORDS, VAGUE_NUMBERS, SCALE_WORDS, NUMBER_QUALIFIERS, PERCENT_WORDS, CURRENCY_WORDS, MEASURE_WORDS, RANGE_WORDS, COUNTED_LINKS } from './numberWords';
 import { MONTH_NUMBERS, WEEKDAYS, WEEKDAY_ALIASES, DAY_PARTS, RELATIVE_DAYS, RELATIVE_UNITS, RELATIVE_MODIFIERS, YEAR_CUES, FUTURE_CUES, PAST_CUES } from './calendar';
-import { parseNerModel, type NerModel } from '../ner/model';
-// Trained by scripts/trainNer.ts on GermEval 2014 dev (CC BY 4.0, Benikova, Biemann, Reznicek; see README).
-import nerAsset from '../../../resources/ner/de-ner.json' with { type: 'json' };
+import { NerWeights } from '../ner/weights';
 import { germanStoryRules } from './storyRules';
 import { ROLE_HEADS, ROLE_SUFFIXES, ORGANISATION_HINTS, ORGANISATION_SUFFIXES, PLACES, PLACE_PREPOSITIONS, NON_NAME_WORDS } from './roles';
 
-let ner: NerModel | undefined;
+// Trained by scripts/trainNer.ts on GermEval 2014 dev (CC BY 4.0, Benikova, Biemann, Reznicek; see README); the host reads the file.
+const nerWeights = new NerWeights('ner/de-ner.json');
 
 export const germanFactRules: FactsLanguage = {
   quotes: germanQuoteRules,
@@ -55,7 +54,8 @@ export const germanFactRules: FactsLanguage = {
   yearNouns: new Set(['Jahr', 'Jahre', 'Jahres']),
   pastTense: /^\p{Ll}+te[nt]?$/u,
   commonNounSuffixes: /(ung|ungen|heit|keit|schaft|tion|ismus|ität|nis|tum|ment|chen|lich|isch|ische[nrs]?|ern|eien|ierung|land|staat|stadt|reich)$/,
-  nerModel: () => (ner ??= parseNerModel(nerAsset)),
+  nerModel: () => nerWeights.model(),
+  nerWeights,
   stories: germanStoryRules,
   functionWords: new Set([...DETERMINERS, 'und', 'ist', 'nicht', 'zu', 'in', 'mit', 'sich', 'auf', 'für', 'von', 'im', 'dass', 'auch', 'es', 'wird', 'hat', 'er', 'sie', 'bei', 'nach', 'um', 'werden']),
 };

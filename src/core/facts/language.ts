@@ -6,6 +6,7 @@
 import type { Token } from '../analysis';
 import type { QuoteRules } from './10-quotes';
 import type { NerModel } from '../ner/model';
+import type { NerWeights } from '../ner/weights';
 
 export interface NumberMarks {
   decimal: string;
@@ -74,6 +75,8 @@ export interface FactsLanguage {
   functionWords: ReadonlySet<string>;
   /** The trained named-entity tagger (parsed on first use); a language without one finds names by its cues alone. */
   nerModel?: () => NerModel;
+  /** Where that tagger's weights come from: a resources file each host reads and provides (issue 19: kept out of the bundles). */
+  nerWeights?: NerWeights;
   /** What tells reports of one event apart and lines up their facts (12-align); without it, facts align by their words alone. */
   stories?: StoryRules;
 }

@@ -5,6 +5,8 @@
 import lexiconUrl from '../../../resources/lexicon/de-lexicon.txt.gz?url';
 import manifest from '../../../resources/dict/manifest.json';
 
+// `?url` keeps the NER weights out of every bundle (issue 19): they are fetched when a quiz first needs them.
+const resourceUrls = import.meta.glob('../../../resources/ner/*.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 const dictUrls = import.meta.glob('../../../resources/dict/*.dict.bin', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
 /** Languages the glossary ships, from the manifest; checked here, at the edge. */
@@ -36,3 +38,12 @@ async function fetchAsset(url: string): Promise<Uint8Array> {
 
 export const fetchLexicon = () => fetchAsset(lexiconUrl);
 export const fetchDictionary = (lang: string) => fetchAsset(dictUrl(lang));
+
+/** A resources file core names (`ner/de-ner.json`), as text. */
+export async function fetchResourceText(file: string): Promise<string> {
+  const url = Object.entries(resourceUrls).find(([k]) => k.endsWith(`/resources/${file}`))?.[1];
+  if (!url) throw new Error(`asset not bundled: ${file}`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}

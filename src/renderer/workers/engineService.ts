@@ -3,7 +3,7 @@
  * in memory, and answers calls. Kept apart from the worker entry so it reads as plain code.
  */
 import { createEngine, defaultLanguage, type DictEntry, type Dictionary, type Engine, isWordToken, lookupWord, type Sentence, statusKey } from '../../core';
-import { fetchLexicon, glossaryLanguages } from './assets';
+import { fetchLexicon, fetchResourceText, glossaryLanguages } from './assets';
 import { CardCache, cardRequests, type Look } from './cardCache';
 import { loadGlossary } from './glossaryLoader';
 import { LateDictionary } from './lateDictionary';
@@ -78,6 +78,20 @@ function prepareCards(text: string, paragraphs: Sentence[][]): void {
     // No glossary to prepare from: each click looks its word up and reports the failure.
     () => undefined,
   );
+}
+
+let nerLoading: Promise<void> | null = null;
+
+/** The NER weights, fetched on the first quiz or story grouping rather than with the engine: reading needs none. */
+function nerLoaded(): Promise<void> {
+  const weights = defaultLanguage.facts.nerWeights;
+  if (!weights || weights.provided) return Promise.resolve();
+  if (!nerLoading) {
+    nerLoading = fetchResourceText(weights.file).then((json) => weights.provide(json));
+    // A failed fetch may be retried by the next quiz.
+    nerLoading.catch(() => (nerLoading = null));
+  }
+  return nerLoading;
 }
 
 /** Tokens per progress report: often enough for a smooth bar, rare enough to cost nothing. */
@@ -157,6 +171,7 @@ export const engineService: EngineApi = {
     return (await loaded()).engine.lemmatize(word);
   },
 
-  ...createQuizApi(async () => (await loaded()).engine),
+  // Facts need the engine and the NER weights.
+  ...createQuizApi(async () => (await Promise.all([loaded(), nerLoaded()]))[0].engine),
   ...packApi,
 };

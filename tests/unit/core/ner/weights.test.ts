@@ -1,0 +1,44 @@
+import { deflateSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { encodeNerModel, NER_FORMAT, NER_LABELS, NerWeights } from '../../../../src/core/ner';
+
+/** An invented model: one feature, and a place the gazetteer knows. */
+function assetText(places: string[]): string {
+  const bytes = encodeNerModel(new Map([[42, [0, 1, 0, 0, 0, 0, 0]]]), { places });
+  return JSON.stringify({ format: NER_FORMAT, labels: [...NER_LABELS], data: Buffer.from(deflateSync(bytes)).toString('base64') });
+}
+
+describe('NER weights provided by the host (issue 19)', () => {
+  it('are parsed from the text the host read, on first use', () => {
+    const weights = new NerWeights('ner/xx-ner.json');
+    weights.provide(assetText(['Nebelstadt']));
+    expect(weights.model().names.places.has('Nebelstadt')).toBe(true);
+    expect(weights.model().features).toBe(1);
+  });
+
+  it('asked for before the host provided them, name the file', () => {
+    expect(() => new NerWeights('ner/xx-ner.json').model()).toThrow(/ner\/xx-ner\.json not loaded/);
+  });
+
+  it('cut off in the middle are refused and the weights given before are kept', () => {
+    const weights = new NerWeights('ner/xx-ner.json');
+    weights.provide(assetText(['Nebelstadt']));
+    const other = assetText(['Sonnental']);
+    expect(() => weights.provide(other.slice(0, other.length / 2))).toThrow(/ner\/xx-ner\.json are damaged/);
+    expect(() => weights.provide('{"format": 3}')).toThrow(/damaged: not a lesestoff-ner/);
+    expect(weights.model().names.places.has('Nebelstadt')).toBe(true);
+  });
+
+  it('with their deflated data cut short say they are damaged when first used', () => {
+    const full = JSON.parse(assetText(['Nebelstadt'])) as { data: string };
+    const weights = new NerWeights('ner/xx-ner.json');
+    weights.provide(JSON.stringify({ format: NER_FORMAT, labels: [...NER_LABELS], data: full.data.slice(0, 12) }));
+    expect(() => weights.model()).toThrow(/ner\/xx-ner\.json are damaged/);
+  });
+
+  it('of another format are not taken for a worse tagger', () => {
+    const weights = new NerWeights('ner/xx-ner.json');
+    weights.provide(JSON.stringify({ format: 'lesestoff-ner/1', labels: [...NER_LABELS], data: '' }));
+    expect(() => weights.model()).toThrow(/damaged.*expected lesestoff-ner\/2/);
+  });
+});
