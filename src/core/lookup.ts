@@ -101,8 +101,10 @@ export type Region = 'at' | 'ch';
  * scorer measures what the app shows: the clicked token's reading in its sentence (its shown lemma, part of speech and
  * gender) and the sentence's words, which choose among senses (`sich`, an idiom's preposition).
  */
-export function clickReading(lemma: string, token: Pick<Token, 'upos' | 'gender' | 'gloss'> | undefined): LemmaCandidate {
-  return { lemma, upos: token?.upos ?? 'X', ...(token?.gender ? { gender: token.gender } : {}), ...(token?.gloss ? { gloss: token.gloss } : {}) };
+export function clickReading(lemma: string, token: Pick<Token, 'upos' | 'gender' | 'gloss' | 'sepVerb'> | undefined): LemmaCandidate {
+  // A separable verb's particle (`setzen … um`) shows the verb's card, ranked as the verb's: a verb's senses, `sich`.
+  const upos = token?.sepVerb ? 'VERB' : token?.upos ?? 'X';
+  return { lemma, upos, ...(token?.gender ? { gender: token.gender } : {}), ...(token?.gloss ? { gloss: token.gloss } : {}) };
 }
 
 /**

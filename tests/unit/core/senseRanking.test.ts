@@ -54,6 +54,9 @@ weit {adj} :: wide; far
 weiter {adj} :: further
 jung {adj} :: young
 jüngst {adj} :: recent
+umsetzen {vt} :: to transform
+sich umsetzen {vr} :: to change seats
+umsetzen {vt} :: to implement
 `;
 // Invented counts, most frequent first like the real list.
 const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'decide 48', 'opt 47', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20', 'cop 19', 'equal 15', 'clear 15', 'appeal 14', 'procedure 12', 'lost 12', 'bull 10', 'clearly 9', 'sharp 8', 'distinct 5', 'distinctly 4'].join('\n');
@@ -192,6 +195,12 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(card('jüngsten', { lemma: 'jung', upos: 'ADJ' }, 'Die jüngsten Zahlen sind gut').senses.slice(0, 2)).toEqual(['recent', 'young']);
     // A positive keeps its own entry: `weite` is wide, not further.
     expect(card('weite', { lemma: 'weit', upos: 'ADJ' }, 'Eine weite Reise').senses[0]).toBe('wide');
+  });
+
+  it("ranks the card of a separable verb's particle as the verb's: no reflexive sense without sich", () => {
+    const um = clickReading('umsetzen', { upos: 'ADP', sepVerb: { lemma: 'umsetzen', partner: 1 } });
+    expect(um.upos).toBe('VERB');
+    expect(card('um', um, 'Sie setzen den Plan um').senses).toEqual(['to transform', 'to implement', 'to change seats']);
   });
 
   it('calls a word read as a name a noun when the glossary lists it as one with its gender, but not a place', () => {
