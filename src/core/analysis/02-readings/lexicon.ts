@@ -52,7 +52,6 @@ export interface Lexicon {
 
 const MAGIC = '#lesestoff-lexicon 1\n';
 const NONE: readonly LexEntry[] = Object.freeze([]);
-const NL = 10, SP = 32;
 /** `W` words per front-coded block; a block's first word is written whole (shared 0). */
 const WORD_BLOCK = 16;
 /** `n`, `v`, `a`: the kind letters of lemmas the glossary lacks. */
@@ -79,13 +78,14 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
   if (!text.startsWith(MAGIC)) throw new Error('lexicon: unknown asset format');
   const n = text.length;
 
-  // Pass 1: count forms (an upper bound: separators) and lines.
-  let seps = 0, lines = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === SP) seps++;
-    else if (c === NL) lines++;
-  }
+  // Pass 1: count forms (an upper bound: separators) and lines. The scans are the engine's native indexOf: these loops
+  // run once, before the JIT has compiled them, where a charCodeAt loop over 6 M characters took 35 ms (issue 19).
+  const count = (c: string): number => {
+    let k = 0;
+    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) k++;
+    return k;
+  };
+  const seps = count(' '), lines = count('\n');
   const cap = (seps + lines * 3) | 0;
   const occStart = new Int32Array(cap);
   const occLen = new Uint16Array(cap);
@@ -119,8 +119,8 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
       }
       let p = t3 + 1;
       while (p < end) {
-        let q = p;
-        while (q < end && text.charCodeAt(q) !== SP) q++;
+        let q = text.indexOf(' ', p);
+        if (q < 0 || q > end) q = end;
         if (q > p) { occStart[occ] = p; occLen[occ] = q - p; occEntry[occ++] = id; }
         p = q + 1;
       }
