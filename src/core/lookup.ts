@@ -38,6 +38,8 @@ export interface GlossaryConventions extends PhraseMarkers {
    * jüngst), best first: a glossary lists the lexicalised ones with meanings of their own (further, latest).
    */
   degreeForms: (form: string) => string[];
+  /** A preposition fused with an article (`vom` → von, dem): a sentence's `vom` governs as `von` does. */
+  contractions: Readonly<Record<string, readonly string[]>>;
   /** The note on a place name's entry (`[geogr.]`): a name, even with a gender (`die Schweiz`). */
   placeNote: string;
 }
@@ -327,7 +329,8 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // The positive's own senses follow the comparative's (`jüngste` may still be the youngest).
   const positive = degree ? exactOf(analysed).filter((e) => !exact.includes(e)) : [];
   const found = dictionary.lookup(lemma, lang);
-  const context = deps.context ? new Set(deps.context.map((w) => w.toLowerCase())) : undefined;
+  // `hängt vom Wetter ab` governs as `von` does: `von etw. abhängen`.
+  const context = deps.context ? new Set(deps.context.flatMap((w) => [w.toLowerCase(), ...(glossary.contractions[w.toLowerCase()] ?? [])])) : undefined;
   // An adjective as written (`deutlich`, not `deutliche`) may be used as an adverb; German tags both ADJ.
   const adverbial = candidate?.upos === 'ADJ' && word.toLowerCase() === lemma.toLowerCase();
   // Under another headword the reading's part of speech is not the entry's (`besiedelt` ADJ, `besiedeln` a verb).

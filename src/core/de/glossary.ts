@@ -5,6 +5,7 @@
  * labels of colloquial, old, rare or regional words on either side, which a learner should meet after the plain word.
  */
 import type { GlossaryConventions } from '../lookup';
+import { CONTRACTIONS } from './closedClass';
 import { germanGlossVariants } from './glossVariants';
 import { germanMorphology } from './morphology';
 
@@ -28,6 +29,7 @@ export const germanGlossary: GlossaryConventions = {
   genderEndings: '/r/s',
   variants: germanGlossVariants,
   degreeForms,
+  contractions: CONTRACTIONS,
   placeNote: '[geogr.]',
   markedNote: /\[(ugs\.|slang|vulg\.|veraltet|veraltend|selten|geh\.|poet\.|pej\.|humor\.|übtr\.|fig\.|Jargon|dialektal|Ös\.|Schw\.|Süddt\.|Norddt\.|Bayr\.|BW|Mitteldt\.|Westdt\.|Ostdt\.|Südwestdt\.|DDR|Lux\.|Liecht\.|hist\.|obs\.|euphem\.)\]/,
   senseSlots: /\b(sth|sb)\./g,

@@ -57,6 +57,8 @@ jüngst {adj} :: recent
 umsetzen {vt} :: to transform
 sich umsetzen {vr} :: to change seats
 umsetzen {vt} :: to implement
+abhängen {vt} :: to take down
+von etw. abhängen {vi} :: to depend on sth.
 `;
 // Invented counts, most frequent first like the real list.
 const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'decide 48', 'opt 47', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20', 'cop 19', 'equal 15', 'clear 15', 'appeal 14', 'procedure 12', 'lost 12', 'bull 10', 'clearly 9', 'sharp 8', 'distinct 5', 'distinctly 4'].join('\n');
@@ -201,6 +203,12 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     const um = clickReading('umsetzen', { upos: 'ADP', sepVerb: { lemma: 'umsetzen', partner: 1 } });
     expect(um.upos).toBe('VERB');
     expect(card('um', um, 'Sie setzen den Plan um').senses).toEqual(['to transform', 'to implement', 'to change seats']);
+  });
+
+  it('reads a preposition fused with its article (vom) as the preposition a verb governs', () => {
+    const ab = clickReading('abhängen', { upos: 'ADP', sepVerb: { lemma: 'abhängen', partner: 1 } });
+    expect(card('ab', ab, 'Das hängt vom Wetter ab').senses[0]).toBe('to depend on sth.');
+    expect(card('ab', ab, 'Sie hängt das Bild ab').senses[0]).toBe('to take down');
   });
 
   it('calls a word read as a name a noun when the glossary lists it as one with its gender, but not a place', () => {
