@@ -11,6 +11,9 @@ export const LEXICON_FILE = path.join('lexicon', 'de-lexicon.txt.gz');
 export function readLexiconFile(resourcesDir: string): Uint8Array {
   const file = path.join(resourcesDir, LEXICON_FILE);
   if (!existsSync(file)) throw new Error(`lexicon asset missing: ${file} (run npm run build:lexicon)`);
-  const gz = readFileSync(file);
-  return new Uint8Array(gunzipSync(gz));
+  try {
+    return new Uint8Array(gunzipSync(readFileSync(file)));
+  } catch (err) {
+    throw new Error(`lexicon asset damaged: ${file} (${err instanceof Error ? err.message : String(err)}; run npm run build:lexicon)`);
+  }
 }

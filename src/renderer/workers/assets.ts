@@ -33,7 +33,12 @@ async function fetchAsset(url: string): Promise<Uint8Array> {
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (!isGzip(bytes)) return bytes;
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  try {
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  } catch (err) {
+    // A cut download: the browser's own words ("incorrect header check", …) do not say which file.
+    throw new Error(`${url} is damaged (${err instanceof Error ? err.message : String(err)})`);
+  }
 }
 
 export const fetchLexicon = () => fetchAsset(lexiconUrl);

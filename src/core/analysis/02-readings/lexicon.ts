@@ -72,7 +72,15 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
   let text: string;
   if (typeof data === 'string') text = data;
   else {
-    const raw = data.length > 2 && data[0] === 0x1f && data[1] === 0x8b ? gunzipSync(data) : data;
+    let raw = data;
+    if (data.length > 2 && data[0] === 0x1f && data[1] === 0x8b) {
+      try {
+        raw = gunzipSync(data);
+      } catch (err) {
+        // A cut download or a damaged file: said as such, not as fflate's bare "unexpected EOF".
+        throw new Error(`lexicon: the asset is damaged (${err instanceof Error ? err.message : String(err)})`);
+      }
+    }
     text = strFromU8(raw);
   }
   if (!text.startsWith(MAGIC)) throw new Error('lexicon: unknown asset format');
