@@ -39,6 +39,28 @@ function attributed(f: QuoteFact, ctx: QuizContext): boolean {
   return [cue, speaker].every((x) => x.start >= from && x.end <= to);
 }
 
+/**
+ * Words of the article its tagger read as common nouns the lexicon knows, each with whether it stood inflected
+ * (`Medienberichten` of `Medienbericht`); a word also read as a name anywhere is left out.
+ */
+function commonNouns(ctx: QuizContext): Map<string, boolean> {
+  const tokens = ctx.article.analysis.sentences.flatMap((s) => s.tokens);
+  const names = new Set(tokens.filter((t) => t.upos === 'PROPN').map((t) => t.text));
+  const nouns = new Map<string, boolean>();
+  for (const t of tokens) if (t.upos === 'NOUN' && t.gender && !names.has(t.text)) nouns.set(t.text, (nouns.get(t.text) ?? false) || t.text !== t.lemma);
+  return nouns;
+}
+
+/**
+ * No one's name: common nouns only, one of them inflected (`Medienberichten Informationen`, cut from `laut
+ * Medienberichten Informationen über …`, was judged a fragment taken for a speaker). A name stands in its own form
+ * (`Stiftung Warentest`); a word the article does not hold cannot be judged and is kept.
+ */
+function fragment(name: string, nouns: Map<string, boolean>): boolean {
+  const words = name.split(/\s+/);
+  return words.every((w) => nouns.has(w)) && words.some((w) => nouns.get(w));
+}
+
 /** The sentence of the article around a span, as evidence. */
 function sentenceOf(ctx: QuizContext, span: TextSpan): Evidence | null {
   const s = ctx.article.analysis.sentences.find((x) => x.start <= span.start && span.start < x.end);
@@ -53,11 +75,12 @@ export const whoSaid: QuestionKind = {
     const { lang } = ctx;
     const entities = [...trustedEntities(ctx.facts.facts, 'person', lang), ...trustedEntities(ctx.facts.facts, 'organisation', lang)];
     const quotes = ctx.facts.facts.filter((f): f is QuoteFact => f.kind === 'quote');
+    const nouns = commonNouns(ctx);
     return quotes.flatMap((f) => {
       // Only a quote a verb of saying credits right there: a name from a sentence before is the author's guess (judged: the wrong speaker).
       if (!attributed(f, ctx)) return [];
       const who = speakerOf(f, entities, ctx);
-      if (!who) return [];
+      if (!who || fragment(who.name, nouns)) return [];
       const inner = unquote(f.quote.quote.text, lang.facts.quotes.quotePairs).trim();
       const words = inner.split(/\s+/);
       // A fragment that opens with `und` continues a sentence whose subject is elsewhere; a question is no statement of anyone's.
@@ -80,7 +103,7 @@ export const whoSaid: QuestionKind = {
       if (who.name.split(/\s+/).some((w) => w.length > 2 && inner.includes(w))) return [];
       const t = lang.quiz.templates;
       const prompt = (f.quote.type === 'direct' ? t.whoSaidDirect : t.whoSaidIndirect)(clip(inner, MAX_PROMPT_QUOTE));
-      const distractors = pickDistractors(who.name, otherNames(who, trustedEntities(ctx.story, who.kind, lang)), ctx.rand);
+      const distractors = pickDistractors(who.name, otherNames(who, trustedEntities(ctx.story, who.kind, lang)).filter((n) => !fragment(n, nouns)), ctx.rand);
       // Two options only between two people the text names in full (`Zeitschrift Nokta` or `APA` beside a president is no pair to choose from).
       const fullName = (n: string): boolean => /^\p{Lu}\S*(?:\s\p{Lu}\S*)+$/u.test(n);
       if (!distractors.length || (distractors.length < 2 && !(who.kind === 'person' && [who.name, ...distractors].every(fullName)))) return [];

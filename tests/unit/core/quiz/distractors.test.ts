@@ -55,4 +55,18 @@ describe('wrong numbers of the answer\'s form', () => {
       for (const o of options) expect(o, `seed ${seed}`).toMatch(/^\d*0 bis \d*0$/);
     }
   });
+
+  it.each([
+    ['10.000', /^\d{1,3}(?:\.\d00)?$/, (o: string) => Number(o.replace('.', '')) % 5000],
+    ['30', /^\d+$/, (o: string) => Number(o) % 5],
+  ])('offers a round answer (`%s`) among options as round, not as the only round one', (answer, shape, rest) => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const options = numberVariants(answer, lang, mulberry32(seed));
+      expect(options.length, `seed ${seed}`).toBeGreaterThanOrEqual(3);
+      for (const o of options) {
+        expect(o, `seed ${seed}`).toMatch(shape);
+        expect(rest(o), `${o}, seed ${seed}`).toBe(0);
+      }
+    }
+  });
 });

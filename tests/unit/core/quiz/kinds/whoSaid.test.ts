@@ -50,6 +50,15 @@ describe('who-said between two quoted people', () => {
     expect((await ask(whoSaid, text)).filter((q) => q.options!.length < 3)).toEqual([]);
   });
 
+  it('takes no phrase of common nouns for a speaker (`laut Medienberichten Informationen über …`), as answer or option', async () => {
+    const mara = '„Die Brücke wird im Sommer für alle Autos und Räder geöffnet“, sagte Lind.';
+    const cut = '„Wir bauen die Brücke schneller als geplant und billiger als erwartet“, sagte Medienberichten Informationen am Mittwoch.';
+    const text = `${PEOPLE} Laut Medienberichten Informationen über die Kosten seien geheim, sagte Brandt am Dienstag. ${mara} ${cut}`;
+    const questions = await ask(whoSaid, text);
+    expect(questions.map((q) => q.answer)).toContain('Mara Lind');
+    for (const q of questions) expect(q.options, line(q)).not.toContain('Medienberichten Informationen');
+  });
+
   it('credits no quote to another person for a particle (`von`) the two names share', async () => {
     const text = 'Präsidentin Ursula von der Leyen besuchte Nordhafen. „Wir werden den Familien das Warten erleichtern“, sagt die Ärztin Lea Sommer von ADRA. Bürgermeisterin Mara Lind und Minister Ole Brandt kamen auch.';
     const article = await articleOf(text);
