@@ -50,7 +50,11 @@ export const role: QuestionKind = {
       const head = (r: string): string => r.split('-').pop()!.toLowerCase();
       const field = forms.roleField(answer);
       const both = forms.bothGendersRole.test(answer);
+      // A role qualified by its body or field (`Bank-Austria-Ökonom`) beside plain role words (`Manager`, `Gründer`)
+      // was judged given away by its specificity: qualified options only, or no question.
+      const qualified = answer.includes('-');
       const sameForm = (r: string): boolean =>
+        (!qualified || r.includes('-')) &&
         forms.femaleRole.test(r) === female &&
         forms.bothGendersRole.test(r) === both &&
         (!field || forms.roleField(r) === field) &&

@@ -18,10 +18,16 @@ describe('role questions', () => {
   });
 
   it('offers no role of the same kind beside the answer (`Kommissar` beside `Tatort-Kommissar`)', async () => {
-    const text = `Tatort-Kommissar Jan Ott dreht in Kiel. Kommissar Olaf Lenz ermittelt dort seit Jahren. ${PEOPLE}`;
+    const text = `Tatort-Kommissar Jan Ott dreht in Kiel. Kommissar Olaf Lenz ermittelt dort seit Jahren. Das Drehbuch schrieb Krimi-Autor Tim Wolf. Den Mörder spielt Tatort-Schauspieler Lars Kuhn. ${PEOPLE}`;
     const q = (await ask(role, text)).find((x) => x.prompt === 'Welche Funktion hat Jan Ott laut dem Text?');
     expect(q?.answer).toBe('Tatort-Kommissar');
     expect(q!.options!.filter((o) => /kommissar$/i.test(o))).toEqual(['Tatort-Kommissar']);
+  });
+
+  it('offers no plain role words beside a role qualified by its body (`Manager` beside `Nordbank-Ökonom`)', async () => {
+    const questions = await ask(role, `Nordbank-Ökonom Jan Ott rechnet mit hohen Kosten. ${PEOPLE}`);
+    expect(questions.map(line)).toContain('Welche Funktion hat Karin Dahl laut dem Text? → Außenministerin');
+    for (const q of questions.filter((x) => x.answer === 'Nordbank-Ökonom')) for (const o of q.options!) expect(o, line(q)).toMatch(/-/);
   });
 
   it('asks no "who is" for a role phrase that cannot follow "Wer ist"', async () => {
