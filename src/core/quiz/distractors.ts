@@ -101,28 +101,32 @@ const roundness = (n: number): number => (Number.isInteger(n) && n > 0 ? 10 ** /
 
 /**
  * The step a round whole number's options must be multiples of: 5 or 10 at its scale (`10.000` → 5.000,
- * `30` → 5); 1 for a number that is not round. Judged: `rund 10.000` among `13.000`, `14.000`, `17.000`, or
- * `über 30 Prozent` among `22`, `39`, `44`, is the only round option, and a hedged figure is written round.
+ * `30` → 5), and 5 for a multiple of 5 a qualifier hedges (`fast 15 Prozent`: written round); 1 for a number that
+ * is not round. Judged: `rund 10.000` among `13.000`, `14.000`, `17.000`, or `über 30 Prozent` among `22`, `39`,
+ * `44`, is the only round option.
  */
-export const roundStep = (v: number): number => (roundness(v) >= 10 ? roundness(v) / 2 : 1);
+export const roundStep = (v: number, hedged = false): number => {
+  if (roundness(v) >= 10) return roundness(v) / 2;
+  return hedged && Number.isInteger(v) && v >= 10 && v % 5 === 0 ? 5 : 1;
+};
 
 /**
- * Options for a round answer: the nearest multiples of its own roundness (`30` → `20`, `40`, `50`), or of
- * its step where those are too few within a factor of three (`10.000` → `5.000`, `15.000`, `20.000`).
+ * Options for a round answer: the nearest multiples of twice its step where it is one (`30` → `20`, `40`, `50`)
+ * and they are enough within a factor of three, else of its step (`10.000` → `5.000`, `15.000`, `20.000`).
  */
-function roundNeighbours(v: number, rand: () => number): number[] {
+function roundNeighbours(v: number, step: number, rand: () => number): number[] {
   const multiples = (step: number): number[] => {
     const near: number[] = [];
     for (let x = step; x <= v * NEAR_FACTOR; x += step) if (x !== v && x * NEAR_FACTOR >= v) near.push(x);
     return near;
   };
-  const whole = multiples(roundness(v));
+  const whole = v % (2 * step) === 0 ? multiples(2 * step) : [];
   const closeness = (x: number): number => Math.abs(Math.log(x / v));
-  return shuffle((whole.length >= 3 ? whole : multiples(roundStep(v))).sort((a, b) => closeness(a) - closeness(b)).slice(0, 6), rand);
+  return shuffle((whole.length >= 3 ? whole : multiples(step)).sort((a, b) => closeness(a) - closeness(b)).slice(0, 6), rand);
 }
 
-/** Numbers of the same form near the answer (`11.000` → `9.000`, `13.000`). */
-export function numberVariants(answer: string, lang: QuizLanguageModel, rand: () => number): string[] {
+/** Numbers of the same form near the answer (`11.000` → `9.000`, `13.000`); `hedged` when a qualifier stands before it (`rund`). */
+export function numberVariants(answer: string, lang: QuizLanguageModel, rand: () => number, hedged = false): string[] {
   const forms = lang.facts.numberMarks;
   const m = numberPattern(forms).exec(answer);
   if (!m) return numberWordVariants(answer, lang.facts.numberWords);
@@ -135,7 +139,8 @@ export function numberVariants(answer: string, lang: QuizLanguageModel, rand: ()
   const unit = Math.min(v >= 10 ? roundness(v) : 1, 10 ** Math.max(0, Math.floor(Math.log10(v / 5))));
   const round = (x: number): number => (Number.isInteger(v) ? Math.round(x / unit) * unit : x);
   // Within a factor of three of the answer: `0,1 Millionen` beside `1,1 Millionen` could not be true.
-  const cands = roundStep(v) > 1 ? roundNeighbours(v, rand) : numberNeighbours(v, rand).map(round).filter((x) => x > 0 && x !== v && x * NEAR_FACTOR >= v && x <= v * NEAR_FACTOR);
+  const grain = roundStep(v, hedged);
+  const cands = grain > 1 ? roundNeighbours(v, grain, rand) : numberNeighbours(v, rand).map(round).filter((x) => x > 0 && x !== v && x * NEAR_FACTOR >= v && x <= v * NEAR_FACTOR);
   // `20 bis 30` → `30 bis 40`: every number moves, so a range stays a range, and by a step as round as its numbers
   // (`23 bis 33` beside `20 bis 30` was judged to give the round answer away).
   const all = answer.match(numberPattern(forms)) ?? [];
@@ -247,12 +252,12 @@ export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   const groups = (t: string): number => (t.match(numberPattern(ctx.lang.facts.numberMarks)) ?? []).length;
   // The text's numbers as round as a round answer only (`30` beside `22`, `39`, `44` gave it away).
   const written = (t: string): number => parseNumber(t.match(numberPattern(ctx.lang.facts.numberMarks))?.[0] ?? '', ctx.lang.facts.numberMarks) ?? NaN;
-  const step = roundStep(written(answer));
+  const step = roundStep(written(answer), f.qualifier !== null);
   const pool = ctx.story
     .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && x.numberText !== answer && /\d/.test(x.numberText) === /\d/.test(answer) && decimal.test(x.numberText) === decimal.test(answer) && x.value !== null && near(x.value, f.value) && groups(x.numberText) === groups(answer) && written(x.numberText) % step === 0)
     .map((x) => sameCase(answer, x.numberText));
   // The text's own numbers of the kind first: they fit the story and form no pattern around the answer.
   const own = pickDistractors(answer, pool.filter((o) => possible(f, o, ctx.lang)), ctx.rand);
-  const made = numberVariants(answer, ctx.lang, ctx.rand).filter((o) => possible(f, o, ctx.lang));
+  const made = numberVariants(answer, ctx.lang, ctx.rand, f.qualifier !== null).filter((o) => possible(f, o, ctx.lang));
   return own.length >= 3 ? own : [...own, ...pickDistractors(answer, made.filter((o) => !own.some((x) => nameKey(x) === nameKey(o))), ctx.rand, 3 - own.length)];
 }

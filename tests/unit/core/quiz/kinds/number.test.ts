@@ -18,10 +18,13 @@ describe('number gaps', () => {
     for (const o of q!.options!) expect(o).toMatch(shape);
   });
 
-  it('offers none of the text\'s exact figures beside a round answer (`über 30 Prozent` among `22`, `39`, `44`)', async () => {
-    const text = `${OTHER} Über 30 Prozent der Pendler nutzen die Brücke täglich. Im Westen sind es 22 Prozent, im Osten 39 Prozent und im Norden 44 Prozent.`;
+  it.each([
+    ['a round answer (`über 30 Prozent` among `22`, `39`, `44`)', 'Über 30 Prozent', '30'],
+    ['a hedged multiple of five (`fast 15 Prozent`)', 'Fast 15 Prozent', '15'],
+  ])('offers none of the text\'s exact figures beside %s', async (_, share, answer) => {
+    const text = `${OTHER} ${share} der Pendler nutzen die Brücke täglich. Im Westen sind es 22 Prozent, im Osten 39 Prozent und im Norden 44 Prozent.`;
     for (const seed of [1, 2, 3]) {
-      const q = (await ask(numberGap, text, seed)).find((x) => x.answer === '30');
+      const q = (await ask(numberGap, text, seed)).find((x) => x.answer === answer);
       expect(q?.options, `seed ${seed}`).toHaveLength(4);
       for (const o of q!.options!) expect(Number(o) % 5, `${o}, seed ${seed}`).toBe(0);
     }
