@@ -338,7 +338,11 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const placed = [...exact, ...positive].map((e, i) => ({ e, i, at: place(e, reading, context, glossary, adverbial), after: i >= exact.length ? 1 : 0 }));
   if (adverbial) alternateAdverbs(placed);
   placed.sort((a, b) => a.after - b.after || a.at - b.at || a.i - b.i);
-  const own = placed.filter((p) => p.at < 3).map((p) => p.e);
+  // A grammar word read as one part of speech has that one's plain senses only: `ist` is `sein` the verb, and the
+  // pronoun `sein` (his, its), the noun `das Sein` or a specialist sense ([math.] "to equal") would otherwise stand
+  // among its first meanings, since the verb has one sense.
+  const grammarWord = reading !== undefined && GRAMMAR_WORDS.has(reading.upos) && placed.some((p) => p.at < 2);
+  const own = placed.filter((p) => p.at < (grammarWord ? 2 : 3)).map((p) => p.e);
   const inSentence = sentencePhrases(word, lemma, deps);
   const entries = [...inSentence, ...own];
   const phrases = [...placed.filter((p) => p.at === 3).map((p) => p.e), ...found.filter((e) => !isExact(e, lemma) && !inSentence.includes(e))];

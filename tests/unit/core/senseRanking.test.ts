@@ -112,9 +112,15 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(card('entschied', { lemma: 'entscheiden', upos: 'VERB' }, 'Er entschied für die Familie').senses).toEqual(['to decide']);
   });
 
-  it('puts senses of another part of speech after those of the reading', () => {
-    expect(card('ist', { lemma: 'sein', upos: 'AUX' }).senses.slice(0, 3)).toEqual(['to be', 'his', 'being']);
+  it('puts senses of another part of speech after those of a content word', () => {
+    expect(card('Sein', { lemma: 'Sein', upos: 'NOUN' }).senses[0]).toBe('being');
+    expect(card('Sein', { lemma: 'Sein', upos: 'NOUN' }).senses).toContain('to be');
+  });
+
+  it("gives a grammar word its reading's plain senses only: no pronoun, noun or specialist sense beside the verb", () => {
+    expect(card('ist', { lemma: 'sein', upos: 'AUX' }).senses).toEqual(['to be']);
     expect(card('sein', { lemma: 'sein', upos: 'DET' }).senses[0]).toBe('his');
+    expect(card('sein', { lemma: 'sein', upos: 'DET' }).senses).not.toContain('to be');
   });
 
   it('gives the reflexive sense first with sich in the sentence, and last without', () => {
@@ -147,9 +153,9 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(card('Steuer', { lemma: 'Steuer', upos: 'NOUN' }).regions).toBeUndefined();
   });
 
-  it("puts a grammar word's specialist senses last and a sense marked colloquial or regional after plain ones", () => {
-    expect(card('ist', { lemma: 'sein', upos: 'AUX' }).senses.at(-1)).toBe('to equal sth.');
-    expect(card('mit', { lemma: 'mit', upos: 'ADP' }).senses).toEqual(['with', 'as from [Br.]', 'as of [Am.] (+ expression of time)', 'cum']);
+  it("leaves out a grammar word's specialist senses and puts a sense marked colloquial or regional after plain ones", () => {
+    expect(card('ist', { lemma: 'sein', upos: 'AUX' }).senses).not.toContain('to equal sth.');
+    expect(card('mit', { lemma: 'mit', upos: 'ADP' }).senses).toEqual(['with', 'as from [Br.]', 'as of [Am.] (+ expression of time)']);
     expect(card('Bulle', { lemma: 'Bulle', upos: 'NOUN', gender: 'der' }).senses).toEqual(['bull', 'cop']);
   });
 
