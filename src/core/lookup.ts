@@ -207,6 +207,8 @@ const senseKey = (sense: string, glossary: GlossaryConventions) =>
 
 /** Words that bind a phrase without a meaning of their own: `es` in `es gibt`, `im` in `im Grunde`, `von` in `in Höhe von`. */
 const BINDING = new Set<Upos>(['ADP', 'DET', 'PRON']);
+/** Words that open a preposition's object. */
+const OBJECT_START = new Set<Upos>(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
 
 /**
  * The dictionary's phrases that stand in the sentence at the clicked word (`es gibt`/`gibt es`, `im Grunde`,
@@ -247,6 +249,15 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
     if (b === undefined) binding.set(i, (b = lemmatize(context[i]!).some((c) => BINDING.has(c.upos))));
     return b;
   };
+  // A preposition ending the stretch that takes an object of its own in the sentence is not the phrase's: `Putin ist zu
+  // einem Besuch eingetroffen` is not `zu sein` (to be closed, drunk). A phrase written with its object after the
+  // preposition (`in Höhe von`) expects one.
+  const governsBeyond = (last: number, words: readonly string[]): boolean => {
+    const w = context[last]!.toLowerCase();
+    const next = context[last + 1];
+    return words.at(-1) !== w && next !== undefined && next !== CLAUSE_BREAK
+      && lemmatize(context[last]!).some((c) => c.upos === 'ADP') && lemmatize(next).some((c) => OBJECT_START.has(c.upos));
+  };
   const keys = new Set([click, lemma.toLowerCase()]);
   for (const p of at) for (let j = Math.max(0, p - 2); j <= p + 2 && j < context.length; j++) if (binds(j)) keys.add(context[j]!.toLowerCase());
   const out: { e: DictEntry; size: number }[] = [];
@@ -268,7 +279,7 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
             left.splice(i, 1);
             return true;
           });
-          if (ok) return true;
+          if (ok && !governsBeyond(from + words.length - 1, words)) return true;
         }
         return false;
       });

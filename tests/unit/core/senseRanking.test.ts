@@ -28,6 +28,7 @@ Kram {m} :: clutter
 entscheiden {vt} :: to decide
 sich für etw. entscheiden {vr} :: to opt for sth.
 sein {vt} [math.] :: to equal sth.
+zu sein {vi} :: to be closed
 mit {prp; +Dat.} [fin.] :: cum
 mit {prp; +Dat.} :: with
 mit {} :: as from [Br.]; as of [Am.] (+ expression of time)
@@ -88,7 +89,9 @@ describe('sense ranking built into the asset', () => {
 });
 
 /** Grammar words of the sentences below, as the lemmatizer reads them; any other word is a noun here. */
-const GRAMMAR: Record<string, LemmaCandidate> = { es: { lemma: 'es', upos: 'PRON' }, im: { lemma: 'in', upos: 'ADP' }, die: { lemma: 'der', upos: 'DET' } };
+const GRAMMAR: Record<string, LemmaCandidate> = {
+  es: { lemma: 'es', upos: 'PRON' }, im: { lemma: 'in', upos: 'ADP' }, die: { lemma: 'der', upos: 'DET' }, zu: { lemma: 'zu', upos: 'ADP' }, einem: { lemma: 'ein', upos: 'DET' },
+};
 const inSentence = (word: string, reading: LemmaCandidate, sentence: string) =>
   lookupWord(word, {
     dictionary, glossary: defaultLanguage.glossary, context: contextWords(sentence),
@@ -173,6 +176,11 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     const gibt = inSentence('gibt', { lemma: 'geben', upos: 'VERB' }, 'Heute gibt es Regen');
     expect([gibt.lemma, gibt.senses[0]]).toEqual(['geben', 'there is']);
     expect(inSentence('Grunde', { lemma: 'Grund', upos: 'NOUN', gender: 'der' }, 'Im Grunde hat sie recht').senses[0]).toBe('basically');
+  });
+
+  it('takes no phrase whose preposition has an object of its own in the sentence: ist zu einem Besuch is not zu sein', () => {
+    expect(inSentence('ist', { lemma: 'sein', upos: 'AUX' }, 'Die Ministerin ist zu einem Besuch gereist').senses).toEqual(['to be']);
+    expect(inSentence('ist', { lemma: 'sein', upos: 'AUX' }, 'Der Laden ist zu.').senses[0]).toBe('to be closed');
   });
 
   it('finds es gibt in a subordinate clause, where the verb closes the clause and es opens it after the conjunction', () => {
