@@ -3,6 +3,7 @@
  * (text nobody here wrote). Prints; asserts nothing — tests assert behaviour, this measures it.
  */
 import { evalClicks } from './evalClicks';
+import { evalCompounds } from './evalCompounds';
 import { evalCoverage } from './evalCoverage';
 import { evalFacts } from './evalFacts';
 import { evalMorphology } from './evalMorph';
@@ -23,6 +24,9 @@ for (const [name, value] of Object.entries(await evalCoverage())) console.log(`$
 
 section('Glossary on random clicks (eval/clicks/dev.jsonl, annotated news tokens; targets meaning in first three ≥ 95 %, hard ≥ 90 %, lemma ≥ 99 %, gender ≥ 97 %, compound heads ≥ 92 %)');
 process.stdout.write(await evalClicks());
+
+section('Compound heads (held-out glossary compounds: 3,000 glossary nouns whose English sense ends in a noun suffix\'s, taken out of the lexicon; beside the click set\'s compound heads)');
+process.stdout.write(await evalCompounds());
 
 section('Quotes (Wikinews dev; targets F1 ≥ 75 %, speaker ≥ 80 %) and quizzes (validate_quiz.py on every news article)');
 process.stdout.write(await evalFacts());
