@@ -116,7 +116,12 @@ export class CompoundSplitter {
   }
 
   private nounHead(text: string): LexEntry | undefined {
-    return this.nounForms(cap(text))[0];
+    const form = cap(text);
+    const entries = this.nounForms(form);
+    // A head written as a lemma is that noun (`…reifen` → Reifen, `…falle` → Falle), not another's plural or case
+    // form; but a nominalised infinitive (`das Stunden`) is rarer than the plural it looks like (`Wochen|stunden`).
+    const own = entries.find((e) => e.lemma === form && !(e.gender === 'n' && this.lex.lemma(text, 'V')));
+    return own ?? entries[0];
   }
 
   /** Splits the text before the head into modifiers; null if impossible within `depth` parts. */
@@ -190,6 +195,8 @@ export class CompoundSplitter {
       if (!piece.endsWith(suffix) || stem.length < this.rules.minPart) continue;
       if (this.rules.verbEndings.some((end) => this.lex.lemma(stem + end, 'V'))) return { text: piece, lemma: c, link: '' };
     }
+    // A word the glossary lists and the lexicon lacks (`Konstrukteur|s|wertung`, `Balkan|route`): mostly a noun.
+    if (piece.length >= 4 && this.lex.inGlossary(piece)) return { text: piece, lemma: c, link: '' };
     return undefined;
   }
 }

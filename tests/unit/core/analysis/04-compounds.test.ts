@@ -11,6 +11,14 @@ describe('split', () => {
     ['Kinderarzt', 'Kind|er + Arzt', 'Arzt'],
     ['Haustür', 'Haus + Tür', 'Tür'],
     ['Haus', 'Haus', 'Haus'],
+    // A head written as a lemma is that noun, not another's plural (Reif) or dative (Fall) …
+    ['Gartenreifen', 'Garten + Reifen', 'Reifen'],
+    ['Probefalle', 'Probe + Falle', 'Falle'],
+    // … unless it is a nominalised infinitive (das Stunden) standing for a plural.
+    ['Probestunden', 'Probe + Stunde', 'Stunde'],
+    // A modifier the glossary lists and the lexicon lacks.
+    ['Kupplungsfehler', 'Kupplung|s + Fehler', 'Fehler'],
+    ['Maschineriefehler', 'Maschinerie + Fehler', 'Fehler'],
   ])('splits %s into %s', async (word, parts, head) => {
     const r = (await engine).split(word);
     expect(show(r)).toBe(parts);
@@ -21,6 +29,11 @@ describe('split', () => {
     const [tokens] = (await engine).analyzeTokens([['Die', 'Waffenlieferungen', 'kamen', '.']]);
     expect(tokens![1]).toMatchObject({ lemma: 'Waffenlieferung', upos: 'NOUN', gender: 'die' });
     expect(tokens![1]!.parts?.map((p) => p.lemma)).toEqual(['Waffe', 'Lieferung']);
+  });
+
+  it('gives a compound with a modifier only the glossary lists its head\'s gender', async () => {
+    const [tokens] = (await engine).analyzeTokens([['Der', 'Kupplungsfehler', 'kam', '.']]);
+    expect(tokens![1]).toMatchObject({ lemma: 'Kupplungsfehler', upos: 'NOUN', gender: 'der' });
   });
 
   it('does not crash on junk', async () => {
