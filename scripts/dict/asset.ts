@@ -21,11 +21,19 @@ interface Row { key: string; phrase: boolean; rank: number; fields: string[] }
 // Tabs, newlines and the list separators would break the line format; sources have next to none.
 const field = (s: string | undefined) => (s ?? '').replace(/[\t\n\r|]/g, ' ').trim();
 
+/**
+ * What no clicked word can be: a space (`a cappella`: one of its words is too short to index it as a phrase), a gap or an
+ * exclamation (`Abbau…`, `…fältig`, `Heda!`), quotes (`„Schlacht-Sinfonie“`). The tokenizer cuts all of these off.
+ */
+const UNCLICKABLE = /[\s…!?„“”"«»]/u;
+
 function toRow(r: DictRecord, markers: PhraseMarkers): Row | undefined {
   const senses = r.senses.map(field).filter(Boolean);
   if (senses.length === 0 || r.headword === '') return undefined;
   const key = r.headword.toLowerCase();
   const phrase = phraseWords(key, markers).length > 1;
+  // A word entry is reached by its key only.
+  if (!phrase && UNCLICKABLE.test(key)) return undefined;
   // Phrases are reached through the word index only, so their line holds the wording, not a key.
   const head = phrase ? [field(r.headword), ''] : [key, encodeHeadword(key, r.headword)];
   const plural = r.plural ? encodePlural(r.headword, field(r.plural)) : '';

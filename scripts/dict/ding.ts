@@ -50,7 +50,8 @@ function parseGerman(raw: string): German {
       notes.push(m);
       return ' ';
     })
-    .replace(/\s\/[^/\s][^/]*\//g, ' ')
+    // Abbreviations between slashes (`vom Hundert /v. H./`), a symbol spaced out too (`Prozent {n} / % /`).
+    .replace(/\s\/(?:[^/\s][^/]*|\s*[^\p{L}\p{N}\s/]+\s*)\//gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return { text, grammar, note: notes.join(' ') };

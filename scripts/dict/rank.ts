@@ -51,7 +51,8 @@ export function glossScore(sense: string, freq: EnglishFrequency): number {
     .toLowerCase()
     .split(/[\s,;]+/)
     .map((w) => w.replace(/^[^a-z']+|[^a-z']+$/g, ''))
-    .filter((w) => w !== '' && !FILLER.test(w) && !/^(sth|sb)\.?$/.test(w));
+    // `sb./sth.` is one slot, like `sb.` and `sth.`.
+    .filter((w) => w !== '' && !FILLER.test(w) && !/^(sth|sb)\.?(\/(sth|sb)\.?)*$/.test(w));
   if (words.length === 0) return 0;
   return Math.min(...words.map(freq)) - WORD_PENALTY * (words.length - 1);
 }

@@ -77,6 +77,23 @@ describe('sense ranking built into the asset', () => {
     expect(glossScore('to be fond of sb.', freq)).toBeLessThan(glossScore('to like sb.', freq));
   });
 
+  it('scores a slot written sb./sth. as no word of the gloss, like sb. and sth.', () => {
+    expect(glossScore('to like sb./sth.', freq)).toBe(glossScore('to like sb.', freq));
+    expect(glossScore('to be fond of sb./sth.', freq)).toBe(glossScore('to be fond of sth.', freq));
+  });
+
+  it('files a word whose abbreviation is a symbol spaced between slashes under the word (Promille / ‰ /)', () => {
+    const promille = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('Promille {n} / ‰ / :: per mille / ‰ /'))) });
+    expect(promille.exact!('Promille').map((e) => e.senses[0])).toEqual(['per mille / ‰ /']);
+  });
+
+  it('leaves out entries no clicked word can be, and keeps the phrases', () => {
+    const asset = writeAsset('en', parseDing('Wunder… :: miracle\nHoppla! :: Whoops!\na cappella {adv} :: a cappella\nWunder {n} :: miracle\nkein Wunder :: no wonder'));
+    const [, , , words, phrases] = asset.split('\n')[0]!.split('\t');
+    expect([words, phrases]).toEqual(['1', '1']);
+    expect(parseDictionary({ en: new TextEncoder().encode(asset) }).lookup('Wunder').map((e) => e.senses[0])).toEqual(['miracle', 'no wonder']);
+  });
+
   it('puts a common English word before a rare one, and a later synonym of another word behind', () => {
     expect(card('ankündigen', { lemma: 'ankündigen', upos: 'VERB' }).senses.slice(0, 2)).toEqual(['to announce sth.', 'to herald sth.']);
   });
