@@ -3,12 +3,12 @@
  * lemma, part of speech, gender and plural, compound parts with their glosses, senses in the
  * chosen language and the sentence; sets the lemma's status and saves it to the vocabulary.
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clickArticle, clickReading, contextWords, type DictEntry, type PartLookup, type Region, type Upos } from '../../core';
+import { clickArticle, clickReading, contextWords, type DictEntry, type PartLookup, type Region, type Upos, type WordLookup } from '../../core';
 import type { GlossaryPopoverProps, GlossTarget } from '../domain/glossTarget';
 import { allStatuses, statusForKey } from '../domain/statusModel';
-import { engine } from '../workers/engineClient';
+import { engine, preparedCard } from '../workers/engineClient';
 import { placePopover, type Placement } from './placePopover';
 import { TeacherNote } from './TeacherNote';
 import { ListenButton } from '../ui/ListenButton';
@@ -28,10 +28,18 @@ interface Gloss {
   gender: string | null;
 }
 
+const cardGloss = (card: WordLookup): Gloss => ({ entries: card.entries, senses: card.senses, phrases: card.phrases.slice(0, 4), parts: card.parts ?? [], regions: card.regions ?? [], pos: card.pos, gender: card.gender });
+
 function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; error: string | null } {
   const [state, setState] = useState<{ key: string; gloss: Gloss | null; error: string | null }>({ key: '', gloss: null, error: null });
   const key = `${lang}\u0000${target.lemma}\u0000${target.text}`;
+  // A card the worker prepared after the analysis is drawn in the click's own frame (issue 19).
+  const prepared = useMemo(() => {
+    const card = target.phrase ? undefined : preparedCard({ word: target.text, reading: clickReading(target.lemma, target.token), lang, context: contextWords(target.sentence) });
+    return card && cardGloss(card);
+  }, [target, lang]);
   useEffect(() => {
+    if (prepared) return;
     let live = true;
     const work = target.phrase
       ? engine()
@@ -44,7 +52,7 @@ function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; err
             lang,
             contextWords(target.sentence),
           )
-          .then((card) => ({ entries: card.entries, senses: card.senses, phrases: card.phrases.slice(0, 4), parts: card.parts ?? [], regions: card.regions ?? [], pos: card.pos, gender: card.gender }));
+          .then(cardGloss);
     work.then(
       (gloss) => live && setState({ key, gloss, error: null }),
       (err: unknown) => live && setState({ key, gloss: null, error: err instanceof Error ? err.message : String(err) }),
@@ -52,7 +60,8 @@ function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; err
     return () => {
       live = false;
     };
-  }, [key, lang, target]);
+  }, [key, lang, target, prepared]);
+  if (prepared) return { gloss: prepared, error: null };
   return state.key === key ? state : { gloss: null, error: null };
 }
 

@@ -138,12 +138,13 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
   const wordEl = useCallback((i: number) => bodyRef.current?.querySelector<HTMLElement>(`[data-t="${i}"]`) ?? null, []);
 
   const focusWord = useCallback(
-    (i: number) => {
+    (i: number, inView = false) => {
       const el = wordEl(i);
       if (!el) return;
       bodyRef.current?.querySelectorAll<HTMLElement>('[data-t][tabindex="0"]').forEach((o) => (o.tabIndex = -1));
       el.tabIndex = 0;
-      el.focus();
+      // A word known to be in view is focused without scrolling, which would lay the page out before the popover's own layout (issue 19).
+      el.focus({ preventScroll: inView });
     },
     [wordEl],
   );
@@ -227,7 +228,7 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
     const i = indexOf(e.target);
     if (i === null) return;
     setRange(null);
-    focusWord(i);
+    focusWord(i, true);
     open(targetAt(doc, phrases, i));
   };
 

@@ -19,7 +19,19 @@ export type Look = (request: CardRequest) => WordLookup;
 /** Runs `task` soon, after messages already waiting (a click) have been answered. */
 export type Schedule = (task: () => void) => void;
 
-const keyOf = (r: CardRequest) => JSON.stringify([r.lang, r.word, r.reading.lemma, r.reading.upos, r.reading.gender ?? '', r.context ?? []]);
+/** A card's key: every part of the request it depends on (the popover's side computes it too, engineClient.ts). */
+export const cardKey = (r: CardRequest) => JSON.stringify([r.lang, r.word, r.reading.lemma, r.reading.upos, r.reading.gender ?? '', r.context ?? []]);
+
+/**
+ * Cards prepared in one idle slice, sent to the page so that a click there is answered without a message to this
+ * worker (issue 19: a popover in one frame); `reset` when a new article's preparation drops the previous one's.
+ */
+export interface CardBatch {
+  reset: boolean;
+  cards: [key: string, card: WordLookup][];
+}
+
+export type CardListener = (batch: CardBatch) => void;
 
 /** Worker time per idle slice: short, so a click that arrives meanwhile waits at most this long. */
 const SLICE_MS = 4;
@@ -43,7 +55,7 @@ export function cardRequests(text: string, sentences: readonly Sentence[], lang:
     for (const t of s.tokens) {
       if (!isWordToken(t)) continue;
       const request: CardRequest = { word: t.text, reading: clickReading(statusKey(t), t), lang, context };
-      const key = keyOf(request);
+      const key = cardKey(request);
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(request);
@@ -57,12 +69,13 @@ export class CardCache {
   private queue: { request: CardRequest; look: Look }[] = [];
   private next = 0;
   private running = false;
+  private listener: CardListener | undefined;
 
   constructor(private readonly schedule: Schedule = (task) => setTimeout(task, 0)) {}
 
   /** The card for `request`, from the cache when prepared, else looked up now (and kept). */
   card(request: CardRequest, look: Look): WordLookup {
-    const key = keyOf(request);
+    const key = cardKey(request);
     let card = this.cards.get(key);
     if (!card) {
       card = look(request);
@@ -71,12 +84,18 @@ export class CardCache {
     return card;
   }
 
+  /** Hears of the cards each idle slice prepares (one listener: the page's). */
+  listen(listener: CardListener): void {
+    this.listener = listener;
+  }
+
   /**
    * Prepares the cards of a newly opened article in slices between other calls; the previous article's cards are
    * dropped, so the worker keeps one article's worth.
    */
   prepare(requests: readonly CardRequest[], look: Look): void {
     this.cards.clear();
+    this.listener?.({ reset: true, cards: [] });
     this.queue = requests.slice(0, PREPARED_CARDS).map((request) => ({ request, look }));
     this.next = 0;
     if (!this.running) {
@@ -92,14 +111,16 @@ export class CardCache {
 
   private slice(): void {
     const until = performance.now() + SLICE_MS;
+    const prepared: CardBatch['cards'] = [];
     while (this.next < this.queue.length && performance.now() < until) {
       const { request, look } = this.queue[this.next++]!;
       try {
-        this.card(request, look);
+        prepared.push([cardKey(request), this.card(request, look)]);
       } catch {
         // Left out: the click looks the word up again and the popover shows what went wrong.
       }
     }
+    if (prepared.length > 0) this.listener?.({ reset: false, cards: prepared });
     if (this.next < this.queue.length) this.schedule(() => this.slice());
     else {
       this.running = false;

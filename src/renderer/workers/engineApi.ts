@@ -3,6 +3,7 @@
  * quiz functions (issue 7) join this object later; every function takes and returns plain data.
  */
 import type { DictEntry, LemmaCandidate, Sentence, Span, WordLookup, WordReading } from '../../core';
+import type { CardListener } from './cardCache';
 import type { PackApi } from './packApi';
 import type { QuizApi } from './quizApi';
 
@@ -28,6 +29,8 @@ export interface EngineApi extends QuizApi, PackApi {
    * `context` that sentence's words (they choose among senses: `sich`, an idiom's preposition).
    */
   lookupWord(word: string, reading: LemmaCandidate, lang: string, context?: string[]): Promise<WordLookup>;
+  /** Sends the page the glossary cards prepared after each analysis, as they are ready (preparedCards.ts). */
+  watchCards(listener: CardListener): Promise<void>;
   /** Entries for a selected phrase: dictionary phrases that contain its words. */
   lookupPhrase(words: string[], lemmas: string[], lang: string): Promise<DictEntry[]>;
   lemmatize(word: string): Promise<WordReading[]>;

@@ -143,6 +143,10 @@ export const engineService: EngineApi = {
     return cards.card({ word, reading, lang, ...(context ? { context } : {}) }, cardLookup(engine, dictionary));
   },
 
+  async watchCards(listener) {
+    cards.listen(listener);
+  },
+
   async lookupPhrase(words, lemmas, lang) {
     const dictionary = await dictionaryFor(lang);
     const wanted = words.map((w, i) => [w.toLowerCase(), (lemmas[i] ?? w).toLowerCase()] as const);

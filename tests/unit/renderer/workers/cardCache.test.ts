@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultLanguage, lookupWord, type Engine, type Sentence } from '../../../../src/core';
 import { loadEngine } from '../../../../src/node/engineNode';
 import { CardCache, cardRequests, PREPARED_CARDS, type CardRequest, type Look } from '../../../../src/renderer/workers/cardCache';
+import { PreparedCards } from '../../../../src/renderer/workers/preparedCards';
 
 /** A scheduler the test drives: idle slices run when the test says so. */
 function manualSchedule() {
@@ -86,5 +87,28 @@ describe('the glossary card cache of the open article', () => {
     runAll();
     expect(cache.size).toBe(requests.length - 1);
     expect(cache.card(requests.find((r) => r.word === 'Garten')!, noLookup).entries.length).toBeGreaterThan(0);
+  });
+  it("hands the page every prepared card, so a click there draws the card a direct lookup gives, and the page drops them with the article", () => {
+    const { schedule, runAll } = manualSchedule();
+    const cache = new CardCache(schedule);
+    const page = new PreparedCards();
+    cache.listen((batch) => page.receive(batch));
+    const requests = cardRequests(text, sentences, 'en');
+    cache.prepare(requests, look);
+    // Nothing reaches the page before the worker had idle time: those clicks still ask the worker.
+    expect(page.card(requests[0]!)).toBeUndefined();
+    runAll();
+    expect(page.size).toBe(requests.length);
+    for (const r of requests) expect(page.card(r)).toEqual(look(r));
+    // The popover asks with its own objects: equal requests find the card.
+    const schnee = requests.find((r) => r.word === 'Schnee')!;
+    expect(page.card({ word: 'Schnee', reading: { ...schnee.reading }, lang: 'en', context: [...schnee.context!] })).toEqual(look(schnee));
+    expect(page.card({ ...schnee, lang: 'tr' })).toBeUndefined();
+
+    const other = 'Im Winter schneit es oft.';
+    cache.prepare(cardRequests(other, engine.analyze(other).sentences, 'en'), look);
+    expect(page.card(schnee)).toBeUndefined();
+    runAll();
+    expect(page.card(cardRequests(other, engine.analyze(other).sentences, 'en').find((r) => r.word === 'Winter')!)?.lemma).toBe('Winter');
   });
 });
