@@ -115,7 +115,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
       // Hyphenated compounds (`Ukraine-Krieg`): the parts are the words between the hyphens.
       const hp = !u.length || u.every((r) => r.source === 'guess') ? lexical.unknown(w).parts : undefined;
       if (hp) return { word: w, parts: hp, head: hp[hp.length - 1]!.lemma };
-      const s = w ? splitter.split(w.charAt(0).toUpperCase() + w.slice(1)) : null;
+      const s = w ? splitter.splitForCard(w.charAt(0).toUpperCase() + w.slice(1)) : null;
       if (s && (!u.length || s.head.lemma.length < w.length)) return { word: w, parts: s.parts, head: s.head.lemma };
       const lemma = u[0]?.lemma ?? w;
       return { word: w, parts: w ? [{ text: w, lemma }] : [], head: lemma };

@@ -14,6 +14,8 @@ export interface CompoundRules {
   links: readonly string[];
   /** Shortest part as written (without link). */
   minPart: number;
+  /** Shortest head after a modifier the lexicon and glossary lack (a short one matches too much by chance). */
+  minUnknownHead: number;
   /** Endings cut from a verb lemma to get the stem used in compounds (`waschen` → `wasch`). */
   verbEndings: readonly string[];
   /** Endings a noun drops as a modifier (`Schule` → `Schul|bus`), tried before a verb stem (`schulen`). */
@@ -43,6 +45,7 @@ const HEADED_MIN = 4;
 
 export class CompoundSplitter {
   private readonly cache = new Map<string, CompoundSplit | null>();
+  private readonly loose = new Map<string, CompoundSplit | null>();
   // Every split tries each prefix as a modifier, so the same pieces (`verteidigung`) come up
   // in many words: look each up once. (Heads are plain lexicon probes, cheaper than a memo.)
   private readonly mods = new Map<string, Modifier | null>();
@@ -64,6 +67,23 @@ export class CompoundSplitter {
     if (this.cache.size > 50_000) this.cache.clear();
     this.cache.set(word, res);
     return res;
+  }
+
+  /**
+   * For a card, not for tagging: also a word whose modifier nobody lists (`Quanten|mechanik`), cut before its longest
+   * known noun head, which gives the learner the gist. Tagging keeps to split(): names end in nouns too (`Thomann`,
+   * `Isenburg`), and their capital says nothing. A word the lexicon knows whole is never cut so (`Kont|rolle`).
+   */
+  splitForCard(word: string): CompoundSplit | null {
+    const strict = this.split(word);
+    if (strict || word.length < 2 * this.rules.minPart || word.length > 60) return strict;
+    let hit = this.loose.get(word);
+    if (hit === undefined) {
+      hit = this.unknownModifier(word);
+      if (this.loose.size > 50_000) this.loose.clear();
+      this.loose.set(word, hit);
+    }
+    return hit;
   }
 
   /**
@@ -113,6 +133,19 @@ export class CompoundSplitter {
     const headPart = best.parts[best.parts.length - 1]!;
     const prefix = word.slice(0, word.length - headPart.text.length);
     return { parts: best.parts, head: best.head, lemma: prefix + best.head.lemma.toLowerCase() };
+  }
+
+  /** A known noun head after a modifier nobody lists, the longest head first (`Zwischen|schritt`). */
+  private unknownModifier(word: string): CompoundSplit | null {
+    const lower = word.toLowerCase();
+    if (this.lex.lookup(word).length || this.lex.lookup(lower).length) return null;
+    for (let h = this.rules.minPart; h <= lower.length - this.rules.minUnknownHead; h++) {
+      const head = this.nounHead(lower.slice(h));
+      if (!head) continue;
+      const modifier = word.slice(0, h);
+      return { parts: [{ text: modifier, lemma: cap(modifier) }, { text: word.slice(h), lemma: head.lemma }], head, lemma: modifier + head.lemma.toLowerCase() };
+    }
+    return null;
   }
 
   private nounHead(text: string): LexEntry | undefined {

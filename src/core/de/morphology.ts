@@ -5,7 +5,6 @@
 import type { Upos } from '../analysis';
 import type { MorphRules } from '../analysis/02-readings/lemmatizer';
 import type { SepRules } from '../analysis/05-separableVerbs';
-import type { CompoundRules } from '../analysis/04-compounds';
 import {
   ADVERBS, AUXILIARIES, CLOSED_CLASS, IRREGULAR_COMPARISON, ORDINAL_STEMS, PROPER_NOUN_LEMMAS,
   SEPARABLE_PARTICLES, SUFFIX_RULES,
@@ -56,12 +55,4 @@ export const germanSepRules: SepRules = {
   adverbial: new Set(['wieder']),
   coordinators: new Set(['und', 'oder', 'aber', 'sondern', 'denn', 'doch', 'als']),
   infinitiveMarker: 'zu',
-};
-
-export const germanCompoundRules: CompoundRules = {
-  links: ['s', 'n', 'en', 'es', 'er', 'e', 'ns'],
-  minPart: 3,
-  verbEndings: ['en', 'n'],
-  elidedEndings: ['e'],
-  verbNounSuffixes: ['ung'],
 };

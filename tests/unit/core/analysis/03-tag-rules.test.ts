@@ -59,7 +59,7 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['surname', 'Herr Block kam .', 'Block/Block/PROPN'],
   ['first name', 'Gestern kam Horst Zümpel .', 'Horst/Horst/PROPN'],
   ['lower-case noun', 'Das hotel war gut .', 'hotel/Hotel/NOUN'],
-  ['common noun after article', 'Der Jalousienschrank war leer .', 'Jalousienschrank/Jalousienschrank/NOUN'],
+  ['common noun after article', 'Der Xylofantenschrank war leer .', 'Xylofantenschrank/Xylofantenschrank/NOUN'],
   ['noun by determiner', 'Das neue Abkommen gilt ab morgen .', 'Abkommen/Abkommen/NOUN'],
 ];
 

@@ -36,6 +36,17 @@ describe('split', () => {
     expect(tokens![1]).toMatchObject({ lemma: 'Kupplungsfehler', upos: 'NOUN', gender: 'der' });
   });
 
+  it('cuts an unknown word before its longest known noun head for the card, even when nobody lists its modifier', async () => {
+    const e = await engine;
+    expect(show(e.split('Xylofantenschritt'))).toBe('Xylofanten + Schritt');
+    // A word the lexicon knows whole is not cut so.
+    expect(show(e.split('Kontrolle'))).toBe('Kontrolle');
+    // Tagging does not take such a cut: names end in nouns too.
+    const [tokens] = e.analyzeTokens([['Gestern', 'sagte', 'Zorkmann', ',', 'es', 'gehe', '.']]);
+    expect(tokens![2]).toMatchObject({ lemma: 'Zorkmann', upos: 'PROPN' });
+    expect(tokens![2]!.parts).toBeUndefined();
+  });
+
   it('does not crash on junk', async () => {
     const e = await engine;
     for (const w of ['', 'x', 'ÄÖÜ'.repeat(100), '\u0000\uffff']) expect(() => e.split(w)).not.toThrow();
