@@ -240,44 +240,94 @@ const CHOOSE: readonly TagRule[] = [
 
 const asVerb = (r: Reading): Reading => ({ ...r, upos: 'VERB' });
 
-/**
- * Gender (`der`, `die`, `das` as the lexicon's readings name them) and number a determiner can go
- * with, in any case: `das` only with a neuter singular, `die` with a feminine or any plural.
- */
-const DETERMINER_AGREES: Record<string, { sg: string; pl: boolean }> = {
+/** Gender (`der`, `die`, `das` as the lexicon's readings name them) in the singular, and whether the plural, that a word before a noun agrees with in some case. */
+interface Agreement { sg: string; pl: boolean }
+
+/** Articles: `das` only with a neuter singular, `die` with a feminine or any plural. */
+const ARTICLES: Record<string, Agreement> = {
   das: { sg: 'das', pl: false }, dem: { sg: 'der das', pl: false }, des: { sg: 'der das', pl: false },
   der: { sg: 'der die', pl: true }, die: { sg: 'die', pl: true }, den: { sg: 'der', pl: true },
-  ein: { sg: 'der das', pl: false }, einen: { sg: 'der', pl: false }, einem: { sg: 'der das', pl: false },
-  eines: { sg: 'der das', pl: false }, eine: { sg: 'die', pl: false }, einer: { sg: 'die', pl: false },
 };
+/** Endings of determiners inflected like the article (`dieses`, `jenem`, `welche`) and of adjectives with no determiner before them (strong: `neues`, `neuem`). */
+const DER_ENDINGS: Record<string, Agreement> = {
+  er: { sg: 'der die', pl: true }, e: { sg: 'die', pl: true }, es: { sg: 'der das', pl: false },
+  em: { sg: 'der das', pl: false }, en: { sg: 'der', pl: true },
+};
+const STRONG_ADJECTIVE: Record<string, Agreement> = { ...DER_ENDINGS, es: { sg: 'das', pl: false }, en: { sg: 'der das', pl: true } };
+/** Endings of `ein` and the words inflected like it (`kein`, `mein` …), which also have a plural (`keine Abkommen`). */
+const EIN_ENDINGS: Record<string, Agreement> = {
+  '': { sg: 'der das', pl: false }, e: { sg: 'die', pl: true }, en: { sg: 'der', pl: true },
+  em: { sg: 'der das', pl: false }, er: { sg: 'die', pl: true }, es: { sg: 'der das', pl: false },
+};
+const DETERMINER_AGREES: ReadonlyMap<string, Agreement> = (() => {
+  const m = new Map(Object.entries(ARTICLES));
+  for (const stem of ['dies', 'jen', 'jed', 'welch', 'manch', 'solch']) for (const [end, a] of Object.entries(DER_ENDINGS)) m.set(stem + end, a);
+  for (const stem of ['ein', 'kein', 'mein', 'dein', 'sein', 'ihr', 'unser']) {
+    for (const [end, a] of Object.entries(EIN_ENDINGS)) m.set(stem + end, stem === 'ein' ? { ...a, pl: false } : a);
+  }
+  return m;
+})();
+const ADJECTIVE_ENDING = /(?:es|em|er|en|e)$/;
+
+const isPluralOf = (w: string, r: Reading): boolean => r.plural !== undefined && (w === r.plural || w === r.plural + 'n');
 
 /** Whether a noun reading of `w` may follow the determiner: its gender in the singular, or the plural. */
-function agrees(det: { sg: string; pl: boolean }, w: string, r: Reading): boolean {
-  const plural = r.plural !== undefined && (w === r.plural || w === r.plural + 'n');
+function agrees(det: Agreement, w: string, r: Reading): boolean {
   const singular = w !== r.plural || w === r.lemma;
-  return (singular && r.gender !== undefined && det.sg.includes(r.gender)) || (plural && det.pl);
+  return (singular && r.gender !== undefined && det.sg.includes(r.gender)) || (isPluralOf(w, r) && det.pl);
 }
 
-/** The determiner before a noun, past inflected adjectives (`das neue Abkommen`). */
-function determinerBefore(v: SentenceView, i: number): { sg: string; pl: boolean } | undefined {
+/**
+ * What the words before a noun agree with: its determiner, past inflected adjectives (`das neue Abkommen`), or with
+ * no determiner the ending of the adjective before it (`mit neuem Abkommen`; a capitalised one may be invariant:
+ * `Berliner Abkommen`).
+ */
+function agreementBefore(v: SentenceView, i: number): Agreement | undefined {
+  let adjective: string | undefined;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-    const det = DETERMINER_AGREES[v.lowerWords[j]!];
+    const det = DETERMINER_AGREES.get(v.lowerWords[j]!);
     if (det) return det;
-    if (v.out[j]!.upos !== 'ADJ') return undefined;
+    if (v.out[j]!.upos !== 'ADJ') {
+      if (adjective === undefined || v.out[j]!.upos === 'DET' || v.out[j]!.upos === 'PRON') return undefined;
+      break;
+    }
+    adjective ??= startsUpper(v.words[j]!) ? '' : v.lowerWords[j]!;
   }
-  return undefined;
+  const end = adjective ? ADJECTIVE_ENDING.exec(adjective)?.[0] : undefined;
+  return end ? STRONG_ADJECTIVE[end] : undefined;
+}
+
+/** Frequency classes a lemma must lead the others by to win on frequency alone (2³: eight times as frequent). */
+const FAR_MORE_FREQUENT = 3;
+
+/**
+ * The lemma among noun readings met far more often than every other: its own forms alone at least eight times as
+ * often as all forms of each other's at most (`LexEntry.frequency`); none where another's is unknown.
+ */
+function frequentLemma(nouns: readonly Reading[]): string | undefined {
+  let best = nouns[0]!;
+  for (const o of nouns) if ((o.frequency ?? -1) > (best.frequency ?? -1)) best = o;
+  const top = best.frequency;
+  if (top === undefined) return undefined;
+  return nouns.every((o) => o.lemma === best.lemma || (o.frequencyAtMost !== undefined && o.frequencyAtMost + FAR_MORE_FREQUENT <= top)) ? best.lemma : undefined;
 }
 
 const CORRECT: readonly TagCorrection[] = [
   {
-    // Two nouns share the form: the determiner's gender and number choose (`das Abkommen` is the
-    // agreement, not the plural of `der Abkomme`; `die Arme` the plural of `Arm`).
-    name: 'noun by determiner',
+    // Nouns that share the form (`Abkommen`: das Abkommen, the plural of der Abkomme; `Gründen`: Grund, das Gründen):
+    // the words before choose by gender and number (`das Abkommen`, `die Arme` of Arm, `aus diesen Gründen`), then
+    // among those that agree a lemma far more frequent than the rest (`den Abkommen`, `Abkommen sind`).
+    name: 'noun by agreement and frequency',
     tag({ v, i, w, rs }, r) {
       if (r.upos !== 'NOUN' || rs.length < 2) return undefined;
-      const det = determinerBefore(v, i);
-      if (!det || agrees(det, w, r)) return undefined;
-      return rs.find((o) => o !== r && o.upos === 'NOUN' && agrees(det, w, o));
+      let nouns = rs.filter((o) => o.upos === 'NOUN');
+      if (nouns.length < 2) return undefined;
+      const before = agreementBefore(v, i);
+      const fit = before ? nouns.filter((o) => agrees(before, w, o)) : nouns;
+      if (fit.length) nouns = fit;
+      const lemma = frequentLemma(nouns);
+      const choice = lemma === undefined ? (nouns.includes(r) ? r : nouns[0]!) : r.lemma === lemma && nouns.includes(r) ? r : nouns.find((o) => o.lemma === lemma)!;
+      return choice === r ? undefined : choice;
     },
   },
   // `haben` is a full verb unless a participle shares its clause.

@@ -53,7 +53,7 @@ export const dataCredits: DataCredit[] = [
   },
   {
     id: 'frequencies',
-    name: 'FrequencyWords (en_50k)',
+    name: 'FrequencyWords (en_50k, de_50k)',
     origin: 'Hermit Dave, from OPUS OpenSubtitles 2018 (Lison & Tiedemann 2016)',
     url: 'https://github.com/hermitdave/FrequencyWords',
     license: 'CC-BY-SA-4.0',

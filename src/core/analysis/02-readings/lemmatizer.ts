@@ -50,6 +50,9 @@ export interface Reading {
   upos: Upos;
   gender?: Article;
   plural?: string;
+  /** Nouns of a form other nouns share: the lexicon's frequency classes (`LexEntry.frequency`, `frequencyAtMost`). */
+  frequency?: number;
+  frequencyAtMost?: number;
   /** Where it came from; the tagger trusts 'closed' and 'lex' over rule guesses. */
   source: 'closed' | 'lex' | 'rule' | 'guess';
   /** Verbs: the form is a past participle, infinitive or zu-infinitive (non-finite). */
@@ -80,6 +83,8 @@ export function fromEntry(e: LexEntry, form: string, rules: MorphRules): Reading
     const r: Reading = { lemma: e.lemma, upos: acronym || rules.properNounLemmas.has(e.lemma) ? 'PROPN' : 'NOUN', source: 'lex' };
     if (e.gender) r.gender = rules.genderArticles[e.gender];
     if (e.plural) r.plural = e.plural;
+    if (e.frequency !== undefined) r.frequency = e.frequency;
+    if (e.frequencyAtMost !== undefined) r.frequencyAtMost = e.frequencyAtMost;
     return r;
   }
   if (e.kind === 'V') {

@@ -60,7 +60,8 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['first name', 'Gestern kam Horst Zümpel .', 'Horst/Horst/PROPN'],
   ['lower-case noun', 'Das hotel war gut .', 'hotel/Hotel/NOUN'],
   ['common noun after article', 'Der Xylofantenschrank war leer .', 'Xylofantenschrank/Xylofantenschrank/NOUN'],
-  ['noun by determiner', 'Das neue Abkommen gilt ab morgen .', 'Abkommen/Abkommen/NOUN'],
+  ['noun by agreement and frequency', 'Das neue Abkommen gilt ab morgen .', 'Abkommen/Abkommen/NOUN'],
+  ['noun by agreement and frequency', 'Abkommen dieser Art sind selten .', 'Abkommen/Abkommen/NOUN'],
 ];
 
 describe('German tagger rules', () => {
