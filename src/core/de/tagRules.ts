@@ -193,10 +193,12 @@ const CHOOSE: readonly TagRule[] = [
     // Sentence-initial capital: a noun unless an adverb or a finite verb reading fits better
     // (`Habe ich …`: verb-first questions and colloquial statements).
     name: 'sentence-initial capital',
-    tag({ v, i, w, lw, rs }) {
+    tag({ v, i, w, lw, rs, isQuestion }) {
       if (!v.sentenceStart(i) || !startsUpper(w) || !(has(rs, 'NOUN') || has(rs, 'PROPN'))) return undefined;
       const { n, readings, words } = v;
-      const pronNext = i + 1 < n && readings[i + 1]!.some((r) => r.upos === 'PRON' && r.source === 'closed');
+      // A pronoun next marks verb-first (`Waren es …`); a word that may be its article too (`einer`, `die`) only in a
+      // question: a statement opens with the noun it modifies (`Angaben einer Quelle …`).
+      const pronNext = i + 1 < n && readings[i + 1]!.some((r) => r.upos === 'PRON' && r.source === 'closed') && (isQuestion || !has(readings[i + 1]!, 'DET'));
       const nounNext = i + 1 < n && startsUpper(words[i + 1]!) && (has(readings[i + 1]!, 'NOUN') || has(readings[i + 1]!, 'PROPN'));
       if (has(rs, 'ADV')) return pick(rs, 'ADV', lw);
       if ((pronNext || !has(rs, 'NOUN')) && (has(rs, 'VERB') || has(rs, 'AUX'))) return pick(rs, has(rs, 'AUX') ? 'AUX' : 'VERB', lw);

@@ -27,6 +27,12 @@ describe('the base word in its sentence', () => {
     // With no determiner, the ending of the adjective before the noun agrees.
     ['Wegen hoher Steuer sank der Absatz .', 'Steuer', 'Steuer/Steuer/NOUN/die'],
     ['Mit neuem Steuer fuhr das Boot besser .', 'Steuer', 'Steuer/Steuer/NOUN/das'],
+    // A statement opens with the noun an article after it belongs to; a question may open with the verb.
+    ['Angaben einer zweiten Zeugin ließen sich nicht prüfen .', 'Angaben', 'Angaben/Angabe/NOUN/die'],
+    ['Waren die Kinder müde ?', 'Waren', 'Waren/sein/AUX/-'],
+    // An inflected compound adjective the lexicon lacks, by its listed head.
+    ['Sie fuhren mit serienreifen Wagen .', 'serienreifen', 'serienreifen/serienreif/ADJ/-'],
+    ['Er kaufte ein wüstenfestes Zelt .', 'wüstenfestes', 'wüstenfestes/wüstenfest/ADJ/-'],
     ['Die Steuer auf Benzin steigt .', 'Steuer', 'Steuer/Steuer/NOUN/die'],
     ['Am Hafen übernahm sie das Steuer .', 'Steuer', 'Steuer/Steuer/NOUN/das'],
     ['Sie hob die Arme zum Jubel .', 'Arme', 'Arme/Arm/NOUN/der'],
