@@ -21,9 +21,12 @@ const CACHE = join(ROOT, '.cache', 'dict');
 const OUT = join(ROOT, 'resources', 'dict');
 // English word frequencies rank Ding's senses (scripts/dict/rank.ts); CC BY-SA 4.0, see README.
 const EN_FREQ = join(ROOT, '..', 'shared', 'data', 'freq', 'en_50k.txt');
+// German word frequencies of the same source choose the past participles whose senses the asset keeps.
+const DE_FREQ = join(ROOT, '..', 'shared', 'data', 'freq', 'de_50k.txt');
 const FREQ_LICENSE_FILE = 'LICENSE-frequency-words.txt';
-const FREQ_LICENSE = `The order of senses in de-en.dict.bin is derived from English word frequencies:
-FrequencyWords by Hermit Dave (https://github.com/hermitdave/FrequencyWords), en_50k,
+const FREQ_LICENSE = `The order of senses in de-en.dict.bin is derived from English word frequencies, and the
+choice of the past participles it gives senses for from German word frequencies:
+FrequencyWords by Hermit Dave (https://github.com/hermitdave/FrequencyWords), en_50k and de_50k,
 from OPUS OpenSubtitles 2018 (P. Lison and J. Tiedemann, 2016, http://opus.nlpl.eu/OpenSubtitles2018.php).
 Licence: Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0),
 https://creativecommons.org/licenses/by-sa/4.0/legalcode
@@ -51,11 +54,29 @@ const freedict = (lang: string, code: string, nounTag: 'n' | '', license: string
   },
 });
 
+/** Endings of an adjective used before a noun: `die produzierten Autos`. */
+const ADJECTIVE_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+
+/**
+ * Keeps a verb's participle senses (scripts/dict/ding.ts) where a reader meets the participle, in any of its adjective
+ * forms, among the 50,000 commonest words (`form count` lines): all of Ding's would cost ~100 KB of the asset budget.
+ */
+function metParticiples(frequencies: string): (r: DictRecord) => DictRecord {
+  const words = new Set(frequencies.split('\n').map((l) => l.slice(0, l.indexOf(' '))));
+  return (r) => {
+    const form = r.participle?.form.toLowerCase();
+    if (form === undefined || ADJECTIVE_ENDINGS.some((e) => words.has(form + e))) return r;
+    const { participle: _, ...rest } = r;
+    return rest;
+  };
+}
+
 // fra/spa are left out: they would add ~2.5 MB for languages no issue asks for yet.
 const SOURCES: Source[] = [
   { lang: 'en', pkg: 'trans-de-en', upstream: 'Ding', license: 'GPL-2+', read: (dir) => {
     const freq = readFrequencies(readFileSync(EN_FREQ, 'utf8'));
-    return parseDing(readFileSync(join(dir, 'usr/share/trans/de-en'), 'utf8')).map((r) => rankRecord(r, freq));
+    const met = metParticiples(readFileSync(DE_FREQ, 'utf8'));
+    return parseDing(readFileSync(join(dir, 'usr/share/trans/de-en'), 'utf8')).map((r) => rankRecord(met(r), freq));
   } },
   freedict('tr', 'tur', 'n', 'GPL-2+'),
   freedict('ru', 'rus', '', 'CC-BY-SA-3.0'),

@@ -14,6 +14,8 @@ export interface DictRecord {
   plural?: string;
   /** Higher first among entries of the same headword; source order breaks ties. */
   rank?: number;
+  /** A verb's past participle (`produziert`) and its senses used as an adjective (produced, made); the asset keeps the senses. */
+  participle?: { form: string; senses: string[] };
 }
 
 interface Row { key: string; phrase: boolean; rank: number; fields: string[] }
@@ -37,7 +39,8 @@ function toRow(r: DictRecord, markers: PhraseMarkers): Row | undefined {
   // Phrases are reached through the word index only, so their line holds the wording, not a key.
   const head = phrase ? [field(r.headword), ''] : [key, encodeHeadword(key, r.headword)];
   const plural = r.plural ? encodePlural(r.headword, field(r.plural)) : '';
-  return { key, phrase, rank: r.rank ?? 0, fields: [...head, r.grammar.join(','), senses.join('|'), field(r.note), field(r.form), plural] };
+  const participle = (r.participle?.senses ?? []).map(field).filter(Boolean).join('|');
+  return { key, phrase, rank: r.rank ?? 0, fields: [...head, r.grammar.join(','), senses.join('|'), field(r.note), field(r.form), plural, participle] };
 }
 
 /**

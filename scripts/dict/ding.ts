@@ -82,6 +82,13 @@ function isConjugation(g: German, english: string, infinitive: string): boolean 
   return words.length === 1 || /^(ich|du|er|sie|es|wir|ihr)[/ ]/.test(g.text) || (words.length === 2 && words[1]!.length > 1 && infinitive.startsWith(words[1]!));
 }
 
+/** After a verb's infinitives, their present participles (`anfertigend; produzierend`), then one past participle each. */
+function isPastParticiple(present: string, past: German[], infinitives: number): boolean {
+  const presents = splitOutside(present, ';').map(parseGerman);
+  return past.length === infinitives && presents.length === infinitives && presents.every((g) => g.grammar.length === 0 && /^\p{L}+nd$/u.test(g.text))
+    && past.every((g) => g.grammar.length === 0 && /^\p{L}+$/u.test(g.text));
+}
+
 /** `jdn.`, `sich`, and alternatives of them (`jdn./etw.`, `jdm./etw.`). */
 const isValency = (w: string): boolean => w.split('/').every((x) => VALENCY.has(x));
 
@@ -129,7 +136,15 @@ export function parseDingLine(line: string): DictRecord[] {
     if (senses.length === 0 || synonyms.length === 0) continue;
     // Long usage examples are what makes Ding 25 MB; glosses and short idioms are what a reader needs.
     if (alt > 0 && (isSentence(synonyms[0]!.text) || synonyms[0]!.text.split(' ').length > MAX_EXAMPLE_WORDS)) continue;
-    if (alt > 0 && firstGroup.some((r) => r.grammar.some((x) => VERB.has(x))) && isConjugation(synonyms[0]!, senses[0]!, firstGroup[0]!.headword)) continue;
+    const verbLine = firstGroup.some((r) => r.grammar.some((x) => VERB.has(x)));
+    // The third group of a verb line is its past participle, synonym by synonym (`hergestellt; produziert` :: made;
+    // produced): what the participle means used as an adjective (`die produzierten Autos`), which the infinitive's
+    // `to produce` does not say. Kept on the verb's record; the asset keeps those a reader meets (scripts/buildDict.ts).
+    if (alt === 2 && verbLine && isPastParticiple(de[1]!, synonyms, firstGroup.length)) {
+      firstGroup.forEach((r, i) => { r.participle = { form: synonyms[i]!.text, senses }; });
+      continue;
+    }
+    if (alt > 0 && verbLine && isConjugation(synonyms[0]!, senses[0]!, firstGroup[0]!.headword)) continue;
     // "etw. ankündigen; etw. bekannt geben {vt}": word-class braces on the last synonym cover all.
     const shared = synonyms.at(-1)!.grammar.filter((x) => !GENDERED.has(x));
     // A word listed first names the line's meaning; one listed later (`signalisieren; anzeigen;

@@ -5,9 +5,10 @@
  * The built text (shipped packed in sections, see dictionaryStore.ts), one record per line:
  *   lesestoff-dict <TAB> 1 <TAB> lang <TAB> wordCount <TAB> phraseCount
  *   wordCount word entries sorted by key (UTF-16 order), best first within a key:
- *     key <TAB> headword <TAB> grammar,… <TAB> sense|sense|… [<TAB> note [<TAB> form [<TAB> plural]]]
+ *     key <TAB> headword <TAB> grammar,… <TAB> sense|sense|… [<TAB> note [<TAB> form [<TAB> plural [<TAB> participle]]]]
  *     key: the lowercased headword; headword: '' when equal to the key, '^' when only the first letter
- *     is upper case; senses: '@id' reuses entry id's list (synonyms share one); plural: '+x' = headword+x
+ *     is upper case; senses: '@id' reuses entry id's list (synonyms share one); plural: '+x' = headword+x;
+ *     participle: a verb's senses as its past participle used as an adjective, sense|sense|…
  *   phraseCount phrase entries, same fields, the phrase itself in place of the key and headword ''
  *   phrase index sorted by word: word <TAB> phraseNo,phraseNo,… (phrases containing the word, best first)
  */
@@ -29,6 +30,8 @@ export interface DictEntry {
   form?: string;
   /** Nouns: nominative plural, where the source gives it. */
   plural?: string;
+  /** Verbs: the past participle's senses used as an adjective (`produziert`: produced, made), where the source gives them. */
+  participle?: string[];
 }
 
 export interface Dictionary {
@@ -110,7 +113,7 @@ export function encodePlural(headword: string, plural: string): string {
 }
 
 function decodeEntry(store: DictionaryStore, id: number): DictEntry {
-  const [key = '', headword = '', grammar, senses = '', note, form, plural] = (store.line(id) ?? '').split('\t');
+  const [key = '', headword = '', grammar, senses = '', note, form, plural, participle] = (store.line(id) ?? '').split('\t');
   const shared = senses.startsWith('@') ? store.line(Number(senses.slice(1)))?.split('\t')[3] : senses;
   const entry: DictEntry = {
     headword: headword === '' ? key : headword === '^' ? capitalise(key) : headword,
@@ -120,6 +123,7 @@ function decodeEntry(store: DictionaryStore, id: number): DictEntry {
   if (note) entry.note = note;
   if (form) entry.form = form;
   if (plural) entry.plural = plural.startsWith('+') ? entry.headword + plural.slice(1) : plural;
+  if (participle) entry.participle = participle.split('|');
   return entry;
 }
 

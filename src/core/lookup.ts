@@ -38,6 +38,8 @@ export interface GlossaryConventions extends PhraseMarkers {
    * jüngst), best first: a glossary lists the lexicalised ones with meanings of their own (further, latest).
    */
   degreeForms: (form: string) => string[];
+  /** The verbs an adjective may be the past participle of (`überzeugt` → überzeugen), where that is certain from its form. */
+  participleVerbs: (adjective: string) => string[];
   /** A preposition fused with an article (`vom` → von, dem): a sentence's `vom` governs as `von` does. */
   contractions: Readonly<Record<string, readonly string[]>>;
   /** The note on a place name's entry (`[geogr.]`): a name, even with a gender (`die Schweiz`). */
@@ -320,6 +322,14 @@ function degreeAdjective(word: string, lemma: string, reading: LemmaCandidate | 
   return forms.find((f) => adjectival(exactOf(f)));
 }
 
+/**
+ * What a participle used as an adjective means (`die produzierten Autos`, `überzeugt`): its verb's past participle senses
+ * (produced, convinced), which the infinitive's `to produce` does not give, as entries of the participle. `verbs` are the
+ * entries of the verb it comes from.
+ */
+const participleEntries = (participle: string, verbs: readonly DictEntry[]): DictEntry[] =>
+  verbs.flatMap((e) => (e.participle ? [{ headword: participle, grammar: ['adj'], senses: e.participle }] : []));
+
 function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const { dictionary, glossary, lang = 'en' } = deps;
   const articles = glossary.genderArticles;
@@ -355,7 +365,14 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const grammarWord = reading !== undefined && GRAMMAR_WORDS.has(reading.upos) && placed.some((p) => p.at < 2);
   const own = placed.filter((p) => p.at < (grammarWord ? 2 : 3)).map((p) => p.e);
   const inSentence = sentencePhrases(word, lemma, deps);
-  const entries = [...inSentence, ...own];
+  // An adjective read where the glossary has only its verb (`produziert` → produzieren) means the participle's senses
+  // first; one with entries of its own (`überzeugt`: certain, staunch) gets them after its fitting ones.
+  const participle = candidate?.upos === 'ADJ' && lemma !== candidate.lemma && lemma === candidate.gloss
+    ? { at: 0, entries: participleEntries(candidate.lemma, exact) }
+    : candidate?.upos === 'ADJ' && reading
+      ? { at: placed.filter((p) => p.at < 2).length, entries: participleEntries(lemma, glossary.participleVerbs(lemma).flatMap((v) => exactOf(v)).filter((e) => entryPos(e).has('VERB'))) }
+      : undefined;
+  const entries = participle ? [...inSentence, ...own.slice(0, participle.at), ...participle.entries, ...own.slice(participle.at)] : [...inSentence, ...own];
   const phrases = [...placed.filter((p) => p.at === 3).map((p) => p.e), ...found.filter((e) => !isExact(e, lemma) && !inSentence.includes(e))];
   const seen = new Set<string>();
   const senses: string[] = [];

@@ -28,6 +28,15 @@ function participleInfinitives(p: string): string[] {
   return stems.filter((s) => s.length > 2).flatMap((s) => INFINITIVE_ENDINGS.map((end) => s + end));
 }
 
+/**
+ * The verbs an adjective may be the past participle of, for a weak participle only (`überzeugt` → überzeugen,
+ * `angekündigt` → ankündigen): a strong one's infinitive has another vowel (`gelegen` is liegen's, not legen's).
+ */
+export function germanParticipleVerbs(adjective: string): string[] {
+  const p = adjective.toLowerCase();
+  return p.endsWith('t') ? participleInfinitives(p) : [];
+}
+
 export function germanGlossVariants(lemma: string, upos: Upos): string[] {
   const out: string[] = [];
   // Ordinal and adjective lemmas without ending (`dritt`, `besonder`) are listed with `-e`.

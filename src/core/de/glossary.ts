@@ -6,7 +6,7 @@
  */
 import type { GlossaryConventions } from '../lookup';
 import { CONTRACTIONS } from './closedClass';
-import { germanGlossVariants } from './glossVariants';
+import { germanGlossVariants, germanParticipleVerbs } from './glossVariants';
 import { germanMorphology } from './morphology';
 
 const ADJECTIVE_ENDING = /(?:en|em|er|es|e)$/u;
@@ -29,6 +29,7 @@ export const germanGlossary: GlossaryConventions = {
   genderEndings: '/r/s',
   variants: germanGlossVariants,
   degreeForms,
+  participleVerbs: germanParticipleVerbs,
   contractions: CONTRACTIONS,
   placeNote: '[geogr.]',
   markedNote: /\[(ugs\.|slang|vulg\.|veraltet|veraltend|selten|geh\.|poet\.|pej\.|humor\.|übtr\.|fig\.|Jargon|dialektal|Ös\.|Schw\.|Süddt\.|Norddt\.|Bayr\.|BW|Mitteldt\.|Westdt\.|Ostdt\.|Südwestdt\.|DDR|Lux\.|Liecht\.|hist\.|obs\.|euphem\.)\]/,

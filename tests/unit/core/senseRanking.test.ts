@@ -60,6 +60,11 @@ sich umsetzen {vr} :: to change seats
 umsetzen {vt} :: to implement
 abhängen {vt} :: to take down
 von etw. abhängen {vi} :: to depend on sth.
+etw. lackieren; etw. lasieren {vt} | lackierend; lasierend | lackiert; lasiert | lackiert | lackierte :: to varnish sth. | varnishing | varnished | varnishes | varnished
+überzeugt {adj} :: staunch
+jdn. überzeugen {vt} | überzeugend | überzeugt :: to convince sb. | convincing | convinced
+gelegen {adj} :: convenient
+legen {vt} | legend | gelegt :: to lay | laying | laid
 `;
 // Invented counts, most frequent first like the real list.
 const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'decide 48', 'opt 47', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20', 'cop 19', 'equal 15', 'clear 15', 'appeal 14', 'procedure 12', 'lost 12', 'bull 10', 'clearly 9', 'sharp 8', 'distinct 5', 'distinctly 4'].join('\n');
@@ -92,6 +97,14 @@ describe('sense ranking built into the asset', () => {
     const [, , , words, phrases] = asset.split('\n')[0]!.split('\t');
     expect([words, phrases]).toEqual(['1', '1']);
     expect(parseDictionary({ en: new TextEncoder().encode(asset) }).lookup('Wunder').map((e) => e.senses[0])).toEqual(['miracle', 'no wonder']);
+  });
+
+  it("keeps a verb line's past participles on its infinitives' records, not as records of their own", () => {
+    const records = parseDing('etw. lackieren; etw. lasieren {vt} | lackierend; lasierend | lackiert; lasiert | lackiert :: to varnish sth. | varnishing | varnished | varnishes');
+    expect(records.map((r) => [r.headword, r.participle])).toEqual([
+      ['lackieren', { form: 'lackiert', senses: ['varnished'] }],
+      ['lasieren', { form: 'lasiert', senses: ['varnished'] }],
+    ]);
   });
 
   it('puts a common English word before a rare one, and a later synonym of another word behind', () => {
@@ -240,6 +253,16 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     const ab = clickReading('abhängen', { upos: 'ADP', sepVerb: { lemma: 'abhängen', partner: 1 } });
     expect(card('ab', ab, 'Das hängt vom Wetter ab').senses[0]).toBe('to depend on sth.');
     expect(card('ab', ab, 'Sie hängt das Bild ab').senses[0]).toBe('to take down');
+  });
+
+  it('gives a participle used as an adjective its past participle senses, first where the glossary has only the verb', () => {
+    expect(card('lackierten', { lemma: 'lackiert', upos: 'ADJ', gloss: 'lackieren' }, 'Die lackierten Türen glänzen').senses).toEqual(['varnished', 'to varnish sth.']);
+    expect(card('lasierte', { lemma: 'lasiert', upos: 'ADJ', gloss: 'lasieren' }, 'Eine lasierte Tür').senses[0]).toBe('varnished');
+    // An adjective of its own keeps its senses first; a verb form has none of the participle's.
+    expect(card('überzeugt', { lemma: 'überzeugt', upos: 'ADJ' }, 'Sie ist überzeugt').senses).toEqual(['staunch', 'convinced']);
+    expect(card('überzeugt', { lemma: 'überzeugen', upos: 'VERB' }, 'Er hat sie überzeugt').senses).toEqual(['to convince sb.']);
+    // A strong participle's verb has another vowel: gelegen is not legen's (laid).
+    expect(card('gelegen', { lemma: 'gelegen', upos: 'ADJ' }, 'Das kommt gelegen').senses).toEqual(['convenient']);
   });
 
   it('calls a word read as a name a noun when the glossary lists it as one with its gender, but not a place', () => {
