@@ -42,6 +42,7 @@ export const germanMorphology: MorphRules = {
   dativePluralEnding: 'n',
   infinitiveMarker: 'zu',
   comparisonEndings: ['er', 'est', 'st'],
+  superlativePrefix: 'aller',
   participleEndings: ['end', 't', 'n'],
   ordinalNumeral: /(?:(?:zig|ßig|hundert|tausend)s|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)t$/,
   unknownVerb: /(ieren|eln|ern)$/,

@@ -41,6 +41,8 @@ describe('the base word in its sentence', () => {
     ['Der Schaden am Dach war klein .', 'Schaden', 'Schaden/Schaden/NOUN/der'],
     ['Die Platte lag im Hof .', 'Platte', 'Platte/Platte/NOUN/die'],
     ['Lena ist die stärkste Läuferin im Verein .', 'stärkste', 'stärkste/stark/ADJ/-'],
+    ['Das war der allergrößte Fehler .', 'allergrößte', 'allergrößte/groß/ADJ/-'],
+    ['Sie kam als allerletzte an .', 'allerletzte', 'allerletzte/letzt/ADJ/-'],
     ['Das war der entscheidende Moment .', 'entscheidende', 'entscheidende/entscheidend/ADJ/-'],
     ['Der 3D-Drucker im Keller summt .', '3D-Drucker', '3D-Drucker/3D-Drucker/NOUN/der'],
     ['Sie gewann den 250er-Pokal .', '250er-Pokal', '250er-Pokal/250er-Pokal/NOUN/der'],

@@ -34,6 +34,8 @@ export interface MorphRules {
   infinitiveMarker: string;
   /** Comparative and superlative endings (`-er`, `-est`, `-st`). */
   comparisonEndings: readonly string[];
+  /** A prefix that intensifies a superlative (`aller`: `allergrößte` is groß). */
+  superlativePrefix?: string;
   /** Endings of participles, which inflect as adjectives (`kommend`, `gestiegen`, `gesagt`). */
   participleEndings: readonly string[];
   /** Ordinals of numerals the lexicon lacks (`zwanzigst`, `einundzwanzigst`). */
@@ -170,6 +172,11 @@ export class Lemmatizer {
     if (!startsUpper(word.charAt(0))) for (const r of this.particleVerb(lower)) addReading(out, r);
     if (out.length) return this.withMiswritten(out, miswritten);
     if (!startsUpper(word.charAt(0))) for (const r of this.compoundAdjective(lower)) addReading(out, r);
+    if (out.length) return this.withMiswritten(out, miswritten);
+    const prefix = rules.superlativePrefix;
+    if (prefix && lower.startsWith(prefix) && lower.length > prefix.length + 3 && !startsUpper(word.charAt(0))) {
+      for (const r of this.readings(lower.slice(prefix.length))) if (r.upos === 'ADJ') addReading(out, { lemma: r.lemma, upos: 'ADJ', source: 'rule' });
+    }
     if (out.length) return this.withMiswritten(out, miswritten);
     if (miswritten.length) {
       // No other reading: the adjective guess first (`super`), the noun as typed in lower case after.
