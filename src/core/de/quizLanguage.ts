@@ -61,6 +61,22 @@ export const germanQuizLanguage: QuizLanguage = {
     bothGendersRole: /(?:Abgeordnete|Beauftragte|Vorsitzende|Angestellte|Delegierte)$/,
     // `Wer wollen …?`: a plural verb opening the predicate.
     pluralPredicate: /^(?:\p{Ll}+en|sind)\b/u,
+    unassertedWords:
+      /(?<!\p{L})(?:nicht|kein\p{Ll}*|nie|niemals|nichts|weder|keineswegs|kaum|angeblich|offenbar|vermutlich|mutmaßlich|möglicherweise|wohl|womöglich|laut|zufolge|demnach|wahrscheinlich|eventuell|vielleicht|zwar)(?!\p{L})/iu,
+    // Modals in any form, the conditional and the subjunctive of reported speech (`sei`, `habe`, `werde`).
+    unassertedVerb:
+      /^(?:(?:kann|kannst|können|konnte|konnten|könnte|könnten|könne|soll|sollen|sollte|sollten|solle|will|wollen|wollte|wollten|wolle|muss|müssen|musste|mussten|müsste|müssten|müsse|darf|dürfen|durfte|durften|dürfte|dürften|dürfe|mag|mögen|möchte|möchten|möge)|(?:würde|würden|wäre|wären|hätte|hätten|käme|kämen|sei|seien|habe|werde|gebe|scheint|scheinen|schien|schienen))$/iu,
+    // `der` before a plural is a genitive, no subject; `die` is both.
+    singularArticles: new Set(['der', 'das', 'ein', 'eine']),
+    copula: 'sein',
+    reflexives: new Set(['sich']),
+    placeQuestions: new Map([
+      ['nach', 'Wohin'], ['in die', 'Wohin'], ['ins', 'Wohin'],
+      ['aus', 'Woher'], ['aus der', 'Woher'], ['aus dem', 'Woher'], ['aus den', 'Woher'],
+      ['in', 'Wo'], ['im', 'Wo'], ['in der', 'Wo'],
+    ]),
+    placeAsked: new Map([['country', 'Welches Land'], ['city', 'Welche Stadt']]),
+    partnerQuestions: new Map([['mit', 'Mit wem'], ['gegen', 'Gegen wen']]),
     // Every German noun is capitalised: a single capitalised word is a common noun (`Regierung`) as often as a name.
     commonNounName: /^\p{Lu}\p{Ll}+$/u,
     keyNoun: /^\p{Lu}\p{Ll}{6,}$/u,
@@ -75,7 +91,8 @@ export const germanQuizLanguage: QuizLanguage = {
     wholeOfPart: /(\d[\d.]*)\s+(?:der|von)\s+$/u,
     changeFrom: /\bvon\s+(\d[\d.,]*)\s+(?:\p{L}+\s+)?auf\s+(?:\p{L}+\s+)?$/u,
     fractionNouns: /^(Hälfte|Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel)/u,
-    needsContext: /(?<!\p{L})(ebenfalls|auch|dabei|dort|damals|damit|dazu|deshalb|daher|jedoch|aber|freilich|dies\p{L}*|solch\p{L}*|er|sie|es|ihn|ihm|ihr|ihnen)(?!\p{L})/iu,
+    // `darüber`, `daran`: a preposition with a pronoun for what was said before.
+    needsContext: /(?<!\p{L})(ebenfalls|auch|dabei|dort|damals|damit|dazu|deshalb|daher|jedoch|aber|freilich|dies\p{L}*|solch\p{L}*|er|sie|es|ihn|ihm|ihr|ihnen|dar(?:an|auf|aus|in|über|um|unter)|da(?:bei|durch|für|gegen|hinter|mit|nach|neben|von|vor|zu|zwischen))(?!\p{L})/iu,
     // Not `es` (`es gibt`) nor `ihr` (also a possessive): the pronouns that stand for a person or group named elsewhere.
     pointsBack: /(?<!\p{L})(?:er|sie|ihn|ihm|ihnen)(?!\p{L})/iu,
     // `Das`, `Dies`, `Diese` as pronouns (a verb or adverb after them, not a noun: `Das Gericht` names what it means), also after `Und` (`Und sie sieht …`).

@@ -17,6 +17,12 @@ export interface QuizTemplates {
   role: (name: string) => string;
   whoIsRole: (role: string) => string;
   who: (rest: string) => string;
+  /** `Wann traf Lind Berg?`: the rest of the question after its question word, verb first. */
+  when: (rest: string) => string;
+  /** `Wie viele Experten schickte Lind?`: a count asked by the thing counted, then the rest of the question. */
+  howMany: (things: string, rest: string) => string;
+  /** A question opened by a question word the forms give (`Wohin`, `Mit wem`): `Wohin reiste Lind?`. */
+  asked: (questionWord: string, rest: string) => string;
   crossNumber: (outlet: string, topic: string) => string;
   crossRole: (outlet: string, name: string) => string;
   crossWhen: (outlet: string, event: string) => string;
@@ -53,6 +59,28 @@ export interface QuizForms {
   bothGendersRole: RegExp;
   /** A predicate that does not agree with a singular `who` (`wollen …`): no `Wer …?` question. */
   pluralPredicate: RegExp;
+  /**
+   * Words that make a clause no plain statement of what happened: a negation (`nicht`, `kein`), a hedge or a
+   * source (`angeblich`, `laut`). A question made of its parse would assert what the text does not.
+   */
+  unassertedWords: RegExp;
+  /** A finite verb that says what may, must or would be, or what somebody reports (`kann`, `soll`, `würde`, `sei`). */
+  unassertedVerb: RegExp;
+  /** Articles of the singular only (`der`, `ein`): a noun after one agrees with a verb in the singular. */
+  singularArticles: ReadonlySet<string>;
+  /** The copula's dictionary form (`sein`): a clause that only says what something is asks no event. */
+  copula: string;
+  /** A reflexive pronoun of the verb (`sich`): it stays in the question, before the subject (`Mit wem traf sich Lind?`). */
+  reflexives: ReadonlySet<string>;
+  /**
+   * How a place after its preposition (and article) is asked, by those words as written (`nach` → `Wohin`, `aus` → `Woher`,
+   * `in der` → `Wo`); the options keep them (`nach Kiel`, `nach Bremen`).
+   */
+  placeQuestions: ReadonlyMap<string, string>;
+  /** How a place that acts is asked, by its kind (`country` → `Welches Land`): `Wer` asks for a person or a body. */
+  placeAsked: ReadonlyMap<string, string>;
+  /** How a person after a preposition is asked (`mit` → `Mit wem`). */
+  partnerQuestions: ReadonlyMap<string, string>;
   /** A one-word organisation that is a common noun (`Regierung`): asked for as a word, not a name. */
   commonNounName: RegExp;
   /** A noun worth blanking in a word cloze (long, capitalised as the language writes nouns). */

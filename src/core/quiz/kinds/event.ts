@@ -1,38 +1,170 @@
-/** Who did it: `Wer unterzeichnete am Montag einen Vertrag?`, an event's predicate with the person or organisation as the answer. */
-import type { EventFact } from '../../facts/types';
-import { evidenceOf, makeQuestion, quoteOrQuestion, trustedEntities } from '../build';
-import type { QuestionKind } from '../context';
-import { otherNames, pickDistractors } from '../distractors';
+/**
+ * Questions from the parsed event (issue 15: "who did what to whom, when, where"), worded as a short question
+ * of their own instead of the sentence with a gap: `Wer reiste am Montag nach Kiel?`, `Wohin reiste Ministerin
+ * Lind am Montag?`, `Wann …?`, `Mit wem traf sich Lind?`. Only of main clauses whose parse is trusted
+ * (`../clause.ts`); options are of the answer's kind and form: people for people, places of the answer's kind
+ * after the answer's preposition and article (`nach Kiel`, `nach Bremen`), dates of its shape.
+ */
+import type { Token, Upos } from '../../analysis';
+import type { EntityFact, NumberFact } from '../../facts/types';
+import { evidenceOf, makeQuestion, oneLine, trustedEntities } from '../build';
+import { mainClauses, placesOf, type MainClause, type Range } from '../clause';
+import type { QuestionKind, QuizContext } from '../context';
+import { exactNumbers, numberDistractors, otherNames, pickDistractors } from '../distractors';
+import type { Question } from '../types';
+import { askableDate, dateDistractors } from './date';
 
-/** A shorter predicate says too little to be asked about. */
+/** A shorter `Wer` predicate says too little to be asked about (`Wer lachte?`). */
 const MIN_PREDICATE = 12;
-/** A longer one is no short question of its own but a sentence with its subject cut off. */
-const MAX_PREDICATE_WORDS = 14;
+/** Letters of a name compared with the question's words, so an inflected or derived form counts (`Deutschen`). */
+const STEM = 6;
+/** Words after the question word: a longer question is no short question of its own. */
+const MAX_WORDS = 14;
+
+/** A count after these is inside a phrase (`die 36 Sitze`, `mit 100 Experten`, `alle 20 Länder`) or a list (`240 Gäste und 30 Autos`). */
+const PHRASE_INSIDE: ReadonlySet<Upos> = new Set(['DET', 'ADP', 'ADJ', 'NUM', 'CCONJ']);
+/** A phrase followed by these goes on (`100 Experten der Polizei`, `100 Experten Berlins`) or is one of a list. */
+const PHRASE_GOES_ON: ReadonlySet<Upos> = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'X', 'CCONJ']);
+
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+const isName = (t: Token): boolean => t.upos === 'NOUN' || t.upos === 'PROPN';
+
+/** The verb the clause is about, as a dictionary form: the participle's or infinitive's at its end, else the finite verb's. */
+function verbKey(c: MainClause): string {
+  const finite = c.tokens[c.verb]!;
+  const last = c.tokens.slice(c.tail.from, c.tail.to).reverse().find((t) => t.upos === 'VERB' || t.upos === 'AUX');
+  return (finite.sepVerb?.lemma ?? last?.lemma ?? finite.lemma).toLowerCase();
+}
+
+/**
+ * The clause as the rest of a question, verb first: `traf sich Lind am Montag in Kiel` without the `omit`ted
+ * part, with its subject or without it (a `Wer` question). What stood before the verb moves after the subject.
+ */
+function questionRest(c: MainClause, text: string, omit: Range | null, withSubject: boolean): string {
+  const tk = c.tokens;
+  const seg = (from: number, to: number): string => (from < to ? text.slice(tk[from]!.start, tk[to - 1]!.end) : '');
+  const minus = (r: Range): string[] => (omit && omit.from < r.to && omit.to > r.from ? [seg(r.from, omit.from), seg(omit.to, r.to)] : [seg(r.from, r.to)]);
+  const parts = [tk[c.verb]!.text];
+  if (c.reflexive !== null) parts.push(tk[c.reflexive]!.text);
+  if (withSubject) {
+    const subject = seg(c.subject.from, c.subject.to);
+    parts.push(tk[c.subject.from]!.upos === 'DET' ? lowerFirst(subject) : subject);
+  }
+  if (c.front) {
+    const [first = '', ...more] = minus(c.front);
+    // `Am Montag` after the verb is `am Montag`; a noun or name keeps its capital.
+    const opensFront = !omit || omit.from > c.front.from;
+    parts.push(opensFront && !isName(tk[c.front.from]!) ? lowerFirst(first) : first, ...more);
+  }
+  parts.push(...minus(c.middle), seg(c.tail.from, c.tail.to));
+  return oneLine(parts.filter(Boolean).join(' '));
+}
+
+const wordCount = (s: string): number => s.split(' ').length;
+
+/** Does `name` stand in `text` as a word (`Kiel` in `aus Kiel`)? */
+const namedIn = (name: string, text: string): boolean => ` ${text.replace(/[^\p{L}\d-]+/gu, ' ')} `.includes(` ${name} `);
+
+/**
+ * The phrase a count opens (`100 Experten`, `zwei neue Stellen`) where it is a whole part of the clause (its subject,
+ * its object): not after an article or preposition (`die 36 Sitze`, `mit 100 Experten`), nor with more after its noun.
+ * `things` is where the counted words start.
+ */
+function countedPhrase(c: MainClause, f: NumberFact): { range: Range; things: number } | null {
+  const tk = c.tokens;
+  const at = f.span.start + f.span.text.indexOf(f.numberText);
+  const from = tk.findIndex((t) => t.start === at);
+  const last = tk.findIndex((t) => t.end === at + f.numberText.length);
+  if (from < 0 || last < from || f.unit !== 'count' || f.qualifier) return null;
+  let to = last + 1;
+  while (tk[to]?.upos === 'ADJ') to++;
+  const noun = to;
+  while (tk[to]?.upos === 'NOUN') to++;
+  const before = tk[from - 1];
+  const opens = !before || !PHRASE_INSIDE.has(before.upos);
+  const range = { from, to };
+  const whole = (range.from === c.subject.from && range.to === c.subject.to) || [c.front, c.middle].some((r) => r && from >= r.from && to <= r.to);
+  return to > noun && opens && whole && !PHRASE_GOES_ON.has(tk[to]?.upos ?? 'PUNCT') ? { range, things: last + 1 } : null;
+}
+
+function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[], ctx: QuizContext): Question[] {
+  const { article: a, lang } = ctx;
+  const t = lang.quiz.templates;
+  const forms = lang.quiz.forms;
+  const text = a.text;
+  const evidence = [evidenceOf(a, c.evidence)];
+  // Another clause with the same verb (`Lind reiste nach Kiel`, `Berg reiste nach Bremen`): whoever or wherever it names is a second right answer.
+  const sameVerb = clauses.filter((o) => o !== c && verbKey(o) === verbKey(c));
+  const taken = new Set(sameVerb.flatMap((o) => [o.actor?.entity.name, o.where?.place, o.partner?.person.name].filter((x): x is string => !!x)));
+  const people = (e: EntityFact, answer: string, prompt: string): string[] => {
+    const pool = trustedEntities(ctx.story, e.kind, lang).filter((p) => p !== c.actor?.entity && !taken.has(p.name) && !(p.kind === 'organisation' && forms.commonNounName.test(p.name)));
+    // Nobody the question names, in any form: `Wer wies Roths Vorwurf zurück?` is not answered `Anna Roth`.
+    const named = (n: string): boolean => n.split(/\s+/).some((w) => w.length > 2 && prompt.includes(w));
+    return pickDistractors(answer, otherNames(e, pool, answer).filter((n) => !named(n) && !namedIn(n, c.evidence.text)), ctx.rand);
+  };
+  const ask = (type: Question['type'], prompt: string, answer: string, distractors: string[]): Question[] =>
+    distractors.length >= 2 ? [makeQuestion({ type, prompt, answer, evidence, options: [answer, ...distractors], difficulty: 1 }, ctx.rand)] : [];
+  const out: Question[] = [];
+  const short = (rest: string): boolean => wordCount(rest) <= MAX_WORDS;
+  if (c.where) {
+    const w = c.where;
+    const rest = questionRest(c, text, w.range, true);
+    const classes = forms.placeArticles;
+    const cls = classes.get(w.place) ?? '';
+    // Places of the answer's kind and article (`im Iran`, `im Irak`; a city beside a city), none the sentence names, none a second right answer.
+    // A listed place of more than one word (`Zentralafrikanische Republik`) would need its adjective inflected after the preposition.
+    const listed = cls ? [...classes.keys()].filter((p) => !p.includes(' ')) : [];
+    // A place the language does not know is of no known kind: offered only beside others the text names as places.
+    const kind = (p: string): string => (lang.facts.places.has(p) || classes.has(p) ? forms.placeKind(p) : '');
+    const pool = [...placesOf(ctx), ...trustedEntities(ctx.story, 'place', lang).map((p) => p.name), ...listed].filter(
+      (p) => (classes.get(p) ?? '') === cls && kind(p) === kind(w.place) && !taken.has(p) && !namedIn(p, c.evidence.text),
+    );
+    const answer = lowerFirst(text.slice(c.tokens[w.range.from]!.start, c.tokens[w.range.to - 1]!.end));
+    if (short(rest)) out.push(...ask('multiple-choice', t.asked(w.question, rest), answer, pickDistractors(answer, pool.map((p) => `${w.opener} ${p}`), ctx.rand)));
+  }
+  if (c.partner) {
+    const p = c.partner;
+    const rest = questionRest(c, text, p.range, true);
+    if (short(rest)) out.push(...ask('multiple-choice', t.asked(p.question, rest), p.mention.text, people(p.person, p.mention.text, rest)));
+  }
+  if (c.when && askableDate(c.when.date)) {
+    const rest = questionRest(c, text, c.when.range, true);
+    const atFront = c.front?.from === c.when.range.from;
+    const answer = atFront ? lowerFirst(c.when.date.span.text) : c.when.date.span.text;
+    if (short(rest)) out.push(...ask('date', t.when(rest), answer, dateDistractors(answer, ctx)));
+  }
+  for (const f of counts.filter((n) => n.sentence === c.sentence)) {
+    const np = countedPhrase(c, f);
+    if (!np) continue;
+    const things = text.slice(c.tokens[np.things]!.start, c.tokens[np.range.to - 1]!.end);
+    const asSubject = np.range.from === c.subject.from && np.range.to === c.subject.to;
+    const rest = asSubject ? questionRest(c, text, null, false) : questionRest(c, text, np.range, true);
+    if (short(rest)) out.push(...ask('number', t.howMany(things, rest), f.numberText, numberDistractors(f, ctx)));
+  }
+  if (c.actor) {
+    const rest = questionRest(c, text, null, false);
+    // `Wer` asks for a name, and the predicate must say something of its own (`Wer lachte?` does not).
+    const content = [c.front, c.middle].some((r) => r && c.tokens.slice(r.from, r.to).some(isName));
+    const { entity, name } = c.actor;
+    const place = entity.kind === 'place' ? forms.placeAsked.get(forms.placeKind(entity.name)) : undefined;
+    // `Welches Land hat … zugesagt?`: other places of its kind the story names, none the sentence does, nor one the
+    // question names in another form (`Deutschland` beside `für die Deutschen`).
+    const stemIn = (p: string): boolean => rest.toLowerCase().includes(p.slice(0, STEM).toLowerCase());
+    const pool = trustedEntities(ctx.story, 'place', lang).map((p) => p.name);
+    const places = (): string[] => pickDistractors(name.text, pool.filter((p) => !forms.placeArticles.has(p) && forms.placeKind(p) === forms.placeKind(entity.name) && !taken.has(p) && !namedIn(p, c.evidence.text) && !stemIn(p)), ctx.rand);
+    const prompt = place ? t.asked(place, rest) : t.who(rest);
+    if (rest.length >= MIN_PREDICATE && content && short(rest)) out.push(...ask('multiple-choice', prompt, name.text, place ? places() : people(entity, name.text, rest)));
+  }
+  return out;
+}
 
 export const event: QuestionKind = {
   name: 'event',
-  weight: 0.5,
+  // Not judged yet as worded now; a question of the text's own main actors and events, between a number's trust (0.55) and a date's (0.75).
+  weight: 0.6,
   ask(ctx) {
-    const { article: a, lang } = ctx;
-    const forms = lang.quiz.forms;
-    const people = [...trustedEntities(ctx.facts.facts, 'person', lang), ...trustedEntities(ctx.facts.facts, 'organisation', lang)];
-    return ctx.facts.facts.flatMap((f) => {
-      if (f.kind !== 'event') return [];
-      const e: EventFact = f;
-      const inWho = (m: { start: number; end: number }): boolean => m.start >= e.who.start && m.end <= e.who.end;
-      const ent = people.find((p) => [p.span, ...p.mentions].some(inWho));
-      // `die Regierung` is a word of many bodies: not a name to ask `Wer …?` about.
-      if (!ent || (ent.kind === 'organisation' && forms.commonNounName.test(ent.name))) return [];
-      const answer = [ent.span, ...ent.mentions].find(inWho)!.text;
-      const rest = e.evidence.text.slice(e.who.end - e.evidence.start).replace(/[.!]\s*$/, '').trim();
-      // `Wer würde ebenfalls verlieren?` cannot be answered from the question alone.
-      const tooLong = rest.split(/\s+/).length > MAX_PREDICATE_WORDS;
-      if (rest.length < MIN_PREDICATE || tooLong || /[:;]/.test(rest) || forms.pluralPredicate.test(rest) || forms.needsContext.test(rest) || quoteOrQuestion(lang.facts.quotes.quotePairs).test(rest)) return [];
-      // `Wer weist Pilz’ Vorwurf zurück?` cannot be answered `Peter Pilz`: nobody the question names is a wrong option.
-      const named = (n: string): boolean => n.split(/\s+/).some((w) => w.length > 2 && rest.includes(w));
-      const distractors = pickDistractors(answer, otherNames(ent, trustedEntities(ctx.story, ent.kind, lang), answer).filter((n) => !named(n)), ctx.rand);
-      if (distractors.length < 2) return [];
-      return [makeQuestion({ type: 'multiple-choice', prompt: lang.quiz.templates.who(rest), answer, evidence: [evidenceOf(a, e.evidence)], options: [answer, ...distractors], difficulty: 1 }, ctx.rand)];
-    });
+    const clauses = mainClauses(ctx);
+    const counts = exactNumbers(ctx);
+    return clauses.flatMap((c) => questionsOf(c, clauses, counts, ctx));
   },
 };

@@ -36,3 +36,55 @@ describe('who-did-it options', () => {
     expect(q!.options!.sort()).toEqual(['Jan Berg', 'Mara Lind', 'Ole Brandt']);
   });
 });
+
+/** Three people and places of one kind: enough wrong options for every question. */
+const TRIP = [
+  'Bürgermeisterin Mara Lind reiste am 3. März 2025 nach Norwegen.',
+  'Am Dienstag traf sich Lind in Oslo mit Professor Jan Berg.',
+  'Die Pläne zeichnete Direktorin Anna Roth aus Dänemark.',
+  'Professorin Karin Dahl kam aus Finnland.',
+  'Das Treffen in Polen folgt.',
+].join(' ');
+
+describe('questions of their own wording from the parsed event (who, where, when, with whom)', () => {
+  it.each([
+    ['where to, with the preposition in every option', TRIP, 'Wohin reiste Bürgermeisterin Mara Lind am 3. März 2025? → nach Norwegen', /^nach \p{Lu}/u],
+    ['when, with dates of the same form', TRIP, 'Wann reiste Bürgermeisterin Mara Lind nach Norwegen? → am 3. März 2025', /^am 3\. \p{Lu}\p{Ll}+ 2025$/u],
+    ['with whom, the time first in the text moved after the subject', TRIP, 'Mit wem traf sich Lind am Dienstag in Oslo? → Jan Berg', /^(?:Jan Berg|Anna Roth|Karin Dahl)$/u],
+    ['which country acts', `${TRIP} Dänemark zahlte die neue Brücke über den Fluss.`, 'Welches Land zahlte die neue Brücke über den Fluss? → Dänemark', /^(?:Norwegen|Dänemark|Finnland|Polen)$/u],
+    ['how many, of a count that opens its phrase', `${TRIP} Lind schickte 40 Ingenieure nach Oslo.`, 'Wie viele Ingenieure schickte Lind nach Oslo? → 40', /^\d+$/u],
+  ])('%s', async (_, text, expected, optionForm) => {
+    const q = (await ask(event, text)).find((x) => line(x) === expected);
+    expect(q && line(q)).toBe(expected);
+    expect(q!.options!.length).toBeGreaterThanOrEqual(3);
+    for (const o of q!.options!) expect(o).toMatch(optionForm);
+  });
+
+  it.each([
+    ['a negation', 'Bürgermeisterin Mara Lind reiste am 3. März 2025 nicht nach Norwegen.'],
+    ['a modal', 'Bürgermeisterin Mara Lind will am 3. März 2025 nach Norwegen reisen.'],
+    ['the conditional', 'Bürgermeisterin Mara Lind würde am 3. März 2025 nach Norwegen reisen.'],
+    ['reported speech', 'Bürgermeisterin Mara Lind reise am 3. März 2025 nach Norwegen, sagte Berg.'],
+    ['a source', 'Laut Professor Jan Berg reiste Bürgermeisterin Mara Lind am 3. März 2025 nach Norwegen.'],
+    ['a quote', 'Bürgermeisterin Mara Lind reiste am 3. März 2025 nach Norwegen, „um zu helfen“.'],
+    ['a question', 'Reiste Bürgermeisterin Mara Lind am 3. März 2025 nach Norwegen?'],
+    ['a clause the sentence goes on with after an inserted one', 'Bürgermeisterin Mara Lind reiste, wie geplant, am 3. März 2025 nach Norwegen.'],
+  ])('asks nothing of a clause with %s', async (_, sentence) => {
+    const text = TRIP.replace('Bürgermeisterin Mara Lind reiste am 3. März 2025 nach Norwegen.', sentence);
+    expect((await ask(event, text)).map(line).filter((l) => l.includes('Norwegen') || l.endsWith('→ nach Norwegen'))).toEqual([]);
+  });
+
+  it('offers no place or person another clause with the same verb names: both would be right', async () => {
+    const text = `${TRIP} Verkehrsminister Kai Sommer reiste im Mai nach Island.`;
+    const questions = await ask(event, text);
+    const where = questions.find((q) => q.answer === 'nach Norwegen')!;
+    expect(where.options).not.toContain('nach Island');
+    const who = questions.find((q) => q.answer === 'Mara Lind')!;
+    expect(who.prompt).toBe('Wer reiste am 3. März 2025 nach Norwegen?');
+    expect(who.options).not.toContain('Kai Sommer');
+  });
+
+  it('takes an object first in the sentence for no subject (`Die Pläne zeichnete Direktorin Roth`)', async () => {
+    expect((await ask(event, TRIP)).map(line).filter((l) => l.includes('Pläne'))).toEqual([]);
+  });
+});

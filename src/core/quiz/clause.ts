@@ -1,0 +1,273 @@
+/**
+ * Main clauses a question may be made of (issue 15: "who did what to whom, when, where"). Only a clause
+ * whose parse can be trusted: a statement whose subject is a person or organisation the text names, with
+ * the finite verb second and in the singular like its subject, the verb's second part at the clause's end,
+ * and nothing that makes it less than a plain report of what happened (a negation, a hedge or a source,
+ * a modal, the conditional, reported speech, a quote, a question, a pronoun that points elsewhere).
+ * The event kind words its own short question from the parts (`Wohin reiste Lind am Montag?`).
+ */
+import type { Token, Upos } from '../analysis';
+import { isRole } from '../facts/08-entities';
+import { sentenceSpan } from '../facts/textSpans';
+import type { DateFact, EntityFact, TextSpan } from '../facts/types';
+import { quoteOrQuestion, trustedEntities } from './build';
+import type { QuizContext } from './context';
+
+/** Tokens `[from, to)` of the clause's sentence. */
+export interface Range {
+  from: number;
+  to: number;
+}
+
+export interface MainClause {
+  evidence: TextSpan;
+  sentence: number;
+  tokens: Token[];
+  /** The person or organisation the subject names, and its mention there (`Lind` of `Ministerin Lind`); null for a common noun (`die Polizei`). */
+  actor: { entity: EntityFact; name: TextSpan } | null;
+  subject: Range;
+  verb: number;
+  /** The verb's reflexive pronoun (`sich`), asked right after the verb. */
+  reflexive: number | null;
+  /** What stands before the verb when the subject follows it (`Am Montag`, `In Kiel`). */
+  front: Range | null;
+  middle: Range;
+  /** The verb's second part at the clause's end: a particle, participle or infinitive. */
+  tail: Range;
+  when: { range: Range; date: DateFact } | null;
+  where: { range: Range; opener: string; place: string; question: string } | null;
+  partner: { range: Range; person: EntityFact; mention: TextSpan; question: string } | null;
+}
+
+/** Parts of speech a noun phrase is made of (`die schwedische Ministerin Anna Berg`, `zwei Männer`). */
+const NP_UPOS: ReadonlySet<Upos> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'X']);
+/** What a name ends at: another noun or name after it continues the phrase (`Lind Bau`, a genitive, a compound name). */
+const NAME_UPOS: ReadonlySet<Upos> = new Set(['NOUN', 'PROPN', 'X']);
+/** Nothing of these may stand between the verb's two parts: another verb, a clause, a pronoun, a mark. */
+const MIDDLE_BARRED: ReadonlySet<Upos> = new Set(['VERB', 'AUX', 'SCONJ', 'PUNCT', 'PRON', 'INTJ', 'SYM', 'CCONJ']);
+/** Marks that end the main clause. */
+const CLAUSE_BREAK = /^[,;:–—()[\]/]$/u;
+/** A dateline (`Kiel – `, `Bad Ischl – `): a name of a word or two and a dash. */
+const DATELINE_DASH = /^[–—]$/u;
+const MAX_DATELINE = 2;
+/** Words before the finite verb: German puts one constituent there. */
+const MAX_FRONT = 8;
+
+const isVerb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
+
+/** The token range of a span, or null where the span does not fall on token edges. */
+export function rangeOf(tk: Token[], s: { start: number; end: number }): Range | null {
+  const from = tk.findIndex((t) => t.start === s.start);
+  const last = tk.findIndex((t) => t.end === s.end);
+  return from >= 0 && last >= from ? { from, to: last + 1 } : null;
+}
+
+/** The token indices of a range. */
+const range = (r: Range): number[] => Array.from({ length: r.to - r.from }, (_, k) => r.from + k);
+
+const within = (r: Range, outer: Range): boolean => r.from >= outer.from && r.to <= outer.to;
+
+type Mention = { e: EntityFact; m: TextSpan; last: number };
+
+/** The entity of `pool` with a mention in tokens `[from, to)` that ends there, if any. */
+function mentionIn(pool: EntityFact[], tk: Token[], from: number, to: number): Mention | null {
+  for (const e of pool) {
+    for (const m of [e.span, ...e.mentions]) {
+      const last = tk.findIndex((t, i) => i >= from && i < to && t.end === m.end);
+      if (last >= 0 && m.start >= tk[from]!.start) return { e, m, last };
+    }
+  }
+  return null;
+}
+
+/**
+ * The simple noun phrase opening at `at` (an article first only, adjectives and numbers, then nouns and names:
+ * `die neue Ministerin Anna Berg`), or null. Where a name of `pool` stands in it, the name ends it and only
+ * role words stand before it (`Otts Berater`, `Kim Lind` are no phrases to trust).
+ */
+function nounPhrase(tk: Token[], at: number, to: number, pool: EntityFact[], ctx: QuizContext): { range: Range; hit: Mention | null } | null {
+  let i = at;
+  if (tk[i]?.upos === 'DET') i++;
+  while (i < to && (tk[i]!.upos === 'ADJ' || tk[i]!.upos === 'NUM')) i++;
+  const head = i;
+  while (i < to && NAME_UPOS.has(tk[i]!.upos)) i++;
+  if (i === head) return null;
+  const hit = mentionIn(pool, tk, at, i);
+  if (hit) {
+    const first = tk.findIndex((t) => t.start >= hit.m.start);
+    const roles = tk.slice(head, first);
+    if (hit.last !== i - 1 || roles.some((t) => !isRole(t.text, ctx.lang.facts))) return null;
+  }
+  return { range: { from: at, to: i }, hit };
+}
+
+/**
+ * Is the phrase's head in the number the finite verb is in? A name is singular; a noun by its form (`Männer` is
+ * its plural); one whose plural is written as its singular (`Lehrer`) cannot tell, nor can a phrase joined by `und`.
+ */
+function agrees(tk: Token[], r: Range, verb: Token, ctx: QuizContext): boolean {
+  const forms = ctx.lang.quiz.forms;
+  const plural = forms.pluralPredicate.test(verb.text);
+  const head = tk[r.to - 1]!;
+  const nouns = tk.slice(r.from, r.to).filter((t) => t.upos === 'NOUN');
+  // A name, or a noun after an article of the singular only (`der Bundeskanzler`, `ein Forscher`).
+  if (head.upos !== 'NOUN' || nouns.length > 1 || forms.singularArticles.has(tk[r.from]!.text.toLowerCase())) return !plural;
+  if (!head.plural || head.plural === head.lemma) return false;
+  return plural === (head.text === head.plural);
+}
+
+/** The main clauses of the article a question may rest on. */
+export function mainClauses(ctx: QuizContext): MainClause[] {
+  const { article: a, lang } = ctx;
+  const forms = lang.quiz.forms;
+  const q = lang.facts.quotes;
+  const facts = ctx.facts.facts;
+  const named = [...trustedEntities(facts, 'person', lang), ...trustedEntities(facts, 'organisation', lang).filter((e) => !forms.commonNounName.test(e.name))];
+  // Countries and cities act in news too (`Österreich hat … zugesagt`): a place the language knows, without an article.
+  const actors = [
+    ...named,
+    ...trustedEntities(facts, 'place', lang).filter((e) => lang.facts.places.has(e.name) && !forms.placeArticles.has(e.name) && forms.placeAsked.has(forms.placeKind(e.name))),
+  ];
+  const persons = trustedEntities(facts, 'person', lang);
+  const quoted = quoteOrQuestion(q.quotePairs);
+  const closing = Object.values(q.quotePairs).flat();
+  const places = placesOf(ctx);
+  const out: MainClause[] = [];
+  a.analysis.sentences.forEach((s, si) => {
+    // `Kiel – Die Ministerin reiste …`: a dateline opening the report is no part of its first clause.
+    const dash = s.tokens.findIndex((t) => DATELINE_DASH.test(t.text));
+    const dateline = dash > 0 && dash <= MAX_DATELINE && s.tokens.slice(0, dash).every((t) => t.upos === 'PROPN' || t.upos === 'NOUN');
+    const tk = dateline ? s.tokens.slice(dash + 1) : s.tokens;
+    const evidence = sentenceSpan(a.text, a.analysis, si);
+    // A statement: no question, exclamation or quote, none of them in another clause either (`…, sagte Lind`).
+    if (tk.length < 4 || !evidence.text.endsWith('.') || quoted.test(evidence.text) || closing.some((c) => evidence.text.includes(c))) return;
+    const v = tk.findIndex(isVerb);
+    if (v < 1 || v > MAX_FRONT) return;
+    const last = tk.length - 1;
+    // The clause ends at a mark, or where a second verb phrase is joined on (`… kommen und Gespräche führen`).
+    const found = tk.findIndex((t, i) => i > v && (CLAUSE_BREAK.test(t.text) || (t.upos === 'CCONJ' && isVerb(tk[i - 1]!))));
+    const end = found < 0 ? last : found;
+    // What follows the break must not be part of the clause: not what the verb says or asks (`hegt den Verdacht, dass …`),
+    // not its own continuation after an inserted clause (`hat, dem fünf folgten, nur einen Sitz`), nor a bracket's.
+    if (end < last) {
+      const mark = tk[end]!.text;
+      const next = tk[end + 1]!;
+      const finalVerb = isVerb(tk[last - 1]!);
+      if (mark === '(' || mark === '[' || q.complementizers.has(next.text.toLowerCase())) return;
+      if (mark !== ';' && mark !== ':' && next.upos !== 'CCONJ' && !finalVerb) return;
+    }
+    const verb = tk[v]!;
+    const lower = verb.text.toLowerCase();
+    // Nor the subjunctive of reported speech (`liege`, `bleibe`): what somebody says, not what the text reports.
+    if (forms.unassertedVerb.test(verb.text) || (q.subjunctiveShape.test(verb.text) && !q.notSubjunctive.test(verb.text))) return;
+    // A verb of saying is an event of its own only where nothing it reports follows (`lobte den Bau.`, not `sagte, …`).
+    if ((q.cueVerbs.has(lower) || q.separableCueVerbs.has(lower)) && end < last) return;
+    let subject: Range;
+    let front: Range | null = null;
+    let hit: Mention | null;
+    let reflexive: number | null = null;
+    if (tk.slice(0, v).every((t) => NP_UPOS.has(t.upos)) && !q.nonSubjectStarts.has(tk[0]!.text.toLowerCase())) {
+      // `Ministerin Lind reiste …`: the subject first.
+      // `Sein Preisgeld schraubte Thiem …`, `Die Arbeiten leitete Professor Berg`: a possessive opening, or a person's
+      // or body's name right after the verb, is an object before the verb (German may put it first), not the subject.
+      const np = nounPhrase(tk, 0, v, actors, ctx);
+      const after = tk[v + 1] && forms.reflexives.has(tk[v + 1]!.text) ? v + 2 : v + 1;
+      if (!np || np.range.to !== v || q.possessives.has(tk[0]!.text.toLowerCase()) || nounPhrase(tk, after, end, named, ctx)?.hit) return;
+      ({ range: subject, hit } = np);
+    } else {
+      // `Am Montag reiste Ministerin Lind …`: a time, a place or an adverb first, the subject right after the verb.
+      front = { from: 0, to: v };
+      const head = tk.slice(0, v);
+      const date = facts.some((f) => f.kind === 'date' && f.sentence === si && f.span.start === tk[0]!.start && f.span.end === tk[v - 1]!.end);
+      const adverb = v === 1 && tk[0]!.upos === 'ADV';
+      const phrase = head[0]!.upos === 'ADP' && head.length > 1 && head.slice(1).every((t) => NP_UPOS.has(t.upos));
+      if (!date && !adverb && !phrase) return;
+      let at = v + 1;
+      if (forms.reflexives.has(tk[at]?.text ?? '')) reflexive = at++;
+      // A subject opens with an article of the nominative (not `den`, `dem`) or without one.
+      const opener = tk[at];
+      if (!opener || (opener.upos === 'DET' && !forms.nominativeArticles.includes(opener.text.toLowerCase()))) return;
+      const np = nounPhrase(tk, at, end, actors, ctx);
+      if (!np) return;
+      ({ range: subject, hit } = np);
+    }
+    if (!agrees(tk, subject, verb, ctx)) return;
+    let middleFrom = subject.to > v ? subject.to : v + 1;
+    if (reflexive === null && forms.reflexives.has(tk[middleFrom]?.text ?? '')) reflexive = middleFrom++;
+    // The verb's second part closes the clause: a particle of the finite verb, participles and infinitives.
+    let tailFrom = end;
+    while (tailFrom > middleFrom && (isVerb(tk[tailFrom - 1]!) || verb.sepVerb?.partner === tailFrom - 1)) tailFrom--;
+    if (verb.sepVerb && (verb.sepVerb.partner < tailFrom || verb.sepVerb.partner >= end)) return;
+    // `ist … die einzige Partei`: a copula says what something is, and its phrase often needs the clause after it.
+    if (tailFrom === end && verb.lemma === forms.copula) return;
+    const middle = { from: middleFrom, to: tailFrom };
+    // `und` only between nouns (`Strafzahlungen und Folgekosten`): joining anything else, it opens another clause.
+    const joinsNouns = (i: number): boolean => tk[i]!.upos === 'CCONJ' && NAME_UPOS.has(tk[i - 1]?.upos ?? 'PUNCT') && NP_UPOS.has(tk[i + 1]?.upos ?? 'PUNCT');
+    const innerAt = [...(front ? range(front) : []), ...range(middle)];
+    if (innerAt.some((i) => MIDDLE_BARRED.has(tk[i]!.upos) && !joinsNouns(i))) return;
+    const clauseText = a.text.slice(tk[0]!.start, tk[end - 1]!.end);
+    if (forms.unassertedWords.test(clauseText) || forms.needsContext.test(clauseText.slice(0, tk[subject.from]!.start - tk[0]!.start) + clauseText.slice(tk[subject.to - 1]!.end - tk[0]!.start))) return;
+    const slots = [front, middle].filter((r): r is Range => !!r);
+    const inSlots = (r: Range | null): r is Range => !!r && slots.some((x) => within(r, x));
+    // When: a date of the sentence within the clause.
+    const whenFact = facts.find((f): f is DateFact => f.kind === 'date' && f.sentence === si && inSlots(rangeOf(tk, f.span)));
+    const when = whenFact ? { range: rangeOf(tk, whenFact.span)!, date: whenFact } : null;
+    const actor = hit ? { entity: hit.e, name: hit.m } : null;
+    out.push({ evidence, sentence: si, tokens: tk, actor, subject, verb: v, reflexive, front, middle, tail: { from: tailFrom, to: end }, when, where: placeIn(ctx, tk, slots, places), partner: partnerIn(tk, slots, persons.filter((p) => p !== hit?.e), ctx) });
+  });
+  return out;
+}
+
+/**
+ * The places a question may ask or offer: those the language knows, and names the tagger took for places that the
+ * text itself puts after a preposition of place (`in Kiel`, `aus Bremen`), so a club (`Dortmund schlägt …`) is none.
+ */
+export function placesOf(ctx: QuizContext): Set<string> {
+  const { lang } = ctx;
+  const tagged = new Set(ctx.facts.facts.flatMap((f) => (f.kind === 'place' && !f.name.includes(' ') ? [f.name] : [])));
+  const out = new Set(trustedEntities(ctx.facts.facts, 'place', lang).map((e) => e.name));
+  for (const s of ctx.article.analysis.sentences) {
+    s.tokens.forEach((t, i) => {
+      if (t.upos === 'PROPN' && tagged.has(t.text) && lang.facts.placePrepositions.has(s.tokens[i - 1]?.text.toLowerCase() ?? '')) out.add(t.text);
+    });
+  }
+  return out;
+}
+
+/** A place after its preposition (`nach Kiel`, `in der Schweiz`) standing alone in one of `slots`, or null. */
+function placeIn(ctx: QuizContext, tk: Token[], slots: Range[], places: ReadonlySet<string>): MainClause['where'] {
+  const forms = ctx.lang.quiz.forms;
+  for (const r of slots) {
+    for (let i = r.from; i < r.to; i++) {
+      for (const n of [2, 1]) {
+        const opener = tk.slice(i, i + n).map((t) => t.text.toLowerCase()).join(' ');
+        const question = forms.placeQuestions.get(opener);
+        const place = tk[i + n];
+        if (!question || !place || i + n >= r.to) continue;
+        // A place takes the article the preposition brings (`im Iran`, `nach Kiel`), and ends the phrase (`in Kiel Nord` is another name).
+        const withArticle = n === 2 || forms.articlePrepositions.has(opener);
+        const known = places.has(place.text) || ctx.lang.facts.places.has(place.text) || forms.placeArticles.has(place.text);
+        if (!known || withArticle !== forms.placeArticles.has(place.text) || NAME_UPOS.has(tk[i + n + 1]?.upos ?? 'PUNCT')) continue;
+        // `nach Kiel oder Bremen`: any member of a list would be right.
+        const around = ` ${tk[i - 1]?.text ?? ''} ${tk[i + n + 1]?.text ?? ''} `;
+        if (around.includes(` ${ctx.lang.facts.quotes.coordinator} `) || tk[i + n + 1]?.upos === 'CCONJ' || tk[i - 1]?.upos === 'CCONJ') continue;
+        return { range: { from: i, to: i + n + 1 }, opener, place: place.text, question };
+      }
+    }
+  }
+  return null;
+}
+
+/** A person after a preposition the language asks about (`mit Ministerin Lind`), or null. */
+function partnerIn(tk: Token[], slots: Range[], persons: EntityFact[], ctx: QuizContext): MainClause['partner'] {
+  for (const r of slots) {
+    for (let i = r.from; i < r.to - 1; i++) {
+      const question = ctx.lang.quiz.forms.partnerQuestions.get(tk[i]!.text.toLowerCase());
+      const np = question ? nounPhrase(tk, i + 1, r.to, persons, ctx) : null;
+      // `mit Lind und Berg`: either would be right.
+      if (!question || !np?.hit || tk[np.range.to]?.upos === 'CCONJ' || tk[i - 1]?.upos === 'CCONJ') continue;
+      return { range: { from: i, to: np.range.to }, person: np.hit.e, mention: np.hit.m, question };
+    }
+  }
+  return null;
+}
