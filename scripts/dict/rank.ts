@@ -44,17 +44,27 @@ export function readFrequencies(text: string, commonRank = COMMON_RANK): English
   return (word) => counts.get(word) ?? 0;
 }
 
+/** Ding writes an abbreviation between slashes after the words it shortens: `together /tog./`, `square /Sq./`. */
+const ABBREVIATION = /(^|\s)\/[^/\s][^/]*\/(?=[\s,;)]|$)/g;
+/**
+ * The abbreviation is no word of the gloss, but a gloss given with one is mostly the written or technical form
+ * (`square /Sq./` in an address, `association /assoc./`): a little behind a plain one.
+ */
+const ABBREVIATION_PENALTY = 1.5;
+
 /** How common a gloss is: its rarest meaningful word, less a little per extra word. */
 export function glossScore(sense: string, freq: EnglishFrequency): number {
+  const abbreviated = sense.replace(ABBREVIATION, '') !== sense;
   const words = sense
-    .replace(/\([^)]*\)|\[[^\]]*\]|\/[A-Z]+\//g, ' ')
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(ABBREVIATION, ' ')
     .toLowerCase()
     .split(/[\s,;]+/)
     .map((w) => w.replace(/^[^a-z']+|[^a-z']+$/g, ''))
     // `sb./sth.` is one slot, like `sb.` and `sth.`.
     .filter((w) => w !== '' && !FILLER.test(w) && !/^(sth|sb)\.?(\/(sth|sb)\.?)*$/.test(w));
   if (words.length === 0) return 0;
-  return Math.min(...words.map(freq)) - WORD_PENALTY * (words.length - 1);
+  return Math.min(...words.map(freq)) - WORD_PENALTY * (words.length - 1) - (abbreviated ? ABBREVIATION_PENALTY : 0);
 }
 
 const senseScore = (sense: string, freq: EnglishFrequency) => glossScore(sense, freq) - (MARKED_SENSE.test(sense) ? MARKED_PENALTY : 0);

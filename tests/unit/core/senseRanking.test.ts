@@ -87,6 +87,11 @@ describe('sense ranking built into the asset', () => {
     expect(glossScore('to be fond of sb./sth.', freq)).toBe(glossScore('to be fond of sth.', freq));
   });
 
+  it('scores a gloss given with its abbreviation by its words, a little behind the plain gloss (to signal /sig./)', () => {
+    expect(glossScore('to signal /sig./', freq)).toBeGreaterThan(glossScore('to loom', freq));
+    expect(glossScore('to signal /sig./', freq)).toBeLessThan(glossScore('to signal', freq));
+  });
+
   it('files a word whose abbreviation is a symbol spaced between slashes under the word (Promille / ‰ /)', () => {
     const promille = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('Promille {n} / ‰ / :: per mille / ‰ /'))) });
     expect(promille.exact!('Promille').map((e) => e.senses[0])).toEqual(['per mille / ‰ /']);
