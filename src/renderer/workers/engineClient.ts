@@ -6,6 +6,7 @@ import { proxy, wrap, type Remote } from 'comlink';
 import type { WordLookup } from '../../core';
 import type { CardRequest } from './cardCache';
 import type { EngineApi, ProgressCallback } from './engineApi';
+import { engineWorker } from './engineWorker';
 import { PreparedCards } from './preparedCards';
 
 let remote: Remote<EngineApi> | null = null;
@@ -13,8 +14,7 @@ const prepared = new PreparedCards();
 
 export function engine(): Remote<EngineApi> {
   if (!remote) {
-    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
-    remote = wrap<EngineApi>(worker);
+    remote = wrap<EngineApi>(engineWorker());
     void remote.watchCards(proxy((batch) => prepared.receive(batch))).catch(() => undefined);
   }
   return remote;

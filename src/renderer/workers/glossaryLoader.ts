@@ -35,6 +35,11 @@ export async function fetchGlossaryInflated(lang: string, post: (message: Glossa
   post({ rest: others }, others.map((s) => s.raw.buffer));
 }
 
+const WORKER_NAME = 'glossary:';
+
+/** The glossary language of a loading thread, from its name (inflate.worker.ts). */
+export const glossaryOfWorker = (name: string): string | undefined => (name.startsWith(WORKER_NAME) ? name.slice(WORKER_NAME.length) : undefined);
+
 /** Runs fetchGlossaryInflated on another thread; where a worker cannot start one of its own, here. */
 function fetchElsewhere(lang: string, receive: (message: GlossaryMessage) => void): void {
   if (typeof Worker === 'undefined') {
@@ -42,7 +47,7 @@ function fetchElsewhere(lang: string, receive: (message: GlossaryMessage) => voi
     fetchGlossaryInflated(lang, receive).catch((err: unknown) => receive({ error: err instanceof Error ? err.message : String(err) }));
     return;
   }
-  const helper = new Worker(new URL('./inflate.worker.ts', import.meta.url), { type: 'module', name: 'inflate' });
+  const helper = new Worker(new URL('./inflate.worker.ts', import.meta.url), { type: 'module', name: `${WORKER_NAME}${lang}` });
   helper.onmessage = (event: MessageEvent<GlossaryMessage>) => {
     if ('rest' in event.data || 'error' in event.data) helper.terminate();
     receive(event.data);
@@ -51,7 +56,6 @@ function fetchElsewhere(lang: string, receive: (message: GlossaryMessage) => voi
     helper.terminate();
     receive({ error: `glossary ${lang}: ${event.message || 'the loading thread failed'}` });
   };
-  helper.postMessage({ lang });
 }
 
 export interface Glossary {
