@@ -14,7 +14,7 @@ import { norm } from './validate';
 /** A question and the kind that made it (its weight is the question's prior). */
 export interface Candidate {
   question: Question;
-  kind: Pick<QuestionKind, 'name' | 'weight'>;
+  kind: Pick<QuestionKind, 'name' | 'weight' | 'background'>;
 }
 
 /** Words of text per question: a 400-word article gets eight, a 100-word note two. */
@@ -215,8 +215,8 @@ function scoreOf(c: Candidate, a: QuizArticle, lead: Span | undefined, topic: Re
 
 /**
  * The best questions of one article, most important first: at most `budget`, one per sentence and
- * per answer, at most half of them (and no fewer than two) of one kind; `accept` has the last
- * word (the driver's checks across the quiz).
+ * per answer, at most half of them (and no fewer than two) of one kind, background after the main facts and never
+ * alone; `accept` has the last word (the driver's checks across the quiz).
  */
 export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLanguageModel, budget: number, accept: (q: Question) => boolean): Question[] {
   const lead = leadOf(a, lang);
@@ -226,7 +226,7 @@ export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLa
     .filter((c) => !teaser || c.question.evidence[0]!.start >= teaser.end)
     .flatMap((c) => {
       const q = fitQuestion(c.question, a, lang);
-      return q ? [{ q, kind: c.kind.name, score: scoreOf(c, a, lead, topic) }] : [];
+      return q ? [{ q, kind: c.kind.name, background: !!c.kind.background, score: scoreOf(c, a, lead, topic) }] : [];
     })
     .filter((x) => x.score >= MIN_SCORE);
   // A fact the lead sums up and the body tells in full is asked from the body: the lead's short form was judged a
@@ -238,14 +238,16 @@ export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLa
   const told = new Set(fitted.filter((x) => !inLead(x.q)).map((x) => factKey(x.q)));
   const scored = fitted
     .filter((x) => !inLead(x.q) || !told.has(factKey(x.q)))
-    .sort((x, y) => y.score - x.score || x.q.evidence[0]!.start - y.q.evidence[0]!.start);
+    // The story's background after every main fact, however it scores.
+    .sort((x, y) => Number(x.background) - Number(y.background) || y.score - x.score || x.q.evidence[0]!.start - y.q.evidence[0]!.start);
   // Half the quiz at most of one kind: numbers and dates, judged the surest, may carry a long report whose other kinds find little.
   const perKind = Math.max(2, Math.ceil(budget / 2));
   const sentences = new Set<number>();
   const answers = new Set<string>();
   const kinds = new Map<string, number>();
   const out: Question[] = [];
-  for (const { q, kind } of scored) {
+  let main = 0;
+  for (const { q, kind, background } of scored) {
     if (out.length >= budget) break;
     const sentence = sentenceAt(a, q.evidence[0]!.start)!.index;
     const keys = answerKeys(q, lang);
@@ -253,7 +255,9 @@ export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLa
     sentences.add(sentence);
     for (const k of keys) answers.add(k);
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    if (!background) main++;
     out.push(q);
   }
-  return out;
+  // A quiz of background alone asks what the report is not about.
+  return main ? out : [];
 }

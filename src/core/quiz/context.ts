@@ -31,6 +31,8 @@ export interface QuestionKind<C = QuizContext> {
    * accepted (eval/quiz-judgements). The chooser scores every candidate from it (`../choose.ts`).
    */
   weight: number;
+  /** Its questions are of the story's background: asked only after the report's main facts, and never alone. */
+  background?: boolean;
   /** Every question of this kind the text allows; the chooser scores, checks and picks among them. */
   ask: (ctx: C) => Question[];
 }

@@ -68,6 +68,12 @@ export interface QuizForms {
   unassertedVerb: RegExp;
   /** Articles of the singular only (`der`, `ein`): a noun after one agrees with a verb in the singular. */
   singularArticles: ReadonlySet<string>;
+  /** A day that belongs to a noun (`ein Urteil vom 28. Februar 2013`): of something earlier the report cites. */
+  nounDate: RegExp;
+  /** Words opening a relative clause (`der`, `die`, `dessen`): a date in one tells of what it describes, not of the report. */
+  relativePronouns: ReadonlySet<string>;
+  /** Finite verbs of the past perfect (`hatte`, `war` before a participle): what they tell came before the story. */
+  pastPerfect: ReadonlySet<string>;
   /** The copula's dictionary form (`sein`): a clause that only says what something is asks no event. */
   copula: string;
   /** A reflexive pronoun of the verb (`sich`): it stays in the question, before the subject (`Mit wem traf sich Lind?`). */

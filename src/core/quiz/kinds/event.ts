@@ -12,7 +12,7 @@ import { mainClauses, placesOf, type MainClause, type Range } from '../clause';
 import type { QuestionKind, QuizContext } from '../context';
 import { exactNumbers, numberDistractors, otherNames, pickDistractors } from '../distractors';
 import type { Question } from '../types';
-import { askableDate, dateDistractors } from './date';
+import { askableDate, backgroundDate, dateDistractors } from './date';
 
 /** A shorter `Wer` predicate says too little to be asked about (`Wer lachte?`). */
 const MIN_PREDICATE = 12;
@@ -127,7 +127,7 @@ function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[],
     const rest = questionRest(c, text, p.range, true);
     if (short(rest)) out.push(...ask('multiple-choice', t.asked(p.question, rest), p.mention.text, people(p.person, p.mention.text, rest)));
   }
-  if (c.when && askableDate(c.when.date)) {
+  if (c.when && askableDate(c.when.date) && !backgroundDate(c.when.date, ctx)) {
     const rest = questionRest(c, text, c.when.range, true);
     const atFront = c.front?.from === c.when.range.from;
     const answer = atFront ? lowerFirst(c.when.date.span.text) : c.when.date.span.text;

@@ -6,7 +6,7 @@
  */
 import type { QuestionKind, StoryContext } from '../context';
 import { crossSource } from './crossSource';
-import { dateGap } from './date';
+import { backgroundDateGap, dateGap } from './date';
 import { event } from './event';
 import { nameCloze, placeCloze } from './nameCloze';
 import { numberGap } from './number';
@@ -15,7 +15,7 @@ import { termCloze } from './termCloze';
 import { whoSaid } from './whoSaid';
 
 /** Kinds asked of each article. */
-export const QUESTION_KINDS: readonly QuestionKind[] = [whoSaid, numberGap, role, dateGap, nameCloze, placeCloze, event, termCloze];
+export const QUESTION_KINDS: readonly QuestionKind[] = [whoSaid, numberGap, role, dateGap, nameCloze, placeCloze, event, termCloze, backgroundDateGap];
 
 /** Kinds asked of all articles together; their questions come first in the quiz. */
 export const STORY_QUESTION_KINDS: readonly QuestionKind<StoryContext>[] = [crossSource];

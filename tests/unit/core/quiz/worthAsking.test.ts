@@ -56,7 +56,7 @@ describe('prompts that lose what they speak of', () => {
 
 describe('the quiz as a whole', () => {
   it('asks one month or year once, however the dates word it', async () => {
-    const text = `${PEOPLE} Die alte Brücke von Nordhafen war im September 2022 gesperrt worden. Der Rat von Nordhafen gab Ende September das Geld für den Bau frei. Die Pläne für die Brücke stammen aus dem Jahr 2019. Erste Entwürfe zeigte das Amt im Jahr 2019 in Südstadt.`;
+    const text = `${PEOPLE} Die alte Brücke von Nordhafen ist im September 2022 gesperrt worden. Der Rat von Nordhafen gab Ende September das Geld für den Bau frei. Die Pläne für die Brücke stammen aus dem Jahr 2019. Erste Entwürfe zeigte das Amt im Jahr 2019 in Südstadt.`;
     const cands = (await ask(dateGap, text)).map((question) => ({ question, kind: dateGap }));
     expect(cands.filter((c) => /September|2019/.test(c.question.answer)).length, 'the kind offers each date').toBe(4);
     const answers = chooseQuestions(cands, await articleOf(text), lang, 10, () => true).map((q) => q.answer);

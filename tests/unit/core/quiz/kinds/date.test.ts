@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateGap } from '../../../../../src/core/quiz/kinds/date';
-import { ask } from './helpers';
+import { generateQuiz } from '../../../../../src/core/quiz';
+import { backgroundDateGap, dateGap } from '../../../../../src/core/quiz/kinds/date';
+import { articleOf, ask, lang } from './helpers';
 
 describe('date gaps', () => {
   it.each([
@@ -31,5 +32,45 @@ describe('date gaps', () => {
     expect((await ask(dateGap, aside)).map((q) => q.answer)).not.toContain('12. Juni');
     const stated = 'Die Stadt Nordhafen feiert das große Hafenfest vom 12. Juni bis 14. Juli 2024. Der Bau der Brücke begann im März 2023.';
     expect((await ask(dateGap, stated)).length).toBeGreaterThan(0);
+  });
+});
+
+describe("dates of the story's background", () => {
+  it.each([
+    ['in a relative clause', 'Die Werft, die im Jahr 1962 gegründet wurde, baut die neue Fähre für Nordhafen.', 'im Jahr 1962'],
+    ['in the past perfect', 'Die Werft hatte im Jahr 1962 die erste Fähre für Nordhafen gebaut.', 'im Jahr 1962'],
+    ['of a noun, by its day', 'Die Stadt beruft sich auf ein Urteil vom 28. Februar 2013 zum Hafen von Nordhafen.', 'vom 28. Februar 2013'],
+  ])('takes a date %s for background, not a main fact', async (_, sentence, answer) => {
+    const text = `Bürgermeisterin Mara Lind lobte den Bau. ${sentence}`;
+    expect((await ask(dateGap, text)).map((q) => q.answer)).not.toContain(answer);
+    expect((await ask(backgroundDateGap, text)).map((q) => q.answer)).toContain(answer);
+  });
+
+  it('keeps the main clause of the same date a main fact', async () => {
+    expect((await ask(dateGap, 'Bürgermeisterin Mara Lind lobte den Bau. Die Werft baute im Jahr 1962 die erste Fähre für Nordhafen.')).map((q) => q.answer)).toContain('im Jahr 1962');
+  });
+
+  const quizOf = async (body: string) => generateQuiz([await articleOf(body)], { seed: 1 }, lang).questions;
+  const BACKGROUND = 'Die Werft hatte im Jahr 1962 die erste Fähre für Nordhafen gebaut.';
+  /** Words without facts, so the text is long enough for a few questions. */
+  const FILLER = [
+    'Die Bewohner der Insel warten schon lange auf eine bessere Verbindung zum Festland.',
+    'Viele von ihnen arbeiten in Nordhafen und fahren jeden Morgen über das Wasser.',
+    'Bei Sturm fiel die alte Verbindung oft aus, und die Schüler blieben zu Hause.',
+    'Die Händler auf der Insel hoffen nun auf mehr Gäste aus der Stadt.',
+    'Auch die Ärztin der Insel freut sich über die schnellere Fahrt ins Krankenhaus.',
+    'Die Fähre fährt im Sommer öfter als im Winter, wenn weniger Menschen reisen.',
+    'Die Stadt will die Fahrpreise für Kinder und Schüler niedrig halten.',
+    'Am Hafen entsteht dafür ein neuer Warteraum mit Blick auf das Meer.',
+  ].join(' ');
+
+  it('asks background after the main facts, and never alone', async () => {
+    const lead = `Die neue Fähre für Nordhafen kostete am Ende 18 Millionen Euro. ${BACKGROUND} Die Stadt bestellte im März 2024 zwei Schiffe bei der Werft in Nordhafen.`;
+    const both = await quizOf(`${lead}\n\n${FILLER}`);
+    expect(both.map((q) => q.answer)).toContain('im Jahr 1962');
+    expect(both.at(-1)!.answer).toBe('im Jahr 1962');
+    expect(await quizOf(`${BACKGROUND}\n\n${FILLER}`)).toEqual([]);
+    // The same date told as what happened is asked alone.
+    expect((await quizOf(`Die Werft baute im Jahr 1962 die erste Fähre für Nordhafen.\n\n${FILLER}`)).map((q) => q.answer)).toContain('im Jahr 1962');
   });
 });
