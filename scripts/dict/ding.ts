@@ -128,11 +128,18 @@ export function parseDingLine(line: string): DictRecord[] {
   // Ding's line order already puts a word's common senses first; only domain-labelled ones
   // ("Haus {n} [adm.]") go behind it, since a news reader rarely means the specialist sense.
   const rank = /\[/.test(de[0]!) ? -DOMAIN_PENALTY : 0;
+  // In the line's first group a label stands after the synonym it marks (`Gehäuse {n}; Umhüllung {f} [techn.]`: the
+  // case of a device is no technical word); after braces that cover the group (`verwerten; nutzen {vt} [econ.]`) it
+  // marks them all.
+  const heads = splitOutside(de[0]!, ';');
+  const sharedLabel = heads.slice(0, -1).every((h) => !h.includes('{')) && /\}[^{]*\[/.test(heads.at(-1) ?? '');
+  const headRank = (raw: string) => (sharedLabel || /\[/.test(raw) ? -DOMAIN_PENALTY : 0);
   const records: DictRecord[] = [];
   let firstGroup: DictRecord[] = [];
   for (let alt = 0; alt < de.length; alt++) {
     const senses = splitOutside(en[alt]!, ';').map(cleanEnglish).filter(Boolean);
-    const synonyms = splitOutside(de[alt]!, ';').map(parseGerman).filter((g) => g.text !== '');
+    const raws = splitOutside(de[alt]!, ';');
+    const synonyms = raws.map((raw) => ({ ...parseGerman(raw), raw })).filter((g) => g.text !== '');
     if (senses.length === 0 || synonyms.length === 0) continue;
     // Long usage examples are what makes Ding 25 MB; glosses and short idioms are what a reader needs.
     if (alt > 0 && (isSentence(synonyms[0]!.text) || synonyms[0]!.text.split(' ').length > MAX_EXAMPLE_WORDS)) continue;
@@ -151,7 +158,7 @@ export function parseDingLine(line: string): DictRecord[] {
     // ankündigen`) shares only part of it, so its senses go behind the word's own lines.
     const group = synonyms.map((g, i): DictRecord => {
       const grammar = g.grammar.length > 0 ? g.grammar : shared;
-      return { ...headwordOf({ ...g, grammar }), grammar, senses, note: g.note, rank: rank - SYNONYM_PENALTY * Math.min(i, 2) };
+      return { ...headwordOf({ ...g, grammar }), grammar, senses, note: g.note, rank: (alt === 0 ? headRank(g.raw) : rank) - SYNONYM_PENALTY * Math.min(i, 2) };
     });
     // "Haus {n} | Häuser {pl}": the second group is the plural of the first, synonym by synonym. It is
     // kept as the singular's `plural` only; the morphology engine maps plural forms to the lemma.

@@ -64,10 +64,14 @@ etw. lackieren; etw. lasieren {vt} | lackierend; lasierend | lackiert; lasiert |
 überzeugt {adj} :: staunch
 jdn. überzeugen {vt} | überzeugend | überzeugt :: to convince sb. | convincing | convinced
 gelegen {adj} :: convenient
+Gehege {n}; Umzäunung {f} [agr.] :: enclosure
+Gehege {n} :: pen
+etw. keltern; etw. pressen {vt} [agr.] :: to press sth.
+keltern {vt} :: to trample
 legen {vt} | legend | gelegt :: to lay | laying | laid
 `;
 // Invented counts, most frequent first like the real list.
-const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'decide 48', 'opt 47', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20', 'cop 19', 'equal 15', 'clear 15', 'appeal 14', 'procedure 12', 'lost 12', 'bull 10', 'clearly 9', 'sharp 8', 'distinct 5', 'distinctly 4'].join('\n');
+const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'decide 48', 'opt 47', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20', 'cop 19', 'equal 15', 'clear 15', 'appeal 14', 'procedure 12', 'lost 12', 'bull 10', 'clearly 9', 'sharp 8', 'distinct 5', 'distinctly 4', 'enclosure 70', 'pen 66', 'press 64', 'trample 62'].join('\n');
 
 // The first four count as equally common (the real list: the first 3,000).
 const freq = readFrequencies(FREQ, 4);
@@ -114,6 +118,11 @@ describe('sense ranking built into the asset', () => {
 
   it('puts a common English word before a rare one, and a later synonym of another word behind', () => {
     expect(card('ankündigen', { lemma: 'ankündigen', upos: 'VERB' }).senses.slice(0, 2)).toEqual(['to announce sth.', 'to herald sth.']);
+  });
+
+  it("reads a subject label as its own synonym's, or the line's where it follows braces that cover the line", () => {
+    expect(card('Gehege', { lemma: 'Gehege', upos: 'NOUN' }).senses).toEqual(['enclosure', 'pen']);
+    expect(card('keltern', { lemma: 'keltern', upos: 'VERB' }).senses).toEqual(['to trample', 'to press sth.']);
   });
 
   it('puts senses marked colloquial after plain ones, in an entry and among entries', () => {
