@@ -4,15 +4,16 @@
  * compact lexicon asset the engine loads at run time (issue 4).
  *
  * Asset format (`resources/lexicon/de-lexicon.txt.gz`, gzip of UTF-8 text), one lemma a line:
- *   N <TAB> lemma <TAB> gender(m|f|n|-)[frequency classes] <TAB> nominative plural or '-' <TAB> other forms (space-separated)
- *   V <TAB> lemma <TAB> separable particle or '-' <TAB> past participles (comma-separated) or '-' <TAB> forms
+ *   N <TAB> lemma <TAB> gender(m|f|n|-)[frequency class] <TAB> nominative plural or '-' <TAB> other forms (space-separated)
+ *   V <TAB> lemma <TAB> separable particle or '-'[frequency class] <TAB> past participles (comma-separated) or '-' <TAB> forms
  *   A <TAB> lemma <TAB> '-' <TAB> '-' <TAB> forms
  * The kind letter is in lower case (`n`, `v`, `a`) when the English glossary lacks the lemma; then come place names
  * (`P <TAB> name`) and, sorted, the glossary's other words that tagging and compound splitting ask about
  * (`W <TAB> word`, lower case; see glossaryWordsToRecord), so the analysis never needs the glossary itself.
- * Forms equal to the lemma or the plural are left out (the loader adds them back). A noun that shares a form with
- * another noun carries its frequency classes after the gender (`n6:9`, see lexicon/frequency.ts), from FrequencyWords
- * `de_50k` (CC BY-SA 4.0), so the tagger can prefer `das Abkommen` to the plural of `der Abkomme`.
+ * Forms equal to the lemma or the plural are left out (the loader adds them back). A noun or verb that shares a form
+ * with another of its kind carries its frequency class after the gender or particle (`n6`, see lexicon/frequency.ts),
+ * from FrequencyWords `de_50k` (CC BY-SA 4.0), so the tagger can prefer `das Abkommen` to the plural of `der Abkomme`
+ * and `fallen` to `fällen`.
  * Verb forms are the joined ones (`ankündigte`, `angekündigt`, `anzukündigen`); the separated
  * finite forms (`kündigte … an`) are listed under the base verb, which is what UD expects as
  * the verb token's lemma; the particle is rejoined by the separable-verb step.
@@ -26,7 +27,7 @@ import { defaultLanguage, glossaryWordLines, glossaryWordsToRecord, parseLexicon
 import { loadDictionary } from '../src/node/dictionaryFile';
 import { parseDing } from './dict/ding';
 import type { DictRecord } from './dict/asset';
-import { readCounts, withNounFrequencies } from './lexicon/frequency';
+import { readCounts, withFrequencies } from './lexicon/frequency';
 import { nounGenders, placeNames, reformedNouns, type NounLine } from './lexicon/nouns';
 
 type Forms = string | string[] | undefined;
@@ -188,10 +189,10 @@ async function main(): Promise<void> {
   }
 
   if (existsSync(DE_FREQ)) {
-    const { lines: withFrequencies, classed } = withNounFrequencies(lines, readCounts(readFileSync(DE_FREQ, 'utf8')));
-    lines.splice(0, lines.length, ...withFrequencies);
-    process.stdout.write(`nouns sharing a form with a frequency class: ${classed}\n`);
-  } else process.stdout.write(`warning: ${DE_FREQ} missing: nouns of one form get no frequency prior\n`);
+    const { lines: classedLines, classed } = withFrequencies(lines, readCounts(readFileSync(DE_FREQ, 'utf8')));
+    lines.splice(0, lines.length, ...classedLines);
+    process.stdout.write(`nouns and verbs sharing a form, with a frequency class: ${classed}\n`);
+  } else process.stdout.write(`warning: ${DE_FREQ} missing: lemmas of one form get no frequency prior\n`);
 
   // What the tagger and the splitter need from the glossary (issue 13: analysis needs no glossary), after the word lines.
   const glossary = ding.length ? await loadDictionary(join(root, 'resources')) : undefined;
@@ -219,7 +220,7 @@ The data is licensed under the Creative Commons Attribution-ShareAlike 4.0 Inter
 This derived asset (reformatted: forms grouped by lemma, part of speech, gender, plural,
 separable particle) is distributed under the same licence.
 
-The frequency classes of nouns that share a form with another noun are derived from FrequencyWords
+The frequency classes of nouns and verbs that share a form with another are derived from FrequencyWords
 by Hermit Dave (https://github.com/hermitdave/FrequencyWords), de_50k, from OPUS OpenSubtitles 2018
 (P. Lison and J. Tiedemann, 2016, http://opus.nlpl.eu/OpenSubtitles2018.php), licensed under the
 Creative Commons Attribution-ShareAlike 4.0 International licence (CC BY-SA 4.0).

@@ -303,15 +303,18 @@ function agreementBefore(v: SentenceView, i: number): Agreement | undefined {
 const FAR_MORE_FREQUENT = 3;
 
 /**
- * The lemma among noun readings met far more often than every other: its own forms alone at least eight times as
- * often as all forms of each other's at most (`LexEntry.frequency`); none where another's is unknown.
+ * The lemma among readings of one part of speech met far more often than every other (`LexEntry.frequency`); none
+ * where another's frequency is unknown, or where the word as written is another's lemma (`die Rate`, not a dative of
+ * `Rat`; the infinitive `flößen`, not a subjunctive of `fließen`), unless a nominalised verb (`das Gründen`).
  */
-function frequentLemma(nouns: readonly Reading[]): string | undefined {
-  let best = nouns[0]!;
-  for (const o of nouns) if ((o.frequency ?? -1) > (best.frequency ?? -1)) best = o;
+function frequentLemma(candidates: readonly Reading[], w: string): string | undefined {
+  let best = candidates[0]!;
+  for (const o of candidates) if ((o.frequency ?? -1) > (best.frequency ?? -1)) best = o;
   const top = best.frequency;
   if (top === undefined) return undefined;
-  return nouns.every((o) => o.lemma === best.lemma || (o.frequencyAtMost !== undefined && o.frequencyAtMost + FAR_MORE_FREQUENT <= top)) ? best.lemma : undefined;
+  const lw = w.toLowerCase();
+  return candidates.every((o) => o.lemma === best.lemma ||
+    (o.frequency !== undefined && o.frequency + FAR_MORE_FREQUENT <= top && (o.lemma.toLowerCase() !== lw || o.nominalised))) ? best.lemma : undefined;
 }
 
 const CORRECT: readonly TagCorrection[] = [
@@ -327,9 +330,20 @@ const CORRECT: readonly TagCorrection[] = [
       const before = agreementBefore(v, i);
       const fit = before ? nouns.filter((o) => agrees(before, w, o)) : nouns;
       if (fit.length) nouns = fit;
-      const lemma = frequentLemma(nouns);
+      const lemma = frequentLemma(nouns, w);
       const choice = lemma === undefined ? (nouns.includes(r) ? r : nouns[0]!) : r.lemma === lemma && nouns.includes(r) ? r : nouns.find((o) => o.lemma === lemma)!;
       return choice === r ? undefined : choice;
+    },
+  },
+  {
+    // Verbs that share the form (`fällt`: fallen, fällen): the one met far more often, so that a particle joins the
+    // verb meant (`fällt … aus` is ausfallen).
+    name: 'verb by frequency',
+    tag({ w, rs }, r) {
+      if (r.upos !== 'VERB' || rs.length < 2) return undefined;
+      const verbs = rs.filter((o) => o.upos === 'VERB');
+      const lemma = verbs.length > 1 ? frequentLemma(verbs, w) : undefined;
+      return lemma === undefined || lemma === r.lemma ? undefined : verbs.find((o) => o.lemma === lemma);
     },
   },
   // `haben` is a full verb unless a participle shares its clause.

@@ -25,6 +25,9 @@ describe('the base word in its sentence', () => {
     ['Abkommen dieser Art sind selten .', 'Abkommen', 'Abkommen/Abkommen/NOUN/das'],
     ['Aus guten Gründen blieb sie daheim .', 'Gründen', 'Gründen/Grund/NOUN/der'],
     // With no determiner, the ending of the adjective before the noun agrees.
+    // Verbs of one form: the far more frequent, so the particle joins the verb meant; not against the word's own lemma.
+    ['Die Feier fällt wegen Regen aus .', 'fällt', 'fällt/fallen/VERB/-'],
+    ['Sie flößen das Holz .', 'flößen', 'flößen/flößen/VERB/-'],
     ['Wegen hoher Steuer sank der Absatz .', 'Steuer', 'Steuer/Steuer/NOUN/die'],
     ['Mit neuem Steuer fuhr das Boot besser .', 'Steuer', 'Steuer/Steuer/NOUN/das'],
     // A statement opens with the noun an article after it belongs to; a question may open with the verb.
@@ -49,6 +52,11 @@ describe('the base word in its sentence', () => {
     ['Die 19-Jährige lief vorne .', '19-Jährige', '19-Jährige/19-jährig/ADJ/-'],
   ])('%s → %s', async (sentence, word, expected) => {
     expect(await reading(sentence, word)).toBe(expected);
+  });
+
+  it('joins a particle to the verb the frequent reading names', async () => {
+    const [tokens] = (await engine).analyzeTokens(['Die Feier fällt wegen Regen aus .'.split(' ')]);
+    expect(tokens!.find((t) => t.text === 'aus')!.sepVerb?.lemma).toBe('ausfallen');
   });
 
   it('finds the meaning of an old spelling through the reformed lemma', async () => {

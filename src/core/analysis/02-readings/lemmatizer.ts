@@ -52,9 +52,8 @@ export interface Reading {
   upos: Upos;
   gender?: Article;
   plural?: string;
-  /** Nouns of a form other nouns share: the lexicon's frequency classes (`LexEntry.frequency`, `frequencyAtMost`). */
+  /** Nouns and verbs of a form others of their kind share: the lexicon's frequency class (`LexEntry.frequency`). */
   frequency?: number;
-  frequencyAtMost?: number;
   /** Where it came from; the tagger trusts 'closed' and 'lex' over rule guesses. */
   source: 'closed' | 'lex' | 'rule' | 'guess';
   /** Verbs: the form is a past participle, infinitive or zu-infinitive (non-finite). */
@@ -86,12 +85,12 @@ export function fromEntry(e: LexEntry, form: string, rules: MorphRules): Reading
     if (e.gender) r.gender = rules.genderArticles[e.gender];
     if (e.plural) r.plural = e.plural;
     if (e.frequency !== undefined) r.frequency = e.frequency;
-    if (e.frequencyAtMost !== undefined) r.frequencyAtMost = e.frequencyAtMost;
     return r;
   }
   if (e.kind === 'V') {
     const r: Reading = { lemma: e.lemma, upos: rules.auxiliaries.has(e.lemma) ? 'AUX' : 'VERB', source: 'lex' };
     if (form === e.lemma || e.participles?.includes(form) || (e.particle && form.startsWith(e.particle + rules.infinitiveMarker))) r.nonFinite = true;
+    if (e.frequency !== undefined) r.frequency = e.frequency;
     return r;
   }
   return { lemma: e.lemma, upos: 'ADJ', source: 'lex' };

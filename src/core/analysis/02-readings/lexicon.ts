@@ -2,7 +2,7 @@
  * The morphological lexicon: word form → candidate lemmas with part of speech, noun gender
  * and plural (issue 4). The asset (scripts/buildLexicon.ts) is text, one lemma a line:
  *   kind <TAB> lemma <TAB> gender|particle|- <TAB> plural|- <TAB> forms separated by spaces
- * A noun's gender letter may be followed by its frequency classes (`n6:9`, `LexEntry.frequency`).
+ * A noun's gender or a verb's particle field may end in its frequency class (`n6`, `-12`, `LexEntry.frequency`).
  * Kind `P` lines name places (`P <TAB> Salzburg`): not readings of a form, only what `isPlace` answers.
  * A kind in lower case (`n`, `v`, `a`) marks a lemma the language's glossary lacks, and `W <TAB> shared <TAB> rest`
  * lines list the glossary's words the lexicon lacks that tagging and compound splitting ask about, in lower case,
@@ -27,11 +27,11 @@ export interface LexEntry {
   /** Nouns: nominative plural. */
   plural?: string;
   /**
-   * Nouns sharing a form with another noun, for choosing between them (issue 14): ⌊log₂⌋ of how often a reader meets
-   * the lemma at least, and at most, in forms of its own (scripts/lexicon/frequency.ts); unknown when undefined.
+   * Nouns and verbs sharing a form with another of their kind, for choosing between them (issue 14): ⌊log₂⌋ of how
+   * often a reader meets the lemma in forms no other word writes alike (scripts/lexicon/frequency.ts); unknown when
+   * undefined.
    */
   frequency?: number;
-  frequencyAtMost?: number;
   /** Verbs: separable particle (`an` for `ankündigen`). */
   particle?: string;
   /** Verbs: past participles (`angekündigt`). */
@@ -175,16 +175,15 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
     e = { lemma: text.slice(s + 2, t1), kind };
     if (isLowerKind(k)) e.unglossed = true;
     const f3 = text.slice(t1 + 1, t2), f4 = text.slice(t2 + 1, t3);
+    // A frequency class may follow the gender or particle (`n6`, `aus0`).
+    const digit = f3.search(/\d/);
+    const f3base = digit < 0 ? f3 : f3.slice(0, digit);
+    if (digit >= 0) e.frequency = Number(f3.slice(digit));
     if (kind === 'N') {
-      if (f3.charAt(0) !== '-') e.gender = f3.charAt(0);
-      const colon = f3.indexOf(':');
-      if (colon > 0) {
-        if (colon > 1) e.frequency = Number(f3.slice(1, colon));
-        e.frequencyAtMost = Number(f3.slice(colon + 1));
-      }
+      if (f3base !== '-') e.gender = f3base;
       if (f4 !== '-') e.plural = f4;
     } else if (kind === 'V') {
-      if (f3 !== '-') e.particle = f3;
+      if (f3base !== '-') e.particle = f3base;
       if (f4 !== '-') e.participles = f4.split(',');
     }
     entries[id] = e;

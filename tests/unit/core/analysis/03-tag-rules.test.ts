@@ -62,6 +62,7 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['common noun after article', 'Der Xylofantenschrank war leer .', 'Xylofantenschrank/Xylofantenschrank/NOUN'],
   ['noun by agreement and frequency', 'Das neue Abkommen gilt ab morgen .', 'Abkommen/Abkommen/NOUN'],
   ['noun by agreement and frequency', 'Abkommen dieser Art sind selten .', 'Abkommen/Abkommen/NOUN'],
+  ['verb by frequency', 'Die Feier fällt wegen Regen aus .', 'fällt/fallen/VERB'],
 ];
 
 describe('German tagger rules', () => {
