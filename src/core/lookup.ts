@@ -374,15 +374,20 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
       : undefined;
   const entries = participle ? [...inSentence, ...own.slice(0, participle.at), ...participle.entries, ...own.slice(participle.at)] : [...inSentence, ...own];
   const phrases = [...placed.filter((p) => p.at === 3).map((p) => p.e), ...found.filter((e) => !isExact(e, lemma) && !inSentence.includes(e))];
+  // A sense marked colloquial, old or regional (`way [Br.] [coll.]` beside `area` in one entry of Raum) goes after the
+  // plain senses of every entry that fits the reading, not just after its own entry's.
+  const fitting = new Set(placed.filter((p) => p.at < 2).map((p) => p.e));
+  const tier = (e: DictEntry, sense: string) => (!fitting.has(e) && own.includes(e) ? 2 : glossary.markedSense.test(sense) ? 1 : 0);
   const seen = new Set<string>();
-  const senses: string[] = [];
+  const ranked: { sense: string; tier: number }[] = [];
   for (const e of entries)
     for (const sense of e.senses) {
       const key = senseKey(sense, glossary) || sense;
       if (seen.has(key)) continue;
       seen.add(key);
-      senses.push(sense);
+      ranked.push({ sense, tier: tier(e, sense) });
     }
+  const senses = ranked.sort((a, b) => a.tier - b.tier).map((r) => r.sense);
   const grammar = own.flatMap((e) => e.grammar);
   // Only a noun has a gender: `sein` the verb is not `das Sein`.
   const noun = !candidate || candidate.upos === 'NOUN' || candidate.upos === 'PROPN';

@@ -68,6 +68,8 @@ Gehege {n}; Umzäunung {f} [agr.] :: enclosure
 Gehege {n} :: pen
 etw. keltern; etw. pressen {vt} [agr.] :: to press sth.
 keltern {vt} :: to trample
+Ecke {f} :: corner; neck of the woods [coll.]
+Ecke {f} :: angle
 legen {vt} | legend | gelegt :: to lay | laying | laid
 `;
 // Invented counts, most frequent first like the real list.
@@ -187,6 +189,10 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
   it('chooses between homographs by the gender the sentence gives', () => {
     expect(card('Steuer', { lemma: 'Steuer', upos: 'NOUN', gender: 'die' }).senses[0]).toBe('tax');
     expect(card('Steuer', { lemma: 'Steuer', upos: 'NOUN', gender: 'das' }).senses[0]).toBe('rudder');
+  });
+
+  it("puts a sense marked colloquial after the plain senses of the word's other entries too", () => {
+    expect(card('Ecke', { lemma: 'Ecke', upos: 'NOUN', gender: 'die' }).senses).toEqual(['corner', 'angle', 'neck of the woods [coll.]']);
   });
 
   it('groups near-duplicate senses', () => {
