@@ -4,7 +4,7 @@
  * rules are tried in order; corrections then adjust the choice. Each rule has a row in
  * tests/unit/core/analysis/03-tag.test.ts.
  */
-import type { Reading } from '../analysis/02-readings/lemmatizer';
+import { frequentLemma, type Reading } from '../analysis/02-readings/lemmatizer';
 import { startsUpper } from '../analysis/capital';
 import type { TagCorrection, TagRule, TaggerRules } from '../analysis/03-tag';
 import {
@@ -297,24 +297,6 @@ function agreementBefore(v: SentenceView, i: number): Agreement | undefined {
   }
   const end = adjective ? ADJECTIVE_ENDING.exec(adjective)?.[0] : undefined;
   return end ? STRONG_ADJECTIVE[end] : undefined;
-}
-
-/** Frequency classes a lemma must lead the others by to win on frequency alone (2³: eight times as frequent). */
-const FAR_MORE_FREQUENT = 3;
-
-/**
- * The lemma among readings of one part of speech met far more often than every other (`LexEntry.frequency`); none
- * where another's frequency is unknown, or where the word as written is another's lemma (`die Rate`, not a dative of
- * `Rat`; the infinitive `flößen`, not a subjunctive of `fließen`), unless a nominalised verb (`das Gründen`).
- */
-function frequentLemma(candidates: readonly Reading[], w: string): string | undefined {
-  let best = candidates[0]!;
-  for (const o of candidates) if ((o.frequency ?? -1) > (best.frequency ?? -1)) best = o;
-  const top = best.frequency;
-  if (top === undefined) return undefined;
-  const lw = w.toLowerCase();
-  return candidates.every((o) => o.lemma === best.lemma ||
-    (o.frequency !== undefined && o.frequency + FAR_MORE_FREQUENT <= top && (o.lemma.toLowerCase() !== lw || o.nominalised))) ? best.lemma : undefined;
 }
 
 const CORRECT: readonly TagCorrection[] = [

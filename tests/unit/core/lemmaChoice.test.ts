@@ -54,6 +54,11 @@ describe('the base word in its sentence', () => {
     expect(await reading(sentence, word)).toBe(expected);
   });
 
+  it('reads a word out of context (a lookup) as the far more frequent lemma first', async () => {
+    const e = await engine;
+    expect(['Abkommen', 'Gründen', 'fällt'].map((w) => e.lemmatize(w)[0]!.lemma)).toEqual(['Abkommen', 'Grund', 'fallen']);
+  });
+
   it('joins a particle to the verb the frequent reading names', async () => {
     const [tokens] = (await engine).analyzeTokens(['Die Feier fällt wegen Regen aus .'.split(' ')]);
     expect(tokens!.find((t) => t.text === 'aus')!.sepVerb?.lemma).toBe('ausfallen');

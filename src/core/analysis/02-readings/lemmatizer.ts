@@ -96,6 +96,42 @@ export function fromEntry(e: LexEntry, form: string, rules: MorphRules): Reading
   return { lemma: e.lemma, upos: 'ADJ', source: 'lex' };
 }
 
+/** Frequency classes a lemma must lead the others by to win on frequency alone (2³: eight times as frequent). */
+const FAR_MORE_FREQUENT = 3;
+
+/**
+ * The lemma among readings of one part of speech met far more often than every other (`LexEntry.frequency`); none
+ * where another's frequency is unknown, or where the word as written is another's lemma (`die Rate`, not a dative of
+ * `Rat`; the infinitive `flößen`, not a subjunctive of `fließen`), unless a nominalised verb (`das Gründen`).
+ */
+export function frequentLemma(candidates: readonly Reading[], w: string): string | undefined {
+  let best = candidates[0]!;
+  for (const o of candidates) if ((o.frequency ?? -1) > (best.frequency ?? -1)) best = o;
+  const top = best.frequency;
+  if (top === undefined) return undefined;
+  const lw = w.toLowerCase();
+  return candidates.every((o) => o.lemma === best.lemma ||
+    (o.frequency !== undefined && o.frequency + FAR_MORE_FREQUENT <= top && (o.lemma.toLowerCase() !== lw || o.nominalised))) ? best.lemma : undefined;
+}
+
+/**
+ * The readings with a far more frequent noun or verb first among those of its part of speech (`Abkommen`: das
+ * Abkommen before der Abkomme), for whoever takes the first reading of a word out of context (a lookup).
+ */
+function frequentFirst(out: Reading[], word: string): Reading[] {
+  for (const upos of ['NOUN', 'VERB'] as const) {
+    const slots: number[] = [];
+    for (let k = 0; k < out.length; k++) if (out[k]!.upos === upos) slots.push(k);
+    if (slots.length < 2) continue;
+    const same = slots.map((k) => out[k]!);
+    const lemma = frequentLemma(same, word);
+    if (lemma === undefined || same[0]!.lemma === lemma) continue;
+    const ordered = [...same.filter((r) => r.lemma === lemma), ...same.filter((r) => r.lemma !== lemma)];
+    slots.forEach((k, j) => { out[k] = ordered[j]!; });
+  }
+  return out;
+}
+
 /** Adds a reading unless one with the same lemma, tag and gender is there (`das`/`die Steuer` are two). */
 function addReading(out: Reading[], r: Reading): void {
   for (const o of out) if (o.lemma === r.lemma && o.upos === r.upos && o.gender === r.gender) return;
@@ -162,7 +198,7 @@ export class Lemmatizer {
         if (irr) { addReading(out, { lemma: irr, upos: 'ADJ', source: 'rule' }); break; }
       }
     }
-    if (out.length) return this.withMiswritten(out, miswritten);
+    if (out.length) return this.withMiswritten(frequentFirst(out, word), miswritten);
 
     // Comparison, ordinals and inflected participles (lower-case words only).
     for (const r of this.adjectiveRules(lower)) addReading(out, r);
