@@ -14,8 +14,19 @@ export interface CompoundRules {
   links: readonly string[];
   /** Shortest part as written (without link). */
   minPart: number;
-  /** Shortest head after a modifier the lexicon and glossary lack (a short one matches too much by chance). */
+  /**
+   * Shortest head after a modifier the lexicon and glossary lack, or of a head only the glossary lists (a short one
+   * matches too much by chance).
+   */
   minUnknownHead: number;
+  /** Prefixes and particles that stand before nouns as modifiers (`Vor|saison`, `Ex|minister`). */
+  prefixes: ReadonlySet<string>;
+  /** Shortest modifier nobody lists (`Per|mission`, `Bel|grad` cut by chance). */
+  minUnknownModifier: number;
+  /** Prefixes that bind to what follows (`ver-`): a modifier nobody lists does not end in one. */
+  boundPrefixes: readonly string[];
+  /** Plural and case endings a head only the glossary lists may carry (it records the lemma alone). */
+  headEndings: readonly string[];
   /** Endings cut from a verb lemma to get the stem used in compounds (`waschen` → `wasch`). */
   verbEndings: readonly string[];
   /** Endings a noun drops as a modifier (`Schule` → `Schul|bus`), tried before a verb stem (`schulen`). */
@@ -42,6 +53,8 @@ type Modifier = { text: string; lemma: string; link: string };
 /** Bound on each memo table; cleared when full (news vocabulary repeats within an article). */
 const MEMO_LIMIT = 100_000;
 const HEADED_MIN = 4;
+/** The shortest listed prefix (`ex`, `ur`). */
+const PREFIX_MIN = 2;
 
 export class CompoundSplitter {
   private readonly cache = new Map<string, CompoundSplit | null>();
@@ -75,11 +88,26 @@ export class CompoundSplitter {
    * `Isenburg`), and their capital says nothing. A word the lexicon knows whole is never cut so (`Kont|rolle`).
    */
   splitForCard(word: string): CompoundSplit | null {
+    // A hyphenated word (`US-Luftangriffen`): what stands before the last hyphen is one part, the rest is split.
+    const hy = word.lastIndexOf('-');
+    if (hy > 0 && hy < word.length - 1) {
+      const rest = word.slice(hy + 1);
+      const tail = this.splitForCard(cap(rest));
+      if (!tail) return null;
+      const before = word.slice(0, hy);
+      const [first, ...more] = tail.parts;
+      return { parts: [{ text: before, lemma: before }, { ...first!, text: rest.slice(0, first!.text.length) }, ...more], head: tail.head, lemma: `${before}-${tail.lemma}` };
+    }
     const strict = this.split(word);
-    if (strict || word.length < 2 * this.rules.minPart || word.length > 60) return strict;
+    // Places (`Thüringen`), acronyms and brands with inner capitals (`ToyTalk`) are not cut before a guessed head.
+    const named = this.lex.isPlace(word) || /\p{Lu}/u.test(word.slice(1));
+    if ((strict && strict.parts.length === 2) || named || word.length < 2 * this.rules.minPart || word.length > 60) return strict;
     let hit = this.loose.get(word);
     if (hit === undefined) {
-      hit = this.unknownModifier(word);
+      // Fewer parts win here as in split(): a head only the glossary lists beats a cut through it (`Kupplung`, no
+      // `Kupp|lunge`).
+      const listed = this.glossaryHead(word);
+      hit = strict && (!listed || listed.parts.length >= strict.parts.length) ? strict : listed ?? this.unknownModifier(word);
       if (this.loose.size > 50_000) this.loose.clear();
       this.loose.set(word, hit);
     }
@@ -102,8 +130,11 @@ export class CompoundSplitter {
     const lower = word.toLowerCase();
     const min = this.rules.minPart;
     let best: { parts: CompoundPart[]; head: LexEntry; score: number } | null = null;
-    // Head candidates, longest first.
-    for (let h = min; h <= lower.length - min; h++) {
+    // A listed prefix is a modifier of a word the lexicon lacks (`Vor|saison`), not of a derivation it knows whole
+    // (`Abkommen` is no `ab|Kommen`).
+    const prefixed = !this.lex.lookup(word).length;
+    // Head candidates, longest first; a modifier may be shorter than minPart when it is a listed prefix (`Ur|oma`).
+    for (let h = PREFIX_MIN; h <= lower.length - min; h++) {
       const headText = lower.slice(h);
       const head = this.nounHead(headText);
       if (!head) continue;
@@ -111,7 +142,7 @@ export class CompoundSplitter {
         if (this.headed.size > MEMO_LIMIT) this.headed.clear();
         this.headed.add(word);
       }
-      const mods = this.modifiers(lower.slice(0, h), 3);
+      const mods = this.modifiers(lower.slice(0, h), 3, prefixed);
       if (!mods) continue;
       const parts: CompoundPart[] = [...mods, { text: word.slice(h), lemma: head.lemma }];
       let score = -parts.length * 100 + headText.length;
@@ -123,23 +154,49 @@ export class CompoundSplitter {
       // Two glossed parts with the longest head: no shorter head can score higher.
       if (parts.length === 2 && score > -200 + headText.length + 1) break;
     }
-    if (!best) return null;
-    // Restore the original spelling of the modifier texts.
+    return best ? this.spelled(word, best) : null;
+  }
+
+  /** The split with each part as the word spells it, and the compound's lemma. */
+  private spelled(word: string, split: { parts: CompoundPart[]; head: LexEntry }): CompoundSplit {
     let at = 0;
-    for (const p of best.parts) {
+    for (const p of split.parts) {
       p.text = word.slice(at, at + p.text.length);
       at += p.text.length + (p.link?.length ?? 0);
     }
-    const headPart = best.parts[best.parts.length - 1]!;
+    const headPart = split.parts[split.parts.length - 1]!;
     const prefix = word.slice(0, word.length - headPart.text.length);
-    return { parts: best.parts, head: best.head, lemma: prefix + best.head.lemma.toLowerCase() };
+    return { parts: split.parts, head: split.head, lemma: prefix + split.head.lemma.toLowerCase() };
+  }
+
+  /**
+   * Known modifiers before a head only the glossary lists (`Lohn|dumping`): the lexicon records the glossary's words
+   * without gender or paradigm, so the head is the longest such word, written as its lemma or with a plural or case
+   * ending.
+   */
+  private glossaryHead(word: string): CompoundSplit | null {
+    const lower = word.toLowerCase();
+    if (this.lex.lookup(word).length) return null;
+    for (let h = this.rules.minPart; h <= lower.length - this.rules.minUnknownHead; h++) {
+      const text = lower.slice(h);
+      const stem = ['', ...this.rules.headEndings].map((end) => (text.endsWith(end) ? text.slice(0, text.length - end.length) : ''))
+        .find((t) => t.length >= this.rules.minUnknownHead && this.lex.inGlossary(t));
+      if (!stem) continue;
+      const mods = this.modifiers(lower.slice(0, h), 3);
+      if (!mods) continue;
+      const head: LexEntry = { lemma: cap(stem), kind: 'N' };
+      return this.spelled(word, { parts: [...mods, { text, lemma: head.lemma }], head });
+    }
+    return null;
   }
 
   /** A known noun head after a modifier nobody lists, the longest head first (`Zwischen|schritt`). */
   private unknownModifier(word: string): CompoundSplit | null {
     const lower = word.toLowerCase();
     if (this.lex.lookup(word).length || this.lex.lookup(lower).length) return null;
-    for (let h = this.rules.minPart; h <= lower.length - this.rules.minUnknownHead; h++) {
+    for (let h = this.rules.minUnknownModifier; h <= lower.length - this.rules.minUnknownHead; h++) {
+      // `Spitzenver|brauch` cuts a prefixed noun (Verbrauch) after its prefix: a noun starts no later than its prefix.
+      if (this.rules.boundPrefixes.some((p) => lower.endsWith(p, h))) continue;
       const head = this.nounHead(lower.slice(h));
       if (!head) continue;
       const modifier = word.slice(0, h);
@@ -158,26 +215,29 @@ export class CompoundSplitter {
   }
 
   /** Splits the text before the head into modifiers; null if impossible within `depth` parts. */
-  private modifiers(text: string, depth: number): CompoundPart[] | null {
+  private modifiers(text: string, depth: number, prefixed = false): CompoundPart[] | null {
     if (depth === 0) return null;
     const min = this.rules.minPart;
     let best: CompoundPart[] | null = null;
-    for (let cut = text.length; cut >= min; cut--) {
+    for (let cut = text.length; cut >= PREFIX_MIN; cut--) {
       const piece = text.slice(0, cut);
+      // A prefix is written as the dictionary lists it and takes no linking element.
+      const prefix = prefixed && this.rules.prefixes.has(piece);
+      if (cut < min && !prefix) continue;
       const rest = text.slice(cut);
       // Case 1: `piece` is the whole modifier and `rest` a link (or empty).
       // Case 2: `piece` (+ link) is the first modifier and `rest` more modifiers.
       for (const link of ['', ...this.rules.links]) {
         if (!rest.startsWith(link)) continue;
         const after = rest.slice(link.length);
-        const m = this.modifier(piece);
+        const m = (cut >= min ? this.modifier(piece) : undefined) ?? (prefix && !link ? { text: piece, lemma: piece, link: '' } : undefined);
         if (!m) continue;
         const part: CompoundPart = { text: m.text, lemma: m.lemma };
         const fullLink = m.link + link;
         if (fullLink) part.link = fullLink;
         if (!after) return [part];
         if (after.length < min) continue;
-        const more = this.modifiers(after, depth - 1);
+        const more = this.modifiers(after, depth - 1, prefixed);
         if (more && (!best || more.length + 1 < best.length)) best = [part, ...more];
       }
     }

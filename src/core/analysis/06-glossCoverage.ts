@@ -71,6 +71,9 @@ export function createGlossCoverage(
       if (head && glossed(head)) return head;
       const r = known(lemmatizer.readings(w.slice(hy + 1)));
       if (r) return r;
+      // A compound after the hyphen (`US-Fernsehgeschichte`) the glossary lacks: its own head.
+      const rest = splitter.split(w.charAt(hy + 1).toUpperCase() + w.slice(hy + 2));
+      if (rest && glossed(rest.head.lemma)) return rest.head.lemma;
     }
     // Other readings of the word with the same part of speech, the language's variants of the
     // lemma (`sogenannte` the adjective, not the noun `Sogenannte`), then any other reading,

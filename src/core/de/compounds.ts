@@ -8,6 +8,15 @@ export const germanCompoundRules: CompoundRules = {
   links: ['s', 'n', 'en', 'es', 'er', 'e', 'ns'],
   minPart: 3,
   minUnknownHead: 4,
+  minUnknownModifier: 4,
+  // Only prefixes the glossary lists as words, so that a compound with one is explained part by part.
+  prefixes: new Set([
+    'ab', 'an', 'auf', 'aus', 'bei', 'durch', 'ein', 'gegen', 'haupt', 'hinter', 'mit', 'nach', 'neben', 'ober', 'über',
+    'um', 'unter', 'vor', 'wider', 'zwischen', 'zu', 'ur', 'ex', 'vize', 'pro', 'post', 'pseudo', 'super', 'multi',
+    'innen', 'außen', 'nord', 'süd', 'ost',
+  ]),
+  boundPrefixes: ['ver', 'zer', 'ent', 'emp', 'be', 'ge', 'er', 'miss'],
+  headEndings: ['n', 'en', 'e', 's', 'es', 'er'],
   verbEndings: ['en', 'n'],
   elidedEndings: ['e'],
   verbNounSuffixes: ['ung'],

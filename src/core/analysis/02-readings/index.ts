@@ -51,7 +51,14 @@ export function createReadings(
     const named = !upper && w !== w.toLowerCase();
     const hyphen = w.lastIndexOf('-');
     const headPart = hyphen > 0 && hyphen < w.length - 1 ? w.slice(hyphen + 1) : '';
-    const headReadings = headPart ? lemmatizer.readings(headPart).filter((r) => r.upos === 'NOUN' || r.upos === 'ADJ') : [];
+    let headReadings = headPart ? lemmatizer.readings(headPart).filter((r) => r.upos === 'NOUN' || r.upos === 'ADJ') : [];
+    // A compound after the hyphen (`US-Luftangriffen`) reads as its own split does, rather than as a guess.
+    const headSplit = headReadings.every((r) => r.source === 'guess') && startsUpper(headPart) ? splitter.split(headPart) : null;
+    if (headSplit) {
+      const r: Reading = { ...fromEntry(headSplit.head, headPart, morphology), lemma: headSplit.lemma, source: 'rule' };
+      if (headSplit.head.plural) r.plural = headSplit.lemma.slice(0, headSplit.lemma.length - headSplit.head.lemma.length) + headSplit.head.plural.toLowerCase();
+      headReadings = [r];
+    }
     // A hyphenated word led by a figure is a compound of its noun head too (`500er-Titel`, `5G-Netz`): figures have no
     // case. Not a nominalised adjective (`20-Jährige`), which stays the adjective's.
     const figureLed = headPart !== '' && /^\p{N}/u.test(w) && !lemmatizer.readings(headPart.toLowerCase()).some((r) => r.upos === 'ADJ' && r.source !== 'guess');

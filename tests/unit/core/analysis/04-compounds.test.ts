@@ -19,6 +19,10 @@ describe('split', () => {
     // A modifier the glossary lists and the lexicon lacks.
     ['Kupplungsfehler', 'Kupplung|s + Fehler', 'Fehler'],
     ['Maschineriefehler', 'Maschinerie + Fehler', 'Fehler'],
+    // A prefix that stands before nouns, also one shorter than a part may be.
+    ['Vorprobe', 'vor + Probe', 'Probe'],
+    ['Vorgärtner', 'vor + Gärtner', 'Gärtner'],
+    ['Umgärtner', 'um + Gärtner', 'Gärtner'],
   ])('splits %s into %s', async (word, parts, head) => {
     const r = (await engine).split(word);
     expect(show(r)).toBe(parts);
@@ -45,6 +49,30 @@ describe('split', () => {
     const [tokens] = e.analyzeTokens([['Gestern', 'sagte', 'Zorkmann', ',', 'es', 'gehe', '.']]);
     expect(tokens![2]).toMatchObject({ lemma: 'Zorkmann', upos: 'PROPN' });
     expect(tokens![2]!.parts).toBeUndefined();
+  });
+
+  it('takes a head only the glossary lists for the card, as its lemma or inflected', async () => {
+    const e = await engine;
+    expect(e.split('Probemaschinerie').head).toBe('Maschinerie');
+    expect(show(e.split('Fehlerkupplungen'))).toBe('Fehler + Kupplung');
+  });
+
+  it('reads a compound after a hyphen as its split: lemma, gender and plural from its head', async () => {
+    const e = await engine;
+    const [tokens] = e.analyzeTokens([['Die', 'XY-Waffenlieferungen', 'kamen', '.']]);
+    expect(tokens![1]).toMatchObject({ lemma: 'XY-Waffenlieferung', upos: 'NOUN', gender: 'die', plural: 'XY-Waffenlieferungen' });
+    // The card cuts the rest after the hyphen as it cuts a word.
+    expect(show(e.split('XY-Xylofantenschritt'))).toBe('XY + Xylofanten + Schritt');
+  });
+
+  it('does not cut places, acronyms or brands before a guessed head, nor after a bound prefix', async () => {
+    const e = await engine;
+    expect(e.split('TeslaMotors').parts).toHaveLength(1);
+    // A derivation the lexicon knows whole is not cut after its prefix.
+    expect(e.split('Abkommen').parts).toHaveLength(1);
+    expect(e.split('XYLOFANTENSCHRITT').parts).toHaveLength(1);
+    // `…ver|brauch` is no cut: a noun starts no later than its prefix.
+    expect(e.split('Xylofantenverbrauch').head).not.toBe('Brauch');
   });
 
   it('does not crash on junk', async () => {
