@@ -113,9 +113,11 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
       const w = word.trim();
       const u = lemmatizer.readings(w);
       // Hyphenated compounds (`Ukraine-Krieg`): the parts are the words between the hyphens.
-      const hp = !u.length || u.every((r) => r.source === 'guess') ? lexical.unknown(w).parts : undefined;
+      const hp = w.includes('-') && (!u.length || u.every((r) => r.source === 'guess')) ? lexical.unknown(w).parts : undefined;
       if (hp) return { word: w, parts: hp, head: hp[hp.length - 1]!.lemma };
-      const s = w ? splitter.splitForCard(w.charAt(0).toUpperCase() + w.slice(1)) : null;
+      // A word the lemmatizer knows (`größeren`) is cut into known parts only, never before a guessed head.
+      const cap = w.charAt(0).toUpperCase() + w.slice(1);
+      const s = !w ? null : u.some((r) => r.source !== 'guess') ? splitter.split(cap) : splitter.splitForCard(cap);
       if (s && (!u.length || s.head.lemma.length < w.length)) return { word: w, parts: s.parts, head: s.head.lemma };
       const lemma = u[0]?.lemma ?? w;
       return { word: w, parts: w ? [{ text: w, lemma }] : [], head: lemma };
