@@ -47,6 +47,34 @@ const ROLE_OFFICES: Record<string, readonly string[]> = {
 };
 const OFFICE_OF = new Map(Object.entries(ROLE_OFFICES).flatMap(([office, words]) => words.map((w) => [w, office] as const)));
 
+/**
+ * Offices of some countries' constitutions only (masculine base): a `Senator` or `Kanzler` offered for a minister
+ * of Yemen was judged absurd. Offered only where the story names one.
+ */
+const LOCAL_OFFICES = new Set(['senator', 'gouverneur', 'kanzler', 'bundeskanzler', 'landeshauptmann', 'premier', 'premierminister', 'ministerpräsident', 'bundespräsident', 'landesrat', 'bundesrat']);
+
+/** Portfolios of a role head: `Verkehrsminister` is asked among `Finanzminister`, `Innenminister`, never beside a plain `Senator`. */
+const ROLE_PORTFOLIOS: Record<string, readonly string[]> = {
+  minister: ['Außen', 'Innen', 'Finanz', 'Verteidigungs', 'Gesundheits', 'Verkehrs', 'Justiz', 'Wirtschafts', 'Umwelt', 'Bildungs', 'Sozial', 'Arbeits', 'Landwirtschafts', 'Familien', 'Kultur'],
+};
+
+/** The portfolio and head of a role compound (`Verkehrsministerin` → `Verkehrs`, `minister`), or null. */
+function portfolioOf(role: string): { portfolio: string; head: string } | null {
+  const base = roleBase(role);
+  for (const [head, portfolios] of Object.entries(ROLE_PORTFOLIOS)) {
+    const portfolio = portfolios.find((p) => base === `${p.toLowerCase()}${head}`);
+    if (portfolio) return { portfolio, head };
+  }
+  return null;
+}
+
+/** A role word with something before its head (`Verkehrsminister`, `Nordbank-Ökonom`): specific, unlike a plain `Minister`. */
+function specificRole(role: string): boolean {
+  const base = roleBase(role);
+  const ending = ROLE_ENDINGS.find(([e]) => base.endsWith(e))?.[0];
+  return !!ending && base.length > ending.length + 2 && !OFFICE_OF.has(base);
+}
+
 export const germanQuizLanguage: QuizLanguage = {
   templates: germanQuizTemplates,
   forms: {
@@ -58,6 +86,14 @@ export const germanQuizLanguage: QuizLanguage = {
     roleFallbacks: ROLE_HEADS.filter((r) => !/^(Sohn|Tochter|Vater|Mutter|Bruder|Schwester|Ehefrau|Ehemann|Witwe)$/.test(r)),
     roleField,
     roleOffice: (role) => OFFICE_OF.get(roleBase(role)) ?? null,
+    localOffice: (role) => LOCAL_OFFICES.has(roleBase(role)),
+    roleSpecific: specificRole,
+    roleVariants: (role) => {
+      const own = portfolioOf(role);
+      if (!own) return [];
+      const ending = role.slice(own.portfolio.length);
+      return ROLE_PORTFOLIOS[own.head]!.filter((p) => p !== own.portfolio).map((p) => `${p}${ending}`);
+    },
     bothGendersRole: /(?:Abgeordnete|Beauftragte|Vorsitzende|Angestellte|Delegierte)$/,
     // `Wer wollen …?`: a plural verb opening the predicate.
     pluralPredicate: /^(?:\p{Ll}+en|sind)\b/u,

@@ -120,6 +120,19 @@ export function isFirstName(w: string, lang: QuizLanguageModel): boolean {
   return lang.facts.quotes.femaleFirstNames.has(w) || lang.facts.quotes.maleFirstNames.has(w);
 }
 
+/**
+ * A name the tagger cut out of a longer one (`RB` of `RB Leipzig`, `BSC` of `Hertha BSC`): a capitalised word other than
+ * a function word stands right beside it where the text first names it. Offered as an option, it is a fragment
+ * (judged: `Medienberichten Informationen`), no body of its own.
+ */
+function fragment(e: EntityFact, lang: QuizLanguageModel): boolean {
+  const at = e.span.start - e.evidence.start;
+  const before = e.evidence.text.slice(0, at).match(/(\S+) $/u)?.[1] ?? '';
+  const after = e.evidence.text.slice(at + e.span.text.length).match(/^ (\S+)/u)?.[1] ?? '';
+  const nameWord = (w: string): boolean => /^\p{Lu}[\p{L}\d]*$/u.test(w) && !lang.facts.functionWords.has(w.toLowerCase());
+  return nameWord(before) || nameWord(after);
+}
+
 export function trustedEntities(facts: Fact[], kind: EntityFact['kind'], lang: QuizLanguageModel): EntityFact[] {
   const speakers = new Set(facts.flatMap((f) => (f.kind === 'quote' && f.quote.speakerName ? [f.quote.speakerName] : [])));
   return entitiesOf(facts, kind).filter((e) => {
@@ -129,7 +142,7 @@ export function trustedEntities(facts: Fact[], kind: EntityFact['kind'], lang: Q
     if (words.some((w) => isRole(w, lang.facts)) || (!firstName(words[0]!) && words.slice(1).some(firstName))) return false;
     // `der Konzern`, `die Landesregierung`: a word for many bodies (and another name of one the text names), not a name.
     const generic = words.length === 1 && (lang.facts.organisationHints.has(e.name) || lang.facts.organisationSuffixes.some((x) => e.name.toLowerCase().endsWith(x)));
-    if (kind === 'organisation') return !generic;
+    if (kind === 'organisation') return !generic && !fragment(e, lang);
     // A place the language knows (`Wien`, `die Schweiz`): a club or a village taken for a place is no option among places.
     if (kind === 'place') return lang.facts.places.has(e.name) || lang.quiz.forms.placeArticles.has(e.name);
     // `Andreas` alone is half a name (the tagger's, not the text's): no one to tell apart from full names.

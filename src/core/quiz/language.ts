@@ -55,6 +55,15 @@ export interface QuizForms {
    * head a government), or null: two options of one office are two right answers, or one guessed by elimination.
    */
   roleOffice: (role: string) => string | null;
+  /** An office of some countries only (`Senator`, `Kanzler`): no wrong option unless the story names one. */
+  localOffice: (role: string) => boolean;
+  /**
+   * A role word that says more than its kind (`Verkehrsminister`, `Nordbank-Ökonom`): beside plain role words
+   * (`Senator`, `Diplomat`) it was judged given away by its specificity, so it is offered among specific ones.
+   */
+  roleSpecific: (role: string) => boolean;
+  /** Other roles of the same head and form (`Verkehrsminister` → `Finanzminister`, `Innenminister`), where the language lists them. */
+  roleVariants: (role: string) => string[];
   /** A role word of both genders (`Abgeordnete`, `Beauftragte`): offered only beside one of its kind. */
   bothGendersRole: RegExp;
   /** A predicate that does not agree with a singular `who` (`wollen …`): no `Wer …?` question. */

@@ -50,11 +50,13 @@ export const role: QuestionKind = {
       const head = (r: string): string => r.split('-').pop()!.toLowerCase();
       const field = forms.roleField(answer);
       const both = forms.bothGendersRole.test(answer);
-      // A role qualified by its body or field (`Bank-Austria-Ökonom`) beside plain role words (`Manager`, `Gründer`)
-      // was judged given away by its specificity: qualified options only, or no question.
+      // A role qualified by its body or field (`Bank-Austria-Ökonom`, `Verkehrsminister`) beside plain role words
+      // (`Manager`, `Senator`) was judged given away by its specificity: specific options only, or no question.
       const qualified = answer.includes('-');
+      const specific = forms.roleSpecific(answer);
       const sameForm = (r: string): boolean =>
         (!qualified || r.includes('-')) &&
+        (!specific || forms.roleSpecific(r)) &&
         forms.femaleRole.test(r) === female &&
         forms.bothGendersRole.test(r) === both &&
         (!field || forms.roleField(r) === field) &&
@@ -69,7 +71,12 @@ export const role: QuestionKind = {
         offices.add(office);
         return true;
       };
-      const pool = shuffle([...new Set([...roles.filter(sameForm), ...shuffle(forms.roleFallbacks.filter(sameForm), ctx.rand).slice(0, 6)])], ctx.rand).filter(oneEach);
+      // An office of some countries only where the story names one (no `Senator` for a minister of Yemen); a portfolio
+      // among the other portfolios of its head (`Verkehrsminister`: `Finanzminister`, `Innenminister`).
+      const variants = forms.roleVariants(answer);
+      const fits = (r: string): boolean => sameForm(r) && (!variants.length || variants.includes(r));
+      const fallbacks = (variants.length ? variants : forms.roleFallbacks).filter((r) => fits(r) && !forms.localOffice(r));
+      const pool = shuffle([...new Set([...roles.filter(fits), ...shuffle(fallbacks, ctx.rand).slice(0, 6)])], ctx.rand).filter(oneEach);
       const distractors = pickDistractors(answer, pool, ctx.rand);
       if (distractors.length >= 2) out.push(makeQuestion({ type: 'role', prompt: t.role(p.name), answer, evidence: [evidenceOf(a, p.evidence)], options: [answer, ...distractors], difficulty: 2 }, ctx.rand));
       // Nobody else the text gives the same kind of role (`Tatort-Kommissar`, `Kommissar`), or two options would be right.

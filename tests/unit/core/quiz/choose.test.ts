@@ -49,6 +49,16 @@ describe('people a question may name', () => {
     expect(trustedEntities([person('Red Bull Salzburg'), person('Peter Zeidler')], 'person', lang).map((e) => e.name)).toEqual(['Peter Zeidler']);
   });
 
+  it('takes no fragment of a longer name for a body (`RB` of `RB Nordhafen`, `SC` of `Hafen SC`), but a name beside an article', () => {
+    const body = (name: string, sentence: string): EntityFact => {
+      const start = sentence.indexOf(name);
+      const evidence = { start: 0, end: sentence.length, text: sentence };
+      return { id: name, kind: 'organisation', name, role: null, mentions: [], span: { start, end: start + name.length, text: name }, evidence, sentence: 0 };
+    };
+    const bodies = [body('RB', 'Am Ende siegte RB Nordhafen klar.'), body('SC', 'Der Hafen SC verlor.'), body('BVB', 'Der BVB gewann in Südstadt.')];
+    expect(trustedEntities(bodies, 'organisation', lang).map((e) => e.name)).toEqual(['BVB']);
+  });
+
   it('takes no name with an acronym glued on for a person (`Lea Sommer von ADRA`)', () => {
     const span = { start: 0, end: 1, text: 'x' };
     const person = (name: string): EntityFact => ({ id: name, kind: 'person', name, role: { ...span, text: 'Sprecherin' }, mentions: [], span, evidence: span, sentence: 0 });

@@ -30,6 +30,19 @@ describe('role questions', () => {
     for (const q of questions.filter((x) => x.answer === 'Nordbank-Ökonom')) for (const o of q.options!) expect(o, line(q)).toMatch(/-/);
   });
 
+  it('offers a portfolio among other portfolios of its head, and no office of some countries only', async () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const q = (await ask(role, PEOPLE, seed)).find((x) => x.answer === 'Verkehrsminister')!;
+      expect(q.options!.length).toBeGreaterThanOrEqual(3);
+      for (const o of q.options!) expect(o, line(q)).toMatch(/^\p{Lu}\p{Ll}+minister$/u);
+    }
+    // `Kanzler` and `Senator` are no wrong options for a minister, however often the seeds draw.
+    const plain = `Minister Jan Ott lobte die Brücke. ${PEOPLE}`;
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      for (const q of (await ask(role, plain, seed)).filter((x) => x.answer === 'Minister')) expect(q.options!.filter((o) => /^(?:Kanzler|Senator|Gouverneur|Premier)$/.test(o))).toEqual([]);
+    }
+  });
+
   it('asks no "who is" for a role phrase that cannot follow "Wer ist"', async () => {
     const prompts = (await ask(role, `Die Firma ehrte den neuen Chef Jan Ott am Montag. ${PEOPLE}`)).map((q) => q.prompt);
     expect(prompts.filter((p) => p.includes('dem neuen Chef') || p.includes('den neuen Chef'))).toEqual([]);
