@@ -8,12 +8,13 @@
  * ../shared/data/freq/en_50k.txt, CC BY-SA 4.0, Hermit Dave's FrequencyWords from OPUS
  * OpenSubtitles 2018), so the built asset's order carries that attribution (README, About).
  */
-import { defaultLanguage, isPhraseForm } from '../../src/core';
+import { defaultLanguage, isPhraseForm, markedSense } from '../../src/core';
 import type { DictRecord } from './asset';
 
 // Labels of register, age or region that a learner should meet after the plain word, on the English side ([coll.],
-// [obs.], [Am.] …) and in Ding's German notes ([ugs.], [veraltet], [Ös.] …): the language model's, which the lookup uses too.
-const { markedSense: MARKED_SENSE, markedNote: MARKED_NOTE } = defaultLanguage.glossary;
+// [obs.], [Am.] …: core's markedSense, which knows a spelling pair) and in Ding's German notes ([ugs.], [veraltet], [Ös.] …):
+// the language model's, which the lookup uses too.
+const { markedNote: MARKED_NOTE } = defaultLanguage.glossary;
 
 /** Scores, in natural-log units of English word frequency. */
 const MARKED_PENALTY = 3;
@@ -67,12 +68,13 @@ export function glossScore(sense: string, freq: EnglishFrequency): number {
   return Math.min(...words.map(freq)) - WORD_PENALTY * (words.length - 1) - (abbreviated ? ABBREVIATION_PENALTY : 0);
 }
 
-const senseScore = (sense: string, freq: EnglishFrequency) => glossScore(sense, freq) - (MARKED_SENSE.test(sense) ? MARKED_PENALTY : 0);
+const senseScore = (sense: string, senses: readonly string[], freq: EnglishFrequency) =>
+  glossScore(sense, freq) - (markedSense(sense, senses, defaultLanguage.glossary) ? MARKED_PENALTY : 0);
 
 /** The record with its senses best first and a `rank` (higher first among records of one headword). */
 export function rankRecord(record: DictRecord, freq: EnglishFrequency): DictRecord {
   // Ding's own order counts too: a later gloss must be clearly more common to move up.
-  const scored = record.senses.map((sense, i) => ({ sense, i, score: senseScore(sense, freq) - POSITION_PENALTY * i }));
+  const scored = record.senses.map((sense, i) => ({ sense, i, score: senseScore(sense, record.senses, freq) - POSITION_PENALTY * i }));
   // A gloss that is only a comment ("(often wrongly: descendent)") stays behind the gloss it comments on.
   const order = scored.filter((s) => !s.sense.startsWith('(')).sort((a, b) => b.score - a.score || a.i - b.i);
   const senses = [...order, ...scored.filter((s) => s.sense.startsWith('('))].map((s) => s.sense);

@@ -25,7 +25,7 @@ export {
 } from './dictionary';
 export { type Deflate, type Inflate, packDictionary, storedSections, unpackDictionary } from './dictionaryStore';
 export { isWordToken, statusKey } from './words';
-export { clickArticle, clickReading, contextWords, type GlossaryConventions, lookupWord, type LemmaCandidate, type LookupDeps, type PartLookup, type Region, type WordLookup } from './lookup';
+export { clickArticle, clickReading, contextWords, type GlossaryConventions, lookupWord, markedSense, type LemmaCandidate, type LookupDeps, type PartLookup, type Region, type WordLookup } from './lookup';
 
 // Articles: metadata and body paragraphs, prepared once at ingest (ENGINE_VERSION says by which rules).
 export { countWords, paragraphSpans, parseArticleMeta, type ArticleMeta } from './articleMeta';

@@ -29,6 +29,11 @@ export interface GlossaryConventions extends PhraseMarkers {
   markedNote: RegExp;
   /** The same marks on the translation's side (`[coll.]`, `[obs.]`, `[Br.]`): an entry all of whose senses have one goes after plain ones. */
   markedSense: RegExp;
+  /**
+   * Marks of one English's spelling among those (`[Br.]`, `[Am.]`): a sense list that spells a word both ways
+   * (`colour [Br.]; color [Am.]`, `per cent [Br.]; percent [Am.]`) gives a plain word, not a regional one.
+   */
+  spellingMarks: RegExp;
   /** The translation's object slots, global and lower case (`sb.`, `sth.`): senses differing only in them are one. */
   senseSlots: RegExp;
   /** Other headwords the glossary may list a lemma under (the model's `glossVariants`: `zweit` → zweite). */
@@ -99,6 +104,34 @@ const POS: Record<string, Upos> = {
 
 const isExact = (entry: DictEntry, lemma: string) => entry.headword.toLowerCase() === lemma.toLowerCase();
 export type Region = 'at' | 'ch';
+
+/**
+ * Whether a sense is marked colloquial, old, formal or regional (`[coll.]`, `[obs.]`, `[Am.]`), among the senses it is
+ * listed with: a spelling mark is none where they spell the word the other way too (`per cent [Br.]; percent [Am.]`).
+ */
+export function markedSense(sense: string, senses: readonly string[], glossary: Pick<GlossaryConventions, 'markedSense' | 'spellingMarks'>): boolean {
+  if (!glossary.markedSense.test(sense)) return false;
+  const mark = glossary.spellingMarks.exec(sense)?.[0];
+  const respelt = (o: string) => o !== sense && glossary.spellingMarks.test(o) && !o.includes(mark!) && sameWord(letters(o), letters(sense));
+  if (mark === undefined || !senses.some(respelt)) return true;
+  return glossary.markedSense.test(sense.replaceAll(mark, ' '));
+}
+
+/** A sense's letters, without its notes: `per cent [Br.]` → percent. */
+const letters = (sense: string) => sense.replace(/\([^)]*\)|\[[^\]]*\]|\/[^/]*\//g, '').toLowerCase().replace(/[^\p{L}]/gu, '');
+
+/** One word spelt two ways differs in a letter or two (colour, color; titbit, tidbit); another word (secondment, assignment) in more. */
+function sameWord(a: string, b: string): boolean {
+  if (a.length < 4 || Math.abs(a.length - b.length) > 2) return false;
+  // Edit distance, row by row.
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]! <= 2;
+}
 
 /**
  * The context of a click, built in one place for the popover and the click scorer (scripts/evalClicks.ts) so the
@@ -178,7 +211,7 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
   // A grammar word's specialist sense (`mit` [fin.] "cum", `ist` [math.] "equals") is never what a text means by it:
   // after every other sense. A content word's field label is what a news text talks about (`Klage` [jur.]).
   if (reading && GRAMMAR_WORDS.has(reading.upos) && /\[[^\]]+\]/.test(e.note ?? '')) return 2.25;
-  const marked = glossary.markedNote.test(e.note ?? '') || e.senses.every((sense) => glossary.markedSense.test(sense)) ? 0.25 : 0;
+  const marked = glossary.markedNote.test(e.note ?? '') || e.senses.every((sense) => markedSense(sense, e.senses, glossary)) ? 0.25 : 0;
   if (reading) {
     // `die` read as an article: the article entry before the relative pronoun's.
     if (pos.size > 0 && reading.upos !== 'AUX' && !pos.has(reading.upos) && !(adverbial && pos.has('ADV'))) return 1.5 + marked;
@@ -377,7 +410,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // A sense marked colloquial, old or regional (`way [Br.] [coll.]` beside `area` in one entry of Raum) goes after the
   // plain senses of every entry that fits the reading, not just after its own entry's.
   const fitting = new Set(placed.filter((p) => p.at < 2).map((p) => p.e));
-  const tier = (e: DictEntry, sense: string) => (!fitting.has(e) && own.includes(e) ? 2 : glossary.markedSense.test(sense) ? 1 : 0);
+  const tier = (e: DictEntry, sense: string) => (!fitting.has(e) && own.includes(e) ? 2 : markedSense(sense, e.senses, glossary) ? 1 : 0);
   const seen = new Set<string>();
   const ranked: { sense: string; tier: number }[] = [];
   for (const e of entries)

@@ -70,10 +70,14 @@ etw. keltern; etw. pressen {vt} [agr.] :: to press sth.
 keltern {vt} :: to trample
 Ecke {f} :: corner; neck of the woods [coll.]
 Ecke {f} :: angle
+Farbe {f} :: colour [Br.]; color [Am.]
+Farbe {f} :: hue
+Aufzug {m} :: lift [Br.]; elevator [Am.]
+Aufzug {m} :: hoist
 legen {vt} | legend | gelegt :: to lay | laying | laid
 `;
 // Invented counts, most frequent first like the real list.
-const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'decide 48', 'opt 47', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20', 'cop 19', 'equal 15', 'clear 15', 'appeal 14', 'procedure 12', 'lost 12', 'bull 10', 'clearly 9', 'sharp 8', 'distinct 5', 'distinctly 4', 'enclosure 70', 'pen 66', 'press 64', 'trample 62'].join('\n');
+const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'decide 48', 'opt 47', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20', 'cop 19', 'equal 15', 'clear 15', 'appeal 14', 'procedure 12', 'lost 12', 'bull 10', 'clearly 9', 'sharp 8', 'distinct 5', 'distinctly 4', 'enclosure 70', 'pen 66', 'press 64', 'trample 62', 'colour 58', 'color 57', 'hue 56', 'lift 55', 'elevator 54', 'hoist 53'].join('\n');
 
 // The first four count as equally common (the real list: the first 3,000).
 const freq = readFrequencies(FREQ, 4);
@@ -193,6 +197,11 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
 
   it("puts a sense marked colloquial after the plain senses of the word's other entries too", () => {
     expect(card('Ecke', { lemma: 'Ecke', upos: 'NOUN', gender: 'die' }).senses).toEqual(['corner', 'angle', 'neck of the woods [coll.]']);
+  });
+
+  it('takes a word spelt the British and the American way for a plain word, and a regional word pair for marked ones', () => {
+    expect(card('Farbe', { lemma: 'Farbe', upos: 'NOUN', gender: 'die' }).senses).toEqual(['colour [Br.]', 'color [Am.]', 'hue']);
+    expect(card('Aufzug', { lemma: 'Aufzug', upos: 'NOUN', gender: 'der' }).senses).toEqual(['hoist', 'lift [Br.]', 'elevator [Am.]']);
   });
 
   it('groups near-duplicate senses', () => {
