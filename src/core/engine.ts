@@ -115,9 +115,13 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
       // Hyphenated compounds (`Ukraine-Krieg`): the parts are the words between the hyphens.
       const hp = w.includes('-') && (!u.length || u.every((r) => r.source === 'guess')) ? lexical.unknown(w).parts : undefined;
       if (hp) return { word: w, parts: hp, head: hp[hp.length - 1]!.lemma };
+      // A lower-case word that may be an adjective may be an adjective compound (`serienreif`, `sinnlos`).
+      const adj = !u.length || u.some((r) => r.upos === 'ADJ') ? splitter.splitAdjective(w) : null;
+      if (adj) return { word: w, parts: adj.parts, head: adj.head.lemma };
       // A word the lemmatizer knows (`größeren`) is cut into known parts only, never before a guessed head.
       const cap = w.charAt(0).toUpperCase() + w.slice(1);
-      const s = !w ? null : u.some((r) => r.source !== 'guess') ? splitter.split(cap) : splitter.splitForCard(cap);
+      // Nouns are capitalised: a lower-case word is not cut as one (`sinnlos` is no Sinn|Los).
+      const s = !w || w === w.toLowerCase() ? null : u.some((r) => r.source !== 'guess') ? splitter.split(cap) : splitter.splitForCard(cap);
       if (s && (!u.length || s.head.lemma.length < w.length)) return { word: w, parts: s.parts, head: s.head.lemma };
       const lemma = u[0]?.lemma ?? w;
       return { word: w, parts: w ? [{ text: w, lemma }] : [], head: lemma };

@@ -19,6 +19,10 @@ export interface CompoundRules {
    * matches too much by chance).
    */
   minUnknownHead: number;
+  /** Suffixes that make adjectives of nouns but are no adjectives of their own in the lexicon (`sinn|los`). */
+  adjectiveSuffixes: readonly string[];
+  /** Inflection endings of adjectives (`sinnlos|en`). */
+  adjectiveEndings: readonly string[];
   /** Prefixes and particles that stand before nouns as modifiers (`Vor|saison`, `Ex|minister`). */
   prefixes: ReadonlySet<string>;
   /** Shortest modifier nobody lists (`Per|mission`, `Bel|grad` cut by chance). */
@@ -59,6 +63,7 @@ const PREFIX_MIN = 2;
 export class CompoundSplitter {
   private readonly cache = new Map<string, CompoundSplit | null>();
   private readonly loose = new Map<string, CompoundSplit | null>();
+  private readonly adjectives = new Map<string, CompoundSplit | null>();
   // Every split tries each prefix as a modifier, so the same pieces (`verteidigung`) come up
   // in many words: look each up once. (Heads are plain lexicon probes, cheaper than a memo.)
   private readonly mods = new Map<string, Modifier | null>();
@@ -112,6 +117,35 @@ export class CompoundSplitter {
       this.loose.set(word, hit);
     }
     return hit;
+  }
+
+  /**
+   * A lower-case word the lexicon lacks that ends in a form of an adjective it knows, after known modifiers
+   * (`serien|reifen` → serienreif, `verletzung|s|reich`, `hoch|professionell`): an adjective compound, whose lemma
+   * is the modifiers as written plus the head's lemma.
+   */
+  splitAdjective(word: string): CompoundSplit | null {
+    if (word.length < 2 * this.rules.minPart || word.length > 60 || word !== word.toLowerCase()) return null;
+    let hit = this.adjectives.get(word);
+    if (hit === undefined) {
+      hit = null;
+      for (let h = this.rules.minPart; h <= word.length - this.rules.minPart && !hit; h++) {
+        const text = word.slice(h);
+        // The suffix first: `-losen` is sinn|los's, not the adjective lose (loose).
+        const head = this.adjectiveSuffix(text) ?? this.lex.lookup(text).find((e) => e.kind === 'A');
+        const mods = head ? this.modifiers(word.slice(0, h), 2) : null;
+        if (head && mods) hit = this.spelled(word, { parts: [...mods, { text: word.slice(h), lemma: head.lemma }], head });
+      }
+      if (this.adjectives.size > 50_000) this.adjectives.clear();
+      this.adjectives.set(word, hit);
+    }
+    return hit;
+  }
+
+  /** A suffix that ends adjectives though the lexicon lists no adjective of its form (`-los`, `-lose`). */
+  private adjectiveSuffix(text: string): LexEntry | undefined {
+    const suffix = this.rules.adjectiveSuffixes.find((s) => text === s || (text.startsWith(s) && this.rules.adjectiveEndings.includes(text.slice(s.length))));
+    return suffix ? { lemma: suffix, kind: 'A' } : undefined;
   }
 
   /**

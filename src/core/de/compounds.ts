@@ -9,6 +9,8 @@ export const germanCompoundRules: CompoundRules = {
   minPart: 3,
   minUnknownHead: 4,
   minUnknownModifier: 4,
+  adjectiveSuffixes: ['los'],
+  adjectiveEndings: ['e', 'en', 'em', 'er', 'es'],
   // Only prefixes the glossary lists as words, so that a compound with one is explained part by part.
   prefixes: new Set([
     'ab', 'an', 'auf', 'aus', 'bei', 'durch', 'ein', 'gegen', 'haupt', 'hinter', 'mit', 'nach', 'neben', 'ober', 'über',

@@ -87,6 +87,11 @@ export function createReadings(
         const r: Reading = { lemma: w, upos: 'PROPN', source: 'guess' };
         if (upper && !named && (splitter.hasNounHead(w) || inGlossary(w))) r.common = true;
         res = { readings: [r] };
+      } else if (!upper && !named && lemmatizer.readings(w).every((r) => r.upos === 'ADJ') && splitter.splitAdjective(w)) {
+        // An adjective compound (`serienreifen` → serienreif), unless a suffix says otherwise (`-weise`: an adverb);
+        // splitAdjective is memoised.
+        const a = splitter.splitAdjective(w)!;
+        res = { readings: [{ lemma: a.lemma, upos: 'ADJ', source: 'rule' }], parts: a.parts };
       } else {
         // Lower-case words the lexicon lacks are mostly adjectives (`super`, `online`, `top`);
         // short ones the glossary lacks too are foreign (`of`, `the`, `y`): UD's X.

@@ -75,6 +75,17 @@ describe('split', () => {
     expect(e.split('Xylofantenverbrauch').head).not.toBe('Brauch');
   });
 
+  it('reads a lower-case word ending in an adjective as an adjective compound, with its lemma and parts', async () => {
+    const e = await engine;
+    const [tokens] = e.analyzeTokens([['Die', 'gartenreichen', 'Städte', 'wachsen', '.']]);
+    expect(tokens![1]).toMatchObject({ lemma: 'gartenreich', upos: 'ADJ' });
+    expect(show(e.split('gartenreichen'))).toBe('Garten + reich');
+    // -los is no adjective of its own, and not the adjective lose (loose).
+    expect(show(e.split('probelosen'))).toBe('Probe + los');
+    // Nouns are capitalised: a lower-case word is not cut as one.
+    expect(e.split('xylofantenschritt').parts).toHaveLength(1);
+  });
+
   it('does not crash on junk', async () => {
     const e = await engine;
     for (const w of ['', 'x', 'ÄÖÜ'.repeat(100), '\u0000\uffff']) expect(() => e.split(w)).not.toThrow();
