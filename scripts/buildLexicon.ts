@@ -28,7 +28,7 @@ import { loadDictionary } from '../src/node/dictionaryFile';
 import { parseDing } from './dict/ding';
 import type { DictRecord } from './dict/asset';
 import { readCounts, withFrequencies } from './lexicon/frequency';
-import { nounGenders, placeNames, reformedNouns, type NounLine } from './lexicon/nouns';
+import { homographLine, nounGenders, nounPlurals, placeNames, reformedNouns, type NounLine } from './lexicon/nouns';
 
 type Forms = string | string[] | undefined;
 interface VerbPerson { 1?: Forms; 2?: Forms; 3?: Forms }
@@ -106,6 +106,7 @@ async function main(): Promise<void> {
   if (existsSync(DING)) {
     ding = parseDing(readFileSync(DING, 'utf8'));
     const genders = nounGenders(ding);
+    const plurals = nounPlurals(ding);
     places.push(...placeNames(ding));
     let changed = 0;
     const homographs: NounLine[] = [];
@@ -116,7 +117,7 @@ async function main(): Promise<void> {
       if (!known.includes(n.gender)) { n.gender = known[0]!; changed++; }
       // Homographs of another gender (`die Steuer` next to `das Steuer`) get a line of their own, after
       // the list's, so the tagger can choose by the article.
-      for (const g of known) if (g !== n.gender) homographs.push({ ...n, gender: g });
+      for (const g of known) if (g !== n.gender) homographs.push(homographLine(n, g, plurals));
     }
     nouns.push(...homographs);
     process.stdout.write(`genders corrected from Ding: ${changed}, homographs of another gender: ${homographs.length}, places: ${places.length}\n`);

@@ -85,6 +85,35 @@ export function nounGenders(records: DictRecord[]): Map<string, string[]> {
 }
 
 /**
+ * A homograph of another gender as its own line (`der Tag` beside the list's `das Tag`, plural Tags): the list's
+ * forms, but the plural Ding gives that gender (`Tag {m} | Tage {pl}`) with its dative (`Tagen`), where it gives one:
+ * the two are different words, and the list's plural belongs to its own.
+ */
+export function homographLine(n: NounLine, gender: string, plurals: ReadonlyMap<string, string>): NounLine {
+  const plural = plurals.get(`${n.lemma}\t${gender}`);
+  if (!plural || plural === n.plural) return { ...n, gender };
+  const forms = new Set(n.forms);
+  forms.add(plural);
+  if (!/[ns]$/.test(plural)) forms.add(`${plural}n`);
+  return { ...n, gender, plural, forms };
+}
+
+/** The plural of each single-word noun headword and gender in Ding, from its best-ranked entry that gives one. */
+export function nounPlurals(records: DictRecord[]): Map<string, string> {
+  const best = new Map<string, { plural: string; rank: number }>();
+  for (const r of records) {
+    if (r.headword.includes(' ') || r.form !== undefined || !r.plural || r.plural.includes(' ')) continue;
+    for (const g of r.grammar) {
+      if (!GENDERS.has(g)) continue;
+      const key = `${r.headword}\t${g}`;
+      const had = best.get(key);
+      if (!had || (r.rank ?? 0) > had.rank) best.set(key, { plural: r.plural, rank: r.rank ?? 0 });
+    }
+  }
+  return new Map([...best].map(([k, v]) => [k, v.plural]));
+}
+
+/**
  * Ding's place names (`Salzburg {n} [geogr.] :: Salzburg`): a single capitalised word marked
  * [geogr.] whose English name is capitalised too ([geogr.] also labels terms such as `Düne`).
  */

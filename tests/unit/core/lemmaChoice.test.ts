@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { clickArticle, clickReading, lookupWord } from '../../../src/core/lookup';
 import { defaultLanguage } from '../../../src/core/languages';
-import { nounGenders, reformedNouns, reformedSpelling } from '../../../scripts/lexicon/nouns';
+import { homographLine, nounGenders, nounPlurals, reformedNouns, reformedSpelling } from '../../../scripts/lexicon/nouns';
 import { engine } from './engineFixture';
 
 /** `Wort/lemma/UPOS/gender` of one word of a sentence (tokens separated by spaces). */
@@ -28,6 +28,8 @@ describe('the base word in its sentence', () => {
     // Verbs of one form: the far more frequent, so the particle joins the verb meant; not against the word's own lemma.
     ['Die Feier fällt wegen Regen aus .', 'fällt', 'fällt/fallen/VERB/-'],
     ['Sie flößen das Holz .', 'flößen', 'flößen/flößen/VERB/-'],
+    // The dictionary's plural for a homograph of another gender (der Laden, Läden; the list has das Laden only).
+    ['Viele Läden schlossen früh .', 'Läden', 'Läden/Laden/NOUN/der'],
     ['Wegen hoher Steuer sank der Absatz .', 'Steuer', 'Steuer/Steuer/NOUN/die'],
     ['Mit neuem Steuer fuhr das Boot besser .', 'Steuer', 'Steuer/Steuer/NOUN/das'],
     // A statement opens with the noun an article after it belongs to; a question may open with the verb.
@@ -137,6 +139,17 @@ describe('noun list repairs at build time', () => {
       { headword: 'Kiefer', grammar: ['n'], senses: ['x'], form: 'das Kiefer', rank: 0 },
     ]);
     expect(genders.get('Kiefer')).toEqual(['m', 'f']);
+  });
+
+  it("gives a homograph of another gender the dictionary's plural for it, with its dative", () => {
+    const plurals = nounPlurals([
+      { headword: 'Flunder', grammar: ['m'], senses: ['flap'], plural: 'Flünde', rank: 0 },
+      { headword: 'Flunder', grammar: ['n'], senses: ['flounder'], plural: 'Flunders', rank: 0 },
+    ]);
+    const listed = { lemma: 'Flunder', gender: 'n', plural: 'Flunders', forms: new Set(['Flunder']) };
+    expect(homographLine(listed, 'm', plurals)).toMatchObject({ gender: 'm', plural: 'Flünde', forms: new Set(['Flunder', 'Flünde', 'Flünden']) });
+    // No plural for that gender: the list's line, another gender.
+    expect(homographLine(listed, 'f', plurals)).toEqual({ ...listed, gender: 'f' });
   });
 });
 
