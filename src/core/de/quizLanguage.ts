@@ -115,6 +115,7 @@ export const germanQuizLanguage: QuizLanguage = {
       ['in', 'Wo'], ['im', 'Wo'], ['in der', 'Wo'],
     ]),
     placeAsked: new Map([['country', 'Welches Land'], ['city', 'Welche Stadt']]),
+    originPrepositions: new Set(['von', 'vom', 'aus']),
     partnerQuestions: new Map([['mit', 'Mit wem'], ['gegen', 'Gegen wen']]),
     // Every German noun is capitalised: a single capitalised word is a common noun (`Regierung`) as often as a name.
     commonNounName: /^\p{Lu}\p{Ll}+$/u,

@@ -51,7 +51,7 @@ const CLAUSE_BREAK = /^[,;:–—()[\]/]$/u;
 const DATELINE_DASH = /^[–—]$/u;
 const MAX_DATELINE = 2;
 /** Words before the finite verb: German puts one constituent there. */
-const MAX_FRONT = 8;
+const MAX_FRONT = 12;
 
 const isVerb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
 
@@ -122,10 +122,10 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
   const forms = lang.quiz.forms;
   const q = lang.facts.quotes;
   const facts = ctx.facts.facts;
-  const named = [...trustedEntities(facts, 'person', lang), ...trustedEntities(facts, 'organisation', lang).filter((e) => !forms.commonNounName.test(e.name))];
+  const people = [...trustedEntities(facts, 'person', lang), ...trustedEntities(facts, 'organisation', lang).filter((e) => !forms.commonNounName.test(e.name))];
   // Countries and cities act in news too (`Österreich hat … zugesagt`): a place the language knows, without an article.
   const actors = [
-    ...named,
+    ...people,
     ...trustedEntities(facts, 'place', lang).filter((e) => lang.facts.places.has(e.name) && !forms.placeArticles.has(e.name) && forms.placeAsked.has(forms.placeKind(e.name))),
   ];
   const persons = trustedEntities(facts, 'person', lang);
@@ -166,30 +166,34 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     let front: Range | null = null;
     let hit: Mention | null;
     let reflexive: number | null = null;
-    if (tk.slice(0, v).every((t) => NP_UPOS.has(t.upos)) && !q.nonSubjectStarts.has(tk[0]!.text.toLowerCase())) {
+    let objectFirst = false;
+    const head = tk.slice(0, v);
+    const after = tk[v + 1] && forms.reflexives.has(tk[v + 1]!.text) ? v + 2 : v + 1;
+    // A person's or body's name right after the verb is its subject: what stands first is its object (German may put
+    // it there: `Die Software hat Hotz entwickelt`, `Sein Preisgeld schraubte Thiem …`), unless it names someone too.
+    const named = nounPhrase(tk, after, end, people, ctx)?.hit;
+    const np = head.every((t) => NP_UPOS.has(t.upos)) && !q.nonSubjectStarts.has(tk[0]!.text.toLowerCase()) ? nounPhrase(tk, 0, v, actors, ctx) : null;
+    if (np && np.range.to === v && !q.possessives.has(tk[0]!.text.toLowerCase()) && !named) {
       // `Ministerin Lind reiste …`: the subject first.
-      // `Sein Preisgeld schraubte Thiem …`, `Die Arbeiten leitete Professor Berg`: a possessive opening, or a person's
-      // or body's name right after the verb, is an object before the verb (German may put it first), not the subject.
-      const np = nounPhrase(tk, 0, v, actors, ctx);
-      const after = tk[v + 1] && forms.reflexives.has(tk[v + 1]!.text) ? v + 2 : v + 1;
-      if (!np || np.range.to !== v || q.possessives.has(tk[0]!.text.toLowerCase()) || nounPhrase(tk, after, end, named, ctx)?.hit) return;
       ({ range: subject, hit } = np);
     } else {
-      // `Am Montag reiste Ministerin Lind …`: a time, a place or an adverb first, the subject right after the verb.
+      // `Am Montag reiste Ministerin Lind …`: a time, a place, an adverb or an object first, the subject right after the verb.
       front = { from: 0, to: v };
-      const head = tk.slice(0, v);
       const date = facts.some((f) => f.kind === 'date' && f.sentence === si && f.span.start === tk[0]!.start && f.span.end === tk[v - 1]!.end);
       const adverb = v === 1 && tk[0]!.upos === 'ADV';
       const phrase = head[0]!.upos === 'ADP' && head.length > 1 && head.slice(1).every((t) => NP_UPOS.has(t.upos));
-      if (!date && !adverb && !phrase) return;
+      const object = !!named && head[0]!.upos !== 'ADP' && head.every((t) => NP_UPOS.has(t.upos) || t.upos === 'ADP') && !mentionIn(actors, tk, 0, v) && !head.some((t) => isRole(t.text, lang.facts));
+      if (!date && !adverb && !phrase && !object) return;
       let at = v + 1;
       if (forms.reflexives.has(tk[at]?.text ?? '')) reflexive = at++;
       // A subject opens with an article of the nominative (not `den`, `dem`) or without one.
       const opener = tk[at];
       if (!opener || (opener.upos === 'DET' && !forms.nominativeArticles.includes(opener.text.toLowerCase()))) return;
       const np = nounPhrase(tk, at, end, actors, ctx);
-      if (!np) return;
+      // `… übt Professor Hauer von der Uni Linz`: where the name is from belongs to it, and no question keeps the two together.
+      if (!np || (object && (!np.hit || forms.originPrepositions.has(tk[np.range.to]?.text.toLowerCase() ?? '')))) return;
       ({ range: subject, hit } = np);
+      objectFirst = object && !date && !adverb && !phrase;
     }
     if (!agrees(tk, subject, verb, ctx)) return;
     let middleFrom = subject.to > v ? subject.to : v + 1;
@@ -207,7 +211,8 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     if (innerAt.some((i) => MIDDLE_BARRED.has(tk[i]!.upos) && !joinsNouns(i))) return;
     const clauseText = a.text.slice(tk[0]!.start, tk[end - 1]!.end);
     if (forms.unassertedWords.test(clauseText) || forms.needsContext.test(clauseText.slice(0, tk[subject.from]!.start - tk[0]!.start) + clauseText.slice(tk[subject.to - 1]!.end - tk[0]!.start))) return;
-    const slots = [front, middle].filter((r): r is Range => !!r);
+    // An object first is asked whole: a place or person inside it (`Kritik an der Reform in Österreich`) is of the object.
+    const slots = [objectFirst ? null : front, middle].filter((r): r is Range => !!r);
     const inSlots = (r: Range | null): r is Range => !!r && slots.some((x) => within(r, x));
     // When: a date of the sentence within the clause.
     const whenFact = facts.find((f): f is DateFact => f.kind === 'date' && f.sentence === si && inSlots(rangeOf(tk, f.span)));

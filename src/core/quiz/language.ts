@@ -94,6 +94,8 @@ export interface QuizForms {
   placeQuestions: ReadonlyMap<string, string>;
   /** How a place that acts is asked, by its kind (`country` → `Welches Land`): `Wer` asks for a person or a body. */
   placeAsked: ReadonlyMap<string, string>;
+  /** Prepositions that say where a name is from (`Hauer von der Uni Linz`): after a name, they belong to it. */
+  originPrepositions: ReadonlySet<string>;
   /** How a person after a preposition is asked (`mit` → `Mit wem`). */
   partnerQuestions: ReadonlyMap<string, string>;
   /** A one-word organisation that is a common noun (`Regierung`): asked for as a word, not a name. */

@@ -84,7 +84,13 @@ describe('questions of their own wording from the parsed event (who, where, when
     expect(who.options).not.toContain('Kai Sommer');
   });
 
-  it('takes an object first in the sentence for no subject (`Die Pläne zeichnete Direktorin Roth`)', async () => {
+  it('takes an object first in the sentence for no subject, and asks who did it (`Den Hafen plante Professor Berg`)', async () => {
+    const questions = (await ask(event, `${TRIP} Den neuen Hafen plante Professor Jan Berg.`)).filter((q) => q.prompt.includes('Hafen'));
+    expect(questions.map(line)).toEqual(['Wer plante den neuen Hafen? → Jan Berg']);
+    expect(questions[0]!.options!.sort()).toEqual(['Anna Roth', 'Jan Berg', 'Karin Dahl', 'Mara Lind']);
+  });
+
+  it('keeps a name and where it is from together: no question of `Die Pläne zeichnete Direktorin Roth aus Dänemark`', async () => {
     expect((await ask(event, TRIP)).map(line).filter((l) => l.includes('Pläne'))).toEqual([]);
   });
 });
