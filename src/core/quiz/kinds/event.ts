@@ -151,7 +151,10 @@ function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[],
     // question names in another form (`Deutschland` beside `für die Deutschen`).
     const stemIn = (p: string): boolean => rest.toLowerCase().includes(p.slice(0, STEM).toLowerCase());
     const pool = trustedEntities(ctx.story, 'place', lang).map((p) => p.name);
-    const places = (): string[] => pickDistractors(name.text, pool.filter((p) => !forms.placeArticles.has(p) && forms.placeKind(p) === forms.placeKind(entity.name) && !taken.has(p) && !namedIn(p, c.evidence.text) && !stemIn(p)), ctx.rand);
+    // Nor one the sentences either side name: `auch Länder wie Deutschland und Schweden würden Leute schicken` after
+    // `Österreich hat … zugesagt` makes them right too.
+    const near = [c.sentence - 1, c.sentence + 1].map((i) => a.analysis.sentences[i]).map((x) => (x ? text.slice(x.start, x.end) : '')).join(' ');
+    const places = (): string[] => pickDistractors(name.text, pool.filter((p) => !forms.placeArticles.has(p) && forms.placeKind(p) === forms.placeKind(entity.name) && !taken.has(p) && !namedIn(p, `${c.evidence.text} ${near}`) && !stemIn(p)), ctx.rand);
     const prompt = place ? t.asked(place, rest) : t.who(rest);
     if (rest.length >= MIN_PREDICATE && content && short(rest)) out.push(...ask('multiple-choice', prompt, name.text, place ? places() : people(entity, name.text, rest)));
   }
