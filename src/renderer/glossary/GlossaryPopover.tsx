@@ -10,6 +10,7 @@ import type { GlossaryPopoverProps, GlossTarget } from '../domain/glossTarget';
 import { allStatuses, statusForKey } from '../domain/statusModel';
 import { engine, preparedCard } from '../workers/engineClient';
 import { placePopover, type Placement } from './placePopover';
+import { senseList } from './senseList';
 import { TeacherNote } from './TeacherNote';
 import { ListenButton } from '../ui/ListenButton';
 import { TEXT_LANG } from '../textLanguage';
@@ -63,27 +64,6 @@ function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; err
   }, [key, lang, target, prepared]);
   if (prepared) return { gloss: prepared, error: null };
   return state.key === key ? state : { gloss: null, error: null };
-}
-
-/**
- * Core's senses in its order, each with its entry's wording when that is not the clicked lemma: `sich ankündigen`, a
- * phrase of the sentence (`es gibt`), or the headword a word the glossary lacks is explained by (`besiedeln`).
- */
-function senseList({ entries, senses }: Gloss, lemma: string): { sense: string; form?: string; note?: string }[] {
-  const wanted = new Set(senses);
-  const seen = new Set<string>();
-  const out: { sense: string; form?: string; note?: string }[] = [];
-  for (const e of entries)
-    for (const sense of e.senses) {
-      if (!sense || seen.has(sense) || !wanted.has(sense)) continue;
-      seen.add(sense);
-      const item: { sense: string; form?: string; note?: string } = { sense };
-      const wording = e.form ?? e.headword;
-      if (wording.toLowerCase() !== lemma.toLowerCase()) item.form = wording;
-      if (e.note) item.note = e.note;
-      out.push(item);
-    }
-  return out.slice(0, 10);
 }
 
 // Issue 14: the three best meanings, then "more"; a learner reads the first ones.
