@@ -4,7 +4,8 @@
  * and core `lookupWord` given the token's reading in its sentence, as the engine worker calls it —
  * scored against the annotation (eval/clicks/README.md). The misses go to a file, with a cause
  * each, so the glossary's owner can see what to fix; the figures go to `npm run eval`.
- * Standalone: `npx tsx scripts/evalClicks.ts` prints the figures and the causes.
+ * Standalone: `npx tsx scripts/evalClicks.ts` prints the figures and the causes; `LESESTOFF_RESOURCES=DIR` scores the
+ * assets in DIR instead of resources/ (a glossary built elsewhere, before it replaces the committed one).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -155,7 +156,7 @@ export interface ClickReport {
 }
 
 export async function clickReport(items: ClickItem[] = readClickSet()): Promise<ClickReport> {
-  const engine = await loadEngine();
+  const engine = await loadEngine(process.env.LESESTOFF_RESOURCES);
   if (!engine.dictionary) throw new Error('clicks: dictionary assets missing (npm run build:dict)');
   const files = new Map<string, { text: string; sentences: { sentence: Token[] }[] }>();
   const misses: ClickMiss[] = [];
