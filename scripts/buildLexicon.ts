@@ -28,7 +28,7 @@ import { loadDictionary } from '../src/node/dictionaryFile';
 import { parseDing } from './dict/ding';
 import type { DictRecord } from './dict/asset';
 import { readCounts, withFrequencies } from './lexicon/frequency';
-import { homographLine, nounGenders, nounPlurals, placeNames, reformedNouns, type NounLine } from './lexicon/nouns';
+import { homographLine, linePlurals, nounGenders, nounPlurals, placeNames, reformedNouns, type NounLine } from './lexicon/nouns';
 
 type Forms = string | string[] | undefined;
 interface VerbPerson { 1?: Forms; 2?: Forms; 3?: Forms }
@@ -104,23 +104,25 @@ async function main(): Promise<void> {
   const places: string[] = [];
   let ding: DictRecord[] = [];
   if (existsSync(DING)) {
-    ding = parseDing(readFileSync(DING, 'utf8'));
+    const dingText = readFileSync(DING, 'utf8');
+    ding = parseDing(dingText);
     const genders = nounGenders(ding);
-    const plurals = nounPlurals(ding);
+    const plurals = new Map([...linePlurals(dingText), ...nounPlurals(ding)]);
     places.push(...placeNames(ding));
-    let changed = 0;
-    const homographs: NounLine[] = [];
+    let changed = 0, homographs = 0;
+    const checked: NounLine[] = [];
     for (const n of nouns) {
       const known = genders.get(n.lemma);
-      if (!known) continue;
+      if (!known) { checked.push(n); continue; }
       // The lists keep one gender per spelling and sometimes the wrong one (`das Schaden`, `das Platte`).
       if (!known.includes(n.gender)) { n.gender = known[0]!; changed++; }
-      // Homographs of another gender (`die Steuer` next to `das Steuer`) get a line of their own, after
-      // the list's, so the tagger can choose by the article.
-      for (const g of known) if (g !== n.gender) homographs.push(homographLine(n, g, plurals));
+      // Homographs of another gender (`die Steuer` next to `das Steuer`) get a line of their own, so the tagger can
+      // choose by the article; the dictionary's best-ranked gender comes first, read where nothing chooses (`am Tag`).
+      for (const g of known) checked.push(g === n.gender ? n : homographLine(n, g, plurals));
+      homographs += known.length - 1;
     }
-    nouns.push(...homographs);
-    process.stdout.write(`genders corrected from Ding: ${changed}, homographs of another gender: ${homographs.length}, places: ${places.length}\n`);
+    nouns = checked;
+    process.stdout.write(`genders corrected from Ding: ${changed}, homographs of another gender: ${homographs}, places: ${places.length}\n`);
   } else process.stdout.write(`warning: ${DING} missing (run npm run build:dict first): noun genders not checked\n`);
   for (const n of nouns) {
     const forms = new Set(n.forms);

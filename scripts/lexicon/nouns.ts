@@ -114,6 +114,20 @@ export function nounPlurals(records: DictRecord[]): Map<string, string> {
 }
 
 /**
+ * Plurals from Ding's lines as written, where the parsed records lack them: a line that opens with a noun and its
+ * gender and whose next group opens with its plural (`Tag {m} | Tage {pl}; Täge {pl} [Lux.]`), which the parser keeps
+ * as the singular's plural only when both groups list as many synonyms. The first such line of a noun and gender wins.
+ */
+export function linePlurals(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/^(\p{Lu}[\p{L}-]*) \{([mfn])\}[^|\n]*\| (\p{Lu}[\p{L}-]*) \{pl\}/gmu)) {
+    const key = `${m[1]}\t${m[2]}`;
+    if (!out.has(key)) out.set(key, m[3]!);
+  }
+  return out;
+}
+
+/**
  * Ding's place names (`Salzburg {n} [geogr.] :: Salzburg`): a single capitalised word marked
  * [geogr.] whose English name is capitalised too ([geogr.] also labels terms such as `Düne`).
  */

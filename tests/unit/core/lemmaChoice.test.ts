@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { clickArticle, clickReading, lookupWord } from '../../../src/core/lookup';
 import { defaultLanguage } from '../../../src/core/languages';
-import { homographLine, nounGenders, nounPlurals, reformedNouns, reformedSpelling } from '../../../scripts/lexicon/nouns';
+import { homographLine, linePlurals, nounGenders, nounPlurals, reformedNouns, reformedSpelling } from '../../../scripts/lexicon/nouns';
 import { engine } from './engineFixture';
 
 /** `Wort/lemma/UPOS/gender` of one word of a sentence (tokens separated by spaces). */
@@ -30,6 +30,9 @@ describe('the base word in its sentence', () => {
     ['Sie flößen das Holz .', 'flößen', 'flößen/flößen/VERB/-'],
     // The dictionary's plural for a homograph of another gender (der Laden, Läden; the list has das Laden only).
     ['Viele Läden schlossen früh .', 'Läden', 'Läden/Laden/NOUN/der'],
+    ['Vor zwei Tagen schneite es .', 'Tagen', 'Tagen/Tag/NOUN/der'],
+    // Nothing chooses the gender: the dictionary's best-ranked one (the list has das Tag, plural Tags, first).
+    ['Am Tag danach schlief er .', 'Tag', 'Tag/Tag/NOUN/der'],
     ['Wegen hoher Steuer sank der Absatz .', 'Steuer', 'Steuer/Steuer/NOUN/die'],
     ['Mit neuem Steuer fuhr das Boot besser .', 'Steuer', 'Steuer/Steuer/NOUN/das'],
     // A statement opens with the noun an article after it belongs to; a question may open with the verb.
@@ -150,6 +153,11 @@ describe('noun list repairs at build time', () => {
     expect(homographLine(listed, 'm', plurals)).toMatchObject({ gender: 'm', plural: 'Flünde', forms: new Set(['Flunder', 'Flünde', 'Flünden']) });
     // No plural for that gender: the list's line, another gender.
     expect(homographLine(listed, 'f', plurals)).toEqual({ ...listed, gender: 'f' });
+  });
+
+  it('reads a plural from a dictionary line whose groups list different numbers of synonyms', () => {
+    const plurals = linePlurals('Flunder {m} | Flünde {pl}; Flündeln {pl} [regional] :: flap | flaps\nFlunder {m} | Flunderer {pl} :: x\n');
+    expect([...plurals]).toEqual([['Flunder\tm', 'Flünde']]);
   });
 });
 
