@@ -389,7 +389,12 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const adverbial = candidate?.upos === 'ADJ' && word.toLowerCase() === lemma.toLowerCase();
   // Under another headword the reading's part of speech is not the entry's (`besiedelt` ADJ, `besiedeln` a verb).
   const reading = lemma === candidate?.lemma || lemma === degree ? candidate : undefined;
-  const placed = [...exact, ...positive].map((e, i) => ({ e, i, at: place(e, reading, context, glossary, adverbial), after: i >= exact.length ? 1 : 0 }));
+  // A noun's plural chooses among homographs where the glossary gives theirs: `Banken` is the bank's, `Bänke` the bench's.
+  const form = word.toLowerCase();
+  const pluralOf = (e: DictEntry) => e.plural?.toLowerCase();
+  const byNumber = (candidate?.upos === 'NOUN' || candidate?.upos === 'PROPN') && form !== lemma.toLowerCase() && exact.some((e) => pluralOf(e) === form);
+  const otherNumber = (e: DictEntry) => byNumber && pluralOf(e) !== undefined && pluralOf(e) !== form;
+  const placed = [...exact, ...positive].map((e, i) => ({ e, i, at: otherNumber(e) ? 2 : place(e, reading, context, glossary, adverbial), after: i >= exact.length ? 1 : 0 }));
   if (adverbial) alternateAdverbs(placed);
   placed.sort((a, b) => a.after - b.after || a.at - b.at || a.i - b.i);
   // A grammar word read as one part of speech has that one's plain senses only: `ist` is `sein` the verb, and the

@@ -74,6 +74,8 @@ Farbe {f} :: colour [Br.]; color [Am.]
 Farbe {f} :: hue
 Aufzug {m} :: lift [Br.]; elevator [Am.]
 Aufzug {m} :: hoist
+Bank {f} | Bänke {pl} :: bench | benches
+Bank {f} | Banken {pl} :: bank | banks
 legen {vt} | legend | gelegt :: to lay | laying | laid
 `;
 // Invented counts, most frequent first like the real list.
@@ -202,6 +204,12 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
   it('takes a word spelt the British and the American way for a plain word, and a regional word pair for marked ones', () => {
     expect(card('Farbe', { lemma: 'Farbe', upos: 'NOUN', gender: 'die' }).senses).toEqual(['colour [Br.]', 'color [Am.]', 'hue']);
     expect(card('Aufzug', { lemma: 'Aufzug', upos: 'NOUN', gender: 'der' }).senses).toEqual(['hoist', 'lift [Br.]', 'elevator [Am.]']);
+  });
+
+  it("chooses between homographs by the plural the sentence has (Banken, Bänke), where the glossary gives each one's", () => {
+    expect(card('Banken', { lemma: 'Bank', upos: 'NOUN', gender: 'die' }, 'Die Banken schließen').senses).toEqual(['bank', 'bench']);
+    expect(card('Bänke', { lemma: 'Bank', upos: 'NOUN', gender: 'die' }, 'Die Bänke sind nass').senses).toEqual(['bench', 'bank']);
+    expect(card('Bank', { lemma: 'Bank', upos: 'NOUN', gender: 'die' }, 'Die Bank ist nass').senses).toEqual(['bench', 'bank']);
   });
 
   it('groups near-duplicate senses', () => {
