@@ -104,8 +104,10 @@ export class CompoundSplitter {
       return { parts: [{ text: before, lemma: before }, { ...first!, text: rest.slice(0, first!.text.length) }, ...more], head: tail.head, lemma: `${before}-${tail.lemma}` };
     }
     const strict = this.split(word);
-    // Places (`Thüringen`), acronyms and brands with inner capitals (`ToyTalk`) are not cut before a guessed head.
-    const named = this.lex.isPlace(word) || /\p{Lu}/u.test(word.slice(1));
+    // Places, also inflected (`Thüringen`, `Belgrads`), acronyms and brands with inner capitals (`ToyTalk`) are not cut
+    // before a guessed head.
+    const named = [word, ...this.rules.headEndings.filter((e) => word.endsWith(e)).map((e) => word.slice(0, word.length - e.length))].some((w) => this.lex.isPlace(w)) ||
+      /\p{Lu}/u.test(word.slice(1));
     if ((strict && strict.parts.length === 2) || named || word.length < 2 * this.rules.minPart || word.length > 60) return strict;
     let hit = this.loose.get(word);
     if (hit === undefined) {
@@ -165,8 +167,8 @@ export class CompoundSplitter {
     const min = this.rules.minPart;
     let best: { parts: CompoundPart[]; head: LexEntry; score: number } | null = null;
     // A listed prefix is a modifier of a word the lexicon lacks (`Vor|saison`), not of a derivation it knows whole
-    // (`Abkommen` is no `ab|Kommen`).
-    const prefixed = !this.lex.lookup(word).length;
+    // (`Abkommen` is no `ab|Kommen`), also in lower case (`Einfach` at a sentence's start is no `ein|Fach`).
+    const prefixed = !this.lex.lookup(word).length && !this.lex.lookup(lower).length;
     // Head candidates, longest first; a modifier may be shorter than minPart when it is a listed prefix (`Ur|oma`).
     for (let h = PREFIX_MIN; h <= lower.length - min; h++) {
       const headText = lower.slice(h);
@@ -228,11 +230,14 @@ export class CompoundSplitter {
   private unknownModifier(word: string): CompoundSplit | null {
     const lower = word.toLowerCase();
     if (this.lex.lookup(word).length || this.lex.lookup(lower).length) return null;
-    for (let h = this.rules.minUnknownModifier; h <= lower.length - this.rules.minUnknownHead; h++) {
+    for (let h = this.rules.minPart; h <= lower.length - this.rules.minUnknownHead; h++) {
       // `Spitzenver|brauch` cuts a prefixed noun (Verbrauch) after its prefix: a noun starts no later than its prefix.
       if (this.rules.boundPrefixes.some((p) => lower.endsWith(p, h))) continue;
       const head = this.nounHead(lower.slice(h));
       if (!head) continue;
+      // The longest head decides; before it, too short a modifier is more likely a cut by chance than a word
+      // (`Per|mission`), and a shorter head would be one too (`Aasfr|esser`).
+      if (h < this.rules.minUnknownModifier) return null;
       const modifier = word.slice(0, h);
       return { parts: [{ text: modifier, lemma: cap(modifier) }, { text: word.slice(h), lemma: head.lemma }], head, lemma: modifier + head.lemma.toLowerCase() };
     }

@@ -17,7 +17,8 @@ export const germanCompoundRules: CompoundRules = {
     'um', 'unter', 'vor', 'wider', 'zwischen', 'zu', 'ur', 'ex', 'vize', 'pro', 'post', 'pseudo', 'super', 'multi',
     'innen', 'außen', 'nord', 'süd', 'ost',
   ]),
-  boundPrefixes: ['ver', 'zer', 'ent', 'emp', 'be', 'ge', 'er', 'miss'],
+  // Two-letter ones (be-, ge-, er-) end too many modifiers (`User|namen`).
+  boundPrefixes: ['ver', 'zer', 'ent', 'emp', 'miss'],
   headEndings: ['n', 'en', 'e', 's', 'es', 'er'],
   verbEndings: ['en', 'n'],
   elidedEndings: ['e'],

@@ -73,6 +73,11 @@ describe('split', () => {
     expect(e.split('XYLOFANTENSCHRITT').parts).toHaveLength(1);
     // `…ver|brauch` is no cut: a noun starts no later than its prefix.
     expect(e.split('Xylofantenverbrauch').head).not.toBe('Brauch');
+    // The longest head decides: after too short an unknown modifier there is no cut, not a shorter head.
+    expect(e.split('Xyzmission').parts).toHaveLength(1);
+    // A known word that cannot be a noun is not cut as one, capitalised at a sentence's start or not.
+    expect(e.split('Einfach').parts).toHaveLength(1);
+    expect(e.split('Angesichts').parts).toHaveLength(1);
   });
 
   it('reads a lower-case word ending in an adjective as an adjective compound, with its lemma and parts', async () => {
