@@ -70,15 +70,20 @@ function phraseIndex(phrases: Row[], binds: BindingWord, markers: PhraseMarkers)
 }
 
 export function writeAsset(lang: string, records: DictRecord[], binds: BindingWord = () => false, markers: PhraseMarkers = defaultLanguage.glossary): string {
-  const seen = new Set<string>();
+  const seen = new Map<string, Row>();
   const words: Row[] = [];
   let phrases: Row[] = [];
   for (const record of records) {
     const row = toRow(record, markers);
     const line = row?.fields.join('\t');
-    if (!row || line === undefined || seen.has(line)) continue;
-    seen.add(line);
-    (row.phrase ? phrases : words).push(row);
+    if (!row || line === undefined) continue;
+    // The same entry from two lines (`artig; gut {adj} :: good`, `gut {adj} :: good`) ranks as its better one.
+    const kept = seen.get(line);
+    if (kept) kept.rank = Math.max(kept.rank, row.rank);
+    else {
+      seen.set(line, row);
+      (row.phrase ? phrases : words).push(row);
+    }
   }
   // Stable: entries sharing a key stay adjacent, best ranked first, then in source order.
   words.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : b.rank - a.rank));

@@ -124,6 +124,12 @@ describe('sense ranking built into the asset', () => {
     ]);
   });
 
+  it('ranks an entry two lines give alike (a later synonym in one) as the better of them', () => {
+    const lines = 'artig; gut {adj} :: good\ngut {adj} :: fine\ngut {adj} :: good';
+    const gut = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines).map((r) => rankRecord(r, freq)))) });
+    expect(gut.exact!('gut').map((e) => e.senses[0])).toEqual(['good', 'fine']);
+  });
+
   it('puts a common English word before a rare one, and a later synonym of another word behind', () => {
     expect(card('ankündigen', { lemma: 'ankündigen', upos: 'VERB' }).senses.slice(0, 2)).toEqual(['to announce sth.', 'to herald sth.']);
   });
