@@ -92,6 +92,10 @@ export function createGlossCoverage(
       // A listed compound the dictionary lacks: its parts can still be looked up.
       const s = splitter.split(t.text);
       if (s && s.head.lemma === t.lemma.slice(t.lemma.length - s.head.lemma.length)) t.parts = s.parts;
+    } else if (!t.parts && t.upos === 'NOUN' && source === 'guess') {
+      // An unknown word read as a noun after its article (`die Wahlmaschinerie`): the parts the card shows.
+      const s = splitter.splitForCard(t.text);
+      if (s) t.parts = s.parts;
     }
     if (UNGLOSSED_UPOS.has(t.upos)) return;
     t.glossed = glossed(t.lemma) || (t.parts !== undefined && t.parts.every((q) => glossed(q.lemma)));

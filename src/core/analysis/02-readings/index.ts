@@ -85,7 +85,8 @@ export function createReadings(
         // nouns (`der Jalousienschrank`, `der Browser`). The noun head first: the lexicon's build
         // records only the glossary's words that this question reaches.
         const r: Reading = { lemma: w, upos: 'PROPN', source: 'guess' };
-        if (upper && !named && (splitter.hasNounHead(w) || inGlossary(w))) r.common = true;
+        // Last, a head only the glossary lists after known modifiers (`Wahl|maschinerie`), which the card shows too.
+        if (upper && !named && (splitter.hasNounHead(w) || inGlossary(w) || splitter.splitForCard(w) !== null)) r.common = true;
         res = { readings: [r] };
       } else if (!upper && !named && lemmatizer.readings(w).every((r) => r.upos === 'ADJ') && splitter.splitAdjective(w)) {
         // An adjective compound (`serienreifen` → serienreif), unless a suffix says otherwise (`-weise`: an adverb);

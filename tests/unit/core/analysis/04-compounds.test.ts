@@ -55,6 +55,10 @@ describe('split', () => {
     const e = await engine;
     expect(e.split('Probemaschinerie').head).toBe('Maschinerie');
     expect(show(e.split('Fehlerkupplungen'))).toBe('Fehler + Kupplung');
+    // After an article such a word is a noun, with the parts the card shows.
+    const [tokens] = e.analyze('Die Probemaschinerie lief.').sentences.map((s) => s.tokens);
+    expect(tokens![1]).toMatchObject({ upos: 'NOUN' });
+    expect(tokens![1]!.parts?.map((p) => p.lemma)).toEqual(['Probe', 'Maschinerie']);
   });
 
   it('reads a compound after a hyphen as its split: lemma, gender and plural from its head', async () => {
