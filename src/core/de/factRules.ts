@@ -6,7 +6,8 @@ import { NUMBER_WORDS, ARTICLE_NUMBER_WORDS, VAGUE_NUMBERS, SCALE_WORDS, NUMBER_
 import { MONTH_NUMBERS, WEEKDAYS, WEEKDAY_ALIASES, DAY_PARTS, RELATIVE_DAYS, RELATIVE_UNITS, RELATIVE_MODIFIERS, YEAR_CUES, FUTURE_CUES, PAST_CUES } from './calendar';
 import { NerWeights } from '../ner/weights';
 import { germanStoryRules } from './storyRules';
-import { ROLE_HEADS, ROLE_SUFFIXES, ORGANISATION_HINTS, ORGANISATION_SUFFIXES, PLACES, PLACE_PREPOSITIONS, NON_NAME_WORDS } from './roles';
+import { KNOWN_ORGANISATIONS } from './organisations';
+import { ROLE_HEADS, ROLE_SUFFIXES, ORGANISATION_HEADS, ORGANISATION_HINTS, ORGANISATION_SUFFIXES, PLACES, PLACE_PREPOSITIONS, NON_NAME_WORDS } from './roles';
 
 // Trained by scripts/trainNer.ts on GermEval 2014 dev (CC BY 4.0, Benikova, Biemann, Reznicek; see README); the host reads the file.
 const nerWeights = new NerWeights('ner/de-ner.json');
@@ -45,6 +46,8 @@ export const germanFactRules: FactsLanguage = {
   roleSuffixes: ROLE_SUFFIXES,
   organisationHints: new Set(ORGANISATION_HINTS),
   organisationSuffixes: ORGANISATION_SUFFIXES,
+  organisationHeads: new Set(ORGANISATION_HEADS),
+  organisationNames: new Set(KNOWN_ORGANISATIONS),
   places: new Set(PLACES),
   placePrepositions: new Set(PLACE_PREPOSITIONS),
   genitiveEnding: 's',

@@ -43,6 +43,23 @@ export const ORGANISATION_HINTS = [
 ];
 export const ORGANISATION_SUFFIXES = ['ministerium', 'regierung', 'behörde', 'gericht', 'agentur', 'verband', 'partei', 'polizei', 'konzern', 'kommission', 'institut', 'bank', 'zeitung', 'sender'];
 
+/**
+ * Words that end or open an organisation's name, for the entity tagger (issue 15): legal forms, bodies, clubs and
+ * their English counterparts, which German news keeps (`California Institute of Technology`, `SC Paderborn`,
+ * `Dave Matthews Band`). Evidence the model weighs, also for the capitalised words before them.
+ */
+export const ORGANISATION_HEADS = [
+  'GmbH', 'AG', 'KG', 'OHG', 'SE', 'e.V.', 'eG', 'e.G.', 'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Corp.', 'LLC', 'plc', 'NV', 'S.A.',
+  'Holding', 'Gruppe', 'Group', 'Konzern', 'Verlag', 'Verband', 'Verein', 'Partei', 'Fraktion', 'Ministerium',
+  'Staatsministerium', 'Bundesministerium', 'Amt', 'Bundesamt', 'Landesamt', 'Behörde', 'Gericht', 'Gerichtshof',
+  'Universität', 'Hochschule', 'Akademie', 'Institut', 'Gesellschaft', 'Genossenschaft', 'Stiftung', 'Bank',
+  'Sparkasse', 'Kommission', 'Agentur', 'Rat', 'Bund', 'Union', 'Liga', 'Club', 'Klub', 'FC', 'SC', 'SV', 'TSV',
+  'VfB', 'VfL', 'SSV', 'TuS', 'SG', 'SpVgg', 'BSC', 'Orchester', 'Chor', 'Band', 'Theater', 'Museum', 'Zeitung',
+  'Rundfunk', 'Fernsehen', 'Kirche', 'Gemeinde', 'Werke', 'Werk', 'Council', 'Institute', 'University', 'College',
+  'School', 'Association', 'Federation', 'Corporation', 'Company', 'Airlines', 'Airways', 'Records', 'Theatre',
+  'Laboratory', 'Force', 'Bureau', 'Agency', 'Service', 'Foundation', 'Society', 'Party', 'Times', 'News', 'Press',
+];
+
 /** Countries and regions, in the forms they take in running text. */
 export const PLACES = [
   'Deutschland', 'Österreich', 'Schweiz', 'Frankreich', 'Italien', 'Spanien', 'Portugal', 'Polen', 'Tschechien',

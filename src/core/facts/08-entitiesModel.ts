@@ -18,6 +18,8 @@ export function nerGazetteer(rules: FactsLanguage, names: Partial<Record<keyof N
     places: new Set([...rules.places, ...(names.places ?? [])]),
     organisations: rules.organisationHints,
     organisationSuffixes: rules.organisationSuffixes,
+    organisationHeads: rules.organisationHeads,
+    organisationNames: rules.organisationNames,
     companies: new Set(names.companies),
     surnames: new Set(names.surnames),
     isRole: (w) => isRole(w, rules),
@@ -33,6 +35,46 @@ export function modelNames(analysis: Analysis, rules: FactsLanguage): NerSpan[][
   let gaz = gazetteers.get(rules);
   if (!gaz) gazetteers.set(rules, (gaz = nerGazetteer(rules, model.names)));
   // A headline in capitals (`MINISTERIN SIEHT NEUE CHANCE`) has no capital for the tagger to read: it names nobody it can tell.
-  const shouted = (tokens: readonly Token[]): boolean => tokens.filter((t) => /\p{L}{2}/u.test(t.text)).length >= 3 && tokens.every((t) => !/\p{Ll}/u.test(t.text));
-  return analysis.sentences.map((s) => (shouted(s.tokens) ? [] : tagEntities(model, s.tokens, gaz)));
+  // A line of three or more words all with a capital (`Press Room Updates`) is a label, not prose that names someone.
+  const label = (tokens: readonly Token[]): boolean => {
+    const words = tokens.filter((t) => /\p{L}{2}/u.test(t.text));
+    return words.length >= 3 && (tokens.every((t) => !/\p{Ll}/u.test(t.text)) || words.every((t) => /^\p{Lu}/u.test(t.text)));
+  };
+  return withTextEvidence(analysis, analysis.sentences.map((s) => (label(s.tokens) ? [] : tagEntities(model, s.tokens, gaz))));
+}
+
+const LONGEST_NAME = 4;
+
+/**
+ * The text's own evidence: a name the tagger typed one way wherever it found it is that entity where it missed it (a
+ * mention at a sentence's start, in a list, after a quote). A name it typed two ways stays as tagged, and a single
+ * word the lexicon knows as a common noun (`Bahn`, `Union`) is only a name where the tagger says so.
+ */
+export function withTextEvidence(analysis: Analysis, spans: readonly (readonly NerSpan[])[]): NerSpan[][] {
+  const words = (tokens: readonly Token[], start: number, end: number): string => tokens.slice(start, end).map((t) => t.text).join(' ');
+  const typeOf = new Map<string, NerSpan['type'] | null>();
+  analysis.sentences.forEach((s, si) => {
+    for (const sp of spans[si]!) {
+      const name = words(s.tokens, sp.start, sp.end);
+      typeOf.set(name, typeOf.has(name) && typeOf.get(name) !== sp.type ? null : sp.type);
+    }
+  });
+  return analysis.sentences.map((s, si) => {
+    const tk = s.tokens;
+    const out = [...spans[si]!];
+    const taken = new Set(out.flatMap((sp) => Array.from({ length: sp.end - sp.start }, (_, k) => sp.start + k)));
+    for (let i = 0; i < tk.length; i++) {
+      // A capitalised word beside a tagged name belongs to that name's reading, right or wrong: left as tagged.
+      if (taken.has(i) || taken.has(i - 1) || !/^\p{Lu}/u.test(tk[i]!.text)) continue;
+      for (let n = Math.min(LONGEST_NAME, tk.length - i); n >= 1; n--) {
+        if (Array.from({ length: n }, (_, k) => i + k).some((k) => taken.has(k)) || taken.has(i + n)) continue;
+        const type = typeOf.get(words(tk, i, i + n));
+        if (!type || (n === 1 && tk[i]!.gender)) continue;
+        out.push({ start: i, end: i + n, type });
+        i += n - 1;
+        break;
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  });
 }

@@ -56,6 +56,10 @@ export interface FactsLanguage {
   roleSuffixes: readonly string[];
   organisationHints: ReadonlySet<string>;
   organisationSuffixes: readonly string[];
+  /** Words that end or open an organisation's name (`GmbH`, `Verlag`, `FC`): evidence for the entity tagger; none in a language without them. */
+  organisationHeads?: ReadonlySet<string>;
+  /** Organisations the language's news names most, as written (`CDU`, `Deutsche Bank`): evidence for the entity tagger. */
+  organisationNames?: ReadonlySet<string>;
   places: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
   /** The genitive ending of a name (`Roths`): a mention of the name all the same. */

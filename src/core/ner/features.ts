@@ -28,6 +28,10 @@ export interface NerGazetteer {
   companies?: ReadonlySet<string>;
   /** Family names from open data, shipped with the model (`Schneider`, `Yilmaz`). */
   surnames?: ReadonlySet<string>;
+  /** Words that end or open an organisation's name (`GmbH`, `Verlag`, `FC`, `Institute`). */
+  organisationHeads?: ReadonlySet<string>;
+  /** Organisations the language's news names most, words joined by a space (`CDU`, `Deutsche Bank`). */
+  organisationNames?: ReadonlySet<string>;
   isRole(word: string): boolean;
 }
 
@@ -65,7 +69,36 @@ function inGazetteer(w: string, gaz: NerGazetteer): string[] {
   if (gaz.isRole(w)) out.push('role');
   if (gaz.companies?.has(w)) out.push('co');
   if (gaz.surnames?.has(w)) out.push('sur');
+  if (gaz.organisationHeads?.has(w)) out.push('oh');
   return out;
+}
+
+/** Where a name's words cannot run on: punctuation that ends a clause or opens a bracket or quotation. */
+const BREAKS = new Set([',', '.', ';', ':', '(', ')', '"', '„', '“', '»', '«', '?', '!']);
+
+/**
+ * `California Institute of Technology`, `Lee Strasberg Theatre`: the word that makes a run of names an organisation
+ * often comes last, after the greedy decoder has typed the first; so each word sees an organisation's head ahead.
+ */
+function headAhead(tokens: readonly NerToken[], i: number, gaz: NerGazetteer): number {
+  for (let k = 1; k <= 4 && i + k < tokens.length; k++) {
+    const t = tokens[i + k]!;
+    if (BREAKS.has(t.text)) return 0;
+    if (gaz.organisationHeads?.has(t.text) || (t.lemma !== undefined && gaz.organisationHeads?.has(t.lemma))) return k;
+  }
+  return 0;
+}
+
+/** The longest listed organisation's name of up to four words that covers token `i`: `B` for its first word, `I` after. */
+function listedOrganisation(tokens: readonly NerToken[], i: number, gaz: NerGazetteer): 'B' | 'I' | undefined {
+  const names = gaz.organisationNames;
+  if (!names) return undefined;
+  for (let n = 4; n >= 1; n--) {
+    for (let s = Math.max(0, i - n + 1); s <= i && s + n <= tokens.length; s++) {
+      if (names.has(tokens.slice(s, s + n).map((t) => t.text).join(' '))) return s === i ? 'B' : 'I';
+    }
+  }
+  return undefined;
 }
 
 /** Features of token `i` that do not depend on the tags chosen before it (computed once per sentence). */
@@ -95,6 +128,12 @@ export function tokenFeatures(tokens: readonly NerToken[], i: number, gaz: NerGa
   // The lexicon's reading: `Bundesärztekammer` is a `Kammer` made of known words, a body's name; a plain known lemma is rarely a name.
   const head = t.parts?.[t.parts.length - 1]?.lemma;
   if (head) f.push(`hd:${head.toLowerCase()}`, `hd0:${t.parts![0]!.lemma?.toLowerCase() ?? ''}`);
+  // `Staatsministeriums`, `Industriekreditbank`: an organisation's head inflected or as a compound's head.
+  if (gaz.organisationHeads && ((t.lemma && gaz.organisationHeads.has(t.lemma)) || (head && gaz.organisationHeads.has(head)))) f.push(`ohl:${sh}|${first ? 1 : 0}`);
+  const listedOrg = listedOrganisation(tokens, i, gaz);
+  if (listedOrg) f.push(`kno:${listedOrg}`, `kno:${listedOrg}|${first ? 1 : 0}`);
+  const ahead = headAhead(tokens, i, gaz);
+  if (ahead) f.push(`oh+:${Math.min(ahead, 3)}|${sh}`, `oh+u:${t.upos}`);
   if (t.lemma && t.lemma !== w) f.push(`lm:${t.lemma.toLowerCase()}`);
   const parts = w.split('-');
   if (parts.length > 1 && parts[0]) {
@@ -105,6 +144,7 @@ export function tokenFeatures(tokens: readonly NerToken[], i: number, gaz: NerGa
 }
 
 /** Features that join the tags already chosen to this token's shape: what makes a name continue. */
-export function tagFeatures(prev: string, prev2: string, t: NerToken): string[] {
-  return [`t-1:${prev}`, `t-2:${prev2}|${prev}`, `t-1s:${prev}|${shape(t.text)}`, `t-1u:${prev}|${t.upos}`];
+export function tagFeatures(prev: string, prev2: string, t: NerToken, gaz: NerGazetteer): string[] {
+  // `SC Paderborn`, `Bayer Leverkusen`: a listed place after an organisation's first word continues the organisation.
+  return [`t-1:${prev}`, `t-2:${prev2}|${prev}`, `t-1s:${prev}|${shape(t.text)}`, `t-1u:${prev}|${t.upos}`, ...inGazetteer(t.text, gaz).map((g) => `t-1g:${prev}|${g}`)];
 }

@@ -9,7 +9,7 @@ import { featureHash, tagFeatures, tokenFeatures, type NerGazetteer, type NerTok
 export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 export type NerLabel = (typeof NER_LABELS)[number];
 export type NerType = 'PER' | 'ORG' | 'LOC';
-export const NER_FORMAT = 'lesestoff-ner/2';
+export const NER_FORMAT = 'lesestoff-ner/3';
 
 /** An entity in one sentence: token indices, end exclusive. */
 export interface NerSpan {
@@ -55,29 +55,48 @@ function allowed(label: number, prev: number): boolean {
   return !l.startsWith('I-') || NER_LABELS[prev]!.slice(2) === l.slice(2);
 }
 
-export interface Decoded {
-  labels: number[];
-  /** Feature hashes per token (training updates them). */
-  features: number[][];
+/** How many tag sequences the decoder keeps: a word's type can still change when a later word (`Theatre`, `AG`) decides it. */
+const BEAM = 4;
+
+/** Hashes of the features of each token that do not depend on the tags (computed once per sentence, or per training run). */
+export function tokenHashes(tokens: readonly NerToken[], gaz: NerGazetteer): number[][] {
+  return tokens.map((_, i) => tokenFeatures(tokens, i, gaz).map(featureHash));
 }
 
-/** The best tags left to right, each choice seeing the two before it. */
-export function decode(tokens: readonly NerToken[], gaz: NerGazetteer, weights: Weights): Decoded {
-  const labels: number[] = [];
-  const features: number[][] = [];
+/** Hashes of the features joining token `i` to the tags chosen before it. */
+function historyHashes(tokens: readonly NerToken[], gaz: NerGazetteer, labels: readonly number[], i: number): number[] {
+  const prev = i ? NER_LABELS[labels[i - 1]!]! : '<s>';
+  const prev2 = i > 1 ? NER_LABELS[labels[i - 2]!]! : '<s>';
+  return tagFeatures(prev, prev2, tokens[i]!, gaz).map(featureHash);
+}
+
+/** Every feature hash of every token along one tag sequence (training rewards the gold one and penalises the chosen one). */
+export function pathFeatures(tokens: readonly NerToken[], gaz: NerGazetteer, labels: readonly number[], hashes: readonly number[][]): number[][] {
+  return hashes.map((h, i) => [...h, ...historyHashes(tokens, gaz, labels, i)]);
+}
+
+interface Hypothesis {
+  labels: number[];
+  score: number;
+}
+
+/** The best tag sequence a beam search finds, each tag seeing the two before it. */
+export function decode(tokens: readonly NerToken[], gaz: NerGazetteer, weights: Weights, hashes = tokenHashes(tokens, gaz)): number[] {
+  let beam: Hypothesis[] = [{ labels: [], score: 0 }];
+  const base = new Float64Array(L);
   const scores = new Float64Array(L);
   for (let i = 0; i < tokens.length; i++) {
-    const prev = NER_LABELS[labels[i - 1] ?? 0]!;
-    const prev2 = NER_LABELS[labels[i - 2] ?? 0]!;
-    const f = [...tokenFeatures(tokens, i, gaz), ...tagFeatures(i ? prev : '<s>', i > 1 ? prev2 : '<s>', tokens[i]!)].map(featureHash);
-    scores.fill(0);
-    for (const h of f) weights(h, scores);
-    let best = 0;
-    for (let k = 1; k < L; k++) if (allowed(k, labels[i - 1] ?? 0) && scores[k]! > scores[best]!) best = k;
-    labels.push(best);
-    features.push(f);
+    base.fill(0);
+    for (const h of hashes[i]!) weights(h, base);
+    const next: Hypothesis[] = [];
+    for (const hyp of beam) {
+      scores.set(base);
+      for (const h of historyHashes(tokens, gaz, hyp.labels, i)) weights(h, scores);
+      for (let k = 0; k < L; k++) if (allowed(k, hyp.labels[i - 1] ?? 0)) next.push({ labels: [...hyp.labels, k], score: hyp.score + scores[k]! });
+    }
+    beam = next.sort((a, b) => b.score - a.score).slice(0, BEAM);
   }
-  return { labels, features };
+  return beam[0]!.labels;
 }
 
 /** BIO labels → typed spans. */
@@ -93,7 +112,7 @@ export function spansOf(labels: readonly string[]): NerSpan[] {
 
 /** The entities of one sentence. */
 export function tagEntities(model: NerModel, tokens: readonly NerToken[], gaz: NerGazetteer): NerSpan[] {
-  return spansOf(decode(tokens, gaz, model.weights).labels.map((k) => NER_LABELS[k]!));
+  return spansOf(decode(tokens, gaz, model.weights).map((k) => NER_LABELS[k]!));
 }
 
 /** Base64 without `atob`, which core's type library (no DOM) does not declare. */

@@ -4,7 +4,7 @@
  * scripts/trainNer.ts (the asset) and the evaluation (5-fold cross-validation), never by the app.
  */
 import type { NerGazetteer, NerToken } from './features';
-import { decode, NER_LABELS, spansOf, type NerSpan, type NerType } from './model';
+import { decode, NER_LABELS, pathFeatures, spansOf, tokenHashes, type NerSpan, type NerType } from './model';
 
 export interface NerExample {
   tokens: NerToken[];
@@ -58,19 +58,25 @@ export function trainPerceptron(examples: readonly NerExample[], gaz: NerGazette
     v[label] = v[label]! + by;
   };
   const gold = examples.map((e) => e.gold.map((g) => NER_LABELS.indexOf(g as (typeof NER_LABELS)[number])));
+  // The features that do not depend on tags are the same every epoch.
+  const hashes = examples.map((e) => tokenHashes(e.tokens, gaz));
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (const n of shuffled(examples.length, opts.seed + epoch)) {
       const ex = examples[n]!;
-      const { labels, features } = decode(ex.tokens, gaz, weights);
-      // Training follows the model's own path (its previous tags), so it learns to recover from its mistakes.
-      labels.forEach((got, i) => {
-        const want = gold[n]![i]!;
-        if (got === want) return;
-        for (const h of features[i]!) {
-          update(h, want, 1);
-          update(h, got, -1);
-        }
-      });
+      const got = decode(ex.tokens, gaz, weights, hashes[n]);
+      const want = gold[n]!;
+      // A structured perceptron: where the chosen sequence differs from the gold one (in a tag or the tags before it),
+      // the gold path's features gain and the chosen path's lose.
+      const differs = (i: number): boolean => got[i] !== want[i] || got[i - 1] !== want[i - 1] || got[i - 2] !== want[i - 2];
+      if (got.some((_, i) => differs(i))) {
+        const wantF = pathFeatures(ex.tokens, gaz, want, hashes[n]!);
+        const gotF = pathFeatures(ex.tokens, gaz, got, hashes[n]!);
+        got.forEach((_, i) => {
+          if (!differs(i)) return;
+          for (const h of wantF[i]!) update(h, want[i]!, 1);
+          for (const h of gotF[i]!) update(h, got[i]!, -1);
+        });
+      }
       step++;
     }
   }

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { germanFactRules } from '../../../../src/core/de/factRules';
+import type { Analysis, Sentence } from '../../../../src/core/analysis';
+import { nerGazetteer, withTextEvidence } from '../../../../src/core/facts/08-entitiesModel';
+import { featureHash, tokenFeatures, type NerToken } from '../../../../src/core/ner/features';
+import { decode, NER_LABELS, spansOf, tagEntities, type NerModel } from '../../../../src/core/ner/model';
+import { analyze } from '../facts/helpers';
+
+const gaz = nerGazetteer(germanFactRules, { places: ['Nebelstadt'] });
+const tokensOf = (text: string): NerToken[] => text.split(' ').map((w) => ({ text: w, upos: /^\p{Lu}/u.test(w) ? 'PROPN' : 'X' }));
+const featuresAt = (text: string, word: string): string[] => {
+  const tokens = tokensOf(text);
+  return tokenFeatures(tokens, tokens.findIndex((t) => t.text === word), gaz);
+};
+
+describe('NER features: the language’s evidence for organisations (issue 15)', () => {
+  it('mark the words of a listed organisation of several words, its first word apart', () => {
+    expect(featuresAt('Sie arbeitet bei der Deutsche Bank in Nebelstadt', 'Deutsche')).toContain('kno:B');
+    expect(featuresAt('Sie arbeitet bei der Deutsche Bank in Nebelstadt', 'Bank')).toContain('kno:I');
+    expect(featuresAt('Sie sitzt auf der Bank in Nebelstadt', 'Bank').some((f) => f.startsWith('kno:'))).toBe(false);
+  });
+
+  it('let the words before an organisation’s head see it ahead, not across a comma', () => {
+    expect(featuresAt('Er lernte am Nebelstädter Institute of Music', 'Nebelstädter')).toContain('oh+:1|Xx');
+    expect(featuresAt('Er lernte am Nebelstädter Institute of Music', 'am').some((f) => f.startsWith('oh+:'))).toBe(true);
+    expect(featuresAt('Er sah Marta Kessel , Verlag und Presse', 'Kessel').some((f) => f.startsWith('oh+:'))).toBe(false);
+  });
+
+  it('mark an organisation’s head inflected or as a compound’s last part', () => {
+    const tokens: NerToken[] = [{ text: 'Die', upos: 'DET' }, { text: 'Landeskreditbank', upos: 'NOUN', parts: [{ lemma: 'Land' }, { lemma: 'Kredit' }, { lemma: 'Bank' }] }];
+    expect(tokenFeatures(tokens, 1, gaz).some((f) => f.startsWith('ohl:'))).toBe(true);
+  });
+});
+
+describe('the NER decoder (issue 15)', () => {
+  it('keeps an organisation a later word decides, where a greedy choice would have typed its first word a person', () => {
+    // Invented weights: `Kessel` alone is a little more a person's first word, but `Theater` after an organisation's
+    // first word is strongly an organisation's: only a decoder that keeps both readings finds the organisation.
+    const table = new Map<number, number[]>([
+      [featureHash('w:Kessel'), [0, 1, 0, 0.9, 0, 0, 0]],
+      [featureHash('w:Theater'), [0, 0, 0, 0, 5, 0, 0]],
+    ]);
+    const weights: NerModel['weights'] = (h, scores) => table.get(h)?.forEach((v, k) => (scores[k] = scores[k]! + v));
+    const labels = decode(tokensOf('Kessel Theater'), gaz, weights).map((k) => NER_LABELS[k]!);
+    expect(spansOf(labels)).toEqual([{ start: 0, end: 2, type: 'ORG' }]);
+  });
+});
+
+describe('the trained NER model on invented sentences (issue 15)', () => {
+  const model = germanFactRules.nerModel!();
+  const tagged = (text: string): string[] => {
+    const tokens = analyze(text).sentences[0]!.tokens;
+    return tagEntities(model, tokens, nerGazetteer(germanFactRules, model.names)).map((s) => `${s.type}:${tokens.slice(s.start, s.end).map((t) => t.text).join(' ')}`);
+  };
+
+  it('takes a small German town from the shipped list for a place', () => {
+    expect(tagged('Die Feuerwehr aus Düren war nach zehn Minuten am Unfallort.')).toContain('LOC:Düren');
+  });
+
+  it('takes parties and a bank German news names often for organisations', () => {
+    const found = tagged('Vertreter von CDU und SPD trafen sich mit der Commerzbank.');
+    expect(found).toEqual(expect.arrayContaining(['ORG:CDU', 'ORG:SPD', 'ORG:Commerzbank']));
+  });
+
+  it('takes a club’s prefix and its town as one organisation', () => {
+    expect(tagged('Am Samstag verlor der SC Paderborn das Spiel in der Nachspielzeit.')).toContain('ORG:SC Paderborn');
+  });
+});
+
+describe('the text’s own evidence (issue 15)', () => {
+  const sentence = (words: string[]): Sentence => ({ start: 0, end: 0, tokens: words.map((w) => ({ text: w, start: 0, end: 0, lemma: w, upos: 'PROPN', ...(w === 'Bahn' ? { gender: 'die' } : {}) })) });
+  const analysis = (...sentences: string[]): Analysis => ({ sentences: sentences.map((s) => sentence(s.split(' '))) });
+
+  it('types a name the tagger missed as it typed the same name elsewhere in the text', () => {
+    const text = analysis('Gestern sprach Nordlicht Werke über Gewinne .', 'Nordlicht Werke will wachsen .');
+    const spans = withTextEvidence(text, [[{ start: 2, end: 4, type: 'ORG' }], []]);
+    expect(spans[1]).toEqual([{ start: 0, end: 2, type: 'ORG' }]);
+  });
+
+  it('leaves a name the tagger typed two ways, and a known common noun, as tagged', () => {
+    const text = analysis('Dann kam Kessel mit der Bahn .', 'Kessel liegt am See .', 'Kessel sagte , die Bahn sei spät .');
+    const spans = withTextEvidence(text, [[{ start: 2, end: 3, type: 'PER' }, { start: 5, end: 6, type: 'ORG' }], [{ start: 0, end: 1, type: 'LOC' }], []]);
+    expect(spans[2]).toEqual([]);
+  });
+});
