@@ -12,7 +12,7 @@
  *   phraseCount phrase entries, same fields, the phrase itself in place of the key and headword ''
  *   phrase index sorted by word: word <TAB> phraseNo,phraseNo,… (phrases containing the word, best first)
  */
-import { type DictionaryStore, type Inflate, openDictionary } from './dictionaryStore';
+import { type DictionaryStore, type Inflate, type KeyIndex, openDictionary } from './dictionaryStore';
 
 export { ASSET_MAGIC, ASSET_VERSION } from './dictionaryStore';
 export const MAX_PHRASES_PER_WORD = 12;
@@ -135,6 +135,8 @@ export interface ParseOptions {
   lazy?: readonly string[];
   /** Inflates the packed asset's sections; fflate's by default, a host may pass a native one (dictionaryStore.ts). */
   inflate?: Inflate;
+  /** Keys already indexed by language, on a loading thread (dictionaryStore.ts `indexKeys`). */
+  indexed?: Readonly<Record<string, KeyIndex>>;
 }
 
 /**
@@ -145,7 +147,7 @@ export interface ParseOptions {
 export function parseDictionary(files: Record<string, Uint8Array | (() => Uint8Array)>, options: ParseOptions = {}): Dictionary {
   const parsed = new Map<string, DictionaryStore>();
   const pending = new Map<string, () => Uint8Array>();
-  const open = (lang: string, bytes: Uint8Array) => openDictionary(lang, bytes, options.inflate);
+  const open = (lang: string, bytes: Uint8Array) => openDictionary(lang, bytes, options.inflate, options.indexed?.[lang]);
   for (const [lang, bytes] of Object.entries(files)) {
     const get = typeof bytes === 'function' ? bytes : () => bytes;
     if (options.lazy?.includes(lang)) pending.set(lang, get);

@@ -91,6 +91,18 @@ export class Lines {
     return expected === undefined || i === expected ? new Lines(text, starts, i) : undefined;
   }
 
+  /** Lines indexed elsewhere (`indexKeys`): `starts` as `of` fills it, checked against the text. */
+  static indexed(text: string, starts: Int32Array, count: number): Lines | undefined {
+    // The last line ends at the text's end, with or without its newline.
+    const end = starts[count];
+    return starts.length === count + 2 && end !== undefined && (count === 0 || end === text.length || end === text.length + 1) ? new Lines(text, starts, count) : undefined;
+  }
+
+  /** The text and line starts, to hand to another thread (`KeyIndex`). */
+  parts(): { text: string; starts: Int32Array } {
+    return { text: this.text, starts: this.starts };
+  }
+
   get(i: number): string | undefined {
     if (i < 0 || i >= this.length) return undefined;
     return this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1);
@@ -303,6 +315,38 @@ export interface DictionaryStore {
 }
 
 /**
+ * A packed asset's word keys decoded and indexed: most of what opening it costs (a 4 MB string scanned twice for the
+ * English glossary), so a host may build it on a loading thread while its own thread is busy (the engine worker builds
+ * the engine from the lexicon meanwhile) and hand it to `openDictionary`.
+ */
+export interface KeyIndex {
+  text: string;
+  starts: Int32Array;
+  prefixes: Float64Array;
+}
+
+/** A section's lines, inflated and checked against the header: a damaged section says so when it is read. */
+function sectionLines(lang: string, header: PackHeader, data: Uint8Array, inflate: Inflate, s: Section, name: string, count?: number): Lines {
+  const stored = data.subarray(s.at, s.at + s.size);
+  let raw: Uint8Array;
+  try {
+    raw = header.deflated ? inflate(stored) : stored;
+  } catch (err) {
+    throw new Error(`dictionary ${lang}: damaged asset (${name}: ${err instanceof Error ? err.message : String(err)})`);
+  }
+  const lines = raw.length === s.raw ? Lines.of(decode(raw), count) : undefined;
+  if (!lines) throw new Error(`dictionary ${lang}: damaged asset (${name} is not what its header says)`);
+  return lines;
+}
+
+/** Decodes and indexes the keys of packed asset `bytes` (see KeyIndex); throws as `openDictionary` would. */
+export function indexKeys(lang: string, bytes: Uint8Array, inflate: Inflate = inflateSync): KeyIndex {
+  const { header, data } = readHeader(lang, bytes);
+  const keys = sectionLines(lang, header, data, inflate, header.keys, 'the keys', header.words);
+  return { ...keys.parts(), prefixes: prefixIndex(keys) };
+}
+
+/**
  * The sections of a deflated pack as stored, the keys first (the rest in the order lookups are likely to want them:
  * entries, then the phrase index), or none when `bytes` is no deflated pack. A host that inflates faster
  * asynchronously (the browser's DecompressionStream) inflates them ahead and hands the results to its `inflate`.
@@ -317,29 +361,20 @@ export function storedSections(lang: string, bytes: Uint8Array): Uint8Array[] {
  * Opens a packed asset, or a built text (plain or gzip: tests and scripts), which is packed here first. Only the keys
  * are inflated now; the rest when a lookup first needs it, so a damaged section says so then.
  */
-export function openDictionary(lang: string, bytes: Uint8Array, inflate: Inflate = inflateSync): DictionaryStore {
+export function openDictionary(lang: string, bytes: Uint8Array, inflate: Inflate = inflateSync, indexed?: KeyIndex): DictionaryStore {
   if (bytes.length === 0) throw new Error(`dictionary ${lang}: empty asset`);
   if (!startsWithMagic(bytes)) {
     const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
     return openDictionary(lang, packText(lang, decode(raw)));
   }
   const { header, data } = readHeader(lang, bytes);
-  const sectionLines = (s: Section, name: string, count?: number): Lines => {
-    const stored = data.subarray(s.at, s.at + s.size);
-    let raw: Uint8Array;
-    try {
-      raw = header.deflated ? inflate(stored) : stored;
-    } catch (err) {
-      throw new Error(`dictionary ${lang}: damaged asset (${name}: ${err instanceof Error ? err.message : String(err)})`);
-    }
-    const lines = raw.length === s.raw ? Lines.of(decode(raw), count) : undefined;
-    if (!lines) throw new Error(`dictionary ${lang}: damaged asset (${name} is not what its header says)`);
-    return lines;
-  };
+  const read = (s: Section, name: string, count?: number): Lines => sectionLines(lang, header, data, inflate, s, name, count);
 
-  const keys = sectionLines(header.keys, 'the keys', header.words);
+  // An index built elsewhere is used when it fits the header (it was built from these bytes), else the keys are read here.
+  const given = indexed && indexed.prefixes.length === header.words ? Lines.indexed(indexed.text, indexed.starts, header.words) : undefined;
+  const keys = given ?? read(header.keys, 'the keys', header.words);
   // Built now rather than on the first `has`: part of loading, not of the first article.
-  const prefixes = prefixIndex(keys);
+  const prefixes = given && indexed ? indexed.prefixes : prefixIndex(keys);
   const firsts = Int32Array.from(header.entries, (e) => e.first);
   const inflated: (Lines | undefined)[] = new Array(header.entries.length);
   let index: Lines | undefined;
@@ -374,7 +409,7 @@ export function openDictionary(lang: string, bytes: Uint8Array, inflate: Inflate
     }
     const section = header.entries[lo];
     if (!section) return undefined;
-    const lines = (inflated[lo] ??= sectionLines(section, `entry section ${lo}`, section.count));
+    const lines = (inflated[lo] ??= read(section, `entry section ${lo}`, section.count));
     return lines.get(id - section.first);
   };
 
@@ -387,7 +422,7 @@ export function openDictionary(lang: string, bytes: Uint8Array, inflate: Inflate
     },
     has: (key) => keys.equals(wordLowerBound(key), key),
     phraseIds(key) {
-      index ??= sectionLines(header.index, 'the phrase index');
+      index ??= read(header.index, 'the phrase index');
       const prefix = key + '\t';
       const line = index.get(lowerBound(index, prefix));
       return line?.startsWith(prefix) ? line.slice(prefix.length).split(',').map((n) => header.words + Number(n)) : [];

@@ -1,19 +1,20 @@
 /**
  * Loads a packed glossary for the engine worker (issue 19): a thread of its own (inflate.worker.ts) fetches it and
- * inflates its sections with the browser's zlib while the engine is built from the lexicon. The keys come first:
- * the glossary opens with them, which is all analysis needs; lookups wait for the rest. fflate's JavaScript inflate,
- * which core falls back to, took 0.3–0.8 s for an article's first card while it was still cold; inflating everything
+ * inflates its sections with the browser's zlib while the engine is built from the lexicon. The keys come first,
+ * decoded and indexed there too (`indexKeys`: 0.1–0.15 s of the engine worker's time on a busy machine, after the
+ * engine): the glossary opens with them, which is all analysis needs; lookups wait for the rest. fflate's JavaScript
+ * inflate, which core falls back to, took 0.3–0.8 s for an article's first card while it was still cold; inflating everything
  * before opening kept the first analysis waiting ~0.5 s.
  */
 import { inflateSync } from 'fflate';
-import { type Dictionary, parseDictionary, storedSections } from '../../core';
+import { type Dictionary, indexKeys, type KeyIndex, parseDictionary, storedSections } from '../../core';
 import { fetchDictionary } from './assets';
 
 /** Inflated sections, each known by its offset in the asset's bytes. */
 type Sections = { at: number; raw: Uint8Array }[];
 
-/** What the loading thread posts: that it runs, the asset with its keys inflated, then the other sections; or an error. */
-export type GlossaryMessage = { started: true } | { bytes: Uint8Array; keys: Sections } | { rest: Sections } | { error: string };
+/** What the loading thread posts: that it runs, the asset with its keys indexed, then the other sections; or an error. */
+export type GlossaryMessage = { started: true } | { bytes: Uint8Array; indexed?: KeyIndex } | { rest: Sections } | { error: string };
 
 /** Raw DEFLATE inflated by the browser's own zlib: several times faster than fflate's, but asynchronous. */
 async function inflateNatively(bytes: Uint8Array): Promise<Uint8Array> {
@@ -25,12 +26,15 @@ async function inflateNatively(bytes: Uint8Array): Promise<Uint8Array> {
 const inflateAll = async (stored: Uint8Array[]): Promise<Sections> =>
   (await Promise.all(stored.map(inflateNatively))).map((raw, i) => ({ at: stored[i]!.byteOffset, raw }));
 
-/** Fetches the glossary of `lang` and posts it in two steps (the bytes are copied, the inflated sections moved). */
+/** Fetches the glossary of `lang` and posts it in two steps (the bytes are copied, the index and inflated sections moved). */
 export async function fetchGlossaryInflated(lang: string, post: (message: GlossaryMessage, transfer?: Transferable[]) => void): Promise<void> {
   const bytes = await fetchDictionary(lang);
   const [keys, ...rest] = storedSections(lang, bytes);
-  const first = await inflateAll(keys ? [keys] : []);
-  post({ bytes, keys: first }, first.map((s) => s.raw.buffer));
+  const raw = keys && (await inflateNatively(keys));
+  // A damaged keys section throws here, with core's words, and the caller posts them.
+  const indexed = raw && indexKeys(lang, bytes, () => raw);
+  if (indexed) post({ bytes, indexed }, [indexed.starts.buffer, indexed.prefixes.buffer]);
+  else post({ bytes });
   const others = await inflateAll(rest);
   post({ rest: others }, others.map((s) => s.raw.buffer));
 }
@@ -87,15 +91,16 @@ export function loadGlossary(lang: string): Glossary {
       done();
       return;
     }
-    const sections = 'bytes' in message ? message.keys : message.rest;
-    for (const s of sections) ahead.set(s.at, s.raw);
     if ('bytes' in message) {
       try {
-        open(parseDictionary({ [lang]: message.bytes }, { inflate }));
+        open(parseDictionary({ [lang]: message.bytes }, { inflate, ...(message.indexed ? { indexed: { [lang]: message.indexed } } : {}) }));
       } catch (err) {
         fail(err instanceof Error ? err : new Error(String(err)));
       }
-    } else done();
+    } else {
+      for (const s of message.rest) ahead.set(s.at, s.raw);
+      done();
+    }
   });
   const complete = opened.then((dictionary) => all.then(() => dictionary));
   // A failure is the caller's to handle through `opened`; `complete` fails with it.

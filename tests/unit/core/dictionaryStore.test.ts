@@ -1,7 +1,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseDictionary } from '../../../src/core/dictionary';
-import { packDictionary, storedSections, unpackDictionary } from '../../../src/core/dictionaryStore';
+import { indexKeys, packDictionary, storedSections, unpackDictionary } from '../../../src/core/dictionaryStore';
 import { writeAsset, type DictRecord } from '../../../scripts/dict/asset';
 
 // An invented glossary large enough to fill many sections: nouns with plurals and notes, synonyms sharing one sense
@@ -82,6 +82,31 @@ describe('the packed glossary asset', () => {
     for (const w of probes.filter((_, i) => i % 7 === 0)) expect(dictionary.lookup(w)).toEqual(plain.lookup(w));
     expect(missed).toBe(0);
     expect(storedSections('en', packDictionary(text))).toEqual([]);
+  });
+
+  it('opens with keys indexed on another thread as it opens alone, and reads no keys then; an index of another asset is not used', () => {
+    let inflated = 0;
+    const counting = (bytes: Uint8Array) => (inflated++, inflateRawSync(bytes));
+    // Through a structured clone, as the loading thread posts it.
+    const indexed = structuredClone(indexKeys('en', packed, inflateRawSync));
+    const dictionary = parseDictionary({ en: packed }, { inflate: counting, indexed: { en: indexed } });
+    expect(inflated).toBe(0);
+    const plain = parseDictionary({ en: new TextEncoder().encode(text) });
+    for (const w of probes.filter((_, i) => i % 3 === 0 || i > probes.length - 9)) {
+      expect(dictionary.has(w)).toBe(plain.has(w));
+      expect(dictionary.lookup(w)).toEqual(plain.lookup(w));
+    }
+    const other = packDictionary(writeAsset('en', records.slice(0, 500)), deflate);
+    const wrong = parseDictionary({ en: other }, { inflate: inflateRawSync, indexed: { en: indexed } });
+    expect(wrong.has(records[300]!.headword)).toBe(true);
+    expect(wrong.has(word(9_000))).toBe(false);
+  });
+
+  it('says a damaged keys section is damaged when it is indexed elsewhere, as when it is opened', () => {
+    const damaged = packed.slice();
+    damaged.fill(0xff, dataAt + header.keys.at + 10, dataAt + header.keys.at + header.keys.size - 10);
+    expect(() => indexKeys('en', damaged, inflateRawSync)).toThrow('dictionary en: damaged asset (the keys');
+    expect(() => parseDictionary({ en: damaged }, { inflate: inflateRawSync })).toThrow('dictionary en: damaged asset (the keys');
   });
 
   it('refuses a truncated asset when it is opened, saying so', () => {
