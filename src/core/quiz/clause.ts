@@ -11,6 +11,7 @@ import { isRole } from '../facts/08-entities';
 import { sentenceSpan } from '../facts/textSpans';
 import type { DateFact, EntityFact, TextSpan } from '../facts/types';
 import { quoteOrQuestion, trustedEntities } from './build';
+import { bodySpans } from './facts';
 import type { QuizContext } from './context';
 
 /** Tokens `[from, to)` of the clause's sentence. */
@@ -132,8 +133,10 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
   const quoted = quoteOrQuestion(q.quotePairs);
   const closing = Object.values(q.quotePairs).flat();
   const places = placesOf(ctx);
+  const body = bodySpans(a, lang);
   const out: MainClause[] = [];
   a.analysis.sentences.forEach((s, si) => {
+    if (!body.some((p) => p.start <= s.start && s.start < p.end)) return;
     // `Kiel – Die Ministerin reiste …`: a dateline opening the report is no part of its first clause.
     const dash = s.tokens.findIndex((t) => DATELINE_DASH.test(t.text));
     const dateline = dash > 0 && dash <= MAX_DATELINE && s.tokens.slice(0, dash).every((t) => t.upos === 'PROPN' || t.upos === 'NOUN');
@@ -204,6 +207,8 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     if (verb.sepVerb && (verb.sepVerb.partner < tailFrom || verb.sepVerb.partner >= end)) return;
     // `ist … die einzige Partei`: a copula says what something is, and its phrase often needs the clause after it.
     if (tailFrom === end && verb.lemma === forms.copula) return;
+    // `hatte … abgestattet`: the past perfect tells what came before the story (its background, not its events).
+    if (forms.pastPerfect.has(lower) && tk.slice(tailFrom, end).some((t) => t.upos === 'VERB')) return;
     const middle = { from: middleFrom, to: tailFrom };
     // `und` only between nouns (`Strafzahlungen und Folgekosten`): joining anything else, it opens another clause.
     const joinsNouns = (i: number): boolean => tk[i]!.upos === 'CCONJ' && NAME_UPOS.has(tk[i - 1]?.upos ?? 'PUNCT') && NP_UPOS.has(tk[i + 1]?.upos ?? 'PUNCT');
@@ -249,6 +254,8 @@ function placeIn(ctx: QuizContext, tk: Token[], slots: Range[], places: Readonly
         const question = forms.placeQuestions.get(opener);
         const place = tk[i + n];
         if (!question || !place || i + n >= r.to) continue;
+        // `die Invasion in der Ukraine`, `Besuch aus Moskau`: after a noun, the place may be the noun's, not the event's.
+        if (NAME_UPOS.has(tk[i - 1]?.upos ?? 'PUNCT')) continue;
         // A place takes the article the preposition brings (`im Iran`, `nach Kiel`), and ends the phrase (`in Kiel Nord` is another name).
         const withArticle = n === 2 || forms.articlePrepositions.has(opener);
         const known = places.has(place.text) || ctx.lang.facts.places.has(place.text) || forms.placeArticles.has(place.text);

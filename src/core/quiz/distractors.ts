@@ -39,7 +39,9 @@ export function otherNames(e: EntityFact, pool: EntityFact[], answer = e.name): 
   // `Dahl` for `Karin Dahl`: the others by their surnames too.
   const last = (n: string): string => n.split(/\s+/).pop()!;
   const bySurname = e.kind === 'person' && nameForm(e.name) === 'full' && answer === last(e.name);
-  return bySurname ? others.filter((p) => nameForm(p.name) === 'full').map((p) => last(p.name)) : others.filter((p) => nameForm(p.name) === nameForm(answer)).map((p) => p.name);
+  // Not where the last word is no surname of its own (`Un` of `Kim Jong Un`, `Jong-un`): a fragment beside a surname.
+  const surname = (w: string): boolean => /^\p{Lu}\p{Ll}{2,}$/u.test(w);
+  return bySurname ? others.filter((p) => nameForm(p.name) === 'full' && surname(last(p.name))).map((p) => last(p.name)) : others.filter((p) => nameForm(p.name) === nameForm(answer)).map((p) => p.name);
 }
 
 /** A distractor in the answer's case, so it fits the blank mid-sentence (`am Montag`, not `Am Montag`). */

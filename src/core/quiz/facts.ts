@@ -6,6 +6,7 @@ import type { StoryOverride } from '../facts/12-align';
 import type { FactsResult } from '../facts/types';
 import type { QuizLanguageModel } from './language';
 import type { QuizArticle } from './types';
+import type { Span } from '../analysis';
 
 /** Longest text we make a quiz of; longer input is refused with a reason, not processed. */
 export const MAX_TEXT_CHARS = 1_000_000;
@@ -21,13 +22,17 @@ export function languageProblem(a: QuizArticle, lang: QuizLanguageModel): string
   return null;
 }
 
+/** Only what the reader shows as the body, without credits and labels: a question about the headline or a `Stand:` line could not point to its sentence. */
+export function bodySpans(a: QuizArticle, lang: QuizLanguageModel): Span[] {
+  return a.body ?? factParagraphs(prepareArticle(lang, a.text).paragraphs);
+}
+
 /** Facts of every article and their alignment (the `facts` command), with the learner's moves of texts between stories. */
 export function factsOf(articles: QuizArticle[], lang: QuizLanguageModel, overrides: readonly StoryOverride[] = []): FactsResult {
   const per = articles.map((a) => {
     const meta = { article: a.id, date: a.date ?? null, outlet: a.outlet ?? null };
     if (languageProblem(a, lang)) return { ...meta, facts: [] };
-    // Only what the reader shows as the body, without credits and labels: a question about the headline or a `Stand:` line could not point to its sentence.
-    const body = a.body ?? factParagraphs(prepareArticle(lang, a.text).paragraphs);
+    const body = bodySpans(a, lang);
     const all = extractFacts(a.text, a.analysis, meta, lang.facts);
     return { ...all, facts: all.facts.filter((f) => body.some((p) => p.start <= f.evidence.start && f.evidence.start < p.end)) };
   });

@@ -26,6 +26,12 @@ describe('wrong options that could not also be right', () => {
     expect(otherNames(bitkom, pool).sort()).toEqual(['Eco', 'Verdi']);
   });
 
+  it('offers by surname only the last words that are surnames (no `Un` of `Kim Jong Un`, no `Jong-un`)', () => {
+    const person = (name: string): EntityFact => ({ ...body(name), kind: 'person' });
+    const pool = ['Kim Jong Un', 'Kim Jong-un', 'Sergej Lawrow', 'Juri Uschakow'].map(person);
+    expect(otherNames(person('Wladimir Putin'), pool, 'Putin').sort()).toEqual(['Lawrow', 'Uschakow']);
+  });
+
   it('offers an acronym only beside acronyms, a full name only beside full names', () => {
     expect(otherNames(body('NATO'), [body('UNO'), body('Vereinte Nationen'), body('Greenpeace')])).toEqual(['UNO']);
   });

@@ -69,9 +69,16 @@ describe('questions of their own wording from the parsed event (who, where, when
     ['a quote', 'Bürgermeisterin Mara Lind reiste am 3. März 2025 nach Norwegen, „um zu helfen“.'],
     ['a question', 'Reiste Bürgermeisterin Mara Lind am 3. März 2025 nach Norwegen?'],
     ['a clause the sentence goes on with after an inserted one', 'Bürgermeisterin Mara Lind reiste, wie geplant, am 3. März 2025 nach Norwegen.'],
+    ['the past perfect, which tells what came before the story', 'Bürgermeisterin Mara Lind war am 3. März 2025 nach Norwegen gereist.'],
   ])('asks nothing of a clause with %s', async (_, sentence) => {
     const text = TRIP.replace('Bürgermeisterin Mara Lind reiste am 3. März 2025 nach Norwegen.', sentence);
     expect((await ask(event, text)).map(line).filter((l) => l.includes('Norwegen') || l.endsWith('→ nach Norwegen'))).toEqual([]);
+  });
+
+  it("asks no place that may be a noun's (`die Hilfe für Norwegen`, `den Besuch aus Norwegen`), only the event's", async () => {
+    for (const sentence of ['Bürgermeisterin Mara Lind lobte am 3. März 2025 den Besuch aus Norwegen.', 'Bürgermeisterin Mara Lind lobte am 3. März 2025 die Firmen in Norwegen.']) {
+      expect((await ask(event, TRIP.replace('Bürgermeisterin Mara Lind reiste am 3. März 2025 nach Norwegen.', sentence))).map((q) => q.answer).filter((x) => x.includes('Norwegen'))).toEqual([]);
+    }
   });
 
   it('offers no place or person another clause with the same verb names: both would be right', async () => {
