@@ -176,6 +176,13 @@ export function lookupWord(word: string, deps: LookupDeps): WordLookup {
       if (p.link) out.link = p.link;
       return out;
     });
+    // A noun compound the glossary lacks takes its head's gender and plural (die Wahl|maschinerie, -maschinerien).
+    const head = card.parts[card.parts.length - 1]!;
+    const stem = card.lemma.slice(0, card.lemma.length - head.lemma.length);
+    if (card.pos === 'NOUN' && !card.gender && !card.senses.length && head.pos === 'NOUN' && head.gender && card.lemma.toLowerCase().endsWith(head.lemma.toLowerCase())) {
+      card.gender = head.gender;
+      if (head.plural) card.plural = stem + head.plural.toLowerCase();
+    }
   }
   return card;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultLanguage, lookupWord } from '../../../../src/core';
 import { engine } from '../engineFixture';
 
 const show = (r: { parts: { text: string; link?: string; lemma: string }[] }): string =>
@@ -93,6 +94,17 @@ describe('split', () => {
     expect(show(e.split('probelosen'))).toBe('Probe + los');
     // Nouns are capitalised: a lower-case word is not cut as one.
     expect(e.split('xylofantenschritt').parts).toHaveLength(1);
+  });
+
+  it('gives the card of a noun compound the glossary lacks its head\'s gender and plural', async () => {
+    const e = await engine;
+    // As the popover asks: the clicked word with its reading in the sentence (a noun after its article).
+    const card = (w: string) => lookupWord(w, {
+      dictionary: e.dictionary!, glossary: defaultLanguage.glossary, lang: 'en',
+      lemmatize: (x) => (x === w ? [{ lemma: w, upos: 'NOUN' }] : e.lemmatize(x)), split: (x) => e.split(x),
+    });
+    expect(card('Xylofantenschritt')).toMatchObject({ gender: 'der', plural: 'Xylofantenschritte' });
+    expect(card('Probemaschinerie')).toMatchObject({ gender: 'die' });
   });
 
   it('does not crash on junk', async () => {
