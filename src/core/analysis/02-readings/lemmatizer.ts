@@ -206,8 +206,6 @@ export class Lemmatizer {
     // A separable particle before a listed verb form (`vorbeischleichen`, `mitzustreiten`).
     if (!startsUpper(word.charAt(0))) for (const r of this.particleVerb(lower)) addReading(out, r);
     if (out.length) return this.withMiswritten(out, miswritten);
-    if (!startsUpper(word.charAt(0))) for (const r of this.compoundAdjective(lower)) addReading(out, r);
-    if (out.length) return this.withMiswritten(out, miswritten);
     const prefix = rules.superlativePrefix;
     if (prefix && lower.startsWith(prefix) && lower.length > prefix.length + 3 && !startsUpper(word.charAt(0))) {
       for (const r of this.readings(lower.slice(prefix.length))) if (r.upos === 'ADJ') addReading(out, { lemma: r.lemma, upos: 'ADJ', source: 'rule' });
@@ -305,29 +303,6 @@ export class Lemmatizer {
       }
     }
     return out;
-  }
-
-  /**
-   * An inflected compound adjective the lexicon lacks, whose head it lists (`serienreifen` → serienreif,
-   * `hochprofessionelle` → hochprofessionell): a listed modifier of at least three letters and a head of at least four,
-   * so that a word's end is no adjective by chance (`steckengeblieben` is no `…lieb`). Lower-case words only: a
-   * capitalised one is a noun (`Verbraucherzentrale`).
-   */
-  private compoundAdjective(w: string): Reading[] {
-    for (const end of this.rules.adjectiveEndings) {
-      if (!w.endsWith(end)) continue;
-      const s = w.slice(0, -end.length);
-      for (let k = 3; k <= s.length - 4; k++) {
-        if (this.lex.lemma(s.slice(k), 'A') && this.isWord(s.slice(0, k))) return [{ lemma: s, upos: 'ADJ', source: 'rule' }];
-      }
-    }
-    return [];
-  }
-
-  /** A modifier the lexicon lists as written or as a noun, also before a linking `s` (`serien`, `hoch`, `markt`). */
-  private isWord(part: string): boolean {
-    const noun = capitalise(part);
-    return this.lex.lookup(part).length > 0 || this.lex.lookup(noun).length > 0 || (part.endsWith('s') && this.lex.lookup(noun.slice(0, -1)).length > 0);
   }
 
   private readonly umlautPairs: readonly [string, string][];
