@@ -18,6 +18,7 @@ import { initI18n, pickUiLanguage } from './i18n/i18n';
 import { warmUpEngine } from './workers/engineClient';
 import { loadComfort, loadSetting } from './domain/settingsStore';
 import { applyComfort, comfortForFirstPaint, followSystemTheme } from './domain/readingComfort';
+import './styles.css';
 
 async function start(): Promise<void> {
   // The engine's assets load in the worker while the database opens and the library is drawn (issue 19): the first

@@ -6,7 +6,6 @@ import { proxy, wrap, type Remote } from 'comlink';
 import type { WordLookup } from '../../core';
 import type { CardRequest } from './cardCache';
 import type { EngineApi, ProgressCallback } from './engineApi';
-import { engineWorker } from './engineWorker';
 import { PreparedCards } from './preparedCards';
 
 let remote: Remote<EngineApi> | null = null;
@@ -14,7 +13,8 @@ const prepared = new PreparedCards();
 
 export function engine(): Remote<EngineApi> {
   if (!remote) {
-    remote = wrap<EngineApi>(engineWorker());
+    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
+    remote = wrap<EngineApi>(worker);
     void remote.watchCards(proxy((batch) => prepared.receive(batch))).catch(() => undefined);
   }
   return remote;
