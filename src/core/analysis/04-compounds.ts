@@ -23,6 +23,8 @@ export interface CompoundRules {
   adjectiveSuffixes: readonly string[];
   /** Inflection endings of adjectives (`sinnlos|en`). */
   adjectiveEndings: readonly string[];
+  /** Nouns shorter than minPart that often start compounds (`Öl|preis`), as written in lower case. */
+  shortModifiers: ReadonlySet<string>;
   /** Prefixes and particles that stand before nouns as modifiers (`Vor|saison`, `Ex|minister`). */
   prefixes: ReadonlySet<string>;
   /** Shortest modifier nobody lists (`Per|mission`, `Bel|grad` cut by chance). */
@@ -262,14 +264,15 @@ export class CompoundSplitter {
       const piece = text.slice(0, cut);
       // A prefix is written as the dictionary lists it and takes no linking element.
       const prefix = prefixed && this.rules.prefixes.has(piece);
-      if (cut < min && !prefix) continue;
+      const short = this.rules.shortModifiers.has(piece);
+      if (cut < min && !prefix && !short) continue;
       const rest = text.slice(cut);
       // Case 1: `piece` is the whole modifier and `rest` a link (or empty).
       // Case 2: `piece` (+ link) is the first modifier and `rest` more modifiers.
       for (const link of ['', ...this.rules.links]) {
         if (!rest.startsWith(link)) continue;
         const after = rest.slice(link.length);
-        const m = (cut >= min ? this.modifier(piece) : undefined) ?? (prefix && !link ? { text: piece, lemma: piece, link: '' } : undefined);
+        const m = (cut >= min || short ? this.modifier(piece) : undefined) ?? (prefix && !link ? { text: piece, lemma: piece, link: '' } : undefined);
         if (!m) continue;
         const part: CompoundPart = { text: m.text, lemma: m.lemma };
         const fullLink = m.link + link;

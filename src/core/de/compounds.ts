@@ -9,6 +9,7 @@ export const germanCompoundRules: CompoundRules = {
   minPart: 3,
   minUnknownHead: 4,
   minUnknownModifier: 4,
+  shortModifiers: new Set(['öl']),
   adjectiveSuffixes: ['los'],
   adjectiveEndings: ['e', 'en', 'em', 'er', 'es'],
   // Only prefixes the glossary lists as words, so that a compound with one is explained part by part.

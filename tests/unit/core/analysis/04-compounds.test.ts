@@ -24,6 +24,8 @@ describe('split', () => {
     ['Vorprobe', 'vor + Probe', 'Probe'],
     ['Vorgärtner', 'vor + Gärtner', 'Gärtner'],
     ['Umgärtner', 'um + Gärtner', 'Gärtner'],
+    // A listed noun shorter than a part may be.
+    ['Ölgärtner', 'Öl + Gärtner', 'Gärtner'],
   ])('splits %s into %s', async (word, parts, head) => {
     const r = (await engine).split(word);
     expect(show(r)).toBe(parts);
