@@ -59,7 +59,8 @@ function sentenceInitial(tokens: readonly NerToken[], i: number): boolean {
   return i === 0 || OPENERS.has(tokens[i - 1]!.text);
 }
 
-function inGazetteer(w: string, gaz: NerGazetteer): string[] {
+/** The lists a word is in (`first`, `place`, `org`, `role`, `co`, `sur`, `oh`). */
+export function inGazetteer(w: string, gaz: NerGazetteer): string[] {
   const out: string[] = [];
   const bare = w.endsWith('s') ? w.slice(0, -1) : w;
   if (gaz.firstNames.has(w)) out.push('first');
@@ -89,16 +90,33 @@ function headAhead(tokens: readonly NerToken[], i: number, gaz: NerGazetteer): n
   return 0;
 }
 
+/** Each listed name's first word with the most words a name starting with it has (tagging asks for every token). */
+const firstWordsOf = new WeakMap<ReadonlySet<string>, Map<string, number>>();
+function firstWords(names: ReadonlySet<string>): Map<string, number> {
+  let m = firstWordsOf.get(names);
+  if (!m) {
+    firstWordsOf.set(names, (m = new Map()));
+    for (const n of names) {
+      const words = n.split(' ');
+      m.set(words[0]!, Math.max(m.get(words[0]!) ?? 0, words.length));
+    }
+  }
+  return m;
+}
+
 /** The longest listed organisation's name of up to four words that covers token `i`: `B` for its first word, `I` after. */
 function listedOrganisation(tokens: readonly NerToken[], i: number, gaz: NerGazetteer): 'B' | 'I' | undefined {
   const names = gaz.organisationNames;
   if (!names) return undefined;
-  for (let n = 4; n >= 1; n--) {
-    for (let s = Math.max(0, i - n + 1); s <= i && s + n <= tokens.length; s++) {
-      if (names.has(tokens.slice(s, s + n).map((t) => t.text).join(' '))) return s === i ? 'B' : 'I';
+  const starts = firstWords(names);
+  let best: { n: number; s: number } | undefined;
+  for (let s = Math.max(0, i - 3); s <= i; s++) {
+    const most = starts.get(tokens[s]!.text) ?? 0;
+    for (let n = Math.min(most, 4, tokens.length - s); n > i - s && n > (best?.n ?? 0); n--) {
+      if (names.has(tokens.slice(s, s + n).map((t) => t.text).join(' '))) best = { n, s };
     }
   }
-  return undefined;
+  return best && (best.s === i ? 'B' : 'I');
 }
 
 /** Features of token `i` that do not depend on the tags chosen before it (computed once per sentence). */
@@ -143,8 +161,11 @@ export function tokenFeatures(tokens: readonly NerToken[], i: number, gaz: NerGa
   return f;
 }
 
-/** Features that join the tags already chosen to this token's shape: what makes a name continue. */
-export function tagFeatures(prev: string, prev2: string, t: NerToken, gaz: NerGazetteer): string[] {
+/**
+ * Features that join the tags already chosen to this token's shape and lists (`listed`: `inGazetteer` of its text, computed
+ * once per token, as the decoder asks for every tag history it keeps): what makes a name continue.
+ */
+export function tagFeatures(prev: string, prev2: string, t: NerToken, listed: readonly string[]): string[] {
   // `SC Paderborn`, `Bayer Leverkusen`: a listed place after an organisation's first word continues the organisation.
-  return [`t-1:${prev}`, `t-2:${prev2}|${prev}`, `t-1s:${prev}|${shape(t.text)}`, `t-1u:${prev}|${t.upos}`, ...inGazetteer(t.text, gaz).map((g) => `t-1g:${prev}|${g}`)];
+  return [`t-1:${prev}`, `t-2:${prev2}|${prev}`, `t-1s:${prev}|${shape(t.text)}`, `t-1u:${prev}|${t.upos}`, ...listed.map((g) => `t-1g:${prev}|${g}`)];
 }

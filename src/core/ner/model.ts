@@ -4,7 +4,7 @@
  * hashed features with square-root-coded int8 weights, deflated and base64-coded into one JSON asset, parsed once on first use.
  */
 import { inflateSync, strFromU8, strToU8 } from 'fflate';
-import { featureHash, tagFeatures, tokenFeatures, type NerGazetteer, type NerToken } from './features';
+import { featureHash, inGazetteer, tagFeatures, tokenFeatures, type NerGazetteer, type NerToken } from './features';
 
 export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 export type NerLabel = (typeof NER_LABELS)[number];
@@ -63,16 +63,29 @@ export function tokenHashes(tokens: readonly NerToken[], gaz: NerGazetteer): num
   return tokens.map((_, i) => tokenFeatures(tokens, i, gaz).map(featureHash));
 }
 
-/** Hashes of the features joining token `i` to the tags chosen before it. */
-function historyHashes(tokens: readonly NerToken[], gaz: NerGazetteer, labels: readonly number[], i: number): number[] {
-  const prev = i ? NER_LABELS[labels[i - 1]!]! : '<s>';
-  const prev2 = i > 1 ? NER_LABELS[labels[i - 2]!]! : '<s>';
-  return tagFeatures(prev, prev2, tokens[i]!, gaz).map(featureHash);
+/**
+ * Hashes of the features joining each token to the tags chosen before it, for any tag history: the token's lists are
+ * looked up once, and a history several kept sequences share is hashed once.
+ */
+function historyHasher(tokens: readonly NerToken[], gaz: NerGazetteer): (labels: readonly number[], i: number) => number[] {
+  const listed = tokens.map((t) => inGazetteer(t.text, gaz));
+  const memo = new Map<number, number[]>();
+  return (labels, i) => {
+    const key = (i * (L + 1) + (i ? labels[i - 1]! + 1 : 0)) * (L + 1) + (i > 1 ? labels[i - 2]! + 1 : 0);
+    let h = memo.get(key);
+    if (!h) {
+      const prev = i ? NER_LABELS[labels[i - 1]!]! : '<s>';
+      const prev2 = i > 1 ? NER_LABELS[labels[i - 2]!]! : '<s>';
+      memo.set(key, (h = tagFeatures(prev, prev2, tokens[i]!, listed[i]!).map(featureHash)));
+    }
+    return h;
+  };
 }
 
 /** Every feature hash of every token along one tag sequence (training rewards the gold one and penalises the chosen one). */
 export function pathFeatures(tokens: readonly NerToken[], gaz: NerGazetteer, labels: readonly number[], hashes: readonly number[][]): number[][] {
-  return hashes.map((h, i) => [...h, ...historyHashes(tokens, gaz, labels, i)]);
+  const history = historyHasher(tokens, gaz);
+  return hashes.map((h, i) => [...h, ...history(labels, i)]);
 }
 
 interface Hypothesis {
@@ -82,19 +95,20 @@ interface Hypothesis {
 
 /** The best tag sequence a beam search finds, each tag seeing the two before it. */
 export function decode(tokens: readonly NerToken[], gaz: NerGazetteer, weights: Weights, hashes = tokenHashes(tokens, gaz)): number[] {
+  const history = historyHasher(tokens, gaz);
   let beam: Hypothesis[] = [{ labels: [], score: 0 }];
   const base = new Float64Array(L);
   const scores = new Float64Array(L);
   for (let i = 0; i < tokens.length; i++) {
     base.fill(0);
     for (const h of hashes[i]!) weights(h, base);
-    const next: Hypothesis[] = [];
+    const next: { from: Hypothesis; label: number; score: number }[] = [];
     for (const hyp of beam) {
       scores.set(base);
-      for (const h of historyHashes(tokens, gaz, hyp.labels, i)) weights(h, scores);
-      for (let k = 0; k < L; k++) if (allowed(k, hyp.labels[i - 1] ?? 0)) next.push({ labels: [...hyp.labels, k], score: hyp.score + scores[k]! });
+      for (const h of history(hyp.labels, i)) weights(h, scores);
+      for (let k = 0; k < L; k++) if (allowed(k, hyp.labels[i - 1] ?? 0)) next.push({ from: hyp, label: k, score: hyp.score + scores[k]! });
     }
-    beam = next.sort((a, b) => b.score - a.score).slice(0, BEAM);
+    beam = next.sort((a, b) => b.score - a.score).slice(0, BEAM).map((c) => ({ labels: [...c.from.labels, c.label], score: c.score }));
   }
   return beam[0]!.labels;
 }
