@@ -76,6 +76,10 @@ export const whoSaid: QuestionKind = {
     const entities = [...trustedEntities(ctx.facts.facts, 'person', lang), ...trustedEntities(ctx.facts.facts, 'organisation', lang)];
     const quotes = ctx.facts.facts.filter((f): f is QuoteFact => f.kind === 'quote');
     const nouns = commonNouns(ctx);
+    // An interview whose every credited quote is one person's makes `Von wem stammt …?` trivial (judged): asked only
+    // where the text credits quotes to at least two speakers.
+    const speakers = new Set(quotes.filter((f) => attributed(f, ctx)).map((f) => speakerOf(f, entities, ctx)).filter((w) => w && !fragment(w.name, nouns)));
+    if (speakers.size < 2) return [];
     return quotes.flatMap((f) => {
       // Only a quote a verb of saying credits right there: a name from a sentence before is the author's guess (judged: the wrong speaker).
       if (!attributed(f, ctx)) return [];

@@ -43,6 +43,8 @@ describe('wrong options that could not also be right', () => {
       'Direktorin Anna Roth leitete die Arbeiten.',
       'Die Zeitung Rodong Sinmun berichtete am Dienstag ausführlich über die Brücke.',
       '„Die Brücke verbindet zwei Stadtteile“, sagte Lind.',
+      // A second speaker: who-said is asked only between two.
+      'Brandt sagte, der Bau habe nur ein einziges Jahr gedauert.',
       'Am Abend feierte auch Lea Sommer mit vielen Gästen auf der Brücke.',
     ].join(' ');
     for (const kind of [event, nameCloze, whoSaid]) {

@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { whoSaid } from '../../../../../src/core/quiz/kinds/whoSaid';
 import type { EntityFact, QuoteFact, TextSpan } from '../../../../../src/core/facts/types';
-import type { QuizContext } from '../../../../../src/core/quiz';
+import type { Question, QuizContext } from '../../../../../src/core/quiz';
 import { mulberry32 } from '../../../../../src/core/quiz/random';
 import { articleOf, ask, lang, line } from './helpers';
 
 const PEOPLE = 'Bürgermeisterin Mara Lind eröffnete die Brücke. Verkehrsminister Ole Brandt lobte den Bau. Die Pläne zeichnete Direktorin Anna Roth.';
+/** A second speaker's words: who-said is asked only where the text quotes two speakers. */
+const ROTH = 'Roth sagte, die Pläne seien nach zwei langen Jahren endlich fertig geworden.';
+/** The questions not about Roth's words. */
+const notRoth = (qs: Question[]): Question[] => qs.filter((q) => q.answer !== 'Anna Roth');
 
 describe('who-said questions', () => {
   it.each([
     ['a direct quote, answered with the full name', `${PEOPLE} „Wir haben lange auf diesen Tag gewartet“, sagte Lind bei der Feier.`, 'Wer sagte laut dem Text: „Wir haben lange auf diesen Tag gewartet“? → Mara Lind'],
     ['reported speech', `${PEOPLE} Brandt erklärte, das Land werde weitere Brücken bauen.`, 'Von wem stammt laut dem Text diese Aussage: „das Land werde weitere Brücken bauen“? → Ole Brandt'],
   ])('%s', async (_, text, expected) => {
-    const questions = await ask(whoSaid, text);
+    const questions = await ask(whoSaid, `${text} ${ROTH}`);
     expect(questions.map(line)).toContain(expected);
     const q = questions.find((x) => line(x) === expected)!;
     // People only, each by the full name, and the evidence names the speaker.
@@ -33,7 +37,14 @@ describe('who-said questions', () => {
     ['a quote that opens with the writer\'s interjection', `${PEOPLE} „Bloß: Die Brücke kostet die Stadt viel mehr als geplant“, sagte Lind.`],
     ['a sentence no verb of saying credits to the name before it', `${PEOPLE} Lind sprach am Morgen im Rathaus. „Die Stadt braucht dringend eine zweite Brücke über den Fluss.“`],
   ])('asks nothing about %s', async (_, text) => {
+    expect(notRoth(await ask(whoSaid, `${text} ${ROTH}`)).map(line)).toEqual([]);
+  });
+
+  it('asks nothing in a text whose every quote is one speaker\'s (an interview: the answer is known)', async () => {
+    const text = `${PEOPLE} „Wir haben lange auf diesen Tag gewartet“, sagte Lind bei der Feier. Lind erklärte, die Stadt werde weitere Brücken bauen.`;
     expect((await ask(whoSaid, text)).map(line)).toEqual([]);
+    // The same quotes with another speaker's words beside them are asked.
+    expect((await ask(whoSaid, `${text} ${ROTH}`)).map((q) => q.answer)).toContain('Mara Lind');
   });
 });
 
@@ -60,7 +71,7 @@ describe('who-said between two quoted people', () => {
   });
 
   it('credits no quote to another person for a particle (`von`) the two names share', async () => {
-    const text = 'Präsidentin Ursula von der Leyen besuchte Nordhafen. „Wir werden den Familien das Warten erleichtern“, sagt die Ärztin Lea Sommer von ADRA. Bürgermeisterin Mara Lind und Minister Ole Brandt kamen auch.';
+    const text = 'Präsidentin Ursula von der Leyen besuchte Nordhafen. „Wir werden den Familien das Warten erleichtern“, sagt die Ärztin Lea Sommer von ADRA. Bürgermeisterin Mara Lind und Minister Ole Brandt kamen auch. „Die Familien bekommen im Mai eine neue Unterkunft“, sagte Brandt.';
     const article = await articleOf(text);
     const at = (s: string): TextSpan => ({ start: article.text.indexOf(s), end: article.text.indexOf(s) + s.length, text: s });
     const sentence = at('„Wir werden den Familien das Warten erleichtern“, sagt die Ärztin Lea Sommer von ADRA.');
@@ -69,9 +80,17 @@ describe('who-said between two quoted people', () => {
       id: 'q', kind: 'quote', span: sentence, evidence: sentence, sentence: 1,
       quote: { type: 'direct', quote: at('„Wir werden den Familien das Warten erleichtern“'), speaker: at('die Ärztin Lea Sommer von ADRA'), cue: at('sagt'), speakerName: 'Ärztin Lea Sommer von ADRA', sentence: 1 },
     };
-    const facts = [person('Präsidentin', 'Ursula von der Leyen'), person('Bürgermeisterin', 'Mara Lind'), person('Minister', 'Ole Brandt'), quote];
+    // A second speaker, so the text is no one person's interview.
+    const brandt = at('„Die Familien bekommen im Mai eine neue Unterkunft“, sagte Brandt.');
+    const said = at('sagte Brandt');
+    const second: QuoteFact = {
+      id: 'q2', kind: 'quote', span: brandt, evidence: brandt, sentence: 3,
+      quote: { type: 'direct', quote: at('„Die Familien bekommen im Mai eine neue Unterkunft“'), speaker: { start: said.start + 6, end: said.end, text: 'Brandt' }, cue: { start: said.start, end: said.start + 5, text: 'sagte' }, speakerName: 'Brandt', sentence: 3 },
+    };
+    const facts = [person('Präsidentin', 'Ursula von der Leyen'), person('Ärztin', 'Lea Sommer'), person('Bürgermeisterin', 'Mara Lind'), person('Minister', 'Ole Brandt'), quote, second];
     const ctx: QuizContext = { article, facts: { article: article.id, date: null, outlet: null, facts }, lang, rand: mulberry32(1), story: facts };
     const answers = whoSaid.ask(ctx).map((q) => q.answer);
     expect(answers).not.toContain('Ursula von der Leyen');
+    expect(answers).toContain('Lea Sommer');
   });
 });
