@@ -53,11 +53,19 @@ const ABBREVIATION = /(^|\s)\/[^/\s][^/]*\/(?=[\s,;)]|$)/g;
  */
 const ABBREVIATION_PENALTY = 1.5;
 
+/**
+ * Ding writes other spellings and an adjective's comparison after a gloss in angle brackets (`make-up <makeup>`,
+ * `mindfulness <mindness>`, `full <fuller> <fullest>`) for its search; they are no words of the gloss, and a rare
+ * one (fullest, mindness) made the plain sense look rare.
+ */
+const VARIANTS = /<[^>]*>/g;
+
 /** How common a gloss is: its rarest meaningful word, less a little per extra word. */
 export function glossScore(sense: string, freq: EnglishFrequency): number {
   const abbreviated = sense.replace(ABBREVIATION, '') !== sense;
   const words = sense
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(VARIANTS, ' ')
     .replace(ABBREVIATION, ' ')
     .toLowerCase()
     .split(/[\s,;]+/)
@@ -85,3 +93,48 @@ export function rankRecord(record: DictRecord, freq: EnglishFrequency): DictReco
   if (isPhraseForm({ headword: record.headword, grammar: record.grammar, ...(record.form ? { form: record.form } : {}) }, defaultLanguage.glossary)) rank -= PHRASE_PENALTY;
   return { ...record, senses, rank };
 }
+
+/** A gloss's words as a learner reads them: `to hurt sb. (physically)` → hurt. */
+const glossKey = (sense: string): string[] =>
+  sense.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>/g, ' ').replace(ABBREVIATION, ' ').replace(/\b(sth|sb)\.(\/(sth|sb)\.)*/g, ' ')
+    .replace(/^\s*to\s+/, ' ').match(/[a-z']+/g) ?? [];
+
+/** Whether `narrow` is `wide` with words in front: `mental injury` of injury, `emotional pain` of pain. */
+const qualifies = (narrow: string[], wide: string[]) =>
+  wide.length > 0 && narrow.length > wide.length && wide.every((w, i) => narrow[narrow.length - wide.length + i] === w);
+
+/**
+ * A line whose glosses are all qualified words, one of them another line's gloss of the same word qualified
+ * (`Verletzung; seelischer Schmerz :: emotional hurt; mental injury` beside `Verletzung [med.] :: injury`), gives a
+ * narrower use of it: it ranks just behind that line,
+ * whatever its words' frequency or the other's label says, so a learner (and a compound part's card) reads the plain
+ * meaning first.
+ */
+export function rankNarrowerUses(records: DictRecord[]): DictRecord[] {
+  const byWord = new Map<string, DictRecord[]>();
+  for (const r of records) {
+    if (r.form !== undefined) continue;
+    const key = `${r.headword}\t${r.grammar.join(',')}`;
+    const list = byWord.get(key);
+    if (list) list.push(r);
+    else byWord.set(key, [r]);
+  }
+  const ranks = new Map<DictRecord, number>();
+  for (const list of byWord.values()) {
+    if (list.length < 2) continue;
+    const keys = list.map((r) => r.senses.map(glossKey));
+    list.forEach((narrow, i) => {
+      // A line that also gives a plain word (`case; casing box; housing`) is the word's own meaning, not a narrower use.
+      if (keys[i]!.some((k) => k.length < 2)) return;
+      const wide = list.filter((r, j) => j !== i && (r.rank ?? 0) <= (narrow.rank ?? 0)
+        && !keys[i]!.some((n) => keys[j]!.some((w) => n.join(' ') === w.join(' ')))
+        && keys[i]!.some((n) => keys[j]!.some((w) => qualifies(n, w))));
+      const below = Math.min(...wide.map((r) => r.rank ?? 0));
+      if (wide.length > 0) ranks.set(narrow, below - NARROWER_STEP);
+    });
+  }
+  return records.map((r) => (ranks.has(r) ? { ...r, rank: ranks.get(r)! } : r));
+}
+
+/** Just behind: other lines' order among themselves stays as ranked. */
+const NARROWER_STEP = 0.01;

@@ -9,7 +9,7 @@ import { defaultLanguage } from '../../../src/core/languages';
 import { clickReading, contextWords, type LemmaCandidate, lookupWord } from '../../../src/core/lookup';
 import { writeAsset } from '../../../scripts/dict/asset';
 import { parseDing } from '../../../scripts/dict/ding';
-import { glossScore, rankRecord, readFrequencies } from '../../../scripts/dict/rank';
+import { glossScore, rankNarrowerUses, rankRecord, readFrequencies } from '../../../scripts/dict/rank';
 
 const DING = `gegen etw. sein {v} :: to object to sth.; to oppose sth.
 sein {vi} :: to be
@@ -128,6 +128,32 @@ describe('sense ranking built into the asset', () => {
     const lines = 'artig; gut {adj} :: good\ngut {adj} :: fine\ngut {adj} :: good';
     const gut = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines).map((r) => rankRecord(r, freq)))) });
     expect(gut.exact!('gut').map((e) => e.senses[0])).toEqual(['good', 'fine']);
+  });
+
+  it("scores a gloss by its own words, not the other spellings or comparison Ding adds in angle brackets", () => {
+    const words = readFrequencies(['full 1000', 'crowded 100'].join('\n'), 1);
+    expect(glossScore('full <fuller> <fullest>', words)).toBe(glossScore('full', words));
+    const lines = 'prall {adj} :: crowded\nprall {adj} <praller> <am prallsten> :: full <fuller> <fullest>';
+    const prall = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines).map((r) => rankRecord(r, words)))) });
+    expect(lookupWord('prall', { dictionary: prall, glossary: defaultLanguage.glossary, lemmatize: () => [{ lemma: 'prall', upos: 'ADJ' }] }).senses[0]).toBe('full <fuller> <fullest>');
+  });
+
+  it("ranks a line that qualifies another line's gloss just behind it, also on a compound part's card", () => {
+    // The plain sense is labelled and rarer in the list than the qualified one's words; the narrower use still follows it.
+    const words = readFrequencies(['emotional 1000', 'hurt 900', 'mental 800', 'injury 50'].join('\n'), 3);
+    const lines = 'Kränkung {f} [med.] :: injury\nKränkung {f}; seelische Wunde {f} [psych.] :: emotional hurt; mental injury\nWunde {f} :: wound';
+    const asset = (records: ReturnType<typeof parseDing>) => parseDictionary({ en: new TextEncoder().encode(writeAsset('en', records)) });
+    const ranked = parseDing(lines).map((r) => rankRecord(r, words));
+    expect(asset(ranked).exact!('Kränkung').map((e) => e.senses[0])).toEqual(['emotional hurt', 'injury']);
+    const dictionary = asset(rankNarrowerUses(ranked));
+    const deps = {
+      dictionary,
+      glossary: defaultLanguage.glossary,
+      lemmatize: (w: string): LemmaCandidate[] => [{ lemma: w === 'Sturzkränkung' ? w : 'Kränkung', upos: 'NOUN', gender: 'die' }],
+      split: () => ({ parts: [{ text: 'Sturz', lemma: 'Sturz' }, { text: 'kränkung', lemma: 'Kränkung' }] }),
+    };
+    expect(lookupWord('Kränkung', deps).senses.slice(0, 2)).toEqual(['injury', 'emotional hurt']);
+    expect(lookupWord('Sturzkränkung', deps).parts?.at(-1)?.senses[0]).toBe('injury');
   });
 
   it('puts a common English word before a rare one, and a later synonym of another word behind', () => {
