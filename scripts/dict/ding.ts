@@ -62,6 +62,12 @@ function cleanEnglish(raw: string): string {
   return raw.replace(/\s*\{[^}]*\}/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Ding lists a gloss's abbreviations between slashes, several with semicolons (`height /h; ht/`, `foot /ft.; f./`): that is
+ * one gloss, not `height /h` and `ht/`, which left the plain word a broken, rarely ranked sense (Höhe, Fuß, Gewicht).
+ */
+const oneAbbreviationList = (english: string) => english.replace(/(^|\s)\/[^/\s;][^/;]*(;[^/;]+)+\/(?=[\s,;)]|$)/g, (m) => m.replaceAll(';', ','));
+
 /** Example sentences make up much of Ding's size and are not glosses of a word. */
 function isSentence(text: string): boolean {
   return /[.!?]$/.test(text) && /^[A-ZÄÖÜ„"]/.test(text) && text.includes(' ') && !/\b(etw|jdn|jdm|jds|usw|z\.B)\.$/.test(text);
@@ -137,7 +143,7 @@ export function parseDingLine(line: string): DictRecord[] {
   const records: DictRecord[] = [];
   let firstGroup: DictRecord[] = [];
   for (let alt = 0; alt < de.length; alt++) {
-    const senses = splitOutside(en[alt]!, ';').map(cleanEnglish).filter(Boolean);
+    const senses = splitOutside(oneAbbreviationList(en[alt]!), ';').map(cleanEnglish).filter(Boolean);
     const raws = splitOutside(de[alt]!, ';');
     const synonyms = raws.map((raw) => ({ ...parseGerman(raw), raw })).filter((g) => g.text !== '');
     if (senses.length === 0 || synonyms.length === 0) continue;

@@ -243,9 +243,12 @@ function alternateAdverbs(placed: { e: DictEntry; i: number; at: number }[]): vo
   }
 }
 
-/** "to be fond of sb." and "to be fond of sth." say the same to a learner. */
+/**
+ * "to be fond of sb." and "to be fond of sth." say the same to a learner, as do a gloss and the same gloss with its
+ * abbreviation between slashes (`weight`, `weight /w., wt/`).
+ */
 const senseKey = (sense: string, glossary: GlossaryConventions) =>
-  sense.toLowerCase().replace(glossary.senseSlots, ' ').replace(/\([^)]*\)|\[[^\]]*\]|[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+  sense.toLowerCase().replace(glossary.senseSlots, ' ').replace(/(^|\s)\/[^/\s][^/]*\/(?=[\s,;)]|$)|\([^)]*\)|\[[^\]]*\]|[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
 
 /** Words that bind a phrase without a meaning of their own: `es` in `es gibt`, `im` in `im Grunde`, `von` in `in Höhe von`. */
 const BINDING = new Set<Upos>(['ADP', 'DET', 'PRON']);

@@ -104,6 +104,12 @@ describe('sense ranking built into the asset', () => {
     expect(glossScore('to signal /sig./', freq)).toBeLessThan(glossScore('to signal', freq));
   });
 
+  it('reads abbreviations listed with a semicolon between slashes as one gloss (height /h; ht/)', () => {
+    const [hoehe] = parseDing('Höhe {f} /H./ | Höhen {pl} :: height /h; ht/ | heights');
+    expect(hoehe!.senses).toEqual(['height /h, ht/']);
+    expect(glossScore(hoehe!.senses[0]!, freq)).toBe(glossScore('height /h/', freq));
+  });
+
   it('files a word whose abbreviation is a symbol spaced between slashes under the word (Promille / ‰ /)', () => {
     const promille = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('Promille {n} / ‰ / :: per mille / ‰ /'))) });
     expect(promille.exact!('Promille').map((e) => e.senses[0])).toEqual(['per mille / ‰ /']);
@@ -183,6 +189,11 @@ const inSentence = (word: string, reading: LemmaCandidate, sentence: string) =>
   });
 
 describe('lookupWord chooses senses by the reading and the sentence', () => {
+  it('shows a gloss once when another line gives it with its abbreviation (weight, weight /wt/)', () => {
+    const gewicht = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('Gewicht {n} :: weight\nGewicht {n} :: weight /wt/; heft'))) });
+    const reading: LemmaCandidate = { lemma: 'Gewicht', upos: 'NOUN', gender: 'das' };
+    expect(lookupWord('Gewicht', { dictionary: gewicht, glossary: defaultLanguage.glossary, lemmatize: () => [reading] }).senses).toEqual(['weight', 'heft']);
+  });
   it('never gives an idiom as a sense of the bare word, and lists it as a phrase', () => {
     const c = card('ist', { lemma: 'sein', upos: 'AUX' }, 'Das Wetter ist schön');
     expect(c.senses[0]).toBe('to be');
