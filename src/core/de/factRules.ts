@@ -49,6 +49,7 @@ export const germanFactRules: FactsLanguage = {
   organisationHeads: new Set(ORGANISATION_HEADS),
   organisationNames: new Set(KNOWN_ORGANISATIONS),
   places: new Set(PLACES),
+  nameParticles: { lead: new Set(['von', 'van', 'zu', 'de', 'di', 'da', 'del', 'du', 'ten', 'ter']), follow: new Set(['der', 'den', 'dem', 'la', 'le', 'zu']) },
   placePrepositions: new Set(PLACE_PREPOSITIONS),
   genitiveEnding: 's',
   roleAdjective: /^\p{Ll}+(e|en|er|es)$/u,

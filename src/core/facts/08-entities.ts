@@ -119,6 +119,9 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
       if (isRole(w, rules) && nameLike(tk[i + 1], rules)) {
         let e = i + 2;
         while (e < tk.length && e - i <= 4 && nameContinues(tk[e], rules)) e++;
+        // The tagger's person span reads through particles (`Ministerin Ursula von der Leyen`), which end the run above.
+        const tagged = modelAt.get(i + 1);
+        if (tagged?.type === 'PER' && tagged.end > e) e = tagged.end;
         let a = i;
         while (a > 0 && rules.roleAdjective.test(tk[a - 1]!.text) && !rules.quotes.prepositions.has(tk[a - 1]!.text)) a--;
         drafts.push({ kind: 'person', name: text.slice(tk[i + 1]!.start, tk[e - 1]!.end), nameSpan: span(text, tk[i + 1]!.start, tk[e - 1]!.end), role: span(text, tk[a]!.start, tk[i]!.end), sentence: si, weight: 3 });

@@ -40,7 +40,32 @@ export function modelNames(analysis: Analysis, rules: FactsLanguage): NerSpan[][
     const words = tokens.filter((t) => /\p{L}{2}/u.test(t.text));
     return words.length >= 3 && (tokens.every((t) => !/\p{Ll}/u.test(t.text)) || words.every((t) => /^\p{Lu}/u.test(t.text)));
   };
-  return withTextEvidence(analysis, analysis.sentences.map((s) => (label(s.tokens) ? [] : tagEntities(model, s.tokens, gaz))));
+  const particles = rules.nameParticles;
+  const tagged = analysis.sentences.map((s) => (label(s.tokens) ? [] : tagEntities(model, s.tokens, gaz)));
+  return withTextEvidence(analysis, particles ? analysis.sentences.map((s, i) => withNameParticles(s.tokens, tagged[i]!, particles, gaz.places)) : tagged);
+}
+
+/**
+ * A person's name through its particles (`Ursula von der Leyen`, `Alexander Van der Bellen`): the tagger, trained on few
+ * such names, stops at the particle, and a quiz then asks for `Alexander Van`. The word after the particles must look like
+ * a surname: capitalised, not in capitals (`von der CDU`), not a common noun (`von der Polizei`), not a place
+ * (`von Berlin`) and not in another name (`von Siemens` tagged as an organisation).
+ */
+export function withNameParticles(tokens: readonly Token[], spans: readonly NerSpan[], particles: NonNullable<FactsLanguage['nameParticles']>, places: ReadonlySet<string>): NerSpan[] {
+  const taken = new Set(spans.flatMap((sp) => Array.from({ length: sp.end - sp.start }, (_, k) => sp.start + k)));
+  return spans.map((sp) => {
+    if (sp.type !== 'PER') return sp;
+    // A capitalised lead particle the tagger took as the name's last word (`Van` of Van der Bellen) opens the particles too.
+    // Such a capitalised particle inside a name is evidence enough that a noun after it (`Bellen`) is the surname.
+    const inside = sp.end - sp.start > 1 && particles.lead.has(tokens[sp.end - 1]!.text.toLowerCase());
+    let i = inside ? sp.end - 1 : sp.end;
+    if (!inside && !particles.lead.has(tokens[i]?.text ?? '')) return sp;
+    i++;
+    while (i < tokens.length && particles.follow.has(tokens[i]!.text)) i++;
+    const surname = tokens[i];
+    const looksLikeSurname = !!surname && /^\p{Lu}\p{Ll}/u.test(surname.text) && (inside || !surname.gender) && !places.has(surname.text) && !taken.has(i);
+    return looksLikeSurname ? { ...sp, end: i + 1 } : sp;
+  });
 }
 
 const LONGEST_NAME = 4;

@@ -61,6 +61,11 @@ export interface FactsLanguage {
   /** Organisations the language's news names most, as written (`CDU`, `Deutsche Bank`): evidence for the entity tagger. */
   organisationNames?: ReadonlySet<string>;
   places: ReadonlySet<string>;
+  /**
+   * Particles inside a person's name (`Ursula von der Leyen`, `Alexander Van der Bellen`): `lead` may open the particles,
+   * `follow` only after a lead (`der`, so `Schmidt der Bayern` is no name); none in a language without them.
+   */
+  nameParticles?: { lead: ReadonlySet<string>; follow: ReadonlySet<string> };
   placePrepositions: ReadonlySet<string>;
   /** The genitive ending of a name (`Roths`): a mention of the name all the same. */
   genitiveEnding: string;

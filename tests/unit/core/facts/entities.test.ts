@@ -18,6 +18,13 @@ describe('entities: the trained tagger with the text’s evidence (issue 15)', (
     expect(found.filter((n) => n.startsWith('person:'))).toEqual([]);
   });
 
+  it('names a person through the particles of the name, after a role too', () => {
+    const found = named('Am Montag sprach Ministerin Karla von der Heyde in Nebelstadt. Später lobte Jonas Van der Stappen den Plan.');
+    expect(found).toContain('person:Karla von der Heyde');
+    expect(found).toContain('person:Jonas Van der Stappen');
+    expect(found.some((n) => /:(Karla|Jonas Van)$/.test(n))).toBe(false);
+  });
+
   it('takes no sentence-initial conjunction for a name', () => {
     const found = named('Und Marta Solberg lachte laut. Und dann ging die Ärztin nach Hause.');
     expect(found.some((n) => /:Und\b/.test(n))).toBe(false);

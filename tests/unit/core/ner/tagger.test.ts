@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { germanFactRules } from '../../../../src/core/de/factRules';
-import type { Analysis, Sentence } from '../../../../src/core/analysis';
-import { nerGazetteer, withTextEvidence } from '../../../../src/core/facts/08-entitiesModel';
+import type { Analysis, Sentence, Token } from '../../../../src/core/analysis';
+import { nerGazetteer, withNameParticles, withTextEvidence } from '../../../../src/core/facts/08-entitiesModel';
 import { featureHash, tokenFeatures, type NerToken } from '../../../../src/core/ner/features';
 import { decode, NER_LABELS, spansOf, tagEntities, type NerModel } from '../../../../src/core/ner/model';
 import { analyze } from '../facts/helpers';
@@ -81,5 +81,28 @@ describe('the text’s own evidence (issue 15)', () => {
     const text = analysis('Dann kam Kessel mit der Bahn .', 'Kessel liegt am See .', 'Kessel sagte , die Bahn sei spät .');
     const spans = withTextEvidence(text, [[{ start: 2, end: 3, type: 'PER' }, { start: 5, end: 6, type: 'ORG' }], [{ start: 0, end: 1, type: 'LOC' }], []]);
     expect(spans[2]).toEqual([]);
+  });
+});
+
+describe('a person’s name through its particles (issue 15: the quiz asked for “Alexander Van”)', () => {
+  const nouns = new Set(['Polizei', 'Haide']);
+  const tokens = (text: string) => text.split(' ').map((w) => ({ text: w, start: 0, end: 0, lemma: w, upos: (/^\p{Lu}/u.test(w) ? 'PROPN' : 'X') as Token['upos'], ...(nouns.has(w) ? { gender: 'die' as const } : {}) }));
+  const particles = germanFactRules.nameParticles!;
+  const places = new Set(['Nebelstadt']);
+  const ends = (text: string, spans: { start: number; end: number; type: 'PER' | 'ORG' | 'LOC' }[]) =>
+    withNameParticles(tokens(text), spans, particles, places).map((sp) => text.split(' ').slice(sp.start, sp.end).join(' '));
+
+  it('reads on through lower-case particles to the surname, and through a capitalised one the tagger stopped at', () => {
+    expect(ends('Gestern sprach Karla von der Heyde lange', [{ start: 2, end: 3, type: 'PER' }])).toEqual(['Karla von der Heyde']);
+    // Van inside the span: even a surname that is also a noun (Haide) is the name's.
+    expect(ends('Es gewann Jan Van der Haide knapp', [{ start: 2, end: 4, type: 'PER' }])).toEqual(['Jan Van der Haide']);
+  });
+
+  it('stops before a common noun, a place, an acronym, another name or after a follow-word alone', () => {
+    expect(ends('Es sprach Karla von der Polizei', [{ start: 2, end: 3, type: 'PER' }])).toEqual(['Karla']);
+    expect(ends('Es sprach Karla von Nebelstadt', [{ start: 2, end: 3, type: 'PER' }])).toEqual(['Karla']);
+    expect(ends('Es sprach Karla von der NPL', [{ start: 2, end: 3, type: 'PER' }])).toEqual(['Karla']);
+    expect(ends('Es sprach Karla von Nordlicht heute', [{ start: 2, end: 3, type: 'PER' }, { start: 4, end: 5, type: 'ORG' }])).toEqual(['Karla', 'Nordlicht']);
+    expect(ends('Es sprach Schmidt der Bayern', [{ start: 2, end: 3, type: 'PER' }])).toEqual(['Schmidt']);
   });
 });
