@@ -151,8 +151,24 @@ export function trustedEntities(facts: Fact[], kind: EntityFact['kind'], lang: Q
     if (kind === 'person' && words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
     // `Trainer Red Bull Salzburg`: a name that ends in a place the language knows is a club or a firm, not a person.
     if (kind === 'person' && words.length > 1 && !firstName(words[0]!) && lang.facts.places.has(words[words.length - 1]!)) return false;
+    // `Trainer Red Bull Salzburg` cut before the place (`Red Bull`): a name the text goes on with a place is one too (judged: a club among people).
+    const after = e.evidence.start <= e.span.start && e.span.end <= e.evidence.end ? e.evidence.text.slice(e.span.end - e.evidence.start) : '';
+    if (kind === 'person' && !firstName(words[0]!) && lang.facts.places.has(/^\s+(\p{Lu}[\p{L}-]*)/u.exec(after)?.[1] ?? '')) return false;
     return kind !== 'person' || firstName(words[0]!) || !!e.role || speakers.has(e.name);
   });
+}
+
+/** Fewest mentions of the place a text is about: a place named once or twice may be a detail of it. */
+const MIN_TOPIC_MENTIONS = 3;
+
+/**
+ * The place the whole text is about: its most-mentioned place, named three times at least (an article about an election in
+ * a country names it throughout). Every reader knows it, so a gap or a `Wo` question on it asks nothing (judged).
+ */
+export function topicPlaces(text: string, facts: Fact[], lang: QuizLanguageModel): Set<string> {
+  const counts = trustedEntities(facts, 'place', lang).map((p) => [p.name, text.match(new RegExp(`(?<![\\p{L}\\d-])${escapeRe(p.name)}(?![\\p{L}\\d-])`, 'gu'))?.length ?? 0] as const);
+  const most = Math.max(MIN_TOPIC_MENTIONS, ...counts.map(([, n]) => n));
+  return new Set(counts.filter(([, n]) => n === most).map(([name]) => name));
 }
 
 export interface QuestionParts {

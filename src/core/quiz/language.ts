@@ -150,6 +150,11 @@ export interface QuizForms {
   seriesAfter: RegExp;
   /** A spokesperson (`Sprecherin`, `Regierungssprecher`): a quote a spokesperson gives is not the words of the one they speak for. */
   spokesperson: RegExp;
+  /**
+   * A possessive that points back to a clause's subject and tells its gender (`seinen Ministern`, `ihre Partei`): a
+   * `Wer` question's options are of that gender (a woman beside `Wer holte sich von seinen Ministern …?` was judged ruled out).
+   */
+  subjectGender: { female: RegExp; male: RegExp };
   /** Words of a date that tell no month or year apart (`Jahr`, `Ende`): two dates sharing only these are different answers. */
   dateFillers: RegExp;
   /** A clause in the conditional (`wäre`, `kämen`): its figure is of an illustrative calculation, not a fact of the story. */

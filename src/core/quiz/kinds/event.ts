@@ -7,12 +7,13 @@
  */
 import type { Token, Upos } from '../../analysis';
 import type { EntityFact, NumberFact } from '../../facts/types';
-import { evidenceOf, makeQuestion, oneLine, trustedEntities } from '../build';
+import { evidenceOf, makeQuestion, oneLine, topicPlaces, trustedEntities } from '../build';
 import { mainClauses, placesOf, type MainClause, type Range } from '../clause';
 import type { QuestionKind, QuizContext } from '../context';
 import { exactNumbers, numberDistractors, otherNames, pickDistractors } from '../distractors';
 import type { Question } from '../types';
 import { askableDate, backgroundDate, dateDistractors } from './date';
+import { answerGender, ofGender } from './nameCloze';
 
 /** A shorter `Wer` predicate says too little to be asked about (`Wer lachte?`). */
 const MIN_PREDICATE = 12;
@@ -87,7 +88,7 @@ function countedPhrase(c: MainClause, f: NumberFact): { range: Range; things: nu
   return to > noun && opens && whole && !PHRASE_GOES_ON.has(tk[to]?.upos ?? 'PUNCT') ? { range, things: last + 1 } : null;
 }
 
-function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[], ctx: QuizContext): Question[] {
+function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[], topic: Set<string>, ctx: QuizContext): Question[] {
   const { article: a, lang } = ctx;
   const t = lang.quiz.templates;
   const forms = lang.quiz.forms;
@@ -96,8 +97,10 @@ function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[],
   // Another clause with the same verb (`Lind reiste nach Kiel`, `Berg reiste nach Bremen`): whoever or wherever it names is a second right answer.
   const sameVerb = clauses.filter((o) => o !== c && verbKey(o) === verbKey(c));
   const taken = new Set(sameVerb.flatMap((o) => [o.actor?.entity.name, o.where?.place, o.partner?.person.name].filter((x): x is string => !!x)));
-  const people = (e: EntityFact, answer: string, prompt: string): string[] => {
-    const pool = trustedEntities(ctx.story, e.kind, lang).filter((p) => p !== c.actor?.entity && !taken.has(p.name) && !(p.kind === 'organisation' && forms.commonNounName.test(p.name)));
+  // `subjectClause`: the question asks for the clause's subject, so a possessive in it points to the answer (`seinen`).
+  const people = (e: EntityFact, answer: string, prompt: string, subjectClause = ''): string[] => {
+    const all = trustedEntities(ctx.story, e.kind, lang);
+    const pool = (e.kind === 'person' ? ofGender(all, answerGender(e, lang, subjectClause), lang) : all).filter((p) => p !== c.actor?.entity && !taken.has(p.name) && !(p.kind === 'organisation' && forms.commonNounName.test(p.name)));
     // Nobody the question names, in any form: `Wer wies Roths Vorwurf zurück?` is not answered `Anna Roth`.
     const named = (n: string): boolean => n.split(/\s+/).some((w) => w.length > 2 && prompt.includes(w));
     return pickDistractors(answer, otherNames(e, pool, answer).filter((n) => !named(n) && !namedIn(n, c.evidence.text)), ctx.rand);
@@ -106,7 +109,8 @@ function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[],
     distractors.length >= 2 ? [makeQuestion({ type, prompt, answer, evidence, options: [answer, ...distractors], difficulty: 1 }, ctx.rand)] : [];
   const out: Question[] = [];
   const short = (rest: string): boolean => wordCount(rest) <= MAX_WORDS;
-  if (c.where) {
+  // The place the whole text is about is known to every reader: not asked.
+  if (c.where && !topic.has(c.where.place)) {
     const w = c.where;
     const rest = questionRest(c, text, w.range, true);
     const classes = forms.placeArticles;
@@ -156,7 +160,7 @@ function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[],
     const near = [c.sentence - 1, c.sentence + 1].map((i) => a.analysis.sentences[i]).map((x) => (x ? text.slice(x.start, x.end) : '')).join(' ');
     const places = (): string[] => pickDistractors(name.text, pool.filter((p) => !forms.placeArticles.has(p) && forms.placeKind(p) === forms.placeKind(entity.name) && !taken.has(p) && !namedIn(p, `${c.evidence.text} ${near}`) && !stemIn(p)), ctx.rand);
     const prompt = place ? t.asked(place, rest) : t.who(rest);
-    if (rest.length >= MIN_PREDICATE && content && short(rest)) out.push(...ask('multiple-choice', prompt, name.text, place ? places() : people(entity, name.text, rest)));
+    if (rest.length >= MIN_PREDICATE && content && short(rest) && !topic.has(entity.name)) out.push(...ask('multiple-choice', prompt, name.text, place ? places() : people(entity, name.text, rest, rest)));
   }
   return out;
 }
@@ -168,6 +172,7 @@ export const event: QuestionKind = {
   ask(ctx) {
     const clauses = mainClauses(ctx);
     const counts = exactNumbers(ctx);
-    return clauses.flatMap((c) => questionsOf(c, clauses, counts, ctx));
+    const topic = topicPlaces(ctx.article.text, ctx.facts.facts, ctx.lang);
+    return clauses.flatMap((c) => questionsOf(c, clauses, counts, topic, ctx));
   },
 };

@@ -7,7 +7,7 @@
  */
 import { isRole } from '../../facts/08-entities';
 import type { EntityFact, TextSpan } from '../../facts/types';
-import { evidenceOf, gapPrompt, makeQuestion, trustedEntities } from '../build';
+import { evidenceOf, gapPrompt, makeQuestion, topicPlaces, trustedEntities } from '../build';
 import type { QuestionKind, QuizContext } from '../context';
 import { otherNames, pickDistractors } from '../distractors';
 import type { QuizLanguageModel } from '../language';
@@ -24,8 +24,10 @@ function sentenceAround(ctx: QuizContext, m: TextSpan): TextSpan | null {
 
 const genderOfRole = (role: string, lang: QuizLanguageModel): 'female' | 'male' => (lang.quiz.forms.femaleRole.test(role) ? 'female' : 'male');
 
+type Gender = 'female' | 'male';
+
 /** A person's gender as the text shows it: by a first name the language knows, else by the role it gives them. */
-function genderOf(p: EntityFact, lang: QuizLanguageModel): 'female' | 'male' | null {
+function genderOf(p: EntityFact, lang: QuizLanguageModel): Gender | null {
   const first = p.name.split(/\s+/)[0]!;
   const q = lang.facts.quotes;
   if (q.femaleFirstNames.has(first)) return 'female';
@@ -34,10 +36,26 @@ function genderOf(p: EntityFact, lang: QuizLanguageModel): 'female' | 'male' | n
   return role ? genderOfRole(role, lang) : null;
 }
 
+/**
+ * The people of `pool` who may be of `gender`: whoever the text shows to be of the other gender is ruled out (a woman
+ * for a men's match, or beside `seinen Ministern`); a name it says nothing about stays an option. Without a gender, all.
+ */
+export function ofGender(pool: EntityFact[], gender: Gender | null, lang: QuizLanguageModel): EntityFact[] {
+  return gender ? pool.filter((p) => (genderOf(p, lang) ?? gender) === gender) : pool;
+}
+
+/** The gender a person question's options keep: the answer's as the text shows it, else the one a possessive of the clause's subject tells (`seinen`). */
+export function answerGender(e: EntityFact, lang: QuizLanguageModel, subjectClause = ''): Gender | null {
+  const g = lang.quiz.forms.subjectGender;
+  return genderOf(e, lang) ?? (g.male.test(subjectClause) ? 'male' : g.female.test(subjectClause) ? 'female' : null);
+}
+
 /** Gap questions on the entities of a kind whose mention passes `fits`, options from `pool`. */
 function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan) => boolean, pool: (e: EntityFact) => EntityFact[]): Question[] {
   const t = ctx.lang.quiz.templates;
+  const topic = kind === 'place' ? topicPlaces(ctx.article.text, ctx.facts.facts, ctx.lang) : new Set<string>();
   return trustedEntities(ctx.facts.facts, kind, ctx.lang).flatMap((e) => {
+    if (topic.has(e.name)) return [];
     // Blank a mention written exactly as the name (not a genitive form), and not one of a list: any member would fit its gap.
     const { text } = ctx.article;
     const forms = ctx.lang.quiz.forms;
@@ -47,9 +65,8 @@ function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan
     if (!target || !sentence) return [];
     // `Arbeitsministerin ___`: the role before the gap says the person's gender, and a man among the options is ruled out by it.
     const before = ctx.article.text.slice(Math.max(0, target.start - 40), target.start).trim().split(/\s+/).pop() ?? '';
-    const gender = isRole(before, ctx.lang.facts) ? genderOfRole(before, ctx.lang) : null;
-    // Whoever the text shows to be of the other gender; a name it says nothing about stays an option.
-    const options = gender ? pool(e).filter((p) => (genderOf(p, ctx.lang) ?? gender) === gender) : pool(e);
+    const gender = isRole(before, ctx.lang.facts) ? genderOfRole(before, ctx.lang) : kind === 'person' ? answerGender(e, ctx.lang) : null;
+    const options = ofGender(pool(e), gender, ctx.lang);
     const distractors = pickDistractors(e.name, otherNames(e, options), ctx.rand);
     if (distractors.length < 2) return [];
     return [makeQuestion({ type: 'cloze', prompt: t.cloze(gapPrompt(sentence, target, t.blank)), answer: e.name, evidence: [evidenceOf(ctx.article, sentence)], options: [e.name, ...distractors], difficulty: 1 }, ctx.rand)];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { event } from '../../../../../src/core/quiz/kinds/event';
 import { ask, line } from './helpers';
 
-const PEOPLE = 'Bürgermeisterin Mara Lind eröffnete am Dienstag die neue Brücke. Die Arbeiten leitete Professor Jan Berg. Die Pläne zeichnete Direktorin Anna Roth.';
+const PEOPLE = 'Bürgermeister Tom Lind eröffnete am Dienstag die neue Brücke. Die Arbeiten leitete Professor Jan Berg. Die Pläne zeichnete Direktor Paul Roth.';
 
 describe('who-did-it questions', () => {
   it.each([
@@ -17,7 +17,7 @@ describe('who-did-it questions', () => {
     const questions = (await ask(event, text)).filter((q) => /Ole Brandt|Lame Duck/.test(line(q)));
     expect(questions.map(line)).toEqual(expected);
     // Three options at least, people only: a body or a phrase in capitals is no one's rival.
-    for (const q of questions) expect(q.options!.sort()).toEqual(['Anna Roth', 'Jan Berg', 'Mara Lind', 'Ole Brandt']);
+    for (const q of questions) expect(q.options!.sort()).toEqual(['Jan Berg', 'Ole Brandt', 'Paul Roth', 'Tom Lind']);
   });
 });
 
@@ -33,16 +33,18 @@ describe('who-did-it options', () => {
     const text = `${PEOPLE} Verkehrsminister Ole Brandt wies Roths Vorwurf gegen die Baufirma am Freitag zurück.`;
     const q = (await ask(event, text)).find((x) => x.answer === 'Ole Brandt');
     expect(q?.prompt).toBe('Wer wies Roths Vorwurf gegen die Baufirma am Freitag zurück?');
-    expect(q!.options!.sort()).toEqual(['Jan Berg', 'Mara Lind', 'Ole Brandt']);
+    expect(q!.options!.sort()).toEqual(['Jan Berg', 'Ole Brandt', 'Tom Lind']);
   });
 });
 
-/** Three people and places of one kind: enough wrong options for every question. */
+/** Three women, three men and places of one kind: enough wrong options of the answer's gender for every question. */
 const TRIP = [
   'Bürgermeisterin Mara Lind reiste am 3. März 2025 nach Norwegen.',
   'Am Dienstag traf sich Lind in Oslo mit Professor Jan Berg.',
   'Die Pläne zeichnete Direktorin Anna Roth aus Dänemark.',
   'Professorin Karin Dahl kam aus Finnland.',
+  'Direktor Paul Ott lobte den Plan.',
+  'Professor Lars Falk lachte.',
   'Das Treffen in Polen folgt.',
 ].join(' ');
 
@@ -50,7 +52,7 @@ describe('questions of their own wording from the parsed event (who, where, when
   it.each([
     ['where to, with the preposition in every option', TRIP, 'Wohin reiste Bürgermeisterin Mara Lind am 3. März 2025? → nach Norwegen', /^nach \p{Lu}/u],
     ['when, with dates of the same form', TRIP, 'Wann reiste Bürgermeisterin Mara Lind nach Norwegen? → am 3. März 2025', /^am 3\. \p{Lu}\p{Ll}+ 2025$/u],
-    ['with whom, the time first in the text moved after the subject', TRIP, 'Mit wem traf sich Lind am Dienstag in Oslo? → Jan Berg', /^(?:Jan Berg|Anna Roth|Karin Dahl)$/u],
+    ['with whom, the time first in the text moved after the subject', TRIP, 'Mit wem traf sich Lind am Dienstag in Oslo? → Jan Berg', /^(?:Jan Berg|Paul Ott|Lars Falk)$/u],
     ['which country acts', `${TRIP} Dänemark zahlte die neue Brücke über den Fluss.`, 'Welches Land zahlte die neue Brücke über den Fluss? → Dänemark', /^(?:Norwegen|Dänemark|Finnland|Polen)$/u],
     ['how many, of a count that opens its phrase', `${TRIP} Lind schickte 40 Ingenieure nach Oslo.`, 'Wie viele Ingenieure schickte Lind nach Oslo? → 40', /^\d+$/u],
   ])('%s', async (_, text, expected, optionForm) => {
@@ -94,10 +96,35 @@ describe('questions of their own wording from the parsed event (who, where, when
   it('takes an object first in the sentence for no subject, and asks who did it (`Den Hafen plante Professor Berg`)', async () => {
     const questions = (await ask(event, `${TRIP} Den neuen Hafen plante Professor Jan Berg.`)).filter((q) => q.prompt.includes('Hafen'));
     expect(questions.map(line)).toEqual(['Wer plante den neuen Hafen? → Jan Berg']);
-    expect(questions[0]!.options!.sort()).toEqual(['Anna Roth', 'Jan Berg', 'Karin Dahl', 'Mara Lind']);
+    expect(questions[0]!.options!.sort()).toEqual(['Jan Berg', 'Lars Falk', 'Paul Ott']);
   });
 
   it('keeps a name and where it is from together: no question of `Die Pläne zeichnete Direktorin Roth aus Dänemark`', async () => {
     expect((await ask(event, TRIP)).map(line).filter((l) => l.includes('Pläne'))).toEqual([]);
+  });
+});
+
+describe('who-did-it options of the answer\'s kind', () => {
+  const CAST = 'Ministerin Mara Lind reiste nach Kiel. Direktorin Anna Roth lobte die Pläne. Professor Jan Berg leitete die Arbeiten. Direktor Paul Ott zeichnete den Plan.';
+
+  it('offers no woman for a man the possessive or his name tells (`Wer holte sich von seinen Ministern …?`)', async () => {
+    const text = `${CAST} Präsident Ole Krug holte sich am Montag von seinen Ministern die Erlaubnis für den Besuch.`;
+    const q = (await ask(event, text)).find((x) => x.answer === 'Ole Krug');
+    expect(q?.prompt).toBe('Wer holte sich am Montag von seinen Ministern die Erlaubnis für den Besuch?');
+    expect(q!.options!.sort()).toEqual(['Jan Berg', 'Ole Krug', 'Paul Ott']);
+  });
+
+  it('offers no club the tagger took for a person (`Trainer Red Bull Salzburg` cut before the place)', async () => {
+    const text = `${CAST} Der neue Trainer Red Bull Salzburg heißt Olaf Lenz. Professor Tom Falk lobte den Trainer der Mannschaft.`;
+    const questions = await ask(event, text);
+    expect(questions.map((q) => q.answer)).toContain('Tom Falk');
+    for (const q of questions) expect([q.answer, ...(q.options ?? [])], line(q)).not.toContain('Red Bull');
+  });
+
+  it('asks nothing of the place the whole text is about (named three times), but of another place', async () => {
+    const text = 'In Ungarn wird am Sonntag gewählt. Ministerin Mara Lind reiste am Freitag nach Ungarn. Direktorin Anna Roth lobte die Schulen in Polen. Professorin Karin Dahl stammt aus Tschechien. Ungarn hat zehn Millionen Einwohner, Rumänien mehr. Ungarn stimmte dem Vertrag über die neue Grenze zu.';
+    const answers = (await ask(event, text)).map((q) => q.answer);
+    expect(answers).toContain('aus Tschechien');
+    expect(answers.filter((a) => a.includes('Ungarn'))).toEqual([]);
   });
 });

@@ -64,3 +64,25 @@ describe('name gaps', () => {
   });
 });
 
+
+describe('name gaps with options of the answer\'s kind', () => {
+  it('offers men only for a man whose first name tells it, with no role before the gap (a men\'s match)', async () => {
+    const text = 'Im Finale besiegte Jan Berg am Sonntag den Titelverteidiger. Trainerin Mara Lind jubelte. Professor Ole Brandt und Direktorin Anna Roth sahen zu. Trainer Paul Ott lobte das Spiel. Direktor Lars Falk war auch da.';
+    const q = (await ask(nameCloze, text)).find((x) => x.answer === 'Jan Berg');
+    expect(q?.options?.length).toBeGreaterThanOrEqual(3);
+    for (const o of q!.options!) expect(['Jan Berg', 'Ole Brandt', 'Paul Ott', 'Lars Falk']).toContain(o);
+  });
+
+  it('asks no club the tagger took for a person, nor offers it (`Der neue Trainer ___ Salzburg`)', async () => {
+    const questions = await ask(nameCloze, `${TEXT} Der neue Trainer Red Bull Salzburg heißt Olaf Lenz.`);
+    expect(questions.map((q) => q.answer)).toContain('Olaf Lenz');
+    for (const q of questions) expect([q.answer, ...(q.options ?? [])], line(q)).not.toContain('Red Bull');
+  });
+
+  it('asks no gap on the place the whole text is about (its most-mentioned, three times), but on another', async () => {
+    const text = 'In Ungarn wird am Sonntag gewählt. Die Ministerin Mara Lind reiste im Mai nach Ungarn. Danach flog sie nach Polen, zuletzt nach Tschechien und später nach Rumänien. Ungarn hat zehn Millionen Einwohner.';
+    const answers = (await ask(placeCloze, text)).map((q) => q.answer);
+    expect(answers).not.toContain('Ungarn');
+    expect(answers).toContain('Rumänien');
+  });
+});
