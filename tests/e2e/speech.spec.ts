@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
 import { openArticle } from './pages/appPages';
-import { addOwnText, glossary, gotoScreen, OWN_TEXT, OWN_TITLE, openWord, switchUiLanguage, waitForWords } from './pages/readerPages';
+import { addOwnText, glossary, gotoScreen, OWN_TEXT, OWN_TITLE, openWord, storedSetting, switchUiLanguage, waitForWords } from './pages/readerPages';
 
 async function recordAudio(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -76,6 +76,9 @@ test.describe('speech with the bundled voice', () => {
     await expect.poll(() => played(page), { timeout: 30_000 }).toHaveLength(1);
     await page.getByLabel('Speed').selectOption('0.75');
     await page.getByLabel('Speak the word by itself in review').check();
+    // The choice shows at once and is saved a moment later; a reload before the save would test the machine's speed.
+    await expect.poll(() => storedSetting(page, 'speechAutoplayReview'), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => storedSetting(page, 'speechRate'), { timeout: 30_000 }).toBe(0.75);
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     await gotoScreen(page, /Settings/);

@@ -69,6 +69,26 @@ export async function countRows(page: Page, table: string): Promise<number> {
   );
 }
 
+/** A stored setting's value, read as the app stores it: a test waits for it before a reload, as the save is not awaited by the UI. */
+export async function storedSetting(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (k) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('lesestoff');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('settings').objectStore('settings').get(k);
+          req.onsuccess = () => {
+            resolve((req.result as { value?: unknown } | undefined)?.value);
+            open.result.close();
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    key,
+  );
+}
+
 export async function switchUiLanguage(page: Page, lang: 'en' | 'de'): Promise<void> {
   await gotoScreen(page, /Settings|Einstellungen/);
   await page.locator('#ui-language').selectOption(lang);
