@@ -142,6 +142,13 @@ export const germanQuizLanguage: QuizLanguage = {
     seriesAfter: /^\s*(?:und|bis|oder|sowie|[–-])\s*(?:\d|Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)/u,
     spokesperson: /(?<!\p{L})\p{L}*(?:Sprecher|sprecher)(?:in|innen|s)?(?!\p{L})/u,
     // Inflected possessives only: `sein` is also the verb, `ihr` also `to her` or `you`.
+    nounInfinitive: (words) => {
+      const verb = words[words.length - 1];
+      if (!verb || (verb.upos !== 'VERB' && verb.upos !== 'AUX') || ['um', 'ohne', 'statt', 'anstatt'].includes(words[0]!.text.toLowerCase())) return false;
+      // `zu schicken`, or `zu` inside a separable verb (`einzusetzen` of `einsetzen`).
+      const inside = /^(\p{Ll}+)zu(\p{Ll}+)$/u.exec(verb.text);
+      return words[words.length - 2]?.text === 'zu' || (!!inside && inside[1]! + inside[2]! === verb.lemma);
+    },
     subjectGender: { female: /(?<!\p{L})ihr(?:e|en|em|er|es)(?!\p{L})/u, male: /(?<!\p{L})sein(?:e|en|em|er|es)(?!\p{L})/u },
     dateFillers: /^(?:Jahr|Jahres|Jahre|Jahren|Ende|Anfang|Mitte|Beginn|Im|Am|Vom|Seit|Bis|Ab)$/u,
     hypothetical: /(?<!\p{L})(?:wäre|wären|würde|würden|käme|kämen|hätte|hätten|könnte|könnten)(?!\p{L})/u,

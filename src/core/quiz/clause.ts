@@ -158,6 +158,9 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       const finalVerb = isVerb(tk[last - 1]!);
       if (mark === '(' || mark === '[' || q.complementizers.has(next.text.toLowerCase())) return;
       if (mark !== ';' && mark !== ':' && next.upos !== 'CCONJ' && !finalVerb) return;
+      // `holte sich die Erlaubnis, Truppen zu schicken`: the object's own complement, which a question of the clause drops (judged).
+      const rest = tk.slice(end + 1, tk[last]!.upos === 'PUNCT' ? last : last + 1);
+      if (mark === ',' && tk[end - 1]!.upos === 'NOUN' && forms.nounInfinitive(rest)) return;
     }
     const verb = tk[v]!;
     const lower = verb.text.toLowerCase();

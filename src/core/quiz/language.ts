@@ -155,6 +155,12 @@ export interface QuizForms {
    * `Wer` question's options are of that gender (a woman beside `Wer holte sich von seinen Ministern …?` was judged ruled out).
    */
   subjectGender: { female: RegExp; male: RegExp };
+  /**
+   * Is the clause after a comma an infinitive that completes the noun before it (`die Erlaubnis, Truppen zu schicken`,
+   * `…, die Armee einzusetzen`)? Not one of purpose (`um … zu`), which the clause before it does without. Words with
+   * their lemma and part of speech, the comma left out.
+   */
+  nounInfinitive: (words: readonly { text: string; lemma: string; upos: string }[]) => boolean;
   /** Words of a date that tell no month or year apart (`Jahr`, `Ende`): two dates sharing only these are different answers. */
   dateFillers: RegExp;
   /** A clause in the conditional (`wäre`, `kämen`): its figure is of an illustrative calculation, not a fact of the story. */

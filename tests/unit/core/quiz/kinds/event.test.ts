@@ -114,6 +114,15 @@ describe('who-did-it options of the answer\'s kind', () => {
     expect(q!.options!.sort()).toEqual(['Jan Berg', 'Ole Krug', 'Paul Ott']);
   });
 
+  it('asks nothing of a clause whose object loses the infinitive that completes it (`die Erlaubnis, Truppen zu schicken`)', async () => {
+    for (const sentence of ['Präsident Ole Krug holte sich am Montag die formelle Erlaubnis, Truppen in das Nachbarland zu schicken.', 'Präsident Ole Krug bekam am Montag die formelle Erlaubnis, die Armee einzusetzen.']) {
+      expect((await ask(event, `${CAST} ${sentence}`)).filter((q) => q.answer === 'Ole Krug' || q.prompt.includes('Erlaubnis')).map(line)).toEqual([]);
+    }
+    // A clause of purpose after it is no part of the object: the clause is asked without it.
+    const purpose = await ask(event, `${CAST} Präsident Ole Krug reiste am Montag nach Kiel, um dort die Armee zu besuchen.`);
+    expect(purpose.map(line)).toContain('Wer reiste am Montag nach Kiel? → Ole Krug');
+  });
+
   it('offers no club the tagger took for a person (`Trainer Red Bull Salzburg` cut before the place)', async () => {
     const text = `${CAST} Der neue Trainer Red Bull Salzburg heißt Olaf Lenz. Professor Tom Falk lobte den Trainer der Mannschaft.`;
     const questions = await ask(event, text);
