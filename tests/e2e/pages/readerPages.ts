@@ -49,44 +49,34 @@ export async function openWord(page: Page, text: string): Promise<void> {
   await expect(glossary(page).getByRole('heading', { level: 2 })).toContainText(text);
 }
 
-/** Counts rows of an IndexedDB table, the way the app stores them. */
-export async function countRows(page: Page, table: string): Promise<number> {
+/** Asks an IndexedDB table, the way the app stores it: its row count, or one row's `value`. */
+async function askTable(page: Page, table: string, ask: { count: true } | { key: string }): Promise<unknown> {
   return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('lesestoff');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).count();
-          req.onsuccess = () => {
-            resolve(req.result);
-            open.result.close();
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    table,
-  );
-}
-
-/** A stored setting's value, read as the app stores it: a test waits for it before a reload, as the save is not awaited by the UI. */
-export async function storedSetting(page: Page, key: string): Promise<unknown> {
-  return page.evaluate(
-    (k) =>
+    ({ name, q }) =>
       new Promise<unknown>((resolve, reject) => {
         const open = indexedDB.open('lesestoff');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const req = open.result.transaction('settings').objectStore('settings').get(k);
+          const store = open.result.transaction(name).objectStore(name);
+          const req = 'key' in q ? store.get(q.key) : store.count();
           req.onsuccess = () => {
-            resolve((req.result as { value?: unknown } | undefined)?.value);
+            resolve('key' in q ? (req.result as { value?: unknown } | undefined)?.value : req.result);
             open.result.close();
           };
           req.onerror = () => reject(req.error);
         };
       }),
-    key,
+    { name: table, q: ask },
   );
+}
+
+export async function countRows(page: Page, table: string): Promise<number> {
+  return (await askTable(page, table, { count: true })) as number;
+}
+
+/** A stored setting's value: a test waits for it before a reload, as the UI shows a choice before its save ends. */
+export async function storedSetting(page: Page, key: string): Promise<unknown> {
+  return askTable(page, 'settings', { key });
 }
 
 export async function switchUiLanguage(page: Page, lang: 'en' | 'de'): Promise<void> {
