@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
 import { openFirstArticle, openNav } from './pages/screens';
+import { storedSetting } from './pages/readerPages';
 
 async function choose(page: Page, name: string, value: string): Promise<void> {
   await page.locator(`input[name="${name}"][value="${value}"]`).check();
@@ -49,6 +50,8 @@ test.describe('reading comfort', () => {
     await openNav(page, '#/settings');
     await expect(page.locator('input[name="theme"][value="system"]')).toBeChecked();
     await choose(page, 'theme', 'light');
+    // The choice applies at once and is saved a moment later: restart only once it is stored.
+    await expect.poll(() => storedSetting(page, 'theme'), { timeout: 30_000 }).toBe('light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await restart(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
