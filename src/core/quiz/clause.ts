@@ -123,13 +123,13 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
   const forms = lang.quiz.forms;
   const q = lang.facts.quotes;
   const facts = ctx.facts.facts;
-  const people = [...trustedEntities(facts, 'person', lang), ...trustedEntities(facts, 'organisation', lang).filter((e) => !forms.commonNounName.test(e.name))];
+  const persons = trustedEntities(facts, 'person', lang);
+  const people = [...persons, ...trustedEntities(facts, 'organisation', lang).filter((e) => !forms.commonNounName.test(e.name))];
   // Countries and cities act in news too (`Österreich hat … zugesagt`): a place the language knows, without an article.
   const actors = [
     ...people,
     ...trustedEntities(facts, 'place', lang).filter((e) => lang.facts.places.has(e.name) && !forms.placeArticles.has(e.name) && forms.placeAsked.has(forms.placeKind(e.name))),
   ];
-  const persons = trustedEntities(facts, 'person', lang);
   const quoted = quoteOrQuestion(q.quotePairs);
   const closing = Object.values(q.quotePairs).flat();
   const places = placesOf(ctx);

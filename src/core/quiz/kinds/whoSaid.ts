@@ -78,13 +78,13 @@ export const whoSaid: QuestionKind = {
     const nouns = commonNouns(ctx);
     // An interview whose every credited quote is one person's makes `Von wem stammt …?` trivial (judged): asked only
     // where the text credits quotes to at least two speakers.
-    const speakers = new Set(quotes.filter((f) => attributed(f, ctx)).map((f) => speakerOf(f, entities, ctx)).filter((w) => w && !fragment(w.name, nouns)));
-    if (speakers.size < 2) return [];
-    return quotes.flatMap((f) => {
-      // Only a quote a verb of saying credits right there: a name from a sentence before is the author's guess (judged: the wrong speaker).
-      if (!attributed(f, ctx)) return [];
+    // Only a quote a verb of saying credits right there: a name from a sentence before is the author's guess (judged: the wrong speaker).
+    const credited = quotes.filter((f) => attributed(f, ctx)).flatMap((f) => {
       const who = speakerOf(f, entities, ctx);
-      if (!who || fragment(who.name, nouns)) return [];
+      return who && !fragment(who.name, nouns) ? [{ f, who }] : [];
+    });
+    if (new Set(credited.map((c) => c.who)).size < 2) return [];
+    return credited.flatMap(({ f, who }) => {
       const inner = unquote(f.quote.quote.text, lang.facts.quotes.quotePairs).trim();
       const words = inner.split(/\s+/);
       // A fragment that opens with `und` continues a sentence whose subject is elsewhere; a question is no statement of anyone's.
