@@ -4,17 +4,10 @@ import { fitQuestion } from '../../../../src/core/quiz/choose';
 import { dateGap } from '../../../../src/core/quiz/kinds/date';
 import { numberGap } from '../../../../src/core/quiz/kinds/number';
 import type { EntityFact } from '../../../../src/core/facts/types';
-import { articleOf, ask, lang } from './kinds/helpers';
+import { articleOf, ask, chooserAsks, lang, PEOPLE } from './kinds/helpers';
+import type { QuestionKind } from '../../../../src/core/quiz';
 
-const PEOPLE = 'Bürgermeisterin Mara Lind eröffnete am 3. Mai 2024 die neue Brücke in Nordhafen. Verkehrsminister Ole Brandt lobte den Bau.';
-
-/** Whether the chooser asks the kind's question on `sentence` (after PEOPLE) at all. */
-async function asked(kind: typeof dateGap, sentence: string, answer: string): Promise<boolean> {
-  const text = `${PEOPLE} ${sentence}`;
-  const q = (await ask(kind, text)).find((x) => x.answer === answer);
-  expect(q, `a ${kind.name} question on ${answer}`).toBeDefined();
-  return fitQuestion(q!, await articleOf(text), lang) !== null;
-}
+const asked = (kind: QuestionKind, sentence: string, answer: string): Promise<boolean> => chooserAsks(kind, sentence, answer, true);
 
 describe('questions the chooser leaves out', () => {
   it('asks no date whose clause leans on a pronoun for its subject (`treten sie … an`), but asks one with its subject named', async () => {

@@ -4,16 +4,10 @@ import { chooseQuestions, fitQuestion } from '../../../../src/core/quiz/choose';
 import { dateGap } from '../../../../src/core/quiz/kinds/date';
 import { nameCloze } from '../../../../src/core/quiz/kinds/nameCloze';
 import { numberGap } from '../../../../src/core/quiz/kinds/number';
-import { articleOf, ask, lang } from './kinds/helpers';
+import { articleOf, ask, chooserAsks, lang, PEOPLE } from './kinds/helpers';
+import type { QuestionKind } from '../../../../src/core/quiz';
 
-const PEOPLE = 'Bürgermeisterin Mara Lind eröffnete am 3. Mai 2024 die neue Brücke in Nordhafen. Verkehrsminister Ole Brandt lobte den Bau.';
-
-/** Whether the kind makes a question on `answer` in `sentence` (after PEOPLE) that the chooser lets through. */
-async function asked(kind: typeof numberGap, sentence: string, answer: string): Promise<boolean> {
-  const text = `${PEOPLE} ${sentence}`;
-  const q = (await ask(kind, text)).find((x) => x.answer === answer);
-  return !!q && fitQuestion(q, await articleOf(text), lang) !== null;
-}
+const asked = (kind: QuestionKind, sentence: string, answer: string): Promise<boolean> => chooserAsks(kind, sentence, answer);
 
 describe('trivia of a match report', () => {
   it('asks not how many watched, nor the aces or sets of a match, but what was won', async () => {

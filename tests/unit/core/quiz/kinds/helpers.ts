@@ -1,5 +1,7 @@
 /** Asking one question kind about invented texts, on the tagged analysis the app uses. */
+import { expect } from 'vitest';
 import { defaultLanguage } from '../../../../../src/core/languages';
+import { fitQuestion } from '../../../../../src/core/quiz/choose';
 import { factsOf, type QuestionKind, type Question, type QuizArticle, type QuizContext } from '../../../../../src/core/quiz';
 import { mulberry32 } from '../../../../../src/core/quiz/random';
 import { engine } from '../../engineFixture';
@@ -22,3 +24,17 @@ export async function ask(kind: QuestionKind, text: string, seed = 1, others: st
 
 /** A question as one line: `prompt → answer`. */
 export const line = (q: Question): string => `${q.prompt} → ${q.answer}`;
+
+/** Two invented people and a place, so a sentence after them has a story around it. */
+export const PEOPLE = 'Bürgermeisterin Mara Lind eröffnete am 3. Mai 2024 die neue Brücke in Nordhafen. Verkehrsminister Ole Brandt lobte den Bau.';
+
+/**
+ * Whether the kind makes a question on `answer` in `sentence` (after PEOPLE) that the chooser lets through; with
+ * `made`, the kind must make the question, so a `false` says the chooser left it out.
+ */
+export async function chooserAsks(kind: QuestionKind, sentence: string, answer: string, made = false): Promise<boolean> {
+  const text = `${PEOPLE} ${sentence}`;
+  const q = (await ask(kind, text)).find((x) => x.answer === answer);
+  if (made) expect(q, `a ${kind.name} question on ${answer}`).toBeDefined();
+  return !!q && fitQuestion(q, await articleOf(text), lang) !== null;
+}
