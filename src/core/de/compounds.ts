@@ -3,6 +3,7 @@
  * between parts, how a modifier drops or keeps its ending, and how short a part may be.
  */
 import type { CompoundRules } from '../analysis/04-compounds';
+import { germanMorphology } from './morphology';
 
 export const germanCompoundRules: CompoundRules = {
   links: ['s', 'n', 'en', 'es', 'er', 'e', 'ns'],
@@ -11,7 +12,7 @@ export const germanCompoundRules: CompoundRules = {
   minUnknownModifier: 4,
   shortModifiers: new Set(['öl']),
   adjectiveSuffixes: ['los'],
-  adjectiveEndings: ['e', 'en', 'em', 'er', 'es'],
+  adjectiveEndings: germanMorphology.adjectiveEndings,
   // Only prefixes the glossary lists as words, so that a compound with one is explained part by part.
   prefixes: new Set([
     'ab', 'an', 'auf', 'aus', 'bei', 'durch', 'ein', 'gegen', 'haupt', 'hinter', 'mit', 'nach', 'neben', 'ober', 'über',

@@ -4,8 +4,8 @@
  */
 import type { Upos } from '../analysis';
 import { SEPARABLE_PARTICLES } from './closedClass';
+import { germanMorphology } from './morphology';
 
-const ADJECTIVE_ENDINGS = ['en', 'em', 'er', 'es', 'e'];
 const INFINITIVE_ENDINGS = ['en', 'n', 'ern', 'eln'];
 
 /** Infinitives a participle may come from (`gespeichert` → speichern, `ausgewählt` → auswählen, `deaktiviert` → deaktivieren). */
@@ -54,7 +54,7 @@ export function germanGlossVariants(lemma: string, upos: Upos): string[] {
   // participle (`vorgebend` → vorgeben).
   if (upos === 'ADJ') {
     const l = lemma.toLowerCase();
-    for (const end of ADJECTIVE_ENDINGS) {
+    for (const end of germanMorphology.adjectiveEndings) {
       if (!l.endsWith(end) || l.length < end.length + 3) continue;
       const stem = l.slice(0, -end.length);
       out.push(stem, stem + 'e');

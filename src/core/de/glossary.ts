@@ -9,7 +9,6 @@ import { CONTRACTIONS } from './closedClass';
 import { germanGlossVariants, germanParticipleVerbs } from './glossVariants';
 import { germanMorphology } from './morphology';
 
-const ADJECTIVE_ENDING = /(?:en|em|er|es|e)$/u;
 
 /**
  * A comparative (-er) or superlative (-st) without its case ending, as the glossary lists lexicalised ones (`weiteren` →
@@ -17,7 +16,8 @@ const ADJECTIVE_ENDING = /(?:en|em|er|es|e)$/u;
  */
 function degreeForms(form: string): string[] {
   const lower = form.toLowerCase();
-  const stem = lower.replace(ADJECTIVE_ENDING, '');
+  const end = germanMorphology.adjectiveEndings.find((e) => lower.endsWith(e));
+  const stem = end ? lower.slice(0, -end.length) : lower;
   return [...new Set([lower, stem])].filter((f) => f.length > 3 && /(?:er|st|ßt)$/u.test(f));
 }
 

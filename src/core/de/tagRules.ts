@@ -10,6 +10,7 @@ import type { TagCorrection, TagRule, TaggerRules } from '../analysis/03-tag';
 import {
   CLAUSE_END, INNER_CAPITAL, NO_READINGS, NOMINAL, NOUN_PHRASE_START, QUOTE_CLOSE, has, pick, type SentenceView,
 } from '../analysis/03-tag/view';
+import { germanMorphology } from './morphology';
 
 const OPENERS = new Set(['„', '"', '“', '‚', '‘', '»', '«', '``', "''", "'", '(', ':', '-', '--', '–', '—', '.', '!', '?', ';', '…']);
 /** The auxiliary that is a full verb unless a participle follows. */
@@ -269,7 +270,6 @@ const DETERMINER_AGREES: ReadonlyMap<string, Agreement> = (() => {
   }
   return m;
 })();
-const ADJECTIVE_ENDING = /(?:es|em|er|en|e)$/;
 
 const isPluralOf = (w: string, r: Reading): boolean => r.plural !== undefined && (w === r.plural || w === r.plural + 'n');
 
@@ -295,7 +295,7 @@ function agreementBefore(v: SentenceView, i: number): Agreement | undefined {
     }
     adjective ??= startsUpper(v.words[j]!) ? '' : v.lowerWords[j]!;
   }
-  const end = adjective ? ADJECTIVE_ENDING.exec(adjective)?.[0] : undefined;
+  const end = adjective ? germanMorphology.adjectiveEndings.find((e) => adjective.endsWith(e)) : undefined;
   return end ? STRONG_ADJECTIVE[end] : undefined;
 }
 
