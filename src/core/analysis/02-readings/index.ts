@@ -5,7 +5,7 @@
  */
 import type { CompoundPart } from '../../analysis';
 import { startsUpper } from '../capital';
-import type { CompoundSplitter } from '../04-compounds';
+import type { CompoundSplit, CompoundSplitter } from '../04-compounds';
 import { fromEntry, type Lemmatizer, type MorphRules, type Reading } from './lemmatizer';
 
 export interface SentenceReadings {
@@ -41,6 +41,12 @@ export function createReadings(
   isPlace: (lemma: string) => boolean,
   inGlossary: (word: string) => boolean,
 ): Readings {
+  /** A compound's reading: its head's gender and plural, with the modifiers before the head's lemma and plural. */
+  const splitReading = (s: CompoundSplit, form: string): Reading => {
+    const r: Reading = { ...fromEntry(s.head, form, morphology), lemma: s.lemma, source: 'rule' };
+    if (s.head.plural) r.plural = s.lemma.slice(0, s.lemma.length - s.head.lemma.length) + s.head.plural.toLowerCase();
+    return r;
+  };
   const unknownCache = new Map<string, Unknown>();
   const unknown = (w: string): Unknown => {
     const hit = unknownCache.get(w);
@@ -55,9 +61,7 @@ export function createReadings(
     // A compound after the hyphen (`US-Luftangriffen`) reads as its own split does, rather than as a guess.
     const headSplit = headReadings.every((r) => r.source === 'guess') && startsUpper(headPart) ? splitter.split(headPart) : null;
     if (headSplit) {
-      const r: Reading = { ...fromEntry(headSplit.head, headPart, morphology), lemma: headSplit.lemma, source: 'rule' };
-      if (headSplit.head.plural) r.plural = headSplit.lemma.slice(0, headSplit.lemma.length - headSplit.head.lemma.length) + headSplit.head.plural.toLowerCase();
-      headReadings = [r];
+      headReadings = [splitReading(headSplit, headPart)];
     }
     // A hyphenated word led by a figure is a compound of its noun head too (`500er-Titel`, `5G-Netz`): figures have no
     // case. Not a nominalised adjective (`20-Jährige`), which stays the adjective's.
@@ -73,9 +77,7 @@ export function createReadings(
     } else {
       const s = upper && w.length >= 6 && w !== w.toUpperCase() ? splitter.split(w) : null;
       if (s) {
-        const r: Reading = { ...fromEntry(s.head, w, morphology), lemma: s.lemma, source: 'rule' };
-        if (s.head.plural) r.plural = s.lemma.slice(0, s.lemma.length - s.head.lemma.length) + s.head.plural.toLowerCase();
-        res = { readings: [r], parts: s.parts };
+        res = { readings: [splitReading(s, w)], parts: s.parts };
       } else if (upper && w.length <= 6 && w.endsWith('.')) {
         // Abbreviated nouns and titles (`Dr.`, `St.`, `Nr.`).
         res = { readings: [{ lemma: w, upos: 'NOUN', source: 'guess' }] };
