@@ -235,6 +235,13 @@ export const COMPLEMENTIZERS = new Set(['dass', 'ob', 'wonach', 'warum', 'wie', 
 export const NAME_PARTICLES = new Set(['von', 'vom', 'van', 'de', 'der', 'des', 'da', 'di', 'al', 'bin', 'ibn', 'zu', 'und']);
 
 /**
+ * The same particles as the entity tagger reads a person's name through them (facts' `nameParticles`): a lead opens them
+ * (`von`, `Van`) and only after it may a follow-word stand (`der`), so `Schmidt der Bayern` or `Lind und Brandt` is no name.
+ */
+export const NAME_PARTICLE_LEADS = new Set(['von', 'van', 'zu', 'de', 'di', 'da', 'del', 'du', 'ten', 'ter']);
+export const NAME_PARTICLE_FOLLOWS = new Set(['der', 'den', 'dem', 'la', 'le', 'zu']);
+
+/**
  * Nouns and adjectives that carry an opinion or statement as the last word of their clause
  * (`vertritt die Ansicht, dass …`, `ist der Meinung, …`, `zeigte sich zuversichtlich, …`).
  */
