@@ -119,8 +119,11 @@ function listedOrganisation(tokens: readonly NerToken[], i: number, gaz: NerGaze
   return best && (best.s === i ? 'B' : 'I');
 }
 
-/** Features of token `i` that do not depend on the tags chosen before it (computed once per sentence). */
-export function tokenFeatures(tokens: readonly NerToken[], i: number, gaz: NerGazetteer): string[] {
+/**
+ * Features of token `i` that do not depend on the tags chosen before it (computed once per sentence); `listed` is each
+ * token's lists, looked up once per sentence by a caller that asks for every token.
+ */
+export function tokenFeatures(tokens: readonly NerToken[], i: number, gaz: NerGazetteer, listed: readonly (readonly string[])[] = tokens.map((t) => inGazetteer(t.text, gaz))): string[] {
   const t = tokens[i]!;
   const w = t.text;
   const l = w.toLowerCase();
@@ -137,12 +140,12 @@ export function tokenFeatures(tokens: readonly NerToken[], i: number, gaz: NerGa
     `k:${t.gender ? 'g' : '-'}${t.glossed ? 'y' : 'n'}${t.parts ? 'c' : '-'}|${sh}|${first ? 1 : 0}`,
     `k+1:${at(1)?.gender ? 'g' : '-'}${at(1)?.glossed ? 'y' : 'n'}|${at(1)?.upos ?? '</s>'}`,
   ];
-  for (const g of inGazetteer(w, gaz)) f.push(`g:${g}`, `gu:${g}|${t.upos}`);
-  for (const g of at(-1) ? inGazetteer(at(-1)!.text, gaz) : []) f.push(`g-1:${g}`);
-  for (const g of at(1) ? inGazetteer(at(1)!.text, gaz) : []) f.push(`g+1:${g}`);
+  const own = listed[i]!;
+  for (const g of own) f.push(`g:${g}`, `gu:${g}|${t.upos}`);
+  for (const g of listed[i - 1] ?? []) f.push(`g-1:${g}`);
+  for (const g of listed[i + 1] ?? []) f.push(`g+1:${g}`);
   // `Lena Hofer`: a listed name before a capitalised word is more likely a first name than the river of that name.
-  const listed = inGazetteer(w, gaz);
-  if (listed.length && at(1)) f.push(`gs+1:${listed.join('+')}|${shape(at(1)!.text)}`);
+  if (own.length && at(1)) f.push(`gs+1:${own.join('+')}|${shape(at(1)!.text)}`);
   // The lexicon's reading: `Bundesärztekammer` is a `Kammer` made of known words, a body's name; a plain known lemma is rarely a name.
   const head = t.parts?.[t.parts.length - 1]?.lemma;
   if (head) f.push(`hd:${head.toLowerCase()}`, `hd0:${t.parts![0]!.lemma?.toLowerCase() ?? ''}`);

@@ -60,7 +60,8 @@ const BEAM = 4;
 
 /** Hashes of the features of each token that do not depend on the tags (computed once per sentence, or per training run). */
 export function tokenHashes(tokens: readonly NerToken[], gaz: NerGazetteer): number[][] {
-  return tokens.map((_, i) => tokenFeatures(tokens, i, gaz).map(featureHash));
+  const listed = tokens.map((t) => inGazetteer(t.text, gaz));
+  return tokens.map((_, i) => tokenFeatures(tokens, i, gaz, listed).map(featureHash));
 }
 
 /**
