@@ -73,9 +73,8 @@ export class CardCache {
 
   constructor(private readonly schedule: Schedule = (task) => setTimeout(task, 0)) {}
 
-  /** The card for `request`, from the cache when prepared, else looked up now (and kept). */
-  card(request: CardRequest, look: Look): WordLookup {
-    const key = cardKey(request);
+  /** The card for `request`, from the cache when prepared, else looked up now (and kept); `key` is `request`'s. */
+  card(request: CardRequest, look: Look, key = cardKey(request)): WordLookup {
     let card = this.cards.get(key);
     if (!card) {
       card = look(request);
@@ -115,7 +114,8 @@ export class CardCache {
     while (this.next < this.queue.length && performance.now() < until) {
       const { request, look } = this.queue[this.next++]!;
       try {
-        prepared.push([cardKey(request), this.card(request, look)]);
+        const key = cardKey(request);
+        prepared.push([key, this.card(request, look, key)]);
       } catch {
         // Left out: the click looks the word up again and the popover shows what went wrong.
       }
