@@ -108,10 +108,13 @@ export function createReadings(
     return res;
   };
 
-  const sentence = (words: readonly string[]): SentenceReadings => {
-    const readings: Reading[][] = [];
-    const parts: (CompoundPart[] | undefined)[] = [];
-    for (const w of words) {
+  // A word's readings out of context, memoised whole: one lookup per word of a sentence instead of the lemmatizer's,
+  // the unknown words' and the places' (issue 19).
+  const wordCache = new Map<string, Unknown>();
+  const word = (w: string): Unknown => {
+    const hit = wordCache.get(w);
+    if (hit) return hit;
+    {
       let rs = lemmatizer.readings(w);
       let p: CompoundPart[] | undefined;
       // Suffix guesses are the last resort: a compound split or a hyphenated head knows more.
@@ -130,8 +133,20 @@ export function createReadings(
           p = undefined;
         }
       }
-      readings.push(rs as Reading[]);
-      parts.push(p);
+      const res: Unknown = p ? { readings: rs as Reading[], parts: p } : { readings: rs as Reading[] };
+      if (wordCache.size > MEMO_LIMIT) wordCache.clear();
+      wordCache.set(w, res);
+      return res;
+    }
+  };
+
+  const sentence = (words: readonly string[]): SentenceReadings => {
+    const readings: Reading[][] = [];
+    const parts: (CompoundPart[] | undefined)[] = [];
+    for (const w of words) {
+      const r = word(w);
+      readings.push(r.readings);
+      parts.push(r.parts);
     }
     // Adjectives of place names before a noun (`Hamburger Hafen`, `Münchner Zeitung`).
     {

@@ -48,14 +48,17 @@ export interface TaggerRules {
 export function tagSentence(words: readonly string[], readings: readonly (readonly Reading[])[], rules: TaggerRules): Reading[] {
   const v = new SentenceView(words, readings, rules);
   const { n, out, lowerWords } = v;
-  const isQuestion = words[n - 1] === '?';
+  // One context for the sentence, moved from word to word: rules read it during their call and keep nothing, so no
+  // object per word is made for the garbage collector (issue 19).
+  const c: TagContext = { v, i: 0, w: '', lw: '', rs: NO_READINGS, prev: '', closed: NO_READINGS, isQuestion: words[n - 1] === '?' };
   for (let i = 0; i < n; i++) {
     const rs = readings[i]!;
-    const c: TagContext = {
-      v, i, w: words[i]!, lw: lowerWords[i]!, rs, isQuestion,
-      prev: i > 0 ? lowerWords[i - 1]! : '',
-      closed: rs.length === 1 ? NO_READINGS : rs.filter((r) => r.source === 'closed'),
-    };
+    c.i = i;
+    c.w = words[i]!;
+    c.lw = lowerWords[i]!;
+    c.rs = rs;
+    c.prev = i > 0 ? lowerWords[i - 1]! : '';
+    c.closed = closedReadings(rs);
     let choice: Reading | undefined;
     for (const rule of rules.choose) {
       choice = rule.tag(c);
@@ -66,4 +69,12 @@ export function tagSentence(words: readonly string[], readings: readonly (readon
     out[i] = choice;
   }
   return out;
+}
+
+/** The closed-class readings of an ambiguous word; no new array when there are none or only such (most words). */
+function closedReadings(rs: readonly Reading[]): readonly Reading[] {
+  if (rs.length === 1) return NO_READINGS;
+  let count = 0;
+  for (const r of rs) if (r.source === 'closed') count++;
+  return count === 0 ? NO_READINGS : count === rs.length ? rs : rs.filter((r) => r.source === 'closed');
 }

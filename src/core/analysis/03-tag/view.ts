@@ -14,6 +14,11 @@ export const NOUN_PHRASE_START: ReadonlySet<Upos> = new Set(['DET', 'ADJ', 'ADP'
 export const QUOTE_CLOSE = /^(["“”»«'’]|''|``)$/;
 // Quotes and brackets do not end a clause (`Ich habe im Hotel "X" übernachtet`).
 export const CLAUSE_END = /^[,;:.!?–—]+$/;
+/** Whether a word ends a clause (CLAUSE_END), the regex run only on a word that opens with ASCII punctuation or a dash. */
+export function endsClause(w: string): boolean {
+  const k = w.charCodeAt(0);
+  return (k < 64 || k === 0x2013 || k === 0x2014) && CLAUSE_END.test(w);
+}
 
 export function has(rs: readonly Reading[], upos: Upos): boolean {
   for (const r of rs) if (r.upos === upos) return true;
@@ -57,11 +62,17 @@ export class SentenceView {
     const n = words.length;
     this.n = n;
     this.out = new Array(n);
-    this.lowerWords = words.map((w) => w.toLowerCase());
+    const lowerWords: string[] = new Array(n);
     // Clause spans (between punctuation) for auxiliary and participle rules.
     const clauseId: number[] = new Array(n);
     let c = 0;
-    for (let i = 0; i < n; i++) { if (CLAUSE_END.test(words[i]!)) c++; clauseId[i] = c; }
+    for (let i = 0; i < n; i++) {
+      const w = words[i]!;
+      lowerWords[i] = w.toLowerCase();
+      if (endsClause(w)) c++;
+      clauseId[i] = c;
+    }
+    this.lowerWords = lowerWords;
     // First and one-past-last index of each word's clause, so clause scans stay inside it.
     const clauseFrom: number[] = new Array(n), clauseTo: number[] = new Array(n);
     for (let i = 0; i < n;) {
@@ -134,7 +145,7 @@ export class SentenceView {
   nounAhead(i: number): boolean {
     for (let j = i + 1; j < this.n && j <= i + 4; j++) {
       const rs = this.readings[j]!;
-      if (CLAUSE_END.test(this.words[j]!)) return false;
+      if (endsClause(this.words[j]!)) return false;
       // Only a capitalised noun: `Die machen nicht` has the verb `machen`, not the noun `Machen`.
       if ((has(rs, 'NOUN') || has(rs, 'PROPN')) && (startsUpper(this.words[j]!) || !(has(rs, 'VERB') || has(rs, 'AUX')))) return !(has(rs, 'PRON') && rs[0]!.upos === 'PRON');
       if (has(rs, 'VERB') && !has(rs, 'ADJ')) return false;
