@@ -10,6 +10,9 @@ const CITIES = new Set([
   'Hamburg', 'München', 'Köln', 'Frankfurt', 'Zürich', 'Genf', 'Bern', 'Linz', 'Graz', 'Salzburg', 'Innsbruck', 'Gaza',
 ]);
 
+/** Number words a threshold or an earlier value is written with (`Fünf-Prozent-Hürde`, `von zwölf auf …`). */
+const COUNT_WORDS = '(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig)';
+
 /** Fields of roles by the ending of the role word (lower case, masculine; `-in` is stripped first), the longest ending first. */
 const ROLE_FIELDS: Record<string, readonly string[]> = {
   politics: ['minister', 'präsident', 'kanzler', 'regierungschef', 'staatschef', 'bürgermeister', 'senator', 'premier', 'gouverneur', 'staatssekretär', 'parteichef', 'oppositionsführer', 'politiker', 'botschafter', 'diplomat', 'generalsekretär', 'kandidat', 'landeshauptmann', 'kommissar'],
@@ -129,7 +132,12 @@ export const germanQuizLanguage: QuizLanguage = {
     placeKind: (name) => (CONTINENTS.has(name) ? 'continent' : CITIES.has(name) ? 'city' : 'country'),
     dateline: /(?<=[.!?]["“”»«')]?\s+)\p{Lu}[\p{L}./-]*(?:\s\p{Lu}[\p{L}./-]*){0,2}\s[–—]\s/u,
     wholeOfPart: /(\d[\d.]*)\s+(?:der|von)\s+$/u,
-    changeFrom: /\bvon\s+(\d[\d.,]*)\s+(?:\p{L}+\s+)?auf\s+(?:\p{L}+\s+)?$/u,
+    // `von 20 auf ___`, `von zuvor zwölf im Vorjahr auf ___`.
+    changeFrom: new RegExp(`(?<!\\p{L})von\\s+(?:\\p{Ll}+\\s+)?(\\d[\\d.,]*|${COUNT_WORDS})\\s+(?:[\\p{L}\\d.]+\\s+){0,3}auf\\s+(?:\\p{L}+\\s+)?$`, 'u'),
+    threshold: new RegExp(`(?<!\\p{L})(\\d+(?:,\\d+)?|${COUNT_WORDS})[- ]?Prozent-?(?:Hürde|Marke|Grenze|Schwelle|Klausel)|(?:Hürde|Marke|Grenze|Schwelle|Klausel)\\s+von\\s+(\\d+(?:,\\d+)?|${COUNT_WORDS})\\s+Prozent`, 'giu'),
+    restatedBefore: /(?<!\p{L})(?:also|somit|umgerechnet|das\s+sind|das\s+entspricht|entsprechend|insgesamt\s+also)\s+(?:(?:rund|etwa|knapp|fast|gut|mehr\s+als|über|unter|circa|ca\.)\s+)?$/iu,
+    restatedAfter: /^(?:\s+[\p{L}%€$.]+){0,3}\s*(?:,|\(|–|-)?\s*(?:also|somit|umgerechnet|das\s+sind|das\s+entspricht|entspricht)(?!\p{L})/iu,
+    ratio: /(?<!\p{L})(?:verdoppel|verdreifach|vervierfach|verfünffach|verzehnfach|halbier|gedrittelt|geviertelt)\p{L}*/iu,
     fractionNouns: /^(Hälfte|Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel)/u,
     // `darüber`, `daran`: a preposition with a pronoun for what was said before.
     needsContext: /(?<!\p{L})(ebenfalls|auch|dabei|dort|damals|damit|dazu|deshalb|daher|jedoch|aber|freilich|dies\p{L}*|solch\p{L}*|er|sie|es|ihn|ihm|ihr|ihnen|dar(?:an|auf|aus|in|über|um|unter)|da(?:bei|durch|für|gegen|hinter|mit|nach|neben|von|vor|zu|zwischen))(?!\p{L})/iu,

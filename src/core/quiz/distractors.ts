@@ -8,17 +8,17 @@ import { escapeRe } from './build';
 import type { QuizContext } from './context';
 import type { QuizLanguageModel } from './language';
 import type { NumberMarks } from '../facts/language';
-import { parseNumber } from '../facts/09-numbers';
+import { numberValue, parseNumber } from '../facts/09-numbers';
 import { shuffle } from './random';
 
-/** Up to `n` options from the pool, none naming the answer or each other again. */
-export function pickDistractors(answer: string, pool: string[], rand: () => number, n = 3): string[] {
+/** Up to `n` options from the pool, none naming the answer or each other again, each passing `fits` beside those before it. */
+export function pickDistractors(answer: string, pool: string[], rand: () => number, n = 3, fits: (option: string, chosen: readonly string[]) => boolean = () => true): string[] {
   // `Lee Jae-min` and `Lee Jae Min` are one option, as they are one person in the alignment.
   const seen = new Set([nameKey(answer)]);
   const out: string[] = [];
   for (const p of shuffle(pool, rand)) {
     const k = nameKey(p);
-    if (!k || seen.has(k)) continue;
+    if (!k || seen.has(k) || !fits(p, [answer, ...out])) continue;
     seen.add(k);
     out.push(p);
     if (out.length >= n) break;
@@ -65,16 +65,26 @@ function formatLike(template: string, value: number, f: NumberMarks): string {
   return s;
 }
 
-/** `fünf Millionen` → `vier Millionen`, `sechs Millionen`: number words give way to their neighbours. */
+/**
+ * `fünf Millionen` → `vier Millionen`, `sechs Millionen`: number words give way to their neighbours; every number word
+ * of a range moves alike, so it stays a range (`vier bis sechs` → `fünf bis sieben`; moving one end gave `sechs bis sechs`).
+ */
 function numberWordVariants(answer: string, words: Record<string, number>): string[] {
   const byValue = new Map(Object.entries(words).filter(([w]) => /^\p{Ll}+$/u.test(w)).map(([w, v]) => [v, w] as const).reverse());
-  const hit = answer.split(/\s+/).find((w) => (words[w.toLowerCase()] ?? 0) >= 2 && (words[w.toLowerCase()] ?? 99) <= 12);
-  if (!hit) return [];
-  const v = words[hit.toLowerCase()]!;
+  const count = (w: string): number | null => {
+    const v = words[w.toLowerCase()];
+    return v !== undefined && v >= 2 && v <= 12 ? v : null;
+  };
+  if (!answer.split(/\s+/).some((w) => count(w) !== null)) return [];
   // Neighbours on both sides in no fixed pattern (`vier` is not always the middle of three, nor `acht` its double).
-  return [v - 2, v - 1, v + 1, v + 2, v + 3].flatMap((x) => {
-    const w = x >= 2 ? byValue.get(x) : undefined;
-    return w ? [answer.replace(hit, sameCase(hit, w))] : [];
+  return [-2, -1, 1, 2, 3].flatMap((d) => {
+    const moved = answer.split(/(\s+)/).map((w) => {
+      const v = count(w);
+      if (v === null) return w;
+      const to = v + d >= 2 ? byValue.get(v + d) : undefined;
+      return to ? sameCase(w, to) : null;
+    });
+    return moved.every((w) => w !== null) ? [moved.join('')] : [];
   });
 }
 
@@ -113,8 +123,10 @@ export const roundStep = (v: number, hedged = false): number => {
 };
 
 /**
- * Options for a round answer: the nearest multiples of twice its step where it is one (`30` → `20`, `40`, `50`)
- * and they are enough within a factor of three, else of its step (`10.000` → `5.000`, `15.000`, `20.000`).
+ * Options for a round answer: multiples of twice its step where it is one (`30` → `20`, `40`, `50`) and they are enough
+ * within a factor of three, else of its step (`10.000` → `5.000`, `15.000`, `20.000`); of those, the one nearest to each
+ * uneven factor of the answer, so they lie at uneven distances and never a step or two off it (judged: `88.500`,
+ * `88.700` beside `88.600` test reading the digits, not recalling the figure).
  */
 function roundNeighbours(v: number, step: number, rand: () => number): number[] {
   const multiples = (step: number): number[] => {
@@ -123,8 +135,19 @@ function roundNeighbours(v: number, step: number, rand: () => number): number[] 
     return near;
   };
   const whole = v % (2 * step) === 0 ? multiples(2 * step) : [];
-  const closeness = (x: number): number => Math.abs(Math.log(x / v));
-  return shuffle((whole.length >= 3 ? whole : multiples(step)).sort((a, b) => closeness(a) - closeness(b)).slice(0, 6), rand);
+  const all = whole.length >= 3 ? whole : multiples(step);
+  // Within the factors' span where that leaves enough (`40` → `30`, `50`, `60`, `70`, not `80`); a very round answer
+  // has few multiples near it (`10.000` → `5.000`, `15.000`, `20.000`).
+  const span = all.filter((x) => x > v * NEIGHBOUR_FACTORS[0]! * 0.9 && x < v * NEIGHBOUR_FACTORS[NEIGHBOUR_FACTORS.length - 1]! * 1.1);
+  const cands = span.length >= 3 ? span : all;
+  const picked: number[] = [];
+  for (const k of shuffle(NEIGHBOUR_FACTORS, rand)) {
+    const target = v * k;
+    const free = cands.filter((x) => !picked.includes(x));
+    const nearest = free.reduce<number | null>((best, x) => (best === null || Math.abs(Math.log(x / target)) < Math.abs(Math.log(best / target)) ? x : best), null);
+    if (nearest !== null) picked.push(nearest);
+  }
+  return picked;
 }
 
 /** Numbers of the same form near the answer (`11.000` → `9.000`, `13.000`); `hedged` when a qualifier stands before it (`rund`). */
@@ -213,8 +236,8 @@ function bracketGivesAway(after: string, value: number, lang: QuizLanguageModel)
  * Numbers worth asking: exact (a vague `mehrere` or `Dutzende` has no wrong options), not a
  * measurement or spec (focal lengths, pixel counts, browser versions, seedings are trivia), not a
  * part of a whole (`zwei Drittel`: `vier Drittel` is impossible), not inside a fixed phrase
- * (`unter vier Augen`), not an aside in brackets nor one a bracket after it says again, and not a count the
- * sentence or a name gives away (`zwei`, `G7`).
+ * (`unter vier Augen`), not an aside in brackets nor one a bracket after it says again, not one another figure
+ * of its sentence gives (a sum, a conversion, a ratio), and not a count the sentence or a name gives away (`zwei`, `G7`).
  */
 export const exactNumbers = (ctx: QuizContext): NumberFact[] => {
   const forms = ctx.lang.quiz.forms;
@@ -222,28 +245,65 @@ export const exactNumbers = (ctx: QuizContext): NumberFact[] => {
     if (f.kind !== 'number' || f.value === null || f.unit === 'measure' || forms.fractionNouns.test(f.counted ?? '') || inIdiom(f, ctx.lang)) return false;
     const { before, after } = around(f);
     if (forms.triviaAfter.test(after) || forms.triviaBefore.test(before) || inBrackets(before) || bracketGivesAway(after, f.value, ctx.lang)) return false;
+    // `…, also ___ Offiziere`, `umgerechnet ___ Euro`, `verdoppelte sich von 20 auf ___`: the sentence's other figure gives it away.
+    const ratio = forms.ratio.test(f.evidence.text) && valuesIn(`${before} ${after}`, ctx.lang).length > 0;
+    if (forms.restatedBefore.test(before) || forms.restatedAfter.test(after) || ratio) return false;
     const count = Number.isInteger(f.value) && f.unit !== 'percent' && f.unit !== 'year';
     return !(count && (f.value < MIN_COUNT || inAName(f.value, ctx.article.text)));
   });
 };
 
-/** Values a number can take: a share is at most 100 percent, a part less than its whole (`21 der 36 Sitze`), a whole more than its part, a rise a rise. */
+/** The numbers of an option as written, in digits or words (`1,5` of `1,5 Millionen`; `4`, `6` of `vier bis sechs`). */
+function valuesIn(s: string, lang: QuizLanguageModel): number[] {
+  const { numberMarks, articleNumberWords } = lang.facts;
+  return (s.match(new RegExp(`${numberPattern(numberMarks).source}|\\p{L}+`, 'gu')) ?? []).flatMap((w) => {
+    const v = articleNumberWords.has(w.toLowerCase()) ? null : numberValue(w, lang.facts);
+    return v === null ? [] : [v];
+  });
+}
+
+const ascending = (xs: readonly number[]): boolean => xs.every((x, i) => i === 0 || xs[i - 1]! < x);
+
+/**
+ * Values the sentence keeps the answer on one side of: the value a change starts from (`von 20 auf ___`), and for a
+ * share a threshold it names (`verfehlte die Fünf-Prozent-Hürde`).
+ */
+function pivots(f: NumberFact, lang: QuizLanguageModel): number[] {
+  const forms = lang.quiz.forms;
+  const from = forms.changeFrom.exec(around(f).before)?.[1];
+  const thresholds = f.unit === 'percent' ? [...f.evidence.text.matchAll(forms.threshold)].map((m) => m[1] ?? m[2] ?? '') : [];
+  return [from ?? '', ...thresholds].flatMap((w) => {
+    const v = numberValue(w, lang.facts);
+    return v === null ? [] : [v];
+  });
+}
+
+/**
+ * Values a number can take: a share is at most 100 percent, a range runs upwards, a part is less than its whole
+ * (`21 der 36 Sitze`), a whole more than its part, and the answer's side of a value the sentence sets (a rise stays a
+ * rise, a share that missed a threshold stays below it).
+ */
 function possible(f: NumberFact, option: string, lang: QuizLanguageModel): boolean {
   const marks = lang.facts.numberMarks;
-  const values = (option.match(numberPattern(marks)) ?? []).map((n) => parseNumber(n, marks) ?? 0);
+  const values = valuesIn(option, lang);
   if (f.unit === 'percent' && values.some((x) => x > 100)) return false;
+  // The answer as written, on the scale the options are read on.
+  const answer = valuesIn(f.numberText, lang);
+  if (answer.length > 1 && ascending(answer) && !ascending(values)) return false;
   const { before, after } = around(f);
   const whole = lang.quiz.forms.partOfWhole.exec(after)?.[1];
   const part = lang.quiz.forms.wholeOfPart.exec(before)?.[1];
   if (whole && values.some((x) => x >= (parseNumber(whole, marks) ?? Infinity))) return false;
   if (part && values.some((x) => x <= (parseNumber(part, marks) ?? 0))) return false;
-  // `von 20 auf ___`: the options rise (or fall) from 20 as the answer does.
-  const pivot = parseNumber(lang.quiz.forms.changeFrom.exec(before)?.[1] ?? '', marks);
-  // The answer as written (`1,5` of `1,5 Millionen`), on the scale the options are read on.
-  const answer = parseNumber(f.numberText.match(numberPattern(marks))?.[0] ?? '', marks);
-  if (pivot === null || answer === null) return true;
-  return values.every((x) => Math.sign(x - pivot) === Math.sign(answer - pivot));
+  const a = answer[0];
+  return a === undefined || pivots(f, lang).every((p) => p === a || values.every((x) => Math.sign(x - p) === Math.sign(a - p)));
 }
+
+/**
+ * Least relative difference between two number options: options a step or two apart in a large number's last digits
+ * (`88.600`, `88.700`) test reading the digits, not recalling the figure. Years are asked among their neighbours.
+ */
+const MIN_SPREAD = 0.05;
 
 /** Distractors for a number: other exact numbers of the same shape (`38`, not `20 bis 30`) and magnitude, then variants of it. */
 export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
@@ -258,8 +318,17 @@ export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   const pool = ctx.story
     .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && x.numberText !== answer && /\d/.test(x.numberText) === /\d/.test(answer) && decimal.test(x.numberText) === decimal.test(answer) && x.value !== null && near(x.value, f.value) && groups(x.numberText) === groups(answer) && written(x.numberText) % step === 0)
     .map((x) => sameCase(answer, x.numberText));
+  const year = /^(1[89]|20)\d\d$/.test(answer);
+  const apart = (o: string, chosen: readonly string[]): boolean => {
+    const x = valuesIn(o, ctx.lang)[0];
+    return year || x === undefined || chosen.every((c) => {
+      const y = valuesIn(c, ctx.lang)[0];
+      return y === undefined || Math.abs(x - y) >= MIN_SPREAD * Math.max(x, y);
+    });
+  };
   // The text's own numbers of the kind first: they fit the story and form no pattern around the answer.
-  const own = pickDistractors(answer, pool.filter((o) => possible(f, o, ctx.lang)), ctx.rand);
-  const made = numberVariants(answer, ctx.lang, ctx.rand, f.qualifier !== null).filter((o) => possible(f, o, ctx.lang));
-  return own.length >= 3 ? own : [...own, ...pickDistractors(answer, made.filter((o) => !own.some((x) => nameKey(x) === nameKey(o))), ctx.rand, 3 - own.length)];
+  const own = pickDistractors(answer, pool.filter((o) => possible(f, o, ctx.lang)), ctx.rand, 3, apart);
+  if (own.length >= 3) return own;
+  const made = numberVariants(answer, ctx.lang, ctx.rand, f.qualifier !== null).filter((o) => possible(f, o, ctx.lang) && !own.some((x) => nameKey(x) === nameKey(o)));
+  return [...own, ...pickDistractors(answer, made, ctx.rand, 3 - own.length, (o, chosen) => apart(o, [...chosen, ...own]))];
 }

@@ -130,6 +130,20 @@ export interface QuizForms {
    * before the gap, and every option lies on the answer's side of it (a rise stays a rise).
    */
   changeFrom: RegExp;
+  /**
+   * A threshold the sentence names (`die Fünf-Prozent-Hürde`, `die Marke von fünf Prozent`), its number captured: a share
+   * that missed it is offered among shares below it, one that cleared it among shares above (judged ruled out otherwise).
+   */
+  threshold: RegExp;
+  /**
+   * Words that make a number follow from another in its sentence: a sum or restatement before it (`…, also ___
+   * Offiziere`, `umgerechnet ___ Euro`), tested on the text before the number; the same after the number's words, tested
+   * on the text after it (`50 Millionen Franken, umgerechnet …`); and a ratio (`verdoppelte sich`) in a sentence with
+   * another number. Either figure gives the other away: neither is asked.
+   */
+  restatedBefore: RegExp;
+  restatedAfter: RegExp;
+  ratio: RegExp;
   /** Words that point back to what came before (`ebenfalls`, `dort`): a question made of the clause alone cannot be answered. */
   needsContext: RegExp;
   /**

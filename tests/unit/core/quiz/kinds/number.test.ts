@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { numberGap } from '../../../../../src/core/quiz/kinds/number';
-import { ask } from './helpers';
+import { ask, lang } from './helpers';
 
 const OTHER = 'Bürgermeisterin Mara Lind eröffnete am Dienstag die neue Brücke in Nordhafen.';
 
@@ -111,5 +111,57 @@ describe('number gaps', () => {
   it('asks no golf score against par', async () => {
     expect((await ask(numberGap, `${OTHER} Die Golferin spielte am Sonntag eine Runde von vier unter Par.`)).map((q) => q.answer)).not.toContain('vier');
   });
-});
 
+  it('offers ranges that stay ranges: the lower end below the upper (`sechs bis sechs`, `acht bis sechs` were offered)', async () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const q = (await ask(numberGap, `${OTHER} Für die Brücke stellt die Stadt vier bis sechs neue Busse ein.`, seed)).find((x) => x.answer === 'vier bis sechs');
+      expect(q?.options, `seed ${seed}`).toHaveLength(4);
+      for (const o of q!.options!) {
+        const [from, to] = o.split(' bis ').map((w) => lang.facts.numberWords[w]!);
+        expect(from, `${o}, seed ${seed}`).toBeLessThan(to!);
+      }
+    }
+  });
+
+  it.each([
+    ['a round large number (`88.600` among `88.500`, `88.700`: reading, not recall)', 'Die Stadt zählt rund 88.600 Einwohner.', '88.600'],
+    ['a large number beside the text\'s own near figure', 'Die Stadt zählt 88.600 Einwohner, im Vorjahr waren es 88.700 Einwohner.', '88.600'],
+  ])('offers %s among magnitudes at uneven distances, as round as the answer', async (_, sentence, answer) => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const q = (await ask(numberGap, `${OTHER} ${sentence}`, seed)).find((x) => x.answer === answer);
+      const values = q!.options!.map((o) => Number(o.replace(/\./g, '')));
+      for (const v of values) expect(v % 100, `${v}, seed ${seed}`).toBe(0);
+      const sorted = [...values].sort((x, y) => x - y);
+      // Each option at least a twentieth off its neighbour: no option that differs only in a low digit.
+      for (let i = 1; i < sorted.length; i++) expect(sorted[i]! / sorted[i - 1]!, `${sorted.join(' ')}, seed ${seed}`).toBeGreaterThan(1.05);
+    }
+  });
+
+  it.each([
+    ['missed (`verfehlte die Fünf-Prozent-Hürde`): every option below it', 'Die Liste Nord verfehlte mit 4,2 Prozent die Fünf-Prozent-Hürde.', '4,2', (v: number) => v < 5],
+    ['cleared: every option above it', 'Die Liste Süd übersprang mit 5,6 Prozent die Fünf-Prozent-Hürde knapp.', '5,6', (v: number) => v > 5],
+  ])('keeps a share on its side of a threshold the sentence names, %s', async (_, sentence, answer, side) => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const q = (await ask(numberGap, `${OTHER} ${sentence}`, seed)).find((x) => x.answer === answer);
+      expect(q, `seed ${seed}`).toBeDefined();
+      for (const o of q!.options!) expect(side(Number(o.replace(',', '.'))), `${o}, seed ${seed}`).toBe(true);
+    }
+  });
+
+  it('keeps a rise a rise where the earlier value is a number word with words before `auf`', async () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const q = (await ask(numberGap, `${OTHER} Die Zahl der Buslinien stieg von zwölf im Vorjahr auf 14 Linien.`, seed)).find((x) => x.answer === '14');
+      expect(q, `seed ${seed}`).toBeDefined();
+      for (const o of q!.options!) expect(Number(o), `${o}, seed ${seed}`).toBeGreaterThan(12);
+    }
+  });
+
+  it.each([
+    ['a count the sentence adds up (`also ___`)', 'Die Stadt schickte zehn Busse und sechs Fähren, also 16 Fahrzeuge, zur Brücke.', '16'],
+    ['an amount the sentence converts (`umgerechnet ___`)', 'Der Bau der Brücke kostete 50 Millionen Franken, umgerechnet 46 Millionen Euro.', '46 Millionen'],
+    ['the amount a conversion follows', 'Der Bau der Brücke kostete 50 Millionen Franken, umgerechnet 46 Millionen Euro.', '50 Millionen'],
+    ['a value a ratio in the sentence gives (`verdoppelte sich von 20 auf ___`)', 'Die Zahl der Fähren verdoppelte sich von 20 auf 40 Schiffe.', '40'],
+  ])('asks no number of %s', async (_, sentence, answer) => {
+    expect((await ask(numberGap, `${OTHER} ${sentence}`)).map((q) => q.answer)).not.toContain(answer);
+  });
+});
