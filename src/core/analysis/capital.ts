@@ -12,3 +12,15 @@ export function startsUpper(w: string): boolean {
   const c = w.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
+
+/**
+ * `w.toLowerCase()`, without the call for a word that has no capital in ASCII or Latin-1 (most words): the built-in
+ * leaves the engine's compiled code for every word, which made lower-casing a tenth of tagging's time (issue 19).
+ */
+export function lowerCase(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const x = w.charCodeAt(i);
+    if ((x >= 65 && x <= 90) || (x >= 0xc0 && x <= 0xde && x !== 0xd7) || x > 0xff) return w.toLowerCase();
+  }
+  return w;
+}

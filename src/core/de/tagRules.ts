@@ -305,6 +305,7 @@ const CORRECT: readonly TagCorrection[] = [
     // the words before choose by gender and number (`das Abkommen`, `die Arme` of Arm, `aus diesen Gründen`), then
     // among those that agree a lemma far more frequent than the rest (`den Abkommen`, `Abkommen sind`).
     name: 'noun by agreement and frequency',
+    upos: ['NOUN'],
     tag({ v, i, w, rs }, r) {
       if (r.upos !== 'NOUN' || rs.length < 2) return undefined;
       let nouns = rs.filter((o) => o.upos === 'NOUN');
@@ -321,6 +322,7 @@ const CORRECT: readonly TagCorrection[] = [
     // Verbs that share the form (`fällt`: fallen, fällen): the one met far more often, so that a particle joins the
     // verb meant (`fällt … aus` is ausfallen).
     name: 'verb by frequency',
+    upos: ['VERB'],
     tag({ w, rs }, r) {
       if (r.upos !== 'VERB' || rs.length < 2) return undefined;
       const verbs = rs.filter((o) => o.upos === 'VERB');
@@ -329,20 +331,23 @@ const CORRECT: readonly TagCorrection[] = [
     },
   },
   // `haben` is a full verb unless a participle shares its clause.
-  { name: 'haben without participle', tag: ({ v, i }, r) => r.upos === 'AUX' && POSSESSION.has(r.lemma) && !participleInClause(v, i) ? asVerb(r) : undefined },
+  { name: 'haben without participle', upos: ['AUX'], tag: ({ v, i }, r) => r.upos === 'AUX' && POSSESSION.has(r.lemma) && !participleInClause(v, i) ? asVerb(r) : undefined },
   // The copula is a full verb when its clause has no predicate (`Ich war dort`).
   {
     name: 'sein without predicate',
+    upos: ['AUX'],
     tag: ({ v, i }, r) => r.upos === 'AUX' && COPULA.has(r.lemma) && !participleInClause(v, i) && !predicateInClause(v, i) ? asVerb(r) : undefined,
   },
   // Modals and `werden` without an infinitive or participle are full verbs (`Ich will das`, `Er wird Arzt`).
   {
     name: 'modal without infinitive',
+    upos: ['AUX'],
     tag: ({ v, i }, r) => r.upos === 'AUX' && !COPULA.has(r.lemma) && !POSSESSION.has(r.lemma) && !v.nonFiniteInClause(i) ? asVerb(r) : undefined,
   },
   {
     // Saxon genitive of a name before its noun (`Frankreichs Präsident`).
     name: 'genitive name',
+    upos: ['PROPN'],
     tag: ({ v, i, w }, r) => r.upos === 'PROPN' && r.source === 'guess' && /[^s]s$/.test(w) && w.length > 4 && i + 1 < v.n &&
       startsUpper(v.words[i + 1]!) && !CLAUSE_END.test(v.words[i + 1]!) ? { ...r, lemma: w.slice(0, -1) } : undefined,
   },
@@ -350,6 +355,7 @@ const CORRECT: readonly TagCorrection[] = [
     // After a title (`Herr Dr. Sieben`) or a first name the lexicon lacks (`Jim Block`), a
     // capitalised noun is a surname, not the common noun it is spelled like.
     name: 'surname',
+    upos: ['NOUN'],
     tag({ v, i, w }, r) {
       if (r.upos !== 'NOUN' || i === 0 || !startsUpper(w) || v.sentenceStart(i) || TITLES.has(w)) return undefined;
       const before = v.words[i - 1]!, po = v.out[i - 1]!;
@@ -361,6 +367,7 @@ const CORRECT: readonly TagCorrection[] = [
     // A short noun right before an unknown capitalised word, with no article, is a first name
     // (`Horst Görtz`, `Ernst Thälmann`); titles (`Präsident Obama`) are longer or listed.
     name: 'first name',
+    upos: ['NOUN'],
     tag({ v, i, w }, r) {
       const { n, readings, words, out } = v;
       if (r.upos !== 'NOUN' || !startsUpper(w) || w.length > 6 || w.endsWith('.') || TITLES.has(w) || i + 1 >= n) return undefined;
@@ -373,6 +380,7 @@ const CORRECT: readonly TagCorrection[] = [
   {
     // A word typed in lower case after an article is the noun it spells (`das hotel`).
     name: 'lower-case noun',
+    upos: ['ADJ'],
     tag: ({ v, i, lw, rs }, r) => r.upos === 'ADJ' && r.source === 'guess' && i > 0 && v.out[i - 1]!.upos === 'DET' && has(rs, 'NOUN') && !v.nominalNext(i)
       ? pick(rs, 'NOUN', lw) : undefined,
   },
@@ -380,6 +388,7 @@ const CORRECT: readonly TagCorrection[] = [
     // An unknown capitalised word that may be a common noun (see Reading.common), after an article
     // or adjective, is one; acronyms and words with inner capitals (`die EU`, `der EuGH`) stay names.
     name: 'common noun after article',
+    upos: ['PROPN'],
     tag: ({ v, i, w }, r) => r.upos === 'PROPN' && r.source === 'guess' && r.common && i > 0 && (v.out[i - 1]!.upos === 'DET' || v.out[i - 1]!.upos === 'ADJ') &&
       !INNER_CAPITAL.test(w) ? { ...r, upos: 'NOUN' } : undefined,
   },

@@ -3,6 +3,7 @@
  * language's named rules over the neighbours pick one. Deterministic, no trained weights.
  * Choice rules are tried in order until one applies; corrections then run in order on the choice.
  */
+import type { Upos } from '../../analysis';
 import type { Reading } from '../02-readings/lemmatizer';
 import { NO_READINGS, SentenceView } from './view';
 
@@ -32,6 +33,11 @@ export interface TagRule {
 /** A named correction of the chosen reading: the new reading, or undefined when it does not apply. */
 export interface TagCorrection {
   name: string;
+  /**
+   * The parts of speech of a choice this correction may change: it is not asked about a choice of another, which
+   * spares most words most corrections (issue 19). Without it, it is asked about every choice.
+   */
+  upos?: readonly Upos[];
   tag(c: TagContext, choice: Reading): Reading | undefined;
 }
 
@@ -65,7 +71,7 @@ export function tagSentence(words: readonly string[], readings: readonly (readon
       if (choice) break;
     }
     choice ??= rs[0]!;
-    for (const rule of rules.correct) choice = rule.tag(c, choice) ?? choice;
+    for (const rule of rules.correct) if (!rule.upos || rule.upos.includes(choice.upos)) choice = rule.tag(c, choice) ?? choice;
     out[i] = choice;
   }
   return out;

@@ -4,7 +4,7 @@
  */
 import type { Upos } from '../../analysis';
 import type { Reading } from '../02-readings/lemmatizer';
-import { startsUpper } from '../capital';
+import { lowerCase, startsUpper } from '../capital';
 import type { TaggerRules } from './index';
 
 export const INNER_CAPITAL = /.\p{Lu}/u;
@@ -68,7 +68,7 @@ export class SentenceView {
     let c = 0;
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
-      lowerWords[i] = w.toLowerCase();
+      lowerWords[i] = lowerCase(w);
       if (endsClause(w)) c++;
       clauseId[i] = c;
     }

@@ -72,6 +72,19 @@ describe('German tagger rules', () => {
     expect(without(rule, sentence, word)).not.toBe(expected);
   });
 
+  it('asks a correction only about the parts of speech it names, tagging as if asked about every word', () => {
+    const sentences = [...ROWS.map((r) => r[1]), 'Das hotel von Herrn Xandrias hat Frankreichs Abkommen nicht gelesen , sagte Horst Zümpel .'];
+    const tagAll = () => engine.analyzeTokens(sentences.map((s) => s.split(' '))).map((ts) => ts.map((t) => `${t.lemma}/${t.upos}`).join(' '));
+    expect(germanTaggerRules.correct.filter((r) => r.upos).length).toBeGreaterThan(5);
+    const named = tagAll();
+    tagger.correct = germanTaggerRules.correct.map(({ upos: _upos, ...rule }) => rule);
+    try {
+      expect(tagAll()).toEqual(named);
+    } finally {
+      tagger.correct = germanTaggerRules.correct;
+    }
+  });
+
   it('has a row for every rule but the one-reading shortcut, which only saves time', () => {
     const names = [...germanTaggerRules.choose, ...CLOSED_CLASS_RULES, ...germanTaggerRules.correct].map((r) => r.name);
     expect(new Set(ROWS.map((r) => r[0]))).toEqual(new Set(names.filter((n) => n !== 'only reading')));
