@@ -25,12 +25,6 @@ const MAX_PER_ARTICLE = 12;
 const MIN_SCORE = 0.3;
 /** Fewest options of a choice: the answer and two wrong ones that could be true. */
 const MIN_OPTIONS = 3;
-/**
- * Who said it may be asked between the two people a text quotes (a coach and his rival, a minister
- * and her critic): telling their positions apart is what the text is about, and a third name would be
- * one the text does not quote.
- */
-const MIN_OPTIONS_BY_TYPE: Partial<Record<Question['type'], number>> = { 'who-said': 2 };
 /** Kinds that show the text's own clause with a gap. */
 const GAP_TYPES: ReadonlySet<Question['type']> = new Set(['number', 'date', 'cloze']);
 /** A prompt longer than this is hard to take in at once: such a question yields to shorter ones. */
@@ -197,7 +191,7 @@ export function fitQuestion(q: Question, a: QuizArticle, lang: QuizLanguageModel
   if (!q.options || q.type === 'cross-source') return q;
   const shown = [sentence, ...q.evidence.map((e) => e.text)].join(' ');
   const options = q.options.filter((o) => norm(o) === norm(q.answer) || !standsIn(o, shown));
-  return options.length >= (MIN_OPTIONS_BY_TYPE[q.type] ?? MIN_OPTIONS) ? { ...q, options } : null;
+  return options.length >= MIN_OPTIONS ? { ...q, options } : null;
 }
 
 /** How much the question is worth asking: its kind's trust, where its fact stands, whether the text repeats it, how long it reads. */

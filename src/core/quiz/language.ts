@@ -13,7 +13,10 @@ export interface QuizTemplates {
   cloze: (sentence: string) => string;
   clozeTerm: (sentence: string) => string;
   whoSaidDirect: (quote: string) => string;
+  /** Reported speech asked as reported, without quotation marks (`Wer sagte laut dem Text, die Pläne seien fertig?`). */
   whoSaidIndirect: (quote: string) => string;
+  /** A quote inside a quoted prompt, in the marks one sets inside another (`‚Ja‘`). */
+  innerQuote: (quote: string) => string;
   role: (name: string) => string;
   whoIsRole: (role: string) => string;
   who: (rest: string) => string;
@@ -44,6 +47,8 @@ export interface QuizForms {
   femaleRole: RegExp;
   /** Role words that fill the options when the texts give too few. */
   roleFallbacks: readonly string[];
+  /** A role word that names a relation, not a function (`Mutter`): `Welche Funktion hat …?` cannot ask it. */
+  relation: (role: string) => boolean;
   /**
    * The field a role word belongs to (politics, business, sport, …), or null where it says none
    * (`Vorsitzender`): a wrong role comes from the answer's field, as `Sängerin` beside `Leiterin` or

@@ -1,6 +1,7 @@
 /**
- * Who said it: a quote with its speaker as the answer (`Wer sagte laut dem Text: „…“?`), asked only
- * when the speaker resolves to a named person or organisation and the evidence shown names them.
+ * Who said it: a quote with its speaker as the answer (`Wer sagte laut dem Text: „…“?`, reported speech as
+ * `Wer sagte laut dem Text, die Pläne seien fertig?`), asked only when the speaker resolves to a named person or
+ * organisation, the evidence shown names them, and three names of one form can be offered.
  */
 import type { EntityFact, QuoteFact, TextSpan } from '../../facts/types';
 import { clip, evidenceOf, makeQuestion, trustedEntities, unquote } from '../build';
@@ -61,6 +62,67 @@ function fragment(name: string, nouns: Map<string, boolean>): boolean {
   return words.every((w) => nouns.has(w)) && words.some((w) => nouns.get(w));
 }
 
+/**
+ * The pairs of quotation marks at the top level of `text` (`[open, close]` offsets), or null where its marks do not pair
+ * up: a quote cut inside another, or a mark left open (judged unreadable in a prompt).
+ */
+function quotePairsIn(text: string, pairs: Readonly<Record<string, readonly string[]>>): [number, number][] | null {
+  const closers = new Set(Object.values(pairs).flat());
+  const open: { close: readonly string[]; at: number }[] = [];
+  const top: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const last = open[open.length - 1];
+    if (last?.close.includes(c)) {
+      open.pop();
+      if (!open.length) top.push([last.at, i]);
+    } else if (pairs[c]) open.push({ close: pairs[c]!, at: i });
+    else if (closers.has(c)) return null;
+  }
+  return open.length ? null : top;
+}
+
+/** A quote as a prompt shows it inside its own marks: a quote within it in the marks set inside another (`„Ja“` → `‚Ja‘`), cut at a word where long; null where its marks do not pair up. */
+function shownQuote(inner: string, ctx: QuizContext): string | null {
+  const pairs = ctx.lang.facts.quotes.quotePairs;
+  const nested = quotePairsIn(inner, pairs);
+  if (!nested) return null;
+  let out = '';
+  let from = 0;
+  for (const [a, b] of nested) {
+    out += inner.slice(from, a) + ctx.lang.quiz.templates.innerQuote(inner.slice(a + 1, b));
+    from = b + 1;
+  }
+  const shown = clip(out + inner.slice(from), MAX_PROMPT_QUOTE);
+  return quotePairsIn(shown, pairs) ? shown : null;
+}
+
+/**
+ * Reported speech as a `Wer sagte, …?` question shows it: lower case unless it opens with a noun or name; null where it
+ * is no clause of its own to report: one opening with its verb (`beraten die Länder …`, cut after `Nach den Worten von
+ * X`), a relative clause (`bei dem die Frage …`), or an infinitive (`mehrere Faktoren zu kombinieren`, after `anbietet`).
+ */
+function reported(inner: string, quote: TextSpan, ctx: QuizContext): string | null {
+  const words = ctx.article.analysis.sentences.flatMap((s) => s.tokens).filter((t) => t.start >= quote.start && t.end <= quote.end && t.upos !== 'PUNCT');
+  const [first, second] = words;
+  if (!first) return null;
+  const forms = ctx.lang.quiz.forms;
+  const relative = (t: typeof first | undefined): boolean => t?.upos === 'PRON' && forms.relativePronouns.has(t.text.toLowerCase());
+  if (first.upos === 'VERB' || first.upos === 'AUX' || relative(first) || (first.upos === 'ADP' && relative(second))) return null;
+  if (!inner.includes(',') && forms.nounInfinitive(words)) return null;
+  return first.upos === 'NOUN' || first.upos === 'PROPN' ? inner : inner.charAt(0).toLowerCase() + inner.slice(1);
+}
+
+/**
+ * Options in one form: people by their plain full names (`Mara Lind`, `Ursula von der Leyen`; not `Prof. Anna Roth`
+ * beside `Ole Brandt`), bodies by names of two letters or more (a tagger's `P` beside `Google` was judged absurd).
+ */
+const plainName = (kind: EntityFact['kind'], name: string): boolean =>
+  kind === 'person' ? /^\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Ll}+\s+)*\p{Lu}[\p{L}'-]+)+$/u.test(name) : /\p{L}{2}/u.test(name);
+
+/** Fewest options of a who-said question: with two, one name is guessed from the other (judged; the rubric asks three). */
+const MIN_OPTIONS = 3;
+
 /** The sentence of the article around a span, as evidence. */
 function sentenceOf(ctx: QuizContext, span: TextSpan): Evidence | null {
   const s = ctx.article.analysis.sentences.find((x) => x.start <= span.start && span.start < x.end);
@@ -106,11 +168,15 @@ export const whoSaid: QuestionKind = {
       // A quote that names its speaker gives the answer away.
       if (who.name.split(/\s+/).some((w) => w.length > 2 && inner.includes(w))) return [];
       const t = lang.quiz.templates;
-      const prompt = (f.quote.type === 'direct' ? t.whoSaidDirect : t.whoSaidIndirect)(clip(inner, MAX_PROMPT_QUOTE));
-      const distractors = pickDistractors(who.name, otherNames(who, trustedEntities(ctx.story, who.kind, lang)).filter((n) => !fragment(n, nouns)), ctx.rand);
-      // Two options only between two people the text names in full (`Zeitschrift Nokta` or `APA` beside a president is no pair to choose from).
-      const fullName = (n: string): boolean => /^\p{Lu}\S*(?:\s\p{Lu}\S*)+$/u.test(n);
-      if (!distractors.length || (distractors.length < 2 && !(who.kind === 'person' && [who.name, ...distractors].every(fullName)))) return [];
+      // Words in quotation marks are shown in them; reported speech as reported, without them (judged: a `dass` clause in
+      // quotation marks is no one's words). A quote the finder typed reported but that stands in marks is shown as words.
+      const inMarks = f.quote.type === 'direct' || !!q.quotePairs[f.quote.quote.text.charAt(0)];
+      const shown = inMarks ? shownQuote(inner, ctx) : reported(inner, f.quote.quote, ctx);
+      if (!shown) return [];
+      const prompt = inMarks ? t.whoSaidDirect(shown) : t.whoSaidIndirect(clip(shown, MAX_PROMPT_QUOTE));
+      if (!plainName(who.kind, who.name)) return [];
+      const distractors = pickDistractors(who.name, otherNames(who, trustedEntities(ctx.story, who.kind, lang)).filter((n) => !fragment(n, nouns) && plainName(who.kind, n)), ctx.rand);
+      if (distractors.length + 1 < MIN_OPTIONS) return [];
       // The sentence that says who said it (with the quote, when the quote stands in it), and the one that writes the full name.
       const cue = f.quote.speaker && sentenceOf(ctx, f.quote.speaker);
       const inside = (x: { start: number; end: number }, e: Evidence): boolean => e.start <= x.start && x.end <= e.end;

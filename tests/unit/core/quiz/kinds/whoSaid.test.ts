@@ -14,7 +14,7 @@ const notRoth = (qs: Question[]): Question[] => qs.filter((q) => q.answer !== 'A
 describe('who-said questions', () => {
   it.each([
     ['a direct quote, answered with the full name', `${PEOPLE} „Wir haben lange auf diesen Tag gewartet“, sagte Lind bei der Feier.`, 'Wer sagte laut dem Text: „Wir haben lange auf diesen Tag gewartet“? → Mara Lind'],
-    ['reported speech', `${PEOPLE} Brandt erklärte, das Land werde weitere Brücken bauen.`, 'Von wem stammt laut dem Text diese Aussage: „das Land werde weitere Brücken bauen“? → Ole Brandt'],
+    ['reported speech', `${PEOPLE} Brandt erklärte, das Land werde weitere Brücken bauen.`, 'Wer sagte laut dem Text, das Land werde weitere Brücken bauen? → Ole Brandt'],
   ])('%s', async (_, text, expected) => {
     const questions = await ask(whoSaid, `${text} ${ROTH}`);
     expect(questions.map(line)).toContain(expected);
@@ -36,6 +36,9 @@ describe('who-said questions', () => {
     ['a quote that answers the sentence before (`Das sei eine Lüge`)', `${PEOPLE} Lind sagte am Montag, das sei eine Lüge der Opposition im Rat.`],
     ['a quote that opens with the writer\'s interjection', `${PEOPLE} „Bloß: Die Brücke kostet die Stadt viel mehr als geplant“, sagte Lind.`],
     ['a sentence no verb of saying credits to the name before it', `${PEOPLE} Lind sprach am Morgen im Rathaus. „Die Stadt braucht dringend eine zweite Brücke über den Fluss.“`],
+    ['reported words that open with their verb (cut after `Nach den Worten von`)', `${PEOPLE} Nach den Worten von Brandt beraten die Länder derzeit über weitere Brücken im Norden.`],
+    ['a relative clause taken for reported speech', `${PEOPLE} Lind verwies auf den Gipfel im Herbst, bei dem die Frage der Kosten ein wichtiges Thema sein werde.`],
+    ['an infinitive taken for reported speech', `${PEOPLE} Es ist schade, dass Brandt nicht die Möglichkeit anbietet, mehrere Brücken gleichzeitig zu bauen.`],
   ])('asks nothing about %s', async (_, text) => {
     expect(notRoth(await ask(whoSaid, `${text} ${ROTH}`)).map(line)).toEqual([]);
   });
@@ -49,11 +52,44 @@ describe('who-said questions', () => {
 });
 
 describe('who-said between two quoted people', () => {
-  it('asks which of the two said it, with the two full names as options', async () => {
+  it('asks nothing where only two names can be offered (one is guessed from the other)', async () => {
     const text = 'Trainer Jan Ott und Trainer Olaf Lenz trafen sich vor dem Spiel in Nordhafen. „Wir wollen heute unbedingt gewinnen“, sagte Ott vor dem Anpfiff. Lenz erklärte, seine Mannschaft sei gut vorbereitet.';
-    const q = (await ask(whoSaid, text)).find((x) => x.prompt.includes('Wir wollen heute unbedingt gewinnen'));
+    expect((await ask(whoSaid, text)).map(line)).toEqual([]);
+    // A third person of the text makes the question.
+    const third = `${text} Schiedsrichterin Eva Groß leitete die Partie.`;
+    const q = (await ask(whoSaid, third)).find((x) => x.prompt.includes('Wir wollen heute unbedingt gewinnen'));
     expect(q?.answer).toBe('Jan Ott');
-    expect(q!.options!.sort()).toEqual(['Jan Ott', 'Olaf Lenz']);
+    expect(q!.options!.sort()).toEqual(['Eva Groß', 'Jan Ott', 'Olaf Lenz']);
+  });
+
+  it('shows a quote inside the quote in single marks, its marks paired', async () => {
+    const text = `${PEOPLE} „Wir sagen „Ja“ zu dieser Brücke und zu jeder weiteren“, sagte Lind. ${ROTH}`;
+    const q = (await ask(whoSaid, text)).find((x) => x.answer === 'Mara Lind');
+    expect(q?.prompt).toBe('Wer sagte laut dem Text: „Wir sagen ‚Ja‘ zu dieser Brücke und zu jeder weiteren“?');
+  });
+
+  it('shows no prompt with a quotation mark left open (a long quote cut inside the quote it cites)', async () => {
+    const long = '„Wir haben dem Rat schon im Winter gesagt: „Die Brücke kommt erst, sobald der Rat den Plan für den Bau, die Kosten und die Zufahrten beschlossen hat und das Land endlich zahlt“, und dabei bleibt es“, sagte Lind.';
+    const questions = await ask(whoSaid, `${PEOPLE} ${long} ${ROTH}`);
+    expect(questions.map((q) => q.answer)).toContain('Anna Roth');
+    for (const q of questions) expect(q.prompt.match(/[„‚]/gu)?.length, q.prompt).toBe(q.prompt.match(/[“‘]/gu)?.length);
+  });
+
+  it('offers people in one form: no title before a name beside plain names (`Prof. Berg` beside `Ole Brandt`)', async () => {
+    const text = 'Bürgermeisterin Mara Lind eröffnete die Brücke. „Wir haben lange auf diesen Tag gewartet“, sagte Lind. Minister Ole Brandt und Prof. Berg kamen. Direktorin Anna Roth sprach. „Die Pläne sind nach zwei Jahren endlich fertig“, sagte Roth.';
+    const article = await articleOf(text);
+    const at = (s: string): TextSpan => ({ start: article.text.indexOf(s), end: article.text.indexOf(s) + s.length, text: s });
+    const person = (role: string, name: string): EntityFact => ({ id: name, kind: 'person', name, role: at(role), mentions: [], span: at(name), evidence: at(name), sentence: 0 });
+    const quoteOf = (id: string, words: string, who: string): QuoteFact => {
+      const said = at(`sagte ${who}`);
+      const sentence = at(`${words}, sagte ${who}.`);
+      return { id, kind: 'quote', span: sentence, evidence: sentence, sentence: 1, quote: { type: 'direct', quote: at(words), speaker: { start: said.start + 6, end: said.end, text: who }, cue: { start: said.start, end: said.start + 5, text: 'sagte' }, speakerName: who, sentence: 1 } };
+    };
+    const facts = [person('Bürgermeisterin', 'Mara Lind'), person('Minister', 'Ole Brandt'), person('Direktorin', 'Anna Roth'), person('Prof.', 'Prof. Berg'), quoteOf('q1', '„Wir haben lange auf diesen Tag gewartet“', 'Lind'), quoteOf('q2', '„Die Pläne sind nach zwei Jahren endlich fertig“', 'Roth')];
+    const ctx: QuizContext = { article, facts: { article: article.id, date: null, outlet: null, facts }, lang, rand: mulberry32(1), story: facts };
+    const questions = whoSaid.ask(ctx);
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) expect(q.options!.sort(), line(q)).toEqual(['Anna Roth', 'Mara Lind', 'Ole Brandt']);
   });
 
   it('asks no such pair when the other is a body, not a person', async () => {
