@@ -122,7 +122,6 @@ export const germanQuizLanguage: QuizLanguage = {
     partnerQuestions: new Map([['mit', 'Mit wem'], ['gegen', 'Gegen wen']]),
     // Every German noun is capitalised: a single capitalised word is a common noun (`Regierung`) as often as a name.
     commonNounName: /^\p{Lu}\p{Ll}+$/u,
-    keyNoun: /^\p{Lu}\p{Ll}{6,}$/u,
     numberIdioms:
       /unter vier Augen|auf allen vieren|in den eigenen vier Wänden|fünf vor zwölf|fünf gerade sein|zwei Fliegen mit einer Klappe|zwischen zwei Stühlen|auf zwei Hochzeiten|mit zweierlei Maß|zwei Seiten einer Medaille|Nummer eins|eins zu eins|ein für alle Mal|seine sieben Sachen|siebten Himmel|dritten Welt|zweiter Klasse|zweite Geige|hundertprozentig|tausend Dank|(?:wenigen?|einigen?|mehreren?|ein paar)\s+(?:100|1\.000|hundert|tausend)(?!\d)|\S+ von (?:zehn|hundert|10|100)(?![\d\p{L}])/iu,
     triviaAfter:

@@ -7,7 +7,6 @@ export const germanQuizTemplates: QuizTemplates = {
   number: (s) => `Welche Zahl fehlt im Satz? „${s}“`,
   date: (s) => `Welche Zeitangabe fehlt im Satz? „${s}“`,
   cloze: (s) => `Welcher Name fehlt im Satz? „${s}“`,
-  clozeTerm: (s) => `Welches Wort fehlt im Satz? „${s}“`,
   whoSaidDirect: (q) => `Wer sagte laut dem Text: „${q}“?`,
   whoSaidIndirect: (q) => `Wer sagte laut dem Text, ${q}?`,
   innerQuote: (q) => `‚${q}‘`,

@@ -11,7 +11,6 @@ export interface QuizTemplates {
   number: (sentence: string) => string;
   date: (sentence: string) => string;
   cloze: (sentence: string) => string;
-  clozeTerm: (sentence: string) => string;
   whoSaidDirect: (quote: string) => string;
   /** Reported speech asked as reported, without quotation marks (`Wer sagte laut dem Text, die Pläne seien fertig?`). */
   whoSaidIndirect: (quote: string) => string;
@@ -105,8 +104,6 @@ export interface QuizForms {
   partnerQuestions: ReadonlyMap<string, string>;
   /** A one-word organisation that is a common noun (`Regierung`): asked for as a word, not a name. */
   commonNounName: RegExp;
-  /** A noun worth blanking in a word cloze (long, capitalised as the language writes nouns). */
-  keyNoun: RegExp;
   /** A number in a fixed phrase (`unter vier Augen`): no fact to ask, and its variants would be nonsense. */
   numberIdioms: RegExp;
   /** A counted word that is a part of a whole (`zwei Drittel`): its variants would be impossible (`vier Drittel`). */

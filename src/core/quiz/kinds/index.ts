@@ -11,11 +11,10 @@ import { event } from './event';
 import { nameCloze, placeCloze } from './nameCloze';
 import { numberGap } from './number';
 import { role } from './role';
-import { termCloze } from './termCloze';
 import { whoSaid } from './whoSaid';
 
 /** Kinds asked of each article. */
-export const QUESTION_KINDS: readonly QuestionKind[] = [whoSaid, numberGap, role, dateGap, nameCloze, placeCloze, event, termCloze, backgroundDateGap];
+export const QUESTION_KINDS: readonly QuestionKind[] = [whoSaid, numberGap, role, dateGap, nameCloze, placeCloze, event, backgroundDateGap];
 
 /** Kinds asked of all articles together; their questions come first in the quiz. */
 export const STORY_QUESTION_KINDS: readonly QuestionKind<StoryContext>[] = [crossSource];
