@@ -11,6 +11,7 @@
  */
 import type { Upos } from '../analysis';
 import type { Lexicon } from './02-readings/lexicon';
+import { lowerCase } from './capital';
 
 export interface SepToken {
   text: string;
@@ -50,6 +51,22 @@ const PARTICLE_UPOS: ReadonlySet<Upos> = new Set(['ADP', 'ADV', 'ADJ', 'PART', '
 /** Farthest a verb may stand from its particle, in tokens. */
 const MAX_SPAN = 40;
 
+/**
+ * Whether a token may be punctuation (`CLOSERS`, `CLAUSE_END`, `HARD_STOP`): not when it opens with a letter or digit
+ * of ASCII or Latin, which spares most words the regexes (issue 19).
+ */
+function punctuationLike(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f));
+}
+
+/** Whether a word opens with a letter that has a capital (`charAt(0) !== charAt(0).toUpperCase()`), ASCII decided without the built-in. */
+function opensLowerCase(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return w.charAt(0) !== w.charAt(0).toUpperCase();
+}
+
 /** Finds verb–particle pairs in one sentence. */
 export function findSeparableVerbs(tokens: readonly SepToken[], lex: Lexicon, rules: SepRules): SepLink[] {
   const links: SepLink[] = [];
@@ -59,24 +76,24 @@ export function findSeparableVerbs(tokens: readonly SepToken[], lex: Lexicon, ru
     const pt = tokens[p]!;
     if (!PARTICLE_UPOS.has(pt.upos)) continue;
     const particle = pt.text;
-    if (rules.adverbial?.has(particle)) continue;
     // Particles are written in lower case; `PROPN`/`NOUN` only for a mis-tagged lower-case word.
-    if (particle.charAt(0) === particle.charAt(0).toUpperCase()) continue;
+    if (!opensLowerCase(particle)) continue;
     // Clause end right after the particle (closing quotes skipped) or a coordinating conjunction.
     let q = p + 1;
-    while (q < n && CLOSERS.test(tokens[q]!.text)) q++;
+    while (q < n && punctuationLike(tokens[q]!.text) && CLOSERS.test(tokens[q]!.text)) q++;
     // (`nach wie vor` is no clause end: only coordination and `als` of comparison follow a particle.)
-    if (q < n && !CLAUSE_END.test(tokens[q]!.text) && !(rules.coordinators ?? rules.clauseBreakers).has(tokens[q]!.text.toLowerCase())) continue;
-    if (p > 0 && tokens[p - 1]!.text.toLowerCase() === rules.infinitiveMarker && particle !== rules.infinitiveMarker) continue;
+    if (q < n && !(punctuationLike(tokens[q]!.text) && CLAUSE_END.test(tokens[q]!.text)) && !(rules.coordinators ?? rules.clauseBreakers).has(lowerCase(tokens[q]!.text))) continue;
+    if (rules.adverbial?.has(particle)) continue;
+    if (p > 0 && lowerCase(tokens[p - 1]!.text) === rules.infinitiveMarker && particle !== rules.infinitiveMarker) continue;
     for (let v = p - 1; v >= 0 && v >= p - MAX_SPAN; v--) {
       const vt = tokens[v]!;
-      if (HARD_STOP.test(vt.text)) break;
+      if (punctuationLike(vt.text) && HARD_STOP.test(vt.text)) break;
       // `…, aber die Leine hing durch`: a comma before a conjunction starts another main clause.
-      if (vt.text === ',' && v + 1 < p && rules.coordinators?.has(tokens[v + 1]!.text.toLowerCase())) break;
+      if (vt.text === ',' && v + 1 < p && rules.coordinators?.has(lowerCase(tokens[v + 1]!.text))) break;
       if (vt.upos !== 'VERB' && vt.upos !== 'AUX') continue;
       if (usedVerbs.has(v)) break;
       // Joined forms (`ankündigte`) and zu-infinitives already carry their particle.
-      if (vt.lemma.startsWith(particle) || (v > 0 && tokens[v - 1]!.text.toLowerCase() === rules.infinitiveMarker)) continue;
+      if (vt.lemma.startsWith(particle) || (v > 0 && lowerCase(tokens[v - 1]!.text) === rules.infinitiveMarker)) continue;
       const joined = particle + vt.lemma;
       const entry = lex.lemma(joined, 'V');
       if (!entry || !(entry.particle === particle || rules.particles.has(particle))) continue;
