@@ -39,7 +39,7 @@ export const ORGANISATION_HINTS = [
   'Regierung', 'Ministerium', 'Kreml', 'Weißes Haus', 'Parlament', 'Partei', 'Polizei', 'Armee', 'Militär',
   'Agentur', 'Nachrichtenagentur', 'Gericht', 'Bundesregierung', 'Konzern', 'Unternehmen', 'Verband', 'Verein',
   'Institut', 'Behörde', 'Kommission', 'Rat', 'Bank', 'AG', 'GmbH', 'Stiftung', 'Gewerkschaft', 'Zeitung',
-  'Sender', 'Universität', 'Uni', 'Programm', 'Organisation', 'Staatsanwaltschaft', 'Bundestag', 'Senat',
+  'Sender', 'Universität', 'Uni', 'Programm', 'Organisation', 'Staatsanwaltschaft', 'Bundestag', 'Senat', 'Firma',
 ];
 export const ORGANISATION_SUFFIXES = ['ministerium', 'regierung', 'behörde', 'gericht', 'agentur', 'verband', 'partei', 'polizei', 'konzern', 'kommission', 'institut', 'bank', 'zeitung', 'sender'];
 

@@ -219,8 +219,10 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
   // Likewise a known surname followed by another name is two mentions side by side (`hatte Ott Bremen gedankt`).
   const surnameOf = new Map(drafts.filter((d) => d.kind === 'person' && d.name.includes(' ')).map((d) => [d.name.split(/\s+/).pop()!, d.name]));
   const genitiveRun = (d: Draft): boolean => {
-    if (d.kind !== 'person' || d.role) return false;
     const words = d.name.split(/\s+/);
+    // `Hellbergs Verband`: a person's genitive before a body's word is that person's body, not its name.
+    if (d.kind === 'organisation' && !d.role && words.length > 1 && words[0] !== withoutGenitive(words[0]!, rules) && nameParts.has(withoutGenitive(words[0]!, rules))) return true;
+    if (d.kind !== 'person' || d.role) return false;
     const other = surnameOf.get(words[0]!);
     return words.some((w) => w !== withoutGenitive(w, rules) && nameParts.has(withoutGenitive(w, rules))) || (!!other && other !== d.name && !other.endsWith(d.name));
   };
@@ -310,7 +312,7 @@ function acronymExpansions(text: string, analysis: Analysis, rules: FactsLanguag
       let a = i;
       while (a > 0 && (isUpper(tk[a - 1]!.text) || inside(tk[a - 1]!.text.toLowerCase())) && tk[a - 1]!.upos !== 'PUNCT') a--;
       while (a < i && (inside(tk[a]!.text.toLowerCase()) || !isUpper(tk[a]!.text))) a++;
-      if (a >= i || !initials(text.slice(tk[a]!.start, tk[i - 1]!.end), analysis).some((x) => x[0] === tk[i + 1]!.text[0])) continue;
+      if (a >= i || !initials(text.slice(tk[a]!.start, tk[i - 1]!.end), analysis, rules).some((x) => x[0] === tk[i + 1]!.text[0])) continue;
       out.push({ kind: 'organisation', name: text.slice(tk[a]!.start, tk[i - 1]!.end), nameSpan: span(text, tk[a]!.start, tk[i - 1]!.end), role: null, sentence: si, weight: 3 });
       if (!known) out.push({ kind: 'organisation', name: tk[i + 1]!.text, nameSpan: span(text, tk[i + 1]!.start, tk[i + 1]!.end), role: null, sentence: si, weight: 3 });
     }
@@ -334,13 +336,23 @@ function voteKinds(drafts: Draft[], rules: FactsLanguage): void {
   for (const d of drafts) d.kind = [...votes.get(key(d))!].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
-/** `Europäische Zentralbank` → `EZB`: the capitals of a name's words and of its compounds' parts. */
-function initials(name: string, analysis: Analysis): string[] {
+/**
+ * `Bundesnachrichtendienst` → `BND`, `Europäische Zentralbank` → `EZB`: the capitals of a name's words and of its
+ * compounds' parts, where a word the lexicon does not split gives the initial of the organisation's word it ends with
+ * (`Zentral|bank`).
+ */
+function initials(name: string, analysis: Analysis, rules: FactsLanguage): string[] {
   const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
   const token = new Map(analysis.sentences.flatMap((s) => s.tokens.map((t) => [t.text, t] as const)));
   const plain = words.map((w) => w[0]).join('');
-  const parts = words.map((w) => (token.get(w)?.parts ?? [{ text: w }]).map((p) => p.text[0]!.toUpperCase()).join('')).join('');
-  return [...new Set([plain, parts])];
+  const partsOf = (w: string): string => {
+    const parts = token.get(w)?.parts;
+    if (parts) return parts.map((p) => p.text[0]!.toUpperCase()).join('');
+    const l = w.toLowerCase();
+    const head = rules.organisationSuffixes.find((x) => l.endsWith(x) && l.length > x.length + 2);
+    return head ? w[0]! + head[0]!.toUpperCase() : w[0]!;
+  };
+  return [...new Set([plain, words.map(partsOf).join('')])];
 }
 
 /**
@@ -357,7 +369,7 @@ function linkOrganisations(text: string, analysis: Analysis, rules: FactsLanguag
   for (const a of orgs) {
     for (const b of orgs) {
       if (a === b || merged.has(a) || merged.has(b) || !acronym(b) || acronym(a)) continue;
-      if (!declared(a, b) && !initials(a.name, analysis).includes(b.name)) continue;
+      if (!declared(a, b) && !initials(a.name, analysis, rules).includes(b.name)) continue;
       const [keep, drop] = a.span.start <= b.span.start ? [a, b] : [b, a];
       keep.mentions.push(...[drop.span, ...drop.mentions].filter((m) => m.start !== keep.span.start));
       if (keep === b) keep.mentions.push(a.span);
@@ -416,7 +428,9 @@ function linkDescriptions(text: string, analysis: Analysis, rules: FactsLanguage
   const roleWords = new Map(
     facts.filter((f) => f.kind === 'person' && f.role).map((f) => [f, [...(/(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, f.role!.start - 40), f.role!.start))?.slice(1) ?? []), ...f.role!.text.split(/\s+/)]]),
   );
-  const fits = (words: readonly string[], of: string[]): boolean => words.every((w) => of.some((o) => (w.length < 5 ? w.toLowerCase() === o.toLowerCase() : stem(w) === stem(o) && (o.toLowerCase() === w.toLowerCase() || !isRole(w, rules)))));
+  // `die Ministerin` fits the `Umweltministerin` the text named: a role word fits the role compound it ends.
+  const headOf = (w: string, o: string): boolean => isRole(w, rules) && o.length > w.length && o.toLowerCase().endsWith(w.toLowerCase());
+  const fits = (words: readonly string[], of: string[]): boolean => words.every((w) => of.some((o) => (w.length < 5 ? w.toLowerCase() === o.toLowerCase() : (stem(w) === stem(o) && (o.toLowerCase() === w.toLowerCase() || !isRole(w, rules))) || headOf(w, o))));
   const taken = (a: number, b: number): boolean => facts.some((f) => [f.span, f.role, ...f.mentions].some((m) => m && m.start < b && a < m.end));
   const people = facts.filter((f) => f.kind === 'person');
   const tied = new Map<string, Map<EntityFact, number>>();

@@ -52,6 +52,31 @@ describe('entities: the trained tagger with the text’s evidence (issue 15)', (
     expect(found.filter((n) => n.startsWith('person:'))).toEqual([]);
   });
 
+  it('links an acronym to an expansion whose compound gives two of its letters (Zentral|bank)', () => {
+    const orgs = entities('Die Europäische Zentralbank hob am Montag die Zinsen an. Die EZB erwartet steigende Preise.').filter((e) => e.kind === 'organisation');
+    expect(orgs.map((o) => o.name)).toEqual(['Europäische Zentralbank']);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toContain('EZB');
+  });
+
+  it('links a bare role word to the person whose role compound it ends, and only where one person fits', () => {
+    const one = entities('Umweltministerin Karin Lindqvist besuchte den Hafen. Die Ministerin versprach neue Radwege.').find((e) => e.name === 'Karin Lindqvist');
+    expect(one?.mentions.map((m) => m.text)).toContain('Die Ministerin');
+    const two = entities('Umweltministerin Karin Lindqvist traf Justizministerin Eva Brandt. Die Ministerin versprach neue Radwege.');
+    expect(two.filter((e) => e.kind === 'person').flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('Die Ministerin');
+  });
+
+  it('takes a person’s genitive before a body’s word for no organisation’s name', () => {
+    const found = named('Verbandschef Tomas Hellberg sprach am Montag. Hellbergs Verband vertritt rund 3000 Betriebe.');
+    expect(found).toContain('person:Tomas Hellberg');
+    expect(found.filter((n) => n.includes('Hellbergs'))).toEqual([]);
+  });
+
+  it('takes the name after „die Firma“ for an organisation and links the later „der Firma“ to it', () => {
+    const org = entities('Die Firma Kessler Agrartechnik begrüßte den Vorschlag. Nach Angaben der Firma arbeiten dort 400 Menschen.').find((e) => e.name === 'Kessler Agrartechnik');
+    expect(org?.kind).toBe('organisation');
+    expect(org?.mentions.map((m) => m.text)).toContain('der Firma');
+  });
+
   it('types a surname alone as the person its full name was', () => {
     const people = entities('Bürgermeisterin Hanna Kowalczyk eröffnete das Fest. Kowalczyk sagte, die Stadt sei stolz.').filter((e) => e.kind === 'person');
     expect(people.map((p) => p.name)).toEqual(['Hanna Kowalczyk']);
