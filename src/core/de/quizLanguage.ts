@@ -3,6 +3,9 @@ import type { QuizLanguage } from '../quiz/language';
 import { germanQuizTemplates } from './quizTemplates';
 import { ROLE_HEADS } from './roles';
 
+/** Family words: relations, not functions (`Mutter`, `Witwe`). */
+const FAMILY = /^(?:Sohn|Tochter|Vater|Mutter|Bruder|Schwester|Ehefrau|Ehemann|Witwe|Witwer)$/;
+
 /** Continents and cities among the places the language knows (`../de/roles.ts`); the others are countries and regions. */
 const CONTINENTS = new Set(['Europa', 'Asien', 'Afrika', 'Amerika', 'Australien', 'Nordamerika', 'Südamerika', 'Lateinamerika', 'Ozeanien', 'Antarktis']);
 const CITIES = new Set([
@@ -86,7 +89,8 @@ export const germanQuizLanguage: QuizLanguage = {
     inflectedRole: /en$/,
     femaleRole: /in$/,
     // Family words are relations, not functions: no option for `Welche Funktion hat …?`.
-    roleFallbacks: ROLE_HEADS.filter((r) => !/^(Sohn|Tochter|Vater|Mutter|Bruder|Schwester|Ehefrau|Ehemann|Witwe)$/.test(r)),
+    roleFallbacks: ROLE_HEADS.filter((r) => !FAMILY.test(r)),
+    relation: (role) => FAMILY.test(role),
     roleField,
     roleOffice: (role) => OFFICE_OF.get(roleBase(role)) ?? null,
     localOffice: (role) => LOCAL_OFFICES.has(roleBase(role)),
@@ -163,6 +167,17 @@ export const germanQuizLanguage: QuizLanguage = {
     listAfter: /^\s+(?:und|oder|sowie|bzw\.)\s+\p{Lu}/u,
     listBefore: /\p{Lu}[\p{L}-]*\s+(?:und|oder|sowie|bzw\.)\s+$/u,
     articlePrepositions: new Set(['im', 'ins', 'am', 'ans', 'zum', 'zur', 'vom', 'beim']),
+    roleQualifier: (before) => {
+      const words = before.trim().split(/\s+/);
+      const role = words[words.length - 1] ?? '';
+      // `US-Präsident`, `SPÖ-Kandidat`: the body or country glued on.
+      const prefix = /^(\p{L}+)-\p{L}/u.exec(role)?.[1];
+      if (prefix) return prefix.toLowerCase();
+      // `russische`, `deutschen` and `Russlands`, `Frankreichs` share their first letters (`russ`, `fran`); `britisch` and `Großbritanniens` do not, which only leaves a gap unasked.
+      const prev = words[words.length - 2] ?? '';
+      const stem = /^(\p{L}{3,}?)i?sch(?:e|en|er|es|em)?$/iu.exec(prev)?.[1] ?? /^(\p{Lu}\p{L}{2,})s$/u.exec(prev)?.[1];
+      return stem ? stem.slice(0, 4).toLowerCase() : null;
+    },
     // Countries used with their article, by the article's class; every other place goes without one.
     placeArticles: new Map([
       ...['Schweiz', 'Türkei', 'Ukraine', 'Slowakei', 'Mongolei', 'Dominikanische Republik', 'Zentralafrikanische Republik'].map((p) => [p, 'die'] as const),

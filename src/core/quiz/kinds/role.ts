@@ -44,7 +44,8 @@ export const role: QuestionKind = {
     const out: Question[] = [];
     for (const p of people) {
       const answer = roleWord(p.role!, lang);
-      if (!answer) continue;
+      // `Welche Funktion hat Gao Ying? → Mutter`: a relation is no function (and its options would be offices).
+      if (!answer || forms.relation(answer)) continue;
       const female = forms.femaleRole.test(answer);
       // `Kommissar` beside `Tatort-Kommissar` would be a second right option: other kinds of role only.
       const head = (r: string): string => r.split('-').pop()!.toLowerCase();

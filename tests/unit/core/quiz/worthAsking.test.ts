@@ -23,6 +23,19 @@ describe('trivia of a match report', () => {
 });
 
 describe('prompts that lose what they speak of', () => {
+  // Two more men the text names, so a man's name gap has options of his gender.
+  const MEN = 'Der Planer Tom Weber besuchte die Baustelle. Der Bauleiter Uwe Kern zeigte die Pläne.';
+
+  it('asks no name whose gap clause leans on `er` or `sie` named elsewhere, but one whose clause names its subject', async () => {
+    expect(await chooserAsks(nameCloze, `${MEN} Am Montag traf er in Nordhafen den Ingenieur Jan Berg zum Gespräch über die Brücke.`, 'Jan Berg', true)).toBe(false);
+    expect(await chooserAsks(nameCloze, `${MEN} Am Montag traf die Rätin Eva Holm in Nordhafen den Ingenieur Jan Berg zum Gespräch über die Brücke.`, 'Jan Berg', true)).toBe(true);
+  });
+
+  it('asks no name of a clause in the conditional (`würde … mit ___ gleichziehen`): what would be, not what happened', async () => {
+    expect(await chooserAsks(nameCloze, `${MEN} Mit der Brücke würde die Stadt Nordhafen mit dem Ingenieur Jan Berg gleichziehen.`, 'Jan Berg', true)).toBe(false);
+    expect(await chooserAsks(nameCloze, `${MEN} Mit der Brücke zog die Stadt Nordhafen mit dem Ingenieur Jan Berg gleich.`, 'Jan Berg', true)).toBe(true);
+  });
+
   it('asks no gap of a sentence opening with `Dort`, `Hinzu` or a pronoun `Das`, but one naming its place', async () => {
     expect(await asked(numberGap, 'Dort liegt die Quote der Arbeitslosen bei 22 Prozent.', '22')).toBe(false);
     expect(await asked(numberGap, 'Das liegt an den 240 neuen Wohnungen der Stadt.', '240')).toBe(false);

@@ -78,5 +78,10 @@ describe('role questions', () => {
       expect(q!.options!.filter((o) => heads.test(o))).toEqual(['Regierungschef']);
     }
   });
-});
 
+  it('asks no function of a relation (`Mutter`), but still who holds the office beside it', async () => {
+    const questions = await ask(role, `Mutter Anna Ott wartete am Montag an der Brücke. ${PEOPLE}`);
+    expect(questions.filter((q) => q.prompt === 'Welche Funktion hat Anna Ott laut dem Text?')).toEqual([]);
+    expect(questions.map(line)).toContain('Welche Funktion hat Karin Dahl laut dem Text? → Außenministerin');
+  });
+});

@@ -1,0 +1,40 @@
+/** The chooser asks the story's main facts first and leaves side details out (issue 15, third round), on invented texts. */
+import { describe, expect, it } from 'vitest';
+import { chooseQuestions } from '../../../../src/core/quiz/choose';
+import { dateGap } from '../../../../src/core/quiz/kinds/date';
+import { numberGap } from '../../../../src/core/quiz/kinds/number';
+import { articleOf, ask, lang } from './kinds/helpers';
+import type { QuestionKind } from '../../../../src/core/quiz';
+
+/** The answers the chooser keeps of one kind's questions on `text`, at most `budget`. */
+async function chosen(kind: QuestionKind, text: string, budget: number): Promise<string[]> {
+  const cands = (await ask(kind, text)).map((question) => ({ question, kind }));
+  return chooseQuestions(cands, await articleOf(text), lang, budget, () => true).map((q) => q.answer);
+}
+
+describe('importance', () => {
+  it('asks nothing of a paragraph that shares no word with the story, even where the quiz has room', async () => {
+    const text = 'Die Stadt Nordhafen baut eine Brücke über den Sundbach. Bürgermeisterin Mara Lind stellte den Plan für die Brücke vor.\n\nAm Rand der Feier spielte eine Kapelle aus Südstadt 14 Lieder. Die Brücke über den Sundbach kostet 45 Millionen Euro.';
+    const cands = await ask(numberGap, text);
+    expect(cands.map((q) => q.answer)).toEqual(expect.arrayContaining(['14', '45 Millionen']));
+    expect(await chosen(numberGap, text, 4)).toEqual(['45 Millionen']);
+  });
+
+  it('asks first the date of what the main actor does, before an earlier date of a side actor', async () => {
+    const text =
+      'Bürgermeisterin Mara Lind will die Brücke über den Sundbach bauen lassen. Die Brücke soll die Stadt Nordhafen mit Südstadt verbinden. Lind sprach am Montag im Rat.\n\n' +
+      'Der Chor der Kirche sang am 4. Juni 2024 in der Halle von Nordhafen. Bürgermeisterin Lind will die Brücke über den Sundbach am 9. Oktober 2025 eröffnen.';
+    const cands = await ask(dateGap, text);
+    expect(cands.map((q) => q.answer)).toEqual(expect.arrayContaining(['am 4. Juni 2024', 'am 9. Oktober 2025']));
+    expect(await chosen(dateGap, text, 1)).toEqual(['am 9. Oktober 2025']);
+  });
+
+  it('asks a figure of a main clause before an earlier one of a clause that hangs on another (`weil …`)', async () => {
+    const text =
+      'Die Stadt Nordhafen baut eine Brücke über den Sundbach. Der Rat der Stadt Nordhafen gab das Geld für die Brücke frei.\n\n' +
+      'Die Brücke über den Sundbach ist nötig, weil täglich 2.400 Laster durch Nordhafen fahren. Für die Brücke über den Sundbach zahlt die Stadt Nordhafen 45 Millionen Euro.';
+    const cands = await ask(numberGap, text);
+    expect(cands.map((q) => q.answer)).toEqual(expect.arrayContaining(['45 Millionen', '2.400']));
+    expect((await chosen(numberGap, text, 2))[0]).toBe('45 Millionen');
+  });
+});
