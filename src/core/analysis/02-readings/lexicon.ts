@@ -10,12 +10,13 @@
  * first of a block whole, so a question bisects the blocks: 20 % smaller gzipped than whole words)
  * (scripts/buildLexicon.ts): both answer `inGlossary`, so analysis is the same whether or not the glossary loads.
  *
- * Loading must stay well under the 150 ms budget for ~500,000 forms, and a JS Map of that
- * many strings alone takes ~200 ms to build. So the text is kept as one string and indexed
- * by an open-addressing hash table of typed arrays that points into it; entries are parsed
- * from their line only when a lookup hits them.
+ * Loading must stay well under the 150 ms budget for ~400,000 forms, and a JS Map of that many strings alone takes
+ * ~200 ms to build. So the asset's UTF-8 bytes are kept as they are and indexed by an open-addressing hash table of
+ * typed arrays that points into them; entries are decoded from their line only when a lookup hits them. The index is
+ * built in one pass over the bytes (issue 19): decoding the 6 MB text to a string first, then finding separators and
+ * hashing forms in passes of their own, took twice as long in a fresh process (the engine's cold load).
  */
-import { gunzipSync, strFromU8 } from 'fflate';
+import { gunzipSync } from 'fflate';
 
 export type LexKind = 'N' | 'V' | 'A';
 
@@ -74,71 +75,159 @@ export function glossaryWordLines(sorted: readonly string[]): string[] {
   });
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const TAB = 9;
+const NL = 10;
+const SPACE = 32;
+
+// TextDecoder and TextEncoder are web standards every host has (browser, worker, Node); core is compiled without DOM
+// types, so they are looked up on globalThis.
+const codecs = globalThis as unknown as {
+  TextDecoder: new () => { decode(bytes: Uint8Array): string };
+  TextEncoder: new () => { encode(text: string): Uint8Array };
+};
+const utf8 = new codecs.TextDecoder();
+
+/**
+ * Writes `form` as UTF-8 into `out` (as TextEncoder would, a lone surrogate as U+FFFD) and returns its length in bytes,
+ * or -1 when `out` may be too short.
+ */
+function encodeProbe(form: string, out: Uint8Array): number {
+  if (form.length * 3 > out.length) return -1;
+  let n = 0;
+  for (let i = 0; i < form.length; i++) {
+    let c = form.charCodeAt(i);
+    if (c < 0x80) out[n++] = c;
+    else if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 63);
+    } else {
+      if (c >= 0xd800 && c < 0xe000) {
+        const d = c < 0xdc00 ? form.charCodeAt(i + 1) : NaN;
+        if (d >= 0xdc00 && d < 0xe000) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+          i++;
+          out[n++] = 0xf0 | (c >> 18);
+          out[n++] = 0x80 | ((c >> 12) & 63);
+          out[n++] = 0x80 | ((c >> 6) & 63);
+          out[n++] = 0x80 | (c & 63);
+          continue;
+        }
+        c = 0xfffd;
+      }
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 63);
+      out[n++] = 0x80 | (c & 63);
+    }
+  }
+  return n;
+}
+
+/** The lines of `bytes` that start at `starts` (ascending), decoded at once: places and glossary words, on first use. */
+function linesAt(bytes: Uint8Array, starts: readonly number[]): string[] {
+  if (!starts.length) return [];
+  const from = starts[0]!;
+  let to = bytes.indexOf(NL, starts[starts.length - 1]!);
+  if (to < 0) to = bytes.length;
+  // One decode of the span, then the lines wanted: other lines between them are skipped by their start.
+  const text = utf8.decode(bytes.subarray(from, to));
+  const out: string[] = [];
+  let at = 0, k = 0;
+  for (let b = from; k < starts.length; ) {
+    let e = text.indexOf('\n', at);
+    if (e < 0) e = text.length;
+    if (b === starts[k]) {
+      out.push(text.slice(at, e));
+      k++;
+    }
+    // Bytes of this line: the next line starts after its newline.
+    const next = bytes.indexOf(NL, b);
+    b = next < 0 ? bytes.length : next + 1;
+    at = e + 1;
+  }
+  return out;
+}
+
 /** Accepts the gzip asset or its decompressed bytes/text. */
 export function parseLexicon(data: Uint8Array | string): Lexicon {
-  let text: string;
-  if (typeof data === 'string') text = data;
+  let bytes: Uint8Array;
+  if (typeof data === 'string') bytes = new codecs.TextEncoder().encode(data);
   else {
-    let raw = data;
+    bytes = data;
     if (data.length > 2 && data[0] === 0x1f && data[1] === 0x8b) {
       try {
-        raw = gunzipSync(data);
+        bytes = gunzipSync(data);
       } catch (err) {
         // A cut download or a damaged file: said as such, not as fflate's bare "unexpected EOF".
         throw new Error(`lexicon: the asset is damaged (${err instanceof Error ? err.message : String(err)})`);
       }
     }
-    text = strFromU8(raw);
   }
-  if (!text.startsWith(MAGIC)) throw new Error('lexicon: unknown asset format');
-  const n = text.length;
+  const n = bytes.length;
+  for (let i = 0; i < MAGIC.length; i++) if (bytes[i] !== MAGIC.charCodeAt(i)) throw new Error('lexicon: unknown asset format');
 
-  // Pass 1: count forms (an upper bound: separators) and lines. The scans are the engine's native indexOf: these loops
-  // run once, before the JIT has compiled them, where a charCodeAt loop over 6 M characters took 35 ms (issue 19).
-  const count = (c: string): number => {
-    let k = 0;
-    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) k++;
-    return k;
-  };
-  const seps = count(' '), lines = count('\n');
-  const cap = (seps + lines * 3) | 0;
-  const occStart = new Int32Array(cap);
-  const occLen = new Uint16Array(cap);
-  const occEntry = new Int32Array(cap);
-  const lineStart = new Int32Array(lines + 1);
+  // One pass over the bytes records every lemma line and, for each listed form (the lemma, a noun's plural, the forms
+  // field), where it starts, its length, its line and its hash. Arrays start at a size the asset's bytes suggest (a
+  // form and its separator take ~15 bytes) and grow if it was too small.
+  let cap = Math.max(1024, n >> 3);
+  let occStart = new Int32Array(cap), occLen = new Uint16Array(cap), occEntry = new Int32Array(cap), occHash = new Int32Array(cap);
+  let lineStart = new Int32Array(Math.max(1024, n >> 5));
   let occ = 0, entryCount = 0;
-  const places = new Set<string>();
-  // Where the `W` lines start: no string is made at load.
+  const grow = () => {
+    cap *= 2;
+    const start = new Int32Array(cap), len = new Uint16Array(cap), entry = new Int32Array(cap), hash = new Int32Array(cap);
+    start.set(occStart);
+    len.set(occLen);
+    entry.set(occEntry);
+    hash.set(occHash);
+    [occStart, occLen, occEntry, occHash] = [start, len, entry, hash];
+  };
+  // Where the `P` and `W` lines start: no string is made at load.
+  const placeStarts: number[] = [];
   const wordStarts: number[] = [];
 
-  // Pass 2: for each line record the lemma, the plural and every listed form.
   let pos = MAGIC.length;
   while (pos < n) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = n;
-    const kind = text.charCodeAt(pos);
-    if (kind === 80 /* P */) {
-      const t = text.indexOf('\t', pos + 2);
-      places.add(text.slice(pos + 2, t < 0 || t > end ? end : t));
-    } else if (kind === 87 /* W */) {
-      wordStarts.push(pos + 2);
-    } else if (end - pos > 4) {
-      const id = entryCount++;
-      lineStart[id] = pos;
-      const t1 = text.indexOf('\t', pos + 2);
-      const t2 = text.indexOf('\t', t1 + 1);
-      const t3 = text.indexOf('\t', t2 + 1);
-      occStart[occ] = pos + 2; occLen[occ] = t1 - pos - 2; occEntry[occ++] = id;
-      if ((kind | 32) === 110 /* N or n */ && !(t3 - t2 === 2 && text.charCodeAt(t2 + 1) === 45)) {
-        occStart[occ] = t2 + 1; occLen[occ] = t3 - t2 - 1; occEntry[occ++] = id;
-      }
-      let p = t3 + 1;
-      while (p < end) {
-        let q = text.indexOf(' ', p);
-        if (q < 0 || q > end) q = end;
-        if (q > p) { occStart[occ] = p; occLen[occ] = q - p; occEntry[occ++] = id; }
-        p = q + 1;
-      }
+    const kind = bytes[pos]!;
+    if (kind === 80 /* P */ || kind === 87 /* W */) {
+      (kind === 80 ? placeStarts : wordStarts).push(pos);
+      const e = bytes.indexOf(NL, pos);
+      pos = e < 0 ? n : e + 1;
+      continue;
+    }
+    const e = bytes.indexOf(NL, pos);
+    const end = e < 0 ? n : e;
+    if (end - pos <= 4) {
+      pos = end + 1;
+      continue;
+    }
+    const id = entryCount++;
+    if (id === lineStart.length) {
+      const more = new Int32Array(lineStart.length * 2);
+      more.set(lineStart);
+      lineStart = more;
+    }
+    lineStart[id] = pos;
+    // Fields: 0 lemma, 1 gender or particle, 2 plural or participles, 3 forms (space-separated).
+    const noun = (kind | 32) === 110; /* N or n */
+    let field = 0, s = pos + 2, h = FNV_OFFSET;
+    for (let i = pos + 2; i <= end; i++) {
+      const c = i < end ? bytes[i]! : NL;
+      // The forms field is split at spaces, the others end at a tab only (a lemma may hold a space).
+      if (c === NL || (c === TAB && field < 3) || (c === SPACE && field === 3)) {
+        const listed = field === 0 || (field === 3 && i > s) || (field === 2 && noun && !(i - s === 1 && bytes[s] === 45 /* - */));
+        if (listed) {
+          if (occ === cap) grow();
+          occStart[occ] = s;
+          occLen[occ] = i - s;
+          occEntry[occ] = id;
+          occHash[occ++] = h;
+        }
+        if (c === TAB) field++;
+        s = i + 1;
+        h = FNV_OFFSET;
+      } else h = Math.imul(h ^ c, FNV_PRIME);
     }
     pos = end + 1;
   }
@@ -146,16 +235,14 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
   // Open-addressing table of occurrence ids (+1; 0 is empty). Duplicate forms take
   // successive slots, so a probe collects every reading before it meets an empty slot.
   // Each slot also holds the form's hash, so a probe that meets another form is settled
-  // without reading the text (one memory access instead of three: most lookups from the
+  // without reading the bytes (one memory access instead of three: most lookups from the
   // compound splitter are misses).
   let size = 1;
   while (size < occ * 2) size <<= 1;
   const mask = size - 1;
   const table = new Int32Array(size * 2);
   for (let k = 0; k < occ; k++) {
-    const s = occStart[k]!, len = occLen[k]!;
-    let h = 0x811c9dc5;
-    for (let i = s; i < s + len; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const h = occHash[k]!;
     let slot = h & mask;
     while (table[slot * 2] !== 0) slot = (slot + 1) & mask;
     table[slot * 2] = k + 1;
@@ -166,15 +253,18 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
   const entryAt = (id: number): LexEntry => {
     let e = entries[id];
     if (e) return e;
-    const s = lineStart[id]!;
-    const t1 = text.indexOf('\t', s + 2);
-    const t2 = text.indexOf('\t', t1 + 1);
-    const t3 = text.indexOf('\t', t2 + 1);
-    const k = text.charCodeAt(s);
+    const from = lineStart[id]!;
+    let to = bytes.indexOf(NL, from);
+    if (to < 0) to = n;
+    const line = utf8.decode(bytes.subarray(from, to));
+    const t1 = line.indexOf('\t', 2);
+    const t2 = line.indexOf('\t', t1 + 1);
+    const t3 = line.indexOf('\t', t2 + 1);
+    const k = line.charCodeAt(0);
     const kind = String.fromCharCode(k & ~32) as LexKind;
-    e = { lemma: text.slice(s + 2, t1), kind };
+    e = { lemma: line.slice(2, t1), kind };
     if (isLowerKind(k)) e.unglossed = true;
-    const f3 = text.slice(t1 + 1, t2), f4 = text.slice(t2 + 1, t3);
+    const f3 = line.slice(t1 + 1, t2), f4 = line.slice(t2 + 1, t3);
     // A frequency class may follow the gender or particle (`n6`, `aus0`).
     const digit = f3.search(/\d/);
     const f3base = digit < 0 ? f3 : f3.slice(0, digit);
@@ -190,12 +280,18 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
     return e;
   };
 
+  // The probe's UTF-8 bytes; a longer form gets a longer buffer.
+  let probe = new Uint8Array(256);
   // No memo here: callers cache per word (Lemmatizer, CompoundSplitter), and a probe of this
   // table costs about what a Map lookup of the same string would.
   const lookup = (form: string): readonly LexEntry[] => {
-    const len = form.length;
-    let h = 0x811c9dc5;
-    for (let i = 0; i < len; i++) h = Math.imul(h ^ form.charCodeAt(i), 0x01000193);
+    let len = encodeProbe(form, probe);
+    if (len < 0) {
+      probe = new Uint8Array(form.length * 3);
+      len = encodeProbe(form, probe);
+    }
+    let h = FNV_OFFSET;
+    for (let i = 0; i < len; i++) h = Math.imul(h ^ probe[i]!, FNV_PRIME);
     let slot = h & mask;
     let out: LexEntry[] | undefined;
     for (;;) {
@@ -205,7 +301,7 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
       if (table[slot * 2 + 1] === h && occLen[k] === len) {
         const s = occStart[k]!;
         let i = 0;
-        while (i < len && text.charCodeAt(s + i) === form.charCodeAt(i)) i++;
+        while (i < len && bytes[s + i] === probe[i]) i++;
         if (i === len) {
           const e = entryAt(occEntry[k]!);
           if (!out) out = [e];
@@ -217,28 +313,25 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
     return out ?? NONE;
   };
 
-  /** The `W` line at `s`: its shared-prefix count and where its rest starts and ends. */
-  const wordLine = (s: number): { shared: number; from: number; to: number } => {
-    const t = text.indexOf('\t', s);
-    const e = text.indexOf('\n', t);
-    let shared = 0;
-    for (let i = s; i < t; i++) shared = shared * 10 + text.charCodeAt(i) - 48;
-    return { shared, from: t + 1, to: e < 0 ? n : e };
-  };
-  // Bisection over the blocks' first words (written whole), then the block decoded word by word: no load-time work.
+  let places: Set<string> | undefined;
+  // `W` lines as `shared <TAB> rest`, decoded on the first question.
+  let words: string[] | undefined;
+  // Bisection over the blocks' first words (written whole), then the block decoded word by word.
   const listedWord = (word: string): boolean => {
-    let lo = 0, hi = Math.ceil(wordStarts.length / WORD_BLOCK);
+    words ??= linesAt(bytes, wordStarts).map((l) => l.slice(2));
+    const rest = (i: number) => words![i]!.slice(words![i]!.indexOf('\t') + 1);
+    let lo = 0, hi = Math.ceil(words.length / WORD_BLOCK);
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const l = wordLine(wordStarts[mid * WORD_BLOCK]!);
-      if (text.slice(l.from, l.to) <= word) lo = mid + 1;
+      if (rest(mid * WORD_BLOCK) <= word) lo = mid + 1;
       else hi = mid;
     }
     if (lo === 0) return false;
     let prev = '';
-    for (let i = (lo - 1) * WORD_BLOCK; i < Math.min(lo * WORD_BLOCK, wordStarts.length); i++) {
-      const l = wordLine(wordStarts[i]!);
-      prev = prev.slice(0, l.shared) + text.slice(l.from, l.to);
+    for (let i = (lo - 1) * WORD_BLOCK; i < Math.min(lo * WORD_BLOCK, words.length); i++) {
+      const line = words[i]!;
+      const t = line.indexOf('\t');
+      prev = prev.slice(0, Number(line.slice(0, t))) + line.slice(t + 1);
       if (prev === word) return true;
       if (prev > word) return false;
     }
@@ -252,7 +345,10 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
       return undefined;
     },
     size: entryCount,
-    isPlace: (lemma) => places.has(lemma),
+    isPlace(lemma) {
+      places ??= new Set(linesAt(bytes, placeStarts).map((l) => { const t = l.indexOf('\t', 2); return l.slice(2, t < 0 ? l.length : t); }));
+      return places.has(lemma);
+    },
     inGlossary(word) {
       let lemmaLine = false;
       for (const e of lookup(word)) {
