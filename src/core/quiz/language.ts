@@ -194,6 +194,12 @@ export interface QuizForms {
   listBefore: RegExp;
   /** Prepositions fused with an article (`im`, `zum`): a place after one must be a place that takes an article (`im Iran`, not `im Israel`). */
   articlePrepositions: ReadonlySet<string>;
+  /**
+   * Whom a role before a name is of (`der russische Präsident`, `Russlands Präsident`, `US-Präsident`, `SPÖ-Kandidat`), as a
+   * key the forms of one country share (`russ`), or null. Given the text before the name, its role word last. A gap
+   * after such a role offers only people the text gives a role of the same key (judged: non-Russians ruled out by it).
+   */
+  roleQualifier: (before: string) => string | null;
 }
 
 /** Why a text gets no quiz (or a short one), shown to the user. */

@@ -7,7 +7,7 @@
  */
 import { isRole } from '../../facts/08-entities';
 import type { EntityFact, TextSpan } from '../../facts/types';
-import { evidenceOf, gapPrompt, makeQuestion, topicPlaces, trustedEntities } from '../build';
+import { escapeRe, evidenceOf, gapPrompt, makeQuestion, topicPlaces, trustedEntities } from '../build';
 import type { QuestionKind, QuizContext } from '../context';
 import { otherNames, pickDistractors } from '../distractors';
 import type { QuizLanguageModel } from '../language';
@@ -50,6 +50,30 @@ export function answerGender(e: EntityFact, lang: QuizLanguageModel, subjectClau
   return genderOf(e, lang) ?? (g.male.test(subjectClause) ? 'male' : g.female.test(subjectClause) ? 'female' : null);
 }
 
+/** The text before a name within its evidence (where its role stands: `der russische Präsident ___`), up to `WINDOW` characters. */
+const WINDOW = 40;
+function textBefore(e: EntityFact): string {
+  const inside = e.evidence.start <= e.span.start && e.span.end <= e.evidence.end;
+  return inside ? e.evidence.text.slice(Math.max(0, e.span.start - e.evidence.start - WINDOW), e.span.start - e.evidence.start) : '';
+}
+
+/** Whom the role right before a name is of (`russische Präsident`, `US-Präsident` → `russ`, `us`), or null where no role stands there. */
+function qualifierOf(before: string, lang: QuizLanguageModel): string | null {
+  const role = before.trim().split(/\s+/).pop() ?? '';
+  return isRole(role, lang.facts) ? lang.quiz.forms.roleQualifier(before) : null;
+}
+
+/**
+ * People the gap's own sentence rules out: whoever it names besides the gap (`Krug traf sich mit ___` offered Tom Krug as
+ * his own partner), and, after a role of a country or body (`der russische Präsident ___`, `US-Präsident ___`), anyone the
+ * text does not give a role of that country or body.
+ */
+function ruledOut(sentence: TextSpan, target: TextSpan, qualifier: string | null, lang: QuizLanguageModel): (p: EntityFact) => boolean {
+  const rest = `${sentence.text.slice(0, target.start - sentence.start)} ${sentence.text.slice(target.end - sentence.start)}`;
+  const named = (w: string): boolean => w.length > 2 && new RegExp(`(?<![\\p{L}\\d])${escapeRe(w)}(?![\\p{L}\\d])`, 'u').test(rest);
+  return (p) => named(p.name) || named(p.name.split(/\s+/).pop()!) || (qualifier !== null && qualifierOf(textBefore(p), lang) !== qualifier);
+}
+
 /** Gap questions on the entities of a kind whose mention passes `fits`, options from `pool`. */
 function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan) => boolean, pool: (e: EntityFact) => EntityFact[]): Question[] {
   const t = ctx.lang.quiz.templates;
@@ -66,7 +90,9 @@ function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan
     // `Arbeitsministerin ___`: the role before the gap says the person's gender, and a man among the options is ruled out by it.
     const before = ctx.article.text.slice(Math.max(0, target.start - 40), target.start).trim().split(/\s+/).pop() ?? '';
     const gender = isRole(before, ctx.lang.facts) ? genderOfRole(before, ctx.lang) : kind === 'person' ? answerGender(e, ctx.lang) : null;
-    const options = ofGender(pool(e), gender, ctx.lang);
+    const qualifier = kind === 'person' ? qualifierOf(ctx.article.text.slice(Math.max(0, target.start - WINDOW), target.start), ctx.lang) : null;
+    const out = ruledOut(sentence, target, qualifier, ctx.lang);
+    const options = ofGender(pool(e), gender, ctx.lang).filter((p) => !out(p));
     const distractors = pickDistractors(e.name, otherNames(e, options), ctx.rand);
     if (distractors.length < 2) return [];
     return [makeQuestion({ type: 'cloze', prompt: t.cloze(gapPrompt(sentence, target, t.blank)), answer: e.name, evidence: [evidenceOf(ctx.article, sentence)], options: [e.name, ...distractors], difficulty: 1 }, ctx.rand)];

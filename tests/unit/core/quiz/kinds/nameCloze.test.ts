@@ -4,7 +4,7 @@ import { ask, line } from './helpers';
 
 const TEXT = [
   'Bürgermeisterin Mara Lind eröffnete die Brücke in Nordhafen.',
-  'Verkehrsminister Ole Brandt lobte den Bau, Professor Jan Berg ebenso.',
+  'Verkehrsminister Ole Brandt lobte den Bau. Professor Jan Berg lobte ihn ebenso.',
   'Auch Bürgermeister Tom Krug aus Südstadt war gekommen.',
   'Die Regierung lehnte den Plan ab, die Partei stimmte zu.',
   'Der Sender berichtete am Abend darüber, die Zeitung am nächsten Tag.',
@@ -13,7 +13,7 @@ const TEXT = [
 describe('name gaps', () => {
   it('asks a person among people, each option a full name', async () => {
     const questions = await ask(nameCloze, TEXT);
-    const expected = 'Welcher Name fehlt im Satz? „Verkehrsminister ___ lobte den Bau, Professor Jan Berg ebenso.“ → Ole Brandt';
+    const expected = 'Welcher Name fehlt im Satz? „Verkehrsminister ___ lobte den Bau.“ → Ole Brandt';
     expect(questions.map(line)).toContain(expected);
     const q = questions.find((x) => line(x) === expected)!;
     // Men only after `Verkehrsminister`: the role says the gap's gender, so `Mara Lind` would be ruled out by it.
@@ -80,9 +80,34 @@ describe('name gaps with options of the answer\'s kind', () => {
   });
 
   it('asks no gap on the place the whole text is about (its most-mentioned, three times), but on another', async () => {
-    const text = 'In Ungarn wird am Sonntag gewählt. Die Ministerin Mara Lind reiste im Mai nach Ungarn. Danach flog sie nach Polen, zuletzt nach Tschechien und später nach Rumänien. Ungarn hat zehn Millionen Einwohner.';
+    const text = 'In Ungarn wird am Sonntag gewählt. Die Ministerin Mara Lind reiste im Mai nach Ungarn. Danach flog sie nach Polen, dann nach Tschechien. Zuletzt reiste sie nach Rumänien. Ungarn hat zehn Millionen Einwohner.';
     const answers = (await ask(placeCloze, text)).map((q) => q.answer);
     expect(answers).not.toContain('Ungarn');
     expect(answers).toContain('Rumänien');
+  });
+});
+
+describe('name gaps the sentence itself narrows', () => {
+  it('offers no one the sentence names already (`Krug traf sich mit ___` with Tom Krug among the options)', async () => {
+    const text = 'Bürgermeister Tom Krug eröffnete die Brücke in Nordhafen. Am Montag traf sich Krug in Nordhafen mit Minister Ole Brandt. Professor Jan Berg lobte den Bau. Auch Pfarrer Paul Ohm kam zur Feier.';
+    for (const seed of [1, 2, 3]) {
+      const q = (await ask(nameCloze, text, seed)).find((x) => x.answer === 'Ole Brandt');
+      expect(q?.prompt, `seed ${seed}`).toBe('Welcher Name fehlt im Satz? „Am Montag traf sich Krug in Nordhafen mit Minister ___.“');
+      expect(q!.options!.sort(), `seed ${seed}`).toEqual(['Jan Berg', 'Ole Brandt', 'Paul Ohm']);
+    }
+  });
+
+  it.each([
+    ['an adjective (`der russische Präsident ___`)', 'Der russische Präsident Pawel Orlow', 'Pawel Orlow', 'der russische Außenminister Ilja Petrow', 'der russische Botschafter Boris Kusnezow'],
+    ['a prefix (`US-Präsident ___`)', 'US-Präsident Frank Miller', 'Frank Miller', 'US-Außenminister John Baker', 'US-Botschafter Henry Clark'],
+  ])('offers only people of the country %s names', async (_, subject, answer, second, third) => {
+    const text = `${subject} traf sich am Montag in Nordhafen mit Bürgermeister Tom Krug. Auch ${second} kam nach Nordhafen. Am Abend sprach ${third} mit Professor Jan Berg. Der französische Minister Paul Ohm sagte ab.`;
+    const q = (await ask(nameCloze, text)).find((x) => x.answer === answer);
+    expect(q?.options?.sort()).toEqual([answer, second, third].map((p) => p.split(' ').slice(-2).join(' ')).sort());
+  });
+
+  it('asks no gap after a country\'s role where the text names no one else of that country', async () => {
+    const text = 'Frankreichs Präsident Henri Duval traf sich am Montag in Nordhafen mit Bürgermeister Tom Krug. Professor Jan Berg lobte den Bau. Auch Pfarrer Paul Ohm kam zur Feier.';
+    expect((await ask(nameCloze, text)).map((q) => q.answer)).not.toContain('Henri Duval');
   });
 });
