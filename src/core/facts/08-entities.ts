@@ -247,13 +247,14 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
       byName.set(key, f);
       facts.push(f);
     } else {
+      // The mention with a role becomes the entity's span; the one it replaces (a headline's surname) stays a mention.
       if (!f.role && d.role) {
+        f.mentions.push(f.span);
         f.role = d.role;
         f.span = d.nameSpan;
         f.evidence = sentenceSpan(text, analysis, d.sentence);
         f.sentence = d.sentence;
-      }
-      f.mentions.push(d.nameSpan);
+      } else f.mentions.push(d.nameSpan);
     }
   }
   // Later single-word mentions of a person (`Lindholm`, `Lindholms`) link to the full name.

@@ -65,6 +65,12 @@ describe('entities: the trained tagger with the text’s evidence (issue 15)', (
     expect(two.filter((e) => e.kind === 'person').flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('Die Ministerin');
   });
 
+  it('keeps a headline’s surname as a mention of the person a later sentence names with a role', () => {
+    const person = entities('Lindqvist will mehr Radwege\n\nUmweltministerin Karin Lindqvist hat am Montag mehr Geld angekündigt.').find((e) => e.name === 'Karin Lindqvist');
+    expect(person?.role?.text).toBe('Umweltministerin');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['Lindqvist']);
+  });
+
   it('takes a person’s genitive before a body’s word for no organisation’s name', () => {
     const found = named('Verbandschef Tomas Hellberg sprach am Montag. Hellbergs Verband vertritt rund 3000 Betriebe.');
     expect(found).toContain('person:Tomas Hellberg');
