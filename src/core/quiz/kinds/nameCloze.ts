@@ -63,15 +63,27 @@ function qualifierOf(before: string, lang: QuizLanguageModel): string | null {
   return isRole(role, lang.facts) ? lang.quiz.forms.roleQualifier(before) : null;
 }
 
+/** The head of a role word, either gender (`Verkehrsministerin`, `Bayern-Trainer` → `minister`, `trainer`). */
+function roleHead(role: string, lang: QuizLanguageModel): string {
+  const w = role.toLowerCase().split('-').pop()!;
+  const head = lang.facts.roleSuffixes.filter((x) => w.endsWith(x)).sort((a, b) => b.length - a.length)[0] ?? w;
+  return head.replace(lang.quiz.forms.femaleRole, '');
+}
+
 /**
  * People the gap's own sentence rules out: whoever it names besides the gap (`Krug traf sich mit ___` offered Tom Krug as
- * his own partner), and, after a role of a country or body (`der russische Präsident ___`, `US-Präsident ___`), anyone the
- * text does not give a role of that country or body.
+ * his own partner); after a role (`Trainer ___`), anyone the text gives another role (players offered as the coach);
+ * and after a role of a country or body (`der russische Präsident ___`, `US-Präsident ___`), anyone the text does not
+ * give a role of that country or body.
  */
-function ruledOut(sentence: TextSpan, target: TextSpan, qualifier: string | null, lang: QuizLanguageModel): (p: EntityFact) => boolean {
+function ruledOut(sentence: TextSpan, target: TextSpan, role: string | null, qualifier: string | null, lang: QuizLanguageModel): (p: EntityFact) => boolean {
   const rest = `${sentence.text.slice(0, target.start - sentence.start)} ${sentence.text.slice(target.end - sentence.start)}`;
   const named = (w: string): boolean => w.length > 2 && new RegExp(`(?<![\\p{L}\\d])${escapeRe(w)}(?![\\p{L}\\d])`, 'u').test(rest);
-  return (p) => named(p.name) || named(p.name.split(/\s+/).pop()!) || (qualifier !== null && qualifierOf(textBefore(p), lang) !== qualifier);
+  const otherRole = (p: EntityFact): boolean => {
+    const own = role && p.role && roleWord(p.role, lang);
+    return !!own && roleHead(own, lang) !== roleHead(role, lang);
+  };
+  return (p) => named(p.name) || named(p.name.split(/\s+/).pop()!) || otherRole(p) || (qualifier !== null && qualifierOf(textBefore(p), lang) !== qualifier);
 }
 
 /** Gap questions on the entities of a kind whose mention passes `fits`, options from `pool`. */
@@ -91,7 +103,7 @@ function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan
     const before = ctx.article.text.slice(Math.max(0, target.start - 40), target.start).trim().split(/\s+/).pop() ?? '';
     const gender = isRole(before, ctx.lang.facts) ? genderOfRole(before, ctx.lang) : kind === 'person' ? answerGender(e, ctx.lang) : null;
     const qualifier = kind === 'person' ? qualifierOf(ctx.article.text.slice(Math.max(0, target.start - WINDOW), target.start), ctx.lang) : null;
-    const out = ruledOut(sentence, target, qualifier, ctx.lang);
+    const out = ruledOut(sentence, target, kind === 'person' && isRole(before, ctx.lang.facts) ? before : null, qualifier, ctx.lang);
     const options = ofGender(pool(e), gender, ctx.lang).filter((p) => !out(p));
     const distractors = pickDistractors(e.name, otherNames(e, options), ctx.rand);
     if (distractors.length < 2) return [];

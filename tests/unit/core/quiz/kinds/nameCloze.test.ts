@@ -4,8 +4,8 @@ import { ask, line } from './helpers';
 
 const TEXT = [
   'Bürgermeisterin Mara Lind eröffnete die Brücke in Nordhafen.',
-  'Verkehrsminister Ole Brandt lobte den Bau. Professor Jan Berg lobte ihn ebenso.',
-  'Auch Bürgermeister Tom Krug aus Südstadt war gekommen.',
+  'Verkehrsminister Ole Brandt lobte den Bau. Finanzminister Jan Berg lobte ihn ebenso.',
+  'Auch Innenminister Tom Krug aus Südstadt war gekommen.',
   'Die Regierung lehnte den Plan ab, die Partei stimmte zu.',
   'Der Sender berichtete am Abend darüber, die Zeitung am nächsten Tag.',
 ].join(' ');
@@ -16,7 +16,8 @@ describe('name gaps', () => {
     const expected = 'Welcher Name fehlt im Satz? „Verkehrsminister ___ lobte den Bau.“ → Ole Brandt';
     expect(questions.map(line)).toContain(expected);
     const q = questions.find((x) => line(x) === expected)!;
-    // Men only after `Verkehrsminister`: the role says the gap's gender, so `Mara Lind` would be ruled out by it.
+    // Men only after `Verkehrsminister`: the role says the gap's gender, so `Mara Lind` would be ruled out by it, as she
+    // would be by her other role.
     expect(q.options!.sort()).toEqual(['Jan Berg', 'Ole Brandt', 'Tom Krug']);
     expect(q.evidence[0]!.text).toContain(q.answer);
   });
@@ -89,7 +90,7 @@ describe('name gaps with options of the answer\'s kind', () => {
 
 describe('name gaps the sentence itself narrows', () => {
   it('offers no one the sentence names already (`Krug traf sich mit ___` with Tom Krug among the options)', async () => {
-    const text = 'Bürgermeister Tom Krug eröffnete die Brücke in Nordhafen. Am Montag traf sich Krug in Nordhafen mit Minister Ole Brandt. Professor Jan Berg lobte den Bau. Auch Pfarrer Paul Ohm kam zur Feier.';
+    const text = 'Bürgermeister Tom Krug eröffnete die Brücke in Nordhafen. Am Montag traf sich Krug in Nordhafen mit Minister Ole Brandt. Finanzminister Jan Berg lobte den Bau. Auch Innenminister Paul Ohm kam zur Feier.';
     for (const seed of [1, 2, 3]) {
       const q = (await ask(nameCloze, text, seed)).find((x) => x.answer === 'Ole Brandt');
       expect(q?.prompt, `seed ${seed}`).toBe('Welcher Name fehlt im Satz? „Am Montag traf sich Krug in Nordhafen mit Minister ___.“');
@@ -98,10 +99,10 @@ describe('name gaps the sentence itself narrows', () => {
   });
 
   it.each([
-    ['an adjective (`der russische Präsident ___`)', 'Der russische Präsident Pawel Orlow', 'Pawel Orlow', 'der russische Außenminister Ilja Petrow', 'der russische Botschafter Boris Kusnezow'],
-    ['a prefix (`US-Präsident ___`)', 'US-Präsident Frank Miller', 'Frank Miller', 'US-Außenminister John Baker', 'US-Botschafter Henry Clark'],
+    ['an adjective (`der russische Präsident ___`)', 'Der russische Präsident Pawel Orlow', 'Pawel Orlow', 'der russische Vizepräsident Ilja Petrow', 'der russische Parlamentspräsident Boris Kusnezow'],
+    ['a prefix (`US-Präsident ___`)', 'US-Präsident Frank Miller', 'Frank Miller', 'US-Vizepräsident John Baker', 'US-Senatspräsident Henry Clark'],
   ])('offers only people of the country %s names', async (_, subject, answer, second, third) => {
-    const text = `${subject} traf sich am Montag in Nordhafen mit Bürgermeister Tom Krug. Auch ${second} kam nach Nordhafen. Am Abend sprach ${third} mit Professor Jan Berg. Der französische Minister Paul Ohm sagte ab.`;
+    const text = `${subject} traf sich am Montag in Nordhafen mit Bürgermeister Tom Krug. Auch ${second} kam nach Nordhafen. Am Abend sprach ${third} mit Professor Jan Berg. Der französische Präsident Paul Ohm sagte ab.`;
     const q = (await ask(nameCloze, text)).find((x) => x.answer === answer);
     expect(q?.options?.sort()).toEqual([answer, second, third].map((p) => p.split(' ').slice(-2).join(' ')).sort());
   });
@@ -109,5 +110,11 @@ describe('name gaps the sentence itself narrows', () => {
   it('asks no gap after a country\'s role where the text names no one else of that country', async () => {
     const text = 'Frankreichs Präsident Henri Duval traf sich am Montag in Nordhafen mit Bürgermeister Tom Krug. Professor Jan Berg lobte den Bau. Auch Pfarrer Paul Ohm kam zur Feier.';
     expect((await ask(nameCloze, text)).map((q) => q.answer)).not.toContain('Henri Duval');
+  });
+
+  it('offers no one the text gives another role after a role (`Trainer ___` with players)', async () => {
+    const text = 'Trainer Jan Ott lobte am Sonntag in Nordhafen seine Mannschaft. Stürmer Olaf Lenz traf zweimal. Torwart Paul Ohm hielt alles. Auch Trainer Tom Krug und Trainer Ben Wolf sahen zu.';
+    const q = (await ask(nameCloze, text)).find((x) => x.answer === 'Jan Ott');
+    expect(q?.options?.sort()).toEqual(['Ben Wolf', 'Jan Ott', 'Tom Krug']);
   });
 });
