@@ -21,7 +21,11 @@ export const ROLE_HEADS = [
   'Ökonom', 'Ökonomin', 'Historiker', 'Historikerin', 'Ermittler', 'Ermittlerin', 'Bischof', 'Manager',
   'Managerin', 'Schauspieler', 'Schauspielerin', 'Sänger', 'Sängerin', 'Spieler', 'Spielerin', 'Stürmer',
   'Torwart', 'Sohn', 'Tochter', 'Vater', 'Mutter', 'Bruder', 'Schwester', 'Ehefrau', 'Ehemann', 'Witwe',
+  'Landrat', 'Landrätin', 'Arzt', 'Ärztin', 'Rektor', 'Rektorin', 'Pfarrer', 'Pfarrerin',
 ];
+
+/** Academic titles between a role and a name (`Chefärztin Dr. Anna Weber`): no part of the name. */
+export const NAME_TITLES = ['Dr.', 'Dr', 'Prof.', 'Prof'];
 
 /** Role compounds are recognised by these endings (lower case, as in `Verteidigungsminister`). */
 export const ROLE_SUFFIXES = [
@@ -32,6 +36,7 @@ export const ROLE_SUFFIXES = [
   'trainer', 'trainerin', 'manager', 'managerin', 'kommissar', 'kommissarin', 'richter', 'richterin',
   'ökonom', 'ökonomin', 'loge', 'login', 'wissenschaftler', 'wissenschaftlerin', 'politiker', 'politikerin',
   'rechtler', 'rechtlerin', 'historiker', 'historikerin', 'vertreter', 'vertreterin', 'beauftragte', 'beauftragter',
+  'arzt', 'ärztin', 'bürgermeister', 'bürgermeisterin',
 ];
 
 /** Words that name organisations or end their names (`Kreml`, `Bundesregierung`, `… AG`). */
@@ -40,6 +45,7 @@ export const ORGANISATION_HINTS = [
   'Agentur', 'Nachrichtenagentur', 'Gericht', 'Bundesregierung', 'Konzern', 'Unternehmen', 'Verband', 'Verein',
   'Institut', 'Behörde', 'Kommission', 'Rat', 'Bank', 'AG', 'GmbH', 'Stiftung', 'Gewerkschaft', 'Zeitung',
   'Sender', 'Universität', 'Uni', 'Programm', 'Organisation', 'Staatsanwaltschaft', 'Bundestag', 'Senat', 'Firma',
+  'Klinik', 'Klinikum', 'Krankenhaus', 'Hochschule', 'Verlag',
 ];
 export const ORGANISATION_SUFFIXES = ['ministerium', 'regierung', 'behörde', 'gericht', 'agentur', 'verband', 'partei', 'polizei', 'konzern', 'kommission', 'institut', 'bank', 'zeitung', 'sender'];
 

@@ -115,16 +115,18 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
     const modelAt = new Map(named[si]!.filter((sp) => plausibleSpan(tk, sp, rules)).map((sp) => [sp.start, sp]));
     for (let i = 0; i < tk.length; i++) {
       const w = tk[i]!.text;
-      // Role + name: `Außenministerin Karin Dahl`, `Analystin Eva Roth vom …`
-      if (isRole(w, rules) && nameLike(tk[i + 1], rules)) {
-        let e = i + 2;
-        while (e < tk.length && e - i <= 4 && nameContinues(tk[e], rules)) e++;
+      // Role + name: `Außenministerin Karin Dahl`, `Analystin Eva Roth vom …`, `Chefärztin Dr. Anna Weber` (the title no part of the name)
+      let n = i + 1;
+      while (n - i <= 2 && rules.nameTitles?.has(tk[n]?.text ?? '')) n++;
+      if (isRole(w, rules) && nameLike(tk[n], rules)) {
+        let e = n + 1;
+        while (e < tk.length && e - n <= 3 && nameContinues(tk[e], rules)) e++;
         // The tagger's person span reads through particles (`Ministerin Ursula von der Leyen`), which end the run above.
-        const tagged = modelAt.get(i + 1);
+        const tagged = modelAt.get(n);
         if (tagged?.type === 'PER' && tagged.end > e) e = tagged.end;
         let a = i;
         while (a > 0 && rules.roleAdjective.test(tk[a - 1]!.text) && !rules.quotes.prepositions.has(tk[a - 1]!.text)) a--;
-        drafts.push({ kind: 'person', name: text.slice(tk[i + 1]!.start, tk[e - 1]!.end), nameSpan: span(text, tk[i + 1]!.start, tk[e - 1]!.end), role: span(text, tk[a]!.start, tk[i]!.end), sentence: si, weight: 3 });
+        drafts.push({ kind: 'person', name: text.slice(tk[n]!.start, tk[e - 1]!.end), nameSpan: span(text, tk[n]!.start, tk[e - 1]!.end), role: span(text, tk[a]!.start, tk[i]!.end), sentence: si, weight: 3 });
         i = e - 1;
         continue;
       }
@@ -399,6 +401,17 @@ function linkOrganisations(text: string, analysis: Analysis, rules: FactsLanguag
       });
     }
     f.mentions.sort((a, b) => a.start - b.start);
+  }
+  // `das Ministerium` after `das Gesundheitsministerium`: a body's bare word is the one organisation named before whose
+  // name ends in it; with two such, it is neither.
+  for (const g of orgs) {
+    const word = g.name.toLowerCase();
+    if (merged.has(g) || !rules.organisationHints.has(g.name)) continue;
+    const owners = orgs.filter((f) => f !== g && !merged.has(f) && f.span.start < g.span.start && f.name.toLowerCase().endsWith(word) && f.name.split(/\s+/).pop()!.length > word.length);
+    if (owners.length !== 1) continue;
+    const owner = owners[0]!;
+    owner.mentions = [...owner.mentions, g.span, ...g.mentions].sort((x, y) => x.start - y.start);
+    merged.add(g);
   }
   return facts.filter((f) => !merged.has(f));
 }

@@ -54,6 +54,8 @@ export interface FactsLanguage {
   /** Definite articles that open a description of someone named before (`der Präsident`). */
   definiteArticles: ReadonlySet<string>;
   roleSuffixes: readonly string[];
+  /** Titles between a role and a name, no part of the name (`Chefärztin Dr. Anna Weber`). */
+  nameTitles?: ReadonlySet<string>;
   organisationHints: ReadonlySet<string>;
   organisationSuffixes: readonly string[];
   /** Words that end or open an organisation's name (`GmbH`, `Verlag`, `FC`): evidence for the entity tagger; none in a language without them. */

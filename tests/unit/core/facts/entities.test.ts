@@ -71,6 +71,23 @@ describe('entities: the trained tagger with the text’s evidence (issue 15)', (
     expect(person?.mentions.map((m) => m.text)).toEqual(['Lindqvist']);
   });
 
+  it('reads a role through an academic title to the name, and a later bare role links to that person', () => {
+    const found = entities('Die Chefärztin Dr. Anna Weberling bestätigte die Pläne. Landrat Olaf Brettschneider will helfen. Der Landrat nannte keine Summe.');
+    const anna = found.find((e) => e.name === 'Anna Weberling');
+    expect(anna?.role?.text).toBe('Chefärztin');
+    const olaf = found.find((e) => e.name === 'Olaf Brettschneider');
+    expect(olaf?.role?.text).toBe('Landrat');
+    expect(olaf?.mentions.map((m) => m.text)).toContain('Der Landrat');
+  });
+
+  it('names the organisation after „die Klinik“ and links a bare body’s word to the one compound name it ends', () => {
+    const found = entities('Die Klinik Sankt Lukas schließt ihre Kinderstation. Der Landkreis verhandelt mit dem Gesundheitsministerium. Das Ministerium prüfe den Fall.');
+    expect(found.find((e) => e.name === 'Sankt Lukas')?.kind).toBe('organisation');
+    expect(found.filter((e) => e.kind === 'person')).toEqual([]);
+    expect(found.find((e) => e.name === 'Gesundheitsministerium')?.mentions.map((m) => m.text)).toContain('Ministerium');
+    expect(found.map((e) => e.name)).not.toContain('Ministerium');
+  });
+
   it('takes a person’s genitive before a body’s word for no organisation’s name', () => {
     const found = named('Verbandschef Tomas Hellberg sprach am Montag. Hellbergs Verband vertritt rund 3000 Betriebe.');
     expect(found).toContain('person:Tomas Hellberg');
