@@ -1,7 +1,7 @@
 /**
  * Who said it: a quote with its speaker as the answer (`Wer sagte laut dem Text: „…“?`, reported speech as
- * `Wer sagte laut dem Text, die Pläne seien fertig?`), asked only when the speaker resolves to a named person or
- * organisation, the evidence shown names them, and three names of one form can be offered.
+ * `Wer sagte laut dem Text, die Pläne seien fertig?`), asked only when the speaker resolves to a named person, the
+ * evidence shown names them, and three full names can be offered.
  */
 import type { EntityFact, QuoteFact, TextSpan } from '../../facts/types';
 import { clip, evidenceOf, makeQuestion, trustedEntities, unquote } from '../build';
@@ -113,12 +113,8 @@ function reported(inner: string, quote: TextSpan, ctx: QuizContext): string | nu
   return first.upos === 'NOUN' || first.upos === 'PROPN' ? inner : inner.charAt(0).toLowerCase() + inner.slice(1);
 }
 
-/**
- * Options in one form: people by their plain full names (`Mara Lind`, `Ursula von der Leyen`; not `Prof. Anna Roth`
- * beside `Ole Brandt`), bodies by names of two letters or more (a tagger's `P` beside `Google` was judged absurd).
- */
-const plainName = (kind: EntityFact['kind'], name: string): boolean =>
-  kind === 'person' ? /^\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Ll}+\s+)*\p{Lu}[\p{L}'-]+)+$/u.test(name) : /\p{L}{2}/u.test(name);
+/** Options in one form: people by their plain full names (`Mara Lind`, `Ursula von der Leyen`; not `Prof. Berg` beside `Ole Brandt`). */
+const plainName = (name: string): boolean => /^\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Ll}+\s+)*\p{Lu}[\p{L}'-]+)+$/u.test(name);
 
 /** Fewest options of a who-said question: with two, one name is guessed from the other (judged; the rubric asks three). */
 const MIN_OPTIONS = 3;
@@ -135,7 +131,9 @@ export const whoSaid: QuestionKind = {
   weight: 0.5,
   ask(ctx) {
     const { lang } = ctx;
-    const entities = [...trustedEntities(ctx.facts.facts, 'person', lang), ...trustedEntities(ctx.facts.facts, 'organisation', lang)];
+    // People only: a body `says` through a statement or a spokesperson (`Google pur heißt, dass …` was credited to Google),
+    // and bodies as options stood in the forms the text inflects them in (`Europäischen Gerichtshof`) or as fragments (`P`).
+    const entities = trustedEntities(ctx.facts.facts, 'person', lang);
     const quotes = ctx.facts.facts.filter((f): f is QuoteFact => f.kind === 'quote');
     const nouns = commonNouns(ctx);
     // An interview whose every credited quote is one person's makes `Von wem stammt …?` trivial (judged): asked only
@@ -174,8 +172,8 @@ export const whoSaid: QuestionKind = {
       const shown = inMarks ? shownQuote(inner, ctx) : reported(inner, f.quote.quote, ctx);
       if (!shown) return [];
       const prompt = inMarks ? t.whoSaidDirect(shown) : t.whoSaidIndirect(clip(shown, MAX_PROMPT_QUOTE));
-      if (!plainName(who.kind, who.name)) return [];
-      const distractors = pickDistractors(who.name, otherNames(who, trustedEntities(ctx.story, who.kind, lang)).filter((n) => !fragment(n, nouns) && plainName(who.kind, n)), ctx.rand);
+      if (!plainName(who.name)) return [];
+      const distractors = pickDistractors(who.name, otherNames(who, trustedEntities(ctx.story, 'person', lang)).filter((n) => !fragment(n, nouns) && plainName(n)), ctx.rand);
       if (distractors.length + 1 < MIN_OPTIONS) return [];
       // The sentence that says who said it (with the quote, when the quote stands in it), and the one that writes the full name.
       const cue = f.quote.speaker && sentenceOf(ctx, f.quote.speaker);

@@ -92,6 +92,27 @@ describe('who-said between two quoted people', () => {
     for (const q of questions) expect(q.options!.sort(), line(q)).toEqual(['Anna Roth', 'Mara Lind', 'Ole Brandt']);
   });
 
+  it('asks no quote a body is credited with (a statement, not anyone\'s words), and offers no body beside people', async () => {
+    const text = 'Die Firma Nordbahn kündigte Züge an. „Die Züge fahren ab Juni über die neue Brücke“, sagte Nordbahn. Die Firmen Westbahn und Ostbahn prüfen den Bau. „Wir haben lange auf diesen Tag gewartet“, sagte Lind. Bürgermeisterin Mara Lind und Minister Ole Brandt kamen. „Die Pläne sind nach zwei Jahren endlich fertig“, sagte Roth. Direktorin Anna Roth sprach.';
+    const article = await articleOf(text);
+    const at = (s: string): TextSpan => ({ start: article.text.indexOf(s), end: article.text.indexOf(s) + s.length, text: s });
+    const entity = (kind: EntityFact['kind'], name: string, role: string | null): EntityFact => ({ id: name, kind, name, role: role ? at(role) : null, mentions: [], span: at(name), evidence: at(name), sentence: 0 });
+    const quoteOf = (id: string, words: string, who: string): QuoteFact => {
+      const said = at(`sagte ${who}`);
+      const sentence = at(`${words}, sagte ${who}.`);
+      return { id, kind: 'quote', span: sentence, evidence: sentence, sentence: 1, quote: { type: 'direct', quote: at(words), speaker: { start: said.start + 6, end: said.end, text: who }, cue: { start: said.start, end: said.start + 5, text: 'sagte' }, speakerName: who, sentence: 1 } };
+    };
+    const facts = [
+      entity('organisation', 'Nordbahn', null), entity('organisation', 'Westbahn', null), entity('organisation', 'Ostbahn', null),
+      entity('person', 'Mara Lind', 'Bürgermeisterin'), entity('person', 'Ole Brandt', 'Minister'), entity('person', 'Anna Roth', 'Direktorin'),
+      quoteOf('q0', '„Die Züge fahren ab Juni über die neue Brücke“', 'Nordbahn'), quoteOf('q1', '„Wir haben lange auf diesen Tag gewartet“', 'Lind'), quoteOf('q2', '„Die Pläne sind nach zwei Jahren endlich fertig“', 'Roth'),
+    ];
+    const ctx: QuizContext = { article, facts: { article: article.id, date: null, outlet: null, facts }, lang, rand: mulberry32(1), story: facts };
+    const questions = whoSaid.ask(ctx);
+    expect(questions.map((q) => q.answer).sort()).toEqual(['Anna Roth', 'Mara Lind']);
+    for (const q of questions) expect(q.options!.sort(), line(q)).toEqual(['Anna Roth', 'Mara Lind', 'Ole Brandt']);
+  });
+
   it('asks no such pair when the other is a body, not a person', async () => {
     const text = 'Die Zeitung Nordkurier berichtete über die Brücke in Nordhafen. „Wir haben lange auf diesen Tag gewartet“, sagte Bürgermeisterin Mara Lind bei der Feier.';
     expect((await ask(whoSaid, text)).filter((q) => q.options!.length < 3)).toEqual([]);
