@@ -14,7 +14,7 @@ import { writeAsset, type DictRecord } from './dict/asset';
 import { bindsPhrase } from './dict/binding';
 import { parseDing } from './dict/ding';
 import { parseFreedict } from './dict/freedict';
-import { rankNarrowerUses, rankRecord, readFrequencies } from './dict/rank';
+import { rankBySupport, rankNarrowerUses, rankRecord, readFrequencies, senseSupport } from './dict/rank';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const CACHE = join(ROOT, '.cache', 'dict');
@@ -76,7 +76,9 @@ const SOURCES: Source[] = [
   { lang: 'en', pkg: 'trans-de-en', upstream: 'Ding', license: 'GPL-2+', read: (dir) => {
     const freq = readFrequencies(readFileSync(EN_FREQ, 'utf8'));
     const met = metParticiples(readFileSync(DE_FREQ, 'utf8'));
-    return rankNarrowerUses(parseDing(readFileSync(join(dir, 'usr/share/trans/de-en'), 'utf8')).map((r) => rankRecord(met(r), freq)));
+    const ding = readFileSync(join(dir, 'usr/share/trans/de-en'), 'utf8');
+    const records = parseDing(ding).map((r) => rankRecord(met(r), freq));
+    return rankNarrowerUses(rankBySupport(records, senseSupport(records, ding)));
   } },
   freedict('tr', 'tur', 'n', 'GPL-2+'),
   freedict('ru', 'rus', '', 'CC-BY-SA-3.0'),

@@ -10,6 +10,7 @@
  */
 import { defaultLanguage, isPhraseForm, markedSense } from '../../src/core';
 import type { DictRecord } from './asset';
+import { splitOutside } from './ding';
 
 // Labels of register, age or region that a learner should meet after the plain word, on the English side ([coll.],
 // [obs.], [Am.] …: core's markedSense, which knows a spelling pair) and in Ding's German notes ([ugs.], [veraltet], [Ös.] …):
@@ -138,3 +139,96 @@ export function rankNarrowerUses(records: DictRecord[]): DictRecord[] {
 
 /** Just behind: other lines' order among themselves stays as ranked. */
 const NARROWER_STEP = 0.01;
+
+/**
+ * How many of the source's sense groups give a headword with a gloss: `(headword, sense) → count`. Ding gives a word's
+ * central meaning again and again in its phrases, examples and synonym lines (Einsatz → use: `der Einsatz neuer Mittel`,
+ * `Einsatz von Gewalt`, `Gebrauch; Verwendung; Einsatz :: use` …), a marginal one once (Höhe → highness).
+ */
+export type SenseSupport = (headword: string, sense: string) => number;
+
+/** A gloss's words between spaces, so that one gloss is found inside another as whole words. */
+const spaced = (sense: string) => ` ${glossKey(sense).join(' ')} `;
+
+/**
+ * Counts, for each headword with two or more records (one record needs no order), the groups of `source` (Ding lines:
+ * `German | … :: English | …`, groups paired in order) whose German side has the headword as a word and whose English
+ * side holds one of its records' glosses as whole words (`accuse` in `to accuse sb. of sth.`).
+ */
+export function senseSupport(records: readonly DictRecord[], source: string): SenseSupport {
+  const recordCount = new Map<string, number>();
+  const key = (r: DictRecord) => r.headword.toLowerCase();
+  for (const r of records) if (!r.headword.includes(' ')) recordCount.set(key(r), (recordCount.get(key(r)) ?? 0) + 1);
+  const glosses = new Map<string, Set<string>>();
+  for (const r of records) {
+    if (r.headword.includes(' ') || (recordCount.get(key(r)) ?? 0) < 2) continue;
+    let set = glosses.get(r.headword);
+    if (!set) glosses.set(r.headword, (set = new Set()));
+    for (const sense of r.senses) if (glossKey(sense).some((w) => !FILLER.test(w))) set.add(spaced(sense));
+  }
+  const counts = new Map<string, Map<string, number>>();
+  for (const line of source.split('\n')) {
+    const sides = line.startsWith('#') ? [] : line.split(' :: ');
+    if (sides.length !== 2) continue;
+    const german = splitOutside(sides[0]!, ' | ');
+    const english = splitOutside(sides[1]!, ' | ');
+    if (german.length !== english.length) continue;
+    german.forEach((group, i) => {
+      // `;` keeps one synonym's words from running into the next's.
+      const text = ` ${splitOutside(english[i]!, ';').map((e) => glossKey(e).join(' ')).join(' ; ')} `;
+      for (const word of new Set(group.match(/\p{L}+/gu))) {
+        const wanted = glosses.get(word);
+        if (!wanted) continue;
+        let count = counts.get(word);
+        if (!count) counts.set(word, (count = new Map()));
+        for (const gloss of wanted) if (text.includes(gloss)) count.set(gloss, (count.get(gloss) ?? 0) + 1);
+      }
+    });
+  }
+  return (headword, sense) => counts.get(headword)?.get(spaced(sense)) ?? 0;
+}
+
+/**
+ * A gloss the source gives e times as often for the word weighs as much as a register mark: subtitle frequency says
+ * how common an English word is, not whether it is what the German word means (Höhe → highness, a title in films).
+ */
+const SUPPORT_WEIGHT = MARKED_PENALTY;
+
+/**
+ * Orders each headword's records (ranked by rankRecord) by the support of the sense a learner would read first from
+ * each: its first gloss not already shown by a record above it, as the card lists a repeated gloss once (`school` of
+ * fish under Schule is no reason to put `pod` second). Records of one headword only move among themselves.
+ */
+export function rankBySupport(records: DictRecord[], support: SenseSupport): DictRecord[] {
+  const byKey = new Map<string, DictRecord[]>();
+  for (const r of records) {
+    if (r.headword.includes(' ')) continue;
+    const key = r.headword.toLowerCase();
+    const list = byKey.get(key);
+    if (list) list.push(r);
+    else byKey.set(key, [r]);
+  }
+  const ranks = new Map<DictRecord, number>();
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    const shown = new Set<string>();
+    const left = [...list];
+    let last = Infinity;
+    while (left.length > 0) {
+      const score = (r: DictRecord) => {
+        const next = r.senses.find((s) => !shown.has(spaced(s)));
+        return (r.rank ?? 0) + (next === undefined ? 0 : SUPPORT_WEIGHT * Math.log(Math.max(1, support(r.headword, next))));
+      };
+      const scores = left.map(score);
+      const best = scores.indexOf(Math.max(...scores));
+      const [r] = left.splice(best, 1);
+      // Strictly falling, so the asset's sort by rank gives this order.
+      last = Math.min(scores[best]!, last - SUPPORT_STEP);
+      ranks.set(r!, last);
+      for (const s of r!.senses) shown.add(spaced(s));
+    }
+  }
+  return records.map((r) => (ranks.has(r) ? { ...r, rank: ranks.get(r)! } : r));
+}
+
+const SUPPORT_STEP = 0.001;

@@ -9,7 +9,7 @@ import { defaultLanguage } from '../../../src/core/languages';
 import { clickReading, contextWords, type LemmaCandidate, lookupWord } from '../../../src/core/lookup';
 import { writeAsset } from '../../../scripts/dict/asset';
 import { parseDing } from '../../../scripts/dict/ding';
-import { glossScore, rankNarrowerUses, rankRecord, readFrequencies } from '../../../scripts/dict/rank';
+import { glossScore, rankBySupport, rankNarrowerUses, rankRecord, readFrequencies, senseSupport } from '../../../scripts/dict/rank';
 
 const DING = `gegen etw. sein {v} :: to object to sth.; to oppose sth.
 sein {vi} :: to be
@@ -175,6 +175,45 @@ describe('sense ranking built into the asset', () => {
     const senses = card('ankündigen', { lemma: 'ankündigen', upos: 'VERB' }).senses;
     expect(senses.indexOf('to trumpet sth. [coll.]')).toBeGreaterThan(senses.indexOf('to blazon sth.'));
     expect(card('Kram', { lemma: 'Kram', upos: 'NOUN' }).senses).toEqual(['clutter', 'stuff']);
+  });
+});
+
+describe("the source's own lines choose among a word's senses", () => {
+  // Invented: `lordship` is the commoner English word (a title, frequent in films), but the source gives Pumpel as
+  // `heap` again and again, in its phrases, examples and as a later synonym of another word.
+  const words = readFrequencies(['lordship 1000', 'heap 100', 'stack 90', 'school 80', 'pod 70', 'tutor 60', 'stones 50'].join('\n'), 1);
+  const lines = [
+    'Pumpel {m} | Pumpeln {pl} :: lordship | lordships',
+    'Pumpel {m} | ein Pumpel Steine | Pumpel aus Sand :: heap | a heap of stones | heap of sand',
+    'Stapel {m}; Pumpel {m} | einen Pumpel bilden :: stack; heap | to form a heap',
+    'Lehre {f} :: school',
+    'Lehre {f} | die Lehre der Alten :: school | the school of the ancients',
+    'Lehre {f} [zool.] :: school; pod',
+    'Lehre {f} :: tutor',
+  ].join('\n');
+  const built = (rank: (records: ReturnType<typeof parseDing>) => ReturnType<typeof parseDing>) =>
+    parseDictionary({ en: new TextEncoder().encode(writeAsset('en', rank(parseDing(lines).map((r) => rankRecord(r, words))))) });
+  const senses = (dictionary: ReturnType<typeof parseDictionary>, lemma: string) =>
+    lookupWord(lemma, { dictionary, glossary: defaultLanguage.glossary, lemmatize: () => [{ lemma, upos: 'NOUN', gender: 'der' }] }).senses;
+
+  it('counts the groups that give the word with a gloss, as whole words and across object slots', () => {
+    const records = parseDing(lines);
+    const support = senseSupport(records, lines);
+    expect(support('Pumpel', 'heap')).toBe(5);
+    expect(support('Pumpel', 'lordship')).toBe(1);
+    const accuse = 'jdn. beschuldigen {vt} :: to accuse sb.\njdm. etw. vorhalten; jdn. beschuldigen {vt} | jdn. des Diebstahls beschuldigen :: to reproach sb. | to accuse sb. of theft\nbeschuldigen {vt} :: to blame';
+    const support2 = senseSupport(parseDing(accuse), accuse);
+    expect(support2('beschuldigen', 'to accuse sb.')).toBe(2);
+    expect(support2('beschuldigen', 'to blame')).toBe(1);
+  });
+
+  it('puts the sense the source gives most often first, before a commoner English word it gives once', () => {
+    expect(senses(built((r) => r), 'Pumpel')[0]).toBe('lordship');
+    expect(senses(built((r) => rankBySupport(r, senseSupport(r, lines))), 'Pumpel')[0]).toBe('heap');
+  });
+
+  it("does not lift a line for a gloss a line above it already shows (a school of fish is no reason for 'pod')", () => {
+    expect(senses(built((r) => rankBySupport(r, senseSupport(r, lines))), 'Lehre').slice(0, 2)).toEqual(['school', 'tutor']);
   });
 });
 
