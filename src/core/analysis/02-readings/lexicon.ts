@@ -89,64 +89,103 @@ const codecs = globalThis as unknown as {
 };
 const utf8 = new codecs.TextDecoder();
 
+const fnv = (h: number, b: number): number => Math.imul(h ^ b, FNV_PRIME);
+
 /**
  * Writes `form` as UTF-8 into `out` (as TextEncoder would, a lone surrogate as U+FFFD) and returns its length in bytes,
- * or -1 when `out` may be too short.
+ * or -1 when `out` may be too short; its hash (FNV-1a over the bytes, as the index hashes the asset's forms) goes to
+ * `hash[0]`.
  */
-function encodeProbe(form: string, out: Uint8Array): number {
+function encodeProbe(form: string, out: Uint8Array, hash: Int32Array): number {
   if (form.length * 3 > out.length) return -1;
-  let n = 0;
+  let n = 0, h = FNV_OFFSET;
   for (let i = 0; i < form.length; i++) {
     let c = form.charCodeAt(i);
-    if (c < 0x80) out[n++] = c;
-    else if (c < 0x800) {
-      out[n++] = 0xc0 | (c >> 6);
-      out[n++] = 0x80 | (c & 63);
-    } else {
-      if (c >= 0xd800 && c < 0xe000) {
-        const d = c < 0xdc00 ? form.charCodeAt(i + 1) : NaN;
-        if (d >= 0xdc00 && d < 0xe000) {
-          c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-          i++;
-          out[n++] = 0xf0 | (c >> 18);
-          out[n++] = 0x80 | ((c >> 12) & 63);
-          out[n++] = 0x80 | ((c >> 6) & 63);
-          out[n++] = 0x80 | (c & 63);
-          continue;
-        }
-        c = 0xfffd;
-      }
-      out[n++] = 0xe0 | (c >> 12);
-      out[n++] = 0x80 | ((c >> 6) & 63);
-      out[n++] = 0x80 | (c & 63);
+    if (c < 0x80) {
+      out[n++] = c;
+      h = fnv(h, c);
+      continue;
     }
+    if (c < 0x800) {
+      const b1 = 0xc0 | (c >> 6), b2 = 0x80 | (c & 63);
+      out[n++] = b1;
+      out[n++] = b2;
+      h = fnv(fnv(h, b1), b2);
+      continue;
+    }
+    if (c >= 0xd800 && c < 0xe000) {
+      const d = c < 0xdc00 ? form.charCodeAt(i + 1) : NaN;
+      if (d >= 0xdc00 && d < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+        const b1 = 0xf0 | (c >> 18), b2 = 0x80 | ((c >> 12) & 63), b3 = 0x80 | ((c >> 6) & 63), b4 = 0x80 | (c & 63);
+        out[n++] = b1;
+        out[n++] = b2;
+        out[n++] = b3;
+        out[n++] = b4;
+        h = fnv(fnv(fnv(fnv(h, b1), b2), b3), b4);
+        continue;
+      }
+      c = 0xfffd;
+    }
+    const b1 = 0xe0 | (c >> 12), b2 = 0x80 | ((c >> 6) & 63), b3 = 0x80 | (c & 63);
+    out[n++] = b1;
+    out[n++] = b2;
+    out[n++] = b3;
+    h = fnv(fnv(fnv(h, b1), b2), b3);
   }
+  hash[0] = h;
   return n;
 }
 
-/** The lines of `bytes` that start at `starts` (ascending), decoded at once: places and glossary words, on first use. */
-function linesAt(bytes: Uint8Array, starts: readonly number[]): string[] {
-  if (!starts.length) return [];
-  const from = starts[0]!;
+/** UTF-16 units of a short line being decoded (decodeLine). */
+const units = new Uint16Array(1024);
+
+/**
+ * Line `from`..`to` of the asset's (valid) UTF-8 as a string: an entry's line, decoded when a lookup first hits it.
+ * Decoded here rather than by TextDecoder, whose every call crosses into native code (2–4 µs in Node: a first article
+ * decodes thousands of lines); a long line goes to TextDecoder.
+ */
+function decodeLine(bytes: Uint8Array, from: number, to: number): string {
+  if (to - from > units.length / 2) return utf8.decode(bytes.subarray(from, to));
+  let n = 0;
+  for (let i = from; i < to; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      units[n++] = b;
+      i++;
+    } else if (b < 0xe0) {
+      units[n++] = ((b & 31) << 6) | (bytes[i + 1]! & 63);
+      i += 2;
+    } else if (b < 0xf0) {
+      units[n++] = ((b & 15) << 12) | ((bytes[i + 1]! & 63) << 6) | (bytes[i + 2]! & 63);
+      i += 3;
+    } else {
+      const c = (((b & 7) << 18) | ((bytes[i + 1]! & 63) << 12) | ((bytes[i + 2]! & 63) << 6) | (bytes[i + 3]! & 63)) - 0x10000;
+      units[n++] = 0xd800 + (c >> 10);
+      units[n++] = 0xdc00 + (c & 1023);
+      i += 4;
+    }
+  }
+  return String.fromCharCode(...units.subarray(0, n));
+}
+
+/**
+ * The lines of kind `kind` (`P`, `W`) among those that start at `starts` (ascending) in `bytes`, decoded on first use
+ * as one string: the text from the first to the end of the last, and where each line of that kind starts in it.
+ */
+function linesOfKind(bytes: Uint8Array, starts: readonly number[], kind: string): { text: string; starts: number[] } {
+  if (!starts.length) return { text: '', starts: [] };
   let to = bytes.indexOf(NL, starts[starts.length - 1]!);
   if (to < 0) to = bytes.length;
-  // One decode of the span, then the lines wanted: other lines between them are skipped by their start.
-  const text = utf8.decode(bytes.subarray(from, to));
-  const out: string[] = [];
-  let at = 0, k = 0;
-  for (let b = from; k < starts.length; ) {
-    let e = text.indexOf('\n', at);
-    if (e < 0) e = text.length;
-    if (b === starts[k]) {
-      out.push(text.slice(at, e));
-      k++;
-    }
-    // Bytes of this line: the next line starts after its newline.
-    const next = bytes.indexOf(NL, b);
-    b = next < 0 ? bytes.length : next + 1;
-    at = e + 1;
+  const text = utf8.decode(bytes.subarray(starts[0]!, to));
+  const out: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    if (text.startsWith(kind + '\t', at)) out.push(at);
+    const e = text.indexOf('\n', at);
+    at = e < 0 ? text.length : e + 1;
   }
-  return out;
+  return { text, starts: out };
 }
 
 /** Accepts the gzip asset or its decompressed bytes/text. */
@@ -256,7 +295,7 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
     const from = lineStart[id]!;
     let to = bytes.indexOf(NL, from);
     if (to < 0) to = n;
-    const line = utf8.decode(bytes.subarray(from, to));
+    const line = decodeLine(bytes, from, to);
     const t1 = line.indexOf('\t', 2);
     const t2 = line.indexOf('\t', t1 + 1);
     const t3 = line.indexOf('\t', t2 + 1);
@@ -280,18 +319,18 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
     return e;
   };
 
-  // The probe's UTF-8 bytes; a longer form gets a longer buffer.
+  // The probe's UTF-8 bytes and hash; a longer form gets a longer buffer.
   let probe = new Uint8Array(256);
+  const probeHash = new Int32Array(1);
   // No memo here: callers cache per word (Lemmatizer, CompoundSplitter), and a probe of this
   // table costs about what a Map lookup of the same string would.
   const lookup = (form: string): readonly LexEntry[] => {
-    let len = encodeProbe(form, probe);
+    let len = encodeProbe(form, probe, probeHash);
     if (len < 0) {
       probe = new Uint8Array(form.length * 3);
-      len = encodeProbe(form, probe);
+      len = encodeProbe(form, probe, probeHash);
     }
-    let h = FNV_OFFSET;
-    for (let i = 0; i < len; i++) h = Math.imul(h ^ probe[i]!, FNV_PRIME);
+    const h = probeHash[0]!;
     let slot = h & mask;
     let out: LexEntry[] | undefined;
     for (;;) {
@@ -314,24 +353,42 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
   };
 
   let places: Set<string> | undefined;
-  // `W` lines as `shared <TAB> rest`, decoded on the first question.
-  let words: string[] | undefined;
+  const placeSet = (): Set<string> => {
+    const { text, starts } = linesOfKind(bytes, placeStarts, 'P');
+    return new Set(
+      starts.map((s) => {
+        const e = text.indexOf('\n', s), t = text.indexOf('\t', s + 2);
+        const end = e < 0 ? text.length : e;
+        return text.slice(s + 2, t < 0 || t > end ? end : t);
+      }),
+    );
+  };
+  // The `W` lines, decoded on the first question.
+  let words: { text: string; starts: number[] } | undefined;
+  /** The `W` line at `s`: its shared-prefix count and where its rest starts and ends. */
+  const wordLine = (text: string, s: number): { shared: number; from: number; to: number } => {
+    const t = text.indexOf('\t', s);
+    const e = text.indexOf('\n', t);
+    let shared = 0;
+    for (let i = s; i < t; i++) shared = shared * 10 + text.charCodeAt(i) - 48;
+    return { shared, from: t + 1, to: e < 0 ? text.length : e };
+  };
   // Bisection over the blocks' first words (written whole), then the block decoded word by word.
   const listedWord = (word: string): boolean => {
-    words ??= linesAt(bytes, wordStarts).map((l) => l.slice(2));
-    const rest = (i: number) => words![i]!.slice(words![i]!.indexOf('\t') + 1);
-    let lo = 0, hi = Math.ceil(words.length / WORD_BLOCK);
+    words ??= linesOfKind(bytes, wordStarts, 'W');
+    const { text, starts } = words;
+    let lo = 0, hi = Math.ceil(starts.length / WORD_BLOCK);
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (rest(mid * WORD_BLOCK) <= word) lo = mid + 1;
+      const l = wordLine(text, starts[mid * WORD_BLOCK]! + 2);
+      if (text.slice(l.from, l.to) <= word) lo = mid + 1;
       else hi = mid;
     }
     if (lo === 0) return false;
     let prev = '';
-    for (let i = (lo - 1) * WORD_BLOCK; i < Math.min(lo * WORD_BLOCK, words.length); i++) {
-      const line = words[i]!;
-      const t = line.indexOf('\t');
-      prev = prev.slice(0, Number(line.slice(0, t))) + line.slice(t + 1);
+    for (let i = (lo - 1) * WORD_BLOCK; i < Math.min(lo * WORD_BLOCK, starts.length); i++) {
+      const l = wordLine(text, starts[i]! + 2);
+      prev = prev.slice(0, l.shared) + text.slice(l.from, l.to);
       if (prev === word) return true;
       if (prev > word) return false;
     }
@@ -346,7 +403,7 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
     },
     size: entryCount,
     isPlace(lemma) {
-      places ??= new Set(linesAt(bytes, placeStarts).map((l) => { const t = l.indexOf('\t', 2); return l.slice(2, t < 0 ? l.length : t); }));
+      places ??= placeSet();
       return places.has(lemma);
     },
     inGlossary(word) {
