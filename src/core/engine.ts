@@ -68,8 +68,8 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
   const lexical = createReadings(lemmatizer, splitter, language.morphology, (l) => lex.isPlace(l), (w) => lex.inGlossary(w));
 
   const analyzeWords = (words: readonly string[], spans: readonly { start: number; end: number }[]): GlossedToken[] => {
-    const { readings, parts } = lexical.sentence(words);
-    const chosen = tagSentence(words, readings, language.tagger);
+    const { readings, parts, lower, words: entries } = lexical.sentence(words);
+    const chosen = tagSentence(words, readings, language.tagger, lower);
     const tokens: GlossedToken[] = chosen.map((r, i) => {
       const t: GlossedToken = { text: words[i]!, start: spans[i]!.start, end: spans[i]!.end, lemma: r.lemma, upos: r.upos };
       if (r.gender) t.gender = r.gender;
@@ -86,7 +86,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
       v.sepVerb = { lemma: link.lemma, partner: link.particle };
       p.sepVerb = { lemma: link.lemma, partner: link.verb };
     }
-    coverage.cover(tokens, readings, chosen, links);
+    coverage.cover(tokens, readings, chosen, links, entries);
     return tokens;
   };
 

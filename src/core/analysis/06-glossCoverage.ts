@@ -2,7 +2,8 @@
  * Step 06, after the analysis: which tokens the glossary can explain, and through which headword
  * when it lacks the lemma itself. Runs on tagged tokens and never changes a tag or a lemma.
  */
-import type { Token, Upos } from '../analysis';
+import type { CompoundPart, Token, Upos } from '../analysis';
+import type { WordReadings } from './02-readings';
 import type { Dictionary } from '../dictionary';
 import type { Lemmatizer, Reading } from './02-readings/lemmatizer';
 import type { CompoundSplitter } from './04-compounds';
@@ -22,14 +23,20 @@ export interface GlossCoverage {
   glossed(lemma: string): boolean;
   /**
    * Sets `glossed`, `gloss` and, for a listed compound the glossary lacks, `parts` on a sentence's
-   * tokens, given every word's readings, the reading the tagger chose and the separable verbs.
+   * tokens, given every word's readings, the reading the tagger chose and the separable verbs; with step 02's entries
+   * of the words (`words`), what depends on the word alone is memoised in them.
    */
-  cover(tokens: GlossedToken[], readings: readonly (readonly Reading[])[], chosen: readonly Reading[], links: readonly SepLink[]): void;
+  cover(
+    tokens: GlossedToken[], readings: readonly (readonly Reading[])[], chosen: readonly Reading[], links: readonly SepLink[],
+    words?: readonly WordReadings[],
+  ): void;
 }
 
 /** Bound on each memo table; cleared when full. */
 const MEMO_LIMIT = 50_000;
 const UNGLOSSED_UPOS: ReadonlySet<Upos> = new Set(['PUNCT', 'NUM', 'SYM']);
+/** Covers kept per word. */
+const MEMO_PER_WORD = 4;
 
 export function createGlossCoverage(
   dict: Dictionary | undefined,
@@ -86,41 +93,76 @@ export function createGlossCoverage(
     return lower !== w ? known(lemmatizer.readings(lower)) : undefined;
   };
 
+  /** What covering a token gives it: its parts, whether glossed (unset for punctuation), and another headword. */
+  interface Cover { parts: CompoundPart[] | undefined; glossed: boolean | undefined; gloss: string | undefined }
+
   const fallbackCache = new Map<string, string | null>();
-  const coverToken = (t: GlossedToken, rs: readonly Reading[], source: Reading['source']): void => {
-    if (!t.parts && t.upos === 'NOUN' && source === 'lex' && t.lemma.length >= 8 && !glossed(t.lemma)) {
+  const coverOf = (t: GlossedToken, rs: readonly Reading[], source: Reading['source']): Cover => {
+    let parts = t.parts;
+    if (!parts && t.upos === 'NOUN' && source === 'lex' && t.lemma.length >= 8 && !glossed(t.lemma)) {
       // A listed compound the dictionary lacks: its parts can still be looked up.
       const s = splitter.split(t.text);
-      if (s && s.head.lemma === t.lemma.slice(t.lemma.length - s.head.lemma.length)) t.parts = s.parts;
-    } else if (!t.parts && t.upos === 'NOUN' && source === 'guess') {
+      if (s && s.head.lemma === t.lemma.slice(t.lemma.length - s.head.lemma.length)) parts = s.parts;
+    } else if (!parts && t.upos === 'NOUN' && source === 'guess') {
       // An unknown word read as a noun after its article (`die Wahlmaschinerie`): the parts the card shows.
       const s = splitter.splitForCard(t.text);
-      if (s) t.parts = s.parts;
+      if (s) parts = s.parts;
     }
-    if (UNGLOSSED_UPOS.has(t.upos)) return;
-    t.glossed = glossed(t.lemma) || (t.parts !== undefined && t.parts.every((q) => glossed(q.lemma)));
+    if (UNGLOSSED_UPOS.has(t.upos)) return { parts, glossed: undefined, gloss: undefined };
+    const g = glossed(t.lemma) || (parts !== undefined && parts.every((q) => glossed(q.lemma)));
     // Names need no other headword; for the rest the answer depends only on the word, its
     // tag and lemma (and compound parts, which the word determines), so it is memoised.
-    if (t.glossed || t.upos === 'PROPN' || t.upos === 'X') return;
+    if (g || t.upos === 'PROPN' || t.upos === 'X') return { parts, glossed: g, gloss: undefined };
     const key = t.text + '\u0001' + t.upos + '\u0001' + t.lemma;
-    let g = fallbackCache.get(key);
-    if (g === undefined) {
-      g = fallback(t, rs) ?? null;
+    let other = fallbackCache.get(key);
+    if (other === undefined) {
+      other = fallback(parts === t.parts ? t : { ...t, parts }, rs) ?? null;
       if (fallbackCache.size > MEMO_LIMIT) fallbackCache.clear();
-      fallbackCache.set(key, g);
+      fallbackCache.set(key, other);
     }
-    if (g) { t.gloss = g; t.glossed = true; }
+    return other ? { parts, glossed: true, gloss: other } : { parts, glossed: g, gloss: undefined };
+  };
+
+  /** A cover found for a word, with what it was found from. */
+  interface Memo { upos: Upos; lemma: string; source: Reading['source']; parts: CompoundPart[] | undefined; rs: readonly Reading[]; cover: Cover }
+
+  /**
+   * A token's cover depends only on its word, the chosen reading's tag, lemma and source, and the word's readings and
+   * parts (the same arrays for every occurrence of a word while step 02 memoises it): so it is found once per word and
+   * reading and kept in the word's entry, where it costs no lookup (issue 19).
+   */
+  const coverToken = (t: GlossedToken, rs: readonly Reading[], source: Reading['source'], entry: WordReadings | undefined): void => {
+    let found: Cover | undefined;
+    const memo = entry?.later as Memo[] | undefined;
+    if (memo) {
+      for (const m of memo) {
+        if (m.rs === rs && m.upos === t.upos && m.lemma === t.lemma && m.source === source && m.parts === t.parts) { found = m.cover; break; }
+      }
+    }
+    if (!found) {
+      found = coverOf(t, rs, source);
+      if (entry) {
+        const list = memo ?? [];
+        // A word has few readings the tagger chooses; a new one pushes out the oldest.
+        if (list.length >= MEMO_PER_WORD) list.shift();
+        list.push({ upos: t.upos, lemma: t.lemma, source, parts: t.parts, rs, cover: found });
+        entry.later = list;
+      }
+    }
+    // In the order the fields were always set, so that the JSON of an analysis stays the same.
+    if (found.parts !== t.parts) t.parts = found.parts;
+    if (found.glossed !== undefined) t.glossed = found.glossed;
+    if (found.gloss !== undefined) t.gloss = found.gloss;
   };
 
   return {
     glossed,
-    cover(tokens, readings, chosen, links) {
+    cover(tokens, readings, chosen, links, words) {
       if (!dict) return;
-      const particles = new Set(links.map((l) => l.particle));
-      tokens.forEach((t, i) => {
-        if (particles.has(i)) return;
-        coverToken(t, readings[i]!, chosen[i]!.source);
-      });
+      const particles = links.length ? new Set(links.map((l) => l.particle)) : undefined;
+      for (let i = 0; i < tokens.length; i++) {
+        if (!particles?.has(i)) coverToken(tokens[i]!, readings[i]!, chosen[i]!.source, words?.[i]);
+      }
       // A separable verb is explained by its joined infinitive; the particle shares the verb's answer.
       for (const link of links) {
         const v = tokens[link.verb]!, p = tokens[link.particle]!;

@@ -12,6 +12,23 @@ export interface SentenceReadings {
   readings: Reading[][];
   /** Compound parts of words split while reading them. */
   parts: (CompoundPart[] | undefined)[];
+  /** The words in lower case. */
+  lower: string[];
+  /** Each word's memo entry (its readings out of context), the same object for every occurrence of the word. */
+  words: WordReadings[];
+}
+
+/** A word's readings out of context, memoised per word. */
+export interface WordReadings {
+  readonly readings: Reading[];
+  readonly parts?: CompoundPart[];
+  /** The word in lower case, which tagging asks for every word. */
+  readonly lower: string;
+  /**
+   * Kept for a later step to memoise what depends on the word alone without a lookup of its own (step 06's covers,
+   * issue 19); it lives as long as the word's entry.
+   */
+  later?: object;
 }
 
 interface Unknown {
@@ -110,8 +127,8 @@ export function createReadings(
 
   // A word's readings out of context, memoised whole: one lookup per word of a sentence instead of the lemmatizer's,
   // the unknown words' and the places' (issue 19).
-  const wordCache = new Map<string, Unknown>();
-  const word = (w: string): Unknown => {
+  const wordCache = new Map<string, WordReadings>();
+  const word = (w: string): WordReadings => {
     const hit = wordCache.get(w);
     if (hit) return hit;
     {
@@ -133,7 +150,8 @@ export function createReadings(
           p = undefined;
         }
       }
-      const res: Unknown = p ? { readings: rs as Reading[], parts: p } : { readings: rs as Reading[] };
+      const lower = w.toLowerCase();
+      const res: WordReadings = p ? { readings: rs as Reading[], parts: p, lower } : { readings: rs as Reading[], lower };
       if (wordCache.size > MEMO_LIMIT) wordCache.clear();
       wordCache.set(w, res);
       return res;
@@ -143,10 +161,14 @@ export function createReadings(
   const sentence = (words: readonly string[]): SentenceReadings => {
     const readings: Reading[][] = [];
     const parts: (CompoundPart[] | undefined)[] = [];
+    const lower: string[] = [];
+    const entries: WordReadings[] = [];
     for (const w of words) {
       const r = word(w);
       readings.push(r.readings);
       parts.push(r.parts);
+      lower.push(r.lower);
+      entries.push(r);
     }
     // Adjectives of place names before a noun (`Hamburger Hafen`, `Münchner Zeitung`).
     {
@@ -160,7 +182,7 @@ export function createReadings(
         }
       }
     }
-    return { readings, parts };
+    return { readings, parts, lower, words: entries };
   };
 
   return { sentence, unknown };

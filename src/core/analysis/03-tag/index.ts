@@ -50,9 +50,12 @@ export interface TaggerRules {
   correct: readonly TagCorrection[];
 }
 
-/** Chooses one reading per word. `readings[i]` must be non-empty (the engine adds a guess for unknown words first). */
-export function tagSentence(words: readonly string[], readings: readonly (readonly Reading[])[], rules: TaggerRules): Reading[] {
-  const v = new SentenceView(words, readings, rules);
+/**
+ * Chooses one reading per word. `readings[i]` must be non-empty (the engine adds a guess for unknown words first);
+ * `lower`, the words in lower case, where the caller has them.
+ */
+export function tagSentence(words: readonly string[], readings: readonly (readonly Reading[])[], rules: TaggerRules, lower?: readonly string[]): Reading[] {
+  const v = new SentenceView(words, readings, rules, lower);
   const { n, out, lowerWords } = v;
   // One context for the sentence, moved from word to word: rules read it during their call and keep nothing, so no
   // object per word is made for the garbage collector (issue 19).

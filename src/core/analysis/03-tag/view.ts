@@ -52,27 +52,28 @@ export function pick(rs: readonly Reading[], upos: Upos, lw: string): Reading | 
  */
 export class SentenceView {
   readonly n: number;
-  readonly lowerWords: string[];
+  readonly lowerWords: readonly string[];
   readonly out: Reading[];
   readonly clauseId: number[];
   readonly clauseFrom: number[];
   readonly clauseTo: number[];
 
-  constructor(readonly words: readonly string[], readonly readings: readonly (readonly Reading[])[], readonly rules: TaggerRules) {
+  /** `lower`: the words in lower case where the caller has them (step 02 memoises them per word). */
+  constructor(readonly words: readonly string[], readonly readings: readonly (readonly Reading[])[], readonly rules: TaggerRules, lower?: readonly string[]) {
     const n = words.length;
     this.n = n;
     this.out = new Array(n);
-    const lowerWords: string[] = new Array(n);
+    const lowerWords: string[] | undefined = lower ? undefined : new Array(n);
     // Clause spans (between punctuation) for auxiliary and participle rules.
     const clauseId: number[] = new Array(n);
     let c = 0;
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
-      lowerWords[i] = lowerCase(w);
+      if (lowerWords) lowerWords[i] = lowerCase(w);
       if (endsClause(w)) c++;
       clauseId[i] = c;
     }
-    this.lowerWords = lowerWords;
+    this.lowerWords = lower ?? lowerWords!;
     // First and one-past-last index of each word's clause, so clause scans stay inside it.
     const clauseFrom: number[] = new Array(n), clauseTo: number[] = new Array(n);
     for (let i = 0; i < n;) {

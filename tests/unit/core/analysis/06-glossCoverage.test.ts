@@ -35,3 +35,26 @@ describe('glossary help on every content word', () => {
     expect(tokens![2]!.upos).toBe('X');
   });
 });
+
+describe('glossary help remembered per word', () => {
+  // Invented sentences whose words come back in other readings (`verkauft` an adjective glossed through its verb, then
+  // the verb itself; `die` article and pronoun); each must get its own reading's help, whatever was met before.
+  const SENTENCES = [
+    'Er fand es verkauft .', 'Er hat es verkauft .', 'Ich bin begeistert .', 'Er hat sie begeistert .', 'Die kam gestern .', 'Die Innenministerin sprach .',
+    'Der Beamte kam .', 'Sie fragte die Beamte .', 'Das ist gewiß richtig .', 'Die Daten werden gespeichert .',
+    'Die Nexus-Geräte sind neu .', 'Der Xylofantenschrank war leer .',
+  ].map((s) => s.split(' '));
+
+  it('gives every sentence the same help in any order, met first or again', async () => {
+    const { createEngine, defaultLanguage } = await import('../../../../src/core');
+    const { loadDictionary } = await import('../../../../src/node/dictionaryFile');
+    const { readLexiconFile } = await import('../../../../src/node/lexiconFile');
+    const { resourcesDir } = await import('../../../../src/node/paths');
+    const fresh = async () => createEngine(defaultLanguage, { lexicon: readLexiconFile(resourcesDir()), dictionary: await loadDictionary(resourcesDir()) });
+    const forward = (await fresh()).analyzeTokens([...SENTENCES, ...SENTENCES]);
+    const backward = (await fresh()).analyzeTokens([...SENTENCES].reverse()).reverse();
+    expect(forward.slice(0, SENTENCES.length)).toEqual(backward);
+    expect(forward.slice(SENTENCES.length)).toEqual(backward);
+    expect(forward.flat().filter((t) => t.gloss).length).toBeGreaterThan(0);
+  });
+});
