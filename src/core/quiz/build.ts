@@ -154,7 +154,13 @@ export function trustedEntities(facts: Fact[], kind: EntityFact['kind'], lang: Q
     // `Trainer Red Bull Salzburg` cut before the place (`Red Bull`): a name the text goes on with a place is one too (judged: a club among people).
     const after = e.evidence.start <= e.span.start && e.span.end <= e.evidence.end ? e.evidence.text.slice(e.span.end - e.evidence.start) : '';
     if (kind === 'person' && !firstName(words[0]!) && lang.facts.places.has(/^\s+(\p{Lu}[\p{L}-]*)/u.exec(after)?.[1] ?? '')) return false;
-    return kind !== 'person' || firstName(words[0]!) || !!e.role || speakers.has(e.name);
+    // A full name whose first word is one of the model's first names (`Sonja Hammerschmid`): the short gendered lists
+    // miss many, and a person the tagger found under a first name from its open-data lists is a person.
+    // Not one the text writes after a bare article (`Die Cleveland Cavaliers halten …`): a team or a firm, not a person.
+    const names = lang.facts.nerModel?.().names;
+    const article = lang.facts.quotes.determiners.has(/(\S+)\s+$/u.exec(e.evidence.text.slice(0, e.span.start - e.evidence.start))?.[1]?.toLowerCase() ?? '');
+    const modelFirst = words.length > 1 && !!names?.firstNames.has(words[0]!) && !lang.facts.places.has(words[0]!) && !article;
+    return kind !== 'person' || firstName(words[0]!) || modelFirst || !!e.role || speakers.has(e.name);
   });
 }
 

@@ -102,6 +102,39 @@ function nounPhrase(tk: Token[], at: number, to: number, pool: EntityFact[], ctx
   return { range: { from: at, to: i }, hit };
 }
 
+/** Most tokens of an apposition between a name and its verb (`, die neue Vorsitzende der Uniko (Uniko),`). */
+const MAX_INSERT = 12;
+/** What an apposition is made of: a noun phrase with its genitives and brackets, no verb, pronoun or clause. */
+const INSERT_UPOS: ReadonlySet<Upos> = new Set([...NP_UPOS, 'ADP', 'PUNCT']);
+
+/**
+ * A named person or body opening the sentence with what belongs to it before the verb at `v`: its acronym in
+ * brackets (`Der Verein für Konsumenteninformation (VKI) hat …`, `Minister Ole Brandt (SPD) lobte …`) or an apposition
+ * between commas (`Sonja Lind, die neue Vorsitzende der Uniko, fordert …`), which say who it is and are no part of what
+ * it did. The name is one the text names whole (a mention of `pool`, after an article and role words at most); null
+ * otherwise. Its range ends at the name.
+ */
+function namedWithInsert(tk: Token[], v: number, pool: EntityFact[], ctx: QuizContext): { range: Range; hit: Mention } | null {
+  let from = tk[0]!.upos === 'DET' ? 1 : 0;
+  // `Verkehrsminister Ole Brandt (SPD)`: role words before the name are its title.
+  while (from < v && isRole(tk[from]!.text, ctx.lang.facts)) from++;
+  let best: Mention | null = null;
+  for (const e of pool) {
+    for (const m of [e.span, ...e.mentions]) {
+      const last = tk.findIndex((t) => t.end === m.end);
+      if (m.start === tk[from]?.start && last >= from && last < v && (!best || last > best.last)) best = { e, m, last };
+    }
+  }
+  if (!best) return null;
+  const insert = tk.slice(best.last + 1, v);
+  const bracket = insert.length === 3 && insert[0]!.text === '(' && insert[2]!.text === ')' && /^\p{Lu}[\p{Lu}\d]+$/u.test(insert[1]!.text);
+  const commas = insert.filter((t) => t.text === ',').length;
+  const apposition =
+    insert.length >= 3 && insert.length <= MAX_INSERT && insert[0]!.text === ',' && insert.at(-1)!.text === ',' && commas === 2 &&
+    insert.every((t) => INSERT_UPOS.has(t.upos) && (t.upos !== 'PUNCT' || /^[,()]$/u.test(t.text))) && insert.some((t) => t.upos === 'NOUN');
+  return bracket || apposition ? { range: { from: 0, to: best.last + 1 }, hit: best } : null;
+}
+
 /**
  * Is the phrase's head in the number the finite verb is in? A name is singular; a noun by its form (`Männer` is
  * its plural); one whose plural is written as its singular (`Lehrer`) cannot tell, nor can a phrase joined by `und`.
@@ -145,7 +178,7 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     // A statement: no question, exclamation or quote, none of them in another clause either (`…, sagte Lind`).
     if (tk.length < 4 || !evidence.text.endsWith('.') || quoted.test(evidence.text) || closing.some((c) => evidence.text.includes(c))) return;
     const v = tk.findIndex(isVerb);
-    if (v < 1 || v > MAX_FRONT) return;
+    if (v < 1) return;
     const last = tk.length - 1;
     // The clause ends at a mark, or where a second verb phrase is joined on (`… kommen und Gespräche führen`).
     const found = tk.findIndex((t, i) => i > v && (CLAUSE_BREAK.test(t.text) || (t.upos === 'CCONJ' && isVerb(tk[i - 1]!))));
@@ -178,12 +211,15 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     // A person's or body's name right after the verb is its subject: what stands first is its object (German may put
     // it there: `Die Software hat Hotz entwickelt`, `Sein Preisgeld schraubte Thiem …`), unless it names someone too.
     const named = nounPhrase(tk, after, end, people, ctx)?.hit;
-    const np = head.every((t) => NP_UPOS.has(t.upos)) && !q.nonSubjectStarts.has(tk[0]!.text.toLowerCase()) ? nounPhrase(tk, 0, v, actors, ctx) : null;
-    if (np && np.range.to === v && !q.possessives.has(tk[0]!.text.toLowerCase()) && !named) {
+    const opensSubject = !q.nonSubjectStarts.has(tk[0]!.text.toLowerCase()) && !q.possessives.has(tk[0]!.text.toLowerCase());
+    const plain = opensSubject && head.every((t) => NP_UPOS.has(t.upos)) ? nounPhrase(tk, 0, v, actors, ctx) : null;
+    const np = plain?.range.to === v ? plain : opensSubject ? namedWithInsert(tk, v, people, ctx) : null;
+    if (np && !named) {
       // `Ministerin Lind reiste …`: the subject first.
       ({ range: subject, hit } = np);
     } else {
       // `Am Montag reiste Ministerin Lind …`: a time, a place, an adverb or an object first, the subject right after the verb.
+      if (v > MAX_FRONT) return;
       front = { from: 0, to: v };
       const date = facts.some((f) => f.kind === 'date' && f.sentence === si && f.span.start === tk[0]!.start && f.span.end === tk[v - 1]!.end);
       const adverb = v === 1 && tk[0]!.upos === 'ADV';

@@ -137,3 +137,23 @@ describe('who-did-it options of the answer\'s kind', () => {
     expect(answers.filter((a) => a.includes('Ungarn'))).toEqual([]);
   });
 });
+
+describe('who-did-it questions on a name with what says who it is', () => {
+  it.each([
+    ['an apposition between commas', `${PEOPLE} Ole Brandt, der neue Minister für Verkehr, lobte den Bau der Brücke.`, 'Wer lobte den Bau der Brücke? → Ole Brandt'],
+    ['a party in brackets', `${PEOPLE} Verkehrsminister Ole Brandt (SPD) lobte den Bau der Brücke.`, 'Wer lobte den Bau der Brücke? → Ole Brandt'],
+  ])('asks who did it past %s', async (_, text, expected) => {
+    const questions = await ask(event, text);
+    expect(questions.map(line)).toContain(expected);
+  });
+
+  it('asks nothing past a relative clause, which says more than who it is', async () => {
+    const text = `${PEOPLE} Ole Brandt, der den Bau geplant hatte, lobte die Brücke am Freitag.`;
+    expect((await ask(event, text)).map(line).filter((l) => l.includes('lobte'))).toEqual([]);
+  });
+
+  it('takes a full name under a first name of the model\'s open-data lists for a person (`Sonja`, which the short lists lack)', async () => {
+    const text = `${PEOPLE} Sonja Hammerfeld lobte den Bau der Brücke am Freitag.`;
+    expect((await ask(event, text)).map(line)).toContain('Wer lobte den Bau der Brücke am Freitag? → Sonja Hammerfeld');
+  });
+});
