@@ -59,6 +59,7 @@ export function tagSentence(words: readonly string[], readings: readonly (readon
   const { n, out, lowerWords } = v;
   // One context for the sentence, moved from word to word: rules read it during their call and keep nothing, so no
   // object per word is made for the garbage collector (issue 19).
+  const table = askedAbout(rules.correct);
   const c: TagContext = { v, i: 0, w: '', lw: '', rs: NO_READINGS, prev: '', closed: NO_READINGS, isQuestion: words[n - 1] === '?' };
   for (let i = 0; i < n; i++) {
     const rs = readings[i]!;
@@ -74,7 +75,15 @@ export function tagSentence(words: readonly string[], readings: readonly (readon
       if (choice) break;
     }
     choice ??= rs[0]!;
-    for (const rule of rules.correct) if (!rule.upos || rule.upos.includes(choice.upos)) choice = rule.tag(c, choice) ?? choice;
+    // The corrections asked about the choice's part of speech, in order; a correction may change it (AUX to VERB).
+    for (let k = -1; ;) {
+      const asked = table.get(choice.upos) ?? table.get(ANY_UPOS)!;
+      let next = -1;
+      for (const j of asked) if (j > k) { next = j; break; }
+      if (next < 0) break;
+      choice = rules.correct[next]!.tag(c, choice) ?? choice;
+      k = next;
+    }
     out[i] = choice;
   }
   return out;
@@ -86,4 +95,21 @@ function closedReadings(rs: readonly Reading[]): readonly Reading[] {
   let count = 0;
   for (const r of rs) if (r.source === 'closed') count++;
   return count === 0 ? NO_READINGS : count === rs.length ? rs : rs.filter((r) => r.source === 'closed');
+}
+
+/** Stands for a part of speech no correction names. */
+const ANY_UPOS = '';
+const askedCache = new WeakMap<readonly TagCorrection[], ReadonlyMap<string, readonly number[]>>();
+
+/** For each part of speech a correction names (and `ANY_UPOS`), the indexes of the corrections asked about it. */
+function askedAbout(correct: readonly TagCorrection[]): ReadonlyMap<string, readonly number[]> {
+  let table = askedCache.get(correct);
+  if (!table) {
+    const named = new Set<string>([ANY_UPOS]);
+    for (const rule of correct) for (const u of rule.upos ?? []) named.add(u);
+    const t = new Map<string, number[]>();
+    for (const u of named) t.set(u, correct.flatMap((rule, j) => (!rule.upos || rule.upos.includes(u as Upos) ? [j] : [])));
+    askedCache.set(correct, table = t);
+  }
+  return table;
 }
