@@ -110,6 +110,7 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
   const drafts: Draft[] = [];
   const sents = analysis.sentences;
   const hasModel = !!rules.nerModel;
+  const knownPlace = (w: string): boolean => rules.places.has(w) || !!rules.nerModel?.().names.places.has(w);
   sents.forEach((s, si) => {
     const tk = s.tokens;
     const modelAt = new Map(named[si]!.filter((sp) => plausibleSpan(tk, sp, rules)).map((sp) => [sp.start, sp]));
@@ -158,11 +159,15 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
       }
       const sp = modelAt.get(i);
       if (sp) {
-        // `die Zeitung Nordwind Kurier`: an organisation word before the name outweighs the tagger's type.
-        const orgWord = organisationWordBefore(tk, i, rules);
+        // `die Zeitung Nordwind Kurier`: an organisation word before the name outweighs the tagger's type, except for a
+        // place in the genitive, which says whose body it is (`die Partei Deutschlands`, `die Regierung Schwedens`).
+        const ofPlace = sp.type === 'LOC' && sp.end - i === 1 && tk[i]!.text.endsWith(rules.genitiveEnding);
+        const orgWord = ofPlace ? -1 : organisationWordBefore(tk, i, rules);
         const kind = orgWord >= 0 ? 'organisation' : KIND_OF[sp.type];
         const role = orgWord >= 0 ? span(text, tk[orgWord]!.start, tk[orgWord]!.end) : null;
-        drafts.push({ kind, name: text.slice(tk[i]!.start, tk[sp.end - 1]!.end), nameSpan: span(text, tk[i]!.start, tk[sp.end - 1]!.end), role, sentence: si, weight: orgWord >= 0 ? 3 : 1 });
+        // `Deutschlands` is a mention of the place `Deutschland`, the name a question asks for.
+        const name = ofPlace && knownPlace(withoutGenitive(tk[i]!.text, rules)) ? withoutGenitive(tk[i]!.text, rules) : text.slice(tk[i]!.start, tk[sp.end - 1]!.end);
+        drafts.push({ kind, name, nameSpan: span(text, tk[i]!.start, tk[sp.end - 1]!.end), role, sentence: si, weight: orgWord >= 0 ? 3 : 1 });
         i = sp.end - 1;
         continue;
       }

@@ -88,6 +88,12 @@ describe('entities: the trained tagger with the text’s evidence (issue 15)', (
     expect(found.map((e) => e.name)).not.toContain('Ministerium');
   });
 
+  it('takes a place in the genitive after a body’s word for that place, named as a question asks for it', () => {
+    const found = named('Die Regierung Schwedens will die Steuern senken. Die Partei Deutschlands widersprach am Montag.');
+    expect(found).toEqual(expect.arrayContaining(['place:Schweden', 'place:Deutschland']));
+    expect(found.filter((n) => n.endsWith('s') && n.startsWith('organisation:'))).toEqual([]);
+  });
+
   it('takes a person’s genitive before a body’s word for no organisation’s name', () => {
     const found = named('Verbandschef Tomas Hellberg sprach am Montag. Hellbergs Verband vertritt rund 3000 Betriebe.');
     expect(found).toContain('person:Tomas Hellberg');
