@@ -223,7 +223,8 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       front = { from: 0, to: v };
       const date = facts.some((f) => f.kind === 'date' && f.sentence === si && f.span.start === tk[0]!.start && f.span.end === tk[v - 1]!.end);
       const adverb = v === 1 && tk[0]!.upos === 'ADV';
-      const phrase = head[0]!.upos === 'ADP' && head.length > 1 && head.slice(1).every((t) => NP_UPOS.has(t.upos));
+      // `Beim Treffen der Minister in Kiel`: a phrase with its own attributes, nouns and prepositions only.
+      const phrase = head[0]!.upos === 'ADP' && head.length > 1 && head.slice(1).every((t) => NP_UPOS.has(t.upos) || t.upos === 'ADP') && head.at(-1)!.upos !== 'ADP';
       const object = !!named && head[0]!.upos !== 'ADP' && head.every((t) => NP_UPOS.has(t.upos) || t.upos === 'ADP') && !mentionIn(actors, tk, 0, v) && !head.some((t) => isRole(t.text, lang.facts));
       if (!date && !adverb && !phrase && !object) return;
       let at = v + 1;

@@ -147,6 +147,11 @@ describe('who-did-it questions on a name with what says who it is', () => {
     expect(questions.map(line)).toContain(expected);
   });
 
+  it('asks who did it after a phrase of time or occasion with its own attributes (`Beim Treffen der Minister …`)', async () => {
+    const text = `${PEOPLE} Beim Treffen der Minister in der Stadthalle lobte Verkehrsminister Ole Brandt den Bau der Brücke.`;
+    expect((await ask(event, text)).map(line)).toContain('Wer lobte beim Treffen der Minister in der Stadthalle den Bau der Brücke? → Ole Brandt');
+  });
+
   it('asks nothing past a relative clause, which says more than who it is', async () => {
     const text = `${PEOPLE} Ole Brandt, der den Bau geplant hatte, lobte die Brücke am Freitag.`;
     expect((await ask(event, text)).map(line).filter((l) => l.includes('lobte'))).toEqual([]);
