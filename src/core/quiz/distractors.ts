@@ -170,7 +170,10 @@ export function numberVariants(answer: string, lang: QuizLanguageModel, rand: ()
   // (`23 bis 33` beside `20 bis 30` was judged to give the round answer away).
   const all = answer.match(numberPattern(forms)) ?? [];
   if (all.length > 1) {
-    const step = Math.min(...all.map((n) => roundness(parseNumber(n, forms) ?? 1)));
+    const values = all.map((n) => parseNumber(n, forms) ?? 1);
+    // The roundest step every end is a multiple of (`35.000 bis 40.000` moves by 5.000: `41.000 bis 46.000` gave it away).
+    const base = Math.min(...values.map(roundness));
+    const step = [5, 2, 1].map((k) => k * base).find((k) => values.every((x) => x % k === 0)) ?? base;
     const shifts = [...new Set(cands.map((x) => Math.round((x - v) / step) * step))].filter((d) => d !== 0);
     return shifts.map((d) => answer.replace(numberPattern(forms), (n) => formatLike(n, Math.max(1, (parseNumber(n, forms) ?? v) + d), forms)));
   }

@@ -123,6 +123,14 @@ describe('number gaps', () => {
     }
   });
 
+  it('moves a range by a step as round as its ends (`35.000 bis 40.000` by 5.000)', async () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const q = (await ask(numberGap, `${OTHER} Für einen Sitz im Rat sind 35.000 bis 40.000 Stimmen notwendig.`, seed)).find((x) => x.answer === '35.000 bis 40.000');
+      expect(q?.options, `seed ${seed}`).toHaveLength(4);
+      for (const o of q!.options!) for (const end of o.split(' bis ')) expect(Number(end.replace('.', '')) % 5000, `${o}, seed ${seed}`).toBe(0);
+    }
+  });
+
   it.each([
     ['a round large number (`88.600` among `88.500`, `88.700`: reading, not recall)', 'Die Stadt zählt rund 88.600 Einwohner.', '88.600'],
     ['a large number beside the text\'s own near figure', 'Die Stadt zählt 88.600 Einwohner, im Vorjahr waren es 88.700 Einwohner.', '88.600'],
