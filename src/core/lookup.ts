@@ -23,6 +23,11 @@ export interface LemmaCandidate {
 export interface GlossaryConventions extends PhraseMarkers {
   /** The glossary's gender codes → the language's articles (`m` → `der`). */
   genderArticles: Readonly<Record<string, Article>>;
+  /**
+   * The reflexive pronouns of the first and second persons, by the subject pronoun they go with (`ich` → mich, mir): in
+   * `Ich stelle mir das vor` they do what the glossary's reflexive pronoun does in its wordings (`sich etw. vorstellen`).
+   */
+  reflexiveForms: Readonly<Record<string, readonly string[]>>;
   /** A note marking a word as the standard word of one country only (`[Ös.]` → 'at'). */
   regionNotes: Readonly<Record<string, Region>>;
   /** An entry note marking a colloquial, old, rare, poetic or regional word (`[ugs.]`, `[veraltet]`, `[Ös.]`): it goes after plain ones. */
@@ -163,6 +168,20 @@ export function contextWords(sentence: string): string[] {
   return (sentence.match(/[\p{L}\p{N}]+|[,;:.!?()–—]/gu) ?? []).map((w) => (/^[\p{L}\p{N}]/u.test(w) ? w : CLAUSE_BREAK));
 }
 
+/**
+ * Whether a clause of the sentence has a first or second person's reflexive pronoun beside its subject (`ich … mir`);
+ * `mir` in another clause, or beside another subject (`du gibst mir`), is an object.
+ */
+function personalReflexive(context: readonly string[], forms: GlossaryConventions['reflexiveForms']): boolean {
+  let clause = new Set<string>();
+  for (const w of [...context, CLAUSE_BREAK]) {
+    if (w !== CLAUSE_BREAK) clause.add(w.toLowerCase());
+    else if (Object.entries(forms).some(([subject, own]) => clause.has(subject) && own.some((f) => clause.has(f)))) return true;
+    else clause = new Set();
+  }
+  return false;
+}
+
 export function lookupWord(word: string, deps: LookupDeps): WordLookup {
   const card = lookupOne(word, deps);
   const parts = deps.split?.(word).parts;
@@ -201,7 +220,29 @@ const GRAMMAR_WORDS = new Set<Upos>(['ADP', 'AUX', 'CCONJ', 'SCONJ', 'DET', 'PRO
  * a reflexive sense without `sich`), 3 an idiom the word is part of. An uninflected adjective may be an adverb
  * (`deutlich mehr`, `rund 300`): then adverb senses fit too.
  */
-function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<string> | undefined, glossary: GlossaryConventions, adverbial: boolean): number {
+/**
+ * The preposition an entry's note says the word governs, where the glossary writes it there rather than in the wording
+ * (`sich bewerben {vr} (um)`, `Angst {f} (vor jdm./etw.)`): a note of a preposition alone or with object slots.
+ */
+function notedPreposition(e: DictEntry, glossary: GlossaryConventions, isPreposition: (word: string) => boolean): string | undefined {
+  for (const [, inside] of (e.note ?? '').matchAll(/\(([^()]*)\)/g)) {
+    const [word, ...slots] = inside!.trim().split(/\s+/);
+    if (word && /^\p{Ll}+$/u.test(word) && slots.every((s) => s.split('/').every((x) => glossary.valency.has(x))) && isPreposition(word)) return word;
+  }
+  return undefined;
+}
+
+/** Less than any step between the places the sentence chooses (1/4, 1/3, 0.4, 1/2), so a marked sense keeps its entry's place. */
+const MARKED_CHOSEN = 0.05;
+
+/** What the sentence says of a governed preposition: which words are prepositions, and the words right after the click. */
+interface Governed {
+  isPreposition: (word: string) => boolean;
+  /** `Sorge um das Kind`: um. A preposition elsewhere (`in`, `von`, `für`) may be the sentence's, not the word's. */
+  follows: ReadonlySet<string>;
+}
+
+function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<string> | undefined, glossary: GlossaryConventions, adverbial: boolean, governed: Governed): number {
   const { reflexive: pronoun, genderArticles } = glossary;
   const withSich = (e.form ?? '').split(/\s+/).includes(pronoun);
   const pos = entryPos(e);
@@ -213,7 +254,13 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
   const reflexive = extra.length === 0 && withSich;
   // `sich für etw. entscheiden` needs its `sich` in the sentence too, not just `für`.
   if (isPhraseForm(e, glossary)) return fits && context && extra.every((w) => context.has(w)) && (!withSich || context.has(pronoun)) ? 1 / (2 + extra.length) : 3;
-  if (reflexive && context) return fits && context.has(pronoun) ? 0.5 : 2;
+  // A preposition the note names stands in the sentence: with `sich` anywhere in it (`Er bewirbt sich um die Stelle`),
+  // after a wording that has both (`sich an jdn. wenden` before `sich wenden (an)`) and before a bare reflexive sense;
+  // otherwise right after the word (`die Sorge um das Kind`), since `in`, `von`, `für` also stand in a sentence for
+  // reasons of their own, and then it is weaker than `sich`.
+  const noted = context && notedPreposition(e, glossary, governed.isPreposition);
+  if (reflexive && context) return fits && context.has(pronoun) ? (noted && context.has(noted) ? 0.4 : 0.5) : 2;
+  if (noted && fits && governed.follows.has(noted)) return 0.75;
   if (!fits) return 2;
   // A grammar word's specialist sense (`mit` [fin.] "cum", `ist` [math.] "equals") is never what a text means by it:
   // after every other sense. A content word's field label is what a news text talks about (`Klage` [jur.]).
@@ -395,6 +442,15 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const found = dictionary.lookup(lemma, lang);
   // `hängt vom Wetter ab` governs as `von` does: `von etw. abhängen`.
   const context = deps.context ? new Set(deps.context.flatMap((w) => [w.toLowerCase(), ...(glossary.contractions[w.toLowerCase()] ?? [])])) : undefined;
+  // `Ich stelle mir das vor` reads `sich etw. vorstellen` as `Er stellt sich das vor` does.
+  if (context && deps.context && personalReflexive(deps.context, glossary.reflexiveForms)) context.add(glossary.reflexive);
+  const governed: Governed = {
+    isPreposition: (w) => deps.lemmatize?.(w).some((c) => c.upos === 'ADP') ?? false,
+    follows: new Set((deps.context ?? []).flatMap((w, i, all) => {
+      const next = all[i + 1]?.toLowerCase();
+      return w.toLowerCase() === word.toLowerCase() && next ? [next, ...(glossary.contractions[next] ?? [])] : [];
+    })),
+  };
   // An adjective as written (`deutlich`, not `deutliche`) may be used as an adverb; German tags both ADJ.
   const adverbial = candidate?.upos === 'ADJ' && word.toLowerCase() === lemma.toLowerCase();
   // Under another headword the reading's part of speech is not the entry's (`besiedelt` ADJ, `besiedeln` a verb).
@@ -404,7 +460,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const pluralOf = (e: DictEntry) => e.plural?.toLowerCase();
   const byNumber = (candidate?.upos === 'NOUN' || candidate?.upos === 'PROPN') && form !== lemma.toLowerCase() && exact.some((e) => pluralOf(e) === form);
   const otherNumber = (e: DictEntry) => byNumber && pluralOf(e) !== undefined && pluralOf(e) !== form;
-  const placed = [...exact, ...positive].map((e, i) => ({ e, i, at: otherNumber(e) ? 2 : place(e, reading, context, glossary, adverbial), after: i >= exact.length ? 1 : 0 }));
+  const placed = [...exact, ...positive].map((e, i) => ({ e, i, at: otherNumber(e) ? 2 : place(e, reading, context, glossary, adverbial, governed), after: i >= exact.length ? 1 : 0 }));
   if (adverbial) alternateAdverbs(placed);
   placed.sort((a, b) => a.after - b.after || a.at - b.at || a.i - b.i);
   // A grammar word read as one part of speech has that one's plain senses only: `ist` is `sein` the verb, and the
@@ -425,7 +481,15 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // A sense marked colloquial, old or regional (`way [Br.] [coll.]` beside `area` in one entry of Raum) goes after the
   // plain senses of every entry that fits the reading, not just after its own entry's.
   const fitting = new Set(placed.filter((p) => p.at < 2).map((p) => p.e));
-  const tier = (e: DictEntry, sense: string) => (!fitting.has(e) && own.includes(e) ? 2 : markedSense(sense, e.senses, glossary) ? 1 : 0);
+  // Where the sentence's wording or `sich` chose an entry, its marked senses still come before the other entries' (`Er
+  // freut sich auf den Urlaub`: `sich auf etw. freuen`, to look forward / … [Br.] [rare] / …), after its plain ones.
+  const chosen = new Map(placed.filter((p) => p.at <= 0.5).map((p) => [p.e, p.at]));
+  const tier = (e: DictEntry, sense: string) => {
+    if (!fitting.has(e) && own.includes(e)) return 3;
+    const marked = markedSense(sense, e.senses, glossary);
+    const at = chosen.get(e);
+    return at !== undefined ? at + (marked ? MARKED_CHOSEN : 0) : marked ? 2 : 1;
+  };
   const seen = new Set<string>();
   const ranked: { sense: string; tier: number }[] = [];
   for (const e of entries)

@@ -25,6 +25,7 @@ export const germanGlossary: GlossaryConventions = {
   genderArticles: germanMorphology.genderArticles,
   regionNotes: { '[Ös.]': 'at', '[Schw.]': 'ch' },
   reflexive: 'sich',
+  reflexiveForms: { ich: ['mich', 'mir'], du: ['dich', 'dir'], wir: ['uns'], ihr: ['euch'] },
   valency: new Set(['etw.', 'jdn.', 'jdm.', 'jds.', 'jd.']),
   genderEndings: '/r/s',
   variants: germanGlossVariants,

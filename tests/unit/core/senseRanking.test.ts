@@ -77,6 +77,14 @@ Aufzug {m} :: hoist
 Bank {f} | Bänke {pl} :: bench | benches
 Bank {f} | Banken {pl} :: bank | banks
 legen {vt} | legend | gelegt :: to lay | laying | laid
+vorstellen {vt} :: to present
+sich etw. vorstellen {vr} :: to imagine sth.
+stürzen {vi} :: to fall
+sich bemühen {vr} :: to endeavour
+sich bemühen {vr} (um) :: to apply (for)
+Sorge {f} :: worry
+Sorge {f} (um jdn./etw.) :: concern (for sb./sth.)
+sich auf etw. stürzen {vr} :: to pounce on sth. [coll.]
 `;
 // Invented counts, most frequent first like the real list.
 const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'decide 48', 'opt 47', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20', 'cop 19', 'equal 15', 'clear 15', 'appeal 14', 'procedure 12', 'lost 12', 'bull 10', 'clearly 9', 'sharp 8', 'distinct 5', 'distinctly 4', 'enclosure 70', 'pen 66', 'press 64', 'trample 62', 'colour 58', 'color 57', 'hue 56', 'lift 55', 'elevator 54', 'hoist 53'].join('\n');
@@ -219,7 +227,7 @@ describe("the source's own lines choose among a word's senses", () => {
 
 /** Grammar words of the sentences below, as the lemmatizer reads them; any other word is a noun here. */
 const GRAMMAR: Record<string, LemmaCandidate> = {
-  es: { lemma: 'es', upos: 'PRON' }, im: { lemma: 'in', upos: 'ADP' }, die: { lemma: 'der', upos: 'DET' }, zu: { lemma: 'zu', upos: 'ADP' }, einem: { lemma: 'ein', upos: 'DET' },
+  es: { lemma: 'es', upos: 'PRON' }, im: { lemma: 'in', upos: 'ADP' }, um: { lemma: 'um', upos: 'ADP' }, sich: { lemma: 'sich', upos: 'PRON' }, die: { lemma: 'der', upos: 'DET' }, zu: { lemma: 'zu', upos: 'ADP' }, einem: { lemma: 'ein', upos: 'DET' },
 };
 const inSentence = (word: string, reading: LemmaCandidate, sentence: string) =>
   lookupWord(word, {
@@ -263,6 +271,21 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
   it('gives the reflexive sense first with sich in the sentence, and last without', () => {
     expect(card('kündigt', { lemma: 'ankündigen', upos: 'VERB' }, 'Ein Sturm kündigt sich an').senses[0]).toBe('to loom');
     expect(card('kündigte', { lemma: 'ankündigen', upos: 'VERB' }, 'Sie kündigte den Besuch an').senses.at(-1)).toBe('to loom');
+  });
+
+  it('gives an idiom the sentence chooses first even when its wording is marked colloquial', () => {
+    const stuerzen: LemmaCandidate = { lemma: 'stürzen', upos: 'VERB' };
+    expect(card('stürzt', stuerzen, 'Er stürzt sich auf das Essen').senses[0]).toBe('to pounce on sth. [coll.]');
+    expect(card('stürzt', stuerzen, 'Er stürzt auf das Eis').senses[0]).toBe('to fall');
+  });
+
+  it("reads a first or second person's reflexive pronoun beside its subject as sich (Ich stelle mir das vor)", () => {
+    const vorstellen: LemmaCandidate = { lemma: 'vorstellen', upos: 'VERB' };
+    expect(card('stelle', vorstellen, 'Ich stelle mir das Haus vor').senses[0]).toBe('to imagine sth.');
+    expect(card('stellen', vorstellen, 'Wir stellen uns das Haus vor').senses[0]).toBe('to imagine sth.');
+    // An object of another subject, or in another clause, is no reflexive pronoun.
+    expect(card('stellst', vorstellen, 'Du stellst mir das Haus vor').senses[0]).toBe('to present');
+    expect(card('stellt', vorstellen, 'Ich hoffe, er stellt mir das Haus vor').senses[0]).toBe('to present');
   });
 
   it('reads the sentence as the popover does: words behind quotes and dashes count', () => {
@@ -366,6 +389,15 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     const um = clickReading('umsetzen', { upos: 'ADP', sepVerb: { lemma: 'umsetzen', partner: 1 } });
     expect(um.upos).toBe('VERB');
     expect(card('um', um, 'Sie setzen den Plan um').senses).toEqual(['to transform', 'to implement', 'to change seats']);
+  });
+
+  it('reads a preposition the entry\'s note names as governed, where the sentence has it (sich bemühen (um))', () => {
+    const bemuehen: LemmaCandidate = { lemma: 'bemühen', upos: 'VERB' };
+    expect(inSentence('bemüht', bemuehen, 'Er bemüht sich um die Stelle').senses[0]).toBe('to apply (for)');
+    expect(inSentence('bemüht', bemuehen, 'Er bemüht sich sehr').senses[0]).toBe('to endeavour');
+    const sorge: LemmaCandidate = { lemma: 'Sorge', upos: 'NOUN', gender: 'die' };
+    expect(inSentence('Sorge', sorge, 'Die Sorge um das Kind wächst').senses[0]).toBe('concern (for sb./sth.)');
+    expect(inSentence('Sorge', sorge, 'Die Sorge wächst').senses[0]).toBe('worry');
   });
 
   it('reads a preposition fused with its article (vom) as the preposition a verb governs', () => {
