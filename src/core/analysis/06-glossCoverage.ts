@@ -35,8 +35,6 @@ export interface GlossCoverage {
 /** Bound on each memo table; cleared when full. */
 const MEMO_LIMIT = 50_000;
 const UNGLOSSED_UPOS: ReadonlySet<Upos> = new Set(['PUNCT', 'NUM', 'SYM']);
-/** Covers kept per word. */
-const MEMO_PER_WORD = 4;
 
 export function createGlossCoverage(
   dict: Dictionary | undefined,
@@ -132,22 +130,13 @@ export function createGlossCoverage(
    * reading and kept in the word's entry, where it costs no lookup (issue 19).
    */
   const coverToken = (t: GlossedToken, rs: readonly Reading[], source: Reading['source'], entry: WordReadings | undefined): void => {
-    let found: Cover | undefined;
-    const memo = entry?.later as Memo[] | undefined;
-    if (memo) {
-      for (const m of memo) {
-        if (m.rs === rs && m.upos === t.upos && m.lemma === t.lemma && m.source === source && m.parts === t.parts) { found = m.cover; break; }
-      }
-    }
-    if (!found) {
+    const m = entry?.later as Memo | undefined;
+    let found: Cover;
+    if (m && m.rs === rs && m.upos === t.upos && m.lemma === t.lemma && m.source === source && m.parts === t.parts) found = m.cover;
+    else {
       found = coverOf(t, rs, source);
-      if (entry) {
-        const list = memo ?? [];
-        // A word has few readings the tagger chooses; a new one pushes out the oldest.
-        if (list.length >= MEMO_PER_WORD) list.shift();
-        list.push({ upos: t.upos, lemma: t.lemma, source, parts: t.parts, rs, cover: found });
-        entry.later = list;
-      }
+      // The last reading's cover: a word is mostly read alike where it comes back.
+      if (entry) entry.later = { upos: t.upos, lemma: t.lemma, source, parts: t.parts, rs, cover: found };
     }
     // In the order the fields were always set, so that the JSON of an analysis stays the same.
     if (found.parts !== t.parts) t.parts = found.parts;
