@@ -163,8 +163,9 @@ export const germanQuizLanguage: QuizLanguage = {
     subjectGender: { female: /(?<!\p{L})ihr(?:e|en|em|er|es)(?!\p{L})/u, male: /(?<!\p{L})sein(?:e|en|em|er|es)(?!\p{L})/u },
     dateFillers: /^(?:Jahr|Jahres|Jahre|Jahren|Ende|Anfang|Mitte|Beginn|Im|Am|Vom|Seit|Bis|Ab)$/u,
     hypothetical: /(?<!\p{L})(?:wäre|wären|würde|würden|käme|kämen|hätte|hätten|könnte|könnten)(?!\p{L})/u,
-    // Not a comma alone: `die US-Präsidentschaft, ___, ist` and `Hollande, Präsident …` are appositions.
-    listAfter: /^\s+(?:und|oder|sowie|bzw\.)\s+\p{Lu}/u,
+    // Not a comma alone: `die US-Präsidentschaft, ___, ist` and `Hollande, Präsident …` are appositions; a comma and a
+    // name joined on by `und` are a list (`___, Stan Wawrinka und Andy Murray`).
+    listAfter: /^(?:\s+(?:und|oder|sowie|bzw\.)\s+\p{Lu}|,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:und|oder|sowie)\s+\p{Lu})/u,
     listBefore: /\p{Lu}[\p{L}-]*\s+(?:und|oder|sowie|bzw\.)\s+$/u,
     articlePrepositions: new Set(['im', 'ins', 'am', 'ans', 'zum', 'zur', 'vom', 'beim']),
     roleQualifier: (before) => {

@@ -164,15 +164,18 @@ export function trustedEntities(facts: Fact[], kind: EntityFact['kind'], lang: Q
   });
 }
 
-/** Fewest mentions of the place a text is about: a place named once or twice may be a detail of it. */
+/** Fewest mentions of the place or person a text is about: one named once or twice may be a detail of it. */
 const MIN_TOPIC_MENTIONS = 3;
 
 /**
- * The place the whole text is about: its most-mentioned place, named three times at least (an article about an election in
- * a country names it throughout). Every reader knows it, so a gap or a `Wo` question on it asks nothing (judged).
+ * The place or person the whole text is about: its most-mentioned one of the kind, named three times at least (an
+ * article about an election in a country names it throughout; a report on a politician, by surname). Every reader
+ * knows it, so a gap on it, or a `Wo` question, asks nothing (judged: `the country of the whole article`, `a gap
+ * naming the interviewee, obvious throughout`).
  */
-export function topicPlaces(text: string, facts: Fact[], lang: QuizLanguageModel): Set<string> {
-  const counts = trustedEntities(facts, 'place', lang).map((p) => [p.name, text.match(new RegExp(`(?<![\\p{L}\\d-])${escapeRe(p.name)}(?![\\p{L}\\d-])`, 'gu'))?.length ?? 0] as const);
+export function topicEntities(text: string, facts: Fact[], lang: QuizLanguageModel, kind: 'place' | 'person'): Set<string> {
+  const called = (name: string): string => (kind === 'person' ? name.split(/\s+/).pop()! : name);
+  const counts = trustedEntities(facts, kind, lang).map((p) => [p.name, text.match(new RegExp(`(?<![\\p{L}\\d-])${escapeRe(called(p.name))}(?![\\p{L}\\d-])`, 'gu'))?.length ?? 0] as const);
   const most = Math.max(MIN_TOPIC_MENTIONS, ...counts.map(([, n]) => n));
   return new Set(counts.filter(([, n]) => n === most).map(([name]) => name));
 }

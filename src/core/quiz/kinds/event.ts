@@ -7,7 +7,7 @@
  */
 import type { Token, Upos } from '../../analysis';
 import type { EntityFact, NumberFact } from '../../facts/types';
-import { evidenceOf, makeQuestion, oneLine, topicPlaces, trustedEntities } from '../build';
+import { evidenceOf, makeQuestion, oneLine, topicEntities, trustedEntities } from '../build';
 import { mainClauses, placesOf, type MainClause, type Range } from '../clause';
 import type { QuestionKind, QuizContext } from '../context';
 import { exactNumbers, numberDistractors, otherNames, pickDistractors } from '../distractors';
@@ -172,7 +172,7 @@ export const event: QuestionKind = {
   ask(ctx) {
     const clauses = mainClauses(ctx);
     const counts = exactNumbers(ctx);
-    const topic = topicPlaces(ctx.article.text, ctx.facts.facts, ctx.lang);
+    const topic = topicEntities(ctx.article.text, ctx.facts.facts, ctx.lang, 'place');
     return clauses.flatMap((c) => questionsOf(c, clauses, counts, topic, ctx));
   },
 };

@@ -7,7 +7,7 @@
  */
 import { isRole } from '../../facts/08-entities';
 import type { EntityFact, TextSpan } from '../../facts/types';
-import { escapeRe, evidenceOf, gapPrompt, makeQuestion, topicPlaces, trustedEntities } from '../build';
+import { escapeRe, evidenceOf, gapPrompt, makeQuestion, topicEntities, trustedEntities } from '../build';
 import type { QuestionKind, QuizContext } from '../context';
 import { otherNames, pickDistractors } from '../distractors';
 import type { QuizLanguageModel } from '../language';
@@ -89,7 +89,7 @@ function ruledOut(sentence: TextSpan, target: TextSpan, role: string | null, qua
 /** Gap questions on the entities of a kind whose mention passes `fits`, options from `pool`. */
 function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan) => boolean, pool: (e: EntityFact) => EntityFact[]): Question[] {
   const t = ctx.lang.quiz.templates;
-  const topic = kind === 'place' ? topicPlaces(ctx.article.text, ctx.facts.facts, ctx.lang) : new Set<string>();
+  const topic = topicEntities(ctx.article.text, ctx.facts.facts, ctx.lang, kind);
   return trustedEntities(ctx.facts.facts, kind, ctx.lang).flatMap((e) => {
     if (topic.has(e.name)) return [];
     // Blank a mention written exactly as the name (not a genitive form), and not one of a list: any member would fit its gap.

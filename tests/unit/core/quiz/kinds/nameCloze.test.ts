@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nameCloze, placeCloze } from '../../../../../src/core/quiz/kinds/nameCloze';
-import { ask, line } from './helpers';
+import { topicEntities } from '../../../../../src/core/quiz/build';
+import type { EntityFact } from '../../../../../src/core/facts/types';
+import { ask, lang, line } from './helpers';
 
 const TEXT = [
   'Bürgermeisterin Mara Lind eröffnete die Brücke in Nordhafen.',
@@ -62,6 +64,22 @@ describe('name gaps', () => {
     const answers = [...(await ask(placeCloze, text)), ...(await ask(nameCloze, text))].map((q) => q.answer);
     expect(answers).toContain('Berlin');
     for (const listed of ['Spanien', 'Italien', 'Ole Brandt', 'Jan Berg']) expect(answers).not.toContain(listed);
+  });
+
+  it('asks no name that opens a list joined by commas and `und` (`___, Jan Berg und Tom Krug`), but one in an apposition', async () => {
+    const list = 'Die Ministerin Mara Lind reiste im Mai nach Berlin. Zur Feier kamen Ole Brandt, Jan Berg und Tom Krug aus Südstadt. Professor Paul Roth blieb in Nordhafen.';
+    expect((await ask(nameCloze, list)).map((q) => q.answer)).not.toContain('Ole Brandt');
+    const apposition = 'Die Ministerin Mara Lind reiste im Mai nach Berlin. Zur Feier kam Ole Brandt, der Chef der Baufirma, aus Südstadt. Jan Berg und Tom Krug blieben in Nordhafen.';
+    expect((await ask(nameCloze, apposition)).map((q) => q.answer)).toContain('Ole Brandt');
+  });
+
+  it('takes the person the whole text names by surname throughout for its topic, whom no name gap asks (every reader knows)', () => {
+    const span = { start: 0, end: 1, text: 'x' };
+    const person = (name: string): EntityFact => ({ id: name, kind: 'person', name, role: { ...span, text: 'Ministerin' }, mentions: [], span, evidence: span, sentence: 0 });
+    const facts = [person('Mara Lind'), person('Eva Holm')];
+    const text = 'Mara Lind reiste nach Berlin. Eva Holm blieb in Nordhafen. Dort traf Lind den Minister. Lind lobte die Gespräche. Am Abend flog Lind zurück.';
+    expect([...topicEntities(text, facts, lang, 'person')]).toEqual(['Mara Lind']);
+    expect([...topicEntities('Mara Lind reiste nach Berlin. Eva Holm blieb in Nordhafen.', facts, lang, 'person')]).toEqual([]);
   });
 });
 
