@@ -29,8 +29,24 @@ export const ASSET_VERSION = '1';
 
 /** DEFLATE without a zlib or gzip wrapper: node:zlib's deflateRawSync, fflate's deflateSync. */
 export type Deflate = (raw: Uint8Array) => Uint8Array;
-/** The inverse of Deflate; core's default is fflate's, a host may pass a native one (node:zlib's inflateRawSync). */
-export type Inflate = (stored: Uint8Array) => Uint8Array;
+/**
+ * The inverse of Deflate; core's default is fflate's, a host may pass a native one (node:zlib's inflateRawSync). A host
+ * that inflates sections elsewhere may return undefined for one not at hand yet: the lookup then throws
+ * SectionPending.
+ */
+export type Inflate = (stored: Uint8Array) => Uint8Array | undefined;
+
+/**
+ * Thrown by a lookup that needs a section its host's Inflate does not have at hand yet (issue 19: the engine worker's
+ * first click waits for the sections it reads, not for all of them). Nothing of the lookup is kept: the host gets the
+ * section at `at` (its offset in the asset's bytes) and asks again.
+ */
+export class SectionPending extends Error {
+  constructor(lang: string, readonly at: number) {
+    super(`dictionary ${lang}: the section at byte ${at} is not inflated yet`);
+    this.name = 'SectionPending';
+  }
+}
 
 interface Section {
   /** Offset from the header's end. */
@@ -263,8 +279,12 @@ const startsWithMagic = (bytes: Uint8Array): boolean => {
   return true;
 };
 
-/** The header, checked against the bytes there are: a truncated or altered asset is refused before any lookup. */
-function readHeader(lang: string, bytes: Uint8Array): { header: PackHeader; data: Uint8Array } {
+/**
+ * The header, checked against the bytes there are: a truncated or altered asset is refused before any lookup. With
+ * `whole` false, `bytes` may be the asset's beginning only (a download still under way), and sections past its end are
+ * not refused.
+ */
+function readHeader(lang: string, bytes: Uint8Array, whole = true): { header: PackHeader; data: Uint8Array } {
   const bad = (why: string) => new Error(`dictionary ${lang}: damaged asset (${why})`);
   if (!startsWithMagic(bytes)) throw new Error(`dictionary ${lang}: not a packed glossary asset`);
   const headAt = PACK_MAGIC.length + 4;
@@ -287,14 +307,19 @@ function readHeader(lang: string, bytes: Uint8Array): { header: PackHeader; data
   }
   if (next !== words + phrases) throw bad(`its sections hold ${next} entries, its header says ${words + phrases}`);
   const data = bytes.subarray(headAt + headLength);
-  for (const s of [keys, index, ...entries]) if (s.at + s.size > data.length) throw bad(`truncated: a section ends at byte ${s.at + s.size} of ${data.length}`);
+  if (whole) for (const s of [keys, index, ...entries]) if (s.at + s.size > data.length) throw bad(`truncated: a section ends at byte ${s.at + s.size} of ${data.length}`);
   return { header, data };
 }
 
 /** The built text back from a packed asset, for scripts that read every line (scripts/trainNer.ts). */
 export function unpackDictionary(lang: string, bytes: Uint8Array, inflate: Inflate = inflateSync): string {
   const { header, data } = readHeader(lang, bytes);
-  const text = (s: Section) => decode(header.deflated ? inflate(data.subarray(s.at, s.at + s.size)) : data.subarray(s.at, s.at + s.size));
+  const text = (s: Section) => {
+    const stored = data.subarray(s.at, s.at + s.size);
+    const raw = header.deflated ? inflate(stored) : stored;
+    if (!raw) throw new SectionPending(lang, stored.byteOffset);
+    return decode(raw);
+  };
   const keys = text(header.keys).split('\n');
   const entries = header.entries.map(text).join('').split('\n');
   entries.pop();
@@ -328,33 +353,51 @@ export interface KeyIndex {
 /** A section's lines, inflated and checked against the header: a damaged section says so when it is read. */
 function sectionLines(lang: string, header: PackHeader, data: Uint8Array, inflate: Inflate, s: Section, name: string, count?: number): Lines {
   const stored = data.subarray(s.at, s.at + s.size);
-  let raw: Uint8Array;
+  let raw: Uint8Array | undefined;
   try {
     raw = header.deflated ? inflate(stored) : stored;
   } catch (err) {
     throw new Error(`dictionary ${lang}: damaged asset (${name}: ${err instanceof Error ? err.message : String(err)})`);
   }
+  if (!raw) throw new SectionPending(lang, stored.byteOffset);
   const lines = raw.length === s.raw ? Lines.of(decode(raw), count) : undefined;
   if (!lines) throw new Error(`dictionary ${lang}: damaged asset (${name} is not what its header says)`);
   return lines;
 }
 
-/** Decodes and indexes the keys of packed asset `bytes` (see KeyIndex); throws as `openDictionary` would. */
+/**
+ * Decodes and indexes the keys of packed asset `bytes` (see KeyIndex), which may be its beginning only, as long as it
+ * holds the keys (`storedKeys`); throws as `openDictionary` would.
+ */
 export function indexKeys(lang: string, bytes: Uint8Array, inflate: Inflate = inflateSync): KeyIndex {
-  const { header, data } = readHeader(lang, bytes);
+  const { header, data } = readHeader(lang, bytes, false);
   const keys = sectionLines(lang, header, data, inflate, header.keys, 'the keys', header.words);
   return { ...keys.parts(), prefixes: prefixIndex(keys) };
 }
 
 /**
- * The sections of a deflated pack as stored, the keys first (the rest in the order lookups are likely to want them:
- * entries, then the phrase index), or none when `bytes` is no deflated pack. A host that inflates faster
+ * The stored keys section of a deflated pack once `prefix`, the asset's first bytes as they arrive, holds it: a host
+ * indexes the keys (a seventh of the English asset) while the rest downloads. Undefined until then, and for bytes that
+ * are no deflated pack; a damaged header throws.
+ */
+export function storedKeys(lang: string, prefix: Uint8Array): Uint8Array | undefined {
+  const headAt = PACK_MAGIC.length + 4;
+  if (prefix.length < headAt || !startsWithMagic(prefix)) return undefined;
+  if (prefix.length < headAt + new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength).getUint32(PACK_MAGIC.length, true)) return undefined;
+  const { header, data } = readHeader(lang, prefix, false);
+  const { at, size } = header.keys;
+  return header.deflated && at + size <= data.length ? data.subarray(at, at + size) : undefined;
+}
+
+/**
+ * The sections of a deflated pack as stored, the keys first, then the phrase index (every card reads it: the phrases
+ * of the clicked word's sentence), then the entries; none when `bytes` is no deflated pack. A host that inflates faster
  * asynchronously (the browser's DecompressionStream) inflates them ahead and hands the results to its `inflate`.
  */
 export function storedSections(lang: string, bytes: Uint8Array): Uint8Array[] {
   if (!startsWithMagic(bytes)) return [];
   const { header, data } = readHeader(lang, bytes);
-  return header.deflated ? [header.keys, ...header.entries, header.index].map((s) => data.subarray(s.at, s.at + s.size)) : [];
+  return header.deflated ? [header.keys, header.index, ...header.entries].map((s) => data.subarray(s.at, s.at + s.size)) : [];
 }
 
 /**

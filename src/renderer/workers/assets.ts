@@ -42,7 +42,32 @@ async function fetchAsset(url: string): Promise<Uint8Array> {
 }
 
 export const fetchLexicon = () => fetchAsset(lexiconUrl);
-export const fetchDictionary = (lang: string) => fetchAsset(dictUrl(lang));
+
+/**
+ * Fetches a packed glossary, calling `arrived` with the bytes received so far as they come in (issue 19: its keys, at
+ * the front, are indexed while the rest downloads). A packed glossary is never gzip.
+ */
+export async function fetchDictionary(lang: string, arrived: (received: Uint8Array) => void = () => undefined): Promise<Uint8Array> {
+  const url = dictUrl(lang);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  // The size is known from the header where the server sends it; else the buffer grows.
+  let bytes = new Uint8Array(Number(response.headers.get('content-length')) || 1 << 20);
+  let received = 0;
+  const reader = response.body.getReader();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    if (received + chunk.value.length > bytes.length) {
+      const grown = new Uint8Array(Math.max(bytes.length * 2, received + chunk.value.length));
+      grown.set(bytes.subarray(0, received));
+      bytes = grown;
+    }
+    bytes.set(chunk.value, received);
+    received += chunk.value.length;
+    arrived(bytes.subarray(0, received));
+  }
+  return received === bytes.length ? bytes : bytes.slice(0, received);
+}
 
 /** A resources file core names (`ner/de-ner.json`), as text. */
 export async function fetchResourceText(file: string): Promise<string> {

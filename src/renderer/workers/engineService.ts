@@ -5,7 +5,7 @@
 import { createEngine, defaultLanguage, type DictEntry, type Dictionary, type Engine, isWordToken, lookupWord, type Sentence, statusKey } from '../../core';
 import { fetchLexicon, fetchResourceText, glossaryLanguages } from './assets';
 import { CardCache, cardRequests, type Look } from './cardCache';
-import { loadGlossary } from './glossaryLoader';
+import { type Glossary, loadGlossary } from './glossaryLoader';
 import { LateDictionary } from './lateDictionary';
 import type { EngineApi, ProgressCallback } from './engineApi';
 import { packApi } from './packApi';
@@ -13,7 +13,7 @@ import { createQuizApi } from './quizApi';
 
 interface Loaded {
   engine: Engine;
-  dictionaries: Map<string, Promise<Dictionary>>;
+  glossaries: Map<string, Glossary>;
 }
 
 let loading: Promise<Loaded> | null = null;
@@ -31,7 +31,7 @@ async function load(onProgress?: ProgressCallback): Promise<Loaded> {
   onProgress?.({ stage: 'load', done: 2, total: 3 });
   english.set(await en.opened);
   onProgress?.({ stage: 'load', done: 3, total: 3 });
-  return { engine, dictionaries: new Map([['en', en.complete]]) };
+  return { engine, glossaries: new Map([['en', en]]) };
 }
 
 function loaded(onProgress?: ProgressCallback): Promise<Loaded> {
@@ -46,18 +46,22 @@ function loaded(onProgress?: ProgressCallback): Promise<Loaded> {
   return loading;
 }
 
-/** Other languages are parsed only when the learner picks them. */
-async function dictionaryFor(lang: string): Promise<Dictionary> {
-  const { dictionaries } = await loaded();
-  let d = dictionaries.get(lang);
-  if (!d) {
+/** Other languages are fetched only when the learner picks them. */
+async function glossaryFor(lang: string): Promise<Glossary> {
+  const { glossaries } = await loaded();
+  let g = glossaries.get(lang);
+  if (!g) {
     if (!glossaryLanguages.includes(lang)) throw new Error(`no glossary for language "${lang}"`);
-    d = loadGlossary(lang).complete;
-    d.catch(() => dictionaries.delete(lang));
-    dictionaries.set(lang, d);
+    const loading = loadGlossary(lang);
+    loading.opened.catch(() => glossaries.delete(lang));
+    glossaries.set(lang, loading);
+    g = loading;
   }
-  return d;
+  return g;
 }
+
+/** A glossary for lookups: open once its keys are indexed; a section still on its way is inflated when one needs it. */
+const dictionaryFor = async (lang: string): Promise<Dictionary> => (await glossaryFor(lang)).opened;
 
 /** The glossary card core's `lookupWord` gives (as the CLI's); the word's own reading is the one found in its sentence. */
 function cardLookup(engine: Engine, dictionary: Dictionary): Look {
@@ -73,7 +77,8 @@ let cardLang = 'en';
 /** Prepares the cards of an article just analysed, after the analysis is answered (issue 19: a popover in one frame). */
 function prepareCards(text: string, paragraphs: Sentence[][]): void {
   const lang = cardLang;
-  Promise.all([loaded(), dictionaryFor(lang)]).then(
+  // Once every section is at hand: preparing some hundred cards would otherwise inflate most of them a second time.
+  Promise.all([loaded(), glossaryFor(lang).then((g) => g.complete)]).then(
     ([{ engine }, dictionary]) => cards.prepare(cardRequests(text, paragraphs.flat(), lang), cardLookup(engine, dictionary)),
     // No glossary to prepare from: each click looks its word up and reports the failure.
     () => undefined,
@@ -137,10 +142,12 @@ export const engineService: EngineApi = {
   },
 
   async lookupWord(word, reading, lang, context) {
-    const [{ engine }, dictionary] = await Promise.all([loaded(), dictionaryFor(lang)]);
+    const [{ engine }, glossary] = await Promise.all([loaded(), glossaryFor(lang)]);
+    const dictionary = await glossary.opened;
     cardLang = lang;
-    // The word's reading was found in its sentence (a separable verb's joined infinitive).
-    return cards.card({ word, reading, lang, ...(context ? { context } : {}) }, cardLookup(engine, dictionary));
+    // The word's reading was found in its sentence (a separable verb's joined infinitive). A click before every
+    // section is at hand waits for those its card reads.
+    return await glossary.read(() => cards.card({ word, reading, lang, ...(context ? { context } : {}) }, cardLookup(engine, dictionary)));
   },
 
   async watchCards(listener) {

@@ -1,20 +1,24 @@
 /**
  * Loads a packed glossary for the engine worker (issue 19): a thread of its own (inflate.worker.ts) fetches it and
  * inflates its sections with the browser's zlib while the engine is built from the lexicon. The keys come first,
- * decoded and indexed there too (`indexKeys`: 0.1–0.15 s of the engine worker's time on a busy machine, after the
- * engine): the glossary opens with them, which is all analysis needs; lookups wait for the rest. fflate's JavaScript
- * inflate, which core falls back to, took 0.3–0.8 s for an article's first card while it was still cold; inflating everything
- * before opening kept the first analysis waiting ~0.5 s.
+ * decoded and indexed there as soon as they have arrived, while the rest downloads (`indexKeys`: 0.1–0.15 s on a busy
+ * machine): the glossary opens with them, which is all analysis needs. The other sections follow one by one, the
+ * phrase index first. A click's lookup waits for the sections it reads only, which the loading thread inflates next
+ * (`Glossary.read`): a first card waited ~0.4 s for all of them on a busy machine, and fflate's inflate, cold, took as
+ * long for the nine sections a card may read.
  */
 import { inflateSync } from 'fflate';
-import { type Dictionary, indexKeys, type KeyIndex, parseDictionary, storedSections } from '../../core';
+import { type Dictionary, indexKeys, type KeyIndex, parseDictionary, SectionPending, storedKeys, storedSections } from '../../core';
 import { fetchDictionary } from './assets';
 
 /** Inflated sections, each known by its offset in the asset's bytes. */
 type Sections = { at: number; raw: Uint8Array }[];
 
-/** What the loading thread posts: that it runs, the asset with its keys indexed, then the other sections; or an error. */
-export type GlossaryMessage = { started: true } | { bytes: Uint8Array; indexed?: KeyIndex } | { rest: Sections } | { error: string };
+/**
+ * What the loading thread posts: that it runs, the asset with its keys indexed, then the other sections (`last` on the
+ * final post); or an error.
+ */
+export type GlossaryMessage = { started: true } | { bytes: Uint8Array; indexed?: KeyIndex } | { sections: Sections; last: boolean } | { error: string };
 
 /** Raw DEFLATE inflated by the browser's own zlib: several times faster than fflate's, but asynchronous. */
 async function inflateNatively(bytes: Uint8Array): Promise<Uint8Array> {
@@ -23,20 +27,52 @@ async function inflateNatively(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-const inflateAll = async (stored: Uint8Array[]): Promise<Sections> =>
-  (await Promise.all(stored.map(inflateNatively))).map((raw, i) => ({ at: stored[i]!.byteOffset, raw }));
+/** What the engine worker asks of the loading thread: a section a lookup waits for, inflated next. */
+export type GlossaryRequest = { want: number };
 
-/** Fetches the glossary of `lang` and posts it in two steps (the bytes are copied, the index and inflated sections moved). */
-export async function fetchGlossaryInflated(lang: string, post: (message: GlossaryMessage, transfer?: Transferable[]) => void): Promise<void> {
-  const bytes = await fetchDictionary(lang);
-  const [keys, ...rest] = storedSections(lang, bytes);
-  const raw = keys && (await inflateNatively(keys));
-  // A damaged keys section throws here, with core's words, and the caller posts them.
-  const indexed = raw && indexKeys(lang, bytes, () => raw);
+/** Sections asked for, by their offset in the asset's bytes, first asked first. */
+export class WantedSections {
+  private list: number[] = [];
+
+  want(at: number): void {
+    this.list.push(at);
+  }
+
+  take(): number | undefined {
+    return this.list.shift();
+  }
+}
+
+/**
+ * Fetches the glossary of `lang` and posts it in steps (the bytes are copied, the index and inflated sections moved);
+ * sections in `wanted` go before the others.
+ */
+export async function fetchGlossaryInflated(lang: string, post: (message: GlossaryMessage, transfer?: Transferable[]) => void, wanted = new WantedSections()): Promise<void> {
+  let keys: Promise<KeyIndex | undefined> | undefined;
+  const bytes = await fetchDictionary(lang, (received) => {
+    const stored = keys ? undefined : storedKeys(lang, received);
+    // A copy: the download's buffer may still grow and move. A damaged keys section throws when awaited, with core's
+    // words, and the caller posts them.
+    if (stored) keys = inflateNatively(stored.slice()).then((raw) => indexKeys(lang, received, () => raw));
+  });
+  const indexed = await (keys ?? Promise.resolve(undefined));
   if (indexed) post({ bytes, indexed }, [indexed.starts.buffer, indexed.prefixes.buffer]);
   else post({ bytes });
-  const others = await inflateAll(rest);
-  post({ rest: others }, others.map((s) => s.raw.buffer));
+  const [, ...rest] = storedSections(lang, bytes);
+  const left = new Map(rest.map((s) => [s.byteOffset, s]));
+  if (!left.size) post({ sections: [], last: true });
+  let next = 0;
+  while (left.size) {
+    let at = wanted.take();
+    while (at !== undefined && !left.has(at)) at = wanted.take();
+    if (at === undefined) {
+      while (!left.has(rest[next]!.byteOffset)) next++;
+      at = rest[next]!.byteOffset;
+    }
+    const raw = await inflateNatively(left.get(at)!);
+    left.delete(at);
+    post({ sections: [{ at, raw }], last: left.size === 0 }, [raw.buffer]);
+  }
 }
 
 const WORKER_NAME = 'glossary:';
@@ -44,51 +80,90 @@ const WORKER_NAME = 'glossary:';
 /** The glossary language of a loading thread, from its name (inflate.worker.ts). */
 export const glossaryOfWorker = (name: string): string | undefined => (name.startsWith(WORKER_NAME) ? name.slice(WORKER_NAME.length) : undefined);
 
-/** Runs fetchGlossaryInflated on another thread; where a worker cannot start one of its own, here. */
-function fetchElsewhere(lang: string, receive: (message: GlossaryMessage) => void): void {
+const finished = (message: GlossaryMessage): boolean => 'error' in message || ('last' in message && message.last);
+
+/**
+ * Runs fetchGlossaryInflated on another thread; where a worker cannot start one of its own, here. Returns how to ask
+ * for a section first.
+ */
+function fetchElsewhere(lang: string, receive: (message: GlossaryMessage) => void): (at: number) => void {
   if (typeof Worker === 'undefined') {
+    const wanted = new WantedSections();
     receive({ started: true });
-    fetchGlossaryInflated(lang, receive).catch((err: unknown) => receive({ error: err instanceof Error ? err.message : String(err) }));
-    return;
+    fetchGlossaryInflated(lang, receive, wanted).catch((err: unknown) => receive({ error: err instanceof Error ? err.message : String(err) }));
+    return (at) => wanted.want(at);
   }
   const helper = new Worker(new URL('./inflate.worker.ts', import.meta.url), { type: 'module', name: `${WORKER_NAME}${lang}` });
+  let running = true;
+  const stop = () => {
+    running = false;
+    helper.terminate();
+  };
   helper.onmessage = (event: MessageEvent<GlossaryMessage>) => {
-    if ('rest' in event.data || 'error' in event.data) helper.terminate();
+    if (finished(event.data)) stop();
     receive(event.data);
   };
   helper.onerror = (event) => {
-    helper.terminate();
+    stop();
     receive({ error: `glossary ${lang}: ${event.message || 'the loading thread failed'}` });
+  };
+  return (at) => {
+    if (running) helper.postMessage({ want: at } satisfies GlossaryRequest);
   };
 }
 
 export interface Glossary {
   /** The loading thread runs: from now on it works while this thread is busy (a nested worker cannot start then). */
   started: Promise<void>;
-  /** Opened with its keys: `has` answers at once, so analysis can start. */
+  /** Opened with its keys: `has` answers at once, so analysis can start, and so do lookups (see the file's comment). */
   opened: Promise<Dictionary>;
-  /** The same, once every section is at hand (lookups wait for it; core reads each section once). */
+  /** The same, once every section is at hand: preparing many cards waits for it, rather than inflate with fflate. */
   complete: Promise<Dictionary>;
+  /**
+   * Runs `lookup` (on the opened glossary) once the sections it reads are at hand: a section still on its way is asked
+   * for first and the lookup run again (core keeps nothing of a lookup that stopped for one).
+   */
+  read<T>(lookup: () => T): Promise<T>;
 }
 
 export function loadGlossary(lang: string): Glossary {
   const ahead = new Map<number, Uint8Array>();
-  const inflate = (stored: Uint8Array): Uint8Array => {
-    const raw = ahead.get(stored.byteOffset);
-    ahead.delete(stored.byteOffset);
+  // Sections core has read (it reads each once): their natively inflated copy, if it comes later, is not kept.
+  const read = new Set<number>();
+  // Lookups waiting for a section, by its offset.
+  const arrivals = new Map<number, (() => void)[]>();
+  let delivered = false;
+  // Inside `read`, a section still on its way is waited for; elsewhere (or once the loading thread is done, or failed)
+  // fflate inflates it here.
+  let waiting = false;
+  const inflate = (stored: Uint8Array): Uint8Array | undefined => {
+    const at = stored.byteOffset;
+    const raw = ahead.get(at);
+    ahead.delete(at);
+    if (!raw && waiting && !delivered) return undefined;
+    read.add(at);
     return raw ?? inflateSync(stored);
   };
   let start: () => void, open: (d: Dictionary) => void, fail: (e: Error) => void, done: () => void;
   const started = new Promise<void>((resolve) => (start = resolve));
   const opened = new Promise<Dictionary>((resolve, reject) => ((open = resolve), (fail = reject)));
   const all = new Promise<void>((resolve) => (done = resolve));
-  fetchElsewhere(lang, (message) => {
+  const arrive = (at: number) => {
+    for (const wake of arrivals.get(at) ?? []) wake();
+    arrivals.delete(at);
+  };
+  const finish = () => {
+    delivered = true;
+    for (const at of [...arrivals.keys()]) arrive(at);
+    done();
+  };
+  const ask = fetchElsewhere(lang, (message) => {
     if ('started' in message) return start();
     if ('error' in message) {
       start();
       fail(new Error(message.error));
       // Sections still missing are read by fflate, and a damaged one is reported by core when a lookup reads it.
-      done();
+      finish();
       return;
     }
     if ('bytes' in message) {
@@ -98,12 +173,40 @@ export function loadGlossary(lang: string): Glossary {
         fail(err instanceof Error ? err : new Error(String(err)));
       }
     } else {
-      for (const s of message.rest) ahead.set(s.at, s.raw);
-      done();
+      for (const s of message.sections) {
+        if (!read.has(s.at)) ahead.set(s.at, s.raw);
+        arrive(s.at);
+      }
+      if (message.last) finish();
     }
   });
+  const arrival = (at: number) =>
+    new Promise<void>((resolve) => {
+      if (delivered || ahead.has(at) || read.has(at)) return resolve();
+      arrivals.set(at, [...(arrivals.get(at) ?? []), resolve]);
+      ask(at);
+    });
   const complete = opened.then((dictionary) => all.then(() => dictionary));
   // A failure is the caller's to handle through `opened`; `complete` fails with it.
   complete.catch(() => undefined);
-  return { started, opened, complete };
+  return {
+    started,
+    opened,
+    complete,
+    async read(lookup) {
+      for (;;) {
+        let pending: number;
+        waiting = true;
+        try {
+          return lookup();
+        } catch (err) {
+          if (!(err instanceof SectionPending)) throw err;
+          pending = err.at;
+        } finally {
+          waiting = false;
+        }
+        await arrival(pending);
+      }
+    },
+  };
 }

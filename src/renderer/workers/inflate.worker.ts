@@ -1,9 +1,9 @@
 /**
  * Fetches a packed glossary and inflates its sections on a thread of its own (issue 19), with the browser's zlib,
  * while the engine worker builds the engine from the lexicon: first the keys, which is all analysis needs, then the
- * rest. Inflated sections are transferred back, not copied.
+ * rest, a section a lookup waits for first. Inflated sections are transferred back, not copied.
  */
-import { fetchGlossaryInflated, type GlossaryMessage, glossaryOfWorker } from './glossaryLoader';
+import { fetchGlossaryInflated, type GlossaryMessage, glossaryOfWorker, type GlossaryRequest, WantedSections } from './glossaryLoader';
 
 const post = (message: GlossaryMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
@@ -14,5 +14,10 @@ post({ started: true });
 // The language comes in the worker's name, not in a message: a message from the parent is handed over by the parent's
 // thread, which is then busy building the engine, so the fetch began only once the engine was built (~0.3 s later).
 const lang = glossaryOfWorker(self.name);
-if (lang) fetchGlossaryInflated(lang, post).catch((err: unknown) => post({ error: err instanceof Error ? err.message : String(err) }));
+// A section a lookup of the engine worker waits for is inflated next.
+const wanted = new WantedSections();
+self.onmessage = (event: MessageEvent<GlossaryRequest>) => {
+  if (typeof event.data?.want === 'number') wanted.want(event.data.want);
+};
+if (lang) fetchGlossaryInflated(lang, post, wanted).catch((err: unknown) => post({ error: err instanceof Error ? err.message : String(err) }));
 else post({ error: `glossary loading thread started without a language (${self.name})` });

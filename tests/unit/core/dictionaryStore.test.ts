@@ -1,7 +1,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseDictionary } from '../../../src/core/dictionary';
-import { indexKeys, packDictionary, storedSections, unpackDictionary } from '../../../src/core/dictionaryStore';
+import { indexKeys, packDictionary, SectionPending, storedKeys, storedSections, unpackDictionary } from '../../../src/core/dictionaryStore';
 import { writeAsset, type DictRecord } from '../../../scripts/dict/asset';
 
 // An invented glossary large enough to fill many sections: nouns with plurals and notes, synonyms sharing one sense
@@ -131,5 +131,60 @@ describe('the packed glossary asset', () => {
     const at = new TextDecoder().decode(packed.subarray(headAt, dataAt)).indexOf('"version":2') + '"version":'.length;
     newer[headAt + at] = '3'.charCodeAt(0);
     expect(() => parseDictionary({ en: newer })).toThrow('dictionary en: packed in version 3, this app reads version 2');
+  });
+});
+
+describe('a packed glossary as it downloads and inflates elsewhere (issue 19)', () => {
+  const keysEnd = dataAt + header.keys.at + header.keys.size;
+
+  it('gives its keys once they have arrived, and indexes them as from the whole asset', () => {
+    for (const end of [10, headAt, dataAt, keysEnd - 1]) expect(storedKeys('en', packed.subarray(0, end))).toBeUndefined();
+    const prefix = packed.slice(0, keysEnd);
+    expect(storedKeys('en', prefix)).toEqual(storedSections('en', packed)[0]);
+    expect(indexKeys('en', prefix, inflateRawSync)).toEqual(indexKeys('en', packed, inflateRawSync));
+    // Sections stored uninflated are read where they are.
+    expect(storedKeys('en', packDictionary(text))).toBeUndefined();
+  });
+
+  it('refuses a damaged header while it arrives, and a prefix as a whole asset', () => {
+    const bad = packed.slice(0, keysEnd);
+    bad[headAt] = 0x78;
+    expect(() => storedKeys('en', bad)).toThrow(/damaged asset/);
+    expect(() => parseDictionary({ en: packed.slice(0, keysEnd) })).toThrow(/truncated/);
+  });
+
+  it('lists the phrase index right after the keys: every card reads it', () => {
+    const [keys, index, ...entries] = storedSections('en', packed);
+    expect([keys!.byteOffset, index!.byteOffset]).toEqual([dataAt + header.keys.at, dataAt + header.index.at]);
+    expect(entries.map((s) => s.byteOffset)).toEqual(header.entries.map((e) => dataAt + e.at));
+  });
+
+  it('stops a lookup that needs a section not at hand yet, keeps nothing of it, and answers alike once it is there', () => {
+    const have = new Set<number>();
+    const asked: number[] = [];
+    const dictionary = parseDictionary({ en: packed }, {
+      inflate: (stored) => (have.has(stored.byteOffset) ? inflateRawSync(stored) : undefined),
+      indexed: { en: indexKeys('en', packed, inflateRawSync) },
+    });
+    const plain = parseDictionary({ en: new TextEncoder().encode(text) });
+    for (const w of probes.filter((_, i) => i % 11 === 0 || i > probes.length - 9)) {
+      // Keys only: answered without a section.
+      expect(dictionary.has(w)).toBe(plain.has(w));
+      for (;;) {
+        try {
+          expect(dictionary.lookup(w)).toEqual(plain.lookup(w));
+          break;
+        } catch (err) {
+          expect(err).toBeInstanceOf(SectionPending);
+          const at = (err as SectionPending).at;
+          expect(have.has(at)).toBe(false);
+          have.add(at);
+          asked.push(at);
+        }
+      }
+    }
+    // Each section was asked for once: one that stopped a lookup was read when it came, not stored as missing.
+    expect(new Set(asked).size).toBe(asked.length);
+    expect(asked.length).toBeGreaterThan(3);
   });
 });

@@ -1,0 +1,63 @@
+import { deflateRawSync } from 'node:zlib';
+import type * as Fflate from 'fflate';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { packDictionary, parseDictionary } from '../../../../src/core';
+import { writeAsset, type DictRecord } from '../../../../scripts/dict/asset';
+
+// An invented glossary of many sections; the asset arrives in chunks, a task apart, as a download does.
+const records: DictRecord[] = [];
+for (let i = 0; i < 9_000; i++) {
+  const w = `Quendel${i.toString(36)}`;
+  records.push({ headword: w, grammar: ['m'], senses: [`invented thing ${i}`, `a longer reading of invented thing ${i} to fill the sections`] });
+  if (i % 4 === 0) records.push({ headword: `mit dem ${w} fahren`, grammar: [], senses: [`to ride thing ${i}`] });
+}
+const text = writeAsset('en', records);
+const packed = packDictionary(text, (raw) => deflateRawSync(raw, { level: 9 }));
+
+const fflateCalls = vi.hoisted(() => ({ count: 0 }));
+vi.mock('fflate', async (original) => {
+  const fflate = await original<typeof Fflate>();
+  return { ...fflate, inflateSync: (...args: Parameters<typeof fflate.inflateSync>) => (fflateCalls.count++, fflate.inflateSync(...args)) };
+});
+vi.mock('../../../../src/renderer/workers/assets', () => ({
+  async fetchDictionary(_lang: string, arrived: (received: Uint8Array) => void = () => undefined) {
+    for (let at = 0; at < packed.length; at += 64 * 1024) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      arrived(packed.subarray(0, Math.min(packed.length, at + 64 * 1024)));
+    }
+    return packed;
+  },
+}));
+
+const { loadGlossary } = await import('../../../../src/renderer/workers/glossaryLoader');
+
+describe('the glossary loaded beside the engine (issue 19)', () => {
+  const plain = parseDictionary({ en: new TextEncoder().encode(text) });
+  const probes = ['Quendel0', 'Quendel5k', 'quendel1a', `Quendel${(8_999).toString(36)}`, 'Quendel', 'fahren', 'dem'];
+  beforeEach(() => {
+    fflateCalls.count = 0;
+  });
+
+  it('opens before its sections are inflated, and a lookup through read waits for its own sections', async () => {
+    const glossary = loadGlossary('en');
+    let complete = false;
+    void glossary.complete.then(() => (complete = true));
+    const dictionary = await glossary.opened;
+    expect(complete).toBe(false);
+    for (const w of probes) expect(await glossary.read(() => dictionary.lookup(w))).toEqual(plain.lookup(w));
+    // Each section came from the loading side's inflater, none from fflate on this thread.
+    expect(fflateCalls.count).toBe(0);
+    expect(complete).toBe(false);
+    await glossary.complete;
+    for (const w of probes) expect(dictionary.lookup(w)).toEqual(plain.lookup(w));
+    expect(fflateCalls.count).toBe(0);
+  });
+
+  it('answers a lookup outside read at once, inflating what is missing itself', async () => {
+    const glossary = loadGlossary('en');
+    const dictionary = await glossary.opened;
+    expect(dictionary.lookup(probes[3]!)).toEqual(plain.lookup(probes[3]!));
+    expect(fflateCalls.count).toBeGreaterThan(0);
+    await glossary.complete;
+  });
+});
