@@ -15,6 +15,7 @@ import { bindsPhrase } from './dict/binding';
 import { parseDing } from './dict/ding';
 import { parseFreedict } from './dict/freedict';
 import { rankBySupport, rankNarrowerUses, rankRecord, readFrequencies, senseSupport } from './dict/rank';
+import { readCounts } from './lexicon/frequency';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const CACHE = join(ROOT, '.cache', 'dict');
@@ -62,7 +63,7 @@ const ADJECTIVE_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
  * forms, among the 50,000 commonest words (`form count` lines): all of Ding's would cost ~100 KB of the asset budget.
  */
 function metParticiples(frequencies: string): (r: DictRecord) => DictRecord {
-  const words = new Set(frequencies.split('\n').map((l) => l.slice(0, l.indexOf(' '))));
+  const words = readCounts(frequencies);
   return (r) => {
     const form = r.participle?.form.toLowerCase();
     if (form === undefined || ADJECTIVE_ENDINGS.some((e) => words.has(form + e))) return r;

@@ -16,6 +16,9 @@ import { splitOutside } from './ding';
 // [obs.], [Am.] …: core's markedSense, which knows a spelling pair) and in Ding's German notes ([ugs.], [veraltet], [Ös.] …):
 // the language model's, which the lookup uses too.
 const { markedNote: MARKED_NOTE } = defaultLanguage.glossary;
+// The translation's notation, the language model's as the lookup reads it: abbreviations after a gloss (`together /tog./`,
+// `square /Sq./`) and object slots (`sb.`, `sth.`, also `sb./sth.`).
+const { abbreviation: ABBREVIATION, senseSlots: SLOTS } = defaultLanguage.glossary;
 
 /** Scores, in natural-log units of English word frequency. */
 const MARKED_PENALTY = 3;
@@ -46,8 +49,6 @@ export function readFrequencies(text: string, commonRank = COMMON_RANK): English
   return (word) => counts.get(word) ?? 0;
 }
 
-/** Ding writes an abbreviation between slashes after the words it shortens: `together /tog./`, `square /Sq./`. */
-const ABBREVIATION = /(^|\s)\/[^/\s][^/]*\/(?=[\s,;)]|$)/g;
 /**
  * The abbreviation is no word of the gloss, but a gloss given with one is mostly the written or technical form
  * (`square /Sq./` in an address, `association /assoc./`): a little behind a plain one.
@@ -69,10 +70,10 @@ export function glossScore(sense: string, freq: EnglishFrequency): number {
     .replace(VARIANTS, ' ')
     .replace(ABBREVIATION, ' ')
     .toLowerCase()
+    .replace(SLOTS, ' ')
     .split(/[\s,;]+/)
     .map((w) => w.replace(/^[^a-z']+|[^a-z']+$/g, ''))
-    // `sb./sth.` is one slot, like `sb.` and `sth.`.
-    .filter((w) => w !== '' && !FILLER.test(w) && !/^(sth|sb)\.?(\/(sth|sb)\.?)*$/.test(w));
+    .filter((w) => w !== '' && !FILLER.test(w));
   if (words.length === 0) return 0;
   return Math.min(...words.map(freq)) - WORD_PENALTY * (words.length - 1) - (abbreviated ? ABBREVIATION_PENALTY : 0);
 }
@@ -97,7 +98,7 @@ export function rankRecord(record: DictRecord, freq: EnglishFrequency): DictReco
 
 /** A gloss's words as a learner reads them: `to hurt sb. (physically)` → hurt. */
 const glossKey = (sense: string): string[] =>
-  sense.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>/g, ' ').replace(ABBREVIATION, ' ').replace(/\b(sth|sb)\.(\/(sth|sb)\.)*/g, ' ')
+  sense.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>/g, ' ').replace(ABBREVIATION, ' ').replace(SLOTS, ' ')
     .replace(/^\s*to\s+/, ' ').match(/[a-z']+/g) ?? [];
 
 /** Whether `narrow` is `wide` with words in front: `mental injury` of injury, `emotional pain` of pain. */

@@ -39,8 +39,10 @@ export interface GlossaryConventions extends PhraseMarkers {
    * (`colour [Br.]; color [Am.]`, `per cent [Br.]; percent [Am.]`) gives a plain word, not a regional one.
    */
   spellingMarks: RegExp;
-  /** The translation's object slots, global and lower case (`sb.`, `sth.`): senses differing only in them are one. */
+  /** The translation's object slots, global and lower case (`sb.`, `sth.`, `sb.'s`): senses differing only in them are one. */
   senseSlots: RegExp;
+  /** A gloss's abbreviation written after it, global (Ding: between slashes, `height /h, ht/`): no word of the gloss. */
+  abbreviation: RegExp;
   /** Other headwords the glossary may list a lemma under (the model's `glossVariants`: `zweit` → zweite). */
   variants: GlossVariants;
   /**
@@ -295,7 +297,7 @@ function alternateAdverbs(placed: { e: DictEntry; i: number; at: number }[]): vo
  * abbreviation between slashes (`weight`, `weight /w., wt/`).
  */
 const senseKey = (sense: string, glossary: GlossaryConventions) =>
-  sense.toLowerCase().replace(glossary.senseSlots, ' ').replace(/(^|\s)\/[^/\s][^/]*\/(?=[\s,;)]|$)|\([^)]*\)|\[[^\]]*\]|[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+  sense.toLowerCase().replace(glossary.senseSlots, ' ').replace(glossary.abbreviation, ' ').replace(/\([^)]*\)|\[[^\]]*\]|[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
 
 /** Words that bind a phrase without a meaning of their own: `es` in `es gibt`, `im` in `im Grunde`, `von` in `in Höhe von`. */
 const BINDING = new Set<Upos>(['ADP', 'DET', 'PRON']);

@@ -34,7 +34,8 @@ export const germanGlossary: GlossaryConventions = {
   contractions: CONTRACTIONS,
   placeNote: '[geogr.]',
   markedNote: /\[(ugs\.|slang|vulg\.|veraltet|veraltend|selten|geh\.|poet\.|pej\.|humor\.|übtr\.|fig\.|Jargon|dialektal|Ös\.|Schw\.|Süddt\.|Norddt\.|Bayr\.|BW|Mitteldt\.|Westdt\.|Ostdt\.|Südwestdt\.|DDR|Lux\.|Liecht\.|hist\.|obs\.|euphem\.)\]/,
-  senseSlots: /\b(sth|sb)\./g,
+  senseSlots: /\b(sth|sb)\.(?:['’]s)?/g,
+  abbreviation: /(^|\s)\/[^/\s][^/]*\/(?=[\s,;)]|$)/g,
   spellingMarks: /\[(?:Br\.|Am\.)\]/,
   markedSense: /\[(coll\.|slang|vulg\.|obs\.|archaic|dated|rare|poet\.|pej\.|hist\.|humor\.|euphem\.|dial\.|formal|Am\.|Br\.|Austr\.|Sc\.|Irish|NZ|Can\.|Ind\.|S\.Afr\.)\]/,
 };

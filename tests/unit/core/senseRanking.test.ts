@@ -102,9 +102,10 @@ describe('sense ranking built into the asset', () => {
     expect(glossScore('to be fond of sb.', freq)).toBeLessThan(glossScore('to like sb.', freq));
   });
 
-  it('scores a slot written sb./sth. as no word of the gloss, like sb. and sth.', () => {
+  it("scores a slot written sb./sth. or sb.'s as no word of the gloss, like sb. and sth.", () => {
     expect(glossScore('to like sb./sth.', freq)).toBe(glossScore('to like sb.', freq));
     expect(glossScore('to be fond of sb./sth.', freq)).toBe(glossScore('to be fond of sth.', freq));
+    expect(glossScore('sb.’s signal', freq)).toBe(glossScore('signal', freq));
   });
 
   it('scores a gloss given with its abbreviation by its words, a little behind the plain gloss (to signal /sig./)', () => {
