@@ -72,7 +72,8 @@ function roleHead(role: string, lang: QuizLanguageModel): string {
 
 /**
  * People the gap's own sentence rules out: whoever it names besides the gap (`Krug traf sich mit ___` offered Tom Krug as
- * his own partner); after a role (`Trainer ___`), anyone the text gives another role (players offered as the coach);
+ * his own partner); after a role (`Trainer ___`), anyone the text does not give that role (players offered as the coach,
+ * judged ruled out by it);
  * and after a role of a country or body (`der russische Präsident ___`, `US-Präsident ___`), anyone the text does not
  * give a role of that country or body.
  */
@@ -80,8 +81,9 @@ function ruledOut(sentence: TextSpan, target: TextSpan, role: string | null, qua
   const rest = `${sentence.text.slice(0, target.start - sentence.start)} ${sentence.text.slice(target.end - sentence.start)}`;
   const named = (w: string): boolean => w.length > 2 && new RegExp(`(?<![\\p{L}\\d])${escapeRe(w)}(?![\\p{L}\\d])`, 'u').test(rest);
   const otherRole = (p: EntityFact): boolean => {
-    const own = role && p.role && roleWord(p.role, lang);
-    return !!own && roleHead(own, lang) !== roleHead(role, lang);
+    if (!role) return false;
+    const own = p.role && roleWord(p.role, lang);
+    return !own || roleHead(own, lang) !== roleHead(role, lang);
   };
   return (p) => named(p.name) || named(p.name.split(/\s+/).pop()!) || otherRole(p) || (qualifier !== null && qualifierOf(textBefore(p), lang) !== qualifier);
 }
