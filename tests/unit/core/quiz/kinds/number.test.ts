@@ -38,6 +38,7 @@ describe('number gaps', () => {
     ['a camera spec', 'Die Kamera am Brückenkopf hat 12 Megapixel.'],
     ['a browser version', 'Die Anzeigetafel läuft mit dem Internet Explorer 9 unter Windows.'],
     ['a chip model', 'Die Anzeigetafel nutzt eine Adreno 430 GPU.'],
+    ['a data rate (a spec)', 'Das WLAN auf der Brücke liest mit 231 MBit/s.'],
     ['a seeding', 'Im Finale wartet die als Nummer 10 gesetzte Spielerin.'],
     ['a count the sentence gives away', 'Es gibt nun gleich zwei neue Brücken: die Nordbrücke und die Südbrücke.'],
     ['a vague magnitude written as a number (`wenige 100` is a few hundred)', 'Beim Umbau geht es um vergleichsweise wenige 100 Quadratmeter Fläche.'],
