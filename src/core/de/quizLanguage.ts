@@ -109,7 +109,7 @@ export const germanQuizLanguage: QuizLanguage = {
     // Modals in any form, the conditional and the subjunctive of reported speech (`sei`, `habe`, `werde`).
     unassertedVerb:
       /^(?:(?:kann|kannst|können|konnte|konnten|könnte|könnten|könne|soll|sollen|sollte|sollten|solle|will|wollen|wollte|wollten|wolle|muss|müssen|musste|mussten|müsste|müssten|müsse|darf|dürfen|durfte|durften|dürfte|dürften|dürfe|mag|mögen|möchte|möchten|möge)|(?:würde|würden|wäre|wären|hätte|hätten|käme|kämen|sei|seien|habe|werde|gebe|scheint|scheinen|schien|schienen))$/iu,
-    nounDate: /^vom\s+\d/iu,
+    nounDate: /^vo[mn]\s+\d/iu,
     relativePronouns: new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'dessen', 'deren', 'welcher', 'welche', 'welches', 'welchem', 'welchen']),
     pastPerfect: new Set(['hatte', 'hatten', 'war', 'waren']),
     // `der` before a plural is a genitive, no subject; `die` is both.
@@ -162,7 +162,7 @@ export const germanQuizLanguage: QuizLanguage = {
     },
     subjectGender: { female: /(?<!\p{L})ihr(?:e|en|em|er|es)(?!\p{L})/u, male: /(?<!\p{L})sein(?:e|en|em|er|es)(?!\p{L})/u },
     dateFillers: /^(?:Jahr|Jahres|Jahre|Jahren|Ende|Anfang|Mitte|Beginn|Im|Am|Vom|Seit|Bis|Ab)$/u,
-    hypothetical: /(?<!\p{L})(?:wäre|wären|würde|würden|käme|kämen|hätte|hätten|könnte|könnten)(?!\p{L})/u,
+    hypothetical: /(?<!\p{L})(?:wäre|wären|würde|würden|käme|kämen|hätte|hätten|könnte|könnten|dürfte|dürften)(?!\p{L})/u,
     // Not a comma alone: `die US-Präsidentschaft, ___, ist` and `Hollande, Präsident …` are appositions; a comma and a
     // name joined on by `und` are a list (`___, Stan Wawrinka und Andy Murray`).
     listAfter: /^(?:\s+(?:und|oder|sowie|bzw\.)\s+\p{Lu}|,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:und|oder|sowie)\s+\p{Lu})/u,

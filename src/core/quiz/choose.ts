@@ -272,8 +272,8 @@ export function fitQuestion(q: Question, a: QuizArticle, lang: QuizLanguageModel
     const shownWords = new Set(q.prompt.match(/\p{L}[\p{L}-]*/gu) ?? []);
     if ((sentence.match(/\p{Lu}[\p{L}-]*/gu) ?? []).some((w) => lang.facts.places.has(w) && !shownWords.has(w))) return null;
   }
-  // `Hinzu kämen ___ Pfund`, `wäre … bei ___ Prozent`, `würde er mit ___ gleichziehen`: what would be, not what the text reports.
-  if (GAP_TYPES.has(q.type) && q.type !== 'date' && forms.hypothetical.test(gapClause)) return null;
+  // `Hinzu kämen ___ Pfund`, `würde er mit ___ gleichziehen`, `das dürfte Mitte ___ geschehen`: what would or may be, not what the text reports.
+  if (GAP_TYPES.has(q.type) && forms.hypothetical.test(gapClause)) return null;
   if (!q.options || q.type === 'cross-source') return q;
   const shown = [sentence, ...q.evidence.map((e) => e.text)].join(' ');
   const options = q.options.filter((o) => norm(o) === norm(q.answer) || !standsIn(o, shown));

@@ -81,7 +81,7 @@ export interface QuizForms {
   unassertedVerb: RegExp;
   /** Articles of the singular only (`der`, `ein`): a noun after one agrees with a verb in the singular. */
   singularArticles: ReadonlySet<string>;
-  /** A day that belongs to a noun (`ein Urteil vom 28. Februar 2013`): of something earlier the report cites. */
+  /** A date that belongs to a noun, with its preposition (`ein Urteil vom 28. Februar 2013`, `der Rat von 1999`): of something earlier the report cites. */
   nounDate: RegExp;
   /** Words opening a relative clause (`der`, `die`, `dessen`): a date in one tells of what it describes, not of the report. */
   relativePronouns: ReadonlySet<string>;
@@ -179,7 +179,7 @@ export interface QuizForms {
   nounInfinitive: (words: readonly { text: string; lemma: string; upos: string }[]) => boolean;
   /** Words of a date that tell no month or year apart (`Jahr`, `Ende`): two dates sharing only these are different answers. */
   dateFillers: RegExp;
-  /** A clause in the conditional (`wäre`, `kämen`): its figure is of an illustrative calculation, not a fact of the story. */
+  /** A clause in the conditional or of conjecture (`wäre`, `kämen`, `dürfte`): what it tells would or may be, not a fact of the story. */
   hypothetical: RegExp;
   /**
    * Places written with an article (`die Schweiz`, `der Iran`, `die USA`) by the article's class; a

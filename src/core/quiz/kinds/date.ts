@@ -30,15 +30,17 @@ const CLAUSE_BREAK = /^[,;:–—()]$/u;
 /**
  * A date of the story's background rather than of what the report tells (judged a side detail, and asked as an
  * article's only question while its main claims went unasked): the date of a noun (`ein Urteil vom 28. Februar
- * 2013`), or one in a relative clause (`…, die 1998 gegründet wurde`) or in the past perfect (`hatte … gebaut`),
+ * 2013`, `der Rat von 1999`), or one in a relative clause (`…, die 1998 gegründet wurde`) or in the past perfect (`hatte … gebaut`),
  * which tell what came before.
  */
 export function backgroundDate(f: DateFact, ctx: QuizContext): boolean {
   const forms = ctx.lang.quiz.forms;
-  if (forms.nounDate.test(f.span.text)) return true;
   const tk = ctx.article.analysis.sentences[f.sentence]?.tokens ?? [];
   const at = tk.findIndex((t) => t.start >= f.span.start);
   if (at < 0) return false;
+  // `ein Urteil vom 28. Februar 2013`, `der Nato-Russland-Rat von 1999`: the noun's date, with its preposition in the span or before it.
+  const noun = forms.nounDate.test(f.span.text) ? at - 1 : forms.nounDate.test(`${tk[at - 1]?.text ?? ''} ${f.span.text}`) ? at - 2 : -1;
+  if (noun >= 0 && (tk[noun]?.upos === 'NOUN' || tk[noun]?.upos === 'PROPN')) return true;
   let from = at;
   while (from > 0 && !CLAUSE_BREAK.test(tk[from - 1]!.text)) from--;
   let to = at;

@@ -50,6 +50,11 @@ describe('prompts that lose what they speak of', () => {
     expect(await asked(numberGap, 'In Wien halten sich nach Angaben der Behörden derzeit rund 14.000 Flüchtlinge auf.', '14.000')).toBe(true);
   });
 
+  it('asks no date of a conjecture (`das dürfte Mitte ___ geschehen`), but the date of what was decided', async () => {
+    expect(await chooserAsks(dateGap, 'Im Rat von Nordhafen dürfte die Brücke im Dezember 2025 beschlossen werden.', 'im Dezember 2025', true)).toBe(false);
+    expect(await chooserAsks(dateGap, 'Im Rat von Nordhafen wurde die Brücke im Dezember 2025 beschlossen.', 'im Dezember 2025', true)).toBe(true);
+  });
+
   it('asks no figure of an illustrative calculation in the conditional', async () => {
     expect(await asked(numberGap, 'Ohne die Brücke wären täglich 240 Laster mehr in Südstadt unterwegs.', '240')).toBe(false);
     expect(await asked(numberGap, 'Mit der Brücke sind täglich 240 Laster weniger in Südstadt unterwegs.', '240')).toBe(true);
