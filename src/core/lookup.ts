@@ -352,6 +352,7 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
     return words.at(-1) !== w && next !== undefined && next !== CLAUSE_BREAK
       && lemmatize(context[last]!).some((c) => c.upos === 'ADP') && lemmatize(next).some((c) => OBJECT_START.has(c.upos));
   };
+  const articles = new Set(Object.values(deps.glossary.genderArticles));
   const keys = new Set([click, lemma.toLowerCase()]);
   for (const p of at) for (let j = Math.max(0, p - 2); j <= p + 2 && j < context.length; j++) if (binds(j)) keys.add(context[j]!.toLowerCase());
   const out: { e: DictEntry; size: number }[] = [];
@@ -362,6 +363,10 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
       // A numbered or punctuated wording is a sentence or a formula (`4, die zweite!`), not a phrase of words.
       if (words.length < 2 || /[\p{N}!?,.;:]/u.test(e.headword) || seen.has(e.headword + '\t' + e.senses[0])) continue;
       seen.add(e.headword + '\t' + e.senses[0]);
+      // The word with its gender's article (`die Bank (Glücksspiel)`: banker) is a sense of the noun, not a phrase any
+      // sentence with `die Banken` stands in; `ein paar` (a few) is one.
+      const others = words.filter((w) => w !== click && w !== lemma.toLowerCase());
+      if (words.length === 2 && others.length === 1 && articles.has(others[0]!)) continue;
       // The phrase's words, in any order (`gibt es`), fill a stretch of the sentence that holds the click.
       const fits = at.some((p) => {
         for (let from = Math.max(0, p - words.length + 1); from <= p && from + words.length <= context.length; from++) {

@@ -76,6 +76,7 @@ Aufzug {m} :: lift [Br.]; elevator [Am.]
 Aufzug {m} :: hoist
 Bank {f} | Bänke {pl} :: bench | benches
 Bank {f} | Banken {pl} :: bank | banks
+die Bank (Spiel) :: banker
 legen {vt} | legend | gelegt :: to lay | laying | laid
 vorstellen {vt} :: to present
 sich etw. vorstellen {vr} :: to imagine sth.
@@ -390,6 +391,10 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     const um = clickReading('umsetzen', { upos: 'ADP', sepVerb: { lemma: 'umsetzen', partner: 1 } });
     expect(um.upos).toBe('VERB');
     expect(card('um', um, 'Sie setzen den Plan um').senses).toEqual(['to transform', 'to implement', 'to change seats']);
+  });
+
+  it('takes no phrase of the noun with its own article (die Bank: banker) for a phrase of the sentence', () => {
+    expect(inSentence('Banken', { lemma: 'Bank', upos: 'NOUN', gender: 'die' }, 'Die Banken schließen').senses[0]).toBe('bank');
   });
 
   it('reads a preposition the entry\'s note names as governed, where the sentence has it (sich bemühen (um))', () => {
