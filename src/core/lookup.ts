@@ -216,13 +216,6 @@ const family = (p: Upos): Upos => POS_FAMILY[p] ?? p;
 const GRAMMAR_WORDS = new Set<Upos>(['ADP', 'AUX', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'PART']);
 
 /**
- * Where an exact entry goes: below 1 the sentence chose it (its idiom's words or its `sich` stand there; the more of
- * them, the earlier), 1 a plain sense that fits the reading (1.5 one of a related part of speech; a quarter more for a
- * sense marked as colloquial, old, rare or regional), 2 a sense that does not fit it (another part of speech or gender,
- * a reflexive sense without `sich`), 3 an idiom the word is part of. An uninflected adjective may be an adverb
- * (`deutlich mehr`, `rund 300`): then adverb senses fit too.
- */
-/**
  * The preposition an entry's note says the word governs, where the glossary writes it there rather than in the wording
  * (`sich bewerben {vr} (um)`, `Angst {f} (vor jdm./etw.)`): a note of a preposition alone or with object slots.
  */
@@ -244,6 +237,14 @@ interface Governed {
   follows: ReadonlySet<string>;
 }
 
+/**
+ * Where an exact entry goes: below 1 the sentence chose it (its idiom's words or its `sich` stand there; the more of
+ * them, the earlier; a preposition its note names counts a little less than one in its wording), 1 a plain sense that
+ * fits the reading (1.5 one of a related part of speech; a quarter more for a sense marked as colloquial, old, rare or
+ * regional), 2 a sense that does not fit it (another part of speech or gender,
+ * a reflexive sense without `sich`), 3 an idiom the word is part of. An uninflected adjective may be an adverb
+ * (`deutlich mehr`, `rund 300`): then adverb senses fit too.
+ */
 function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<string> | undefined, glossary: GlossaryConventions, adverbial: boolean, governed: Governed): number {
   const { reflexive: pronoun, genderArticles } = glossary;
   const withSich = (e.form ?? '').split(/\s+/).includes(pronoun);
