@@ -25,12 +25,17 @@ export function generateQuiz(articles: QuizArticle[], opts: QuizOptions, lang: Q
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const prompts = new Set<string>();
   const ids = new Set<string>();
-  // No prompt twice in the quiz (two reports of one story word some facts alike), nothing the validator rejects.
+  const answers = new Set<string>();
+  // No prompt twice in the quiz (two reports of one story word some facts alike), nothing the validator rejects, and
+  // no answer asked again of another report (`in der ___ → Ukraine` once per report of one story asks one thing four
+  // times); who said which quote is a new question each time.
   const keep = (q: Question): boolean => {
     const key = norm(q.prompt);
-    if (prompts.has(key) || ids.has(q.id) || questionProblems(q, texts).length) return false;
+    const answer = q.type === 'who-said' ? null : `${q.type} ${norm(q.answer)}`;
+    if (prompts.has(key) || ids.has(q.id) || (answer && answers.has(answer)) || questionProblems(q, texts).length) return false;
     prompts.add(key);
     ids.add(q.id);
+    if (answer) answers.add(answer);
     return true;
   };
   const cross = STORY_QUESTION_KINDS.flatMap((k) => k.ask({ articles, facts, lang, rand })).filter(keep);

@@ -187,3 +187,20 @@ describe('generateQuiz: the chooser keeps what a strict teacher would hand out',
   });
 });
 
+
+describe('generateQuiz: one story in several reports', () => {
+  it('asks an answer once however many reports of the story hold a gap for it', async () => {
+    const reports = [
+      'Bürgermeisterin Mara Lind hat am Montag die neue Fähre nach Südstadt eröffnet. Die Fähre kostete die Stadt Nordhafen 18 Millionen Euro. ' +
+        'Verkehrsminister Ole Brandt lobte das Projekt der Stadt. Die Pläne für die Fähre zeichnete Professor Jan Berg im Auftrag der Stadt.',
+      'Die Stadt Nordhafen hat eine neue Fähre nach Südstadt in Betrieb genommen. Für das Schiff zahlte die Stadt 18 Millionen Euro an die Werft. ' +
+        'Eröffnet wurde die Linie von Bürgermeisterin Mara Lind. Professor Jan Berg hatte die Fähre für die Werft entworfen.',
+    ];
+    const articles = await Promise.all(reports.map(async (text, i) => ({ id: `r${i}.txt`, text, analysis: (await engine).analyze(text) })));
+    const asked = (as: QuizArticle[]) => generateQuiz(as, { seed: 1, max: 60 }, defaultLanguage).questions.filter((q) => q.type !== 'cross-source').map((q) => `${q.type} ${q.answer}`);
+    const each = [...asked([articles[0]!]), ...asked([articles[1]!])];
+    expect(each.length - new Set(each).size, 'each report alone asks some answer the other asks too').toBeGreaterThan(0);
+    const both = asked(articles);
+    expect(new Set(both).size).toBe(both.length);
+  });
+});
