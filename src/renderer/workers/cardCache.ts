@@ -19,6 +19,12 @@ export type Look = (request: CardRequest) => WordLookup;
 /** Runs `task` soon, after messages already waiting (a click) have been answered. */
 export type Schedule = (task: () => void) => void;
 
+/**
+ * For a lookup that failed because what it reads is still loading (the glossary's sections, issue 19): a promise of
+ * its arrival, after which the card is prepared again; undefined for any other failure.
+ */
+export type Later = (err: unknown) => Promise<void> | undefined;
+
 /** A card's key: every part of the request it depends on (the popover's side computes it too, engineClient.ts). */
 export const cardKey = (r: CardRequest) => JSON.stringify([r.lang, r.word, r.reading.lemma, r.reading.upos, r.reading.gender ?? '', r.context ?? []]);
 
@@ -66,7 +72,7 @@ export function cardRequests(text: string, sentences: readonly Sentence[], lang:
 
 export class CardCache {
   private cards = new Map<string, WordLookup>();
-  private queue: { request: CardRequest; look: Look }[] = [];
+  private queue: { request: CardRequest; look: Look; later?: Later | undefined }[] = [];
   private next = 0;
   private running = false;
   private listener: CardListener | undefined;
@@ -90,12 +96,13 @@ export class CardCache {
 
   /**
    * Prepares the cards of a newly opened article in slices between other calls; the previous article's cards are
-   * dropped, so the worker keeps one article's worth.
+   * dropped, so the worker keeps one article's worth. A card whose lookup waits for something still loading (`later`)
+   * is prepared again once it has come, before the next ones: cards come in reading order, the first words' first.
    */
-  prepare(requests: readonly CardRequest[], look: Look): void {
+  prepare(requests: readonly CardRequest[], look: Look, later?: Later): void {
     this.cards.clear();
     this.listener?.({ reset: true, cards: [] });
-    this.queue = requests.slice(0, PREPARED_CARDS).map((request) => ({ request, look }));
+    this.queue = requests.slice(0, PREPARED_CARDS).map((request) => ({ request, look, later }));
     this.next = 0;
     if (!this.running) {
       this.running = true;
@@ -111,20 +118,35 @@ export class CardCache {
   private slice(): void {
     const until = performance.now() + SLICE_MS;
     const prepared: CardBatch['cards'] = [];
-    while (this.next < this.queue.length && performance.now() < until) {
-      const { request, look } = this.queue[this.next++]!;
+    const queue = this.queue;
+    let waitFor: Promise<void> | undefined;
+    while (this.next < queue.length && performance.now() < until) {
+      const { request, look, later } = queue[this.next++]!;
       try {
         const key = cardKey(request);
         prepared.push([key, this.card(request, look, key)]);
-      } catch {
-        // Left out: the click looks the word up again and the popover shows what went wrong.
+      } catch (err) {
+        // Still loading: this card again once it has come. Any other failure is left out: the click looks the word
+        // up again and the popover shows what went wrong.
+        waitFor = later?.(err);
+        if (waitFor) {
+          this.next--;
+          break;
+        }
       }
     }
     if (prepared.length > 0) this.listener?.({ reset: false, cards: prepared });
-    if (this.next < this.queue.length) this.schedule(() => this.slice());
-    else {
+    if (this.next >= queue.length) {
       this.running = false;
       this.queue = [];
-    }
+    } else if (waitFor) {
+      // Not running while it waits: a newer article's preparation (prepare) starts its own slices, and this one stops.
+      this.running = false;
+      void waitFor.then(() => {
+        if (this.queue !== queue || this.running) return;
+        this.running = true;
+        this.schedule(() => this.slice());
+      });
+    } else this.schedule(() => this.slice());
   }
 }

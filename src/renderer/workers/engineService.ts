@@ -77,9 +77,13 @@ let cardLang = 'en';
 /** Prepares the cards of an article just analysed, after the analysis is answered (issue 19: a popover in one frame). */
 function prepareCards(text: string, paragraphs: Sentence[][]): void {
   const lang = cardLang;
-  // Once every section is at hand: preparing some hundred cards would otherwise inflate most of them a second time.
-  Promise.all([loaded(), glossaryFor(lang).then((g) => g.complete)]).then(
-    ([{ engine }, dictionary]) => cards.prepare(cardRequests(text, paragraphs.flat(), lang), cardLookup(engine, dictionary)),
+  // At once, in reading order: a card that reads a glossary section still on its way waits for it (asked for first),
+  // rather than have fflate inflate it here a second time, so the first words' cards are ready soonest.
+  Promise.all([loaded(), glossaryFor(lang).then(async (g) => [g, await g.opened] as const)]).then(
+    ([{ engine }, [glossary, dictionary]]) => {
+      const look = cardLookup(engine, dictionary);
+      cards.prepare(cardRequests(text, paragraphs.flat(), lang), (request) => glossary.attempt(() => look(request)), (err) => glossary.arrival(err));
+    },
     // No glossary to prepare from: each click looks its word up and reports the failure.
     () => undefined,
   );

@@ -124,6 +124,10 @@ export interface Glossary {
    * for first and the lookup run again (core keeps nothing of a lookup that stopped for one).
    */
   read<T>(lookup: () => T): Promise<T>;
+  /** Runs `lookup` once: a section still on its way stops it with core's SectionPending, instead of fflate inflating it here. */
+  attempt<T>(lookup: () => T): T;
+  /** When `err` is a SectionPending: its section asked for first, and a promise of its arrival; else undefined. */
+  arrival(err: unknown): Promise<void> | undefined;
 }
 
 export function loadGlossary(lang: string): Glossary {
@@ -189,23 +193,28 @@ export function loadGlossary(lang: string): Glossary {
   const complete = opened.then((dictionary) => all.then(() => dictionary));
   // A failure is the caller's to handle through `opened`; `complete` fails with it.
   complete.catch(() => undefined);
+  const attempt = <T>(lookup: () => T): T => {
+    waiting = true;
+    try {
+      return lookup();
+    } finally {
+      waiting = false;
+    }
+  };
   return {
     started,
     opened,
     complete,
+    attempt,
+    arrival: (err) => (err instanceof SectionPending ? arrival(err.at) : undefined),
     async read(lookup) {
       for (;;) {
-        let pending: number;
-        waiting = true;
         try {
-          return lookup();
+          return attempt(lookup);
         } catch (err) {
           if (!(err instanceof SectionPending)) throw err;
-          pending = err.at;
-        } finally {
-          waiting = false;
+          await arrival(err.at);
         }
-        await arrival(pending);
       }
     },
   };

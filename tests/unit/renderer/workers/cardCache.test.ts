@@ -111,4 +111,50 @@ describe('the glossary card cache of the open article', () => {
     runAll();
     expect(page.card(cardRequests(other, engine.analyze(other).sentences, 'en').find((r) => r.word === 'Winter')!)?.lemma).toBe('Winter');
   });
+
+  it('prepares a card whose glossary section is still loading once it has come, before the words after it, and a newer article takes over', async () => {
+    const { schedule, runAll } = manualSchedule();
+    const cache = new CardCache(schedule);
+    const page = new PreparedCards();
+    const order: string[] = [];
+    cache.listen((batch) => batch.cards.forEach(([, card]) => order.push(card.word)));
+    const requests = cardRequests(text, sentences, 'en');
+    const loading = new Error('section still loading');
+    let arrive = () => {};
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    let loaded = false;
+    const later = (err: unknown) => (err === loading ? arrived : undefined);
+    cache.prepare(requests, (r) => {
+      if (r.word === 'macht' && !loaded) throw loading;
+      return look(r);
+    }, later);
+    runAll();
+    // Stopped at the word whose section is on its way: nothing after it yet.
+    expect(order).toEqual(['Der', 'Bäcker']);
+    loaded = true;
+    arrive();
+    await arrived;
+    await Promise.resolve();
+    runAll();
+    expect(order).toEqual(requests.map((r) => r.word));
+    cache.listen((batch) => page.receive(batch));
+
+    // Waiting for a section when the next article comes: the next article's cards are prepared, the first's never again.
+    let never = () => {};
+    const waiting = new Promise<void>((resolve) => (never = resolve));
+    cache.prepare(requests, () => {
+      throw loading;
+    }, () => waiting);
+    runAll();
+    const other = 'Im Winter schneit es oft.';
+    const next = cardRequests(other, engine.analyze(other).sentences, 'en');
+    cache.prepare(next, look);
+    runAll();
+    never();
+    await waiting;
+    await Promise.resolve();
+    runAll();
+    expect(cache.size).toBe(next.length);
+    expect(page.card(next.find((r) => r.word === 'Winter')!)?.lemma).toBe('Winter');
+  });
 });
