@@ -56,6 +56,11 @@ export interface GlossaryConventions extends PhraseMarkers {
   contractions: Readonly<Record<string, readonly string[]>>;
   /** The note on a place name's entry (`[geogr.]`): a name, even with a gender (`die Schweiz`). */
   placeNote: string;
+  /**
+   * Number words the glossary writes number compounds with, each with its value and its word in the translation
+   * (`zehn`, 10, `ten`: `zehnjährig` :: ten-year-old), best first: a number in digits (`21-jährig`) reads from them.
+   */
+  numberWords: readonly { word: string; value: number; translation: string }[];
 }
 
 export interface LookupDeps {
@@ -428,6 +433,45 @@ function degreeAdjective(word: string, lemma: string, reading: LemmaCandidate | 
 const participleEntries = (participle: string, verbs: readonly DictEntry[]): DictEntry[] =>
   verbs.flatMap((e) => (e.participle ? [{ headword: participle, grammar: ['adj'], senses: e.participle }] : []));
 
+/**
+ * A number in digits before a hyphenated word (`21-jährig`, `3-fach`, `2-Zimmer-Wohnung`), which no glossary lists: it
+ * lists the same words with number words (`zweijährig`, `zehnjährig` :: two-year-old, ten-year-old), so the card reads
+ * those with the digits for the number (21-year-old), under the word as written. The number word of the same value gives
+ * its entries as they are (`dreifach`: triple, threefold); otherwise a sense ranks by how many number words give it, as
+ * build:dict ranks by what the glossary gives most often, and a sense without the number (biennial) is that number's own.
+ */
+function numberCompound(lemma: string, exactOf: (l: string) => DictEntry[], glossary: GlossaryConventions): DictEntry[] {
+  const written = /^(\d+(?:[.,]\d+)?)-(\p{L}[\p{L}-]*)$/u.exec(lemma);
+  if (!written) return [];
+  const [, digits, rest] = written as unknown as [string, string, string];
+  const head = rest.replace(/-/g, '').toLowerCase();
+  const asWritten = (e: DictEntry): DictEntry => ({ headword: lemma, grammar: e.grammar, senses: e.senses, ...(e.note ? { note: e.note } : {}) });
+  const value = Number(digits.replace(',', '.'));
+  const same = glossary.numberWords.find((n) => n.value === value);
+  const own = same ? exactOf(same.word + head) : [];
+  if (own.length) return own.map(asWritten);
+  const support = new Map<string, { grammar: string[]; numbers: number }>();
+  for (const n of glossary.numberWords) {
+    // `a hundred per cent` is 5 per cent; `twofold` is 21-fold, as English writes a number in digits before a suffix.
+    const number = new RegExp(`(?:\\ba )?\\b${n.translation}(?=(\\p{L})?)`, 'iu');
+    const given = new Set<string>();
+    for (const e of exactOf(n.word + head))
+      for (const sense of e.senses) {
+        // `tripartite (consisting of three parts)` is three's word, whatever its note says.
+        if (!number.test(sense.replace(/\([^)]*\)|\[[^\]]*\]/g, ''))) continue;
+        const read = sense.replace(number, (_all, letter?: string) => (letter ? `${digits}-` : digits));
+        if (given.has(read)) continue;
+        given.add(read);
+        const seen = support.get(read);
+        if (seen) seen.numbers++;
+        else support.set(read, { grammar: e.grammar, numbers: 1 });
+      }
+  }
+  if (!support.size) return [];
+  const ranked = [...support].sort((a, b) => b[1].numbers - a[1].numbers);
+  return [{ headword: lemma, grammar: ranked[0]![1].grammar, senses: ranked.map(([sense]) => sense) }];
+}
+
 function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const { dictionary, glossary, lang = 'en' } = deps;
   const articles = glossary.genderArticles;
@@ -444,7 +488,8 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const cited = citedAdjective(word, analysed, candidate, exactOf, deps);
   const degree = cited ? undefined : degreeAdjective(word, analysed, candidate, exactOf, deps);
   const lemma = cited ?? degree ?? analysed;
-  const exact = exactOf(lemma);
+  const listed = exactOf(lemma);
+  const exact = listed.length ? listed : numberCompound(lemma, exactOf, glossary);
   // The positive's own senses follow the comparative's (`jüngste` may still be the youngest).
   const positive = degree ? exactOf(analysed).filter((e) => !exact.includes(e)) : [];
   const found = dictionary.lookup(lemma, lang);

@@ -21,6 +21,17 @@ function degreeForms(form: string): string[] {
   return [...new Set([lower, stem])].filter((f) => f.length > 3 && /(?:er|st|ßt)$/u.test(f));
 }
 
+/**
+ * The number words Ding writes number compounds with (`zweijährig`, `Dreizimmerwohnung`, `einminütig`) and their English
+ * words, as its senses write them (two-year-old, a hundred per cent); `ein` last, as `einfach` and `einseitig` are
+ * mostly words of their own (simple, one-sided).
+ */
+const NUMBER_WORDS = [
+  ['zwei', 2, 'two'], ['drei', 3, 'three'], ['vier', 4, 'four'], ['fünf', 5, 'five'], ['sechs', 6, 'six'], ['sieben', 7, 'seven'],
+  ['acht', 8, 'eight'], ['neun', 9, 'nine'], ['zehn', 10, 'ten'], ['elf', 11, 'eleven'], ['zwölf', 12, 'twelve'],
+  ['zwanzig', 20, 'twenty'], ['hundert', 100, 'hundred'], ['ein', 1, 'one'],
+] as const;
+
 export const germanGlossary: GlossaryConventions = {
   genderArticles: germanMorphology.genderArticles,
   regionNotes: { '[Ös.]': 'at', '[Schw.]': 'ch' },
@@ -33,6 +44,7 @@ export const germanGlossary: GlossaryConventions = {
   participleVerbs: germanParticipleVerbs,
   contractions: CONTRACTIONS,
   placeNote: '[geogr.]',
+  numberWords: NUMBER_WORDS.map(([word, value, translation]) => ({ word, value, translation })),
   markedNote: /\[(ugs\.|slang|vulg\.|veraltet|veraltend|selten|geh\.|poet\.|pej\.|humor\.|übtr\.|fig\.|Jargon|dialektal|Ös\.|Schw\.|Süddt\.|Norddt\.|Bayr\.|BW|Mitteldt\.|Westdt\.|Ostdt\.|Südwestdt\.|DDR|Lux\.|Liecht\.|hist\.|obs\.|euphem\.)\]/,
   senseSlots: /\b(sth|sb)\.(?:['’]s)?/g,
   abbreviation: /(^|\s)\/[^/\s][^/]*\/(?=[\s,;)]|$)/g,

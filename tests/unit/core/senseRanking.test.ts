@@ -431,3 +431,36 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(card('Sein', { lemma: 'sein', upos: 'AUX' }).gender).toBeNull();
   });
 });
+
+describe('a number in digits before a hyphen reads from the words the glossary writes with number words', () => {
+  const numbers = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`zweijährig; zwei Jahre alt {adj} :: two-year-old
+zweijährig {adj} :: two-year; biennial
+dreijährig {adj} :: three-year-old; triennial
+Zweizimmerwohnung {f} | Zweizimmerwohnungen {pl} :: two-room flat | two-room flats
+dreifach {adj} :: triple; threefold
+zweifach {adj} :: double; twofold
+hundertprozentig {adj} :: a hundred per cent
+dreiteilig {adj} :: tripartite (consisting of three parts); three-part`))) });
+  const numberCard = (word: string, reading: LemmaCandidate) => lookupWord(word, { dictionary: numbers, glossary: defaultLanguage.glossary, lemmatize: () => [reading] });
+
+  it('gives 17-jährigen the senses two- and three-year-old words share, with the number, and none of theirs alone', () => {
+    const c = numberCard('17-jährigen', { lemma: '17-jährig', upos: 'ADJ' });
+    expect(c.lemma).toBe('17-jährig');
+    expect(c.senses).toEqual(['17-year-old', '17-year']);
+  });
+
+  it("keeps the glossary's own senses where a number word has the same value, and writes a suffix after digits with a hyphen", () => {
+    expect(numberCard('3-fach', { lemma: '3-fach', upos: 'ADJ' }).senses).toEqual(['triple', 'threefold']);
+    expect(numberCard('40-fache', { lemma: '40-fach', upos: 'ADJ' }).senses).toEqual(['40-fold']);
+    expect(numberCard('8-prozentige', { lemma: '8-prozentig', upos: 'ADJ' }).senses).toEqual(['8 per cent']);
+  });
+
+  it('reads a noun with the number and a hyphen between its parts, with its gender, under the word as written', () => {
+    const c = numberCard('5-Zimmer-Wohnung', { lemma: '5-Zimmer-Wohnung', upos: 'NOUN' });
+    expect(c).toMatchObject({ lemma: '5-Zimmer-Wohnung', gender: 'die', senses: ['5-room flat'] });
+  });
+
+  it('takes no sense whose number stands only in its note', () => {
+    expect(numberCard('6-teilig', { lemma: '6-teilig', upos: 'ADJ' }).senses).toEqual(['6-part']);
+  });
+});
