@@ -14,6 +14,7 @@
  * with another of its kind carries its frequency class after the gender or particle (`n6`, see lexicon/frequency.ts),
  * from FrequencyWords `de_50k` (CC BY-SA 4.0), so the tagger can prefer `das Abkommen` to the plural of `der Abkomme`
  * and `fallen` to `fällen`.
+ * Nouns the lists lack come from Ding where they head two of its compounds or more (lexicon/headNouns.ts).
  * Verb forms are the joined ones (`ankündigte`, `angekündigt`, `anzukündigen`); the separated
  * finite forms (`kündigte … an`) are listed under the base verb, which is what UD expects as
  * the verb token's lemma; the particle is rejoined by the separable-verb step.
@@ -23,11 +24,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { defaultLanguage, glossaryWordLines, glossaryWordsToRecord, parseLexicon, phraseWords, type Dictionary } from '../src/core';
+import { createEngine, defaultLanguage, glossaryWordLines, glossaryWordsToRecord, parseLexicon, phraseWords, type Dictionary } from '../src/core';
 import { loadDictionary } from '../src/node/dictionaryFile';
 import { parseDing } from './dict/ding';
 import type { DictRecord } from './dict/asset';
 import { readCounts, withFrequencies } from './lexicon/frequency';
+import { headNouns } from './lexicon/headNouns';
 import { homographLine, linePlurals, nounGenders, nounPlurals, placeNames, reformedNouns, type NounLine } from './lexicon/nouns';
 
 type Forms = string | string[] | undefined;
@@ -64,6 +66,14 @@ function withSs(forms: Set<string>): Set<string> {
 }
 
 const clean = (s: string): boolean => s.length > 0 && !/[\s\t]/.test(s);
+
+/** A noun's asset line; forms equal to the lemma or the plural are left out (the loader adds them back). */
+function nounLine(n: NounLine): string {
+  const forms = new Set(n.forms);
+  forms.delete(n.lemma); forms.delete(n.plural);
+  if (n.lemma.includes('ß')) forms.add(n.lemma.replace(/ß/g, 'ss'));
+  return ['N', n.lemma, n.gender, n.plural, [...withSs(forms)].filter((f) => clean(f) && f !== n.lemma).join(' ')].join('\t');
+}
 
 const MAGIC = '#lesestoff-lexicon 1\n';
 
@@ -103,11 +113,13 @@ async function main(): Promise<void> {
   nouns = reformedNouns(nouns);
   const places: string[] = [];
   let ding: DictRecord[] = [];
+  // Ding's noun genders, best-ranked first, and plurals (by noun and gender).
+  let genders = new Map<string, string[]>(), plurals = new Map<string, string>();
   if (existsSync(DING)) {
     const dingText = readFileSync(DING, 'utf8');
     ding = parseDing(dingText);
-    const genders = nounGenders(ding);
-    const plurals = new Map([...linePlurals(dingText), ...nounPlurals(ding)]);
+    genders = nounGenders(ding);
+    plurals = new Map([...linePlurals(dingText), ...nounPlurals(ding)]);
     places.push(...placeNames(ding));
     let changed = 0, homographs = 0;
     const checked: NounLine[] = [];
@@ -124,12 +136,7 @@ async function main(): Promise<void> {
     nouns = checked;
     process.stdout.write(`genders corrected from Ding: ${changed}, homographs of another gender: ${homographs}, places: ${places.length}\n`);
   } else process.stdout.write(`warning: ${DING} missing (run npm run build:dict first): noun genders not checked\n`);
-  for (const n of nouns) {
-    const forms = new Set(n.forms);
-    forms.delete(n.lemma); forms.delete(n.plural);
-    if (n.lemma.includes('ß')) forms.add(n.lemma.replace(/ß/g, 'ss'));
-    lines.push(['N', n.lemma, n.gender, n.plural, [...withSs(forms)].filter((f) => clean(f) && f !== n.lemma).join(' ')].join('\t'));
-  }
+  for (const n of nouns) lines.push(nounLine(n));
 
   // Verbs. Separated finite forms go to the base verb.
   const particles = [...defaultLanguage.separable.particles].sort((a, b) => b.length - a.length);
@@ -189,6 +196,16 @@ async function main(): Promise<void> {
     forms.delete(lemma);
     if (lemma.includes('ß')) forms.add(lemma.replace(/ß/g, 'ss'));
     lines.push(['A', lemma, '-', '-', [...withSs(forms)].filter(clean).join(' ')].join('\t'));
+  }
+
+  // Glossary nouns that head compounds, which the lines above lack (lexicon/headNouns.ts): after every line, as the
+  // splitter they are chosen with must know the whole lexicon; next to the nouns.
+  if (ding.length) {
+    const text = `${MAGIC}${lines.join('\n')}\n`;
+    const engine = createEngine(defaultLanguage, { lexicon: new TextEncoder().encode(text) });
+    const added = headNouns(ding, genders, plurals, parseLexicon(text), engine, defaultLanguage.compounds.links, new Set(places));
+    lines.splice(nouns.length, 0, ...added.map(nounLine));
+    process.stdout.write(`glossary nouns heading compounds, added: ${added.length}\n`);
   }
 
   if (existsSync(DE_FREQ)) {

@@ -16,6 +16,7 @@ import { createEngine, defaultLanguage, type Dictionary, type Engine, glossaryWo
 import { loadEngine } from '../src/node/engineNode';
 import { readLexiconFile } from '../src/node/lexiconFile';
 import { resourcesDir } from '../src/node/paths';
+import { endsInHead, senseWords } from './lexicon/headNouns';
 
 const SAMPLE = 3000;
 const SEED = 14;
@@ -31,10 +32,6 @@ export interface HeldOutCompound {
   heads: string[];
 }
 
-/** A sense as words: brackets, notes and `the`/`a` dropped, lower case, hyphens as spaces. */
-const senseWords = (s: string): string =>
-  s.replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}/g, ' ').replace(/^\s*(?:the|a|an)\s+/i, '').replace(/[-/]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-
 function nounSenses(dictionary: Dictionary, word: string): string[] {
   const out: string[] = [];
   for (const e of dictionary.exact?.(word, 'en') ?? []) {
@@ -46,10 +43,6 @@ function nounSenses(dictionary: Dictionary, word: string): string[] {
   }
   return out;
 }
-
-/** Whether one of the compound's senses ends in one of the head's, as whole words. */
-const endsInHead = (compound: readonly string[], head: readonly string[]): boolean =>
-  compound.some((c) => head.some((h) => c === h || c.endsWith(` ${h}`)));
 
 /** The glossary's capitalised noun headwords of letters only, from the shipped asset's key lines. */
 function nounHeadwords(): string[] {

@@ -59,6 +59,8 @@ type Modifier = { text: string; lemma: string; link: string };
 /** Bound on each memo table; cleared when full (news vocabulary repeats within an article). */
 const MEMO_LIMIT = 100_000;
 const HEADED_MIN = 4;
+/** What a head read only through a case ending costs against a listed one (more than their lengths differ by). */
+const UNLISTED_HEAD = 10;
 /** The shortest listed prefix (`ex`, `ur`). */
 const PREFIX_MIN = 2;
 
@@ -183,14 +185,17 @@ export class CompoundSplitter {
       const mods = this.modifiers(lower.slice(0, h), 3, prefixed);
       if (!mods) continue;
       const parts: CompoundPart[] = [...mods, { text: word.slice(h), lemma: head.lemma }];
-      let score = -parts.length * 100 + headText.length;
+      // A head the lexicon lists as written beats a longer one that only a case ending the lists leave out reads as a
+      // noun (`Probe|falle`, not Pro + an old dative of Befall, whose line lists no forms).
+      const listed = this.lex.lookup(cap(headText)).length > 0;
+      let score = -parts.length * 100 + headText.length - (listed ? 0 : UNLISTED_HEAD);
       // Glossed parts only decide between splits with as few parts (and it costs lexicon lookups).
       if (best && score + 50 <= best.score) continue;
       if (parts.every((p) => this.lex.inGlossary(p.lemma))) score += 50;
       if (parts.slice(0, -1).some((p) => p.link)) score -= 1;
       if (!best || score > best.score) best = { parts, head, score };
-      // Two glossed parts with the longest head: no shorter head can score higher.
-      if (parts.length === 2 && score > -200 + headText.length + 1) break;
+      // Two glossed parts with the longest listed head: no shorter head can score higher.
+      if (parts.length === 2 && listed && score > -200 + headText.length + 1) break;
     }
     return best ? this.spelled(word, best) : null;
   }

@@ -90,6 +90,14 @@ describe('compound parts', () => {
     // No verb behind it: no -ung noun invented; the card shows only the head it knows after the unknown part.
     expect(e.split('Quastungsplan').parts.map((p) => (p.link ? `${p.lemma}|${p.link}` : p.lemma))).toEqual(['Quastungs', 'Plan']);
   });
+
+  it('ends a compound in a glossary noun that heads others, not in a noun inside it, also in old spelling', async () => {
+    const e = await engine;
+    // Engpass was eng + Pass: the card showed "pass" as the head of a shortage.
+    expect(e.split('Chipengpässen').parts.map((p) => p.lemma)).toEqual(['Chip', 'Engpass']);
+    expect(await reading('Der Personalengpaß traf die Kliniken .', 'Personalengpaß')).toBe('Personalengpaß/Personalengpass/NOUN/der');
+    expect(e.split('Tierkrankenhäuser').parts.map((p) => p.lemma)).toEqual(['Tier', 'Krankenhaus']);
+  });
 });
 
 describe('the article the popover writes', () => {
