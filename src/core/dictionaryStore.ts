@@ -180,9 +180,15 @@ function prefixOf(s: string): number {
 
 function prefixIndex(keys: Lines): Float64Array {
   const p = new Float64Array(keys.length);
+  // On the text directly: part of every cold load (issue 19), run once, so before the JIT could inline Lines.codeAt.
+  const { text, starts } = keys.parts();
   for (let id = 0; id < keys.length; id++) {
+    const s = starts[id]!;
+    const len = Math.min(8, starts[id + 1]! - 1 - s);
     let v = 0;
-    for (let i = 0; i < 8; i++) v = v * 64 + code6(keys.codeAt(id, i));
+    for (let i = 0; i < len; i++) v = v * 64 + code6(text.charCodeAt(s + i));
+    // Past the key's end: code 0.
+    for (let i = len; i < 8; i++) v *= 64;
     p[id] = v;
   }
   return p;
