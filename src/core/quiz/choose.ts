@@ -9,6 +9,7 @@ import type { Span } from '../analysis';
 import type { QuestionKind } from './context';
 import type { QuizLanguageModel } from './language';
 import type { Question, QuizArticle } from './types';
+import { escapeRe } from './build';
 import { norm } from './validate';
 
 /** A question and the kind that made it (its weight is the question's prior). */
@@ -265,6 +266,13 @@ export function fitQuestion(q: Question, a: QuizArticle, lang: QuizLanguageModel
   if (tableLike(sentence)) return null;
   if (q.type === 'number' || q.type === 'date') {
     const at = q.prompt.indexOf(blank);
+    // `Die rund ___ Menschen plagt die Ungewissheit` after `rund 650 Menschen` were named: the article points back to the
+    // figure a sentence before gave; this one has nothing to tell it by (judged unclear, and a repeat).
+    const before = q.prompt.slice(0, Math.max(0, at)).trim().split(/\s+/).slice(-3);
+    const det = before.findLastIndex((w) => lang.facts.quotes.determiners.has(w.replace(/^\P{L}+/u, '').toLowerCase()));
+    // The same figure counting something before (`rund 650 Flüchtlinge`), not a number of another kind (`Gruppe 16 zu …`).
+    const givenBefore = (): boolean => new RegExp(`(?<![\\p{L}\\d])${escapeRe(q.answer)}\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}`, 'u').test(a.text.slice(0, q.evidence[0]!.start));
+    if (q.type === 'number' && det >= 0 && before.slice(det + 1).every((w) => /^\p{Ll}+$/u.test(w)) && givenBefore()) return null;
     // `___ und Februar`, `iOS 7 und ___`: the pair's other member gives the answer's form and order away.
     if (at >= 0 && (forms.seriesBefore.test(q.prompt.slice(0, at)) || forms.seriesAfter.test(q.prompt.slice(at + blank.length)))) return null;
     // `Rund ___ Flüchtlinge halten sich …` without `in Athen`: a place the cut prompt leaves out may be all that tells the

@@ -55,6 +55,16 @@ describe('prompts that lose what they speak of', () => {
     expect(await chooserAsks(dateGap, 'Im Rat von Nordhafen wurde die Brücke im Dezember 2025 beschlossen.', 'im Dezember 2025', true)).toBe(true);
   });
 
+  it('asks no figure that an article points back to (`Die rund ___ Menschen` after the text gave them), but the figure where it is given', async () => {
+    const given = 'In Nordhafen warten seit Montag rund 650 Menschen auf die Fähre nach Südstadt.';
+    const text = `${PEOPLE} ${given} Die rund 650 Menschen am Hafen von Nordhafen plagt die Ungewissheit.`;
+    const questions = (await ask(numberGap, text)).filter((q) => q.answer === '650');
+    const article = await articleOf(text);
+    const fits = questions.filter((q) => fitQuestion(q, article, lang)).map((q) => q.evidence[0]!.text);
+    expect(questions).toHaveLength(2);
+    expect(fits).toEqual([given]);
+  });
+
   it('asks no figure of an illustrative calculation in the conditional', async () => {
     expect(await asked(numberGap, 'Ohne die Brücke wären täglich 240 Laster mehr in Südstadt unterwegs.', '240')).toBe(false);
     expect(await asked(numberGap, 'Mit der Brücke sind täglich 240 Laster weniger in Südstadt unterwegs.', '240')).toBe(true);
