@@ -179,17 +179,6 @@ export const germanQuizLanguage: QuizLanguage = {
       const stem = /^(\p{L}{3,}?)i?sch(?:e|en|er|es|em)?$/iu.exec(prev)?.[1] ?? /^(\p{Lu}\p{L}{2,})s$/u.exec(prev)?.[1];
       return stem ? stem.slice(0, 4).toLowerCase() : null;
     },
-    roleQualifier: (before) => {
-      const words = before.trim().split(/\s+/);
-      const role = words[words.length - 1] ?? '';
-      // `US-Präsident`, `SPÖ-Kandidat`: the body or country glued on.
-      const prefix = /^(\p{L}+)-\p{L}/u.exec(role)?.[1];
-      if (prefix) return prefix.toLowerCase();
-      // `russische`, `deutschen` and `Russlands`, `Frankreichs` share their first letters (`russ`, `fran`); `britisch` and `Großbritanniens` do not, which only leaves a gap unasked.
-      const prev = words[words.length - 2] ?? '';
-      const stem = /^(\p{L}{3,}?)i?sch(?:e|en|er|es|em)?$/iu.exec(prev)?.[1] ?? /^(\p{Lu}\p{L}{2,})s$/u.exec(prev)?.[1];
-      return stem ? stem.slice(0, 4).toLowerCase() : null;
-    },
     // Countries used with their article, by the article's class; every other place goes without one.
     placeArticles: new Map([
       ...['Schweiz', 'Türkei', 'Ukraine', 'Slowakei', 'Mongolei', 'Dominikanische Republik', 'Zentralafrikanische Republik'].map((p) => [p, 'die'] as const),
