@@ -89,13 +89,16 @@ export function pathFeatures(tokens: readonly NerToken[], gaz: NerGazetteer, lab
   return hashes.map((h, i) => [...h, ...history(labels, i)]);
 }
 
-interface Hypothesis {
+export interface Hypothesis {
   labels: number[];
   score: number;
 }
 
-/** The best tag sequence a beam search finds, each tag seeing the two before it. */
-export function decode(tokens: readonly NerToken[], gaz: NerGazetteer, weights: Weights, hashes = tokenHashes(tokens, gaz)): number[] {
+/**
+ * The best tag sequence a beam search finds, each tag seeing the two before it. `stop` (training) sees the beam after
+ * each token and may end the search there, which then returns the best sequence so far.
+ */
+export function decode(tokens: readonly NerToken[], gaz: NerGazetteer, weights: Weights, hashes = tokenHashes(tokens, gaz), stop?: (beam: readonly Hypothesis[], i: number) => boolean): number[] {
   const history = historyHasher(tokens, gaz);
   let beam: Hypothesis[] = [{ labels: [], score: 0 }];
   const base = new Float64Array(L);
@@ -110,6 +113,7 @@ export function decode(tokens: readonly NerToken[], gaz: NerGazetteer, weights: 
       for (let k = 0; k < L; k++) if (allowed(k, hyp.labels[i - 1] ?? 0)) next.push({ from: hyp, label: k, score: hyp.score + scores[k]! });
     }
     beam = next.sort((a, b) => b.score - a.score).slice(0, BEAM).map((c) => ({ labels: [...c.from.labels, c.label], score: c.score }));
+    if (stop?.(beam, i)) break;
   }
   return beam[0]!.labels;
 }

@@ -4,6 +4,7 @@ import type { Analysis, Sentence, Token } from '../../../../src/core/analysis';
 import { nerGazetteer, withNameParticles, withTextEvidence } from '../../../../src/core/facts/08-entitiesModel';
 import { featureHash, tokenFeatures, type NerToken } from '../../../../src/core/ner/features';
 import { decode, NER_LABELS, spansOf, tagEntities, type NerModel } from '../../../../src/core/ner/model';
+import { trainPerceptron, type NerExample } from '../../../../src/core/ner/train';
 import { analyze } from '../facts/helpers';
 
 const gaz = nerGazetteer(germanFactRules, { places: ['Nebelstadt'] });
@@ -104,5 +105,29 @@ describe('a person’s name through its particles (issue 15: the quiz asked for 
     expect(ends('Es sprach Karla von der NPL', [{ start: 2, end: 3, type: 'PER' }])).toEqual(['Karla']);
     expect(ends('Es sprach Karla von Nordlicht heute', [{ start: 2, end: 3, type: 'PER' }, { start: 4, end: 5, type: 'ORG' }])).toEqual(['Karla', 'Nordlicht']);
     expect(ends('Es sprach Schmidt der Bayern', [{ start: 2, end: 3, type: 'PER' }])).toEqual(['Schmidt']);
+  });
+});
+
+describe('training the NER tagger (issue 15)', () => {
+  // Invented sentences in which only a later word (`Theater`) tells an organisation from a person of the same name.
+  const example = (text: string, gold: string): NerExample => ({ tokens: tokensOf(text), gold: gold.split(' ') });
+  const examples = [
+    example('Gestern spielte Kessel Theater in Nebelstadt', 'O O B-ORG I-ORG O B-LOC'),
+    example('Kessel sagte nichts', 'B-PER O O'),
+    example('Morgen spielt Brandt Theater in Ostheim', 'O O B-ORG I-ORG O B-LOC'),
+    example('Brandt lachte laut', 'B-PER O O'),
+    example('Heute spielt Wolter Theater in Nebelstadt', 'O O B-ORG I-ORG O B-LOC'),
+    example('Wolter kam spät', 'B-PER O O'),
+  ];
+  const trained = (): NerModel['weights'] => {
+    const table = trainPerceptron(examples, gaz, { epochs: 8, seed: 1, prune: 0 });
+    return (h, scores) => table.get(h)?.forEach((v, k) => (scores[k] = scores[k]! + v));
+  };
+
+  it('learns to type a name by the word after it, and tags an unseen name that way', () => {
+    const weights = trained();
+    for (const ex of examples) expect(decode(ex.tokens, gaz, weights).map((k) => NER_LABELS[k]!)).toEqual(ex.gold);
+    const unseen = tokensOf('Gestern spielte Lorenz Theater in Ostheim');
+    expect(spansOf(decode(unseen, gaz, weights).map((k) => NER_LABELS[k]!))).toEqual([{ start: 2, end: 4, type: 'ORG' }, { start: 5, end: 6, type: 'LOC' }]);
   });
 });
