@@ -282,7 +282,7 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
     f.mentions.sort((a, b) => a.start - b.start);
   }
   linkDescriptions(text, analysis, rules, facts);
-  // `Laut Nordstern Bote`: a later mention of an organisation's or a place's whole name, where no tagger saw it.
+  // `Laut Nordstern Bote`: another mention of an organisation's or a place's whole name, where no tagger saw it.
   const covered = new Set(facts.flatMap((f) => [f.span, f.role, ...f.mentions].flatMap((m) => (m ? [m.start] : []))));
   const byWord = new Map<string, { s: number; i: number }[]>();
   analysis.sentences.forEach((s, si) => s.tokens.forEach((t, i) => {
@@ -296,7 +296,8 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
     for (const at of byWord.get(f.name.split(/\s+/)[0]!) ?? []) {
       const tk = analysis.sentences[at.s]!.tokens;
       const t = tk[at.i]!, last = tk[at.i + n - 1];
-      if (t.start <= f.span.start || !last || covered.has(t.start) || text.slice(t.start, last.end) !== f.name) continue;
+      // Before the entity's span too: a headline names the company its first sentence introduces (`Der Autokonzern Nordmobil`).
+      if (!last || covered.has(t.start) || text.slice(t.start, last.end) !== f.name) continue;
       f.mentions.push(span(text, t.start, last.end));
     }
     f.mentions.sort((a, b) => a.start - b.start);
@@ -408,11 +409,13 @@ function linkOrganisations(text: string, analysis: Analysis, rules: FactsLanguag
     f.mentions.sort((a, b) => a.start - b.start);
   }
   // `das Ministerium` after `das Gesundheitsministerium`: a body's bare word is the one organisation named before whose
-  // name ends in it; with two such, it is neither.
+  // name (or own word) ends in it; with two such, it is neither.
   for (const g of orgs) {
     const word = g.name.toLowerCase();
     if (merged.has(g) || !rules.organisationHints.has(g.name)) continue;
-    const owners = orgs.filter((f) => f !== g && !merged.has(f) && f.span.start < g.span.start && f.name.toLowerCase().endsWith(word) && f.name.split(/\s+/).pop()!.length > word.length);
+    // `der Konzern` after `der Autokonzern Nordmobil`: the word may end the organisation's own word for itself, too.
+    const endsIn = (w: string | undefined): boolean => !!w && w.toLowerCase().endsWith(word) && w.split(/\s+/).pop()!.length > word.length;
+    const owners = orgs.filter((f) => f !== g && !merged.has(f) && f.span.start < g.span.start && (endsIn(f.name) || endsIn(f.role?.text)));
     if (owners.length !== 1) continue;
     const owner = owners[0]!;
     owner.mentions = [...owner.mentions, g.span, ...g.mentions].sort((x, y) => x.start - y.start);

@@ -94,6 +94,12 @@ describe('entities: the trained tagger with the text’s evidence (issue 15)', (
     expect(found.filter((n) => n.endsWith('s') && n.startsWith('organisation:'))).toEqual([]);
   });
 
+  it('links a headline’s name and the company’s own word for itself (der Konzern after der Autokonzern X)', () => {
+    const org = entities('Nordmobil baut Stellen ab\n\nDer Autokonzern Nordmobil will 2000 Stellen streichen. Der Konzern begründete den Schritt mit der Nachfrage.').find((e) => e.name === 'Nordmobil');
+    expect(org?.role?.text).toBe('Autokonzern');
+    expect(org?.mentions.map((m) => m.text)).toEqual(['Nordmobil', 'Konzern']);
+  });
+
   it('takes a person’s genitive before a body’s word for no organisation’s name', () => {
     const found = named('Verbandschef Tomas Hellberg sprach am Montag. Hellbergs Verband vertritt rund 3000 Betriebe.');
     expect(found).toContain('person:Tomas Hellberg');
