@@ -12,9 +12,10 @@
  *
  * Loading must stay well under the 150 ms budget for ~400,000 forms, and a JS Map of that many strings alone takes
  * ~200 ms to build. So the asset's UTF-8 bytes are kept as they are and indexed by an open-addressing hash table of
- * typed arrays that points into them; entries are decoded from their line only when a lookup hits them. The index is
- * built in one pass over the bytes (issue 19): decoding the 6 MB text to a string first, then finding separators and
- * hashing forms in passes of their own, took twice as long in a fresh process (the engine's cold load).
+ * typed arrays that points into them; entries (and places, and the glossary's words) are decoded from their line only
+ * when a lookup reaches them. The index is built in one pass over the bytes (issue 19): decoding the 6 MB text to a
+ * string first, then finding separators and hashing forms in passes of their own, took twice as long in a fresh
+ * process (the engine's cold load).
  */
 import { gunzipSync } from 'fflate';
 
@@ -168,24 +169,6 @@ function decodeLine(bytes: Uint8Array, from: number, to: number): string {
     }
   }
   return String.fromCharCode(...units.subarray(0, n));
-}
-
-/**
- * The lines of kind `kind` (`P`, `W`) among those that start at `starts` (ascending) in `bytes`, decoded on first use
- * as one string: the text from the first to the end of the last, and where each line of that kind starts in it.
- */
-function linesOfKind(bytes: Uint8Array, starts: readonly number[], kind: string): { text: string; starts: number[] } {
-  if (!starts.length) return { text: '', starts: [] };
-  let to = bytes.indexOf(NL, starts[starts.length - 1]!);
-  if (to < 0) to = bytes.length;
-  const text = utf8.decode(bytes.subarray(starts[0]!, to));
-  const out: number[] = [];
-  for (let at = 0; at < text.length; ) {
-    if (text.startsWith(kind + '\t', at)) out.push(at);
-    const e = text.indexOf('\n', at);
-    at = e < 0 ? text.length : e + 1;
-  }
-  return { text, starts: out };
 }
 
 /** Accepts the gzip asset or its decompressed bytes/text. */
@@ -353,42 +336,40 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
   };
 
   let places: Set<string> | undefined;
-  const placeSet = (): Set<string> => {
-    const { text, starts } = linesOfKind(bytes, placeStarts, 'P');
-    return new Set(
-      starts.map((s) => {
-        const e = text.indexOf('\n', s), t = text.indexOf('\t', s + 2);
-        const end = e < 0 ? text.length : e;
-        return text.slice(s + 2, t < 0 || t > end ? end : t);
+  /** The `P` or `W` line at `start` (its kind, a tab, then fields), from its second field's start to its end. */
+  const restOfLine = (start: number): { from: number; to: number } => {
+    const e = bytes.indexOf(NL, start);
+    return { from: start + 2, to: e < 0 ? n : e };
+  };
+  const placeSet = (): Set<string> =>
+    new Set(
+      placeStarts.map((s) => {
+        const { from, to } = restOfLine(s);
+        const t = bytes.indexOf(TAB, from);
+        return decodeLine(bytes, from, t < 0 || t > to ? to : t);
       }),
     );
-  };
-  // The `W` lines, decoded on the first question.
-  let words: { text: string; starts: number[] } | undefined;
-  /** The `W` line at `s`: its shared-prefix count and where its rest starts and ends. */
-  const wordLine = (text: string, s: number): { shared: number; from: number; to: number } => {
-    const t = text.indexOf('\t', s);
-    const e = text.indexOf('\n', t);
+  /** `W` line `i`: its shared-prefix count and the rest of its word, decoded when a question reads it. */
+  const wordLine = (i: number): { shared: number; rest: string } => {
+    const { from, to } = restOfLine(wordStarts[i]!);
+    const t = bytes.indexOf(TAB, from);
     let shared = 0;
-    for (let i = s; i < t; i++) shared = shared * 10 + text.charCodeAt(i) - 48;
-    return { shared, from: t + 1, to: e < 0 ? text.length : e };
+    for (let k = from; k < t; k++) shared = shared * 10 + bytes[k]! - 48;
+    return { shared, rest: decodeLine(bytes, t + 1, to) };
   };
-  // Bisection over the blocks' first words (written whole), then the block decoded word by word.
+  // Bisection over the blocks' first words (written whole), then the block decoded word by word: nothing at load.
   const listedWord = (word: string): boolean => {
-    words ??= linesOfKind(bytes, wordStarts, 'W');
-    const { text, starts } = words;
-    let lo = 0, hi = Math.ceil(starts.length / WORD_BLOCK);
+    let lo = 0, hi = Math.ceil(wordStarts.length / WORD_BLOCK);
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const l = wordLine(text, starts[mid * WORD_BLOCK]! + 2);
-      if (text.slice(l.from, l.to) <= word) lo = mid + 1;
+      if (wordLine(mid * WORD_BLOCK).rest <= word) lo = mid + 1;
       else hi = mid;
     }
     if (lo === 0) return false;
     let prev = '';
-    for (let i = (lo - 1) * WORD_BLOCK; i < Math.min(lo * WORD_BLOCK, starts.length); i++) {
-      const l = wordLine(text, starts[i]! + 2);
-      prev = prev.slice(0, l.shared) + text.slice(l.from, l.to);
+    for (let i = (lo - 1) * WORD_BLOCK; i < Math.min(lo * WORD_BLOCK, wordStarts.length); i++) {
+      const l = wordLine(i);
+      prev = prev.slice(0, l.shared) + l.rest;
       if (prev === word) return true;
       if (prev > word) return false;
     }
