@@ -160,6 +160,8 @@ export const germanQuizLanguage: QuizLanguage = {
       const inside = /^(\p{Ll}+)zu(\p{Ll}+)$/u.exec(verb.text);
       return words[words.length - 2]?.text === 'zu' || (!!inside && inside[1]! + inside[2]! === verb.lemma);
     },
+    // Nominative singular: a subject's article (the verb agrees in the singular).
+    articleGender: new Map([['die', 'female'], ['eine', 'female'], ['der', 'male'], ['ein', 'male']]),
     subjectGender: { female: /(?<!\p{L})ihr(?:e|en|em|er|es)(?!\p{L})/u, male: /(?<!\p{L})sein(?:e|en|em|er|es)(?!\p{L})/u },
     dateFillers: /^(?:Jahr|Jahres|Jahre|Jahren|Ende|Anfang|Mitte|Beginn|Im|Am|Vom|Seit|Bis|Ab)$/u,
     hypothetical: /(?<!\p{L})(?:wäre|wären|würde|würden|käme|kämen|hätte|hätten|könnte|könnten|dürfte|dürften)(?!\p{L})/u,

@@ -172,6 +172,11 @@ export interface QuizForms {
    */
   subjectGender: { female: RegExp; male: RegExp };
   /**
+   * The gender an article before a person's name tells in a subject (`die topgesetzte Serena Williams`, `der Kroate
+   * Marin Cilic`): a `Wer` question's options keep it (men beside `die topgesetzte …` were ruled out by it).
+   */
+  articleGender: ReadonlyMap<string, 'female' | 'male'>;
+  /**
    * Is the clause after a comma an infinitive that completes the noun before it (`die Erlaubnis, Truppen zu schicken`,
    * `…, die Armee einzusetzen`)? Not one of purpose (`um … zu`), which the clause before it does without. Words with
    * their lemma and part of speech, the comma left out.

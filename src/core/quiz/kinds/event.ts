@@ -98,9 +98,11 @@ function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[],
   const sameVerb = clauses.filter((o) => o !== c && verbKey(o) === verbKey(c));
   const taken = new Set(sameVerb.flatMap((o) => [o.actor?.entity.name, o.where?.place, o.partner?.person.name].filter((x): x is string => !!x)));
   // `subjectClause`: the question asks for the clause's subject, so a possessive in it points to the answer (`seinen`).
-  const people = (e: EntityFact, answer: string, prompt: string, subjectClause = ''): string[] => {
+  // `subjectArticle`: the article the subject opens with, which tells a person's gender (`die topgesetzte Serena Williams`).
+  const people = (e: EntityFact, answer: string, prompt: string, subjectClause = '', subjectArticle = ''): string[] => {
     const all = trustedEntities(ctx.story, e.kind, lang);
-    const pool = (e.kind === 'person' ? ofGender(all, answerGender(e, lang, subjectClause), lang) : all).filter((p) => p !== c.actor?.entity && !taken.has(p.name) && !(p.kind === 'organisation' && forms.commonNounName.test(p.name)));
+    const gender = forms.articleGender.get(subjectArticle.toLowerCase()) ?? answerGender(e, lang, subjectClause);
+    const pool = (e.kind === 'person' ? ofGender(all, gender, lang) : all).filter((p) => p !== c.actor?.entity && !taken.has(p.name) && !(p.kind === 'organisation' && forms.commonNounName.test(p.name)));
     // Nobody the question names, in any form: `Wer wies Roths Vorwurf zurück?` is not answered `Anna Roth`.
     const named = (n: string): boolean => n.split(/\s+/).some((w) => w.length > 2 && prompt.includes(w));
     return pickDistractors(answer, otherNames(e, pool, answer).filter((n) => !named(n) && !namedIn(n, c.evidence.text)), ctx.rand);
@@ -160,7 +162,7 @@ function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[],
     const near = [c.sentence - 1, c.sentence + 1].map((i) => a.analysis.sentences[i]).map((x) => (x ? text.slice(x.start, x.end) : '')).join(' ');
     const places = (): string[] => pickDistractors(name.text, pool.filter((p) => !forms.placeArticles.has(p) && forms.placeKind(p) === forms.placeKind(entity.name) && !taken.has(p) && !namedIn(p, `${c.evidence.text} ${near}`) && !stemIn(p)), ctx.rand);
     const prompt = place ? t.asked(place, rest) : t.who(rest);
-    if (rest.length >= MIN_PREDICATE && content && short(rest) && !topic.has(entity.name)) out.push(...ask('multiple-choice', prompt, name.text, place ? places() : people(entity, name.text, rest, rest)));
+    if (rest.length >= MIN_PREDICATE && content && short(rest) && !topic.has(entity.name)) out.push(...ask('multiple-choice', prompt, name.text, place ? places() : people(entity, name.text, rest, rest, c.tokens[c.subject.from]!.upos === 'DET' ? c.tokens[c.subject.from]!.text : '')));
   }
   return out;
 }

@@ -162,3 +162,12 @@ describe('who-did-it questions on a name with what says who it is', () => {
     expect((await ask(event, text)).map(line)).toContain('Wer lobte den Bau der Brücke am Freitag? → Sonja Hammerfeld');
   });
 });
+
+describe('who-did-it options of the gender the subject\'s article tells', () => {
+  it('offers no man where the subject is `die topgesetzte …`', async () => {
+    const text = `${PEOPLE} Die Forscherin Anna Ott lobte die Brücke. Die Rätin Eva Holm lobte den Bau. Das Rennen über die Brücke gewann die topgesetzte Serena Wolf.`;
+    const q = (await ask(event, text)).find((x) => x.answer === 'Serena Wolf');
+    expect(q?.prompt).toBe('Wer gewann das Rennen über die Brücke?');
+    expect(q!.options!.sort()).toEqual(['Anna Ott', 'Eva Holm', 'Serena Wolf']);
+  });
+});
