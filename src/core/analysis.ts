@@ -50,6 +50,11 @@ export interface Token extends Span {
    * as an adjective (`besiedelt` → besiedeln), `Beamter` for `Beamte`, the head of a hyphenated compound.
    */
   gloss?: string;
+  /**
+   * The base word a learner looks up where a dictionary lists the word otherwise than UD's lemma (issue 14): `zweiten`
+   * → zweite (lemma zweit), `meisten` → viel (lemma meist). The status key, the card and the click scorer use it.
+   */
+  baseWord?: string;
 }
 
 export interface Sentence extends Span {

@@ -74,6 +74,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
       const t: GlossedToken = { text: words[i]!, start: spans[i]!.start, end: spans[i]!.end, lemma: r.lemma, upos: r.upos };
       if (r.gender) t.gender = r.gender;
       if (r.plural) t.plural = r.plural;
+      if (r.baseWord) t.baseWord = r.baseWord;
       const p = parts[i];
       if (p && (r.upos === 'NOUN' || r.upos === 'ADJ')) t.parts = p;
       return t;

@@ -10,7 +10,10 @@ export function isWordToken(token: Pick<Token, 'text' | 'upos'>): boolean {
   return /\p{L}/u.test(token.text);
 }
 
-/** The key a status is stored under: the separable verb's joined infinitive for both of its halves. */
-export function statusKey(token: Pick<Token, 'lemma' | 'sepVerb'>): string {
-  return token.sepVerb?.lemma ?? token.lemma;
+/**
+ * The key a status is stored under: the separable verb's joined infinitive for both of its halves, else the base word a
+ * learner looks up (`Token.baseWord`).
+ */
+export function statusKey(token: Pick<Token, 'lemma' | 'sepVerb' | 'baseWord'>): string {
+  return token.sepVerb?.lemma ?? token.baseWord ?? token.lemma;
 }

@@ -74,7 +74,7 @@ beides beide/DET
 einige einige/DET
 einiger einige/DET
 einigen einige/DET
-meisten meist/DET
+meisten meist/DET=viel
 einiges einige/DET
 etliche etliche/DET
 etlichen etliche/DET

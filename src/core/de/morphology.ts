@@ -10,14 +10,18 @@ import {
   SEPARABLE_PARTICLES, SUFFIX_RULES,
 } from './closedClass';
 
-function parseClosedClass(table: string): Map<string, { lemma: string; upos: Upos }[]> {
-  const map = new Map<string, { lemma: string; upos: Upos }[]>();
+/** `form lemma/UPOS …`, a reading's base word after `=` where a learner looks up another (`meist/DET=viel`). */
+function parseClosedClass(table: string): Map<string, { lemma: string; upos: Upos; baseWord?: string }[]> {
+  const map = new Map<string, { lemma: string; upos: Upos; baseWord?: string }[]>();
   for (const line of table.split('\n')) {
     const [form, ...readings] = line.trim().split(/\s+/);
     if (!form || !readings.length) continue;
     map.set(form, readings.map((r) => {
-      const slash = r.lastIndexOf('/');
-      return { lemma: r.slice(0, slash), upos: r.slice(slash + 1) as Upos };
+      const [reading, baseWord] = r.split('=');
+      const slash = reading!.lastIndexOf('/');
+      const out: { lemma: string; upos: Upos; baseWord?: string } = { lemma: reading!.slice(0, slash), upos: reading!.slice(slash + 1) as Upos };
+      if (baseWord) out.baseWord = baseWord;
+      return out;
     }));
   }
   return map;
@@ -45,6 +49,9 @@ export const germanMorphology: MorphRules = {
   superlativePrefix: 'aller',
   participleEndings: ['end', 't', 'n'],
   ordinalNumeral: /(?:(?:zig|ßig|hundert|tausend)s|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)t$/,
+  // Dictionaries list these in the weak form (die zweite, die nächste, die untere); UD's lemma is the stem.
+  inflectedOnlyEnding: 'e',
+  inflectedOnly: new Set(['nächst', 'unter', 'ober', 'inner', 'äußer', 'hinter', 'vorder', 'mittler']),
   unknownVerb: /(ieren|eln|ern)$/,
   placesOfAdjective: (w) => w.length >= 6 && w.endsWith('er') ? [w.slice(0, -2), w.slice(0, -2) + 'n', w.slice(0, -3) + 'en'] : [],
 };

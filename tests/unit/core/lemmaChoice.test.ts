@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { clickArticle, clickReading, lookupWord } from '../../../src/core/lookup';
 import { defaultLanguage } from '../../../src/core/languages';
 import { homographLine, linePlurals, nounGenders, nounPlurals, reformedNouns, reformedSpelling } from '../../../scripts/lexicon/nouns';
+import { statusKey } from '../../../src/core/words';
 import { engine } from './engineFixture';
 
 /** `Wort/lemma/UPOS/gender` of one word of a sentence (tokens separated by spaces). */
@@ -57,6 +58,21 @@ describe('the base word in its sentence', () => {
     ['Die 19-Jährige lief vorne .', '19-Jährige', '19-Jährige/19-jährig/ADJ/-'],
   ])('%s → %s', async (sentence, word, expected) => {
     expect(await reading(sentence, word)).toBe(expected);
+  });
+
+  it.each([
+    // UD's lemma stays (scored on GSD); the learner looks up the dictionary's word, also under S.
+    ['Die meisten Gäste kamen spät .', 'meisten', 'meist/viel'],
+    ['Er kam am sechsten Tag zurück .', 'sechsten', 'sechst/sechste'],
+    ['Im einundzwanzigsten Jahrhundert ist alles anders .', 'einundzwanzigsten', 'einundzwanzigst/einundzwanzigste'],
+    ['Die nächste Runde beginnt gleich .', 'nächste', 'nah/nächste'],
+    ['Die obere Etage brennt .', 'obere', 'ober/obere'],
+    // A superlative of a regular adjective is its positive for both.
+    ['Sie ist die stärkste Läuferin .', 'stärkste', 'stark/stark'],
+  ])('%s → %s: lemma/base word %s', async (sentence, word, expected) => {
+    const [tokens] = (await engine).analyzeTokens([sentence.split(' ')]);
+    const t = tokens!.find((x) => x.text === word)!;
+    expect(`${t.lemma}/${statusKey(t)}`).toBe(expected);
   });
 
   it('reads a word out of context (a lookup) as the far more frequent lemma first', async () => {

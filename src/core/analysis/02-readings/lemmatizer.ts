@@ -8,8 +8,8 @@ import type { Lexicon, LexEntry } from './lexicon';
 import { startsUpper } from '../capital';
 
 export interface MorphRules {
-  /** lower-case form → readings, most frequent first. */
-  closedClass: ReadonlyMap<string, readonly { lemma: string; upos: Upos }[]>;
+  /** lower-case form → readings, most frequent first; `baseWord` where a learner looks up another word (`Reading`). */
+  closedClass: ReadonlyMap<string, readonly { lemma: string; upos: Upos; baseWord?: string }[]>;
   adverbs: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   separableParticles: ReadonlySet<string>;
@@ -40,6 +40,13 @@ export interface MorphRules {
   participleEndings: readonly string[];
   /** Ordinals of numerals the lexicon lacks (`zwanzigst`, `einundzwanzigst`). */
   ordinalNumeral: RegExp;
+  /**
+   * The ending a dictionary writes after the stem of an adjective used only inflected (German `e`: zweite, nächste,
+   * untere): an ordinal's or one of `inflectedOnly`, whose analysis lemma (UD's) is the bare stem.
+   */
+  inflectedOnlyEnding: string;
+  /** Adjective stems besides the ordinals that are used only inflected (`nächst`, `unter`, `ober`). */
+  inflectedOnly: ReadonlySet<string>;
   /** A lower-case word the lexicon lacks that is a verb by its ending (`-ieren`). */
   unknownVerb: RegExp;
   /** Place names an adjective may come from (`Hamburger` → Hamburg, `Bremer` → Bremen). */
@@ -62,6 +69,8 @@ export interface Reading {
   nominalised?: boolean;
   /** Name guesses: the glossary knows the word, so after an article it is a common noun. */
   common?: boolean;
+  /** The base word a learner looks up where it differs from the lemma (`Token.baseWord`). */
+  baseWord?: string;
 }
 
 const ACRONYM = /^\p{Lu}+$/u;
@@ -150,6 +159,7 @@ export class Lemmatizer {
     const hit = this.cache.get(word);
     if (hit) return hit;
     const out = this.compute(word);
+    for (let i = 0; i < out.length; i++) out[i] = this.withBaseWord(out[i]!);
     if (this.cache.size > 100_000) this.cache.clear();
     this.cache.set(word, out);
     return out;
@@ -217,6 +227,18 @@ export class Lemmatizer {
     }
     for (const r of this.suffixGuess(word)) addReading(out, r);
     return out;
+  }
+
+  /**
+   * A dictionary's base word where UD's lemma is another (issue 14): an adjective used only inflected in its
+   * dictionary form (`zweit` → zweite, `nächst` → nächste); closed-class words carry theirs in their table
+   * (`meisten`: meist, viel).
+   */
+  private withBaseWord(r: Reading): Reading {
+    const rules = this.rules;
+    if (r.upos !== 'ADJ' || r.baseWord || !(rules.inflectedOnly.has(r.lemma) || rules.ordinalStems[r.lemma] === r.lemma || rules.ordinalNumeral.test(r.lemma))) return r;
+    // The lexicon lists some as adjectives of their own; UD's lemma is then the positive (`nächst` → nah).
+    return { ...r, lemma: rules.irregularComparison[r.lemma] ?? r.lemma, baseWord: r.lemma + rules.inflectedOnlyEnding };
   }
 
   /** `vorbei` + `schleichen`: particle verbs the lexicon does not list, from their verb. */
