@@ -231,9 +231,10 @@ const CHOOSE: readonly TagRule[] = [
       const vr = pick(rs, 'VERB', lw) ?? pick(rs, 'AUX', lw)!;
       const aux = v.clauseHasLemma(i, PERIPHRASTIC);
       // A participle form is an adjective only when another word is the clause's verb, or
-      // when the copula alone goes with a weak participle the adjective lexicon lists: a state
-      // (`ich bin begeistert`), while strong ones form the perfect (`ist gegangen`).
-      const stative = lw.endsWith('t') && rs.some((r) => r.upos === 'ADJ' && r.source === 'lex') &&
+      // when the copula alone goes with a weak participle the adjective lexicon and the glossary list: a state
+      // (`ich bin begeistert`), while strong ones and those no dictionary gives as adjectives form the perfect
+      // (`ist gegangen`, `ist zurückgekehrt`).
+      const stative = lw.endsWith('t') && rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && !r.unglossed) &&
         v.copulaBefore(i) && !v.clauseHasLemma(i, POSSESSION) && !v.clauseHasLemma(i, PASSIVE);
       return vr.nonFinite && (stative || (!aux && v.otherVerbInClause(i))) ? pick(rs, 'ADJ', lw) : vr;
     },

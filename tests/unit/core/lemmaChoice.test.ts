@@ -53,6 +53,9 @@ describe('the base word in its sentence', () => {
     ['Das war der allergrößte Fehler .', 'allergrößte', 'allergrößte/groß/ADJ/-'],
     ['Sie kam als allerletzte an .', 'allerletzte', 'allerletzte/letzt/ADJ/-'],
     ['Das war der entscheidende Moment .', 'entscheidende', 'entscheidende/entscheidend/ADJ/-'],
+    // After sein, a participle no dictionary gives as an adjective is the perfect; one it gives is a state.
+    ['Der Onkel ist gestern zurückgekehrt .', 'zurückgekehrt', 'zurückgekehrt/zurückkehren/VERB/-'],
+    ['Die Tante ist begeistert .', 'begeistert', 'begeistert/begeistert/ADJ/-'],
     ['Der 3D-Drucker im Keller summt .', '3D-Drucker', '3D-Drucker/3D-Drucker/NOUN/der'],
     ['Sie gewann den 250er-Pokal .', '250er-Pokal', '250er-Pokal/250er-Pokal/NOUN/der'],
     ['Die 19-Jährige lief vorne .', '19-Jährige', '19-Jährige/19-jährig/ADJ/-'],

@@ -69,6 +69,8 @@ export interface Reading {
   nominalised?: boolean;
   /** Name guesses: the glossary knows the word, so after an article it is a common noun. */
   common?: boolean;
+  /** Adjectives: the glossary lacks the lemma (`LexEntry.unglossed`): a participle the lists give, no word of its own. */
+  unglossed?: true;
   /** The base word a learner looks up where it differs from the lemma (`Token.baseWord`). */
   baseWord?: string;
 }
@@ -102,7 +104,7 @@ export function fromEntry(e: LexEntry, form: string, rules: MorphRules): Reading
     if (e.frequency !== undefined) r.frequency = e.frequency;
     return r;
   }
-  return { lemma: e.lemma, upos: 'ADJ', source: 'lex' };
+  return e.unglossed ? { lemma: e.lemma, upos: 'ADJ', source: 'lex', unglossed: true } : { lemma: e.lemma, upos: 'ADJ', source: 'lex' };
 }
 
 /** Frequency classes a lemma must lead the others by to win on frequency alone (2³: eight times as frequent). */
