@@ -12,6 +12,7 @@ import { gunzipSync } from 'fflate';
 import { packDictionary } from '../src/core';
 import { writeAsset, type DictRecord } from './dict/asset';
 import { bindsPhrase } from './dict/binding';
+import { COMPOUND_HEAD_MARK, compoundHeadRecords } from './dict/compoundHeads';
 import { parseDing } from './dict/ding';
 import { parseFreedict } from './dict/freedict';
 import { rankBySupport, rankNarrowerUses, rankRecord, readFrequencies, senseSupport } from './dict/rank';
@@ -79,7 +80,9 @@ const SOURCES: Source[] = [
     const met = metParticiples(readFileSync(DE_FREQ, 'utf8'));
     const ding = readFileSync(join(dir, 'usr/share/trans/de-en'), 'utf8');
     const records = parseDing(ding).map((r) => rankRecord(met(r), freq));
-    return rankNarrowerUses(rankBySupport(records, senseSupport(records, ding)));
+    const ranked = rankNarrowerUses(rankBySupport(records, senseSupport(records, ding)));
+    // Ding's own suffix lines (`…händler` :: monger) stay out, as before: the meanings of heads come from the compounds.
+    return [...ranked.filter((r) => !r.headword.startsWith(COMPOUND_HEAD_MARK)), ...compoundHeadRecords(ranked)];
   } },
   freedict('tr', 'tur', 'n', 'GPL-2+'),
   freedict('ru', 'rus', '', 'CC-BY-SA-3.0'),

@@ -2,6 +2,7 @@
  * Writes the compact dictionary asset read by `src/core/dictionary.ts` (format documented there).
  * All sorting, splitting and ranking happens here so that loading in the app is a decode and a split.
  */
+import { COMPOUND_HEAD_MARK } from './compoundHeads';
 import { ASSET_MAGIC, ASSET_VERSION, defaultLanguage, encodeHeadword, encodePlural, MAX_PHRASES_PER_WORD, phraseWords, type PhraseMarkers } from '../../src/core';
 
 export interface DictRecord {
@@ -28,6 +29,8 @@ const field = (s: string | undefined) => (s ?? '').replace(/[\t\n\r|]/g, ' ').tr
  * exclamation (`Abbau…`, `…fältig`, `Heda!`), quotes (`„Schlacht-Sinfonie“`). The tokenizer cuts all of these off.
  */
 const UNCLICKABLE = /[\s…!?„“”"«»]/u;
+/** What a noun means at the end of compounds (scripts/dict/compoundHeads.ts): read by the lookup of a compound's head. */
+const COMPOUND_HEAD = new RegExp(`^${COMPOUND_HEAD_MARK}\\p{Ll}+$`, 'u');
 
 function toRow(r: DictRecord, markers: PhraseMarkers): Row | undefined {
   const senses = r.senses.map(field).filter(Boolean);
@@ -35,7 +38,7 @@ function toRow(r: DictRecord, markers: PhraseMarkers): Row | undefined {
   const key = r.headword.toLowerCase();
   const phrase = phraseWords(key, markers).length > 1;
   // A word entry is reached by its key only.
-  if (!phrase && UNCLICKABLE.test(key)) return undefined;
+  if (!phrase && UNCLICKABLE.test(key) && !COMPOUND_HEAD.test(key)) return undefined;
   // Phrases are reached through the word index only, so their line holds the wording, not a key.
   const head = phrase ? [field(r.headword), ''] : [key, encodeHeadword(key, r.headword)];
   const plural = r.plural ? encodePlural(r.headword, field(r.plural)) : '';

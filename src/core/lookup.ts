@@ -61,6 +61,11 @@ export interface GlossaryConventions extends PhraseMarkers {
    * (`zehn`, 10, `ten`: `zehnjährig` :: ten-year-old), best first: a number in digits (`21-jährig`) reads from them.
    */
   numberWords: readonly { word: string; value: number; translation: string }[];
+  /**
+   * The mark before a word the glossary gives as the end of other words (Ding: `…händler`): build:dict records there
+   * what a noun means at the end of the glossary's compounds (`…engpass`: bottleneck), which a compound it lacks reads.
+   */
+  compoundHead: string;
 }
 
 export interface LookupDeps {
@@ -202,8 +207,15 @@ export function lookupWord(word: string, deps: LookupDeps): WordLookup {
       if (p.link) out.link = p.link;
       return out;
     });
-    // A noun compound the glossary lacks takes its head's gender and plural (die Wahl|maschinerie, -maschinerien).
     const head = card.parts[card.parts.length - 1]!;
+    // A compound the glossary lacks means what its head means at the end of the glossary's compounds (Liefer|engpass:
+    // bottleneck, shortage, where Engpass alone is a narrow pass), before what the head means alone.
+    if (!card.senses.length && head.pos === 'NOUN') {
+      const key = deps.glossary.compoundHead + head.lemma.toLowerCase();
+      const inCompounds = (deps.dictionary.exact?.(key, partDeps.lang) ?? deps.dictionary.lookup(key, partDeps.lang).filter((e) => isExact(e, key))).flatMap((e) => e.senses);
+      head.senses = [...new Set([...inCompounds, ...head.senses])];
+    }
+    // A noun compound the glossary lacks takes its head's gender and plural (die Wahl|maschinerie, -maschinerien).
     const stem = card.lemma.slice(0, card.lemma.length - head.lemma.length);
     if (card.pos === 'NOUN' && !card.gender && !card.senses.length && head.pos === 'NOUN' && head.gender && card.lemma.toLowerCase().endsWith(head.lemma.toLowerCase())) {
       card.gender = head.gender;

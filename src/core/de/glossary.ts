@@ -44,6 +44,7 @@ export const germanGlossary: GlossaryConventions = {
   participleVerbs: germanParticipleVerbs,
   contractions: CONTRACTIONS,
   placeNote: '[geogr.]',
+  compoundHead: '…',
   numberWords: NUMBER_WORDS.map(([word, value, translation]) => ({ word, value, translation })),
   markedNote: /\[(ugs\.|slang|vulg\.|veraltet|veraltend|selten|geh\.|poet\.|pej\.|humor\.|übtr\.|fig\.|Jargon|dialektal|Ös\.|Schw\.|Süddt\.|Norddt\.|Bayr\.|BW|Mitteldt\.|Westdt\.|Ostdt\.|Südwestdt\.|DDR|Lux\.|Liecht\.|hist\.|obs\.|euphem\.)\]/,
   senseSlots: /\b(sth|sb)\.(?:['’]s)?/g,

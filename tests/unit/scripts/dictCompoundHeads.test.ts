@@ -1,0 +1,45 @@
+/**
+ * What a noun means at the end of compounds (issue 14): build:dict records it from the glossary's compounds
+ * (scripts/dict/compoundHeads.ts), and the card of a compound the glossary lacks gives it for its head part first. Ding
+ * lines invented for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { compoundHeadRecords } from '../../../scripts/dict/compoundHeads';
+import { writeAsset } from '../../../scripts/dict/asset';
+import { parseDing } from '../../../scripts/dict/ding';
+import { parseDictionary } from '../../../src/core/dictionary';
+import { defaultLanguage } from '../../../src/core/languages';
+import { lookupWord, type LookupDeps } from '../../../src/core/lookup';
+
+const DING = `Kluft {f} :: gorge; chasm
+Lohnkluft {f} :: wage gap
+Wissenskluft {f} :: knowledge gap
+Generationenkluft {f} :: generation gap
+Mauer {f} :: wall
+Stadtmauer {f} :: city wall
+Gartenmauer {f} :: garden wall
+Klostermauer {f} :: monastery wall
+Spatz {m} :: sparrow
+Felsspatz {m} (Petronia petronia) [ornith.] :: rock petronia
+Wüstenspatz {m} [ornith.] :: desert petronia
+Gelbkehlspatz {m}; Kehlspatz {m} (Gymnoris) [ornith.] :: yellow-throated petronia`;
+
+const records = parseDing(DING);
+
+describe('what a noun means at the end of the glossary compounds', () => {
+  it('records the English noun ending the compounds of a head none of them translates with its first sense', () => {
+    expect(compoundHeadRecords(records).map((r) => [r.headword, r.senses])).toEqual([['…kluft', ['gap']]]);
+  });
+
+  it("gives an unlisted compound's head part that meaning first, and leaves the head's own card as it is", () => {
+    const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', [...records, ...compoundHeadRecords(records)])) });
+    const deps: LookupDeps = {
+      dictionary,
+      glossary: defaultLanguage.glossary,
+      lemmatize: (w) => [{ lemma: w, upos: 'NOUN' }],
+      split: (w) => ({ parts: w === 'Rentenkluft' ? [{ text: 'Renten', lemma: 'Rente' }, { text: 'kluft', lemma: 'Kluft' }] : [{ text: w, lemma: w }] }),
+    };
+    expect(lookupWord('Rentenkluft', deps).parts?.[1]?.senses).toEqual(['gap', 'gorge', 'chasm']);
+    expect(lookupWord('Kluft', deps).senses).toEqual(['gorge', 'chasm']);
+  });
+});
