@@ -21,9 +21,12 @@ const MIN_COMPOUNDS = 3;
 /** Senses recorded for a head, the most common first. */
 const MAX_SENSES = 3;
 
-/** The noun ending a sense (`water supply shortage` → shortage), without notes, abbreviations or brackets. */
+/**
+ * The noun a sense is about (`water supply shortage` → shortage; before a preposition's phrase: `lead in the league
+ * table` → lead, `type of school` → type), without notes, abbreviations or brackets.
+ */
 function lastNoun(sense: string): string | undefined {
-  const words = sense.replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|\/[^/]*\//g, ' ').trim().toLowerCase().split(/\s+/);
+  const words = sense.replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|\/[^/]*\//g, ' ').trim().toLowerCase().split(/\s+(?:of|in|for|on|at|to|from|with|by)\s/)[0]!.split(/\s+/);
   const last = words.at(-1);
   return last && /^\p{Ll}+$/u.test(last) ? last : undefined;
 }

@@ -13,12 +13,16 @@ import { lookupWord, type LookupDeps } from '../../../src/core/lookup';
 
 const DING = `Kluft {f} :: gorge; chasm
 Lohnkluft {f} :: wage gap
-Wissenskluft {f} :: knowledge gap
+Wissenskluft {f} :: gap in knowledge
 Generationenkluft {f} :: generation gap
 Mauer {f} :: wall
 Stadtmauer {f} :: city wall
 Gartenmauer {f} :: garden wall
 Klostermauer {f} :: monastery wall
+Führung {f} :: lead; guidance
+Tabellenführung {f} :: lead in the table
+Ligaführung {f} :: lead in the league table
+Gruppenführung {f} :: lead in the group table
 Spatz {m} :: sparrow
 Felsspatz {m} (Petronia petronia) [ornith.] :: rock petronia
 Wüstenspatz {m} [ornith.] :: desert petronia
@@ -27,7 +31,8 @@ Gelbkehlspatz {m}; Kehlspatz {m} (Gymnoris) [ornith.] :: yellow-throated petroni
 const records = parseDing(DING);
 
 describe('what a noun means at the end of the glossary compounds', () => {
-  it('records the English noun ending the compounds of a head none of them translates with its first sense', () => {
+  it('records the English noun the compounds of a head are about where none of them translates with its first sense', () => {
+    // Kluft's compounds are gaps (also a `gap in knowledge`); Führung's are a lead, in whatever table.
     expect(compoundHeadRecords(records).map((r) => [r.headword, r.senses])).toEqual([['…kluft', ['gap']]]);
   });
 
