@@ -203,7 +203,7 @@ async function main(): Promise<void> {
   if (ding.length) {
     const text = `${MAGIC}${lines.join('\n')}\n`;
     const engine = createEngine(defaultLanguage, { lexicon: new TextEncoder().encode(text) });
-    const added = headNouns(ding, genders, plurals, parseLexicon(text), engine, defaultLanguage.compounds.links, new Set(places));
+    const added = headNouns(ding, genders, plurals, parseLexicon(text), engine, new Set(places));
     lines.splice(nouns.length, 0, ...added.map(nounLine));
     process.stdout.write(`glossary nouns heading compounds, added: ${added.length}\n`);
   }

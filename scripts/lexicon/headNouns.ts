@@ -38,9 +38,9 @@ export function oldSpelling(lemma: string): string | undefined {
  * gender of their best-ranked entry and their plural (the glossary's, else the split's: Zaun|könig → Zaunkönige).
  * `Y` counts for `X` when Y is a modifier + X, the engine's split of Y ends in a shorter head, and the glossary says
  * X is Y's head: one of Y's senses ends in one of X's (Kapazitätsengpass "capacity bottleneck"), or Y's plural is the
- * modifier + X's (Finanzierungsengpässe). Not recorded: a noun that is a linking element + a listed noun (`Stabelle`
- * would take Gehalt|s|tabelle), a nominalised adjective (`Abgeordneter`, which the adjective reads), a place and a
- * noun whose English senses are all names.
+ * modifier + X's (Finanzierungsengpässe). Only a noun the splitter cuts (a known noun in it) is recorded, not a
+ * nominalised adjective (`Abgeordneter`, which the adjective reads), a place or a noun whose English senses are all
+ * names.
  */
 export function headNouns(
   records: readonly DictRecord[],
@@ -48,8 +48,6 @@ export function headNouns(
   plurals: ReadonlyMap<string, string>,
   lexicon: Lexicon,
   engine: Engine,
-  /** The language's linking elements between compound parts (`s`, `en` …). */
-  links: readonly string[],
   /** Place names, which the lexicon records apart (`Deutschland` heads Ostdeutschland but is a name). */
   places: ReadonlySet<string>,
 ): NounLine[] {
@@ -67,14 +65,14 @@ export function headNouns(
     }
   }
   const nouns = [...genders.keys()].filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-  const listedNoun = (w: string): boolean => lexicon.lookup(w).some((e) => e.kind === 'N');
   const plural = (w: string): string | undefined => plurals.get(`${w}\t${genders.get(w)![0]}`);
   // Lower case → the glossary noun the lexicon lacks.
   const candidates = new Map<string, string>();
   for (const w of nouns) {
-    if (lexicon.lemma(w, 'N') || places.has(w) || !common.has(w)) continue;
+    // Only a noun that contains a known one: the splitter reads it as a noun already (with a wrong head, or none for
+    // the card), while a noun it cannot split is a name guess, which the tagger and the entity model rely on.
+    if (lexicon.lemma(w, 'N') || places.has(w) || !common.has(w) || engine.split(w).parts.length < 2) continue;
     const lower = w.toLowerCase();
-    if (links.some((l) => lower.startsWith(l) && listedNoun(w.charAt(l.length).toUpperCase() + lower.slice(l.length + 1)))) continue;
     if (engine.lemmatize(lower).some((r) => r.upos === 'ADJ' && r.lemma !== lower)) continue;
     candidates.set(lower, w);
   }
