@@ -53,13 +53,18 @@ export function compoundHeadRecords(records: readonly DictRecord[]): DictRecord[
     if (!seen || rank > seen.rank) nouns.set(key, { grammar: r.grammar, rank, first: ends[0] ?? seen?.first, ends: new Set([...(seen?.ends ?? []), ...ends]), specialist: noted.has(r.senses.join('|')) });
     else for (const w of ends) seen.ends.add(w);
   }
+  // A modifier is a word of the glossary, perhaps with a linking element (Versorgung|s) or without its final e (Schul|typ):
+  // Spezialist and Journalist end in `list` but are no compounds of List (cunning).
+  const words = new Set(records.map((r) => r.headword.toLowerCase()));
+  const { links } = defaultLanguage.compounds;
+  const isModifier = (m: string) => words.has(m) || words.has(`${m}e`) || links.some((l) => m.endsWith(l) && words.has(m.slice(0, -l.length)));
   const counts = new Map<string, Map<string, number>>();
   for (const [compound, noun] of nouns) {
     if (noun.specialist) continue;
     // The longest head the glossary lists: Versorgungs|engpass, not …pass.
     for (let i = MIN_MODIFIER; i <= compound.length - MIN_HEAD; i++) {
       const head = compound.slice(i);
-      if (!nouns.get(head)?.first) continue;
+      if (!nouns.get(head)?.first || !isModifier(compound.slice(0, i))) continue;
       const ends = counts.get(head) ?? new Map<string, number>();
       counts.set(head, ends);
       for (const w of noun.ends) ends.set(w, (ends.get(w) ?? 0) + 1);

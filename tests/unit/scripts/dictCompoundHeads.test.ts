@@ -23,6 +23,16 @@ Führung {f} :: lead; guidance
 Tabellenführung {f} :: lead in the table
 Ligaführung {f} :: lead in the league table
 Gruppenführung {f} :: lead in the group table
+Lohn {m} :: wage
+Wissen {n} :: knowledge
+Generation {f} :: generation
+Tabelle {f} :: table
+Liga {f} :: league
+Gruppe {f} :: group
+List {f} :: cunning; ploy
+Solist {m} :: expert
+Spezialist {m} :: expert
+Violist {m} :: expert
 Spatz {m} :: sparrow
 Felsspatz {m} (Petronia petronia) [ornith.] :: rock petronia
 Wüstenspatz {m} [ornith.] :: desert petronia
@@ -32,7 +42,8 @@ const records = parseDing(DING);
 
 describe('what a noun means at the end of the glossary compounds', () => {
   it('records the English noun the compounds of a head are about where none of them translates with its first sense', () => {
-    // Kluft's compounds are gaps (also a `gap in knowledge`); Führung's are a lead, in whatever table.
+    // Kluft's compounds are gaps (also a `gap in knowledge`); Führung's are a lead, in whatever table; Solist is no
+    // compound of List, as `so` is no word.
     expect(compoundHeadRecords(records).map((r) => [r.headword, r.senses])).toEqual([['…kluft', ['gap']]]);
   });
 
