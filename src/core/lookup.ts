@@ -490,13 +490,15 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const candidates = deps.lemmatize?.(word) ?? [];
   const known = candidates.find((c) => dictionary.has(c.lemma, lang));
   const candidate = known ?? candidates[0];
-  // A lemma the glossary lacks is looked up under the headword the analysis found for it: a participle used as an
-  // adjective under its verb (`besiedelt` → besiedeln), a nominalised adjective in its strong form (`Beamte` → Beamter).
-  const analysed = known?.lemma ?? (candidate?.gloss && dictionary.has(candidate.gloss, lang) ? candidate.gloss : candidate?.lemma ?? word);
   // `lookup` caps its list; a word with many entries (`sein`) would lose its plain senses to it.
   const exactOf = (l: string) => (dictionary.exact?.(l, lang) ?? dictionary.lookup(l, lang).filter((e) => isExact(e, l)))
     // Stable: "Essen" (noun) before "essen" (verb) when the reader clicked "Essen".
     .sort((a, b) => Number(b.headword === l) - Number(a.headword === l));
+  // A lemma the glossary lacks is looked up under the headword the analysis found for it: a participle used as an
+  // adjective under its verb (`besiedelt` → besiedeln), a nominalised adjective in its strong form (`Beamte` → Beamter);
+  // not a number compound the glossary's number words give (`4-Zimmer-Wohnung`: four-room flat, not Wohnung's flat).
+  const glossed = candidate?.gloss && dictionary.has(candidate.gloss, lang) && !numberCompound(candidate.lemma, exactOf, glossary).length;
+  const analysed = known?.lemma ?? (glossed ? candidate.gloss! : candidate?.lemma ?? word);
   const cited = citedAdjective(word, analysed, candidate, exactOf, deps);
   const degree = cited ? undefined : degreeAdjective(word, analysed, candidate, exactOf, deps);
   const lemma = cited ?? degree ?? analysed;

@@ -433,7 +433,8 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
 });
 
 describe('a number in digits before a hyphen reads from the words the glossary writes with number words', () => {
-  const numbers = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`zweijährig; zwei Jahre alt {adj} :: two-year-old
+  const numbers = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`Wohnung {f} :: flat
+zweijährig; zwei Jahre alt {adj} :: two-year-old
 zweijährig {adj} :: two-year; biennial
 dreijährig {adj} :: three-year-old; triennial
 Zweizimmerwohnung {f} | Zweizimmerwohnungen {pl} :: two-room flat | two-room flats
@@ -458,6 +459,8 @@ dreiteilig {adj} :: tripartite (consisting of three parts); three-part`))) });
   it('reads a noun with the number and a hyphen between its parts, with its gender, under the word as written', () => {
     const c = numberCard('5-Zimmer-Wohnung', { lemma: '5-Zimmer-Wohnung', upos: 'NOUN' });
     expect(c).toMatchObject({ lemma: '5-Zimmer-Wohnung', gender: 'die', senses: ['5-room flat'] });
+    // Also where the analysis found its head in the glossary, as the reader's click passes it.
+    expect(numberCard('5-Zimmer-Wohnung', { lemma: '5-Zimmer-Wohnung', upos: 'NOUN', gloss: 'Wohnung' }).senses).toEqual(['5-room flat']);
   });
 
   it('takes no sense whose number stands only in its note', () => {
