@@ -212,7 +212,7 @@ export function lookupWord(word: string, deps: LookupDeps): WordLookup {
     // bottleneck, shortage, where Engpass alone is a narrow pass), before what the head means alone.
     if (!card.senses.length && head.pos === 'NOUN') {
       const key = deps.glossary.compoundHead + head.lemma.toLowerCase();
-      const inCompounds = (deps.dictionary.exact?.(key, partDeps.lang) ?? deps.dictionary.lookup(key, partDeps.lang).filter((e) => isExact(e, key))).flatMap((e) => e.senses);
+      const inCompounds = exactEntries(deps.dictionary, key, partDeps.lang).flatMap((e) => e.senses);
       head.senses = [...new Set([...inCompounds, ...head.senses])];
     }
     // A noun compound the glossary lacks takes its head's gender and plural (die Wahl|maschinerie, -maschinerien).
@@ -484,6 +484,11 @@ function numberCompound(lemma: string, exactOf: (l: string) => DictEntry[], glos
   return [{ headword: lemma, grammar: ranked[0]![1].grammar, senses: ranked.map(([sense]) => sense) }];
 }
 
+/** A headword's own entries, not those it is only part of (`lookup` also gives phrases containing it). */
+function exactEntries(dictionary: Dictionary, headword: string, lang: string | undefined): DictEntry[] {
+  return dictionary.exact?.(headword, lang) ?? dictionary.lookup(headword, lang).filter((e) => isExact(e, headword));
+}
+
 function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const { dictionary, glossary, lang = 'en' } = deps;
   const articles = glossary.genderArticles;
@@ -491,7 +496,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const known = candidates.find((c) => dictionary.has(c.lemma, lang));
   const candidate = known ?? candidates[0];
   // `lookup` caps its list; a word with many entries (`sein`) would lose its plain senses to it.
-  const exactOf = (l: string) => (dictionary.exact?.(l, lang) ?? dictionary.lookup(l, lang).filter((e) => isExact(e, l)))
+  const exactOf = (l: string) => exactEntries(dictionary, l, lang)
     // Stable: "Essen" (noun) before "essen" (verb) when the reader clicked "Essen".
     .sort((a, b) => Number(b.headword === l) - Number(a.headword === l));
   // A lemma the glossary lacks is looked up under the headword the analysis found for it: a participle used as an

@@ -8,6 +8,7 @@ import type { GlossaryConventions } from '../lookup';
 import { CONTRACTIONS } from './closedClass';
 import { germanGlossVariants, germanParticipleVerbs } from './glossVariants';
 import { germanMorphology } from './morphology';
+import { NUMBER_WORDS as NUMBER_VALUES } from './numberWords';
 
 
 /**
@@ -26,10 +27,10 @@ function degreeForms(form: string): string[] {
  * words, as its senses write them (two-year-old, a hundred per cent); `ein` last, as `einfach` and `einseitig` are
  * mostly words of their own (simple, one-sided).
  */
-const NUMBER_WORDS = [
-  ['zwei', 2, 'two'], ['drei', 3, 'three'], ['vier', 4, 'four'], ['fünf', 5, 'five'], ['sechs', 6, 'six'], ['sieben', 7, 'seven'],
-  ['acht', 8, 'eight'], ['neun', 9, 'nine'], ['zehn', 10, 'ten'], ['elf', 11, 'eleven'], ['zwölf', 12, 'twelve'],
-  ['zwanzig', 20, 'twenty'], ['hundert', 100, 'hundred'], ['ein', 1, 'one'],
+const NUMBER_WORDS_ENGLISH = [
+  ['zwei', 'two'], ['drei', 'three'], ['vier', 'four'], ['fünf', 'five'], ['sechs', 'six'], ['sieben', 'seven'],
+  ['acht', 'eight'], ['neun', 'nine'], ['zehn', 'ten'], ['elf', 'eleven'], ['zwölf', 'twelve'],
+  ['zwanzig', 'twenty'], ['hundert', 'hundred'], ['ein', 'one'],
 ] as const;
 
 export const germanGlossary: GlossaryConventions = {
@@ -45,7 +46,7 @@ export const germanGlossary: GlossaryConventions = {
   contractions: CONTRACTIONS,
   placeNote: '[geogr.]',
   compoundHead: '…',
-  numberWords: NUMBER_WORDS.map(([word, value, translation]) => ({ word, value, translation })),
+  numberWords: NUMBER_WORDS_ENGLISH.map(([word, translation]) => ({ word, value: NUMBER_VALUES[word]!, translation })),
   markedNote: /\[(ugs\.|slang|vulg\.|veraltet|veraltend|selten|geh\.|poet\.|pej\.|humor\.|übtr\.|fig\.|Jargon|dialektal|Ös\.|Schw\.|Süddt\.|Norddt\.|Bayr\.|BW|Mitteldt\.|Westdt\.|Ostdt\.|Südwestdt\.|DDR|Lux\.|Liecht\.|hist\.|obs\.|euphem\.)\]/,
   senseSlots: /\b(sth|sb)\.(?:['’]s)?/g,
   abbreviation: /(^|\s)\/[^/\s][^/]*\/(?=[\s,;)]|$)/g,

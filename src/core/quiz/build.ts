@@ -157,10 +157,13 @@ export function trustedEntities(facts: Fact[], kind: EntityFact['kind'], lang: Q
     // A full name whose first word is one of the model's first names (`Sonja Hammerschmid`): the short gendered lists
     // miss many, and a person the tagger found under a first name from its open-data lists is a person.
     // Not one the text writes after a bare article (`Die Cleveland Cavaliers halten …`): a team or a firm, not a person.
-    const names = lang.facts.nerModel?.().names;
-    const article = lang.facts.quotes.determiners.has(/(\S+)\s+$/u.exec(e.evidence.text.slice(0, e.span.start - e.evidence.start))?.[1]?.toLowerCase() ?? '');
-    const modelFirst = words.length > 1 && !!names?.firstNames.has(words[0]!) && !lang.facts.places.has(words[0]!) && !article;
-    return kind !== 'person' || firstName(words[0]!) || modelFirst || !!e.role || speakers.has(e.name);
+    // Asked last, as it reads the evidence and the model: the cheap tests settle most entities.
+    const modelFirst = () => {
+      const names = lang.facts.nerModel?.().names;
+      const article = lang.facts.quotes.determiners.has(/(\S+)\s+$/u.exec(e.evidence.text.slice(0, e.span.start - e.evidence.start))?.[1]?.toLowerCase() ?? '');
+      return words.length > 1 && !!names?.firstNames.has(words[0]!) && !lang.facts.places.has(words[0]!) && !article;
+    };
+    return kind !== 'person' || firstName(words[0]!) || !!e.role || speakers.has(e.name) || modelFirst();
   });
 }
 

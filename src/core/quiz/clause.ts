@@ -121,8 +121,9 @@ function namedWithInsert(tk: Token[], v: number, pool: EntityFact[], ctx: QuizCo
   let best: Mention | null = null;
   for (const e of pool) {
     for (const m of [e.span, ...e.mentions]) {
-      const last = tk.findIndex((t) => t.end === m.end);
-      if (m.start === tk[from]?.start && last >= from && last < v && (!best || last > best.last)) best = { e, m, last };
+      // The cheap test first: few mentions open the sentence, and finding a mention's tokens walks them all.
+      const r = m.start === tk[from]?.start ? rangeOf(tk, m) : null;
+      if (r && r.to <= v && (!best || r.to - 1 > best.last)) best = { e, m, last: r.to - 1 };
     }
   }
   if (!best) return null;

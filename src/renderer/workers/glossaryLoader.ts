@@ -117,7 +117,7 @@ export interface Glossary {
   started: Promise<void>;
   /** Opened with its keys: `has` answers at once, so analysis can start, and so do lookups (see the file's comment). */
   opened: Promise<Dictionary>;
-  /** The same, once every section is at hand: preparing many cards waits for it, rather than inflate with fflate. */
+  /** The same, once every section is at hand (cards no longer wait for it: each waits for its own sections, see `read`). */
   complete: Promise<Dictionary>;
   /**
    * Runs `lookup` (on the opened glossary) once the sections it reads are at hand: a section still on its way is asked
