@@ -139,7 +139,7 @@ export const germanQuizLanguage: QuizLanguage = {
     changeFrom: new RegExp(`(?<!\\p{L})von\\s+(?:\\p{Ll}+\\s+)?(\\d[\\d.,]*|${COUNT_WORDS})\\s+(?:[\\p{L}\\d.]+\\s+){0,3}auf\\s+(?:\\p{L}+\\s+)?$`, 'u'),
     threshold: new RegExp(`(?<!\\p{L})(\\d+(?:,\\d+)?|${COUNT_WORDS})[- ]?Prozent-?(?:Hürde|Marke|Grenze|Schwelle|Klausel)|(?:Hürde|Marke|Grenze|Schwelle|Klausel)\\s+von\\s+(\\d+(?:,\\d+)?|${COUNT_WORDS})\\s+Prozent`, 'giu'),
     restatedBefore: /(?<!\p{L})(?:also|somit|umgerechnet|das\s+sind|das\s+entspricht|entsprechend|insgesamt\s+also)\s+(?:(?:rund|etwa|knapp|fast|gut|mehr\s+als|über|unter|circa|ca\.)\s+)?$/iu,
-    restatedAfter: /^(?:\s+[\p{L}%€$.]+){0,3}\s*(?:,|\(|–|-)?\s*(?:also|somit|umgerechnet|das\s+sind|das\s+entspricht|entspricht)(?!\p{L})/iu,
+    restatedAfter: /^(?:\s+[\p{L}%€$.]+){0,3}\s*(?:[,(–-]\s*)?(?:also|somit|umgerechnet|das\s+sind|das\s+entspricht|entspricht)(?!\p{L})/iu,
     ratio: /(?<!\p{L})(?:verdoppel|verdreifach|vervierfach|verfünffach|verzehnfach|halbier|gedrittelt|geviertelt)\p{L}*/iu,
     fractionNouns: /^(Hälfte|Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel)/u,
     // `darüber`, `daran`: a preposition with a pronoun for what was said before.
