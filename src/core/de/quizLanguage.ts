@@ -162,6 +162,13 @@ export const germanQuizLanguage: QuizLanguage = {
     },
     // Nominative singular: a subject's article (the verb agrees in the singular).
     articleGender: new Map([['die', 'female'], ['eine', 'female'], ['der', 'male'], ['ein', 'male']]),
+    nominativeOnly: new Set(['der', 'ein']),
+    notNominative: /^(?:den|dem|des|ihn|ihm|(?:ein|kein|mein|dein|sein|ihr|unser|eur)(?:en|em|es))$/iu,
+    // `sie` with a verb of the singular (`sie könne`, `sie arbeitet`; not `sie können`), `er`, and their possessives.
+    speakerGender: {
+      female: /(?<!\p{L})(?:sie\s+(?:\p{Ll}+[et]|sei|kann|will|muss|soll|darf|mag)|ihr(?:e|en|em|er|es)?)(?!\p{L})/u,
+      male: /(?<!\p{L})(?:er|sein(?:e|en|em|er|es))(?!\p{L})|(?<!\p{L})sein\s+\p{Lu}/u,
+    },
     subjectGender: { female: /(?<!\p{L})ihr(?:e|en|em|er|es)(?!\p{L})/u, male: /(?<!\p{L})sein(?:e|en|em|er|es)(?!\p{L})/u },
     dateFillers: /^(?:Jahr|Jahres|Jahre|Jahren|Ende|Anfang|Mitte|Beginn|Im|Am|Vom|Seit|Bis|Ab)$/u,
     hypothetical: /(?<!\p{L})(?:wäre|wären|würde|würden|käme|kämen|hätte|hätten|könnte|könnten|dürfte|dürften)(?!\p{L})/u,

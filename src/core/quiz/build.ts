@@ -83,14 +83,6 @@ export function gapPrompt(sentence: TextSpan, target: TextSpan, blank: string): 
   return `${cutStart ? '… ' : ''}${clause}${cutEnd ? ' …' : ''}`;
 }
 
-/** At most `n` characters, cut at a word. */
-export function clip(s: string, n: number): string {
-  const t = oneLine(s);
-  if (t.length <= n) return t;
-  const cut = t.slice(0, n);
-  return `${cut.slice(0, cut.lastIndexOf(' '))} …`;
-}
-
 const charClass = (chars: string): string => `[${chars.replace(/[\]\\^-]/g, '\\$&')}]`;
 
 const openingQuotes = (pairs: QuoteRules['quotePairs']): string => Object.keys(pairs).join('');

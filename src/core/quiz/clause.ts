@@ -238,6 +238,9 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       if (!np || (object && (!np.hit || forms.originPrepositions.has(tk[np.range.to]?.text.toLowerCase() ?? '')))) return;
       ({ range: subject, hit } = np);
       objectFirst = object && !date && !adverb && !phrase;
+      // An object first only where case tells it from the subject (`Den Hafen plante Berg`, `… plante der Professor Berg`):
+      // in `Die Angestellte hat Tom Lind identifiziert` either may have done it, and the `Wer` asked named the wrong one (judged).
+      if (objectFirst && !forms.nominativeOnly.has(tk[subject.from]!.text.toLowerCase()) && !forms.notNominative.test(tk[0]!.text)) return;
     }
     if (!agrees(tk, subject, verb, ctx)) return;
     let middleFrom = subject.to > v ? subject.to : v + 1;

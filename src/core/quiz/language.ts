@@ -177,6 +177,18 @@ export interface QuizForms {
    */
   articleGender: ReadonlyMap<string, 'female' | 'male'>;
   /**
+   * Words that open a noun phrase in the nominative only (`der`, `ein`), and a pattern for those that open one in
+   * another case only (`den`, `dem`, `einen`, `ihn`): where neither phrase of a clause shows its case (`Die Angestellte
+   * hat Tom Lind identifiziert`), either may be its subject, and a `Wer` question may name the one who was identified (judged).
+   */
+  nominativeOnly: ReadonlySet<string>;
+  notNominative: RegExp;
+  /**
+   * A reported clause's own subject pronoun or possessive that tells the speaker's gender (`sie könne sich … vorstellen`,
+   * `dass ihre Mandantin …`): men beside it were judged ruled out.
+   */
+  speakerGender: { female: RegExp; male: RegExp };
+  /**
    * Is the clause after a comma an infinitive that completes the noun before it (`die Erlaubnis, Truppen zu schicken`,
    * `…, die Armee einzusetzen`)? Not one of purpose (`um … zu`), which the clause before it does without. Words with
    * their lemma and part of speech, the comma left out.

@@ -27,8 +27,20 @@ function rolePhrase(role: string, lang: QuizLanguageModel): string | null {
   const words = role.split(/\s+/);
   const first = words[0]!.toLowerCase();
   if (!lang.facts.quotes.determiners.has(first)) return words.length === 1 ? role : null;
-  if (words.length === 2) return words[1]!;
+  // With its article as the text writes it (`der FDP-Vorsitzende`): `Wer ist FDP-Vorsitzende?` lacked the one an adjective's noun needs (judged).
   return lang.quiz.forms.nominativeArticles.includes(first) ? role.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : null;
+}
+
+/**
+ * Does the text write the role as a title right before the person's name (`US-Präsident Barack Obama`)? Then `Wer ist
+ * US-Präsident?` is answered by copying the words after it, or by world knowledge (judged), not by reading.
+ */
+function titled(p: EntityFact, text: string): boolean {
+  const r = p.role!;
+  // Its own role (`Chefärztin Dr. Anna Weber` too), or the role word before another mention; an apposition has its comma (`der junge König, Felipe Ramos`).
+  if (r.end <= p.span.start && !text.slice(r.end, p.span.start).includes(',')) return true;
+  const word = r.text.split(/\s+/).pop()!;
+  return p.mentions.some((m) => /\s$/u.test(text.slice(0, m.start)) && text.slice(0, m.start).trimEnd().endsWith(word));
 }
 
 export const role: QuestionKind = {
@@ -83,7 +95,7 @@ export const role: QuestionKind = {
       // Nobody else the text gives the same kind of role (`Tatort-Kommissar`, `Kommissar`), or two options would be right.
       const sameRole = (o: EntityFact): boolean => !!o.role && o.role.text.split(/\s+/).some((w) => head(w) === head(answer));
       const others = pickDistractors(p.name, otherNames(p, trustedEntities(ctx.story, 'person', lang).filter((o) => !sameRole(o))), ctx.rand);
-      const asked = rolePhrase(p.role!.text, lang);
+      const asked = titled(p, a.text) ? null : rolePhrase(p.role!.text, lang);
       if (others.length >= 2 && asked) out.push(makeQuestion({ type: 'multiple-choice', prompt: t.whoIsRole(asked), answer: p.name, evidence: [evidenceOf(a, p.evidence)], options: [p.name, ...others], difficulty: 1 }, ctx.rand));
     }
     return out;

@@ -4,12 +4,13 @@
  * evidence shown names them, and three full names can be offered.
  */
 import type { EntityFact, QuoteFact, TextSpan } from '../../facts/types';
-import { clip, evidenceOf, makeQuestion, trustedEntities, unquote } from '../build';
+import { evidenceOf, makeQuestion, oneLine, trustedEntities, unquote } from '../build';
+import { answerGender, ofGender } from './nameCloze';
 import type { QuestionKind, QuizContext } from '../context';
 import { otherNames, pickDistractors } from '../distractors';
 import type { Evidence } from '../types';
 
-/** Longest quote a prompt cites; longer ones are cut at a word. */
+/** Longest quote a prompt cites; longer ones are cut where a sentence of them ends. */
 const MAX_PROMPT_QUOTE = 120;
 /** A shorter quote says too little to tell its speaker by. */
 const MIN_QUOTE_WORDS = 4;
@@ -82,7 +83,7 @@ function quotePairsIn(text: string, pairs: Readonly<Record<string, readonly stri
   return open.length ? null : top;
 }
 
-/** A quote as a prompt shows it inside its own marks: a quote within it in the marks set inside another (`„Ja“` → `‚Ja‘`), cut at a word where long; null where its marks do not pair up. */
+/** A quote as a prompt shows it inside its own marks: a quote within it in the marks set inside another (`„Ja“` → `‚Ja‘`), cut where a sentence of it ends where long (`clauseCut`); null where its marks do not pair up. */
 function shownQuote(inner: string, ctx: QuizContext): string | null {
   const pairs = ctx.lang.facts.quotes.quotePairs;
   const nested = quotePairsIn(inner, pairs);
@@ -93,8 +94,7 @@ function shownQuote(inner: string, ctx: QuizContext): string | null {
     out += inner.slice(from, a) + ctx.lang.quiz.templates.innerQuote(inner.slice(a + 1, b));
     from = b + 1;
   }
-  const shown = clip(out + inner.slice(from), MAX_PROMPT_QUOTE);
-  return quotePairsIn(shown, pairs) ? shown : null;
+  return clauseCut(out + inner.slice(from), ctx);
 }
 
 /**
@@ -108,9 +108,22 @@ function reported(inner: string, quote: TextSpan, ctx: QuizContext): string | nu
   if (!first) return null;
   const forms = ctx.lang.quiz.forms;
   const relative = (t: typeof first | undefined): boolean => t?.upos === 'PRON' && forms.relativePronouns.has(t.text.toLowerCase());
-  if (first.upos === 'VERB' || first.upos === 'AUX' || relative(first) || (first.upos === 'ADP' && relative(second))) return null;
+  // A verb the tagger took for an adjective opens it too (`beraten/ADJ die Euroländer`): no adjective stands before an article.
+  const verbFirst = first.upos === 'VERB' || first.upos === 'AUX' || (first.upos === 'ADJ' && second?.upos === 'DET');
+  if (verbFirst || relative(first) || (first.upos === 'ADP' && relative(second))) return null;
   if (!inner.includes(',') && forms.nounInfinitive(words)) return null;
   return first.upos === 'NOUN' || first.upos === 'PROPN' ? inner : inner.charAt(0).toLowerCase() + inner.slice(1);
+}
+
+/**
+ * Words shown in a prompt short enough for it, cut where a sentence or clause of them ends (`;`, `:`, a full stop) when too
+ * long; null where none ends within the limit (a cut at a word left `… versucht …?`, judged unreadable) or where a
+ * quotation mark inside it is left open.
+ */
+function clauseCut(shown: string, ctx: QuizContext): string | null {
+  const line = oneLine(shown);
+  const ends = line.length <= MAX_PROMPT_QUOTE ? line : (/^.*\p{Ll}[.;:](?=\s)/su.exec(line.slice(0, MAX_PROMPT_QUOTE + 1))?.[0] ?? '').replace(/[.;:]$/u, '');
+  return ends.split(/\s+/).length >= MIN_QUOTE_WORDS && quotePairsIn(ends, ctx.lang.facts.quotes.quotePairs) ? ends : null;
 }
 
 /** Options in one form: people by their plain full names (`Mara Lind`, `Ursula von der Leyen`; not `Prof. Berg` beside `Ole Brandt`). */
@@ -171,9 +184,18 @@ export const whoSaid: QuestionKind = {
       const inMarks = f.quote.type === 'direct' || !!q.quotePairs[f.quote.quote.text.charAt(0)];
       const shown = inMarks ? shownQuote(inner, ctx) : reported(inner, f.quote.quote, ctx);
       if (!shown) return [];
-      const prompt = inMarks ? t.whoSaidDirect(shown) : t.whoSaidIndirect(clip(shown, MAX_PROMPT_QUOTE));
-      if (!plainName(who.name)) return [];
-      const distractors = pickDistractors(who.name, otherNames(who, trustedEntities(ctx.story, 'person', lang)).filter((n) => !fragment(n, nouns) && plainName(n)), ctx.rand);
+      const cut = inMarks ? shown : clauseCut(shown, ctx);
+      if (!cut || !plainName(who.name)) return [];
+      const prompt = inMarks ? t.whoSaidDirect(cut) : t.whoSaidIndirect(cut);
+      // `Wer sagte, sie könne sich … vorstellen?`: the reported clause's own `sie` or `ihre` tells the speaker's gender,
+      // and men beside it were ruled out (judged): nobody the text shows to be of the other gender is offered. Where
+      // the speaker is of the other gender (the pronoun is someone else's), or both are told, it is not asked.
+      const g = forms.speakerGender;
+      const told = inMarks ? [] : (['female', 'male'] as const).filter((x) => g[x].test(cut));
+      const speaker = answerGender(who, lang);
+      if (told.length > 1 || (told[0] && speaker && speaker !== told[0])) return [];
+      const people = ofGender(trustedEntities(ctx.story, 'person', lang), told[0] ?? null, lang);
+      const distractors = pickDistractors(who.name, otherNames(who, people).filter((n) => !fragment(n, nouns) && plainName(n)), ctx.rand);
       if (distractors.length + 1 < MIN_OPTIONS) return [];
       // The sentence that says who said it (with the quote, when the quote stands in it), and the one that writes the full name.
       const cue = f.quote.speaker && sentenceOf(ctx, f.quote.speaker);

@@ -165,9 +165,23 @@ describe('who-did-it questions on a name with what says who it is', () => {
 
 describe('who-did-it options of the gender the subject\'s article tells', () => {
   it('offers no man where the subject is `die topgesetzte …`', async () => {
-    const text = `${PEOPLE} Die Forscherin Anna Ott lobte die Brücke. Die Rätin Eva Holm lobte den Bau. Das Rennen über die Brücke gewann die topgesetzte Serena Wolf.`;
+    const text = `${PEOPLE} Die Forscherin Anna Ott lobte die Brücke. Die Rätin Eva Holm lobte den Bau. Den Lauf über die Brücke gewann die topgesetzte Serena Wolf.`;
     const q = (await ask(event, text)).find((x) => x.answer === 'Serena Wolf');
-    expect(q?.prompt).toBe('Wer gewann das Rennen über die Brücke?');
+    expect(q?.prompt).toBe('Wer gewann den Lauf über die Brücke?');
     expect(q!.options!.sort()).toEqual(['Anna Ott', 'Eva Holm', 'Serena Wolf']);
+  });
+});
+
+describe('who-did-it of an object first only where case tells it from the subject', () => {
+  const CAST = 'Ministerin Mara Lind reiste nach Kiel. Direktorin Anna Roth lobte die Pläne. Professor Jan Berg leitete die Arbeiten. Direktor Paul Ott zeichnete den Plan.';
+
+  it('asks no `Wer` where either phrase may be the subject (`Die Angestellte hat Tom Falk identifiziert`)', async () => {
+    const questions = await ask(event, `${CAST} Die Angestellte der Bank hat Tom Falk als Täter identifiziert.`);
+    expect(questions.map(line).filter((l) => l.includes('Angestellte'))).toEqual([]);
+  });
+
+  it('asks it where the object\'s article shows its case (`Den Angestellten der Bank hat Tom Falk …`)', async () => {
+    const questions = await ask(event, `${CAST} Den Angestellten der Bank hat Tom Falk als Täter identifiziert.`);
+    expect(questions.map(line)).toContain('Wer hat den Angestellten der Bank als Täter identifiziert? → Tom Falk');
   });
 });

@@ -37,6 +37,7 @@ describe('who-said questions', () => {
     ['a quote that opens with the writer\'s interjection', `${PEOPLE} „Bloß: Die Brücke kostet die Stadt viel mehr als geplant“, sagte Lind.`],
     ['a sentence no verb of saying credits to the name before it', `${PEOPLE} Lind sprach am Morgen im Rathaus. „Die Stadt braucht dringend eine zweite Brücke über den Fluss.“`],
     ['reported words that open with their verb (cut after `Nach den Worten von`)', `${PEOPLE} Nach den Worten von Brandt beraten die Länder derzeit über weitere Brücken im Norden.`],
+    ['reported words that open with a verb the tagger reads as an adjective (`beraten` before `die Länder`)', `${PEOPLE} Nach den Worten von Verkehrsminister Ole Brandt beraten die Länder derzeit auch über eine Umstrukturierung der Schulden der Stadt.`],
     ['a relative clause taken for reported speech', `${PEOPLE} Lind verwies auf den Gipfel im Herbst, bei dem die Frage der Kosten ein wichtiges Thema sein werde.`],
     ['an infinitive taken for reported speech', `${PEOPLE} Es ist schade, dass Brandt nicht die Möglichkeit anbietet, mehrere Brücken gleichzeitig zu bauen.`],
   ])('asks nothing about %s', async (_, text) => {
@@ -149,5 +150,34 @@ describe('who-said between two quoted people', () => {
     const answers = whoSaid.ask(ctx).map((q) => q.answer);
     expect(answers).not.toContain('Ursula von der Leyen');
     expect(answers).toContain('Lea Sommer');
+  });
+});
+
+describe('who-said of reported speech that tells the speaker\'s gender', () => {
+  const CAST = 'Bürgermeisterin Mara Lind eröffnete die Brücke. Verkehrsminister Ole Brandt lobte den Bau. Direktorin Anna Roth zeichnete die Pläne. Professor Jan Berg leitete die Arbeiten. Ingenieurin Eva Falk prüfte die Pfeiler.';
+
+  it('offers only women where the reported clause says `sie könne` or `ihre` of the speaker', async () => {
+    const text = `${CAST} Lind erklärte, sie könne sich eine zweite Brücke über den Fluss gut vorstellen. Brandt sagte, das Land werde weitere Brücken bauen.`;
+    const q = (await ask(whoSaid, text)).find((x) => x.answer === 'Mara Lind');
+    expect(q?.prompt).toBe('Wer sagte laut dem Text, sie könne sich eine zweite Brücke über den Fluss gut vorstellen?');
+    expect(q!.options!.sort()).toEqual(['Anna Roth', 'Eva Falk', 'Mara Lind']);
+  });
+
+  it('asks nothing where the clause\'s `er` is not the speaker\'s gender', async () => {
+    const text = `${CAST} Lind erklärte, er habe die Pläne für die Brücke nie gesehen. Brandt sagte, das Land werde weitere Brücken bauen.`;
+    expect((await ask(whoSaid, text)).map(line).filter((l) => l.includes('nie gesehen'))).toEqual([]);
+  });
+});
+
+describe('who-said prompts cut where a clause ends', () => {
+  it('cuts a long quote where a sentence of it ends, never inside one', async () => {
+    const words = '„Wir haben im kommenden Jahr sehr viel vor. Das Land baut weitere Brücken über den breiten Fluss im Norden der Stadt, wenn der Bund die Kosten dafür trägt und die Planung der neuen Straßen bezahlt“';
+    const q = (await ask(whoSaid, `${PEOPLE} ${words}, sagte Brandt. ${ROTH}`)).find((x) => x.answer === 'Ole Brandt');
+    expect(q?.prompt).toBe('Wer sagte laut dem Text: „Wir haben im kommenden Jahr sehr viel vor“?');
+  });
+
+  it('asks nothing where no clause of long reported speech ends within the prompt\'s length', async () => {
+    const long = 'das Land werde im kommenden Jahr und in den darauf folgenden Jahren sehr viele weitere Brücken über den breiten Fluss im Norden der Stadt bauen, wenn der Bund die Kosten trage';
+    expect((await ask(whoSaid, `${PEOPLE} Brandt erklärte, ${long}. ${ROTH}`)).filter((x) => x.answer === 'Ole Brandt')).toEqual([]);
   });
 });
