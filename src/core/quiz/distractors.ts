@@ -246,6 +246,8 @@ export const exactNumbers = (ctx: QuizContext): NumberFact[] => {
   const forms = ctx.lang.quiz.forms;
   return ctx.facts.facts.filter((f): f is NumberFact => {
     if (f.kind !== 'number' || f.value === null || f.unit === 'measure' || forms.fractionNouns.test(f.counted ?? '') || inIdiom(f, ctx.lang)) return false;
+    // `12` and `Millionen` with a run of spaces or lines between them (a pasted layout): no answer to show or type.
+    if (/\s{2,}/u.test(f.numberText)) return false;
     const { before, after } = around(f);
     if (forms.triviaAfter.test(after) || forms.triviaBefore.test(before) || inBrackets(before) || bracketGivesAway(after, f.value, ctx.lang)) return false;
     // `…, also ___ Offiziere`, `umgerechnet ___ Euro`, `verdoppelte sich von 20 auf ___`: the sentence's other figure gives it away.

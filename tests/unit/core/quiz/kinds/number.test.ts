@@ -18,6 +18,13 @@ describe('number gaps', () => {
     for (const o of q!.options!) expect(o).toMatch(shape);
   });
 
+  it('asks no number written across a run of spaces (a pasted layout), and still asks the others', async () => {
+    const text = `${OTHER} Der Bau kostete 12${' \t \u00a0'.repeat(20_000)}Millionen Euro. An der Brücke stehen 240 Laternen.`;
+    const qs = await ask(numberGap, text);
+    expect(qs.map((q) => q.answer)).toContain('240');
+    expect(qs.every((q) => q.answer.length < 20)).toBe(true);
+  });
+
   it.each([
     ['a round answer (`über 30 Prozent` among `22`, `39`, `44`)', 'Über 30 Prozent', '30'],
     ['a hedged multiple of five (`fast 15 Prozent`)', 'Fast 15 Prozent', '15'],
