@@ -105,6 +105,19 @@ const glossKey = (sense: string): string[] =>
 const qualifies = (narrow: string[], wide: string[]) =>
   wide.length > 0 && narrow.length > wide.length && wide.every((w, i) => narrow[narrow.length - wide.length + i] === w);
 
+/** Records grouped by `keyOf`, in their order (Node 20 has no Map.groupBy); a record keyed undefined is left out. */
+function groupRecords(records: DictRecord[], keyOf: (r: DictRecord) => string | undefined): Map<string, DictRecord[]> {
+  const groups = new Map<string, DictRecord[]>();
+  for (const r of records) {
+    const key = keyOf(r);
+    if (key === undefined) continue;
+    const list = groups.get(key);
+    if (list) list.push(r);
+    else groups.set(key, [r]);
+  }
+  return groups;
+}
+
 /**
  * A line whose glosses are all qualified words, one of them another line's gloss of the same word qualified
  * (`Verletzung; seelischer Schmerz :: emotional hurt; mental injury` beside `Verletzung [med.] :: injury`), gives a
@@ -113,14 +126,7 @@ const qualifies = (narrow: string[], wide: string[]) =>
  * meaning first.
  */
 export function rankNarrowerUses(records: DictRecord[]): DictRecord[] {
-  const byWord = new Map<string, DictRecord[]>();
-  for (const r of records) {
-    if (r.form !== undefined) continue;
-    const key = `${r.headword}\t${r.grammar.join(',')}`;
-    const list = byWord.get(key);
-    if (list) list.push(r);
-    else byWord.set(key, [r]);
-  }
+  const byWord = groupRecords(records, (r) => (r.form === undefined ? `${r.headword}\t${r.grammar.join(',')}` : undefined));
   const ranks = new Map<DictRecord, number>();
   for (const list of byWord.values()) {
     if (list.length < 2) continue;
@@ -201,14 +207,7 @@ const SUPPORT_WEIGHT = MARKED_PENALTY;
  * fish under Schule is no reason to put `pod` second). Records of one headword only move among themselves.
  */
 export function rankBySupport(records: DictRecord[], support: SenseSupport): DictRecord[] {
-  const byKey = new Map<string, DictRecord[]>();
-  for (const r of records) {
-    if (r.headword.includes(' ')) continue;
-    const key = r.headword.toLowerCase();
-    const list = byKey.get(key);
-    if (list) list.push(r);
-    else byKey.set(key, [r]);
-  }
+  const byKey = groupRecords(records, (r) => (r.headword.includes(' ') ? undefined : r.headword.toLowerCase()));
   const ranks = new Map<DictRecord, number>();
   for (const list of byKey.values()) {
     if (list.length < 2) continue;
