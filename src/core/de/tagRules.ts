@@ -177,7 +177,6 @@ export function closedClassRule(rules: readonly TagRule[]): TagRule {
 }
 
 const CHOOSE: readonly TagRule[] = [
-  { name: 'only reading', tag: ({ rs }) => rs.length === 1 ? rs[0] : undefined },
   {
     // A capital inside the sentence marks a noun; a capitalised inflected adjective before a
     // noun is part of a name (`der Hessischen Verbraucherzentrale`), not a nominalised adjective.

@@ -1,7 +1,8 @@
 /**
  * Step 03, contextual part-of-speech choice: each word brings its readings from step 02; the
  * language's named rules over the neighbours pick one. Deterministic, no trained weights.
- * Choice rules are tried in order until one applies; corrections then run in order on the choice.
+ * A word with one reading takes it; for the others choice rules are tried in order until one applies. Corrections
+ * then run in order on the choice.
  */
 import type { Upos } from '../../analysis';
 import type { Reading } from '../02-readings/lemmatizer';
@@ -60,24 +61,30 @@ export function tagSentence(words: readonly string[], readings: readonly (readon
   // One context for the sentence, moved from word to word: rules read it during their call and keep nothing, so no
   // object per word is made for the garbage collector (issue 19).
   const table = askedAbout(rules.correct);
+  const unnamed = table.get(ANY_UPOS)!;
   const c: TagContext = { v, i: 0, w: '', lw: '', rs: NO_READINGS, prev: '', closed: NO_READINGS, isQuestion: words[n - 1] === '?' };
   for (let i = 0; i < n; i++) {
     const rs = readings[i]!;
+    // A word with one reading has nothing to choose, and most words of most parts of speech have no correction to
+    // ask: such a word takes its reading with no context set (issue 19).
+    let choice = rs.length === 1 ? rs[0] : undefined;
+    if (choice && !(table.get(choice.upos) ?? unnamed).length) { out[i] = choice; continue; }
     c.i = i;
     c.w = words[i]!;
     c.lw = lowerWords[i]!;
     c.rs = rs;
     c.prev = i > 0 ? lowerWords[i - 1]! : '';
-    c.closed = closedReadings(rs);
-    let choice: Reading | undefined;
-    for (const rule of rules.choose) {
-      choice = rule.tag(c);
-      if (choice) break;
+    c.closed = choice ? NO_READINGS : closedReadings(rs);
+    if (!choice) {
+      for (const rule of rules.choose) {
+        choice = rule.tag(c);
+        if (choice) break;
+      }
+      choice ??= rs[0]!;
     }
-    choice ??= rs[0]!;
     // The corrections asked about the choice's part of speech, in order; a correction may change it (AUX to VERB).
     for (let k = -1; ;) {
-      const asked = table.get(choice.upos) ?? table.get(ANY_UPOS)!;
+      const asked = table.get(choice.upos) ?? unnamed;
       let next = -1;
       for (const j of asked) if (j > k) { next = j; break; }
       if (next < 0) break;
@@ -91,7 +98,6 @@ export function tagSentence(words: readonly string[], readings: readonly (readon
 
 /** The closed-class readings of an ambiguous word; no new array when there are none or only such (most words). */
 function closedReadings(rs: readonly Reading[]): readonly Reading[] {
-  if (rs.length === 1) return NO_READINGS;
   let count = 0;
   for (const r of rs) if (r.source === 'closed') count++;
   return count === 0 ? NO_READINGS : count === rs.length ? rs : rs.filter((r) => r.source === 'closed');
