@@ -47,9 +47,10 @@ export interface GlossaryConventions extends PhraseMarkers {
   variants: GlossVariants;
   /**
    * The uninflected comparative or superlative an inflected adjective form may be (`weiteren` → weiter, `jüngsten` →
-   * jüngst), best first: a glossary lists the lexicalised ones with meanings of their own (further, latest).
+   * jüngst), best first: a glossary lists the lexicalised ones with meanings of their own (further, latest). `upos` is
+   * the reading's (an adjective's or a determiner's).
    */
-  degreeForms: (form: string) => string[];
+  degreeForms: (form: string, upos: Upos) => string[];
   /** The verbs an adjective may be the past participle of (`überzeugt` → überzeugen), where that is certain from its form. */
   participleVerbs: (adjective: string) => string[];
   /** A preposition fused with an article (`vom` → von, dem): a sentence's `vom` governs as `von` does. */
@@ -427,11 +428,12 @@ function citedAdjective(word: string, lemma: string, reading: LemmaCandidate | u
 
 /**
  * The glossary's own entry for a comparative or superlative whose lemma is its positive: `weitere` means further, not
- * wide, `jüngsten Berichte` latest, not young. Only where the form is not the lemma inflected (`untere` of unter).
+ * wide, `jüngsten Berichte` latest, not young; a quantifier's too (`die meisten` most, not much). Only where the form is
+ * not the lemma inflected (`untere` of unter).
  */
 function degreeAdjective(word: string, lemma: string, reading: LemmaCandidate | undefined, exactOf: (l: string) => DictEntry[], deps: LookupDeps): string | undefined {
-  if (reading?.upos !== 'ADJ') return undefined;
-  const forms = deps.glossary.degreeForms(word);
+  if (reading?.upos !== 'ADJ' && reading?.upos !== 'DET') return undefined;
+  const forms = deps.glossary.degreeForms(word, reading.upos);
   const l = lemma.toLowerCase();
   if (forms.some((f) => f.toLowerCase() === l)) return undefined;
   return forms.find((f) => adjectival(exactOf(f)));

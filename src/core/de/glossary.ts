@@ -4,6 +4,7 @@
  * freuen`, `jdm. etw. geben`), an adjective's gender endings (`sogenannte/r/s`), and the
  * labels of colloquial, old, rare or regional words on either side, which a learner should meet after the plain word.
  */
+import type { Upos } from '../analysis';
 import type { GlossaryConventions } from '../lookup';
 import { CONTRACTIONS } from './closedClass';
 import { germanGlossVariants, germanParticipleVerbs } from './glossVariants';
@@ -14,12 +15,15 @@ import { NUMBER_WORDS as NUMBER_VALUES } from './numberWords';
 /**
  * A comparative (-er) or superlative (-st) without its case ending, as the glossary lists lexicalised ones (`weiteren` →
  * weiter, `jüngsten` → jüngst, `besseres` → besser); a positive ending in -er or -st is its own lemma and is skipped.
+ * A quantifier's superlative is listed as it is used, with the article (`das meiste; die meisten` :: most): its weak
+ * form too, for a determiner only, as an adjective's (`größte`) are mostly set phrases (`größte Breite` :: beam).
  */
-function degreeForms(form: string): string[] {
+function degreeForms(form: string, upos: Upos): string[] {
   const lower = form.toLowerCase();
   const end = germanMorphology.adjectiveEndings.find((e) => lower.endsWith(e));
   const stem = end ? lower.slice(0, -end.length) : lower;
-  return [...new Set([lower, stem])].filter((f) => f.length > 3 && /(?:er|st|ßt)$/u.test(f));
+  const forms = [...new Set([lower, stem])].filter((f) => f.length > 3 && /(?:er|st|ßt)$/u.test(f));
+  return upos === 'DET' ? [...forms, ...forms.filter((f) => /(?:st|ßt)$/u.test(f)).map((f) => `${f}e`)] : forms;
 }
 
 /**

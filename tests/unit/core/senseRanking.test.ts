@@ -55,6 +55,10 @@ weit {adj} :: wide; far
 weiter {adj} :: further
 jung {adj} :: young
 jüngst {adj} :: recent
+viel {adj} :: much; a lot of
+meiste {adj} :: most
+groß {adj} :: big
+größte {adj} :: ultralarge
 umsetzen {vt} :: to transform
 sich umsetzen {vr} :: to change seats
 umsetzen {vt} :: to implement
@@ -385,6 +389,13 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(card('jüngsten', { lemma: 'jung', upos: 'ADJ' }, 'Die jüngsten Zahlen sind gut').senses.slice(0, 2)).toEqual(['recent', 'young']);
     // A positive keeps its own entry: `weite` is wide, not further.
     expect(card('weite', { lemma: 'weit', upos: 'ADJ' }, 'Eine weite Reise').senses[0]).toBe('wide');
+  });
+
+  it('gives a quantifier’s superlative the meaning the glossary lists under its weak form (die meisten: most), an adjective’s not', () => {
+    expect(card('meisten', { lemma: 'viel', upos: 'DET' }, 'Die meisten Gäste blieben').senses).toEqual(['most', 'much', 'a lot of']);
+    // `größte` is listed in a set phrase's sense only; the superlative of an adjective stays its positive's.
+    expect(card('größten', { lemma: 'groß', upos: 'ADJ' }, 'Die größten Häuser stehen dort').senses).toEqual(['big']);
+    expect(card('viele', { lemma: 'viel', upos: 'DET' }, 'Viele Gäste blieben').senses[0]).toBe('much');
   });
 
   it("ranks the card of a separable verb's particle as the verb's: no reflexive sense without sich", () => {
