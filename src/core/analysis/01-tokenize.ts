@@ -73,6 +73,35 @@ function endOf(re: RegExp, text: string, at: number): number {
   return re.test(text) ? re.lastIndex : -1;
 }
 
+/** An ASCII letter or digit, or a Latin-1 letter: a word character (WORD_CHAR) decided without a regex. */
+function latinWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
+}
+
+/**
+ * The end of the word at `i` as WORD_RE matches it, scanning ASCII and Latin-1 by char code (most words; a sticky
+ * regex per word was a tenth of analysis time, issue 19); the regex decides at the first other character.
+ */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  if (!latinWordChar(text.charCodeAt(i))) return endOf(WORD_RE, text, i);
+  let j = i + 1;
+  for (;;) {
+    while (j < n && latinWordChar(text.charCodeAt(j))) j++;
+    if (j >= n) return j;
+    const c = text.charCodeAt(j);
+    if (c > 127) return endOf(WORD_RE, text, i);
+    // A hyphen or apostrophe joins the word characters after it (WORD_TAIL); a hyphen before a space, comma, slash
+    // or the end stays on the word.
+    if (c !== 45 && c !== 39) return j;
+    if (j + 1 >= n) return c === 45 ? j + 1 : j;
+    const d = text.charCodeAt(j + 1);
+    if (latinWordChar(d)) { j += 2; continue; }
+    if (d > 127) return endOf(WORD_RE, text, i);
+    return c === 45 && ((d >= 9 && d <= 13) || d === 32 || d === 44 || d === 47) ? j + 1 : j;
+  }
+}
+
 const enum Flag {
   None = 0,
   /** Ends with a dot that does not end a sentence (`Dr.`, `18.`). */
@@ -94,6 +123,8 @@ interface Scanned {
 
 interface Compiled {
   domainRe: RegExp;
+  /** The first UTF-16 unit of every elision, quote and emoticon: a mark opening with another is none of them. */
+  listedStarts: ReadonlySet<number>;
   quotes: readonly string[];
   emoticons: readonly string[];
   elisions: readonly string[];
@@ -111,6 +142,7 @@ function compile(rules: TokenizerRules): Compiled {
         String.raw`[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:${tlds})(?![\p{L}\p{N}])(?:/[^\s<>"„“”»«]*)?`,
         'iuy',
       ),
+      listedStarts: new Set([...rules.elisions, ...rules.quotes, ...rules.emoticons].map((m) => m.charCodeAt(0))),
       quotes: [...rules.quotes].sort((a, b) => b.length - a.length),
       emoticons: [...rules.emoticons].sort((a, b) => b.length - a.length),
       elisions: [...rules.elisions].sort((a, b) => b.length - a.length),
@@ -158,13 +190,14 @@ function scan(text: string, rules: TokenizerRules, compiled: Compiled): Scanned 
       i++;
       continue;
     }
-    if (c === 32 || c === 9 || c === 13 || (c > 127 && endOf(GAP_RE, text, i) > 0) || c < 32 || c === 127) {
+    const latinLetter = c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7;
+    if (c === 32 || c === 9 || c === 13 || (c > 127 && !latinLetter && endOf(GAP_RE, text, i) > 0) || c < 32 || c === 127) {
       spaced = true;
       i += c >= 0xd800 && c <= 0xdbff && endOf(GAP_RE, text, i) === i + 2 ? 2 : 1;
       continue;
     }
     const isAsciiLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (isAsciiLetter || (c > 127 && endOf(WORD_START_RE, text, i) > 0)) {
+    if (isAsciiLetter || latinLetter || (c > 127 && endOf(WORD_START_RE, text, i) > 0)) {
       scanWord(text, i, rules, compiled, push);
       continue;
     }
@@ -184,10 +217,9 @@ function scanWord(text: string, i: number, rules: TokenizerRules, compiled: Comp
   if ((c === 104 || c === 72 || c === 119 || c === 87) && endOf(URL_RE, text, i) > 0) {
     return pushUrl(text, i, endOf(URL_RE, text, i), push);
   }
-  const end = endOf(WORD_RE, text, i);
+  const end = wordEnd(text, i);
   const next = text.charCodeAt(end);
-  const afterNextIsWord = end + 1 < text.length && endOf(WORD_START_RE, text, end + 1) > 0;
-  if (next === 64 /* @ */ || (next === 46 /* . */ && afterNextIsWord) || next === 95 || next === 43) {
+  if (next === 64 /* @ */ || (next === 46 /* . */ && end + 1 < text.length && endOf(WORD_START_RE, text, end + 1) > 0) || next === 95 || next === 43) {
     const email = endOf(EMAIL_RE, text, i);
     if (email > 0) return pushUrl(text, i, email, push);
     const initials = endOf(INITIALS_RE, text, i);
@@ -267,6 +299,12 @@ function isOrdinal(
 }
 
 function scanOther(text: string, i: number, compiled: Compiled, push: Push): void {
+  if (compiled.listedStarts.has(text.charCodeAt(i))) scanListed(text, i, compiled, push);
+  else scanMark(text, i, push);
+}
+
+/** Elisions, quotes and emoticons, longest first; else a mark. */
+function scanListed(text: string, i: number, compiled: Compiled, push: Push): void {
   for (const e of compiled.elisions) {
     if (text.startsWith(e, i) && isWordBoundary(text, i + e.length) && (i === 0 || !isWordAt(text, i - 1))) {
       return push(i + e.length, 'word', Flag.None);
@@ -280,6 +318,11 @@ function scanOther(text: string, i: number, compiled: Compiled, push: Push): voi
       return push(i + e.length, 'symbol', Flag.None);
     }
   }
+  scanMark(text, i, push);
+}
+
+/** Dots, dashes, sentence marks, flags, symbols and other punctuation. */
+function scanMark(text: string, i: number, push: Push): void {
   const c = text.charCodeAt(i);
   if (c === 46 /* . */ || c === 45 /* - */) {
     let end = i + 1;

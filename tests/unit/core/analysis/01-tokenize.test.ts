@@ -66,6 +66,10 @@ describe('tokenize', () => {
     ['Der Kim-Il-Sung-Platz und die Ukraine-Krieg-Folgen.', '[Der] [Kim-Il-Sung-Platz] [und] [die] [Ukraine-Krieg-Folgen] [.]'],
     ['Das 38 North-Programm mit Handels- und Sicherheitssystemen.', '[Das] [38] [North-Programm] [mit] [Handels-] [und] [Sicherheitssystemen] [.]'],
     ["Putin's Plan? So geht's, wie geht 's?", "[Putin's] [Plan] [?] ¶ [So] [geht's] [,] [wie] [geht] ['s] [?]"],
+    // letters beyond Latin-1, other hyphens and the soft hyphen inside words; a hyphen before a slash or the end stays
+    ['Die Łódź-Straße, das Café’s und die Ost‐West-Achse.', '[Die] [Łódź-Straße] [,] [das] [Café’s] [und] [die] [Ost‐West-Achse] [.]'],
+    ['Ein-/Ausgang und Rück- sowie Vorwärts-', '[Ein-] [/] [Ausgang] [und] [Rück-] [sowie] [Vorwärts-]'],
+    ['Die Über\u00ADsetzung kam 3x² zu spät', '[Die] [Über\u00ADsetzung] [kam] [3x²] [zu] [spät]'],
     // urls and e-mail
     ['Siehe https://example.org/a?b=1. Oder www.beispiel.de!', '[Siehe] [https://example.org/a?b=1] [.] ¶ [Oder] [www.beispiel.de] [!]'],
     ['Mail an max.muster@example.de oder beispiel.de.', '[Mail] [an] [max.muster@example.de] [oder] [beispiel.de] [.]'],
