@@ -137,6 +137,11 @@ export const germanQuizLanguage: QuizLanguage = {
     wholeOfPart: /(\d[\d.]*)\s+(?:der|von)\s+$/u,
     // `von 20 auf ___`, `von zuvor zwölf im Vorjahr auf ___`.
     changeFrom: new RegExp(`(?<!\\p{L})von\\s+(?:\\p{Ll}+\\s+)?(\\d[\\d.,]*|${COUNT_WORDS})\\s+(?:[\\p{L}\\d.]+\\s+){0,3}auf\\s+(?:\\p{L}+\\s+)?$`, 'u'),
+    // `zwischen ___ Menschen und 40 Menschen`, `von ___ bis 40`: the range's upper end, after the gap.
+    rangeUpper: new RegExp(`^(?:\\s+\\p{L}+){0,2}\\s+(?:und|bis)\\s+(?:zu\\s+)?(\\d[\\d.,]*|${COUNT_WORDS})(?![\\d\\p{L}])`, 'u'),
+    rangeLowerBefore: /(?<!\p{L})(?:zwischen|von)\s+$/iu,
+    // `zwischen fünf und ___ Prozent`, `von 20 Menschen bis ___`: the range's lower end, before the gap.
+    rangeLower: new RegExp(`(?<!\\p{L})(?:zwischen|von)\\s+(\\d[\\d.,]*|${COUNT_WORDS})(?:\\s+\\p{L}+){0,2}\\s+(?:und|bis)\\s+(?:zu\\s+)?$`, 'iu'),
     threshold: new RegExp(`(?<!\\p{L})(\\d+(?:,\\d+)?|${COUNT_WORDS})[- ]?Prozent-?(?:Hürde|Marke|Grenze|Schwelle|Klausel)|(?:Hürde|Marke|Grenze|Schwelle|Klausel)\\s+von\\s+(\\d+(?:,\\d+)?|${COUNT_WORDS})\\s+Prozent`, 'giu'),
     restatedBefore: /(?<!\p{L})(?:also|somit|umgerechnet|das\s+sind|das\s+entspricht|entsprechend|insgesamt\s+also)\s+(?:(?:rund|etwa|knapp|fast|gut|mehr\s+als|über|unter|circa|ca\.)\s+)?$/iu,
     restatedAfter: /^(?:\s+[\p{L}%€$.]+){0,3}\s*(?:[,(–-]\s*)?(?:also|somit|umgerechnet|das\s+sind|das\s+entspricht|entspricht)(?!\p{L})/iu,
@@ -149,8 +154,9 @@ export const germanQuizLanguage: QuizLanguage = {
     // `Das`, `Dies`, `Diese` as pronouns (a verb or adverb after them, not a noun: `Das Gericht` names what it means), also after `Und` (`Und sie sieht …`).
     opensBack: /^(?:(?:Und|Aber|Doch|Denn)\s+(?:er|sie|das|dies|dort|damals)(?!\p{L})|(?:Das|Dies|Diese[srnm]?|Jene[srnm]?)\s+\p{Ll}|(?:Dort|Damals|Dabei|Daher|Darum|Dafür|Dazu|Davor|Danach|Hinzu|Beide[nr]?|Letztere[rsn]?|Ersterer?)(?!\p{L}))/u,
     // A number right before the gap is one too (`2004 ___` for `bis 2008`); a month only with a joining word (`im Mai ___ Trikots` is no pair).
-    seriesBefore: /(?:\d\.?\s*(?:(?:und|bis|oder|sowie|[–-])\s*)?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+(?:und|bis|oder|sowie|[–-])\s*)$/u,
-    seriesAfter: /^\s*(?:und|bis|oder|sowie|[–-])\s*(?:\d|Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)/u,
+    // With an article or a part of a month between (`vom 24. März ___ bis zum 10. Juni`: options after its end were offered).
+    seriesBefore: /(?:\d\.?\s*(?:(?:und|bis|oder|sowie|[–-])\s*(?:(?:zum|zur|Ende|Anfang|Mitte)\s+)?)?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+(?:und|bis|oder|sowie|[–-])\s*(?:(?:zum|zur|Ende|Anfang|Mitte)\s+)?)$/u,
+    seriesAfter: /^\s*(?:und|bis|oder|sowie|[–-])\s*(?:(?:zum|zur|Ende|Anfang|Mitte)\s+)?(?:\d|Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)/u,
     spokesperson: /(?<!\p{L})\p{L}*(?:Sprecher|sprecher)(?:in|innen|s)?(?!\p{L})/u,
     // Inflected possessives only: `sein` is also the verb, `ihr` also `to her` or `you`.
     nounInfinitive: (words) => {

@@ -87,10 +87,22 @@ const charClass = (chars: string): string => `[${chars.replace(/[\]\\^-]/g, '\\$
 
 const openingQuotes = (pairs: QuoteRules['quotePairs']): string => Object.keys(pairs).join('');
 
-/** The quote without its quote marks, for a prompt that sets its own. */
+/**
+ * The quote without its quote marks, for a prompt that sets its own. A closing mark that closes a quote inside it stays
+ * (`dass ihre Mandantin „große Angst hatte“`: the reported clause ends in a quote of its own, and its mark taken off
+ * left the prompt's quote open, judged unbalanced).
+ */
 export function unquote(quote: string, pairs: QuoteRules['quotePairs']): string {
   const closing = Object.values(pairs).flat().join('');
-  return quote.replace(new RegExp(`^${charClass(openingQuotes(pairs))}+|${charClass(closing)}+$`, 'gu'), '');
+  const opened = new RegExp(`^${charClass(openingQuotes(pairs))}+`, 'u').exec(quote)?.[0].length ?? 0;
+  const closed = new RegExp(`${charClass(closing)}+$`, 'u').exec(quote)?.[0].length ?? 0;
+  const body = quote.slice(opened, quote.length - closed);
+  const open: (readonly string[])[] = [];
+  for (const c of body) {
+    if (open[open.length - 1]?.includes(c)) open.pop();
+    else if (pairs[c]) open.push(pairs[c]!);
+  }
+  return body + quote.slice(quote.length - closed, quote.length - closed + Math.min(closed, open.length));
 }
 
 /** A quote or a question inside a predicate: it cannot be the rest of a `who` question. */

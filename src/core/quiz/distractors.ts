@@ -150,6 +150,9 @@ function roundNeighbours(v: number, step: number, rand: () => number): number[] 
   return picked;
 }
 
+/** A number before a scale word stays below the next one's factor (`999 Millionen`, then `1 Milliarde`). */
+const SCALE_STEP = 1000;
+
 /** Numbers of the same form near the answer (`11.000` → `9.000`, `13.000`); `hedged` when a qualifier stands before it (`rund`). */
 export function numberVariants(answer: string, lang: QuizLanguageModel, rand: () => number, hedged = false): string[] {
   const forms = lang.facts.numberMarks;
@@ -165,7 +168,9 @@ export function numberVariants(answer: string, lang: QuizLanguageModel, rand: ()
   const round = (x: number): number => (Number.isInteger(v) ? Math.round(x / unit) * unit : x);
   // Within a factor of three of the answer: `0,1 Millionen` beside `1,1 Millionen` could not be true.
   const grain = roundStep(v, hedged);
-  const cands = grain > 1 ? roundNeighbours(v, grain, rand) : numberNeighbours(v, rand).map(round).filter((x) => x > 0 && x !== v && x * NEAR_FACTOR >= v && x <= v * NEAR_FACTOR);
+  // `763 Millionen` → no `1322 Millionen` (written `1,3 Milliarden`; judged to stand out): below the next scale word.
+  const scaled = v < SCALE_STEP && !!lang.facts.scaleWords[answer.slice(m.index + raw.length).trim().split(/\s+/)[0] ?? ''];
+  const cands = (grain > 1 ? roundNeighbours(v, grain, rand) : numberNeighbours(v, rand).map(round).filter((x) => x > 0 && x !== v && x * NEAR_FACTOR >= v && x <= v * NEAR_FACTOR)).filter((x) => !scaled || x < SCALE_STEP);
   // `20 bis 30` → `30 bis 40`: every number moves, so a range stays a range, and by a step as round as its numbers
   // (`23 bis 33` beside `20 bis 30` was judged to give the round answer away).
   const all = answer.match(numberPattern(forms)) ?? [];
@@ -270,14 +275,18 @@ function valuesIn(s: string, lang: QuizLanguageModel): number[] {
 const ascending = (xs: readonly number[]): boolean => xs.every((x, i) => i === 0 || xs[i - 1]! < x);
 
 /**
- * Values the sentence keeps the answer on one side of: the value a change starts from (`von 20 auf ___`), and for a
- * share a threshold it names (`verfehlte die Fünf-Prozent-Hürde`).
+ * Values the sentence keeps the answer on one side of: the value a change starts from (`von 20 auf ___`), the other end
+ * of a range the answer is one end of (`zwischen ___ und 40`), and for a share a threshold it names (`verfehlte die
+ * Fünf-Prozent-Hürde`).
  */
 function pivots(f: NumberFact, lang: QuizLanguageModel): number[] {
   const forms = lang.quiz.forms;
-  const from = forms.changeFrom.exec(around(f).before)?.[1];
+  const { before, after } = around(f);
+  const from = forms.changeFrom.exec(before)?.[1];
   const thresholds = f.unit === 'percent' ? [...f.evidence.text.matchAll(forms.threshold)].map((m) => m[1] ?? m[2] ?? '') : [];
-  return [from ?? '', ...thresholds].flatMap((w) => {
+  const upper = forms.rangeLowerBefore.test(before) ? forms.rangeUpper.exec(after)?.[1] : undefined;
+  const lower = forms.rangeLower.exec(before)?.[1];
+  return [from ?? '', ...thresholds, upper ?? '', lower ?? ''].flatMap((w) => {
     const v = numberValue(w, lang.facts);
     return v === null ? [] : [v];
   });

@@ -133,6 +133,14 @@ export interface QuizForms {
    */
   changeFrom: RegExp;
   /**
+   * The other end of a range the gap is one end of, captured: `rangeUpper` after a lower end (`zwischen ___ und 40`)
+   * that `rangeLowerBefore` opens, `rangeLower` before an upper end (`zwischen fünf und ___`). Options stay on the
+   * answer's side of it (judged: `zwischen 60 und 40` is impossible).
+   */
+  rangeUpper: RegExp;
+  rangeLowerBefore: RegExp;
+  rangeLower: RegExp;
+  /**
    * A threshold the sentence names (`die Fünf-Prozent-Hürde`, `die Marke von fünf Prozent`), its number captured: a share
    * that missed it is offered among shares below it, one that cleared it among shares above (judged ruled out otherwise).
    */

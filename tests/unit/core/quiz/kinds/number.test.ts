@@ -164,6 +164,25 @@ describe('number gaps', () => {
     }
   });
 
+  it.each([
+    ['the lower end below the upper (`zwischen 60 und 40` is impossible)', 'Die Polizei nahm zwischen 20 Menschen und 40 Menschen fest.', '20', (v: number) => v < 40],
+    ['the upper end above the lower', 'Die Fähren verloren zwischen fünf und 17 Prozent ihrer Fahrgäste.', '17', (v: number) => v > 5],
+  ])('keeps one end of a range the gap asks on its side of the other: %s', async (_, sentence, answer, side) => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const q = (await ask(numberGap, `${OTHER} ${sentence}`, seed)).find((x) => x.answer === answer);
+      expect(q, `seed ${seed}`).toBeDefined();
+      for (const o of q!.options!) expect(side(Number(o)), `${o}, seed ${seed}`).toBe(true);
+    }
+  });
+
+  it('offers an amount before a scale word below a thousand of it (`1322 Millionen` is written `1,3 Milliarden`)', async () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const q = (await ask(numberGap, `${OTHER} Die Werft verbuchte für das Jahr einen Verlust von 763 Millionen Euro.`, seed)).find((x) => x.answer === '763 Millionen');
+      expect(q, `seed ${seed}`).toBeDefined();
+      for (const o of q!.options!) expect(Number(o.split(' ')[0]), `${o}, seed ${seed}`).toBeLessThan(1000);
+    }
+  });
+
   it('keeps a rise a rise where the earlier value is a number word with words before `auf`', async () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const q = (await ask(numberGap, `${OTHER} Die Zahl der Buslinien stieg von zwölf im Vorjahr auf 14 Linien.`, seed)).find((x) => x.answer === '14');

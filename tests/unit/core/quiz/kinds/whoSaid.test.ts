@@ -181,3 +181,10 @@ describe('who-said prompts cut where a clause ends', () => {
     expect((await ask(whoSaid, `${PEOPLE} Brandt erklärte, ${long}. ${ROTH}`)).filter((x) => x.answer === 'Ole Brandt')).toEqual([]);
   });
 });
+
+describe('who-said of reported speech that ends in words in quotation marks', () => {
+  it('keeps the closing mark of the words it quotes (the prompt\'s quote was left open)', async () => {
+    const q = (await ask(whoSaid, `${PEOPLE} Lind erklärte, die Brücke sei „ein großer Tag für die Stadt“. ${ROTH}`)).find((x) => x.answer === 'Mara Lind');
+    expect(q?.prompt).toBe('Wer sagte laut dem Text, die Brücke sei „ein großer Tag für die Stadt“?');
+  });
+});
