@@ -1,5 +1,21 @@
-/** Worker entry: exposes the engine service over comlink, nothing else. */
+/**
+ * Worker entry: exposes the engine service over comlink. The first assets start loading before the service's code
+ * (most of this worker's bundle: core, the quiz, packs) is fetched and compiled (issue 19: ~0.2–0.4 s on a busy
+ * machine, which the lexicon's download and inflate used to wait for); a call that arrives meanwhile waits for it.
+ */
 import { expose } from 'comlink';
-import { engineService } from './engineService';
+import { startFirstAssets } from './assetsAhead';
+import type { EngineApi } from './engineApi';
 
-expose(engineService);
+startFirstAssets();
+const service = import('./engineService').then((m) => m.engineService);
+
+/** Every EngineApi function, called once the service has loaded (comlink calls the property it is asked for). */
+const deferred = new Proxy({} as EngineApi, {
+  get: (_, name) => async (...args: unknown[]) => {
+    const s = await service;
+    return Reflect.apply(s[name as keyof EngineApi] as (...a: unknown[]) => unknown, s, args);
+  },
+});
+
+expose(deferred);

@@ -3,7 +3,8 @@
  * in memory, and answers calls. Kept apart from the worker entry so it reads as plain code.
  */
 import { createEngine, defaultLanguage, type DictEntry, type Dictionary, type Engine, isWordToken, lookupWord, type Sentence, statusKey } from '../../core';
-import { fetchLexicon, fetchResourceText, glossaryLanguages } from './assets';
+import { fetchResourceText, glossaryLanguages } from './assets';
+import { takeFirstAssets } from './assetsAhead';
 import { CardCache, cardRequests, type Look } from './cardCache';
 import { type Glossary, loadGlossary } from './glossaryLoader';
 import { LateDictionary } from './lateDictionary';
@@ -21,10 +22,11 @@ let loading: Promise<Loaded> | null = null;
 async function load(onProgress?: ProgressCallback): Promise<Loaded> {
   onProgress?.({ stage: 'load', done: 0, total: 3 });
   // Two threads (issue 19): the glossary is fetched and inflated elsewhere while this one builds the engine from the
-  // lexicon; the engine holds a LateDictionary meanwhile.
-  const en = loadGlossary('en');
+  // lexicon; the engine holds a LateDictionary meanwhile. Both were started by the worker's entry (assetsAhead.ts).
+  const { english: thread, lexicon: fetched } = takeFirstAssets();
+  const en = loadGlossary('en', thread);
   const english = new LateDictionary();
-  const lexicon = await fetchLexicon();
+  const lexicon = await fetched;
   await en.started;
   onProgress?.({ stage: 'load', done: 1, total: 3 });
   const engine = createEngine(defaultLanguage, { lexicon, dictionary: english.dictionary });
