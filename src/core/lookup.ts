@@ -119,6 +119,8 @@ const POS: Record<string, Upos> = {
   m: 'NOUN', f: 'NOUN', n: 'NOUN', pl: 'NOUN', v: 'VERB', vt: 'VERB', vi: 'VERB', vr: 'VERB',
   adj: 'ADJ', adv: 'ADV', prp: 'ADP', conj: 'CCONJ', art: 'DET', pron: 'PRON', ppron: 'PRON', num: 'NUM', interj: 'INTJ',
 };
+/** Ding's code of a transitive verb, whose past participle is a passive adjective (`jdn. überzeugen` → überzeugt). */
+const TRANSITIVE = 'vt';
 
 const isExact = (entry: DictEntry, lemma: string) => entry.headword.toLowerCase() === lemma.toLowerCase();
 export type Region = 'at' | 'ch';
@@ -545,12 +547,20 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const inSentence = sentencePhrases(word, lemma, deps);
   // An adjective read where the glossary has only its verb (`produziert` → produzieren) means the participle's senses
   // first; one with entries of its own (`überzeugt`: certain, staunch) gets them after its fitting ones.
+  // The participle of the verb's first meaning is what the adjective says first (`überzeugt`: convinced, before the
+  // glossary's adjective lines, where it is a later synonym of certain, staunch; `verstärkt`: intensified, not bonded).
+  const verbs = candidate?.upos === 'ADJ' && reading && !(lemma !== candidate.lemma && lemma === candidate.gloss)
+    ? glossary.participleVerbs(lemma).flatMap((v) => exactOf(v)).filter((e) => entryPos(e).has('VERB')) : [];
+  // A transitive verb's only: an intransitive one's participle is its perfect (veraltet: become obsolete, not antiquated).
+  const literal = verbs[0]?.participle && verbs[0].grammar.includes(TRANSITIVE) ? verbs.slice(0, 1) : [];
   const participle = candidate?.upos === 'ADJ' && lemma !== candidate.lemma && lemma === candidate.gloss
     ? { at: 0, entries: participleEntries(candidate.lemma, exact) }
     : candidate?.upos === 'ADJ' && reading
-      ? { at: placed.filter((p) => p.at < 2).length, entries: participleEntries(lemma, glossary.participleVerbs(lemma).flatMap((v) => exactOf(v)).filter((e) => entryPos(e).has('VERB'))) }
+      ? { at: placed.filter((p) => p.at < 2).length, entries: participleEntries(lemma, verbs.slice(literal.length)) }
       : undefined;
-  const entries = participle ? [...inSentence, ...own.slice(0, participle.at), ...participle.entries, ...own.slice(participle.at)] : [...inSentence, ...own];
+  const entries = participle
+    ? [...inSentence, ...participleEntries(lemma, literal), ...own.slice(0, participle.at), ...participle.entries, ...own.slice(participle.at)]
+    : [...inSentence, ...own];
   const phrases = [...placed.filter((p) => p.at === 3).map((p) => p.e), ...found.filter((e) => !isExact(e, lemma) && !inSentence.includes(e))];
   // A sense marked colloquial, old or regional (`way [Br.] [coll.]` beside `area` in one entry of Raum) goes after the
   // plain senses of every entry that fits the reading, not just after its own entry's.

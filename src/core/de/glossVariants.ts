@@ -28,13 +28,27 @@ function participleInfinitives(p: string): string[] {
   return stems.filter((s) => s.length > 2).flatMap((s) => INFINITIVE_ENDINGS.map((end) => s + end));
 }
 
+/** Prefixes a past participle takes instead of ge- (`verletzt`, `bestätigt`, `übersetzt`), also after a particle (`vorbereitet`). */
+const UNSTRESSED_PREFIXES = /^(?:be|emp|ent|er|ge|miss|ver|zer|hinter|über|unter|wider)\p{L}/u;
+
+/** Whether a word may be a weak past participle: -ge- after its particle, a prefix that takes its place, or -iert. */
+function participleShaped(p: string): boolean {
+  if (p.endsWith('iert')) return true;
+  for (let i = 0; i < p.length - 3; i++) {
+    if (i > 0 && !SEPARABLE_PARTICLES.has(p.slice(0, i))) continue;
+    if (UNSTRESSED_PREFIXES.test(p.slice(i))) return true;
+  }
+  return false;
+}
+
 /**
  * The verbs an adjective may be the past participle of, for a weak participle only (`überzeugt` → überzeugen,
- * `angekündigt` → ankündigen): a strong one's infinitive has another vowel (`gelegen` is liegen's, not legen's).
+ * `angekündigt` → ankündigen): a strong one's infinitive has another vowel (`gelegen` is liegen's, not legen's), and a
+ * word without a participle's prefix is none (`recht` is no form of rechen).
  */
 export function germanParticipleVerbs(adjective: string): string[] {
   const p = adjective.toLowerCase();
-  return p.endsWith('t') ? participleInfinitives(p) : [];
+  return p.endsWith('t') && participleShaped(p) ? participleInfinitives(p) : [];
 }
 
 export function germanGlossVariants(lemma: string, upos: Upos): string[] {

@@ -68,6 +68,10 @@ etw. lackieren; etw. lasieren {vt} | lackierend; lasierend | lackiert; lasiert |
 überzeugt {adj} :: staunch
 jdn. überzeugen {vt} | überzeugend | überzeugt :: to convince sb. | convincing | convinced
 gelegen {adj} :: convenient
+veraltet {adj} :: antiquated
+veralten {vi} | veraltend | veraltet :: to become obsolete | becoming obsolete | become obsolete
+recht {adj} :: right
+rechen {vt} | rechend | gerecht :: to rake | raking | raked
 Gehege {n}; Umzäunung {f} [agr.] :: enclosure
 Gehege {n} :: pen
 etw. keltern; etw. pressen {vt} [agr.] :: to press sth.
@@ -426,8 +430,13 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
   it('gives a participle used as an adjective its past participle senses, first where the glossary has only the verb', () => {
     expect(card('lackierten', { lemma: 'lackiert', upos: 'ADJ', gloss: 'lackieren' }, 'Die lackierten Türen glänzen').senses).toEqual(['varnished', 'to varnish sth.']);
     expect(card('lasierte', { lemma: 'lasiert', upos: 'ADJ', gloss: 'lasieren' }, 'Eine lasierte Tür').senses[0]).toBe('varnished');
-    // An adjective of its own keeps its senses first; a verb form has none of the participle's.
-    expect(card('überzeugt', { lemma: 'überzeugt', upos: 'ADJ' }, 'Sie ist überzeugt').senses).toEqual(['staunch', 'convinced']);
+    // A transitive verb's first meaning as a participle comes before the adjective's own lines (where the glossary lists
+    // it as a later synonym of words such as staunch); a verb form has none of the participle's.
+    expect(card('überzeugt', { lemma: 'überzeugt', upos: 'ADJ' }, 'Sie ist überzeugt').senses).toEqual(['convinced', 'staunch']);
+    // An intransitive verb's participle is its perfect, not the adjective: antiquated, not become obsolete, first.
+    expect(card('veraltete', { lemma: 'veraltet', upos: 'ADJ' }, 'Eine veraltete Technik').senses).toEqual(['antiquated', 'become obsolete']);
+    // A word without a participle's prefix is no participle: recht is not rechen's (raked).
+    expect(card('rechten', { lemma: 'recht', upos: 'ADJ' }, 'Der rechte Weg').senses).toEqual(['right']);
     expect(card('überzeugt', { lemma: 'überzeugen', upos: 'VERB' }, 'Er hat sie überzeugt').senses).toEqual(['to convince sb.']);
     // A strong participle's verb has another vowel: gelegen is not legen's (laid).
     expect(card('gelegen', { lemma: 'gelegen', upos: 'ADJ' }, 'Das kommt gelegen').senses).toEqual(['convenient']);
