@@ -3,7 +3,7 @@
  * verbs and compound parts, for a whole article in one call. Assets are parsed once when the
  * engine is created; the language comes in as data (a `LanguageModel`, see languages.ts).
  */
-import type { Analysis, Article, CompoundPart, Sentence, Upos } from './analysis';
+import { TokenRecord, type Analysis, type Article, type CompoundPart, type Sentence, type Upos } from './analysis';
 import { CompoundSplitter } from './analysis/04-compounds';
 import type { Dictionary } from './dictionary';
 import { parseLexicon, type Lexicon } from './analysis/02-readings/lexicon';
@@ -71,7 +71,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
     const { readings, parts, lower, words: entries } = lexical.sentence(words);
     const chosen = tagSentence(words, readings, language.tagger, lower);
     const tokens: GlossedToken[] = chosen.map((r, i) => {
-      const t: GlossedToken = { text: words[i]!, start: spans[i]!.start, end: spans[i]!.end, lemma: r.lemma, upos: r.upos };
+      const t: GlossedToken = new TokenRecord(words[i]!, spans[i]!.start, spans[i]!.end, r.lemma, r.upos);
       if (r.gender) t.gender = r.gender;
       if (r.plural) t.plural = r.plural;
       if (r.baseWord) t.baseWord = r.baseWord;
