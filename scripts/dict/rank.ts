@@ -13,7 +13,7 @@ import type { DictRecord } from './asset';
 import { splitOutside } from './ding';
 
 // Labels of register, age or region that a learner should meet after the plain word, on the English side ([coll.],
-// [obs.], [Am.] …: core's markedSense, which knows a spelling pair) and in Ding's German notes ([ugs.], [veraltet], [Ös.] …):
+// [obs.], [Am.] …: core's markedSense, which knows a spelling pair) and in Ding's German notes ([ugs.], [veraltet], [Süddt.] …):
 // the language model's, which the lookup uses too.
 const { markedNote: MARKED_NOTE } = defaultLanguage.glossary;
 // The translation's notation, the language model's as the lookup reads it: abbreviations after a gloss (`together /tog./`,

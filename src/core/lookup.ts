@@ -30,7 +30,10 @@ export interface GlossaryConventions extends PhraseMarkers {
   reflexiveForms: Readonly<Record<string, readonly string[]>>;
   /** A note marking a word as the standard word of one country only (`[Ös.]` → 'at'). */
   regionNotes: Readonly<Record<string, Region>>;
-  /** An entry note marking a colloquial, old, rare, poetic or regional word (`[ugs.]`, `[veraltet]`, `[Ös.]`): it goes after plain ones. */
+  /**
+   * An entry note marking a colloquial, old, rare, poetic or dialect word (`[ugs.]`, `[veraltet]`, `[Süddt.]`): it goes after
+   * plain ones. A country's standard word (`regionNotes`) is none: it is what the word means where a text is written.
+   */
   markedNote: RegExp;
   /** The same marks on the translation's side (`[coll.]`, `[obs.]`, `[Br.]`): an entry all of whose senses have one goes after plain ones. */
   markedSense: RegExp;

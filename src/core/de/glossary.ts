@@ -2,7 +2,8 @@
  * How the German–English glossary (Ding, `resources/dict/de-en.dict.bin`) writes what the popover shows: its gender codes
  * as articles, its notes for Austrian and Swiss words, the reflexive pronoun and object slots in its wordings (`sich
  * freuen`, `jdm. etw. geben`), an adjective's gender endings (`sogenannte/r/s`), and the
- * labels of colloquial, old, rare or regional words on either side, which a learner should meet after the plain word.
+ * labels of colloquial, old, rare or dialect words on either side, which a learner should meet after the plain word (an
+ * Austrian or Swiss standard word is no such word: `das Spital` is a hospital in the news of Vienna and Zurich).
  */
 import type { Upos } from '../analysis';
 import type { GlossaryConventions } from '../lookup';
@@ -51,7 +52,7 @@ export const germanGlossary: GlossaryConventions = {
   placeNote: '[geogr.]',
   compoundHead: '…',
   numberWords: NUMBER_WORDS_ENGLISH.map(([word, translation]) => ({ word, value: NUMBER_VALUES[word]!, translation })),
-  markedNote: /\[(ugs\.|slang|vulg\.|veraltet|veraltend|selten|geh\.|poet\.|pej\.|humor\.|übtr\.|fig\.|Jargon|dialektal|Ös\.|Schw\.|Süddt\.|Norddt\.|Bayr\.|BW|Mitteldt\.|Westdt\.|Ostdt\.|Südwestdt\.|DDR|Lux\.|Liecht\.|hist\.|obs\.|euphem\.)\]/,
+  markedNote: /\[(ugs\.|slang|vulg\.|veraltet|veraltend|selten|geh\.|poet\.|pej\.|humor\.|übtr\.|fig\.|Jargon|dialektal|Süddt\.|Norddt\.|Bayr\.|BW|Mitteldt\.|Westdt\.|Ostdt\.|Südwestdt\.|DDR|Lux\.|Liecht\.|hist\.|obs\.|euphem\.)\]/,
   senseSlots: /\b(sth|sb)\.(?:['’]s)?/g,
   abbreviation: /(^|\s)\/[^/\s][^/]*\/(?=[\s,;)]|$)/g,
   spellingMarks: /\[(?:Br\.|Am\.)\]/,

@@ -111,6 +111,17 @@ describe('sense ranking built into the asset', () => {
     expect(glossScore('to be fond of sb.', freq)).toBeLessThan(glossScore('to like sb.', freq));
   });
 
+  it('ranks an Austrian or Swiss word as a standard word, not as a colloquial or old one (das Spital: hospital)', () => {
+    // Invented: the unlabelled line is the word's old use elsewhere; the labelled one is what it means where it is standard.
+    const lines = 'Xylstube {f} :: taproom\nXylstube {f} [Ös.] [Schw.] :: inn';
+    const common = readFrequencies('inn 1000\ntaproom 100', 1);
+    const xyl = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines).map((r) => rankRecord(r, common)))) });
+    const reading: LemmaCandidate = { lemma: 'Xylstube', upos: 'NOUN', gender: 'die' };
+    const c = lookupWord('Xylstube', { dictionary: xyl, glossary: defaultLanguage.glossary, lemmatize: () => [reading] });
+    expect(c.senses).toEqual(['inn', 'taproom']);
+    expect(c.regions).toEqual(['at', 'ch']);
+  });
+
   it("scores a slot written sb./sth. or sb.'s as no word of the gloss, like sb. and sth.", () => {
     expect(glossScore('to like sb./sth.', freq)).toBe(glossScore('to like sb.', freq));
     expect(glossScore('to be fond of sb./sth.', freq)).toBe(glossScore('to be fond of sth.', freq));
