@@ -39,6 +39,18 @@ interface Unknown {
 /** Bound on each memo table; cleared when full. */
 const MEMO_LIMIT = 50_000;
 
+/**
+ * A reading with every field, in one order (absent ones undefined): the lexicon's, the rules' and the guesses' readings
+ * come in many shapes, which made every field the tagger and the later steps read a lookup for any shape; a word's
+ * memoised readings share one (issue 19: analysis a fifth faster).
+ */
+function uniform(r: Reading): Reading {
+  return {
+    lemma: r.lemma, upos: r.upos, gender: r.gender, plural: r.plural, frequency: r.frequency, source: r.source, nonFinite: r.nonFinite,
+    nominalised: r.nominalised, common: r.common, unglossed: r.unglossed, baseWord: r.baseWord,
+  };
+}
+
 export interface Readings {
   sentence(words: readonly string[]): SentenceReadings;
   /** Readings of a word the lexicon lacks (hyphenated compounds give their parts). */
@@ -151,7 +163,7 @@ export function createReadings(
         }
       }
       const lower = w.toLowerCase();
-      const res: WordReadings = p ? { readings: rs as Reading[], parts: p, lower } : { readings: rs as Reading[], lower };
+      const res: WordReadings = p ? { readings: rs.map(uniform), parts: p, lower } : { readings: rs.map(uniform), lower };
       if (wordCache.size > MEMO_LIMIT) wordCache.clear();
       wordCache.set(w, res);
       return res;
@@ -177,7 +189,7 @@ export function createReadings(
         if (!startsUpper(w) || !startsUpper(words[i + 1]!)) continue;
         if (!readings[i + 1]!.some((r) => r.upos === 'NOUN' || r.upos === 'PROPN')) continue;
         if (morphology.placesOfAdjective(w).some(isPlace)) {
-          readings[i] = [{ lemma: w, upos: 'ADJ', source: 'rule' }];
+          readings[i] = [uniform({ lemma: w, upos: 'ADJ', source: 'rule' })];
           parts[i] = undefined;
         }
       }
