@@ -4,8 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
-import { type Dictionary, parseDictionary } from '../core';
+import { promisify } from 'node:util';
+import { inflateRaw, inflateRawSync } from 'node:zlib';
+import { type Dictionary, indexKeys, type KeyIndex, parseDictionary, storedKeys } from '../core';
+import { INFLATE_CHUNK } from './lexiconFile';
 
 export interface DictManifestLanguage {
   lang: string;
@@ -31,5 +33,26 @@ export async function loadDictionary(resourcesDir: string): Promise<Dictionary> 
   const languages = readManifest(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')));
   const files = await Promise.all(languages.map(async (l) => [l.lang, await readFile(join(dir, l.file))] as const));
   // English glosses every token; the other languages are decoded when a reader first picks one.
-  return parseDictionary(Object.fromEntries(files), { lazy: languages.map((l) => l.lang).filter((l) => l !== 'en'), inflate: inflateRawSync });
+  const lazy = languages.map((l) => l.lang).filter((l) => l !== 'en');
+  const indexed: Record<string, KeyIndex> = {};
+  for (const [lang, bytes] of files) {
+    if (lazy.includes(lang)) continue;
+    const keys = await keysInflated(lang, bytes);
+    if (keys) indexed[lang] = indexKeys(lang, bytes, () => keys);
+  }
+  return parseDictionary(Object.fromEntries(files), { lazy, inflate: inflateRawSync, indexed });
+}
+
+/**
+ * A glossary's keys section, inflated on libuv's threads (issue 19: the engine's load inflates the lexicon there too,
+ * and builds on the main thread meanwhile). Undefined for an asset whose keys cannot be read so: opening it then says
+ * what is wrong, in core's words.
+ */
+async function keysInflated(lang: string, bytes: Uint8Array): Promise<Uint8Array | undefined> {
+  try {
+    const stored = storedKeys(lang, bytes);
+    return stored && new Uint8Array(await promisify(inflateRaw)(stored, { chunkSize: INFLATE_CHUNK }));
+  } catch {
+    return undefined;
+  }
 }

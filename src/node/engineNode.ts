@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine, defaultLanguage, type Dictionary, type Engine } from '../core';
-import { readLexiconFile } from './lexiconFile';
+import { readLexiconFileAsync } from './lexiconFile';
 import { provideNerFile } from './nerFile';
 import { resourcesDir as defaultResourcesDir } from './paths';
 
@@ -23,10 +23,10 @@ export function loadEngine(resourcesDir: string = defaultResourcesDir()): Promis
 }
 
 async function build(resourcesDir: string): Promise<Engine> {
-  const lexicon = readLexiconFile(resourcesDir);
   // Read here, parsed only when facts are first extracted: every Node host that extracts facts analyses first.
   provideNerFile(defaultLanguage, resourcesDir);
-  const dictionary = await tryDictionary(resourcesDir);
+  // Both assets are read and inflated on libuv's threads at once; the glossary's keys are indexed here meanwhile.
+  const [lexicon, dictionary] = await Promise.all([readLexiconFileAsync(resourcesDir), tryDictionary(resourcesDir)]);
   // The warm-up belongs to loading: the first article is then analysed by compiled code.
   return createEngine(defaultLanguage, dictionary ? { lexicon, dictionary, warmUp: true } : { lexicon, warmUp: true });
 }
