@@ -151,6 +151,9 @@ export function trustedEntities(facts: Fact[], kind: EntityFact['kind'], lang: Q
     if (kind === 'place') return lang.facts.places.has(e.name) || lang.quiz.forms.placeArticles.has(e.name);
     // `Andreas` alone is half a name (the tagger's, not the text's): no one to tell apart from full names.
     if (kind === 'person' && words.length === 1 && firstName(e.name)) return false;
+    // `Außenminister Serbiens`: a place or its genitive after a role is whose the office is, not who holds it (judged
+    // `Welche Funktion hat Serbiens?`).
+    if (kind === 'person' && words.length === 1 && (lang.facts.places.has(e.name) || (e.name.endsWith('s') && lang.facts.places.has(e.name.slice(0, -1))))) return false;
     // `Lea Sommer von ADRA`: an acronym in a person's name is the body they speak for, glued on by the tagger.
     if (kind === 'person' && words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
     // `Trainer Red Bull Salzburg`: a name that ends in a place the language knows is a club or a firm, not a person.

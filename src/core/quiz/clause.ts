@@ -56,6 +56,39 @@ const MAX_FRONT = 12;
 
 const isVerb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
 
+/** Most digits of an age in brackets after a name (`Axel Milberg (59)`). */
+const AGE = /^\d{1,3}$/u;
+
+/** Is token `i` part of an age in brackets right after a name (`Milberg (59)`)? */
+function ageBracket(tk: readonly Token[], i: number): boolean {
+  const at = (k: number): boolean => tk[k]?.text === '(' && AGE.test(tk[k + 1]?.text ?? '') && tk[k + 2]?.text === ')' && tk[k - 1]?.upos === 'PROPN';
+  return at(i) || at(i - 1) || at(i - 2);
+}
+
+/**
+ * A verb form in the middle of a main clause with a noun right after it is the noun's participle (`die seit Tagen
+ * erwartete Bodenoffensive`): the finite verb stands second, and a clause of its own is set off by commas.
+ */
+const attributive = (tk: readonly Token[], i: number): boolean => tk[i]!.upos === 'VERB' && /e[nmrs]?$/u.test(tk[i]!.text) && tk[i + 1]?.upos === 'NOUN';
+
+/** Most words of a phrase between an article and the participle before its noun (`die seit vielen Tagen erwartete Offensive`). */
+const MAX_ATTRIBUTE = 4;
+
+/**
+ * An article with a preposition's phrase between it and its noun (`die/PRON seit Tagen erwartete Bodenoffensive`, which
+ * the tagger reads as a pronoun): the phrase's noun, then an adjective or participle before the article's noun. Not
+ * `das für eine große Hürde`: there the adjective is the phrase's own, and `das` the pronoun.
+ */
+function articleOfAttribute(tk: readonly Token[], i: number, determiners: ReadonlySet<string>): boolean {
+  if (tk[i]!.upos !== 'PRON' || !determiners.has(tk[i]!.text.toLowerCase()) || tk[i + 1]?.upos !== 'ADP') return false;
+  for (let k = i + 2; k <= i + 2 + MAX_ATTRIBUTE && k + 1 < tk.length; k++) {
+    const afterPhrase = tk[k - 1]!.upos === 'NOUN' || tk[k - 1]!.upos === 'PROPN';
+    if (afterPhrase && (tk[k]!.upos === 'ADJ' || attributive(tk, k)) && tk[k + 1]!.upos === 'NOUN') return true;
+    if (!NP_UPOS.has(tk[k]!.upos)) return false;
+  }
+  return false;
+}
+
 /** The token range of a span, or null where the span does not fall on token edges. */
 export function rangeOf(tk: Token[], s: { start: number; end: number }): Range | null {
   const from = tk.findIndex((t) => t.start === s.start);
@@ -97,7 +130,11 @@ function nounPhrase(tk: Token[], at: number, to: number, pool: EntityFact[], ctx
   if (hit) {
     const first = tk.findIndex((t) => t.start >= hit.m.start);
     const roles = tk.slice(head, first);
-    if (hit.last !== i - 1 || roles.some((t) => !isRole(t.text, ctx.lang.facts))) return null;
+    // `Österreichs Golfstar Bernd Wiesberger`: a country's genitive may open a person's title, and a common noun before
+    // a person's name is what they are (`Golfstar`, `Tennisprofi`) as a role word is; a name before it is not (`Kim Lind`).
+    const whose = (t: Token, k: number): boolean => k === 0 && /s$/u.test(t.text) && ctx.lang.facts.places.has(t.text.slice(0, -1));
+    const title = (t: Token, k: number): boolean => isRole(t.text, ctx.lang.facts) || (hit.e.kind === 'person' && (t.upos === 'NOUN' || whose(t, k)));
+    if (hit.last !== i - 1 || roles.some((t, k) => !title(t, k))) return null;
   }
   return { range: { from: at, to: i }, hit };
 }
@@ -174,7 +211,8 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     // `Kiel – Die Ministerin reiste …`: a dateline opening the report is no part of its first clause.
     const dash = s.tokens.findIndex((t) => DATELINE_DASH.test(t.text));
     const dateline = dash > 0 && dash <= MAX_DATELINE && s.tokens.slice(0, dash).every((t) => t.upos === 'PROPN' || t.upos === 'NOUN');
-    const tk = dateline ? s.tokens.slice(dash + 1) : s.tokens;
+    // `Axel Milberg (59)`: a person's age in brackets after the name says who, not what happened; the clause reads on without it.
+    const tk = (dateline ? s.tokens.slice(dash + 1) : s.tokens).filter((t, i, all) => !ageBracket(all, i));
     const evidence = sentenceSpan(a.text, a.analysis, si);
     // A statement: no question, exclamation or quote, none of them in another clause either (`…, sagte Lind`).
     if (tk.length < 4 || !evidence.text.endsWith('.') || quoted.test(evidence.text) || closing.some((c) => evidence.text.includes(c))) return;
@@ -257,7 +295,7 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     // `und` only between nouns (`Strafzahlungen und Folgekosten`): joining anything else, it opens another clause.
     const joinsNouns = (i: number): boolean => tk[i]!.upos === 'CCONJ' && NAME_UPOS.has(tk[i - 1]?.upos ?? 'PUNCT') && NP_UPOS.has(tk[i + 1]?.upos ?? 'PUNCT');
     const innerAt = [...(front ? range(front) : []), ...range(middle)];
-    if (innerAt.some((i) => MIDDLE_BARRED.has(tk[i]!.upos) && !joinsNouns(i))) return;
+    if (innerAt.some((i) => MIDDLE_BARRED.has(tk[i]!.upos) && !joinsNouns(i) && !attributive(tk, i) && !articleOfAttribute(tk, i, q.determiners))) return;
     const clauseText = a.text.slice(tk[0]!.start, tk[end - 1]!.end);
     if (forms.unassertedWords.test(clauseText) || forms.needsContext.test(clauseText.slice(0, tk[subject.from]!.start - tk[0]!.start) + clauseText.slice(tk[subject.to - 1]!.end - tk[0]!.start))) return;
     // An object first is asked whole: a place or person inside it (`Kritik an der Reform in Österreich`) is of the object.
