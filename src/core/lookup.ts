@@ -55,6 +55,11 @@ export interface GlossaryConventions extends PhraseMarkers {
    */
   degreeForms: (form: string, upos: Upos) => string[];
   /** The verbs an adjective may be the past participle of (`überzeugt` → überzeugen), where that is certain from its form. */
+  /**
+   * The translation's past participle of a verb sense (`to populate sth.` → populated), where the translation forms it
+   * regularly beyond doubt; optional: a language without it shows the verb's senses.
+   */
+  pastParticiple?: (sense: string) => string | undefined;
   participleVerbs: (adjective: string) => string[];
   /** A preposition fused with an article (`vom` → von, dem): a sentence's `vom` governs as `von` does. */
   contractions: Readonly<Record<string, readonly string[]>>;
@@ -449,8 +454,13 @@ function degreeAdjective(word: string, lemma: string, reading: LemmaCandidate | 
  * (produced, convinced), which the infinitive's `to produce` does not give, as entries of the participle. `verbs` are the
  * entries of the verb it comes from.
  */
-const participleEntries = (participle: string, verbs: readonly DictEntry[]): DictEntry[] =>
-  verbs.flatMap((e) => (e.participle ? [{ headword: participle, grammar: ['adj'], senses: e.participle }] : []));
+const participleEntries = (participle: string, verbs: readonly DictEntry[], derive?: GlossaryConventions['pastParticiple']): DictEntry[] =>
+  verbs.flatMap((e) => {
+    // Where the glossary gives the verb without its participle (`etw. besiedeln` :: to populate sth.), the translation's
+    // own participle of a verb that forms it regularly (populated); others give none rather than a wrong one.
+    const senses = e.participle ?? (derive && entryPos(e).has('VERB') ? e.senses.flatMap((s) => derive(s) ?? []) : []);
+    return senses.length ? [{ headword: participle, grammar: ['adj'], senses }] : [];
+  });
 
 /**
  * A number in digits before a hyphenated word (`21-jährig`, `3-fach`, `2-Zimmer-Wohnung`), which no glossary lists: it
@@ -557,7 +567,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // A transitive verb's only: an intransitive one's participle is its perfect (veraltet: become obsolete, not antiquated).
   const literal = verbs[0]?.participle && verbs[0].grammar.includes(TRANSITIVE) ? verbs.slice(0, 1) : [];
   const participle = candidate?.upos === 'ADJ' && lemma !== candidate.lemma && lemma === candidate.gloss
-    ? { at: 0, entries: participleEntries(candidate.lemma, exact) }
+    ? { at: 0, entries: participleEntries(candidate.lemma, exact, glossary.pastParticiple) }
     : candidate?.upos === 'ADJ' && reading
       ? { at: placed.filter((p) => p.at < 2).length, entries: participleEntries(lemma, verbs.slice(literal.length)) }
       : undefined;

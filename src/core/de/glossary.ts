@@ -38,6 +38,23 @@ const NUMBER_WORDS_ENGLISH = [
   ['zwanzig', 'twenty'], ['hundert', 'hundred'], ['ein', 'one'],
 ] as const;
 
+/**
+ * English verbs whose past participle is regular beyond doubt, by their ending: Latinate verbs (populate, nationalize,
+ * certify, distribute, secure, acquire, export, protect, establish, process). Short words are left out, as some of them
+ * are irregular (rise, arise, write, bite).
+ */
+const REGULAR_VERB = /^(?:\p{Ll}{3,}(?:ate|ize|ise|ute|ure|ire)|\p{Ll}{2,}(?:ify|ect|ort|ish|ess))$/u;
+
+/** `to populate sth. (with sth.)` → populated (with): the glossary's gloss of a verb as its past participle, without object slots. */
+function pastParticiple(sense: string): string | undefined {
+  const m = /^to (\p{Ll}+)(.*)$/u.exec(sense);
+  if (!m || !REGULAR_VERB.test(m[1]!)) return undefined;
+  const verb = m[1]!;
+  const ed = verb.endsWith('e') ? `${verb}d` : verb.endsWith('y') ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
+  const rest = m[2]!.replace(/\b(?:sth|sb)\.(?:['’]s)?(?:\/(?:sth|sb)\.)?/gu, ' ').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')').replace(/\s*\(\)/g, '');
+  return `${ed} ${rest}`.replace(/\s+/g, ' ').trim();
+}
+
 export const germanGlossary: GlossaryConventions = {
   genderArticles: germanMorphology.genderArticles,
   regionNotes: { '[Ös.]': 'at', '[Schw.]': 'ch' },
@@ -48,6 +65,7 @@ export const germanGlossary: GlossaryConventions = {
   variants: germanGlossVariants,
   degreeForms,
   participleVerbs: germanParticipleVerbs,
+  pastParticiple,
   contractions: CONTRACTIONS,
   placeNote: '[geogr.]',
   compoundHead: '…',

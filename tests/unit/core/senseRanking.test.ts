@@ -69,6 +69,8 @@ etw. lackieren; etw. lasieren {vt} | lackierend; lasierend | lackiert; lasiert |
 jdn. überzeugen {vt} | überzeugend | überzeugt :: to convince sb. | convincing | convinced
 gelegen {adj} :: convenient
 veraltet {adj} :: antiquated
+etw. befloren {vt} :: to populate sth. (with sth.)
+etw. erflunden {vt} :: to seek sth.
 veralten {vi} | veraltend | veraltet :: to become obsolete | becoming obsolete | become obsolete
 recht {adj} :: right
 rechen {vt} | rechend | gerecht :: to rake | raking | raked
@@ -449,6 +451,9 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     // A word without a participle's prefix is no participle: recht is not rechen's (raked).
     expect(card('rechten', { lemma: 'recht', upos: 'ADJ' }, 'Der rechte Weg').senses).toEqual(['right']);
     expect(card('überzeugt', { lemma: 'überzeugen', upos: 'VERB' }, 'Er hat sie überzeugt').senses).toEqual(['to convince sb.']);
+    // A verb the glossary gives without its participle: the translation's own participle where it is regular beyond doubt.
+    expect(card('beflorten', { lemma: 'beflort', upos: 'ADJ', gloss: 'befloren' }, 'Die dicht beflorten Täler').senses).toEqual(['populated (with)', 'to populate sth. (with sth.)']);
+    expect(card('erflundete', { lemma: 'erflundet', upos: 'ADJ', gloss: 'erflunden' }, 'Die erflundete Lösung').senses).toEqual(['to seek sth.']);
     // A strong participle's verb has another vowel: gelegen is not legen's (laid).
     expect(card('gelegen', { lemma: 'gelegen', upos: 'ADJ' }, 'Das kommt gelegen').senses).toEqual(['convenient']);
   });
