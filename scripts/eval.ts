@@ -10,6 +10,7 @@ import { evalMorphology } from './evalMorph';
 import { evalNer } from './evalNer';
 import { evalStories } from './evalStories';
 import { evalTokenizer } from './evalTokenize';
+import { QUALITY_CV } from '../src/core';
 
 const section = (title: string) => console.log(`\n## ${title}`);
 
@@ -30,6 +31,8 @@ process.stdout.write(await evalCompounds());
 
 section('Quotes (Wikinews dev; targets F1 ≥ 75 %, speaker ≥ 80 %) and quizzes (validate_quiz.py on every news article)');
 process.stdout.write(await evalFacts());
+// The chooser's acceptability model (src/core/quiz/quality.ts), as scripts/trainQuizQuality.ts cross-validated it on our judgements.
+for (const line of QUALITY_CV) console.log(line);
 
 section('Stories (eval/stories: invented events by several invented outlets, mixed with unrelated news; issue 16)');
 process.stdout.write(await evalStories());

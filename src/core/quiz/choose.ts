@@ -11,6 +11,8 @@ import type { QuizLanguageModel } from './language';
 import type { Question, QuizArticle } from './types';
 import { escapeRe } from './build';
 import { norm } from './validate';
+import { acceptability } from './quality';
+import { QUALITY_MODEL } from './qualityModel';
 
 /** A question and the kind that made it (its weight is the question's prior). */
 export interface Candidate {
@@ -22,8 +24,6 @@ export interface Candidate {
 const WORDS_PER_QUESTION = 50;
 /** Most questions of one article, however long: a quiz is read in one sitting. */
 const MAX_PER_ARTICLE = 12;
-/** Below this score a question is not asked, however few the text gives. */
-const MIN_SCORE = 0.3;
 /** Fewest options of a choice: the answer and two wrong ones that could be true. */
 const MIN_OPTIONS = 3;
 /** Kinds that show the text's own clause with a gap. */
@@ -64,11 +64,6 @@ const CONTINUED = 0.5;
  * why or of what, the main clause what happened.
  */
 const SUBORDINATE = 0.85;
-/**
- * A question scoring below this share of the article's best is not asked however short the quiz: its only merit is
- * that it can be checked (issue 15: "drop the weakest when a better one exists").
- */
-const RELATIVE_FLOOR = 0.25;
 /**
  * A line of a results table (`Lind (NOR) 1:42,647 – 5.`): this share of its words are figures or codes, and
  * at least this many. Nothing in it is a sentence to ask about.
@@ -288,39 +283,118 @@ export function fitQuestion(q: Question, a: QuizArticle, lang: QuizLanguageModel
   return options.length >= MIN_OPTIONS ? { ...q, options } : null;
 }
 
+/** What the chooser knows of one article before it scores its questions. */
+export interface ArticleView {
+  a: QuizArticle;
+  lang: QuizLanguageModel;
+  lead: Span | undefined;
+  topic: ReadonlyMap<string, number>;
+  /** The headline's topic words, by stem. */
+  headline: ReadonlySet<string>;
+  /** The body's paragraphs. */
+  paragraphs: Span[];
+  /** The names and nouns the text names most (its main actors and things), by stem. */
+  main: ReadonlySet<string>;
+}
+
+/** The main actors: the text's most repeated topic words, at most this many. */
+const MAIN_TOPICS = 2;
+
+export function articleView(a: QuizArticle, lang: QuizLanguageModel): ArticleView {
+  const lead = leadOf(a, lang);
+  const counts = new Map<string, number>();
+  for (const w of topicTokens(a, 0, a.text.length)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const main = [...counts].filter(([, n]) => n >= TOPIC_REPEATS).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAIN_TOPICS).map(([w]) => w);
+  const title = a.title ?? parseArticleMeta(a.text, lang.news).title ?? '';
+  return { a, lang, lead, topic: topicOf(a, lang, lead), headline: new Set(topicWords(` ${title}`)), paragraphs: bodyOf(a, lang), main: new Set(main) };
+}
+
 /**
- * How much the question is worth asking: its kind's trust, how central its sentence is to the story, where its fact
- * stands and in which clause, whether the text repeats it, how long it reads.
+ * How much the question's fact matters by the hand-written rules, without its kind's trust: how central its sentence
+ * is to the story, where its fact stands and in which clause, whether the text repeats it, how long it reads.
  */
-function scoreOf(c: Candidate, a: QuizArticle, lang: QuizLanguageModel, lead: Span | undefined, topic: ReadonlyMap<string, number>): number {
-  const q = c.question;
+function importanceOf(q: Question, v: ArticleView): number {
+  const { a, lead } = v;
   const at = q.evidence[0]!.start;
-  let s = c.kind.weight * centrality(q, a, topic);
+  let s = centrality(q, a, v.topic);
   s *= lead && at >= lead.start && at < lead.end ? LEAD_BONUS : 1 - POSITION_FALL * (at / Math.max(1, a.text.length));
-  if (subordinate(q, a, lang)) s *= SUBORDINATE;
+  if (subordinate(q, a, v.lang)) s *= SUBORDINATE;
   if (a.text.split(q.answer).length > 2) s *= REPEAT_BONUS;
   if (wordCount(q.prompt) > LONG_PROMPT_WORDS) s *= 0.8;
   return s;
 }
 
-/** A question as it may be asked, with its kind and its score. */
+/** Caps of the features that count things, so one long sentence or a name on every line does not outweigh the rest. */
+const CAP_SHARED = 3;
+const CAP_REPEATS = 3;
+const CAP_FIGURES = 6;
+const CAP_PARAGRAPH = 3;
+const WORDS_SCALE = 30;
+const SMALL_COUNT = 12;
+
+/**
+ * What a question has at choose time that the acceptability model (`quality.ts`, learnt from the teachers' judgements in
+ * eval/quiz-judgements) weighs: its type, the hand-written importance, where its sentence stands (lead, paragraph,
+ * position), what it shares with the headline, lead and main actors, how often the text repeats its answer, its clause,
+ * how long it reads, and what kind of figure it asks. Each about 0–1.
+ */
+export function questionFeatures(q: Question, v: ArticleView): Record<string, number> {
+  const { a } = v;
+  const e = q.evidence[0]!;
+  const at = sentenceAt(a, e.start);
+  const n = a.analysis.sentences.length;
+  const sentence = at ? a.text.slice(at.start, at.end) : e.text;
+  const inLead = !!v.lead && e.start >= v.lead.start && e.start < v.lead.end;
+  const paragraph = v.paragraphs.findIndex((p) => e.start >= p.start && e.start < p.end);
+  const prior = at && at.index > 0 ? a.analysis.sentences[at.index - 1]! : null;
+  const words = new Set(topicTokens(a, at?.start ?? e.start, at?.end ?? e.end));
+  const answerWords = (q.answer.match(/[\p{L}\d][\p{L}\d-]*/gu) ?? []).filter((w) => w.length >= TOPIC_WORD_LETTERS || /\d/.test(w)).map(stem);
+  const repeats = a.text.split(q.answer).length - 2;
+  const value = /^\d+$/.test(q.answer) ? Number(q.answer) : NaN;
+  const f: Record<string, number> = {
+    importance: importanceOf(q, v),
+    lead: Number(inLead),
+    position: at ? at.index / Math.max(1, n - 1) : 1,
+    paragraph: Math.min(CAP_PARAGRAPH, Math.max(0, paragraph)) / CAP_PARAGRAPH,
+    paragraphStart: Number(!prior || a.text.slice(prior.end, at!.start).includes('\n')),
+    headlineShared: Math.min(CAP_SHARED, [...words].filter((w) => v.headline.has(w)).length) / CAP_SHARED,
+    answerInHeadline: Number(answerWords.some((w) => v.headline.has(w))),
+    answerInLead: Number(!inLead && !!v.lead && standsIn(q.answer, a.text.slice(v.lead.start, v.lead.end))),
+    answerRepeats: Math.min(CAP_REPEATS, Math.max(0, repeats)) / CAP_REPEATS,
+    mainActor: Number([...words].some((w) => v.main.has(w))),
+    subordinate: Number(subordinate(q, a, v.lang)),
+    promptWords: wordCount(q.prompt) / WORDS_SCALE,
+    sentenceWords: wordCount(sentence) / WORDS_SCALE,
+    quote: Number(/[„“”"»«]/u.test(sentence)),
+    figures: Math.min(CAP_FIGURES, (sentence.match(/\d+/g) ?? []).length) / CAP_FIGURES,
+    year: Number(/(?<!\d)(1[89]|20)\d\d(?!\d)/.test(q.answer)),
+    smallCount: Number(value <= SMALL_COUNT),
+    decimal: Number(/\d[.,]\d/.test(q.answer) && !/\d[.,]\d{3}(?!\d)/.test(q.answer)),
+  };
+  f[`type:${q.type}`] = 1;
+  return f;
+}
+
+/** A question as it may be asked, with its kind, its hand-written score and its learnt acceptability. */
 export interface Scored {
   q: Question;
   kind: string;
   background: boolean;
   score: number;
+  acceptable: number;
 }
 
-/** Every candidate that may be asked (none from the teaser, each as `fitQuestion` leaves it), with its score. */
+/** Every candidate that may be asked (none from the teaser, each as `fitQuestion` leaves it), with its scores. */
 export function scoreCandidates(cands: Candidate[], a: QuizArticle, lang: QuizLanguageModel): Scored[] {
-  const lead = leadOf(a, lang);
+  const view = articleView(a, lang);
   const teaser = teaserOf(a, lang);
-  const topic = topicOf(a, lang, lead);
   return cands
     .filter((c) => !teaser || c.question.evidence[0]!.start >= teaser.end)
     .flatMap((c) => {
       const q = fitQuestion(c.question, a, lang);
-      return q ? [{ q, kind: c.kind.name, background: !!c.kind.background, score: scoreOf(c, a, lang, lead, topic) }] : [];
+      if (!q) return [];
+      const features = questionFeatures(q, view);
+      return [{ q, kind: c.kind.name, background: !!c.kind.background, score: c.kind.weight * features.importance!, acceptable: acceptability(features) }];
     });
 }
 
@@ -332,8 +406,9 @@ export function scoreCandidates(cands: Candidate[], a: QuizArticle, lang: QuizLa
 export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLanguageModel, budget: number, accept: (q: Question) => boolean): Question[] {
   const lead = leadOf(a, lang);
   const fitted = scoreCandidates(cands, a, lang);
-  const floor = Math.max(MIN_SCORE, RELATIVE_FLOOR * Math.max(0, ...fitted.map((x) => x.score)));
-  const worth = fitted.filter((x) => x.score >= floor);
+  // Asked only what the judgements' model finds likely acceptable (its threshold chosen by cross-validation): a thin
+  // article gets fewer questions rather than bad ones. A sentence sharing nothing with the story stays unasked however it scores.
+  const worth = fitted.filter((x) => x.score > 0 && x.acceptable >= QUALITY_MODEL.threshold);
   // A fact the lead sums up and the body tells in full is asked from the body: the lead's short form was judged a
   // gap in a teaser (unclear, and its other words give little to go by).
   // One fact, not one figure: the word after the gap agrees too (`zwei Millionen Flüchtlinge` is not `zwei Millionen Planen`).
@@ -344,7 +419,7 @@ export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLa
   const scored = worth
     .filter((x) => !inLead(x.q) || !told.has(factKey(x.q)))
     // The story's background after every main fact, however it scores.
-    .sort((x, y) => Number(x.background) - Number(y.background) || y.score - x.score || x.q.evidence[0]!.start - y.q.evidence[0]!.start);
+    .sort((x, y) => Number(x.background) - Number(y.background) || y.acceptable - x.acceptable || x.q.evidence[0]!.start - y.q.evidence[0]!.start);
   // Half the quiz at most of one kind: numbers and dates, judged the surest, may carry a long report whose other kinds find little.
   const perKind = Math.max(2, Math.ceil(budget / 2));
   const sentences = new Set<number>();

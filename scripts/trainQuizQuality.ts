@@ -1,0 +1,227 @@
+/**
+ * Trains the quiz's question-acceptability model (issue 15, src/core/quiz/quality.ts) on our own blind teacher
+ * judgements (eval/quiz-judgements/*.jsonl, about 1,000 questions of rounds a–h) and writes its weights to
+ * src/core/quiz/qualityModel.ts. Each judged question is found again in its article (the sentence its prompt shows,
+ * the match rate is printed) and given the features the chooser computes for a candidate (`questionFeatures`); a
+ * logistic regression with an L2 penalty is fitted, its penalty and the chooser's threshold chosen by cross-validation
+ * grouped by article (no article in both training and test). Printed: AUC, and the acceptable share of the questions
+ * the chooser would keep of each judged quiz sample, by the hand-written score and by the model.
+ * Articles: ../shared/eval/news (rounds a–g) and, for round h, the 40 Wikinews documents named in
+ * eval/quiz-judgements/2026-12-05-h-sample.json, rebuilt from ../shared/eval/quotes/dev.jsonl as the judgements'
+ * README says (no other document of that file is read).
+ * Run: `npx tsx scripts/trainQuizQuality.ts` from the project root.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { articleView, defaultLanguage, parseArticleMeta, questionFeatures, sigmoid, type Question, type QuizArticle } from '../src/core';
+import { analyzeForFacts } from '../src/cli/commands/quotes';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(root, '../shared/eval');
+const JUDGED = path.join(root, 'eval/quiz-judgements');
+const OUT = path.join(root, 'src/core/quiz/qualityModel.ts');
+const FOLDS = 5;
+const NEWTON_STEPS = 12;
+const PENALTIES = [0.001, 0.003, 0.01, 0.03, 0.1];
+/** Questions the chooser keeps of a judged sample of five, for the top-k figure. */
+const TOP_K = 3;
+/** Prompt words found again in a sentence for it to be the question's evidence. */
+const MIN_MATCH = 0.6;
+/** The hand-written score's trust per question type (the kinds' weights, kinds/*.ts), for the before figure. */
+const TYPE_WEIGHT: Record<string, number> = { number: 0.55, date: 0.75, cloze: 0.35, 'who-said': 0.5, role: 0.3, 'multiple-choice': 0.6, 'true-false': 0.3 };
+
+interface Judged { round: string; file: string; type: Question['type']; prompt: string; answer: string; acceptable: boolean }
+interface Example { j: Judged; x: Record<string, number>; y: number; prior: number }
+
+function texts(): Map<string, string> {
+  const out = new Map<string, string>();
+  const news = path.join(shared, 'news');
+  for (const f of readdirSync(news).filter((f) => f.endsWith('.txt'))) out.set(f, readFileSync(path.join(news, f), 'utf8'));
+  const sample = JSON.parse(readFileSync(path.join(JUDGED, '2026-12-05-h-sample.json'), 'utf8')) as Record<string, Record<string, string>>;
+  const wanted = new Map(Object.values(sample).flatMap((g) => Object.entries(g).map(([file, doc]) => [doc, file] as const)));
+  for (const line of readFileSync(path.join(shared, 'quotes/dev.jsonl'), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const d = JSON.parse(line) as { documentName: string; originalText: string };
+    const file = wanted.get(d.documentName);
+    if (!file) continue;
+    const title = d.documentName.replace(/^\d+ - /, '').replace(/ \(\d{4}-\d\d-\d\d\)$/, '');
+    out.set(file, `${title}\n\n${d.originalText}`);
+  }
+  return out;
+}
+
+function judgements(): Judged[] {
+  return readdirSync(JUDGED).filter((f) => f.endsWith('.jsonl')).sort().flatMap((round) =>
+    readFileSync(path.join(JUDGED, round), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Judged & { prompt?: string })
+      .filter((r) => typeof r.prompt === 'string')
+      // Some rounds name the file without its extension or by the judged JSON's name (`wnb-02`, `gnad-089.json`).
+      .map((r) => ({ ...r, round, file: `${r.file.replace(/\.(json|txt)$/, '')}.txt` })));
+}
+
+const wordsOf = (s: string): string[] => (s.toLowerCase().match(/[\p{L}\d]{3,}/gu) ?? []);
+
+/** The sentence of `a` the prompt shows (most of its words and the answer's; the first such), or null. */
+function evidenceOf(j: Judged, a: QuizArticle): Question['evidence'][number] | null {
+  const shown = j.prompt.match(/„(.*)“/su)?.[1] ?? j.prompt;
+  // The template's own words (`Welche Funktion hat … laut dem Text?`) are no evidence: only words the article has count.
+  const inText = new Set(wordsOf(a.text));
+  const want = new Set(wordsOf(`${shown.replace('___', j.answer)} ${j.answer}`).filter((w) => inText.has(w)));
+  let best: { s: { start: number; end: number }; score: number } | null = null;
+  for (const s of a.analysis.sentences) {
+    const have = new Set(wordsOf(a.text.slice(s.start, s.end)));
+    const score = [...want].filter((w) => have.has(w)).length / Math.max(1, want.size);
+    if (!best || score > best.score) best = { s, score };
+  }
+  return best && best.score >= MIN_MATCH ? { article: j.file, start: best.s.start, end: best.s.end, text: a.text.slice(best.s.start, best.s.end) } : null;
+}
+
+/** Solves `m x = b` by Gaussian elimination with partial pivoting (`m` is small: one row per feature). */
+function solve(m: number[][], b: number[]): number[] {
+  const n = b.length;
+  const a = m.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    const p = a.slice(c).reduce((best, row, i) => (Math.abs(row[c]!) > Math.abs(a[best]![c]!) ? c + i : best), c);
+    [a[c], a[p]] = [a[p]!, a[c]!];
+    for (let r = c + 1; r < n; r++) {
+      const f = a[r]![c]! / a[c]![c]!;
+      for (let k = c; k <= n; k++) a[r]![k]! -= f * a[c]![k]!;
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) x[r] = (a[r]![n]! - a[r]!.slice(r + 1, n).reduce((s, v, k) => s + v * x[r + 1 + k]!, 0)) / a[r]![r]!;
+  return x;
+}
+
+/** L2-penalised logistic regression by Newton's method (the bias, last, unpenalised): exact, deterministic, quick at this size. */
+function fit(data: Example[], names: string[], penalty: number): { bias: number; w: number[] } {
+  const xs = data.map((d) => [...names.map((n) => d.x[n] ?? 0), 1]);
+  const n = names.length + 1;
+  let w = new Array<number>(n).fill(0);
+  for (let it = 0; it < NEWTON_STEPS; it++) {
+    const g = w.map((v, k) => (k < n - 1 ? penalty * data.length * v : 0));
+    const h = w.map((_, r) => w.map((__, c) => (r === c && r < n - 1 ? penalty * data.length : 0)));
+    xs.forEach((x, i) => {
+      const p = sigmoid(x.reduce((s, v, k) => s + v * w[k]!, 0));
+      const err = p - data[i]!.y;
+      const v = p * (1 - p);
+      for (let r = 0; r < n; r++) {
+        g[r]! += err * x[r]!;
+        for (let c = 0; c < n; c++) h[r]![c]! += v * x[r]! * x[c]!;
+      }
+    });
+    const step = solve(h, g);
+    w = w.map((v, k) => v - step[k]!);
+  }
+  return { bias: w[n - 1]!, w: w.slice(0, n - 1) };
+}
+
+const predict = (m: { bias: number; w: number[] }, names: string[], x: Record<string, number>): number => sigmoid(m.bias + names.reduce((s, n, k) => s + (x[n] ?? 0) * m.w[k]!, 0));
+
+function auc(scores: number[], ys: number[]): number {
+  const pos = scores.filter((_, i) => ys[i]);
+  const neg = scores.filter((_, i) => !ys[i]);
+  let wins = 0;
+  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  return wins / Math.max(1, pos.length * neg.length);
+}
+
+/** Acceptable share of the questions kept: the best `k` of each judged sample (a round's questions of one article), none below `floor`. */
+function keptShare(data: Example[], score: number[], k: number, floor: number): { share: number; kept: number } {
+  const groups = new Map<string, number[]>();
+  data.forEach((d, i) => groups.set(`${d.j.round} ${d.j.file}`, [...(groups.get(`${d.j.round} ${d.j.file}`) ?? []), i]));
+  let kept = 0;
+  let good = 0;
+  for (const ids of groups.values()) {
+    for (const i of ids.filter((i) => score[i]! >= floor).sort((x, y) => score[y]! - score[x]!).slice(0, k)) {
+      kept++;
+      good += data[i]!.y;
+    }
+  }
+  return { share: good / Math.max(1, kept), kept };
+}
+
+const fold = (file: string): number => [...file].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % FOLDS;
+
+const all = judgements();
+const textOf = texts();
+const articles = new Map<string, QuizArticle>();
+for (const file of [...new Set(all.map((j) => j.file))].sort()) {
+  const text = textOf.get(file);
+  if (!text) continue;
+  const meta = parseArticleMeta(text, defaultLanguage.news);
+  articles.set(file, { id: file, text, analysis: await analyzeForFacts(text), date: meta.date, outlet: meta.outlet, title: meta.title });
+}
+const data: Example[] = [];
+for (const j of all) {
+  const a = articles.get(j.file);
+  const evidence = a && evidenceOf(j, a);
+  if (!a || !evidence) {
+    if (process.env.DEBUG) console.log('unmatched', j.type, j.file, j.prompt.slice(0, 120), '→', j.answer);
+    continue;
+  }
+  const q: Question = { id: '', type: j.type, prompt: j.prompt, answer: j.answer, evidence: [evidence], difficulty: 2 };
+  const x = questionFeatures(q, articleView(a, defaultLanguage));
+  data.push({ j, x, y: Number(j.acceptable), prior: (TYPE_WEIGHT[j.type] ?? 0.3) * x.importance! });
+}
+const names = [...new Set(data.flatMap((d) => Object.keys(d.x)))].sort();
+console.log(`judged questions ${all.length}, found in their article ${data.length} (${((100 * data.length) / all.length).toFixed(1)} %), articles ${new Set(data.map((d) => d.j.file)).size}, acceptable ${((100 * data.reduce((s, d) => s + d.y, 0)) / data.length).toFixed(1)} %`);
+
+/** Out-of-fold predictions: each article's questions scored by a model that never saw that article. */
+function crossValidate(penalty: number): number[] {
+  const out = data.map(() => 0);
+  for (let f = 0; f < FOLDS; f++) {
+    const m = fit(data.filter((d) => fold(d.j.file) !== f), names, penalty);
+    data.forEach((d, i) => void (fold(d.j.file) === f && (out[i] = predict(m, names, d.x))));
+  }
+  return out;
+}
+const ys = data.map((d) => d.y);
+let best = { penalty: PENALTIES[0]!, auc: 0, oof: [] as number[] };
+for (const penalty of PENALTIES) {
+  const oof = crossValidate(penalty);
+  const a = auc(oof, ys);
+  console.log(`penalty ${penalty}: CV AUC ${a.toFixed(3)}`);
+  if (a > best.auc) best = { penalty, auc: a, oof };
+}
+const priors = data.map((d) => d.prior);
+const all5 = keptShare(data, priors, Infinity, -Infinity);
+const before = keptShare(data, priors, TOP_K, -Infinity);
+const after = keptShare(data, best.oof, TOP_K, -Infinity);
+for (const mix of [0, 0.25, 0.5, 0.75, 1]) {
+  const combined = best.oof.map((p, i) => Math.log(p) * (1 - mix) + Math.log(Math.max(1e-6, priors[i]!)) * mix);
+  const r = keptShare(data, combined, TOP_K, -Infinity);
+  console.log(`order by p^${1 - mix} × score^${mix}: AUC ${auc(combined, ys).toFixed(3)}, best ${TOP_K}: ${(100 * r.share).toFixed(1)} %`);
+}
+// The floor: the lowest round figure above which every band of questions kept (0.05 wide) was judged acceptable more
+// often than not, out of fold: a question below it is more likely a bad one than a good one, and the rubric prefers
+// fewer, better questions.
+const BAND = 0.05;
+let threshold = 1;
+for (let t = 1 - BAND; t > 0; t -= BAND) {
+  const upper = keptShare(data, best.oof, Infinity, t + BAND);
+  const lower = keptShare(data, best.oof, Infinity, t);
+  const band = lower.share * lower.kept - upper.share * upper.kept;
+  const n = lower.kept - upper.kept;
+  console.log(`floor ${t.toFixed(2)}: ${n} more judged questions, ${n ? ((100 * band) / n).toFixed(1) : '–'} % of them acceptable`);
+  if (n && band / n < 0.5) break;
+  threshold = Math.round(t * 100) / 100;
+}
+const withFloor = keptShare(data, best.oof, TOP_K, threshold);
+const floorOnly = keptShare(data, best.oof, Infinity, threshold);
+const cv = [
+  `acceptability model: ${data.length} judged questions of ${new Set(data.map((d) => d.j.file)).size} articles (${((100 * data.length) / all.length).toFixed(1)} % of the judged found again), ${FOLDS}-fold CV grouped by article: AUC ${best.auc.toFixed(3)} (hand-written score ${auc(priors, ys).toFixed(3)})`,
+  `acceptable share of the ${TOP_K} best of each judged sample of 5: all judged ${(100 * all5.share).toFixed(1)} %, by the hand-written score ${(100 * before.share).toFixed(1)} %, by the model ${(100 * after.share).toFixed(1)} % (${after.kept} kept), with its floor ${threshold} ${(100 * withFloor.share).toFixed(1)} % (${withFloor.kept} kept); every judged question over the floor: ${floorOnly.kept} of ${data.length}, ${(100 * floorOnly.share).toFixed(1)} % acceptable`,
+];
+for (const line of cv) console.log(line);
+const m = fit(data, names, best.penalty);
+const weights = Object.fromEntries(names.map((n, k) => [n, Math.round(m.w[k]! * 1000) / 1000]));
+writeFileSync(OUT, `/** Written by scripts/trainQuizQuality.ts: do not edit by hand. */
+import type { QualityModel } from './quality';
+
+export const QUALITY_MODEL: QualityModel = ${JSON.stringify({ bias: Math.round(m.bias * 1000) / 1000, weights, threshold }, null, 2).replace(/"(\w+)":/g, '$1:')};
+
+/** The model's cross-validated figures when it was trained (printed by \`npm run eval\`). */
+export const QUALITY_CV: readonly string[] = ${JSON.stringify(cv, null, 2)};
+`);
+console.log(`penalty ${best.penalty}; weights written to ${path.relative(root, OUT)}`);
