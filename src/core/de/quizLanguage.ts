@@ -168,6 +168,8 @@ export const germanQuizLanguage: QuizLanguage = {
     },
     // Nominative singular: a subject's article (the verb agrees in the singular).
     articleGender: new Map([['die', 'female'], ['eine', 'female'], ['der', 'male'], ['ein', 'male']]),
+    // Not `der`, also the feminine's dative and genitive (`der Familie Lind`).
+    maleNounArticles: new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines']),
     nominativeOnly: new Set(['der', 'ein']),
     notNominative: /^(?:den|dem|des|ihn|ihm|(?:ein|kein|mein|dein|sein|ihr|unser|eur)(?:en|em|es))$/iu,
     // `sie` with a verb of the singular (`sie könne`, `sie arbeitet`; not `sie können`), `er`, and their possessives.

@@ -179,6 +179,8 @@ export interface QuizForms {
    * `Wer` question's options are of that gender (a woman beside `Wer holte sich von seinen Ministern …?` was judged ruled out).
    */
   subjectGender: { female: RegExp; male: RegExp };
+  /** Articles that mark a masculine noun for a person before a name (`den Argentinier ___`). */
+  maleNounArticles: ReadonlySet<string>;
   /**
    * The gender an article before a person's name tells in a subject (`die topgesetzte Serena Williams`, `der Kroate
    * Marin Cilic`): a `Wer` question's options keep it (men beside `die topgesetzte …` were ruled out by it).

@@ -26,6 +26,16 @@ const genderOfRole = (role: string, lang: QuizLanguageModel): 'female' | 'male' 
 
 type Gender = 'female' | 'male';
 
+/**
+ * The gender a noun for a person with its article says (`den Argentinier ___`, `der Französin ___`; judged: women offered
+ * for the Argentine): a feminine ending, else a masculine article; null where the article leaves it open (`die Familie`).
+ */
+function nounGender(article: string, noun: string, lang: QuizLanguageModel): Gender | null {
+  const forms = lang.quiz.forms;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(noun) || !lang.facts.quotes.determiners.has(article)) return null;
+  return forms.femaleRole.test(noun) ? 'female' : forms.maleNounArticles.has(article) ? 'male' : null;
+}
+
 /** A person's gender as the text shows it: by a first name the language knows, else by the role it gives them. */
 function genderOf(p: EntityFact, lang: QuizLanguageModel): Gender | null {
   const first = p.name.split(/\s+/)[0]!;
@@ -102,8 +112,9 @@ function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan
     const sentence = target && sentenceAround(ctx, target);
     if (!target || !sentence) return [];
     // `Arbeitsministerin ___`: the role before the gap says the person's gender, and a man among the options is ruled out by it.
-    const before = ctx.article.text.slice(Math.max(0, target.start - 40), target.start).trim().split(/\s+/).pop() ?? '';
-    const gender = isRole(before, ctx.lang.facts) ? genderOfRole(before, ctx.lang) : kind === 'person' ? answerGender(e, ctx.lang) : null;
+    const words = ctx.article.text.slice(Math.max(0, target.start - 40), target.start).trim().split(/\s+/);
+    const before = words.at(-1) ?? '';
+    const gender = isRole(before, ctx.lang.facts) ? genderOfRole(before, ctx.lang) : kind === 'person' ? (answerGender(e, ctx.lang) ?? nounGender(words.at(-2) ?? '', before, ctx.lang)) : null;
     const qualifier = kind === 'person' ? qualifierOf(ctx.article.text.slice(Math.max(0, target.start - WINDOW), target.start), ctx.lang) : null;
     const out = ruledOut(sentence, target, kind === 'person' && isRole(before, ctx.lang.facts) ? before : null, qualifier, ctx.lang);
     const options = ofGender(pool(e), gender, ctx.lang).filter((p) => !out(p));

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundDateGap } from '../../../../src/core/quiz/kinds/date';
 import { event } from '../../../../src/core/quiz/kinds/event';
+import { nameCloze } from '../../../../src/core/quiz/kinds/nameCloze';
 import { trustedEntities } from '../../../../src/core/quiz/build';
 import type { EntityFact } from '../../../../src/core/facts/types';
 import { ask, chooserAsks, lang, line } from './kinds/helpers';
@@ -45,5 +46,14 @@ describe('people a question may name', () => {
 
   it('takes no country or its genitive after a role for a person (`Welche Funktion hat Serbiens?` was asked)', () => {
     expect(trustedEntities([person('Serbiens'), person('Serbien'), person('Ole Brandt')], 'person', lang).map((e) => e.name)).toEqual(['Ole Brandt']);
+  });
+});
+
+describe('name gaps after a noun that says who', () => {
+  it('offers men only after a man\'s noun with its article (`den Argentinier ___`), whose first name the language does not know', async () => {
+    const text = 'Im Finale setzte sich Professorin Mara Lind gegen den Argentinier Nestor Veira durch. Direktorin Anna Roth und Ingenieurin Eva Falk sahen zu. Trainer Paul Ott lobte das Spiel. Direktor Lars Brandt war auch da. Professor Ole Berg jubelte.';
+    const q = (await ask(nameCloze, text)).find((x) => x.answer === 'Nestor Veira');
+    expect(q?.options?.length).toBeGreaterThanOrEqual(3);
+    for (const o of q!.options!) expect(['Nestor Veira', 'Paul Ott', 'Lars Brandt', 'Ole Berg']).toContain(o);
   });
 });
