@@ -308,17 +308,28 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
 
 /**
  * An adjective that may be an adverb shows both: its adjective and adverb senses alternate within a place (`clear`,
- * `clearly`, `sharp` …), each kind in its own order, as the sentence may mean either.
+ * `clearly`, `sharp` …), each kind in its own order, as the sentence may mean either; the adverb's first where the
+ * sentence says it modifies what follows (`adverbFirst`).
  */
-function alternateAdverbs(placed: { e: DictEntry; i: number; at: number }[]): void {
+function alternateAdverbs(placed: { e: DictEntry; i: number; at: number }[], adverbFirst: boolean): void {
   const seen = new Map<string, number>();
   for (const p of placed) {
     const kind = `${p.at}:${entryPos(p.e).has('ADV')}`;
     const k = seen.get(kind) ?? 0;
     seen.set(kind, k + 1);
-    // Sorting by index then puts the k-th of each kind side by side, the adjective's first.
-    p.i = k * 2 + (entryPos(p.e).has('ADV') ? 1 : 0) + p.i / 1e6;
+    // Sorting by index then puts the k-th of each kind side by side, the adjective's first unless the adverb's is.
+    p.i = k * 2 + (entryPos(p.e).has('ADV') !== adverbFirst ? 1 : 0) + p.i / 1e6;
   }
+}
+
+/**
+ * Whether an uninflected adjective right before `next` modifies it, as an adverb does: a number (`rund 300`: around) or
+ * a word only an adjective or adverb (`deutlich höher`: clearly, `leicht gestiegen` is a verb's, `klar und` neither).
+ */
+function modifiable(next: string, deps: LookupDeps): boolean {
+  if (/^\p{N}/u.test(next)) return true;
+  const readings = deps.lemmatize?.(next) ?? [];
+  return readings.length > 0 && readings.every((c) => c.upos === 'ADJ' || c.upos === 'ADV');
 }
 
 /**
@@ -550,7 +561,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const byNumber = (candidate?.upos === 'NOUN' || candidate?.upos === 'PROPN') && form !== lemma.toLowerCase() && exact.some((e) => pluralOf(e) === form);
   const otherNumber = (e: DictEntry) => byNumber && pluralOf(e) !== undefined && pluralOf(e) !== form;
   const placed = [...exact, ...positive].map((e, i) => ({ e, i, at: otherNumber(e) ? 2 : place(e, reading, context, glossary, adverbial, governed), after: i >= exact.length ? 1 : 0 }));
-  if (adverbial) alternateAdverbs(placed);
+  if (adverbial) alternateAdverbs(placed, [...governed.follows].some((next) => modifiable(next, deps)));
   placed.sort((a, b) => a.after - b.after || a.at - b.at || a.i - b.i);
   // A grammar word read as one part of speech has that one's plain senses only: `ist` is `sein` the verb, and the
   // pronoun `sein` (his, its), the noun `das Sein` or a specialist sense ([math.] "to equal") would otherwise stand

@@ -362,6 +362,16 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(card('deutliche', { lemma: 'deutlich', upos: 'ADJ' }, 'Eine deutliche Mehrheit').senses.slice(0, 3)).toEqual(['clear', 'sharp', 'distinct']);
   });
 
+  it('gives an adjective as written its adverb senses first where it modifies a number, adjective or adverb after it', () => {
+    const readings: Record<string, LemmaCandidate> = { deutlich: { lemma: 'deutlich', upos: 'ADJ' }, höher: { lemma: 'hoch', upos: 'ADJ' }, und: { lemma: 'und', upos: 'CCONJ' } };
+    const look = (sentence: string) => lookupWord('deutlich', { dictionary, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+      lemmatize: (w) => [readings[w] ?? { lemma: w, upos: 'NOUN' }] }).senses.slice(0, 3);
+    expect(look('Die Preise sind deutlich höher')).toEqual(['clearly', 'distinctly', 'clear']);
+    expect(look('Es kamen deutlich 300 Gäste mehr')).toEqual(['clearly', 'distinctly', 'clear']);
+    // Before a conjunction, or at the end, it may be the predicate: the adjective's first.
+    expect(look('Die Schrift ist deutlich und groß')).toEqual(['clear', 'clearly', 'distinctly']);
+  });
+
   it("lets the sentence's sich choose a verb sense only for a verb, and its governed preposition the more exact idiom", () => {
     expect(card('Verfahren', { lemma: 'Verfahren', upos: 'NOUN', gender: 'das' }, 'Das Verfahren zog sich hin').senses[0]).toBe('procedure');
     expect(card('gewandt', { lemma: 'wenden', upos: 'VERB' }, 'Sie hat sich an die Polizei gewandt').senses[0]).toBe('to turn to sb.');
