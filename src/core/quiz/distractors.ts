@@ -111,14 +111,19 @@ export function numberNeighbours(v: number, rand: () => number): number[] {
 /** The largest power of ten a whole number is a multiple of (`30` → 10, `25` → 1); 1 for a fraction. */
 const roundness = (n: number): number => (Number.isInteger(n) && n > 0 ? 10 ** /0*$/.exec(String(n))![0].length : 1);
 
+/** A fraction in quarters (`0,25`, `1,75`): a rate's steps, offered in quarters too. */
+const QUARTER = 0.25;
+
 /**
- * The step a round whole number's options must be multiples of: 5 or 10 at its scale (`10.000` → 5.000,
- * `30` → 5), and 5 for a multiple of 5 a qualifier hedges (`fast 15 Prozent`: written round); 1 for a number that
- * is not round. Judged: `rund 10.000` among `13.000`, `14.000`, `17.000`, or `über 30 Prozent` among `22`, `39`,
- * `44`, is the only round option.
+ * The step a round number's options must be multiples of: 5 or 10 at its scale (`10.000` → 5.000,
+ * `30` → 5), and 5 for a multiple of 5 a qualifier hedges (`fast 15 Prozent`: written round); a quarter for a fraction
+ * in quarters (`um 0,25 Prozentpunkte`); 1 for a number that is not round. Judged: `rund 10.000` among `13.000`,
+ * `14.000`, `17.000`, or `über 30 Prozent` among `22`, `39`, `44`, is the only round option, and `0,32`, `0,21` beside
+ * `0,25` are no rate steps.
  */
 export const roundStep = (v: number, hedged = false): number => {
   if (roundness(v) >= 10) return roundness(v) / 2;
+  if (!Number.isInteger(v * 2) && Number.isInteger(v / QUARTER)) return QUARTER;
   return hedged && Number.isInteger(v) && v >= 10 && v % 5 === 0 ? 5 : 1;
 };
 
@@ -170,7 +175,7 @@ export function numberVariants(answer: string, lang: QuizLanguageModel, rand: ()
   const grain = roundStep(v, hedged);
   // `763 Millionen` → no `1322 Millionen` (written `1,3 Milliarden`; judged to stand out): below the next scale word.
   const scaled = v < SCALE_STEP && !!lang.facts.scaleWords[answer.slice(m.index + raw.length).trim().split(/\s+/)[0] ?? ''];
-  const cands = (grain > 1 ? roundNeighbours(v, grain, rand) : numberNeighbours(v, rand).map(round).filter((x) => x > 0 && x !== v && x * NEAR_FACTOR >= v && x <= v * NEAR_FACTOR)).filter((x) => !scaled || x < SCALE_STEP);
+  const cands = (grain !== 1 ? roundNeighbours(v, grain, rand) : numberNeighbours(v, rand).map(round).filter((x) => x > 0 && x !== v && x * NEAR_FACTOR >= v && x <= v * NEAR_FACTOR)).filter((x) => !scaled || x < SCALE_STEP);
   // `20 bis 30` → `30 bis 40`: every number moves, so a range stays a range, and by a step as round as its numbers
   // (`23 bis 33` beside `20 bis 30` was judged to give the round answer away).
   const all = answer.match(numberPattern(forms)) ?? [];

@@ -175,6 +175,14 @@ describe('number gaps', () => {
     }
   });
 
+  it('offers a step in quarters among quarters (`0,32` and `0,21` beside `0,25` are no rate steps)', async () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const q = (await ask(numberGap, `${OTHER} Die Notenbank senkte den Leitzins überraschend um 0,75 Prozentpunkte.`, seed)).find((x) => x.answer === '0,75');
+      expect(q?.options?.length, `seed ${seed}`).toBeGreaterThanOrEqual(3);
+      for (const o of q!.options!) expect((Number(o.replace(',', '.')) * 4) % 1, `${o}, seed ${seed}`).toBe(0);
+    }
+  });
+
   it('offers an amount before a scale word below a thousand of it (`1322 Millionen` is written `1,3 Milliarden`)', async () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const q = (await ask(numberGap, `${OTHER} Die Werft verbuchte für das Jahr einen Verlust von 763 Millionen Euro.`, seed)).find((x) => x.answer === '763 Millionen');
