@@ -39,7 +39,8 @@ function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; err
     const card = target.phrase ? undefined : preparedCard({ word: target.text, reading: clickReading(target.lemma, target.token), lang, context: contextWords(target.sentence) });
     return card && cardGloss(card);
   }, [target, lang]);
-  useEffect(() => {
+  // Asked before the browser paints (a layout effect), so the worker answers while the page draws the popover's frame.
+  useLayoutEffect(() => {
     if (prepared) return;
     let live = true;
     const work = target.phrase
