@@ -145,6 +145,25 @@ export function markedSense(sense: string, senses: readonly string[], glossary: 
   return glossary.markedSense.test(sense.replaceAll(mark, ' '));
 }
 
+/**
+ * An entry's senses with each word spelt the British and the American way given once, both spellings in one sense
+ * (`honour [Br.]`, `honor [Am.]` → `honour / honor`): the card shows three senses, and a spelling is no second meaning.
+ * A pair written with an abbreviation between slashes stays as it is, as it would read ambiguously.
+ */
+function oneSpelling(senses: readonly string[], glossary: Pick<GlossaryConventions, 'spellingMarks'>): readonly string[] {
+  const twin = new Map<number, number>();
+  senses.forEach((sense, i) => {
+    const mark = glossary.spellingMarks.exec(sense)?.[0];
+    if (mark === undefined || [...twin.values()].includes(i) || sense.includes('/')) return;
+    const j = senses.findIndex((o, k) => k > i && ![...twin.values()].includes(k) && !o.includes('/') && glossary.spellingMarks.test(o)
+      && !o.includes(mark) && sameWord(letters(o), letters(sense)));
+    if (j > i) twin.set(i, j);
+  });
+  if (twin.size === 0) return senses;
+  const bare = (s: string) => s.replace(new RegExp(glossary.spellingMarks.source, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return senses.flatMap((sense, i) => (twin.has(i) ? [`${bare(sense)} / ${bare(senses[twin.get(i)!]!)}`] : [...twin.values()].includes(i) ? [] : [sense]));
+}
+
 /** A sense's letters, without its notes: `per cent [Br.]` → percent. */
 const letters = (sense: string) => sense.replace(/\([^)]*\)|\[[^\]]*\]|\/[^/]*\//g, '').toLowerCase().replace(/[^\p{L}]/gu, '');
 
@@ -600,8 +619,13 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   };
   const seen = new Set<string>();
   const ranked: { sense: string; tier: number }[] = [];
-  for (const e of entries)
-    for (const sense of e.senses) {
+  // The card's entries give their senses as it shows them, so that each shown sense finds its entry's wording and note.
+  const shownEntries = entries.map((e) => {
+    const senses = oneSpelling(e.senses, glossary);
+    return senses === e.senses ? e : { ...e, senses: [...senses] };
+  });
+  for (const [n, e] of entries.entries())
+    for (const sense of shownEntries[n]!.senses) {
       const key = senseKey(sense, glossary) || sense;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -623,7 +647,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     gender: both ?? candidate?.gender ?? gender ?? null,
     plural: candidate?.plural ?? own.find((e) => e.plural)?.plural ?? null,
     senses,
-    entries,
+    entries: shownEntries,
     phrases,
   };
   const regions = Object.entries(glossary.regionNotes).filter(([note]) => own[0]?.note?.includes(note)).map(([, region]) => region);

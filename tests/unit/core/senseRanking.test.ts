@@ -329,8 +329,11 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(card('Ecke', { lemma: 'Ecke', upos: 'NOUN', gender: 'die' }).senses).toEqual(['corner', 'angle', 'neck of the woods [coll.]']);
   });
 
-  it('takes a word spelt the British and the American way for a plain word, and a regional word pair for marked ones', () => {
-    expect(card('Farbe', { lemma: 'Farbe', upos: 'NOUN', gender: 'die' }).senses).toEqual(['colour [Br.]', 'color [Am.]', 'hue']);
+  it('takes a word spelt the British and the American way for one plain sense, and a regional word pair for marked ones', () => {
+    const farbe = card('Farbe', { lemma: 'Farbe', upos: 'NOUN', gender: 'die' });
+    expect(farbe.senses).toEqual(['colour / color', 'hue']);
+    // The card's entry gives the sense as shown, so the popover finds the entry it comes from.
+    expect(farbe.entries.map((e) => e.senses)).toEqual([['colour / color'], ['hue']]);
     expect(card('Aufzug', { lemma: 'Aufzug', upos: 'NOUN', gender: 'der' }).senses).toEqual(['hoist', 'lift [Br.]', 'elevator [Am.]']);
   });
 
