@@ -28,11 +28,32 @@ const MAX_GAP_WORDS = 20;
 const MIN_GAP_WORDS = 8;
 /** Words either side of the gap when even its clause is too long and the gap stands far into it. */
 const GAP_WINDOW = 9;
+/**
+ * Most words of a prompt whose gap clause leans on the clause before it (a relative clause, a list's member, an
+ * apposition): cut from it, the gap's clause loses what it is about (judged unclear: `… nach, die zwischen fünf und ___
+ * Prozent an Wert verloren`, `… ___ britische Soldaten sowie …`).
+ */
+const MAX_JOINED_WORDS = 28;
 
 const wordsOf = (s: string): string[] => s.split(' ').filter(Boolean);
 
-/** A clause that opens in lower case (`der mit … in Pension ging`, `dass …`) leans on the clause before it for its subject or referent. */
-const dependent = (part: string): boolean => /^\s*\p{Ll}/u.test(part);
+/**
+ * A clause that opens in lower case (`der mit … in Pension ging`, `dass …`) leans on the clause before it for its subject
+ * or referent; so does one that opens with the gap (`…, ___ britische Soldaten sowie …`, `dem Leiter, ___, davon aus`).
+ */
+const dependent = (part: string, blank: string): boolean => /^\s*\p{Ll}/u.test(part) || part.trimStart().startsWith(blank);
+
+/** The sentence's clauses, cut at commas, semicolons, colons and dashes outside brackets (`(Hypo, Deutsche Bank)` is one). */
+function clausesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split(/(?<=[,;:] |\s[–—] )/u)) {
+    const last = out[out.length - 1];
+    const depth = last === undefined ? 0 : (last.match(/\(/gu)?.length ?? 0) - (last.match(/\)/gu)?.length ?? 0);
+    if (last !== undefined && depth > 0) out[out.length - 1] = last + part;
+    else out.push(part);
+  }
+  return out;
+}
 
 /**
  * The window `[from, to)` of a cut prompt without a bracket cut in half: one that opens inside a
@@ -60,20 +81,22 @@ function wholeBrackets(words: string[], from: number, to: number, blankAt: numbe
 export function gapPrompt(sentence: TextSpan, target: TextSpan, blank: string): string {
   const full = blanked(sentence, target, blank);
   if (wordsOf(full).length <= MAX_GAP_WORDS) return full;
-  const parts = full.split(/(?<=[,;:] |\s[–—] )/u);
+  const parts = clausesOf(full);
   const at = parts.findIndex((p) => p.includes(blank));
   let [lo, hi] = [at, at];
   const size = (): number => wordsOf(parts.slice(lo, hi + 1).join('')).length;
   // `…, der mit ___ in Pension ging`: without its main clause nobody knows who `der` is (where the two fit in a prompt).
-  while (lo > 0 && dependent(parts[lo]!) && wordsOf(parts.slice(lo - 1, hi + 1).join('')).length <= MAX_GAP_WORDS) lo--;
+  while (lo > 0 && dependent(parts[lo]!, blank) && wordsOf(parts.slice(lo - 1, hi + 1).join('')).length <= MAX_JOINED_WORDS) lo--;
+  // A gap that opens its clause points back (an apposition, a list's member): a prompt too short grows backwards first.
+  const back = dependent(parts[at]!, blank);
   while (size() < MIN_GAP_WORDS && (hi < parts.length - 1 || lo > 0)) {
-    if (hi < parts.length - 1) hi++;
+    if (hi < parts.length - 1 && !(back && lo > 0)) hi++;
     else lo--;
   }
   const words = wordsOf(parts.slice(lo, hi + 1).join('').trim().replace(/\s*[,;:–—]$/u, ''));
   const i = words.findIndex((w) => w.includes(blank));
   let [from, to] = [0, words.length];
-  if (words.length > MAX_GAP_WORDS) {
+  if (words.length > (lo < at ? MAX_JOINED_WORDS : MAX_GAP_WORDS)) {
     from = i < MAX_GAP_WORDS - GAP_WINDOW / 3 ? 0 : Math.max(0, i - GAP_WINDOW);
     to = Math.min(words.length, from ? i + GAP_WINDOW + 1 : MAX_GAP_WORDS);
   }

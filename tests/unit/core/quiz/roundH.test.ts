@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { backgroundDateGap } from '../../../../src/core/quiz/kinds/date';
 import { event } from '../../../../src/core/quiz/kinds/event';
 import { nameCloze } from '../../../../src/core/quiz/kinds/nameCloze';
-import { trustedEntities } from '../../../../src/core/quiz/build';
+import { gapPrompt, trustedEntities } from '../../../../src/core/quiz/build';
 import type { EntityFact } from '../../../../src/core/facts/types';
 import { ask, chooserAsks, lang, line } from './kinds/helpers';
 
@@ -55,5 +55,28 @@ describe('name gaps after a noun that says who', () => {
     const q = (await ask(nameCloze, text)).find((x) => x.answer === 'Nestor Veira');
     expect(q?.options?.length).toBeGreaterThanOrEqual(3);
     for (const o of q!.options!) expect(['Nestor Veira', 'Paul Ott', 'Lars Brandt', 'Ole Berg']).toContain(o);
+  });
+});
+
+describe('gap prompts that keep what their clause is about', () => {
+  /** The sentence as a span from offset 0, with `target` (its first occurrence) as the gap. */
+  const prompt = (sentence: string, target: string): string => {
+    const start = sentence.indexOf(target);
+    return gapPrompt({ start: 0, end: sentence.length, text: sentence }, { start, end: start + target.length, text: target }, '___');
+  };
+
+  it('keeps the main clause of a relative clause whole where the two fit in 28 words, its bracket\'s commas no clause ends', () => {
+    const sentence = 'Außerdem gaben am Nachmittag die Kurse der Reedereien (Nordlicht, Hafenbank und Südfracht) deutlich nach, die zwischen fünf und sieben Prozent an Wert verloren.';
+    expect(prompt(sentence, 'sieben')).toBe(sentence.replace('sieben', '___'));
+  });
+
+  it('keeps the clause a list\'s member belongs to (`…, ___ Fähren sowie …` lost what happened to them)', () => {
+    const sentence = 'Im Sturm des Winters sanken vor der Küste insgesamt 14 Schiffe, darunter acht Fischkutter, drei Fähren sowie ein Frachter der Reederei Nordlicht.';
+    expect(prompt(sentence, 'drei')).toBe(sentence.replace('drei', '___'));
+  });
+
+  it('shows an apposition\'s gap with the noun before it, not the clause after it', () => {
+    const sentence = 'Die Bürgermeisterin von Nordhafen Mara Lind geht nach einem langen Treffen mit dem Leiter des Bauamts, Tom Berg, davon aus, dass die neue Brücke über den Sundbach im Mai fertig wird und der Verkehr dann wieder fließt.';
+    expect(prompt(sentence, 'Tom Berg')).toBe('Die Bürgermeisterin von Nordhafen Mara Lind geht nach einem langen Treffen mit dem Leiter des Bauamts, ___ …');
   });
 });
