@@ -334,8 +334,10 @@ export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   // The text's numbers as round as a round answer only (`30` beside `22`, `39`, `44` gave it away).
   const written = (t: string): number => parseNumber(t.match(numberPattern(ctx.lang.facts.numberMarks))?.[0] ?? '', ctx.lang.facts.numberMarks) ?? NaN;
   const step = roundStep(written(answer), f.qualifier !== null);
+  // A count of other things is no option (`13 Parteien` borrowed from `13 Großspenden`, judged implausible): counts of the same thing only.
+  const sameThing = (x: NumberFact): boolean => f.unit !== 'count' || !f.countedKey || x.countedKey === f.countedKey;
   const pool = ctx.story
-    .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && x.numberText !== answer && /\d/.test(x.numberText) === /\d/.test(answer) && decimal.test(x.numberText) === decimal.test(answer) && x.value !== null && near(x.value, f.value) && groups(x.numberText) === groups(answer) && written(x.numberText) % step === 0)
+    .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && sameThing(x) && x.numberText !== answer && /\d/.test(x.numberText) === /\d/.test(answer) && decimal.test(x.numberText) === decimal.test(answer) && x.value !== null && near(x.value, f.value) && groups(x.numberText) === groups(answer) && written(x.numberText) % step === 0)
     .map((x) => sameCase(answer, x.numberText));
   const year = /^(1[89]|20)\d\d$/.test(answer);
   const apart = (o: string, chosen: readonly string[]): boolean => {

@@ -175,6 +175,16 @@ describe('number gaps', () => {
     }
   });
 
+  it('offers no count of other things the text gives (`13 Parteien` borrowed from `13 Großspenden`)', async () => {
+    const text = `${OTHER} Im Rat von Nordhafen sitzen derzeit 7 Parteien. Die Stadt erhielt im Jahr 13 Spenden und baute 15 Brücken.`;
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const q = (await ask(numberGap, text, seed)).find((x) => x.answer === '7');
+      expect(q, `seed ${seed}`).toBeDefined();
+      expect(q!.options, `seed ${seed}`).not.toContain('13');
+      expect(q!.options, `seed ${seed}`).not.toContain('15');
+    }
+  });
+
   it('offers a step in quarters among quarters (`0,32` and `0,21` beside `0,25` are no rate steps)', async () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const q = (await ask(numberGap, `${OTHER} Die Notenbank senkte den Leitzins überraschend um 0,75 Prozentpunkte.`, seed)).find((x) => x.answer === '0,75');
