@@ -1,30 +1,25 @@
 /**
- * The engine's first assets, started by the worker's entry before the engine's code has loaded (issue 19): the
- * lexicon's download and inflate, and the English glossary's loading thread, run while the bulk of the worker's bundle
- * (core, the quiz, packs) is fetched and compiled, instead of after it. No core here, so the entry stays small.
+ * The lexicon, fetched by the worker's entry before the engine's code has loaded (issue 19): its download and inflate
+ * (native, little of this thread's time) run while the bulk of the worker's bundle (core, the quiz, packs) is fetched
+ * and compiled, instead of after it. The glossary's loading thread still starts once that code runs: started with the
+ * lexicon, its work (a 7 MB inflate, the keys indexed) fell while the page drew the library, which then showed later on
+ * the busy machine. No core here, so the entry stays small.
  */
 import { fetchLexicon } from './assets';
-import { type GlossaryThread, startGlossaryThread } from './glossaryThread';
 
-export interface FirstAssets {
-  lexicon: Promise<Uint8Array>;
-  /** Undefined where a worker cannot start one of its own. */
-  english: GlossaryThread | undefined;
-}
+let ahead: Promise<Uint8Array> | null = null;
 
-let ahead: FirstAssets | null = null;
-
-/** Starts them (once, until taken). */
-export function startFirstAssets(): void {
+/** Starts the fetch (once, until taken). */
+export function startLexicon(): void {
   if (ahead) return;
-  ahead = { english: startGlossaryThread('en'), lexicon: fetchLexicon() };
-  // Whoever takes them handles a failure; until then it is not unhandled.
-  ahead.lexicon.catch(() => undefined);
+  ahead = fetchLexicon();
+  // Whoever takes it handles a failure; until then it is not unhandled.
+  ahead.catch(() => undefined);
 }
 
-/** Those started ahead, or new ones: a load that failed and is tried again fetches again. */
-export function takeFirstAssets(): FirstAssets {
-  startFirstAssets();
+/** The lexicon started ahead, or a new fetch: a load that failed and is tried again fetches again. */
+export function takeLexicon(): Promise<Uint8Array> {
+  startLexicon();
   const taken = ahead!;
   ahead = null;
   return taken;

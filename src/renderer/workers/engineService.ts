@@ -4,7 +4,7 @@
  */
 import { createEngine, defaultLanguage, type DictEntry, type Dictionary, type Engine, isWordToken, lookupWord, type Sentence, statusKey } from '../../core';
 import { fetchResourceText, glossaryLanguages } from './assets';
-import { takeFirstAssets } from './assetsAhead';
+import { takeLexicon } from './assetsAhead';
 import { CardCache, cardRequests, type Look } from './cardCache';
 import { type Glossary, loadGlossary } from './glossaryLoader';
 import { LateDictionary } from './lateDictionary';
@@ -22,11 +22,10 @@ let loading: Promise<Loaded> | null = null;
 async function load(onProgress?: ProgressCallback): Promise<Loaded> {
   onProgress?.({ stage: 'load', done: 0, total: 3 });
   // Two threads (issue 19): the glossary is fetched and inflated elsewhere while this one builds the engine from the
-  // lexicon; the engine holds a LateDictionary meanwhile. Both were started by the worker's entry (assetsAhead.ts).
-  const { english: thread, lexicon: fetched } = takeFirstAssets();
-  const en = loadGlossary('en', thread);
+  // lexicon (fetched ahead by the worker's entry: assetsAhead.ts); the engine holds a LateDictionary meanwhile.
+  const en = loadGlossary('en');
   const english = new LateDictionary();
-  const lexicon = await fetched;
+  const lexicon = await takeLexicon();
   await en.started;
   onProgress?.({ stage: 'load', done: 1, total: 3 });
   const engine = createEngine(defaultLanguage, { lexicon, dictionary: english.dictionary });

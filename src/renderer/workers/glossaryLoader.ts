@@ -10,7 +10,6 @@
 import { inflateSync } from 'fflate';
 import { type Dictionary, indexKeys, type KeyIndex, parseDictionary, SectionPending, storedKeys, storedSections } from '../../core';
 import { fetchDictionary } from './assets';
-import { type GlossaryThread, startGlossaryThread } from './glossaryThread';
 
 /** Inflated sections, each known by its offset in the asset's bytes. */
 type Sections = { at: number; raw: Uint8Array }[];
@@ -76,36 +75,40 @@ export async function fetchGlossaryInflated(lang: string, post: (message: Glossa
   }
 }
 
+const WORKER_NAME = 'glossary:';
+
+/** The glossary language of a loading thread, from its name (inflate.worker.ts). */
+export const glossaryOfWorker = (name: string): string | undefined => (name.startsWith(WORKER_NAME) ? name.slice(WORKER_NAME.length) : undefined);
+
 const finished = (message: GlossaryMessage): boolean => 'error' in message || ('last' in message && message.last);
 
 /**
- * Runs fetchGlossaryInflated on another thread (`thread` when one was started ahead); where a worker cannot start one
- * of its own, here. Returns how to ask for a section first.
+ * Runs fetchGlossaryInflated on another thread; where a worker cannot start one of its own, here. Returns how to ask
+ * for a section first.
  */
-function fetchElsewhere(lang: string, receive: (message: GlossaryMessage) => void, thread = startGlossaryThread(lang)): (at: number) => void {
-  if (!thread) {
+function fetchElsewhere(lang: string, receive: (message: GlossaryMessage) => void): (at: number) => void {
+  if (typeof Worker === 'undefined') {
     const wanted = new WantedSections();
     receive({ started: true });
     fetchGlossaryInflated(lang, receive, wanted).catch((err: unknown) => receive({ error: err instanceof Error ? err.message : String(err) }));
     return (at) => wanted.want(at);
   }
+  const helper = new Worker(new URL('./inflate.worker.ts', import.meta.url), { type: 'module', name: `${WORKER_NAME}${lang}` });
   let running = true;
   const stop = () => {
     running = false;
-    thread.stop();
+    helper.terminate();
   };
-  thread.attach(
-    (message) => {
-      if (finished(message)) stop();
-      receive(message);
-    },
-    (event) => {
-      stop();
-      receive({ error: `glossary ${lang}: ${event.message || 'the loading thread failed'}` });
-    },
-  );
+  helper.onmessage = (event: MessageEvent<GlossaryMessage>) => {
+    if (finished(event.data)) stop();
+    receive(event.data);
+  };
+  helper.onerror = (event) => {
+    stop();
+    receive({ error: `glossary ${lang}: ${event.message || 'the loading thread failed'}` });
+  };
   return (at) => {
-    if (running) thread.ask({ want: at });
+    if (running) helper.postMessage({ want: at } satisfies GlossaryRequest);
   };
 }
 
@@ -127,8 +130,7 @@ export interface Glossary {
   arrival(err: unknown): Promise<void> | undefined;
 }
 
-/** `thread`: its loading thread, when started ahead (glossaryThread.ts). */
-export function loadGlossary(lang: string, thread?: GlossaryThread): Glossary {
+export function loadGlossary(lang: string): Glossary {
   const ahead = new Map<number, Uint8Array>();
   // Sections core has read (it reads each once): their natively inflated copy, if it comes later, is not kept.
   const read = new Set<number>();
@@ -181,7 +183,7 @@ export function loadGlossary(lang: string, thread?: GlossaryThread): Glossary {
       }
       if (message.last) finish();
     }
-  }, thread);
+  });
   const arrival = (at: number) =>
     new Promise<void>((resolve) => {
       if (delivered || ahead.has(at) || read.has(at)) return resolve();

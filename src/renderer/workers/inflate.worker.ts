@@ -3,8 +3,7 @@
  * while the engine worker builds the engine from the lexicon: first the keys, which is all analysis needs, then the
  * rest, a section a lookup waits for first. Inflated sections are transferred back, not copied.
  */
-import { fetchGlossaryInflated, type GlossaryMessage, type GlossaryRequest, WantedSections } from './glossaryLoader';
-import { glossaryOfWorker } from './glossaryThread';
+import { fetchGlossaryInflated, type GlossaryMessage, glossaryOfWorker, type GlossaryRequest, WantedSections } from './glossaryLoader';
 
 const post = (message: GlossaryMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
