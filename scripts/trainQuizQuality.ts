@@ -193,12 +193,12 @@ for (const mix of [0, 0.25, 0.5, 0.75, 1]) {
   const r = keptShare(data, combined, TOP_K, -Infinity);
   console.log(`order by p^${1 - mix} × score^${mix}: AUC ${auc(combined, ys).toFixed(3)}, best ${TOP_K}: ${(100 * r.share).toFixed(1)} %`);
 }
-// The floor: the lowest round figure above which every band of questions kept (0.05 wide) was judged acceptable more
-// often than not, out of fold: a question below it is more likely a bad one than a good one, and the rubric prefers
-// fewer, better questions.
-const BAND = 0.05;
+// The floor: the lowest round figure above which every band of questions kept (0.1 wide, about 150 questions each, so one
+// band's draw moves it little) was judged acceptable more often than not, out of fold: a question below it is more
+// likely a bad one than a good one, and the rubric prefers fewer, better questions.
+const BAND = 0.1;
 let threshold = 1;
-for (let t = 1 - BAND; t > 0; t -= BAND) {
+for (let t = 1 - BAND; t > BAND / 2; t -= BAND) {
   const upper = keptShare(data, best.oof, Infinity, t + BAND);
   const lower = keptShare(data, best.oof, Infinity, t);
   const band = lower.share * lower.kept - upper.share * upper.kept;

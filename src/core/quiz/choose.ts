@@ -295,6 +295,16 @@ export interface ArticleView {
   paragraphs: Span[];
   /** The names and nouns the text names most (its main actors and things), by stem. */
   main: ReadonlySet<string>;
+  /** The headline's content words (names, nouns, verbs, adjectives) by lemma: what happened, not only to whom. */
+  headlineLemmas: ReadonlySet<string>;
+}
+
+const CONTENT: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
+
+/** The content words of the sentences in `[start, end)`, by lemma. */
+function lemmasIn(a: QuizArticle, start: number, end: number): Set<string> {
+  return new Set(a.analysis.sentences.filter((s) => s.end > start && s.start < end)
+    .flatMap((s) => s.tokens.filter((t) => t.start >= start && t.end <= end && CONTENT.has(t.upos)).map((t) => (t.sepVerb?.lemma ?? t.lemma).toLowerCase())));
 }
 
 /** The main actors: the text's most repeated topic words, at most this many. */
@@ -306,7 +316,10 @@ export function articleView(a: QuizArticle, lang: QuizLanguageModel): ArticleVie
   for (const w of topicTokens(a, 0, a.text.length)) counts.set(w, (counts.get(w) ?? 0) + 1);
   const main = [...counts].filter(([, n]) => n >= TOPIC_REPEATS).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAIN_TOPICS).map(([w]) => w);
   const title = a.title ?? parseArticleMeta(a.text, lang.news).title ?? '';
-  return { a, lang, lead, topic: topicOf(a, lang, lead), headline: new Set(topicWords(` ${title}`)), paragraphs: bodyOf(a, lang), main: new Set(main) };
+  const paragraphs = bodyOf(a, lang);
+  // The headline as the analysis read it: the text before the body, where the text has one.
+  const headlineLemmas = paragraphs[0] ? lemmasIn(a, 0, paragraphs[0].start) : new Set<string>();
+  return { a, lang, lead, topic: topicOf(a, lang, lead), headline: new Set(topicWords(` ${title}`)), paragraphs, main: new Set(main), headlineLemmas };
 }
 
 /**
@@ -359,6 +372,7 @@ export function questionFeatures(q: Question, v: ArticleView): Record<string, nu
     paragraphStart: Number(!prior || a.text.slice(prior.end, at!.start).includes('\n')),
     headlineShared: Math.min(CAP_SHARED, [...words].filter((w) => v.headline.has(w)).length) / CAP_SHARED,
     answerInHeadline: Number(answerWords.some((w) => v.headline.has(w))),
+    headlineLemmas: [...lemmasIn(a, at?.start ?? e.start, at?.end ?? e.end)].filter((l) => v.headlineLemmas.has(l)).length / Math.max(1, v.headlineLemmas.size),
     answerInLead: Number(!inLead && !!v.lead && standsIn(q.answer, a.text.slice(v.lead.start, v.lead.end))),
     answerRepeats: Math.min(CAP_REPEATS, Math.max(0, repeats)) / CAP_REPEATS,
     mainActor: Number([...words].some((w) => v.main.has(w))),
