@@ -7,7 +7,7 @@ import { MONTH_NUMBERS, WEEKDAYS, WEEKDAY_ALIASES, DAY_PARTS, RELATIVE_DAYS, REL
 import { NerWeights } from '../ner/weights';
 import { germanStoryRules } from './storyRules';
 import { KNOWN_ORGANISATIONS } from './organisations';
-import { NAME_TITLES, ROLE_HEADS, ROLE_SUFFIXES, ORGANISATION_HEADS, ORGANISATION_HINTS, ORGANISATION_SUFFIXES, PLACES, PLACE_PREPOSITIONS, NON_NAME_WORDS } from './roles';
+import { NAME_TITLES, ROLE_HEADS, ROLE_SUFFIXES, ORGANISATION_HEADS, ORGANISATION_DESCRIPTORS, ORGANISATION_HINTS, ORGANISATION_SUFFIXES, PLACES, PLACE_PREPOSITIONS, NON_NAME_WORDS } from './roles';
 
 // Trained by scripts/trainNer.ts on GermEval 2014 dev (CC BY 4.0, Benikova, Biemann, Reznicek; see README); the host reads the file.
 const nerWeights = new NerWeights('ner/de-ner.json');
@@ -47,6 +47,7 @@ export const germanFactRules: FactsLanguage = {
   nameTitles: new Set(NAME_TITLES),
   organisationHints: new Set(ORGANISATION_HINTS),
   organisationSuffixes: ORGANISATION_SUFFIXES,
+  organisationDescriptors: ORGANISATION_DESCRIPTORS,
   organisationHeads: new Set(ORGANISATION_HEADS),
   organisationNames: new Set(KNOWN_ORGANISATIONS),
   places: new Set(PLACES),

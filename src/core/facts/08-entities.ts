@@ -95,15 +95,22 @@ function organisationName(tk: readonly Token[], i: number, rules: FactsLanguage)
   while (n < 3 && tk[i + 1 + n] && /^\p{Lu}[\p{L}'’-]*$/u.test(tk[i + 1 + n]!.text)) {
     const t = tk[i + 1 + n]!.text;
     if (isRole(t, rules) || t in rules.months || rules.weekdays.includes(t) || rules.places.has(withoutGenitive(t, rules)) || rules.nonNameWords.has(t)) return 0;
+    // `dem Autobauer Sorgen machen`: after a mere description a noun the lexicon knows whole is no name; one it only
+    // splits (`Nordmobil`) may be. A body's own word (`die Zeitung Welt`) keeps the name it introduces.
+    if (n === 0 && tk[i + 1]!.gender && !tk[i + 1]!.parts && !bodyWord(w, rules)) return 0;
     n++;
   }
   return n;
 }
 
-/** `die Zeitung X`, `der Digitalverband X`: the word before a name that says it is an organisation, or -1. */
+/** `die Zeitung`, `das Ministerium`, `der Digitalverband`: a word that names an organisation, alone too. */
+const bodyWord = (w: string, rules: FactsLanguage): boolean => rules.organisationHints.has(w) || rules.organisationSuffixes.some((x) => w.toLowerCase().endsWith(x));
+
+/** `die Zeitung X`, `der Digitalverband X`, `der Autobauer X`: the word before a name that says it is an organisation, or -1. */
 function organisationWordBefore(tk: readonly Token[], i: number, rules: FactsLanguage): number {
   const w = tk[i - 1]?.text ?? '';
-  return isUpper(w) && (rules.organisationHints.has(w) || rules.organisationSuffixes.some((x) => w.toLowerCase().endsWith(x))) ? i - 1 : -1;
+  const says = bodyWord(w, rules) || !!rules.organisationDescriptors?.some((x) => w.toLowerCase().endsWith(x));
+  return isUpper(w) && says ? i - 1 : -1;
 }
 
 export function extractEntities(text: string, analysis: Analysis, rules: FactsLanguage, quotes: Quote[], named: readonly (readonly NerSpan[])[] = modelNames(analysis, rules)): EntityFact[] {

@@ -58,6 +58,11 @@ export interface FactsLanguage {
   nameTitles?: ReadonlySet<string>;
   organisationHints: ReadonlySet<string>;
   organisationSuffixes: readonly string[];
+  /**
+   * Endings of nouns that say what kind of company stands named after them (`der Autobauer X`, `die Fluggesellschaft X`)
+   * but name none alone (`ein Autobauer`), lower case; none in a language without them.
+   */
+  organisationDescriptors?: readonly string[];
   /** Words that end or open an organisation's name (`GmbH`, `Verlag`, `FC`): evidence for the entity tagger; none in a language without them. */
   organisationHeads?: ReadonlySet<string>;
   /** Organisations the language's news names most, as written (`CDU`, `Deutsche Bank`): evidence for the entity tagger. */

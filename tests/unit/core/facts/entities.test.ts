@@ -18,6 +18,13 @@ describe('entities: the trained tagger with the text’s evidence (issue 15)', (
     expect(found.filter((n) => n.startsWith('person:'))).toEqual([]);
   });
 
+  it('takes the name after a company’s description for an organisation (der Autobauer Nordmobil), not a noun after it', () => {
+    expect(named('Der Autobauer Nordmobil meldete am Dienstag hohe Verluste.')).toContain('organisation:Nordmobil');
+    expect(named('Die Supermarktkette Frischwerk eröffnet eine neue Filiale.')).toContain('organisation:Frischwerk');
+    const found = named('Die hohen Preise machen dem Autobauer Sorgen. Ein Chiphersteller aus Asien meldete Gewinne.');
+    expect(found.filter((n) => n.startsWith('organisation:'))).toEqual([]);
+  });
+
   it('names a person through the particles of the name, after a role too', () => {
     const found = named('Am Montag sprach Ministerin Karla von der Heyde in Nebelstadt. Später lobte Jonas Van der Stappen den Plan.');
     expect(found).toContain('person:Karla von der Heyde');
