@@ -24,6 +24,8 @@ export interface Candidate {
 const WORDS_PER_QUESTION = 50;
 /** Most questions of one article, however long: a quiz is read in one sitting. */
 const MAX_PER_ARTICLE = 12;
+/** Questions of one kind a quiz may always have, however short (more up to half of a longer one). */
+const MIN_PER_KIND = 3;
 /** Fewest options of a choice: the answer and two wrong ones that could be true. */
 const MIN_OPTIONS = 3;
 /** Kinds that show the text's own clause with a gap. */
@@ -414,7 +416,7 @@ export function scoreCandidates(cands: Candidate[], a: QuizArticle, lang: QuizLa
 
 /**
  * The best questions of one article, most important first: at most `budget`, one per sentence and
- * per answer, at most half of them (and no fewer than two) of one kind, background after the main facts and never
+ * per answer, at most half of them (and no fewer than three) of one kind, background after the main facts and never
  * alone; `accept` has the last word (the driver's checks across the quiz).
  */
 export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLanguageModel, budget: number, accept: (q: Question) => boolean): Question[] {
@@ -435,7 +437,8 @@ export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLa
     // The story's background after every main fact, however it scores.
     .sort((x, y) => Number(x.background) - Number(y.background) || y.acceptable - x.acceptable || x.q.evidence[0]!.start - y.q.evidence[0]!.start);
   // Half the quiz at most of one kind: numbers and dates, judged the surest, may carry a long report whose other kinds find little.
-  const perKind = Math.max(2, Math.ceil(budget / 2));
+  // Three at least: the model leaves a short text's weaker kinds out, and a 200-word report's three good figures beat two.
+  const perKind = Math.max(MIN_PER_KIND, Math.ceil(budget / 2));
   const sentences = new Set<number>();
   const answers = new Set<string>();
   const kinds = new Map<string, number>();
