@@ -50,11 +50,11 @@ export const ORGANISATION_HINTS = [
 /**
  * Endings of the nouns news puts before a company's name to say what it makes or does (`der Autobauer Nordmobil`, `der
  * Chiphersteller X`, `die Supermarktkette X`); alone they name no organisation. No ending that also names a person's
- * trade (`-händler`, `-entwickler`: `der Kunsthändler Max Weber`).
+ * trade (`-händler`, `-entwickler`: `der Kunsthändler Max Weber`) or people (`-riese` ends `Friese`).
  */
 export const ORGANISATION_DESCRIPTORS = [
   'autobauer', 'flugzeugbauer', 'maschinenbauer', 'hersteller', 'anbieter', 'versicherer', 'versorger', 'zulieferer',
-  'discounter', 'reederei', 'fluggesellschaft', 'airline', 'kette', 'riese', 'dienstleister',
+  'discounter', 'reederei', 'fluggesellschaft', 'airline', 'kette', 'dienstleister',
 ];
 export const ORGANISATION_SUFFIXES = ['ministerium', 'regierung', 'behörde', 'gericht', 'agentur', 'verband', 'partei', 'polizei', 'konzern', 'kommission', 'institut', 'bank', 'zeitung', 'sender'];
 

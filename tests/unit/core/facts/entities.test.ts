@@ -23,6 +23,7 @@ describe('entities: the trained tagger with the text’s evidence (issue 15)', (
     expect(named('Die Supermarktkette Frischwerk eröffnet eine neue Filiale.')).toContain('organisation:Frischwerk');
     const found = named('Die hohen Preise machen dem Autobauer Sorgen. Ein Chiphersteller aus Asien meldete Gewinne.');
     expect(found.filter((n) => n.startsWith('organisation:'))).toEqual([]);
+    expect(named('Der Friese Jan Hollmer gewann das Rennen.')).toContain('person:Jan Hollmer');
   });
 
   it('names a person through the particles of the name, after a role too', () => {
