@@ -21,7 +21,7 @@ export function isRole(w: string, rules: FactsLanguage): boolean {
 }
 
 /** `Roths` → `Roth`: a name without its genitive ending. */
-function withoutGenitive(w: string, rules: FactsLanguage): string {
+export function withoutGenitive(w: string, rules: FactsLanguage): string {
   return w.endsWith(rules.genitiveEnding) ? w.slice(0, w.length - rules.genitiveEnding.length) : w;
 }
 

@@ -1,10 +1,10 @@
 /** Building blocks of a question: its evidence, its blanked sentence, its stable id. */
 import { hash53 } from '../hash';
-import { isRole } from '../facts/08-entities';
+import { isRole, withoutGenitive } from '../facts/08-entities';
 import type { QuizLanguageModel } from './language';
 import type { EntityFact, Fact, TextSpan } from '../facts/types';
 import type { QuoteRules } from '../facts/10-quotes';
-import { mulberry32, shuffle } from './random';
+import { optionOrder } from './random';
 import type { Evidence, Question, QuestionType, QuizArticle } from './types';
 
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -176,7 +176,7 @@ export function trustedEntities(facts: Fact[], kind: EntityFact['kind'], lang: Q
     if (kind === 'person' && words.length === 1 && firstName(e.name)) return false;
     // `Außenminister Serbiens`: a place or its genitive after a role is whose the office is, not who holds it (judged
     // `Welche Funktion hat Serbiens?`).
-    if (kind === 'person' && words.length === 1 && (lang.facts.places.has(e.name) || (e.name.endsWith('s') && lang.facts.places.has(e.name.slice(0, -1))))) return false;
+    if (kind === 'person' && words.length === 1 && (lang.facts.places.has(e.name) || lang.facts.places.has(withoutGenitive(e.name, lang.facts)))) return false;
     // `Lea Sommer von ADRA`: an acronym in a person's name is the body they speak for, glued on by the tagger.
     if (kind === 'person' && words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
     // `Trainer Red Bull Salzburg`: a name that ends in a place the language knows is a club or a firm, not a person.
@@ -232,6 +232,6 @@ export interface QuestionParts {
 export function makeQuestion(p: QuestionParts, rand: () => number): Question {
   const id = `q${hash53(`${p.type}|${p.evidence.map((e) => `${e.article}:${e.start}-${e.end}`).join(',')}|${p.answer}`)}`;
   const q: Question = { id, type: p.type, prompt: p.prompt, answer: p.answer, evidence: p.evidence, difficulty: p.difficulty };
-  if (p.options) q.options = shuffle(p.options, mulberry32(Math.floor(rand() * 2 ** 32) ^ parseInt(hash53(id).slice(-6), 36)));
+  if (p.options) q.options = optionOrder(p.options, Math.floor(rand() * 2 ** 32), id);
   return q;
 }

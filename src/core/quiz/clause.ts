@@ -7,7 +7,7 @@
  * The event kind words its own short question from the parts (`Wohin reiste Lind am Montag?`).
  */
 import type { Token, Upos } from '../analysis';
-import { isRole } from '../facts/08-entities';
+import { isRole, withoutGenitive } from '../facts/08-entities';
 import { sentenceSpan } from '../facts/textSpans';
 import type { DateFact, EntityFact, TextSpan } from '../facts/types';
 import { quoteOrQuestion, trustedEntities } from './build';
@@ -132,7 +132,7 @@ function nounPhrase(tk: Token[], at: number, to: number, pool: EntityFact[], ctx
     const roles = tk.slice(head, first);
     // `Österreichs Golfstar Bernd Wiesberger`: a country's genitive may open a person's title, and a common noun before
     // a person's name is what they are (`Golfstar`, `Tennisprofi`) as a role word is; a name before it is not (`Kim Lind`).
-    const whose = (t: Token, k: number): boolean => k === 0 && /s$/u.test(t.text) && ctx.lang.facts.places.has(t.text.slice(0, -1));
+    const whose = (t: Token, k: number): boolean => k === 0 && t.text !== withoutGenitive(t.text, ctx.lang.facts) && ctx.lang.facts.places.has(withoutGenitive(t.text, ctx.lang.facts));
     const title = (t: Token, k: number): boolean => isRole(t.text, ctx.lang.facts) || (hit.e.kind === 'person' && (t.upos === 'NOUN' || whose(t, k)));
     if (hit.last !== i - 1 || roles.some((t, k) => !title(t, k))) return null;
   }
