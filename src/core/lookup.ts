@@ -140,9 +140,13 @@ export type Region = 'at' | 'ch';
 export function markedSense(sense: string, senses: readonly string[], glossary: Pick<GlossaryConventions, 'markedSense' | 'spellingMarks'>): boolean {
   if (!glossary.markedSense.test(sense)) return false;
   const mark = glossary.spellingMarks.exec(sense)?.[0];
-  const respelt = (o: string) => o !== sense && glossary.spellingMarks.test(o) && !o.includes(mark!) && sameWord(letters(o), letters(sense));
-  if (mark === undefined || !senses.some(respelt)) return true;
+  if (mark === undefined || !senses.some((o) => respells(o, sense, mark, glossary))) return true;
   return glossary.markedSense.test(sense.replaceAll(mark, ' '));
+}
+
+/** Whether `other` is `sense` spelt the other way: marked with a spelling mark that is not `sense`'s own `mark`. */
+function respells(other: string, sense: string, mark: string, glossary: Pick<GlossaryConventions, 'spellingMarks'>): boolean {
+  return other !== sense && glossary.spellingMarks.test(other) && !other.includes(mark) && sameWord(letters(other), letters(sense));
 }
 
 /**
@@ -152,16 +156,16 @@ export function markedSense(sense: string, senses: readonly string[], glossary: 
  */
 function oneSpelling(senses: readonly string[], glossary: Pick<GlossaryConventions, 'spellingMarks'>): readonly string[] {
   const twin = new Map<number, number>();
+  const taken = new Set<number>();
   senses.forEach((sense, i) => {
     const mark = glossary.spellingMarks.exec(sense)?.[0];
-    if (mark === undefined || [...twin.values()].includes(i) || sense.includes('/')) return;
-    const j = senses.findIndex((o, k) => k > i && ![...twin.values()].includes(k) && !o.includes('/') && glossary.spellingMarks.test(o)
-      && !o.includes(mark) && sameWord(letters(o), letters(sense)));
-    if (j > i) twin.set(i, j);
+    if (mark === undefined || taken.has(i) || sense.includes('/')) return;
+    const j = senses.findIndex((o, k) => k > i && !taken.has(k) && !o.includes('/') && respells(o, sense, mark, glossary));
+    if (j > i) { twin.set(i, j); taken.add(j); }
   });
   if (twin.size === 0) return senses;
   const bare = (s: string) => s.replace(new RegExp(glossary.spellingMarks.source, 'g'), ' ').replace(/\s+/g, ' ').trim();
-  return senses.flatMap((sense, i) => (twin.has(i) ? [`${bare(sense)} / ${bare(senses[twin.get(i)!]!)}`] : [...twin.values()].includes(i) ? [] : [sense]));
+  return senses.flatMap((sense, i) => (twin.has(i) ? [`${bare(sense)} / ${bare(senses[twin.get(i)!]!)}`] : taken.has(i) ? [] : [sense]));
 }
 
 /** A sense's letters, without its notes: `per cent [Br.]` → percent. */
@@ -592,13 +596,15 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // first; one with entries of its own (`überzeugt`: certain, staunch) gets them after its fitting ones.
   // The participle of the verb's first meaning is what the adjective says first (`überzeugt`: convinced, before the
   // glossary's adjective lines, where it is a later synonym of certain, staunch; `verstärkt`: intensified, not bonded).
-  const verbs = candidate?.upos === 'ADJ' && reading && !(lemma !== candidate.lemma && lemma === candidate.gloss)
+  const adjective = candidate?.upos === 'ADJ' ? candidate : undefined;
+  const glossedAsVerb = !!adjective && lemma !== adjective.lemma && lemma === adjective.gloss;
+  const verbs = adjective && reading && !glossedAsVerb
     ? glossary.participleVerbs(lemma).flatMap((v) => exactOf(v)).filter((e) => entryPos(e).has('VERB')) : [];
   // A transitive verb's only: an intransitive one's participle is its perfect (veraltet: become obsolete, not antiquated).
   const literal = verbs[0]?.participle && verbs[0].grammar.includes(TRANSITIVE) ? verbs.slice(0, 1) : [];
-  const participle = candidate?.upos === 'ADJ' && lemma !== candidate.lemma && lemma === candidate.gloss
-    ? { at: 0, entries: participleEntries(candidate.lemma, exact, glossary.pastParticiple) }
-    : candidate?.upos === 'ADJ' && reading
+  const participle = glossedAsVerb
+    ? { at: 0, entries: participleEntries(adjective.lemma, exact, glossary.pastParticiple) }
+    : adjective && reading
       ? { at: placed.filter((p) => p.at < 2).length, entries: participleEntries(lemma, verbs.slice(literal.length)) }
       : undefined;
   const entries = participle

@@ -190,7 +190,7 @@ function scan(text: string, rules: TokenizerRules, compiled: Compiled): Scanned 
       i++;
       continue;
     }
-    const latinLetter = c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7;
+    const latinLetter = c >= 0xc0 && latinWordChar(c);
     if (c === 32 || c === 9 || c === 13 || (c > 127 && !latinLetter && endOf(GAP_RE, text, i) > 0) || c < 32 || c === 127) {
       spaced = true;
       i += c >= 0xd800 && c <= 0xdbff && endOf(GAP_RE, text, i) === i + 2 ? 2 : 1;
