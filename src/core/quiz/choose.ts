@@ -24,6 +24,9 @@ export interface Candidate {
 const WORDS_PER_QUESTION = 50;
 /** Most questions of one article, however long: a quiz is read in one sitting. */
 const MAX_PER_ARTICLE = 12;
+/** Where no question clears the model's floor: at most this many, none under this lower floor (its band 0.4–0.5 was judged acceptable 49 % of the time). */
+const FALLBACK_FLOOR = 0.4;
+const FALLBACK_QUESTIONS = 2;
 /** Questions of one kind a quiz may always have, however short (more up to half of a longer one). */
 const MIN_PER_KIND = 3;
 /** Fewest options of a choice: the answer and two wrong ones that could be true. */
@@ -424,7 +427,12 @@ export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLa
   const fitted = scoreCandidates(cands, a, lang);
   // Asked only what the judgements' model finds likely acceptable (its threshold chosen by cross-validation): a thin
   // article gets fewer questions rather than bad ones. A sentence sharing nothing with the story stays unasked however it scores.
-  const worth = fitted.filter((x) => x.score > 0 && x.acceptable >= QUALITY_MODEL.threshold);
+  const story = fitted.filter((x) => x.score > 0);
+  const clear = story.filter((x) => x.acceptable >= QUALITY_MODEL.threshold);
+  // An article none of whose questions clears the floor still gets its best few just under it rather than no quiz
+  // (the bundled story's reports had none): judged acceptable about as often as not, out of fold.
+  const worth = clear.length ? clear : story.filter((x) => x.acceptable >= FALLBACK_FLOOR);
+  const most = clear.length ? budget : Math.min(budget, FALLBACK_QUESTIONS);
   // A fact the lead sums up and the body tells in full is asked from the body: the lead's short form was judged a
   // gap in a teaser (unclear, and its other words give little to go by).
   // One fact, not one figure: the word after the gap agrees too (`zwei Millionen Flüchtlinge` is not `zwei Millionen Planen`).
@@ -445,7 +453,7 @@ export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLa
   const out: Question[] = [];
   let main = 0;
   for (const { q, kind, background } of scored) {
-    if (out.length >= budget) break;
+    if (out.length >= most) break;
     const sentence = sentenceAt(a, q.evidence[0]!.start)!.index;
     const keys = answerKeys(q, lang);
     if (sentences.has(sentence) || keys.some((k) => answers.has(k)) || (kinds.get(kind) ?? 0) >= perKind || !accept(q)) continue;
