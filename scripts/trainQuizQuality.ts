@@ -146,11 +146,14 @@ const fold = (file: string): number => [...file].reduce((h, c) => (h * 31 + c.ch
 const all = judgements();
 const textOf = texts();
 const articles = new Map<string, QuizArticle>();
+const views = new Map<string, ReturnType<typeof articleView>>();
 for (const file of [...new Set(all.map((j) => j.file))].sort()) {
   const text = textOf.get(file);
   if (!text) continue;
   const meta = parseArticleMeta(text, defaultLanguage.news);
-  articles.set(file, { id: file, text, analysis: await analyzeForFacts(text), date: meta.date, outlet: meta.outlet, title: meta.title });
+  const a: QuizArticle = { id: file, text, analysis: await analyzeForFacts(text), date: meta.date, outlet: meta.outlet, title: meta.title };
+  articles.set(file, a);
+  views.set(file, articleView(a, defaultLanguage));
 }
 const data: Example[] = [];
 for (const j of all) {
@@ -161,7 +164,7 @@ for (const j of all) {
     continue;
   }
   const q: Question = { id: '', type: j.type, prompt: j.prompt, answer: j.answer, evidence: [evidence], difficulty: 2 };
-  const x = questionFeatures(q, articleView(a, defaultLanguage));
+  const x = questionFeatures(q, views.get(j.file)!);
   data.push({ j, x, y: Number(j.acceptable), prior: (TYPE_WEIGHT[j.type] ?? 0.3) * x.importance! });
 }
 const names = [...new Set(data.flatMap((d) => Object.keys(d.x)))].sort();

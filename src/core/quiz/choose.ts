@@ -331,13 +331,13 @@ export function articleView(a: QuizArticle, lang: QuizLanguageModel): ArticleVie
  * How much the question's fact matters by the hand-written rules, without its kind's trust: how central its sentence
  * is to the story, where its fact stands and in which clause, whether the text repeats it, how long it reads.
  */
-function importanceOf(q: Question, v: ArticleView): number {
+function importanceOf(q: Question, v: ArticleView, sub: boolean, repeats: number): number {
   const { a, lead } = v;
   const at = q.evidence[0]!.start;
   let s = centrality(q, a, v.topic);
   s *= lead && at >= lead.start && at < lead.end ? LEAD_BONUS : 1 - POSITION_FALL * (at / Math.max(1, a.text.length));
-  if (subordinate(q, a, v.lang)) s *= SUBORDINATE;
-  if (a.text.split(q.answer).length > 2) s *= REPEAT_BONUS;
+  if (sub) s *= SUBORDINATE;
+  if (repeats > 0) s *= REPEAT_BONUS;
   if (wordCount(q.prompt) > LONG_PROMPT_WORDS) s *= 0.8;
   return s;
 }
@@ -368,9 +368,10 @@ export function questionFeatures(q: Question, v: ArticleView): Record<string, nu
   const words = new Set(topicTokens(a, at?.start ?? e.start, at?.end ?? e.end));
   const answerWords = (q.answer.match(/[\p{L}\d][\p{L}\d-]*/gu) ?? []).filter((w) => w.length >= TOPIC_WORD_LETTERS || /\d/.test(w)).map(stem);
   const repeats = a.text.split(q.answer).length - 2;
+  const sub = subordinate(q, a, v.lang);
   const value = /^\d+$/.test(q.answer) ? Number(q.answer) : NaN;
   const f: Record<string, number> = {
-    importance: importanceOf(q, v),
+    importance: importanceOf(q, v, sub, repeats),
     lead: Number(inLead),
     position: at ? at.index / Math.max(1, n - 1) : 1,
     paragraph: Math.min(CAP_PARAGRAPH, Math.max(0, paragraph)) / CAP_PARAGRAPH,
@@ -381,7 +382,7 @@ export function questionFeatures(q: Question, v: ArticleView): Record<string, nu
     answerInLead: Number(!inLead && !!v.lead && standsIn(q.answer, a.text.slice(v.lead.start, v.lead.end))),
     answerRepeats: Math.min(CAP_REPEATS, Math.max(0, repeats)) / CAP_REPEATS,
     mainActor: Number([...words].some((w) => v.main.has(w))),
-    subordinate: Number(subordinate(q, a, v.lang)),
+    subordinate: Number(sub),
     promptWords: wordCount(q.prompt) / WORDS_SCALE,
     sentenceWords: wordCount(sentence) / WORDS_SCALE,
     quote: Number(/[„“”"»«]/u.test(sentence)),
