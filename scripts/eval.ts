@@ -30,7 +30,8 @@ section('Compound heads (held-out glossary compounds: 3,000 glossary nouns whose
 process.stdout.write(await evalCompounds());
 
 section('Quotes (Wikinews dev; targets F1 ≥ 75 %, speaker ≥ 80 %) and quizzes (validate_quiz.py on every news article)');
-process.stdout.write(await evalFacts());
+const facts = await evalFacts();
+process.stdout.write(facts.endsWith('\n') ? facts : `${facts}\n`);
 // The chooser's acceptability model (src/core/quiz/quality.ts), as scripts/trainQuizQuality.ts cross-validated it on our judgements.
 for (const line of QUALITY_CV) console.log(line);
 
