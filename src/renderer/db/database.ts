@@ -28,7 +28,7 @@ export interface ArticleRecord {
   /** Lesson pack the article came with (origin `pack`). */
   packId?: string;
   /** Not indexed (issue 5): distinct lemmas of the text, for the library's unknown-word count; `version` ties it to text and engine. */
-  lemmaIndex?: { version: string; keys: string[] };
+  lemmaIndex?: LemmaIndexRecord;
   /**
    * Version 5 (issue 13): the core's ENGINE_VERSION that prepared `paragraphs` and the metadata above (`prepared.ts`).
    * Optional because a record written before version 5 (a restored backup) has neither; it is prepared again.
@@ -114,6 +114,15 @@ export interface SettingRecord {
 }
 
 export type WordStatus = 'new' | 1 | 2 | 3 | 4 | 5 | 'known' | 'ignored';
+
+/** An article's distinct status keys under one analysis (domain/lemmaIndex.ts). */
+export interface LemmaIndexRecord {
+  version: string;
+  /** Distinct status keys in the order they first stand in the text. */
+  keys: string[];
+  /** Where each key first stands (offset into the text), so statuses can follow a key that changes; absent before analysis version 3. */
+  starts?: number[];
+}
 
 export interface WordStatusRecord {
   lemma: string;

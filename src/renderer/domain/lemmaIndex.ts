@@ -1,12 +1,69 @@
-/** The cached lemma list of an article, tied to its text and to the engine's analysis version. */
-import type { ArticleRecord } from '../db/database';
+/**
+ * The cached lemma list of an article, tied to its text and to the engine's analysis version, and the carrying over of
+ * word statuses when a new analysis gives a word another key.
+ *
+ * A status is stored under the key the analysis gave the word (`statusKey`: `zweite`, `ankündigen`). When better rules
+ * give the same word another key, the learner's status would stay under the old one, and the word would show as new.
+ * So the index keeps, for each key, where in the text it first stood: when the index is made again under a new
+ * analysis, the word now standing there tells the old key's new name, and the status is copied to it (the old record
+ * stays, for anything else that still reads it). A status the learner set under the new key wins.
+ */
+import type { ArticleRecord, LemmaIndexRecord, LesestoffDb, WordStatusRecord } from '../db/database';
+import type { WordKeys } from '../workers/engineApi';
 
 /** Bump when the engine's lemmas change in a way that should recount the library. */
 // 2 (issue 14): reformed spellings (Prozess), comparison and participle lemmas, -ung compounds split (Vertagungsantrag).
-export const ANALYSIS_VERSION = '2';
+// 3: each key's first place in the text (`starts`), so statuses follow a key that changes.
+export const ANALYSIS_VERSION = '3';
 
 export const lemmaIndexVersion = (article: Pick<ArticleRecord, 'contentHash'>) => `${article.contentHash}:${ANALYSIS_VERSION}`;
 
 export function freshLemmaKeys(article: Pick<ArticleRecord, 'contentHash' | 'lemmaIndex'>): string[] | null {
   return article.lemmaIndex?.version === lemmaIndexVersion(article) ? article.lemmaIndex.keys : null;
+}
+
+export function lemmaIndexOf(article: Pick<ArticleRecord, 'contentHash'>, words: WordKeys): LemmaIndexRecord {
+  const first = new Map<string, number>();
+  words.keys.forEach((key, i) => {
+    if (!first.has(key)) first.set(key, words.starts[i]!);
+  });
+  return { version: lemmaIndexVersion(article), keys: [...first.keys()], starts: [...first.values()] };
+}
+
+/**
+ * Statuses to write so that each word keeps the status its old key had: `old` is the index of an earlier analysis of
+ * the same text, `statuses` the records under its keys.
+ */
+export function carriedStatuses(old: LemmaIndexRecord | undefined, words: WordKeys, statuses: ReadonlyMap<string, WordStatusRecord>): WordStatusRecord[] {
+  if (!old?.starts) return [];
+  const keyAt = new Map(words.starts.map((start, i) => [start, words.keys[i]!]));
+  const carried = new Map<string, WordStatusRecord>();
+  old.keys.forEach((oldKey, i) => {
+    const record = statuses.get(oldKey);
+    const newKey = keyAt.get(old.starts![i]!);
+    if (!record || newKey === undefined || newKey === oldKey || statuses.has(newKey) || carried.has(newKey)) return;
+    carried.set(newKey, { ...record, lemma: newKey });
+  });
+  return [...carried.values()];
+}
+
+/**
+ * Stores a new lemma index for an article and, in the same transaction, carries the learner's statuses over from the
+ * index it replaces. The text must be the one `words` was made from (its content hash names the index).
+ */
+export async function storeLemmaIndex(db: LesestoffDb, article: Pick<ArticleRecord, 'id' | 'contentHash'>, words: WordKeys): Promise<void> {
+  await db.transaction('rw', db.articles, db.wordStatus, async () => {
+    const stored = await db.articles.get(article.id);
+    if (!stored || stored.contentHash !== article.contentHash) return;
+    const old = stored.lemmaIndex;
+    const oldKeys = old?.starts && old.version !== lemmaIndexVersion(article) ? old.keys : [];
+    const records = await db.wordStatus.bulkGet(oldKeys);
+    const statuses = new Map(records.flatMap((r) => (r ? [[r.lemma, r] as const] : [])));
+    // A status under a new key the learner set since must win, so the new keys' records are read too.
+    const newKeys = [...new Set(words.keys)];
+    for (const r of await db.wordStatus.bulkGet(newKeys)) if (r) statuses.set(r.lemma, r);
+    const carried = oldKeys.length ? carriedStatuses(old, words, statuses) : [];
+    if (carried.length) await db.wordStatus.bulkPut(carried);
+    await db.articles.update(article.id, { lemmaIndex: lemmaIndexOf(article, words) });
+  });
 }

@@ -12,10 +12,10 @@ import { formatArticleDate } from '../ui/formatDate';
 import { saveToVocabulary } from '../domain/vocabularyStore';
 import { warmUpEngine } from '../workers/engineClient';
 import { EvidenceHighlight } from './EvidenceHighlight';
-import { lemmaIndexVersion } from '../domain/lemmaIndex';
+import { lemmaIndexVersion, storeLemmaIndex } from '../domain/lemmaIndex';
 import { recordLookup } from '../domain/lookups';
 import { evidenceByParagraph, markEvidence, textPieces } from './evidence';
-import { docKeys, fullPlural, partnerOf, rangeText, sentenceText, stepSentence, stepWord, type ReaderDoc } from './readerDoc';
+import { docKeys, docWordKeys, fullPlural, partnerOf, rangeText, sentenceText, stepSentence, stepWord, type ReaderDoc } from './readerDoc';
 import { guardMarks } from '../text/markGuard';
 import { ReaderText } from './ReaderText';
 import { findPhrases, type PhraseHit } from './savedPhrases';
@@ -125,9 +125,10 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
   // Cache the article's lemmas for the library's unknown-word count.
   useEffect(() => {
     if (!doc || article.lemmaIndex?.version === lemmaIndexVersion(article)) return;
-    // A cache, not the learner's work: if it cannot be written it is computed again next time.
-    db.articles.update(article.id, { lemmaIndex: { version: lemmaIndexVersion(article), keys } }).catch(() => undefined);
-  }, [db, doc, keys, article]);
+    // A cache, not the learner's work: if it cannot be written it is computed again next time (statuses carried over
+    // with it are written in its transaction, so they are carried then).
+    storeLemmaIndex(db, article, docWordKeys(doc)).catch(() => undefined);
+  }, [db, doc, article]);
 
   const selected = useMemo(() => {
     const s = new Set<number>(target?.indices ?? []);

@@ -2,6 +2,7 @@
  * The reader's flat view of an analysed article: every token in reading order with its
  * sentence and paragraph, the word tokens to move between, and each token's status key.
  */
+import type { WordKeys } from '../workers/engineApi';
 import { isWordToken, statusKey, type Sentence, type Span, type Token } from '../../core';
 
 export interface DocSentence extends Span {
@@ -93,6 +94,11 @@ export function stepSentence(doc: ReaderDoc, index: number, delta: number): numb
 /** Distinct status keys of the whole article. */
 export function docKeys(doc: ReaderDoc): string[] {
   return [...new Set(doc.keys.filter((k) => k !== ''))];
+}
+
+/** Every word's status key and offset, for the article's lemma index. */
+export function docWordKeys(doc: ReaderDoc): WordKeys {
+  return { keys: doc.words.map((i) => doc.keys[i]!), starts: doc.words.map((i) => doc.tokens[i]!.start) };
 }
 
 /** The sentence a token stands in, as text. */

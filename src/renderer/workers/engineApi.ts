@@ -14,6 +14,12 @@ export interface EngineProgress {
   total: number;
 }
 
+/** Every word of a text in reading order: its status key and its offset into the text. */
+export interface WordKeys {
+  keys: string[];
+  starts: number[];
+}
+
 export type ProgressCallback = (progress: EngineProgress) => void;
 
 export interface EngineApi extends QuizApi, PackApi {
@@ -21,8 +27,8 @@ export interface EngineApi extends QuizApi, PackApi {
   ready(onProgress?: ProgressCallback): Promise<{ languages: string[] }>;
   /** Analyses each span of `text` (paragraphs); offsets in the result are into `text`. */
   analyze(text: string, spans: Span[], onProgress?: ProgressCallback): Promise<Sentence[][]>;
-  /** Distinct status keys (lemmas) of the words in `text`, for the library's unknown-word count. */
-  lemmaKeys(text: string): Promise<string[]>;
+  /** The status key and offset of every word in `text`, for the library's unknown-word count (domain/lemmaIndex.ts). */
+  wordKeys(text: string): Promise<WordKeys>;
   /**
    * The glossary card (core `lookupWord`, as the CLI's) of a word as written, in a target language
    * (`en`, `tr`, `ru`); `reading` is the lemma the reader's analysis found for it in its sentence,

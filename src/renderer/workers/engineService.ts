@@ -8,7 +8,7 @@ import { takeLexicon } from './assetsAhead';
 import { CardCache, cardRequests, type Look } from './cardCache';
 import { type Glossary, loadGlossary } from './glossaryLoader';
 import { LateDictionary } from './lateDictionary';
-import type { EngineApi, ProgressCallback } from './engineApi';
+import type { EngineApi, ProgressCallback, WordKeys } from './engineApi';
 import { packApi } from './packApi';
 import { createQuizApi } from './quizApi';
 
@@ -139,11 +139,16 @@ export const engineService: EngineApi = {
     return out;
   },
 
-  async lemmaKeys(text) {
+  async wordKeys(text) {
     const { engine } = await loaded();
-    const keys = new Set<string>();
-    for (const s of engine.analyze(text).sentences) for (const t of s.tokens) if (isWordToken(t)) keys.add(statusKey(t));
-    return [...keys];
+    const words: WordKeys = { keys: [], starts: [] };
+    for (const s of engine.analyze(text).sentences)
+      for (const t of s.tokens)
+        if (isWordToken(t)) {
+          words.keys.push(statusKey(t));
+          words.starts.push(t.start);
+        }
+    return words;
   },
 
   async lookupWord(word, reading, lang, context) {
