@@ -502,37 +502,65 @@ const participleEntries = (participle: string, verbs: readonly DictEntry[], deri
  * those with the digits for the number (21-year-old), under the word as written. The number word of the same value gives
  * its entries as they are (`dreifach`: triple, threefold); otherwise a sense ranks by how many number words give it, as
  * build:dict ranks by what the glossary gives most often, and a sense without the number (biennial) is that number's own.
+ * The glossary's nouns of the same words (`Zweijährige {m,f}` :: two-year-old) say what the word means of a person: a
+ * nominalised one (`der 36-Jährige`, `nominalised`) reads from them, and an adjective's sense they give too counts for
+ * them as well (36-year-old before 36-year, as news mostly gives ages).
  */
-function numberCompound(lemma: string, exactOf: (l: string) => DictEntry[], glossary: GlossaryConventions): DictEntry[] {
+function numberCompound(lemma: string, exactOf: (l: string) => DictEntry[], glossary: GlossaryConventions, nominalised = false): DictEntry[] {
   const written = /^(\d+(?:[.,]\d+)?)-(\p{L}[\p{L}-]*)$/u.exec(lemma);
   if (!written) return [];
   const [, digits, rest] = written as unknown as [string, string, string];
   const head = rest.replace(/-/g, '').toLowerCase();
   const asWritten = (e: DictEntry): DictEntry => ({ headword: lemma, grammar: e.grammar, senses: e.senses, ...(e.note ? { note: e.note } : {}) });
+  // The nouns are listed under the adjective's other headwords (`zweijährig` → Zweijährige, as `der Beamte`).
+  const nounHeads = glossary.variants(head, 'ADJ').filter((v) => v !== head && v.startsWith(head));
+  const nounsOf = (word: string) => nounHeads.flatMap((h) => exactOf(word + h)).filter((e) => e.grammar.some((g) => glossary.genderArticles[g] !== undefined));
   const value = Number(digits.replace(',', '.'));
   const same = glossary.numberWords.find((n) => n.value === value);
+  const ownNouns = nominalised && same ? nounsOf(same.word) : [];
+  if (ownNouns.length) return ownNouns.map(asWritten);
   const own = same ? exactOf(same.word + head) : [];
   if (own.length) return own.map(asWritten);
-  const support = new Map<string, { grammar: string[]; numbers: number }>();
-  for (const n of glossary.numberWords) {
+  const nouns = nominalised && glossary.numberWords.some((n) => nounsOf(n.word).length > 0);
+  // Each number word's senses with the digits for its word, by entry: a sense given in its own note (`nine-year-old
+  // (age)`) is the same sense.
+  const readsOf = (n: GlossaryConventions['numberWords'][number], entries: readonly DictEntry[]) => {
     // `a hundred per cent` is 5 per cent; `twofold` is 21-fold, as English writes a number in digits before a suffix.
     const number = new RegExp(`(?:\\ba )?\\b${n.translation}(?=(\\p{L})?)`, 'iu');
-    const given = new Set<string>();
-    for (const e of exactOf(n.word + head))
+    return entries.map((e) => {
+      const reads = new Map<string, { read: string; grammar: string[] }>();
       for (const sense of e.senses) {
         // `tripartite (consisting of three parts)` is three's word, whatever its note says.
         if (!number.test(sense.replace(/\([^)]*\)|\[[^\]]*\]/g, ''))) continue;
         const read = sense.replace(number, (_all, letter?: string) => (letter ? `${digits}-` : digits));
-        if (given.has(read)) continue;
-        given.add(read);
-        const seen = support.get(read);
-        if (seen) seen.numbers++;
-        else support.set(read, { grammar: e.grammar, numbers: 1 });
+        const key = read.replace(/\s*\([^)]*\)/g, '');
+        if (!reads.has(key)) reads.set(key, { read, grammar: e.grammar });
       }
+      return reads;
+    });
+  };
+  const support = new Map<string, { read: string; grammar: string[]; numbers: number }>();
+  for (const n of glossary.numberWords) {
+    // A number word gives a sense once, however many of its entries give it.
+    const given = new Map(readsOf(n, nouns ? nounsOf(n.word) : exactOf(n.word + head)).flatMap((reads) => [...reads]));
+    for (const [key, { read, grammar }] of given) {
+      const seen = support.get(key);
+      if (seen) seen.numbers++;
+      else support.set(key, { read, grammar, numbers: 1 });
+    }
   }
+  // An adjective's senses are its own entries'; each noun the glossary makes of it (`Zweijährige` :: two-year-old) gives
+  // one of them once more, as build:dict counts the groups that give a sense.
+  if (!nouns)
+    for (const n of glossary.numberWords)
+      for (const reads of readsOf(n, nounsOf(n.word)))
+        for (const key of reads.keys()) {
+          const seen = support.get(key);
+          if (seen) seen.numbers++;
+        }
   if (!support.size) return [];
-  const ranked = [...support].sort((a, b) => b[1].numbers - a[1].numbers);
-  return [{ headword: lemma, grammar: ranked[0]![1].grammar, senses: ranked.map(([sense]) => sense) }];
+  const ranked = [...support.values()].sort((a, b) => b.numbers - a.numbers);
+  return [{ headword: lemma, grammar: ranked[0]!.grammar, senses: ranked.map((s) => s.read) }];
 }
 
 /** A headword's own entries, not those it is only part of (`lookup` also gives phrases containing it). */
@@ -553,13 +581,15 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // A lemma the glossary lacks is looked up under the headword the analysis found for it: a participle used as an
   // adjective under its verb (`besiedelt` → besiedeln), a nominalised adjective in its strong form (`Beamte` → Beamter);
   // not a number compound the glossary's number words give (`4-Zimmer-Wohnung`: four-room flat, not Wohnung's flat).
-  const glossed = candidate?.gloss && dictionary.has(candidate.gloss, lang) && !numberCompound(candidate.lemma, exactOf, glossary).length;
+  // A number adjective written with a capital after the hyphen is a noun (`der 36-Jährige`), whatever its tag.
+  const nominalised = /^\d[\d.,]*-\p{Lu}/u.test(word) && !/^\d[\d.,]*-\p{Lu}/u.test(candidate?.lemma ?? '');
+  const glossed = candidate?.gloss && dictionary.has(candidate.gloss, lang) && !numberCompound(candidate.lemma, exactOf, glossary, nominalised).length;
   const analysed = known?.lemma ?? (glossed ? candidate.gloss! : candidate?.lemma ?? word);
   const cited = citedAdjective(word, analysed, candidate, exactOf, deps);
   const degree = cited ? undefined : degreeAdjective(word, analysed, candidate, exactOf, deps);
   const lemma = cited ?? degree ?? analysed;
   const listed = exactOf(lemma);
-  const exact = listed.length ? listed : numberCompound(lemma, exactOf, glossary);
+  const exact = listed.length ? listed : numberCompound(lemma, exactOf, glossary, nominalised);
   // The positive's own senses follow the comparative's (`jüngste` may still be the youngest).
   const positive = degree ? exactOf(analysed).filter((e) => !exact.includes(e)) : [];
   const found = dictionary.lookup(lemma, lang);

@@ -516,3 +516,25 @@ dreiteilig {adj} :: tripartite (consisting of three parts); three-part`))) });
     expect(numberCard('6-teilig', { lemma: '6-teilig', upos: 'ADJ' }).senses).toEqual(['6-part']);
   });
 });
+
+describe("a number adjective in digits reads the glossary's nouns of its number words too", () => {
+  // As many number words give the age as the span, but the glossary's nouns (a person of that age) give the age.
+  const numbers = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`zweijährig {adj} :: two-decade
+zweijährig {adj} :: two-decade-old
+dreijährig {adj} :: three-decade
+dreijährig {adj} :: three-decade-old (age)
+Zweijährige {m,f}; Zweijähriger :: two-decade-old
+Dreijährige {m,f}; Dreijähriger :: three-decade-old`))) });
+  const numberCard = (word: string, reading: LemmaCandidate) => lookupWord(word, { dictionary: numbers, glossary: defaultLanguage.glossary, lemmatize: () => [reading] });
+
+  it('puts the sense the nouns give first on the adjective, one sense whatever its note', () => {
+    expect(numberCard('45-jährigen', { lemma: '45-jährig', upos: 'ADJ' }).senses).toEqual(['45-decade-old', '45-decade']);
+  });
+
+  it("gives a nominalised one (der 45-Jährige) the nouns' senses only, also where a number word has its value", () => {
+    expect(numberCard('45-Jährige', { lemma: '45-jährig', upos: 'ADJ' }).senses).toEqual(['45-decade-old']);
+    expect(numberCard('2-Jähriger', { lemma: '2-jährig', upos: 'ADJ' }).senses).toEqual(['two-decade-old']);
+    // Written in lower case it is the adjective, whose number word's entries stand as they are.
+    expect(numberCard('2-jährige', { lemma: '2-jährig', upos: 'ADJ' }).senses).toEqual(['two-decade', 'two-decade-old']);
+  });
+});
