@@ -6,10 +6,10 @@
 import { TokenRecord, type Analysis, type Article, type CompoundPart, type Sentence, type Upos } from './analysis';
 import { CompoundSplitter } from './analysis/04-compounds';
 import type { Dictionary } from './dictionary';
-import { parseLexicon, type Lexicon } from './analysis/02-readings/lexicon';
+import { parseLexicon, type LexEntry, type Lexicon } from './analysis/02-readings/lexicon';
 import { createReadings } from './analysis/02-readings';
 import { Lemmatizer } from './analysis/02-readings/lemmatizer';
-import { findSeparableVerbs } from './analysis/05-separableVerbs';
+import { findSeparableVerbs, type JoinedVerb } from './analysis/05-separableVerbs';
 import { tagSentence } from './analysis/03-tag';
 import { tokenize } from './analysis/01-tokenize';
 import { createGlossCoverage, type GlossedToken } from './analysis/06-glossCoverage';
@@ -55,6 +55,8 @@ export interface Engine {
 
 /** Largest text analysed in one call; longer input is cut (a news article is ~20 kB). Exported so callers can say so. */
 export const MAX_TEXT = 5_000_000;
+/** Bound on the memo of joined verbs; cleared when full. */
+const JOINED_LIMIT = 50_000;
 
 export function createEngine(language: AnalysisLanguage, assets: EngineAssets): Engine {
   const lex: Lexicon = parseLexicon(assets.lexicon);
@@ -67,6 +69,21 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
 
   const lexical = createReadings(lemmatizer, splitter, language.morphology, (l) => lex.isPlace(l), (w) => lex.inGlossary(w));
 
+  // Whether a particle and a verb's lemma join to a listed verb (step 05), asked of the same pairs in every article:
+  // memoised by particle, then lemma, so that no key is concatenated (issue 19); cleared when full like the other memos.
+  const joined = new Map<string, Map<string, LexEntry | null>>();
+  let joinedSize = 0;
+  const joinedVerb: JoinedVerb = (particle, verbLemma) => {
+    let byLemma = joined.get(particle);
+    if (!byLemma) joined.set(particle, byLemma = new Map());
+    let entry = byLemma.get(verbLemma);
+    if (entry === undefined) {
+      entry = lex.lemma(particle + verbLemma, 'V') ?? null;
+      if (++joinedSize > JOINED_LIMIT) { joined.clear(); joinedSize = 0; joined.set(particle, byLemma = new Map()); }
+      byLemma.set(verbLemma, entry);
+    }
+    return entry ?? undefined;
+  };
   const analyzeWords = (words: readonly string[], spans: readonly { start: number; end: number }[]): GlossedToken[] => {
     const { readings, parts, lower, words: entries } = lexical.sentence(words);
     const chosen = tagSentence(words, readings, language.tagger, lower);
@@ -79,7 +96,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
       if (p && (r.upos === 'NOUN' || r.upos === 'ADJ')) t.parts = p;
       return t;
     });
-    const links = findSeparableVerbs(tokens, lex, language.separable);
+    const links = findSeparableVerbs(tokens, joinedVerb, language.separable, lower);
     for (const link of links) {
       const v = tokens[link.verb]!, p = tokens[link.particle]!;
       p.upos = link.particleUpos;

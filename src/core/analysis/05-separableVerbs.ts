@@ -10,7 +10,7 @@
  * (`wählt der Gast, wenn er möchte, seinen Wein aus`), and the lexicon check keeps precision.
  */
 import type { Upos } from '../analysis';
-import type { Lexicon } from './02-readings/lexicon';
+import type { LexEntry } from './02-readings/lexicon';
 import { lowerCase } from './capital';
 
 export interface SepToken {
@@ -67,38 +67,46 @@ function opensLowerCase(w: string): boolean {
   return w.charAt(0) !== w.charAt(0).toUpperCase();
 }
 
-/** Finds verb–particle pairs in one sentence. */
-export function findSeparableVerbs(tokens: readonly SepToken[], lex: Lexicon, rules: SepRules): SepLink[] {
+/** The lexicon's verb joined of a particle and a verb's lemma (`an` + `kündigen`), if it lists one. */
+export type JoinedVerb = (particle: string, verbLemma: string) => LexEntry | undefined;
+
+/**
+ * Finds verb–particle pairs in one sentence. `joinedVerb` asks the lexicon (the engine memoises it by particle and
+ * lemma); `lower`, the words in lower case, where the caller has them (step 02 memoises them per word).
+ */
+export function findSeparableVerbs(tokens: readonly SepToken[], joinedVerb: JoinedVerb, rules: SepRules, lower?: readonly string[]): SepLink[] {
   const links: SepLink[] = [];
   const usedVerbs = new Set<number>();
   const n = tokens.length;
+  const lowerAt = lower ? (k: number) => lower[k]! : (k: number) => lowerCase(tokens[k]!.text);
+  const ends = rules.coordinators ?? rules.clauseBreakers;
   for (let p = 1; p < n; p++) {
     const pt = tokens[p]!;
-    if (!PARTICLE_UPOS.has(pt.upos)) continue;
     const particle = pt.text;
-    // Particles are written in lower case; `PROPN`/`NOUN` only for a mis-tagged lower-case word.
+    // Particles are written in lower case; `PROPN`/`NOUN` only for a mis-tagged lower-case word. The tests are ordered
+    // by cost, the character first and the clause end next, which rule out most words (issue 19).
     if (!opensLowerCase(particle)) continue;
     // Clause end right after the particle (closing quotes skipped) or a coordinating conjunction.
     let q = p + 1;
     while (q < n && punctuationLike(tokens[q]!.text) && CLOSERS.test(tokens[q]!.text)) q++;
     // (`nach wie vor` is no clause end: only coordination and `als` of comparison follow a particle.)
-    if (q < n && !(punctuationLike(tokens[q]!.text) && CLAUSE_END.test(tokens[q]!.text)) && !(rules.coordinators ?? rules.clauseBreakers).has(lowerCase(tokens[q]!.text))) continue;
+    if (q < n && !(punctuationLike(tokens[q]!.text) && CLAUSE_END.test(tokens[q]!.text)) && !ends.has(lowerAt(q))) continue;
+    if (!PARTICLE_UPOS.has(pt.upos)) continue;
     if (rules.adverbial?.has(particle)) continue;
-    if (p > 0 && lowerCase(tokens[p - 1]!.text) === rules.infinitiveMarker && particle !== rules.infinitiveMarker) continue;
+    if (p > 0 && lowerAt(p - 1) === rules.infinitiveMarker && particle !== rules.infinitiveMarker) continue;
     for (let v = p - 1; v >= 0 && v >= p - MAX_SPAN; v--) {
       const vt = tokens[v]!;
       if (punctuationLike(vt.text) && HARD_STOP.test(vt.text)) break;
       // `…, aber die Leine hing durch`: a comma before a conjunction starts another main clause.
-      if (vt.text === ',' && v + 1 < p && rules.coordinators?.has(lowerCase(tokens[v + 1]!.text))) break;
+      if (vt.text === ',' && v + 1 < p && rules.coordinators?.has(lowerAt(v + 1))) break;
       if (vt.upos !== 'VERB' && vt.upos !== 'AUX') continue;
       if (usedVerbs.has(v)) break;
       // Joined forms (`ankündigte`) and zu-infinitives already carry their particle.
-      if (vt.lemma.startsWith(particle) || (v > 0 && lowerCase(tokens[v - 1]!.text) === rules.infinitiveMarker)) continue;
-      const joined = particle + vt.lemma;
-      const entry = lex.lemma(joined, 'V');
+      if (vt.lemma.startsWith(particle) || (v > 0 && lowerAt(v - 1) === rules.infinitiveMarker)) continue;
+      const entry = joinedVerb(particle, vt.lemma);
       if (!entry || !(entry.particle === particle || rules.particles.has(particle))) continue;
       usedVerbs.add(v);
-      links.push({ verb: v, particle: p, lemma: joined, particleUpos: particleUpos(pt, rules) });
+      links.push({ verb: v, particle: p, lemma: entry.lemma, particleUpos: particleUpos(pt, rules) });
       break;
     }
   }

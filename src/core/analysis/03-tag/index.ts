@@ -67,29 +67,35 @@ export function tagSentence(words: readonly string[], readings: readonly (readon
     const rs = readings[i]!;
     // A word with one reading has nothing to choose, and most words of most parts of speech have no correction to
     // ask: such a word takes its reading with no context set (issue 19).
-    let choice = rs.length === 1 ? rs[0] : undefined;
-    if (choice && !(table.get(choice.upos) ?? unnamed).length) { out[i] = choice; continue; }
+    const only = rs.length === 1 ? rs[0]! : undefined;
+    let asked = only ? table.get(only.upos) ?? unnamed : unnamed;
+    if (only && !asked.length) { out[i] = only; continue; }
     c.i = i;
     c.w = words[i]!;
     c.lw = lowerWords[i]!;
     c.rs = rs;
     c.prev = i > 0 ? lowerWords[i - 1]! : '';
-    c.closed = choice ? NO_READINGS : closedReadings(rs);
+    c.closed = only ? NO_READINGS : closedReadings(rs);
+    let choice = only;
     if (!choice) {
       for (const rule of rules.choose) {
         choice = rule.tag(c);
         if (choice) break;
       }
       choice ??= rs[0]!;
+      asked = table.get(choice.upos) ?? unnamed;
     }
-    // The corrections asked about the choice's part of speech, in order; a correction may change it (AUX to VERB).
-    for (let k = -1; ;) {
-      const asked = table.get(choice.upos) ?? unnamed;
-      let next = -1;
-      for (const j of asked) if (j > k) { next = j; break; }
-      if (next < 0) break;
-      choice = rules.correct[next]!.tag(c, choice) ?? choice;
-      k = next;
+    // The corrections asked about the choice's part of speech, in order; a correction may change it (AUX to VERB),
+    // and those after it asked about the new one follow.
+    for (let k = 0; k < asked.length; k++) {
+      const j = asked[k]!;
+      const next: Reading = rules.correct[j]!.tag(c, choice) ?? choice;
+      if (next.upos !== choice.upos) {
+        asked = table.get(next.upos) ?? unnamed;
+        k = -1;
+        while (k + 1 < asked.length && asked[k + 1]! <= j) k++;
+      }
+      choice = next;
     }
     out[i] = choice;
   }
