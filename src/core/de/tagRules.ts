@@ -8,7 +8,7 @@ import { frequentLemma, type Reading } from '../analysis/02-readings/lemmatizer'
 import { startsUpper } from '../analysis/capital';
 import type { TagCorrection, TagRule, TaggerRules } from '../analysis/03-tag';
 import {
-  CLAUSE_END, INNER_CAPITAL, NO_READINGS, NOMINAL, NOUN_PHRASE_START, QUOTE_CLOSE, has, pick, type SentenceView,
+  CLAUSE_END, INNER_CAPITAL, endsClause, NO_READINGS, NOMINAL, NOUN_PHRASE_START, QUOTE_CLOSE, has, pick, type SentenceView,
 } from '../analysis/03-tag/view';
 import { germanMorphology } from './morphology';
 
@@ -22,34 +22,87 @@ const PASSIVE = new Set(['werden']);
 const CLAUSE_INTRODUCERS = new Set(['da', 'damit', 'als', 'wie', 'denn', 'seitdem', 'bis', 'während', 'seit', 'so']);
 /** Titles before a name: a capitalised noun after them is the name. */
 const TITLES = new Set(['Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.', 'Dr', 'Prof', 'Fräulein', 'Doktor', 'Professor', 'Professorin']);
+const PRESENT_PARTICIPLE = 'end';
+/** Pronouns of quantity before a nominalised adjective in its neuter strong form (`nichts Neues`, `etwas Gutes`). */
+const QUANTITY_PRONOUNS = new Set(['etwas', 'nichts', 'was', 'viel', 'wenig', 'allerlei', 'genug', 'mehr', 'weniger']);
+const NEUTER_STRONG = 'es';
 /** An inflected adjective ending (`-e`, `-en`, `-em`, `-er`, `-es`). */
 const INFLECTED = /e[nmrs]?$/;
 
-/** A participle elsewhere in the clause; participles that look like the infinitive count, a zu-infinitive (`habe zu tun`) does not. */
-function participleInClause(v: SentenceView, i: number): boolean {
-  for (let j = v.clauseFrom[i]!; j < v.clauseTo[i]!; j++) {
-    if (j === i || (j > 0 && v.lowerWords[j - 1] === 'zu')) continue;
-    for (const r of v.readings[j]!) if ((r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) return true;
+const nonFiniteAt = (v: SentenceView, j: number, zu: boolean): boolean =>
+  (zu || j === 0 || v.lowerWords[j - 1] !== 'zu') && v.readings[j]!.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite);
+
+/**
+ * A participle or infinitive the auxiliary at `i` may govern: in its clause, or past commas that only set off an
+ * insertion or a list inside it (`wurden leicht, andere schwer verletzt`, `hatte …, ein freies Land beschworen`). A
+ * comma before a conjunction, a relative pronoun or a finite verb opens another clause. `zu`: whether a
+ * zu-infinitive counts (`muss … zu tun haben`, not `habe zu tun`); participles that look like the infinitive count.
+ */
+function governedNonFinite(v: SentenceView, i: number, zu: boolean): boolean {
+  const { n, words, readings } = v;
+  let j = v.clauseFrom[i]!;
+  for (let to = v.clauseTo[i]!; j < to; j++) if (j !== i && nonFiniteAt(v, j, zu)) return true;
+  while (j + 1 < n && words[j] === ',') {
+    const next = readings[j + 1]!;
+    // An article before its noun goes on with the list (`, die Fahrer schwer verletzt`); a pronoun opens a relative clause.
+    const article = has(next, 'DET') && j + 2 < n && startsUpper(words[j + 2]!);
+    if (has(next, 'SCONJ') || has(next, 'CCONJ') || (has(next, 'PRON') && !article)) return false;
+    for (j++; j < n && !endsClause(words[j]!); j++) {
+      if (nonFiniteAt(v, j, zu)) return true;
+      if (readings[j]!.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && !r.nonFinite)) return false;
+    }
   }
   return false;
 }
 
-/** A predicate for the copula in its clause (`ist gut`, `war Arzt`); nouns inside a prepositional phrase (`war in dem Hotel`) are none. */
+/** Genitive articles that continue a noun phrase (`in der Mitte der Stadt`), not a new one. */
+const GENITIVE_AFTER_NOUN = new Set(['der', 'des']);
+
+/**
+ * A predicate for the copula in its clause (`ist gut`, `war Arzt`); nouns inside a prepositional phrase (`war in dem
+ * Hotel`) are none, but the phrase ends after its noun or pronoun (`war für mich Ausgangspunkt`, `ist seit 1988 Minister`)
+ * unless a name or a genitive goes on with it.
+ */
 function predicateInClause(v: SentenceView, i: number): boolean {
   let inPP = false;
+  // Once the phrase has its noun or pronoun: whether that was capitalised, as a name may go on (`bei Küchen Walther`).
+  let ended: boolean | undefined;
   for (let j = i + 1; j < v.n; j++) {
     if (v.clauseId[j] !== v.clauseId[i]) break;
     const rs = v.readings[j]!;
-    if (rs[0]!.upos === 'ADP' && rs[0]!.source === 'closed') { inPP = true; continue; }
+    const upper = startsUpper(v.words[j]!);
+    if (rs[0]!.upos === 'ADP' && rs[0]!.source === 'closed') { inPP = true; ended = undefined; continue; }
+    // A verb form the copula governs (`ist gegangen`); a capitalised one inside the phrase is its noun (`in dem Essen`).
+    if (rs.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) && !(inPP && upper)) return true;
+    if (ended !== undefined && !(ended && upper) && !GENITIVE_AFTER_NOUN.has(v.lowerWords[j]!) && !has(rs, 'CCONJ')) { inPP = false; ended = undefined; }
+    if (inPP && (has(rs, 'NOUN') || has(rs, 'PROPN') || upper || (has(rs, 'PRON') && !has(rs, 'DET')))) { ended = upper; continue; }
     // Only an uninflected adjective is predicative (`ist gut`, not `in dem schönen Ort`).
     if (!has(rs, 'DET') && !has(rs, 'ADV') && has(rs, 'ADJ') && !/e[nms]?$/.test(v.lowerWords[j]!)) return true;
     if (!inPP && (has(rs, 'NOUN') || has(rs, 'PROPN') || has(rs, 'NUM') || has(rs, 'DET') || startsUpper(v.words[j]!))) return true;
-    if (rs.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite)) return true;
   }
   for (let j = i - 1; j >= 0; j--) {
     if (v.clauseId[j] !== v.clauseId[i]) break;
     const rs = v.readings[j]!;
     if (has(rs, 'ADJ') || rs.some((r) => (r.upos === 'VERB') && r.nonFinite)) return true;
+  }
+  return false;
+}
+
+/** Degree adverbs, which grade adjectives and never a verb's perfect or passive. */
+const DEGREE = new Set(['sehr', 'völlig', 'total', 'äußerst', 'ziemlich', 'höchst', 'überaus', 'extrem', 'zutiefst', 'absolut', 'recht', 'richtig', 'echt']);
+const COORDINATION = new Set(['und', 'oder', ',', 'sowie']);
+
+/** A lower-case adjective that is no verb form (`freundlich`, not `bemüht`). */
+const plainAdjective = (v: SentenceView, j: number): boolean =>
+  !startsUpper(v.words[j]!) && has(v.readings[j]!, 'ADJ') && !has(v.readings[j]!, 'VERB') && !has(v.readings[j]!, 'AUX');
+
+/** A plain adjective joined to `i` by a coordinator, before or after it (`freundlich und bemüht`, `bemüht und nicht freundlich`). */
+function besidePlainAdjective(v: SentenceView, i: number): boolean {
+  const { n, lowerWords } = v;
+  if (i > 1 && COORDINATION.has(lowerWords[i - 1]!) && plainAdjective(v, i - 2)) return true;
+  if (i + 2 < n && COORDINATION.has(lowerWords[i + 1]!)) {
+    const k = lowerWords[i + 2] === 'nicht' ? i + 3 : i + 2;
+    return k < n && plainAdjective(v, k) && (k + 1 >= n || endsClause(v.words[k + 1]!));
   }
   return false;
 }
@@ -60,6 +113,24 @@ function comparativeBefore(v: SentenceView, i: number): boolean {
   const p = v.lowerWords[i - 1]!;
   if (v.lowerWords.lastIndexOf('sowohl', i) >= 0) return true;
   return (p.endsWith('er') && (has(v.readings[i - 1]!, 'ADJ') || has(v.readings[i - 1]!, 'ADV'))) || p === 'anders' || p === 'mehr';
+}
+
+/**
+ * An article's noun behind a phrase that qualifies it (`der zuvor äußerst freundliche Ton`, `die in der Zeitung genannte
+ * Zahl`, `der sie begleitende Minister`): before the clause's next finite verb, an inflected adjective or participle
+ * right before a capitalised noun, the adjective not itself after an article or preposition (`die in der großen Stadt
+ * wohnt` is a relative clause).
+ */
+function extendedAttribute(v: SentenceView, i: number): boolean {
+  const { n, words, readings, lowerWords } = v;
+  for (let j = i + 2; j + 1 < n && j <= i + 10; j++) {
+    const rs = readings[j]!;
+    if (endsClause(words[j]!) || rs.every((r) => (r.upos === 'VERB' || r.upos === 'AUX') && !r.nonFinite)) return false;
+    if (!has(rs, 'ADJ') || startsUpper(words[j]!) || !INFLECTED.test(lowerWords[j]!) || !v.nounAt(j + 1)) continue;
+    const before = readings[j - 1]!;
+    if (!has(before, 'DET') && !has(before, 'ADP')) return true;
+  }
+  return false;
 }
 
 /** Closed-class words with more than one reading, tried in order (see closedClassRule). */
@@ -80,7 +151,7 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
       const nominal = prev === ','
         ? v.nounAt(k) || (k < n && has(readings[k]!, 'ADJ') && v.nounAt(k + 1)) || (k < n && has(readings[k]!, 'NUM'))
         : v.nominalNext(i) || v.nounAhead(i) || afterAdp || (k > i + 1 && v.nounAt(k));
-      return pick(rs, nominal && !pronounNext ? 'DET' : 'PRON', lw);
+      return pick(rs, (nominal && !pronounNext) || (prev !== ',' && extendedAttribute(v, i)) ? 'DET' : 'PRON', lw);
     },
   },
   {
@@ -217,6 +288,9 @@ const CHOOSE: readonly TagRule[] = [
     tag({ v, i, lw, rs }) {
       if (!(has(rs, 'VERB') || has(rs, 'AUX')) || !has(rs, 'ADJ')) return undefined;
       const { readings, words, out, n } = v;
+      // A present participle not inflected is no finite verb: predicative or adverbial, it is the adjective (`ist
+      // hervorragend`, `kommt dauernd`), as in UD.
+      if (lw.endsWith(PRESENT_PARTICIPLE)) return pick(rs, 'ADJ', lw);
       const inflected = INFLECTED.test(lw) && pick(rs, 'ADJ', lw)!.lemma !== lw;
       const prevDet = i > 0 && (has(readings[i - 1]!, 'DET') || has(readings[i - 1]!, 'ADJ') || has(readings[i - 1]!, 'ADP'));
       // After a noun phrase the verb slot comes first (`Am Montag besuchte Angela …`).
@@ -233,8 +307,11 @@ const CHOOSE: readonly TagRule[] = [
       // when the copula alone goes with a weak participle the adjective lexicon and the glossary list: a state
       // (`ich bin begeistert`), while strong ones and those no dictionary gives as adjectives form the perfect
       // (`ist gegangen`, `ist zurückgekehrt`).
-      const stative = lw.endsWith('t') && rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && !r.unglossed) &&
-        v.copulaBefore(i) && !v.clauseHasLemma(i, POSSESSION) && !v.clauseHasLemma(i, PASSIVE);
+      // So is a participle graded like an adjective (`sehr enttäuscht`, `wirkt völlig überfordert`) or joined to a plain
+      // adjective (`freundlich und bemüht`, `gehetzt und spät`), unless haben or werden make it a verb form.
+      const noPerfectOrPassive = !v.clauseHasLemma(i, POSSESSION) && !v.clauseHasLemma(i, PASSIVE);
+      const stative = noPerfectOrPassive && ((lw.endsWith('t') && rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && !r.unglossed) &&
+        v.copulaBefore(i)) || (vr.nonFinite && (DEGREE.has(v.lowerWords[i - 1] ?? '') || besidePlainAdjective(v, i))));
       return vr.nonFinite && (stative || (!aux && v.otherVerbInClause(i))) ? pick(rs, 'ADJ', lw) : vr;
     },
   },
@@ -271,6 +348,7 @@ const DETERMINER_AGREES: ReadonlyMap<string, Agreement> = (() => {
   return m;
 })();
 
+const PLURAL_PHRASE: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN']);
 const isPluralOf = (w: string, r: Reading): boolean => r.plural !== undefined && (w === r.plural || w === r.plural + 'n');
 
 /** Whether a noun reading of `w` may follow the determiner: its gender in the singular, or the plural. */
@@ -319,6 +397,17 @@ const CORRECT: readonly TagCorrection[] = [
     },
   },
   {
+    // A place spelt like another noun's plural (`Polen`: Pole, `Bayern`: Bayer) is the place unless a determiner, a
+    // number, an adjective or a noun before it makes a plural phrase (`die Polen`, `viele Bayern`, `Millionen Polen`).
+    name: 'place or plural',
+    upos: ['NOUN'],
+    tag({ v, i, w, rs }, r) {
+      if (r.upos !== 'NOUN' || r.lemma === w || !isPluralOf(w, r)) return undefined;
+      const place = rs.find((o) => o.upos === 'PROPN' && o.lemma === w && o.source !== 'guess');
+      return place && !(i > 0 && PLURAL_PHRASE.has(v.out[i - 1]!.upos)) ? place : undefined;
+    },
+  },
+  {
     // Verbs that share the form (`fällt`: fallen, fällen): the one met far more often, so that a particle joins the
     // verb meant (`fällt … aus` is ausfallen).
     name: 'verb by frequency',
@@ -331,18 +420,18 @@ const CORRECT: readonly TagCorrection[] = [
     },
   },
   // `haben` is a full verb unless a participle shares its clause.
-  { name: 'haben without participle', upos: ['AUX'], tag: ({ v, i }, r) => r.upos === 'AUX' && POSSESSION.has(r.lemma) && !participleInClause(v, i) ? asVerb(r) : undefined },
+  { name: 'haben without participle', upos: ['AUX'], tag: ({ v, i }, r) => r.upos === 'AUX' && POSSESSION.has(r.lemma) && !governedNonFinite(v, i, false) ? asVerb(r) : undefined },
   // The copula is a full verb when its clause has no predicate (`Ich war dort`).
   {
     name: 'sein without predicate',
     upos: ['AUX'],
-    tag: ({ v, i }, r) => r.upos === 'AUX' && COPULA.has(r.lemma) && !participleInClause(v, i) && !predicateInClause(v, i) ? asVerb(r) : undefined,
+    tag: ({ v, i }, r) => r.upos === 'AUX' && COPULA.has(r.lemma) && !governedNonFinite(v, i, false) && !predicateInClause(v, i) ? asVerb(r) : undefined,
   },
   // Modals and `werden` without an infinitive or participle are full verbs (`Ich will das`, `Er wird Arzt`).
   {
     name: 'modal without infinitive',
     upos: ['AUX'],
-    tag: ({ v, i }, r) => r.upos === 'AUX' && !COPULA.has(r.lemma) && !POSSESSION.has(r.lemma) && !v.nonFiniteInClause(i) ? asVerb(r) : undefined,
+    tag: ({ v, i }, r) => r.upos === 'AUX' && !COPULA.has(r.lemma) && !POSSESSION.has(r.lemma) && !governedNonFinite(v, i, true) ? asVerb(r) : undefined,
   },
   {
     // Saxon genitive of a name before its noun (`Frankreichs Präsident`).
@@ -376,6 +465,14 @@ const CORRECT: readonly TagCorrection[] = [
       const unknownName = next.length === 1 && next[0]!.upos === 'PROPN' && next[0]!.source === 'guess' && !INNER_CAPITAL.test(words[i + 1]!);
       return unknownName && (i + 2 >= n || !startsUpper(words[i + 2]!)) ? { ...r, upos: 'PROPN', lemma: w } : undefined;
     },
+  },
+  {
+    // An adjective after a pronoun of quantity and before no noun is nominalised, though typed in lower case
+    // (`nichts gutes`, `etwas besseres`: nichts Gutes).
+    name: 'adjective after a quantity',
+    upos: ['ADJ'],
+    tag: ({ v, i, w, lw }, r) => r.upos === 'ADJ' && i > 0 && QUANTITY_PRONOUNS.has(v.lowerWords[i - 1]!) && lw.endsWith(NEUTER_STRONG) &&
+      !startsUpper(w) && !v.nounAt(i + 1) ? { ...r, upos: 'NOUN' } : undefined,
   },
   {
     // A word typed in lower case after an article is the noun it spells (`das hotel`).

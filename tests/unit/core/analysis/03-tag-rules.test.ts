@@ -58,10 +58,13 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['genitive name', 'Xandrias Präsident kam .', 'Xandrias/Xandria/PROPN'],
   ['surname', 'Herr Block kam .', 'Block/Block/PROPN'],
   ['first name', 'Gestern kam Horst Zümpel .', 'Horst/Horst/PROPN'],
+  ['adjective after a quantity', 'Er hat nichts neues gesagt .', 'neues/neu/NOUN'],
   ['lower-case noun', 'Das hotel war gut .', 'hotel/Hotel/NOUN'],
   ['common noun after article', 'Der Xylofantenschrank war leer .', 'Xylofantenschrank/Xylofantenschrank/NOUN'],
   ['noun by agreement and frequency', 'Das neue Abkommen gilt ab morgen .', 'Abkommen/Abkommen/NOUN'],
   ['noun by agreement and frequency', 'Abkommen dieser Art sind selten .', 'Abkommen/Abkommen/NOUN'],
+  ['place or plural', 'Sie fährt morgen nach Polen .', 'Polen/Polen/PROPN'],
+  ['place or plural', 'Er zieht aus Bayern weg .', 'Bayern/Bayern/PROPN'],
   ['verb by frequency', 'Die Feier fällt wegen Regen aus .', 'fällt/fallen/VERB'],
 ];
 

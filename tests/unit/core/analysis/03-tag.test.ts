@@ -35,6 +35,14 @@ describe('tagSentence in context', () => {
     ['Er kam , aber sie ging .', 'PRON VERB PUNCT CCONJ PRON VERB PUNCT'],
     // A pronoun, not an article, before another article or a pronoun.
     ['Das ist der Ort , an dem ich wohne .', 'PRON AUX DET NOUN PUNCT ADP PRON PRON VERB PUNCT'],
+    // A place spelt like a plural is the plural only in a plural phrase.
+    ['Viele Polen arbeiten in Bayern .', 'DET NOUN VERB ADP PROPN PUNCT'],
+    // An article before a phrase that qualifies its noun; a relative pronoun before a phrase with its own article.
+    ['Der in der Zeitung genannte Preis war falsch .', 'DET ADP DET NOUN ADJ NOUN AUX ADJ PUNCT'],
+    ['Gestern traf sie der sie begleitende Arzt .', 'ADV VERB PRON DET PRON ADJ NOUN PUNCT'],
+    ['Das ist die Frau , die in der großen Stadt wohnt .', 'PRON AUX DET NOUN PUNCT PRON ADP DET ADJ NOUN VERB PUNCT'],
+    // A graded participle in the passive stays the verb form.
+    ['Er wurde sehr gelobt .', 'PRON AUX ADV VERB PUNCT'],
   ])('%s → %s', async (sentence, expected) => {
     expect(await tags(sentence)).toBe(expected);
   });
@@ -55,6 +63,20 @@ describe('tagSentence in context', () => {
     ['Das Essen war super .', 'super/super/ADJ'],
     // An unknown capitalised word after an article stays a name unless it looks like a noun.
     ['Das Nexus ist ein Telefon .', 'Nexus/Nexus/PROPN'],
+    // An auxiliary governs its participle past an insertion or a list set off by commas.
+    ['Die Gäste wurden leicht , die Fahrer schwer verletzt .', 'wurden/werden/AUX'],
+    ['Er hatte das Haus , ein altes Gebäude , gekauft .', 'hatte/haben/AUX'],
+    ['Sie hat nicht gelesen , was er schrieb .', 'hat/haben/AUX'],
+    // The copula's predicate may follow a prepositional phrase, which ends after its noun or pronoun.
+    ['Es war für mich ein Erlebnis .', 'war/sein/AUX'],
+    ['Sie ist für uns Vorbild .', 'ist/sein/AUX'],
+    ['Wir waren bei Anna und Paul .', 'waren/sein/VERB'],
+    // A present participle not inflected is an adjective; so is a past participle graded or joined to an adjective.
+    ['Das Essen war hervorragend .', 'hervorragend/hervorragend/ADJ'],
+    ['Die Kinder waren sehr genervt .', 'genervt/genervt/ADJ'],
+    ['Das Zimmer ist klein und wirkt sehr gepflegt .', 'gepflegt/gepflegt/ADJ'],
+    ['Der Kellner war müde und gehetzt .', 'gehetzt/gehetzt/ADJ'],
+    ['Das Personal war freundlich und bemüht .', 'bemüht/bemüht/ADJ'],
   ])('%s has %s', async (sentence, token) => {
     expect((await tag(sentence)).split(' ')).toContain(token);
   });
