@@ -264,6 +264,11 @@ const entryPos = (e: DictEntry): Set<Upos> => new Set(e.grammar.map((g) => POS[g
 /** Verbs and auxiliaries share their entries (`sein`, `werden`), as do determiners and pronouns (`sein`, `ihr`). */
 const POS_FAMILY: Partial<Record<Upos, Upos>> = { AUX: 'VERB', DET: 'PRON' };
 const family = (p: Upos): Upos => POS_FAMILY[p] ?? p;
+/**
+ * An entry's part of speech that is the reading's own: also a numeral's for an adjective, as UD calls ordinals
+ * adjectives (`die erste Runde`) and the glossary numerals (`erste {num}` :: first, beside `erste/r/s {adj}` :: chief).
+ */
+const ownPos = (pos: ReadonlySet<Upos>, upos: Upos): boolean => pos.has(upos) || (upos === 'ADJ' && pos.has('NUM'));
 const GRAMMAR_WORDS = new Set<Upos>(['ADP', 'AUX', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'PART']);
 
 /**
@@ -303,7 +308,7 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
   // The sentence's words choose among senses of the reading's part of speech only: `sich` in a sentence about
   // `das Verfahren` is no reason for the verb `sich verfahren`, whether or not its entry says it is a verb.
   const noun = reading?.upos === 'NOUN' || reading?.upos === 'PROPN';
-  const fits = !reading || reading.upos === 'X' || (withSich && noun ? false : pos.size === 0 || [...pos].some((p) => family(p) === family(reading.upos)) || (adverbial && pos.has('ADV')));
+  const fits = !reading || reading.upos === 'X' || (withSich && noun ? false : pos.size === 0 || ownPos(pos, reading.upos) || [...pos].some((p) => family(p) === family(reading.upos)) || (adverbial && pos.has('ADV')));
   const extra = formExtraWords(e, glossary);
   const reflexive = extra.length === 0 && withSich;
   // `sich für etw. entscheiden` needs its `sich` in the sentence too, not just `für`.
@@ -322,7 +327,7 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
   const marked = glossary.markedNote.test(e.note ?? '') || e.senses.every((sense) => markedSense(sense, e.senses, glossary)) ? 0.25 : 0;
   if (reading) {
     // `die` read as an article: the article entry before the relative pronoun's.
-    if (pos.size > 0 && reading.upos !== 'AUX' && !pos.has(reading.upos) && !(adverbial && pos.has('ADV'))) return 1.5 + marked;
+    if (pos.size > 0 && reading.upos !== 'AUX' && !ownPos(pos, reading.upos) && !(adverbial && pos.has('ADV'))) return 1.5 + marked;
     const genders = e.grammar.map((g) => genderArticles[g]).filter((g) => g !== undefined);
     if (reading.gender && genders.length > 0 && !genders.includes(reading.gender)) return 2;
   }

@@ -517,6 +517,16 @@ dreiteilig {adj} :: tripartite (consisting of three parts); three-part`))) });
   });
 });
 
+describe('an ordinal read as an adjective', () => {
+  const ordinals = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`neunte {num} :: ninth; 9th
+neunte/r/s {adj} :: principal (most important)`))) });
+
+  it("gives the glossary's numeral first, as UD calls ordinals adjectives (die neunte Runde: ninth)", () => {
+    const c = lookupWord('neunten', { dictionary: ordinals, glossary: defaultLanguage.glossary, lemmatize: () => [{ lemma: 'neunte', upos: 'ADJ' }] });
+    expect(c.senses).toEqual(['ninth', '9th', 'principal (most important)']);
+  });
+});
+
 describe("a number adjective in digits reads the glossary's nouns of its number words too", () => {
   // As many number words give the age as the span, but the glossary's nouns (a person of that age) give the age.
   const numbers = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`zweijährig {adj} :: two-decade
