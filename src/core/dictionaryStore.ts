@@ -37,14 +37,17 @@ export type Deflate = (raw: Uint8Array) => Uint8Array;
 export type Inflate = (stored: Uint8Array) => Uint8Array | undefined;
 
 /**
- * Thrown by a lookup that needs a section its host's Inflate does not have at hand yet (issue 19: the engine worker's
+ * Thrown by a lookup that needs sections its host's Inflate does not have at hand yet (issue 19: the engine worker's
  * first click waits for the sections it reads, not for all of them). Nothing of the lookup is kept: the host gets the
- * section at `at` (its offset in the asset's bytes) and asks again.
+ * sections at `all` (their offsets in the asset's bytes; `at` is the first) and asks again.
  */
 export class SectionPending extends Error {
-  constructor(lang: string, readonly at: number) {
-    super(`dictionary ${lang}: the section at byte ${at} is not inflated yet`);
+  readonly at: number;
+
+  constructor(lang: string, readonly all: readonly [number, ...number[]]) {
+    super(`dictionary ${lang}: the section${all.length > 1 ? 's' : ''} at byte ${all.join(', ')} not inflated yet`);
     this.name = 'SectionPending';
+    this.at = all[0];
   }
 }
 
@@ -323,7 +326,7 @@ export function unpackDictionary(lang: string, bytes: Uint8Array, inflate: Infla
   const text = (s: Section) => {
     const stored = data.subarray(s.at, s.at + s.size);
     const raw = header.deflated ? inflate(stored) : stored;
-    if (!raw) throw new SectionPending(lang, stored.byteOffset);
+    if (!raw) throw new SectionPending(lang, [stored.byteOffset]);
     return decode(raw);
   };
   const keys = text(header.keys).split('\n');
@@ -336,10 +339,10 @@ export function unpackDictionary(lang: string, bytes: Uint8Array, inflate: Infla
 /** A glossary's lines, found by key: what dictionary.ts reads entries from. */
 export interface DictionaryStore {
   readonly wordCount: number;
-  /** Ids of the word entries whose key is `key` (lower case), in the asset's order. */
+  /** Ids of the word entries whose key is `key` (lower case), in the asset's order; their sections are then at hand. */
   exactIds(key: string): number[];
   has(key: string): boolean;
-  /** Ids of the phrase entries indexed under `key`, best first. */
+  /** Ids of the phrase entries indexed under `key`, best first; their sections are then at hand. */
   phraseIds(key: string): number[];
   /** Entry `id`'s line as in the built text (key, headword, grammar, senses, …). */
   line(id: number): string | undefined;
@@ -365,7 +368,7 @@ function sectionLines(lang: string, header: PackHeader, data: Uint8Array, inflat
   } catch (err) {
     throw new Error(`dictionary ${lang}: damaged asset (${name}: ${err instanceof Error ? err.message : String(err)})`);
   }
-  if (!raw) throw new SectionPending(lang, stored.byteOffset);
+  if (!raw) throw new SectionPending(lang, [stored.byteOffset]);
   const lines = raw.length === s.raw ? Lines.of(decode(raw), count) : undefined;
   if (!lines) throw new Error(`dictionary ${lang}: damaged asset (${name} is not what its header says)`);
   return lines;
@@ -449,17 +452,45 @@ export function openDictionary(lang: string, bytes: Uint8Array, inflate: Inflate
     return lo;
   };
 
-  const body = (id: number): string | undefined => {
+  /** The entry section holding line `id`. */
+  const sectionOf = (id: number): number => {
     let lo = 0, hi = firsts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
       if (firsts[mid]! <= id) lo = mid;
       else hi = mid - 1;
     }
-    const section = header.entries[lo];
-    if (!section) return undefined;
-    const lines = (inflated[lo] ??= read(section, `entry section ${lo}`, section.count));
-    return lines.get(id - section.first);
+    return lo;
+  };
+  const entryLines = (i: number, section: EntrySection): Lines => (inflated[i] ??= read(section, `entry section ${i}`, section.count));
+
+  const body = (id: number): string | undefined => {
+    const i = sectionOf(id);
+    const section = header.entries[i];
+    return section && entryLines(i, section).get(id - section.first);
+  };
+
+  /**
+   * `ids` once every entry section they lie in is at hand (a lookup reads them all): a host that inflates elsewhere is
+   * told of all its missing ones at once (issue 19: a first card read ten sections, one round trip to the loading
+   * thread apiece, when each stopped the lookup in turn).
+   */
+  const atHand = (ids: number[]): number[] => {
+    const pending: number[] = [];
+    for (const id of ids) {
+      const i = sectionOf(id);
+      const section = header.entries[i];
+      if (!section || inflated[i]) continue;
+      try {
+        entryLines(i, section);
+      } catch (err) {
+        if (!(err instanceof SectionPending)) throw err;
+        if (!pending.includes(err.at)) pending.push(err.at);
+      }
+    }
+    const [first, ...rest] = pending;
+    if (first !== undefined) throw new SectionPending(lang, [first, ...rest]);
+    return ids;
   };
 
   return {
@@ -467,14 +498,14 @@ export function openDictionary(lang: string, bytes: Uint8Array, inflate: Inflate
     exactIds(key) {
       const ids: number[] = [];
       for (let id = wordLowerBound(key); id < keys.length && keys.equals(id, key); id++) ids.push(id);
-      return ids;
+      return atHand(ids);
     },
     has: (key) => keys.equals(wordLowerBound(key), key),
     phraseIds(key) {
       index ??= read(header.index, 'the phrase index');
       const prefix = key + '\t';
       const line = index.get(lowerBound(index, prefix));
-      return line?.startsWith(prefix) ? line.slice(prefix.length).split(',').map((n) => header.words + Number(n)) : [];
+      return line?.startsWith(prefix) ? atHand(line.slice(prefix.length).split(',').map((n) => header.words + Number(n))) : [];
     },
     line(id) {
       if (id < 0 || id >= header.words + header.phrases) return undefined;

@@ -126,7 +126,7 @@ export interface Glossary {
   read<T>(lookup: () => T): Promise<T>;
   /** Runs `lookup` once: a section still on its way stops it with core's SectionPending, instead of fflate inflating it here. */
   attempt<T>(lookup: () => T): T;
-  /** When `err` is a SectionPending: its section asked for first, and a promise of its arrival; else undefined. */
+  /** When `err` is a SectionPending: its sections asked for first, and a promise of their arrival; else undefined. */
   arrival(err: unknown): Promise<void> | undefined;
 }
 
@@ -206,14 +206,14 @@ export function loadGlossary(lang: string): Glossary {
     opened,
     complete,
     attempt,
-    arrival: (err) => (err instanceof SectionPending ? arrival(err.at) : undefined),
+    arrival: (err) => (err instanceof SectionPending ? Promise.all(err.all.map(arrival)).then(() => undefined) : undefined),
     async read(lookup) {
       for (;;) {
         try {
           return attempt(lookup);
         } catch (err) {
           if (!(err instanceof SectionPending)) throw err;
-          await arrival(err.at);
+          await Promise.all(err.all.map(arrival));
         }
       }
     },

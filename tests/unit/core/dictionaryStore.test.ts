@@ -187,4 +187,33 @@ describe('a packed glossary as it downloads and inflates elsewhere (issue 19)', 
     expect(new Set(asked).size).toBe(asked.length);
     expect(asked.length).toBeGreaterThan(3);
   });
+
+  it('names at once every section a lookup\'s entries lie in, not one stop apiece', () => {
+    // Phrases filling several sections, one in 500 with a word in common.
+    const phrases: DictRecord[] = Array.from({ length: 6_000 }, (_, i) => ({ headword: `im ${word(i)} ${i % 500 ? `bleiben${i}` : 'wohnen'}`, grammar: [], senses: [`to stay in the invented place number ${i}, a sense long enough to fill sections`] }));
+    const manyText = writeAsset('en', [...records.slice(0, 50), ...phrases]);
+    const many = packDictionary(manyText, deflate);
+    const have = new Set<number>();
+    const dictionary = parseDictionary({ en: many }, {
+      inflate: (stored) => (have.has(stored.byteOffset) ? inflateRawSync(stored) : undefined),
+      indexed: { en: indexKeys('en', many, inflateRawSync) },
+    });
+    const stops: (readonly number[])[] = [];
+    for (;;) {
+      try {
+        expect(dictionary.lookup('wohnen')).toEqual(parseDictionary({ en: new TextEncoder().encode(manyText) }).lookup('wohnen'));
+        break;
+      } catch (err) {
+        expect(err).toBeInstanceOf(SectionPending);
+        const all = (err as SectionPending).all;
+        expect(all.some((at) => have.has(at))).toBe(false);
+        for (const at of all) have.add(at);
+        stops.push(all);
+      }
+    }
+    // The phrase index, then every section its phrases lie in at once.
+    expect(stops).toHaveLength(2);
+    expect(stops[0]).toHaveLength(1);
+    expect(stops[1]!.length).toBeGreaterThan(3);
+  });
 });
