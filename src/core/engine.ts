@@ -96,7 +96,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
       if (p && (r.upos === 'NOUN' || r.upos === 'ADJ')) t.parts = p;
       return t;
     });
-    const links = findSeparableVerbs(tokens, joinedVerb, language.separable, lower);
+    const links = findSeparableVerbs(words, chosen, joinedVerb, language.separable, lower);
     for (const link of links) {
       const v = tokens[link.verb]!, p = tokens[link.particle]!;
       p.upos = link.particleUpos;

@@ -13,8 +13,8 @@ import type { Upos } from '../analysis';
 import type { LexEntry } from './02-readings/lexicon';
 import { lowerCase } from './capital';
 
-export interface SepToken {
-  text: string;
+/** What step 05 reads of a word's tag: the tagger's chosen reading. */
+export interface SepTag {
   lemma: string;
   upos: Upos;
 }
@@ -71,34 +71,37 @@ function opensLowerCase(w: string): boolean {
 export type JoinedVerb = (particle: string, verbLemma: string) => LexEntry | undefined;
 
 /**
- * Finds verb–particle pairs in one sentence. `joinedVerb` asks the lexicon (the engine memoises it by particle and
- * lemma); `lower`, the words in lower case, where the caller has them (step 02 memoises them per word).
+ * Finds verb–particle pairs in one sentence, given its words and their tags, one array each (the tokens' own objects
+ * come in many shapes, which made every field read a lookup for any shape, issue 19). `joinedVerb` asks the lexicon
+ * (the engine memoises it by particle and lemma); `lower`, the words in lower case, where the caller has them (step 02
+ * memoises them per word).
  */
-export function findSeparableVerbs(tokens: readonly SepToken[], joinedVerb: JoinedVerb, rules: SepRules, lower?: readonly string[]): SepLink[] {
+export function findSeparableVerbs(
+  words: readonly string[], tags: readonly SepTag[], joinedVerb: JoinedVerb, rules: SepRules, lower?: readonly string[],
+): SepLink[] {
   const links: SepLink[] = [];
   const usedVerbs = new Set<number>();
-  const n = tokens.length;
-  const lowerAt = lower ? (k: number) => lower[k]! : (k: number) => lowerCase(tokens[k]!.text);
+  const n = words.length;
+  const lowerAt = lower ? (k: number) => lower[k]! : (k: number) => lowerCase(words[k]!);
   const ends = rules.coordinators ?? rules.clauseBreakers;
   for (let p = 1; p < n; p++) {
-    const pt = tokens[p]!;
-    const particle = pt.text;
+    const particle = words[p]!;
     // Particles are written in lower case; `PROPN`/`NOUN` only for a mis-tagged lower-case word. The tests are ordered
     // by cost, the character first and the clause end next, which rule out most words (issue 19).
     if (!opensLowerCase(particle)) continue;
     // Clause end right after the particle (closing quotes skipped) or a coordinating conjunction.
     let q = p + 1;
-    while (q < n && punctuationLike(tokens[q]!.text) && CLOSERS.test(tokens[q]!.text)) q++;
+    while (q < n && punctuationLike(words[q]!) && CLOSERS.test(words[q]!)) q++;
     // (`nach wie vor` is no clause end: only coordination and `als` of comparison follow a particle.)
-    if (q < n && !(punctuationLike(tokens[q]!.text) && CLAUSE_END.test(tokens[q]!.text)) && !ends.has(lowerAt(q))) continue;
-    if (!PARTICLE_UPOS.has(pt.upos)) continue;
+    if (q < n && !(punctuationLike(words[q]!) && CLAUSE_END.test(words[q]!)) && !ends.has(lowerAt(q))) continue;
+    if (!PARTICLE_UPOS.has(tags[p]!.upos)) continue;
     if (rules.adverbial?.has(particle)) continue;
     if (p > 0 && lowerAt(p - 1) === rules.infinitiveMarker && particle !== rules.infinitiveMarker) continue;
     for (let v = p - 1; v >= 0 && v >= p - MAX_SPAN; v--) {
-      const vt = tokens[v]!;
-      if (punctuationLike(vt.text) && HARD_STOP.test(vt.text)) break;
+      const vw = words[v]!, vt = tags[v]!;
+      if (punctuationLike(vw) && HARD_STOP.test(vw)) break;
       // `…, aber die Leine hing durch`: a comma before a conjunction starts another main clause.
-      if (vt.text === ',' && v + 1 < p && rules.coordinators?.has(lowerAt(v + 1))) break;
+      if (vw === ',' && v + 1 < p && rules.coordinators?.has(lowerAt(v + 1))) break;
       if (vt.upos !== 'VERB' && vt.upos !== 'AUX') continue;
       if (usedVerbs.has(v)) break;
       // Joined forms (`ankündigte`) and zu-infinitives already carry their particle.
@@ -106,13 +109,13 @@ export function findSeparableVerbs(tokens: readonly SepToken[], joinedVerb: Join
       const entry = joinedVerb(particle, vt.lemma);
       if (!entry || !(entry.particle === particle || rules.particles.has(particle))) continue;
       usedVerbs.add(v);
-      links.push({ verb: v, particle: p, lemma: entry.lemma, particleUpos: particleUpos(pt, rules) });
+      links.push({ verb: v, particle: p, lemma: entry.lemma, particleUpos: particleUpos(particle, rules) });
       break;
     }
   }
   return links;
 }
 
-function particleUpos(pt: SepToken, rules: SepRules): Upos {
-  return rules.prepositions.has(pt.text) ? 'ADP' : 'ADV';
+function particleUpos(particle: string, rules: SepRules): Upos {
+  return rules.prepositions.has(particle) ? 'ADP' : 'ADV';
 }

@@ -94,7 +94,10 @@ export function createGlossCoverage(
   /** What covering a token gives it: its parts, whether glossed (unset for punctuation), and another headword. */
   interface Cover { parts: CompoundPart[] | undefined; glossed: boolean | undefined; gloss: string | undefined }
 
-  const fallbackCache = new Map<string, string | null>();
+  /** Another headword found for a word read with a tag and lemma (null: none). */
+  interface Fallback { upos: Upos; lemma: string; other: string | null }
+  // By word, then a short list of its readings: no key concatenated per lookup (issue 19).
+  const fallbackCache = new Map<string, Fallback[]>();
   const coverOf = (t: GlossedToken, rs: readonly Reading[], source: Reading['source']): Cover => {
     let parts = t.parts;
     if (!parts && t.upos === 'NOUN' && source === 'lex' && t.lemma.length >= 8 && !glossed(t.lemma)) {
@@ -111,12 +114,15 @@ export function createGlossCoverage(
     // Names need no other headword; for the rest the answer depends only on the word, its
     // tag and lemma (and compound parts, which the word determines), so it is memoised.
     if (g || t.upos === 'PROPN' || t.upos === 'X') return { parts, glossed: g, gloss: undefined };
-    const key = t.text + '\u0001' + t.upos + '\u0001' + t.lemma;
-    let other = fallbackCache.get(key);
+    let found = fallbackCache.get(t.text);
+    let other = found?.find((f) => f.upos === t.upos && f.lemma === t.lemma)?.other;
     if (other === undefined) {
       other = fallback(parts === t.parts ? t : { ...t, parts }, rs) ?? null;
-      if (fallbackCache.size > MEMO_LIMIT) fallbackCache.clear();
-      fallbackCache.set(key, other);
+      if (!found) {
+        if (fallbackCache.size > MEMO_LIMIT) fallbackCache.clear();
+        fallbackCache.set(t.text, found = []);
+      }
+      found.push({ upos: t.upos, lemma: t.lemma, other });
     }
     return other ? { parts, glossed: true, gloss: other } : { parts, glossed: g, gloss: undefined };
   };
@@ -130,22 +136,26 @@ export function createGlossCoverage(
   /**
    * A token's cover depends only on its word, the chosen reading's tag, lemma and source, and the word's readings and
    * parts (the same arrays for every occurrence of a word while step 02 memoises it): so it is found once per word and
-   * reading and kept in the word's entry, where it costs no lookup (issue 19).
+   * reading and kept in the word's entry, where it costs no lookup (issue 19). The tag and lemma are read from the
+   * chosen reading, the token's (the same but for a separable verb's particle, which is not covered) having many
+   * shapes, so that each field read is a lookup for any shape.
    */
-  const coverToken = (t: GlossedToken, rs: readonly Reading[], source: Reading['source'], entry: WordReadings | undefined): void => {
+  const coverToken = (t: GlossedToken, rs: readonly Reading[], r: Reading, entry: WordReadings | undefined): void => {
     const m = entry?.later as Memo | undefined;
+    const parts = t.parts;
     let found: Cover;
-    if (m && m.fromRs === rs && m.fromUpos === t.upos && m.fromLemma === t.lemma && m.fromSource === source && m.fromParts === t.parts) found = m;
+    if (m && m.fromRs === rs && m.fromUpos === r.upos && m.fromLemma === r.lemma && m.fromSource === r.source && m.fromParts === parts) found = m;
     else {
+      const source = r.source;
       found = coverOf(t, rs, source);
       // The last reading's cover: a word is mostly read alike where it comes back.
       if (entry) {
-        const memo: Memo = { parts: found.parts, glossed: found.glossed, gloss: found.gloss, fromUpos: t.upos, fromLemma: t.lemma, fromSource: source, fromParts: t.parts, fromRs: rs };
+        const memo: Memo = { parts: found.parts, glossed: found.glossed, gloss: found.gloss, fromUpos: r.upos, fromLemma: r.lemma, fromSource: source, fromParts: parts, fromRs: rs };
         entry.later = memo;
       }
     }
     // In the order the fields were always set, so that the JSON of an analysis stays the same.
-    if (found.parts !== t.parts) t.parts = found.parts;
+    if (found.parts !== parts) t.parts = found.parts;
     if (found.glossed !== undefined) t.glossed = found.glossed;
     if (found.gloss !== undefined) t.gloss = found.gloss;
   };
@@ -156,7 +166,7 @@ export function createGlossCoverage(
       if (!dict) return;
       const particles = links.length ? new Set(links.map((l) => l.particle)) : undefined;
       for (let i = 0; i < tokens.length; i++) {
-        if (!particles?.has(i)) coverToken(tokens[i]!, readings[i]!, chosen[i]!.source, words?.[i]);
+        if (!particles?.has(i)) coverToken(tokens[i]!, readings[i]!, chosen[i]!, words?.[i]);
       }
       // A separable verb is explained by its joined infinitive; the particle shares the verb's answer.
       for (const link of links) {
