@@ -1,5 +1,6 @@
 /** Everything German the quiz needs beyond the facts: its wording, the grammar options agree with, its reasons. */
 import type { QuizLanguage } from '../quiz/language';
+import { germanQuizPointers } from './quizPointers';
 import { germanQuizTemplates } from './quizTemplates';
 import { ROLE_HEADS } from './roles';
 
@@ -203,6 +204,7 @@ export const germanQuizLanguage: QuizLanguage = {
       ...['USA', 'Vereinigten Staaten', 'Niederlande', 'Philippinen', 'Vereinigten Arabischen Emirate', 'Malediven', 'Seychellen'].map((p) => [p, 'die (Plural)'] as const),
     ]),
   },
+  pointers: germanQuizPointers,
   reasons: {
     notThisLanguage: 'Der Text scheint nicht deutsch zu sein.',
     noSentences: 'Der Text enthält keine Sätze.',

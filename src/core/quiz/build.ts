@@ -1,7 +1,9 @@
 /** Building blocks of a question: its evidence, its blanked sentence, its stable id. */
 import { hash53 } from '../hash';
 import { isRole, withoutGenitive } from '../facts/08-entities';
-import type { QuizLanguageModel } from './language';
+import type { Token } from '../analysis';
+import type { QuizContext } from './context';
+import type { QuizLanguageModel, QuizPointers } from './language';
 import type { EntityFact, Fact, TextSpan } from '../facts/types';
 import type { QuoteRules } from '../facts/10-quotes';
 import { optionOrder } from './random';
@@ -104,6 +106,75 @@ export function gapPrompt(sentence: TextSpan, target: TextSpan, blank: string): 
   const clause = words.slice(from, to).join(' ').replace(/\s*[,;:–—]$/u, '');
   const [cutStart, cutEnd] = [lo > 0 || from > 0, hi < parts.length - 1 || to < words.length];
   return `${cutStart ? '… ' : ''}${clause}${cutEnd ? ' …' : ''}`;
+}
+
+/**
+ * Most words of a gap prompt that shows the sentence before its own, for what its clause points to (as many as a gap
+ * clause joined to the clause it leans on), and of that sentence: a prompt is read at once, and the sentence before
+ * only says what is meant.
+ */
+const MAX_WITH_BEFORE = MAX_JOINED_WORDS;
+const MAX_BEFORE = 22;
+
+/** Marks that end a sentence's first clause. */
+const FIRST_CLAUSE_END = /^[,;:–—(]$/u;
+
+/**
+ * What a word of the sentence's first clause points to in another sentence, or null where none does: `place`
+ * (`dort`), `name` (a person or body: `er`, `das Land`) or `thing` (`dabei`, `diese Aktie`). Only the first clause: a later
+ * one has the clause before it to point to (`…, jetzt ist sie bei 20 Prozent`), and an adverb a `dass` after it
+ * completes points ahead (`wies darauf hin, dass …`). Tokens inside `skip` (the gap) are not read.
+ */
+function pointerIn(tk: readonly Token[], skip: { start: number; end: number } | null, p: QuizPointers, complementizers: ReadonlySet<string>): 'place' | 'name' | 'thing' | null {
+  const end = tk.findIndex((t) => FIRST_CLAUSE_END.test(t.text));
+  const first = end < 0 ? tk : tk.slice(0, end);
+  const ahead = end >= 0 && complementizers.has(tk[end + 1]?.text.toLowerCase() ?? '');
+  for (const [i, t] of first.entries()) {
+    if (skip && t.start < skip.end && skip.start < t.end) continue;
+    const w = t.text.toLowerCase();
+    const next = first[i + 1];
+    if (p.adverbs.has(w) && !ahead) return w.startsWith('dort') ? 'place' : 'thing';
+    if (p.pronouns.has(w) && t.upos === 'PRON') return 'name';
+    if (p.demonstratives.has(w) && next?.upos === 'NOUN' && !p.timeNouns.has(next.text)) return 'thing';
+    // `die Stadt Nordhafen` names it (the tagger reads an unknown name as a noun as often as a name).
+    if (p.definiteArticles.has(w) && next && p.genericNouns.has(next.text) && !/^\p{Lu}/u.test(first[i + 2]?.text ?? '')) return 'name';
+  }
+  return null;
+}
+
+/** A gap question's prompt text and the sentences it shows (the gap's first). */
+export interface GapText {
+  prompt: string;
+  evidence: TextSpan[];
+}
+
+/**
+ * The text of a gap question, or null where it cannot be asked: the gap's clause (`gapPrompt`), and where the clause
+ * points to what the sentence before names (`Normalerweise leben dort ___ Menschen`, `Das Land ist mit ___ Soldaten …`:
+ * judged unclear), that sentence before it, when it is of the same paragraph, names what is pointed to (a name for
+ * `dort` or `er`), points nowhere itself, does not give the answer away, and the two fit in a prompt. Else nothing.
+ */
+export function gapText(ctx: QuizContext, sentence: TextSpan, target: TextSpan): GapText | null {
+  const { lang, article: a } = ctx;
+  const shown = gapPrompt(sentence, target, lang.quiz.templates.blank);
+  const sentences = a.analysis.sentences;
+  const at = sentences.findIndex((s) => s.start <= target.start && target.start < s.end);
+  const complementizers = lang.facts.quotes.complementizers;
+  // A prompt cut at its start shows no first clause (what it shows of the sentence keeps what it leans on: `gapPrompt`).
+  const wants = at < 0 || shown.startsWith('…') ? null : pointerIn(sentences[at]!.tokens, target, lang.quiz.pointers, complementizers);
+  if (!wants) return { prompt: shown, evidence: [sentence] };
+  const prior = at > 0 ? sentences[at - 1]! : null;
+  if (!prior || a.text.slice(prior.end, sentence.start).includes('\n')) return null;
+  const raw = a.text.slice(prior.start, prior.end).trimEnd();
+  const before = oneLine(raw);
+  // A name the tagger or the entity linking finds there (an unknown town may be tagged a noun, yet be a place the text names).
+  const inPrior = (m: TextSpan): boolean => m.start >= prior.start && m.end <= prior.end;
+  const names = prior.tokens.some((t) => t.upos === 'PROPN') || ctx.facts.facts.some((f) => (f.kind === 'person' || f.kind === 'organisation' || f.kind === 'place') && [f.span, ...f.mentions].some(inPrior));
+  const answerIn = new RegExp(`(?<![\\p{L}\\d])${escapeRe(target.text)}(?![\\p{L}\\d])`, 'iu').test(before);
+  if (!/[.!]["“”»«')]*$/u.test(before) || (wants !== 'thing' && !names) || answerIn || pointerIn(prior.tokens, null, lang.quiz.pointers, complementizers)) return null;
+  const prompt = `${before} ${shown}`;
+  if (wordsOf(before).length > MAX_BEFORE || wordsOf(prompt).length > MAX_WITH_BEFORE) return null;
+  return { prompt, evidence: [sentence, { start: prior.start, end: prior.start + raw.length, text: raw }] };
 }
 
 const charClass = (chars: string): string => `[${chars.replace(/[\]\\^-]/g, '\\$&')}]`;

@@ -305,7 +305,8 @@ function pivots(f: NumberFact, lang: QuizLanguageModel): number[] {
 function possible(f: NumberFact, option: string, lang: QuizLanguageModel): boolean {
   const marks = lang.facts.numberMarks;
   const values = valuesIn(option, lang);
-  if (f.unit === 'percent' && values.some((x) => x > 100)) return false;
+  // A share of all (`100 Prozent`) beside a share of some is no average or rate a text reports (judged: an average load of 100 %).
+  if (f.unit === 'percent' && values.some((x) => x >= 100) && !valuesIn(f.numberText, lang).some((x) => x >= 100)) return false;
   // The answer as written, on the scale the options are read on.
   const answer = valuesIn(f.numberText, lang);
   if (answer.length > 1 && ascending(answer) && !ascending(values)) return false;
@@ -336,8 +337,11 @@ export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   const step = roundStep(written(answer), f.qualifier !== null);
   // A count of other things is no option (`13 Parteien` borrowed from `13 Großspenden`, judged implausible): counts of the same thing only.
   const sameThing = (x: NumberFact): boolean => f.unit !== 'count' || !f.countedKey || x.countedKey === f.countedKey;
+  // Written as the answer is around its digits: `15 Milliarden` beside `43 Mrd.` stands out (judged), as `25 %` beside `30 Prozent` would.
+  // Number words beside number words (`zehn` beside `fünf`), never beside digits.
+  const form = (t: string): string => (/\d/.test(t) ? t.replace(numberPattern(ctx.lang.facts.numberMarks), '0') : 'words');
   const pool = ctx.story
-    .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && sameThing(x) && x.numberText !== answer && /\d/.test(x.numberText) === /\d/.test(answer) && decimal.test(x.numberText) === decimal.test(answer) && x.value !== null && near(x.value, f.value) && groups(x.numberText) === groups(answer) && written(x.numberText) % step === 0)
+    .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && sameThing(x) && x.numberText !== answer && form(x.numberText) === form(answer) && decimal.test(x.numberText) === decimal.test(answer) && x.value !== null && near(x.value, f.value) && groups(x.numberText) === groups(answer) && written(x.numberText) % step === 0)
     .map((x) => sameCase(answer, x.numberText));
   const year = /^(1[89]|20)\d\d$/.test(answer);
   const apart = (o: string, chosen: readonly string[]): boolean => {

@@ -239,9 +239,28 @@ export interface QuizReasons {
   listLike: string;
 }
 
+/**
+ * Words of a gap's clause that point to what another sentence names (`dort`, `dabei`, `er`, `diese Aktie`, `das Land`):
+ * shown alone, the clause does not say what it is about (judged unclear). Lower case, nouns as written.
+ */
+export interface QuizPointers {
+  /** Adverbs for a place or a thing told before (`dort`, `dabei`, `dafür`). */
+  adverbs: ReadonlySet<string>;
+  /** Personal pronouns for a person or body named before (`er`, `ihnen`). */
+  pronouns: ReadonlySet<string>;
+  /** Demonstratives before a noun (`diese Aktie`): the thing is the one told before. */
+  demonstratives: ReadonlySet<string>;
+  /** Nouns of time a demonstrative points to the report's own time with (`diese Woche`, `dieses Mal`): no pointer. */
+  timeNouns: ReadonlySet<string>;
+  /** Nouns for a place or body that with a definite article and no name after them stand for one named before (`das Land`). */
+  genericNouns: ReadonlySet<string>;
+  definiteArticles: ReadonlySet<string>;
+}
+
 export interface QuizLanguage {
   templates: QuizTemplates;
   forms: QuizForms;
+  pointers: QuizPointers;
   reasons: QuizReasons;
 }
 

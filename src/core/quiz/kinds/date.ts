@@ -1,6 +1,6 @@
 /** A date's gap: `Welche Zeitangabe fehlt im Satz?`, with other dates of the story and variants of the same form. */
 import type { DateFact } from '../../facts/types';
-import { evidenceOf, gapPrompt, makeQuestion } from '../build';
+import { evidenceOf, gapText, makeQuestion } from '../build';
 import type { QuestionKind, QuizContext } from '../context';
 import type { Question } from '../types';
 import { dateVariants, inBrackets, pickDistractors, sameCase } from '../distractors';
@@ -60,8 +60,10 @@ function dateGaps(ctx: QuizContext, which: (f: DateFact) => boolean): Question[]
     const answer = f.span.text;
     const distractors = dateDistractors(answer, ctx);
     if (distractors.length < 2) return [];
-    const prompt = lang.quiz.templates.date(gapPrompt(f.evidence, f.span, lang.quiz.templates.blank));
-    return [makeQuestion({ type: 'date', prompt, answer, evidence: [evidenceOf(a, f.evidence)], options: [answer, ...distractors], difficulty: 2 }, ctx.rand)];
+    const gap = gapText(ctx, f.evidence, f.span);
+    if (!gap) return [];
+    const prompt = lang.quiz.templates.date(gap.prompt);
+    return [makeQuestion({ type: 'date', prompt, answer, evidence: gap.evidence.map((s) => evidenceOf(a, s)), options: [answer, ...distractors], difficulty: 2 }, ctx.rand)];
   });
 }
 

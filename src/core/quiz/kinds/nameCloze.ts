@@ -7,7 +7,7 @@
  */
 import { isRole } from '../../facts/08-entities';
 import type { EntityFact, TextSpan } from '../../facts/types';
-import { escapeRe, evidenceOf, gapPrompt, makeQuestion, topicEntities, trustedEntities } from '../build';
+import { escapeRe, evidenceOf, gapText, makeQuestion, topicEntities, trustedEntities } from '../build';
 import type { QuestionKind, QuizContext } from '../context';
 import { otherNames, pickDistractors } from '../distractors';
 import type { QuizLanguageModel } from '../language';
@@ -119,8 +119,9 @@ function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan
     const out = ruledOut(sentence, target, kind === 'person' && isRole(before, ctx.lang.facts) ? before : null, qualifier, ctx.lang);
     const options = ofGender(pool(e), gender, ctx.lang).filter((p) => !out(p));
     const distractors = pickDistractors(e.name, otherNames(e, options), ctx.rand);
-    if (distractors.length < 2) return [];
-    return [makeQuestion({ type: 'cloze', prompt: t.cloze(gapPrompt(sentence, target, t.blank)), answer: e.name, evidence: [evidenceOf(ctx.article, sentence)], options: [e.name, ...distractors], difficulty: 1 }, ctx.rand)];
+    const gap = distractors.length >= 2 ? gapText(ctx, sentence, target) : null;
+    if (!gap) return [];
+    return [makeQuestion({ type: 'cloze', prompt: t.cloze(gap.prompt), answer: e.name, evidence: gap.evidence.map((s) => evidenceOf(ctx.article, s)), options: [e.name, ...distractors], difficulty: 1 }, ctx.rand)];
   });
 }
 

@@ -1,5 +1,5 @@
 /** A number's gap: `Welche Zahl fehlt im Satz? „… ___ Container …“`, with nearby numbers of the same form. */
-import { evidenceOf, gapPrompt, makeQuestion } from '../build';
+import { evidenceOf, gapText, makeQuestion } from '../build';
 import type { QuestionKind } from '../context';
 import { exactNumbers, numberDistractors } from '../distractors';
 
@@ -14,8 +14,10 @@ export const numberGap: QuestionKind = {
       const at = f.span.start + f.span.text.indexOf(answer);
       const distractors = numberDistractors(f, ctx);
       if (distractors.length < 2) return [];
-      const prompt = lang.quiz.templates.number(gapPrompt(f.evidence, { start: at, end: at + answer.length, text: answer }, lang.quiz.templates.blank));
-      return [makeQuestion({ type: 'number', prompt, answer, evidence: [evidenceOf(a, f.evidence)], options: [answer, ...distractors], difficulty: 2 }, ctx.rand)];
+      const gap = gapText(ctx, f.evidence, { start: at, end: at + answer.length, text: answer });
+      if (!gap) return [];
+      const prompt = lang.quiz.templates.number(gap.prompt);
+      return [makeQuestion({ type: 'number', prompt, answer, evidence: gap.evidence.map((s) => evidenceOf(a, s)), options: [answer, ...distractors], difficulty: 2 }, ctx.rand)];
     });
   },
 };

@@ -35,9 +35,9 @@ describe('name gaps', () => {
   });
 
   it('offers a country in the dative among countries of its article: im Iran, im Irak', async () => {
-    const questions = await ask(placeCloze, 'Die Ministerin Mara Lind reiste im Mai nach Berlin. Im Iran traf sie den Außenminister. Danach flog sie nach Wien, zuletzt nach Hamburg.');
+    const questions = await ask(placeCloze, 'Die Ministerin Mara Lind reiste im Mai nach Berlin. Im Iran traf Lind den Außenminister. Danach flog sie nach Wien, zuletzt nach Hamburg.');
     const iran = questions.find((q) => q.answer === 'Iran');
-    expect(iran?.prompt).toBe('Welcher Name fehlt im Satz? „Im ___ traf sie den Außenminister.“');
+    expect(iran?.prompt).toBe('Welcher Name fehlt im Satz? „Im ___ traf Lind den Außenminister.“');
     // Every option takes `im` as the gap's sentence has it: no `im Berlin`, no `im Schweiz`.
     for (const o of iran!.options!) expect(['Iran', 'Irak', 'Libanon', 'Jemen', 'Sudan', 'Südsudan', 'Tschad', 'Kongo', 'Vatikan', 'Kosovo', 'Senegal', 'Niger']).toContain(o);
     const berlin = questions.find((q) => q.answer === 'Berlin');
@@ -99,7 +99,7 @@ describe('name gaps with options of the answer\'s kind', () => {
   });
 
   it('asks no gap on the place the whole text is about (its most-mentioned, three times), but on another', async () => {
-    const text = 'In Ungarn wird am Sonntag gewählt. Die Ministerin Mara Lind reiste im Mai nach Ungarn. Danach flog sie nach Polen, dann nach Tschechien. Zuletzt reiste sie nach Rumänien. Ungarn hat zehn Millionen Einwohner.';
+    const text = 'In Ungarn wird am Sonntag gewählt. Die Ministerin Mara Lind reiste im Mai nach Ungarn. Danach flog Lind nach Polen, dann nach Tschechien. Zuletzt reiste Lind nach Rumänien. Ungarn hat zehn Millionen Einwohner.';
     const answers = (await ask(placeCloze, text)).map((q) => q.answer);
     expect(answers).not.toContain('Ungarn');
     expect(answers).toContain('Rumänien');

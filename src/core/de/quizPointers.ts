@@ -1,0 +1,26 @@
+/**
+ * German words of a gap's clause that point to what another sentence names (issue 15; judged unclear in round i:
+ * `Normalerweise leben dort ungefähr ___ Menschen`, `Das Land ist jetzt schon mit ___ Soldaten …`, `___ Menschen sollen
+ * dabei gestorben sein`). Data for `quiz/build.ts` (`gapText`).
+ */
+import type { QuizPointers } from '../quiz/language';
+
+export const germanQuizPointers: QuizPointers = {
+  // Not `damit`, `davon`, `dagegen`, `deshalb`: `und damit ___ Prozent über …`, `davon einer schwer`, `Ungarn hat dagegen …`
+  // lean on their own sentence or only join it to the one before.
+  adverbs: new Set(['dort', 'dorthin', 'dabei', 'dafür', 'dazu', 'dadurch', 'darin', 'darauf', 'daraus', 'daran', 'darunter', 'hierbei', 'hierfür', 'hierzu']),
+  // Not `es` (`es gibt`) nor `ihr` (also a possessive).
+  pronouns: new Set(['er', 'sie', 'ihn', 'ihm', 'ihnen']),
+  demonstratives: new Set(['dieser', 'diese', 'dieses', 'diesem', 'diesen', 'jener', 'jene', 'jenes', 'jenem', 'jenen']),
+  // `in dieser Woche`, `dieses Mal`: the report's own time, which every reader has.
+  timeNouns: new Set([
+    'Woche', 'Wochenende', 'Jahr', 'Jahres', 'Monat', 'Monats', 'Tag', 'Tages', 'Mal', 'Zeit', 'Saison', 'Sommer', 'Winter',
+    'Frühjahr', 'Frühling', 'Herbst', 'Abend', 'Morgen', 'Nacht', 'Jahrhundert', 'Jahrhunderts', 'Jahrzehnt', 'Stunde', 'Zeitpunkt', 'Moment',
+  ]),
+  // `Das Land`, `der Konzern` without a name after them (`die Stadt Hamburg` names it).
+  genericNouns: new Set([
+    'Land', 'Landes', 'Stadt', 'Staat', 'Staates', 'Region', 'Insel', 'Gemeinde', 'Hauptstadt', 'Konzern', 'Konzerns',
+    'Unternehmen', 'Unternehmens', 'Firma', 'Partei', 'Verein', 'Vereins', 'Klub', 'Mannschaft', 'Team',
+  ]),
+  definiteArticles: new Set(['der', 'die', 'das', 'des', 'dem', 'den']),
+};
