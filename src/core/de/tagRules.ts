@@ -29,19 +29,57 @@ const NEUTER_STRONG = 'es';
 /** An inflected adjective ending (`-e`, `-en`, `-em`, `-er`, `-es`). */
 const INFLECTED = /e[nmrs]?$/;
 
-const nonFiniteAt = (v: SentenceView, j: number, zu: boolean): boolean =>
-  (zu || j === 0 || v.lowerWords[j - 1] !== 'zu') && v.readings[j]!.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite);
+/**
+ * A verb form at `j` an auxiliary may govern; a capital inside the sentence marks the noun it spells (`Vertrauen`,
+ * `Preisen`), and a determiner before a noun or adjective is no infinitive (`einen Garten`, `sein Haus`).
+ */
+function nonFiniteAt(v: SentenceView, j: number, zu: boolean): boolean {
+  const { words, readings } = v;
+  if ((!zu && j > 0 && v.lowerWords[j - 1] === 'zu') || (startsUpper(words[j]!) && !v.sentenceStart(j))) return false;
+  if (!readings[j]!.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite)) return false;
+  return !(readings[j]!.some((r) => r.upos === 'DET' && r.source === 'closed') && j + 1 < v.n &&
+    (startsUpper(words[j + 1]!) || has(readings[j + 1]!, 'ADJ')));
+}
+/**
+ * A word the lexicon knows only as a finite verb, which heads a clause of its own (`und sind`, `… hat kann`); a verb
+ * only guessed from its ending may be a participle too.
+ */
+const finiteOnly = (rs: readonly Reading[]): boolean => rs.every((r) => (r.upos === 'VERB' || r.upos === 'AUX') && !r.nonFinite && (r.source === 'lex' || r.source === 'closed'));
 
 /**
- * A participle or infinitive the auxiliary at `i` may govern: in its clause, or past commas that only set off an
+ * Whether haben or werden governs the participle at `i`: the auxiliary nearest before it in its clause, stopping at a
+ * full verb (`haben einen Garten und sind … begeistert`: sein), or the next one after it (`war bestätigt worden`).
+ */
+function perfectOrPassive(v: SentenceView, i: number): boolean {
+  const { readings } = v;
+  const makesVerbForm = (a: Reading): boolean => POSSESSION.has(a.lemma) || PASSIVE.has(a.lemma);
+  for (let j = i - 1; j >= v.clauseFrom[i]!; j--) {
+    const a = readings[j]!.find((r) => r.upos === 'AUX');
+    if (a && makesVerbForm(a)) return true;
+    if (a || finiteOnly(readings[j]!)) break;
+  }
+  for (let j = i + 1; j < v.clauseTo[i]!; j++) {
+    const a = readings[j]!.find((r) => r.upos === 'AUX');
+    if (a) return makesVerbForm(a);
+  }
+  return false;
+}
+
+
+/**
+ * A participle or infinitive the auxiliary at `i` may govern: in its clause up to another finite verb, or past commas that only set off an
  * insertion or a list inside it (`wurden leicht, andere schwer verletzt`, `hatte …, ein freies Land beschworen`). A
  * comma before a conjunction, a relative pronoun or a finite verb opens another clause. `zu`: whether a
  * zu-infinitive counts (`muss … zu tun haben`, not `habe zu tun`); participles that look like the infinitive count.
  */
 function governedNonFinite(v: SentenceView, i: number, zu: boolean): boolean {
   const { n, words, readings } = v;
-  let j = v.clauseFrom[i]!;
-  for (let to = v.clauseTo[i]!; j < to; j++) if (j !== i && nonFiniteAt(v, j, zu)) return true;
+  for (let j = i - 1; j >= v.clauseFrom[i]! && !finiteOnly(readings[j]!); j--) if (nonFiniteAt(v, j, zu)) return true;
+  let j = i + 1;
+  for (const to = v.clauseTo[i]!; j < to; j++) {
+    if (nonFiniteAt(v, j, zu)) return true;
+    if (finiteOnly(readings[j]!)) return false;
+  }
   while (j + 1 < n && words[j] === ',') {
     const next = readings[j + 1]!;
     // An article before its noun goes on with the list (`, die Fahrer schwer verletzt`); a pronoun opens a relative clause.
@@ -309,7 +347,7 @@ const CHOOSE: readonly TagRule[] = [
       // (`ist gegangen`, `ist zurückgekehrt`).
       // So is a participle graded like an adjective (`sehr enttäuscht`, `wirkt völlig überfordert`) or joined to a plain
       // adjective (`freundlich und bemüht`, `gehetzt und spät`), unless haben or werden make it a verb form.
-      const noPerfectOrPassive = !v.clauseHasLemma(i, POSSESSION) && !v.clauseHasLemma(i, PASSIVE);
+      const noPerfectOrPassive = !perfectOrPassive(v, i);
       const stative = noPerfectOrPassive && ((lw.endsWith('t') && rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && !r.unglossed) &&
         v.copulaBefore(i)) || (vr.nonFinite && (DEGREE.has(v.lowerWords[i - 1] ?? '') || besidePlainAdjective(v, i))));
       return vr.nonFinite && (stative || (!aux && v.otherVerbInClause(i))) ? pick(rs, 'ADJ', lw) : vr;

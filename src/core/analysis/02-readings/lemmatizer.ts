@@ -183,7 +183,10 @@ export class Lemmatizer {
       if (/^[\p{S}]+$/u.test(word)) return [{ lemma: word, upos: word === '€' || word === '%' ? 'X' : 'SYM', source: 'rule' }];
     }
 
-    for (const r of rules.closedClass.get(lower) ?? []) addReading(out, { ...r, source: 'closed' });
+    // A closed-class verb written as its lemma is its infinitive (`sein`), which an auxiliary or `zu` governs.
+    for (const r of rules.closedClass.get(lower) ?? []) {
+      addReading(out, (r.upos === 'AUX' || r.upos === 'VERB') && r.lemma === lower ? { ...r, source: 'closed', nonFinite: true } : { ...r, source: 'closed' });
+    }
 
     const allCaps = word.length > 1 && word !== lower && isAllCaps(word);
     const variants = allCaps ? [word, capitalise(lower), lower] : startsUpper(word.charAt(0)) ? [word, lower] : [word, capitalise(word)];

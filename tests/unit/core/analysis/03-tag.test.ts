@@ -67,6 +67,13 @@ describe('tagSentence in context', () => {
     ['Die Gäste wurden leicht , die Fahrer schwer verletzt .', 'wurden/werden/AUX'],
     ['Er hatte das Haus , ein altes Gebäude , gekauft .', 'hatte/haben/AUX'],
     ['Sie hat nicht gelesen , was er schrieb .', 'hat/haben/AUX'],
+    // …but not past another finite verb, nor to a noun or a determiner spelt like a verb form (`Vertrauen`, `einen`).
+    ['Wer kein Zelt hat kann in der Hütte schlafen .', 'hat/haben/VERB'],
+    ['Er hatte großes Vertrauen in sie .', 'hatte/haben/VERB'],
+    ['Wir haben einen Garten und sind sehr begeistert .', 'haben/haben/VERB'],
+    ['Wir haben einen Garten und sind sehr begeistert .', 'begeistert/begeistert/ADJ'],
+    // The infinitive `sein` is governed like any other.
+    ['Sie wird morgen wieder gesund sein .', 'wird/werden/AUX'],
     // The copula's predicate may follow a prepositional phrase, which ends after its noun or pronoun.
     ['Es war für mich ein Erlebnis .', 'war/sein/AUX'],
     ['Sie ist für uns Vorbild .', 'ist/sein/AUX'],
