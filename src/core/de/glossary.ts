@@ -70,7 +70,8 @@ export const germanGlossary: GlossaryConventions = {
   placeNote: '[geogr.]',
   compoundHead: '…',
   numberWords: NUMBER_WORDS_ENGLISH.map(([word, translation]) => ({ word, value: NUMBER_VALUES[word]!, translation })),
-  markedNote: /\[(ugs\.|slang|vulg\.|veraltet|veraltend|selten|geh\.|poet\.|pej\.|humor\.|übtr\.|fig\.|Jargon|dialektal|Süddt\.|Norddt\.|Bayr\.|BW|Mitteldt\.|Westdt\.|Ostdt\.|Südwestdt\.|DDR|Lux\.|Liecht\.|hist\.|obs\.|euphem\.)\]/,
+  // Not [geh.]: elevated German is the written register of the news a learner reads (erhalten [geh.] :: to receive).
+  markedNote: /\[(ugs\.|slang|vulg\.|veraltet|veraltend|selten|poet\.|pej\.|humor\.|übtr\.|fig\.|Jargon|dialektal|Süddt\.|Norddt\.|Bayr\.|BW|Mitteldt\.|Westdt\.|Ostdt\.|Südwestdt\.|DDR|Lux\.|Liecht\.|hist\.|obs\.|euphem\.)\]/,
   senseSlots: /\b(sth|sb)\.(?:['’]s)?/g,
   abbreviation: /(^|\s)\/[^/\s][^/]*\/(?=[\s,;)]|$)/g,
   spellingMarks: /\[(?:Br\.|Am\.)\]/,

@@ -517,6 +517,17 @@ dreiteilig {adj} :: tripartite (consisting of three parts); three-part`))) });
   });
 });
 
+describe('a word the glossary marks as elevated German', () => {
+  // Ding's [geh.] says the German word is of the written, formal register, which is the register of the news a learner reads.
+  const elevated = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`etw. empfangen {vt} [geh.] :: to receive sth.
+etw. empfangen {vt} [techn.] :: to pick up sth.`))) });
+
+  it('keeps its sense among the plain ones, unlike a colloquial or old word', () => {
+    const c = lookupWord('empfing', { dictionary: elevated, glossary: defaultLanguage.glossary, lemmatize: () => [{ lemma: 'empfangen', upos: 'VERB' }] });
+    expect(c.senses).toEqual(['to receive sth.', 'to pick up sth.']);
+  });
+});
+
 describe('an ordinal read as an adjective', () => {
   const ordinals = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`neunte {num} :: ninth; 9th
 neunte/r/s {adj} :: principal (most important)`))) });
