@@ -34,6 +34,8 @@ export interface GlossCoverage {
 
 /** Bound on each memo table; cleared when full. */
 const MEMO_LIMIT = 50_000;
+/** Covers kept per word, one per reading last chosen for it. */
+const MEMO_READINGS = 4;
 const UNGLOSSED_UPOS: ReadonlySet<Upos> = new Set(['PUNCT', 'NUM', 'SYM']);
 
 export function createGlossCoverage(
@@ -129,9 +131,12 @@ export function createGlossCoverage(
 
   /**
    * A cover found for a word, with what it was found from (`from…`), in one object: it is read for every token, and an
-   * object less is a memory access less (issue 19).
+   * object less is a memory access less (issue 19). `next`: the cover of another reading of the word, found before.
    */
-  interface Memo extends Cover { fromUpos: Upos; fromLemma: string; fromSource: Reading['source']; fromParts: CompoundPart[] | undefined; fromRs: readonly Reading[] }
+  interface Memo extends Cover {
+    fromUpos: Upos; fromLemma: string; fromSource: Reading['source']; fromParts: CompoundPart[] | undefined; fromRs: readonly Reading[];
+    next: Memo | undefined;
+  }
 
   /**
    * A token's cover depends only on its word, the chosen reading's tag, lemma and source, and the word's readings and
@@ -141,16 +146,23 @@ export function createGlossCoverage(
    * shapes, so that each field read is a lookup for any shape.
    */
   const coverToken = (t: GlossedToken, rs: readonly Reading[], r: Reading, entry: WordReadings | undefined): void => {
-    const m = entry?.later as Memo | undefined;
     const parts = t.parts;
-    let found: Cover;
-    if (m && m.fromRs === rs && m.fromUpos === r.upos && m.fromLemma === r.lemma && m.fromSource === r.source && m.fromParts === parts) found = m;
-    else {
+    let found: Cover | undefined;
+    let kept = 0;
+    // The covers of the readings last chosen for the word, newest first: a word read two ways in turn (`die` as
+    // article and pronoun) keeps both rather than finding one again at every change (issue 19).
+    for (let m = entry?.later as Memo | undefined; m; m = m.next) {
+      if (m.fromRs === rs && m.fromUpos === r.upos && m.fromLemma === r.lemma && m.fromSource === r.source && m.fromParts === parts) { found = m; break; }
+      if (++kept === MEMO_READINGS) m.next = undefined;
+    }
+    if (!found) {
       const source = r.source;
       found = coverOf(t, rs, source);
-      // The last reading's cover: a word is mostly read alike where it comes back.
       if (entry) {
-        const memo: Memo = { parts: found.parts, glossed: found.glossed, gloss: found.gloss, fromUpos: r.upos, fromLemma: r.lemma, fromSource: source, fromParts: parts, fromRs: rs };
+        const memo: Memo = {
+          parts: found.parts, glossed: found.glossed, gloss: found.gloss, fromUpos: r.upos, fromLemma: r.lemma, fromSource: source, fromParts: parts, fromRs: rs,
+          next: entry.later as Memo | undefined,
+        };
         entry.later = memo;
       }
     }
