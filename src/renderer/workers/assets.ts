@@ -43,13 +43,17 @@ async function fetchAsset(url: string): Promise<Uint8Array> {
 
 export const fetchLexicon = () => fetchAsset(lexiconUrl);
 
+/** Starts the download of a packed glossary (fetchDictionary reads it). */
+export const requestDictionary = async (lang: string): Promise<Response> => fetch(dictUrl(lang));
+
 /**
- * Fetches a packed glossary, calling `arrived` with the bytes received so far as they come in (issue 19: its keys, at
- * the front, are indexed while the rest downloads). A packed glossary is never gzip.
+ * Fetches a packed glossary, or reads the download already `requested`, calling `arrived` with the bytes received so
+ * far as they come in (issue 19: its keys, at the front, are indexed while the rest downloads). A packed glossary is
+ * never gzip.
  */
-export async function fetchDictionary(lang: string, arrived: (received: Uint8Array) => void = () => undefined): Promise<Uint8Array> {
+export async function fetchDictionary(lang: string, requested = requestDictionary(lang), arrived: (received: Uint8Array) => void = () => undefined): Promise<Uint8Array> {
   const url = dictUrl(lang);
-  const response = await fetch(url);
+  const response = await requested;
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   // The size is known from the header where the server sends it; else the buffer grows.

@@ -10,6 +10,7 @@
 import { inflateSync } from 'fflate';
 import { type Dictionary, indexKeys, type KeyIndex, parseDictionary, SectionPending, storedKeys, storedSections } from '../../core';
 import { fetchDictionary } from './assets';
+import { glossaryThreadName } from './glossaryThreadName';
 
 /** Inflated sections, each known by its offset in the asset's bytes. */
 type Sections = { at: number; raw: Uint8Array }[];
@@ -44,12 +45,12 @@ export class WantedSections {
 }
 
 /**
- * Fetches the glossary of `lang` and posts it in steps (the bytes are copied, the index and inflated sections moved);
- * sections in `wanted` go before the others.
+ * Fetches the glossary of `lang` (or reads the download already `requested`) and posts it in steps (the bytes are
+ * copied, the index and inflated sections moved); sections in `wanted` go before the others.
  */
-export async function fetchGlossaryInflated(lang: string, post: (message: GlossaryMessage, transfer?: Transferable[]) => void, wanted = new WantedSections()): Promise<void> {
+export async function fetchGlossaryInflated(lang: string, post: (message: GlossaryMessage, transfer?: Transferable[]) => void, wanted = new WantedSections(), requested?: Promise<Response>): Promise<void> {
   let keys: Promise<KeyIndex | undefined> | undefined;
-  const bytes = await fetchDictionary(lang, (received) => {
+  const bytes = await fetchDictionary(lang, requested, (received) => {
     const stored = keys ? undefined : storedKeys(lang, received);
     // A copy: the download's buffer may still grow and move. A damaged keys section throws when awaited, with core's
     // words, and the caller posts them.
@@ -75,11 +76,6 @@ export async function fetchGlossaryInflated(lang: string, post: (message: Glossa
   }
 }
 
-const WORKER_NAME = 'glossary:';
-
-/** The glossary language of a loading thread, from its name (inflate.worker.ts). */
-export const glossaryOfWorker = (name: string): string | undefined => (name.startsWith(WORKER_NAME) ? name.slice(WORKER_NAME.length) : undefined);
-
 const finished = (message: GlossaryMessage): boolean => 'error' in message || ('last' in message && message.last);
 
 /**
@@ -93,7 +89,7 @@ function fetchElsewhere(lang: string, receive: (message: GlossaryMessage) => voi
     fetchGlossaryInflated(lang, receive, wanted).catch((err: unknown) => receive({ error: err instanceof Error ? err.message : String(err) }));
     return (at) => wanted.want(at);
   }
-  const helper = new Worker(new URL('./inflate.worker.ts', import.meta.url), { type: 'module', name: `${WORKER_NAME}${lang}` });
+  const helper = new Worker(new URL('./inflate.worker.ts', import.meta.url), { type: 'module', name: glossaryThreadName(lang) });
   let running = true;
   const stop = () => {
     running = false;

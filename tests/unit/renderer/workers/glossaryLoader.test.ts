@@ -20,7 +20,7 @@ vi.mock('fflate', async (original) => {
   return { ...fflate, inflateSync: (...args: Parameters<typeof fflate.inflateSync>) => (fflateCalls.count++, fflate.inflateSync(...args)) };
 });
 vi.mock('../../../../src/renderer/workers/assets', () => ({
-  async fetchDictionary(_lang: string, arrived: (received: Uint8Array) => void = () => undefined) {
+  async fetchDictionary(_lang: string, _requested: unknown, arrived: (received: Uint8Array) => void = () => undefined) {
     for (let at = 0; at < packed.length; at += 64 * 1024) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       arrived(packed.subarray(0, Math.min(packed.length, at + 64 * 1024)));
