@@ -2,7 +2,7 @@
 import type { QuizLanguage } from '../quiz/language';
 import { germanQuizPointers } from './quizPointers';
 import { germanQuizTemplates } from './quizTemplates';
-import { ROLE_HEADS } from './roles';
+import { ROLE_HEADS, ROLE_OPTIONS } from './roles';
 
 /** Family words: relations, not functions (`Mutter`, `Witwe`). */
 const FAMILY = /^(?:Sohn|Tochter|Vater|Mutter|Bruder|Schwester|Ehefrau|Ehemann|Witwe|Witwer)$/;
@@ -19,11 +19,11 @@ const COUNT_WORDS = '(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf
 
 /** Fields of roles by the ending of the role word (lower case, masculine; `-in` is stripped first), the longest ending first. */
 const ROLE_FIELDS: Record<string, readonly string[]> = {
-  politics: ['minister', 'präsident', 'kanzler', 'regierungschef', 'staatschef', 'bürgermeister', 'senator', 'premier', 'gouverneur', 'staatssekretär', 'parteichef', 'oppositionsführer', 'politiker', 'botschafter', 'diplomat', 'generalsekretär', 'kandidat', 'landeshauptmann', 'kommissar'],
+  politics: ['minister', 'präsident', 'kanzler', 'regierungschef', 'staatschef', 'bürgermeister', 'senator', 'premier', 'gouverneur', 'staatssekretär', 'parteichef', 'oppositionsführer', 'politiker', 'botschafter', 'diplomat', 'generalsekretär', 'kandidat', 'landeshauptmann', 'kommissar', 'landrat', 'stadtrat', 'gemeinderat'],
   // Offices of any body (`Leiterin`, `Vorsitzender`): beside one another, not beside a singer or a goalkeeper.
   office: ['leiter', 'vorsitzende', 'vorsitzender', 'sprecher', 'direktor', 'chef', 'beauftragte', 'beauftragter', 'funktionär', 'stellvertreter', 'berater', 'obmann'],
   business: ['geschäftsführer', 'vorstand', 'manager', 'gründer', 'aufsichtsratschef', 'konzernchef', 'firmenchef', 'analyst', 'ökonom', 'unternehmer'],
-  sport: ['trainer', 'spieler', 'stürmer', 'torwart', 'kapitän', 'sportdirektor'],
+  sport: ['trainer', 'spieler', 'stürmer', 'torwart', 'torhüter', 'verteidiger', 'kapitän', 'sportdirektor', 'schiedsrichter'],
   culture: ['schauspieler', 'sänger', 'autor', 'regisseur', 'musiker', 'künstler', 'tatort-kommissar'],
   media: ['journalist', 'korrespondent', 'redakteur', 'moderator'],
   law: ['richter', 'anwalt', 'staatsanwalt', 'ermittler', 'polizist'],
@@ -55,6 +55,43 @@ const ROLE_OFFICES: Record<string, readonly string[]> = {
 const OFFICE_OF = new Map(Object.entries(ROLE_OFFICES).flatMap(([office, words]) => words.map((w) => [w, office] as const)));
 
 /**
+ * Ranks of political offices (masculine base): a head of state's options are heads of state or government, a
+ * minister's ministers', a mayor's local offices (judged: `Bürgermeister` offered for a head of state, `Kommissar` and
+ * `Botschafter` for a president). An office of none of them (`Parteichef`, `Abgeordneter`) is offered among such ones.
+ */
+const ROLE_RANKS: Record<string, readonly string[]> = {
+  head: [...ROLE_OFFICES.head!, 'vizepräsident', 'vizekanzler', 'machthaber', 'diktator', 'könig', 'kaiser'],
+  minister: ['minister', 'staatssekretär'],
+  local: ['bürgermeister', 'oberbürgermeister', 'stadtchef', 'gouverneur', 'landeshauptmann', 'landrat', 'stadtrat', 'gemeinderat'],
+};
+
+/**
+ * Role words that every holder of a narrower one is too (masculine base): `Diplomat` beside `Botschafter`, `Spieler`
+ * beside `Stürmer`, `Politiker` beside any office, `Funktionär` beside `Sprecher` were judged second right options (rounds
+ * c, g, j). The broad word of a field (`politiker`) covers the whole field.
+ */
+const ROLE_KINDS: Record<string, readonly string[]> = {
+  spieler: ['stürmer', 'torwart', 'torhüter', 'verteidiger', 'kapitän'],
+  diplomat: ['botschafter', 'gesandter', 'konsul'],
+};
+const FIELD_WORDS: Record<string, string> = { politiker: 'politics', funktionär: 'office' };
+
+/** Is every `narrow` a `broad` (`Botschafter` a `Diplomat`, `Verkehrsminister` a `Politiker`)? */
+function roleIncludes(broad: string, narrow: string): boolean {
+  const [b, n] = [roleBase(broad), roleBase(narrow)];
+  if (b === n) return false;
+  const field = FIELD_WORDS[b];
+  return (!!field && roleField(narrow) === field) || !!ROLE_KINDS[b]?.some((k) => n.endsWith(k));
+}
+
+/** The rank of a political office, or null. */
+function roleRank(role: string): string | null {
+  // `US-Präsident` is a `Präsident`; `Ratspräsident` or `Verbandspräsident` heads no state: whole words only, but ministers of any portfolio.
+  const base = roleBase(role).split('-').pop()!;
+  return Object.entries(ROLE_RANKS).find(([, words]) => words.some((w) => base === w || (w === 'minister' && base.endsWith(w))))?.[0] ?? null;
+}
+
+/**
  * Offices of some countries' constitutions only (masculine base): a `Senator` or `Kanzler` offered for a minister
  * of Yemen was judged absurd. Offered only where the story names one.
  */
@@ -65,12 +102,17 @@ const ROLE_PORTFOLIOS: Record<string, readonly string[]> = {
   minister: ['Außen', 'Innen', 'Finanz', 'Verteidigungs', 'Gesundheits', 'Verkehrs', 'Justiz', 'Wirtschafts', 'Umwelt', 'Bildungs', 'Sozial', 'Arbeits', 'Landwirtschafts', 'Familien', 'Kultur'],
 };
 
-/** The portfolio and head of a role compound (`Verkehrsministerin` → `Verkehrs`, `minister`), or null. */
-function portfolioOf(role: string): { portfolio: string; head: string } | null {
+/** Words before a portfolio that say whose government it is of (`Bundesarbeitsministerin`, `Landesinnenminister`). */
+const PORTFOLIO_PREFIXES = ['', 'Bundes', 'Landes'];
+
+/** The prefix, portfolio and head of a role compound (`Bundesarbeitsministerin` → `Bundes`, `Arbeits`, `minister`), or null. */
+function portfolioOf(role: string): { prefix: string; portfolio: string; head: string } | null {
   const base = roleBase(role);
   for (const [head, portfolios] of Object.entries(ROLE_PORTFOLIOS)) {
-    const portfolio = portfolios.find((p) => base === `${p.toLowerCase()}${head}`);
-    if (portfolio) return { portfolio, head };
+    for (const prefix of PORTFOLIO_PREFIXES) {
+      const portfolio = portfolios.find((p) => base === `${prefix}${p}${head}`.toLowerCase());
+      if (portfolio) return { prefix, portfolio, head };
+    }
   }
   return null;
 }
@@ -90,17 +132,20 @@ export const germanQuizLanguage: QuizLanguage = {
     inflectedRole: /en$/,
     femaleRole: /in$/,
     // Family words are relations, not functions: no option for `Welche Funktion hat …?`.
-    roleFallbacks: ROLE_HEADS.filter((r) => !FAMILY.test(r)),
+    roleFallbacks: [...ROLE_HEADS.filter((r) => !FAMILY.test(r)), ...ROLE_OPTIONS],
     relation: (role) => FAMILY.test(role),
     roleField,
     roleOffice: (role) => OFFICE_OF.get(roleBase(role)) ?? null,
     localOffice: (role) => LOCAL_OFFICES.has(roleBase(role)),
     roleSpecific: specificRole,
+    roleRank,
+    roleIncludes,
     roleVariants: (role) => {
       const own = portfolioOf(role);
       if (!own) return [];
-      const ending = role.slice(own.portfolio.length);
-      return ROLE_PORTFOLIOS[own.head]!.filter((p) => p !== own.portfolio).map((p) => `${p}${ending}`);
+      // `Bundesarbeitsministerin` → `Bundesfamilienministerin` (judged a good option beside it), never `Familienministerin`.
+      const ending = role.slice(own.prefix.length + own.portfolio.length);
+      return ROLE_PORTFOLIOS[own.head]!.filter((p) => p !== own.portfolio).map((p) => (own.prefix ? `${own.prefix}${p.toLowerCase()}${ending}` : `${p}${ending}`));
     },
     bothGendersRole: /(?:Abgeordnete|Beauftragte|Vorsitzende|Angestellte|Delegierte)$/,
     // `Wer wollen …?`: a plural verb opening the predicate.

@@ -24,6 +24,12 @@ export const ROLE_HEADS = [
   'Landrat', 'Landrätin', 'Arzt', 'Ärztin', 'Rektor', 'Rektorin', 'Pfarrer', 'Pfarrerin',
 ];
 
+/**
+ * Role words offered as wrong options beside those of their rank or field, which the text's names seldom stand beside
+ * (so not in `ROLE_HEADS`): a mayor's local offices, a sportsman's other functions.
+ */
+export const ROLE_OPTIONS = ['Stadtrat', 'Stadträtin', 'Gemeinderat', 'Gemeinderätin', 'Sportdirektor', 'Sportdirektorin', 'Schiedsrichter', 'Schiedsrichterin'];
+
 /** Academic titles between a role and a name (`Chefärztin Dr. Anna Weber`): no part of the name. */
 export const NAME_TITLES = ['Dr.', 'Dr', 'Prof.', 'Prof'];
 

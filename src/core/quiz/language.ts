@@ -19,6 +19,8 @@ export interface QuizTemplates {
   role: (name: string) => string;
   whoIsRole: (role: string) => string;
   who: (rest: string) => string;
+  /** `Was hat Lind unterzeichnet?`: a clause's object asked, the rest of the question verb first. */
+  what: (rest: string) => string;
   /** `Wann traf Lind Berg?`: the rest of the question after its question word, verb first. */
   when: (rest: string) => string;
   /** `Wie viele Experten schickte Lind?`: a count asked by the thing counted, then the rest of the question. */
@@ -66,6 +68,16 @@ export interface QuizForms {
    * (`Senator`, `Diplomat`) it was judged given away by its specificity, so it is offered among specific ones.
    */
   roleSpecific: (role: string) => boolean;
+  /**
+   * The rank of a political office (`head` of state or government, `minister`, `local`), or null: options are offices of
+   * the answer's rank (`Bürgermeister` offered for a head of state was judged absurd).
+   */
+  roleRank: (role: string) => string | null;
+  /**
+   * Is every holder of role `narrow` a `broad` too (`Botschafter` a `Diplomat`, `Stürmer` a `Spieler`, a minister a
+   * `Politiker`)? Two such options are two right ones, or one that names a kind beside its genus.
+   */
+  roleIncludes: (broad: string, narrow: string) => boolean;
   /** Other roles of the same head and form (`Verkehrsminister` → `Finanzminister`, `Innenminister`), where the language lists them. */
   roleVariants: (role: string) => string[];
   /** A role word of both genders (`Abgeordnete`, `Beauftragte`): offered only beside one of its kind. */

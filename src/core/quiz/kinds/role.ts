@@ -43,6 +43,20 @@ function titled(p: EntityFact, text: string): boolean {
   return p.mentions.some((m) => /\s$/u.test(text.slice(0, m.start)) && text.slice(0, m.start).trimEnd().endsWith(word));
 }
 
+/**
+ * Does the text give the role in the same phrase as the name, as a title or an apposition (`Präsident Putin`, `Putin,
+ * der russische Präsident`)? A head of state's office said so is asked of world knowledge (judged `Welche Funktion hat
+ * Putin?` not worth asking, rounds b and h).
+ */
+function besideName(p: EntityFact, text: string): boolean {
+  const r = p.role!;
+  const between = r.end <= p.span.start ? text.slice(r.end, p.span.start) : p.span.end <= r.start ? text.slice(p.span.end, r.start) : '';
+  return /^[\s,]{0,3}$/u.test(between);
+}
+
+/** The rank of a head of state or government (`QuizForms.roleRank`). */
+const HEAD_RANK = 'head';
+
 export const role: QuestionKind = {
   name: 'role',
   // Judged acceptable 3 of 21 times (a synonym or a second true role among the options): only the lead's people, whose roles matter most, clear the chooser's floor.
@@ -62,6 +76,7 @@ export const role: QuestionKind = {
       // `Kommissar` beside `Tatort-Kommissar` would be a second right option: other kinds of role only.
       const head = (r: string): string => r.split('-').pop()!.toLowerCase();
       const field = forms.roleField(answer);
+      const rank = forms.roleRank(answer);
       const both = forms.bothGendersRole.test(answer);
       // A role qualified by its body or field (`Bank-Austria-Ökonom`, `Verkehrsminister`) beside plain role words
       // (`Manager`, `Senator`) was judged given away by its specificity: specific options only, or no question.
@@ -73,6 +88,7 @@ export const role: QuestionKind = {
         forms.femaleRole.test(r) === female &&
         forms.bothGendersRole.test(r) === both &&
         (!field || forms.roleField(r) === field) &&
+        forms.roleRank(r) === rank &&
         !forms.inflectedRole.test(r) &&
         !head(r).endsWith(head(answer)) &&
         !head(answer).endsWith(head(r));
@@ -90,8 +106,11 @@ export const role: QuestionKind = {
       const fits = (r: string): boolean => sameForm(r) && (!variants.length || variants.includes(r));
       const fallbacks = (variants.length ? variants : forms.roleFallbacks).filter((r) => fits(r) && !forms.localOffice(r));
       const pool = shuffle([...new Set([...roles.filter(fits), ...shuffle(fallbacks, ctx.rand).slice(0, 6)])], ctx.rand).filter(oneEach);
-      const distractors = pickDistractors(answer, pool, ctx.rand);
-      if (distractors.length >= 2) out.push(makeQuestion({ type: 'role', prompt: t.role(p.name), answer, evidence: [evidenceOf(a, p.evidence)], options: [answer, ...distractors], difficulty: 2 }, ctx.rand));
+      // No option a kind or the genus of another (`Diplomat` beside `Botschafter`, `Stürmer` beside `Spieler`): two right ones.
+      const apart = (o: string, chosen: readonly string[]): boolean => chosen.every((c) => !forms.roleIncludes(o, c) && !forms.roleIncludes(c, o));
+      const distractors = pickDistractors(answer, pool, ctx.rand, 3, apart);
+      const worldKnown = rank === HEAD_RANK && besideName(p, a.text);
+      if (distractors.length >= 2 && !worldKnown) out.push(makeQuestion({ type: 'role', prompt: t.role(p.name), answer, evidence: [evidenceOf(a, p.evidence)], options: [answer, ...distractors], difficulty: 2 }, ctx.rand));
       // Nobody else the text gives the same kind of role (`Tatort-Kommissar`, `Kommissar`), or two options would be right.
       const sameRole = (o: EntityFact): boolean => !!o.role && o.role.text.split(/\s+/).some((w) => head(w) === head(answer));
       const others = pickDistractors(p.name, otherNames(p, trustedEntities(ctx.story, 'person', lang).filter((o) => !sameRole(o))), ctx.rand);
