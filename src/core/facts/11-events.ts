@@ -13,6 +13,16 @@ import { hash53 } from '../hash';
 const SUBJECT_UPOS: ReadonlySet<Upos> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'CCONJ', 'X']);
 const NP_UPOS: ReadonlySet<Upos> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 const isVerb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
+/** A dateline (`Wien – `, `London/Wien – `, `Bad Ischl – `) opening a report: no part of its first clause. */
+const DATELINE_DASH = /^[–—]$/u;
+const MAX_DATELINE = 3;
+
+/** The sentence's tokens without a dateline before its first clause (a lead's news is asked of that clause). */
+export function withoutDateline(tk: Token[]): Token[] {
+  const dash = tk.findIndex((t) => DATELINE_DASH.test(t.text));
+  const place = (t: Token): boolean => t.upos === 'PROPN' || t.upos === 'NOUN' || t.text === '/';
+  return dash > 0 && dash <= MAX_DATELINE && tk.slice(0, dash).every(place) ? tk.slice(dash + 1) : tk;
+}
 
 /** Index of the finite verb after the subject, or -1 when the clause does not open with a noun phrase. */
 function finiteVerb(tk: Token[], rules: FactsLanguage): number {
@@ -68,7 +78,7 @@ export function extractEvents(text: string, analysis: Analysis, rules: FactsLang
   const out: EventFact[] = [];
   const actors = entities.filter((e) => e.kind === 'person' || e.kind === 'organisation');
   analysis.sentences.forEach((s, si) => {
-    const tk = s.tokens;
+    const tk = withoutDateline(s.tokens);
     if (tk.length < 4 || /[?“"»„«]/.test(tk[0]!.text) || tk.some((t) => t.text === '?')) return;
     const v = finiteVerb(tk, rules);
     if (v < 1) return;

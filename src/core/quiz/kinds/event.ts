@@ -88,6 +88,31 @@ function countedPhrase(c: MainClause, f: NumberFact): { range: Range; things: nu
   return to > noun && opens && whole && !PHRASE_GOES_ON.has(tk[to]?.upos ?? 'PUNCT') ? { range, things: last + 1 } : null;
 }
 
+/**
+ * Wrong options for a person or body asked by a question (`Wer …?`, `Mit wem …?`): others of its kind the story
+ * names, of the gender the text shows, none the question or its sentence names, nor `not` (the clause's own subject)
+ * nor a name `taken` as a second right answer.
+ * `subjectClause`: the question asks for the clause's subject, so a possessive in it points to the answer (`seinen`).
+ * `subjectArticle`: the article the subject opens with, which tells a person's gender (`die topgesetzte Serena Williams`).
+ */
+export function peopleOptions(
+  ctx: QuizContext,
+  e: EntityFact,
+  answer: string,
+  prompt: string,
+  sentence: string,
+  o: { not?: EntityFact | undefined; taken?: ReadonlySet<string>; subjectClause?: string; subjectArticle?: string },
+): string[] {
+  const { lang } = ctx;
+  const forms = lang.quiz.forms;
+  const all = trustedEntities(ctx.story, e.kind, lang);
+  const gender = forms.articleGender.get((o.subjectArticle ?? '').toLowerCase()) ?? answerGender(e, lang, o.subjectClause ?? '');
+  const pool = (e.kind === 'person' ? ofGender(all, gender, lang) : all).filter((p) => p !== o.not && !o.taken?.has(p.name) && !(p.kind === 'organisation' && forms.commonNounName.test(p.name)));
+  // Nobody the question names, in any form: `Wer wies Roths Vorwurf zurück?` is not answered `Anna Roth`.
+  const named = (n: string): boolean => n.split(/\s+/).some((w) => w.length > 2 && prompt.includes(w));
+  return pickDistractors(answer, otherNames(e, pool, answer).filter((n) => !named(n) && !namedIn(n, sentence)), ctx.rand);
+}
+
 function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[], topic: Set<string>, ctx: QuizContext): Question[] {
   const { article: a, lang } = ctx;
   const t = lang.quiz.templates;
@@ -97,16 +122,8 @@ function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[],
   // Another clause with the same verb (`Lind reiste nach Kiel`, `Berg reiste nach Bremen`): whoever or wherever it names is a second right answer.
   const sameVerb = clauses.filter((o) => o !== c && verbKey(o) === verbKey(c));
   const taken = new Set(sameVerb.flatMap((o) => [o.actor?.entity.name, o.where?.place, o.partner?.person.name].filter((x): x is string => !!x)));
-  // `subjectClause`: the question asks for the clause's subject, so a possessive in it points to the answer (`seinen`).
-  // `subjectArticle`: the article the subject opens with, which tells a person's gender (`die topgesetzte Serena Williams`).
-  const people = (e: EntityFact, answer: string, prompt: string, subjectClause = '', subjectArticle = ''): string[] => {
-    const all = trustedEntities(ctx.story, e.kind, lang);
-    const gender = forms.articleGender.get(subjectArticle.toLowerCase()) ?? answerGender(e, lang, subjectClause);
-    const pool = (e.kind === 'person' ? ofGender(all, gender, lang) : all).filter((p) => p !== c.actor?.entity && !taken.has(p.name) && !(p.kind === 'organisation' && forms.commonNounName.test(p.name)));
-    // Nobody the question names, in any form: `Wer wies Roths Vorwurf zurück?` is not answered `Anna Roth`.
-    const named = (n: string): boolean => n.split(/\s+/).some((w) => w.length > 2 && prompt.includes(w));
-    return pickDistractors(answer, otherNames(e, pool, answer).filter((n) => !named(n) && !namedIn(n, c.evidence.text)), ctx.rand);
-  };
+  const people = (e: EntityFact, answer: string, prompt: string, subjectClause = '', subjectArticle = ''): string[] =>
+    peopleOptions(ctx, e, answer, prompt, c.evidence.text, { not: c.actor?.entity, taken, subjectClause, subjectArticle });
   const ask = (type: Question['type'], prompt: string, answer: string, distractors: string[]): Question[] =>
     distractors.length >= 2 ? [makeQuestion({ type, prompt, answer, evidence, options: [answer, ...distractors], difficulty: 1 }, ctx.rand)] : [];
   const out: Question[] = [];

@@ -1,0 +1,69 @@
+/**
+ * The article's main news (issue 15): blind judges found it unasked in 16 of 26 articles of round i and in 15 of 20
+ * of round j, while figures of side clauses were asked. A news text tells it in its lead (or in the sentence that
+ * repeats its headline): who did what, as the facts step parses it (`../../facts/11-events.ts`). Asked as a short
+ * question of its own, the clause with `Wer` for its subject: `Wer ist zu einem Besuch in Nordkorea eingetroffen?`,
+ * among the story's other people (or bodies) of the answer's kind and gender. The clause must be a plain report
+ * standing alone: one clause, asserted (no modal, hedge, negation or reported speech), in the present or perfect
+ * (the past perfect tells what came before the news), with nothing in it that points to another sentence.
+ */
+import type { Token } from '../../analysis';
+import { withoutDateline } from '../../facts/11-events';
+import type { EntityFact, EventFact } from '../../facts/types';
+import { evidenceOf, makeQuestion, oneLine, trustedEntities } from '../build';
+import { newsSentences } from '../choose';
+import type { QuestionKind, QuizContext } from '../context';
+import type { Question } from '../types';
+import { peopleOptions } from './event';
+
+/** Words after `Wer`: a longer question is no short question of its own; a shorter one says too little (`Wer lachte?`). */
+const MAX_WORDS = 16;
+const MIN_WORDS = 3;
+
+const isVerb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
+
+/** The `Wer` question of a news event, or null where its clause cannot stand as one. */
+function whoDidIt(e: EventFact, ctx: QuizContext, actors: EntityFact[]): Question | null {
+  const { article: a, lang } = ctx;
+  const forms = lang.quiz.forms;
+  const q = lang.facts.quotes;
+  const tk = withoutDateline(a.analysis.sentences[e.sentence]!.tokens);
+  const v = tk.findIndex((t) => t.start >= e.who.end);
+  const last = tk.length - 1;
+  // One clause, ending the sentence: no comma, bracket, dash or quote inside it, a statement's full stop after it.
+  if (v < 1 || tk[last]!.text !== '.' || tk.slice(v, last).some((t) => t.upos === 'PUNCT' || t.upos === 'SYM')) return null;
+  const rest = tk.slice(v, last);
+  const verb = tk[v]!;
+  const restText = oneLine(a.text.slice(verb.start, tk[last - 1]!.end));
+  const words = restText.split(' ').length;
+  if (words < MIN_WORDS || words > MAX_WORDS || !rest.some((t) => t.upos === 'NOUN' || t.upos === 'PROPN')) return null;
+  // `Wer` takes the singular (`Wer wollen …?` is no German); a modal, the conditional or reported speech is what
+  // someone wants or says, not the news; nor what the clause hedges or denies.
+  if (forms.pluralPredicate.test(restText) || forms.unassertedVerb.test(verb.text) || (q.subjunctiveShape.test(verb.text) && !q.notSubjunctive.test(verb.text))) return null;
+  if (forms.unassertedWords.test(restText) || forms.needsContext.test(restText)) return null;
+  // `hatte … angekündigt`: before the news; `ist im Grunde träge`: what something is, not what happened.
+  const participle = rest.slice(1).some(isVerb);
+  if ((forms.pastPerfect.has(verb.text.toLowerCase()) && participle) || (e.verb === forms.copula && !participle)) return null;
+  // The answer is the name that heads the subject (`Wladimir Putin` of `Der russische Präsident Wladimir Putin`).
+  const actor = actors.find((x) => x.name === e.actor);
+  const name = actor && [actor.span, ...actor.mentions].find((m) => m.end === e.who.end && m.start >= e.who.start);
+  if (!actor || !name) return null;
+  const prompt = lang.quiz.templates.who(restText);
+  const article = tk[0]!.upos === 'DET' ? tk[0]!.text : '';
+  const options = peopleOptions(ctx, actor, name.text, prompt, e.evidence.text, { not: actor, subjectClause: restText, subjectArticle: article });
+  if (options.length < 2) return null;
+  return makeQuestion({ type: 'multiple-choice', prompt, answer: name.text, evidence: [evidenceOf(a, e.evidence)], options: [name.text, ...options], difficulty: 1 }, ctx.rand);
+}
+
+export const eventNews: QuestionKind = {
+  name: 'event-news',
+  // Between a number's trust (0.55) and a date's (0.75), as the event kind: the chooser asks the best of these first.
+  weight: 0.6,
+  ask(ctx) {
+    const news = newsSentences(ctx.article, ctx.lang);
+    const actors = [...trustedEntities(ctx.facts.facts, 'person', ctx.lang), ...trustedEntities(ctx.facts.facts, 'organisation', ctx.lang)];
+    return ctx.facts.facts
+      .filter((f): f is EventFact => f.kind === 'event' && news.has(f.sentence))
+      .flatMap((e) => whoDidIt(e, ctx, actors) ?? []);
+  },
+};

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { generateQuiz } from '../../../../../src/core/quiz';
+import { eventNews } from '../../../../../src/core/quiz/kinds/eventNews';
+import { engine } from '../../engineFixture';
+import { ask, lang, line } from './helpers';
+
+/** After the lead: three other women the story names, the answer's rivals. */
+const REST = [
+  'Ministerpräsidentin Lena Dahl empfing sie am Flughafen.',
+  'Begleitet wurde sie von Außenministerin Karin Falk.',
+  'Zuletzt war Bürgermeisterin Mara Lind im Jahr 2019 in Oslo gewesen.',
+].join(' ');
+
+describe('questions on the main news of the lead', () => {
+  it.each([
+    ['the lead asked who did it, the agent the answer', `Kiel – Die schwedische Ministerin Anna Berg ist zu einem Besuch in Norwegen eingetroffen. ${REST}`, ['Wer ist zu einem Besuch in Norwegen eingetroffen? → Anna Berg']],
+    ['a verb of demanding with its object is news too', `Die schwedische Ministerin Anna Berg fordert neue Regeln für den Fischfang. ${REST}`, ['Wer fordert neue Regeln für den Fischfang? → Anna Berg']],
+    ['nothing of a modal (what she wants, not what happened)', `Die schwedische Ministerin Anna Berg will in Norwegen ein Abkommen unterschreiben. ${REST}`, []],
+    ['nothing of what came before the news (the past perfect)', `Die schwedische Ministerin Anna Berg hatte den Besuch in Norwegen angekündigt. ${REST}`, []],
+    ['nothing of a clause that goes on after a comma', `Die schwedische Ministerin Anna Berg ist in Norwegen eingetroffen, wo sie zwei Tage bleibt. ${REST}`, []],
+    ['nothing that points to another sentence', `Die schwedische Ministerin Anna Berg ist dort zu einem Besuch eingetroffen. ${REST}`, []],
+  ])('%s', async (_, text, expected) => {
+    const questions = await ask(eventNews, text);
+    expect(questions.map(line)).toEqual(expected);
+    // The answer among the other women the story names: `Die … Ministerin` says who may be meant.
+    for (const q of questions) expect([...q.options!].sort()).toEqual(['Anna Berg', 'Karin Falk', 'Lena Dahl', 'Mara Lind']);
+  });
+
+  it('asks no side event far from the lead', async () => {
+    const text = `Die Fischer der Küste fangen weniger Dorsch als im Vorjahr. Die Preise steigen seit Monaten. Die Häfen melden leere Kais. Der Handel klagt. Die schwedische Ministerin Anna Berg ist zu einem Besuch in Norwegen eingetroffen. ${REST}`;
+    expect((await ask(eventNews, text)).map(line)).toEqual([]);
+  });
+});
+
+describe('the quiz asks the main news first', () => {
+  it('a thin text with one clear news fact gets a question on it, first', async () => {
+    const text = `Anna Berg in Norwegen eingetroffen\n\nDie schwedische Ministerin Anna Berg ist zu einem Besuch in Norwegen eingetroffen. ${REST}`;
+    const quiz = generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed: 1 }, lang);
+    expect(quiz.questions.map(line)[0]).toBe('Wer ist zu einem Besuch in Norwegen eingetroffen? → Anna Berg');
+  });
+});
