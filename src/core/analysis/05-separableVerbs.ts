@@ -80,7 +80,6 @@ export function findSeparableVerbs(
   words: readonly string[], tags: readonly SepTag[], joinedVerb: JoinedVerb, rules: SepRules, lower?: readonly string[],
 ): SepLink[] {
   const links: SepLink[] = [];
-  const usedVerbs = new Set<number>();
   const n = words.length;
   const lowerAt = lower ? (k: number) => lower[k]! : (k: number) => lowerCase(words[k]!);
   const ends = rules.coordinators ?? rules.clauseBreakers;
@@ -103,12 +102,12 @@ export function findSeparableVerbs(
       // `…, aber die Leine hing durch`: a comma before a conjunction starts another main clause.
       if (vw === ',' && v + 1 < p && rules.coordinators?.has(lowerAt(v + 1))) break;
       if (vt.upos !== 'VERB' && vt.upos !== 'AUX') continue;
-      if (usedVerbs.has(v)) break;
+      // A verb joins one particle (links are few: no set is made per sentence).
+      if (links.some((l) => l.verb === v)) break;
       // Joined forms (`ankündigte`) and zu-infinitives already carry their particle.
       if (vt.lemma.startsWith(particle) || (v > 0 && lowerAt(v - 1) === rules.infinitiveMarker)) continue;
       const entry = joinedVerb(particle, vt.lemma);
       if (!entry || !(entry.particle === particle || rules.particles.has(particle))) continue;
-      usedVerbs.add(v);
       links.push({ verb: v, particle: p, lemma: entry.lemma, particleUpos: particleUpos(particle, rules) });
       break;
     }

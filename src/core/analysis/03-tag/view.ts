@@ -64,24 +64,23 @@ export class SentenceView {
     this.n = n;
     this.out = new Array(n);
     const lowerWords: string[] | undefined = lower ? undefined : new Array(n);
-    // Clause spans (between punctuation) for auxiliary and participle rules.
-    const clauseId: number[] = new Array(n);
-    let c = 0;
+    // Clause spans (between punctuation) for auxiliary and participle rules: each word's clause, and the first and
+    // one-past-last index of it, so clause scans stay inside it; a clause is closed where the next one starts.
+    const clauseId: number[] = new Array(n), clauseFrom: number[] = new Array(n), clauseTo: number[] = new Array(n);
+    let c = 0, from = 0;
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
       if (lowerWords) lowerWords[i] = lowerCase(w);
-      if (endsClause(w)) c++;
+      if (endsClause(w)) {
+        c++;
+        for (let k = from; k < i; k++) clauseTo[k] = i;
+        from = i;
+      }
       clauseId[i] = c;
+      clauseFrom[i] = from;
     }
+    for (let k = from; k < n; k++) clauseTo[k] = n;
     this.lowerWords = lower ?? lowerWords!;
-    // First and one-past-last index of each word's clause, so clause scans stay inside it.
-    const clauseFrom: number[] = new Array(n), clauseTo: number[] = new Array(n);
-    for (let i = 0; i < n;) {
-      let j = i;
-      while (j < n && clauseId[j] === clauseId[i]) j++;
-      for (let k = i; k < j; k++) { clauseFrom[k] = i; clauseTo[k] = j; }
-      i = j;
-    }
     this.clauseId = clauseId;
     this.clauseFrom = clauseFrom;
     this.clauseTo = clauseTo;
