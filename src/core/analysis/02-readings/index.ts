@@ -115,9 +115,12 @@ export function createReadings(
         // known noun or the glossary lists them: then an article before them makes them common
         // nouns (`der Jalousienschrank`, `der Browser`). The noun head first: the lexicon's build
         // records only the glossary's words that this question reaches.
-        const r: Reading = { lemma: w, upos: 'PROPN', source: 'guess' };
+        // A plural or genitive in -s of a word the glossary lists (`Highlights`, `Copyrights`) has that word as its lemma.
+        const stem = upper && !named && w.endsWith(morphology.pluralS) && !inGlossary(w) && inGlossary(w.slice(0, -morphology.pluralS.length))
+          ? w.slice(0, -morphology.pluralS.length) : undefined;
+        const r: Reading = { lemma: stem ?? w, upos: 'PROPN', source: 'guess' };
         // Last, a head only the glossary lists after known modifiers (`Wahl|maschinerie`), which the card shows too.
-        if (upper && !named && (splitter.hasNounHead(w) || inGlossary(w) || splitter.splitForCard(w) !== null)) r.common = true;
+        if (upper && !named && (stem !== undefined || splitter.hasNounHead(w) || inGlossary(w) || splitter.splitForCard(w) !== null)) r.common = true;
         res = { readings: [r] };
       } else if (!upper && !named && lemmatizer.readings(w).every((r) => r.upos === 'ADJ') && splitter.splitAdjective(w)) {
         // An adjective compound (`serienreifen` → serienreif), unless a suffix says otherwise (`-weise`: an adverb);

@@ -30,6 +30,8 @@ export interface MorphRules {
   nounCaseEndings: readonly (readonly [ending: string, genders: string])[];
   /** The dative plural ending added to a listed plural (`Worte` → `Worten`). */
   dativePluralEnding: string;
+  /** The ending of borrowed plurals and of genitives, which a word the lexicon lacks may carry (`Highlights`). */
+  pluralS: string;
   /** The infinitive marker, also inside particle verbs (`anzukündigen`). */
   infinitiveMarker: string;
   /** Comparative and superlative endings (`-er`, `-est`, `-st`). */

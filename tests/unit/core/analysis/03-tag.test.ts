@@ -63,6 +63,8 @@ describe('tagSentence in context', () => {
     ['Das Essen war super .', 'super/super/ADJ'],
     // An unknown capitalised word after an article stays a name unless it looks like a noun.
     ['Das Nexus ist ein Telefon .', 'Nexus/Nexus/PROPN'],
+    // A word the lexicon lacks, in -s, whose stem the glossary lists: that word (a borrowed plural or a genitive).
+    ['Er sprach über die Copyrights der Lieder .', 'Copyrights/Copyright/NOUN'],
     // An auxiliary governs its participle past an insertion or a list set off by commas.
     ['Die Gäste wurden leicht , die Fahrer schwer verletzt .', 'wurden/werden/AUX'],
     ['Er hatte das Haus , ein altes Gebäude , gekauft .', 'hatte/haben/AUX'],
