@@ -23,6 +23,8 @@ const CLAUSE_INTRODUCERS = new Set(['da', 'damit', 'als', 'wie', 'denn', 'seitde
 /** Titles before a name: a capitalised noun after them is the name. */
 const TITLES = new Set(['Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.', 'Dr', 'Prof', 'Fräulein', 'Doktor', 'Professor', 'Professorin']);
 const PRESENT_PARTICIPLE = 'end';
+const THIRD_PLURAL = 'sie';
+const FORMAL_ADDRESS = 'Sie';
 /** Pronouns of quantity before a nominalised adjective in its neuter strong form (`nichts Neues`, `etwas Gutes`). */
 const QUANTITY_PRONOUNS = new Set(['etwas', 'nichts', 'was', 'viel', 'wenig', 'allerlei', 'genug', 'mehr', 'weniger']);
 const NEUTER_STRONG = 'es';
@@ -470,6 +472,12 @@ const CORRECT: readonly TagCorrection[] = [
     name: 'modal without infinitive',
     upos: ['AUX'],
     tag: ({ v, i }, r) => r.upos === 'AUX' && !COPULA.has(r.lemma) && !POSSESSION.has(r.lemma) && !governedNonFinite(v, i, true) ? asVerb(r) : undefined,
+  },
+  {
+    // `Sie`, `Ihnen` written with a capital inside the sentence address the reader (formal you), not she or they.
+    name: 'formal address',
+    upos: ['PRON'],
+    tag: ({ v, i, w }, r) => r.upos === 'PRON' && r.lemma === THIRD_PLURAL && startsUpper(w) && !v.sentenceStart(i) ? { ...r, lemma: FORMAL_ADDRESS } : undefined,
   },
   {
     // Saxon genitive of a name before its noun (`Frankreichs Präsident`).

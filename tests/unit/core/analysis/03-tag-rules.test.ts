@@ -55,6 +55,7 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['haben without participle', 'Er hat ein Haus .', 'hat/haben/VERB'],
   ['sein without predicate', 'Ich war dort .', 'war/sein/VERB'],
   ['modal without infinitive', 'Ich will das .', 'will/wollen/VERB'],
+  ['formal address', 'Können Sie mir helfen ?', 'Sie/Sie/PRON'],
   ['genitive name', 'Xandrias Präsident kam .', 'Xandrias/Xandria/PROPN'],
   ['surname', 'Herr Block kam .', 'Block/Block/PROPN'],
   ['first name', 'Gestern kam Horst Zümpel .', 'Horst/Horst/PROPN'],
