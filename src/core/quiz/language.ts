@@ -19,8 +19,6 @@ export interface QuizTemplates {
   role: (name: string) => string;
   whoIsRole: (role: string) => string;
   who: (rest: string) => string;
-  /** `Was hat Lind unterzeichnet?`: a clause's object asked, the rest of the question verb first. */
-  what: (rest: string) => string;
   /** `Wann traf Lind Berg?`: the rest of the question after its question word, verb first. */
   when: (rest: string) => string;
   /** `Wie viele Experten schickte Lind?`: a count asked by the thing counted, then the rest of the question. */
