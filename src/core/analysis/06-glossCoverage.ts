@@ -178,7 +178,9 @@ export function createGlossCoverage(
       if (!dict) return;
       const particles = links.length ? new Set(links.map((l) => l.particle)) : undefined;
       for (let i = 0; i < tokens.length; i++) {
-        if (!particles?.has(i)) coverToken(tokens[i]!, readings[i]!, chosen[i]!, words?.[i]);
+        const r = chosen[i]!;
+        // Punctuation, numbers and symbols get nothing (coverOf splits nouns only): no memo is read for them.
+        if (!UNGLOSSED_UPOS.has(r.upos) && !particles?.has(i)) coverToken(tokens[i]!, readings[i]!, r, words?.[i]);
       }
       // A separable verb is explained by its joined infinitive; the particle shares the verb's answer.
       for (const link of links) {
