@@ -1,14 +1,14 @@
 /**
  * Trains the quiz's question-acceptability model (issue 15, src/core/quiz/quality.ts) on our own blind teacher
- * judgements (eval/quiz-judgements/*.jsonl, about 1,000 questions of rounds a–h) and writes its weights to
+ * judgements (eval/quiz-judgements/*.jsonl, about 1,100 questions of rounds a–j) and writes its weights to
  * src/core/quiz/qualityModel.ts. Each judged question is found again in its article (the sentence its prompt shows,
  * the match rate is printed) and given the features the chooser computes for a candidate (`questionFeatures`); a
  * logistic regression with an L2 penalty is fitted, its penalty and the chooser's threshold chosen by cross-validation
  * grouped by article (no article in both training and test). Printed: AUC, and the acceptable share of the questions
  * the chooser would keep of each judged quiz sample, by the hand-written score and by the model.
- * Articles: ../shared/eval/news (rounds a–g) and, for round h, the 40 Wikinews documents named in
- * eval/quiz-judgements/2026-12-05-h-sample.json, rebuilt from ../shared/eval/quotes/dev.jsonl as the judgements'
- * README says (no other document of that file is read).
+ * Articles: ../shared/eval/news (rounds a–g and j) and, for rounds h and i, the 66 Wikinews documents named in
+ * eval/quiz-judgements/2026-12-05-h-sample.json and -i-sample.json, rebuilt from ../shared/eval/quotes/dev.jsonl as the
+ * judgements' README says (no other document of that file is read).
  * Run: `npx tsx scripts/trainQuizQuality.ts` from the project root.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +22,8 @@ const shared = path.resolve(root, '../shared/eval');
 const JUDGED = path.join(root, 'eval/quiz-judgements');
 const OUT = path.join(root, 'src/core/quiz/qualityModel.ts');
 const FOLDS = 5;
+/** The judged Wikinews documents (rounds h and i), by the file names the judgements give them. */
+const WIKINEWS_SAMPLES = ['2026-12-05-h-sample.json', '2026-12-05-i-sample.json'];
 const NEWTON_STEPS = 12;
 const PENALTIES = [0.001, 0.003, 0.01, 0.03, 0.1];
 /** Questions the chooser keeps of a judged sample of five, for the top-k figure. */
@@ -38,8 +40,8 @@ function texts(): Map<string, string> {
   const out = new Map<string, string>();
   const news = path.join(shared, 'news');
   for (const f of readdirSync(news).filter((f) => f.endsWith('.txt'))) out.set(f, readFileSync(path.join(news, f), 'utf8'));
-  const sample = JSON.parse(readFileSync(path.join(JUDGED, '2026-12-05-h-sample.json'), 'utf8')) as Record<string, Record<string, string>>;
-  const wanted = new Map(Object.values(sample).flatMap((g) => Object.entries(g).map(([file, doc]) => [doc, file] as const)));
+  const samples = WIKINEWS_SAMPLES.map((f) => JSON.parse(readFileSync(path.join(JUDGED, f), 'utf8')) as Record<string, Record<string, string>>);
+  const wanted = new Map(samples.flatMap((sample) => Object.values(sample).flatMap((g) => Object.entries(g).map(([file, doc]) => [doc, file] as const))));
   for (const line of readFileSync(path.join(shared, 'quotes/dev.jsonl'), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const d = JSON.parse(line) as { documentName: string; originalText: string };
@@ -144,7 +146,6 @@ function keptShare(data: Example[], score: number[], k: number, floor: number): 
 const fold = (file: string): number => [...file].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % FOLDS;
 
 const textOf = texts();
-// Round i's articles (the blind sample that measured this model on new text) are not rebuilt here: not trained on.
 const all = judgements().filter((j) => textOf.has(j.file));
 const articles = new Map<string, QuizArticle>();
 const views = new Map<string, ReturnType<typeof articleView>>();
