@@ -209,9 +209,33 @@ export function clickArticle(token: { upos: Upos; gender?: Article | undefined }
 /** Where the context's clauses break (a comma, a dash, a full stop): a phrase's words do not reach across it. */
 const CLAUSE_BREAK = ',';
 
-/** The sentence's words, with a CLAUSE_BREAK for each punctuation mark that ends a clause. */
+/**
+ * Where an insertion (a bracket, a dash) opens or closes: a phrase's words do not reach across it either, but the clause
+ * goes on after it (`wie sich die Maßnahmen (Grenzschließung) auf Kinder auswirken`).
+ */
+const INSERTION = '(';
+const isBreak = (w: string | undefined) => w === CLAUSE_BREAK || w === INSERTION;
+
+/** The sentence's words, with a CLAUSE_BREAK for each punctuation mark that ends a clause and an INSERTION for a bracket or dash. */
 export function contextWords(sentence: string): string[] {
-  return (sentence.match(/[\p{L}\p{N}]+|[,;:.!?()–—]/gu) ?? []).map((w) => (/^[\p{L}\p{N}]/u.test(w) ? w : CLAUSE_BREAK));
+  // A number's own marks (`6.0`, `1:41,983`) end no clause.
+  return (sentence.match(/\p{N}+(?:[.,:]\p{N}+)+|[\p{L}\p{N}]+|[,;:.!?()–—]/gu) ?? []).map((w) => (/^[\p{L}\p{N}]/u.test(w) ? w : /[()–—]/u.test(w) ? INSERTION : CLAUSE_BREAK));
+}
+
+/**
+ * The words of the clauses the word stands in (the whole sentence where it is not there as written). A stretch without a
+ * verb before a comma belongs to the clause after it, as a list does (`ob es sich um Arbeitsrecht, Mietrecht oder
+ * Anlegerschäden handelt`).
+ */
+function clauseOf(context: readonly string[], word: string, isVerb: (word: string) => boolean): string[] {
+  const click = word.toLowerCase();
+  const clauses: string[][] = [[]];
+  for (const w of context) {
+    if (w === CLAUSE_BREAK && clauses.at(-1)!.some(isVerb)) clauses.push([]);
+    else if (!isBreak(w)) clauses.at(-1)!.push(w);
+  }
+  const own = clauses.filter((c) => c.some((w) => w.toLowerCase() === click));
+  return own.length ? own.flat() : [...context];
 }
 
 /**
@@ -384,12 +408,12 @@ const OBJECT_START = new Set<Upos>(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON'
  * first of them opening it after the conjunction. An object pronoun stands later (`weil er es ihr gibt`).
  */
 function closesClause(p: number, words: readonly string[], click: string, lemma: string, context: readonly string[], binds: (i: number) => boolean): boolean {
-  if (p + 1 < context.length && context[p + 1] !== CLAUSE_BREAK) return false;
+  if (p + 1 < context.length && !isBreak(context[p + 1])) return false;
   const left = [...words];
   const own = left.findIndex((w) => w === click || w === lemma);
   if (own < 0) return false;
   left.splice(own, 1);
-  const start = context.lastIndexOf(CLAUSE_BREAK, p) + 1;
+  const start = context.findLastIndex((w, i) => i <= p && isBreak(w)) + 1;
   const clause = context.slice(start + 1, p).map((w) => w.toLowerCase());
   if (left.length === 0 || clause[0] !== left[0] || !binds(start + 1)) return false;
   return left.every((w) => {
@@ -417,7 +441,7 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
   const governsBeyond = (last: number, words: readonly string[]): boolean => {
     const w = context[last]!.toLowerCase();
     const next = context[last + 1];
-    return words.at(-1) !== w && next !== undefined && next !== CLAUSE_BREAK
+    return words.at(-1) !== w && next !== undefined && !isBreak(next)
       && lemmatize(context[last]!).some((c) => c.upos === 'ADP') && lemmatize(next).some((c) => OBJECT_START.has(c.upos));
   };
   const articles = new Set(Object.values(deps.glossary.genderArticles));
@@ -599,9 +623,13 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const positive = degree ? exactOf(analysed).filter((e) => !exact.includes(e)) : [];
   const found = dictionary.lookup(lemma, lang);
   // `hängt vom Wetter ab` governs as `von` does: `von etw. abhängen`.
-  const context = deps.context ? new Set(deps.context.flatMap((w) => [w.toLowerCase(), ...(glossary.contractions[w.toLowerCase()] ?? [])])) : undefined;
+  // The words that choose an idiom or `sich` stand in the clicked word's clause: `für` in `Sein Ziel sei, dass ein Upgrade
+  // für …` is no reason for `für etw. sein` (to approve of sth.).
+  const isVerb = (w: string) => deps.lemmatize?.(w).some((c) => c.upos === 'VERB' || c.upos === 'AUX') ?? true;
+  const clause = deps.context ? clauseOf(deps.context, word, isVerb) : undefined;
+  const context = clause ? new Set(clause.flatMap((w) => [w.toLowerCase(), ...(glossary.contractions[w.toLowerCase()] ?? [])])) : undefined;
   // `Ich stelle mir das vor` reads `sich etw. vorstellen` as `Er stellt sich das vor` does.
-  if (context && deps.context && personalReflexive(deps.context, glossary.reflexiveForms)) context.add(glossary.reflexive);
+  if (context && clause && personalReflexive(clause, glossary.reflexiveForms)) context.add(glossary.reflexive);
   const governed: Governed = {
     isPreposition: (w) => deps.lemmatize?.(w).some((c) => c.upos === 'ADP') ?? false,
     follows: new Set((deps.context ?? []).flatMap((w, i, all) => {
@@ -619,6 +647,13 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const byNumber = (candidate?.upos === 'NOUN' || candidate?.upos === 'PROPN') && form !== lemma.toLowerCase() && exact.some((e) => pluralOf(e) === form);
   const otherNumber = (e: DictEntry) => byNumber && pluralOf(e) !== undefined && pluralOf(e) !== form;
   const placed = [...exact, ...positive].map((e, i) => ({ e, i, at: otherNumber(e) ? 2 : place(e, reading, context, glossary, adverbial, governed), after: i >= exact.length ? 1 : 0 }));
+  // A word the glossary gives only with the preposition it governs (`von etw. profitieren`) means that without it too
+  // (`Alle profitieren`: to benefit), rather than nothing.
+  if (!placed.some((p) => p.at < 3))
+    for (const p of placed) {
+      const sich = (p.e.form ?? '').split(/\s+/).includes(glossary.reflexive);
+      if (isPhraseForm(p.e, glossary) && formExtraWords(p.e, glossary).every(governed.isPreposition) && (!sich || context?.has(glossary.reflexive))) p.at = 1;
+    }
   if (adverbial) alternateAdverbs(placed, [...governed.follows].some((next) => modifiable(next, deps)));
   placed.sort((a, b) => a.after - b.after || a.at - b.at || a.i - b.i);
   // A grammar word read as one part of speech has that one's plain senses only: `ist` is `sein` the verb, and the

@@ -275,6 +275,22 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(card('ist', { lemma: 'sein', upos: 'AUX' }, 'Sie ist gegen den Plan').senses.slice(0, 2)).toEqual(['to object to sth.', 'to oppose sth.']);
   });
 
+  it("chooses an idiom by the clicked word's clause, not by another clause of the sentence", () => {
+    expect(card('ist', { lemma: 'sein', upos: 'AUX' }, 'Das Ziel ist klar, weil die Partei gegen den Plan stimmt').senses[0]).toBe('to be');
+  });
+
+  it('reads a clause across a bracket, a list and a number written with marks', () => {
+    expect(card('ist', { lemma: 'sein', upos: 'AUX' }, 'Sie ist (wie immer) mit 3,5 Stimmen gegen den Plan').senses[0]).toBe('to object to sth.');
+    // The words before the commas of a list have no verb: they belong to the clause of `ist`.
+    expect(inSentence('ist', { lemma: 'sein', upos: 'AUX' }, 'Ob sie gegen Steuern, Zölle oder Abgaben ist, bleibt offen').senses[0]).toBe('to object to sth.');
+  });
+
+  it('gives a word the glossary lists only with its preposition that sense without it', () => {
+    const profit = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('von etw. zehren {vi} :: to live off sth.'))) });
+    const c = lookupWord('zehren', { dictionary: profit, glossary: defaultLanguage.glossary, context: contextWords('Alle zehren.'), lemmatize: (w) => [w === 'zehren' ? { lemma: 'zehren', upos: 'VERB' } : w === 'von' ? { lemma: 'von', upos: 'ADP' } : { lemma: w, upos: 'PRON' }] });
+    expect(c.senses).toEqual(['to live off sth.']);
+  });
+
   it('gives a reflexive idiom only when the sentence has its sich too', () => {
     expect(card('entschieden', { lemma: 'entscheiden', upos: 'VERB' }, 'Sie hat sich für den Plan entschieden').senses[0]).toBe('to opt for sth.');
     expect(card('entschied', { lemma: 'entscheiden', upos: 'VERB' }, 'Er entschied für die Familie').senses).toEqual(['to decide']);
