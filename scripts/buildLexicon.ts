@@ -30,7 +30,7 @@ import { parseDing } from './dict/ding';
 import type { DictRecord } from './dict/asset';
 import { readCounts, withFrequencies } from './lexicon/frequency';
 import { headNouns } from './lexicon/headNouns';
-import { homographLine, linePlurals, nounGenders, nounPlurals, placeNames, reformedNouns, type NounLine } from './lexicon/nouns';
+import { homographLine, linePlurals, nounGenders, nounPlurals, placeNames, reformedNouns, repairedPlurals, type NounLine } from './lexicon/nouns';
 
 type Forms = string | string[] | undefined;
 interface VerbPerson { 1?: Forms; 2?: Forms; 3?: Forms }
@@ -108,7 +108,10 @@ async function main(): Promise<void> {
       if (c?.SIN) forms.add(c.SIN);
       if (c?.PLU) forms.add(c.PLU);
     }
-    nouns.push({ lemma, gender: info.G ? info.G.toLowerCase() : '-', plural: clean(plural) ? plural : '-', forms });
+    nouns.push({
+      lemma, gender: info.G ? info.G.toLowerCase() : '-', plural: clean(plural) ? plural : '-', forms,
+      dativePlural: info.DAT?.PLU, genitive: info.GEN?.SIN,
+    });
   }
   nouns = reformedNouns(nouns);
   const places: string[] = [];
@@ -121,6 +124,7 @@ async function main(): Promise<void> {
     genders = nounGenders(ding);
     plurals = new Map([...linePlurals(dingText), ...nounPlurals(ding)]);
     places.push(...placeNames(ding));
+    process.stdout.write(`noun plurals repaired (the list's dative plural and Ding): ${repairedPlurals(nouns, plurals)}\n`);
     let changed = 0, homographs = 0;
     const checked: NounLine[] = [];
     for (const n of nouns) {

@@ -13,6 +13,9 @@ export interface NounLine {
   /** Nominative plural or `-`. */
   plural: string;
   forms: Set<string>;
+  /** The list's dative plural and genitive singular, which check its nominative plural (`repairedPlurals`). */
+  dativePlural?: string;
+  genitive?: string;
 }
 
 const VOWEL = /^[aeiouäöüy]/i;
@@ -138,4 +141,39 @@ export function placeNames(records: DictRecord[]): string[] {
     if (/^\p{Lu}/u.test(r.senses[0] ?? '')) out.add(r.headword);
   }
   return [...out].sort();
+}
+
+/** The suffix whose plural is always `-nisse` (`Anerkenntnis`, `Ergebnis`). */
+const NIS = 'nis';
+
+/**
+ * Plurals the noun list got wrong (issue 14), put right where its own dative plural and Ding's plural say so: a
+ * nominative plural the dative plural does not continue (`Lohnn` beside the dative `Löhnen`) where Ding's does (`Löhne`),
+ * and a nominative plural copied from the dative (`Punkten`, `Akten` under der Akt) where Ding gives the plural in -e
+ * and the noun is no weak noun (whose genitive in -en keeps its plural in -en: `des Vagabunden`, die Vagabunden).
+ * A noun in -nis takes -nisse (`Anerkenntnisn` → Anerkenntnisse). A wrong plural no case uses leaves the forms.
+ * Counts the lines changed.
+ */
+export function repairedPlurals(nouns: NounLine[], plurals: ReadonlyMap<string, string>): number {
+  let changed = 0;
+  for (const n of nouns) {
+    const dat = n.dativePlural;
+    const ding = plurals.get(`${n.lemma}\t${n.gender}`);
+    const continues = (p: string): boolean => dat === p || dat === `${p}n`;
+    let plural: string | undefined;
+    // The list's -nis nouns with a wrong plural have it in every case, the dative too.
+    const nis = n.lemma.endsWith(NIS) && n.plural !== '-' && n.plural !== `${n.lemma}se`;
+    if (nis) plural = `${n.lemma}se`;
+    else if (dat && ding && ding !== n.plural) {
+      const weak = n.genitive?.endsWith('en') ?? false;
+      if ((!continues(n.plural) && continues(ding)) || (n.plural === `${n.lemma}en` && dat === n.plural && ding === `${n.lemma}e` && !weak)) plural = ding;
+    }
+    if (plural === undefined) continue;
+    if (nis || n.plural !== dat) n.forms.delete(n.plural);
+    n.plural = plural;
+    n.forms.add(plural);
+    if (!/[ns]$/.test(plural)) n.forms.add(`${plural}n`);
+    changed++;
+  }
+  return changed;
 }

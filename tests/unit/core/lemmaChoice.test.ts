@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { clickArticle, clickReading, lookupWord } from '../../../src/core/lookup';
 import { defaultLanguage } from '../../../src/core/languages';
-import { homographLine, linePlurals, nounGenders, nounPlurals, reformedNouns, reformedSpelling } from '../../../scripts/lexicon/nouns';
+import { homographLine, linePlurals, nounGenders, nounPlurals, reformedNouns, reformedSpelling, repairedPlurals } from '../../../scripts/lexicon/nouns';
 import { statusKey } from '../../../src/core/words';
 import { engine } from './engineFixture';
 
@@ -32,6 +32,8 @@ describe('the base word in its sentence', () => {
     // The dictionary's plural for a homograph of another gender (der Laden, Läden; the list has das Laden only).
     ['Viele Läden schlossen früh .', 'Läden', 'Läden/Laden/NOUN/der'],
     ['Vor zwei Tagen schneite es .', 'Tagen', 'Tagen/Tag/NOUN/der'],
+    // A plural the noun list got wrong, repaired at build time (Lohnn beside the dative Löhnen; Akten under der Akt).
+    ['Die Löhne steigen im Mai .', 'Löhne', 'Löhne/Lohn/NOUN/der'],
     // Nothing chooses the gender: the dictionary's best-ranked one (the list has das Tag, plural Tags, first).
     ['Am Tag danach schlief er .', 'Tag', 'Tag/Tag/NOUN/der'],
     ['Wegen hoher Steuer sank der Absatz .', 'Steuer', 'Steuer/Steuer/NOUN/die'],
@@ -180,6 +182,31 @@ describe('noun list repairs at build time', () => {
     expect(homographLine(listed, 'm', plurals)).toMatchObject({ gender: 'm', plural: 'Flünde', forms: new Set(['Flunder', 'Flünde', 'Flünden']) });
     // No plural for that gender: the list's line, another gender.
     expect(homographLine(listed, 'f', plurals)).toEqual({ ...listed, gender: 'f' });
+  });
+
+  it('gives the plural the dictionary confirms to the nouns whose list plural was the dative or broken', async () => {
+    const [tokens] = (await engine).analyzeTokens([['Der', 'Punkt', 'und', 'der', 'Akt', 'fehlen', '.']]);
+    expect(tokens!.filter((t) => t.upos === 'NOUN').map((t) => t.plural)).toEqual(['Punkte', 'Akte']);
+  });
+
+  it("repairs a plural the list's own dative plural and the dictionary's plural contradict, and -nis plurals", () => {
+    const plurals = new Map([['Flohn\tm', 'Flöhne'], ['Klunkt\tm', 'Klunkte'], ['Quabund\tm', 'Quabunde']]);
+    const nouns = [
+      // A nominative plural the dative does not continue.
+      { lemma: 'Flohn', gender: 'm', plural: 'Flohnn', forms: new Set(['Flohnn', 'Flöhnen']), dativePlural: 'Flöhnen', genitive: 'Flohns' },
+      // The dative copied into the nominative.
+      { lemma: 'Klunkt', gender: 'm', plural: 'Klunkten', forms: new Set(['Klunkten', 'Klunkts']), dativePlural: 'Klunkten', genitive: 'Klunkts' },
+      // A weak noun keeps its plural in -en.
+      { lemma: 'Quabund', gender: 'm', plural: 'Quabunden', forms: new Set(['Quabunden']), dativePlural: 'Quabunden', genitive: 'Quabunden' },
+      { lemma: 'Verzwicknis', gender: 'n', plural: 'Verzwicknisn', forms: new Set(['Verzwicknisn']), dativePlural: 'Verzwicknisn' },
+    ];
+    expect(repairedPlurals(nouns, plurals)).toBe(3);
+    expect(nouns.map((n) => [n.plural, [...n.forms].sort().join(' ')])).toEqual([
+      ['Flöhne', 'Flöhne Flöhnen'],
+      ['Klunkte', 'Klunkte Klunkten Klunkts'],
+      ['Quabunden', 'Quabunden'],
+      ['Verzwicknisse', 'Verzwicknisse Verzwicknissen'],
+    ]);
   });
 
   it('reads a plural from a dictionary line whose groups list different numbers of synonyms', () => {
