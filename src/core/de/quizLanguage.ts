@@ -203,6 +203,7 @@ export const germanQuizLanguage: QuizLanguage = {
     // With an article or a part of a month between (`vom 24. März ___ bis zum 10. Juni`: options after its end were offered).
     seriesBefore: /(?:\d\.?\s*(?:(?:und|bis|oder|sowie|[–-])\s*(?:(?:zum|zur|Ende|Anfang|Mitte)\s+)?)?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+(?:und|bis|oder|sowie|[–-])\s*(?:(?:zum|zur|Ende|Anfang|Mitte)\s+)?)$/u,
     seriesAfter: /^\s*(?:und|bis|oder|sowie|[–-])\s*(?:(?:zum|zur|Ende|Anfang|Mitte)\s+)?(?:\d|Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)/u,
+    statementConjunction: 'dass',
     spokesperson: /(?<!\p{L})\p{L}*(?:Sprecher|sprecher)(?:in|innen|s)?(?!\p{L})/u,
     // Inflected possessives only: `sein` is also the verb, `ihr` also `to her` or `you`.
     nounInfinitive: (words) => {

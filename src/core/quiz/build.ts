@@ -123,9 +123,10 @@ const FIRST_CLAUSE_END = /^[,;:–—(]$/u;
  * What a word of the sentence's first clause points to in another sentence, or null where none does: `place`
  * (`dort`), `name` (a person or body: `er`, `das Land`) or `thing` (`dabei`, `diese Aktie`). Only the first clause: a later
  * one has the clause before it to point to (`…, jetzt ist sie bei 20 Prozent`), and an adverb a `dass` after it
- * completes points ahead (`wies darauf hin, dass …`). Tokens inside `skip` (the gap) are not read.
+ * completes points ahead (`wies darauf hin, dass …`). Tokens inside `skip` (the gap) are not read; words for a person,
+ * body or place (`er`, `das Land`) only with `names`: in reported speech they are mostly the speaker and theirs.
  */
-function pointerIn(tk: readonly Token[], skip: { start: number; end: number } | null, p: QuizPointers, complementizers: ReadonlySet<string>): 'place' | 'name' | 'thing' | null {
+export function pointerIn(tk: readonly Token[], skip: { start: number; end: number } | null, p: QuizPointers, complementizers: ReadonlySet<string>, names = true): 'place' | 'name' | 'thing' | null {
   const end = tk.findIndex((t) => FIRST_CLAUSE_END.test(t.text));
   const first = end < 0 ? tk : tk.slice(0, end);
   const ahead = end >= 0 && complementizers.has(tk[end + 1]?.text.toLowerCase() ?? '');
@@ -134,10 +135,10 @@ function pointerIn(tk: readonly Token[], skip: { start: number; end: number } | 
     const w = t.text.toLowerCase();
     const next = first[i + 1];
     if (p.adverbs.has(w) && !ahead) return w.startsWith('dort') ? 'place' : 'thing';
-    if (p.pronouns.has(w) && t.upos === 'PRON') return 'name';
+    if (names && p.pronouns.has(w) && t.upos === 'PRON') return 'name';
     if (p.demonstratives.has(w) && next?.upos === 'NOUN' && !p.timeNouns.has(next.text)) return 'thing';
     // `die Stadt Nordhafen` names it (the tagger reads an unknown name as a noun as often as a name).
-    if (p.definiteArticles.has(w) && next && p.genericNouns.has(next.text) && !/^\p{Lu}/u.test(first[i + 2]?.text ?? '')) return 'name';
+    if (names && p.definiteArticles.has(w) && next && p.genericNouns.has(next.text) && !/^\p{Lu}/u.test(first[i + 2]?.text ?? '')) return 'name';
   }
   return null;
 }
@@ -266,6 +267,30 @@ export function trustedEntities(facts: Fact[], kind: EntityFact['kind'], lang: Q
     };
     return kind !== 'person' || firstName(words[0]!) || !!e.role || speakers.has(e.name) || modelFirst();
   });
+}
+
+/**
+ * Words of the article its tagger read as common nouns the lexicon knows or as adjectives, each with whether it stood
+ * inflected (`Medienberichten` of `Medienbericht`); a word also read as a name anywhere is left out.
+ */
+export function commonWords(a: QuizArticle): Map<string, boolean> {
+  const tokens = a.analysis.sentences.flatMap((s) => s.tokens);
+  const names = new Set(tokens.filter((t) => t.upos === 'PROPN').map((t) => t.text));
+  const words = new Map<string, boolean>();
+  // Adjectives too (`Offiziellen Angaben`, `Lokale Medien`, `Vereinten Nationen` were offered as people, judged in round i).
+  const common = (t: Token): boolean => (t.upos === 'NOUN' && !!t.gender) || t.upos === 'ADJ';
+  for (const t of tokens) if (common(t) && !names.has(t.text)) words.set(t.text, (words.get(t.text) ?? false) || t.text !== t.lemma);
+  return words;
+}
+
+/**
+ * No one's name: common words only (`commonWords`), one of them inflected (`Medienberichten Informationen`, cut from `laut
+ * Medienberichten Informationen über …`, was judged a fragment taken for a speaker). A name stands in its own form
+ * (`Stiftung Warentest`); a word the article does not hold cannot be judged and is kept.
+ */
+export function ofCommonWords(name: string, words: ReadonlyMap<string, boolean>): boolean {
+  const parts = name.split(/\s+/);
+  return parts.every((w) => words.has(w)) && parts.some((w) => words.get(w));
 }
 
 /** Fewest mentions of the place or person a text is about: one named once or twice may be a detail of it. */

@@ -182,6 +182,11 @@ export interface QuizForms {
    */
   seriesBefore: RegExp;
   seriesAfter: RegExp;
+  /**
+   * The conjunction that opens a reported statement (`dass`): reported speech opened by another (`wie diese denn
+   * aussähen`, `da der Tatort …`) asks or gives a reason; `Wer sagte, wie …?` was judged a fragment.
+   */
+  statementConjunction: string;
   /** A spokesperson (`Sprecherin`, `Regierungssprecher`): a quote a spokesperson gives is not the words of the one they speak for. */
   spokesperson: RegExp;
   /**

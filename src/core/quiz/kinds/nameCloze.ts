@@ -7,7 +7,7 @@
  */
 import { isRole } from '../../facts/08-entities';
 import type { EntityFact, TextSpan } from '../../facts/types';
-import { escapeRe, evidenceOf, gapText, makeQuestion, topicEntities, trustedEntities } from '../build';
+import { commonWords, escapeRe, evidenceOf, gapText, makeQuestion, ofCommonWords, topicEntities, trustedEntities } from '../build';
 import type { QuestionKind, QuizContext } from '../context';
 import { otherNames, pickDistractors } from '../distractors';
 import type { QuizLanguageModel } from '../language';
@@ -102,8 +102,11 @@ function ruledOut(sentence: TextSpan, target: TextSpan, role: string | null, qua
 function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan) => boolean, pool: (e: EntityFact) => EntityFact[]): Question[] {
   const t = ctx.lang.quiz.templates;
   const topic = topicEntities(ctx.article.text, ctx.facts.facts, ctx.lang, kind);
+  // `Vereinten Nationen` is no person (asked among people in round i): common words only, inflected.
+  const common = commonWords(ctx.article);
+  const someone = (e: EntityFact): boolean => kind !== 'person' || !ofCommonWords(e.name, common);
   return trustedEntities(ctx.facts.facts, kind, ctx.lang).flatMap((e) => {
-    if (topic.has(e.name)) return [];
+    if (topic.has(e.name) || !someone(e)) return [];
     // Blank a mention written exactly as the name (not a genitive form), and not one of a list: any member would fit its gap.
     const { text } = ctx.article;
     const forms = ctx.lang.quiz.forms;
@@ -117,7 +120,7 @@ function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan
     const gender = isRole(before, ctx.lang.facts) ? genderOfRole(before, ctx.lang) : kind === 'person' ? (answerGender(e, ctx.lang) ?? nounGender(words.at(-2) ?? '', before, ctx.lang)) : null;
     const qualifier = kind === 'person' ? qualifierOf(ctx.article.text.slice(Math.max(0, target.start - WINDOW), target.start), ctx.lang) : null;
     const out = ruledOut(sentence, target, kind === 'person' && isRole(before, ctx.lang.facts) ? before : null, qualifier, ctx.lang);
-    const options = ofGender(pool(e), gender, ctx.lang).filter((p) => !out(p));
+    const options = ofGender(pool(e), gender, ctx.lang).filter((p) => !out(p) && someone(p));
     const distractors = pickDistractors(e.name, otherNames(e, options), ctx.rand);
     const gap = distractors.length >= 2 ? gapText(ctx, sentence, target) : null;
     if (!gap) return [];

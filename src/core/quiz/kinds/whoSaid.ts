@@ -4,7 +4,7 @@
  * evidence shown names them, and three full names can be offered.
  */
 import type { EntityFact, QuoteFact, TextSpan } from '../../facts/types';
-import { evidenceOf, makeQuestion, oneLine, trustedEntities, unquote } from '../build';
+import { commonWords, evidenceOf, makeQuestion, ofCommonWords, oneLine, pointerIn, trustedEntities, unquote } from '../build';
 import { answerGender, ofGender } from './nameCloze';
 import type { QuestionKind, QuizContext } from '../context';
 import { otherNames, pickDistractors } from '../distractors';
@@ -39,28 +39,6 @@ function attributed(f: QuoteFact, ctx: QuizContext): boolean {
   const from = sentences.find((x) => x.start <= quote.start && quote.start < x.end)?.start ?? quote.start;
   const to = sentences.find((x) => x.start < quote.end && quote.end <= x.end)?.end ?? quote.end;
   return [cue, speaker].every((x) => x.start >= from && x.end <= to);
-}
-
-/**
- * Words of the article its tagger read as common nouns the lexicon knows, each with whether it stood inflected
- * (`Medienberichten` of `Medienbericht`); a word also read as a name anywhere is left out.
- */
-function commonNouns(ctx: QuizContext): Map<string, boolean> {
-  const tokens = ctx.article.analysis.sentences.flatMap((s) => s.tokens);
-  const names = new Set(tokens.filter((t) => t.upos === 'PROPN').map((t) => t.text));
-  const nouns = new Map<string, boolean>();
-  for (const t of tokens) if (t.upos === 'NOUN' && t.gender && !names.has(t.text)) nouns.set(t.text, (nouns.get(t.text) ?? false) || t.text !== t.lemma);
-  return nouns;
-}
-
-/**
- * No one's name: common nouns only, one of them inflected (`Medienberichten Informationen`, cut from `laut
- * Medienberichten Informationen über …`, was judged a fragment taken for a speaker). A name stands in its own form
- * (`Stiftung Warentest`); a word the article does not hold cannot be judged and is kept.
- */
-function fragment(name: string, nouns: Map<string, boolean>): boolean {
-  const words = name.split(/\s+/);
-  return words.every((w) => nouns.has(w)) && words.some((w) => nouns.get(w));
 }
 
 /**
@@ -103,7 +81,8 @@ function shownQuote(inner: string, ctx: QuizContext): string | null {
  * X`), a relative clause (`bei dem die Frage …`), or an infinitive (`mehrere Faktoren zu kombinieren`, after `anbietet`).
  */
 function reported(inner: string, quote: TextSpan, ctx: QuizContext): string | null {
-  const words = ctx.article.analysis.sentences.flatMap((s) => s.tokens).filter((t) => t.start >= quote.start && t.end <= quote.end && t.upos !== 'PUNCT');
+  const tokens = ctx.article.analysis.sentences.flatMap((s) => s.tokens).filter((t) => t.start >= quote.start && t.end <= quote.end);
+  const words = tokens.filter((t) => t.upos !== 'PUNCT');
   const [first, second] = words;
   if (!first) return null;
   const forms = ctx.lang.quiz.forms;
@@ -111,6 +90,12 @@ function reported(inner: string, quote: TextSpan, ctx: QuizContext): string | nu
   // A verb the tagger took for an adjective opens it too (`beraten/ADJ die Euroländer`): no adjective stands before an article.
   const verbFirst = first.upos === 'VERB' || first.upos === 'AUX' || (first.upos === 'ADJ' && second?.upos === 'DET');
   if (verbFirst || relative(first) || (first.upos === 'ADP' && relative(second))) return null;
+  // `wie diese denn aussähen`, `da der Tatort …`: a question or a reason, no statement (judged a fragment); and one whose
+  // first clause points to what another sentence tells (`diese Pläne seien …`, `… dort doch widerrufen`).
+  const opener = first.text.toLowerCase();
+  const q = ctx.lang.facts.quotes;
+  if ((first.upos === 'SCONJ' || q.complementizers.has(opener)) && opener !== forms.statementConjunction) return null;
+  if (pointerIn(tokens, null, ctx.lang.quiz.pointers, q.complementizers, false)) return null;
   if (!inner.includes(',') && forms.nounInfinitive(words)) return null;
   return first.upos === 'NOUN' || first.upos === 'PROPN' ? inner : inner.charAt(0).toLowerCase() + inner.slice(1);
 }
@@ -126,8 +111,11 @@ function clauseCut(shown: string, ctx: QuizContext): string | null {
   return ends.split(/\s+/).length >= MIN_QUOTE_WORDS && quotePairsIn(ends, ctx.lang.facts.quotes.quotePairs) ? ends : null;
 }
 
-/** Options in one form: people by their plain full names (`Mara Lind`, `Ursula von der Leyen`; not `Prof. Berg` beside `Ole Brandt`). */
-const plainName = (name: string): boolean => /^\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Ll}+\s+)*\p{Lu}[\p{L}'-]+)+$/u.test(name);
+/**
+ * Options in one form: people by their plain full names (`Mara Lind`, `Ursula von der Leyen`; not `Prof. Berg` beside `Ole
+ * Brandt`), a surname alone after particles (not `John Sifton von Human Rights Watch`, a body glued on: judged mangled).
+ */
+const plainName = (name: string): boolean => /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*(?:\s+(?:\p{Ll}+\s+)+\p{Lu}[\p{L}'-]+)?$/u.test(name) && /\s/u.test(name);
 
 /** Fewest options of a who-said question: with two, one name is guessed from the other (judged; the rubric asks three). */
 const MIN_OPTIONS = 3;
@@ -148,13 +136,13 @@ export const whoSaid: QuestionKind = {
     // and bodies as options stood in the forms the text inflects them in (`Europäischen Gerichtshof`) or as fragments (`P`).
     const entities = trustedEntities(ctx.facts.facts, 'person', lang);
     const quotes = ctx.facts.facts.filter((f): f is QuoteFact => f.kind === 'quote');
-    const nouns = commonNouns(ctx);
+    const nouns = commonWords(ctx.article);
     // An interview whose every credited quote is one person's makes `Von wem stammt …?` trivial (judged): asked only
     // where the text credits quotes to at least two speakers.
     // Only a quote a verb of saying credits right there: a name from a sentence before is the author's guess (judged: the wrong speaker).
     const credited = quotes.filter((f) => attributed(f, ctx)).flatMap((f) => {
       const who = speakerOf(f, entities, ctx);
-      return who && !fragment(who.name, nouns) ? [{ f, who }] : [];
+      return who && !ofCommonWords(who.name, nouns) ? [{ f, who }] : [];
     });
     if (new Set(credited.map((c) => c.who)).size < 2) return [];
     return credited.flatMap(({ f, who }) => {
@@ -195,7 +183,7 @@ export const whoSaid: QuestionKind = {
       const speaker = answerGender(who, lang);
       if (told.length > 1 || (told[0] && speaker && speaker !== told[0])) return [];
       const people = ofGender(trustedEntities(ctx.story, 'person', lang), told[0] ?? null, lang);
-      const distractors = pickDistractors(who.name, otherNames(who, people).filter((n) => !fragment(n, nouns) && plainName(n)), ctx.rand);
+      const distractors = pickDistractors(who.name, otherNames(who, people).filter((n) => !ofCommonWords(n, nouns) && plainName(n)), ctx.rand);
       if (distractors.length + 1 < MIN_OPTIONS) return [];
       // The sentence that says who said it (with the quote, when the quote stands in it), and the one that writes the full name.
       const cue = f.quote.speaker && sentenceOf(ctx, f.quote.speaker);
