@@ -43,10 +43,11 @@ function nonFiniteAt(v: SentenceView, j: number, zu: boolean): boolean {
     (startsUpper(words[j + 1]!) || has(readings[j + 1]!, 'ADJ')));
 }
 /**
- * A word the lexicon knows only as a finite verb, which heads a clause of its own (`und sind`, `… hat kann`); a verb
- * only guessed from its ending may be a participle too.
+ * A word at `j` the lexicon knows only as a finite verb, which heads a clause of its own (`und sind`, `… hat kann`); a
+ * verb only guessed from its ending may be a participle too, and a capital inside the sentence marks a name or noun.
  */
-const finiteOnly = (rs: readonly Reading[]): boolean => rs.every((r) => (r.upos === 'VERB' || r.upos === 'AUX') && !r.nonFinite && (r.source === 'lex' || r.source === 'closed'));
+const finiteOnly = (v: SentenceView, j: number): boolean => (!startsUpper(v.words[j]!) || v.sentenceStart(j)) &&
+  v.readings[j]!.every((r) => (r.upos === 'VERB' || r.upos === 'AUX') && !r.nonFinite && (r.source === 'lex' || r.source === 'closed'));
 
 /**
  * Whether haben or werden governs the participle at `i`: the auxiliary nearest before it in its clause, stopping at a
@@ -58,7 +59,7 @@ function perfectOrPassive(v: SentenceView, i: number): boolean {
   for (let j = i - 1; j >= v.clauseFrom[i]!; j--) {
     const a = readings[j]!.find((r) => r.upos === 'AUX');
     if (a && makesVerbForm(a)) return true;
-    if (a || finiteOnly(readings[j]!)) break;
+    if (a || finiteOnly(v, j)) break;
   }
   for (let j = i + 1; j < v.clauseTo[i]!; j++) {
     const a = readings[j]!.find((r) => r.upos === 'AUX');
@@ -76,11 +77,11 @@ function perfectOrPassive(v: SentenceView, i: number): boolean {
  */
 function governedNonFinite(v: SentenceView, i: number, zu: boolean): boolean {
   const { n, words, readings } = v;
-  for (let j = i - 1; j >= v.clauseFrom[i]! && !finiteOnly(readings[j]!); j--) if (nonFiniteAt(v, j, zu)) return true;
+  for (let j = i - 1; j >= v.clauseFrom[i]! && !finiteOnly(v, j); j--) if (nonFiniteAt(v, j, zu)) return true;
   let j = i + 1;
   for (const to = v.clauseTo[i]!; j < to; j++) {
     if (nonFiniteAt(v, j, zu)) return true;
-    if (finiteOnly(readings[j]!)) return false;
+    if (finiteOnly(v, j)) return false;
   }
   while (j + 1 < n && words[j] === ',') {
     const next = readings[j + 1]!;
@@ -490,10 +491,13 @@ const CORRECT: readonly TagCorrection[] = [
     // After a title (`Herr Dr. Sieben`) or a first name the lexicon lacks (`Jim Block`), a
     // capitalised noun is a surname, not the common noun it is spelled like.
     name: 'surname',
-    upos: ['NOUN'],
+    upos: ['NOUN', 'VERB'],
     tag({ v, i, w }, r) {
-      if (r.upos !== 'NOUN' || i === 0 || !startsUpper(w) || v.sentenceStart(i) || TITLES.has(w)) return undefined;
+      if (i === 0 || !startsUpper(w) || v.sentenceStart(i) || TITLES.has(w)) return undefined;
       const before = v.words[i - 1]!, po = v.out[i - 1]!;
+      // A capitalised verb form after a title is a surname too (`Frau Lachte`).
+      if (r.upos === 'VERB' && TITLES.has(before)) return { ...r, upos: 'PROPN', lemma: w };
+      if (r.upos !== 'NOUN') return undefined;
       const afterName = TITLES.has(before) || (po.upos === 'PROPN' && po.source === 'guess' && !INNER_CAPITAL.test(before) && !before.endsWith('s'));
       return afterName ? { ...r, upos: 'PROPN', lemma: w } : undefined;
     },

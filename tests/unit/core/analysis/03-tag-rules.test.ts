@@ -58,6 +58,7 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['formal address', 'Können Sie mir helfen ?', 'Sie/Sie/PRON'],
   ['genitive name', 'Xandrias Präsident kam .', 'Xandrias/Xandria/PROPN'],
   ['surname', 'Herr Block kam .', 'Block/Block/PROPN'],
+  ['surname', 'Er traf Frau Lachte gestern .', 'Lachte/Lachte/PROPN'],
   ['first name', 'Gestern kam Horst Zümpel .', 'Horst/Horst/PROPN'],
   ['adjective after a quantity', 'Er hat nichts neues gesagt .', 'neues/neu/NOUN'],
   ['lower-case noun', 'Das hotel war gut .', 'hotel/Hotel/NOUN'],

@@ -72,6 +72,8 @@ describe('tagSentence in context', () => {
     // …but not past another finite verb, nor to a noun or a determiner spelt like a verb form (`Vertrauen`, `einen`).
     ['Wer kein Zelt hat kann in der Hütte schlafen .', 'hat/haben/VERB'],
     ['Er hatte großes Vertrauen in sie .', 'hatte/haben/VERB'],
+    // A name spelt like a finite verb ends no clause.
+    ['Er hat Frau Lachte gestern gesehen .', 'hat/haben/AUX'],
     ['Wir haben einen Garten und sind sehr begeistert .', 'haben/haben/VERB'],
     ['Wir haben einen Garten und sind sehr begeistert .', 'begeistert/begeistert/ADJ'],
     // The infinitive `sein` is governed like any other.
