@@ -17,11 +17,17 @@ export function evidenceOf(a: QuizArticle, s: TextSpan): Evidence {
   return { article: a.id, start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
 }
 
-/** The sentence with one span replaced by the blank, squeezed to one line. */
+/**
+ * Text as a prompt shows it: on one line, without a wiki's emphasis marks (`''neuen Wasserkraftwerkes''` was copied into a
+ * prompt from a Wikinews source, judged in round i); the evidence keeps the text as written.
+ */
+export const shownText = (s: string): string => oneLine(s.replace(/'{2,}/gu, ''));
+
+/** The sentence with one span replaced by the blank, as a prompt shows it. */
 export function blanked(sentence: TextSpan, target: TextSpan, blank: string): string {
   const a = target.start - sentence.start;
   const b = target.end - sentence.start;
-  return oneLine(`${sentence.text.slice(0, a)}${blank}${sentence.text.slice(b)}`);
+  return shownText(`${sentence.text.slice(0, a)}${blank}${sentence.text.slice(b)}`);
 }
 
 /** A gap prompt longer than this shows the clause around the gap, not the whole sentence. */
@@ -167,7 +173,7 @@ export function gapText(ctx: QuizContext, sentence: TextSpan, target: TextSpan):
   const prior = at > 0 ? sentences[at - 1]! : null;
   if (!prior || a.text.slice(prior.end, sentence.start).includes('\n')) return null;
   const raw = a.text.slice(prior.start, prior.end).trimEnd();
-  const before = oneLine(raw);
+  const before = shownText(raw);
   // A name the tagger or the entity linking finds there (an unknown town may be tagged a noun, yet be a place the text names).
   const inPrior = (m: TextSpan): boolean => m.start >= prior.start && m.end <= prior.end;
   const names = prior.tokens.some((t) => t.upos === 'PROPN') || ctx.facts.facts.some((f) => (f.kind === 'person' || f.kind === 'organisation' || f.kind === 'place') && [f.span, ...f.mentions].some(inPrior));

@@ -21,8 +21,15 @@ export function dateDistractors(answer: string, ctx: QuizContext): string[] {
   return pickDistractors(answer, [...same, ...dateVariants(answer, ctx)].map((d) => sameCase(answer, d)), ctx.rand);
 }
 
-/** A date a question may ask: one the text fixes (not a weekday or `gestern`, the day of the report: trivia), not an aside in brackets (`die EM (10. Juni bis 10. Juli)`). */
-export const askableDate = (f: DateFact): boolean => !f.relative && !inBrackets(f.evidence.text.slice(0, f.span.start - f.evidence.start));
+/** Digits right after a date that no year has (`seit Juni 20041`): the source's typo, which a prompt would copy (judged in round i). */
+const GARBLED_YEAR = /^\s*\d{5,}(?!\d)/u;
+
+/**
+ * A date a question may ask: one the text fixes (not a weekday or `gestern`, the day of the report: trivia), not an aside
+ * in brackets (`die EM (10. Juni bis 10. Juli)`), and not one the source mistyped.
+ */
+export const askableDate = (f: DateFact): boolean =>
+  !f.relative && !inBrackets(f.evidence.text.slice(0, f.span.start - f.evidence.start)) && !GARBLED_YEAR.test(f.evidence.text.slice(f.span.end - f.evidence.start));
 
 /** Marks around a clause. */
 const CLAUSE_BREAK = /^[,;:–—()]$/u;

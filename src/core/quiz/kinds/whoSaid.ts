@@ -4,7 +4,7 @@
  * evidence shown names them, and three full names can be offered.
  */
 import type { EntityFact, QuoteFact, TextSpan } from '../../facts/types';
-import { commonWords, evidenceOf, makeQuestion, ofCommonWords, oneLine, pointerIn, trustedEntities, unquote } from '../build';
+import { commonWords, evidenceOf, makeQuestion, ofCommonWords, pointerIn, shownText, trustedEntities, unquote } from '../build';
 import { answerGender, ofGender } from './nameCloze';
 import type { QuestionKind, QuizContext } from '../context';
 import { otherNames, pickDistractors } from '../distractors';
@@ -106,7 +106,7 @@ function reported(inner: string, quote: TextSpan, ctx: QuizContext): string | nu
  * quotation mark inside it is left open.
  */
 function clauseCut(shown: string, ctx: QuizContext): string | null {
-  const line = oneLine(shown);
+  const line = shownText(shown);
   const ends = line.length <= MAX_PROMPT_QUOTE ? line : (/^.*\p{Ll}[.;:](?=\s)/su.exec(line.slice(0, MAX_PROMPT_QUOTE + 1))?.[0] ?? '').replace(/[.;:]$/u, '');
   return ends.split(/\s+/).length >= MIN_QUOTE_WORDS && quotePairsIn(ends, ctx.lang.facts.quotes.quotePairs) ? ends : null;
 }

@@ -73,3 +73,18 @@ describe('number options written as the answer is', () => {
     }
   });
 });
+
+describe('the source\'s slips, not copied into a prompt', () => {
+  it('shows no wiki emphasis marks (`\'\'neuen Brücke\'\'`)', async () => {
+    const q = await numberQuestion('Zur Eröffnung der \'\'neuen Brücke\'\' kamen am Abend 240 Gäste.', '240');
+    expect(q?.prompt).toBe('Welche Zahl fehlt im Satz? „Zur Eröffnung der neuen Brücke kamen am Abend ___ Gäste.“');
+    // The evidence is the text as written.
+    expect(q?.evidence[0]!.text).toContain("''neuen Brücke''");
+  });
+
+  it('asks no date the source mistyped (`seit Juni 20041`), but the same date written right', async () => {
+    const asked = async (year: string) => (await ask(dateGap, `${OTHER} Die Fähre nach Südkamp fährt seit Juni ${year} jeden Tag.`)).map((q) => q.answer);
+    expect(await asked('20041')).toEqual([]);
+    expect(await asked('2004')).not.toEqual([]);
+  });
+});
