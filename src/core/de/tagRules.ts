@@ -18,6 +18,8 @@ const POSSESSION = new Set(['haben']);
 const COPULA = new Set(['sein']);
 const PERIPHRASTIC = new Set(['haben', 'werden', 'sein']);
 const PASSIVE = new Set(['werden']);
+/** The participle of werden that only the passive uses (`ist vereinbart worden`; the full verb's is `geworden`). */
+const PASSIVE_PARTICIPLE = 'worden';
 /** Words that introduce a subordinate clause after a comma. */
 const CLAUSE_INTRODUCERS = new Set(['da', 'damit', 'als', 'wie', 'denn', 'seitdem', 'bis', 'während', 'seit', 'so']);
 /** Titles before a name: a capitalised noun after them is the name. */
@@ -131,7 +133,7 @@ function predicateInClause(v: SentenceView, i: number): boolean {
 
 /** Degree adverbs, which grade adjectives and never a verb's perfect or passive. */
 const DEGREE = new Set(['sehr', 'völlig', 'total', 'äußerst', 'ziemlich', 'höchst', 'überaus', 'extrem', 'zutiefst', 'absolut', 'recht', 'richtig', 'echt']);
-const COORDINATION = new Set(['und', 'oder', ',', 'sowie']);
+const COORDINATION = new Set(['und', 'oder', 'sowie']);
 
 /** A lower-case adjective that is no verb form (`freundlich`, not `bemüht`). */
 const plainAdjective = (v: SentenceView, j: number): boolean =>
@@ -164,10 +166,12 @@ function comparativeBefore(v: SentenceView, i: number): boolean {
  */
 function extendedAttribute(v: SentenceView, i: number): boolean {
   const { n, words, readings, lowerWords } = v;
-  for (let j = i + 2; j + 1 < n && j <= i + 10; j++) {
+  // After a preposition that follows a comma it is a relative pronoun (`, in der das … vorgebende Unternehmen`).
+  if (i > 1 && v.out[i - 1]!.upos === 'ADP' && words[i - 2] === ',') return false;
+  for (let j = i + 1; j + 1 < n && j <= i + 10; j++) {
     const rs = readings[j]!;
-    if (endsClause(words[j]!) || rs.every((r) => (r.upos === 'VERB' || r.upos === 'AUX') && !r.nonFinite)) return false;
-    if (!has(rs, 'ADJ') || startsUpper(words[j]!) || !INFLECTED.test(lowerWords[j]!) || !v.nounAt(j + 1)) continue;
+    if (endsClause(words[j]!) || finiteOnly(v, j)) return false;
+    if (j === i + 1 || !has(rs, 'ADJ') || startsUpper(words[j]!) || !INFLECTED.test(lowerWords[j]!) || !v.nounAt(j + 1)) continue;
     const before = readings[j - 1]!;
     if (!has(before, 'DET') && !has(before, 'ADP')) return true;
   }
@@ -472,7 +476,8 @@ const CORRECT: readonly TagCorrection[] = [
   {
     name: 'modal without infinitive',
     upos: ['AUX'],
-    tag: ({ v, i }, r) => r.upos === 'AUX' && !COPULA.has(r.lemma) && !POSSESSION.has(r.lemma) && !governedNonFinite(v, i, true) ? asVerb(r) : undefined,
+    tag: ({ v, i, lw }, r) => r.upos === 'AUX' && !COPULA.has(r.lemma) && !POSSESSION.has(r.lemma) && lw !== PASSIVE_PARTICIPLE && !governedNonFinite(v, i, true)
+      ? asVerb(r) : undefined,
   },
   {
     // `Sie`, `Ihnen` written with a capital inside the sentence address the reader (formal you), not she or they.

@@ -36,6 +36,8 @@ interface Unknown {
   parts?: CompoundPart[];
 }
 
+/** The shortest stem a word the lexicon lacks is read as another word plus an ending (`Copyright|s`). */
+const MIN_STEM = 4;
 /** Bound on each memo table; cleared when full. */
 const MEMO_LIMIT = 50_000;
 
@@ -115,8 +117,10 @@ export function createReadings(
         // known noun or the glossary lists them: then an article before them makes them common
         // nouns (`der Jalousienschrank`, `der Browser`). The noun head first: the lexicon's build
         // records only the glossary's words that this question reaches.
-        // A plural or genitive in -s of a word the glossary lists (`Highlights`, `Copyrights`) has that word as its lemma.
-        const stem = upper && !named && w.endsWith(morphology.pluralS) && !inGlossary(w) && inGlossary(w.slice(0, -morphology.pluralS.length))
+        // A plural or genitive in -s of a word the glossary lists (`Highlights`, `Copyrights`) has that word as its lemma;
+        // not a short name that ends in one (`Hans` is no genitive of the Han).
+        const stem = upper && !named && w.length >= MIN_STEM + morphology.pluralS.length && w.endsWith(morphology.pluralS) && !inGlossary(w) &&
+          inGlossary(w.slice(0, -morphology.pluralS.length))
           ? w.slice(0, -morphology.pluralS.length) : undefined;
         const r: Reading = { lemma: stem ?? w, upos: 'PROPN', source: 'guess' };
         // Last, a head only the glossary lists after known modifiers (`Wahl|maschinerie`), which the card shows too.

@@ -41,6 +41,11 @@ describe('tagSentence in context', () => {
     ['Der in der Zeitung genannte Preis war falsch .', 'DET ADP DET NOUN ADJ NOUN AUX ADJ PUNCT'],
     ['Gestern traf sie der sie begleitende Arzt .', 'ADV VERB PRON DET PRON ADJ NOUN PUNCT'],
     ['Das ist die Frau , die in der großen Stadt wohnt .', 'PRON AUX DET NOUN PUNCT PRON ADP DET ADJ NOUN VERB PUNCT'],
+    ['Das sind nicht irgendwelche Leute .', 'PRON AUX PART ADJ NOUN PUNCT'],
+    ['Es gibt eine Firma , in der das den Markt beherrschende große Unternehmen sitzt .', 'PRON VERB DET NOUN PUNCT ADP PRON DET DET NOUN ADJ ADJ NOUN VERB PUNCT'],
+    // `worden` is always the passive's auxiliary; a reporting verb after a comma is no adjective.
+    ['Das war vereinbart worden .', 'PRON AUX ADJ AUX PUNCT'],
+    ['Das stellt eine Hürde dar , attestiert Hauer .', 'PRON VERB DET NOUN ADV PUNCT VERB NOUN PUNCT'],
     // A graded participle in the passive stays the verb form.
     ['Er wurde sehr gelobt .', 'PRON AUX ADV VERB PUNCT'],
   ])('%s → %s', async (sentence, expected) => {
@@ -65,6 +70,7 @@ describe('tagSentence in context', () => {
     ['Das Nexus ist ein Telefon .', 'Nexus/Nexus/PROPN'],
     // A word the lexicon lacks, in -s, whose stem the glossary lists: that word (a borrowed plural or a genitive).
     ['Er sprach über die Copyrights der Lieder .', 'Copyrights/Copyright/NOUN'],
+    ['Landesrat Hans Mayr kam .', 'Hans/Hans/PROPN'],
     // An auxiliary governs its participle past an insertion or a list set off by commas.
     ['Die Gäste wurden leicht , die Fahrer schwer verletzt .', 'wurden/werden/AUX'],
     ['Er hatte das Haus , ein altes Gebäude , gekauft .', 'hatte/haben/AUX'],
