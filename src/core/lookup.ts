@@ -157,16 +157,23 @@ function respells(other: string, sense: string, mark: string, glossary: Pick<Glo
 function oneSpelling(senses: readonly string[], glossary: Pick<GlossaryConventions, 'spellingMarks'>): readonly string[] {
   const twin = new Map<number, number>();
   const taken = new Set<number>();
+  const slashed = (s: string) => s.replace(SPACED_SYMBOL, '').includes('/');
   senses.forEach((sense, i) => {
     const mark = glossary.spellingMarks.exec(sense)?.[0];
-    if (mark === undefined || taken.has(i) || sense.includes('/')) return;
-    const j = senses.findIndex((o, k) => k > i && !taken.has(k) && !o.includes('/') && respells(o, sense, mark, glossary));
+    if (mark === undefined || taken.has(i) || slashed(sense)) return;
+    const j = senses.findIndex((o, k) => k > i && !taken.has(k) && !slashed(o) && respells(o, sense, mark, glossary));
     if (j > i) { twin.set(i, j); taken.add(j); }
   });
   if (twin.size === 0) return senses;
-  const bare = (s: string) => s.replace(new RegExp(glossary.spellingMarks.source, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  const bare = (s: string) => s.replace(SPACED_SYMBOL, ' ').replace(new RegExp(glossary.spellingMarks.source, 'g'), ' ').replace(/\s+/g, ' ').trim();
   return senses.flatMap((sense, i) => (twin.has(i) ? [`${bare(sense)} / ${bare(senses[twin.get(i)!]!)}`] : taken.has(i) ? [] : [sense]));
 }
+
+/**
+ * A symbol written spaced between slashes after a gloss (Ding: `percent [Am.] / % /`): no word of it, and no reason to keep
+ * a spelling pair apart (Prozent: percent / per cent, not `percent [Am.] / % /` and `per cent [Br.]`).
+ */
+const SPACED_SYMBOL = /\s\/\s*[^\p{L}\p{N}\s/]+\s*\//gu;
 
 /** A sense's letters, without its notes: `per cent [Br.]` → percent. */
 const letters = (sense: string) => sense.replace(/\([^)]*\)|\[[^\]]*\]|\/[^/]*\//g, '').toLowerCase().replace(/[^\p{L}]/gu, '');

@@ -353,6 +353,12 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(card('Aufzug', { lemma: 'Aufzug', upos: 'NOUN', gender: 'der' }).senses).toEqual(['hoist', 'lift [Br.]', 'elevator [Am.]']);
   });
 
+  it('takes a spelling pair for one sense also where a symbol stands spaced between slashes after it', () => {
+    const zent = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('Zentprozent {n} :: zentpercent [Am.] / % /; zent per cent [Br.]'))) });
+    const c = lookupWord('Zentprozent', { dictionary: zent, glossary: defaultLanguage.glossary, lemmatize: () => [{ lemma: 'Zentprozent', upos: 'NOUN', gender: 'das' }] });
+    expect(c.senses).toEqual(['zentpercent / zent per cent']);
+  });
+
   it("chooses between homographs by the plural the sentence has (Banken, Bänke), where the glossary gives each one's", () => {
     expect(card('Banken', { lemma: 'Bank', upos: 'NOUN', gender: 'die' }, 'Die Banken schließen').senses).toEqual(['bank', 'bench']);
     expect(card('Bänke', { lemma: 'Bank', upos: 'NOUN', gender: 'die' }, 'Die Bänke sind nass').senses).toEqual(['bench', 'bank']);
