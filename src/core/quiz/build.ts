@@ -149,6 +149,20 @@ export function pointerIn(tk: readonly Token[], skip: { start: number; end: numb
   return null;
 }
 
+/** What may follow a finite verb as its subject: an article, a name, a noun, a pronoun. */
+const SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'PRON']);
+
+/**
+ * Does a prompt cut at its start open with a finite verb and no subject after it (`… liegt nun ___ Punkte vor dem Vierten`,
+ * `… haben und so … getötet haben`)? Who it is about was cut away (judged unclear in round j).
+ */
+function subjectCut(shown: string, tk: readonly Token[]): boolean {
+  const [first, second] = /^… (\S+) (\S+)/u.exec(shown)?.slice(1) ?? [];
+  const at = first ? tk.findIndex((t, i) => t.text === first && tk[i + 1]?.text === second) : -1;
+  const verb = tk[at];
+  return !!verb && (verb.upos === 'VERB' || verb.upos === 'AUX') && /^\p{Ll}/u.test(verb.text) && !SUBJECT_START.has(tk[at + 1]!.upos);
+}
+
 /** A gap question's prompt text and the sentences it shows (the gap's first). */
 export interface GapText {
   prompt: string;
@@ -167,6 +181,7 @@ export function gapText(ctx: QuizContext, sentence: TextSpan, target: TextSpan):
   const sentences = a.analysis.sentences;
   const at = sentences.findIndex((s) => s.start <= target.start && target.start < s.end);
   const complementizers = lang.facts.quotes.complementizers;
+  if (at >= 0 && subjectCut(shown, sentences[at]!.tokens)) return null;
   // A prompt cut at its start shows no first clause (what it shows of the sentence keeps what it leans on: `gapPrompt`).
   const wants = at < 0 || shown.startsWith('…') ? null : pointerIn(sentences[at]!.tokens, target, lang.quiz.pointers, complementizers);
   if (!wants) return { prompt: shown, evidence: [sentence] };

@@ -47,6 +47,12 @@ describe('gap clauses that point to another sentence', () => {
     expect(q?.evidence).toHaveLength(1);
   });
 
+  it('asks no gap whose cut clause opens with its verb and has lost its subject (`… liegen nun ___ Punkte vor …`)', async () => {
+    const long = 'Die Gastgeber aus Nordhafen gewannen am Samstag vor großem Publikum im alten Stadion an der Küste gegen die lange Zeit gut mithaltenden Gäste aus Südkamp mit 2:0, liegen nun 17 Punkte vor dem Tabellenvierten aus dem Süden und können fast schon für die Meisterrunde im nächsten Frühjahr planen.';
+    const qs = await ask(numberGap, `${OTHER} ${long}`);
+    expect(qs.filter((q) => q.answer === '17')).toEqual([]);
+  });
+
   it('works for dates too', async () => {
     const text = `${OTHER} Die neue Fähre fährt nach Südkamp. Dort legt sie im September zum ersten Mal an.`;
     const q = (await ask(dateGap, text)).find((x) => x.answer === 'im September');
