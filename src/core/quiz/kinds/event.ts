@@ -88,6 +88,20 @@ function countedPhrase(c: MainClause, f: NumberFact): { range: Range; things: nu
   return to > noun && opens && whole && !PHRASE_GOES_ON.has(tk[to]?.upos ?? 'PUNCT') ? { range, things: last + 1 } : null;
 }
 
+const lastWord = (name: string): string => name.split(/\s+/).pop()!;
+
+/**
+ * The people and bodies a sentence of the article names beside the answer (by surname): they often shared its news
+ * (`Begleitet wurde Putin von … Mantrurow, … Lawrow`: they arrived too), so as options they may be right as well.
+ */
+export function companions(ctx: QuizContext, actor: EntityFact): Set<string> {
+  const { article: a } = ctx;
+  const words = (s: { start: number; end: number }): Set<string> => new Set(a.text.slice(s.start, s.end).match(/[\p{L}\d-]+/gu) ?? []);
+  const own = lastWord(actor.name);
+  const beside = a.analysis.sentences.map(words).filter((w) => w.has(own));
+  return new Set(ctx.story.flatMap((f) => (f.kind === 'person' || f.kind === 'organisation') && f !== actor && beside.some((w) => w.has(lastWord(f.name))) ? [f.name] : []));
+}
+
 /**
  * Wrong options for a person or body asked by a question (`Wer …?`, `Mit wem …?`): others of its kind the story
  * names, of the gender the text shows, none the question or its sentence names, nor `not` (the clause's own subject)
@@ -179,7 +193,9 @@ function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[],
     const near = [c.sentence - 1, c.sentence + 1].map((i) => a.analysis.sentences[i]).map((x) => (x ? text.slice(x.start, x.end) : '')).join(' ');
     const places = (): string[] => pickDistractors(name.text, pool.filter((p) => !forms.placeArticles.has(p) && forms.placeKind(p) === forms.placeKind(entity.name) && !taken.has(p) && !namedIn(p, `${c.evidence.text} ${near}`) && !stemIn(p)), ctx.rand);
     const prompt = place ? t.asked(place, rest) : t.who(rest);
-    if (rest.length >= MIN_PREDICATE && content && short(rest) && !topic.has(entity.name)) out.push(...ask('multiple-choice', prompt, name.text, place ? places() : people(entity, name.text, rest, rest, c.tokens[c.subject.from]!.upos === 'DET' ? c.tokens[c.subject.from]!.text : '')));
+    const subjectArticle = c.tokens[c.subject.from]!.upos === 'DET' ? c.tokens[c.subject.from]!.text : '';
+    const agents = (): string[] => peopleOptions(ctx, entity, name.text, rest, c.evidence.text, { not: entity, taken: new Set([...taken, ...companions(ctx, entity)]), subjectClause: rest, subjectArticle });
+    if (rest.length >= MIN_PREDICATE && content && short(rest) && !topic.has(entity.name)) out.push(...ask('multiple-choice', prompt, name.text, place ? places() : agents()));
   }
   return out;
 }

@@ -14,7 +14,7 @@ import { evidenceOf, makeQuestion, oneLine, trustedEntities } from '../build';
 import { newsSentences } from '../choose';
 import type { QuestionKind, QuizContext } from '../context';
 import type { Question } from '../types';
-import { peopleOptions } from './event';
+import { companions, peopleOptions } from './event';
 
 /** Words after `Wer`: a longer question is no short question of its own; a shorter one says too little (`Wer lachte?`). */
 const MAX_WORDS = 16;
@@ -50,7 +50,7 @@ function whoDidIt(e: EventFact, ctx: QuizContext, actors: EntityFact[]): Questio
   if (!actor || !name) return null;
   const prompt = lang.quiz.templates.who(restText);
   const article = tk[0]!.upos === 'DET' ? tk[0]!.text : '';
-  const options = peopleOptions(ctx, actor, name.text, prompt, e.evidence.text, { not: actor, subjectClause: restText, subjectArticle: article });
+  const options = peopleOptions(ctx, actor, name.text, prompt, e.evidence.text, { not: actor, taken: companions(ctx, actor), subjectClause: restText, subjectArticle: article });
   if (options.length < 2) return null;
   return makeQuestion({ type: 'multiple-choice', prompt, answer: name.text, evidence: [evidenceOf(a, e.evidence)], options: [name.text, ...options], difficulty: 1 }, ctx.rand);
 }

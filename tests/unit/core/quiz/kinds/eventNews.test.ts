@@ -26,6 +26,12 @@ describe('questions on the main news of the lead', () => {
     for (const q of questions) expect([...q.options!].sort()).toEqual(['Anna Berg', 'Karin Falk', 'Lena Dahl', 'Mara Lind']);
   });
 
+  it('offers nobody a sentence names beside the answer: they may have shared the news (`Begleitet wurde Berg von …`)', async () => {
+    const text = `Die schwedische Ministerin Anna Berg ist zu einem Besuch in Norwegen eingetroffen. Begleitet wurde Berg von Staatssekretärin Eva Horn. ${REST}`;
+    const q = (await ask(eventNews, text)).find((x) => x.answer === 'Anna Berg');
+    expect([...q!.options!].sort()).toEqual(['Anna Berg', 'Karin Falk', 'Lena Dahl', 'Mara Lind']);
+  });
+
   it('asks no side event far from the lead', async () => {
     const text = `Die Fischer der Küste fangen weniger Dorsch als im Vorjahr. Die Preise steigen seit Monaten. Die Häfen melden leere Kais. Der Handel klagt. Die schwedische Ministerin Anna Berg ist zu einem Besuch in Norwegen eingetroffen. ${REST}`;
     expect((await ask(eventNews, text)).map(line)).toEqual([]);
