@@ -314,6 +314,9 @@ function notedPreposition(e: DictEntry, glossary: GlossaryConventions, isPreposi
   return undefined;
 }
 
+/** A label in square brackets on the translation's side (`[fig.]`, `[Br.]`, `[mil.]`). */
+const LABEL = /\[[^\]]+\]/;
+
 /** Less than any step between the places the sentence chooses (1/4, 1/3, 0.4, 1/2), so a marked sense keeps its entry's place. */
 const MARKED_CHOSEN = 0.05;
 
@@ -700,7 +703,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     const at = chosen.get(e);
     return at !== undefined ? at + (marked ? MARKED_CHOSEN : 0) : marked ? 2 : 1;
   };
-  const seen = new Set<string>();
+  const seen = new Map<string, { sense: string; tier: number }>();
   const ranked: { sense: string; tier: number }[] = [];
   // The card's entries give their senses as it shows them, so that each shown sense finds its entry's wording and note.
   const shownEntries = entries.map((e) => {
@@ -710,9 +713,14 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   for (const [n, e] of entries.entries())
     for (const sense of shownEntries[n]!.senses) {
       const key = senseKey(sense, glossary) || sense;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      ranked.push({ sense, tier: tier(e, sense) });
+      const shown = seen.get(key);
+      // A sense given again without the label its place came with reads without it there (Grenze: `border`, not
+      // `border [fig.]`, whose entry ranks first, where another entry gives the country's border).
+      if (shown && LABEL.test(shown.sense) && !LABEL.test(sense)) shown.sense = sense;
+      if (shown) continue;
+      const r = { sense, tier: tier(e, sense) };
+      seen.set(key, r);
+      ranked.push(r);
     }
   const senses = ranked.sort((a, b) => a.tier - b.tier).map((r) => r.sense);
   const grammar = own.flatMap((e) => e.grammar);

@@ -353,6 +353,14 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(card('Aufzug', { lemma: 'Aufzug', upos: 'NOUN', gender: 'der' }).senses).toEqual(['hoist', 'lift [Br.]', 'elevator [Am.]']);
   });
 
+  it("shows a sense given again without its label as written there, in the labelled one's place", () => {
+    const mark = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`Xylmark {f} (einschränkende) :: border [fig.]
+Xylmark {f} :: limit
+Xylmark {f} (zu einem anderen Land) [pol.] :: border; state border`))) });
+    const c = lookupWord('Xylmark', { dictionary: mark, glossary: defaultLanguage.glossary, lemmatize: () => [{ lemma: 'Xylmark', upos: 'NOUN', gender: 'die' }] });
+    expect(c.senses).toEqual(['border', 'limit', 'state border']);
+  });
+
   it('takes a spelling pair for one sense also where a symbol stands spaced between slashes after it', () => {
     const zent = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('Zentprozent {n} :: zentpercent [Am.] / % /; zent per cent [Br.]'))) });
     const c = lookupWord('Zentprozent', { dictionary: zent, glossary: defaultLanguage.glossary, lemmatize: () => [{ lemma: 'Zentprozent', upos: 'NOUN', gender: 'das' }] });
