@@ -34,21 +34,47 @@ export type GlossaryRequest = { want: number };
 /** Sections asked for, by their offset in the asset's bytes, first asked first. */
 export class WantedSections {
   private list: number[] = [];
+  private wake: (() => void) | undefined;
 
   want(at: number): void {
     this.list.push(at);
+    this.wake?.();
   }
 
   take(): number | undefined {
     return this.list.shift();
   }
+
+  /** Resolves when a section is next asked for, or after `ms`. */
+  asked(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.woken(resolve), ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        this.woken(resolve);
+      };
+    });
+  }
+
+  private woken(resolve: () => void): void {
+    this.wake = undefined;
+    resolve();
+  }
 }
 
 /**
- * Fetches the glossary of `lang` (or reads the download already `requested`) and posts it in steps (the bytes are
- * copied, the index and inflated sections moved); sections in `wanted` go before the others.
+ * How long after opening the glossary its loading thread starts inflating the sections nobody has asked for (issue 19):
+ * all of them took a core for ~1 s on a busy machine, while the engine worker built the engine and analysed the first
+ * article and the page drew it; a card's lookups ask for theirs meanwhile, the phrase index is inflated at once.
  */
-export async function fetchGlossaryInflated(lang: string, post: (message: GlossaryMessage, transfer?: Transferable[]) => void, wanted = new WantedSections(), requested?: Promise<Response>): Promise<void> {
+export const UNASKED_AFTER_MS = 2_000;
+
+/**
+ * Fetches the glossary of `lang` (or reads the download already `requested`) and posts it in steps (the bytes are
+ * copied, the index and inflated sections moved); sections in `wanted` go before the others, which wait `unaskedAfter`
+ * ms after the phrase index.
+ */
+export async function fetchGlossaryInflated(lang: string, post: (message: GlossaryMessage, transfer?: Transferable[]) => void, wanted = new WantedSections(), requested?: Promise<Response>, unaskedAfter = 0): Promise<void> {
   let keys: Promise<KeyIndex | undefined> | undefined;
   const bytes = await fetchDictionary(lang, requested, (received) => {
     const stored = keys ? undefined : storedKeys(lang, received);
@@ -63,11 +89,18 @@ export async function fetchGlossaryInflated(lang: string, post: (message: Glossa
   const left = new Map(rest.map((s) => [s.byteOffset, s]));
   if (!left.size) post({ sections: [], last: true });
   let next = 0;
+  const unasked = performance.now() + unaskedAfter;
   while (left.size) {
     let at = wanted.take();
     while (at !== undefined && !left.has(at)) at = wanted.take();
     if (at === undefined) {
       while (!left.has(rest[next]!.byteOffset)) next++;
+      // The phrase index (every card reads it) at once, the other sections nobody asked for later.
+      const wait = unasked - performance.now();
+      if (next > 0 && wait > 0) {
+        await wanted.asked(wait);
+        continue;
+      }
       at = rest[next]!.byteOffset;
     }
     const raw = await inflateNatively(left.get(at)!);

@@ -27,11 +27,11 @@ self.onmessage = (event: MessageEvent<GlossaryRequest>) => {
 };
 
 import('./glossaryLoader')
-  .then(({ fetchGlossaryInflated, WantedSections }) => {
+  .then(({ fetchGlossaryInflated, UNASKED_AFTER_MS, WantedSections }) => {
     const wanted = new WantedSections();
     for (const at of early) wanted.want(at);
     want = (at) => wanted.want(at);
-    if (lang !== undefined) return fetchGlossaryInflated(lang, post, wanted, download);
+    if (lang !== undefined) return fetchGlossaryInflated(lang, post, wanted, download, UNASKED_AFTER_MS);
     post({ error: `glossary loading thread started without a language (${self.name})` });
   })
   .catch((err: unknown) => post({ error: err instanceof Error ? err.message : String(err) }));

@@ -1,7 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import type * as Fflate from 'fflate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { packDictionary, parseDictionary } from '../../../../src/core';
+import { packDictionary, parseDictionary, storedSections } from '../../../../src/core';
 import { writeAsset, type DictRecord } from '../../../../scripts/dict/asset';
 
 // An invented glossary of many sections; the asset arrives in chunks, a task apart, as a download does.
@@ -29,7 +29,7 @@ vi.mock('../../../../src/renderer/workers/assets', () => ({
   },
 }));
 
-const { loadGlossary } = await import('../../../../src/renderer/workers/glossaryLoader');
+const { fetchGlossaryInflated, loadGlossary, WantedSections } = await import('../../../../src/renderer/workers/glossaryLoader');
 
 describe('the glossary loaded beside the engine (issue 19)', () => {
   const plain = parseDictionary({ en: new TextEncoder().encode(text) });
@@ -59,5 +59,22 @@ describe('the glossary loaded beside the engine (issue 19)', () => {
     expect(dictionary.lookup(probes[3]!)).toEqual(plain.lookup(probes[3]!));
     expect(fflateCalls.count).toBeGreaterThan(0);
     await glossary.complete;
+  });
+
+  it('inflates at once the phrase index and the sections a lookup asks for, the others only after a while', async () => {
+    const [, index, ...entries] = storedSections('en', packed);
+    const posted: number[] = [];
+    const wanted = new WantedSections();
+    const done = fetchGlossaryInflated('en', (m) => void ('sections' in m && posted.push(...m.sections.map((s) => s.at))), wanted, undefined, 60_000);
+    await vi.waitFor(() => expect(posted).toEqual([index!.byteOffset]));
+    const asked = entries.at(-2)!.byteOffset;
+    wanted.want(asked);
+    await vi.waitFor(() => expect(posted).toEqual([index!.byteOffset, asked]));
+    // Nothing else while nobody asks (a while later on a busy machine, still nothing).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(posted).toHaveLength(2);
+    for (const s of entries) wanted.want(s.byteOffset);
+    await done;
+    expect(new Set(posted).size).toBe(entries.length + 1);
   });
 });
