@@ -56,14 +56,14 @@ export async function storeLemmaIndex(db: LesestoffDb, article: Pick<ArticleReco
     const stored = await db.articles.get(article.id);
     if (!stored || stored.contentHash !== article.contentHash) return;
     const old = stored.lemmaIndex;
-    const oldKeys = old?.starts && old.version !== lemmaIndexVersion(article) ? old.keys : [];
-    const records = await db.wordStatus.bulkGet(oldKeys);
-    const statuses = new Map(records.flatMap((r) => (r ? [[r.lemma, r] as const] : [])));
-    // A status under a new key the learner set since must win, so the new keys' records are read too.
-    const newKeys = [...new Set(words.keys)];
-    for (const r of await db.wordStatus.bulkGet(newKeys)) if (r) statuses.set(r.lemma, r);
-    const carried = oldKeys.length ? carriedStatuses(old, words, statuses) : [];
-    if (carried.length) await db.wordStatus.bulkPut(carried);
+    // Only an index of another analysis that kept its keys' places can tell where statuses go.
+    if (old?.starts && old.version !== lemmaIndexVersion(article)) {
+      const statuses = new Map<string, WordStatusRecord>();
+      // A status under a new key the learner set since must win, so the new keys' records are read too.
+      for (const r of await db.wordStatus.bulkGet([...new Set([...old.keys, ...words.keys])])) if (r) statuses.set(r.lemma, r);
+      const carried = carriedStatuses(old, words, statuses);
+      if (carried.length) await db.wordStatus.bulkPut(carried);
+    }
     await db.articles.update(article.id, { lemmaIndex: lemmaIndexOf(article, words) });
   });
 }
