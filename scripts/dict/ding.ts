@@ -64,9 +64,10 @@ function cleanEnglish(raw: string): string {
 
 /**
  * Ding lists a gloss's abbreviations between slashes, several with semicolons (`height /h; ht/`, `foot /ft.; f./`): that is
- * one gloss, not `height /h` and `ht/`, which left the plain word a broken, rarely ranked sense (Höhe, Fuß, Gewicht).
+ * one gloss, not `height /h` and `ht/`, which left the plain word a broken, rarely ranked sense (Höhe, Fuß, Gewicht); on
+ * either side.
  */
-const oneAbbreviationList = (english: string) => english.replace(/(^|\s)\/[^/\s;][^/;]*(;[^/;]+)+\/(?=[\s,;)]|$)/g, (m) => m.replaceAll(';', ','));
+const oneAbbreviationList = (side: string) => side.replace(/(^|\s)\/[^/\s;][^/;]*(;[^/;]+)+\/(?=[\s,;)]|$)/g, (m) => m.replaceAll(';', ','));
 
 /** Example sentences make up much of Ding's size and are not glosses of a word. */
 function isSentence(text: string): boolean {
@@ -144,7 +145,8 @@ export function parseDingLine(line: string): DictRecord[] {
   let firstGroup: DictRecord[] = [];
   for (let alt = 0; alt < de.length; alt++) {
     const senses = splitOutside(oneAbbreviationList(en[alt]!), ';').map(cleanEnglish).filter(Boolean);
-    const raws = splitOutside(de[alt]!, ';');
+    // The German side lists abbreviations so too (`Minute {f} /Min.; min./`), which split there left no `Minute`.
+    const raws = splitOutside(oneAbbreviationList(de[alt]!), ';');
     const synonyms = raws.map((raw) => ({ ...parseGerman(raw), raw })).filter((g) => g.text !== '');
     if (senses.length === 0 || synonyms.length === 0) continue;
     // Long usage examples are what makes Ding 25 MB; glosses and short idioms are what a reader needs.

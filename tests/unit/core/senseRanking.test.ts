@@ -141,6 +141,11 @@ describe('sense ranking built into the asset', () => {
     expect(glossScore(hoehe!.senses[0]!, freq)).toBe(glossScore('height /h/', freq));
   });
 
+  it('reads abbreviations listed with a semicolon between slashes on the German side as the word\'s, not as words (Minute /Min.; min./)', () => {
+    const records = parseDing('Xylute {f} /Xy.; xy./ | Xyluten {pl} :: xylute /xy./ | xylutes');
+    expect(records.map((r) => [r.headword, r.plural])).toEqual([['Xylute', 'Xyluten']]);
+  });
+
   it('files a word whose abbreviation is a symbol spaced between slashes under the word (Promille / ‰ /)', () => {
     const promille = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('Promille {n} / ‰ / :: per mille / ‰ /'))) });
     expect(promille.exact!('Promille').map((e) => e.senses[0])).toEqual(['per mille / ‰ /']);
