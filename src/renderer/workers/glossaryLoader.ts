@@ -10,6 +10,7 @@
 import { inflateSync } from 'fflate';
 import { type Dictionary, indexKeys, type KeyIndex, parseDictionary, SectionPending, storedKeys, storedSections } from '../../core';
 import { fetchDictionary } from './assets';
+import { WantedSections } from './wantedSections';
 import { glossaryThreadName } from './glossaryThreadName';
 
 /** Inflated sections, each known by its offset in the asset's bytes. */
@@ -30,37 +31,6 @@ async function inflateNatively(bytes: Uint8Array): Promise<Uint8Array> {
 
 /** What the engine worker asks of the loading thread: a section a lookup waits for, inflated next. */
 export type GlossaryRequest = { want: number };
-
-/** Sections asked for, by their offset in the asset's bytes, first asked first. */
-export class WantedSections {
-  private list: number[] = [];
-  private wake: (() => void) | undefined;
-
-  want(at: number): void {
-    this.list.push(at);
-    this.wake?.();
-  }
-
-  take(): number | undefined {
-    return this.list.shift();
-  }
-
-  /** Resolves when a section is next asked for, or after `ms`. */
-  asked(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => this.woken(resolve), ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        this.woken(resolve);
-      };
-    });
-  }
-
-  private woken(resolve: () => void): void {
-    this.wake = undefined;
-    resolve();
-  }
-}
 
 /**
  * How long after opening the glossary its loading thread starts inflating the sections nobody has asked for (issue 19):

@@ -6,6 +6,7 @@
 import { requestDictionary } from './assets';
 import type { GlossaryMessage, GlossaryRequest } from './glossaryLoader';
 import { glossaryOfThread } from './glossaryThreadName';
+import { WantedSections } from './wantedSections';
 
 const post = (message: GlossaryMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
@@ -19,18 +20,14 @@ const lang = glossaryOfThread(self.name);
 const download = lang === undefined ? undefined : requestDictionary(lang);
 download?.catch(() => undefined);
 
-// Sections a lookup of the engine worker waits for are inflated next; those asked for while the code loads are kept.
-const early: number[] = [];
-let want = (at: number): void => void early.push(at);
+// Sections a lookup of the engine worker waits for are inflated next, also those asked for while the code loads.
+const wanted = new WantedSections();
 self.onmessage = (event: MessageEvent<GlossaryRequest>) => {
-  if (typeof event.data?.want === 'number') want(event.data.want);
+  if (typeof event.data?.want === 'number') wanted.want(event.data.want);
 };
 
 import('./glossaryLoader')
-  .then(({ fetchGlossaryInflated, UNASKED_AFTER_MS, WantedSections }) => {
-    const wanted = new WantedSections();
-    for (const at of early) wanted.want(at);
-    want = (at) => wanted.want(at);
+  .then(({ fetchGlossaryInflated, UNASKED_AFTER_MS }) => {
     if (lang !== undefined) return fetchGlossaryInflated(lang, post, wanted, download, UNASKED_AFTER_MS);
     post({ error: `glossary loading thread started without a language (${self.name})` });
   })

@@ -29,7 +29,8 @@ vi.mock('../../../../src/renderer/workers/assets', () => ({
   },
 }));
 
-const { fetchGlossaryInflated, loadGlossary, WantedSections } = await import('../../../../src/renderer/workers/glossaryLoader');
+const { fetchGlossaryInflated, loadGlossary } = await import('../../../../src/renderer/workers/glossaryLoader');
+const { WantedSections } = await import('../../../../src/renderer/workers/wantedSections');
 
 describe('the glossary loaded beside the engine (issue 19)', () => {
   const plain = parseDictionary({ en: new TextEncoder().encode(text) });
