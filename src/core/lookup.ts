@@ -170,6 +170,16 @@ function oneSpelling(senses: readonly string[], glossary: Pick<GlossaryConventio
 }
 
 /**
+ * A sense without the forms the glossary writes in angle brackets for its search (Ding: `last <laste>`, `full <fuller>
+ * <fullest>`, `to help out <> sb.`): a learner reads the gloss, not its old spellings and comparison.
+ */
+function withoutVariants(senses: readonly string[]): readonly string[] {
+  if (!senses.some((s) => VARIANT.test(s))) return senses;
+  return senses.map((s) => s.replace(new RegExp(VARIANT.source, 'g'), '').replace(/\s+/g, ' ').trim() || s);
+}
+const VARIANT = /\s*<[^>]*>/;
+
+/**
  * A symbol written spaced between slashes after a gloss (Ding: `percent [Am.] / % /`): no word of it, and no reason to keep
  * a spelling pair apart (Prozent: percent / per cent, not `percent [Am.] / % /` and `per cent [Br.]`).
  */
@@ -707,7 +717,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const ranked: { sense: string; tier: number }[] = [];
   // The card's entries give their senses as it shows them, so that each shown sense finds its entry's wording and note.
   const shownEntries = entries.map((e) => {
-    const senses = oneSpelling(e.senses, glossary);
+    const senses = withoutVariants(oneSpelling(e.senses, glossary));
     return senses === e.senses ? e : { ...e, senses: [...senses] };
   });
   for (const [n, e] of entries.entries())

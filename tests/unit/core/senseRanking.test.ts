@@ -177,7 +177,7 @@ describe('sense ranking built into the asset', () => {
     expect(glossScore('full <fuller> <fullest>', words)).toBe(glossScore('full', words));
     const lines = 'prall {adj} :: crowded\nprall {adj} <praller> <am prallsten> :: full <fuller> <fullest>';
     const prall = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines).map((r) => rankRecord(r, words)))) });
-    expect(lookupWord('prall', { dictionary: prall, glossary: defaultLanguage.glossary, lemmatize: () => [{ lemma: 'prall', upos: 'ADJ' }] }).senses[0]).toBe('full <fuller> <fullest>');
+    expect(lookupWord('prall', { dictionary: prall, glossary: defaultLanguage.glossary, lemmatize: () => [{ lemma: 'prall', upos: 'ADJ' }] }).senses[0]).toBe('full');
   });
 
   it("ranks a line that qualifies another line's gloss just behind it, also on a compound part's card", () => {
@@ -356,6 +356,13 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     // The card's entry gives the sense as shown, so the popover finds the entry it comes from.
     expect(farbe.entries.map((e) => e.senses)).toEqual([['colour / color'], ['hue']]);
     expect(card('Aufzug', { lemma: 'Aufzug', upos: 'NOUN', gender: 'der' }).senses).toEqual(['hoist', 'lift [Br.]', 'elevator [Am.]']);
+  });
+
+  it('shows a gloss without the forms Ding adds in angle brackets for its search, and its entry as shown', () => {
+    const aus = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('jdm. aushelfen {vi} :: to help out <> sb.; to tide over <> sb.'))) });
+    const c = lookupWord('half', { dictionary: aus, glossary: defaultLanguage.glossary, lemmatize: () => [{ lemma: 'aushelfen', upos: 'VERB' }] });
+    expect(c.senses).toEqual(['to help out sb.', 'to tide over sb.']);
+    expect(c.entries[0]!.senses).toEqual(c.senses);
   });
 
   it("shows a sense given again without its label as written there, in the labelled one's place", () => {
