@@ -15,6 +15,8 @@ import type { Question } from '../types';
 import { askableDate, backgroundDate, dateDistractors } from './date';
 import { answerGender, ofGender } from './nameCloze';
 
+/** Fewest wrong options of a choice: two beside the answer. */
+const MIN_DISTRACTORS = 2;
 /** A shorter `Wer` predicate says too little to be asked about (`Wer lachte?`). */
 const MIN_PREDICATE = 12;
 /** Letters of a name compared with the question's words, so an inflected or derived form counts (`Deutschen`). */
@@ -91,8 +93,9 @@ function countedPhrase(c: MainClause, f: NumberFact): { range: Range; things: nu
 const lastWord = (name: string): string => name.split(/\s+/).pop()!;
 
 /**
- * The people and bodies a sentence of the article names beside the answer (by surname): they often shared its news
- * (`Begleitet wurde Putin von … Mantrurow, … Lawrow`: they arrived too), so as options they may be right as well.
+ * The people and bodies a sentence of the article names beside the answer (by surname): they may have shared its news
+ * (`Begleitet wurde Putin von … Mantrurow, … Lawrow`: they arrived too), or opposed it (`muss Wiesberger gegen
+ * Oosthuizen gewinnen`): offered only where the story has too few others.
  */
 export function companions(ctx: QuizContext, actor: EntityFact): Set<string> {
   const { article: a } = ctx;
@@ -105,7 +108,7 @@ export function companions(ctx: QuizContext, actor: EntityFact): Set<string> {
 /**
  * Wrong options for a person or body asked by a question (`Wer …?`, `Mit wem …?`): others of its kind the story
  * names, of the gender the text shows, none the question or its sentence names, nor `not` (the clause's own subject)
- * nor a name `taken` as a second right answer.
+ * nor a name `taken` as a second right answer; names to `avoid` only where too few others are left.
  * `subjectClause`: the question asks for the clause's subject, so a possessive in it points to the answer (`seinen`).
  * `subjectArticle`: the article the subject opens with, which tells a person's gender (`die topgesetzte Serena Williams`).
  */
@@ -115,7 +118,7 @@ export function peopleOptions(
   answer: string,
   prompt: string,
   sentence: string,
-  o: { not?: EntityFact | undefined; taken?: ReadonlySet<string>; subjectClause?: string; subjectArticle?: string },
+  o: { not?: EntityFact | undefined; taken?: ReadonlySet<string>; avoid?: ReadonlySet<string>; subjectClause?: string; subjectArticle?: string },
 ): string[] {
   const { lang } = ctx;
   const forms = lang.quiz.forms;
@@ -124,7 +127,9 @@ export function peopleOptions(
   const pool = (e.kind === 'person' ? ofGender(all, gender, lang) : all).filter((p) => p !== o.not && !o.taken?.has(p.name) && !(p.kind === 'organisation' && forms.commonNounName.test(p.name)));
   // Nobody the question names, in any form: `Wer wies Roths Vorwurf zurück?` is not answered `Anna Roth`.
   const named = (n: string): boolean => n.split(/\s+/).some((w) => w.length > 2 && prompt.includes(w));
-  return pickDistractors(answer, otherNames(e, pool, answer).filter((n) => !named(n) && !namedIn(n, sentence)), ctx.rand);
+  const names = otherNames(e, pool, answer).filter((n) => !named(n) && !namedIn(n, sentence));
+  const preferred = names.filter((n) => !o.avoid?.has(n));
+  return pickDistractors(answer, preferred.length >= MIN_DISTRACTORS ? preferred : names, ctx.rand);
 }
 
 function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[], topic: Set<string>, ctx: QuizContext): Question[] {
@@ -194,7 +199,7 @@ function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[],
     const places = (): string[] => pickDistractors(name.text, pool.filter((p) => !forms.placeArticles.has(p) && forms.placeKind(p) === forms.placeKind(entity.name) && !taken.has(p) && !namedIn(p, `${c.evidence.text} ${near}`) && !stemIn(p)), ctx.rand);
     const prompt = place ? t.asked(place, rest) : t.who(rest);
     const subjectArticle = c.tokens[c.subject.from]!.upos === 'DET' ? c.tokens[c.subject.from]!.text : '';
-    const agents = (): string[] => peopleOptions(ctx, entity, name.text, rest, c.evidence.text, { not: entity, taken: new Set([...taken, ...companions(ctx, entity)]), subjectClause: rest, subjectArticle });
+    const agents = (): string[] => peopleOptions(ctx, entity, name.text, rest, c.evidence.text, { not: entity, taken, avoid: companions(ctx, entity), subjectClause: rest, subjectArticle });
     if (rest.length >= MIN_PREDICATE && content && short(rest) && !topic.has(entity.name)) out.push(...ask('multiple-choice', prompt, name.text, place ? places() : agents()));
   }
   return out;

@@ -50,7 +50,7 @@ function whoDidIt(e: EventFact, ctx: QuizContext, actors: EntityFact[]): Questio
   if (!actor || !name) return null;
   const prompt = lang.quiz.templates.who(restText);
   const article = tk[0]!.upos === 'DET' ? tk[0]!.text : '';
-  const options = peopleOptions(ctx, actor, name.text, prompt, e.evidence.text, { not: actor, taken: companions(ctx, actor), subjectClause: restText, subjectArticle: article });
+  const options = peopleOptions(ctx, actor, name.text, prompt, e.evidence.text, { not: actor, avoid: companions(ctx, actor), subjectClause: restText, subjectArticle: article });
   if (options.length < 2) return null;
   return makeQuestion({ type: 'multiple-choice', prompt, answer: name.text, evidence: [evidenceOf(a, e.evidence)], options: [name.text, ...options], difficulty: 1 }, ctx.rand);
 }

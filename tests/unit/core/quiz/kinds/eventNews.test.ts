@@ -26,10 +26,16 @@ describe('questions on the main news of the lead', () => {
     for (const q of questions) expect([...q.options!].sort()).toEqual(['Anna Berg', 'Karin Falk', 'Lena Dahl', 'Mara Lind']);
   });
 
-  it('offers nobody a sentence names beside the answer: they may have shared the news (`Begleitet wurde Berg von …`)', async () => {
+  it('offers nobody a sentence names beside the answer where the story has others: they may have shared the news (`Begleitet wurde Berg von …`)', async () => {
     const text = `Die schwedische Ministerin Anna Berg ist zu einem Besuch in Norwegen eingetroffen. Begleitet wurde Berg von Staatssekretärin Eva Horn. ${REST}`;
     const q = (await ask(eventNews, text)).find((x) => x.answer === 'Anna Berg');
     expect([...q!.options!].sort()).toEqual(['Anna Berg', 'Karin Falk', 'Lena Dahl', 'Mara Lind']);
+  });
+
+  it('offers those a sentence names beside the answer where the story has no others (`… muss gegen Falk gewinnen`)', async () => {
+    const text = 'Die schwedische Ministerin Anna Berg ist zu einem Besuch in Norwegen eingetroffen. Berg traf dort Ministerpräsidentin Lena Dahl und Außenministerin Karin Falk.';
+    const q = (await ask(eventNews, text)).find((x) => x.answer === 'Anna Berg');
+    expect([...q!.options!].sort()).toEqual(['Anna Berg', 'Karin Falk', 'Lena Dahl']);
   });
 
   it('asks no side event far from the lead', async () => {
