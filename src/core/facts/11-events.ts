@@ -17,11 +17,24 @@ const isVerb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
 const DATELINE_DASH = /^[–—]$/u;
 const MAX_DATELINE = 3;
 
-/** The sentence's tokens without a dateline before its first clause (a lead's news is asked of that clause). */
-export function withoutDateline(tk: Token[]): Token[] {
-  const dash = tk.findIndex((t) => DATELINE_DASH.test(t.text));
+/** A short name or figure in brackets after a name (`Sonja Hammerschmid (SPÖ)`, `Der Bundesgerichtshof (BGH)`, `Milberg (59)`). */
+const BRACKETED = /^(?:\p{Lu}[\p{Lu}\p{Ll}\d-]{0,7}|\d{1,3})$/u;
+
+/** Is token `i` part of a bracket of one short name or figure right after a name? */
+function nameBracket(tk: readonly Token[], i: number): boolean {
+  const at = (k: number): boolean => tk[k]?.text === '(' && BRACKETED.test(tk[k + 1]?.text ?? '') && tk[k + 2]?.text === ')' && (tk[k - 1]?.upos === 'PROPN' || tk[k - 1]?.upos === 'NOUN');
+  return at(i) || at(i - 1) || at(i - 2);
+}
+
+/**
+ * The sentence's tokens as its first clause reads: without a dateline before it (`Wien – `), nor a party, acronym or age
+ * in brackets after a name (`Ministerin Lind (SPÖ) lobte …`), which say who, not what happened (a lead's news is asked of that clause).
+ */
+export function clauseTokens(tokens: Token[]): Token[] {
+  const dash = tokens.findIndex((t) => DATELINE_DASH.test(t.text));
   const place = (t: Token): boolean => t.upos === 'PROPN' || t.upos === 'NOUN' || t.text === '/';
-  return dash > 0 && dash <= MAX_DATELINE && tk.slice(0, dash).every(place) ? tk.slice(dash + 1) : tk;
+  const tk = dash > 0 && dash <= MAX_DATELINE && tokens.slice(0, dash).every(place) ? tokens.slice(dash + 1) : tokens;
+  return tk.filter((_, i) => !nameBracket(tk, i));
 }
 
 /** Index of the finite verb after the subject, or -1 when the clause does not open with a noun phrase. */
@@ -78,7 +91,7 @@ export function extractEvents(text: string, analysis: Analysis, rules: FactsLang
   const out: EventFact[] = [];
   const actors = entities.filter((e) => e.kind === 'person' || e.kind === 'organisation');
   analysis.sentences.forEach((s, si) => {
-    const tk = withoutDateline(s.tokens);
+    const tk = clauseTokens(s.tokens);
     if (tk.length < 4 || /[?“"»„«]/.test(tk[0]!.text) || tk.some((t) => t.text === '?')) return;
     const v = finiteVerb(tk, rules);
     if (v < 1) return;

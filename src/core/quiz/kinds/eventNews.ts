@@ -8,7 +8,7 @@
  * (the past perfect tells what came before the news), with nothing in it that points to another sentence.
  */
 import type { Token } from '../../analysis';
-import { withoutDateline } from '../../facts/11-events';
+import { clauseTokens } from '../../facts/11-events';
 import type { EntityFact, EventFact } from '../../facts/types';
 import { evidenceOf, makeQuestion, oneLine, trustedEntities } from '../build';
 import { newsSentences } from '../choose';
@@ -27,7 +27,7 @@ function whoDidIt(e: EventFact, ctx: QuizContext, actors: EntityFact[]): Questio
   const { article: a, lang } = ctx;
   const forms = lang.quiz.forms;
   const q = lang.facts.quotes;
-  const tk = withoutDateline(a.analysis.sentences[e.sentence]!.tokens);
+  const tk = clauseTokens(a.analysis.sentences[e.sentence]!.tokens);
   const v = tk.findIndex((t) => t.start >= e.who.end);
   const last = tk.length - 1;
   // One clause, ending the sentence: no comma, bracket, dash or quote inside it, a statement's full stop after it.
@@ -35,6 +35,8 @@ function whoDidIt(e: EventFact, ctx: QuizContext, actors: EntityFact[]): Questio
   const rest = tk.slice(v, last);
   const verb = tk[v]!;
   const restText = oneLine(a.text.slice(verb.start, tk[last - 1]!.end));
+  // A bracket after a name in the predicate stands in the text, not in the clause's tokens.
+  if (/[()]/u.test(restText)) return null;
   const words = restText.split(' ').length;
   if (words < MIN_WORDS || words > MAX_WORDS || !rest.some((t) => t.upos === 'NOUN' || t.upos === 'PROPN')) return null;
   // `Wer` takes the singular (`Wer wollen …?` is no German); a modal, the conditional or reported speech is what

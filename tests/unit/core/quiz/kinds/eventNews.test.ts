@@ -15,6 +15,7 @@ describe('questions on the main news of the lead', () => {
   it.each([
     ['the lead asked who did it, the agent the answer', `Kiel – Die schwedische Ministerin Anna Berg ist zu einem Besuch in Norwegen eingetroffen. ${REST}`, ['Wer ist zu einem Besuch in Norwegen eingetroffen? → Anna Berg']],
     ['a verb of demanding with its object is news too', `Die schwedische Ministerin Anna Berg fordert neue Regeln für den Fischfang. ${REST}`, ['Wer fordert neue Regeln für den Fischfang? → Anna Berg']],
+    ['a party in brackets after the name says who, not what she did', `Die schwedische Ministerin Anna Berg (SAP) fordert neue Regeln für den Fischfang. ${REST}`, ['Wer fordert neue Regeln für den Fischfang? → Anna Berg']],
     ['nothing of a modal (what she wants, not what happened)', `Die schwedische Ministerin Anna Berg will in Norwegen ein Abkommen unterschreiben. ${REST}`, []],
     ['nothing of what came before the news (the past perfect)', `Die schwedische Ministerin Anna Berg hatte den Besuch in Norwegen angekündigt. ${REST}`, []],
     ['nothing of a clause that goes on after a comma', `Die schwedische Ministerin Anna Berg ist in Norwegen eingetroffen, wo sie zwei Tage bleibt. ${REST}`, []],
