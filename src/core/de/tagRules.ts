@@ -347,17 +347,18 @@ const CHOOSE: readonly TagRule[] = [
       if (inflected && !afterQuote && !clauseEndNext && (prevDet || (v.nominalNext(i) && !prevNominal))) return pick(rs, 'ADJ', lw);
       if (inflected) return pick(rs, has(rs, 'VERB') ? 'VERB' : 'AUX', lw);
       const vr = pick(rs, 'VERB', lw) ?? pick(rs, 'AUX', lw)!;
-      const aux = v.clauseHasLemma(i, PERIPHRASTIC);
+      // Only a participle or infinitive may be the adjective below, so only they need the clause scanned.
+      if (!vr.nonFinite) return vr;
       // A participle form is an adjective only when another word is the clause's verb, or
       // when the copula alone goes with a weak participle the adjective lexicon and the glossary list: a state
       // (`ich bin begeistert`), while strong ones and those no dictionary gives as adjectives form the perfect
       // (`ist gegangen`, `ist zurückgekehrt`).
       // So is a participle graded like an adjective (`sehr enttäuscht`, `wirkt völlig überfordert`) or joined to a plain
       // adjective (`freundlich und bemüht`, `gehetzt und spät`), unless haben or werden make it a verb form.
-      const noPerfectOrPassive = !perfectOrPassive(v, i);
-      const stative = noPerfectOrPassive && ((lw.endsWith('t') && rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && !r.unglossed) &&
-        v.copulaBefore(i)) || (vr.nonFinite && (DEGREE.has(v.lowerWords[i - 1] ?? '') || besidePlainAdjective(v, i))));
-      return vr.nonFinite && (stative || (!aux && v.otherVerbInClause(i))) ? pick(rs, 'ADJ', lw) : vr;
+      const stative =
+        ((lw.endsWith('t') && rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && !r.unglossed) && v.copulaBefore(i)) ||
+          DEGREE.has(v.lowerWords[i - 1] ?? '') || besidePlainAdjective(v, i)) && !perfectOrPassive(v, i);
+      return stative || (!v.clauseHasLemma(i, PERIPHRASTIC) && v.otherVerbInClause(i)) ? pick(rs, 'ADJ', lw) : vr;
     },
   },
   { name: 'verb', tag: ({ lw, rs }) => has(rs, 'VERB') || has(rs, 'AUX') ? pick(rs, has(rs, 'AUX') ? 'AUX' : 'VERB', lw) : undefined },

@@ -95,15 +95,6 @@ export class SentenceView {
     return i === 0 || this.rules.openers.has(this.words[i - 1]!);
   }
 
-  /** Another verb form in the clause that an auxiliary could govern (infinitive or participle). */
-  nonFiniteInClause(i: number): boolean {
-    for (let j = this.clauseFrom[i]!; j < this.clauseTo[i]!; j++) {
-      if (j === i) continue;
-      for (const r of this.readings[j]!) if ((r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) return true;
-    }
-    return false;
-  }
-
   otherVerbInClause(i: number): boolean {
     for (let j = this.clauseFrom[i]!; j < this.clauseTo[i]!; j++) {
       if (j === i) continue;
