@@ -26,14 +26,19 @@ function nameBracket(tk: readonly Token[], i: number): boolean {
   return at(i) || at(i - 1) || at(i - 2);
 }
 
+/** The sentence's tokens without a dateline opening it (`London/Wien – `); the quiz's main clauses read past it too. */
+export function withoutDateline(tokens: Token[]): Token[] {
+  const dash = tokens.findIndex((t) => DATELINE_DASH.test(t.text));
+  const place = (t: Token): boolean => t.upos === 'PROPN' || t.upos === 'NOUN' || t.text === '/';
+  return dash > 0 && dash <= MAX_DATELINE && tokens.slice(0, dash).every(place) ? tokens.slice(dash + 1) : tokens;
+}
+
 /**
  * The sentence's tokens as its first clause reads: without a dateline before it (`Wien – `), nor a party, acronym or age
  * in brackets after a name (`Ministerin Lind (SPÖ) lobte …`), which say who, not what happened (a lead's news is asked of that clause).
  */
 export function clauseTokens(tokens: Token[]): Token[] {
-  const dash = tokens.findIndex((t) => DATELINE_DASH.test(t.text));
-  const place = (t: Token): boolean => t.upos === 'PROPN' || t.upos === 'NOUN' || t.text === '/';
-  const tk = dash > 0 && dash <= MAX_DATELINE && tokens.slice(0, dash).every(place) ? tokens.slice(dash + 1) : tokens;
+  const tk = withoutDateline(tokens);
   return tk.filter((_, i) => !nameBracket(tk, i));
 }
 

@@ -8,6 +8,7 @@
  */
 import type { Token, Upos } from '../analysis';
 import { isRole, withoutGenitive } from '../facts/08-entities';
+import { withoutDateline } from '../facts/11-events';
 import { sentenceSpan } from '../facts/textSpans';
 import type { DateFact, EntityFact, TextSpan } from '../facts/types';
 import { quoteOrQuestion, trustedEntities } from './build';
@@ -48,9 +49,6 @@ const NAME_UPOS: ReadonlySet<Upos> = new Set(['NOUN', 'PROPN', 'X']);
 const MIDDLE_BARRED: ReadonlySet<Upos> = new Set(['VERB', 'AUX', 'SCONJ', 'PUNCT', 'PRON', 'INTJ', 'SYM', 'CCONJ']);
 /** Marks that end the main clause. */
 const CLAUSE_BREAK = /^[,;:–—()[\]/]$/u;
-/** A dateline (`Kiel – `, `Bad Ischl – `): a name of a word or two and a dash. */
-const DATELINE_DASH = /^[–—]$/u;
-const MAX_DATELINE = 2;
 /** Words before the finite verb: German puts one constituent there. */
 const MAX_FRONT = 12;
 
@@ -208,11 +206,9 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
   const out: MainClause[] = [];
   a.analysis.sentences.forEach((s, si) => {
     if (!body.some((p) => p.start <= s.start && s.start < p.end)) return;
-    // `Kiel – Die Ministerin reiste …`: a dateline opening the report is no part of its first clause.
-    const dash = s.tokens.findIndex((t) => DATELINE_DASH.test(t.text));
-    const dateline = dash > 0 && dash <= MAX_DATELINE && s.tokens.slice(0, dash).every((t) => t.upos === 'PROPN' || t.upos === 'NOUN');
+    // `Kiel – Die Ministerin reiste …`: a dateline opening the report is no part of its first clause, as for the events step.
     // `Axel Milberg (59)`: a person's age in brackets after the name says who, not what happened; the clause reads on without it.
-    const tk = (dateline ? s.tokens.slice(dash + 1) : s.tokens).filter((t, i, all) => !ageBracket(all, i));
+    const tk = withoutDateline(s.tokens).filter((t, i, all) => !ageBracket(all, i));
     const evidence = sentenceSpan(a.text, a.analysis, si);
     // A statement: no question, exclamation or quote, none of them in another clause either (`…, sagte Lind`).
     if (tk.length < 4 || !evidence.text.endsWith('.') || quoted.test(evidence.text) || closing.some((c) => evidence.text.includes(c))) return;

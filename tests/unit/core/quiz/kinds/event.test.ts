@@ -21,6 +21,16 @@ describe('who-did-it questions', () => {
   });
 });
 
+describe('who-did-it questions of a lead after its dateline', () => {
+  it.each([
+    ['a place', 'Kiel – '],
+    ['two places', 'Kiel/Oslo – '],
+  ])('reads the lead past a dateline of %s, as the events step does', async (_, dateline) => {
+    const text = `${dateline}Verkehrsminister Ole Brandt lobte den Bau der Brücke. ${PEOPLE}`;
+    expect((await ask(event, text)).map(line)).toContain('Wer lobte den Bau der Brücke? → Ole Brandt');
+  });
+});
+
 describe('who-did-it questions on what the sentence does not make the subject', () => {
   it('asks no "who" of a dative opening', async () => {
     const text = `${PEOPLE} Dem Hersteller Jan Ott GmbH wird irreführende Werbung für das neue Gerät vorgeworfen.`;
