@@ -186,6 +186,36 @@ function agrees(tk: Token[], r: Range, verb: Token, ctx: QuizContext): boolean {
   return plural === (head.text === head.plural);
 }
 
+/** A clause as `asserted` reads it. */
+export interface Claim {
+  /** The finite verb (`hatte`, `traf`). */
+  verb: Token;
+  /** The clause's verb (`sein` of `ist … die einzige Partei`, `eintreffen` of `traf … ein`). */
+  lemma: string;
+  /** The verb forms that go with the finite verb (`abgestattet` of `hatte … abgestattet`). */
+  verbForms: readonly Token[];
+  /** The clause's words, hedged or denied there. */
+  text: string;
+  /** Its words that may point to another sentence (without its subject, which may name what it points to). */
+  context: string;
+}
+
+/**
+ * Does the clause report what happened, plainly? Not a modal, the conditional or the subjunctive of reported speech
+ * (`liege`, `bleibe`: what somebody wants or says), nor a copula alone (`ist … die einzige Partei`: what something is,
+ * and its phrase often needs the clause after it), nor the past perfect (`hatte … abgestattet`: what came before the
+ * story, its background, not its events), nor what the clause hedges or denies or what points to another sentence.
+ * The main clauses and the main-news kind ask only these.
+ */
+export function asserted(c: Claim, ctx: QuizContext): boolean {
+  const forms = ctx.lang.quiz.forms;
+  const q = ctx.lang.facts.quotes;
+  if (forms.unassertedVerb.test(c.verb.text) || (q.subjunctiveShape.test(c.verb.text) && !q.notSubjunctive.test(c.verb.text))) return false;
+  const participle = c.verbForms.some(isVerb);
+  if ((c.lemma === forms.copula && c.verbForms.length === 0) || (forms.pastPerfect.has(c.verb.text.toLowerCase()) && participle)) return false;
+  return !forms.unassertedWords.test(c.text) && !forms.needsContext.test(c.context);
+}
+
 /** The main clauses of the article a question may rest on. */
 export function mainClauses(ctx: QuizContext): MainClause[] {
   const { article: a, lang } = ctx;
@@ -232,8 +262,6 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     }
     const verb = tk[v]!;
     const lower = verb.text.toLowerCase();
-    // Nor the subjunctive of reported speech (`liege`, `bleibe`): what somebody says, not what the text reports.
-    if (forms.unassertedVerb.test(verb.text) || (q.subjunctiveShape.test(verb.text) && !q.notSubjunctive.test(verb.text))) return;
     // A verb of saying is an event of its own only where nothing it reports follows (`lobte den Bau.`, not `sagte, …`).
     if ((q.cueVerbs.has(lower) || q.separableCueVerbs.has(lower)) && end < last) return;
     let subject: Range;
@@ -283,17 +311,14 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     let tailFrom = end;
     while (tailFrom > middleFrom && (isVerb(tk[tailFrom - 1]!) || verb.sepVerb?.partner === tailFrom - 1)) tailFrom--;
     if (verb.sepVerb && (verb.sepVerb.partner < tailFrom || verb.sepVerb.partner >= end)) return;
-    // `ist … die einzige Partei`: a copula says what something is, and its phrase often needs the clause after it.
-    if (tailFrom === end && verb.lemma === forms.copula) return;
-    // `hatte … abgestattet`: the past perfect tells what came before the story (its background, not its events).
-    if (forms.pastPerfect.has(lower) && tk.slice(tailFrom, end).some((t) => t.upos === 'VERB')) return;
     const middle = { from: middleFrom, to: tailFrom };
     // `und` only between nouns (`Strafzahlungen und Folgekosten`): joining anything else, it opens another clause.
     const joinsNouns = (i: number): boolean => tk[i]!.upos === 'CCONJ' && NAME_UPOS.has(tk[i - 1]?.upos ?? 'PUNCT') && NP_UPOS.has(tk[i + 1]?.upos ?? 'PUNCT');
     const innerAt = [...(front ? range(front) : []), ...range(middle)];
     if (innerAt.some((i) => MIDDLE_BARRED.has(tk[i]!.upos) && !joinsNouns(i) && !attributive(tk, i) && !articleOfAttribute(tk, i, q.determiners))) return;
     const clauseText = a.text.slice(tk[0]!.start, tk[end - 1]!.end);
-    if (forms.unassertedWords.test(clauseText) || forms.needsContext.test(clauseText.slice(0, tk[subject.from]!.start - tk[0]!.start) + clauseText.slice(tk[subject.to - 1]!.end - tk[0]!.start))) return;
+    const context = clauseText.slice(0, tk[subject.from]!.start - tk[0]!.start) + clauseText.slice(tk[subject.to - 1]!.end - tk[0]!.start);
+    if (!asserted({ verb, lemma: verb.lemma, verbForms: tk.slice(tailFrom, end), text: clauseText, context }, ctx)) return;
     // An object first is asked whole: a place or person inside it (`Kritik an der Reform in Österreich`) is of the object.
     const slots = [objectFirst ? null : front, middle].filter((r): r is Range => !!r);
     const inSlots = (r: Range | null): r is Range => !!r && slots.some((x) => within(r, x));

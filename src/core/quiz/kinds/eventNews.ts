@@ -12,6 +12,7 @@ import { clauseTokens } from '../../facts/11-events';
 import type { EntityFact, EventFact } from '../../facts/types';
 import { evidenceOf, makeQuestion, oneLine, trustedEntities } from '../build';
 import { newsSentences } from '../choose';
+import { asserted } from '../clause';
 import type { QuestionKind, QuizContext } from '../context';
 import type { Question } from '../types';
 import { companions, peopleOptions } from './event';
@@ -25,8 +26,6 @@ const isVerb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
 /** The `Wer` question of a news event, or null where its clause cannot stand as one. */
 function whoDidIt(e: EventFact, ctx: QuizContext, actors: EntityFact[]): Question | null {
   const { article: a, lang } = ctx;
-  const forms = lang.quiz.forms;
-  const q = lang.facts.quotes;
   const tk = clauseTokens(a.analysis.sentences[e.sentence]!.tokens);
   const v = tk.findIndex((t) => t.start >= e.who.end);
   const last = tk.length - 1;
@@ -39,13 +38,10 @@ function whoDidIt(e: EventFact, ctx: QuizContext, actors: EntityFact[]): Questio
   if (/[()]/u.test(restText)) return null;
   const words = restText.split(' ').length;
   if (words < MIN_WORDS || words > MAX_WORDS || !rest.some((t) => t.upos === 'NOUN' || t.upos === 'PROPN')) return null;
-  // `Wer` takes the singular (`Wer wollen …?` is no German); a modal, the conditional or reported speech is what
-  // someone wants or says, not the news; nor what the clause hedges or denies.
-  if (forms.pluralPredicate.test(restText) || forms.unassertedVerb.test(verb.text) || (q.subjunctiveShape.test(verb.text) && !q.notSubjunctive.test(verb.text))) return null;
-  if (forms.unassertedWords.test(restText) || forms.needsContext.test(restText)) return null;
-  // `hatte … angekündigt`: before the news; `ist im Grunde träge`: what something is, not what happened.
-  const participle = rest.slice(1).some(isVerb);
-  if ((forms.pastPerfect.has(verb.text.toLowerCase()) && participle) || (e.verb === forms.copula && !participle)) return null;
+  // `Wer` takes the singular (`Wer wollen …?` is no German); and the clause is a plain report, as the quiz's main clauses
+  // are (`hatte … angekündigt` is before the news, `ist im Grunde träge` what something is).
+  if (lang.quiz.forms.pluralPredicate.test(restText)) return null;
+  if (!asserted({ verb, lemma: e.verb, verbForms: rest.slice(1).filter(isVerb), text: restText, context: restText }, ctx)) return null;
   // The answer is the name that heads the subject (`Wladimir Putin` of `Der russische Präsident Wladimir Putin`).
   const actor = actors.find((x) => x.name === e.actor);
   const name = actor && [actor.span, ...actor.mentions].find((m) => m.end === e.who.end && m.start >= e.who.start);
