@@ -6,8 +6,8 @@
  * logistic regression with an L2 penalty is fitted, its penalty and the chooser's threshold chosen by cross-validation
  * grouped by article (no article in both training and test). Printed: AUC, and the acceptable share of the questions
  * the chooser would keep of each judged quiz sample, by the hand-written score and by the model.
- * Articles: ../shared/eval/news (rounds a–g and j) and, for rounds h and i, the 66 Wikinews documents named in
- * eval/quiz-judgements/2026-12-05-h-sample.json and -i-sample.json, rebuilt from ../shared/eval/quotes/dev.jsonl as the
+ * Articles: ../shared/eval/news (rounds a–g and j) and, for rounds h, i and k, the 90 Wikinews documents named in
+ * eval/quiz-judgements/2026-12-05-h-sample.json, -i-sample.json and -k-sample.json, rebuilt from ../shared/eval/quotes/dev.jsonl as the
  * judgements' README says (no other document of that file is read).
  * Run: `npx tsx scripts/trainQuizQuality.ts` from the project root.
  */
@@ -23,7 +23,7 @@ const JUDGED = path.join(root, 'eval/quiz-judgements');
 const OUT = path.join(root, 'src/core/quiz/qualityModel.ts');
 const FOLDS = 5;
 /** The judged Wikinews documents (rounds h and i), by the file names the judgements give them. */
-const WIKINEWS_SAMPLES = ['2026-12-05-h-sample.json', '2026-12-05-i-sample.json'];
+const WIKINEWS_SAMPLES = ['2026-12-05-h-sample.json', '2026-12-05-i-sample.json', '2026-12-05-k-sample.json'];
 const NEWTON_STEPS = 12;
 const PENALTIES = [0.001, 0.003, 0.01, 0.03, 0.1];
 /** Questions the chooser keeps of a judged sample of five, for the top-k figure. */
