@@ -119,7 +119,23 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
     if (placed) ref.current?.focus({ preventScroll: true });
   }, [placed]);
 
-  const save = () => onSave(chosen ?? senses[0]?.sense ?? gloss?.phrases[0]?.senses[0], note.trim() || undefined, ownDraft?.trim());
+  /**
+   * S pressed (or Save clicked) while the card is still on its way: the word is saved once it has come, with its first
+   * meaning, rather than at once without one (a review card would then have nothing to show). A ref: nothing renders it.
+   */
+  const saveOnArrival = useRef<GlossTarget | null>(null);
+  const save = () => {
+    if (!gloss && !error) {
+      saveOnArrival.current = target;
+      return;
+    }
+    onSave(chosen ?? senses[0]?.sense ?? gloss?.phrases[0]?.senses[0], note.trim() || undefined, ownDraft?.trim());
+  };
+  useEffect(() => {
+    if (saveOnArrival.current !== target || (!gloss && !error)) return;
+    saveOnArrival.current = null;
+    save();
+  });
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Escape') {
