@@ -455,7 +455,7 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
     if (b === undefined) binding.set(i, (b = lemmatize(context[i]!).some((c) => BINDING.has(c.upos))));
     return b;
   };
-  // A preposition ending the stretch that takes an object of its own in the sentence is not the phrase's: `Putin ist zu
+  // A preposition ending the stretch that takes an object of its own in the sentence is not the phrase's: `Brandt ist zu
   // einem Besuch eingetroffen` is not `zu sein` (to be closed, drunk). A phrase written with its object after the
   // preposition (`in Höhe von`) expects one.
   const governsBeyond = (last: number, words: readonly string[]): boolean => {

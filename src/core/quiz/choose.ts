@@ -146,8 +146,8 @@ const NEWS_HEADLINE_LEMMAS = 2;
 
 /**
  * The sentences (indices of the analysis) that tell the article's main news: the lead's first two after any teaser,
- * and of the body's first sentences the one sharing most of the headline's words by lemma (`Der russische Präsident
- * Wladimir Putin ist zu einem Besuch in Nordkorea eingetroffen` under `Putin in Nordkorea eingetroffen`, after a
+ * and of the body's first sentences the one sharing most of the headline's words by lemma (`Der nordländische Präsident
+ * Ole Brandt ist zu einem Besuch in Südland eingetroffen` under `Brandt in Südland eingetroffen`, after a
  * paragraph of background). Issue 15: the judges found the main news unasked in most articles of rounds i and j.
  */
 export function newsSentences(a: QuizArticle, lang: QuizLanguageModel, headlineLemmas?: ReadonlySet<string>): Set<number> {

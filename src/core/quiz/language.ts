@@ -30,7 +30,7 @@ export interface QuizTemplates {
   crossWhen: (outlet: string, event: string) => string;
   /** An outlet as the subject of a cross-source prompt, with its article where it takes one (`die taz`, `Reuters`). */
   outletName: (outlet: string) => string;
-  /** A report without a named outlet, by its title (`der Bericht „Putin auf dem Weg …“`). */
+  /** A report without a named outlet, by its title (`der Bericht „Brandt auf dem Weg …“`). */
   reportTitled: (title: string) => string;
   /** A report with neither outlet nor title, in cross-source prompts (`Artikel 2`). */
   articleName: (n: number) => string;

@@ -15,7 +15,7 @@ import { alignQuotes, alignRoles } from './people';
 export { nameKey } from './common';
 export { groupStories, pairEvidence, type StoryOverride } from './group';
 
-/** People name an event better than the places and organisations around it (`Putin · Kim` before `USA`, `Kreml`). */
+/** People name an event better than the places and organisations around it (`Brandt · Lind` before `USA`, `Rathaus`). */
 const KIND_RANK = { person: 0, place: 1, organisation: 2 } as const;
 
 /** Names most of a story's reports give, people first: what the story is about. */

@@ -94,7 +94,7 @@ const lastWord = (name: string): string => name.split(/\s+/).pop()!;
 
 /**
  * The people and bodies a sentence of the article names beside the answer (by surname): they may have shared its news
- * (`Begleitet wurde Putin von … Mantrurow, … Lawrow`: they arrived too), or opposed it (`muss Wiesberger gegen
+ * (`Begleitet wurde Brandt von … Lind, … Holm`: they arrived too), or opposed it (`muss Wiesberger gegen
  * Oosthuizen gewinnen`): offered only where the story has too few others.
  */
 export function companions(ctx: QuizContext, actor: EntityFact): Set<string> {

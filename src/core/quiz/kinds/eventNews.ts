@@ -2,7 +2,7 @@
  * The article's main news (issue 15): blind judges found it unasked in 16 of 26 articles of round i and in 15 of 20
  * of round j, while figures of side clauses were asked. A news text tells it in its lead (or in the sentence that
  * repeats its headline): who did what, as the facts step parses it (`../../facts/11-events.ts`). Asked as a short
- * question of its own, the clause with `Wer` for its subject: `Wer ist zu einem Besuch in Nordkorea eingetroffen?`,
+ * question of its own, the clause with `Wer` for its subject: `Wer ist zu einem Besuch in Nordland eingetroffen?`,
  * among the story's other people (or bodies) of the answer's kind and gender. The clause must be a plain report
  * standing alone: one clause, asserted (no modal, hedge, negation or reported speech), in the present or perfect
  * (the past perfect tells what came before the news), with nothing in it that points to another sentence.
@@ -42,7 +42,7 @@ function whoDidIt(e: EventFact, ctx: QuizContext, actors: EntityFact[]): Questio
   // are (`hatte … angekündigt` is before the news, `ist im Grunde träge` what something is).
   if (lang.quiz.forms.pluralPredicate.test(restText)) return null;
   if (!asserted({ verb, lemma: e.verb, verbForms: rest.slice(1).filter(isVerb), text: restText, context: restText }, ctx)) return null;
-  // The answer is the name that heads the subject (`Wladimir Putin` of `Der russische Präsident Wladimir Putin`).
+  // The answer is the name that heads the subject (`Ole Brandt` of `Der nordländische Präsident Ole Brandt`).
   const actor = actors.find((x) => x.name === e.actor);
   const name = actor && [actor.span, ...actor.mentions].find((m) => m.end === e.who.end && m.start >= e.who.start);
   if (!actor || !name) return null;

@@ -44,9 +44,9 @@ function titled(p: EntityFact, text: string): boolean {
 }
 
 /**
- * Does the text give the role in the same phrase as the name, as a title or an apposition (`Präsident Putin`, `Putin,
- * der russische Präsident`)? A head of state's office said so is asked of world knowledge (judged `Welche Funktion hat
- * Putin?` not worth asking, rounds b and h).
+ * Does the text give the role in the same phrase as the name, as a title or an apposition (`Präsident Brandt`, `Brandt,
+ * der nordländische Präsident`)? A head of state's office said so is asked of world knowledge (judged `Welche Funktion hat
+ * Brandt?` not worth asking, rounds b and h).
  */
 function besideName(p: EntityFact, text: string): boolean {
   const r = p.role!;
