@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trustedEntities } from '../../../../src/core/quiz/build';
-import { fitQuestion } from '../../../../src/core/quiz/choose';
+import { fitQuestion } from '../../../../src/core/quiz/fit';
 import { dateGap } from '../../../../src/core/quiz/kinds/date';
 import { numberGap } from '../../../../src/core/quiz/kinds/number';
 import type { EntityFact } from '../../../../src/core/facts/types';

@@ -1,6 +1,7 @@
 /** Questions a teacher judged not worth asking or unclear in the blind rounds after round d (issue 15), on invented texts. */
 import { describe, expect, it } from 'vitest';
-import { chooseQuestions, fitQuestion } from '../../../../src/core/quiz/choose';
+import { chooseQuestions } from '../../../../src/core/quiz/choose';
+import { fitQuestion } from '../../../../src/core/quiz/fit';
 import { dateGap } from '../../../../src/core/quiz/kinds/date';
 import { nameCloze } from '../../../../src/core/quiz/kinds/nameCloze';
 import { numberGap } from '../../../../src/core/quiz/kinds/number';

@@ -1,7 +1,7 @@
 /** Asking one question kind about invented texts, on the tagged analysis the app uses. */
 import { expect } from 'vitest';
 import { defaultLanguage } from '../../../../../src/core/languages';
-import { fitQuestion } from '../../../../../src/core/quiz/choose';
+import { fitQuestion } from '../../../../../src/core/quiz/fit';
 import { factsOf, type QuestionKind, type Question, type QuizArticle, type QuizContext } from '../../../../../src/core/quiz';
 import { mulberry32 } from '../../../../../src/core/quiz/random';
 import { engine } from '../../engineFixture';
