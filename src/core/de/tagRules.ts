@@ -104,14 +104,16 @@ const GENITIVE_AFTER_NOUN = new Set(['der', 'des']);
 /**
  * A predicate for the copula in its clause (`ist gut`, `war Arzt`); nouns inside a prepositional phrase (`war in dem
  * Hotel`) are none, but the phrase ends after its noun or pronoun (`war für mich Ausgangspunkt`, `ist seit 1988 Minister`)
- * unless a name or a genitive goes on with it.
+ * unless a name or a genitive goes on with it. The scan ends at another finite verb (`… und nach und nach kamen Gäste`)
+ * unless it is joined to the copula.
  */
 function predicateInClause(v: SentenceView, i: number): boolean {
   let inPP = false;
   // Once the phrase has its noun or pronoun: whether that was capitalised, as a name may go on (`bei Küchen Walther`).
   let ended: boolean | undefined;
   for (let j = i + 1; j < v.n; j++) {
-    if (v.clauseId[j] !== v.clauseId[i]) break;
+    // A verb joined to the copula shares its predicate (`ist und bleibt ein Lager`).
+    if (v.clauseId[j] !== v.clauseId[i] || (finiteOnly(v, j) && !(j === i + 2 && has(v.readings[i + 1]!, 'CCONJ')))) break;
     const rs = v.readings[j]!;
     const upper = startsUpper(v.words[j]!);
     if (rs[0]!.upos === 'ADP' && rs[0]!.source === 'closed') { inPP = true; ended = undefined; continue; }
@@ -119,9 +121,13 @@ function predicateInClause(v: SentenceView, i: number): boolean {
     if (rs.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) && !(inPP && upper)) return true;
     if (ended !== undefined && !(ended && upper) && !GENITIVE_AFTER_NOUN.has(v.lowerWords[j]!) && !has(rs, 'CCONJ')) { inPP = false; ended = undefined; }
     if (inPP && (has(rs, 'NOUN') || has(rs, 'PROPN') || upper || (has(rs, 'PRON') && !has(rs, 'DET')))) { ended = upper; continue; }
-    // Only an uninflected adjective is predicative (`ist gut`, not `in dem schönen Ort`).
-    if (!has(rs, 'DET') && !has(rs, 'ADV') && has(rs, 'ADJ') && !/e[nms]?$/.test(v.lowerWords[j]!)) return true;
-    if (!inPP && (has(rs, 'NOUN') || has(rs, 'PROPN') || has(rs, 'NUM') || has(rs, 'DET') || startsUpper(v.words[j]!))) return true;
+    // Only an uninflected adjective is predicative (`ist gut`, `ist zufrieden`, not `in dem schönen Ort`), and none
+    // before its noun (`ein alter Schrank`).
+    if (!has(rs, 'DET') && !has(rs, 'ADV') && has(rs, 'ADJ') && !v.nounAt(j + 1) &&
+      (!/e[nms]?$/.test(v.lowerWords[j]!) || pick(rs, 'ADJ', v.lowerWords[j]!)!.lemma === v.lowerWords[j])) return true;
+    // A personal pronoun is the subject (`bin ich dabei`; `ich` has the noun das Ich besides).
+    const personal = rs[0]!.upos === 'PRON' && rs[0]!.source === 'closed' && !has(rs, 'DET');
+    if (!inPP && !personal && (has(rs, 'NOUN') || has(rs, 'PROPN') || has(rs, 'NUM') || has(rs, 'DET') || upper)) return true;
   }
   for (let j = i - 1; j >= 0; j--) {
     if (v.clauseId[j] !== v.clauseId[i]) break;

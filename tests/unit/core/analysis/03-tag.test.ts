@@ -88,6 +88,11 @@ describe('tagSentence in context', () => {
     ['Es war für mich ein Erlebnis .', 'war/sein/AUX'],
     ['Sie ist für uns Vorbild .', 'ist/sein/AUX'],
     ['Wir waren bei Anna und Paul .', 'waren/sein/VERB'],
+    // The copula's clause ends at another finite verb (`und … kamen`), unless that verb is joined to it.
+    ['Seit Jahren bin ich dabei und nach und nach kamen neue Leute .', 'bin/sein/VERB'],
+    ['Das Zelt ist und bleibt ein Provisorium .', 'ist/sein/AUX'],
+    // An adjective in -en listed as itself is predicative (`zufrieden`).
+    ['Ich bin sehr zufrieden mit Tolmar .', 'bin/sein/AUX'],
     // A present participle not inflected is an adjective; so is a past participle graded or joined to an adjective.
     ['Das Essen war hervorragend .', 'hervorragend/hervorragend/ADJ'],
     ['Die Kinder waren sehr genervt .', 'genervt/genervt/ADJ'],
