@@ -335,6 +335,41 @@ interface Governed {
   isPreposition: (word: string) => boolean;
   /** `Sorge um das Kind`: um. A preposition elsewhere (`in`, `von`, `für`) may be the sentence's, not the word's. */
   follows: ReadonlySet<string>;
+  /** The clause's prepositions that stand nearer to the clicked word than to any other verb of the clause (`ownPrepositions`). */
+  own: ReadonlySet<string>;
+}
+
+/**
+ * The prepositions of the clause that word order gives to the clicked word. A prepositional object stands before the
+ * verb that closes a clause (`…, mit denen die Partei Zölle vereinbart habe`: mit is vereinbart's, and `etw. mit jdm.
+ * haben`, to have an affair, is no reading of habe; `Er hat für Empörung gesorgt`), so a preposition belongs to the
+ * first verb after it in the clause, and where none follows to the last verb before it (`Er sorgte für Empörung`). A word that may be an auxiliary or a
+ * modal (hat, wird, kann) governs nothing beside a verb, so it is passed over; a separable verb's stem counts as its
+ * particle (`kommt es darauf an`: ankommen).
+ */
+function ownPrepositions(clause: readonly string[], word: string, lemma: string, isPreposition: (w: string) => boolean,
+  lemmatize: LookupDeps['lemmatize'], glossary: GlossaryConventions): Set<string> {
+  const click = word.toLowerCase();
+  const verb = lemma.toLowerCase();
+  const readings = clause.map((w) => lemmatize?.(w) ?? []);
+  // A capitalised word inside the clause is a noun (`das Leben`), and a word that may be a grammar word is one (`einen`
+  // Plan, not the verb einen), whatever else its letters may read as.
+  // An inflected adjective (`die veraltete Software`, `des leitenden Sekretärs`) is no verb either.
+  const verbAt = clause.map((w, i) => (i === 0 || w === w.toLowerCase()) && readings[i]!.some((c) => c.upos === 'VERB')
+    && !readings[i]!.some((c) => GRAMMAR_WORDS.has(c.upos) || (c.upos === 'ADJ' && c.lemma.toLowerCase() !== w.toLowerCase())));
+  const clickAt = clause.map((w, i) => w.toLowerCase() === click
+    || (verbAt[i]! && readings[i]!.some((c) => c.upos === 'VERB' && c.lemma.length > 3 && verb !== c.lemma.toLowerCase() && verb.endsWith(c.lemma.toLowerCase()))));
+  const own = new Set<string>();
+  clause.forEach((w, i) => {
+    if (!isPreposition(w)) return;
+    let j = i + 1;
+    while (j < clause.length && !verbAt[j] && !clickAt[j]) j++;
+    if (j >= clause.length) for (j = i - 1; j >= 0 && !verbAt[j] && !clickAt[j]; j--);
+    if (j < 0 || !clickAt[j]) return;
+    const lower = w.toLowerCase();
+    for (const p of [lower, ...(glossary.contractions[lower] ?? [])]) own.add(p);
+  });
+  return own;
 }
 
 /**
@@ -356,7 +391,9 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
   const extra = formExtraWords(e, glossary);
   const reflexive = extra.length === 0 && withSich;
   // `sich für etw. entscheiden` needs its `sich` in the sentence too, not just `für`.
-  if (isPhraseForm(e, glossary)) return fits && context && extra.every((w) => context.has(w)) && (!withSich || context.has(pronoun)) ? 1 / (2 + extra.length) : 3;
+  // A preposition of the wording must be the word's own in the clause, not another verb's (`ownPrepositions`).
+  const stands = (w: string) => context?.has(w) && (governed.own.has(w) || !governed.isPreposition(w));
+  if (isPhraseForm(e, glossary)) return fits && context && extra.every(stands) && (!withSich || context.has(pronoun)) ? 1 / (2 + extra.length) : 3;
   // A preposition the note names stands in the sentence: with `sich` anywhere in it (`Er bewirbt sich um die Stelle`),
   // after a wording that has both (`sich an jdn. wenden` before `sich wenden (an)`) and before a bare reflexive sense;
   // otherwise right after the word (`die Sorge um das Kind`), since `in`, `von`, `für` also stand in a sentence for
@@ -650,8 +687,10 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const context = clause ? new Set(clause.flatMap((w) => [w.toLowerCase(), ...(glossary.contractions[w.toLowerCase()] ?? [])])) : undefined;
   // `Ich stelle mir das vor` reads `sich etw. vorstellen` as `Er stellt sich das vor` does.
   if (context && clause && personalReflexive(clause, glossary.reflexiveForms)) context.add(glossary.reflexive);
+  const isPreposition = (w: string) => deps.lemmatize?.(w).some((c) => c.upos === 'ADP') ?? false;
   const governed: Governed = {
-    isPreposition: (w) => deps.lemmatize?.(w).some((c) => c.upos === 'ADP') ?? false,
+    isPreposition,
+    own: clause ? ownPrepositions(clause, word, lemma, isPreposition, deps.lemmatize, glossary) : new Set(),
     follows: new Set((deps.context ?? []).flatMap((w, i, all) => {
       const next = all[i + 1]?.toLowerCase();
       return w.toLowerCase() === word.toLowerCase() && next ? [next, ...(glossary.contractions[next] ?? [])] : [];

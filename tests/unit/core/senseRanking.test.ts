@@ -290,6 +290,32 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(inSentence('ist', { lemma: 'sein', upos: 'AUX' }, 'Ob sie gegen Steuern, Zölle oder Abgaben ist, bleibt offen').senses[0]).toBe('to object to sth.');
   });
 
+  it('chooses an idiom by a preposition only where the clicked verb is the one it stands by, not another verb of the clause', () => {
+    // Invented lines and words: `blumen` is a verb, `mit etw. blumen` an idiom of it, `vertragen` another verb.
+    const lines = 'blumen {vt} :: to have sth.\netw. mit jdm. blumen {vt} :: to carry on with sb.\netw. vertragen {vt} :: to agree sth.';
+    const blumen = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
+    const words: Record<string, LemmaCandidate[]> = {
+      mit: [{ lemma: 'mit', upos: 'ADP' }], denen: [{ lemma: 'der', upos: 'PRON' }], die: [{ lemma: 'der', upos: 'DET' }], der: [{ lemma: 'der', upos: 'DET' }],
+      vertragen: [{ lemma: 'vertragen', upos: 'VERB' }], vertragt: [{ lemma: 'vertragen', upos: 'VERB' }, { lemma: 'vertragt', upos: 'ADJ' }],
+      // An inflected adjective that is also a verb's form (`die vertragten Zölle`) stands before a noun, not as a verb.
+      vertragten: [{ lemma: 'vertragen', upos: 'VERB' }, { lemma: 'vertragt', upos: 'ADJ' }],
+      hat: [{ lemma: 'haben', upos: 'AUX' }, { lemma: 'haben', upos: 'VERB' }],
+    };
+    const first = (word: string, sentence: string) => lookupWord(word, {
+      dictionary: blumen, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+      lemmatize: (w) => (w === word ? [{ lemma: 'blumen', upos: 'VERB' }] : words[w.toLowerCase()] ?? [{ lemma: w, upos: 'NOUN' }]),
+    }).senses[0];
+    expect(first('blumt', 'Sie blumt mit Karl')).toBe('to carry on with sb.');
+    expect(first('blumt', 'Die Partei blumt mit den Zöllen')).toBe('to carry on with sb.');
+    // The preposition stands before the verb that closes the clause: mit is vertragt's, not blumt's.
+    expect(first('blumt', 'Das sind die Länder, mit denen die Partei Zölle vertragt blumt')).toBe('to have sth.');
+    expect(first('blumt', 'Die Partei blumt Zölle, die sie mit Karl vertragen')).toBe('to have sth.');
+    expect(first('blumt', 'Die Partei blumt mit Karl die vertragten Zölle')).toBe('to carry on with sb.');
+    // A word that may be an auxiliary is no rival: the clicked verb closing the clause is the preposition's.
+    expect(first('geblumt', 'Sie hat mit Karl geblumt')).toBe('to carry on with sb.');
+    expect(first('blumen', 'Mit Karl vertragen und Zölle blumen')).toBe('to have sth.');
+  });
+
   it('gives a word the glossary lists only with its preposition that sense without it', () => {
     const profit = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('von etw. zehren {vi} :: to live off sth.'))) });
     const c = lookupWord('zehren', { dictionary: profit, glossary: defaultLanguage.glossary, context: contextWords('Alle zehren.'), lemmatize: (w) => [w === 'zehren' ? { lemma: 'zehren', upos: 'VERB' } : w === 'von' ? { lemma: 'von', upos: 'ADP' } : { lemma: w, upos: 'PRON' }] });
