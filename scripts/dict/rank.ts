@@ -75,19 +75,25 @@ export function glossScore(sense: string, freq: EnglishFrequency): number {
     .map((w) => w.replace(/^[^a-z']+|[^a-z']+$/g, ''))
     .filter((w) => w !== '' && !FILLER.test(w));
   if (words.length === 0) return 0;
-  return Math.min(...words.map(freq)) - WORD_PENALTY * (words.length - 1) - (abbreviated ? ABBREVIATION_PENALTY : 0);
+  // A qualifier in brackets before the gloss (`(moral) right`, `(cunning) trick`) narrows it as a word in front would.
+  const qualified = /^\s*\(/.test(sense) ? 1 : 0;
+  return Math.min(...words.map(freq)) - WORD_PENALTY * (words.length - 1 + qualified) - (abbreviated ? ABBREVIATION_PENALTY : 0);
 }
 
 const senseScore = (sense: string, senses: readonly string[], freq: EnglishFrequency) =>
   glossScore(sense, freq) - (markedSense(sense, senses, defaultLanguage.glossary) ? MARKED_PENALTY : 0);
 
+/** A gloss all in brackets, a remark on the glosses beside it rather than a translation. */
+const isComment = (sense: string) => /^\([^()]*\)$/.test(sense.trim());
+
 /** The record with its senses best first and a `rank` (higher first among records of one headword). */
 export function rankRecord(record: DictRecord, freq: EnglishFrequency): DictRecord {
   // Ding's own order counts too: a later gloss must be clearly more common to move up.
   const scored = record.senses.map((sense, i) => ({ sense, i, score: senseScore(sense, record.senses, freq) - POSITION_PENALTY * i }));
-  // A gloss that is only a comment ("(often wrongly: descendent)") stays behind the gloss it comments on.
-  const order = scored.filter((s) => !s.sense.startsWith('(')).sort((a, b) => b.score - a.score || a.i - b.i);
-  const senses = [...order, ...scored.filter((s) => s.sense.startsWith('('))].map((s) => s.sense);
+  // A gloss that is only a comment ("(often wrongly: descendent)") stays behind the gloss it comments on; one that
+  // opens with a qualifier in brackets ("(cunning) trick", "(rechargeable) battery") is a gloss like any other.
+  const order = scored.filter((s) => !isComment(s.sense)).sort((a, b) => b.score - a.score || a.i - b.i);
+  const senses = [...order, ...scored.filter((s) => isComment(s.sense))].map((s) => s.sense);
   const note = record.note ?? '';
   // The source's own rank (subject-labelled lines, later synonyms) is in the same units.
   let rank = (order[0] ? order[0].score + POSITION_PENALTY * order[0].i : 0) + (record.rank ?? 0);

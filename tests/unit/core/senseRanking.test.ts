@@ -124,6 +124,17 @@ describe('sense ranking built into the asset', () => {
     expect(c.regions).toEqual(['at', 'ch']);
   });
 
+  it('ranks a gloss that opens with a qualifier in brackets as a gloss, a word behind the plain one, and a remark all in brackets last', () => {
+    expect(glossScore('(cunning) signal', freq)).toBeLessThan(glossScore('signal', freq));
+    expect(glossScore('(cunning) signal', freq)).toBeGreaterThan(glossScore('to herald', freq));
+    // Invented: the qualified line is the word's common meaning, the plain one a rare word.
+    const lines = 'Xylmasche {f} :: (cunning) signal\nXylmasche {f} :: herald\nXylmasche {f} :: blazon; (often wrongly: blazen)';
+    const xyl = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines).map((r) => rankRecord(r, freq)))) });
+    const reading: LemmaCandidate = { lemma: 'Xylmasche', upos: 'NOUN', gender: 'die' };
+    expect(lookupWord('Xylmasche', { dictionary: xyl, glossary: defaultLanguage.glossary, lemmatize: () => [reading] }).senses[0]).toBe('(cunning) signal');
+    expect(rankRecord(parseDing('Xylmasche {f} :: (often wrongly: blazen); blazon')[0]!, freq).senses).toEqual(['blazon', '(often wrongly: blazen)']);
+  });
+
   it("scores a slot written sb./sth. or sb.'s as no word of the gloss, like sb. and sth.", () => {
     expect(glossScore('to like sb./sth.', freq)).toBe(glossScore('to like sb.', freq));
     expect(glossScore('to be fond of sb./sth.', freq)).toBe(glossScore('to be fond of sth.', freq));
