@@ -1,6 +1,7 @@
 /** Everything German the quiz needs beyond the facts: its wording, the grammar options agree with, its reasons. */
 import type { QuizLanguage } from '../quiz/language';
 import { germanQuizPointers } from './quizPointers';
+import { germanQuizNews } from './quizNews';
 import { germanQuizTemplates } from './quizTemplates';
 import { ROLE_HEADS, ROLE_OPTIONS } from './roles';
 
@@ -251,6 +252,7 @@ export const germanQuizLanguage: QuizLanguage = {
     ]),
   },
   pointers: germanQuizPointers,
+  news: germanQuizNews,
   reasons: {
     notThisLanguage: 'Der Text scheint nicht deutsch zu sein.',
     noSentences: 'Der Text enthält keine Sätze.',

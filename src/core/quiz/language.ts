@@ -267,9 +267,28 @@ export interface QuizPointers {
   demonstratives: ReadonlySet<string>;
   /** Nouns of time a demonstrative points to the report's own time with (`diese Woche`, `dieses Mal`): no pointer. */
   timeNouns: ReadonlySet<string>;
-  /** Nouns for a place or body that with a definite article and no name after them stand for one named before (`das Land`). */
-  genericNouns: ReadonlySet<string>;
+  /**
+   * Nouns for a place or body that with a definite article or a demonstrative and no name after them stand for one named
+   * before (`das Land`, `diese Firma`), each with what it stands for: a place or an organisation.
+   */
+  genericNouns: ReadonlyMap<string, 'place' | 'organisation'>;
   definiteArticles: ReadonlySet<string>;
+}
+
+/** What the main-news kinds need (issue 15): people and bodies a common noun names, and the verb `Wer` takes. */
+export interface QuizNewsForms {
+  /** Does a noun (by lemma) name people or a body that acts (`Gewerkschaft`, `Sicherheitskraft`)? null for a thing, or a word too general to tell one from another (`Konzern`). */
+  agent: (lemma: string) => 'person' | 'body' | null;
+  /** The third person singular of a plural finite verb (`sind` → `ist`), or null where the language's rules cannot tell. */
+  singularVerb: (text: string, lemma: string) => string | null;
+  /** A noun's nominative article by its gender, definite and indefinite (`der` → `ein`), and the plural's. */
+  definite: ReadonlyMap<string, string>;
+  indefinite: ReadonlyMap<string, string>;
+  pluralArticle: string;
+  /** A possessive that would point to the answer once the subject is asked (`Wer hat seine Pläne …?`). */
+  possessive: RegExp;
+  /** A noun that declines as an adjective (`der Abgeordnete`, `ein Abgeordneter`), by its lemma. */
+  adjectival: RegExp;
 }
 
 export interface QuizLanguage {
@@ -277,6 +296,7 @@ export interface QuizLanguage {
   forms: QuizForms;
   pointers: QuizPointers;
   reasons: QuizReasons;
+  news: QuizNewsForms;
 }
 
 /**

@@ -1,0 +1,99 @@
+/**
+ * German for the quiz's main-news kinds (issue 15, `src/core/quiz/kinds/eventNewsPhrase.ts`): which common nouns name
+ * people or bodies that act (`Die EU-Kommission hat … gutgeheißen`, `Zwei Männer sind … verletzt worden`), and the
+ * finite verb in the singular, which `Wer` takes whatever the answer's number (`Wer ist … verletzt worden?`).
+ */
+import type { QuizNewsForms } from '../quiz/language';
+import { ORGANISATION_DESCRIPTORS, ORGANISATION_HINTS, ORGANISATION_SUFFIXES, ROLE_HEADS, ROLE_SUFFIXES } from './roles';
+
+/** Heads of a body's common name beyond the entity cues' (`die Gewerkschaften`, `die Armee`, `die Feuerwehr`). */
+const BODY_ENDINGS = [
+  ...ORGANISATION_SUFFIXES, ...ORGANISATION_DESCRIPTORS, 'gewerkschaft', 'armee', 'feuerwehr', 'staatsanwaltschaft', 'justiz',
+  'ministerium', 'gerichtshof', 'rat', 'verein', 'stiftung', 'universität', 'hochschule', 'klinik', 'krankenhaus', 'amt',
+  'kommission', 'regierung', 'parlament', 'opposition', 'koalition', 'fraktion', 'unternehmen', 'firma', 'verlag',
+].map((w) => w.toLowerCase());
+
+/**
+ * Heads of a noun for people (by lemma, the end of a compound counts: `Autofahrer`, `Sicherheitskraft`): who news says
+ * acted or was hit, beside the role words of the entity cues.
+ */
+const PERSON_ENDINGS = [
+  ...ROLE_SUFFIXES, 'mann', 'frau', 'kind', 'mensch', 'person', 'leute', 'täter', 'opfer', 'arbeiter', 'bewohner',
+  'einwohner', 'bürger', 'polizist', 'soldat', 'schüler', 'student', 'lehrer', 'fahrer', 'lenker', 'passant', 'besucher',
+  'demonstrant', 'gegner', 'aktivist', 'flüchtling', 'migrant', 'kraft', 'jährige', 'mitarbeiter', 'angestellte',
+  'beamte', 'kunde', 'nutzer', 'anwohner', 'mieter', 'patient', 'sanitäter', 'retter', 'helfer', 'häftling',
+  'verdächtige', 'unbekannte', 'räuber', 'dieb', 'einbrecher', 'sportler', 'athlet', 'läufer', 'wähler', 'bauer',
+  'unternehmer', 'händler', 'investor', 'aktionär', 'gläubiger', 'mediziner', 'pilot', 'tourist', 'urlauber',
+].map((w) => w.toLowerCase());
+
+/**
+ * Words for people or bodies so general that another phrase of the text most likely names the same ones
+ * (`der Konzern` is the company named before, `die Menschen` those the story is about), or whose gender the lexicon cannot
+ * tell (`das Militär`, `der Militär`, an officer): neither answer nor option.
+ */
+const GENERIC = new Set(['Militär', 'Unternehmen', 'Konzern', 'Firma', 'Gruppe', 'Team', 'Mensch', 'Person', 'Leute', 'Mann', 'Frau', 'Kind', 'Behörde', 'Organisation', 'Verein', 'Seite', 'Partner', 'Anbieter', 'Hersteller']);
+
+/** Endings that name people only in a compound (`Einsatzkraft`; `Kraft` alone is strength). */
+const COMPOUND_ONLY = new Set(['kraft', 'rat', 'amt']);
+
+const bodyHints = new Set(ORGANISATION_HINTS);
+const personHeads = new Set(ROLE_HEADS);
+
+/** `Sicherheitskraft` ends in `kraft`; the whole word must be longer than its ending unless it is that word. */
+const endsIn = (lemma: string, endings: readonly string[]): boolean => {
+  const l = lemma.toLowerCase().split('-').pop()!;
+  return endings.some((e) => (l === e && !COMPOUND_ONLY.has(e)) || (l.endsWith(e) && l.length > e.length + 2));
+};
+
+/** Verbs of the plural whose singular is no rule's: the auxiliaries and `tun`. */
+const SINGULAR: ReadonlyMap<string, string> = new Map([
+  ['sind', 'ist'], ['haben', 'hat'], ['werden', 'wird'], ['waren', 'war'], ['hatten', 'hatte'], ['wurden', 'wurde'], ['tun', 'tut'],
+]);
+
+/**
+ * Strong verbs whose present changes its vowel in the singular (`sprechen` → `spricht`, `fahren` → `fährt`), also at
+ * the end of a verb with a prefix (`entsprechen`, `erhalten`): no rule gives their singular, so they are not asked.
+ */
+const VOWEL_CHANGE = [
+  'geben', 'nehmen', 'sehen', 'lesen', 'sprechen', 'treffen', 'helfen', 'werfen', 'sterben', 'brechen', 'essen', 'messen',
+  'treten', 'stehlen', 'fehlen', 'gelten', 'werben', 'derben', 'schrecken', 'fahren', 'fallen', 'fangen', 'halten', 'lassen',
+  'laufen', 'raten', 'schlafen', 'schlagen', 'tragen', 'waschen', 'wachsen', 'graben', 'laden', 'backen', 'blasen',
+  'braten', 'stoßen', 'wissen', 'schmelzen', 'quellen', 'schwellen', 'flechten', 'fechten', 'dreschen', 'bergen', 'bersten',
+];
+/** `fehlen`, `befehlen`: `befiehlt`, but `fehlt`; listed whole where a changing verb's end is a regular verb of its own. */
+const REGULAR = new Set(['fehlen', 'verfehlen', 'erzählen', 'zählen', 'wählen', 'stehlen']);
+
+/**
+ * The third person singular of a plural finite verb, or null where no rule can tell it. The past of a weak verb drops
+ * its `n` (`forderten` → `forderte`), a strong verb's its `en` (`kamen` → `kam`); the present adds `t` to the stem
+ * (`befürchten` → `befürchtet`, `fordern` → `fordert`, `rechnen` → `rechnet`) unless its vowel changes (`spricht`).
+ */
+function singularVerb(text: string, lemma: string): string | null {
+  const lower = text.toLowerCase();
+  const aux = SINGULAR.get(lower);
+  if (aux) return aux;
+  const stem = lemma.replace(/e?n$/u, '');
+  if (lower === `${stem}ten` || lower === `${stem}eten`) return text.slice(0, -1);
+  if (lower === lemma) {
+    if (VOWEL_CHANGE.some((v) => lemma.endsWith(v)) && !REGULAR.has(lemma)) return null;
+    const base = text.slice(0, text.length - (lemma.length - stem.length));
+    // `rechnen` → `rechnet`, `arbeiten` → `arbeitet`: a stem ending in d, t or a consonant before m, n takes `et`.
+    return /(?:[dt]|[^aeiouäöülrhm][mn]|[^aeiouäöü]h[mn])$/u.test(stem) ? `${base}et` : `${base}t`;
+  }
+  return /[^t]en$/u.test(lower) && !lower.startsWith(stem) ? text.slice(0, -2) : null;
+}
+
+export const germanQuizNews: QuizNewsForms = {
+  agent: (lemma) => {
+    if (GENERIC.has(lemma)) return null;
+    if (bodyHints.has(lemma) || endsIn(lemma, BODY_ENDINGS)) return 'body';
+    return personHeads.has(lemma) || endsIn(lemma, PERSON_ENDINGS) ? 'person' : null;
+  },
+  singularVerb,
+  definite: new Map([['der', 'der'], ['die', 'die'], ['das', 'das']]),
+  indefinite: new Map([['der', 'ein'], ['die', 'eine'], ['das', 'ein']]),
+  pluralArticle: 'die',
+  possessive: /^(?:sein|ihr)(?:e|en|em|er|es)?$/iu,
+  // Nouns made of adjectives and participles: `Minderjährige`, `Beamte`, `Angestellte`, `Vorsitzende`, `Deutsche`, `Verwandte`.
+  adjectival: /(?:ige|te|de|ene|sche)$/u,
+};

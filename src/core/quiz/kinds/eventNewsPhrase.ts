@@ -1,0 +1,252 @@
+/**
+ * The article's main news where a common noun tells who acted (issue 15: round k asked the news of 7 of 24 short texts;
+ * `Die EU-Kommission hat … gutgeheißen`, `Die Gewerkschaften haben … aufgerufen` have no name for `eventNews` to ask).
+ * Asked as `Wer …?` of a main clause of a news sentence (`newsSentences`) whose subject is such a phrase, the verb in
+ * the singular `Wer` takes (`Wer hat … aufgerufen?`). Options are the text's other people or bodies named by a common
+ * noun, in the answer's form (article, number) and of its kind (bodies beside bodies), or else its named bodies: never
+ * the answer's own noun, nor one its sentence names (they share the news), nor a word so general that it may be the
+ * answer under another name (`der Konzern`).
+ */
+import type { Token } from '../../analysis';
+import type { EntityFact, TextSpan } from '../../facts/types';
+import { clauseTokens } from '../../facts/11-events';
+import { sentenceSpan } from '../../facts/textSpans';
+import { isRole } from '../../facts/08-entities';
+import { evidenceOf, makeQuestion, oneLine, trustedEntities } from '../build';
+import { newsSentences } from '../choose';
+import { asserted } from '../clause';
+import type { QuestionKind, QuizContext } from '../context';
+import { pickDistractors } from '../distractors';
+import { companions, peopleOptions } from './event';
+import type { Question } from '../types';
+
+/** Words after `Wer`: a longer question is no short question of its own; a shorter one says too little. */
+const MAX_WORDS = 16;
+const MIN_WORDS = 3;
+const MIN_DISTRACTORS = 2;
+
+type Agent = 'person' | 'body';
+/** How a phrase opens: a definite article, an indefinite one, or none (a plural: `Gewerkschaften`). */
+type Opening = 'definite' | 'indefinite' | 'bare';
+
+/** A common noun for people or a body, as an option would be written. */
+interface Phrase {
+  text: string;
+  lemma: string;
+  agent: Agent;
+  plural: boolean;
+}
+
+const isPlural = (t: Token): boolean => !!t.plural && t.plural !== t.lemma && t.text === t.plural;
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * The phrase of `t` in the nominative, in the style `opening` gives (`der Gewerkschaft` → `die Gewerkschaft`, `eine
+ * Gewerkschaft`; a plural without an article where the answer has none: `Gewerkschaften`), or null where its gender or plural is unknown.
+ */
+function phraseOf(t: Token, opening: Opening, plural: boolean, ctx: QuizContext): string | null {
+  const news = ctx.lang.quiz.news;
+  // `der Lehrer`, `die Lehrer`: a noun whose plural is its singular gives no number to write it in; `ein Abgeordneter`
+  // declines as an adjective, which the lemma does not show.
+  if (t.plural === t.lemma || news.adjectival.test(t.lemma)) return null;
+  if (plural) return !t.plural ? null : opening === 'definite' ? `${news.pluralArticle} ${t.plural}` : t.plural;
+  const article = t.gender && opening !== 'bare' ? (opening === 'definite' ? news.definite : news.indefinite).get(t.gender) : undefined;
+  return article ? `${article} ${t.lemma}` : null;
+}
+
+/** Determiners of the singular only, before a weak noun's form that is also its plural (`des Präsidenten`, `dem Präsidenten`). */
+const singularOblique = (t: Token | undefined, ctx: QuizContext): boolean => !!t && ctx.lang.quiz.forms.maleNounArticles.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'den';
+
+/**
+ * The text's common nouns for people or bodies in the answer's number as the text writes them (`die Regierung` stays
+ * one: `die Regierungen` would say what the text does not), each once by lemma, as options in the answer's form.
+ */
+function phrasesOf(ctx: QuizContext, opening: Opening): Phrase[] {
+  const seen = new Set<string>();
+  const out: Phrase[] = [];
+  for (const s of ctx.article.analysis.sentences) {
+    s.tokens.forEach((t, i) => {
+      const agent = t.upos === 'NOUN' ? ctx.lang.quiz.news.agent(t.lemma) : null;
+      // `der Autobauer Nordmobil`: a noun before a name says what the named one is; the name is the option, not the noun.
+      if (!agent || seen.has(t.lemma) || s.tokens[i + 1]?.upos === 'PROPN') return;
+      // A plural where written in its nominative plural after no article of the singular (`den Männern`, `des Präsidenten`).
+      const plural = isPlural(t) && !singularOblique(s.tokens[i - 1], ctx);
+      const text = phraseOf(t, opening, plural, ctx);
+      if (!text) return;
+      seen.add(t.lemma);
+      out.push({ text, lemma: t.lemma, agent, plural });
+    });
+  }
+  return out;
+}
+
+/** Does one word end in the other (`Rechtsanwalt`, `Anwalt`)? Then the two may name the same people. */
+const sameKind = (x: string, y: string): boolean => x.toLowerCase().endsWith(y.toLowerCase()) || y.toLowerCase().endsWith(x.toLowerCase());
+
+/** A clause's subject: a common noun phrase for people or a body, in tokens `[from, to)` (its head noun last). */
+interface Subject {
+  from: number;
+  to: number;
+  head: Token;
+  agent: Agent;
+  /** The person or body the subject names, after the verb only (`Im Mai hat der Autobauer Nordmobil … enthüllt`). */
+  named?: { entity: EntityFact; mention: TextSpan };
+}
+
+const isVerb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
+/** What a subject phrase is made of before its noun: an article, adjectives, numbers (`die österreichischen Rechtsanwälte`, `über 100 Nutzer`). */
+const BEFORE_HEAD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+/** What may stand before the verb besides the subject: one constituent, no clause, pronoun or mark. */
+const FRONT_BARRED: ReadonlySet<string> = new Set(['PUNCT', 'VERB', 'AUX', 'PRON', 'SCONJ', 'CCONJ', 'SYM']);
+/** Words before the finite verb: German puts one constituent there. */
+const MAX_FRONT = 12;
+
+/**
+ * The common noun phrase for people or a body in `[from, to)` (`die Gewerkschaften`, `über 100 Nutzer`), or null: an
+ * article, adjectives and numbers, then one noun, nothing after it (a name after it is what it is called: `der Autobauer
+ * Nordmobil` is asked by `eventNews`).
+ */
+function subjectIn(tk: Token[], from: number, to: number, ctx: QuizContext): Subject | null {
+  const head = tk[to - 1];
+  if (!head || head.upos !== 'NOUN' || to <= from || !tk.slice(from, to - 1).every((t) => BEFORE_HEAD.has(t.upos) || (t.upos === 'ADV' && t === tk[from]))) return null;
+  const first = tk[from]!;
+  if (first.upos === 'DET' && !ctx.lang.quiz.forms.nominativeArticles.concat([...ctx.lang.quiz.news.indefinite.values()]).includes(first.text.toLowerCase())) return null;
+  const agent = ctx.lang.quiz.news.agent(head.lemma);
+  return agent ? { from, to, head, agent } : null;
+}
+
+/** Does the verb's number agree with the phrase's (`die Gewerkschaften gehen`, not `die Gewerkschaft gehen`)? */
+function agrees(s: Subject, tk: Token[], verb: Token, ctx: QuizContext): boolean {
+  const plural = ctx.lang.quiz.forms.pluralPredicate.test(verb.text);
+  const numbered = isPlural(s.head) || (!!s.head.plural && s.head.plural === s.head.lemma && tk.slice(s.from, s.to).some((t) => t.upos === 'NUM'));
+  // `der Lehrer`, `die Lehrer`: a plural written as its singular is told by its number word only.
+  if (s.head.plural === s.head.lemma && !numbered) return false;
+  // `der` before a plural is a genitive, no subject.
+  if (numbered && ctx.lang.quiz.forms.singularArticles.has(tk[s.from]!.text.toLowerCase())) return false;
+  return plural === numbered;
+}
+
+/**
+ * A person or body named right after the verb, with its article and title (`der Autobauer Nordmobil`, `Ministerin Anna
+ * Lind`): the subject where something else stands first (`Im Mai hat …`, `Schwere Kritik übt …`), which `eventNews`
+ * (subjects first) does not ask. Where it is from (`von der Uni Kiel`) may close the clause: it says who, not what happened.
+ */
+function namedAfter(tk: Token[], at: number, last: number, ctx: QuizContext): Subject | null {
+  const { lang } = ctx;
+  const actors = [...trustedEntities(ctx.facts.facts, 'person', lang), ...trustedEntities(ctx.facts.facts, 'organisation', lang)];
+  const mentions = actors.flatMap((entity) => [entity.span, ...entity.mentions].map((mention) => ({ entity, mention })));
+  // The name after an article, adjectives and title words (the tagger may call a title or a surname either).
+  let i = at;
+  if (tk[i]?.upos === 'DET' && lang.quiz.forms.nominativeArticles.includes(tk[i]!.text.toLowerCase())) i++;
+  while (i < last && (tk[i]!.upos === 'ADJ' || isRole(tk[i]!.text, lang.facts) || (tk[i]!.upos === 'NOUN' && lang.quiz.news.agent(tk[i]!.lemma))) && !mentions.some(({ mention }) => mention.start === tk[i]!.start)) i++;
+  const hit = mentions.find(({ mention }) => mention.start === tk[i]?.start);
+  const end = hit ? tk.findIndex((t) => t.end === hit.mention.end) + 1 : 0;
+  // The name ends the phrase (`Ott` of `Ott Bau` is no one's name).
+  if (!hit || end <= i || tk[end]?.upos === 'PROPN' || tk[end]?.upos === 'NOUN') return null;
+  let to = end;
+  // `von der Uni Kiel` closing the clause: who the person is, dropped from the question.
+  if (lang.quiz.forms.originPrepositions.has(tk[end]?.text.toLowerCase() ?? '') && tk.slice(end + 1, last).every((t) => t.upos !== 'VERB' && t.upos !== 'AUX')) to = last;
+  return { from: at, to, head: tk[end - 1]!, agent: hit.entity.kind === 'person' ? 'person' : 'body', named: hit };
+}
+
+/**
+ * The main news's clause as a question's parts: its subject, the finite verb, and the rest in question order (what
+ * stood before the verb after it: `Wer ist am Freitag … vorgegangen?`). One clause, the sentence's whole, a statement.
+ */
+function newsClause(tk: Token[], ctx: QuizContext): { subject: Subject; verb: number; rest: Token[][] } | null {
+  const last = tk.length - 1;
+  const v = tk.findIndex(isVerb);
+  if (v < 1 || v > MAX_FRONT || tk[last]?.text !== '.' || tk.slice(v + 1, last).some((t) => t.upos === 'PUNCT' || t.upos === 'SYM' || t.upos === 'SCONJ')) return null;
+  const front = tk.slice(0, v);
+  if (front.some((t) => FRONT_BARRED.has(t.upos))) return null;
+  const verb = tk[v]!;
+  // `Den Fischern …`: an opening of another case is no subject.
+  const first = ctx.lang.facts.quotes.nonSubjectStarts.has(tk[0]!.text.toLowerCase()) ? null : subjectIn(tk, 0, v, ctx);
+  if (first && agrees(first, tk, verb, ctx)) return { subject: first, verb: v, rest: [tk.slice(v + 1, last)] };
+  // The subject right after the verb (`Am Freitag ist die Polizei … vorgegangen`, `Ein Aushöhlen … befürchten die Anwälte`).
+  let at = v + 1;
+  const reflexive = ctx.lang.quiz.forms.reflexives.has(tk[at]?.text ?? '') ? tk[at++]! : null;
+  let end = at;
+  while (end < last && (BEFORE_HEAD.has(tk[end]!.upos) || (end === at && tk[end]!.upos === 'ADV'))) end++;
+  while (end < last && tk[end]!.upos === 'NOUN' && tk[end + 1]?.upos === 'NOUN') end++;
+  const common = subjectIn(tk, at, end + 1, ctx);
+  const after = common && tk[end + 1]?.upos !== 'PROPN' && agrees(common, tk, verb, ctx) ? common : namedAfter(tk, at, last, ctx);
+  if (!after) return null;
+  // What stood first must not be the subject instead (`Die Angestellte hat die Lehrerin …`): it may not agree with the verb.
+  const frontNoun = front.findLast((t) => t.upos === 'NOUN');
+  const frontSubject = front[0]!.upos !== 'ADP' && front[0]!.upos !== 'ADV' && frontNoun && !ctx.lang.quiz.forms.notNominative.test(front[0]!.text) &&
+    ctx.lang.quiz.forms.pluralPredicate.test(verb.text) === isPlural(frontNoun);
+  if (frontSubject) return null;
+  return { subject: after, verb: v, rest: [reflexive ? [reflexive] : [], front, tk.slice(after.to, last)] };
+}
+
+/** Wrong options for a subject named by a common noun: the text's others of its kind, in its form. */
+function phraseOptions(s: Subject, opening: Opening, plural: boolean, shown: string, ctx: QuizContext): string[] {
+  // People of the answer's number only: one person of a group (`der Präsident` of the lawyers' chamber beside `die
+  // Rechtsanwälte`) may be the group's voice, a second right answer; bodies are told apart by what they are.
+  return phrasesOf(ctx, opening)
+    .filter((p) => p.agent === s.agent && (s.agent === 'body' || p.plural === plural) && !sameKind(p.lemma, s.head.lemma) && !shown.includes(p.lemma.toLowerCase()))
+    .map((p) => p.text);
+}
+
+function whoDidIt(sentence: number, ctx: QuizContext): Question | null {
+  const { article: a, lang } = ctx;
+  const news = lang.quiz.news;
+  const tk = clauseTokens(a.analysis.sentences[sentence]!.tokens);
+  const parsed = newsClause(tk, ctx);
+  if (!parsed) return null;
+  const { subject: s, verb: v, rest } = parsed;
+  const head = s.head;
+  const verb = tk[v]!;
+  const words = rest.flat();
+  // A possessive would point to the answer (`Wer hat seine Pläne …?`); a pronoun, to another sentence.
+  if (words.some((t) => t.upos === 'PRON' || news.possessive.test(t.text))) return null;
+  const evidence = sentenceSpan(a.text, a.analysis, sentence);
+  const subject = { start: tk[s.from]!.start, end: head.end };
+  const said = a.text.slice(subject.start, subject.end);
+  // A phrase the text links to a name (`der Kaffeeröster` for the company named before) is that name, asked where it stands.
+  const linked = ctx.facts.facts.some((f) => (f.kind === 'person' || f.kind === 'organisation') && !said.includes(f.name) && [f.span, ...f.mentions].some((m) => m.start < subject.end && subject.start < m.end));
+  if (!s.named && linked) return null;
+  const plural = !s.named && (isPlural(head) || (agrees(s, tk, verb, ctx) && lang.quiz.forms.pluralPredicate.test(verb.text)));
+  const singular = plural ? news.singularVerb(verb.text, verb.lemma) : verb.text;
+  const text = (ts: Token[]): string => (ts.length ? a.text.slice(ts[0]!.start, ts.at(-1)!.end) : '');
+  const parts = rest.map(text).filter(Boolean);
+  // `Am Freitag` after the verb is `am Freitag`; a noun or name keeps its capital.
+  if (rest.length > 1 && rest[1]!.length && rest[1]![0]!.upos !== 'NOUN' && rest[1]![0]!.upos !== 'PROPN') {
+    const i = parts.indexOf(text(rest[1]!));
+    parts[i] = lowerFirst(parts[i]!);
+  }
+  const question = oneLine([singular ?? '', ...parts].join(' '));
+  const count = question.split(' ').length;
+  if (!singular || count < MIN_WORDS || count > MAX_WORDS || !words.some((t) => t.upos === 'NOUN' || t.upos === 'PROPN')) return null;
+  const tail = words.filter(isVerb);
+  if (!asserted({ verb, lemma: tail.at(-1)?.lemma ?? verb.lemma, verbForms: tail, text: oneLine(a.text.slice(tk[0]!.start, tk.at(-1)!.end)), context: question }, ctx)) return null;
+  const prompt = lang.quiz.templates.who(question);
+  const shown = evidence.text.toLowerCase();
+  let answer: string;
+  let options: string[];
+  if (s.named) {
+    const { entity, mention } = s.named;
+    answer = mention.text;
+    const article = tk[s.from]!.upos === 'DET' ? tk[s.from]!.text : '';
+    options = peopleOptions(ctx, entity, answer, question, evidence.text, { not: entity, avoid: companions(ctx, entity), subjectClause: question, subjectArticle: article });
+  } else {
+    const opening: Opening = tk[s.from]!.upos !== 'DET' ? 'bare' : news.definite.has(tk[s.from]!.text.toLowerCase()) ? 'definite' : 'indefinite';
+    // The answer as the text writes it, in the options' form where it can (`die EU-Kommission`; `die israelische Armee` keeps its adjective).
+    const short = phraseOf(head, opening, plural, ctx);
+    answer = short && shown.includes(short.toLowerCase()) ? short : lowerFirst(said);
+    options = pickDistractors(answer, phraseOptions(s, opening, plural, shown, ctx), ctx.rand);
+  }
+  if (options.length < MIN_DISTRACTORS) return null;
+  return makeQuestion({ type: 'multiple-choice', prompt, answer, evidence: [evidenceOf(a, evidence)], options: [answer, ...options], difficulty: 1 }, ctx.rand);
+}
+
+export const eventNewsPhrase: QuestionKind = {
+  name: 'event-news-phrase',
+  // As `eventNews`: the chooser asks the best question of the main news first.
+  weight: 0.6,
+  ask(ctx) {
+    const news = newsSentences(ctx.article, ctx.lang);
+    return [...news].sort((x, y) => x - y).flatMap((i) => whoDidIt(i, ctx) ?? []);
+  },
+};

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { generateQuiz } from '../../../../../src/core/quiz';
+import { eventNewsPhrase } from '../../../../../src/core/quiz/kinds/eventNewsPhrase';
+import { engine } from '../../engineFixture';
+import { ask, lang, line } from './helpers';
+
+/** After the lead: other bodies the story names, and people of the plural. */
+const BODIES = [
+  'Die Regierung in Nordhafen prüft die Pläne noch.',
+  'Die Polizei meldete am Abend keine Zwischenfälle.',
+  'Auch die Opposition im Landtag äußerte sich.',
+].join(' ');
+const PEOPLE = [
+  'Die Ärzte am Hafen sprachen von einer ruhigen Nacht.',
+  'Die Polizisten hielten die Straßen frei.',
+  'Viele Touristen blieben in ihren Hotels.',
+].join(' ');
+
+describe('the main news where a common noun says who acted', () => {
+  it.each([
+    ['a body as the subject: who did it is the answer, the other bodies the options',
+      `Kiel – Die Hafenbehörde hat den Bau eines neuen Terminals genehmigt. ${BODIES}`,
+      'Wer hat den Bau eines neuen Terminals genehmigt? → die Hafenbehörde', ['die Hafenbehörde', 'die Opposition', 'die Polizei', 'die Regierung']],
+    ['a plural subject: the verb in the singular `Wer` takes',
+      `Kiel – Die Gewerkschaften haben einen Streik im Hafen angekündigt. ${BODIES}`,
+      'Wer hat einen Streik im Hafen angekündigt? → die Gewerkschaften', ['die Gewerkschaften', 'die Opposition', 'die Polizei', 'die Regierung']],
+    ['the object first, the subject after the verb',
+      `Kiel – Einen Streik im Hafen befürchten die Bauern. ${PEOPLE}`,
+      'Wer befürchtet einen Streik im Hafen? → die Bauern', ['die Ärzte', 'die Bauern', 'die Polizisten', 'die Touristen']],
+    ['a time first, the subject after the verb, people of the answer\'s number',
+      `Kiel – Am Montag haben die Bauern den Hafen von Nordhafen blockiert. ${PEOPLE}`,
+      'Wer hat am Montag den Hafen von Nordhafen blockiert? → die Bauern', ['die Ärzte', 'die Bauern', 'die Polizisten', 'die Touristen']],
+  ])('%s', async (_, text, expected, options) => {
+    const questions = await ask(eventNewsPhrase, text);
+    expect(questions.map(line)).toEqual([expected]);
+    expect([...questions[0]!.options!].sort()).toEqual([...options].sort());
+  });
+
+  it.each([
+    ['a thing, not people or a body, did it', `Kiel – Der Sturm hat den Hafen von Nordhafen verwüstet. ${BODIES}`],
+    ['a modal: what they want, not what happened', `Kiel – Die Hafenbehörde will den Bau eines neuen Terminals genehmigen. ${BODIES}`],
+    ['a clause that goes on after a comma', `Kiel – Die Hafenbehörde hat den Bau genehmigt, den die Reeder lange gefordert hatten. ${BODIES}`],
+    ['a word that points to another sentence', `Kiel – Die Hafenbehörde hat dort den Bau eines neuen Terminals genehmigt. ${BODIES}`],
+    ['a possessive that would point to the answer', `Kiel – Die Hafenbehörde hat ihre Pläne für ein neues Terminal geändert. ${BODIES}`],
+    ['a word so general it may be another phrase for the answer', `Kiel – Der Konzern hat den Bau eines neuen Terminals beschlossen. ${BODIES}`],
+    ['too few others of its kind for options', 'Kiel – Die Hafenbehörde hat den Bau eines neuen Terminals genehmigt. Die Reeder sind zufrieden.'],
+  ])('nothing where %s', async (_, text) => {
+    expect((await ask(eventNewsPhrase, text)).map(line)).toEqual([]);
+  });
+
+  it('offers no option that a sentence names beside the answer, nor the answer under a shorter word (`Anwälte` for `Rechtsanwälte`)', async () => {
+    const text = `Kiel – Die Rechtsanwälte haben eine Klage gegen den Hafen eingereicht. Die Anwälte der Stadt wiesen sie zurück. ${PEOPLE}`;
+    const [q] = await ask(eventNewsPhrase, text);
+    expect(q?.options).not.toContain('die Anwälte');
+    expect([...q!.options!].sort()).toEqual(['die Ärzte', 'die Polizisten', 'die Rechtsanwälte', 'die Touristen'].sort());
+  });
+});
+
+describe('the quiz asks such news first', () => {
+  it('a lead whose common-noun subject acted becomes the first question, its subject the answer', async () => {
+    const text = `Streik im Hafen angekündigt\n\nKiel – Die Gewerkschaften haben einen Streik im Hafen angekündigt. ${BODIES} Der Streik soll am 3. Mai 2024 beginnen und drei Tage dauern.`;
+    const quiz = generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed: 1 }, lang);
+    expect(quiz.questions.map(line)[0]).toBe('Wer hat einen Streik im Hafen angekündigt? → die Gewerkschaften');
+  });
+});
