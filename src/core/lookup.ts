@@ -393,7 +393,12 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
   // `sich für etw. entscheiden` needs its `sich` in the sentence too, not just `für`.
   // A preposition of the wording must be the word's own in the clause, not another verb's (`ownPrepositions`).
   const stands = (w: string) => context?.has(w) && (governed.own.has(w) || !governed.isPreposition(w));
-  if (isPhraseForm(e, glossary)) return fits && context && extra.every(stands) && (!withSich || context.has(pronoun)) ? 1 / (2 + extra.length) : 3;
+  // A preposition alone is weak evidence (`in`, `mit` stand in most clauses): it does not choose a wording the glossary
+  // gives only a colloquial, old, formal or regional gloss for (`etw. mit jdm. haben` :: to carry on with sb. [dated],
+  // `jdm. von etw. berichten` :: to notice sth. to sb. [archaic]), which stays among the phrases; with `sich` it does
+  // (`sich auf etw. stürzen`). A figurative one ([fig.]) is often just what the clause means (`auf jdn. zurückfallen`).
+  const markedOnly = !withSich && extra.every(governed.isPreposition) && e.senses.every((sense) => markedSense(sense, e.senses, glossary));
+  if (isPhraseForm(e, glossary)) return fits && context && extra.every(stands) && (!withSich || context.has(pronoun)) && !markedOnly ? 1 / (2 + extra.length) : 3;
   // A preposition the note names stands in the sentence: with `sich` anywhere in it (`Er bewirbt sich um die Stelle`),
   // after a wording that has both (`sich an jdn. wenden` before `sich wenden (an)`) and before a bare reflexive sense;
   // otherwise right after the word (`die Sorge um das Kind`), since `in`, `von`, `für` also stand in a sentence for

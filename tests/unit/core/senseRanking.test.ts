@@ -327,6 +327,22 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(first('blumen', 'Mit Karl vertragen und Zölle blumen')).toBe('to have sth.');
   });
 
+  it('leaves an idiom a preposition alone would choose among the phrases where the glossary gives it only colloquial, old or formal glosses', () => {
+    // Invented lines and words: `xylen` is a verb, `etw. in etw. xylen` an old idiom of it, `sich auf etw. xylen` a colloquial one.
+    const lines = 'xylen {vt} :: to bring sth.\netw. in etw. xylen {vt} :: to infuse sth. into sth. [archaic]\netw. an etw. xylen {vt} :: to fix sth. to sth. [fig.]\nsich auf etw. xylen {vr} :: to pounce on sth. [coll.]';
+    const xylen = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
+    const prepositions = new Set(['in', 'an', 'auf']);
+    const c = (word: string, sentence: string) => lookupWord(word, {
+      dictionary: xylen, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+      lemmatize: (w) => [w === word ? { lemma: 'xylen', upos: 'VERB' } : prepositions.has(w) ? { lemma: w, upos: 'ADP' } : w === 'sich' ? { lemma: w, upos: 'PRON' } : { lemma: w, upos: 'NOUN' }],
+    });
+    expect(c('xylt', 'Karl xylt Kisten in Lager').senses[0]).toBe('to bring sth.');
+    expect(c('xylt', 'Karl xylt Kisten in Lager').phrases.map((p) => p.form)).toContain('etw. in etw. xylen');
+    // A plain or figurative gloss is chosen as before, and so is a marked one with sich.
+    expect(c('xylt', 'Karl xylt Kisten an Wand').senses[0]).toBe('to fix sth. to sth. [fig.]');
+    expect(c('xylt', 'Karl xylt sich auf Kisten').senses[0]).toBe('to pounce on sth. [coll.]');
+  });
+
   it('gives a word the glossary lists only with its preposition that sense without it', () => {
     const profit = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('von etw. zehren {vi} :: to live off sth.'))) });
     const c = lookupWord('zehren', { dictionary: profit, glossary: defaultLanguage.glossary, context: contextWords('Alle zehren.'), lemmatize: (w) => [w === 'zehren' ? { lemma: 'zehren', upos: 'VERB' } : w === 'von' ? { lemma: 'von', upos: 'ADP' } : { lemma: w, upos: 'PRON' }] });
