@@ -51,22 +51,24 @@ const SINGULAR: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Strong verbs whose present changes its vowel in the singular (`sprechen` → `spricht`, `fahren` → `fährt`), also at
- * the end of a verb with a prefix (`entsprechen`, `erhalten`): no rule gives their singular, so they are not asked.
+ * Strong verbs whose present changes its vowel in the singular, by their ending, so a verb with a prefix counts too
+ * (`sprechen` → `spricht`, `entsprechen` → `entspricht`, `erhalten` → `erhält`).
  */
-const VOWEL_CHANGE = [
-  'geben', 'nehmen', 'sehen', 'lesen', 'sprechen', 'treffen', 'helfen', 'werfen', 'sterben', 'brechen', 'essen', 'messen',
-  'treten', 'stehlen', 'fehlen', 'gelten', 'werben', 'derben', 'schrecken', 'fahren', 'fallen', 'fangen', 'halten', 'lassen',
-  'laufen', 'raten', 'schlafen', 'schlagen', 'tragen', 'waschen', 'wachsen', 'graben', 'laden', 'backen', 'blasen',
-  'braten', 'stoßen', 'wissen', 'schmelzen', 'quellen', 'schwellen', 'flechten', 'fechten', 'dreschen', 'bergen', 'bersten',
-];
-/** `fehlen`, `befehlen`: `befiehlt`, but `fehlt`; listed whole where a changing verb's end is a regular verb of its own. */
-const REGULAR = new Set(['fehlen', 'verfehlen', 'erzählen', 'zählen', 'wählen', 'stehlen']);
+const VOWEL_CHANGE: ReadonlyMap<string, string> = new Map([
+  ['geben', 'gibt'], ['nehmen', 'nimmt'], ['sehen', 'sieht'], ['lesen', 'liest'], ['sprechen', 'spricht'], ['treffen', 'trifft'],
+  ['helfen', 'hilft'], ['werfen', 'wirft'], ['sterben', 'stirbt'], ['brechen', 'bricht'], ['essen', 'isst'], ['messen', 'misst'],
+  ['treten', 'tritt'], ['gelten', 'gilt'], ['werben', 'wirbt'], ['fahren', 'fährt'], ['fallen', 'fällt'], ['fangen', 'fängt'],
+  ['halten', 'hält'], ['lassen', 'lässt'], ['laufen', 'läuft'], ['raten', 'rät'], ['schlafen', 'schläft'], ['schlagen', 'schlägt'],
+  ['tragen', 'trägt'], ['waschen', 'wäscht'], ['wachsen', 'wächst'], ['laden', 'lädt'], ['stoßen', 'stößt'], ['wissen', 'weiß'],
+  ['empfehlen', 'empfiehlt'], ['befehlen', 'befiehlt'], ['stehlen', 'stiehlt'], ['vergessen', 'vergisst'], ['erschrecken', 'erschrickt'],
+]);
+/** Verbs ending like a changing one that do not change (`beantragen` is no `tragen`, `pressen` no `essen`). */
+const REGULAR = new Set(['beantragen', 'pressen', 'stressen', 'erpressen']);
 
 /**
  * The third person singular of a plural finite verb, or null where no rule can tell it. The past of a weak verb drops
  * its `n` (`forderten` → `forderte`), a strong verb's its `en` (`kamen` → `kam`); the present adds `t` to the stem
- * (`befürchten` → `befürchtet`, `fordern` → `fordert`, `rechnen` → `rechnet`) unless its vowel changes (`spricht`).
+ * (`befürchten` → `befürchtet`, `fordern` → `fordert`, `rechnen` → `rechnet`) or changes its vowel (`spricht`).
  */
 function singularVerb(text: string, lemma: string): string | null {
   const lower = text.toLowerCase();
@@ -75,7 +77,8 @@ function singularVerb(text: string, lemma: string): string | null {
   const stem = lemma.replace(/e?n$/u, '');
   if (lower === `${stem}ten` || lower === `${stem}eten`) return text.slice(0, -1);
   if (lower === lemma) {
-    if (VOWEL_CHANGE.some((v) => lemma.endsWith(v)) && !REGULAR.has(lemma)) return null;
+    const changing = REGULAR.has(lemma) ? undefined : [...VOWEL_CHANGE.keys()].find((v) => lower.endsWith(v));
+    if (changing) return text.slice(0, text.length - changing.length) + VOWEL_CHANGE.get(changing)!;
     const base = text.slice(0, text.length - (lemma.length - stem.length));
     // `rechnen` → `rechnet`, `arbeiten` → `arbeitet`: a stem ending in d, t or a consonant before m, n takes `et`.
     return /(?:[dt]|[^aeiouäöülrhm][mn]|[^aeiouäöü]h[mn])$/u.test(stem) ? `${base}et` : `${base}t`;
