@@ -78,7 +78,9 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
     if (!byLemma) joined.set(particle, byLemma = new Map());
     let entry = byLemma.get(verbLemma);
     if (entry === undefined) {
-      entry = lex.lemma(particle + verbLemma, 'V') ?? null;
+      // A particle verb the glossary lists though the lexicon lacks it (`mitkommen`), recorded in the lexicon's build.
+      const joinedLemma = particle + verbLemma;
+      entry = lex.lemma(joinedLemma, 'V') ?? (lex.inGlossary(joinedLemma) ? { lemma: joinedLemma, kind: 'V', particle } : null);
       if (++joinedSize > JOINED_LIMIT) { joined.clear(); joinedSize = 0; joined.set(particle, byLemma = new Map()); }
       byLemma.set(verbLemma, entry);
     }

@@ -17,6 +17,8 @@ import { lowerCase } from './capital';
 export interface SepTag {
   lemma: string;
   upos: Upos;
+  /** Verbs: a participle or infinitive. */
+  nonFinite?: boolean;
 }
 
 export interface SepRules {
@@ -30,6 +32,11 @@ export interface SepRules {
   coordinators?: ReadonlySet<string>;
   /** Particles far more often a free adverb (`wieder` = again): never split off. */
   adverbial?: ReadonlySet<string>;
+  /**
+   * Particles that make a verb of any verb they end the clause of (German directional `herunter`, `hinein`: `schraubte
+   * … herunter` is herunterschrauben), joined whether the lexicon lists the verb or not.
+   */
+  productive?: ReadonlySet<string>;
   /** The infinitive marker (`zu`): a zu-infinitive already carries its particle. */
   infinitiveMarker: string;
 }
@@ -94,11 +101,19 @@ export function findSeparableVerbs(
     // (`nach wie vor` is no clause end: only coordination and `als` of comparison follow a particle.)
     if (q < n && !(punctuationLike(words[q]!) && CLAUSE_END.test(words[q]!)) && !ends.has(lowerAt(q))) continue;
     if (!PARTICLE_UPOS.has(tags[p]!.upos)) continue;
+    // A preposition coordinated with another before their noun (`mit und ohne Leine`) is no particle.
+    if (tags[p]!.upos === 'ADP' && q + 1 < n && ends.has(lowerAt(q)) && tags[q + 1]!.upos === 'ADP') continue;
     if (rules.adverbial?.has(particle)) continue;
     if (p > 0 && lowerAt(p - 1) === rules.infinitiveMarker && particle !== rules.infinitiveMarker) continue;
+    // A finite verb inside its clause (not at its end, as in `wenn er möchte ,`) whose particle verb is not listed: the
+    // main clause's verb, unless a verb further back in the clause joins (a participle read as a finite form); the search
+    // does not go past its clause (`gesetzt hat , schraubte sie … herunter` is no heruntersetzen).
+    let inner = -1;
+    let linked = false;
     for (let v = p - 1; v >= 0 && v >= p - MAX_SPAN; v--) {
       const vw = words[v]!, vt = tags[v]!;
       if (punctuationLike(vw) && HARD_STOP.test(vw)) break;
+      if (vw === ',' && inner >= 0) break;
       // `…, aber die Leine hing durch`: a comma before a conjunction starts another main clause.
       if (vw === ',' && v + 1 < p && rules.coordinators?.has(lowerAt(v + 1))) break;
       if (vt.upos !== 'VERB' && vt.upos !== 'AUX') continue;
@@ -107,9 +122,16 @@ export function findSeparableVerbs(
       // Joined forms (`ankündigte`) and zu-infinitives already carry their particle.
       if (vt.lemma.startsWith(particle) || (v > 0 && lowerAt(v - 1) === rules.infinitiveMarker)) continue;
       const entry = joinedVerb(particle, vt.lemma);
-      if (!entry || !(entry.particle === particle || rules.particles.has(particle))) continue;
+      if (!entry || !(entry.particle === particle || rules.particles.has(particle))) {
+        if (inner < 0 && !vt.nonFinite && v + 1 < n && !(punctuationLike(words[v + 1]!) && CLAUSE_END.test(words[v + 1]!))) inner = v;
+        continue;
+      }
       links.push({ verb: v, particle: p, lemma: entry.lemma, particleUpos: particleUpos(particle, rules) });
+      linked = true;
       break;
+    }
+    if (!linked && inner >= 0 && tags[inner]!.upos === 'VERB' && rules.productive?.has(particle)) {
+      links.push({ verb: inner, particle: p, lemma: particle + tags[inner]!.lemma, particleUpos: particleUpos(particle, rules) });
     }
   }
   return links;

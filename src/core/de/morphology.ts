@@ -62,6 +62,8 @@ export const germanSepRules: SepRules = {
   clauseBreakers: new Set(['und', 'oder', 'aber', 'sondern', 'denn', 'doch', 'dass', 'daß', 'weil', 'wenn', 'als', 'ob', 'wie']),
   prepositions: new Set(['ab', 'an', 'auf', 'aus', 'bei', 'durch', 'mit', 'nach', 'über', 'um', 'unter', 'vor', 'zu', 'statt', 'gegenüber', 'entlang']),
   adverbial: new Set(['wieder']),
+  // her- and hin- with a preposition give a direction to any verb of moving or handling.
+  productive: new Set('herab heran herauf heraus herbei herein herüber herum herunter hervor hinab hinauf hinaus hinein hinüber hinunter'.split(' ')),
   coordinators: new Set(['und', 'oder', 'aber', 'sondern', 'denn', 'doch', 'als']),
   infinitiveMarker: 'zu',
 };

@@ -40,6 +40,14 @@ describe('the glossary as the lexicon records it', () => {
     // Haus is a lemma with its own mark; Wandschrank ends in a known noun, which decides without the glossary.
     expect(words).toEqual(['browser', 'of', 'verschleppung']);
   });
+
+  it('records the particle verbs of listed verbs that the lexicon lacks, none of the copula', () => {
+    // Their capitalised forms are listed nouns (das Dasein), which the tagger asks nothing about.
+    const nouns = ['Zurückglumpfen', 'Anglumpfen', 'Dasein', 'Zurückzorbeln'].map((w) => `N\t${w}\tn\t-\t\n`).join('');
+    const lex = parseLexicon(`${HEAD}${nouns}V\tglumpfen\t-\tgeglumpft\tglumpfe glumpft\nV\tsein\t-\tgewesen\tbin ist war\nV\tanglumpfen\tan\tangeglumpft\tanglumpfe\n`);
+    // zurückglumpfen joins a listed verb; anglumpfen is listed itself; dasein is the copula's (`da sein`); zurückzorbeln has no verb.
+    expect(glossaryWordsToRecord(lex, defaultLanguage, ['zurückglumpfen', 'anglumpfen', 'dasein', 'zurückzorbeln'])).toEqual(['zurückglumpfen']);
+  });
 });
 
 describe('analysis without the dictionary', () => {

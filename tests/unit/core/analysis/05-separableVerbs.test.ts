@@ -27,6 +27,16 @@ describe('findSeparableVerbs', () => {
     // `wieder` is mostly `again`; `nach wie vor` is no particle.
     ['Wir kommen immer wieder .', 'kommen→kommen'],
     ['Er schreibt nach wie vor Bücher .', 'schreibt→schreiben'],
+    // A particle verb the glossary lists though the word lists lack it (recorded in the lexicon's build).
+    ['Morgen kamen ihre Kinder mit .', 'kamen→mitkommen mit→mitkommen'],
+    ['Dann fand sie die Antwort heraus .', 'fand→herausfinden heraus→herausfinden'],
+    // A preposition coordinated with another is none (`mit und ohne`).
+    ['Danach ging der Hund mit und ohne Leine .', 'ging→gehen'],
+    // The main clause's verb takes the particle, not a verb of the clause before it; a directional particle makes a verb
+    // of any (`schraubte … herunter`), a plain one of a listed verb only.
+    ['Als er das Glas gesetzt hatte , schraubte sie den Preis herunter .', 'gesetzt→setzen schraubte→herunterschrauben herunter→herunterschrauben'],
+    ['Als er das Glas gesetzt hatte , schraubte sie den Deckel auf .', 'gesetzt→setzen schraubte→aufschrauben auf→aufschrauben'],
+    ['Nachdem er den Stuhl gesetzt hatte , pfiff sie laut um .', 'gesetzt→setzen pfiff→pfeifen'],
   ])('%s', async (sentence, expected) => {
     expect(await sep(sentence)).toBe(expected);
   });
