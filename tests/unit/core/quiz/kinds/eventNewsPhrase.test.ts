@@ -60,6 +60,12 @@ describe('the main news where a common noun says who acted', () => {
 });
 
 describe('the quiz asks such news first', () => {
+  it('a thin text with one clear news fact and no figure or name to ask gets a question on that fact', async () => {
+    const text = `Hafen wird bestreikt\n\nKiel – Die Gewerkschaften haben einen Streik im Hafen angekündigt. ${BODIES}`;
+    const quiz = generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed: 1 }, lang);
+    expect(quiz.questions.map(line)).toEqual(['Wer hat einen Streik im Hafen angekündigt? → die Gewerkschaften']);
+  });
+
   it('a lead whose common-noun subject acted becomes the first question, its subject the answer', async () => {
     const text = `Streik im Hafen angekündigt\n\nKiel – Die Gewerkschaften haben einen Streik im Hafen angekündigt. ${BODIES} Der Streik soll am 3. Mai 2024 beginnen und drei Tage dauern.`;
     const quiz = generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed: 1 }, lang);
