@@ -145,7 +145,9 @@ const units = new Uint16Array(1024);
 /**
  * Line `from`..`to` of the asset's (valid) UTF-8 as a string: an entry's line, decoded when a lookup first hits it.
  * Decoded here rather than by TextDecoder, whose every call crosses into native code (2–4 µs in Node: a first article
- * decodes thousands of lines); a long line goes to TextDecoder.
+ * decodes thousands of lines); a long line goes to TextDecoder. The units are handed over with `apply`: spreading a
+ * typed array walks an iterator (issue 19: the first `isPlace`, which decodes the 1,971 place lines, took 7 ms of a fresh
+ * process's CPU, now 4).
  */
 function decodeLine(bytes: Uint8Array, from: number, to: number): string {
   if (to - from > units.length / 2) return utf8.decode(bytes.subarray(from, to));
@@ -168,7 +170,7 @@ function decodeLine(bytes: Uint8Array, from: number, to: number): string {
       i += 4;
     }
   }
-  return String.fromCharCode(...units.subarray(0, n));
+  return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
 }
 
 /**
