@@ -97,6 +97,7 @@ function isPastParticiple(present: string, past: German[], infinitives: number):
 }
 
 /** `jdn.`, `sich`, and alternatives of them (`jdn./etw.`, `jdm./etw.`). */
+const WRITTEN_SLOTS = defaultLanguage.glossary.writtenSlots ?? /(?!)/g;
 const isValency = (w: string): boolean => w.split('/').every((x) => VALENCY.has(x));
 
 /**
@@ -111,7 +112,8 @@ function headwordOf(g: German): { headword: string; form?: string } {
   // reader clicks the first word.
   const gapped = /^(\p{L}+) …,?(?: \p{L}+)* …$/u.exec(g.text);
   if (gapped) return { headword: gapped[1]!, form: g.text };
-  const words = g.text.split(' ');
+  // A slot written out (`jdn./etw. mit jdm./einer Sache vergleichen`) is a slot like `etw.`.
+  const words = g.text.replace(WRITTEN_SLOTS, [...VALENCY][0]!).split(' ');
   if (words.length === 2 && ARTICLES.has(words[0]!) && g.grammar.some((x) => GENDERED.has(x))) return { headword: words[1]!, form: g.text };
   const verb = g.grammar.some((x) => VERB.has(x));
   let i = 0;

@@ -20,6 +20,9 @@ const { markedNote: MARKED_NOTE } = defaultLanguage.glossary;
 // `square /Sq./`) and object slots (`sb.`, `sth.`, also `sb./sth.`).
 const { abbreviation: ABBREVIATION, senseSlots: SLOTS } = defaultLanguage.glossary;
 
+/** A slot the glossary writes out in words (`einer Sache`), tested once per record. */
+const WRITTEN_SLOT = new RegExp(defaultLanguage.glossary.writtenSlots?.source ?? '(?!)');
+
 /** Scores, in natural-log units of English word frequency. */
 const MARKED_PENALTY = 3;
 const PHRASE_PENALTY = 20;
@@ -98,7 +101,9 @@ export function rankRecord(record: DictRecord, freq: EnglishFrequency): DictReco
   // The source's own rank (subject-labelled lines, later synonyms) is in the same units.
   let rank = (order[0] ? order[0].score + POSITION_PENALTY * order[0].i : 0) + (record.rank ?? 0);
   if (MARKED_NOTE.test(note)) rank -= MARKED_PENALTY;
-  if (isPhraseForm({ headword: record.headword, grammar: record.grammar, ...(record.form ? { form: record.form } : {}) }, defaultLanguage.glossary)) rank -= PHRASE_PENALTY;
+  // A wording with a slot written out (`einer Sache folgen` :: to follow sth. (understand its sense), `einer Sache
+  // unterliegen` :: to be subject to sth.) is a narrower use the sentence may choose, not the word's first meaning.
+  if ((record.form !== undefined && WRITTEN_SLOT.test(record.form)) || isPhraseForm({ headword: record.headword, grammar: record.grammar, ...(record.form ? { form: record.form } : {}) }, defaultLanguage.glossary)) rank -= PHRASE_PENALTY;
   return { ...record, senses, rank };
 }
 

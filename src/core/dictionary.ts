@@ -57,6 +57,11 @@ export interface PhraseMarkers {
   reflexive: string;
   /** How the glossary writes one adjective in its gender endings (German `sogenannte/r/s`): one word, not alternatives. */
   genderEndings: string;
+  /**
+   * Slots the glossary writes out in words, global (German `einer Sache` in `jdn./etw. mit jdm./einer Sache vergleichen`):
+   * a slot like `valency`'s, no word of an idiom.
+   */
+  writtenSlots?: RegExp;
 }
 
 // A gap (`entweder … oder …`) is written the same in every glossary.
@@ -73,6 +78,12 @@ export function phraseWords(key: string, markers: PhraseMarkers): string[] {
 }
 
 const NOUN_GRAMMAR = new Set(['m', 'f', 'n', 'pl']);
+/** An entry's wording with its written-out slots as valency markers (`mit jdm./einer Sache` → `mit jdm./etw.`). */
+function wording(form: string, markers: PhraseMarkers): string {
+  const slot = markers.valency.values().next().value;
+  return markers.writtenSlots && slot !== undefined ? form.replace(markers.writtenSlots, slot) : form;
+}
+
 /** `jdn./etw.`: a valency marker or alternatives of them. */
 const isValencyWord = (w: string, markers: PhraseMarkers) => w.split('/').every((x) => isSlot(x, markers) || x === '');
 
@@ -85,7 +96,7 @@ const isValencyWord = (w: string, markers: PhraseMarkers) => w.split('/').every(
 export function isPhraseForm(entry: Pick<DictEntry, 'headword' | 'grammar' | 'form'>, markers: PhraseMarkers): boolean {
   if (!entry.form || entry.form.includes('…') || (markers.genderEndings !== '' && entry.form.includes(markers.genderEndings))) return false;
   const head = entry.headword.toLowerCase();
-  const extra = entry.form.split(/\s+/).filter((w) => w !== '' && !isValencyWord(w, markers) && w.toLowerCase() !== head);
+  const extra = wording(entry.form, markers).split(/\s+/).filter((w) => w !== '' && !isValencyWord(w, markers) && w.toLowerCase() !== head);
   // One extra word before a noun is its article.
   const allowed = entry.grammar.some((g) => NOUN_GRAMMAR.has(g)) ? 1 : 0;
   return extra.length > allowed;
@@ -94,7 +105,7 @@ export function isPhraseForm(entry: Pick<DictEntry, 'headword' | 'grammar' | 'fo
 /** The words an idiom's wording adds to its headword (`gegen` for `gegen etw. sein`), lower case. */
 export function formExtraWords(entry: Pick<DictEntry, 'headword' | 'form'>, markers: PhraseMarkers): string[] {
   const head = entry.headword.toLowerCase();
-  return (entry.form ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '' && !isValencyWord(w, markers) && w !== head);
+  return wording(entry.form ?? '', markers).toLowerCase().split(/\s+/).filter((w) => w !== '' && !isValencyWord(w, markers) && w !== head);
 }
 
 function capitalise(key: string): string {

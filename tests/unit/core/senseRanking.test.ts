@@ -343,6 +343,20 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(c('xylt', 'Karl xylt sich auf Kisten').senses[0]).toBe('to pounce on sth. [coll.]');
   });
 
+  it("reads a slot the glossary writes out (einer Sache) as a slot: the wording is the verb's, chosen by its preposition, after its plain senses otherwise", () => {
+    // Invented lines: `xylen` with a written-out slot, a plain sense and a narrower use with the slot alone.
+    const lines = 'jdn./etw. mit jdm./einer Sache xylen {vt} :: to compare sb./sth. with sb./sth.\nxylen {vt} :: to settle\neiner Sache xylen {vi} :: to heed sth.';
+    const records = parseDing(lines);
+    expect(records.map((r) => r.headword)).toEqual(['xylen', 'xylen', 'xylen']);
+    const xylen = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', records.map((r) => rankRecord(r, freq)))) });
+    const c = (sentence: string) => lookupWord('xylt', {
+      dictionary: xylen, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+      lemmatize: (w) => [w === 'xylt' ? { lemma: 'xylen', upos: 'VERB' } : w === 'mit' ? { lemma: w, upos: 'ADP' } : { lemma: w, upos: 'NOUN' }],
+    }).senses;
+    expect(c('Karl xylt Birnen mit Äpfeln')[0]).toBe('to compare sb./sth. with sb./sth.');
+    expect(c('Karl xylt Birnen')).toEqual(['to settle', 'to heed sth.']);
+  });
+
   it('gives a word the glossary lists only with its preposition that sense without it', () => {
     const profit = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('von etw. zehren {vi} :: to live off sth.'))) });
     const c = lookupWord('zehren', { dictionary: profit, glossary: defaultLanguage.glossary, context: contextWords('Alle zehren.'), lemmatize: (w) => [w === 'zehren' ? { lemma: 'zehren', upos: 'VERB' } : w === 'von' ? { lemma: 'von', upos: 'ADP' } : { lemma: w, upos: 'PRON' }] });
