@@ -17,10 +17,10 @@ export const germanQuizPointers: QuizPointers = {
     'Woche', 'Wochenende', 'Jahr', 'Jahres', 'Monat', 'Monats', 'Tag', 'Tages', 'Mal', 'Zeit', 'Saison', 'Sommer', 'Winter',
     'Frühjahr', 'Frühling', 'Herbst', 'Abend', 'Morgen', 'Nacht', 'Jahrhundert', 'Jahrhunderts', 'Jahrzehnt', 'Stunde', 'Zeitpunkt', 'Moment',
   ]),
-  // `Das Land`, `der Konzern` without a name after them (`die Stadt Hamburg` names it).
-  genericNouns: new Set([
-    'Land', 'Landes', 'Stadt', 'Staat', 'Staates', 'Region', 'Insel', 'Gemeinde', 'Hauptstadt', 'Konzern', 'Konzerns',
-    'Unternehmen', 'Unternehmens', 'Firma', 'Partei', 'Verein', 'Vereins', 'Klub', 'Mannschaft', 'Team',
+  // `Das Land`, `der Konzern` without a name after them (`die Stadt Hamburg` names it): a place's, a body's.
+  genericNouns: new Map([
+    ...['Land', 'Landes', 'Stadt', 'Staat', 'Staates', 'Region', 'Insel', 'Gemeinde', 'Hauptstadt'].map((w) => [w, 'place'] as const),
+    ...['Konzern', 'Konzerns', 'Unternehmen', 'Unternehmens', 'Firma', 'Partei', 'Verein', 'Vereins', 'Klub', 'Mannschaft', 'Team'].map((w) => [w, 'organisation'] as const),
   ]),
   definiteArticles: new Set(['der', 'die', 'das', 'des', 'dem', 'den']),
 };

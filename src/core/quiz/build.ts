@@ -126,27 +126,85 @@ const MAX_BEFORE = 22;
 const FIRST_CLAUSE_END = /^[,;:–—(]$/u;
 
 /**
- * What a word of the sentence's first clause points to in another sentence, or null where none does: `place`
- * (`dort`), `name` (a person or body: `er`, `das Land`) or `thing` (`dabei`, `diese Aktie`). Only the first clause: a later
- * one has the clause before it to point to (`…, jetzt ist sie bei 20 Prozent`), and an adverb a `dass` after it
- * completes points ahead (`wies darauf hin, dass …`). Tokens inside `skip` (the gap) are not read; words for a person,
- * body or place (`er`, `das Land`) only with `names`: in reported speech they are mostly the speaker and theirs.
+ * What a pointer stands for: a place (`dort`, `das Land`), an organisation (`die Firma`, `dieser Konzern`), a person or
+ * body (`er`, `ihnen`), or a thing or event told before (`dabei`, `diese Aktie`).
  */
-export function pointerIn(tk: readonly Token[], skip: { start: number; end: number } | null, p: QuizPointers, complementizers: ReadonlySet<string>, names = true): 'place' | 'name' | 'thing' | null {
+export type PointerKind = 'place' | 'organisation' | 'name' | 'thing';
+
+/** A pointer of a sentence's first clause: what it stands for, and the index of its first token. */
+export interface Pointer {
+  kind: PointerKind;
+  at: number;
+}
+
+/**
+ * The words of the sentence's first clause that point to what another sentence names (`dort`, `er`, `das Land`, `dabei`,
+ * `diese Aktie`), each with what it stands for. Only the first clause: a later one has the clause before it to point to
+ * (`…, jetzt ist sie bei 20 Prozent`), and an adverb a `dass` after it completes points ahead (`wies darauf hin, dass …`).
+ * Tokens inside `skip` (the gap) are not read; words for a person, body or place (`er`, `das Land`) only with `names`:
+ * in reported speech they are mostly the speaker and theirs.
+ */
+export function pointerIn(tk: readonly Token[], skip: { start: number; end: number } | null, p: QuizPointers, complementizers: ReadonlySet<string>, names = true): Pointer[] {
   const end = tk.findIndex((t) => FIRST_CLAUSE_END.test(t.text));
   const first = end < 0 ? tk : tk.slice(0, end);
   const ahead = end >= 0 && complementizers.has(tk[end + 1]?.text.toLowerCase() ?? '');
+  const out: Pointer[] = [];
   for (const [i, t] of first.entries()) {
     if (skip && t.start < skip.end && skip.start < t.end) continue;
     const w = t.text.toLowerCase();
     const next = first[i + 1];
-    if (p.adverbs.has(w) && !ahead) return w.startsWith('dort') ? 'place' : 'thing';
-    if (names && p.pronouns.has(w) && t.upos === 'PRON') return 'name';
-    if (p.demonstratives.has(w) && next?.upos === 'NOUN' && !p.timeNouns.has(next.text)) return 'thing';
     // `die Stadt Nordhafen` names it (the tagger reads an unknown name as a noun as often as a name).
-    if (names && p.definiteArticles.has(w) && next && p.genericNouns.has(next.text) && !/^\p{Lu}/u.test(first[i + 2]?.text ?? '')) return 'name';
+    const generic = next ? p.genericNouns.get(next.text) : undefined;
+    const named = /^\p{Lu}/u.test(first[i + 2]?.text ?? '');
+    if (p.adverbs.has(w) && !ahead) out.push({ kind: w.startsWith('dort') ? 'place' : 'thing', at: i });
+    else if (names && p.pronouns.has(w) && t.upos === 'PRON') out.push({ kind: 'name', at: i });
+    // `diese Firma` stands for a body as `die Firma` does; `diese Aktie` for a thing told before.
+    else if (p.demonstratives.has(w) && next?.upos === 'NOUN' && !p.timeNouns.has(next.text)) out.push({ kind: generic && names && !named ? generic : 'thing', at: i });
+    else if (names && p.definiteArticles.has(w) && generic && !named) out.push({ kind: generic, at: i });
   }
-  return null;
+  return out;
+}
+
+/** Kinds of what a span names, for what a pointer may stand for: the entities there, places the language knows, and names of no known kind. */
+type Named = Set<EntityFact['kind'] | 'untyped'>;
+
+/**
+ * Does a span naming `named` hold what a pointer of `kind` stands for: a place for `dort` or `das Land`, a body for `die
+ * Firma`? In the sentence before (`before`), a pronoun may stand for anything it names (`sie`: a woman, a body, the ferry
+ * in a town), and a name of no known kind may be a place or body (the tagger finds names the entity model does not type,
+ * an invented town among them); in the pointer's own clause only a person or body is an `er`, and only a typed name
+ * counts (`beim Transporter A400M verbuchte der Konzern …`: a product, and the firm named elsewhere).
+ */
+function holds(kind: PointerKind, named: Named, before: boolean): boolean {
+  if (kind === 'thing' || (before && named.size > 0 && (kind === 'name' || named.has('untyped')))) return true;
+  return kind === 'name' ? named.has('person') || named.has('organisation') : named.has(kind);
+}
+
+/**
+ * What the tokens `[from, to)` of a sentence name (`Named`), by the facts step's entities, the places the language knows
+ * and the tagger's names; not a month or a date's words (`Im August wurde er …` names no one).
+ */
+function namedIn(ctx: QuizContext, tk: readonly Token[], from: number, to: number): Named {
+  const out: Named = new Set();
+  const span = tk.slice(from, to);
+  if (!span.length) return out;
+  const [start, end] = [span[0]!.start, span[span.length - 1]!.end];
+  const covered: TextSpan[] = [];
+  for (const f of ctx.facts.facts) {
+    const entity = f.kind === 'person' || f.kind === 'organisation' || f.kind === 'place';
+    if (!entity && f.kind !== 'date' && f.kind !== 'number') continue;
+    for (const m of entity ? [f.span, ...(f as EntityFact).mentions] : [f.span]) if (m.start >= start && m.end <= end) {
+      if (entity) out.add(f.kind);
+      covered.push(m);
+    }
+  }
+  const rules = ctx.lang.facts;
+  for (const t of span) {
+    if (covered.some((m) => m.start <= t.start && t.end <= m.end) || rules.months[t.text] !== undefined) continue;
+    if (rules.places.has(t.text)) out.add('place');
+    else if (t.upos === 'PROPN') out.add('untyped');
+  }
+  return out;
 }
 
 /** What may follow a finite verb as its subject: an article, a name, a noun, a pronoun. */
@@ -172,8 +230,10 @@ export interface GapText {
 /**
  * The text of a gap question, or null where it cannot be asked: the gap's clause (`gapPrompt`), and where the clause
  * points to what the sentence before names (`Normalerweise leben dort ___ Menschen`, `Das Land ist mit ___ Soldaten …`:
- * judged unclear), that sentence before it, when it is of the same paragraph, names what is pointed to (a name for
- * `dort` or `er`), points nowhere itself, does not give the answer away, and the two fit in a prompt. Else nothing.
+ * judged unclear), that sentence before it, when it is of the same paragraph, names what is pointed to by its kind (a
+ * place for `dort` and `das Land`, a body for `die Firma`, a person or body for `er`), points nowhere itself, does not
+ * give the answer away, and the two fit in a prompt. Else nothing. A pointer whose own clause names what it stands for
+ * before it needs no sentence before (`In Nordland sind im Süden des Landes …`).
  */
 export function gapText(ctx: QuizContext, sentence: TextSpan, target: TextSpan): GapText | null {
   const { lang, article: a } = ctx;
@@ -183,17 +243,17 @@ export function gapText(ctx: QuizContext, sentence: TextSpan, target: TextSpan):
   const complementizers = lang.facts.quotes.complementizers;
   if (at >= 0 && subjectCut(shown, sentences[at]!.tokens)) return null;
   // A prompt cut at its start shows no first clause (what it shows of the sentence keeps what it leans on: `gapPrompt`).
-  const wants = at < 0 || shown.startsWith('…') ? null : pointerIn(sentences[at]!.tokens, target, lang.quiz.pointers, complementizers);
-  if (!wants) return { prompt: shown, evidence: [sentence] };
+  const tk = at < 0 ? [] : sentences[at]!.tokens;
+  const pointers = at < 0 || shown.startsWith('…') ? [] : pointerIn(tk, target, lang.quiz.pointers, complementizers);
+  const wants = pointers.filter((p) => p.kind === 'thing' || !holds(p.kind, namedIn(ctx, tk, 0, p.at), false));
+  if (!wants.length) return { prompt: shown, evidence: [sentence] };
   const prior = at > 0 ? sentences[at - 1]! : null;
   if (!prior || a.text.slice(prior.end, sentence.start).includes('\n')) return null;
   const raw = a.text.slice(prior.start, prior.end).trimEnd();
   const before = shownText(raw);
-  // A name the tagger or the entity linking finds there (an unknown town may be tagged a noun, yet be a place the text names).
-  const inPrior = (m: TextSpan): boolean => m.start >= prior.start && m.end <= prior.end;
-  const names = prior.tokens.some((t) => t.upos === 'PROPN') || ctx.facts.facts.some((f) => (f.kind === 'person' || f.kind === 'organisation' || f.kind === 'place') && [f.span, ...f.mentions].some(inPrior));
+  const named = namedIn(ctx, prior.tokens, 0, prior.tokens.length);
   const answerIn = new RegExp(`(?<![\\p{L}\\d])${escapeRe(target.text)}(?![\\p{L}\\d])`, 'iu').test(before);
-  if (!/[.!]["“”»«')]*$/u.test(before) || (wants !== 'thing' && !names) || answerIn || pointerIn(prior.tokens, null, lang.quiz.pointers, complementizers)) return null;
+  if (!/[.!]["“”»«')]*$/u.test(before) || !wants.every((p) => holds(p.kind, named, true)) || answerIn || pointerIn(prior.tokens, null, lang.quiz.pointers, complementizers).length) return null;
   const prompt = `${before} ${shown}`;
   if (wordsOf(before).length > MAX_BEFORE || wordsOf(prompt).length > MAX_WITH_BEFORE) return null;
   return { prompt, evidence: [sentence, { start: prior.start, end: prior.start + raw.length, text: raw }] };

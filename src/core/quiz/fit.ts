@@ -63,16 +63,18 @@ export function fitQuestion(q: Question, a: QuizArticle, lang: QuizLanguageModel
   // `Schulstufe), für die …`: a sentence the splitter cut inside a bracket (after `4.`) is no sentence to show.
   const close = sentence.indexOf(')');
   if (close >= 0 && !sentence.slice(0, close).includes('(')) return null;
-  // A gap sentence that opens with `Er` or `Sie`: who is meant stands in another sentence, which the prompt does not show.
-  // A date whose own clause has such a pronoun (`___ gastieren sie dann in England`) was judged a side detail besides.
+  // A gap sentence that opens with `Er` or `Sie`: who is meant stands in another sentence, which the prompt does not show
+  // unless `gapText` chose to show the sentence before for naming what the pointer stands for.
   const forms = lang.quiz.forms;
   const back = forms.pointsBack;
   const blank = lang.quiz.templates.blank;
   const gapClause = q.prompt.split(/[,;:–—]/u).find((c) => c.includes(blank)) ?? q.prompt;
-  // So does a name's (`Damit würde er mit seinem Coach ___ gleichziehen`: who is `er`?).
-  if (GAP_TYPES.has(q.type) && (back.test(sentence.split(/\s+/)[0]!) || (q.type !== 'number' && back.test(gapClause)))) return null;
+  const alone = GAP_TYPES.has(q.type) && !q.evidence.some((e) => e.end <= at.start);
+  // A date or name whose own clause has such a pronoun, shown the sentence before or not: `Damit würde er mit seinem Coach
+  // ___ gleichziehen` (who is `er`?), and `___ gastieren sie dann in England` was judged a side detail besides.
+  if ((alone && back.test(sentence.split(/\s+/)[0]!)) || (GAP_TYPES.has(q.type) && q.type !== 'number' && back.test(gapClause))) return null;
   // `Das sei eine Lüge`, `Dort liegt die Quote bei ___`: what the clause speaks of stands in the sentence before.
-  if (GAP_TYPES.has(q.type) && forms.opensBack.test(sentence)) return null;
+  if (alone && forms.opensBack.test(sentence)) return null;
   if (tableLike(sentence)) return null;
   if (q.type === 'number' || q.type === 'date') {
     const at = q.prompt.indexOf(blank);

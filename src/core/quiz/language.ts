@@ -267,8 +267,11 @@ export interface QuizPointers {
   demonstratives: ReadonlySet<string>;
   /** Nouns of time a demonstrative points to the report's own time with (`diese Woche`, `dieses Mal`): no pointer. */
   timeNouns: ReadonlySet<string>;
-  /** Nouns for a place or body that with a definite article and no name after them stand for one named before (`das Land`). */
-  genericNouns: ReadonlySet<string>;
+  /**
+   * Nouns for a place or body that with a definite article or a demonstrative and no name after them stand for one named
+   * before (`das Land`, `diese Firma`), each with what it stands for: a place or an organisation.
+   */
+  genericNouns: ReadonlyMap<string, 'place' | 'organisation'>;
   definiteArticles: ReadonlySet<string>;
 }
 

@@ -95,7 +95,7 @@ function reported(inner: string, quote: TextSpan, ctx: QuizContext): string | nu
   const opener = first.text.toLowerCase();
   const q = ctx.lang.facts.quotes;
   if ((first.upos === 'SCONJ' || q.complementizers.has(opener)) && opener !== forms.statementConjunction) return null;
-  if (pointerIn(tokens, null, ctx.lang.quiz.pointers, q.complementizers, false)) return null;
+  if (pointerIn(tokens, null, ctx.lang.quiz.pointers, q.complementizers, false).length) return null;
   if (!inner.includes(',') && forms.nounInfinitive(words)) return null;
   return first.upos === 'NOUN' || first.upos === 'PROPN' ? inner : inner.charAt(0).toLowerCase() + inner.slice(1);
 }

@@ -160,7 +160,7 @@ describe('generateQuiz: the chooser keeps what a strict teacher would hand out',
   });
 
   it('asks a thin text fewer questions', async () => {
-    const thin = 'Bürgermeisterin Mara Lind hat am Montag die neue Fähre eröffnet. Die Stadt kaufte dafür zwei Schiffe für 18 Millionen Euro. Verkehrsminister Ole Brandt lobte das Projekt.';
+    const thin = 'Bürgermeisterin Mara Lind hat am Montag die neue Fähre eröffnet. Die Stadt Nordhafen kaufte dafür zwei Schiffe für 18 Millionen Euro. Verkehrsminister Ole Brandt lobte das Projekt.';
     const { questions } = await quiz(thin);
     expect(questions.length).toBeGreaterThan(0);
     expect(questions.length).toBeLessThanOrEqual(1);

@@ -39,8 +39,8 @@ describe("dates of the story's background", () => {
   it.each([
     ['in a relative clause', 'Die Werft, die im Jahr 1962 gegründet wurde, baut die neue Fähre für Nordhafen.', 'im Jahr 1962'],
     ['in the past perfect', 'Die Werft hatte im Jahr 1962 die erste Fähre für Nordhafen gebaut.', 'im Jahr 1962'],
-    ['of a noun, by its day', 'Die Stadt beruft sich auf ein Urteil vom 28. Februar 2013 zum Hafen von Nordhafen.', 'vom 28. Februar 2013'],
-    ['of a noun, by its year after `von`', 'Die Stadt beruft sich auf den Vertrag von 1999 mit dem Hafen von Nordhafen.', '1999'],
+    ['of a noun, by its day', 'Die Reederei beruft sich auf ein Urteil vom 28. Februar 2013 zum Hafen von Nordhafen.', 'vom 28. Februar 2013'],
+    ['of a noun, by its year after `von`', 'Die Reederei beruft sich auf den Vertrag von 1999 mit dem Hafen von Nordhafen.', '1999'],
   ])('takes a date %s for background, not a main fact', async (_, sentence, answer) => {
     const text = `Bürgermeisterin Mara Lind lobte den Bau. ${sentence}`;
     expect((await ask(dateGap, text)).map((q) => q.answer)).not.toContain(answer);

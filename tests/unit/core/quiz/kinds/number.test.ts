@@ -65,7 +65,7 @@ describe('number gaps', () => {
       expect(share?.answer).toBe('90');
       for (const o of share!.options!) expect(Number(o)).toBeLessThanOrEqual(100);
     }
-    const [round] = await ask(numberGap, `${OTHER} Die Stadt zählt rund 55.000 Einwohner.`);
+    const [round] = await ask(numberGap, `${OTHER} Nordhafen zählt rund 55.000 Einwohner.`);
     for (const o of round!.options!) expect(o).toMatch(/^\d+\.000$/);
   });
 
@@ -122,7 +122,7 @@ describe('number gaps', () => {
 
   it('offers ranges that stay ranges: the lower end below the upper (`sechs bis sechs`, `acht bis sechs` were offered)', async () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
-      const q = (await ask(numberGap, `${OTHER} Für die Brücke stellt die Stadt vier bis sechs neue Busse ein.`, seed)).find((x) => x.answer === 'vier bis sechs');
+      const q = (await ask(numberGap, `${OTHER} Für die Brücke stellt die Stadtverwaltung vier bis sechs neue Busse ein.`, seed)).find((x) => x.answer === 'vier bis sechs');
       expect(q?.options, `seed ${seed}`).toHaveLength(4);
       for (const o of q!.options!) {
         const [from, to] = o.split(' bis ').map((w) => lang.facts.numberWords[w]!);
@@ -140,8 +140,8 @@ describe('number gaps', () => {
   });
 
   it.each([
-    ['a round large number (`88.600` among `88.500`, `88.700`: reading, not recall)', 'Die Stadt zählt rund 88.600 Einwohner.', '88.600'],
-    ['a large number beside the text\'s own near figure', 'Die Stadt zählt 88.600 Einwohner, im Vorjahr waren es 88.700 Einwohner.', '88.600'],
+    ['a round large number (`88.600` among `88.500`, `88.700`: reading, not recall)', 'Nordhafen zählt rund 88.600 Einwohner.', '88.600'],
+    ['a large number beside the text\'s own near figure', 'Nordhafen zählt 88.600 Einwohner, im Vorjahr waren es 88.700 Einwohner.', '88.600'],
   ])('offers %s among magnitudes at uneven distances, as round as the answer', async (_, sentence, answer) => {
     for (const seed of [1, 2, 3, 4, 5]) {
       const q = (await ask(numberGap, `${OTHER} ${sentence}`, seed)).find((x) => x.answer === answer);

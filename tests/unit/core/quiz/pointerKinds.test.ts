@@ -1,0 +1,50 @@
+/**
+ * Gap clauses that point elsewhere, by what they point to (issue 15, round k): `das Land` and `dort` stand for a place,
+ * `diese Firma` for a body, `er` for a person or body. The pointer's own clause may name it before it; else the sentence
+ * before must name one of its kind to be shown with the gap.
+ */
+import { describe, expect, it } from 'vitest';
+import { dateGap } from '../../../../src/core/quiz/kinds/date';
+import { numberGap } from '../../../../src/core/quiz/kinds/number';
+import { ask, chooserAsks } from './kinds/helpers';
+
+const OTHER = 'Verkehrsminister Ole Brandt lobte am Dienstag die neue Brücke.';
+
+async function numberQuestion(text: string, answer: string) {
+  return (await ask(numberGap, text)).find((q) => q.answer === answer);
+}
+
+describe('what a gap clause points to, by its kind', () => {
+  it('asks a clause whose generic noun stands for the country its own clause names before it, alone', async () => {
+    // A new paragraph: no sentence before it to show.
+    const sentence = 'In Portugal sind im Süden des Landes bei einem Sturm über 40 Menschen ums Leben gekommen.';
+    const q = await numberQuestion(`${OTHER}\n\n${sentence}`, '40');
+    expect(q?.prompt).toBe(`Welche Zahl fehlt im Satz? „${sentence.replace('40', '___')}“`);
+    expect(q?.evidence).toHaveLength(1);
+  });
+
+  it('asks no `dort` whose sentence before names a person but no place', async () => {
+    expect(await numberQuestion(`${OTHER} Normalerweise leben dort ungefähr 40.000 Menschen.`, '40.000')).toBeUndefined();
+    const q = await numberQuestion(`${OTHER} Die Flut traf vor allem die Stadt Porto. Normalerweise leben dort ungefähr 40.000 Menschen.`, '40.000');
+    expect(q?.prompt).toContain('Porto');
+  });
+
+  it('asks no `diese Firma` whose sentence before names a place but no body, and shows the one naming a firm', async () => {
+    const gap = 'Diese Firma plant den Abbau von rund 3.000 Arbeitsplätzen.';
+    expect(await numberQuestion(`${OTHER} Die neue Fähre legt künftig in Portugal an. ${gap}`, '3.000')).toBeUndefined();
+    const q = await numberQuestion(`${OTHER} Die Fähren baut die Nordwerft AG. ${gap}`, '3.000');
+    expect(q?.prompt).toContain('Nordwerft AG');
+    expect(q?.evidence).toHaveLength(2);
+  });
+});
+
+describe('the chooser and a sentence that opens with a pointer', () => {
+  it('asks a number of a sentence opening with `Dort` when the sentence before, shown with it, names the place', async () => {
+    expect(await chooserAsks(numberGap, 'Die Flut traf vor allem die Stadt Porto. Dort leben ungefähr 240.000 Menschen.', '240.000', true)).toBe(true);
+  });
+
+  it('still asks no date whose own clause leans on a pronoun, the sentence before shown or not (judged a side detail)', async () => {
+    const text = 'Die Gäste aus Nordland haben das schwerste Restprogramm. Am Dienstag treten sie in Südkamp an, am 9. Oktober gastieren sie dann in Portugal.';
+    expect(await chooserAsks(dateGap, text, 'am 9. Oktober')).toBe(false);
+  });
+});
