@@ -39,6 +39,7 @@ interface Phrase {
 
 const isPlural = (t: Token): boolean => !!t.plural && t.plural !== t.lemma && t.text === t.plural;
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+const lastWord = (s: string): string => s.split(/\s+/).pop()!;
 
 /**
  * The phrase of `t` in the nominative, in the style `opening` gives (`der Gewerkschaft` → `die Gewerkschaft`, `eine
@@ -235,7 +236,9 @@ function whoDidIt(sentence: number, ctx: QuizContext): Question | null {
     // The answer as the text writes it, in the options' form where it can (`die EU-Kommission`; `die israelische Armee` keeps its adjective).
     const short = phraseOf(head, opening, plural, ctx);
     answer = short && shown.includes(short.toLowerCase()) ? short : lowerFirst(said);
-    options = pickDistractors(answer, phraseOptions(s, opening, plural, shown, ctx), ctx.rand);
+    // Nor two options one of which ends in the other (`die Regierung`, `die Linksregierung`): one body under two words.
+    const apart = (o: string, chosen: readonly string[]): boolean => chosen.every((c) => !sameKind(lastWord(o), lastWord(c)));
+    options = pickDistractors(answer, phraseOptions(s, opening, plural, shown, ctx), ctx.rand, 3, apart);
   }
   if (options.length < MIN_DISTRACTORS) return null;
   return makeQuestion({ type: 'multiple-choice', prompt, answer, evidence: [evidenceOf(a, evidence)], options: [answer, ...options], difficulty: 1 }, ctx.rand);

@@ -59,6 +59,16 @@ describe('the main news where a common noun says who acted', () => {
   });
 });
 
+describe('options of the main news', () => {
+  it('never offers one body under two words, one ending in the other (`die Regierung`, `die Landesregierung`)', async () => {
+    const text = `Kiel – Die Gewerkschaften haben einen Streik im Hafen angekündigt. ${BODIES} Die Landesregierung schweigt.`;
+    for (let seed = 1; seed <= 8; seed++) {
+      const [q] = await ask(eventNewsPhrase, text, seed);
+      expect(q!.options!.filter((o) => o.endsWith('regierung') || o.endsWith('Regierung')).length).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
 describe('the quiz asks such news first', () => {
   it('a thin text with one clear news fact and no figure or name to ask gets a question on that fact', async () => {
     const text = `Hafen wird bestreikt\n\nKiel – Die Gewerkschaften haben einen Streik im Hafen angekündigt. ${BODIES}`;
