@@ -145,17 +145,23 @@ export function placeNames(records: DictRecord[]): string[] {
 
 /** The suffix whose plural is always `-nisse` (`Anerkenntnis`, `Ergebnis`). */
 const NIS = 'nis';
+/** A Latin neuter's ending and its plural's (`Faktum`, `Fakten`), and the borrowed plural ending the list gives its clipped form (`Fakts`). */
+const LATIN_NEUTER = 'um';
+const LATIN_PLURAL = 'en';
+const BORROWED_PLURAL = 's';
 
 /**
  * Plurals the noun list got wrong (issue 14), put right where its own dative plural and Ding's plural say so: a
  * nominative plural the dative plural does not continue (`Lohnn` beside the dative `Löhnen`) where Ding's does (`Löhne`),
  * and a nominative plural copied from the dative (`Punkten`, `Akten` under der Akt) where Ding gives the plural in -e
  * and the noun is no weak noun (whose genitive in -en keeps its plural in -en: `des Vagabunden`, die Vagabunden).
- * A noun in -nis takes -nisse (`Anerkenntnisn` → Anerkenntnisse). A wrong plural no case uses leaves the forms.
- * Counts the lines changed.
+ * A noun in -nis takes -nisse (`Anerkenntnisn` → Anerkenntnisse). A Latin noun clipped of its ending (`der Fakt`
+ * beside `das Faktum`) has the full noun's plural (`Fakten`), which the list writes `Fakts`, where Ding gives none.
+ * A wrong plural no case uses leaves the forms. Counts the lines changed.
  */
 export function repairedPlurals(nouns: NounLine[], plurals: ReadonlyMap<string, string>): number {
   let changed = 0;
+  const pluralOf = new Map(nouns.map((n) => [n.lemma, n.plural]));
   for (const n of nouns) {
     const dat = n.dativePlural;
     const ding = plurals.get(`${n.lemma}\t${n.gender}`);
@@ -163,7 +169,9 @@ export function repairedPlurals(nouns: NounLine[], plurals: ReadonlyMap<string, 
     let plural: string | undefined;
     // The list's -nis nouns with a wrong plural have it in every case, the dative too.
     const nis = n.lemma.endsWith(NIS) && n.plural !== '-' && n.plural !== `${n.lemma}se`;
+    const clipped = !ding && n.plural === `${n.lemma}${BORROWED_PLURAL}` && pluralOf.get(`${n.lemma}${LATIN_NEUTER}`) === `${n.lemma}${LATIN_PLURAL}`;
     if (nis) plural = `${n.lemma}se`;
+    else if (clipped) plural = `${n.lemma}${LATIN_PLURAL}`;
     else if (dat && ding && ding !== n.plural) {
       const weak = n.genitive?.endsWith('en') ?? false;
       if ((!continues(n.plural) && continues(ding)) || (n.plural === `${n.lemma}en` && dat === n.plural && ding === `${n.lemma}e` && !weak)) plural = ding;

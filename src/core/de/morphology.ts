@@ -53,6 +53,7 @@ export const germanMorphology: MorphRules = {
   // Dictionaries list these in the weak form (die zweite, die nächste, die untere); UD's lemma is the stem.
   inflectedOnlyEnding: 'e',
   inflectedOnly: new Set(['nächst', 'unter', 'ober', 'inner', 'äußer', 'hinter', 'vorder', 'mittler']),
+  ownComparatives: new Set(['weiter', 'früher']),
   unknownVerb: /(ieren|eln|ern)$/,
   placesOfAdjective: (w) => w.length >= 6 && w.endsWith('er') ? [w.slice(0, -2), w.slice(0, -2) + 'n', w.slice(0, -3) + 'en'] : [],
 };

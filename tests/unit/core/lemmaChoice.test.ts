@@ -34,6 +34,8 @@ describe('the base word in its sentence', () => {
     ['Vor zwei Tagen schneite es .', 'Tagen', 'Tagen/Tag/NOUN/der'],
     // A plural the noun list got wrong, repaired at build time (Lohnn beside the dative Löhnen; Akten under der Akt).
     ['Die Löhne steigen im Mai .', 'Löhne', 'Löhne/Lohn/NOUN/der'],
+    // der Fakt has the plural of das Faktum (the list wrote Fakts), and is the far more frequent.
+    ['Die Fakten sprechen dagegen .', 'Fakten', 'Fakten/Fakt/NOUN/der'],
     // Nothing chooses the gender: the dictionary's best-ranked one (the list has das Tag, plural Tags, first).
     ['Am Tag danach schlief er .', 'Tag', 'Tag/Tag/NOUN/der'],
     ['Wegen hoher Steuer sank der Absatz .', 'Steuer', 'Steuer/Steuer/NOUN/die'],
@@ -74,6 +76,11 @@ describe('the base word in its sentence', () => {
     ['Die obere Etage brennt .', 'obere', 'ober/obere'],
     // A superlative of a regular adjective is its positive for both.
     ['Sie ist die stärkste Läuferin .', 'stärkste', 'stark/stark'],
+    // A comparative of a meaning of its own (further, former) is that word for the learner, also opening the sentence.
+    ['Es gibt weitere Zeugen .', 'weitere', 'weit/weiter'],
+    ['Weitere Zeugen fehlen .', 'Weitere', 'weit/weiter'],
+    ['Der frühere Bürgermeister kam .', 'frühere', 'früh/früher'],
+    ['Sie ist älter als er .', 'älter', 'alt/alt'],
   ])('%s → %s: lemma/base word %s', async (sentence, word, expected) => {
     const [tokens] = (await engine).analyzeTokens([sentence.split(' ')]);
     const t = tokens!.find((x) => x.text === word)!;
@@ -206,6 +213,21 @@ describe('noun list repairs at build time', () => {
       ['Klunkte', 'Klunkte Klunkten Klunkts'],
       ['Quabunden', 'Quabunden'],
       ['Verzwicknisse', 'Verzwicknisse Verzwicknissen'],
+    ]);
+  });
+
+  it('gives a Latin noun clipped of its ending the full noun\'s plural where the dictionary gives none', () => {
+    const nouns = [
+      { lemma: 'Quirkt', gender: 'm', plural: 'Quirkts', forms: new Set(['Quirkts']), dativePlural: 'Quirkts', genitive: 'Quirkts' },
+      { lemma: 'Quirktum', gender: 'n', plural: 'Quirkten', forms: new Set(['Quirkten', 'Quirktums']), dativePlural: 'Quirkten', genitive: 'Quirktums' },
+      // A borrowed plural in -s with no Latin noun beside it stays (der Park, die Parks).
+      { lemma: 'Plork', gender: 'm', plural: 'Plorks', forms: new Set(['Plorks']), dativePlural: 'Plorks', genitive: 'Plorks' },
+    ];
+    expect(repairedPlurals(nouns, new Map())).toBe(1);
+    expect(nouns.map((n) => [n.plural, [...n.forms].sort().join(' ')])).toEqual([
+      ['Quirkten', 'Quirkten Quirkts'],
+      ['Quirkten', 'Quirkten Quirktums'],
+      ['Plorks', 'Plorks'],
     ]);
   });
 

@@ -49,6 +49,11 @@ export interface MorphRules {
   inflectedOnlyEnding: string;
   /** Adjective stems besides the ordinals that are used only inflected (`nächst`, `unter`, `ober`). */
   inflectedOnly: ReadonlySet<string>;
+  /**
+   * Comparatives a dictionary lists as adjectives of their own meaning (`weiter`: further, additional; `früher`:
+   * former): the base word of their forms (`weitere`), while the analysis lemma stays UD's positive (`weit`).
+   */
+  ownComparatives: ReadonlySet<string>;
   /** A lower-case word the lexicon lacks that is a verb by its ending (`-ieren`). */
   unknownVerb: RegExp;
   /** Place names an adjective may come from (`Hamburger` → Hamburg, `Bremer` → Bremen). */
@@ -163,7 +168,7 @@ export class Lemmatizer {
     const hit = this.cache.get(word);
     if (hit) return hit;
     const out = this.compute(word);
-    for (let i = 0; i < out.length; i++) out[i] = this.withBaseWord(out[i]!);
+    for (let i = 0; i < out.length; i++) out[i] = this.withBaseWord(out[i]!, word);
     if (this.cache.size > 100_000) this.cache.clear();
     this.cache.set(word, out);
     return out;
@@ -215,6 +220,11 @@ export class Lemmatizer {
         if (irr) { addReading(out, { lemma: irr, upos: 'ADJ', source: 'rule' }); break; }
       }
     }
+    // A capitalised comparison or participle form may open a sentence before its noun (`Weitere Fakten`), which the
+    // noun it also spells (das Weitere) would hide.
+    if (out.length && startsUpper(word.charAt(0)) && !allCaps && !out.some((r) => r.upos === 'ADJ')) {
+      for (const r of this.adjectiveRules(lower)) addReading(out, r);
+    }
     if (out.length) return this.withMiswritten(frequentFirst(out, word), miswritten);
 
     // Comparison, ordinals and inflected participles (lower-case words only).
@@ -241,11 +251,21 @@ export class Lemmatizer {
    * dictionary form (`zweit` → zweite, `nächst` → nächste); closed-class words carry theirs in their table
    * (`meisten`: meist, viel).
    */
-  private withBaseWord(r: Reading): Reading {
+  private withBaseWord(r: Reading, word: string): Reading {
     const rules = this.rules;
-    if (r.upos !== 'ADJ' || r.baseWord || !(rules.inflectedOnly.has(r.lemma) || rules.ordinalStems[r.lemma] === r.lemma || rules.ordinalNumeral.test(r.lemma))) return r;
+    if (r.upos !== 'ADJ' || r.baseWord) return r;
+    const own = this.ownComparative(word.toLowerCase());
+    if (own !== undefined) return { ...r, baseWord: own };
+    if (!(rules.inflectedOnly.has(r.lemma) || rules.ordinalStems[r.lemma] === r.lemma || rules.ordinalNumeral.test(r.lemma))) return r;
     // The lexicon lists some as adjectives of their own; UD's lemma is then the positive (`nächst` → nah).
     return { ...r, lemma: rules.irregularComparison[r.lemma] ?? r.lemma, baseWord: r.lemma + rules.inflectedOnlyEnding };
+  }
+
+  /** The comparative of its own meaning a form inflects (`weiteren` → weiter), if any. */
+  private ownComparative(w: string): string | undefined {
+    if (this.rules.ownComparatives.has(w)) return w;
+    const end = this.rules.adjectiveEndings.find((e) => w.endsWith(e) && this.rules.ownComparatives.has(w.slice(0, -e.length)));
+    return end === undefined ? undefined : w.slice(0, -end.length);
   }
 
   /** `vorbei` + `schleichen`: particle verbs the lexicon does not list, from their verb. */
