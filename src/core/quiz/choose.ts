@@ -389,6 +389,19 @@ export function scoreCandidates(cands: Candidate[], a: QuizArticle, lang: QuizLa
 }
 
 /**
+ * The questions an article may be asked and how many: those the model finds likely acceptable (its floor chosen by
+ * cross-validation; a thin article gets fewer questions rather than bad ones). An article none of whose main facts
+ * clears the floor still gets its best few just under it rather than no quiz (the bundled story's reports had none):
+ * judged acceptable about as often as not, out of fold. Background over the floor does not count: it is never asked
+ * alone, so such an article had no quiz at all (issue 15, gnad-020).
+ */
+export function askable(story: Scored[], budget: number): { worth: Scored[]; most: number } {
+  const clear = story.filter((x) => x.acceptable >= QUALITY_MODEL.threshold);
+  if (clear.some((x) => !x.background)) return { worth: clear, most: budget };
+  return { worth: story.filter((x) => x.acceptable >= FALLBACK_FLOOR), most: Math.min(budget, FALLBACK_QUESTIONS) };
+}
+
+/**
  * The best questions of one article, most important first: at most `budget`, one per sentence and
  * per answer, at most half of them (and no fewer than three) of one kind, background after the main facts and never
  * alone; `accept` has the last word (the driver's checks across the quiz).
@@ -396,14 +409,9 @@ export function scoreCandidates(cands: Candidate[], a: QuizArticle, lang: QuizLa
 export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLanguageModel, budget: number, accept: (q: Question) => boolean): Question[] {
   const lead = leadOf(a, lang);
   const fitted = scoreCandidates(cands, a, lang);
-  // Asked only what the judgements' model finds likely acceptable (its threshold chosen by cross-validation): a thin
-  // article gets fewer questions rather than bad ones. A sentence sharing nothing with the story stays unasked however it scores.
+  // A sentence sharing nothing with the story stays unasked however it scores.
   const story = fitted.filter((x) => x.score > 0);
-  const clear = story.filter((x) => x.acceptable >= QUALITY_MODEL.threshold);
-  // An article none of whose questions clears the floor still gets its best few just under it rather than no quiz
-  // (the bundled story's reports had none): judged acceptable about as often as not, out of fold.
-  const worth = clear.length ? clear : story.filter((x) => x.acceptable >= FALLBACK_FLOOR);
-  const most = clear.length ? budget : Math.min(budget, FALLBACK_QUESTIONS);
+  const { worth, most } = askable(story, budget);
   // A fact the lead sums up and the body tells in full is asked from the body: the lead's short form was judged a
   // gap in a teaser (unclear, and its other words give little to go by).
   // One fact, not one figure: the word after the gap agrees too (`zwei Millionen Flüchtlinge` is not `zwei Millionen Planen`).
