@@ -33,6 +33,9 @@ const NEUTER_STRONG = 'es';
 /** An inflected adjective ending (`-e`, `-en`, `-em`, `-er`, `-es`). */
 const INFLECTED = /e[nmrs]?$/;
 
+/** The articles' lemmas. */
+const ARTICLE_LEMMAS = new Set(['der', 'ein']);
+
 /**
  * A verb form at `j` an auxiliary may govern; a capital inside the sentence marks the noun it spells (`Vertrauen`,
  * `Preisen`), and a determiner before a noun or adjective is no infinitive (`einen Garten`, `sein Haus`).
@@ -41,6 +44,9 @@ function nonFiniteAt(v: SentenceView, j: number, zu: boolean): boolean {
   const { words, readings } = v;
   if ((!zu && j > 0 && v.lowerWords[j - 1] === 'zu') || (startsUpper(words[j]!) && !v.sentenceStart(j))) return false;
   if (!readings[j]!.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite)) return false;
+  // Between an article and its noun a form that may be an adjective is one (`eine spitzen Logistik`, not the verb spitzen).
+  if (j > 0 && j + 1 < v.n && has(readings[j]!, 'ADJ') && v.nounAt(j + 1) &&
+    readings[j - 1]!.some((r) => r.upos === 'DET' && r.source === 'closed' && ARTICLE_LEMMAS.has(r.lemma))) return false;
   return !(readings[j]!.some((r) => r.upos === 'DET' && r.source === 'closed') && j + 1 < v.n &&
     (startsUpper(words[j + 1]!) || has(readings[j + 1]!, 'ADJ')));
 }
@@ -80,6 +86,8 @@ function perfectOrPassive(v: SentenceView, i: number): boolean {
 function governedNonFinite(v: SentenceView, i: number, zu: boolean): boolean {
   const { n, words, readings } = v;
   for (let j = i - 1; j >= v.clauseFrom[i]! && !finiteOnly(v, j); j--) if (nonFiniteAt(v, j, zu)) return true;
+  // Last in a subordinate clause (`was … zu tun hat ,`) it governs nothing after it (`, kommentiert er`).
+  if (i + 1 < n && endsClause(words[i + 1]!) && subordinateClause(v, i)) return false;
   let j = i + 1;
   for (const to = v.clauseTo[i]!; j < to; j++) {
     if (nonFiniteAt(v, j, zu)) return true;
@@ -96,6 +104,15 @@ function governedNonFinite(v: SentenceView, i: number, zu: boolean): boolean {
     }
   }
   return false;
+}
+
+/** Whether the clause of `i` follows a comma and opens with a conjunction, a pronoun or a preposition and pronoun (`, was …`, `, mit dem …`). */
+function subordinateClause(v: SentenceView, i: number): boolean {
+  const from = v.clauseFrom[i]!;
+  if (v.words[from] !== ',' || from + 1 >= i) return false;
+  const first = v.readings[from + 1]!;
+  const pronounAt = (k: number): boolean => v.readings[k]!.some((r) => r.upos === 'PRON' && r.source === 'closed');
+  return has(first, 'SCONJ') || pronounAt(from + 1) || (has(first, 'ADP') && from + 2 < i && pronounAt(from + 2));
 }
 
 /** Genitive articles that continue a noun phrase (`in der Mitte der Stadt`), not a new one. */

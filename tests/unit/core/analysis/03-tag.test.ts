@@ -91,6 +91,11 @@ describe('tagSentence in context', () => {
     // The copula's clause ends at another finite verb (`und … kamen`), unless that verb is joined to it.
     ['Seit Jahren bin ich dabei und nach und nach kamen neue Leute .', 'bin/sein/VERB'],
     ['Das Zelt ist und bleibt ein Provisorium .', 'ist/sein/AUX'],
+    // Last in a subordinate clause an auxiliary governs nothing after its comma (`, kommentiert er`: no participle of it).
+    ['Sie sagte nichts , was mit dem Brand zu tun hat , kommentiert er .', 'hat/haben/VERB'],
+    ['Er sagte , dass sie es gekauft hat , und ging .', 'hat/haben/AUX'],
+    // Between an article and its noun a word that may be an adjective is no infinitive (`spitzen`: to sharpen).
+    ['Es hat noch eine spitzen Küche .', 'hat/haben/VERB'],
     // An adjective in -en listed as itself is predicative (`zufrieden`).
     ['Ich bin sehr zufrieden mit Tolmar .', 'bin/sein/AUX'],
     // A present participle not inflected is an adjective; so is a past participle graded or joined to an adjective.
