@@ -33,6 +33,8 @@ const NEUTER_STRONG = 'es';
 /** An inflected adjective ending (`-e`, `-en`, `-em`, `-er`, `-es`). */
 const INFLECTED = /e[nmrs]?$/;
 
+/** Quantities graded like adjectives (`zu viel`, `so wenig`). */
+const GRADED_QUANTITIES = new Set(['viel', 'wenig']);
 /** The articles' lemmas. */
 const ARTICLE_LEMMAS = new Set(['der', 'ein']);
 
@@ -223,12 +225,13 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
     },
   },
   {
-    // Degree `zu` before an adjective or adverb (`zu spät`, `zu lang`): too.
+    // Degree `zu` before an adjective or adverb (`zu spät`, `zu lang`) or a quantity (`zu viele Geräte`, `zu wenig`): too.
     name: 'degree zu',
     tag({ v, i, rs, lw }) {
       const next = v.readings[i + 1];
-      if (lw !== 'zu' || !next || startsUpper(v.words[i + 1]!) || !(has(next, 'ADJ') || has(next, 'ADV')) ||
-        next.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) || has(next, 'DET') || !has(rs, 'ADV')) return undefined;
+      if (lw !== 'zu' || !next || startsUpper(v.words[i + 1]!) || !has(rs, 'ADV')) return undefined;
+      if (next.some((r) => r.upos === 'DET' && GRADED_QUANTITIES.has(r.lemma))) return pick(rs, 'ADV', lw);
+      if (!(has(next, 'ADJ') || has(next, 'ADV')) || next.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) || has(next, 'DET')) return undefined;
       return pick(rs, 'ADV', lw);
     },
   },

@@ -29,6 +29,7 @@ describe('tagSentence in context', () => {
     ['Ich will das Buch lesen .', 'PRON AUX DET NOUN VERB PUNCT'],
     // `zu` before an adjective means `too`; `als` after a comparative compares.
     ['Er kam zu spät .', 'PRON VERB ADV ADJ PUNCT'],
+    ['Es gibt zu viele Autos .', 'PRON VERB ADV DET NOUN PUNCT'],
     ['Sie ist größer als ihr Bruder .', 'PRON AUX ADJ CCONJ DET NOUN PUNCT'],
     // `aber` inside a clause is an adverb, between clauses a conjunction.
     ['Die Zimmer sind aber klein .', 'DET NOUN AUX ADV ADJ PUNCT'],
