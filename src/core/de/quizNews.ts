@@ -27,11 +27,11 @@ const PERSON_ENDINGS = [
 ].map((w) => w.toLowerCase());
 
 /**
- * Words for people or bodies so general that another phrase of the text most likely names the same ones
- * (`der Konzern` is the company named before, `die Menschen` those the story is about), or whose gender the lexicon cannot
- * tell (`das Militär`, `der Militär`, an officer): neither answer nor option.
+ * Words for people or bodies so general that another phrase of the text most likely names the same ones (`der Konzern`
+ * is the company named before, `die Menschen` those the story is about). `Militär` is no agent at all here: the lexicon
+ * cannot tell `das Militär` from `der Militär` (an officer).
  */
-const GENERIC = new Set(['Militär', 'Unternehmen', 'Konzern', 'Firma', 'Gruppe', 'Team', 'Mensch', 'Person', 'Leute', 'Mann', 'Frau', 'Kind', 'Behörde', 'Organisation', 'Verein', 'Seite', 'Partner', 'Anbieter', 'Hersteller']);
+const GENERIC = new Set(['Unternehmen', 'Konzern', 'Firma', 'Gruppe', 'Team', 'Mensch', 'Person', 'Leute', 'Mann', 'Frau', 'Kind', 'Behörde', 'Organisation', 'Verein', 'Seite', 'Partner', 'Anbieter', 'Hersteller']);
 
 /** Endings that name people only in a compound (`Einsatzkraft`; `Kraft` alone is strength). */
 const COMPOUND_ONLY = new Set(['kraft', 'rat', 'amt']);
@@ -88,10 +88,11 @@ function singularVerb(text: string, lemma: string): string | null {
 
 export const germanQuizNews: QuizNewsForms = {
   agent: (lemma) => {
-    if (GENERIC.has(lemma)) return null;
+    if (lemma === 'Militär') return null;
     if (bodyHints.has(lemma) || endsIn(lemma, BODY_ENDINGS)) return 'body';
     return personHeads.has(lemma) || endsIn(lemma, PERSON_ENDINGS) ? 'person' : null;
   },
+  generic: (lemma) => GENERIC.has(lemma),
   singularVerb,
   definite: new Map([['der', 'der'], ['die', 'die'], ['das', 'das']]),
   indefinite: new Map([['der', 'ein'], ['die', 'eine'], ['das', 'ein']]),

@@ -277,8 +277,10 @@ export interface QuizPointers {
 
 /** What the main-news kinds need (issue 15): people and bodies a common noun names, and the verb `Wer` takes. */
 export interface QuizNewsForms {
-  /** Does a noun (by lemma) name people or a body that acts (`Gewerkschaft`, `Sicherheitskraft`)? null for a thing, or a word too general to tell one from another (`Konzern`). */
+  /** Does a noun (by lemma) name people or a body that acts (`Gewerkschaft`, `Sicherheitskraft`)? null for a thing. */
   agent: (lemma: string) => 'person' | 'body' | null;
+  /** A word for people or a body so general that another phrase may name the same ones (`Konzern`, `Männer`): no option, and an answer only counted (`zwei Männer`). */
+  generic: (lemma: string) => boolean;
   /** The third person singular of a plural finite verb (`sind` → `ist`), or null where the language's rules cannot tell. */
   singularVerb: (text: string, lemma: string) => string | null;
   /** A noun's nominative article by its gender, definite and indefinite (`der` → `ein`), and the plural's. */

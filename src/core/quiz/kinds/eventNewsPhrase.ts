@@ -67,7 +67,7 @@ function phrasesOf(ctx: QuizContext, opening: Opening): Phrase[] {
   const out: Phrase[] = [];
   for (const s of ctx.article.analysis.sentences) {
     s.tokens.forEach((t, i) => {
-      const agent = t.upos === 'NOUN' ? ctx.lang.quiz.news.agent(t.lemma) : null;
+      const agent = t.upos === 'NOUN' && !ctx.lang.quiz.news.generic(t.lemma) ? ctx.lang.quiz.news.agent(t.lemma) : null;
       // `der Autobauer Nordmobil`: a noun before a name says what the named one is; the name is the option, not the noun.
       if (!agent || seen.has(t.lemma) || s.tokens[i + 1]?.upos === 'PROPN') return;
       // A plural where written in its nominative plural after no article of the singular (`den Männern`, `des Präsidenten`).
@@ -113,7 +113,9 @@ function subjectIn(tk: Token[], from: number, to: number, ctx: QuizContext): Sub
   const first = tk[from]!;
   if (first.upos === 'DET' && !ctx.lang.quiz.forms.nominativeArticles.concat([...ctx.lang.quiz.news.indefinite.values()]).includes(first.text.toLowerCase())) return null;
   const agent = ctx.lang.quiz.news.agent(head.lemma);
-  return agent ? { from, to, head, agent } : null;
+  // A word as general as `Männer` is the story's own people only where counted (`Zwei Männer sind … verletzt worden`).
+  const counted = agent === 'person' && tk.slice(from, to).some((t) => t.upos === 'NUM');
+  return agent && (!ctx.lang.quiz.news.generic(head.lemma) || counted) ? { from, to, head, agent } : null;
 }
 
 /** Does the verb's number agree with the phrase's (`die Gewerkschaften gehen`, not `die Gewerkschaft gehen`)? */
@@ -185,7 +187,8 @@ function newsClause(tk: Token[], ctx: QuizContext): { subject: Subject; verb: nu
 function phraseOptions(s: Subject, opening: Opening, plural: boolean, shown: string, ctx: QuizContext): string[] {
   // People of the answer's number only: one person of a group (`der Präsident` of the lawyers' chamber beside `die
   // Rechtsanwälte`) may be the group's voice, a second right answer; bodies are told apart by what they are.
-  return phrasesOf(ctx, opening)
+  // A body is one of its kind, named with the definite article whatever the answer's (`die Polizei`, never `eine Polizei`).
+  return phrasesOf(ctx, s.agent === 'body' ? 'definite' : opening)
     .filter((p) => p.agent === s.agent && (s.agent === 'body' || p.plural === plural) && !sameKind(p.lemma, s.head.lemma) && !shown.includes(p.lemma.toLowerCase()))
     .map((p) => p.text);
 }
@@ -235,10 +238,13 @@ function whoDidIt(sentence: number, ctx: QuizContext): Question | null {
     const opening: Opening = tk[s.from]!.upos !== 'DET' ? 'bare' : news.definite.has(tk[s.from]!.text.toLowerCase()) ? 'definite' : 'indefinite';
     // The answer as the text writes it, in the options' form where it can (`die EU-Kommission`; `die israelische Armee` keeps its adjective).
     const short = phraseOf(head, opening, plural, ctx);
-    answer = short && shown.includes(short.toLowerCase()) ? short : lowerFirst(said);
+    // `zwei Männer`: counted people keep their count, and the options take it too (`zwei Polizisten`), so that no form gives the answer away.
+    const count = tk.slice(s.from, s.to).find((t) => t.upos === 'NUM');
+    const counted = (o: string): string => (count && opening === 'bare' ? `${lowerFirst(count.text)} ${o}` : o);
+    answer = short && !count && shown.includes(short.toLowerCase()) ? short : lowerFirst(said);
     // Nor two options one of which ends in the other (`die Regierung`, `die Linksregierung`): one body under two words.
     const apart = (o: string, chosen: readonly string[]): boolean => chosen.every((c) => !sameKind(lastWord(o), lastWord(c)));
-    options = pickDistractors(answer, phraseOptions(s, opening, plural, shown, ctx), ctx.rand, 3, apart);
+    options = pickDistractors(answer, phraseOptions(s, opening, plural, shown, ctx).map(counted), ctx.rand, 3, apart);
   }
   if (options.length < MIN_DISTRACTORS) return null;
   return makeQuestion({ type: 'multiple-choice', prompt, answer, evidence: [evidenceOf(a, evidence)], options: [answer, ...options], difficulty: 1 }, ctx.rand);

@@ -24,6 +24,12 @@ describe('the main news where a common noun says who acted', () => {
     ['a plural subject: the verb in the singular `Wer` takes',
       `Kiel – Die Gewerkschaften haben einen Streik im Hafen angekündigt. ${BODIES}`,
       'Wer hat einen Streik im Hafen angekündigt? → die Gewerkschaften', ['die Gewerkschaften', 'die Opposition', 'die Polizei', 'die Regierung']],
+    ['counted people, a word as general as `Männer` (`Zwei Männer wurden … festgenommen`): the options take the count too',
+      `Kiel – Zwei Männer sind am Montag in Nordhafen festgenommen worden. ${PEOPLE}`,
+      'Wer ist am Montag in Nordhafen festgenommen worden? → zwei Männer', ['zwei Männer', 'zwei Polizisten', 'zwei Touristen', 'zwei Ärzte']],
+    ['a body with the indefinite article: other bodies keep their definite one (`die Polizei`, never `eine Polizei`)',
+      `Kiel – Ein Gericht hat den Bürgermeister von Nordhafen zu einer Geldstrafe verurteilt. ${BODIES}`,
+      'Wer hat den Bürgermeister von Nordhafen zu einer Geldstrafe verurteilt? → ein Gericht', ['ein Gericht', 'die Opposition', 'die Polizei', 'die Regierung']],
     ['a strong verb whose vowel changes in the singular',
       `Kiel – Die Gewerkschaften nehmen an den Gesprächen über den Hafen teil. ${BODIES}`,
       'Wer nimmt an den Gesprächen über den Hafen teil? → die Gewerkschaften', ['die Gewerkschaften', 'die Opposition', 'die Polizei', 'die Regierung']],
@@ -46,6 +52,7 @@ describe('the main news where a common noun says who acted', () => {
     ['a word that points to another sentence', `Kiel – Die Hafenbehörde hat dort den Bau eines neuen Terminals genehmigt. ${BODIES}`],
     ['a possessive that would point to the answer', `Kiel – Die Hafenbehörde hat ihre Pläne für ein neues Terminal geändert. ${BODIES}`],
     ['a word so general it may be another phrase for the answer', `Kiel – Der Konzern hat den Bau eines neuen Terminals beschlossen. ${BODIES}`],
+    ['people as general as `Männer` without a count', `Kiel – Die Männer sind am Montag in Nordhafen festgenommen worden. ${PEOPLE}`],
     ['too few others of its kind for options', 'Kiel – Die Hafenbehörde hat den Bau eines neuen Terminals genehmigt. Die Reeder sind zufrieden.'],
   ])('nothing where %s', async (_, text) => {
     expect((await ask(eventNewsPhrase, text)).map(line)).toEqual([]);
