@@ -8,7 +8,7 @@ import { escapeRe } from './build';
 import type { QuizContext } from './context';
 import type { QuizLanguageModel } from './language';
 import type { NumberMarks } from '../facts/language';
-import { numberValue, parseNumber } from '../facts/09-numbers';
+import { countedKeyOf, numberValue, parseNumber } from '../facts/09-numbers';
 import { shuffle } from './random';
 
 /** Up to `n` options from the pool, none naming the answer or each other again, each passing `fits` beside those before it. */
@@ -325,6 +325,39 @@ function possible(f: NumberFact, option: string, lang: QuizLanguageModel): boole
  */
 const MIN_SPREAD = 0.05;
 
+/**
+ * The totals another sentence gives of a group the answer's sentence names (`103 Passagiere` for `Unter den Passagieren
+ * befanden sich etwa ___ Schulkinder`): a count of part of it stays below them (judged: 130 pupils among 103 passengers
+ * is ruled out by the text). Only where the answer lies below the total, as a part does; not the answer's own noun.
+ */
+function totalsOver(f: NumberFact, ctx: QuizContext): number[] {
+  if (f.unit !== 'count' || f.value === null) return [];
+  const sentence = ctx.article.analysis.sentences.find((s) => s.start <= f.span.start && f.span.start < s.end);
+  const named = new Set(sentence?.tokens.filter((t) => t.upos === 'NOUN' && (t.start >= f.span.end || t.end <= f.span.start)).map((t) => countedKeyOf(t, ctx.lang.facts)));
+  const value = f.value;
+  return ctx.facts.facts.flatMap((x) => (x.kind === 'number' && x.unit === 'count' && x !== f && x.countedKey !== f.countedKey && !!x.countedKey && named.has(x.countedKey) && x.value !== null && x.value > value ? [x.value] : []));
+}
+
+/** Lemmas of the tokens of the article's sentence holding `at` with one of `upos`, within `[from, to)` where given. */
+function lemmasAt(ctx: QuizContext, at: number, upos: string, from = 0, to = Infinity): Set<string> {
+  const sentence = ctx.article.analysis.sentences.find((s) => s.start <= at && at < s.end);
+  return new Set(sentence?.tokens.filter((t) => t.upos === upos && t.start >= from && t.end <= to).map((t) => t.lemma.toLowerCase()));
+}
+
+const meet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((x) => b.has(x));
+
+/**
+ * Is the article's figure `x` its other figure for what `f` tells: the same thing counted, described alike (an adjective
+ * of both, `irakische Zivilisten`) or in a sentence of the same verb (`starben`)? An earlier report or a correction
+ * (`ursprünglich … 15 … starben`, later `der Tod von 24 irakischen Zivilisten`): offered, it is a second true answer or a
+ * trap, not a wrong one.
+ */
+function sameFact(f: NumberFact, x: NumberFact, ctx: QuizContext): boolean {
+  if (!f.countedKey || x.countedKey !== f.countedKey || !ctx.facts.facts.includes(x) || x.evidence.start === f.evidence.start) return false;
+  const described = meet(lemmasAt(ctx, f.span.start, 'ADJ', f.span.start, f.span.end), lemmasAt(ctx, x.span.start, 'ADJ', x.span.start, x.span.end));
+  return described || meet(lemmasAt(ctx, f.span.start, 'VERB'), lemmasAt(ctx, x.span.start, 'VERB'));
+}
+
 /** Distractors for a number: other exact numbers of the same shape (`38`, not `20 bis 30`) and magnitude, then variants of it. */
 export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   const answer = f.numberText;
@@ -351,9 +384,13 @@ export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
       return y === undefined || Math.abs(x - y) >= MIN_SPREAD * Math.max(x, y);
     });
   };
+  const total = Math.min(...totalsOver(f, ctx));
+  // Nor the text's other figure for the same fact, from its own figures or made alike.
+  const told = new Set(ctx.facts.facts.flatMap((x) => (x.kind === 'number' && x.value !== null && sameFact(f, x, ctx) ? [x.value] : [])));
+  const fits = (o: string): boolean => possible(f, o, ctx.lang) && valuesIn(o, ctx.lang).every((x) => x < total && !told.has(x));
   // The text's own numbers of the kind first: they fit the story and form no pattern around the answer.
-  const own = pickDistractors(answer, pool.filter((o) => possible(f, o, ctx.lang)), ctx.rand, 3, apart);
+  const own = pickDistractors(answer, pool.filter(fits), ctx.rand, 3, apart);
   if (own.length >= 3) return own;
-  const made = numberVariants(answer, ctx.lang, ctx.rand, f.qualifier !== null).filter((o) => possible(f, o, ctx.lang) && !own.some((x) => nameKey(x) === nameKey(o)));
+  const made = numberVariants(answer, ctx.lang, ctx.rand, f.qualifier !== null).filter((o) => fits(o) && !own.some((x) => nameKey(x) === nameKey(o)));
   return [...own, ...pickDistractors(answer, made, ctx.rand, 3 - own.length, (o, chosen) => apart(o, [...chosen, ...own]))];
 }
