@@ -4,7 +4,7 @@
  * passing toast) until the learner leaves the text or marks again. Marking the rest also counts the text as read today.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LesestoffDb } from '../db/database';
 import type { StatusMap } from '../domain/statusModel';
@@ -16,7 +16,8 @@ type Step = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'done'; known: numb
 
 const NO_LOOKUPS: ReadonlySet<string> = new Set();
 
-export function MarkRest({ db, articleId, words, keys, statuses }: { db: LesestoffDb; articleId: string; words: number; keys: string[]; statuses: StatusMap }) {
+// Memoised: a click on a word draws the reader again, and nothing of this changes with it (issue 19).
+export const MarkRest = memo(function MarkRest({ db, articleId, words, keys, statuses }: { db: LesestoffDb; articleId: string; words: number; keys: string[]; statuses: StatusMap }) {
   const { t } = useTranslation('reader');
   const lookedUp = useLiveQuery(async () => new Set((await db.lookups.where('articleId').equals(articleId).toArray()).map((r) => r.lemma)), [db, articleId]) ?? NO_LOOKUPS;
   const plan = useMemo(() => planMarkRest(keys, statuses, lookedUp), [keys, statuses, lookedUp]);
@@ -88,4 +89,4 @@ export function MarkRest({ db, articleId, words, keys, statuses }: { db: Lesesto
       )}
     </footer>
   );
-}
+});

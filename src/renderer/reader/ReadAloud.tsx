@@ -3,7 +3,7 @@
  * sentence, with the word being spoken highlighted, a speed control, pause and resume. The highlight is set on the
  * word's element directly: re-rendering a 10,000-word text several times a second would make the page stutter.
  */
-import { useRef, type RefObject } from 'react';
+import { memo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { speechRates, speechSettingKeys, useSpeechSettings } from '../domain/speechSettings';
@@ -24,7 +24,8 @@ export function wordAt(doc: ReaderDoc, s: number, charIndex: number): number | n
   return found;
 }
 
-export function ReadAloud({ doc, bodyRef }: { doc: ReaderDoc; bodyRef: RefObject<HTMLDivElement | null> }) {
+// Memoised: a click on a word draws the reader again, and nothing of this changes with it (issue 19).
+export const ReadAloud = memo(function ReadAloud({ doc, bodyRef }: { doc: ReaderDoc; bodyRef: RefObject<HTMLDivElement | null> }) {
   const { t } = useTranslation('reader');
   const { db } = useServices();
   const settings = useSpeechSettings(db);
@@ -108,4 +109,4 @@ export function ReadAloud({ doc, bodyRef }: { doc: ReaderDoc; bodyRef: RefObject
       )}
     </div>
   );
-}
+});

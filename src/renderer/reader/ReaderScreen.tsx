@@ -153,7 +153,9 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
   const open = useCallback(
     (next: GlossTarget) => {
       setTarget(next);
-      void recordLookup(db, next.lemma, article.id);
+      // Counted once the popover is drawn: the write and the footer's count of looked-up words it updates took the
+      // click's own frame (issue 19).
+      setTimeout(() => void recordLookup(db, next.lemma, article.id), 0);
     },
     [db, article.id],
   );

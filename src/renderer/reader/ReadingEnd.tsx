@@ -3,13 +3,14 @@
  * "Finished reading", which counts its words as read today (progress: words read per day). The first opening is
  * recorded here, once the text's words are known; a text counts once a day unless the learner reads it again.
  */
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LesestoffDb } from '../db/database';
 import { recordFinished, recordFirstOpen, unknownPercent, useTextLog } from '../domain/readingLog';
 import { countUnknown, type StatusMap } from '../domain/statusModel';
 
-export function ReadingEnd({ db, articleId, words, keys, statuses }: { db: LesestoffDb; articleId: string; words: number; keys: string[]; statuses: StatusMap }) {
+// Memoised: a click on a word draws the reader again, and nothing of this changes with it (issue 19).
+export const ReadingEnd = memo(function ReadingEnd({ db, articleId, words, keys, statuses }: { db: LesestoffDb; articleId: string; words: number; keys: string[]; statuses: StatusMap }) {
   const { t } = useTranslation('reader');
   // Today as of opening the text: "read today" is about this visit's day.
   const [now] = useState(() => Date.now());
@@ -42,4 +43,4 @@ export function ReadingEnd({ db, articleId, words, keys, statuses }: { db: Leses
       )}
     </section>
   );
-}
+});

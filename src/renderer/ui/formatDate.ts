@@ -7,8 +7,22 @@ export function formatArticleDate(isoDate: string, language: string): string {
   if (!year || !month) return isoDate;
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
   if (Number.isNaN(date.getTime())) return isoDate;
-  const options: Intl.DateTimeFormatOptions = day
-    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(language, options).format(date);
+  return formatter(language, Boolean(day)).format(date);
+}
+
+/**
+ * One formatter per language and form, made on first use: making an Intl.DateTimeFormat loads its locale's data and
+ * took 2–10 ms of the page's thread apiece on the busy machine, and the library's rows and the reader's header (drawn
+ * again at every progress report of the analysis and every click on a word) each made one (issue 19).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(language: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${withDay ? 'd' : 'm'}:${language}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(language, withDay ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    formatters.set(key, f);
+  }
+  return f;
 }
