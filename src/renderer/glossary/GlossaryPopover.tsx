@@ -9,7 +9,7 @@ import { clickArticle, clickReading, contextWords, type DictEntry, type PartLook
 import type { GlossaryPopoverProps, GlossTarget } from '../domain/glossTarget';
 import { allStatuses, statusForKey } from '../domain/statusModel';
 import { engine, preparedCard } from '../workers/engineClient';
-import { placePopover, type Placement } from './placePopover';
+import { placePopover } from './placePopover';
 import { senseList } from './senseList';
 import { TeacherNote } from './TeacherNote';
 import { ListenButton } from '../ui/ListenButton';
@@ -67,6 +67,9 @@ function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; err
   return state.key === key ? state : { gloss: null, error: null };
 }
 
+/** Hidden until placed; the same object at every render, so React never writes over the placement (set on the element). */
+const UNPLACED = { left: 0, top: 0, visibility: 'hidden' } as const;
+
 // Issue 14: the three best meanings, then "more"; a learner reads the first ones.
 const SHOWN_SENSES = 3;
 
@@ -75,7 +78,6 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
   const { t } = useTranslation('reader');
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
-  const [placement, setPlacement] = useState<Placement | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [noteOpen, setNoteOpen] = useState(false);
@@ -89,7 +91,11 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
   // A phrase has a status once saved (issue 18): the reader finds it again by its vocabulary entry.
   const hasStatus = !target.phrase || savedSense !== undefined;
 
-  // Place before paint and again when the content or the window changes; reading scrolls, so follow.
+  // Placed before paint and again when the content or the window changes (reading scrolls, so follow), by writing the
+  // popover's own style; focus moves in once it is placed (a hidden element cannot take focus), so its keys work, and
+  // Esc hands it back to the word (the reader does that). A placement kept in state drew the popover a second time and
+  // laid the page out once more for the focus, both in the click's own frame (issue 19).
+  const focused = useRef(false);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -98,7 +104,12 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
       if (!word) return;
       const r = word.getBoundingClientRect();
       el.style.maxHeight = '';
-      setPlacement(placePopover({ left: r.left, top: r.top, width: r.width, height: r.height }, { width: el.offsetWidth, height: el.scrollHeight }, { width: window.innerWidth, height: window.innerHeight }));
+      const p = placePopover({ left: r.left, top: r.top, width: r.width, height: r.height }, { width: el.offsetWidth, height: el.scrollHeight }, { width: window.innerWidth, height: window.innerHeight });
+      Object.assign(el.style, { left: `${p.left}px`, top: `${p.top}px`, maxHeight: `${p.maxHeight}px`, visibility: '' });
+      if (!focused.current) {
+        focused.current = true;
+        el.focus({ preventScroll: true });
+      }
     };
     place();
     const observer = new ResizeObserver(place);
@@ -111,13 +122,6 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
       window.removeEventListener('scroll', place, true);
     };
   }, [anchor, target]);
-
-  // Non-modal dialog: focus moves in so its keys work; Esc hands it back to the word (the reader does that).
-  // Only once placed: a hidden element cannot take focus.
-  const placed = placement !== null;
-  useEffect(() => {
-    if (placed) ref.current?.focus({ preventScroll: true });
-  }, [placed]);
 
   /**
    * S pressed (or Save clicked) while the card is still on its way: the word is saved once it has come, with its first
@@ -163,7 +167,6 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
     }
   };
 
-  const style = placement ? { left: placement.left, top: placement.top, maxHeight: placement.maxHeight } : { left: 0, top: 0, visibility: 'hidden' as const };
   const isNoun = token?.upos === 'NOUN';
   const article = clickArticle(token, gloss?.gender);
   const shownLemma = target.lemma;
@@ -171,12 +174,12 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
   return (
     <div
       ref={ref}
-      className={`glossary-popover ${placement?.side ?? ''}`}
+      className="glossary-popover"
       role="dialog"
       aria-modal="false"
       aria-labelledby={titleId}
       tabIndex={-1}
-      style={style}
+      style={UNPLACED}
       onKeyDown={onKeyDown}
       data-testid="glossary"
       data-state={gloss || error ? 'ready' : 'loading'}
