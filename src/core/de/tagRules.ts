@@ -119,6 +119,21 @@ function subordinateClause(v: SentenceView, i: number): boolean {
 
 /** Genitive articles that continue a noun phrase (`in der Mitte der Stadt`), not a new one. */
 const GENITIVE_AFTER_NOUN = new Set(['der', 'des']);
+/** The genitive singular of `der` is feminine only: before a masculine or neuter singular noun it opens a phrase of its own. */
+const FEMININE_GENITIVE = 'der';
+
+/**
+ * A genitive article at `j` continuing the phrase before it (`für Familien der Stadt`), unless its noun cannot be its
+ * genitive (`für Flüchtlinge der Grundstein`: a masculine singular).
+ */
+function genitiveAfterNoun(v: SentenceView, j: number): boolean {
+  const w = v.lowerWords[j]!;
+  if (!GENITIVE_AFTER_NOUN.has(w)) return false;
+  if (w !== FEMININE_GENITIVE || j + 1 >= v.n) return true;
+  const noun = v.readings[j + 1]!.filter((r) => r.upos === 'NOUN');
+  const word = v.words[j + 1]!;
+  return !noun.length || noun.some((r) => r.gender === 'die' || isPluralOf(word, r) || r.gender === undefined);
+}
 
 /**
  * A predicate for the copula in its clause (`ist gut`, `war Arzt`); nouns inside a prepositional phrase (`war in dem
@@ -138,7 +153,7 @@ function predicateInClause(v: SentenceView, i: number): boolean {
     if (rs[0]!.upos === 'ADP' && rs[0]!.source === 'closed') { inPP = true; ended = undefined; continue; }
     // A verb form the copula governs (`ist gegangen`); a capitalised one inside the phrase is its noun (`in dem Essen`).
     if (rs.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) && !(inPP && upper)) return true;
-    if (ended !== undefined && !(ended && upper) && !GENITIVE_AFTER_NOUN.has(v.lowerWords[j]!) && !has(rs, 'CCONJ')) { inPP = false; ended = undefined; }
+    if (ended !== undefined && !(ended && upper) && !genitiveAfterNoun(v, j) && !has(rs, 'CCONJ')) { inPP = false; ended = undefined; }
     if (inPP && (has(rs, 'NOUN') || has(rs, 'PROPN') || upper || (has(rs, 'PRON') && !has(rs, 'DET')))) { ended = upper; continue; }
     // Only an uninflected adjective is predicative (`ist gut`, `ist zufrieden`, not `in dem schönen Ort`), and none
     // before its noun (`ein alter Schrank`).

@@ -89,6 +89,9 @@ describe('tagSentence in context', () => {
     ['Es war für mich ein Erlebnis .', 'war/sein/AUX'],
     ['Sie ist für uns Vorbild .', 'ist/sein/AUX'],
     ['Wir waren bei Anna und Paul .', 'waren/sein/VERB'],
+    // A genitive `der` goes on with the phrase only before a feminine or plural noun (`für Kinder der Stadt`).
+    ['Ein Garten ist für Kinder der Mittelpunkt des Sommers .', 'ist/sein/AUX'],
+    ['Sie ist für Kinder der Stadt da .', 'ist/sein/VERB'],
     // The copula's clause ends at another finite verb (`und … kamen`), unless that verb is joined to it.
     ['Seit Jahren bin ich dabei und nach und nach kamen neue Leute .', 'bin/sein/VERB'],
     ['Das Zelt ist und bleibt ein Provisorium .', 'ist/sein/AUX'],
