@@ -184,12 +184,16 @@ function newsClause(tk: Token[], ctx: QuizContext): { subject: Subject; verb: nu
 }
 
 /** Wrong options for a subject named by a common noun: the text's others of its kind, in its form. */
-function phraseOptions(s: Subject, opening: Opening, plural: boolean, shown: string, ctx: QuizContext): string[] {
+function phraseOptions(s: Subject, opening: Opening, plural: boolean, shown: string, verb: string, ctx: QuizContext): string[] {
+  // Whoever a sentence with the clause's verb names may have done it too (`Auch die Opposition ging auf die Barrikaden`): a second right answer.
+  const sameVerb = new Set(ctx.article.analysis.sentences
+    .filter((x) => x.tokens.some((t) => (t.sepVerb?.lemma ?? t.lemma) === verb))
+    .flatMap((x) => x.tokens.map((t) => t.lemma)));
   // People of the answer's number only: one person of a group (`der Präsident` of the lawyers' chamber beside `die
   // Rechtsanwälte`) may be the group's voice, a second right answer; bodies are told apart by what they are.
   // A body is one of its kind, named with the definite article whatever the answer's (`die Polizei`, never `eine Polizei`).
   return phrasesOf(ctx, s.agent === 'body' ? 'definite' : opening)
-    .filter((p) => p.agent === s.agent && (s.agent === 'body' || p.plural === plural) && !sameKind(p.lemma, s.head.lemma) && !shown.includes(p.lemma.toLowerCase()))
+    .filter((p) => p.agent === s.agent && (s.agent === 'body' || p.plural === plural) && !sameKind(p.lemma, s.head.lemma) && !shown.includes(p.lemma.toLowerCase()) && !sameVerb.has(p.lemma))
     .map((p) => p.text);
 }
 
@@ -244,7 +248,8 @@ function whoDidIt(sentence: number, ctx: QuizContext): Question | null {
     answer = short && !count && shown.includes(short.toLowerCase()) ? short : lowerFirst(said);
     // Nor two options one of which ends in the other (`die Regierung`, `die Linksregierung`): one body under two words.
     const apart = (o: string, chosen: readonly string[]): boolean => chosen.every((c) => !sameKind(lastWord(o), lastWord(c)));
-    options = pickDistractors(answer, phraseOptions(s, opening, plural, shown, ctx).map(counted), ctx.rand, 3, apart);
+    const action = tail.at(-1) ?? verb;
+    options = pickDistractors(answer, phraseOptions(s, opening, plural, shown, action.sepVerb?.lemma ?? action.lemma, ctx).map(counted), ctx.rand, 3, apart);
   }
   if (options.length < MIN_DISTRACTORS) return null;
   return makeQuestion({ type: 'multiple-choice', prompt, answer, evidence: [evidenceOf(a, evidence)], options: [answer, ...options], difficulty: 1 }, ctx.rand);

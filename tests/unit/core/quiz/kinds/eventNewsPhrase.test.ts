@@ -67,6 +67,13 @@ describe('the main news where a common noun says who acted', () => {
 });
 
 describe('options of the main news', () => {
+  it('offers nobody another sentence says did the same (`Auch die Opposition kündigte … an`): a second right answer', async () => {
+    const text = `Kiel – Die Gewerkschaften haben einen Streik im Hafen angekündigt. ${BODIES} Auch die Reeder kündigten Proteste an.`;
+    const sameAct = `Kiel – Die Gewerkschaften haben einen Streik im Hafen angekündigt. ${BODIES} Auch die Polizei kündigte Kontrollen an.`;
+    expect((await ask(eventNewsPhrase, text))[0]!.options).toContain('die Polizei');
+    expect((await ask(eventNewsPhrase, sameAct))[0]!.options).not.toContain('die Polizei');
+  });
+
   it('never offers one body under two words, one ending in the other (`die Regierung`, `die Landesregierung`)', async () => {
     const text = `Kiel – Die Gewerkschaften haben einen Streik im Hafen angekündigt. ${BODIES} Die Landesregierung schweigt.`;
     for (let seed = 1; seed <= 8; seed++) {
