@@ -132,14 +132,29 @@ export class SentenceView {
     return false;
   }
 
-  /** A noun follows within the phrase, past adjectives, adverbs and numbers (`der zuvor äußerst knappen Wahl`). */
+  /** A lower-case adjective at `j` that is no verb form (`netter`, not `erwartet`). */
+  private plainAdjectiveAt(j: number): boolean {
+    const rs = this.readings[j]!;
+    return has(rs, 'ADJ') && !has(rs, 'VERB') && !has(rs, 'AUX') && !startsUpper(this.words[j]!);
+  }
+
+  /**
+   * A noun follows within the phrase, past adjectives, adverbs and numbers (`der zuvor äußerst knappen Wahl`), and
+   * adjectives joined by a conjunction (`ein äußerst netter und sehr erfahrener Arzt`).
+   */
   nounAhead(i: number): boolean {
-    for (let j = i + 1; j < this.n && j <= i + 4; j++) {
+    let end = i + 4;
+    for (let j = i + 1; j < this.n && j <= end; j++) {
       const rs = this.readings[j]!;
       if (endsClause(this.words[j]!)) return false;
+      if (has(rs, 'CCONJ') && j > i + 1 && this.plainAdjectiveAt(j - 1) && j + 1 < this.n && (has(this.readings[j + 1]!, 'ADJ') || has(this.readings[j + 1]!, 'ADV'))) {
+        end = j + 4;
+        continue;
+      }
       // Only a capitalised noun: `Die machen nicht` has the verb `machen`, not the noun `Machen`.
       if ((has(rs, 'NOUN') || has(rs, 'PROPN')) && (startsUpper(this.words[j]!) || !(has(rs, 'VERB') || has(rs, 'AUX')))) return !(has(rs, 'PRON') && rs[0]!.upos === 'PRON');
-      if (has(rs, 'VERB') && !has(rs, 'ADJ')) return false;
+      // A verb form that may be an adverb too (`äußerst`: äußern) goes on with the phrase.
+      if (has(rs, 'VERB') && !has(rs, 'ADJ') && !has(rs, 'ADV')) return false;
       if (has(rs, 'AUX')) return false;
       if (!has(rs, 'ADJ') && !has(rs, 'ADV') && !has(rs, 'NUM') && !has(rs, 'DET')) return false;
     }

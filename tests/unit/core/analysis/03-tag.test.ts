@@ -30,6 +30,8 @@ describe('tagSentence in context', () => {
     // `zu` before an adjective means `too`; `als` after a comparative compares.
     ['Er kam zu spät .', 'PRON VERB ADV ADJ PUNCT'],
     ['Es gibt zu viele Autos .', 'PRON VERB ADV DET NOUN PUNCT'],
+    // An article before adjectives joined by a conjunction, graded by an adverb that is a verb form too (`äußerst`).
+    ['Er ist ein äußerst netter und sehr erfahrener Arzt .', 'PRON AUX DET ADV ADJ CCONJ ADV ADJ NOUN PUNCT'],
     ['Sie ist größer als ihr Bruder .', 'PRON AUX ADJ CCONJ DET NOUN PUNCT'],
     // `aber` inside a clause is an adverb, between clauses a conjunction.
     ['Die Zimmer sind aber klein .', 'DET NOUN AUX ADV ADJ PUNCT'],
