@@ -15,7 +15,7 @@ import { bindsPhrase } from './dict/binding';
 import { COMPOUND_HEAD_MARK, compoundHeadRecords } from './dict/compoundHeads';
 import { parseDing } from './dict/ding';
 import { parseFreedict } from './dict/freedict';
-import { rankBySupport, rankNarrowerUses, rankRecord, readFrequencies, senseSupport } from './dict/rank';
+import { rankBySupport, rankNarrowerUses, rankRecord, readFrequencies, type SenseSupport, senseSupport } from './dict/rank';
 import { readCounts } from './lexicon/frequency';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -73,14 +73,31 @@ function metParticiples(frequencies: string): (r: DictRecord) => DictRecord {
   };
 }
 
+/**
+ * How many of the commonest German words (de_50k) may lead a line with the gloss the source gives them most often
+ * (rank.ts rankRecord): a gloss that moves apart from the line's order no longer shares its stored list with the line's
+ * other headwords, and doing it for every word would cost ~50 KB of the asset budget; clicks fall mostly on these words.
+ */
+const SUPPORT_LEADS = 5_000;
+
+/** `support` for the SUPPORT_LEADS commonest German words (`form count` lines, most frequent first), 0 for the rest. */
+function commonWords(frequencies: string, support: SenseSupport): SenseSupport {
+  const common = new Set([...readCounts(frequencies).keys()].slice(0, SUPPORT_LEADS));
+  return (headword, sense) => (common.has(headword.toLowerCase()) ? support(headword, sense) : 0);
+}
+
 // fra/spa are left out: they would add ~2.5 MB for languages no issue asks for yet.
 const SOURCES: Source[] = [
   { lang: 'en', pkg: 'trans-de-en', upstream: 'Ding', license: 'GPL-2+', read: (dir) => {
     const freq = readFrequencies(readFileSync(EN_FREQ, 'utf8'));
     const met = metParticiples(readFileSync(DE_FREQ, 'utf8'));
     const ding = readFileSync(join(dir, 'usr/share/trans/de-en'), 'utf8');
-    const records = parseDing(ding).map((r) => rankRecord(met(r), freq));
-    const ranked = rankNarrowerUses(rankBySupport(records, senseSupport(records, ding)));
+    const parsed = parseDing(ding).map(met);
+    // Support counts a headword's glosses whatever their order, so the lines are ranked with it.
+    const support = senseSupport(parsed, ding);
+    const leads = commonWords(readFileSync(DE_FREQ, 'utf8'), support);
+    const records = parsed.map((r) => rankRecord(r, freq, leads));
+    const ranked = rankNarrowerUses(rankBySupport(records, support));
     // Ding's own suffix lines (`…händler` :: monger) stay out, as before: the meanings of heads come from the compounds.
     return [...ranked.filter((r) => !r.headword.startsWith(COMPOUND_HEAD_MARK)), ...compoundHeadRecords(ranked)];
   } },

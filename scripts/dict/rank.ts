@@ -89,13 +89,23 @@ const senseScore = (sense: string, senses: readonly string[], freq: EnglishFrequ
 /** A gloss all in brackets, a remark on the glosses beside it rather than a translation. */
 const isComment = (sense: string) => /^\([^()]*\)$/.test(sense.trim());
 
-/** The record with its senses best first and a `rank` (higher first among records of one headword). */
-export function rankRecord(record: DictRecord, freq: EnglishFrequency): DictRecord {
+/**
+ * The record with its senses best first and a `rank` (higher first among records of one headword). With `support`, a
+ * gloss the source gives more often for the headword comes first within its line too, weighed as rankBySupport weighs
+ * lines (natürlich: `naturally; of course`, of course given 8 times); the line's rank stays its first gloss's own score,
+ * as rankBySupport adds that gloss's support.
+ */
+export function rankRecord(record: DictRecord, freq: EnglishFrequency, support?: SenseSupport): DictRecord {
   // Ding's own order counts too: a later gloss must be clearly more common to move up.
   const scored = record.senses.map((sense, i) => ({ sense, i, score: senseScore(sense, record.senses, freq) - POSITION_PENALTY * i }));
   // A gloss that is only a comment ("(often wrongly: descendent)") stays behind the gloss it comments on; one that
   // opens with a qualifier in brackets ("(cunning) trick", "(rechargeable) battery") is a gloss like any other.
   const order = scored.filter((s) => !isComment(s.sense)).sort((a, b) => b.score - a.score || a.i - b.i);
+  // Only the first gloss moves for support: the rest keep the order synonyms of the line share, as the asset stores a
+  // list shared by the line's headwords once.
+  const supported = (s: (typeof order)[number]) => s.score + (support ? SUPPORT_WEIGHT * Math.log(Math.max(1, support(record.headword, s.sense))) : 0);
+  const lead = order.reduce<(typeof order)[number] | undefined>((best, s) => (best === undefined || supported(s) > supported(best) ? s : best), undefined);
+  if (lead && lead !== order[0]) order.unshift(...order.splice(order.indexOf(lead), 1));
   const senses = [...order, ...scored.filter((s) => isComment(s.sense))].map((s) => s.sense);
   const note = record.note ?? '';
   // The source's own rank (subject-labelled lines, later synonyms) is in the same units.

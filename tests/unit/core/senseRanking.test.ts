@@ -135,6 +135,16 @@ describe('sense ranking built into the asset', () => {
     expect(rankRecord(parseDing('Xylmasche {f} :: (often wrongly: blazen); blazon')[0]!, freq).senses).toEqual(['blazon', '(often wrongly: blazen)']);
   });
 
+  it('leads a line with the gloss the source gives the word most often, the rest in their order', () => {
+    // Invented: `signal` and `announce` are common alike; the source gives the word with `announce` three times.
+    const [line] = parseDing('xylen {vt} :: to signal; to herald; to announce');
+    expect(rankRecord(line!, freq).senses).toEqual(['to signal', 'to announce', 'to herald']);
+    const support = (_headword: string, sense: string) => (sense === 'to announce' ? 3 : 1);
+    expect(rankRecord(line!, freq, support).senses).toEqual(['to announce', 'to signal', 'to herald']);
+    // The line ranks by its first gloss's own score, as rankBySupport adds that gloss's support.
+    expect(rankRecord(line!, freq, support).rank).toBe(rankRecord(parseDing('xylen {vt} :: to announce')[0]!, freq).rank);
+  });
+
   it("scores a slot written sb./sth. or sb.'s as no word of the gloss, like sb. and sth.", () => {
     expect(glossScore('to like sb./sth.', freq)).toBe(glossScore('to like sb.', freq));
     expect(glossScore('to be fond of sb./sth.', freq)).toBe(glossScore('to be fond of sth.', freq));
