@@ -98,7 +98,12 @@ export class SentenceView {
   otherVerbInClause(i: number): boolean {
     for (let j = this.clauseFrom[i]!; j < this.clauseTo[i]!; j++) {
       if (j === i) continue;
-      if (this.readings[j]!.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && !r.nonFinite)) return true;
+      const rs = this.readings[j]!;
+      // A determiner, pronoun or other closed-class word is no verb of the clause, whatever verb it spells (`eine`: einen).
+      // Nor is a capital inside the sentence, which marks the noun it spells (`eine Pause`: pausen).
+      const closedOther = rs[0]!.source === 'closed' && rs[0]!.upos !== 'VERB' && rs[0]!.upos !== 'AUX';
+      const noun = startsUpper(this.words[j]!) && !this.sentenceStart(j);
+      if (!closedOther && !noun && rs.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && !r.nonFinite)) return true;
     }
     return false;
   }

@@ -30,6 +30,10 @@ describe('tagSentence in context', () => {
     // `zu` before an adjective means `too`; `als` after a comparative compares.
     ['Er kam zu spät .', 'PRON VERB ADV ADJ PUNCT'],
     ['Es gibt zu viele Autos .', 'PRON VERB ADV DET NOUN PUNCT'],
+    // A verb that spells a participle is the clause's verb when only a determiner or a noun spells another (`eine`: einen,
+    // to unite; `Pause`: pausen).
+    ['Im Hafen erhofft sie sich eine Senkung .', 'ADP NOUN VERB PRON PRON DET NOUN PUNCT'],
+    ['Der Verein bestätigt die Pause .', 'DET NOUN VERB DET NOUN PUNCT'],
     // An article before adjectives joined by a conjunction, graded by an adverb that is a verb form too (`äußerst`).
     ['Er ist ein äußerst netter und sehr erfahrener Arzt .', 'PRON AUX DET ADV ADJ CCONJ ADV ADJ NOUN PUNCT'],
     ['Sie ist größer als ihr Bruder .', 'PRON AUX ADJ CCONJ DET NOUN PUNCT'],
