@@ -144,7 +144,12 @@ function roundNeighbours(v: number, step: number, rand: () => number): number[] 
   // Within the factors' span where that leaves enough (`40` → `30`, `50`, `60`, `70`, not `80`); a very round answer
   // has few multiples near it (`10.000` → `5.000`, `15.000`, `20.000`).
   const span = all.filter((x) => x > v * NEIGHBOUR_FACTORS[0]! * 0.9 && x < v * NEIGHBOUR_FACTORS[NEIGHBOUR_FACTORS.length - 1]! * 1.1);
-  const cands = span.length >= 3 ? span : all;
+  const near = span.length >= 3 ? span : all;
+  // Not rounder than the answer: `34.000` among `25.000`, `40.000`, `50.000` was judged the one odd figure. Where the answer's
+  // leading digits are no multiple of five, neither are the options' (`26.000`, `41.000`), where enough are.
+  const lead = (x: number): number => x / roundness(x);
+  const plain = near.filter((x) => lead(x) % 5 !== 0 && roundness(x) <= roundness(v));
+  const cands = lead(v) % 5 !== 0 && plain.length >= 3 ? plain : near;
   const picked: number[] = [];
   for (const k of shuffle(NEIGHBOUR_FACTORS, rand)) {
     const target = v * k;

@@ -63,6 +63,11 @@ export function fitQuestion(q: Question, a: QuizArticle, lang: QuizLanguageModel
   // `Schulstufe), für die …`: a sentence the splitter cut inside a bracket (after `4.`) is no sentence to show.
   const close = sentence.indexOf(')');
   if (close >= 0 && !sentence.slice(0, close).includes('(')) return null;
+  // `… des in Baucau stationierten 1.`: one it cut after an ordinal ends in it after an article or adjective, and the
+  // noun it numbers follows in the next (judged a prompt ending mid-phrase); `belegte Platz 3.` ends a sentence.
+  const tk = a.analysis.sentences[at.index]!.tokens;
+  const [before, ordinal, stop] = tk.slice(-3);
+  if (stop?.text === '.' && /^\d{1,3}$/u.test(ordinal?.text ?? '') && ['ADJ', 'DET', 'VERB'].includes(before?.upos ?? '')) return null;
   // A gap sentence that opens with `Er` or `Sie`: who is meant stands in another sentence, which the prompt does not show
   // unless `gapText` chose to show the sentence before for naming what the pointer stands for.
   const forms = lang.quiz.forms;
@@ -94,6 +99,9 @@ export function fitQuestion(q: Question, a: QuizArticle, lang: QuizLanguageModel
   }
   // `Hinzu kämen ___ Pfund`, `würde er mit ___ gleichziehen`, `das dürfte Mitte ___ geschehen`: what would or may be, not what the text reports.
   if (GAP_TYPES.has(q.type) && forms.hypothetical.test(gapClause)) return null;
+  // `… und gestern, ___ …`: a date standing alone between commas, its clause cut off after it, says when, but not what
+  // happened then (judged unclear: the verb was cut away).
+  if (q.type === 'date' && q.prompt.includes(`, ${blank} …`)) return null;
   if (!q.options || q.type === 'cross-source') return q;
   const shown = [sentence, ...q.evidence.map((e) => e.text)].join(' ');
   const options = q.options.filter((o) => norm(o) === norm(q.answer) || !standsIn(o, shown));

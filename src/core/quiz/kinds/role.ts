@@ -6,7 +6,7 @@
 import { isRole } from '../../facts/08-entities';
 import type { EntityFact, TextSpan } from '../../facts/types';
 import { entitiesOf, evidenceOf, makeQuestion, trustedEntities } from '../build';
-import type { QuestionKind } from '../context';
+import type { QuestionKind, QuizContext } from '../context';
 import { otherNames, pickDistractors } from '../distractors';
 import type { QuizLanguageModel } from '../language';
 import { shuffle } from '../random';
@@ -56,6 +56,14 @@ function besideName(p: EntityFact, text: string): boolean {
 
 /** The rank of a head of state or government (`QuizForms.roleRank`). */
 const HEAD_RANK = 'head';
+
+/** Role words of the sentences that name the person by surname (`Seit Berg 2002 Vorstandsvorsitzende der Bank wurde`). */
+function rolesBeside(p: EntityFact, ctx: QuizContext): string[] {
+  const surname = p.name.split(/\s+/).pop()!;
+  return ctx.article.analysis.sentences
+    .filter((s) => s.tokens.some((t) => t.text === surname))
+    .flatMap((s) => s.tokens.filter((t) => (t.upos === 'NOUN' || t.upos === 'PROPN') && isRole(t.text, ctx.lang.facts)).map((t) => t.text));
+}
 
 export const role: QuestionKind = {
   name: 'role',
@@ -108,7 +116,10 @@ export const role: QuestionKind = {
       const pool = shuffle([...new Set([...roles.filter(fits), ...shuffle(fallbacks, ctx.rand).slice(0, 6)])], ctx.rand).filter(oneEach);
       // No option a kind or the genus of another (`Diplomat` beside `Botschafter`, `Stürmer` beside `Spieler`): two right ones.
       const apart = (o: string, chosen: readonly string[]): boolean => chosen.every((c) => !forms.roleIncludes(o, c) && !forms.roleIncludes(c, o));
-      const distractors = pickDistractors(answer, pool, ctx.rand, 3, apart);
+      // Nor a part of another role the text gives them (`Vorstand` for a `Konzernchef` the text also calls
+      // `Vorstandsvorsitzender`: judged a second right option).
+      const theirs = rolesBeside(p, ctx).filter((r) => r !== answer).map((r) => r.toLowerCase());
+      const distractors = pickDistractors(answer, pool.filter((o) => !theirs.some((r) => r.includes(o.toLowerCase()))), ctx.rand, 3, apart);
       const worldKnown = rank === HEAD_RANK && besideName(p, a.text);
       if (distractors.length >= 2 && !worldKnown) out.push(makeQuestion({ type: 'role', prompt: t.role(p.name), answer, evidence: [evidenceOf(a, p.evidence)], options: [answer, ...distractors], difficulty: 2 }, ctx.rand));
       // Nobody else the text gives the same kind of role (`Tatort-Kommissar`, `Kommissar`), or two options would be right.
