@@ -171,6 +171,12 @@ function predicateInClause(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** A modal verb (an auxiliary that makes no perfect or passive) earlier in the clause of `i`. */
+function modalBefore(v: SentenceView, i: number): boolean {
+  for (let j = i - 1; j >= v.clauseFrom[i]!; j--) if (v.readings[j]!.some((r) => r.upos === 'AUX' && !PERIPHRASTIC.has(r.lemma))) return true;
+  return false;
+}
+
 /** Degree adverbs, which grade adjectives and never a verb's perfect or passive. */
 const DEGREE = new Set(['sehr', 'völlig', 'total', 'äußerst', 'ziemlich', 'höchst', 'überaus', 'extrem', 'zutiefst', 'absolut', 'recht', 'richtig', 'echt']);
 const COORDINATION = new Set(['und', 'oder', 'sowie']);
@@ -390,6 +396,11 @@ const CHOOSE: readonly TagRule[] = [
       const vr = pick(rs, 'VERB', lw) ?? pick(rs, 'AUX', lw)!;
       // Only a participle or infinitive may be the adjective below, so only they need the clause scanned.
       if (!vr.nonFinite) return vr;
+      // Governed by the auxiliary after it (`unterhalten konnte`, `geöffnet wird`; not the copula: `geschlossen ist`), or an
+      // infinitive by a modal before it (`kann davon nicht genug bekommen`).
+      const next = i + 1 < n ? readings[i + 1]! : NO_READINGS;
+      if (next.some((r) => r.upos === 'AUX' && !COPULA.has(r.lemma))) return vr;
+      if (vr.lemma === lw && modalBefore(v, i)) return vr;
       // A participle form is an adjective only when another word is the clause's verb, or
       // when the copula alone goes with a weak participle the adjective lexicon and the glossary list: a state
       // (`ich bin begeistert`), while strong ones and those no dictionary gives as adjectives form the perfect

@@ -34,6 +34,9 @@ describe('tagSentence in context', () => {
     // to unite; `Pause`: pausen).
     ['Im Hafen erhofft sie sich eine Senkung .', 'ADP NOUN VERB PRON PRON DET NOUN PUNCT'],
     ['Der Verein bestätigt die Pause .', 'DET NOUN VERB DET NOUN PUNCT'],
+    // A form that is both participle and infinitive, governed by the auxiliary after it or a modal before it.
+    ['Sie wusste , was dann geschehen soll .', 'PRON VERB PUNCT PRON ADV VERB AUX PUNCT'],
+    ['Niemand darf das Haus verlassen .', 'PRON AUX DET NOUN VERB PUNCT'],
     // An article before adjectives joined by a conjunction, graded by an adverb that is a verb form too (`äußerst`).
     ['Er ist ein äußerst netter und sehr erfahrener Arzt .', 'PRON AUX DET ADV ADJ CCONJ ADV ADJ NOUN PUNCT'],
     ['Sie ist größer als ihr Bruder .', 'PRON AUX ADJ CCONJ DET NOUN PUNCT'],
