@@ -63,6 +63,12 @@ export interface GlossaryConventions extends PhraseMarkers {
   participleVerbs: (adjective: string) => string[];
   /** A preposition fused with an article (`vom` → von, dem): a sentence's `vom` governs as `von` does. */
   contractions: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The object slots of a wording that stand for a person only (German `jdm.`, `jdn.`): a preposition fused with an
+   * article (`zum Einsatz kommen`) opens a common noun's phrase, hardly ever a person's, so it is no reason for `zu jdm.
+   * kommen` (to come up to sb.). Optional: without it every slot may be either.
+   */
+  personSlots?: ReadonlySet<string>;
   /** The note on a place name's entry (`[geogr.]`): a name, even with a gender (`die Schweiz`). */
   placeNote: string;
   /**
@@ -324,6 +330,13 @@ function notedPreposition(e: DictEntry, glossary: GlossaryConventions, isPreposi
   return undefined;
 }
 
+/** Whether the entry's wording has a person's slot only right after the preposition `w` (`zu jdm. kommen`). */
+function personSlot(e: DictEntry, w: string, glossary: GlossaryConventions): boolean {
+  const words = (e.form ?? '').toLowerCase().split(/\s+/);
+  const slot = words[words.indexOf(w) + 1];
+  return !!glossary.personSlots && slot !== undefined && slot.split('/').every((x) => glossary.personSlots!.has(x));
+}
+
 /** A label in square brackets on the translation's side (`[fig.]`, `[Br.]`, `[mil.]`). */
 const LABEL = /\[[^\]]+\]/;
 
@@ -335,8 +348,10 @@ interface Governed {
   isPreposition: (word: string) => boolean;
   /** `Sorge um das Kind`: um. A preposition elsewhere (`in`, `von`, `für`) may be the sentence's, not the word's. */
   follows: ReadonlySet<string>;
-  /** The clause's prepositions that stand nearer to the clicked word than to any other verb of the clause (`ownPrepositions`). */
+  /** The clause's prepositions that word order gives to the clicked word (`ownPrepositions`). */
   own: ReadonlySet<string>;
+  /** Those of them that stand there as written, not only fused with an article (`zu`, not only `zum`). */
+  bare: ReadonlySet<string>;
 }
 
 /**
@@ -348,7 +363,7 @@ interface Governed {
  * particle (`kommt es darauf an`: ankommen).
  */
 function ownPrepositions(clause: readonly string[], word: string, lemma: string, isPreposition: (w: string) => boolean,
-  lemmatize: LookupDeps['lemmatize'], glossary: GlossaryConventions): Set<string> {
+  lemmatize: LookupDeps['lemmatize'], glossary: GlossaryConventions): Pick<Governed, 'own' | 'bare'> {
   const click = word.toLowerCase();
   const verb = lemma.toLowerCase();
   const readings = clause.map((w) => lemmatize?.(w) ?? []);
@@ -360,16 +375,19 @@ function ownPrepositions(clause: readonly string[], word: string, lemma: string,
   const clickAt = clause.map((w, i) => w.toLowerCase() === click
     || (verbAt[i]! && readings[i]!.some((c) => c.upos === 'VERB' && c.lemma.length > 3 && verb !== c.lemma.toLowerCase() && verb.endsWith(c.lemma.toLowerCase()))));
   const own = new Set<string>();
+  const bare = new Set<string>();
   clause.forEach((w, i) => {
-    if (!isPreposition(w)) return;
+    // A preposition needs its object after it: before a verb or at the clause's end it is a particle (`zu kommen`).
+    if (!isPreposition(w) || i + 1 >= clause.length || verbAt[i + 1] || clickAt[i + 1]) return;
     let j = i + 1;
     while (j < clause.length && !verbAt[j] && !clickAt[j]) j++;
     if (j >= clause.length) for (j = i - 1; j >= 0 && !verbAt[j] && !clickAt[j]; j--);
     if (j < 0 || !clickAt[j]) return;
     const lower = w.toLowerCase();
     for (const p of [lower, ...(glossary.contractions[lower] ?? [])]) own.add(p);
+    if (!glossary.contractions[lower]) bare.add(lower);
   });
-  return own;
+  return { own, bare };
 }
 
 /**
@@ -392,7 +410,7 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
   const reflexive = extra.length === 0 && withSich;
   // `sich für etw. entscheiden` needs its `sich` in the sentence too, not just `für`.
   // A preposition of the wording must be the word's own in the clause, not another verb's (`ownPrepositions`).
-  const stands = (w: string) => context?.has(w) && (governed.own.has(w) || !governed.isPreposition(w));
+  const stands = (w: string) => context?.has(w) && (!governed.isPreposition(w) || (governed.own.has(w) && (governed.bare.has(w) || !personSlot(e, w, glossary))));
   // A preposition alone is weak evidence (`in`, `mit` stand in most clauses): it does not choose a wording the glossary
   // gives only a colloquial, old, formal or regional gloss for (`etw. mit jdm. haben` :: to carry on with sb. [dated],
   // `jdm. von etw. berichten` :: to notice sth. to sb. [archaic]), which stays among the phrases; with `sich` it does
@@ -695,7 +713,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const isPreposition = (w: string) => deps.lemmatize?.(w).some((c) => c.upos === 'ADP') ?? false;
   const governed: Governed = {
     isPreposition,
-    own: clause ? ownPrepositions(clause, word, lemma, isPreposition, deps.lemmatize, glossary) : new Set(),
+    ...(clause ? ownPrepositions(clause, word, lemma, isPreposition, deps.lemmatize, glossary) : { own: new Set<string>(), bare: new Set<string>() }),
     follows: new Set((deps.context ?? []).flatMap((w, i, all) => {
       const next = all[i + 1]?.toLowerCase();
       return w.toLowerCase() === word.toLowerCase() && next ? [next, ...(glossary.contractions[next] ?? [])] : [];

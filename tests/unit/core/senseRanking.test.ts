@@ -367,6 +367,23 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(c('Karl xylt Birnen')).toEqual(['to settle', 'to heed sth.']);
   });
 
+  it("takes no preposition fused with an article for a person's slot, nor a particle before the verb for a preposition", () => {
+    // Invented lines: `xylen` is a verb, `zu jdm. xylen` an idiom with a person's slot, `mit etw. xylen` one with a thing's.
+    const lines = 'xylen {vi} :: to come\nzu jdm. xylen {vi} :: to come up to sb.\nmit etw. xylen {vi} :: to deal with sth.';
+    const xylen = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
+    const grammar: Record<string, LemmaCandidate> = { zu: { lemma: 'zu', upos: 'ADP' }, zum: { lemma: 'zu', upos: 'ADP' }, mit: { lemma: 'mit', upos: 'ADP' }, es: { lemma: 'es', upos: 'PRON' } };
+    const first = (word: string, sentence: string) => lookupWord(word, {
+      dictionary: xylen, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+      lemmatize: (w) => [w === word ? { lemma: 'xylen', upos: 'VERB' } : grammar[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
+    }).senses[0];
+    expect(first('xylt', 'Karl xylt zu Anna')).toBe('to come up to sb.');
+    expect(first('xylt', 'Der Chip xylt zum Einsatz')).toBe('to come');
+    // A wording with a thing's slot is chosen by a fused preposition as before.
+    expect(first('xylt', 'Karl xylt mit Kisten')).toBe('to deal with sth.');
+    // `zu` right before the verb marks its infinitive: it has no object to be the idiom's.
+    expect(first('xylen', 'Karl plant Anna zu xylen')).toBe('to come');
+  });
+
   it('gives a word the glossary lists only with its preposition that sense without it', () => {
     const profit = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('von etw. zehren {vi} :: to live off sth.'))) });
     const c = lookupWord('zehren', { dictionary: profit, glossary: defaultLanguage.glossary, context: contextWords('Alle zehren.'), lemmatize: (w) => [w === 'zehren' ? { lemma: 'zehren', upos: 'VERB' } : w === 'von' ? { lemma: 'von', upos: 'ADP' } : { lemma: w, upos: 'PRON' }] });
