@@ -86,6 +86,19 @@ function singularVerb(text: string, lemma: string): string | null {
   return /[^t]en$/u.test(lower) && !lower.startsWith(stem) ? text.slice(0, -2) : null;
 }
 
+/**
+ * People one word names among others (`Sicherheitskräfte` are police and soldiers, `die Polizei` its officers): offered
+ * beside the broader word, they are a second right answer. Keys and members are endings, lower case.
+ */
+const INCLUDES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['kraft', ['polizist', 'soldat', 'feuerwehrmann', 'sanitäter', 'retter', 'helfer', 'beamte', 'polizei', 'armee', 'feuerwehr']],
+  ['armee', ['soldat']],
+  ['polizei', ['polizist', 'beamte']],
+  ['feuerwehr', ['feuerwehrmann']],
+]);
+
+const ending = (w: string): string => w.toLowerCase().split('-').pop()!;
+
 export const germanQuizNews: QuizNewsForms = {
   agent: (lemma) => {
     if (lemma === 'Militär') return null;
@@ -93,6 +106,7 @@ export const germanQuizNews: QuizNewsForms = {
     return personHeads.has(lemma) || endsIn(lemma, PERSON_ENDINGS) ? 'person' : null;
   },
   generic: (lemma) => GENERIC.has(lemma),
+  includes: (broad, narrow) => [...INCLUDES].some(([b, members]) => ending(broad).endsWith(b) && members.some((m) => ending(narrow).endsWith(m))),
   singularVerb,
   definite: new Map([['der', 'der'], ['die', 'die'], ['das', 'das']]),
   indefinite: new Map([['der', 'ein'], ['die', 'eine'], ['das', 'ein']]),

@@ -281,6 +281,8 @@ export interface QuizNewsForms {
   agent: (lemma: string) => 'person' | 'body' | null;
   /** A word for people or a body so general that another phrase may name the same ones (`Konzern`, `Männer`): no option, and an answer only counted (`zwei Männer`). */
   generic: (lemma: string) => boolean;
+  /** Are the people or body `narrow` names among those `broad` names (`Sicherheitskräfte`, `Polizisten`)? Then the two are no options beside each other. */
+  includes: (broad: string, narrow: string) => boolean;
   /** The third person singular of a plural finite verb (`sind` → `ist`), or null where the language's rules cannot tell. */
   singularVerb: (text: string, lemma: string) => string | null;
   /** A noun's nominative article by its gender, definite and indefinite (`der` → `ein`), and the plural's. */

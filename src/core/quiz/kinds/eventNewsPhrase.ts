@@ -50,7 +50,9 @@ function phraseOf(t: Token, opening: Opening, plural: boolean, ctx: QuizContext)
   // `der Lehrer`, `die Lehrer`: a noun whose plural is its singular gives no number to write it in; `ein Abgeordneter`
   // declines as an adjective, which the lemma does not show.
   if (t.plural === t.lemma || news.adjectival.test(t.lemma)) return null;
-  if (plural) return !t.plural ? null : opening === 'definite' ? `${news.pluralArticle} ${t.plural}` : t.plural;
+  // `Reiseleitern`: a lexicon plural that is the dative of a masculine or neuter noun in -er or -el, whose plural is its singular.
+  const dative = t.gender !== news.pluralArticle && /(?:er|el)$/u.test(t.lemma) && t.plural === `${t.lemma}n`;
+  if (plural) return !t.plural || dative ? null : opening === 'definite' ? `${news.pluralArticle} ${t.plural}` : t.plural;
   const article = t.gender && opening !== 'bare' ? (opening === 'definite' ? news.definite : news.indefinite).get(t.gender) : undefined;
   return article ? `${article} ${t.lemma}` : null;
 }
@@ -184,6 +186,17 @@ function newsClause(tk: Token[], ctx: QuizContext): { subject: Subject; verb: nu
 }
 
 /** Wrong options for a subject named by a common noun: the text's others of its kind, in its form. */
+/**
+ * May two words name the same people: one office of one rank (`Staatschefs`, `Regierungschefs`: heads of state and
+ * government are often one), one the genus of the other (`Politiker`, `Minister`), or some of the others
+ * (`Sicherheitskräfte`, `Soldaten`)?
+ */
+function sameGroup(x: string, y: string, ctx: QuizContext): boolean {
+  const { forms, news } = ctx.lang.quiz;
+  const rank = forms.roleRank(x);
+  return (!!rank && rank === forms.roleRank(y)) || forms.roleIncludes(x, y) || forms.roleIncludes(y, x) || news.includes(x, y) || news.includes(y, x);
+}
+
 function phraseOptions(s: Subject, opening: Opening, plural: boolean, shown: string, verb: string, ctx: QuizContext): string[] {
   // Whoever a sentence with the clause's verb names may have done it too (`Auch die Opposition ging auf die Barrikaden`): a second right answer.
   const sameVerb = new Set(ctx.article.analysis.sentences
@@ -194,6 +207,7 @@ function phraseOptions(s: Subject, opening: Opening, plural: boolean, shown: str
   // A body is one of its kind, named with the definite article whatever the answer's (`die Polizei`, never `eine Polizei`).
   return phrasesOf(ctx, s.agent === 'body' ? 'definite' : opening)
     .filter((p) => p.agent === s.agent && (s.agent === 'body' || p.plural === plural) && !sameKind(p.lemma, s.head.lemma) && !shown.includes(p.lemma.toLowerCase()) && !sameVerb.has(p.lemma))
+    .filter((p) => !sameGroup(p.lemma, s.head.lemma, ctx))
     .map((p) => p.text);
 }
 
@@ -225,6 +239,8 @@ function whoDidIt(sentence: number, ctx: QuizContext): Question | null {
     parts[i] = lowerFirst(parts[i]!);
   }
   const question = oneLine([singular ?? '', ...parts].join(' '));
+  // A bracket the clause's tokens leave out (`der Staatengemeinschaft (CSN)`) still stands in its text.
+  if (/[()]/u.test(question)) return null;
   const count = question.split(' ').length;
   if (!singular || count < MIN_WORDS || count > MAX_WORDS || !words.some((t) => t.upos === 'NOUN' || t.upos === 'PROPN')) return null;
   const tail = words.filter(isVerb);

@@ -57,6 +57,7 @@ describe('the main news where a common noun says who acted', () => {
     ['a possessive that would point to the answer', `Kiel – Die Hafenbehörde hat ihre Pläne für ein neues Terminal geändert. ${BODIES}`],
     ['a word so general it may be another phrase for the answer', `Kiel – Der Konzern hat den Bau eines neuen Terminals beschlossen. ${BODIES}`],
     ['people as general as `Männer` without a count', `Kiel – Die Männer sind am Montag in Nordhafen festgenommen worden. ${PEOPLE}`],
+    ['a bracket in the clause', `Kiel – Die Gewerkschaften haben einen Streik im Hafen von Nordhafen (NH) angekündigt. ${BODIES}`],
     ['too few others of its kind for options', 'Kiel – Die Hafenbehörde hat den Bau eines neuen Terminals genehmigt. Die Reeder sind zufrieden.'],
   ])('nothing where %s', async (_, text) => {
     expect((await ask(eventNewsPhrase, text)).map(line)).toEqual([]);
@@ -76,6 +77,14 @@ describe('options of the main news', () => {
     const sameAct = `Kiel – Die Gewerkschaften haben einen Streik im Hafen angekündigt. ${BODIES} Auch die Polizei kündigte Kontrollen an.`;
     expect((await ask(eventNewsPhrase, text))[0]!.options).toContain('die Polizei');
     expect((await ask(eventNewsPhrase, sameAct))[0]!.options).not.toContain('die Polizei');
+  });
+
+  it('offers no people the answer names among others (`Polizisten` are `Sicherheitskräfte`), nor one office under two words (`Staatschefs`, `Regierungschefs`)', async () => {
+    const forces = `Kiel – Sicherheitskräfte haben am Montag den Hafen von Nordhafen geräumt. ${PEOPLE} Die Soldaten blieben in der Kaserne.`;
+    const [q] = await ask(eventNewsPhrase, forces);
+    expect([...q!.options!].sort()).toEqual(['Sicherheitskräfte', 'Touristen', 'Ärzte'].sort());
+    const heads = 'Kiel – Zwölf Regierungschefs haben am Montag in Nordhafen über den Hafen beraten. Zwölf Staatschefs kamen nicht. Viele Touristen sahen zu. Die Ärzte am Hafen hatten Dienst. Die Studenten demonstrierten.';
+    expect([...(await ask(eventNewsPhrase, heads))[0]!.options!].sort()).toEqual(['zwölf Regierungschefs', 'zwölf Studenten', 'zwölf Touristen', 'zwölf Ärzte'].sort());
   });
 
   it('never offers one body under two words, one ending in the other (`die Regierung`, `die Landesregierung`)', async () => {
