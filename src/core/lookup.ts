@@ -69,6 +69,11 @@ export interface GlossaryConventions extends PhraseMarkers {
    * kommen` (to come up to sb.). Optional: without it every slot may be either.
    */
   personSlots?: ReadonlySet<string>;
+  /**
+   * Verbs that take the clause's reflexive pronoun with another verb's infinitive (German `lassen`: `Das lässt sich
+   * vergleichen`, it can be compared): that sich is theirs, and chooses no reflexive sense of the infinitive.
+   */
+  reflexiveVerbs?: readonly string[];
   /** The note on a place name's entry (`[geogr.]`): a name, even with a gender (`die Schweiz`). */
   placeNote: string;
   /**
@@ -710,6 +715,10 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const context = clause ? new Set(clause.flatMap((w) => [w.toLowerCase(), ...(glossary.contractions[w.toLowerCase()] ?? [])])) : undefined;
   // `Ich stelle mir das vor` reads `sich etw. vorstellen` as `Er stellt sich das vor` does.
   if (context && clause && personalReflexive(clause, glossary.reflexiveForms)) context.add(glossary.reflexive);
+  // `Das lässt sich nicht vergleichen` (cannot be compared): the clause's sich is lassen's, not the infinitive's (`sich
+  // vergleichen`, to settle).
+  const reflexiveOwner = (w: string) => deps.lemmatize?.(w).some((c) => glossary.reflexiveVerbs?.includes(c.lemma) && c.lemma !== lemma) ?? false;
+  if (context && clause?.some(reflexiveOwner)) context.delete(glossary.reflexive);
   const isPreposition = (w: string) => deps.lemmatize?.(w).some((c) => c.upos === 'ADP') ?? false;
   const governed: Governed = {
     isPreposition,

@@ -62,6 +62,7 @@ export const germanGlossary: GlossaryConventions = {
   reflexiveForms: { ich: ['mich', 'mir'], du: ['dich', 'dir'], wir: ['uns'], ihr: ['euch'] },
   valency: new Set(['etw.', 'jdn.', 'jdm.', 'jds.', 'jd.']),
   personSlots: new Set(['jdn.', 'jdm.', 'jds.', 'jd.']),
+  reflexiveVerbs: ['lassen'],
   genderEndings: '/r/s',
   // Ding's `einer Sache`, `eine Person` (`sich einer Sache bewusst sein`, `jdn./etw. mit jdm./einer Sache vergleichen`).
   writtenSlots: /\b(?:eine[rsm]?) (?:Sache|Person)\b/g,

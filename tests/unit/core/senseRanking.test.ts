@@ -384,6 +384,18 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(first('xylen', 'Karl plant Anna zu xylen')).toBe('to come');
   });
 
+  it("reads sich beside lassen as lassen's, not as the infinitive's reflexive (Das lässt sich vergleichen)", () => {
+    const lines = 'xylen {vt} :: to compare\nsich xylen {vr} :: to settle';
+    const xylen = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
+    const words: Record<string, LemmaCandidate> = { sich: { lemma: 'sich', upos: 'PRON' }, lässt: { lemma: 'lassen', upos: 'VERB' }, das: { lemma: 'der', upos: 'PRON' } };
+    const first = (sentence: string) => lookupWord('xylen', {
+      dictionary: xylen, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+      lemmatize: (w) => [w === 'xylen' ? { lemma: 'xylen', upos: 'VERB' } : words[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
+    }).senses[0];
+    expect(first('Die Parteien xylen sich')).toBe('to settle');
+    expect(first('Das lässt sich nicht xylen')).toBe('to compare');
+  });
+
   it('gives a word the glossary lists only with its preposition that sense without it', () => {
     const profit = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('von etw. zehren {vi} :: to live off sth.'))) });
     const c = lookupWord('zehren', { dictionary: profit, glossary: defaultLanguage.glossary, context: contextWords('Alle zehren.'), lemmatize: (w) => [w === 'zehren' ? { lemma: 'zehren', upos: 'VERB' } : w === 'von' ? { lemma: 'von', upos: 'ADP' } : { lemma: w, upos: 'PRON' }] });
