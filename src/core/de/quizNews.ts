@@ -95,6 +95,10 @@ const INCLUDES: ReadonlyMap<string, readonly string[]> = new Map([
   ['armee', ['soldat']],
   ['polizei', ['polizist', 'beamte']],
   ['feuerwehr', ['feuerwehrmann']],
+  // A ministry is part of the government; a central bank is a country's `Notenbank` too.
+  ['regierung', ['ministerium']],
+  ['zentralbank', ['notenbank']],
+  ['notenbank', ['zentralbank']],
 ]);
 
 const ending = (w: string): string => w.toLowerCase().split('-').pop()!;

@@ -1,23 +1,20 @@
 /**
  * The article's main news where a common noun tells who acted (issue 15: round k asked the news of 7 of 24 short texts;
  * `Die EU-Kommission hat … gutgeheißen`, `Die Gewerkschaften haben … aufgerufen` have no name for `eventNews` to ask).
- * Asked as `Wer …?` of a main clause of a news sentence (`newsSentences`) whose subject is such a phrase, the verb in
- * the singular `Wer` takes (`Wer hat … aufgerufen?`). Options are the text's other people or bodies named by a common
- * noun, in the answer's form (article, number) and of its kind (bodies beside bodies), or else its named bodies: never
- * the answer's own noun, nor one its sentence names (they share the news), nor a word so general that it may be the
- * answer under another name (`der Konzern`).
+ * Asked as `Wer …?` of the one clause of a news sentence (`newsSentences`) whose subject is such a phrase, before the
+ * verb or right after it, the verb in the singular `Wer` takes (`Wer hat … aufgerufen?`). Options are the text's other
+ * bodies, or people of the answer's number, named by a common noun in the answer's form: never the answer's own noun,
+ * nor one its sentence names (they share the news), nor one another sentence says did the same, nor a word so general
+ * or so broad that it may name the answer too (`der Konzern`, `die Sicherheitskräfte` beside `die Polizisten`).
  */
 import type { Token } from '../../analysis';
-import type { EntityFact, TextSpan } from '../../facts/types';
 import { clauseTokens } from '../../facts/11-events';
 import { sentenceSpan } from '../../facts/textSpans';
-import { isRole } from '../../facts/08-entities';
-import { evidenceOf, makeQuestion, oneLine, trustedEntities } from '../build';
+import { evidenceOf, makeQuestion, oneLine } from '../build';
 import { newsSentences } from '../choose';
 import { asserted } from '../clause';
 import type { QuestionKind, QuizContext } from '../context';
 import { pickDistractors } from '../distractors';
-import { companions, peopleOptions } from './event';
 import type { Question } from '../types';
 
 /** Words after `Wer`: a longer question is no short question of its own; a shorter one says too little. */
@@ -39,7 +36,6 @@ interface Phrase {
 
 const isPlural = (t: Token): boolean => !!t.plural && t.plural !== t.lemma && t.text === t.plural;
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
-const lastWord = (s: string): string => s.split(/\s+/).pop()!;
 
 /**
  * The phrase of `t` in the nominative, in the style `opening` gives (`der Gewerkschaft` → `die Gewerkschaft`, `eine
@@ -68,19 +64,37 @@ function phrasesOf(ctx: QuizContext, opening: Opening): Phrase[] {
   const seen = new Set<string>();
   const out: Phrase[] = [];
   for (const s of ctx.article.analysis.sentences) {
-    s.tokens.forEach((t, i) => {
-      const agent = t.upos === 'NOUN' && !ctx.lang.quiz.news.generic(t.lemma) ? ctx.lang.quiz.news.agent(t.lemma) : null;
+    const tk = clauseTokens(s.tokens);
+    for (const t of subjectsOf(tk)) {
+      const agent = !ctx.lang.quiz.news.generic(t.lemma) ? ctx.lang.quiz.news.agent(t.lemma) : null;
+      const i = tk.indexOf(t);
       // `der Autobauer Nordmobil`: a noun before a name says what the named one is; the name is the option, not the noun.
-      if (!agent || seen.has(t.lemma) || s.tokens[i + 1]?.upos === 'PROPN') return;
+      if (!agent || seen.has(t.lemma) || tk[i + 1]?.upos === 'PROPN') continue;
       // A plural where written in its nominative plural after no article of the singular (`den Männern`, `des Präsidenten`).
-      const plural = isPlural(t) && !singularOblique(s.tokens[i - 1], ctx);
+      const plural = isPlural(t) && !singularOblique(tk[i - 1], ctx);
       const text = phraseOf(t, opening, plural, ctx);
-      if (!text) return;
+      if (!text) continue;
       seen.add(t.lemma);
       out.push({ text, lemma: t.lemma, agent, plural });
-    });
+    }
   }
   return out;
+}
+
+/**
+ * The nouns that may be a sentence's subject: the first phrase's, before its finite verb, and the one right after it
+ * (`Die Polizei im Hafen meldete …`, `Am Abend meldete die Polizei …`). Options are the story's actors, not every body
+ * it names: a hospital where the wounded were taken was offered for who shot them.
+ */
+function subjectsOf(tk: Token[]): Token[] {
+  const v = tk.findIndex(isVerb);
+  if (v < 1) return [];
+  const opening = (from: number): Token | undefined => {
+    let i = from;
+    while (tk[i] && (BEFORE_HEAD.has(tk[i]!.upos) || (i === from && tk[i]!.upos === 'ADV'))) i++;
+    return tk[i]?.upos === 'NOUN' ? tk[i] : undefined;
+  };
+  return [opening(0), opening(v + 1)].filter((t): t is Token => !!t);
 }
 
 /** Does one word end in the other (`Rechtsanwalt`, `Anwalt`)? Then the two may name the same people. */
@@ -92,8 +106,6 @@ interface Subject {
   to: number;
   head: Token;
   agent: Agent;
-  /** The person or body the subject names, after the verb only (`Im Mai hat der Autobauer Nordmobil … enthüllt`). */
-  named?: { entity: EntityFact; mention: TextSpan };
 }
 
 const isVerb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
@@ -111,9 +123,13 @@ const MAX_FRONT = 12;
  */
 function subjectIn(tk: Token[], from: number, to: number, ctx: QuizContext): Subject | null {
   const head = tk[to - 1];
-  if (!head || head.upos !== 'NOUN' || to <= from || !tk.slice(from, to - 1).every((t) => BEFORE_HEAD.has(t.upos) || (t.upos === 'ADV' && t === tk[from]))) return null;
+  if (!head || head.upos !== 'NOUN' || to <= from || !tk.slice(from, to - 1).every((t) => BEFORE_HEAD.has(t.upos))) return null;
   const first = tk[from]!;
-  if (first.upos === 'DET' && !ctx.lang.quiz.forms.nominativeArticles.concat([...ctx.lang.quiz.news.indefinite.values()]).includes(first.text.toLowerCase())) return null;
+  // The article of the nominative for the noun's gender (`der Wahlkommission` is a dative, `die Polizei` may be either).
+  const { definite, indefinite, pluralArticle } = ctx.lang.quiz.news;
+  const article = first.text.toLowerCase();
+  const nominative = isPlural(head) ? article === pluralArticle : !!head.gender && (definite.get(head.gender) === article || indefinite.get(head.gender) === article);
+  if (first.upos === 'DET' && !nominative) return null;
   const agent = ctx.lang.quiz.news.agent(head.lemma);
   // A word as general as `Männer` is the story's own people only where counted (`Zwei Männer sind … verletzt worden`).
   const counted = agent === 'person' && tk.slice(from, to).some((t) => t.upos === 'NUM');
@@ -129,29 +145,6 @@ function agrees(s: Subject, tk: Token[], verb: Token, ctx: QuizContext): boolean
   // `der` before a plural is a genitive, no subject.
   if (numbered && ctx.lang.quiz.forms.singularArticles.has(tk[s.from]!.text.toLowerCase())) return false;
   return plural === numbered;
-}
-
-/**
- * A person or body named right after the verb, with its article and title (`der Autobauer Nordmobil`, `Ministerin Anna
- * Lind`): the subject where something else stands first (`Im Mai hat …`, `Schwere Kritik übt …`), which `eventNews`
- * (subjects first) does not ask. Where it is from (`von der Uni Kiel`) may close the clause: it says who, not what happened.
- */
-function namedAfter(tk: Token[], at: number, last: number, ctx: QuizContext): Subject | null {
-  const { lang } = ctx;
-  const actors = [...trustedEntities(ctx.facts.facts, 'person', lang), ...trustedEntities(ctx.facts.facts, 'organisation', lang)];
-  const mentions = actors.flatMap((entity) => [entity.span, ...entity.mentions].map((mention) => ({ entity, mention })));
-  // The name after an article, adjectives and title words (the tagger may call a title or a surname either).
-  let i = at;
-  if (tk[i]?.upos === 'DET' && lang.quiz.forms.nominativeArticles.includes(tk[i]!.text.toLowerCase())) i++;
-  while (i < last && (tk[i]!.upos === 'ADJ' || isRole(tk[i]!.text, lang.facts) || (tk[i]!.upos === 'NOUN' && lang.quiz.news.agent(tk[i]!.lemma))) && !mentions.some(({ mention }) => mention.start === tk[i]!.start)) i++;
-  const hit = mentions.find(({ mention }) => mention.start === tk[i]?.start);
-  const end = hit ? tk.findIndex((t) => t.end === hit.mention.end) + 1 : 0;
-  // The name ends the phrase (`Ott` of `Ott Bau` is no one's name).
-  if (!hit || end <= i || tk[end]?.upos === 'PROPN' || tk[end]?.upos === 'NOUN') return null;
-  let to = end;
-  // `von der Uni Kiel` closing the clause: who the person is, dropped from the question.
-  if (lang.quiz.forms.originPrepositions.has(tk[end]?.text.toLowerCase() ?? '') && tk.slice(end + 1, last).every((t) => t.upos !== 'VERB' && t.upos !== 'AUX')) to = last;
-  return { from: at, to, head: tk[end - 1]!, agent: hit.entity.kind === 'person' ? 'person' : 'body', named: hit };
 }
 
 /**
@@ -174,13 +167,15 @@ function newsClause(tk: Token[], ctx: QuizContext): { subject: Subject; verb: nu
   let end = at;
   while (end < last && (BEFORE_HEAD.has(tk[end]!.upos) || (end === at && tk[end]!.upos === 'ADV'))) end++;
   while (end < last && tk[end]!.upos === 'NOUN' && tk[end + 1]?.upos === 'NOUN') end++;
-  const common = subjectIn(tk, at, end + 1, ctx);
-  const after = common && tk[end + 1]?.upos !== 'PROPN' && agrees(common, tk, verb, ctx) ? common : namedAfter(tk, at, last, ctx);
-  if (!after) return null;
-  // What stood first must not be the subject instead (`Die Angestellte hat die Lehrerin …`): it may not agree with the verb.
-  const frontNoun = front.findLast((t) => t.upos === 'NOUN');
-  const frontSubject = front[0]!.upos !== 'ADP' && front[0]!.upos !== 'ADV' && frontNoun && !ctx.lang.quiz.forms.notNominative.test(front[0]!.text) &&
-    ctx.lang.quiz.forms.pluralPredicate.test(verb.text) === isPlural(frontNoun);
+  const after = subjectIn(tk, at, end + 1, ctx);
+  // A name after the noun is what it is called (`der Autobauer Nordmobil`): `eventNews` asks names.
+  if (!after || tk[end + 1]?.upos === 'PROPN' || !agrees(after, tk, verb, ctx)) return null;
+  // What stood first must not be the subject instead (`Lind hat die Angestellte identifiziert`: who identified whom?):
+  // a phrase first that may be a nominative and agrees with the verb (a name is singular) leaves the question open.
+  const frontHead = front.find((t) => t.upos === 'NOUN' || t.upos === 'PROPN');
+  const phraseFirst = front.every((t) => BEFORE_HEAD.has(t.upos) || t.upos === 'NOUN' || t.upos === 'PROPN' || t.upos === 'ADP');
+  const frontSubject = phraseFirst && front[0]!.upos !== 'ADP' && !!frontHead && !ctx.lang.quiz.forms.notNominative.test(front[0]!.text) &&
+    ctx.lang.quiz.forms.pluralPredicate.test(verb.text) === (frontHead.upos === 'NOUN' && isPlural(frontHead));
   if (frontSubject) return null;
   return { subject: after, verb: v, rest: [reflexive ? [reflexive] : [], front, tk.slice(after.to, last)] };
 }
@@ -197,7 +192,7 @@ function sameGroup(x: string, y: string, ctx: QuizContext): boolean {
   return (!!rank && rank === forms.roleRank(y)) || forms.roleIncludes(x, y) || forms.roleIncludes(y, x) || news.includes(x, y) || news.includes(y, x);
 }
 
-function phraseOptions(s: Subject, opening: Opening, plural: boolean, shown: string, verb: string, ctx: QuizContext): string[] {
+function phraseOptions(s: Subject, opening: Opening, plural: boolean, shown: string, verb: string, ctx: QuizContext): Phrase[] {
   // Whoever a sentence with the clause's verb names may have done it too (`Auch die Opposition ging auf die Barrikaden`): a second right answer.
   const sameVerb = new Set(ctx.article.analysis.sentences
     .filter((x) => x.tokens.some((t) => (t.sepVerb?.lemma ?? t.lemma) === verb))
@@ -207,8 +202,7 @@ function phraseOptions(s: Subject, opening: Opening, plural: boolean, shown: str
   // A body is one of its kind, named with the definite article whatever the answer's (`die Polizei`, never `eine Polizei`).
   return phrasesOf(ctx, s.agent === 'body' ? 'definite' : opening)
     .filter((p) => p.agent === s.agent && (s.agent === 'body' || p.plural === plural) && !sameKind(p.lemma, s.head.lemma) && !shown.includes(p.lemma.toLowerCase()) && !sameVerb.has(p.lemma))
-    .filter((p) => !sameGroup(p.lemma, s.head.lemma, ctx))
-    .map((p) => p.text);
+    .filter((p) => !sameGroup(p.lemma, s.head.lemma, ctx));
 }
 
 function whoDidIt(sentence: number, ctx: QuizContext): Question | null {
@@ -226,10 +220,10 @@ function whoDidIt(sentence: number, ctx: QuizContext): Question | null {
   const evidence = sentenceSpan(a.text, a.analysis, sentence);
   const subject = { start: tk[s.from]!.start, end: head.end };
   const said = a.text.slice(subject.start, subject.end);
-  // A phrase the text links to a name (`der Kaffeeröster` for the company named before) is that name, asked where it stands.
+  // A phrase the text links to a name (`der Kaffeeröster` for the company named before) is that name: `eventNews` asks names.
   const linked = ctx.facts.facts.some((f) => (f.kind === 'person' || f.kind === 'organisation') && !said.includes(f.name) && [f.span, ...f.mentions].some((m) => m.start < subject.end && subject.start < m.end));
-  if (!s.named && linked) return null;
-  const plural = !s.named && (isPlural(head) || (agrees(s, tk, verb, ctx) && lang.quiz.forms.pluralPredicate.test(verb.text)));
+  if (linked) return null;
+  const plural = isPlural(head) || (agrees(s, tk, verb, ctx) && lang.quiz.forms.pluralPredicate.test(verb.text));
   const singular = plural ? news.singularVerb(verb.text, verb.lemma) : verb.text;
   const text = (ts: Token[]): string => (ts.length ? a.text.slice(ts[0]!.start, ts.at(-1)!.end) : '');
   const parts = rest.map(text).filter(Boolean);
@@ -245,30 +239,23 @@ function whoDidIt(sentence: number, ctx: QuizContext): Question | null {
   if (!singular || count < MIN_WORDS || count > MAX_WORDS || !words.some((t) => t.upos === 'NOUN' || t.upos === 'PROPN')) return null;
   const tail = words.filter(isVerb);
   if (!asserted({ verb, lemma: tail.at(-1)?.lemma ?? verb.lemma, verbForms: tail, text: oneLine(a.text.slice(tk[0]!.start, tk.at(-1)!.end)), context: question }, ctx)) return null;
-  const prompt = lang.quiz.templates.who(question);
   const shown = evidence.text.toLowerCase();
-  let answer: string;
-  let options: string[];
-  if (s.named) {
-    const { entity, mention } = s.named;
-    answer = mention.text;
-    const article = tk[s.from]!.upos === 'DET' ? tk[s.from]!.text : '';
-    options = peopleOptions(ctx, entity, answer, question, evidence.text, { not: entity, avoid: companions(ctx, entity), subjectClause: question, subjectArticle: article });
-  } else {
-    const opening: Opening = tk[s.from]!.upos !== 'DET' ? 'bare' : news.definite.has(tk[s.from]!.text.toLowerCase()) ? 'definite' : 'indefinite';
-    // The answer as the text writes it, in the options' form where it can (`die EU-Kommission`; `die israelische Armee` keeps its adjective).
-    const short = phraseOf(head, opening, plural, ctx);
-    // `zwei Männer`: counted people keep their count, and the options take it too (`zwei Polizisten`), so that no form gives the answer away.
-    const count = tk.slice(s.from, s.to).find((t) => t.upos === 'NUM');
-    const counted = (o: string): string => (count && opening === 'bare' ? `${lowerFirst(count.text)} ${o}` : o);
-    answer = short && !count && shown.includes(short.toLowerCase()) ? short : lowerFirst(said);
-    // Nor two options one of which ends in the other (`die Regierung`, `die Linksregierung`): one body under two words.
-    const apart = (o: string, chosen: readonly string[]): boolean => chosen.every((c) => !sameKind(lastWord(o), lastWord(c)));
-    const action = tail.at(-1) ?? verb;
-    options = pickDistractors(answer, phraseOptions(s, opening, plural, shown, action.sepVerb?.lemma ?? action.lemma, ctx).map(counted), ctx.rand, 3, apart);
-  }
+  const opening: Opening = tk[s.from]!.upos !== 'DET' ? 'bare' : news.definite.has(tk[s.from]!.text.toLowerCase()) ? 'definite' : 'indefinite';
+  // The answer as the text writes it, in the options' form where it can (`die EU-Kommission`; `die israelische Armee` keeps its adjective).
+  const short = phraseOf(head, opening, plural, ctx);
+  // `zwei Männer`: counted people keep their count, and the options take it too (`zwei Polizisten`), so that no form gives the answer away.
+  const number = tk.slice(s.from, s.to).find((t) => t.upos === 'NUM');
+  const counted = (o: string): string => (number && opening === 'bare' ? `${lowerFirst(number.text)} ${o}` : o);
+  const answer = short && !number && shown.includes(short.toLowerCase()) ? short : lowerFirst(said);
+  const action = tail.at(-1) ?? verb;
+  const pool = phraseOptions(s, opening, plural, shown, action.sepVerb?.lemma ?? action.lemma, ctx);
+  const lemmaOf = new Map(pool.map((p) => [counted(p.text), p.lemma]));
+  // Nor two options of one body or group (`die Regierung`, `die Linksregierung`; `die Sicherheitskräfte`, `die Polizisten`).
+  const apart = (o: string, chosen: readonly string[]): boolean =>
+    chosen.every((c) => !lemmaOf.has(c) || (!sameKind(lemmaOf.get(o)!, lemmaOf.get(c)!) && !sameGroup(lemmaOf.get(o)!, lemmaOf.get(c)!, ctx)));
+  const options = pickDistractors(answer, [...lemmaOf.keys()], ctx.rand, 3, apart);
   if (options.length < MIN_DISTRACTORS) return null;
-  return makeQuestion({ type: 'multiple-choice', prompt, answer, evidence: [evidenceOf(a, evidence)], options: [answer, ...options], difficulty: 1 }, ctx.rand);
+  return makeQuestion({ type: 'multiple-choice', prompt: lang.quiz.templates.who(question), answer, evidence: [evidenceOf(a, evidence)], options: [answer, ...options], difficulty: 1 }, ctx.rand);
 }
 
 export const eventNewsPhrase: QuestionKind = {

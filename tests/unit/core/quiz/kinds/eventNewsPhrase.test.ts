@@ -72,6 +72,13 @@ describe('the main news where a common noun says who acted', () => {
 });
 
 describe('options of the main news', () => {
+  it('are the story\'s actors, not every body it names (`ins Krankenhaus`)', async () => {
+    const text = `Kiel – Die Gewerkschaften haben einen Streik im Hafen angekündigt. ${BODIES} Ein Arbeiter kam in das Krankenhaus.`;
+    for (let seed = 1; seed <= 4; seed++) expect((await ask(eventNewsPhrase, text, seed))[0]!.options).not.toContain('das Krankenhaus');
+    const actor = `Kiel – Die Gewerkschaften haben einen Streik im Hafen angekündigt. Das Krankenhaus am Hafen bleibt offen. Die Polizei meldete keine Zwischenfälle.`;
+    expect([...(await ask(eventNewsPhrase, actor))[0]!.options!].sort()).toEqual(['das Krankenhaus', 'die Gewerkschaften', 'die Polizei']);
+  });
+
   it('offers nobody another sentence says did the same (`Auch die Opposition kündigte … an`): a second right answer', async () => {
     const text = `Kiel – Die Gewerkschaften haben einen Streik im Hafen angekündigt. ${BODIES} Auch die Reeder kündigten Proteste an.`;
     const sameAct = `Kiel – Die Gewerkschaften haben einen Streik im Hafen angekündigt. ${BODIES} Auch die Polizei kündigte Kontrollen an.`;
