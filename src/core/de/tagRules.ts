@@ -150,7 +150,7 @@ function predicateInClause(v: SentenceView, i: number): boolean {
     if (v.clauseId[j] !== v.clauseId[i] || (finiteOnly(v, j) && !(j === i + 2 && has(v.readings[i + 1]!, 'CCONJ')))) break;
     const rs = v.readings[j]!;
     const upper = startsUpper(v.words[j]!);
-    if (rs[0]!.upos === 'ADP' && rs[0]!.source === 'closed') { inPP = true; ended = undefined; continue; }
+    if (rs[0]!.upos === 'ADP' && rs[0]!.source === 'closed' && !(has(rs, 'ADJ') && (j + 1 >= v.n || endsClause(v.words[j + 1]!)))) { inPP = true; ended = undefined; continue; }
     // A verb form the copula governs (`ist gegangen`); a capitalised one inside the phrase is its noun (`in dem Essen`).
     if (rs.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) && !(inPP && upper)) return true;
     if (ended !== undefined && !(ended && upper) && !genitiveAfterNoun(v, j) && !has(rs, 'CCONJ')) { inPP = false; ended = undefined; }
@@ -271,6 +271,11 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
       const inf = next.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) && !startsUpper(words[i + 1] ?? '');
       return pick(rs, inf && (i + 2 >= n || CLAUSE_END.test(words[i + 2]!) || has(readings[i + 2]!, 'AUX') || has(readings[i + 2]!, 'CCONJ')) ? 'PART' : 'ADP', lw);
     },
+  },
+  {
+    // A preposition needs its noun phrase: at the clause end a word that may be an adjective is one (`Es ist laut .`).
+    name: 'adjective at the clause end',
+    tag: ({ v, i, rs, lw, closed }) => has(closed, 'ADP') && has(rs, 'ADJ') && (i + 1 >= v.n || endsClause(v.words[i + 1]!)) ? pick(rs, 'ADJ', lw) : undefined,
   },
   {
     name: 'article or verb',

@@ -40,6 +40,7 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['degree zu', 'Das ist zu spät .', 'zu/zu/ADV'],
   ['über or unter a number', 'Er wartet seit über 20 Jahren .', 'über/über/ADV'],
   ['infinitive zu', 'Er hat viel zu tun .', 'zu/zu/PART'],
+  ['adjective at the clause end', 'Die Musik war laut .', 'laut/laut/ADJ'],
   ['article or verb', 'Das kann sein .', 'sein/sein/VERB'],
   ['article or adverb', 'Er hat mehr Zeit .', 'mehr/mehr/DET'],
   ['pronoun or adverb', 'Das ist etwas besser .', 'etwas/etwas/ADV'],

@@ -30,6 +30,9 @@ describe('tagSentence in context', () => {
     // `zu` before an adjective means `too`; `als` after a comparative compares.
     ['Er kam zu spät .', 'PRON VERB ADV ADJ PUNCT'],
     ['Es gibt zu viele Autos .', 'PRON VERB ADV DET NOUN PUNCT'],
+    // A preposition needs its noun: at the clause end `laut` is loud, and the copula's predicate.
+    ['Die Musik war sehr laut , dass keiner schlief .', 'DET NOUN AUX ADV ADJ PUNCT SCONJ PRON VERB PUNCT'],
+    ['Laut Polizei kam er .', 'ADP NOUN VERB PRON PUNCT'],
     // A verb that spells a participle is the clause's verb when only a determiner or a noun spells another (`eine`: einen,
     // to unite; `Pause`: pausen).
     ['Im Hafen erhofft sie sich eine Senkung .', 'ADP NOUN VERB PRON PRON DET NOUN PUNCT'],
