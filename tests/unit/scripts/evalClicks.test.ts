@@ -14,6 +14,10 @@ describe('senseMatches', () => {
     ['to partake', ['take'], false],
     ['descendant', ['agreement', 'accord', 'treaty'], false],
     ['(of a treaty) binding', ['treaty'], false],
+    ['terrorists', ['terrorist'], true],
+    ['political parties', ['party'], true],
+    ['head of the government', ['head of government'], true],
+    ['the process', ['proces'], false],
   ])('%s against %j: %s', (shown, gold, right) => {
     expect(senseMatches(shown, gold)).toBe(right);
   });
@@ -22,6 +26,7 @@ describe('senseMatches', () => {
 describe('glossWords', () => {
   it('keeps the words a learner reads and drops to, sth., sb. and brackets', () => {
     expect(glossWords('to give sb. sth. back {vt} [coll.] (as a present)')).toEqual(['give', 'back']);
-    expect(glossWords("constructors' title")).toEqual(['constructors', 'title']);
+    expect(glossWords("constructors' title")).toEqual(['constructor', 'title']);
+    expect(glossWords('a crisis of the status quo')).toEqual(['crisis', 'of', 'status', 'quo']);
   });
 });
