@@ -221,6 +221,19 @@ function subjectCut(shown: string, tk: readonly Token[]): boolean {
   return !!verb && (verb.upos === 'VERB' || verb.upos === 'AUX') && /^\p{Ll}/u.test(verb.text) && !SUBJECT_START.has(tk[at + 1]!.upos);
 }
 
+/**
+ * Does a prompt cut at its start show no verb at all (`… Doppeltorschütze Theo Walcott (68., 78.) sowie Harry Kane (77.)
+ * für die beim Punktemaximum von ___ Zählern haltenden Briten`)? What happened was cut away with its verb (judged unclear
+ * in round j). The shown words are found in the sentence from the first two on.
+ */
+function verbCut(shown: string, tk: readonly Token[]): boolean {
+  const [first, second] = /^… (\S+) (\S+)/u.exec(shown)?.slice(1) ?? [];
+  const at = first ? tk.findIndex((t, i) => t.text === first && tk[i + 1]?.text === second) : -1;
+  if (at < 0) return false;
+  const words = new Set(shown.split(/\s+/).map((w) => w.replace(/^\p{P}+|\p{P}+$/gu, '')));
+  return !tk.slice(at).some((t) => (t.upos === 'VERB' || t.upos === 'AUX') && words.has(t.text));
+}
+
 /** A gap question's prompt text and the sentences it shows (the gap's first). */
 export interface GapText {
   prompt: string;
@@ -241,7 +254,7 @@ export function gapText(ctx: QuizContext, sentence: TextSpan, target: TextSpan):
   const sentences = a.analysis.sentences;
   const at = sentences.findIndex((s) => s.start <= target.start && target.start < s.end);
   const complementizers = lang.facts.quotes.complementizers;
-  if (at >= 0 && subjectCut(shown, sentences[at]!.tokens)) return null;
+  if (at >= 0 && (subjectCut(shown, sentences[at]!.tokens) || verbCut(shown, sentences[at]!.tokens))) return null;
   // A prompt cut at its start shows no first clause (what it shows of the sentence keeps what it leans on: `gapPrompt`).
   const tk = at < 0 ? [] : sentences[at]!.tokens;
   const pointers = at < 0 || shown.startsWith('…') ? [] : pointerIn(tk, target, lang.quiz.pointers, complementizers);

@@ -91,7 +91,11 @@ export function fitQuestion(q: Question, a: QuizArticle, lang: QuizLanguageModel
     const givenBefore = (): boolean => new RegExp(`(?<![\\p{L}\\d])${escapeRe(q.answer)}\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}`, 'u').test(a.text.slice(0, q.evidence[0]!.start));
     if (q.type === 'number' && det >= 0 && before.slice(det + 1).every((w) => /^\p{Ll}+$/u.test(w)) && givenBefore()) return null;
     // `___ und Februar`, `iOS 7 und ___`: the pair's other member gives the answer's form and order away.
-    if (at >= 0 && (forms.seriesBefore.test(q.prompt.slice(0, at)) || forms.seriesAfter.test(q.prompt.slice(at + blank.length)))) return null;
+    // An answer opening with the pair's joining word (`von Januar ___` → `bis September 2010`) is such a member too (judged:
+    // `bis Januar 2010` was offered).
+    const opening = q.answer.split(/\s+/)[0]!;
+    const joined = /^\p{Ll}+$/u.test(opening) && forms.seriesBefore.test(`${q.prompt.slice(0, at)}${opening} `);
+    if (at >= 0 && (joined || forms.seriesBefore.test(q.prompt.slice(0, at)) || forms.seriesAfter.test(q.prompt.slice(at + blank.length)))) return null;
     // `Rund ___ Flüchtlinge halten sich …` without `in Athen`: a place the cut prompt leaves out may be all that tells the
     // figure from the text's other figures of its kind (judged unclear).
     const shownWords = new Set(q.prompt.match(/\p{L}[\p{L}-]*/gu) ?? []);

@@ -40,3 +40,17 @@ describe('options', () => {
     }
   });
 });
+
+describe('cut prompts and pairs (rounds h and j)', () => {
+  it('asks no gap whose prompt, cut at its start, shows no verb (what happened was cut away)', async () => {
+    const sentence = 'Für die Gastgeber aus Nordhafen trafen am Samstagabend vor vollem Haus im alten Stadion an der Küste der Doppeltorschütze Ole Brandt (12., 78.) sowie Tim Wolf (77.) für die beim Punktemaximum von 21 Zählern haltenden Gastgeber.';
+    const q = (await ask(numberGap, sentence)).find((x) => x.answer === '21');
+    expect(q).toBeUndefined();
+    const whole = 'Die Gastgeber aus Nordhafen halten nach dem Sieg gegen Südkamp beim Punktemaximum von 21 Zählern.';
+    expect((await ask(numberGap, whole)).find((x) => x.answer === '21')).toBeDefined();
+  });
+
+  it('asks no end of a period whose start stands before the gap (`von Januar ___` → `bis September 2010`)', async () => {
+    expect(await chooserAsks(dateGap, 'Die Polizei zählte 1600 Einbrüche im Zeitraum von Januar bis September 2010 – die meisten davon in Südkamp.', 'bis September 2010', true)).toBe(false);
+  });
+});
