@@ -177,6 +177,16 @@ function modalBefore(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** Whether an adjective's lemma is a participle of the verb (`besucht`: besuchen, `gestiegen`: steigen), by its ending and beginning. */
+function participleAdjective(adjective: string, verb: string): boolean {
+  return germanMorphology.participleEndings.some((e) => adjective.endsWith(e)) && (adjective.startsWith(PARTICIPLE_PREFIX) || adjective.slice(0, 3) === verb.slice(0, 3));
+}
+/** The prefix of most past participles. */
+const PARTICIPLE_PREFIX = 'ge';
+/** A finite verb in -en agrees with a plural subject; one in -e (indicative) with the first person only. */
+const PLURAL_VERB_ENDING = 'en';
+const FIRST_PERSON = 'ich';
+
 /** Degree adverbs, which grade adjectives and never a verb's perfect or passive. */
 const DEGREE = new Set(['sehr', 'völlig', 'total', 'äußerst', 'ziemlich', 'höchst', 'überaus', 'extrem', 'zutiefst', 'absolut', 'recht', 'richtig', 'echt']);
 const COORDINATION = new Set(['und', 'oder', 'sowie']);
@@ -397,6 +407,13 @@ const CHOOSE: readonly TagRule[] = [
       // An attributive adjective needs its noun: at the clause end the form is the verb.
       const clauseEndNext = i + 1 >= n || CLAUSE_END.test(words[i + 1]!);
       if (inflected && !afterQuote && !clauseEndNext && (prevDet || (v.nominalNext(i) && !prevNominal))) return pick(rs, 'ADJ', lw);
+      // Before its noun an adjective of its own (`es bequeme Sitzgruppen`, `Bedürfnisse bessere Orte`: bequemen, bessern) is
+      // one even after a noun or pronoun, unless the verb agrees with it (`Ich liebe`, `Wir Chinesen lieben`); a participle
+      // there may be the finite verb (`Am Montag besuchte Angela …`).
+      const agrees = i > 0 && (lw.endsWith(PLURAL_VERB_ENDING) ? prevNominal : v.lowerWords[i - 1] === FIRST_PERSON);
+      if (inflected && !afterQuote && !agrees && v.nounAt(i + 1) && !participleAdjective(pick(rs, 'ADJ', lw)!.lemma, pick(rs, 'VERB', lw)?.lemma ?? '')) {
+        return pick(rs, 'ADJ', lw);
+      }
       if (inflected) return pick(rs, has(rs, 'VERB') ? 'VERB' : 'AUX', lw);
       const vr = pick(rs, 'VERB', lw) ?? pick(rs, 'AUX', lw)!;
       // Only a participle or infinitive may be the adjective below, so only they need the clause scanned.

@@ -30,6 +30,10 @@ describe('tagSentence in context', () => {
     // `zu` before an adjective means `too`; `als` after a comparative compares.
     ['Er kam zu spät .', 'PRON VERB ADV ADJ PUNCT'],
     ['Es gibt zu viele Autos .', 'PRON VERB ADV DET NOUN PUNCT'],
+    // An adjective of its own before its noun is one after a noun or pronoun too, unless a verb of that form agrees with it.
+    ['Wir wussten , dass es bequeme Sessel gab .', 'PRON VERB PUNCT SCONJ PRON ADJ NOUN VERB PUNCT'],
+    ['Ich liebe Musik .', 'PRON VERB NOUN PUNCT'],
+    ['Wir Kinder lieben Musik .', 'PRON NOUN VERB NOUN PUNCT'],
     // A preposition needs its noun: at the clause end `laut` is loud, and the copula's predicate.
     ['Die Musik war sehr laut , dass keiner schlief .', 'DET NOUN AUX ADV ADJ PUNCT SCONJ PRON VERB PUNCT'],
     ['Laut Polizei kam er .', 'ADP NOUN VERB PRON PUNCT'],
