@@ -19,11 +19,6 @@ export interface EngineAssets {
   /** The lexicon asset (resources/lexicon/de-lexicon.txt.gz), gzip or already inflated. */
   lexicon: Uint8Array;
   dictionary?: Dictionary;
-  /**
-   * Analyse the language's warm-up text once at creation, so that the first article a reader
-   * opens does not pay for the JIT's warm-up. Costs a few milliseconds of load time.
-   */
-  warmUp?: boolean;
 }
 
 export interface WordReading {
@@ -163,6 +158,5 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
       });
     },
   };
-  if (assets.warmUp) engine.analyze(language.warmUp);
   return engine;
 }

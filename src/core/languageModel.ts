@@ -28,8 +28,6 @@ export interface LanguageModel {
   glossVariants: GlossVariants;
   /** How its glossary writes genders, regional words and reflexives (for the word lookup). */
   glossary: GlossaryConventions;
-  /** A short text analysed once when an engine loads, covering the analysis paths (JIT warm-up). */
-  warmUp: string;
   /** How much the lower-cased words look like this language, 0–1: mostly the share of its function words. */
   detect: (words: readonly string[]) => number;
   facts: FactsLanguage;
@@ -38,4 +36,4 @@ export interface LanguageModel {
 }
 
 /** The analysis half of a model: what `createEngine` reads. */
-export type AnalysisLanguage = Pick<LanguageModel, 'tokenizer' | 'morphology' | 'tagger' | 'separable' | 'compounds' | 'glossVariants' | 'warmUp'>;
+export type AnalysisLanguage = Pick<LanguageModel, 'tokenizer' | 'morphology' | 'tagger' | 'separable' | 'compounds' | 'glossVariants'>;

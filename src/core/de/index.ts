@@ -10,7 +10,6 @@ import { germanMorphology, germanSepRules } from './morphology';
 import { germanNewsConventions } from './newsConventions';
 import { germanQuizLanguage } from './quizLanguage';
 import { germanTaggerRules } from './tagRules';
-import { GERMAN_WARM_UP } from './warmUp';
 
 export const german: LanguageModel = {
   tag: 'de',
@@ -21,7 +20,6 @@ export const german: LanguageModel = {
   compounds: germanCompoundRules,
   glossVariants: germanGlossVariants,
   glossary: germanGlossary,
-  warmUp: GERMAN_WARM_UP,
   detect: detectGerman,
   facts: germanFactRules,
   news: germanNewsConventions,
