@@ -274,19 +274,22 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
 
   // Open-addressing table of occurrence ids (+1; 0 is empty). Duplicate forms take
   // successive slots, so a probe collects every reading before it meets an empty slot.
-  // Each slot also holds the form's hash, so a probe that meets another form is settled
-  // without reading the bytes (one memory access instead of three: most lookups from the
-  // compound splitter are misses).
+  // Each slot also holds the high bits of the form's hash above the id, so a probe that meets
+  // another form is almost always settled without reading the bytes (one memory access instead
+  // of three: most lookups from the compound splitter are misses); one 32-bit word a slot, not
+  // two, halves the table the load writes at random (issue 19).
   let size = 1;
   while (size < occ * 2) size <<= 1;
   const mask = size - 1;
-  const table = new Int32Array(size * 2);
+  let idBits = 1;
+  while (occ + 1 >= 2 ** idBits) idBits++;
+  const idMask = 2 ** idBits - 1;
+  const table = new Int32Array(size);
   for (let k = 0; k < occ; k++) {
     const h = occHash[k]!;
     let slot = h & mask;
-    while (table[slot * 2] !== 0) slot = (slot + 1) & mask;
-    table[slot * 2] = k + 1;
-    table[slot * 2 + 1] = h;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = ((h >>> idBits) << idBits) | (k + 1);
   }
 
   const entries: (LexEntry | undefined)[] = new Array(entryCount);
@@ -335,10 +338,10 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
     let slot = h & mask;
     let out: LexEntry[] | undefined;
     for (;;) {
-      const k1 = table[slot * 2]!;
-      if (k1 === 0) break;
-      const k = k1 - 1;
-      if (table[slot * 2 + 1] === h && occLen[k] === len) {
+      const v = table[slot]!;
+      if (v === 0) break;
+      const k = (v & idMask) - 1;
+      if ((v ^ h) >>> idBits === 0 && occLen[k] === len) {
         const s = occStart[k]!;
         let i = 0;
         while (i < len && bytes[s + i] === probe[i]) i++;
