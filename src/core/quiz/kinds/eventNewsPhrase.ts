@@ -223,7 +223,8 @@ function whoDidIt(sentence: number, ctx: QuizContext): Question | null {
   // A phrase the text links to a name (`der Kaffeeröster` for the company named before) is that name: `eventNews` asks names.
   const linked = ctx.facts.facts.some((f) => (f.kind === 'person' || f.kind === 'organisation') && !said.includes(f.name) && [f.span, ...f.mentions].some((m) => m.start < subject.end && subject.start < m.end));
   if (linked) return null;
-  const plural = isPlural(head) || (agrees(s, tk, verb, ctx) && lang.quiz.forms.pluralPredicate.test(verb.text));
+  // The subject was taken only where the verb agrees with it, so the verb's number is the phrase's.
+  const plural = lang.quiz.forms.pluralPredicate.test(verb.text);
   const singular = plural ? news.singularVerb(verb.text, verb.lemma) : verb.text;
   const text = (ts: Token[]): string => (ts.length ? a.text.slice(ts[0]!.start, ts.at(-1)!.end) : '');
   const parts = rest.map(text).filter(Boolean);
