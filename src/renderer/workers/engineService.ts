@@ -24,7 +24,6 @@ async function load(onProgress?: ProgressCallback): Promise<Loaded> {
   // Two threads (issue 19): the glossary is fetched and inflated elsewhere while this one builds the engine from the
   // lexicon (fetched ahead by the worker's entry: assetsAhead.ts); the engine holds a LateDictionary meanwhile.
   const en = loadGlossary('en');
-  en.complete.then(() => (englishWhole = true), () => undefined);
   const english = new LateDictionary();
   const lexicon = await takeLexicon();
   await en.started;
@@ -76,30 +75,6 @@ const cards = new CardCache();
 /** The glossary language of the learner's last click: the next article's cards are prepared in it. */
 let cardLang = 'en';
 
-/** Words at an article's start whose glossary sections are asked for while the rest of it is analysed. */
-const EARLY_CARDS = 24;
-/** Every section of the English glossary has come: nothing is left to ask for early. */
-let englishWhole = false;
-
-/**
- * Asks the glossary's loading thread for the sections the cards of the article's first words read, as soon as their
- * paragraph is analysed (issue 19): it inflates them while this thread analyses the rest, so those cards are ready when
- * the analysis is answered, instead of each waiting then for a round trip to that thread (the first click on a bundled
- * article waited 70-180 ms for it on the busy machine). A card whose sections are all at hand is made and dropped.
- */
-function askEarlySections(look: Look, glossary: Glossary, text: string, sentences: readonly Sentence[], most: number): number {
-  const requests = cardRequests(text, sentences, cardLang).slice(0, most);
-  for (const request of requests) {
-    try {
-      glossary.attempt(() => look(request));
-    } catch (err) {
-      // Asked for now; the card is made again in reading order once its paragraph's sections have come.
-      void glossary.arrival(err);
-    }
-  }
-  return requests.length;
-}
-
 /** Prepares the cards of an article just analysed, after the analysis is answered (issue 19: a popover in one frame). */
 function prepareCards(text: string, paragraphs: Sentence[][]): void {
   const lang = cardLang;
@@ -139,11 +114,7 @@ export const engineService: EngineApi = {
   },
 
   async analyze(text, spans, onProgress) {
-    const { engine, glossaries } = await loaded();
-    // The glossary the engine loaded with is open by now; another language's cards wait for their glossary as before.
-    const english = cardLang === 'en' && !englishWhole ? glossaries.get('en') : undefined;
-    const early = english && { glossary: english, look: cardLookup(engine, await english.opened) };
-    let earlyLeft = EARLY_CARDS;
+    const { engine } = await loaded();
     const total = spans.reduce((n, s) => n + (s.end - s.start), 0);
     let done = 0;
     let lastReport = 0;
@@ -157,7 +128,6 @@ export const engineService: EngineApi = {
           tokens: s.tokens.map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start })),
         })),
       );
-      if (early && earlyLeft > 0) earlyLeft -= askEarlySections(early.look, early.glossary, text, out[out.length - 1]!, earlyLeft);
       done += span.end - span.start;
       if (onProgress && done - lastReport >= PROGRESS_EVERY * 6) {
         lastReport = done;
