@@ -74,6 +74,12 @@ export interface GlossaryConventions extends PhraseMarkers {
    * vergleichen`, it can be compared): that sich is theirs, and chooses no reflexive sense of the infinitive.
    */
   reflexiveVerbs?: readonly string[];
+  /**
+   * The wording's slot of a person in the dative (German `jdm.`) and whether a word of a clause may fill it (a dative
+   * pronoun or determiner, a name): `jdm. vorliegen` (to be with sb.) is no reading of `Die Zahlen liegen noch nicht
+   * vor`, where nothing may be that person. Optional: without it every wording with the slot may fit.
+   */
+  dativeSlot?: { slot: string; mayFill: (word: string) => boolean };
   /** The note on a place name's entry (`[geogr.]`): a name, even with a gender (`die Schweiz`). */
   placeNote: string;
   /**
@@ -357,6 +363,8 @@ interface Governed {
   own: ReadonlySet<string>;
   /** Those of them that stand there as written, not only fused with an article (`zu`, not only `zum`). */
   bare: ReadonlySet<string>;
+  /** Whether a word of the clause may be the verb's dative person (`GlossaryConventions.dativeSlot`); true without a clause. */
+  dative: boolean;
 }
 
 /**
@@ -420,8 +428,8 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
   // gives only a colloquial, old, formal or regional gloss for (`etw. mit jdm. haben` :: to carry on with sb. [dated],
   // `jdm. von etw. berichten` :: to notice sth. to sb. [archaic]), which stays among the phrases; with `sich` it does
   // (`sich auf etw. stürzen`). A figurative one ([fig.]) is often just what the clause means (`auf jdn. zurückfallen`).
-  const markedOnly = !withSich && extra.every(governed.isPreposition) && e.senses.every((sense) => markedSense(sense, e.senses, glossary));
-  if (isPhraseForm(e, glossary)) return fits && context && extra.every(stands) && (!withSich || context.has(pronoun)) && !markedOnly ? 1 / (2 + extra.length) : 3;
+  const markedOnly = () => !withSich && extra.every(governed.isPreposition) && e.senses.every((sense) => markedSense(sense, e.senses, glossary));
+  if (isPhraseForm(e, glossary)) return fits && context && extra.every(stands) && (!withSich || context.has(pronoun)) && !markedOnly() ? 1 / (2 + extra.length) : 3;
   // A preposition the note names stands in the sentence: with `sich` anywhere in it (`Er bewirbt sich um die Stelle`),
   // after a wording that has both (`sich an jdn. wenden` before `sich wenden (an)`) and before a bare reflexive sense;
   // otherwise right after the word (`die Sorge um das Kind`), since `in`, `von`, `für` also stand in a sentence for
@@ -440,7 +448,27 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
     const genders = e.grammar.map((g) => genderArticles[g]).filter((g) => g !== undefined);
     if (reading.gender && genders.length > 0 && !genders.includes(reading.gender)) return 2;
   }
-  return 1 + marked;
+  // A wording whose only object is a person in the dative, which the clause has no word for (`jdm. vorliegen` :: to be
+  // with sb., in `Die Zahlen liegen noch nicht vor`), is another use of the verb than the clause's: after the wordings it
+  // may be. Beside a second object (`jdm. etw. versprechen`) the dative is often left out, and the sense is the same.
+  const slot = glossary.dativeSlot?.slot;
+  const slots = (e.form ?? '').split(/\s+/).filter((w) => w.split('/').every((x) => glossary.valency.has(x)));
+  const unfilled = !governed.dative && slot !== undefined && slots.length === 1 && slots[0] === slot ? UNFILLED : 0;
+  return 1 + marked + unfilled;
+}
+
+/** After a marked wording of the reading (1.25), before another part of speech's (1.5). */
+const UNFILLED = 0.3;
+
+/**
+ * Whether a word of the clause other than the clicked one may be the verb's dative person: one the language says may fill
+ * the slot, or a name, unless a preposition right before it takes it (`seit dem Wochenende`).
+ */
+function mayBeDative(clause: readonly string[], word: string, mayFill: (w: string) => boolean, isPreposition: (w: string) => boolean,
+  lemmatize: LookupDeps['lemmatize']): boolean {
+  const click = word.toLowerCase();
+  return clause.some((w, i) => w.toLowerCase() !== click && !(i > 0 && isPreposition(clause[i - 1]!))
+    && (mayFill(w) || (i > 0 && (lemmatize?.(w).some((c) => c.upos === 'PROPN') ?? false))));
 }
 
 /**
@@ -718,7 +746,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // `Das lässt sich nicht vergleichen` (cannot be compared): the clause's sich is lassen's, not the infinitive's (`sich
   // vergleichen`, to settle).
   const reflexiveOwner = (w: string) => deps.lemmatize?.(w).some((c) => glossary.reflexiveVerbs?.includes(c.lemma) && c.lemma !== lemma) ?? false;
-  if (context && clause?.some(reflexiveOwner)) context.delete(glossary.reflexive);
+  if (context?.has(glossary.reflexive) && clause?.some(reflexiveOwner)) context.delete(glossary.reflexive);
   const isPreposition = (w: string) => deps.lemmatize?.(w).some((c) => c.upos === 'ADP') ?? false;
   const governed: Governed = {
     isPreposition,
@@ -727,6 +755,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
       const next = all[i + 1]?.toLowerCase();
       return w.toLowerCase() === word.toLowerCase() && next ? [next, ...(glossary.contractions[next] ?? [])] : [];
     })),
+    dative: !clause || !glossary.dativeSlot || mayBeDative(clause, word, glossary.dativeSlot.mayFill, isPreposition, deps.lemmatize),
   };
   // An adjective as written (`deutlich`, not `deutliche`) may be used as an adverb; German tags both ADJ.
   const adverbial = candidate?.upos === 'ADJ' && word.toLowerCase() === lemma.toLowerCase();

@@ -55,6 +55,13 @@ function pastParticiple(sense: string): string | undefined {
   return `${ed} ${rest}`.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Words that may be a dative object (`jdm.`): the dative pronouns and the determiners' dative forms (masculine and
+ * neuter -em, feminine -er, plural -en), whatever else the same form may be (`der`, `den`, `ihr`), since the rule that
+ * reads them drops a wording only where no word may fill its slot.
+ */
+const DATIVE = /^(?:mir|dir|ihm|ihr|uns|euch|ihnen|wem|denen|dem|der|den|(?:ein|kein|mein|dein|sein|ihr|unser|unsr|eur|dies|jen|welch|jed|manch|solch|all|beid|viel|wenig|mehrer|einig|ander)(?:em|er|en))$/i;
+
 export const germanGlossary: GlossaryConventions = {
   genderArticles: germanMorphology.genderArticles,
   regionNotes: { '[Ös.]': 'at', '[Schw.]': 'ch' },
@@ -63,6 +70,7 @@ export const germanGlossary: GlossaryConventions = {
   valency: new Set(['etw.', 'jdn.', 'jdm.', 'jds.', 'jd.']),
   personSlots: new Set(['jdn.', 'jdm.', 'jds.', 'jd.']),
   reflexiveVerbs: ['lassen'],
+  dativeSlot: { slot: 'jdm.', mayFill: (w) => DATIVE.test(w) },
   genderEndings: '/r/s',
   // Ding's `einer Sache`, `eine Person` (`sich einer Sache bewusst sein`, `jdn./etw. mit jdm./einer Sache vergleichen`).
   writtenSlots: /\b(?:eine[rsm]?) (?:Sache|Person)\b/g,

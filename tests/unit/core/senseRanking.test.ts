@@ -396,6 +396,24 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(first('Das lässt sich nicht xylen')).toBe('to compare');
   });
 
+  it('puts a wording whose only object is a dative person after the others where no word of the clause may be that person', () => {
+    const lines = 'jdm. xylen {vi} :: to be with sb.\nxylen {vi} :: to exist';
+    const xylen = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
+    const words: Record<string, LemmaCandidate> = {
+      uns: { lemma: 'wir', upos: 'PRON' }, der: { lemma: 'der', upos: 'DET' }, die: { lemma: 'der', upos: 'DET' }, dem: { lemma: 'der', upos: 'DET' },
+      seit: { lemma: 'seit', upos: 'ADP' }, noch: { lemma: 'noch', upos: 'ADV' }, nicht: { lemma: 'nicht', upos: 'PART' },
+    };
+    const first = (sentence: string) => lookupWord('xylen', {
+      dictionary: xylen, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+      lemmatize: (w) => [w === 'xylen' ? { lemma: 'xylen', upos: 'VERB' } : words[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
+    }).senses[0];
+    expect(first('Die Zahlen xylen noch nicht.')).toBe('to exist');
+    // A preposition's object is no object of the verb.
+    expect(first('Die Zahlen xylen seit dem Frühjahr.')).toBe('to exist');
+    expect(first('Uns xylen die Zahlen noch nicht.')).toBe('to be with sb.');
+    expect(first('Der Behörde xylen die Zahlen.')).toBe('to be with sb.');
+  });
+
   it('gives a word the glossary lists only with its preposition that sense without it', () => {
     const profit = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('von etw. zehren {vi} :: to live off sth.'))) });
     const c = lookupWord('zehren', { dictionary: profit, glossary: defaultLanguage.glossary, context: contextWords('Alle zehren.'), lemmatize: (w) => [w === 'zehren' ? { lemma: 'zehren', upos: 'VERB' } : w === 'von' ? { lemma: 'von', upos: 'ADP' } : { lemma: w, upos: 'PRON' }] });
