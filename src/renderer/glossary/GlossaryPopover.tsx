@@ -96,11 +96,17 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
   // Esc hands it back to the word (the reader does that). A placement kept in state drew the popover a second time and
   // laid the page out once more for the focus, both in the click's own frame (issue 19).
   const focused = useRef(false);
+  // The reader passes a new `anchor` function at every draw (each click redraws it once the word's saved entry is
+  // read): placing by the latest one through a ref keeps those redraws from placing the popover and laying out again.
+  const anchorRef = useRef(anchor);
+  useLayoutEffect(() => {
+    anchorRef.current = anchor;
+  });
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const place = () => {
-      const word = anchor();
+      const word = anchorRef.current();
       if (!word) return;
       const r = word.getBoundingClientRect();
       el.style.maxHeight = '';
@@ -121,7 +127,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
       window.removeEventListener('resize', place);
       window.removeEventListener('scroll', place, true);
     };
-  }, [anchor, target]);
+  }, [target]);
 
   /**
    * S pressed (or Save clicked) while the card is still on its way: the word is saved once it has come, with its first
