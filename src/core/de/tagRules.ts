@@ -121,6 +121,7 @@ function subordinateClause(v: SentenceView, i: number): boolean {
 const GENITIVE_AFTER_NOUN = new Set(['der', 'des']);
 /** The genitive singular of `der` is feminine only: before a masculine or neuter singular noun it opens a phrase of its own. */
 const FEMININE_GENITIVE = 'der';
+const GENITIVE_DER: Agreement = { sg: 'die', pl: true };
 
 /**
  * A genitive article at `j` continuing the phrase before it (`für Familien der Stadt`), unless its noun cannot be its
@@ -132,7 +133,7 @@ function genitiveAfterNoun(v: SentenceView, j: number): boolean {
   if (w !== FEMININE_GENITIVE || j + 1 >= v.n) return true;
   const noun = v.readings[j + 1]!.filter((r) => r.upos === 'NOUN');
   const word = v.words[j + 1]!;
-  return !noun.length || noun.some((r) => r.gender === 'die' || isPluralOf(word, r) || r.gender === undefined);
+  return !noun.length || noun.some((r) => r.gender === undefined || agrees(GENITIVE_DER, word, r));
 }
 
 /**
@@ -191,17 +192,13 @@ const FIRST_PERSON = 'ich';
 const DEGREE = new Set(['sehr', 'völlig', 'total', 'äußerst', 'ziemlich', 'höchst', 'überaus', 'extrem', 'zutiefst', 'absolut', 'recht', 'richtig', 'echt']);
 const COORDINATION = new Set(['und', 'oder', 'sowie']);
 
-/** A lower-case adjective that is no verb form (`freundlich`, not `bemüht`). */
-const plainAdjective = (v: SentenceView, j: number): boolean =>
-  !startsUpper(v.words[j]!) && has(v.readings[j]!, 'ADJ') && !has(v.readings[j]!, 'VERB') && !has(v.readings[j]!, 'AUX');
-
 /** A plain adjective joined to `i` by a coordinator, before or after it (`freundlich und bemüht`, `bemüht und nicht freundlich`). */
 function besidePlainAdjective(v: SentenceView, i: number): boolean {
   const { n, lowerWords } = v;
-  if (i > 1 && COORDINATION.has(lowerWords[i - 1]!) && plainAdjective(v, i - 2)) return true;
+  if (i > 1 && COORDINATION.has(lowerWords[i - 1]!) && v.plainAdjectiveAt(i - 2)) return true;
   if (i + 2 < n && COORDINATION.has(lowerWords[i + 1]!)) {
     const k = lowerWords[i + 2] === 'nicht' ? i + 3 : i + 2;
-    return k < n && plainAdjective(v, k) && (k + 1 >= n || endsClause(v.words[k + 1]!));
+    return k < n && v.plainAdjectiveAt(k) && (k + 1 >= n || endsClause(v.words[k + 1]!));
   }
   return false;
 }

@@ -138,7 +138,7 @@ export class SentenceView {
   }
 
   /** A lower-case adjective at `j` that is no verb form (`netter`, not `erwartet`). */
-  private plainAdjectiveAt(j: number): boolean {
+  plainAdjectiveAt(j: number): boolean {
     const rs = this.readings[j]!;
     return has(rs, 'ADJ') && !has(rs, 'VERB') && !has(rs, 'AUX') && !startsUpper(this.words[j]!);
   }
