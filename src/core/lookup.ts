@@ -80,6 +80,11 @@ export interface GlossaryConventions extends PhraseMarkers {
    * vor`, where nothing may be that person. Optional: without it every wording with the slot may fit.
    */
   dativeSlot?: { slot: string; mayFill: (word: string) => boolean };
+  /**
+   * The translation's words that say nothing of a sense's meaning (`to`, `be`, `the`): `to put the blame on sb.` says what
+   * `to blame sb.` does. Optional: without it only senses alike but for slots and notes are one.
+   */
+  glossFillers?: ReadonlySet<string>;
   /** The note on a place name's entry (`[geogr.]`): a name, even with a gender (`die Schweiz`). */
   placeNote: string;
   /**
@@ -497,6 +502,34 @@ function modifiable(next: string, deps: LookupDeps): boolean {
   return readings.length > 0 && readings.every((c) => c.upos === 'ADJ' || c.upos === 'ADV');
 }
 
+/** The senses a learner reads before "more" (the popover shows three). */
+const SHOWN = 3;
+
+/**
+ * The senses with the first SHOWN saying different things where the list allows: a sense that only adds words to one
+ * already among them (`to put the blame on sb.`, `to shift the blame onto sb.` after `to blame sb.`) goes behind the
+ * next sense of its tier that does not, as it tells the reader little new. The same words in another wording are no
+ * repeat (`evening` after `in the evening`: the phrase is not the noun). Only within a tier: a plain sense that repeats
+ * still comes before a marked one.
+ */
+function distinctFirst<T extends { sense: string; tier: number }>(ranked: readonly T[], glossary: GlossaryConventions): T[] {
+  const fillers = glossary.glossFillers;
+  if (!fillers) return [...ranked];
+  const words = new Map(ranked.map((r) => [r, new Set(senseKey(r.sense, glossary).split(' ').filter((w) => w !== '' && !fillers.has(w)))]));
+  const repeats = (r: T, shown: readonly T[]) => shown.some((o) => {
+    const own = words.get(o)!;
+    const more = words.get(r)!;
+    return own.size > 0 && more.size > own.size && [...own].every((w) => more.has(w));
+  });
+  const left = [...ranked];
+  const out: T[] = [];
+  while (left.length > 0 && out.length < SHOWN) {
+    const at = left.findIndex((r) => r.tier === left[0]!.tier && !repeats(r, out));
+    out.push(...left.splice(Math.max(at, 0), 1));
+  }
+  return [...out, ...left];
+}
+
 /**
  * "to be fond of sb." and "to be fond of sth." say the same to a learner, as do a gloss and the same gloss with its
  * abbreviation between slashes (`weight`, `weight /w., wt/`).
@@ -832,7 +865,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
       seen.set(key, r);
       ranked.push(r);
     }
-  const senses = ranked.sort((a, b) => a.tier - b.tier).map((r) => r.sense);
+  const senses = distinctFirst(ranked.sort((a, b) => a.tier - b.tier), glossary).map((r) => r.sense);
   const grammar = own.flatMap((e) => e.grammar);
   // Only a noun has a gender: `sein` the verb is not `das Sein`.
   const noun = !candidate || candidate.upos === 'NOUN' || candidate.upos === 'PROPN';

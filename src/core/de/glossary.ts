@@ -71,6 +71,7 @@ export const germanGlossary: GlossaryConventions = {
   personSlots: new Set(['jdn.', 'jdm.', 'jds.', 'jd.']),
   reflexiveVerbs: ['lassen'],
   dativeSlot: { slot: 'jdm.', mayFill: (w) => DATIVE.test(w) },
+  glossFillers: new Set(['to', 'be', 'a', 'an', 'the', 'of', 'for', 'on', 'onto', 'at', 'in', 'into', 'with', 'from', 'one', 's', 'oneself', 'yourself', 'sth', 'sb']),
   genderEndings: '/r/s',
   // Ding's `einer Sache`, `eine Person` (`sich einer Sache bewusst sein`, `jdn./etw. mit jdm./einer Sache vergleichen`).
   writtenSlots: /\b(?:eine[rsm]?) (?:Sache|Person)\b/g,

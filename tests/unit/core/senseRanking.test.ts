@@ -414,6 +414,17 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(first('Der Behörde xylen die Zahlen.')).toBe('to be with sb.');
   });
 
+  it('shows three different meanings first: a sense that only adds words to one shown goes behind the next that does not', () => {
+    const senses = (lines: string, word: string) => lookupWord(word, {
+      dictionary: parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) }), glossary: defaultLanguage.glossary,
+      lemmatize: () => [{ lemma: word, upos: 'VERB' }],
+    }).senses.slice(0, 3);
+    expect(senses('xylen {vt} :: to blame sb.; to put the blame on sb.; to shift the blame onto sb.\nxylen {vt} :: to accuse sb.', 'xylen'))
+      .toEqual(['to blame sb.', 'to accuse sb.', 'to put the blame on sb.']);
+    // A sense with fewer words than one shown before it is no repeat of it: the wider one is news.
+    expect(senses('zolen {vt} :: to go along; to go\nzolen {vt} :: to walk', 'zolen')).toEqual(['to go along', 'to go', 'to walk']);
+  });
+
   it('gives a word the glossary lists only with its preposition that sense without it', () => {
     const profit = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('von etw. zehren {vi} :: to live off sth.'))) });
     const c = lookupWord('zehren', { dictionary: profit, glossary: defaultLanguage.glossary, context: contextWords('Alle zehren.'), lemmatize: (w) => [w === 'zehren' ? { lemma: 'zehren', upos: 'VERB' } : w === 'von' ? { lemma: 'von', upos: 'ADP' } : { lemma: w, upos: 'PRON' }] });
