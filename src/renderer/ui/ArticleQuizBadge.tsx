@@ -4,6 +4,7 @@ import { useServices } from '../domain/AppContext';
 import { hrefOf } from '../domain/route';
 import type { ArticleRecord } from '../db/database';
 import { percent, useAttemptSummary, type AttemptSummary } from '../domain/quizAttempts';
+import { cachedFormat } from './formatDate';
 import './quizBadges.css';
 
 export function ArticleQuizBadge({ article }: { article: Pick<ArticleRecord, 'id' | 'title'> }) {
@@ -41,12 +42,12 @@ export function AttemptBadges({ summary }: { summary: AttemptSummary | undefined
 }
 
 export function relativeTime(at: number, language: string, now = Date.now()): string {
-  const rtf = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const rtf = cachedFormat(`rel:${language}`, () => new Intl.RelativeTimeFormat(language, { numeric: 'auto' }));
   const min = Math.round((at - now) / 60_000);
   if (Math.abs(min) < 60) return rtf.format(min, 'minute');
   const h = Math.round(min / 60);
   if (Math.abs(h) < 24) return rtf.format(h, 'hour');
   const d = Math.round(h / 24);
   if (Math.abs(d) < 30) return rtf.format(d, 'day');
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(at);
+  return cachedFormat(`medium:${language}`, () => new Intl.DateTimeFormat(language, { dateStyle: 'medium' })).format(at);
 }

@@ -15,14 +15,18 @@ export function formatArticleDate(isoDate: string, language: string): string {
  * took 2–10 ms of the page's thread apiece on the busy machine, and the library's rows and the reader's header (drawn
  * again at every progress report of the analysis and every click on a word) each made one (issue 19).
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, unknown>();
 
-function formatter(language: string, withDay: boolean): Intl.DateTimeFormat {
-  const key = `${withDay ? 'd' : 'm'}:${language}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(language, withDay ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' });
+/** The formatter `make` builds, made once per `key` (the form and the language). */
+export function cachedFormat<T>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (f === undefined) {
+    f = make();
     formatters.set(key, f);
   }
   return f;
 }
+
+const formatter = (language: string, withDay: boolean): Intl.DateTimeFormat =>
+  cachedFormat(`${withDay ? 'd' : 'm'}:${language}`, () =>
+    new Intl.DateTimeFormat(language, withDay ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' }));
