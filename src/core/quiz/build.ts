@@ -210,13 +210,17 @@ function namedIn(ctx: QuizContext, tk: readonly Token[], from: number, to: numbe
 /** What may follow a finite verb as its subject: an article, a name, a noun, a pronoun. */
 const SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'PRON']);
 
+/** Where the words of a prompt cut at its start (`… liegt nun ___`) begin in its sentence, found by the first two; -1 if not cut. */
+function shownStart(shown: string, tk: readonly Token[]): number {
+  const [first, second] = /^… (\S+) (\S+)/u.exec(shown)?.slice(1) ?? [];
+  return first ? tk.findIndex((t, i) => t.text === first && tk[i + 1]?.text === second) : -1;
+}
+
 /**
  * Does a prompt cut at its start open with a finite verb and no subject after it (`… liegt nun ___ Punkte vor dem Vierten`,
  * `… haben und so … getötet haben`)? Who it is about was cut away (judged unclear in round j).
  */
-function subjectCut(shown: string, tk: readonly Token[]): boolean {
-  const [first, second] = /^… (\S+) (\S+)/u.exec(shown)?.slice(1) ?? [];
-  const at = first ? tk.findIndex((t, i) => t.text === first && tk[i + 1]?.text === second) : -1;
+function subjectCut(tk: readonly Token[], at: number): boolean {
   const verb = tk[at];
   return !!verb && (verb.upos === 'VERB' || verb.upos === 'AUX') && /^\p{Ll}/u.test(verb.text) && !SUBJECT_START.has(tk[at + 1]!.upos);
 }
@@ -226,9 +230,7 @@ function subjectCut(shown: string, tk: readonly Token[]): boolean {
  * für die beim Punktemaximum von ___ Zählern haltenden Briten`)? What happened was cut away with its verb (judged unclear
  * in round j). The shown words are found in the sentence from the first two on.
  */
-function verbCut(shown: string, tk: readonly Token[]): boolean {
-  const [first, second] = /^… (\S+) (\S+)/u.exec(shown)?.slice(1) ?? [];
-  const at = first ? tk.findIndex((t, i) => t.text === first && tk[i + 1]?.text === second) : -1;
+function verbCut(shown: string, tk: readonly Token[], at: number): boolean {
   if (at < 0) return false;
   const words = new Set(shown.split(/\s+/).map((w) => w.replace(/^\p{P}+|\p{P}+$/gu, '')));
   return !tk.slice(at).some((t) => (t.upos === 'VERB' || t.upos === 'AUX') && words.has(t.text));
@@ -254,9 +256,10 @@ export function gapText(ctx: QuizContext, sentence: TextSpan, target: TextSpan):
   const sentences = a.analysis.sentences;
   const at = sentences.findIndex((s) => s.start <= target.start && target.start < s.end);
   const complementizers = lang.facts.quotes.complementizers;
-  if (at >= 0 && (subjectCut(shown, sentences[at]!.tokens) || verbCut(shown, sentences[at]!.tokens))) return null;
-  // A prompt cut at its start shows no first clause (what it shows of the sentence keeps what it leans on: `gapPrompt`).
   const tk = at < 0 ? [] : sentences[at]!.tokens;
+  const from = shownStart(shown, tk);
+  if (subjectCut(tk, from) || verbCut(shown, tk, from)) return null;
+  // A prompt cut at its start shows no first clause (what it shows of the sentence keeps what it leans on: `gapPrompt`).
   const pointers = at < 0 || shown.startsWith('…') ? [] : pointerIn(tk, target, lang.quiz.pointers, complementizers);
   const wants = pointers.filter((p) => p.kind === 'thing' || !holds(p.kind, namedIn(ctx, tk, 0, p.at), false));
   if (!wants.length) return { prompt: shown, evidence: [sentence] };

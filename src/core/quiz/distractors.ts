@@ -352,15 +352,18 @@ function lemmasAt(ctx: QuizContext, at: number, upos: string, from = 0, to = Inf
 const meet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((x) => b.has(x));
 
 /**
- * Is the article's figure `x` its other figure for what `f` tells: the same thing counted, described alike (an adjective
+ * Whether an article's figure `x` is its other figure for what `f` tells: the same thing counted, described alike (an adjective
  * of both, `irakische Zivilisten`) or in a sentence of the same verb (`starben`)? An earlier report or a correction
  * (`ursprünglich … 15 … starben`, later `der Tod von 24 irakischen Zivilisten`): offered, it is a second true answer or a
  * trap, not a wrong one.
  */
-function sameFact(f: NumberFact, x: NumberFact, ctx: QuizContext): boolean {
-  if (!f.countedKey || x.countedKey !== f.countedKey || !ctx.facts.facts.includes(x) || x.evidence.start === f.evidence.start) return false;
-  const described = meet(lemmasAt(ctx, f.span.start, 'ADJ', f.span.start, f.span.end), lemmasAt(ctx, x.span.start, 'ADJ', x.span.start, x.span.end));
-  return described || meet(lemmasAt(ctx, f.span.start, 'VERB'), lemmasAt(ctx, x.span.start, 'VERB'));
+function sameFactAs(f: NumberFact, ctx: QuizContext): (x: NumberFact) => boolean {
+  if (!f.countedKey) return () => false;
+  const adjectives = lemmasAt(ctx, f.span.start, 'ADJ', f.span.start, f.span.end);
+  const verbs = lemmasAt(ctx, f.span.start, 'VERB');
+  return (x) =>
+    x.countedKey === f.countedKey && x.evidence.start !== f.evidence.start &&
+    (meet(adjectives, lemmasAt(ctx, x.span.start, 'ADJ', x.span.start, x.span.end)) || meet(verbs, lemmasAt(ctx, x.span.start, 'VERB')));
 }
 
 /** Distractors for a number: other exact numbers of the same shape (`38`, not `20 bis 30`) and magnitude, then variants of it. */
@@ -391,7 +394,8 @@ export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   };
   const total = Math.min(...totalsOver(f, ctx));
   // Nor the text's other figure for the same fact, from its own figures or made alike.
-  const told = new Set(ctx.facts.facts.flatMap((x) => (x.kind === 'number' && x.value !== null && sameFact(f, x, ctx) ? [x.value] : [])));
+  const sameFact = sameFactAs(f, ctx);
+  const told = new Set(ctx.facts.facts.flatMap((x) => (x.kind === 'number' && x.value !== null && sameFact(x) ? [x.value] : [])));
   const fits = (o: string): boolean => possible(f, o, ctx.lang) && valuesIn(o, ctx.lang).every((x) => x < total && !told.has(x));
   // The text's own numbers of the kind first: they fit the story and form no pattern around the answer.
   const own = pickDistractors(answer, pool.filter(fits), ctx.rand, 3, apart);
