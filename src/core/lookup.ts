@@ -79,7 +79,7 @@ export interface GlossaryConventions extends PhraseMarkers {
    * pronoun or determiner, a name): `jdm. vorliegen` (to be with sb.) is no reading of `Die Zahlen liegen noch nicht
    * vor`, where nothing may be that person. Optional: without it every wording with the slot may fit.
    */
-  dativeSlot?: { slot: string; mayFill: (word: string) => boolean };
+  dativeSlot?: { slot: string; mayFill: (word: string, before: string | undefined) => boolean };
   /**
    * The translation's words that say nothing of a sense's meaning (`to`, `be`, `the`): `to put the blame on sb.` says what
    * `to blame sb.` does. Optional: without it only senses alike but for slots and notes are one.
@@ -467,13 +467,13 @@ const UNFILLED = 0.3;
 
 /**
  * Whether a word of the clause other than the clicked one may be the verb's dative person: one the language says may fill
- * the slot, or a name, unless a preposition right before it takes it (`seit dem Wochenende`).
+ * the slot after the word before it, or a name, unless a preposition right before it takes it (`seit dem Wochenende`).
  */
-function mayBeDative(clause: readonly string[], word: string, mayFill: (w: string) => boolean, isPreposition: (w: string) => boolean,
+function mayBeDative(clause: readonly string[], word: string, mayFill: (w: string, before: string | undefined) => boolean, isPreposition: (w: string) => boolean,
   lemmatize: LookupDeps['lemmatize']): boolean {
   const click = word.toLowerCase();
   return clause.some((w, i) => w.toLowerCase() !== click && !(i > 0 && isPreposition(clause[i - 1]!))
-    && (mayFill(w) || (i > 0 && (lemmatize?.(w).some((c) => c.upos === 'PROPN') ?? false))));
+    && (mayFill(w, clause[i - 1]) || (i > 0 && (lemmatize?.(w).some((c) => c.upos === 'PROPN') ?? false))));
 }
 
 /**

@@ -62,6 +62,10 @@ function pastParticiple(sense: string): string | undefined {
  */
 const DATIVE = /^(?:mir|dir|ihm|ihr|uns|euch|ihnen|wem|denen|dem|der|den|(?:ein|kein|mein|dein|sein|ihr|unser|unsr|eur|dies|jen|welch|jed|manch|solch|all|beid|viel|wenig|mehrer|einig|ander)(?:em|er|en))$/i;
 
+/** `der` right after a noun is its genitive (`die Ergebnisse der Prüfung`), hardly ever a dative object. */
+const mayBeDative = (word: string, before: string | undefined): boolean =>
+  DATIVE.test(word) && !(word.toLowerCase() === 'der' && before !== undefined && /^\p{Lu}/u.test(before));
+
 export const germanGlossary: GlossaryConventions = {
   genderArticles: germanMorphology.genderArticles,
   regionNotes: { '[Ös.]': 'at', '[Schw.]': 'ch' },
@@ -70,7 +74,7 @@ export const germanGlossary: GlossaryConventions = {
   valency: new Set(['etw.', 'jdn.', 'jdm.', 'jds.', 'jd.']),
   personSlots: new Set(['jdn.', 'jdm.', 'jds.', 'jd.']),
   reflexiveVerbs: ['lassen'],
-  dativeSlot: { slot: 'jdm.', mayFill: (w) => DATIVE.test(w) },
+  dativeSlot: { slot: 'jdm.', mayFill: mayBeDative },
   glossFillers: new Set(['to', 'be', 'a', 'an', 'the', 'of', 'for', 'on', 'onto', 'at', 'in', 'into', 'with', 'from', 'one', 's', 'oneself', 'yourself', 'sth', 'sb']),
   genderEndings: '/r/s',
   // Ding's `einer Sache`, `eine Person` (`sich einer Sache bewusst sein`, `jdn./etw. mit jdm./einer Sache vergleichen`).
