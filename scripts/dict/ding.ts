@@ -2,7 +2,7 @@
  * Parses the Ding word list (`German | … :: English | …`, one line per sense group) into
  * dictionary records. Kept separate from the asset writer so tests can feed hand-written lines.
  */
-import { defaultLanguage } from '../../src/core';
+import { defaultLanguage, wording } from '../../src/core';
 import type { DictRecord } from './asset';
 
 // Valency placeholders Ding puts before verbs ("etw. ankündigen", "sich freuen"), the language model's: the word a
@@ -97,7 +97,6 @@ function isPastParticiple(present: string, past: German[], infinitives: number):
 }
 
 /** `jdn.`, `sich`, and alternatives of them (`jdn./etw.`, `jdm./etw.`). */
-const WRITTEN_SLOTS = defaultLanguage.glossary.writtenSlots ?? /(?!)/g;
 const isValency = (w: string): boolean => w.split('/').every((x) => VALENCY.has(x));
 
 /**
@@ -113,7 +112,7 @@ function headwordOf(g: German): { headword: string; form?: string } {
   const gapped = /^(\p{L}+) …,?(?: \p{L}+)* …$/u.exec(g.text);
   if (gapped) return { headword: gapped[1]!, form: g.text };
   // A slot written out (`jdn./etw. mit jdm./einer Sache vergleichen`) is a slot like `etw.`.
-  const words = g.text.replace(WRITTEN_SLOTS, [...VALENCY][0]!).split(' ');
+  const words = wording(g.text, defaultLanguage.glossary).split(' ');
   if (words.length === 2 && ARTICLES.has(words[0]!) && g.grammar.some((x) => GENDERED.has(x))) return { headword: words[1]!, form: g.text };
   const verb = g.grammar.some((x) => VERB.has(x));
   let i = 0;

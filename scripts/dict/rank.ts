@@ -8,7 +8,7 @@
  * ../shared/data/freq/en_50k.txt, CC BY-SA 4.0, Hermit Dave's FrequencyWords from OPUS
  * OpenSubtitles 2018), so the built asset's order carries that attribution (README, About).
  */
-import { defaultLanguage, isPhraseForm, markedSense } from '../../src/core';
+import { defaultLanguage, isPhraseForm, markedSense, wording } from '../../src/core';
 import type { DictRecord } from './asset';
 import { splitOutside } from './ding';
 
@@ -19,9 +19,6 @@ const { markedNote: MARKED_NOTE } = defaultLanguage.glossary;
 // The translation's notation, the language model's as the lookup reads it: abbreviations after a gloss (`together /tog./`,
 // `square /Sq./`) and object slots (`sb.`, `sth.`, also `sb./sth.`).
 const { abbreviation: ABBREVIATION, senseSlots: SLOTS } = defaultLanguage.glossary;
-
-/** A slot the glossary writes out in words (`einer Sache`), tested once per record. */
-const WRITTEN_SLOT = new RegExp(defaultLanguage.glossary.writtenSlots?.source ?? '(?!)');
 
 /** Scores, in natural-log units of English word frequency. */
 const MARKED_PENALTY = 3;
@@ -113,7 +110,7 @@ export function rankRecord(record: DictRecord, freq: EnglishFrequency, support?:
   if (MARKED_NOTE.test(note)) rank -= MARKED_PENALTY;
   // A wording with a slot written out (`einer Sache folgen` :: to follow sth. (understand its sense), `einer Sache
   // unterliegen` :: to be subject to sth.) is a narrower use the sentence may choose, not the word's first meaning.
-  if ((record.form !== undefined && WRITTEN_SLOT.test(record.form)) || isPhraseForm({ headword: record.headword, grammar: record.grammar, ...(record.form ? { form: record.form } : {}) }, defaultLanguage.glossary)) rank -= PHRASE_PENALTY;
+  if ((record.form !== undefined && wording(record.form, defaultLanguage.glossary) !== record.form) || isPhraseForm({ headword: record.headword, grammar: record.grammar, ...(record.form ? { form: record.form } : {}) }, defaultLanguage.glossary)) rank -= PHRASE_PENALTY;
   return { ...record, senses, rank };
 }
 

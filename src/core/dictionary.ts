@@ -79,7 +79,7 @@ export function phraseWords(key: string, markers: PhraseMarkers): string[] {
 
 const NOUN_GRAMMAR = new Set(['m', 'f', 'n', 'pl']);
 /** An entry's wording with its written-out slots as valency markers (`mit jdm./einer Sache` → `mit jdm./etw.`). */
-function wording(form: string, markers: PhraseMarkers): string {
+export function wording(form: string, markers: PhraseMarkers): string {
   const slot = markers.valency.values().next().value;
   return markers.writtenSlots && slot !== undefined ? form.replace(markers.writtenSlots, slot) : form;
 }

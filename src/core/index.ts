@@ -20,7 +20,7 @@ export { glossaryWordsToRecord } from './analysis/02-readings/glossaryWords';
 
 // The English dictionary and the one word lookup on top of engine and dictionary.
 export {
-  ASSET_MAGIC, ASSET_VERSION, MAX_PHRASES_PER_WORD, encodeHeadword, encodePlural, formExtraWords, isPhraseForm, parseDictionary, phraseWords,
+  ASSET_MAGIC, ASSET_VERSION, MAX_PHRASES_PER_WORD, encodeHeadword, encodePlural, formExtraWords, isPhraseForm, parseDictionary, phraseWords, wording,
   type DictEntry, type Dictionary, type ParseOptions, type PhraseMarkers,
 } from './dictionary';
 export { type Deflate, type Inflate, indexKeys, type KeyIndex, packDictionary, SectionPending, storedKeys, storedSections, unpackDictionary } from './dictionaryStore';
