@@ -807,6 +807,13 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
       const sich = (p.e.form ?? '').split(/\s+/).includes(glossary.reflexive);
       if (isPhraseForm(p.e, glossary) && formExtraWords(p.e, glossary).every(governed.isPreposition) && (!sich || context?.has(glossary.reflexive))) p.at = 1;
     }
+  // A wording the sentence chose whose note narrows it (`mit jdm. zusammenarbeiten (unerlaubt/heimlich)` :: to collude
+  // with sb.) while the glossary also has the same wording plain (`mit jdm. zusammenarbeiten` :: to cooperate with sb.):
+  // the narrow one is not what the clause shows, so it goes among the phrases, and the plain senses lead.
+  for (const p of placed) {
+    const wording = p.e.form;
+    if (p.at < 1 && wording && p.e.note?.startsWith('(') && found.some((e) => e !== p.e && !e.note && e.headword === wording)) p.at = 3;
+  }
   if (adverbial) alternateAdverbs(placed, [...governed.follows].some((next) => modifiable(next, deps)));
   placed.sort((a, b) => a.after - b.after || a.at - b.at || a.i - b.i);
   // A grammar word read as one part of speech has that one's plain senses only: `ist` is `sein` the verb, and the

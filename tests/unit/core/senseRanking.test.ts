@@ -353,6 +353,21 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(c('xylt', 'Karl xylt sich auf Kisten').senses[0]).toBe('to pounce on sth. [coll.]');
   });
 
+  it('leaves a wording the glossary narrows by a note among the phrases where it also gives the same wording plain', () => {
+    // Invented lines: `mit jdm. xylen` said of a secret plot, and the same wording plain.
+    const lines = 'xylen {vi} :: to drift\nmit jdm. (heimlich) xylen {v} :: to plot with sb.\nmit jdm. xylen :: to team up with sb.';
+    const xylen = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
+    const c = (lines2?: string) => lookupWord('xylt', {
+      dictionary: lines2 ? parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines2))) }) : xylen,
+      glossary: defaultLanguage.glossary, context: contextWords('Karl xylt mit Anna'),
+      lemmatize: (w) => [w === 'xylt' ? { lemma: 'xylen', upos: 'VERB' } : w === 'mit' ? { lemma: w, upos: 'ADP' } : { lemma: w, upos: 'PROPN' }],
+    });
+    expect(c().senses[0]).toBe('to drift');
+    expect(c().phrases.flatMap((p) => p.senses)).toEqual(expect.arrayContaining(['to plot with sb.', 'to team up with sb.']));
+    // Without the plain twin the note is no reason to pass over what the clause's preposition chose.
+    expect(c('xylen {vi} :: to drift\nmit jdm. (heimlich) xylen {v} :: to plot with sb.').senses[0]).toBe('to plot with sb.');
+  });
+
   it("reads a slot the glossary writes out (einer Sache) as a slot: the wording is the verb's, chosen by its preposition, after its plain senses otherwise", () => {
     // Invented lines: `xylen` with a written-out slot, a plain sense and a narrower use with the slot alone.
     const lines = 'jdn./etw. mit jdm./einer Sache xylen {vt} :: to compare sb./sth. with sb./sth.\nxylen {vt} :: to settle\neiner Sache xylen {vi} :: to heed sth.';
