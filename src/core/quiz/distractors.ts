@@ -219,6 +219,9 @@ function inIdiom(f: NumberFact, lang: QuizLanguageModel): boolean {
   return [...f.evidence.text.matchAll(re)].some((m) => m.index < at + f.span.text.length && at < m.index + m[0].length);
 }
 
+/** Where the number's own text ends in the article (`zwei` of `zwei seiner Töchter`). */
+const numberEnd = (f: NumberFact): number => f.span.start + Math.max(0, f.span.text.indexOf(f.numberText)) + f.numberText.length;
+
 /** The evidence before and after the number's own text. */
 function around(f: NumberFact): { before: string; after: string } {
   const at = f.span.start + Math.max(0, f.span.text.indexOf(f.numberText)) - f.evidence.start;
@@ -227,6 +230,24 @@ function around(f: NumberFact): { before: string; after: string } {
 
 /** Fewest of a count worth asking: `zwei` is given away by the two things the sentence names (judged three times). */
 const MIN_COUNT = 3;
+
+/**
+ * Two people as the news (`Zwei Männer sind … verletzt worden`, `zwei Menschen kamen ums Leben`): what happened to whom is
+ * told by the count, which no two things of the sentence give away, so it is asked as a larger count is. Not where an
+ * article makes it phrasing (`der zwei großen Parteien`), nor where the sentence names the two after it (`zwei Täter:
+ * A und B`), nor a count of things (`zwei Halbkugeln`, `zwei Möglichkeiten`, judged not worth asking).
+ */
+function twoPeople(f: NumberFact, ctx: QuizContext): boolean {
+  const { lang } = ctx;
+  const tokens = ctx.article.analysis.sentences[f.sentence]?.tokens ?? [];
+  const head = tokens.find((t) => t.start >= numberEnd(f) && t.end <= f.span.end && lang.facts.isNoun(t));
+  if (!head || lang.quiz.news.agent(head.lemma) !== 'person') return false;
+  const { before } = around(f);
+  const phrasing = lang.facts.quotes.determiners.has((before.trim().split(/\s+/).pop() ?? '').toLowerCase());
+  const after = f.evidence.text.slice(f.span.end - f.evidence.start);
+  const named = /^\s*[,:(–—]/u.test(after) && new RegExp(`\\s${escapeRe(lang.facts.quotes.coordinator)}\\s`, 'u').test(after);
+  return !phrasing && !named;
+}
 
 /** `sieben` in a text about the `G7`: the name says the number. */
 const inAName = (v: number, text: string): boolean => new RegExp(`\\p{L}-?${v}(?!\\d)`, 'u').test(text);
@@ -269,7 +290,7 @@ export const exactNumbers = (ctx: QuizContext): NumberFact[] => {
     const ratio = forms.ratio.test(f.evidence.text) && valuesIn(`${before} ${after}`, ctx.lang).length > 0;
     if (forms.restatedBefore.test(before) || forms.restatedAfter.test(after) || ratio) return false;
     const count = Number.isInteger(f.value) && f.unit !== 'percent' && f.unit !== 'year';
-    return !(count && (f.value < MIN_COUNT || inAName(f.value, ctx.article.text)));
+    return !(count && ((f.value < MIN_COUNT && !(f.value === MIN_COUNT - 1 && twoPeople(f, ctx))) || inAName(f.value, ctx.article.text)));
   });
 };
 
@@ -333,14 +354,19 @@ const MIN_SPREAD = 0.05;
 /**
  * The totals another sentence gives of a group the answer's sentence names (`103 Passagiere` for `Unter den Passagieren
  * befanden sich etwa ___ Schulkinder`): a count of part of it stays below them (judged: 130 pupils among 103 passengers
- * is ruled out by the text). Only where the answer lies below the total, as a part does; not the answer's own noun.
+ * is ruled out by the text). Only where the answer lies below the total, as a part does; the answer's own noun only for a
+ * count of part of it.
  */
 function totalsOver(f: NumberFact, ctx: QuizContext): number[] {
   if (f.unit !== 'count' || f.value === null) return [];
   const sentence = ctx.article.analysis.sentences.find((s) => s.start <= f.span.start && f.span.start < s.end);
   const named = new Set(sentence?.tokens.filter((t) => t.upos === 'NOUN' && (t.start >= f.span.end || t.end <= f.span.start)).map((t) => countedKeyOf(t, ctx.lang.facts)));
   const value = f.value;
-  return ctx.facts.facts.flatMap((x) => (x.kind === 'number' && x.unit === 'count' && x !== f && x.countedKey !== f.countedKey && !!x.countedKey && named.has(x.countedKey) && x.value !== null && x.value > value ? [x.value] : []));
+  // `zwei seiner Töchter`, `drei der Opfer`: a determiner right after the count makes it part of a group of its own noun,
+  // which the text's total of that noun bounds (`vier` and `fünf` daughters were offered where the text says he has three).
+  const partitive = sentence?.tokens.find((t) => t.start >= numberEnd(f))?.upos === 'DET';
+  const bounds = (key: string): boolean => (key === f.countedKey ? partitive : named.has(key));
+  return ctx.facts.facts.flatMap((x) => (x.kind === 'number' && x.unit === 'count' && x !== f && !!x.countedKey && bounds(x.countedKey) && x.value !== null && x.value > value ? [x.value] : []));
 }
 
 /** Lemmas of the tokens of the article's sentence holding `at` with one of `upos`, within `[from, to)` where given. */
