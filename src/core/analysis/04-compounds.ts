@@ -257,6 +257,11 @@ export class CompoundSplitter {
     // A head written as a lemma is that noun (`…reifen` → Reifen, `…falle` → Falle), not another's plural or case
     // form; but a nominalised infinitive (`das Stunden`) is rarer than the plural it looks like (`Wochen|stunden`).
     const own = entries.find((e) => e.lemma === form && !(e.gender === 'n' && this.lex.lemma(text, 'V')));
+    // A nominalised adjective, listed for two genders as the adjective's form (der, die Rechte), heads fewer compounds
+    // than the noun whose plural it spells: `Menschen|rechte` are rights (Recht), not right-wingers; `Winter|reifen`,
+    // one noun of one gender, stays Reifen.
+    const plural = own && entries.find((e) => e.plural === form && e.lemma !== form);
+    if (plural && entries.some((e) => e.lemma === form && e.gender !== own.gender) && this.lex.lookup(text).some((e) => e.kind === 'A')) return plural;
     return own ?? entries[0];
   }
 

@@ -15,6 +15,8 @@ describe('split', () => {
     // A head written as a lemma is that noun, not another's plural (Reif) or dative (Fall) …
     ['Gartenreifen', 'Garten + Reifen', 'Reifen'],
     ['Probefalle', 'Probe + Falle', 'Falle'],
+    // … nor a nominalised adjective (der Rechte) where it spells a noun's plural (Recht).
+    ['Probenrechte', 'Probe|n + Recht', 'Recht'],
     // … unless it is a nominalised infinitive (das Stunden) standing for a plural.
     ['Probestunden', 'Probe + Stunde', 'Stunde'],
     // A modifier the glossary lists and the lexicon lacks.
@@ -36,6 +38,14 @@ describe('split', () => {
     const [tokens] = (await engine).analyzeTokens([['Die', 'Waffenlieferungen', 'kamen', '.']]);
     expect(tokens![1]).toMatchObject({ lemma: 'Waffenlieferung', upos: 'NOUN', gender: 'die' });
     expect(tokens![1]!.parts?.map((p) => p.lemma)).toEqual(['Waffe', 'Lieferung']);
+  });
+
+  it('gives a plural compound the singular of its head, not a nominalised adjective its plural spells', async () => {
+    // `…rechte` is the plural of das Recht and the form of der, die Rechte (the right-winger): the rights are meant.
+    const [plural, genitive] = (await engine).analyzeTokens([['Die', 'Gartenrechte', 'galten', '.'], ['Wegen', 'des', 'Gartenrechts', 'stritten', 'sie', '.']]);
+    expect(plural![1]).toMatchObject({ lemma: 'Gartenrecht', upos: 'NOUN', gender: 'das', plural: 'Gartenrechte' });
+    expect(plural![1]!.parts?.map((p) => p.lemma)).toEqual(['Garten', 'Recht']);
+    expect(genitive![2]).toMatchObject({ lemma: 'Gartenrecht', upos: 'NOUN', gender: 'das' });
   });
 
   it('gives a compound with a modifier only the glossary lists its head\'s gender', async () => {
