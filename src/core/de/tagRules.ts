@@ -610,11 +610,12 @@ const CORRECT: readonly TagCorrection[] = [
   },
   {
     // An unknown capitalised word that may be a common noun (see Reading.common), after an article
-    // or adjective, is one; acronyms and words with inner capitals (`die EU`, `der EuGH`) stay names.
+    // or adjective, is one (a compound's, Reading.compound: `die Audiodateien`, Audiodatei); acronyms and words with
+    // inner capitals (`die EU`, `der EuGH`) stay names.
     name: 'common noun after article',
     upos: ['PROPN'],
     tag: ({ v, i, w }, r) => r.upos === 'PROPN' && r.source === 'guess' && r.common && i > 0 && (v.out[i - 1]!.upos === 'DET' || v.out[i - 1]!.upos === 'ADJ') &&
-      !INNER_CAPITAL.test(w) ? { ...r, upos: 'NOUN' } : undefined,
+      !INNER_CAPITAL.test(w) ? (r.compound ? { ...r.compound, upos: 'NOUN' } : { ...r, upos: 'NOUN' }) : undefined,
   },
 ];
 

@@ -49,7 +49,7 @@ const MEMO_LIMIT = 50_000;
 function uniform(r: Reading): Reading {
   return {
     lemma: r.lemma, upos: r.upos, gender: r.gender, plural: r.plural, frequency: r.frequency, source: r.source, nonFinite: r.nonFinite,
-    nominalised: r.nominalised, common: r.common, unglossed: r.unglossed, baseWord: r.baseWord,
+    nominalised: r.nominalised, common: r.common, unglossed: r.unglossed, baseWord: r.baseWord, compound: r.compound,
   };
 }
 
@@ -77,6 +77,18 @@ export function createReadings(
     const r: Reading = { ...fromEntry(s.head, form, morphology), lemma: s.lemma, source: 'rule' };
     if (s.head.plural) r.plural = s.lemma.slice(0, s.lemma.length - s.head.lemma.length) + s.head.plural.toLowerCase();
     return r;
+  };
+  /**
+   * The card's cut of a word before a listed noun's plural (`Audio|dateien`, `Einfuhr|zölle`), unless the word is one
+   * the glossary lists with an ending (`Emittent|en`, not Emitt|enten): the compound's reading, for when its article
+   * makes it a common noun (its lemma the modifier and the head's singular); names end in plurals too (`Stephanskirchen`).
+   */
+  const pluralHeaded = (w: string): CompoundSplit | null => {
+    const s = splitter.splitForCard(w);
+    const head = s?.parts[s.parts.length - 1]!.text;
+    return s && head && s.head.gender && s.head.plural && s.head.plural !== s.head.lemma && startsUpper(s.head.plural) &&
+      s.head.plural.toLowerCase() === head.toLowerCase() &&
+      !morphology.nounCaseEndings.some(([e]) => w.endsWith(e) && inGlossary(w.slice(0, -e.length))) ? s : null;
   };
   const unknownCache = new Map<string, Unknown>();
   const unknown = (w: string): Unknown => {
@@ -125,6 +137,8 @@ export function createReadings(
         const r: Reading = { lemma: stem ?? w, upos: 'PROPN', source: 'guess' };
         // Last, a head only the glossary lists after known modifiers (`Wahl|maschinerie`), which the card shows too.
         if (upper && !named && (stem !== undefined || splitter.hasNounHead(w) || inGlossary(w) || splitter.splitForCard(w) !== null)) r.common = true;
+        const ph = r.common ? pluralHeaded(w) : null;
+        if (ph) r.compound = { ...splitReading(ph, w), source: 'guess' };
         res = { readings: [r] };
       } else if (!upper && !named && lemmatizer.readings(w).every((r) => r.upos === 'ADJ') && splitter.splitAdjective(w)) {
         // An adjective compound (`serienreifen` → serienreif), unless a suffix says otherwise (`-weise`: an adverb);

@@ -80,6 +80,8 @@ export interface Reading {
   unglossed?: true;
   /** The base word a learner looks up where it differs from the lemma (`Token.baseWord`). */
   baseWord?: string;
+  /** Name guesses of a compound's form (`common`): the compound's reading, which an article before it makes the word. */
+  compound?: Reading;
 }
 
 const ACRONYM = /^\p{Lu}+$/u;

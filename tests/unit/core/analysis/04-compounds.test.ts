@@ -48,6 +48,14 @@ describe('split', () => {
     expect(genitive![2]).toMatchObject({ lemma: 'Gartenrecht', upos: 'NOUN', gender: 'das' });
   });
 
+  it('gives a plural compound whose modifier nobody lists its head\'s singular after an article, and leaves a name alone', async () => {
+    const e = await engine;
+    const [article, name] = e.analyzeTokens([['Die', 'Xylofantendateien', 'fehlten', '.'], ['Gestern', 'sagte', 'Xylofantendateien', ',', 'es', 'gehe', '.']]);
+    expect(article![1]).toMatchObject({ lemma: 'Xylofantendatei', upos: 'NOUN', gender: 'die' });
+    expect(article![1]!.parts?.map((p) => p.lemma)).toEqual(['Xylofanten', 'Datei']);
+    expect(name![2]).toMatchObject({ lemma: 'Xylofantendateien', upos: 'PROPN' });
+  });
+
   it('gives a compound with a modifier only the glossary lists its head\'s gender', async () => {
     const [tokens] = (await engine).analyzeTokens([['Der', 'Kupplungsfehler', 'kam', '.']]);
     expect(tokens![1]).toMatchObject({ lemma: 'Kupplungsfehler', upos: 'NOUN', gender: 'der' });
