@@ -515,10 +515,16 @@ const SHOWN = 3;
 function distinctFirst<T extends { sense: string; tier: number }>(ranked: readonly T[], glossary: GlossaryConventions): T[] {
   const fillers = glossary.glossFillers;
   if (!fillers) return [...ranked];
-  const words = new Map(ranked.map((r) => [r, new Set(senseKey(r.sense, glossary).split(' ').filter((w) => w !== '' && !fillers.has(w)))]));
+  // Made for the senses compared only: a common verb has scores of senses, and this runs at every lookup.
+  const cache = new Map<T, Set<string>>();
+  const words = (r: T): Set<string> => {
+    let w = cache.get(r);
+    if (!w) cache.set(r, (w = new Set(senseKey(r.sense, glossary).split(' ').filter((x) => x !== '' && !fillers.has(x)))));
+    return w;
+  };
   const repeats = (r: T, shown: readonly T[]) => shown.some((o) => {
-    const own = words.get(o)!;
-    const more = words.get(r)!;
+    const own = words(o);
+    const more = words(r);
     return own.size > 0 && more.size > own.size && [...own].every((w) => more.has(w));
   });
   const left = [...ranked];

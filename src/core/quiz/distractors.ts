@@ -219,12 +219,13 @@ function inIdiom(f: NumberFact, lang: QuizLanguageModel): boolean {
   return [...f.evidence.text.matchAll(re)].some((m) => m.index < at + f.span.text.length && at < m.index + m[0].length);
 }
 
-/** Where the number's own text ends in the article (`zwei` of `zwei seiner Töchter`). */
-const numberEnd = (f: NumberFact): number => f.span.start + Math.max(0, f.span.text.indexOf(f.numberText)) + f.numberText.length;
+/** Where the number's own text starts in the article (`zwei` of `zwei seiner Töchter`). */
+const numberStart = (f: NumberFact): number => f.span.start + Math.max(0, f.span.text.indexOf(f.numberText));
+const numberEnd = (f: NumberFact): number => numberStart(f) + f.numberText.length;
 
 /** The evidence before and after the number's own text. */
 function around(f: NumberFact): { before: string; after: string } {
-  const at = f.span.start + Math.max(0, f.span.text.indexOf(f.numberText)) - f.evidence.start;
+  const at = numberStart(f) - f.evidence.start;
   return { before: f.evidence.text.slice(0, at), after: f.evidence.text.slice(at + f.numberText.length) };
 }
 
