@@ -189,6 +189,14 @@ export const germanQuizLanguage: QuizLanguage = {
     rangeLowerBefore: /(?<!\p{L})(?:zwischen|von)\s+$/iu,
     // `zwischen fünf und ___ Prozent`, `von 20 Menschen bis ___`: the range's lower end, before the gap.
     rangeLower: new RegExp(`(?<!\\p{L})(?:zwischen|von)\\s+(\\d[\\d.,]*|${COUNT_WORDS})(?:\\s+\\p{L}+){0,2}\\s+(?:und|bis)\\s+(?:zu\\s+)?$`, 'iu'),
+    // Read as a reader takes them: `knapp`, `fast` a little under (a fifth at most), `gut` a little over, `rund` near.
+    numberBounds: new Map<string, readonly [number, number]>([
+      ...['mehr als', 'über', 'mindestens'].map((q) => [q, [1, Infinity]] as const),
+      ...['weniger als', 'unter', 'bis zu', 'höchstens', 'nicht mehr als'].map((q) => [q, [0, 1]] as const),
+      ...['fast', 'knapp', 'nahezu', 'beinahe', 'knapp unter'].map((q) => [q, [0.8, 1]] as const),
+      ...['gut', 'knapp über', 'etwas mehr als'].map((q) => [q, [1, 1.25]] as const),
+      ...['rund', 'etwa', 'circa', 'ca.', 'ungefähr', 'annähernd'].map((q) => [q, [0.85, 1.15]] as const),
+    ]),
     threshold: new RegExp(`(?<!\\p{L})(\\d+(?:,\\d+)?|${COUNT_WORDS})[- ]?Prozent-?(?:Hürde|Marke|Grenze|Schwelle|Klausel)|(?:Hürde|Marke|Grenze|Schwelle|Klausel)\\s+von\\s+(\\d+(?:,\\d+)?|${COUNT_WORDS})\\s+Prozent`, 'giu'),
     restatedBefore: /(?<!\p{L})(?:also|somit|umgerechnet|das\s+sind|das\s+entspricht|entsprechend|insgesamt\s+also)\s+(?:(?:rund|etwa|knapp|fast|gut|mehr\s+als|über|unter|circa|ca\.)\s+)?$/iu,
     restatedAfter: /^(?:\s+[\p{L}%€$.]+){0,3}\s*(?:[,(–-]\s*)?(?:also|somit|umgerechnet|das\s+sind|das\s+entspricht|entspricht)(?!\p{L})/iu,

@@ -2,13 +2,14 @@
  * Wrong options that look right: facts of the same kind from the story first, then variants of
  * the answer (nearby numbers, other weekdays and months) in the answer's form and case.
  */
-import { nameKey } from '../facts/12-align';
+import { figureKey, nameKey } from '../facts/12-align';
 import type { EntityFact, NumberFact } from '../facts/types';
+import type { Analysis } from '../analysis';
 import { escapeRe } from './build';
 import type { QuizContext } from './context';
 import type { QuizLanguageModel } from './language';
 import type { NumberMarks } from '../facts/language';
-import { countedKeyOf, numberValue, parseNumber } from '../facts/09-numbers';
+import { countedKeyOf, extractNumbers, numberValue, parseNumber } from '../facts/09-numbers';
 import { shuffle } from './random';
 
 /** Up to `n` options from the pool, none naming the answer or each other again, each passing `fits` beside those before it. */
@@ -393,6 +394,38 @@ function sameFactAs(f: NumberFact, ctx: QuizContext): (x: NumberFact) => boolean
     (meet(adjectives, lemmasAt(ctx, x.span.start, 'ADJ', x.span.start, x.span.end)) || meet(verbs, lemmasAt(ctx, x.span.start, 'VERB')));
 }
 
+/** Every figure of an article, its headline's and teaser's too (the quiz's facts are the body's), once per analysis. */
+const figuresOf = new WeakMap<Analysis, NumberFact[]>();
+function allFigures(ctx: QuizContext): NumberFact[] {
+  const { text, analysis } = ctx.article;
+  const known = figuresOf.get(analysis);
+  if (known) return known;
+  const found = extractNumbers(text, analysis, ctx.lang.facts);
+  figuresOf.set(analysis, found);
+  return found;
+}
+
+/**
+ * Whether a value (as the answer's figure reads it, scale words applied) keeps to the bounds the text's qualified figures
+ * of the same thing set, anywhere in it (`Mehr als 20 Tote` in the headline over `24 Menschen … getötet`: 15 and 18 are ruled
+ * out, judged). The bounding figure itself is no option either (a second right answer or a trap). A bound the answer
+ * breaks is not the answer's thing (`fast 20` beside a later `24`: an earlier count, or another group), so it binds nothing.
+ */
+function withinTextBounds(f: NumberFact, ctx: QuizContext): (x: number) => boolean {
+  const answer = f.value;
+  if (answer === null || f.valueTo !== null) return () => true;
+  const key = figureKey(ctx.lang.facts);
+  const own = key(f);
+  const limits = ctx.lang.quiz.forms.numberBounds;
+  const bounds = allFigures(ctx).flatMap((x) => {
+    const factors = x.qualifier ? limits.get(x.qualifier.toLowerCase()) : undefined;
+    if (!factors || x.value === null || x.valueTo !== null || x.span.start === f.span.start || key(x) !== own) return [];
+    const [low, high] = [factors[0] * x.value, factors[1] * x.value];
+    return answer !== x.value && answer >= low && answer <= high ? [{ at: x.value, low, high }] : [];
+  });
+  return (v) => bounds.every((b) => v !== b.at && v >= b.low && v <= b.high);
+}
+
 /** Distractors for a number: other exact numbers of the same shape (`38`, not `20 bis 30`) and magnitude, then variants of it. */
 export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   const answer = f.numberText;
@@ -423,7 +456,10 @@ export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   // Nor the text's other figure for the same fact, from its own figures or made alike.
   const sameFact = sameFactAs(f, ctx);
   const told = new Set(ctx.facts.facts.flatMap((x) => (x.kind === 'number' && x.value !== null && sameFact(x) ? [x.value] : [])));
-  const fits = (o: string): boolean => possible(f, o, ctx.lang) && valuesIn(o, ctx.lang).every((x) => x < total && !told.has(x));
+  // Options are read as written (`1,2` of `1,2 Millionen`), the text's bounds on the scale the answer's figure is counted in.
+  const bounded = withinTextBounds(f, ctx);
+  const scale = f.value !== null && valuesIn(answer, ctx.lang)[0] ? f.value / valuesIn(answer, ctx.lang)[0]! : 1;
+  const fits = (o: string): boolean => possible(f, o, ctx.lang) && valuesIn(o, ctx.lang).every((x) => x < total && !told.has(x) && bounded(x * scale));
   // The text's own numbers of the kind first: they fit the story and form no pattern around the answer.
   const own = pickDistractors(answer, pool.filter(fits), ctx.rand, 3, apart);
   if (own.length >= 3) return own;

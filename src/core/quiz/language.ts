@@ -151,6 +151,12 @@ export interface QuizForms {
   rangeLowerBefore: RegExp;
   rangeLower: RegExp;
   /**
+   * What a qualifier before a figure says of the true value, as the least and most it allows in multiples of the figure
+   * (`mehr als 20` → [1, ∞), `fast 20` → [0.8, 1], `rund 20` → [0.85, 1.15]): another figure of the same thing in the text
+   * keeps a number's options within them.
+   */
+  numberBounds: ReadonlyMap<string, readonly [number, number]>;
+  /**
    * A threshold the sentence names (`die Fünf-Prozent-Hürde`, `die Marke von fünf Prozent`), its number captured: a share
    * that missed it is offered among shares below it, one that cleared it among shares above (judged ruled out otherwise).
    */

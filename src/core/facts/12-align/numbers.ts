@@ -39,6 +39,16 @@ function roler(lang: FactsLanguage | undefined): (f: NumberFact) => string {
   };
 }
 
+/**
+ * What a figure counts and its part in the event, as alignment compares them (`Tote` and `Menschen … getötet` alike):
+ * two figures of one article with the same key tell one thing, so a bound one sets (`mehr als 20 Tote`) holds for the other.
+ */
+export function figureKey(lang: FactsLanguage): (f: NumberFact) => string {
+  const classOf = classifier(lang);
+  const roleOf = roler(lang);
+  return (f) => `${classOf(f)}|${roleOf(f)}`;
+}
+
 /** The figure as compared: approximations (`rund`) and the way it is written (`zehn`, `10`) left out. */
 const valueKey = (f: NumberFact): string => `${f.value}-${f.valueTo}`;
 
