@@ -597,6 +597,7 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
       && lemmatize(context[last]!).some((c) => c.upos === 'ADP') && lemmatize(next).some((c) => OBJECT_START.has(c.upos));
   };
   const articles = new Set(Object.values(deps.glossary.genderArticles));
+  const verb = lemmatize(word).some((c) => c.upos === 'VERB' || c.upos === 'AUX');
   const keys = new Set([click, lemma.toLowerCase()]);
   for (const p of at) for (let j = Math.max(0, p - 2); j <= p + 2 && j < context.length; j++) if (binds(j)) keys.add(context[j]!.toLowerCase());
   const out: { e: DictEntry; size: number }[] = [];
@@ -611,13 +612,17 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
       // sentence with `die Banken` stands in; `ein paar` (a few) is one.
       const others = words.filter((w) => w !== click && w !== lemma.toLowerCase());
       if (words.length === 2 && others.length === 1 && articles.has(others[0]!)) continue;
-      // The phrase's words, in any order (`gibt es`), fill a stretch of the sentence that holds the click.
+      // The phrase's words fill a stretch of the sentence that holds the click, in the order the glossary writes them but
+      // for a clicked verb, which German moves (`es gibt`, `gibt es`): `völlig zu` (drunk) is no reading of `zu völlig
+      // anderen Preisen`.
       const fits = at.some((p) => {
         for (let from = Math.max(0, p - words.length + 1); from <= p && from + words.length <= context.length; from++) {
           const span = context.slice(from, from + words.length).map((w, k) => (from + k === p ? [click, lemma.toLowerCase()] : [w.toLowerCase()]));
           const left = [...words];
           const ok = span.every((forms, k) => {
-            const i = left.findIndex((w) => forms.includes(w));
+            const moves = verb && from + k === p;
+            const next = left.findIndex((w) => !verb || (w !== click && w !== lemma.toLowerCase()));
+            const i = moves ? left.findIndex((w) => forms.includes(w)) : next >= 0 && forms.includes(left[next]!) ? next : -1;
             if (i < 0 || (from + k !== p && !binds(from + k))) return false;
             left.splice(i, 1);
             return true;

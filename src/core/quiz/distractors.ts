@@ -416,6 +416,7 @@ function withinTextBounds(f: NumberFact, ctx: QuizContext): (x: number) => boole
   if (answer === null || f.valueTo !== null) return () => true;
   const key = figureKey(ctx.lang.facts);
   const own = key(f);
+  if (own === null) return () => true;
   const limits = ctx.lang.quiz.forms.numberBounds;
   const bounds = allFigures(ctx).flatMap((x) => {
     const factors = x.qualifier ? limits.get(x.qualifier.toLowerCase()) : undefined;

@@ -96,6 +96,8 @@ sich bemühen {vr} (um) :: to apply (for)
 Sorge {f} :: worry
 Sorge {f} (um jdn./etw.) :: concern (for sb./sth.)
 sich auf etw. stürzen {vr} :: to pounce on sth. [coll.]
+ganz {adv} :: quite
+ganz zu {adj} :: smashed
 `;
 // Invented counts, most frequent first like the real list.
 const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'decide 48', 'opt 47', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20', 'cop 19', 'equal 15', 'clear 15', 'appeal 14', 'procedure 12', 'lost 12', 'bull 10', 'clearly 9', 'sharp 8', 'distinct 5', 'distinctly 4', 'enclosure 70', 'pen 66', 'press 64', 'trample 62', 'colour 58', 'color 57', 'hue 56', 'lift 55', 'elevator 54', 'hoist 53'].join('\n');
@@ -599,6 +601,13 @@ Xylmark {f} (zu einem anderen Land) [pol.] :: border; state border`))) });
     expect(inSentence('scharfe', { lemma: 'scharf', upos: 'ADJ' }, 'Sie übte scharfe Kritik').senses).toEqual(['sharp']);
     // A numbered or punctuated wording is a formula, not a phrase.
     expect(inSentence('zweite', { lemma: 'zweit', upos: 'ADJ' }, 'Die zweite Option gewinnt').senses).not.toContain('Scene 4, take 2!');
+  });
+
+  it('reads a phrase in the order the glossary writes it, but for a clicked verb (gibt es): zu ganz anderen Preisen is not ganz zu', () => {
+    const ganz: LemmaCandidate = { lemma: 'ganz', upos: 'ADV' };
+    expect(inSentence('ganz', ganz, 'Ole Brandt verkauft Äpfel zu ganz anderen Preisen').senses).toEqual(['quite']);
+    expect(inSentence('ganz', ganz, 'Die Vase von Ole Brandt ist ganz zu.').senses[0]).toBe('smashed');
+    expect(inSentence('gibt', { lemma: 'geben', upos: 'VERB' }, 'Gibt es in Nordland Regen?').senses[0]).toBe('there is');
   });
 
   it('gives an ordinal or superlative the entry the glossary lists it under inflected (zweite), not a verb of its lemma', () => {

@@ -41,12 +41,16 @@ function roler(lang: FactsLanguage | undefined): (f: NumberFact) => string {
 
 /**
  * What a figure counts and its part in the event, as alignment compares them (`Tote` and `Menschen … getötet` alike):
- * two figures of one article with the same key tell one thing, so a bound one sets (`mehr als 20 Tote`) holds for the other.
+ * two figures of one article with the same key tell one thing, so a bound one sets (`mehr als 20 Tote`) holds for the
+ * other. Null for a sum or share without a role word, which says nothing of what it measures (`rund 70 Prozent`).
  */
-export function figureKey(lang: FactsLanguage): (f: NumberFact) => string {
+export function figureKey(lang: FactsLanguage): (f: NumberFact) => string | null {
   const classOf = classifier(lang);
   const roleOf = roler(lang);
-  return (f) => `${classOf(f)}|${roleOf(f)}`;
+  return (f) => {
+    const role = roleOf(f);
+    return role || f.unit === 'count' ? `${classOf(f)}|${role}` : null;
+  };
 }
 
 /** The figure as compared: approximations (`rund`) and the way it is written (`zehn`, `10`) left out. */
