@@ -1,5 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import type * as Fflate from 'fflate';
+import type * as Assets from '../../../../src/renderer/workers/assets';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { packDictionary, parseDictionary, storedSections } from '../../../../src/core';
 import { writeAsset, type DictRecord } from '../../../../scripts/dict/asset';
@@ -19,7 +20,8 @@ vi.mock('fflate', async (original) => {
   const fflate = await original<typeof Fflate>();
   return { ...fflate, inflateSync: (...args: Parameters<typeof fflate.inflateSync>) => (fflateCalls.count++, fflate.inflateSync(...args)) };
 });
-vi.mock('../../../../src/renderer/workers/assets', () => ({
+vi.mock('../../../../src/renderer/workers/assets', async (original) => ({
+  ...(await original<typeof Assets>()),
   async fetchDictionary(_lang: string, _requested: unknown, arrived: (received: Uint8Array) => void = () => undefined) {
     for (let at = 0; at < packed.length; at += 64 * 1024) {
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -60,6 +62,17 @@ describe('the glossary loaded beside the engine (issue 19)', () => {
     expect(dictionary.lookup(probes[3]!)).toEqual(plain.lookup(probes[3]!));
     expect(fflateCalls.count).toBeGreaterThan(0);
     await glossary.complete;
+  });
+
+  it('moves the asset to the engine thread, not a copy of it, and still inflates its sections', async () => {
+    const moved: boolean[] = [];
+    const sections: number[] = [];
+    await fetchGlossaryInflated('en', (m, transfer = []) => {
+      if ('bytes' in m) moved.push(transfer.includes(m.bytes.buffer));
+      if ('sections' in m) sections.push(...m.sections.map((s) => s.at));
+    });
+    expect(moved).toEqual([true]);
+    expect(sections).toHaveLength(storedSections('en', packed).length - 1);
   });
 
   it('inflates at once the phrase index and the sections a lookup asks for, the others only after a while', async () => {
