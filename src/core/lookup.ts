@@ -85,6 +85,12 @@ export interface GlossaryConventions extends PhraseMarkers {
    * `to blame sb.` does. Optional: without it only senses alike but for slots and notes are one.
    */
   glossFillers?: ReadonlySet<string>;
+  /**
+   * Whether a plain sense of a verb is the verb taken over from the translation's language (`stoppen` :: to stop, `hacken`
+   * :: to hack), which keeps its meaning there, unlike an old shared word whose meanings drifted apart (`halten` :: to
+   * halt, `springen` :: to spring); `formOf` says whether a word is a form of the verb. Optional: without it none is.
+   */
+  cognate?: (verb: string, sense: string, formOf: (word: string) => boolean) => boolean;
   /** The note on a place name's entry (`[geogr.]`): a name, even with a gender (`die Schweiz`). */
   placeNote: string;
   /**
@@ -355,6 +361,9 @@ function personSlot(e: DictEntry, w: string, glossary: GlossaryConventions): boo
 
 /** A label in square brackets on the translation's side (`[fig.]`, `[Br.]`, `[mil.]`). */
 const LABEL = /\[[^\]]+\]/;
+
+/** After every wording the sentence chose (at most 0.75 + MARKED_CHOSEN), before the plain senses (1). */
+const COGNATE = 0.9;
 
 /** Less than any step between the places the sentence chooses (1/4, 1/3, 0.4, 1/2), so a marked sense keeps its entry's place. */
 const MARKED_CHOSEN = 0.05;
@@ -858,10 +867,17 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // Where the sentence's wording or `sich` chose an entry, its marked senses still come before the other entries' (`Er
   // freut sich auf den Urlaub`: `sich auf etw. freuen`, to look forward / … [Br.] [rare] / …), after its plain ones.
   const chosen = new Map(placed.filter((p) => p.at <= 0.5).map((p) => [p.e, p.at]));
+  // A verb the translation has as its own word (`stoppen`: to stop, `testen`: to test) means that in almost every use, whatever
+  // other senses its entries list first (to time sb., to tackle sb.) or however the glossary marks the entry: first
+  // after the sentence's phrases and the wordings it chose.
+  const formOf = (w: string) => deps.lemmatize?.(w).some((c) => c.lemma === lemma) ?? false;
+  const sameVerb = reading?.upos === 'VERB' && inSentence.length === 0 && glossary.cognate
+    ? (sense: string) => glossary.cognate!(lemma, sense, formOf) : () => false;
   const tier = (e: DictEntry, sense: string) => {
     if (!fitting.has(e) && own.includes(e)) return 3;
     const marked = markedSense(sense, e.senses, glossary);
     const at = chosen.get(e);
+    if (at === undefined && !marked && sameVerb(sense)) return COGNATE;
     return at !== undefined ? at + (marked ? MARKED_CHOSEN : 0) : marked ? 2 : 1;
   };
   const seen = new Map<string, { sense: string; tier: number }>();

@@ -56,6 +56,19 @@ function pastParticiple(sense: string): string | undefined {
 }
 
 /**
+ * `to stop sb./sth.` of stoppen, `to hack` of hacken: the English verb is the infinitive's stem (once without a doubled last
+ * consonant, stopp-), three letters at least, and the German verb is weak (stoppte), as every verb German takes over
+ * from another language is; a strong one is an old shared word whose meanings drifted (halten, hielt: to hold, not to halt;
+ * springen: to jump). A sense with a note is a narrower use (`to pass (card game)` of passen).
+ */
+function cognate(verb: string, sense: string, formOf: (word: string) => boolean): boolean {
+  const english = /^to (\p{Ll}{3,})(?: (?:sb|sth)\.(?:\/(?:sb|sth)\.)?)?$/u.exec(sense)?.[1];
+  const stem = verb.toLowerCase().replace(/e?n$/u, '');
+  if (english === undefined || (english !== stem && english !== stem.replace(/(\p{Ll})\1$/u, '$1'))) return false;
+  return formOf(/[dt]$/u.test(stem) ? `${stem}ete` : `${stem}te`);
+}
+
+/**
  * Words that may be a dative object (`jdm.`): the dative pronouns and the determiners' dative forms (masculine and
  * neuter -em, feminine -er, plural -en), whatever else the same form may be (`der`, `den`, `ihr`), since the rule that
  * reads them drops a wording only where no word may fill its slot.
@@ -83,6 +96,7 @@ export const germanGlossary: GlossaryConventions = {
   degreeForms,
   participleVerbs: germanParticipleVerbs,
   pastParticiple,
+  cognate,
   contractions: CONTRACTIONS,
   placeNote: '[geogr.]',
   compoundHead: '…',

@@ -603,6 +603,19 @@ Xylmark {f} (zu einem anderen Land) [pol.] :: border; state border`))) });
     expect(inSentence('zweite', { lemma: 'zweit', upos: 'ADJ' }, 'Die zweite Option gewinnt').senses).not.toContain('Scene 4, take 2!');
   });
 
+  it('gives first the English verb a weak verb was taken over from (testen: to test), not an old shared one (halten: to halt)', () => {
+    const lines = 'testen {vt} :: to sample sth.\ntesten {vt} [ugs.] :: to test sth.\nhalten {vt} :: to hold sth.\nhalten {vi} :: to halt';
+    const verbs = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
+    // The lexicon knows the weak past `testete`; `haltete` is no form (hielt).
+    const forms: Record<string, string> = { testete: 'testen', hielt: 'halten' };
+    const look = (word: string, lemma: string) => lookupWord(word, {
+      dictionary: verbs, glossary: defaultLanguage.glossary, context: contextWords(`Ole Brandt ${word} die Geräte in Nordland`),
+      lemmatize: (w) => [w === word ? { lemma, upos: 'VERB' } : { lemma: forms[w] ?? w, upos: forms[w] ? 'VERB' : 'NOUN' }],
+    }).senses;
+    expect(look('testet', 'testen')).toEqual(['to test sth.', 'to sample sth.']);
+    expect(look('hält', 'halten')).toEqual(['to hold sth.', 'to halt']);
+  });
+
   it('reads a phrase in the order the glossary writes it, but for a clicked verb (gibt es): zu ganz anderen Preisen is not ganz zu', () => {
     const ganz: LemmaCandidate = { lemma: 'ganz', upos: 'ADV' };
     expect(inSentence('ganz', ganz, 'Ole Brandt verkauft Äpfel zu ganz anderen Preisen').senses).toEqual(['quite']);
