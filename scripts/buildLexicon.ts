@@ -30,7 +30,7 @@ import { parseDing } from './dict/ding';
 import type { DictRecord } from './dict/asset';
 import { readCounts, withFrequencies } from './lexicon/frequency';
 import { headNouns } from './lexicon/headNouns';
-import { homographLine, linePlurals, nounGenders, nounPlurals, placeNames, reformedNouns, repairedPlurals, type NounLine } from './lexicon/nouns';
+import { byCompoundGender, homographLine, linePlurals, nounGenders, nounPlurals, placeNames, reformedNouns, repairedPlurals, withoutOthersPlural, type NounLine } from './lexicon/nouns';
 
 type Forms = string | string[] | undefined;
 interface VerbPerson { 1?: Forms; 2?: Forms; 3?: Forms }
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
   if (existsSync(DING)) {
     const dingText = readFileSync(DING, 'utf8');
     ding = parseDing(dingText);
-    genders = nounGenders(ding);
+    genders = byCompoundGender(nounGenders(ding), ding);
     plurals = new Map([...linePlurals(dingText), ...nounPlurals(ding)]);
     places.push(...placeNames(ding));
     process.stdout.write(`noun plurals repaired (the list's dative plural and Ding): ${repairedPlurals(nouns, plurals)}\n`);
@@ -133,8 +133,9 @@ async function main(): Promise<void> {
       // The lists keep one gender per spelling and sometimes the wrong one (`das Schaden`, `das Platte`).
       if (!known.includes(n.gender)) { n.gender = known[0]!; changed++; }
       // Homographs of another gender (`die Steuer` next to `das Steuer`) get a line of their own, so the tagger can
-      // choose by the article; the dictionary's best-ranked gender comes first, read where nothing chooses (`am Tag`).
-      for (const g of known) checked.push(g === n.gender ? n : homographLine(n, g, plurals));
+      // choose by the article; the gender most of the dictionary's compounds on the noun have comes first (its best-ranked
+      // on a tie), read where nothing chooses (`am Tag`, `die Zölle`) and by the compounds the splitter makes on it.
+      for (const g of known) checked.push(g === n.gender ? withoutOthersPlural(n, known, plurals) : homographLine(n, g, plurals));
       homographs += known.length - 1;
     }
     nouns = checked;

@@ -101,6 +101,66 @@ export function homographLine(n: NounLine, gender: string, plurals: ReadonlyMap<
   return { ...n, gender, plural, forms };
 }
 
+/** How much longer than the lemma a plural may be (`-en`, `-er` with an umlaut); longer is another word's (a synonym's). */
+const PLURAL_GROWTH = 3;
+
+/**
+ * The list's line of a noun with homographs whose plural the dictionary gives another of its genders, giving this
+ * gender a different one (the list's `das Flunder` with `Flundern`, where Ding has die Flunder, Flundern, and das
+ * Flunder, Flunder): the list keeps one line per spelling, so the other word's plural landed on it and a reader's
+ * `Flundern` found both genders. The line takes the dictionary's plural for its gender instead.
+ */
+export function withoutOthersPlural(n: NounLine, genders: readonly string[], plurals: ReadonlyMap<string, string>): NounLine {
+  const own = plurals.get(`${n.lemma}\t${n.gender}`);
+  if (n.plural === '-' || own === undefined || own === n.plural || own.length > n.lemma.length + PLURAL_GROWTH ||
+    !genders.some((g) => g !== n.gender && plurals.get(`${n.lemma}\t${g}`) === n.plural)) return n;
+  const forms = new Set(n.forms);
+  for (const f of [n.plural, n.dativePlural]) if (f !== undefined && f !== n.lemma && f !== n.genitive) forms.delete(f);
+  forms.add(own);
+  if (!/[ns]$/.test(own)) forms.add(`${own}n`);
+  return { ...n, plural: own, forms };
+}
+
+/** Linking elements between a compound's modifier and its head (`Hund|e|steuer`, `Leben|s|ende`, `Kfz-|Steuer`). */
+const LINKS = ['', 's', 'n', 'en', 'es', 'e', 'er', '-'];
+
+/**
+ * Nouns of several genders, the gender most of the dictionary's compounds made on the noun have first (`Steuer`:
+ * die Steuer, as Hund|e|steuer and Kfz-Steuer, before das Steuer, Ding's best-ranked; `Zoll`: der Zoll, as
+ * Einfuhr|zoll): the first line is what a compound made on the noun takes (the splitter reads its head's first reading)
+ * and what a plural no article decides is read as (`Zölle`). A German compound takes its head's gender, so the
+ * compounds say which of the homographs heads words, and so is met in running text. A compound counts where its
+ * modifier is one of the dictionary's nouns, with a linking element (`Legende` and `Abbiegende` are no compounds of
+ * Ende). Ties keep Ding's order, and so do nouns in -e of both masculine and feminine (der/die Abgeordnete, der Kunde
+ * and die Kunde): compounds write the masculine of a nominalised adjective in -er (`Bundes|abgeordneter`), so the
+ * feminine would win by that alone.
+ */
+export function byCompoundGender(genders: ReadonlyMap<string, string[]>, records: DictRecord[]): Map<string, string[]> {
+  const several = new Map<string, string>();
+  for (const [w, gs] of genders) if (gs.length > 1 && !(w.endsWith('e') && gs.includes('m') && gs.includes('f'))) several.set(w.toLowerCase(), w);
+  const nouns = new Set([...genders.keys()].map((w) => w.toLowerCase()));
+  const isModifier = (m: string) => LINKS.some((l) => m.endsWith(l) && nouns.has(m.slice(0, m.length - l.length)));
+  const counts = new Map<string, Map<string, number>>();
+  for (const r of records) {
+    if (r.headword.includes(' ') || r.form !== undefined) continue;
+    const lower = r.headword.toLowerCase();
+    for (let k = 1; k < lower.length - 1; k++) {
+      const head = several.get(lower.slice(k));
+      if (head === undefined || !isModifier(lower.slice(0, k))) continue;
+      let m = counts.get(head);
+      if (!m) counts.set(head, (m = new Map()));
+      for (const g of r.grammar) if (GENDERS.has(g)) m.set(g, (m.get(g) ?? 0) + 1);
+      break;
+    }
+  }
+  const out = new Map(genders);
+  for (const [w, m] of counts) {
+    const gs = genders.get(w)!;
+    out.set(w, gs.map((g, i) => [g, m.get(g) ?? 0, i] as const).sort((x, y) => y[1] - x[1] || x[2] - y[2]).map(([g]) => g));
+  }
+  return out;
+}
+
 /** The plural of each single-word noun headword and gender in Ding, from its best-ranked entry that gives one. */
 export function nounPlurals(records: DictRecord[]): Map<string, string> {
   const best = new Map<string, { plural: string; rank: number }>();

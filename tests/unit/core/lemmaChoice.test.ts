@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { clickArticle, clickReading, lookupWord } from '../../../src/core/lookup';
 import { defaultLanguage } from '../../../src/core/languages';
-import { homographLine, linePlurals, nounGenders, nounPlurals, reformedNouns, reformedSpelling, repairedPlurals } from '../../../scripts/lexicon/nouns';
+import { byCompoundGender, homographLine, linePlurals, nounGenders, nounPlurals, reformedNouns, reformedSpelling, repairedPlurals, withoutOthersPlural } from '../../../scripts/lexicon/nouns';
 import { statusKey } from '../../../src/core/words';
 import { engine } from './engineFixture';
 
@@ -40,6 +40,10 @@ describe('the base word in its sentence', () => {
     ['Am Tag danach schlief er .', 'Tag', 'Tag/Tag/NOUN/der'],
     ['Wegen hoher Steuer sank der Absatz .', 'Steuer', 'Steuer/Steuer/NOUN/die'],
     ['Mit neuem Steuer fuhr das Boot besser .', 'Steuer', 'Steuer/Steuer/NOUN/das'],
+    // A plural no article decides: the homograph most compounds on the noun are of (der Zoll, Einfuhr|zoll; die Steuer).
+    ['In Nordland steigen die Zölle .', 'Zölle', 'Zölle/Zoll/NOUN/der'],
+    ['Ole Brandt zahlt keine Steuern .', 'Steuern', 'Steuern/Steuer/NOUN/die'],
+    ['Nordland senkt die Schutzzölle .', 'Schutzzölle', 'Schutzzölle/Schutzzoll/NOUN/der'],
     // A statement opens with the noun an article after it belongs to; a question may open with the verb.
     ['Angaben einer zweiten Zeugin ließen sich nicht prüfen .', 'Angaben', 'Angaben/Angabe/NOUN/die'],
     ['Waren die Kinder müde ?', 'Waren', 'Waren/sein/AUX/-'],
@@ -189,6 +193,32 @@ describe('noun list repairs at build time', () => {
     expect(homographLine(listed, 'm', plurals)).toMatchObject({ gender: 'm', plural: 'Flünde', forms: new Set(['Flunder', 'Flünde', 'Flünden']) });
     // No plural for that gender: the list's line, another gender.
     expect(homographLine(listed, 'f', plurals)).toEqual({ ...listed, gender: 'f' });
+  });
+
+  it('puts first the gender most of the dictionary\'s compounds on a noun have, not those of words merely ending in it', () => {
+    const rec = (headword: string, g: string) => ({ headword, grammar: [g], senses: ['x'], rank: 0 });
+    const genders = new Map([['Klemm', ['n', 'm']], ['Ufer', ['m']], ['Stange', ['f']], ['Abgewandte', ['m', 'f']]]);
+    const records = [
+      rec('Uferklemm', 'm'), rec('Stangenklemm', 'm'), rec('Ufer-Klemm', 'm'), rec('Klemm', 'n'),
+      // No noun before the head (`Beklemm`), and a phrase: not counted.
+      rec('Beklemm', 'n'), rec('Bekle', 'n'), { headword: 'Ufer Klemm', grammar: ['n'], senses: ['x'] },
+      // The feminine of a nominalised adjective is written as its head; the masculine ends in -er.
+      rec('Uferabgewandte', 'f'), rec('Stangenabgewandte', 'f'), rec('Uferabgewandter', 'm'),
+    ];
+    const ordered = byCompoundGender(genders, records);
+    expect(ordered.get('Klemm')).toEqual(['m', 'n']);
+    expect(ordered.get('Abgewandte')).toEqual(['m', 'f']);
+    expect(ordered.get('Ufer')).toEqual(['m']);
+  });
+
+  it("takes off a homograph's line the plural the dictionary gives its other gender, where it gives this gender another", () => {
+    const plurals = new Map([['Kranz\tf', 'Kranzen'], ['Kranz\tm', 'Kränze'], ['Krug\tm', 'Krüge']]);
+    const listed = { lemma: 'Kranz', gender: 'f', plural: 'Kränze', forms: new Set(['Kränze', 'Kränzen', 'Kranz']), dativePlural: 'Kränzen' };
+    expect(withoutOthersPlural(listed, ['m', 'f'], plurals)).toMatchObject({ plural: 'Kranzen', forms: new Set(['Kranz', 'Kranzen']) });
+    // The same plural for both, or none given for the line's own gender: unchanged.
+    expect(withoutOthersPlural({ ...listed, plural: 'Kranzen' }, ['m', 'f'], plurals).plural).toBe('Kranzen');
+    const krug = { lemma: 'Krug', gender: 'n', plural: 'Krüge', forms: new Set(['Krüge']) };
+    expect(withoutOthersPlural(krug, ['m', 'n'], plurals)).toBe(krug);
   });
 
   it('gives the plural the dictionary confirms to the nouns whose list plural was the dative or broken', async () => {
