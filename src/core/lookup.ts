@@ -91,6 +91,12 @@ export interface GlossaryConventions extends PhraseMarkers {
    * halt, `springen` :: to spring); `formOf` says whether a word is a form of the verb. Optional: without it none is.
    */
   cognate?: (verb: string, sense: string, formOf: (word: string) => boolean) => boolean;
+  /**
+   * A verb form that says what would be (German Konjunktiv II: `möchte`, `hätte`), by the form, its verb and whether a
+   * word is a form of that verb, and a verb sense worded so in the translation (`to like sth.` → would like sth.).
+   * Optional: without it such a form shows its verb's senses as they are.
+   */
+  conditional?: { is: (form: string, verb: string, formOf: (word: string) => boolean) => boolean; sense: (sense: string) => string | undefined };
   /** The note on a place name's entry (`[geogr.]`): a name, even with a gender (`die Schweiz`). */
   placeNote: string;
   /**
@@ -857,9 +863,18 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     : adjective && reading
       ? { at: placed.filter((p) => p.at < 2).length, entries: participleEntries(lemma, verbs.slice(literal.length)) }
       : undefined;
+  // A form that says what would be (`möchte`, `hätte`) means its verb's first sense so worded (would like sth.), which a
+  // glossary listing the infinitive does not give: the first sense of the verb's fitting entries the translation can
+  // word so, before the senses as listed.
+  const formOf = (w: string) => deps.lemmatize?.(w).some((c) => c.lemma === lemma) ?? false;
+  const conditional = glossary.conditional;
+  const wouldBe = conditional && (reading?.upos === 'VERB' || reading?.upos === 'AUX') && conditional.is(word, lemma, formOf)
+    ? placed.filter((p) => p.at < 2).flatMap(({ e }): DictEntry[] => e.senses.flatMap((s) => conditional.sense(s) ?? []).slice(0, 1)
+      .map((sense) => ({ headword: e.headword, grammar: e.grammar, senses: [sense] }))).slice(0, 1)
+    : [];
   const entries = participle
     ? [...inSentence, ...participleEntries(lemma, literal), ...own.slice(0, participle.at), ...participle.entries, ...own.slice(participle.at)]
-    : [...inSentence, ...own];
+    : [...inSentence, ...wouldBe, ...own];
   const phrases = [...placed.filter((p) => p.at === 3).map((p) => p.e), ...found.filter((e) => !isExact(e, lemma) && !inSentence.includes(e))];
   // A sense marked colloquial, old or regional (`way [Br.] [coll.]` beside `area` in one entry of Raum) goes after the
   // plain senses of every entry that fits the reading, not just after its own entry's.
@@ -870,7 +885,6 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // A verb the translation has as its own word (`stoppen`: to stop, `testen`: to test) means that in almost every use, whatever
   // other senses its entries list first (to time sb., to tackle sb.) or however the glossary marks the entry: first
   // after the sentence's phrases and the wordings it chose.
-  const formOf = (w: string) => deps.lemmatize?.(w).some((c) => c.lemma === lemma) ?? false;
   const sameVerb = reading?.upos === 'VERB' && inSentence.length === 0 && glossary.cognate
     ? (sense: string) => glossary.cognate!(lemma, sense, formOf) : () => false;
   const tier = (e: DictEntry, sense: string) => {

@@ -69,6 +69,21 @@ function cognate(verb: string, sense: string, formOf: (word: string) => boolean)
 }
 
 /**
+ * Konjunktiv II of a verb whose past ends in -te: the past with an umlaut (`möchte` of mochte, `hätten` of hatten,
+ * `könnte`, `müsste`), where the lexicon knows the past as the same verb's. `würde` (wurde) is left to its own entry, as
+ * it is mostly the auxiliary (would).
+ */
+function conditionalForm(form: string, verb: string, formOf: (word: string) => boolean): boolean {
+  const lower = form.toLowerCase();
+  const past = lower.replace(/[äöü]/gu, (c) => UMLAUT_BASE[c] ?? c);
+  return past !== lower && /te(?:st|n|t)?$/u.test(lower) && formOf(past);
+}
+const UMLAUT_BASE: Readonly<Record<string, string>> = { ä: 'a', ö: 'o', ü: 'u' };
+
+/** `to like sth.` → would like sth.: English says the Konjunktiv II with would. */
+const conditionalSense = (sense: string): string | undefined => /^to (\p{Ll}.*)$/u.exec(sense)?.[1]?.replace(/^/, 'would ');
+
+/**
  * Words that may be a dative object (`jdm.`): the dative pronouns and the determiners' dative forms (masculine and
  * neuter -em, feminine -er, plural -en), whatever else the same form may be (`der`, `den`, `ihr`), since the rule that
  * reads them drops a wording only where no word may fill its slot.
@@ -97,6 +112,7 @@ export const germanGlossary: GlossaryConventions = {
   participleVerbs: germanParticipleVerbs,
   pastParticiple,
   cognate,
+  conditional: { is: conditionalForm, sense: conditionalSense },
   contractions: CONTRACTIONS,
   placeNote: '[geogr.]',
   compoundHead: '…',

@@ -616,6 +616,16 @@ Xylmark {f} (zu einem anderen Land) [pol.] :: border; state border`))) });
     expect(look('hält', 'halten')).toEqual(['to hold sth.', 'to halt']);
   });
 
+  it('words a Konjunktiv II form with would, as English says it (möchte: would like), and leaves the past as it is (mochte)', () => {
+    // The lexicon knows the past `mochte` as mögen's.
+    const look = (word: string) => lookupWord(word, {
+      dictionary, glossary: defaultLanguage.glossary, context: contextWords(`Ole Brandt ${word} den Kuchen aus Nordland`),
+      lemmatize: (w) => [w === word ? { lemma: 'mögen', upos: 'VERB' } : w === 'mochte' ? { lemma: 'mögen', upos: 'VERB' } : { lemma: w, upos: 'NOUN' }],
+    }).senses;
+    expect(look('möchte').slice(0, 2)).toEqual(['would like sb.', 'to like sb.']);
+    expect(look('mochte')[0]).toBe('to like sb.');
+  });
+
   it('reads a phrase in the order the glossary writes it, but for a clicked verb (gibt es): zu ganz anderen Preisen is not ganz zu', () => {
     const ganz: LemmaCandidate = { lemma: 'ganz', upos: 'ADV' };
     expect(inSentence('ganz', ganz, 'Ole Brandt verkauft Äpfel zu ganz anderen Preisen').senses).toEqual(['quite']);
