@@ -126,6 +126,21 @@ export class CompoundSplitter {
   }
 
   /**
+   * The word a compound's first part cut off before a hyphen stands for (`Krisen-` in `Krisen- und Kriegsgebiete`:
+   * Krise; `Wirtschafts-`: Wirtschaft): its text read as a compound's modifiers, the last a noun the lexicon lists,
+   * which heads it (lemma: the modifiers before it as written plus its lemma). Null where the last is no noun
+   * (`Kühl-`, `Sozial-`).
+   */
+  truncated(word: string): CompoundSplit | null {
+    const mods = word.length >= this.rules.minPart ? this.modifiers(word.toLowerCase(), 3) : null;
+    const last = mods?.[mods.length - 1];
+    const head = last ? this.lex.lemma(last.lemma, 'N') : undefined;
+    if (!mods || !last || !head) return null;
+    const before = word.slice(0, word.length - last.text.length - (last.link?.length ?? 0));
+    return { parts: mods, head, lemma: before ? before + head.lemma.toLowerCase() : head.lemma };
+  }
+
+  /**
    * A lower-case word the lexicon lacks that ends in a form of an adjective it knows, after known modifiers
    * (`serien|reifen` → serienreif, `verletzung|s|reich`, `hoch|professionell`): an adjective compound, whose lemma
    * is the modifiers as written plus the head's lemma.

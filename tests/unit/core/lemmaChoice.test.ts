@@ -44,6 +44,9 @@ describe('the base word in its sentence', () => {
     ['In Nordland steigen die Zölle .', 'Zölle', 'Zölle/Zoll/NOUN/der'],
     ['Ole Brandt zahlt keine Steuern .', 'Steuern', 'Steuern/Steuer/NOUN/die'],
     ['Nordland senkt die Schutzzölle .', 'Schutzzölle', 'Schutzzölle/Schutzzoll/NOUN/der'],
+    // A compound's first part before a hyphen, which the next compound completes: the noun it names, with its gender.
+    ['Nordland meidet Krisen- und Kriegsgebiete .', 'Krisen-', 'Krisen-/Krise/NOUN/die'],
+    ['Ole Brandt lehrt Wissenschafts- und Forschungsethik .', 'Wissenschafts-', 'Wissenschafts-/Wissenschaft/NOUN/die'],
     // A statement opens with the noun an article after it belongs to; a question may open with the verb.
     ['Angaben einer zweiten Zeugin ließen sich nicht prüfen .', 'Angaben', 'Angaben/Angabe/NOUN/die'],
     ['Waren die Kinder müde ?', 'Waren', 'Waren/sein/AUX/-'],

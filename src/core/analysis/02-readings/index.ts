@@ -75,7 +75,8 @@ export function createReadings(
   /** A compound's reading: its head's gender and plural, with the modifiers before the head's lemma and plural. */
   const splitReading = (s: CompoundSplit, form: string): Reading => {
     const r: Reading = { ...fromEntry(s.head, form, morphology), lemma: s.lemma, source: 'rule' };
-    if (s.head.plural) r.plural = s.lemma.slice(0, s.lemma.length - s.head.lemma.length) + s.head.plural.toLowerCase();
+    const before = s.lemma.slice(0, s.lemma.length - s.head.lemma.length);
+    if (s.head.plural) r.plural = before ? before + s.head.plural.toLowerCase() : s.head.plural;
     return r;
   };
   /**
@@ -109,7 +110,13 @@ export function createReadings(
     // A hyphenated word led by a figure is a compound of its noun head too (`500er-Titel`, `5G-Netz`): figures have no
     // case. Not a nominalised adjective (`20-Jährige`), which stays the adjective's.
     const figureLed = headPart !== '' && /^\p{N}/u.test(w) && !lemmatizer.readings(headPart.toLowerCase()).some((r) => r.upos === 'ADJ' && r.source !== 'guess');
-    if (headReadings.length && (upper || figureLed || headReadings[0]!.upos === 'ADJ')) {
+    // A compound's first part before a hyphen that a later compound completes (`Krisen- und Kriegsgebiete`): a common
+    // noun (not `Main-`, a name, read as Mai|n).
+    const truncated = upper && hyphen === w.length - 1 ? splitter.truncated(w.slice(0, hyphen)) : null;
+    const cut = truncated ? splitReading(truncated, w) : undefined;
+    if (truncated && cut?.upos === 'NOUN') {
+      res = truncated.parts.length > 1 ? { readings: [cut], parts: truncated.parts } : { readings: [cut] };
+    } else if (headReadings.length && (upper || figureLed || headReadings[0]!.upos === 'ADJ')) {
       const h = headReadings[0]!;
       const r: Reading = { ...h, lemma: w.slice(0, hyphen + 1) + h.lemma, source: 'rule' };
       if (h.plural) r.plural = w.slice(0, hyphen + 1) + h.plural;
