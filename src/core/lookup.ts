@@ -613,13 +613,16 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
   };
   const articles = new Set(Object.values(deps.glossary.genderArticles));
   const verb = lemmatize(word).some((c) => c.upos === 'VERB' || c.upos === 'AUX');
+  const reflexiveKept = { ...deps.glossary, reflexive: '' };
   const keys = new Set([click, lemma.toLowerCase()]);
   for (const p of at) for (let j = Math.max(0, p - 2); j <= p + 2 && j < context.length; j++) if (binds(j)) keys.add(context[j]!.toLowerCase());
   const out: { e: DictEntry; size: number }[] = [];
   const seen = new Set<DictEntry['headword']>();
   for (const key of keys)
     for (const e of dictionary.phrases?.(key, lang) ?? dictionary.lookup(key, lang)) {
-      const words = phraseWords(e.headword.toLowerCase(), deps.glossary);
+      // Its reflexive pronoun is one of its words here: `sich anmaßen` (maß sich an, usurped) is no reading of `ein Maß an
+      // Daten`, `zu sich stehen` none of `zu stehen`, where a slot's word may be anything.
+      const words = phraseWords(e.headword.toLowerCase(), reflexiveKept);
       // A numbered or punctuated wording is a sentence or a formula (`4, die zweite!`), not a phrase of words.
       if (words.length < 2 || /[\p{N}!?,.;:]/u.test(e.headword) || seen.has(e.headword + '\t' + e.senses[0])) continue;
       seen.add(e.headword + '\t' + e.senses[0]);
