@@ -94,7 +94,9 @@ export function extractNumbers(text: string, analysis: Analysis, rules: FactsLan
         end = u.end;
       } else {
         let k = j;
-        while (k < tokens.length && k - j < 3 && rules.quotes.inflectedAdjective.test(tokens[k]!.text) && !rules.countedLinks.has(lw(tokens[k]))) k++;
+        // Past adjectives to the counted noun, never past a verb of the ending's shape (`1893 lieferte seine Firma`: no firms counted).
+        const adjective = (t: Token): boolean => rules.quotes.inflectedAdjective.test(t.text) && t.upos !== 'VERB' && t.upos !== 'AUX' && !rules.countedLinks.has(lw(t));
+        while (k < tokens.length && k - j < 3 && adjective(tokens[k]!)) k++;
         const head = tokens[k];
         if (head && rules.isNoun(head) && /\p{L}{2,}/u.test(head.text)) {
           if (rules.measureWords.has(head.text)) unit = 'measure';

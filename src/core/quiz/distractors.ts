@@ -179,9 +179,13 @@ export function numberVariants(answer: string, lang: QuizLanguageModel, rand: ()
   const round = (x: number): number => (Number.isInteger(v) ? Math.round(x / unit) * unit : x);
   // Within a factor of three of the answer: `0,1 Millionen` beside `1,1 Millionen` could not be true.
   const grain = roundStep(v, hedged);
-  // `763 Millionen` → no `1322 Millionen` (written `1,3 Milliarden`; judged to stand out): below the next scale word.
-  const scaled = v < SCALE_STEP && !!lang.facts.scaleWords[answer.slice(m.index + raw.length).trim().split(/\s+/)[0] ?? ''];
-  const cands = (grain !== 1 ? roundNeighbours(v, grain, rand) : numberNeighbours(v, rand).map(round).filter((x) => x > 0 && x !== v && x * NEAR_FACTOR >= v && x <= v * NEAR_FACTOR)).filter((x) => !scaled || x < SCALE_STEP);
+  // `763 Millionen` → no `1322 Millionen` (written `1,3 Milliarden`; judged to stand out): below the next scale word. Nor
+  // `1 Millionen`: the answer's scale word is its plural (judged ungrammatical).
+  const scale = !!lang.facts.scaleWords[answer.slice(m.index + raw.length).trim().split(/\s+/)[0] ?? ''];
+  const scaled = v < SCALE_STEP && scale;
+  // A figure that is not round among none rounder than it (`69` beside `90`, `100`, `120`: the odd one out, as judged of `34.000`).
+  const near = (x: number): boolean => x > 0 && x !== v && x * NEAR_FACTOR >= v && x <= v * NEAR_FACTOR && roundness(x) <= roundness(v);
+  const cands = (grain !== 1 ? roundNeighbours(v, grain, rand) : numberNeighbours(v, rand).map(round).filter(near)).filter((x) => (!scaled || x < SCALE_STEP) && !(scale && x === 1));
   // `20 bis 30` → `30 bis 40`: every number moves, so a range stays a range, and by a step as round as its numbers
   // (`23 bis 33` beside `20 bis 30` was judged to give the round answer away).
   const all = answer.match(numberPattern(forms)) ?? [];
@@ -273,6 +277,26 @@ function bracketGivesAway(after: string, value: number, lang: QuizLanguageModel)
   return items.length > 1 && items.length === value;
 }
 
+/** Fewest figures of an inventory (`22.105 Granaten, 379 Granatwerfer und 81 Gewehre`): each is one line of a list. */
+const LIST_ITEMS = 3;
+
+/**
+ * One line of an inventory: a figure of a run of at least `LIST_ITEMS` in its sentence with nothing between them but
+ * what they count and a list's joiners (judged not worth asking four times: a weapons list's items, whichever is asked).
+ */
+function inventoryItem(f: NumberFact, ctx: QuizContext): boolean {
+  const join = ctx.lang.quiz.forms.figureListJoin;
+  const figures = ctx.facts.facts.filter((x): x is NumberFact => x.kind === 'number' && x.sentence === f.sentence).sort((a, b) => a.span.start - b.span.start);
+  const runs: NumberFact[][] = [];
+  for (const x of figures) {
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    if (run && last && join.test(ctx.article.text.slice(last.span.end, x.span.start))) run.push(x);
+    else runs.push([x]);
+  }
+  return runs.some((run) => run.length >= LIST_ITEMS && run.includes(f));
+}
+
 /**
  * Numbers worth asking: exact (a vague `mehrere` or `Dutzende` has no wrong options), not a
  * measurement or spec (focal lengths, pixel counts, browser versions, seedings are trivia), not a
@@ -287,7 +311,7 @@ export const exactNumbers = (ctx: QuizContext): NumberFact[] => {
     // `12` and `Millionen` with a run of spaces or lines between them (a pasted layout): no answer to show or type.
     if (/\s{2,}/u.test(f.numberText)) return false;
     const { before, after } = around(f);
-    if (forms.triviaAfter.test(after) || forms.triviaBefore.test(before) || inBrackets(before) || bracketGivesAway(after, f.value, ctx.lang)) return false;
+    if (forms.triviaAfter.test(after) || forms.triviaBefore.test(before) || inBrackets(before) || bracketGivesAway(after, f.value, ctx.lang) || inventoryItem(f, ctx)) return false;
     // `…, also ___ Offiziere`, `umgerechnet ___ Euro`, `verdoppelte sich von 20 auf ___`: the sentence's other figure gives it away.
     const ratio = forms.ratio.test(f.evidence.text) && valuesIn(`${before} ${after}`, ctx.lang).length > 0;
     if (forms.restatedBefore.test(before) || forms.restatedAfter.test(after) || ratio) return false;

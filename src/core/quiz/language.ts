@@ -123,8 +123,13 @@ export interface QuizForms {
    * `Internet Explorer 6`, `als Nummer 10 gesetzt`, a prize `dotiert`): judged not worth asking.
    */
   triviaAfter: RegExp;
-  /** What precedes such a number (`Nummer`, `Version`, a product name's last word). */
+  /** What precedes such a number (`Nummer`, `Version`, a product name's last word, a file number's slash). */
   triviaBefore: RegExp;
+  /**
+   * What stands between two figures of an inventory (`22.105 Stück Granaten, 379 Granatwerfer und …`), tested on the text
+   * from one figure's counted words to the next figure: the rest of what the first counts, then a list's comma or conjunction.
+   */
+  figureListJoin: RegExp;
   /** `21 der 36 Sitze`: a part (before) and its whole (captured, after the word for `of`): a part's options stay below the whole. */
   partOfWhole: RegExp;
   /**
