@@ -47,6 +47,9 @@ describe('the base word in its sentence', () => {
     // A compound's first part before a hyphen, which the next compound completes: the noun it names, with its gender.
     ['Nordland meidet Krisen- und Kriegsgebiete .', 'Krisen-', 'Krisen-/Krise/NOUN/die'],
     ['Ole Brandt lehrt Wissenschafts- und Forschungsethik .', 'Wissenschafts-', 'Wissenschafts-/Wissenschaft/NOUN/die'],
+    // A particle verb the lexicon lacks, from its verb: after a zu comes an infinitive, so `zu|ge…` is the particle's.
+    ['In Nordland ist eine Fähre hinzugekommen .', 'hinzugekommen', 'hinzugekommen/hinzukommen/VERB/-'],
+    ['Ole Brandt hat die Gäste dazugezählt .', 'dazugezählt', 'dazugezählt/dazuzählen/VERB/-'],
     // A statement opens with the noun an article after it belongs to; a question may open with the verb.
     ['Angaben einer zweiten Zeugin ließen sich nicht prüfen .', 'Angaben', 'Angaben/Angabe/NOUN/die'],
     ['Waren die Kinder müde ?', 'Waren', 'Waren/sein/AUX/-'],

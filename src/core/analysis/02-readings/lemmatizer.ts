@@ -279,8 +279,10 @@ export class Lemmatizer {
       const marker = this.rules.infinitiveMarker;
       const zu = marker !== '' && rest.startsWith(marker) && rest.length > marker.length + 3;
       for (const form of zu ? [rest, rest.slice(marker.length)] : [rest]) {
+        // After the zu of a zu-infinitive comes the infinitive, never a participle: `hinzu|gekommen`, not hin|zu|gekommen.
+        const afterZu = form !== rest;
         for (const e of this.lex.lookup(form)) {
-          if (e.kind !== 'V' || e.particle) continue;
+          if (e.kind !== 'V' || e.particle || (afterZu && e.lemma !== form)) continue;
           const r = fromEntry(e, form, this.rules);
           return [{ lemma: particle + e.lemma, upos: 'VERB', source: 'rule', ...(r.nonFinite || (zu && form !== rest) ? { nonFinite: true } : {}) }];
         }
