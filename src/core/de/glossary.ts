@@ -90,9 +90,12 @@ const conditionalSense = (sense: string): string | undefined => /^to (\p{Ll}.*)$
  */
 const DATIVE = /^(?:mir|dir|ihm|ihr|uns|euch|ihnen|wem|denen|dem|der|den|(?:ein|kein|mein|dein|sein|ihr|unser|unsr|eur|dies|jen|welch|jed|manch|solch|all|beid|viel|wenig|mehrer|einig|ander)(?:em|er|en))$/i;
 
-/** `der` right after a noun is its genitive (`die Ergebnisse der Prüfung`), hardly ever a dative object. */
+/**
+ * A determiner in -er right after a noun is its genitive (`die Ergebnisse der Prüfung`, `das Ergebnis dieser Kooperation`),
+ * hardly ever a dative object.
+ */
 const mayBeDative = (word: string, before: string | undefined): boolean =>
-  DATIVE.test(word) && !(word.toLowerCase() === 'der' && before !== undefined && /^\p{Lu}/u.test(before));
+  DATIVE.test(word) && !(/er$/iu.test(word) && before !== undefined && /^\p{Lu}/u.test(before));
 
 export const germanGlossary: GlossaryConventions = {
   genderArticles: germanMorphology.genderArticles,

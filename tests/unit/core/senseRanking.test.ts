@@ -429,6 +429,7 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(first('Die Zahlen xylen noch nicht.')).toBe('to exist');
     // der after a noun is its genitive.
     expect(first('Die Zahlen der Behörde xylen noch nicht.')).toBe('to exist');
+    expect(first('Die Zahlen dieser Behörde xylen noch nicht.')).toBe('to exist');
     // A preposition's object is no object of the verb.
     expect(first('Die Zahlen xylen seit dem Frühjahr.')).toBe('to exist');
     expect(first('Uns xylen die Zahlen noch nicht.')).toBe('to be with sb.');
