@@ -508,6 +508,9 @@ const CORRECT: readonly TagCorrection[] = [
       const before = agreementBefore(v, i);
       const fit = before ? nouns.filter((o) => agrees(before, w, o)) : nouns;
       if (fit.length) nouns = fit;
+      // A noun no dictionary lists (`das Patente`, which the lists derive from an adjective) is no rival of one it lists.
+      const listed = nouns.filter((o) => !o.unglossed);
+      if (listed.length) nouns = listed;
       const lemma = frequentLemma(nouns, w);
       const choice = lemma === undefined ? (nouns.includes(r) ? r : nouns[0]!) : r.lemma === lemma && nouns.includes(r) ? r : nouns.find((o) => o.lemma === lemma)!;
       return choice === r ? undefined : choice;

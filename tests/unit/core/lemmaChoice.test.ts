@@ -50,6 +50,8 @@ describe('the base word in its sentence', () => {
     // A particle verb the lexicon lacks, from its verb: after a zu comes an infinitive, so `zu|ge…` is the particle's.
     ['In Nordland ist eine Fähre hinzugekommen .', 'hinzugekommen', 'hinzugekommen/hinzukommen/VERB/-'],
     ['Ole Brandt hat die Gäste dazugezählt .', 'dazugezählt', 'dazugezählt/dazuzählen/VERB/-'],
+    // A noun the lists derive from an adjective and no dictionary gives (das Patente) loses to a listed noun's plural.
+    ['Ole Brandt hält drei Patente .', 'Patente', 'Patente/Patent/NOUN/das'],
     // A statement opens with the noun an article after it belongs to; a question may open with the verb.
     ['Angaben einer zweiten Zeugin ließen sich nicht prüfen .', 'Angaben', 'Angaben/Angabe/NOUN/die'],
     ['Waren die Kinder müde ?', 'Waren', 'Waren/sein/AUX/-'],

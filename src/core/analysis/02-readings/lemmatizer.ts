@@ -76,7 +76,10 @@ export interface Reading {
   nominalised?: boolean;
   /** Name guesses: the glossary knows the word, so after an article it is a common noun. */
   common?: boolean;
-  /** Adjectives: the glossary lacks the lemma (`LexEntry.unglossed`): a participle the lists give, no word of its own. */
+  /**
+   * The glossary lacks the lemma (`LexEntry.unglossed`): an adjective that is a participle the lists give, no word of
+   * its own; a noun the lists give that no dictionary does (`das Patente`, a nominalised adjective beside Patent's plural).
+   */
   unglossed?: true;
   /** The base word a learner looks up where it differs from the lemma (`Token.baseWord`). */
   baseWord?: string;
@@ -105,6 +108,7 @@ export function fromEntry(e: LexEntry, form: string, rules: MorphRules): Reading
     if (e.gender) r.gender = rules.genderArticles[e.gender];
     if (e.plural) r.plural = e.plural;
     if (e.frequency !== undefined) r.frequency = e.frequency;
+    if (e.unglossed) r.unglossed = true;
     return r;
   }
   if (e.kind === 'V') {
