@@ -9,6 +9,11 @@
  *   start.firstClickCached 1 when that card was drawn from the page's card cache (preparedCards.ts), 0 when the click
  *                          had to ask the engine worker (the cards reach the page only after the analysis's reply)
  *   start.workerMemoryMB   the engine worker's memory once that popover is shown (assets loaded; see workerMemoryMB)
+ *   start.at.<step>        the way to that popover, ms from the navigation's start, in order: the steps the page and
+ *                          the engine worker mark (src/renderer/workers/startMarks.ts: the app starts, the worker starts,
+ *                          the lexicon is fetched, the service's code loaded, the engine built, the glossary opened, the
+ *                          article analysed, its analysis received, the word clicked, its lookup asked and begun, the
+ *                          popover shown)
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -53,41 +58,64 @@ watch.observe(document, { subtree: true, childList: true, attributes: true });
 })();
 `;
 
-/**
- * Memory of the page's worker named `name`, in MB, read through the DevTools protocol: its JavaScript heap in use plus
- * the array buffers it holds (the assets' bytes and indexes). Strings Blink keeps outside the heap are not counted.
- */
-async function workerMemoryMB(page: Page, name: string): Promise<number> {
+/** Sends DevTools protocol commands to the page's worker named `name`, through one session. */
+async function workerSession(page: Page, name: string): Promise<<T>(method: string, params?: object) => Promise<T>> {
   const cdp = await page.context().newCDPSession(page);
   const session = new Promise<string>((resolve) =>
     cdp.on('Target.attachedToTarget', (e) => {
       if (e.targetInfo.type === 'worker' && e.targetInfo.title === name) resolve(e.sessionId);
     }),
   );
-  const reply = new Promise<{ usedSize: number; embedderHeapUsedSize?: number; backingStorageSize?: number }>((resolve) =>
-    cdp.on('Target.receivedMessageFromTarget', (e) => {
-      const message = JSON.parse(e.message) as { id?: number; result?: { usedSize: number; embedderHeapUsedSize?: number; backingStorageSize?: number } };
-      if (message.id === 1 && message.result) resolve(message.result);
-    }),
-  );
+  const replies = new Map<number, (result: unknown) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const message = JSON.parse(e.message) as { id?: number; result?: unknown };
+    if (message.id !== undefined && message.result) replies.get(message.id)?.(message.result);
+  });
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-  await cdp.send('Target.sendMessageToTarget', { sessionId: await session, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
-  const { usedSize, embedderHeapUsedSize = 0, backingStorageSize = 0 } = await reply;
+  const sessionId = await session;
+  let id = 0;
+  return <T>(method: string, params: object = {}) =>
+    new Promise<T>((resolve) => {
+      replies.set(++id, resolve as (result: unknown) => void);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+}
+
+/**
+ * Memory of the worker, in MB: its JavaScript heap in use plus the array buffers it holds (the assets' bytes and
+ * indexes). Strings Blink keeps outside the heap are not counted.
+ */
+async function workerMemoryMB(send: Awaited<ReturnType<typeof workerSession>>): Promise<number> {
+  const { usedSize, embedderHeapUsedSize = 0, backingStorageSize = 0 } = await send<{ usedSize: number; embedderHeapUsedSize?: number; backingStorageSize?: number }>('Runtime.getHeapUsage');
   return Math.round((usedSize + embedderHeapUsedSize + backingStorageSize) / 1e5) / 10;
 }
+
+/** The cold start's marks (startMarks.ts) of this thread, as [step, ms since the epoch]; evaluated in the page or a worker. */
+const marksSource = "JSON.stringify(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('start:')).map((m) => [m.name.slice(6), performance.timeOrigin + m.startTime]))";
 
 /** The start figures in `app`'s build (the header's list); apart from `benchStart`, to compare prebuilt builds in turn. */
 export async function startFigures(app: WebApp): Promise<Record<string, number>> {
   const first = readdirSync(join(root, 'resources', 'articles')).sort()[0]!.replace(/\.txt$/, '');
   let memoryMB = 0;
   let click = { toPopover: 0, cached: 0 };
+  let steps: [string, number][] = [];
   const mark = async (hash: string, name: 'library' | 'popover') => {
     const page = await app.openPage(hash, watcher);
     await page.waitForFunction((n) => (window as unknown as { __start: Record<string, number> }).__start[n] !== undefined, name, { timeout: 120_000 });
     const marks = await page.evaluate(() => (window as unknown as { __start: Record<string, number> }).__start);
     if (name === 'popover') {
-      memoryMB = await workerMemoryMB(page, 'engine');
+      const send = await workerSession(page, 'engine');
+      memoryMB = await workerMemoryMB(send);
       click = { toPopover: marks['popover']! - marks['clicked']!, cached: marks['cached'] ?? 0 };
+      // One time base: the page's navigation start (a worker's marks count from its own start).
+      const origin = await page.evaluate(() => performance.timeOrigin);
+      const inWorker = await send<{ result: { value: string } }>('Runtime.evaluate', { expression: marksSource, returnByValue: true });
+      const marked = [...(JSON.parse(await page.evaluate(marksSource)) as [string, number][]), ...(JSON.parse(inWorker.result.value) as [string, number][])];
+      const watched: [string, number][] = [
+        ['clicked', marks['clicked']!],
+        ['popover', marks['popover']!],
+      ];
+      steps = [...marked.map(([step, at]): [string, number] => [step, at - origin]), ...watched].sort((a, b) => a[1] - b[1]);
     }
     await page.context().close();
     return marks[name]!;
@@ -101,6 +129,7 @@ export async function startFigures(app: WebApp): Promise<Record<string, number>>
     'start.clickToPopoverMs': round(click.toPopover),
     'start.firstClickCached': click.cached,
     'start.workerMemoryMB': memoryMB,
+    ...Object.fromEntries(steps.map(([step, at]) => [`start.at.${step}`, round(at)])),
   };
 }
 

@@ -16,6 +16,7 @@ import { reprepareStale } from './db/prepared';
 import { seedBundledArticles } from './db/seedBundled';
 import { initI18n, pickUiLanguage } from './i18n/i18n';
 import { warmUpEngine } from './workers/engineClient';
+import { markStart } from './workers/startMarks';
 import { loadComfort, loadSetting } from './domain/settingsStore';
 import { applyComfort, comfortForFirstPaint, followSystemTheme } from './domain/readingComfort';
 import './styles.css';
@@ -23,6 +24,7 @@ import './styles.css';
 async function start(): Promise<void> {
   // The engine's assets load in the worker while the database opens and the library is drawn (issue 19): the first
   // article's words are then clickable about when the library shows, instead of a few seconds after it.
+  markStart('app');
   warmUpEngine();
   // Theme and reader typography before anything paints: first the cached copy, then the saved settings.
   applyComfort(comfortForFirstPaint());

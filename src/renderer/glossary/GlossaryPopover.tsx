@@ -9,6 +9,7 @@ import { clickArticle, clickReading, contextWords, type DictEntry, type PartLook
 import type { GlossaryPopoverProps, GlossTarget } from '../domain/glossTarget';
 import { allStatuses, statusForKey } from '../domain/statusModel';
 import { engine, preparedCard } from '../workers/engineClient';
+import { markStart } from '../workers/startMarks';
 import { placePopover } from './placePopover';
 import { senseList } from './senseList';
 import { TeacherNote } from './TeacherNote';
@@ -42,6 +43,7 @@ function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; err
   // Asked before the browser paints (a layout effect), so the worker answers while the page draws the popover's frame.
   useLayoutEffect(() => {
     if (prepared) return;
+    markStart('lookup-asked');
     let live = true;
     const work = target.phrase
       ? engine()

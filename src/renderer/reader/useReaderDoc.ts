@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Span } from '../../core';
 import { engine, progress } from '../workers/engineClient';
+import { markStart } from '../workers/startMarks';
 import type { EngineProgress } from '../workers/engineApi';
 import { buildReaderDoc, type ReaderDoc } from './readerDoc';
 
@@ -22,7 +23,10 @@ export function useReaderDoc(text: string | null, spans: Span[]): DocState {
       .ready(report)
       .then(() => engine().analyze(text, spans, report))
       .then(
-        (analysed) => live && setResult({ text, value: { state: 'ready', doc: buildReaderDoc(text, spans, analysed) } }),
+        (analysed) => {
+          markStart('analysis-received');
+          if (live) setResult({ text, value: { state: 'ready', doc: buildReaderDoc(text, spans, analysed) } });
+        },
         (err: unknown) => live && setResult({ text, value: { state: 'error', message: err instanceof Error ? err.message : String(err) } }),
       );
     return () => {

@@ -6,13 +6,14 @@
  * the busy machine. No core here, so the entry stays small.
  */
 import { fetchLexicon } from './assets';
+import { markStart } from './startMarks';
 
 let ahead: Promise<Uint8Array> | null = null;
 
 /** Starts the fetch (once, until taken). */
 export function startLexicon(): void {
   if (ahead) return;
-  ahead = fetchLexicon();
+  ahead = fetchLexicon().then((bytes) => (markStart('lexicon'), bytes));
   // Whoever takes it handles a failure; until then it is not unhandled.
   ahead.catch(() => undefined);
 }

@@ -6,9 +6,11 @@
 import { expose } from 'comlink';
 import { startLexicon } from './assetsAhead';
 import type { EngineApi } from './engineApi';
+import { markStart } from './startMarks';
 
+markStart('worker');
 startLexicon();
-const service = import('./engineService').then((m) => m.engineService);
+const service = import('./engineService').then((m) => (markStart('service'), m.engineService));
 
 /** Every EngineApi function, called once the service has loaded (comlink calls the property it is asked for). */
 const deferred = new Proxy({} as EngineApi, {

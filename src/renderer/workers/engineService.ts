@@ -11,6 +11,7 @@ import { LateDictionary } from './lateDictionary';
 import type { EngineApi, ProgressCallback, WordKeys } from './engineApi';
 import { packApi } from './packApi';
 import { createQuizApi } from './quizApi';
+import { markStart } from './startMarks';
 
 interface Loaded {
   engine: Engine;
@@ -29,8 +30,10 @@ async function load(onProgress?: ProgressCallback): Promise<Loaded> {
   await en.started;
   onProgress?.({ stage: 'load', done: 1, total: 3 });
   const engine = createEngine(defaultLanguage, { lexicon, dictionary: english.dictionary });
+  markStart('engine');
   onProgress?.({ stage: 'load', done: 2, total: 3 });
   english.set(await en.opened);
+  markStart('glossary');
   onProgress?.({ stage: 'load', done: 3, total: 3 });
   return { engine, glossaries: new Map([['en', en]]) };
 }
@@ -135,6 +138,7 @@ export const engineService: EngineApi = {
       }
     }
     onProgress?.({ stage: 'analyze', done: total, total });
+    markStart('analysed');
     prepareCards(text, out);
     return out;
   },
@@ -155,6 +159,7 @@ export const engineService: EngineApi = {
     const [{ engine }, glossary] = await Promise.all([loaded(), glossaryFor(lang)]);
     const dictionary = await glossary.opened;
     cardLang = lang;
+    markStart('lookup');
     // The word's reading was found in its sentence (a separable verb's joined infinitive). A click before every
     // section is at hand waits for those its card reads.
     return await glossary.read(() => cards.card({ word, reading, lang, ...(context ? { context } : {}) }, cardLookup(engine, dictionary)));

@@ -1,0 +1,15 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { markStart } from '../../../../src/renderer/workers/startMarks';
+
+describe('markStart (issue 19)', () => {
+  afterEach(() => performance.clearMarks());
+
+  it('marks each step of the cold start once, at its first time', () => {
+    markStart('analysed');
+    const first = performance.getEntriesByName('start:analysed', 'mark')[0]!.startTime;
+    markStart('engine');
+    markStart('analysed');
+    expect(performance.getEntriesByType('mark').map((m) => m.name)).toEqual(['start:analysed', 'start:engine']);
+    expect(performance.getEntriesByName('start:analysed', 'mark')[0]!.startTime).toBe(first);
+  });
+});
