@@ -30,7 +30,7 @@ import { parseDing } from './dict/ding';
 import type { DictRecord } from './dict/asset';
 import { readCounts, withFrequencies } from './lexicon/frequency';
 import { headNouns } from './lexicon/headNouns';
-import { byCompoundGender, homographLine, linePlurals, nounGenders, nounPlurals, placeNames, reformedNouns, repairedPlurals, withoutOthersPlural, type NounLine } from './lexicon/nouns';
+import { byCompoundGender, homographLine, linePlurals, nounGenders, nounPlurals, placeNames, reformedNouns, regionalPlurals, repairedPlurals, withoutOthersPlural, type NounLine } from './lexicon/nouns';
 
 type Forms = string | string[] | undefined;
 interface VerbPerson { 1?: Forms; 2?: Forms; 3?: Forms }
@@ -139,6 +139,9 @@ async function main(): Promise<void> {
       homographs += known.length - 1;
     }
     nouns = checked;
+    // A region's plural beside the first (Austrian `Wägen` of der Wagen) is one more form of the noun.
+    const regional = regionalPlurals(dingText);
+    for (const n of nouns) for (const p of regional.get(`${n.lemma}\t${n.gender}`) ?? []) n.forms.add(p).add(/[ns]$/.test(p) ? p : `${p}n`);
     process.stdout.write(`genders corrected from Ding: ${changed}, homographs of another gender: ${homographs}, places: ${places.length}\n`);
   } else process.stdout.write(`warning: ${DING} missing (run npm run build:dict first): noun genders not checked\n`);
   for (const n of nouns) lines.push(nounLine(n));

@@ -190,6 +190,25 @@ export function linePlurals(text: string): Map<string, string> {
   return out;
 }
 
+/** Ding's marks of the standard German of a region: Austria, Switzerland, the south. */
+const REGIONAL = /\[(?:Ös|Schw|Süddt)\.\]/;
+
+/**
+ * The plurals of a region's standard German that Ding gives beside a noun's first plural (`Wagen {m} … | Wagen {pl};
+ * Wägen {pl} [Süddt.] [Ös.] [Schw.]`), by noun and gender: an Austrian reader's `Wägen` is der Wagen. Only the
+ * plural spelled like the noun, up to an umlaut (the group's next plurals belong to its other nouns).
+ */
+export function regionalPlurals(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of text.matchAll(/^(\p{Lu}[\p{L}-]*) \{([mfn])\}[^|\n]*\| \p{Lu}[\p{L}-]* \{pl\}; (\p{Lu}[\p{L}-]*) \{pl\}((?: \[[^\]\n]+\])+)/gmu)) {
+    const [, noun, gender, plural, marks] = m;
+    if (!REGIONAL.test(marks!) || !plain(plural!).startsWith(plain(noun!).slice(0, -1))) continue;
+    const key = `${noun}\t${gender}`;
+    out.set(key, [...(out.get(key) ?? []), plural!]);
+  }
+  return out;
+}
+
 /**
  * Ding's place names (`Salzburg {n} [geogr.] :: Salzburg`): a single capitalised word marked
  * [geogr.] whose English name is capitalised too ([geogr.] also labels terms such as `Düne`).

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { clickArticle, clickReading, lookupWord } from '../../../src/core/lookup';
 import { defaultLanguage } from '../../../src/core/languages';
-import { byCompoundGender, homographLine, linePlurals, nounGenders, nounPlurals, reformedNouns, reformedSpelling, repairedPlurals, withoutOthersPlural } from '../../../scripts/lexicon/nouns';
+import { byCompoundGender, homographLine, linePlurals, nounGenders, nounPlurals, reformedNouns, reformedSpelling, regionalPlurals, repairedPlurals, withoutOthersPlural } from '../../../scripts/lexicon/nouns';
 import { statusKey } from '../../../src/core/words';
 import { engine } from './engineFixture';
 
@@ -52,6 +52,8 @@ describe('the base word in its sentence', () => {
     ['Ole Brandt hat die Gäste dazugezählt .', 'dazugezählt', 'dazugezählt/dazuzählen/VERB/-'],
     // A noun the lists derive from an adjective and no dictionary gives (das Patente) loses to a listed noun's plural.
     ['Ole Brandt hält drei Patente .', 'Patente', 'Patente/Patent/NOUN/das'],
+    // An Austrian plural Ding gives beside the first (der Wagen, Wägen), not das Wägen (weighing).
+    ['In Nordland rosten manche Wägen .', 'Wägen', 'Wägen/Wagen/NOUN/der'],
     // A statement opens with the noun an article after it belongs to; a question may open with the verb.
     ['Angaben einer zweiten Zeugin ließen sich nicht prüfen .', 'Angaben', 'Angaben/Angabe/NOUN/die'],
     ['Waren die Kinder müde ?', 'Waren', 'Waren/sein/AUX/-'],
@@ -227,6 +229,15 @@ describe('noun list repairs at build time', () => {
     expect(withoutOthersPlural({ ...listed, plural: 'Kranzen' }, ['m', 'f'], plurals).plural).toBe('Kranzen');
     const krug = { lemma: 'Krug', gender: 'n', plural: 'Krüge', forms: new Set(['Krüge']) };
     expect(withoutOthersPlural(krug, ['m', 'n'], plurals)).toBe(krug);
+  });
+
+  it("reads a region's plural Ding gives beside a noun's first, not the group's other nouns' plurals", () => {
+    const text = [
+      'Karren {m}; Gefährt {n} [geh.] | Karren {pl}; Kärren {pl} [Süddt.] [Ös.]; Gefährte {pl} :: cart | carts',
+      'Laden {m} | Läden {pl}; Laden {pl} [alt] :: shop | shops',
+      'Posten {m}; Stelle {f} | Posten {pl}; Stellen {pl} [Schw.] :: post | posts',
+    ].join('\n');
+    expect([...regionalPlurals(text)]).toEqual([['Karren\tm', ['Kärren']]]);
   });
 
   it('gives the plural the dictionary confirms to the nouns whose list plural was the dative or broken', async () => {
