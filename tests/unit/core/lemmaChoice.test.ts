@@ -54,6 +54,10 @@ describe('the base word in its sentence', () => {
     ['Ole Brandt hält drei Patente .', 'Patente', 'Patente/Patent/NOUN/das'],
     // An Austrian plural Ding gives beside the first (der Wagen, Wägen), not das Wägen (weighing).
     ['In Nordland rosten manche Wägen .', 'Wägen', 'Wägen/Wagen/NOUN/der'],
+    // An adjective nobody lists, uninflected where its stem has an adjective's derivation or a participle's shape.
+    ['Nordland testet selbstfahrende Busse .', 'selbstfahrende', 'selbstfahrende/selbstfahrend/ADJ/-'],
+    ['Die unverschlüsselten Daten lagen offen .', 'unverschlüsselten', 'unverschlüsselten/unverschlüsselt/ADJ/-'],
+    ['Die Band spielte close .', 'close', 'close/close/ADJ/-'],
     // A statement opens with the noun an article after it belongs to; a question may open with the verb.
     ['Angaben einer zweiten Zeugin ließen sich nicht prüfen .', 'Angaben', 'Angaben/Angabe/NOUN/die'],
     ['Waren die Kinder müde ?', 'Waren', 'Waren/sein/AUX/-'],

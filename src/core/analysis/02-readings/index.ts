@@ -91,6 +91,12 @@ export function createReadings(
       s.head.plural.toLowerCase() === head.toLowerCase() &&
       !morphology.nounCaseEndings.some(([e]) => w.endsWith(e) && inGlossary(w.slice(0, -e.length))) ? s : null;
   };
+  /** An adjective nobody lists, without its ending where what is left has an adjective's derivation (`selbstfahrende`). */
+  const adjectiveLemma = (w: string): string => {
+    const stem = morphology.adjectiveStem;
+    const end = stem ? morphology.adjectiveEndings.find((e) => w.length > e.length + 3 && w.endsWith(e) && stem.test(w.slice(0, -e.length))) : undefined;
+    return end === undefined ? w : w.slice(0, -end.length);
+  };
   const unknownCache = new Map<string, Unknown>();
   const unknown = (w: string): Unknown => {
     const hit = unknownCache.get(w);
@@ -156,7 +162,7 @@ export function createReadings(
         // Lower-case words the lexicon lacks are mostly adjectives (`super`, `online`, `top`);
         // short ones the glossary lacks too are foreign (`of`, `the`, `y`): UD's X.
         const foreign = w.length <= 3 && /^\p{Ll}+$/u.test(w) && !morphology.separableParticles.has(w) && !inGlossary(w);
-        res = { readings: [{ lemma: w, upos: foreign ? 'X' : 'ADJ', source: 'guess' }] };
+        res = { readings: [{ lemma: foreign ? w : adjectiveLemma(w), upos: foreign ? 'X' : 'ADJ', source: 'guess' }] };
         if (morphology.unknownVerb.test(w)) res.readings[0]!.upos = 'VERB';
       }
     }

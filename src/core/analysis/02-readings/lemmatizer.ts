@@ -58,6 +58,12 @@ export interface MorphRules {
   unknownVerb: RegExp;
   /** Place names an adjective may come from (`Hamburger` → Hamburg, `Bremer` → Bremen). */
   placesOfAdjective: (word: string) => readonly string[];
+  /**
+   * The end of an adjective's stem by its derivation (`-lich`, `-bar`, `-end`, a participle's `ge…t`): a lower-case
+   * word nobody lists that is such a stem plus an adjective ending is read as that stem (`selbstfahrende` →
+   * selbstfahrend, `zugekauftes` → zugekauft), as an adjective's lemma is uninflected.
+   */
+  adjectiveStem?: RegExp;
   suffixRules: readonly { suffix: string; upos: 'NOUN' | 'ADJ' | 'VERB' | 'ADV'; cut: number; add: string; capital?: boolean; gender?: Article }[];
 }
 
