@@ -123,6 +123,11 @@ export interface QuizForms {
    * `Internet Explorer 6`, `als Nummer 10 gesetzt`, a prize `dotiert`): judged not worth asking.
    */
   triviaAfter: RegExp;
+  /**
+   * A date a record is measured from (`erstmals seit ___`, `der höchste Stand seit Ende ___`), tested on the text before
+   * the date and the date's first word: nothing happened then, so the date is no fact to ask.
+   */
+  recordSince: RegExp;
   /** What precedes such a number (`Nummer`, `Version`, a product name's last word, a file number's slash). */
   triviaBefore: RegExp;
   /**

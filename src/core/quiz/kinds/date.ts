@@ -2,6 +2,7 @@
 import type { DateFact } from '../../facts/types';
 import { evidenceOf, gapText, makeQuestion } from '../build';
 import type { QuestionKind, QuizContext } from '../context';
+import type { QuizLanguageModel } from '../language';
 import type { Question } from '../types';
 import { dateVariants, inBrackets, pickDistractors, sameCase } from '../distractors';
 
@@ -26,10 +27,14 @@ const GARBLED_YEAR = /^\s*\d{5,}(?!\d)/u;
 
 /**
  * A date a question may ask: one the text fixes (not a weekday or `gestern`, the day of the report: trivia), not an aside
- * in brackets (`die EM (10. Juni bis 10. Juli)`), and not one the source mistyped.
+ * in brackets (`die EM (10. Juni bis 10. Juli)`), not one the source mistyped, and not the point a record is measured
+ * from (`sank erstmals seit 2010`, `der höchste Stand seit 2003`): nothing happened then (judged not worth asking, round m).
  */
-export const askableDate = (f: DateFact): boolean =>
-  !f.relative && !inBrackets(f.evidence.text.slice(0, f.span.start - f.evidence.start)) && !GARBLED_YEAR.test(f.evidence.text.slice(f.span.end - f.evidence.start));
+export const askableDate = (f: DateFact, lang: QuizLanguageModel): boolean => {
+  const before = f.evidence.text.slice(0, f.span.start - f.evidence.start);
+  const record = lang.quiz.forms.recordSince.test(`${before}${f.span.text.split(/\s+/)[0]} `);
+  return !f.relative && !inBrackets(before) && !GARBLED_YEAR.test(f.evidence.text.slice(f.span.end - f.evidence.start)) && !record;
+};
 
 /** Marks around a clause. */
 const CLAUSE_BREAK = /^[,;:–—()]$/u;
@@ -62,7 +67,7 @@ export function backgroundDate(f: DateFact, ctx: QuizContext): boolean {
 /** The date gaps of the dates `which` keeps. */
 function dateGaps(ctx: QuizContext, which: (f: DateFact) => boolean): Question[] {
   const { article: a, lang } = ctx;
-  const dates = ctx.facts.facts.filter((f): f is DateFact => f.kind === 'date' && askableDate(f) && which(f));
+  const dates = ctx.facts.facts.filter((f): f is DateFact => f.kind === 'date' && askableDate(f, lang) && which(f));
   return dates.flatMap((f) => {
     const answer = f.span.text;
     const distractors = dateDistractors(answer, ctx);

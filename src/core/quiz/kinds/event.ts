@@ -169,7 +169,7 @@ function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[],
     const rest = questionRest(c, text, p.range, true);
     if (short(rest)) out.push(...ask('multiple-choice', t.asked(p.question, rest), p.mention.text, people(p.person, p.mention.text, rest)));
   }
-  if (c.when && askableDate(c.when.date) && !backgroundDate(c.when.date, ctx)) {
+  if (c.when && askableDate(c.when.date, ctx.lang) && !backgroundDate(c.when.date, ctx)) {
     const rest = questionRest(c, text, c.when.range, true);
     const atFront = c.front?.from === c.when.range.from;
     const answer = atFront ? lowerFirst(c.when.date.span.text) : c.when.date.span.text;
