@@ -35,6 +35,8 @@ export interface GlossaryConventions extends PhraseMarkers {
    * plain ones. A country's standard word (`regionNotes`) is none: it is what the word means where a text is written.
    */
   markedNote: RegExp;
+  /** The translation's mark of a figurative gloss (`[fig.]`). */
+  figurative: RegExp;
   /** The same marks on the translation's side (`[coll.]`, `[obs.]`, `[Br.]`): an entry all of whose senses have one goes after plain ones. */
   markedSense: RegExp;
   /**
@@ -368,6 +370,9 @@ function personSlot(e: DictEntry, w: string, glossary: GlossaryConventions): boo
 /** A label in square brackets on the translation's side (`[fig.]`, `[Br.]`, `[mil.]`). */
 const LABEL = /\[[^\]]+\]/;
 
+/** A figurative wording the sentence chose: after the reading's first plain entry (1), or its plain ones where it has one. */
+const FIGURATIVE = 1.1;
+
 /** After every wording the sentence chose (at most 0.75 + MARKED_CHOSEN), before the plain senses (1). */
 const COGNATE = 0.9;
 
@@ -447,9 +452,15 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
   // A preposition alone is weak evidence (`in`, `mit` stand in most clauses): it does not choose a wording the glossary
   // gives only a colloquial, old, formal or regional gloss for (`etw. mit jdm. haben` :: to carry on with sb. [dated],
   // `jdm. von etw. berichten` :: to notice sth. to sb. [archaic]), which stays among the phrases; with `sich` it does
-  // (`sich auf etw. stürzen`). A figurative one ([fig.]) is often just what the clause means (`auf jdn. zurückfallen`).
-  const markedOnly = () => !withSich && extra.every(governed.isPreposition) && e.senses.every((sense) => markedSense(sense, e.senses, glossary));
-  if (isPhraseForm(e, glossary)) return fits && context && extra.every(stands) && (!withSich || context.has(pronoun)) && !markedOnly() ? 1 / (2 + extra.length) : 3;
+  // (`sich auf etw. stürzen`). One it gives only a figurative gloss for (`etw. in etw. bringen` :: to infuse sth. into
+  // sth. [fig.], `von etw. profitieren` :: to feed off sth. [fig.]) is a transferred use of words the verb's plain senses
+  // already say literally (`Er bringt das Paket in die Stadt`: to bring): it comes after the first of them (FIGURATIVE).
+  const byPreposition = !withSich && extra.every(governed.isPreposition);
+  const markedOnly = () => byPreposition && e.senses.every((sense) => markedSense(sense, e.senses, glossary));
+  if (isPhraseForm(e, glossary)) {
+    if (!fits || !context || !extra.every(stands) || (withSich && !context.has(pronoun)) || markedOnly()) return 3;
+    return byPreposition && e.senses.every((sense) => glossary.figurative.test(sense)) ? FIGURATIVE : 1 / (2 + extra.length);
+  }
   // A preposition the note names stands in the sentence: with `sich` anywhere in it (`Er bewirbt sich um die Stelle`),
   // after a wording that has both (`sich an jdn. wenden` before `sich wenden (an)`) and before a bare reflexive sense;
   // otherwise right after the word (`die Sorge um das Kind`), since `in`, `von`, `für` also stand in a sentence for
@@ -843,6 +854,11 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     const wording = p.e.form;
     if (p.at < 1 && wording && p.e.note?.startsWith('(') && found.some((e) => e !== p.e && !e.note && e.headword === wording)) p.at = 3;
   }
+  // A figurative wording the sentence chose follows the reading's first plain entry, which says its words literally
+  // (`bringt das Paket in die Stadt`: to bring), and comes before the others (`fällt auf alle zurück`: to rebound, to
+  // reflect on sb. [fig.], to relapse).
+  const firstPlain = Math.min(...placed.filter((p) => p.at === 1).map((p) => p.i));
+  for (const p of placed) if (p.at === FIGURATIVE && firstPlain < Infinity) Object.assign(p, { at: 1, i: firstPlain + 0.5 });
   if (adverbial) alternateAdverbs(placed, [...governed.follows].some((next) => modifiable(next, deps)));
   placed.sort((a, b) => a.after - b.after || a.at - b.at || a.i - b.i);
   // A grammar word read as one part of speech has that one's plain senses only: `ist` is `sein` the verb, and the

@@ -125,5 +125,6 @@ export const germanGlossary: GlossaryConventions = {
   senseSlots: /\b(sth|sb)\.(?:['’]s)?/g,
   abbreviation: /(^|\s)\/[^/\s][^/]*\/(?=[\s,;)]|$)/g,
   spellingMarks: /\[(?:Br\.|Am\.)\]/,
+  figurative: /\[fig\.\]/,
   markedSense: /\[(coll\.|slang|vulg\.|obs\.|archaic|dated|rare|poet\.|pej\.|hist\.|humor\.|euphem\.|dial\.|formal|Am\.|Br\.|Austr\.|Sc\.|Irish|NZ|Can\.|Ind\.|S\.Afr\.)\]/,
 };

@@ -100,6 +100,9 @@ ganz {adv} :: quite
 ganz zu {adj} :: smashed
 Maß {n} :: measure
 maß sich an :: usurped
+tragen {vt} :: to carry sth.
+etw. in etw. tragen {vt} :: to infuse sth. into sth. [fig.]
+tragen {vt} :: to wear sth.
 `;
 // Invented counts, most frequent first like the real list.
 const FREQ = ['to 1000', 'be 900', 'his 800', 'being 750', 'like 700', 'stuff 650', 'signal 600', 'announce 500', 'tax 300', 'object 200', 'oppose 100', 'january 100', 'fond 80', 'clutter 60', 'herald 50', 'decide 48', 'opt 47', 'blazon 45', 'trumpet 40', 'loom 30', 'rudder 20', 'cop 19', 'equal 15', 'clear 15', 'appeal 14', 'procedure 12', 'lost 12', 'bull 10', 'clearly 9', 'sharp 8', 'distinct 5', 'distinctly 4', 'enclosure 70', 'pen 66', 'press 64', 'trample 62', 'colour 58', 'color 57', 'hue 56', 'lift 55', 'elevator 54', 'hoist 53'].join('\n');
@@ -280,7 +283,7 @@ describe("the source's own lines choose among a word's senses", () => {
 
 /** Grammar words of the sentences below, as the lemmatizer reads them; any other word is a noun here. */
 const GRAMMAR: Record<string, LemmaCandidate> = {
-  es: { lemma: 'es', upos: 'PRON' }, im: { lemma: 'in', upos: 'ADP' }, um: { lemma: 'um', upos: 'ADP' }, sich: { lemma: 'sich', upos: 'PRON' }, die: { lemma: 'der', upos: 'DET' }, zu: { lemma: 'zu', upos: 'ADP' }, an: { lemma: 'an', upos: 'ADP' }, einem: { lemma: 'ein', upos: 'DET' },
+  es: { lemma: 'es', upos: 'PRON' }, im: { lemma: 'in', upos: 'ADP' }, um: { lemma: 'um', upos: 'ADP' }, sich: { lemma: 'sich', upos: 'PRON' }, die: { lemma: 'der', upos: 'DET' }, zu: { lemma: 'zu', upos: 'ADP' }, an: { lemma: 'an', upos: 'ADP' }, in: { lemma: 'in', upos: 'ADP' }, einem: { lemma: 'ein', upos: 'DET' },
 };
 const inSentence = (word: string, reading: LemmaCandidate, sentence: string) =>
   lookupWord(word, {
@@ -352,8 +355,8 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     });
     expect(c('xylt', 'Karl xylt Kisten in Lager').senses[0]).toBe('to bring sth.');
     expect(c('xylt', 'Karl xylt Kisten in Lager').phrases.map((p) => p.form)).toContain('etw. in etw. xylen');
-    // A plain or figurative gloss is chosen as before, and so is a marked one with sich.
-    expect(c('xylt', 'Karl xylt Kisten an Wand').senses[0]).toBe('to fix sth. to sth. [fig.]');
+    // A figurative gloss comes after the first plain entry, which says the wording literally; a marked one with sich is chosen.
+    expect(c('xylt', 'Karl xylt Kisten an Wand').senses.slice(0, 2)).toEqual(['to bring sth.', 'to fix sth. to sth. [fig.]']);
     expect(c('xylt', 'Karl xylt sich auf Kisten').senses[0]).toBe('to pounce on sth. [coll.]');
   });
 
@@ -632,6 +635,11 @@ Xylmark {f} (zu einem anderen Land) [pol.] :: border; state border`))) });
   it('reads a phrase with its reflexive pronoun only where the sentence has it there: ein Maß an Ruhe is not maß sich an', () => {
     const mass: LemmaCandidate = { lemma: 'Maß', upos: 'NOUN', gender: 'das' };
     expect(inSentence('Maß', mass, 'Ole Brandt verlangt ein Maß an Ruhe').senses).toEqual(['measure']);
+  });
+
+  it('puts a wording a preposition chose but the glossary glosses only figuratively after the first plain entry, which says it literally', () => {
+    const tragen: LemmaCandidate = { lemma: 'tragen', upos: 'VERB' };
+    expect(inSentence('trägt', tragen, 'Ole Brandt trägt die Kiste in das Haus').senses).toEqual(['to carry sth.', 'to infuse sth. into sth. [fig.]', 'to wear sth.']);
   });
 
   it('reads a phrase in the order the glossary writes it, but for a clicked verb (gibt es): zu ganz anderen Preisen is not ganz zu', () => {
