@@ -58,6 +58,9 @@ describe('the base word in its sentence', () => {
     ['Nordland testet selbstfahrende Busse .', 'selbstfahrende', 'selbstfahrende/selbstfahrend/ADJ/-'],
     ['Die unverschlüsselten Daten lagen offen .', 'unverschlüsselten', 'unverschlüsselten/unverschlüsselt/ADJ/-'],
     ['Die Band spielte close .', 'close', 'close/close/ADJ/-'],
+    // The one who does what a listed verb says, after an article or adjective; without one it may be a name.
+    ['Ole Brandt fürchtet seine heimlichen Belauscher .', 'Belauscher', 'Belauscher/Belauscher/NOUN/der'],
+    ['Belauscher lachte laut .', 'Belauscher', 'Belauscher/Belauscher/PROPN/-'],
     // A statement opens with the noun an article after it belongs to; a question may open with the verb.
     ['Angaben einer zweiten Zeugin ließen sich nicht prüfen .', 'Angaben', 'Angaben/Angabe/NOUN/die'],
     ['Waren die Kinder müde ?', 'Waren', 'Waren/sein/AUX/-'],

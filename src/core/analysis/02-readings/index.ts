@@ -97,6 +97,19 @@ export function createReadings(
     const end = stem ? morphology.adjectiveEndings.find((e) => w.length > e.length + 3 && w.endsWith(e) && stem.test(w.slice(0, -e.length))) : undefined;
     return end === undefined ? w : w.slice(0, -end.length);
   };
+  /**
+   * The one who does what a listed verb says (`Belauscher` ← belauschen, also `Belauschern`): its noun reading, which
+   * an article or adjective before the word makes it (names end so too: `Weber`, `Haller`).
+   */
+  const agentNoun = (w: string): Reading | undefined => {
+    const a = morphology.agentNoun;
+    const dat = morphology.dativePluralEnding;
+    const lemma = a && w.endsWith(a.suffix + dat) ? w.slice(0, -dat.length) : w;
+    if (!a || !lemma.endsWith(a.suffix) || lemma.length < a.suffix.length + MIN_STEM) return undefined;
+    const stem = lemma.slice(0, -a.suffix.length).toLowerCase();
+    const verb = a.verbEndings.some((e) => lemmatizer.readings(stem + e).some((r) => r.upos === 'VERB' && r.source === 'lex' && r.lemma === stem + e));
+    return verb ? { lemma, upos: 'NOUN', gender: a.gender, plural: lemma, source: 'guess' } : undefined;
+  };
   const unknownCache = new Map<string, Unknown>();
   const unknown = (w: string): Unknown => {
     const hit = unknownCache.get(w);
@@ -152,6 +165,10 @@ export function createReadings(
         if (upper && !named && (stem !== undefined || splitter.hasNounHead(w) || inGlossary(w) || splitter.splitForCard(w) !== null)) r.common = true;
         const ph = r.common ? pluralHeaded(w) : null;
         if (ph) r.compound = { ...splitReading(ph, w), source: 'guess' };
+        else if (upper && !named) {
+          const agent = agentNoun(w);
+          if (agent) Object.assign(r, { common: true, compound: agent });
+        }
         res = { readings: [r] };
       } else if (!upper && !named && lemmatizer.readings(w).every((r) => r.upos === 'ADJ') && splitter.splitAdjective(w)) {
         // An adjective compound (`serienreifen` → serienreif), unless a suffix says otherwise (`-weise`: an adverb);

@@ -64,6 +64,8 @@ export interface MorphRules {
    * selbstfahrend, `zugekauftes` → zugekauft), as an adjective's lemma is uninflected.
    */
   adjectiveStem?: RegExp;
+  /** Nouns of the one who does what a verb says: the suffix on the verb's stem, their gender and the verb's endings. */
+  agentNoun?: { suffix: string; gender: Article; verbEndings: readonly string[] };
   suffixRules: readonly { suffix: string; upos: 'NOUN' | 'ADJ' | 'VERB' | 'ADV'; cut: number; add: string; capital?: boolean; gender?: Article }[];
 }
 
@@ -89,7 +91,10 @@ export interface Reading {
   unglossed?: true;
   /** The base word a learner looks up where it differs from the lemma (`Token.baseWord`). */
   baseWord?: string;
-  /** Name guesses of a compound's form (`common`): the compound's reading, which an article before it makes the word. */
+  /**
+   * Name guesses of a compound's form or of a verb's agent noun (`common`): the noun's reading, which an article before
+   * it makes the word.
+   */
   compound?: Reading;
 }
 
