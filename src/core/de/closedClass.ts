@@ -164,6 +164,7 @@ wessen wer/PRON
 was was/PRON
 nichts nichts/PRON
 nix nichts/PRON
+hab haben/AUX
 etwas etwas/PRON etwas/ADV
 jemand jemand/PRON
 jemanden jemand/PRON

@@ -61,6 +61,8 @@ describe('the base word in its sentence', () => {
     // The one who does what a listed verb says, after an article or adjective; without one it may be a name.
     ['Ole Brandt fürchtet seine heimlichen Belauscher .', 'Belauscher', 'Belauscher/Belauscher/NOUN/der'],
     ['Belauscher lachte laut .', 'Belauscher', 'Belauscher/Belauscher/PROPN/-'],
+    // The spoken first person of haben, as in quotes and forums.
+    ['Das hab ich Ole Brandt gesagt .', 'hab', 'hab/haben/AUX/-'],
     // A statement opens with the noun an article after it belongs to; a question may open with the verb.
     ['Angaben einer zweiten Zeugin ließen sich nicht prüfen .', 'Angaben', 'Angaben/Angabe/NOUN/die'],
     ['Waren die Kinder müde ?', 'Waren', 'Waren/sein/AUX/-'],
