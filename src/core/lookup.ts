@@ -35,6 +35,8 @@ export interface GlossaryConventions extends PhraseMarkers {
    * plain ones. A country's standard word (`regionNotes`) is none: it is what the word means where a text is written.
    */
   markedNote: RegExp;
+  /** Verbs that link a subject to what is said of it (German `sein`, `werden`, `bleiben`): an adjective before them is no adverb. */
+  copulas?: readonly string[];
   /** The translation's mark of a figurative gloss (`[fig.]`). */
   figurative: RegExp;
   /** The same marks on the translation's side (`[coll.]`, `[obs.]`, `[Br.]`): an entry all of whose senses have one goes after plain ones. */
@@ -528,6 +530,18 @@ function modifiable(next: string, deps: LookupDeps): boolean {
   return readings.length > 0 && readings.every((c) => c.upos === 'ADJ' || c.upos === 'ADV');
 }
 
+/**
+ * Whether the word opens its clause right before a verb that is no copula (`Gemeinsam gründeten sie …`, `Deutlich
+ * stiegen die Preise`): an adjective there says how or to what extent, as an adverb; before a copula it is said of
+ * something (`Klar ist, dass …`).
+ */
+function opensClause(context: readonly string[], word: string, deps: LookupDeps, glossary: GlossaryConventions): boolean {
+  const click = word.toLowerCase();
+  return context.some((w, i) => w.toLowerCase() === click && (i === 0 || isBreak(context[i - 1])) && i + 1 < context.length && !isBreak(context[i + 1])
+    && (deps.lemmatize?.(context[i + 1]!) ?? []).some((c) => c.upos === 'VERB' || c.upos === 'AUX')
+    && !(deps.lemmatize?.(context[i + 1]!) ?? []).some((c) => glossary.copulas?.includes(c.lemma)));
+}
+
 /** The senses a learner reads before "more" (the popover shows three). */
 const SHOWN = 3;
 
@@ -859,7 +873,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // reflect on sb. [fig.], to relapse).
   const firstPlain = Math.min(...placed.filter((p) => p.at === 1).map((p) => p.i));
   for (const p of placed) if (p.at === FIGURATIVE && firstPlain < Infinity) Object.assign(p, { at: 1, i: firstPlain + 0.5 });
-  if (adverbial) alternateAdverbs(placed, [...governed.follows].some((next) => modifiable(next, deps)));
+  if (adverbial) alternateAdverbs(placed, [...governed.follows].some((next) => modifiable(next, deps)) || (!!deps.context && opensClause(deps.context, word, deps, glossary)));
   placed.sort((a, b) => a.after - b.after || a.at - b.at || a.i - b.i);
   // A grammar word read as one part of speech has that one's plain senses only: `ist` is `sein` the verb, and the
   // pronoun `sein` (his, its), the noun `das Sein` or a specialist sense ([math.] "to equal") would otherwise stand

@@ -283,7 +283,7 @@ describe("the source's own lines choose among a word's senses", () => {
 
 /** Grammar words of the sentences below, as the lemmatizer reads them; any other word is a noun here. */
 const GRAMMAR: Record<string, LemmaCandidate> = {
-  es: { lemma: 'es', upos: 'PRON' }, im: { lemma: 'in', upos: 'ADP' }, um: { lemma: 'um', upos: 'ADP' }, sich: { lemma: 'sich', upos: 'PRON' }, die: { lemma: 'der', upos: 'DET' }, zu: { lemma: 'zu', upos: 'ADP' }, an: { lemma: 'an', upos: 'ADP' }, in: { lemma: 'in', upos: 'ADP' }, einem: { lemma: 'ein', upos: 'DET' },
+  es: { lemma: 'es', upos: 'PRON' }, im: { lemma: 'in', upos: 'ADP' }, um: { lemma: 'um', upos: 'ADP' }, sich: { lemma: 'sich', upos: 'PRON' }, die: { lemma: 'der', upos: 'DET' }, zu: { lemma: 'zu', upos: 'ADP' }, an: { lemma: 'an', upos: 'ADP' }, in: { lemma: 'in', upos: 'ADP' }, ist: { lemma: 'sein', upos: 'AUX' }, stiegen: { lemma: 'steigen', upos: 'VERB' }, einem: { lemma: 'ein', upos: 'DET' },
 };
 const inSentence = (word: string, reading: LemmaCandidate, sentence: string) =>
   lookupWord(word, {
@@ -640,6 +640,13 @@ Xylmark {f} (zu einem anderen Land) [pol.] :: border; state border`))) });
   it('puts a wording a preposition chose but the glossary glosses only figuratively after the first plain entry, which says it literally', () => {
     const tragen: LemmaCandidate = { lemma: 'tragen', upos: 'VERB' };
     expect(inSentence('trägt', tragen, 'Ole Brandt trägt die Kiste in das Haus').senses).toEqual(['to carry sth.', 'to infuse sth. into sth. [fig.]', 'to wear sth.']);
+  });
+
+  it('gives an adjective that opens its clause before a verb its adverb senses first, but before a copula its own', () => {
+    const deutlich: LemmaCandidate = { lemma: 'deutlich', upos: 'ADJ' };
+    expect(inSentence('Deutlich', deutlich, 'Deutlich stiegen die Preise in Nordland').senses[0]).toBe('clearly');
+    expect(inSentence('deutlich', deutlich, 'Ole Brandt sagt, deutlich stiegen die Preise').senses[0]).toBe('clearly');
+    expect(inSentence('Deutlich', deutlich, 'Deutlich ist, dass Ole Brandt gewinnt').senses[0]).toBe('clear');
   });
 
   it('reads a phrase in the order the glossary writes it, but for a clicked verb (gibt es): zu ganz anderen Preisen is not ganz zu', () => {
