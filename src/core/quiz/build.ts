@@ -231,9 +231,30 @@ function subjectCut(tk: readonly Token[], at: number): boolean {
  * in round j). The shown words are found in the sentence from the first two on.
  */
 function verbCut(shown: string, tk: readonly Token[], at: number): boolean {
-  if (at < 0) return false;
+  return at >= 0 && !showsVerb(shown, tk.slice(at));
+}
+
+/** Does `shown` show one of the verbs of `tk` (its words compared without their punctuation)? */
+function showsVerb(shown: string, tk: readonly Token[]): boolean {
   const words = new Set(shown.split(/\s+/).map((w) => w.replace(/^\p{P}+|\p{P}+$/gu, '')));
-  return !tk.slice(at).some((t) => (t.upos === 'VERB' || t.upos === 'AUX') && words.has(t.text));
+  return tk.some((t) => (t.upos === 'VERB' || t.upos === 'AUX') && words.has(t.text));
+}
+
+/**
+ * Does a prompt cut at its end cut off the gap's clause before its verb: a relative or subordinate clause, whose verb
+ * stands last (`…, ein Prüfinstitut, das nach bisherigen Erkenntnissen ___ Gebäude …`: what the 28 buildings had done to
+ * them went with it, judged unclear in round l)? The clause runs from the last clause mark before the gap.
+ */
+function finalVerbCut(shown: string, blank: string, tk: readonly Token[], lang: QuizLanguageModel): boolean {
+  if (!shown.endsWith('…')) return false;
+  const before = shown.slice(0, shown.indexOf(blank));
+  const opens = Math.max(-1, ...[...before.matchAll(/[,;:–—(]/gu)].map((m) => m.index));
+  if (opens < 0) return false;
+  const clause = shown.slice(opens + 1, -1);
+  const first = (wordsOf(clause)[0] ?? '').toLowerCase();
+  const { quotes } = lang.facts;
+  const verbLast = lang.quiz.forms.relativePronouns.has(first) || quotes.complementizers.has(first) || quotes.subordinators.has(first);
+  return verbLast && !showsVerb(clause, tk);
 }
 
 /** A gap question's prompt text and the sentences it shows (the gap's first). */
@@ -258,7 +279,7 @@ export function gapText(ctx: QuizContext, sentence: TextSpan, target: TextSpan):
   const complementizers = lang.facts.quotes.complementizers;
   const tk = at < 0 ? [] : sentences[at]!.tokens;
   const from = shownStart(shown, tk);
-  if (subjectCut(tk, from) || verbCut(shown, tk, from)) return null;
+  if (subjectCut(tk, from) || verbCut(shown, tk, from) || finalVerbCut(shown, lang.quiz.templates.blank, tk, lang)) return null;
   // A prompt cut at its start shows no first clause (what it shows of the sentence keeps what it leans on: `gapPrompt`).
   const pointers = at < 0 || shown.startsWith('…') ? [] : pointerIn(tk, target, lang.quiz.pointers, complementizers);
   const wants = pointers.filter((p) => p.kind === 'thing' || !holds(p.kind, namedIn(ctx, tk, 0, p.at), false));
