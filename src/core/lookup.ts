@@ -35,7 +35,10 @@ export interface GlossaryConventions extends PhraseMarkers {
    * plain ones. A country's standard word (`regionNotes`) is none: it is what the word means where a text is written.
    */
   markedNote: RegExp;
-  /** Verbs that link a subject to what is said of it (German `sein`, `werden`, `bleiben`): an adjective before them is no adverb. */
+  /**
+   * Verbs an adjective beside which is said of their subject or object (German `sein`, `werden`, `bleiben`; `machen`:
+   * `glücklich machen`), not of how they happen: it is no adverb there.
+   */
   copulas?: readonly string[];
   /** The translation's mark of a figurative gloss (`[fig.]`). */
   figurative: RegExp;
@@ -521,14 +524,19 @@ function alternateAdverbs(placed: { e: DictEntry; i: number; at: number }[], adv
 }
 
 /**
- * Whether an uninflected adjective right before `next` modifies it, as an adverb does: a number (`rund 300`: around) or
- * a word only an adjective or adverb (`deutlich höher`: clearly, `leicht gestiegen` is a verb's, `klar und` neither).
+ * Whether an uninflected adjective right before `next` modifies it, as an adverb does: a number (`rund 300`: around), a
+ * word only an adjective or adverb (`deutlich höher`: clearly; `klar und` neither) or a verb that is no copula (`leicht
+ * gestiegen`, `wer sein Gerät nur leicht nutzt`: slightly; `dass es klar ist`, `jeden glücklich machen` are said of something).
  */
-function modifiable(next: string, deps: LookupDeps): boolean {
+function modifiable(next: string, deps: LookupDeps, glossary: GlossaryConventions): boolean {
   if (/^\p{N}/u.test(next)) return true;
   const readings = deps.lemmatize?.(next) ?? [];
-  return readings.length > 0 && readings.every((c) => c.upos === 'ADJ' || c.upos === 'ADV');
+  return readings.length > 0 && (readings.every((c) => c.upos === 'ADJ' || c.upos === 'ADV') || actionVerb(readings, glossary));
 }
+
+/** A verb's reading that is no copula's (`sein`, `werden`, `machen`): an adjective beside it says how it happens. */
+const actionVerb = (readings: readonly LemmaCandidate[], glossary: GlossaryConventions): boolean =>
+  readings.some((c) => c.upos === 'VERB' || c.upos === 'AUX') && !readings.some((c) => glossary.copulas?.includes(c.lemma));
 
 /**
  * Whether the word opens its clause right before a verb that is no copula (`Gemeinsam gründeten sie …`, `Deutlich
@@ -538,8 +546,7 @@ function modifiable(next: string, deps: LookupDeps): boolean {
 function opensClause(context: readonly string[], word: string, deps: LookupDeps, glossary: GlossaryConventions): boolean {
   const click = word.toLowerCase();
   return context.some((w, i) => w.toLowerCase() === click && (i === 0 || isBreak(context[i - 1])) && i + 1 < context.length && !isBreak(context[i + 1])
-    && (deps.lemmatize?.(context[i + 1]!) ?? []).some((c) => c.upos === 'VERB' || c.upos === 'AUX')
-    && !(deps.lemmatize?.(context[i + 1]!) ?? []).some((c) => glossary.copulas?.includes(c.lemma)));
+    && actionVerb(deps.lemmatize?.(context[i + 1]!) ?? [], glossary));
 }
 
 /** The senses a learner reads before "more" (the popover shows three). */
@@ -873,7 +880,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // reflect on sb. [fig.], to relapse).
   const firstPlain = Math.min(...placed.filter((p) => p.at === 1).map((p) => p.i));
   for (const p of placed) if (p.at === FIGURATIVE && firstPlain < Infinity) Object.assign(p, { at: 1, i: firstPlain + 0.5 });
-  if (adverbial) alternateAdverbs(placed, [...governed.follows].some((next) => modifiable(next, deps)) || (!!deps.context && opensClause(deps.context, word, deps, glossary)));
+  if (adverbial) alternateAdverbs(placed, [...governed.follows].some((next) => modifiable(next, deps, glossary)) || (!!deps.context && opensClause(deps.context, word, deps, glossary)));
   placed.sort((a, b) => a.after - b.after || a.at - b.at || a.i - b.i);
   // A grammar word read as one part of speech has that one's plain senses only: `ist` is `sein` the verb, and the
   // pronoun `sein` (his, its), the noun `das Sein` or a specialist sense ([math.] "to equal") would otherwise stand

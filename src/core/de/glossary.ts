@@ -105,7 +105,7 @@ export const germanGlossary: GlossaryConventions = {
   valency: new Set(['etw.', 'jdn.', 'jdm.', 'jds.', 'jd.']),
   personSlots: new Set(['jdn.', 'jdm.', 'jds.', 'jd.']),
   reflexiveVerbs: ['lassen'],
-  copulas: ['sein', 'werden', 'bleiben'],
+  copulas: ['sein', 'werden', 'bleiben', 'machen'],
   dativeSlot: { slot: 'jdm.', mayFill: mayBeDative },
   glossFillers: new Set(['to', 'be', 'a', 'an', 'the', 'of', 'for', 'on', 'onto', 'at', 'in', 'into', 'with', 'from', 'one', 's', 'oneself', 'yourself', 'sth', 'sb']),
   genderEndings: '/r/s',

@@ -649,6 +649,12 @@ Xylmark {f} (zu einem anderen Land) [pol.] :: border; state border`))) });
     expect(inSentence('Deutlich', deutlich, 'Deutlich ist, dass Ole Brandt gewinnt').senses[0]).toBe('clear');
   });
 
+  it('gives an adjective right before a verb that is no copula its adverb senses first (die Preise deutlich stiegen)', () => {
+    const deutlich: LemmaCandidate = { lemma: 'deutlich', upos: 'ADJ' };
+    expect(inSentence('deutlich', deutlich, 'Ole Brandt sagt, dass die Preise deutlich stiegen').senses[0]).toBe('clearly');
+    expect(inSentence('deutlich', deutlich, 'Ole Brandt sagt, dass es deutlich ist').senses[0]).toBe('clear');
+  });
+
   it('reads a phrase in the order the glossary writes it, but for a clicked verb (gibt es): zu ganz anderen Preisen is not ganz zu', () => {
     const ganz: LemmaCandidate = { lemma: 'ganz', upos: 'ADV' };
     expect(inSentence('ganz', ganz, 'Ole Brandt verkauft Äpfel zu ganz anderen Preisen').senses).toEqual(['quite']);
