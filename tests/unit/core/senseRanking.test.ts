@@ -642,17 +642,17 @@ Xylmark {f} (zu einem anderen Land) [pol.] :: border; state border`))) });
     expect(inSentence('trägt', tragen, 'Ole Brandt trägt die Kiste in das Haus').senses).toEqual(['to carry sth.', 'to infuse sth. into sth. [fig.]', 'to wear sth.']);
   });
 
-  it('gives an adjective that opens its clause before a verb its adverb senses first, but before a copula its own', () => {
+  it('gives an uninflected adjective its adverb senses first where it says how a verb that is no copula happens', () => {
     const deutlich: LemmaCandidate = { lemma: 'deutlich', upos: 'ADJ' };
-    expect(inSentence('Deutlich', deutlich, 'Deutlich stiegen die Preise in Nordland').senses[0]).toBe('clearly');
-    expect(inSentence('deutlich', deutlich, 'Ole Brandt sagt, deutlich stiegen die Preise').senses[0]).toBe('clearly');
-    expect(inSentence('Deutlich', deutlich, 'Deutlich ist, dass Ole Brandt gewinnt').senses[0]).toBe('clear');
-  });
-
-  it('gives an adjective right before a verb that is no copula its adverb senses first (die Preise deutlich stiegen)', () => {
-    const deutlich: LemmaCandidate = { lemma: 'deutlich', upos: 'ADJ' };
-    expect(inSentence('deutlich', deutlich, 'Ole Brandt sagt, dass die Preise deutlich stiegen').senses[0]).toBe('clearly');
-    expect(inSentence('deutlich', deutlich, 'Ole Brandt sagt, dass es deutlich ist').senses[0]).toBe('clear');
+    // Opening its clause before the verb, or right before the verb; before a copula it is said of something.
+    const rows: [string, string, string][] = [
+      ['Deutlich', 'Deutlich stiegen die Preise in Nordland', 'clearly'],
+      ['deutlich', 'Ole Brandt sagt, deutlich stiegen die Preise', 'clearly'],
+      ['deutlich', 'Ole Brandt sagt, dass die Preise deutlich stiegen', 'clearly'],
+      ['Deutlich', 'Deutlich ist, dass Ole Brandt gewinnt', 'clear'],
+      ['deutlich', 'Ole Brandt sagt, dass es deutlich ist', 'clear'],
+    ];
+    for (const [word, sentence, first] of rows) expect([sentence, inSentence(word, deutlich, sentence).senses[0]]).toEqual([sentence, first]);
   });
 
   it('reads a phrase in the order the glossary writes it, but for a clicked verb (gibt es): zu ganz anderen Preisen is not ganz zu', () => {
