@@ -58,6 +58,11 @@ describe('the base word in its sentence', () => {
     ['Nordland testet selbstfahrende Busse .', 'selbstfahrende', 'selbstfahrende/selbstfahrend/ADJ/-'],
     ['Die unverschlüsselten Daten lagen offen .', 'unverschlüsselten', 'unverschlüsselten/unverschlüsselt/ADJ/-'],
     ['Die Band spielte close .', 'close', 'close/close/ADJ/-'],
+    // Uninflected: the word ends in a listed participle as written.
+    ['Ole Brandt kauft das Brot ungeschnitten .', 'ungeschnitten', 'ungeschnitten/ungeschnitten/ADJ/-'],
+    ['Der Sieg von Nordland blieb unbestritten .', 'unbestritten', 'unbestritten/unbestritten/ADJ/-'],
+    ['Ole Brandt isst den Fisch selbstgebraten .', 'selbstgebraten', 'selbstgebraten/selbstgebraten/ADJ/-'],
+    ['Ole Brandt isst die selbstgebratenen Fische .', 'selbstgebratenen', 'selbstgebratenen/selbstgebraten/ADJ/-'],
     // The one who does what a listed verb says, after an article or adjective; without one it may be a name.
     ['Ole Brandt fürchtet seine heimlichen Belauscher .', 'Belauscher', 'Belauscher/Belauscher/NOUN/der'],
     ['Belauscher lachte laut .', 'Belauscher', 'Belauscher/Belauscher/PROPN/-'],

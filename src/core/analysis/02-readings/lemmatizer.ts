@@ -257,7 +257,9 @@ export class Lemmatizer {
     if (out.length) return this.withMiswritten(out, miswritten);
     if (miswritten.length) {
       // No other reading: the adjective guess first (`super`), the noun as typed in lower case after.
-      return [{ lemma: lower, upos: 'ADJ', source: 'guess' }, ...miswritten];
+      // Not where the noun is the word as typed: a nominalised infinitive's verb (`vereinbaren`) is no adjective's form.
+      const asTyped = miswritten.some((r) => r.lemma === capitalise(lower));
+      return [{ lemma: asTyped ? lower : this.guessedAdjective(lower), upos: 'ADJ', source: 'guess' }, ...miswritten];
     }
     for (const r of this.suffixGuess(word)) addReading(out, r);
     return out;
@@ -283,6 +285,16 @@ export class Lemmatizer {
     if (this.rules.ownComparatives.has(w)) return w;
     const end = this.rules.adjectiveEndings.find((e) => w.endsWith(e) && this.rules.ownComparatives.has(w.slice(0, -e.length)));
     return end === undefined ? undefined : w.slice(0, -end.length);
+  }
+
+  /**
+   * The lemma of a lower-case word guessed to be an adjective nobody lists: without its ending where what is left has
+   * an adjective's derivation (`selbstfahrende` → selbstfahrend; `MorphRules.adjectiveStem`), else the word.
+   */
+  guessedAdjective(w: string): string {
+    const stem = this.rules.adjectiveStem;
+    const end = stem ? this.rules.adjectiveEndings.find((e) => w.length > e.length + 3 && w.endsWith(e) && stem.test(w.slice(0, -e.length))) : undefined;
+    return end === undefined ? w : w.slice(0, -end.length);
   }
 
   /** `vorbei` + `schleichen`: particle verbs the lexicon does not list, from their verb. */
