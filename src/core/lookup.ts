@@ -40,8 +40,8 @@ export interface GlossaryConventions extends PhraseMarkers {
    * `glücklich machen`), not of how they happen: it is no adverb there.
    */
   copulas?: readonly string[];
-  /** The translation's mark of a figurative gloss (`[fig.]`). */
-  figurative: RegExp;
+  /** The translation's mark of a figurative gloss (`[fig.]`). Optional: without it no gloss is figurative. */
+  figurative?: RegExp;
   /** The same marks on the translation's side (`[coll.]`, `[obs.]`, `[Br.]`): an entry all of whose senses have one goes after plain ones. */
   markedSense: RegExp;
   /**
@@ -464,7 +464,7 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
   const markedOnly = () => byPreposition && e.senses.every((sense) => markedSense(sense, e.senses, glossary));
   if (isPhraseForm(e, glossary)) {
     if (!fits || !context || !extra.every(stands) || (withSich && !context.has(pronoun)) || markedOnly()) return 3;
-    return byPreposition && e.senses.every((sense) => glossary.figurative.test(sense)) ? FIGURATIVE : 1 / (2 + extra.length);
+    return byPreposition && e.senses.every((sense) => glossary.figurative?.test(sense)) ? FIGURATIVE : 1 / (2 + extra.length);
   }
   // A preposition the note names stands in the sentence: with `sich` anywhere in it (`Er bewirbt sich um die Stelle`),
   // after a wording that has both (`sich an jdn. wenden` before `sich wenden (an)`) and before a bare reflexive sense;
