@@ -92,26 +92,6 @@ export function createReadings(
       !morphology.nounCaseEndings.some(([e]) => w.endsWith(e) && inGlossary(w.slice(0, -e.length))) ? s : null;
   };
   /**
-   * A word that ends in a listed participle as written, or an adjective of a participle's shape, is uninflected
-   * (`ungeschnitten`: geschnitten, not ungeschnitt + en); not an infinitive (`…kaufen`), an inflected form (`…gekauften`)
-   * nor a plain adjective that happens to end it (`unverschlüs|selten`).
-   */
-  const endsUninflected = (w: string, stem: RegExp): boolean => {
-    for (let i = 1; i <= w.length - MIN_STEM; i++) {
-      const tail = w.slice(i);
-      const listed = (r: Reading): boolean => r.source === 'lex' && (r.upos === 'ADJ' ? r.lemma === tail && stem.test(tail) : r.nonFinite === true && r.lemma !== tail);
-      if (lemmatizer.readings(tail).some(listed)) return true;
-    }
-    return false;
-  };
-  /** An adjective nobody lists, without its ending where what is left has an adjective's derivation (`selbstfahrende`). */
-  const adjectiveLemma = (w: string): string => {
-    const stem = morphology.adjectiveStem;
-    if (!stem) return w;
-    const end = morphology.adjectiveEndings.find((e) => w.length > e.length + 3 && w.endsWith(e) && stem.test(w.slice(0, -e.length)));
-    return end === undefined || endsUninflected(w, stem) ? w : w.slice(0, -end.length);
-  };
-  /**
    * The one who does what a listed verb says (`Belauscher` ← belauschen, also `Belauschern`): its noun reading, which
    * an article or adjective before the word makes it (names end so too: `Weber`, `Haller`).
    */
@@ -193,7 +173,7 @@ export function createReadings(
         // Lower-case words the lexicon lacks are mostly adjectives (`super`, `online`, `top`);
         // short ones the glossary lacks too are foreign (`of`, `the`, `y`): UD's X.
         const foreign = w.length <= 3 && /^\p{Ll}+$/u.test(w) && !morphology.separableParticles.has(w) && !inGlossary(w);
-        res = { readings: [{ lemma: foreign ? w : adjectiveLemma(w), upos: foreign ? 'X' : 'ADJ', source: 'guess' }] };
+        res = { readings: [{ lemma: foreign ? w : lemmatizer.guessedAdjective(w), upos: foreign ? 'X' : 'ADJ', source: 'guess' }] };
         if (morphology.unknownVerb.test(w)) res.readings[0]!.upos = 'VERB';
       }
     }

@@ -131,6 +131,9 @@ export function fromEntry(e: LexEntry, form: string, rules: MorphRules): Reading
   return e.unglossed ? { lemma: e.lemma, upos: 'ADJ', source: 'lex', unglossed: true } : { lemma: e.lemma, upos: 'ADJ', source: 'lex' };
 }
 
+/** The shortest tail of a word looked up as a listed participle (`endsUninflected`). */
+const MIN_PARTICIPLE = 4;
+
 /** Frequency classes a lemma must lead the others by to win on frequency alone (2³: eight times as frequent). */
 const FAR_MORE_FREQUENT = 3;
 
@@ -293,8 +296,23 @@ export class Lemmatizer {
    */
   guessedAdjective(w: string): string {
     const stem = this.rules.adjectiveStem;
-    const end = stem ? this.rules.adjectiveEndings.find((e) => w.length > e.length + 3 && w.endsWith(e) && stem.test(w.slice(0, -e.length))) : undefined;
-    return end === undefined ? w : w.slice(0, -end.length);
+    if (!stem) return w;
+    const end = this.rules.adjectiveEndings.find((e) => w.length > e.length + 3 && w.endsWith(e) && stem.test(w.slice(0, -e.length)));
+    return end === undefined || this.endsUninflected(w, stem) ? w : w.slice(0, -end.length);
+  }
+
+  /**
+   * A word that ends in a listed participle as written, or an adjective of a participle's shape, is uninflected
+   * (`ungeschnitten`: geschnitten, not ungeschnitt + en); not an infinitive (`…kaufen`), an inflected form (`…gekauften`)
+   * nor a plain adjective that happens to end it (`unverschlüs|selten`).
+   */
+  private endsUninflected(w: string, stem: RegExp): boolean {
+    for (let i = 1; i <= w.length - MIN_PARTICIPLE; i++) {
+      const tail = w.slice(i);
+      const listed = (r: Reading): boolean => r.source === 'lex' && (r.upos === 'ADJ' ? r.lemma === tail && stem.test(tail) : r.nonFinite === true && r.lemma !== tail);
+      if (this.readings(tail).some(listed)) return true;
+    }
+    return false;
   }
 
   /** `vorbei` + `schleichen`: particle verbs the lexicon does not list, from their verb. */
