@@ -2,7 +2,7 @@
  * Wrong options that look right: facts of the same kind from the story first, then variants of
  * the answer (nearby numbers, other weekdays and months) in the answer's form and case.
  */
-import { figureKey, nameKey } from '../facts/12-align';
+import { countedRole, figureKey, nameKey } from '../facts/12-align';
 import type { EntityFact, NumberFact } from '../facts/types';
 import type { Analysis } from '../analysis';
 import { escapeRe } from './build';
@@ -283,8 +283,10 @@ const LIST_ITEMS = 3;
 /**
  * One line of an inventory: a figure of a run of at least `LIST_ITEMS` in its sentence with nothing between them but
  * what they count and a list's joiners (judged not worth asking four times: a weapons list's items, whichever is asked).
+ * Not a run of which a figure counts by its event role (`12 Tote, 47 Verletzte und 5 Vermisste`): the event's toll.
  */
 function inventoryItem(f: NumberFact, ctx: QuizContext): boolean {
+  const role = countedRole(ctx.lang.facts);
   const join = ctx.lang.quiz.forms.figureListJoin;
   const figures = ctx.facts.facts.filter((x): x is NumberFact => x.kind === 'number' && x.sentence === f.sentence).sort((a, b) => a.span.start - b.span.start);
   const runs: NumberFact[][] = [];
@@ -294,7 +296,7 @@ function inventoryItem(f: NumberFact, ctx: QuizContext): boolean {
     if (run && last && join.test(ctx.article.text.slice(last.span.end, x.span.start))) run.push(x);
     else runs.push([x]);
   }
-  return runs.some((run) => run.length >= LIST_ITEMS && run.includes(f));
+  return runs.some((run) => run.length >= LIST_ITEMS && run.includes(f) && !run.some((x) => role(x)));
 }
 
 /**

@@ -14,7 +14,7 @@ import { alignQuotes, alignRoles } from './people';
 
 export { nameKey } from './common';
 export { groupStories, pairEvidence, type StoryOverride } from './group';
-export { figureKey } from './numbers';
+export { countedRole, figureKey } from './numbers';
 
 /** People name an event better than the places and organisations around it (`Brandt · Lind` before `USA`, `Rathaus`). */
 const KIND_RANK = { person: 0, place: 1, organisation: 2 } as const;

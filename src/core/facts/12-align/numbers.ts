@@ -27,16 +27,31 @@ function classifier(lang: FactsLanguage | undefined): (f: NumberFact) => string 
   return (f) => (f.unit === 'money' || f.unit === 'percent' ? f.unit : (synonyms.get(f.countedKey!) ?? `${f.unit}:${f.countedKey}`));
 }
 
+/** The first role of the language's whose cues one of the words is (`verletzt` for `Verletzte`), or ''. */
+function roleOfWords(lang: FactsLanguage | undefined): (words: readonly string[]) => string {
+  const roles = (lang?.stories?.numberRoles ?? []).map((r) => ({ label: r.label, test: cueTest(r.cues) }));
+  return (words) => roles.find((r) => words.some(r.test))?.label ?? '';
+}
+
 /** The number's part in the event, from the words of its clause (`verletzt`, `im Einsatz`, `seit …`), or ''. */
 function roler(lang: FactsLanguage | undefined): (f: NumberFact) => string {
   const rules = lang?.stories;
   if (!rules) return () => '';
-  const roles = rules.numberRoles.map((r) => ({ label: r.label, test: cueTest(r.cues) }));
+  const roleOf = roleOfWords(lang);
   return (f) => {
     const words = wordsOf(clauseOf(f.evidence, f.span.start, f.span.end));
-    const role = roles.find((r) => words.some(r.test))?.label ?? '';
+    const role = roleOf(words);
     return words.includes(rules.sinceWord.word) ? `${rules.sinceWord.label} ${role}`.trim() : role;
   };
+}
+
+/**
+ * The part in the event the counted noun names itself (`12 Tote`, `47 Verletzte`: getötet, verletzt), or '': unlike
+ * the clause's role, a word elsewhere in the clause (`im Einsatz`) does not give it.
+ */
+export function countedRole(lang: FactsLanguage): (f: NumberFact) => string {
+  const roleOf = roleOfWords(lang);
+  return (f) => (f.counted ? roleOf(wordsOf(f.counted)) : '');
 }
 
 /**

@@ -36,6 +36,11 @@ describe('figures not worth asking', () => {
   ])('asks no line of an inventory: %s', async (sentence) => {
     expect((await ask(numberGap, `${PEOPLE} ${sentence}`)).map((q) => q.answer)).toEqual([]);
   });
+
+  it('asks a figure of an event\'s toll, a run of counts by their role', async () => {
+    const sentence = 'Nach dem Sturm über Nordland gab es 14 Tote, 53 Verletzte und 6 Vermisste.';
+    expect((await ask(numberGap, `${PEOPLE} ${sentence}`)).map((q) => q.answer)).not.toEqual([]);
+  });
 });
 
 describe('options of the answer\'s form', () => {
