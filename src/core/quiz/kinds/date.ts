@@ -13,13 +13,27 @@ const opener = (s: string): string => s.split(/\s+/)[0]!.toLowerCase();
 /** The day or month a date names: `am Sonntag` is no wrong answer for `vom Sonntag`. */
 const day = (s: string): string => s.split(/\s+/).pop()!.toLowerCase();
 
+/** The year a date names (`2016` of `im März 2016`), or NaN. */
+const yearOf = (s: string): number => Number(/(?<!\d)(?:1[89]|20)\d\d(?!\d)/u.exec(s)?.[0] ?? NaN);
+
+/**
+ * Whether an option stays on the answer's side of the article's own year: a plan beyond it (`mindestens bis ___`, 2017
+ * in a report of 2016) gets no year already past, a past event no year to come (judged impossible in rounds k and m).
+ */
+function sameSideOfNow(answer: string, ctx: QuizContext): (option: string) => boolean {
+  const now = yearOf(ctx.article.date ?? '');
+  const year = yearOf(answer);
+  if (Number.isNaN(now) || Number.isNaN(year) || year === now) return () => true;
+  return (o) => Number.isNaN(yearOf(o)) || Math.sign(yearOf(o) - now) === Math.sign(year - now);
+}
+
 /** Wrong options for a date: the story's other dates of its shape and opening word, then variants of it, in its case. */
 export function dateDistractors(answer: string, ctx: QuizContext): string[] {
   // The story's dates once, by shape and without repeats: a text that repeats its dates costs no more per date.
   const pool = new Set<string>();
   for (const x of ctx.story) if (x.kind === 'date' && !x.relative && shape(x.span.text) === shape(answer)) pool.add(x.span.text);
   const same = [...pool].filter((d) => opener(d) === opener(answer) && day(d) !== day(answer));
-  return pickDistractors(answer, [...same, ...dateVariants(answer, ctx)].map((d) => sameCase(answer, d)), ctx.rand);
+  return pickDistractors(answer, [...same, ...dateVariants(answer, ctx)].map((d) => sameCase(answer, d)), ctx.rand, 3, sameSideOfNow(answer, ctx));
 }
 
 /** Digits right after a date that no year has (`seit Juni 20041`): the source's typo, which a prompt would copy (judged in round i). */
