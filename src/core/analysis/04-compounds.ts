@@ -129,13 +129,14 @@ export class CompoundSplitter {
    * The word a compound's first part cut off before a hyphen stands for (`Krisen-` in `Krisen- und Kriegsgebiete`:
    * Krise; `Wirtschafts-`: Wirtschaft): its text read as a compound's modifiers, the last a noun the lexicon lists,
    * which heads it (lemma: the modifiers before it as written plus its lemma). Null where the last is no noun
-   * (`Kühl-`, `Sozial-`).
+   * (`Kühl-`, `Sozial-`), or also a prefix (`Haupt-` in `Haupt- und Nebenstraßen`, not das Haupt, head) or, written as it
+   * is, an adjective (`Alt- und Neubauten`, `Mittel- und Nordeuropa`: not der Alt, das Mittel).
    */
   truncated(word: string): CompoundSplit | null {
     const mods = word.length >= this.rules.minPart ? this.modifiers(word.toLowerCase(), 3) : null;
     const last = mods?.[mods.length - 1];
     const head = last ? this.lex.lemma(last.lemma, 'N') : undefined;
-    if (!mods || !last || !head) return null;
+    if (!mods || !last || !head || this.rules.prefixes.has(last.text) || (!last.link && this.lex.lemma(last.text, 'A'))) return null;
     const before = word.slice(0, word.length - last.text.length - (last.link?.length ?? 0));
     return { parts: mods, head, lemma: before ? before + head.lemma.toLowerCase() : head.lemma };
   }

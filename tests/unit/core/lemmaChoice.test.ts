@@ -47,6 +47,11 @@ describe('the base word in its sentence', () => {
     // A compound's first part before a hyphen, which the next compound completes: the noun it names, with its gender.
     ['Nordland meidet Krisen- und Kriegsgebiete .', 'Krisen-', 'Krisen-/Krise/NOUN/die'],
     ['Ole Brandt lehrt Wissenschafts- und Forschungsethik .', 'Wissenschafts-', 'Wissenschafts-/Wissenschaft/NOUN/die'],
+    // Not a prefix or an adjective, which names no thing there (not das Haupt, head; der Alt; das Mittel; das Hoch).
+    ['Nordland baut Haupt- und Nebenstraßen .', 'Haupt-', 'Haupt-/Haupt-/PROPN/-'],
+    ['Ole Brandt kauft Alt- und Neuwagen .', 'Alt-', 'Alt-/Alt-/PROPN/-'],
+    ['Nordland liegt zwischen Mittel- und Nordeuropa .', 'Mittel-', 'Mittel-/Mittel-/PROPN/-'],
+    ['Ole Brandt lernt Hoch- und Tiefbau .', 'Hoch-', 'Hoch-/Hoch-/PROPN/-'],
     // A particle verb the lexicon lacks, from its verb: after a zu comes an infinitive, so `zu|ge…` is the particle's.
     ['In Nordland ist eine Fähre hinzugekommen .', 'hinzugekommen', 'hinzugekommen/hinzukommen/VERB/-'],
     ['Ole Brandt hat die Gäste dazugezählt .', 'dazugezählt', 'dazugezählt/dazuzählen/VERB/-'],
