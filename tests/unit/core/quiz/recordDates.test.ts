@@ -14,4 +14,11 @@ describe('dates of a record', () => {
   ])('asks not %s', async (sentence, date) => {
     expect(await dates(sentence)).not.toContain(date);
   });
+
+  it.each([
+    ['Ole Brandt leitet die Werft in Nordhafen seit 2010.', 'seit 2010'],
+    ['Die Fähre nach Südkamp fährt seit August 2014 zweimal am Tag.', 'seit August 2014'],
+  ])('asks the start of a state, no record: %s', async (sentence, date) => {
+    expect(await dates(sentence)).toContain(date);
+  });
 });
