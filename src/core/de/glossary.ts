@@ -69,14 +69,15 @@ function cognate(verb: string, sense: string, formOf: (word: string) => boolean)
 }
 
 /**
- * Konjunktiv II of a verb whose past ends in -te: the past with an umlaut (`möchte` of mochte, `hätten` of hatten,
- * `könnte`, `müsste`), where the lexicon knows the past as the same verb's. `würde` (wurde) is left to its own entry, as
- * it is mostly the auxiliary (would).
+ * Konjunktiv II: the past with an umlaut, where the lexicon knows that past as the same verb's, of a weak past in -te
+ * (`möchte` of mochte, `hätten` of hatten, `könnte`, `müsste`) or a strong one with -e (`wäre` of war, `käme` of kam,
+ * `gäbe`, `lägen` of lagen). `würde` (wurde) is left to its own entry, as it is mostly the auxiliary (would). A present
+ * with an umlaut ends otherwise (`trägt`, `fährst`), and an infinitive (`ankündigen`) is none.
  */
 function conditionalForm(form: string, verb: string, formOf: (word: string) => boolean): boolean {
   const lower = form.toLowerCase();
   const past = lower.replace(/[äöü]/gu, (c) => UMLAUT_BASE[c] ?? c);
-  return past !== lower && /te(?:st|n|t)?$/u.test(lower) && formOf(past);
+  return past !== lower && lower !== verb.toLowerCase() && /e(?:st|n|t)?$/u.test(lower) && !/de(?:st|n|t)?$/u.test(lower) && [past, past.replace(/e$/u, '')].some(formOf);
 }
 const UMLAUT_BASE: Readonly<Record<string, string>> = { ä: 'a', ö: 'o', ü: 'u' };
 

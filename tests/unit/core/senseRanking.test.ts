@@ -622,14 +622,16 @@ Xylmark {f} (zu einem anderen Land) [pol.] :: border; state border`))) });
     expect(look('hält', 'halten')).toEqual(['to hold sth.', 'to halt']);
   });
 
-  it('words a Konjunktiv II form with would, as English says it (möchte: would like), and leaves the past as it is (mochte)', () => {
-    // The lexicon knows the past `mochte` as mögen's.
-    const look = (word: string) => lookupWord(word, {
+  it('words a Konjunktiv II form with would, as English says it (möchte: would like, wäre: would be), and leaves the past as it is (mochte)', () => {
+    // The lexicon knows the pasts `mochte` and `war` as their verbs'.
+    const pasts: Record<string, string> = { mochte: 'mögen', war: 'sein' };
+    const look = (word: string, lemma: string) => lookupWord(word, {
       dictionary, glossary: defaultLanguage.glossary, context: contextWords(`Ole Brandt ${word} den Kuchen aus Nordland`),
-      lemmatize: (w) => [w === word ? { lemma: 'mögen', upos: 'VERB' } : w === 'mochte' ? { lemma: 'mögen', upos: 'VERB' } : { lemma: w, upos: 'NOUN' }],
+      lemmatize: (w) => [w === word ? { lemma, upos: 'VERB' } : pasts[w] ? { lemma: pasts[w], upos: 'VERB' } : { lemma: w, upos: 'NOUN' }],
     }).senses;
-    expect(look('möchte').slice(0, 2)).toEqual(['would like sb.', 'to like sb.']);
-    expect(look('mochte')[0]).toBe('to like sb.');
+    expect(look('möchte', 'mögen').slice(0, 2)).toEqual(['would like sb.', 'to like sb.']);
+    expect(look('mochte', 'mögen')[0]).toBe('to like sb.');
+    expect(look('wäre', 'sein')[0]).toBe('would be');
   });
 
   it('reads a phrase with its reflexive pronoun only where the sentence has it there: ein Maß an Ruhe is not maß sich an', () => {
