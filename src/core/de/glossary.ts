@@ -93,10 +93,12 @@ const DATIVE = /^(?:mir|dir|ihm|ihr|uns|euch|ihnen|wem|denen|dem|der|den|(?:ein|
 
 /**
  * A determiner in -er right after a noun is its genitive (`die Ergebnisse der Prüfung`, `das Ergebnis dieser Kooperation`),
- * hardly ever a dative object.
+ * hardly ever a dative object. A capitalised word the closed classes list is no noun: the polite `Sie` (`Bitte helfen Sie
+ * dieser Frau`).
  */
-const mayBeDative = (word: string, before: string | undefined): boolean =>
-  DATIVE.test(word) && !(/er$/iu.test(word) && before !== undefined && /^\p{Lu}/u.test(before));
+const afterNoun = (before: string | undefined): boolean =>
+  before !== undefined && /^\p{Lu}/u.test(before) && !germanMorphology.closedClass.get(before.toLowerCase())?.some((r) => r.upos !== 'NOUN');
+const mayBeDative = (word: string, before: string | undefined): boolean => DATIVE.test(word) && !(/er$/iu.test(word) && afterNoun(before));
 
 export const germanGlossary: GlossaryConventions = {
   genderArticles: germanMorphology.genderArticles,

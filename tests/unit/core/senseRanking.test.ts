@@ -433,6 +433,9 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     // der after a noun is its genitive.
     expect(first('Die Zahlen der Behörde xylen noch nicht.')).toBe('to exist');
     expect(first('Die Zahlen dieser Behörde xylen noch nicht.')).toBe('to exist');
+    // Not after a pronoun, the polite Sie: the determiner is the dative person's.
+    expect(first('Bitte xylen Sie dieser Behörde.')).toBe('to be with sb.');
+    expect(first('Können Sie dieser Behörde xylen?')).toBe('to be with sb.');
     // A preposition's object is no object of the verb.
     expect(first('Die Zahlen xylen seit dem Frühjahr.')).toBe('to exist');
     expect(first('Uns xylen die Zahlen noch nicht.')).toBe('to be with sb.');
