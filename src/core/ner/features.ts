@@ -104,9 +104,11 @@ function firstWords(names: ReadonlySet<string>): Map<string, number> {
   return m;
 }
 
-/** The longest listed organisation's name of up to four words that covers token `i`: `B` for its first word, `I` after. */
-function listedOrganisation(tokens: readonly NerToken[], i: number, gaz: NerGazetteer): 'B' | 'I' | undefined {
-  const names = gaz.organisationNames;
+/**
+ * The longest listed name of up to four words that covers token `i` (`Deutsche Bank`, `Puerto Rico`): `B` for its
+ * first word, `I` after.
+ */
+function listedName(tokens: readonly NerToken[], i: number, names: ReadonlySet<string> | undefined): 'B' | 'I' | undefined {
   if (!names) return undefined;
   const starts = firstWords(names);
   let best: { n: number; s: number } | undefined;
@@ -151,8 +153,11 @@ export function tokenFeatures(tokens: readonly NerToken[], i: number, gaz: NerGa
   if (head) f.push(`hd:${head.toLowerCase()}`, `hd0:${t.parts![0]!.lemma?.toLowerCase() ?? ''}`);
   // `Staatsministeriums`, `Industriekreditbank`: an organisation's head inflected or as a compound's head.
   if (gaz.organisationHeads && ((t.lemma && gaz.organisationHeads.has(t.lemma)) || (head && gaz.organisationHeads.has(head)))) f.push(`ohl:${sh}|${first ? 1 : 0}`);
-  const listedOrg = listedOrganisation(tokens, i, gaz);
+  const listedOrg = listedName(tokens, i, gaz.organisationNames);
   if (listedOrg) f.push(`kno:${listedOrg}`, `kno:${listedOrg}|${first ? 1 : 0}`);
+  // `San Juan`, `Sri Lanka`: a place's name of several words, whose words alone are a saint's name or nothing listed.
+  const listedPlace = listedName(tokens, i, gaz.places);
+  if (listedPlace) f.push(`knp:${listedPlace}`);
   const ahead = headAhead(tokens, i, gaz);
   if (ahead) f.push(`oh+:${Math.min(ahead, 3)}|${sh}`, `oh+u:${t.upos}`);
   if (t.lemma && t.lemma !== w) f.push(`lm:${t.lemma.toLowerCase()}`);

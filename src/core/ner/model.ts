@@ -129,9 +129,16 @@ export function spansOf(labels: readonly string[]): NerSpan[] {
   return out;
 }
 
-/** The entities of one sentence. */
+/** Words that join a name's words but never end a name: `Bank für`, `Jonas Van der` lack the word the joiner leads to. */
+const JOINERS: ReadonlySet<string> = new Set(['ADP', 'DET', 'CCONJ']);
+
+/** The entities of one sentence; a span the decoder ran on into a lower-case joiner ends before it. */
 export function tagEntities(model: NerModel, tokens: readonly NerToken[], gaz: NerGazetteer): NerSpan[] {
-  return spansOf(decode(tokens, gaz, model.weights).map((k) => NER_LABELS[k]!));
+  return spansOf(decode(tokens, gaz, model.weights).map((k) => NER_LABELS[k]!)).map((sp) => {
+    let end = sp.end;
+    while (end - 1 > sp.start && JOINERS.has(tokens[end - 1]!.upos) && /^\p{Ll}/u.test(tokens[end - 1]!.text)) end--;
+    return end === sp.end ? sp : { ...sp, end };
+  });
 }
 
 /** Base64 without `atob`, which core's type library (no DOM) does not declare. */

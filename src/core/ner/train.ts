@@ -17,6 +17,12 @@ export interface TrainOptions {
   seed: number;
   /** Features whose largest averaged weight is below this share of the largest weight overall are dropped. */
   prune: number;
+  /**
+   * Perceptrons trained on as many orders of the examples (the r-th shuffled from seed `seed + r × epochs` on), their
+   * weights averaged: on 2,000 sentences the order alone moves F1 by more than a point (GermEval dev, 5-fold: 70.0 from
+   * seed 15, 68.7 from seed 16), and the mean of several orders is steadier.
+   */
+  orders?: number;
 }
 
 const L = NER_LABELS.length;
@@ -33,8 +39,27 @@ function shuffled(n: number, seed: number): number[] {
   return a;
 }
 
-/** Averaged weights per feature hash, pruned. */
+/** Averaged weights per feature hash, over `opts.orders` orders of the examples, pruned. */
 export function trainPerceptron(examples: readonly NerExample[], gaz: NerGazetteer, opts: TrainOptions): Map<number, Float64Array> {
+  // The features that do not depend on tags are the same every epoch and every order.
+  const hashes = examples.map((e) => tokenHashes(e.tokens, gaz));
+  const orders = opts.orders ?? 1;
+  const averaged = new Map<number, Float64Array>();
+  for (let r = 0; r < orders; r++) {
+    for (const [h, a] of trainOneOrder(examples, gaz, hashes, opts.epochs, opts.seed + r * opts.epochs)) {
+      const sum = averaged.get(h);
+      if (sum) for (let k = 0; k < L; k++) sum[k] = sum[k]! + a[k]! / orders;
+      else averaged.set(h, a.map((x) => x / orders));
+    }
+  }
+  let max = 0;
+  for (const a of averaged.values()) for (const x of a) max = Math.max(max, Math.abs(x));
+  for (const [h, a] of averaged) if (Math.max(...Array.from(a, Math.abs)) < opts.prune * max) averaged.delete(h);
+  return averaged;
+}
+
+/** One averaged perceptron, its epochs shuffled from `seed` on. */
+function trainOneOrder(examples: readonly NerExample[], gaz: NerGazetteer, hashes: readonly number[][][], epochs: number, seed: number): Map<number, Float64Array> {
   const w = new Map<number, Float64Array>();
   // Lazy averaging: the sum of each weight over all steps is kept through the step it last changed.
   const total = new Map<number, Float64Array>();
@@ -58,10 +83,8 @@ export function trainPerceptron(examples: readonly NerExample[], gaz: NerGazette
     v[label] = v[label]! + by;
   };
   const gold = examples.map((e) => e.gold.map((g) => NER_LABELS.indexOf(g as (typeof NER_LABELS)[number])));
-  // The features that do not depend on tags are the same every epoch.
-  const hashes = examples.map((e) => tokenHashes(e.tokens, gaz));
-  for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (const n of shuffled(examples.length, opts.seed + epoch)) {
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (const n of shuffled(examples.length, seed + epoch)) {
       const ex = examples[n]!;
       const want = gold[n]!;
       // Early update (Collins & Roark 2004): the search stops where the gold sequence falls out of the beam, and only
@@ -84,15 +107,10 @@ export function trainPerceptron(examples: readonly NerExample[], gaz: NerGazette
     }
   }
   const averaged = new Map<number, Float64Array>();
-  let max = 0;
   for (const [h, v] of w) {
     const t = total.get(h)!, s = stamp.get(h)!;
-    const a = new Float64Array(L);
-    for (let k = 0; k < L; k++) a[k] = (t[k]! + (step - s[k]!) * v[k]!) / step;
-    averaged.set(h, a);
-    for (const x of a) max = Math.max(max, Math.abs(x));
+    averaged.set(h, Float64Array.from(v, (x, k) => (t[k]! + (step - s[k]!) * x) / step));
   }
-  for (const [h, a] of averaged) if (Math.max(...Array.from(a, Math.abs)) < opts.prune * max) averaged.delete(h);
   return averaged;
 }
 

@@ -7,7 +7,7 @@ import { decode, NER_LABELS, spansOf, tagEntities, type NerModel } from '../../.
 import { trainPerceptron, type NerExample } from '../../../../src/core/ner/train';
 import { analyze } from '../facts/helpers';
 
-const gaz = nerGazetteer(germanFactRules, { places: ['Nebelstadt'] });
+const gaz = nerGazetteer(germanFactRules, { places: ['Nebelstadt', 'Puerto Nuevo'] });
 const tokensOf = (text: string): NerToken[] => text.split(' ').map((w) => ({ text: w, upos: /^\p{Lu}/u.test(w) ? 'PROPN' : 'X' }));
 const featuresAt = (text: string, word: string): string[] => {
   const tokens = tokensOf(text);
@@ -33,6 +33,19 @@ describe('NER features: the language’s evidence for organisations (issue 15)',
   });
 });
 
+describe('NER features: places of several words (issue 15)', () => {
+  it.each([
+    ['Er starb vor Puerto Nuevo an Fieber', 'Puerto', 'knp:B'],
+    ['Er starb vor Puerto Nuevo an Fieber', 'Nuevo', 'knp:I'],
+  ])('mark the words of a listed place of several words: %s (%s)', (text, word, feature) => {
+    expect(featuresAt(text, word)).toContain(feature);
+  });
+
+  it('mark no word of a place name’s words in another order', () => {
+    expect(featuresAt('Nuevo Puerto sagte nichts', 'Puerto').some((f) => f.startsWith('knp:'))).toBe(false);
+  });
+});
+
 describe('the NER decoder (issue 15)', () => {
   it('keeps an organisation a later word decides, where a greedy choice would have typed its first word a person', () => {
     // Invented weights: `Kessel` alone is a little more a person's first word, but `Theater` after an organisation's
@@ -44,6 +57,17 @@ describe('the NER decoder (issue 15)', () => {
     const weights: NerModel['weights'] = (h, scores) => table.get(h)?.forEach((v, k) => (scores[k] = scores[k]! + v));
     const labels = decode(tokensOf('Kessel Theater'), gaz, weights).map((k) => NER_LABELS[k]!);
     expect(spansOf(labels)).toEqual([{ start: 0, end: 2, type: 'ORG' }]);
+  });
+
+  it.each([
+    ['Gestern lobte Jonas Van der Stappen den Plan', 'DET'],
+    ['Gestern lobte Jonas Van von Stappen den Plan', 'ADP'],
+  ])('ends a span the decoder ran on into a lower-case joiner before the joiner: %s', (text, upos) => {
+    // Invented weights that carry a person's name on through the joiner but not to the word after it.
+    const table = new Map<number, number[]>([[featureHash('w:Jonas'), [0, 5, 0, 0, 0, 0, 0]], [featureHash('w:Van'), [0, 0, 5, 0, 0, 0, 0]], [featureHash(`u:${upos}`), [0, 0, 5, 0, 0, 0, 0]]]);
+    const model: NerModel = { features: 0, names: { places: new Set(), firstNames: new Set(), surnames: new Set(), companies: new Set() }, weights: (h, scores) => table.get(h)?.forEach((v, k) => (scores[k] = scores[k]! + v)) };
+    const tokens = tokensOf(text).map((t) => (/^(der|von)$/.test(t.text) ? { ...t, upos } : t));
+    expect(tagEntities(model, tokens, gaz)).toEqual([{ start: 2, end: 4, type: 'PER' }]);
   });
 });
 
@@ -138,5 +162,16 @@ describe('training the NER tagger (issue 15)', () => {
     for (const ex of examples) expect(decode(ex.tokens, gaz, weights).map((k) => NER_LABELS[k]!)).toEqual(ex.gold);
     const unseen = tokensOf('Gestern spielte Lorenz Theater in Ostheim');
     expect(spansOf(decode(unseen, gaz, weights).map((k) => NER_LABELS[k]!))).toEqual([{ start: 2, end: 4, type: 'ORG' }, { start: 5, end: 6, type: 'LOC' }]);
+  });
+
+  it('averages the weights of perceptrons trained on several orders of the examples', () => {
+    const opts = { epochs: 3, seed: 1, prune: 0 };
+    const one = trainPerceptron(examples, gaz, opts);
+    const next = trainPerceptron(examples, gaz, { ...opts, seed: opts.seed + opts.epochs });
+    const both = trainPerceptron(examples, gaz, { ...opts, orders: 2 });
+    const h = featureHash('w:Theater');
+    const mean = Array.from(one.get(h)!, (v, k) => (v + next.get(h)![k]!) / 2);
+    expect(Array.from(both.get(h)!).map((v, k) => v - mean[k]!).every((d) => Math.abs(d) < 1e-9)).toBe(true);
+    expect(Array.from(one.get(h)!)).not.toEqual(Array.from(both.get(h)!));
   });
 });
