@@ -201,6 +201,7 @@ export const germanQuizLanguage: QuizLanguage = {
       ...['gut', 'knapp über', 'etwas mehr als'].map((q) => [q, [1, 1.25]] as const),
       ...['rund', 'etwa', 'circa', 'ca.', 'ungefähr', 'annähernd'].map((q) => [q, [0.85, 1.15]] as const),
     ]),
+    sequence: /(?<!\p{L})(?:zunächst|anfangs|ursprünglich|zuerst|später|danach|inzwischen|mittlerweile|zuletzt|nunmehr)(?!\p{L})/iu,
     threshold: new RegExp(`(?<!\\p{L})(\\d+(?:,\\d+)?|${COUNT_WORDS})[- ]?Prozent-?(?:Hürde|Marke|Grenze|Schwelle|Klausel)|(?:Hürde|Marke|Grenze|Schwelle|Klausel)\\s+von\\s+(\\d+(?:,\\d+)?|${COUNT_WORDS})\\s+Prozent`, 'giu'),
     restatedBefore: /(?<!\p{L})(?:also|somit|umgerechnet|das\s+sind|das\s+entspricht|entsprechend|insgesamt\s+also)\s+(?:(?:rund|etwa|knapp|fast|gut|mehr\s+als|über|unter|circa|ca\.)\s+)?$/iu,
     restatedAfter: /^(?:\s+[\p{L}%€$.]+){0,3}\s*(?:[,(–-]\s*)?(?:also|somit|umgerechnet|das\s+sind|das\s+entspricht|entspricht)(?!\p{L})/iu,

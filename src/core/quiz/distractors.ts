@@ -434,8 +434,9 @@ function allFigures(ctx: QuizContext): NumberFact[] {
 /**
  * Whether a value (as the answer's figure reads it, scale words applied) keeps to the bounds the text's qualified figures
  * of the same thing set, anywhere in it (`Mehr als 20 Tote` in the headline over `24 Menschen … getötet`: 15 and 18 are ruled
- * out, judged). The bounding figure itself is no option either (a second right answer or a trap). A bound the answer
- * breaks is not the answer's thing (`fast 20` beside a later `24`: an earlier count, or another group), so it binds nothing.
+ * out, judged), and a figure of the same thing a sequence tells (`zunächst`, `später`) keeps them on the answer's side of it.
+ * The bounding figure itself is no option either (a second right answer or a trap). A bound the answer breaks is not the
+ * answer's thing (`fast 20` beside a later `24`: an earlier count, or another group), so it binds nothing.
  */
 function withinTextBounds(f: NumberFact, ctx: QuizContext): (x: number) => boolean {
   const answer = f.value;
@@ -443,12 +444,16 @@ function withinTextBounds(f: NumberFact, ctx: QuizContext): (x: number) => boole
   const key = figureKey(ctx.lang.facts);
   const own = key(f);
   if (own === null) return () => true;
-  const limits = ctx.lang.quiz.forms.numberBounds;
+  const { numberBounds: limits, sequence } = ctx.lang.quiz.forms;
   const bounds = allFigures(ctx).flatMap((x) => {
+    if (x.value === null || x.valueTo !== null || x.span.start === f.span.start || x.value === answer || key(x) !== own) return [];
+    // A sequence (`zunächst drei Tote …, am Abend sieben`): the other figure is where the count stood before or after,
+    // so options stay on the answer's side of it.
+    if (sequence.test(x.evidence.text) || sequence.test(f.evidence.text)) return [answer > x.value ? { at: x.value, low: x.value, high: Infinity } : { at: x.value, low: 0, high: x.value }];
     const factors = x.qualifier ? limits.get(x.qualifier.toLowerCase()) : undefined;
-    if (!factors || x.value === null || x.valueTo !== null || x.span.start === f.span.start || key(x) !== own) return [];
+    if (!factors) return [];
     const [low, high] = [factors[0] * x.value, factors[1] * x.value];
-    return answer !== x.value && answer >= low && answer <= high ? [{ at: x.value, low, high }] : [];
+    return answer >= low && answer <= high ? [{ at: x.value, low, high }] : [];
   });
   return (v) => bounds.every((b) => v !== b.at && v >= b.low && v <= b.high);
 }

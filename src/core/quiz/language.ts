@@ -166,6 +166,8 @@ export interface QuizForms {
    * keeps a number's options within them.
    */
   numberBounds: ReadonlyMap<string, readonly [number, number]>;
+  /** Words that tell a figure as one step of a sequence (`zunächst`, `später`, `inzwischen`), tested on its sentence. */
+  sequence: RegExp;
   /**
    * A threshold the sentence names (`die Fünf-Prozent-Hürde`, `die Marke von fünf Prozent`), its number captured: a share
    * that missed it is offered among shares below it, one that cleared it among shares above (judged ruled out otherwise).

@@ -27,6 +27,8 @@ describe('number options and the bounds the text sets', () => {
     ['a lower bound in the headline', 'Mehr als 20 Tote bei Brand in Südkamp', 'Bei dem Brand im Hafen von Südkamp starben nach Angaben der Feuerwehr 24 Menschen.', '24', (x: number) => x > 20],
     ['an upper bound in the headline', 'Bis zu 50 Verletzte bei Zugunglück in Nordland', 'Bei dem Unglück nahe Südkamp wurden nach Angaben der Polizei 38 Menschen verletzt.', '38', (x: number) => x < 50],
     ['a bound in the body, of the same thing in other words', 'Zugunglück in Nordland', 'Bei dem Unglück nahe Südkamp wurden mehr als 250 Menschen verletzt. Die Polizei zählte am Abend 280 Verletzte.', '280', (x: number) => x > 250],
+    ['the other step of a sequence', 'Brand in Südkamp', 'Die Feuerwehr meldete zunächst 120 Verletzte. Am Abend sprach die Polizei in Südkamp von 190 Verletzten.', '190', (x: number) => x > 120],
+    ['the other step of a sequence, asked of the first', 'Brand in Südkamp', 'Die Feuerwehr meldete zunächst 120 Verletzte. Am Abend zählte die Polizei in Südkamp 190 Verletzte.', '120', (x: number) => x < 190],
   ])('keeps options within %s', async (_, headline, body, answer, within) => {
     for (const seed of SEEDS) for (const o of await optionsOf(headline, body, answer, seed)) expect(within(o), `${o}, seed ${seed}`).toBe(true);
   });
