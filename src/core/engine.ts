@@ -62,7 +62,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
   const splitter = new CompoundSplitter(lex, language.compounds, (f) => lemmatizer.nounForms(f));
   const coverage = createGlossCoverage(dict, lemmatizer, splitter, language.glossVariants);
 
-  const lexical = createReadings(lemmatizer, splitter, language.morphology, (l) => lex.isPlace(l), (w) => lex.inGlossary(w));
+  const lexical = createReadings(lemmatizer, splitter, language.morphology, lex, (w) => lex.inGlossary(w));
 
   // Whether a particle and a verb's lemma join to a listed verb (step 05), asked of the same pairs in every article:
   // memoised by particle, then lemma, so that no key is concatenated (issue 19); cleared when full like the other memos.

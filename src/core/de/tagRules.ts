@@ -435,6 +435,16 @@ const CHOOSE: readonly TagRule[] = [
   { name: 'verb', tag: ({ lw, rs }) => has(rs, 'VERB') || has(rs, 'AUX') ? pick(rs, has(rs, 'AUX') ? 'AUX' : 'VERB', lw) : undefined },
 ];
 
+/**
+ * A compound name guess whose head ends few places (Reading.plainHead: `Loginversuch`, `Elektroantriebe`) is a common
+ * noun without an article too: at the sentence's start, after a preposition, a number or a conjunction (`mit
+ * Spezialgerät`, `drei Elektroantriebe`, `Motor und Elektroantrieb`). Not after a noun or name, which it may name (`die
+ * Firma Nordtöne`), nor after a verb or a comma, where a name stands as often (`sagte Ole Brandtwerker`, `Berg, Kronwerker`).
+ */
+const PLAIN_COMPOUND_AFTER: ReadonlySet<string> = new Set(['ADP', 'NUM', 'CCONJ']);
+const plainCompound = (v: SentenceView, i: number, r: Reading): boolean =>
+  r.plainHead === true && (i === 0 || PLAIN_COMPOUND_AFTER.has(v.out[i - 1]!.upos));
+
 const asVerb = (r: Reading): Reading => ({ ...r, upos: 'VERB' });
 
 /** Gender (`der`, `die`, `das` as the lexicon's readings name them) in the singular, and whether the plural, that a word before a noun agrees with in some case. */
@@ -617,7 +627,7 @@ const CORRECT: readonly TagCorrection[] = [
     // inner capitals (`die EU`, `der EuGH`) stay names.
     name: 'common noun after article',
     upos: ['PROPN'],
-    tag: ({ v, i, w }, r) => r.upos === 'PROPN' && r.source === 'guess' && r.common && i > 0 && (v.out[i - 1]!.upos === 'DET' || v.out[i - 1]!.upos === 'ADJ') &&
+    tag: ({ v, i, w }, r) => r.upos === 'PROPN' && r.source === 'guess' && r.common && (i > 0 && (v.out[i - 1]!.upos === 'DET' || v.out[i - 1]!.upos === 'ADJ') || plainCompound(v, i, r)) &&
       !INNER_CAPITAL.test(w) ? (r.compound ? { ...r.compound, upos: 'NOUN' } : { ...r, upos: 'NOUN' }) : undefined,
   },
 ];

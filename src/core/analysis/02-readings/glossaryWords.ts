@@ -18,7 +18,7 @@ export function glossaryWordsToRecord(lexicon: Lexicon, language: AnalysisLangua
   const lemmatizer = new Lemmatizer(lexicon, language.morphology);
   const splitter = new CompoundSplitter(lexicon, language.compounds, (f) => lemmatizer.nounForms(f));
   const asked = new Set<string>();
-  const readings = createReadings(lemmatizer, splitter, language.morphology, (l) => lexicon.isPlace(l), (w) => {
+  const readings = createReadings(lemmatizer, splitter, language.morphology, lexicon, (w) => {
     asked.add(w);
     return false;
   });

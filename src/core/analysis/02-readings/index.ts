@@ -7,6 +7,7 @@ import type { CompoundPart } from '../../analysis';
 import { startsUpper } from '../capital';
 import type { CompoundSplit, CompoundSplitter } from '../04-compounds';
 import { fromEntry, type Lemmatizer, type MorphRules, type Reading } from './lemmatizer';
+import type { Lexicon } from './lexicon';
 
 export interface SentenceReadings {
   readings: Reading[][];
@@ -40,6 +41,10 @@ interface Unknown {
 const MIN_STEM = 4;
 /** Bound on each memo table; cleared when full. */
 const MEMO_LIMIT = 50_000;
+/** Listed places a compound's head must end for the compound to be read as a place's name too (`…burg`, `…kirchen`). */
+const PLACE_ENDING = 2;
+/** The shortest head in the singular a capitalised word the lexicon lacks is read as a compound of (`Login|versuch`). */
+const SINGULAR_HEAD = 5;
 
 /**
  * A reading with every field, in one order (absent ones undefined): the lexicon's, the rules' and the guesses' readings
@@ -49,7 +54,7 @@ const MEMO_LIMIT = 50_000;
 function uniform(r: Reading): Reading {
   return {
     lemma: r.lemma, upos: r.upos, gender: r.gender, plural: r.plural, frequency: r.frequency, source: r.source, nonFinite: r.nonFinite,
-    nominalised: r.nominalised, common: r.common, unglossed: r.unglossed, baseWord: r.baseWord, compound: r.compound,
+    nominalised: r.nominalised, common: r.common, unglossed: r.unglossed, baseWord: r.baseWord, compound: r.compound, plainHead: r.plainHead,
   };
 }
 
@@ -63,16 +68,17 @@ export interface Readings {
  * `inGlossary` is the language's record of its glossary's words (`Lexicon.inGlossary`, built with the lexicon): an
  * unknown capitalised word the glossary lists may be a common noun, a short lower-case one it lacks is foreign. It is
  * data of the language model, not the glossary itself, so tagging is the same whether or not the glossary loads.
- * Place names come with the lexicon too (`isPlace`).
+ * Place names come with the lexicon too (`isPlace`, and the endings they share: `placesEnding`).
  */
 export function createReadings(
   lemmatizer: Lemmatizer,
   splitter: CompoundSplitter,
   morphology: MorphRules,
-  isPlace: (lemma: string) => boolean,
+  places: Pick<Lexicon, 'isPlace' | 'placesEnding'>,
   inGlossary: (word: string) => boolean,
 ): Readings {
   /** A compound's reading: its head's gender and plural, with the modifiers before the head's lemma and plural. */
+  const isPlace = (lemma: string): boolean => places.isPlace(lemma);
   const splitReading = (s: CompoundSplit, form: string): Reading => {
     const r: Reading = { ...fromEntry(s.head, form, morphology), lemma: s.lemma, source: 'rule' };
     const before = s.lemma.slice(0, s.lemma.length - s.head.lemma.length);
@@ -80,16 +86,19 @@ export function createReadings(
     return r;
   };
   /**
-   * The card's cut of a word before a listed noun's plural (`Audio|dateien`, `Einfuhr|zölle`), unless the word is one
-   * the glossary lists with an ending (`Emittent|en`, not Emitt|enten): the compound's reading, for when its article
-   * makes it a common noun (its lemma the modifier and the head's singular); names end in plurals too (`Stephanskirchen`).
+   * The card's cut of a word before a listed noun (`Audio|dateien`, `Einfuhr|zölle`, `Login|versuch`), unless the word
+   * is one the glossary lists with an ending (`Emittent|en`, not Emitt|enten): the compound's reading, for when its
+   * article makes it a common noun (its lemma the modifier and the head's singular); names end in nouns too
+   * (`Stephanskirchen`). A head in the singular needs SINGULAR_HEAD letters: a shorter one after a modifier nobody lists is
+   * as often a cut by chance (`Hooli|gans`, `Rende|ring`, the names `Heitz|mann`, `Serrav|alle`), and not a verb's
+   * infinitive (`Werbeb|lockern`).
    */
-  const pluralHeaded = (w: string): CompoundSplit | null => {
+  const headed = (w: string): CompoundSplit | null => {
     const s = splitter.splitForCard(w);
-    const head = s?.parts[s.parts.length - 1]!.text;
-    return s && head && s.head.gender && s.head.plural && s.head.plural !== s.head.lemma && startsUpper(s.head.plural) &&
-      s.head.plural.toLowerCase() === head.toLowerCase() &&
-      !morphology.nounCaseEndings.some(([e]) => w.endsWith(e) && inGlossary(w.slice(0, -e.length))) ? s : null;
+    const head = s?.parts[s.parts.length - 1]!.text.toLowerCase();
+    if (!s || !head || !s.head.gender || morphology.nounCaseEndings.some(([e]) => w.endsWith(e) && inGlossary(w.slice(0, -e.length)))) return null;
+    const plural = s.head.plural !== undefined && s.head.plural !== s.head.lemma && startsUpper(s.head.plural) && s.head.plural.toLowerCase() === head;
+    return plural || (head.length >= SINGULAR_HEAD && !lemmatizer.readings(head).some((r) => r.upos === 'VERB' && r.lemma === head)) ? s : null;
   };
   /**
    * The one who does what a listed verb says (`Belauscher` ← belauschen, also `Belauschern`): its noun reading, which
@@ -157,8 +166,14 @@ export function createReadings(
         const r: Reading = { lemma: stem ?? w, upos: 'PROPN', source: 'guess' };
         // Last, a head only the glossary lists after known modifiers (`Wahl|maschinerie`), which the card shows too.
         if (upper && !named && (stem !== undefined || splitter.hasNounHead(w) || inGlossary(w) || splitter.splitForCard(w) !== null)) r.common = true;
-        const ph = r.common ? pluralHeaded(w) : null;
-        if (ph) r.compound = { ...splitReading(ph, w), source: 'guess' };
+        const ph = r.common ? headed(w) : null;
+        if (ph) {
+          r.compound = { ...splitReading(ph, w), source: 'guess' };
+          // Place names end in nouns (`Stephanskirchen`, `Rosenheim`), but in few: a head that ends no two listed places
+          // is a common noun's wherever no name stands before it (`mit Adblockern`).
+          // Its form or its lemma (`Württembergs`: …berg).
+          if ([ph.parts[ph.parts.length - 1]!.text, ph.head.lemma].every((h) => places.placesEnding(h.toLowerCase()) < PLACE_ENDING)) r.plainHead = true;
+        }
         else if (upper && !named) {
           const agent = agentNoun(w);
           if (agent) Object.assign(r, { common: true, compound: agent });

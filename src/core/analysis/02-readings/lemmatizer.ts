@@ -96,6 +96,8 @@ export interface Reading {
    * it makes the word.
    */
   compound?: Reading;
+  /** Name guesses with a `compound` reading: its head ends no two listed place names, so no name need stand before it. */
+  plainHead?: true;
 }
 
 const ACRONYM = /^\p{Lu}+$/u;

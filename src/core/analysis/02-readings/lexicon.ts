@@ -52,6 +52,11 @@ export interface Lexicon {
   /** A place name (`Salzburg`, `Polen`): the tagger reads it as a name whatever the lexicon's noun lines say. */
   isPlace(lemma: string): boolean;
   /**
+   * How many place names end in `ending` (lower case) after at least two letters of their own: a compound's head that
+   * ends several (`…burg`, `…kirchen`, `…heim`) is as likely a place's as a common noun's.
+   */
+  placesEnding(ending: string): number;
+  /**
    * Whether the language's glossary lists the word (ignoring case), as recorded when the lexicon was built: for a
    * lemma of the lexicon its own mark, else the `W` lines, which hold only the words the tagger and the compound
    * splitter may ask about.
@@ -357,6 +362,8 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
   };
 
   let places: Set<string> | undefined;
+  // Few endings are asked about (the heads of capitalised compounds the lexicon lacks), each of ~2,000 places.
+  const endings = new Map<string, number>();
   /** The `P` or `W` line at `start` (its kind, a tab, then fields), from its second field's start to its end. */
   const restOfLine = (start: number): { from: number; to: number } => {
     const e = bytes.indexOf(NL, start);
@@ -407,6 +414,17 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
     isPlace(lemma) {
       places ??= placeSet();
       return places.has(lemma);
+    },
+    placesEnding(ending) {
+      let count = endings.get(ending);
+      if (count === undefined) {
+        places ??= placeSet();
+        count = 0;
+        for (const p of places) if (p.length >= ending.length + 2 && p.toLowerCase().endsWith(ending)) count++;
+        if (endings.size > 10_000) endings.clear();
+        endings.set(ending, count);
+      }
+      return count;
     },
     inGlossary(word) {
       let lemmaLine = false;
