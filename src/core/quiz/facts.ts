@@ -3,7 +3,8 @@ import { factParagraphs, prepareArticle } from '../prepare';
 import { alignArticles } from '../facts/12-align';
 import { extractFacts } from '../facts/extract';
 import type { StoryOverride } from '../facts/12-align';
-import type { FactsResult } from '../facts/types';
+import { sentenceSpan } from '../facts/textSpans';
+import type { Fact, FactsResult } from '../facts/types';
 import type { QuizLanguageModel } from './language';
 import type { QuizArticle } from './types';
 import type { Span } from '../analysis';
@@ -27,6 +28,20 @@ export function bodySpans(a: QuizArticle, lang: QuizLanguageModel): Span[] {
   return a.body ?? factParagraphs(prepareArticle(lang, a.text).paragraphs);
 }
 
+/**
+ * A person, body or place the headline names first (`Ole Brandt gewinnt in Nordland`) is the body's too where the body
+ * names it again: taken from its first mention there, so the lead's `Der Nordländer Ole Brandt hat … gewonnen` has
+ * its actor to ask and the story its name to offer. Its role only where the body gives it.
+ */
+function atBodyMention(f: Fact, a: QuizArticle, inBody: (at: number) => boolean): Fact[] {
+  if (f.kind !== 'person' && f.kind !== 'organisation' && f.kind !== 'place') return [];
+  const mentions = f.mentions.filter((m) => inBody(m.start));
+  const first = mentions[0];
+  const sentence = first ? a.analysis.sentences.findIndex((s) => s.start <= first.start && first.start < s.end) : -1;
+  if (!first || sentence < 0) return [];
+  return [{ ...f, span: first, mentions: mentions.slice(1), role: f.role && inBody(f.role.start) ? f.role : null, sentence, evidence: sentenceSpan(a.text, a.analysis, sentence) }];
+}
+
 /** Facts of every article and their alignment (the `facts` command), with the learner's moves of texts between stories. */
 export function factsOf(articles: QuizArticle[], lang: QuizLanguageModel, overrides: readonly StoryOverride[] = []): FactsResult {
   const per = articles.map((a) => {
@@ -34,7 +49,8 @@ export function factsOf(articles: QuizArticle[], lang: QuizLanguageModel, overri
     if (languageProblem(a, lang)) return { ...meta, facts: [] };
     const body = bodySpans(a, lang);
     const all = extractFacts(a.text, a.analysis, meta, lang.facts);
-    return { ...all, facts: all.facts.filter((f) => body.some((p) => p.start <= f.evidence.start && f.evidence.start < p.end)) };
+    const inBody = (at: number): boolean => body.some((p) => p.start <= at && at < p.end);
+    return { ...all, facts: all.facts.flatMap((f) => (inBody(f.evidence.start) ? [f] : atBodyMention(f, a, inBody))) };
   });
   return { articles: per, stories: alignArticles(per.filter((p) => p.facts.length), lang.facts, overrides) };
 }

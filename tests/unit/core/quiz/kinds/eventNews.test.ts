@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateQuiz } from '../../../../../src/core/quiz';
+import { factsOf, generateQuiz } from '../../../../../src/core/quiz';
+import { mulberry32 } from '../../../../../src/core/quiz/random';
 import { eventNews } from '../../../../../src/core/quiz/kinds/eventNews';
 import { engine } from '../../engineFixture';
 import { ask, lang, line } from './helpers';
@@ -50,5 +51,20 @@ describe('the quiz asks the main news first', () => {
     const text = `Anna Berg in Norwegen eingetroffen\n\nDie schwedische Ministerin Anna Berg ist zu einem Besuch in Norwegen eingetroffen. ${REST}`;
     const quiz = generateQuiz([{ id: 'a.txt', text, analysis: (await engine).analyze(text) }], { seed: 1 }, lang);
     expect(quiz.questions.map(line)[0]).toBe('Wer ist zu einem Besuch in Norwegen eingetroffen? → Anna Berg');
+  });
+});
+
+describe('an actor the headline names first', () => {
+  it.each([
+    ['a woman the lead names again is asked and her rivals offered', 'Anna Berg gewinnt Rennen in Kiel', `Die schwedische Läuferin Anna Berg hat am Sonntag das Rennen in Kiel gewonnen. ${REST}`, 'Wer hat am Sonntag das Rennen in Kiel gewonnen? → Anna Berg'],
+    ['as the lead\'s surname only', 'Anna Berg siegt in Kiel', `Die schwedische Läuferin Anna Berg hat am Sonntag das Rennen in Kiel gewonnen. Berg lief allen davon. ${REST}`, 'Wer hat am Sonntag das Rennen in Kiel gewonnen? → Anna Berg'],
+  ])('%s', async (_, headline, body, expected) => {
+    const text = `${headline}\n\n${body}`;
+    const article = { id: 'a.txt', text, analysis: (await engine).analyze(text) };
+    const facts = factsOf([article], lang);
+    const ctx = { article, facts: facts.articles[0]!, lang, rand: mulberry32(1), story: facts.articles[0]!.facts };
+    const questions = eventNews.ask(ctx);
+    expect(questions.map(line)).toEqual([expected]);
+    for (const q of questions) expect([...q.options!].sort()).toEqual(['Anna Berg', 'Karin Falk', 'Lena Dahl', 'Mara Lind']);
   });
 });
