@@ -436,9 +436,9 @@ const CHOOSE: readonly TagRule[] = [
 ];
 
 /**
- * A compound name guess whose head ends few places (Reading.plainHead: `Loginversuch`, `Elektroantriebe`) is a common
+ * A compound name guess whose head ends few places (Reading.plainHead: `Solarziegel`, `Kältepumpen`) is a common
  * noun without an article too: at the sentence's start, after a preposition, a number or a conjunction (`mit
- * Spezialgerät`, `drei Elektroantriebe`, `Motor und Elektroantrieb`). Not after a noun or name, which it may name (`die
+ * Solarziegeln`, `drei Kältepumpen`, `Motor und Kältepumpe`). Not after a noun or name, which it may name (`die
  * Firma Nordtöne`), nor after a verb or a comma, where a name stands as often (`sagte Ole Brandtwerker`, `Berg, Kronwerker`).
  */
 const PLAIN_COMPOUND_AFTER: ReadonlySet<string> = new Set(['ADP', 'NUM', 'CCONJ']);

@@ -43,7 +43,7 @@ const MIN_STEM = 4;
 const MEMO_LIMIT = 50_000;
 /** Listed places a compound's head must end for the compound to be read as a place's name too (`…burg`, `…kirchen`). */
 const PLACE_ENDING = 2;
-/** The shortest head in the singular a capitalised word the lexicon lacks is read as a compound of (`Login|versuch`). */
+/** The shortest head in the singular a capitalised word the lexicon lacks is read as a compound of (`Kälte|pumpe`). */
 const SINGULAR_HEAD = 5;
 
 /**
@@ -86,12 +86,12 @@ export function createReadings(
     return r;
   };
   /**
-   * The card's cut of a word before a listed noun (`Audio|dateien`, `Einfuhr|zölle`, `Login|versuch`), unless the word
+   * The card's cut of a word before a listed noun (`Audio|dateien`, `Einfuhr|zölle`, `Kälte|pumpe`), unless the word
    * is one the glossary lists with an ending (`Emittent|en`, not Emitt|enten): the compound's reading, for when its
    * article makes it a common noun (its lemma the modifier and the head's singular); names end in nouns too
    * (`Stephanskirchen`). A head in the singular needs SINGULAR_HEAD letters: a shorter one after a modifier nobody lists is
-   * as often a cut by chance (`Hooli|gans`, `Rende|ring`, the names `Heitz|mann`, `Serrav|alle`), and not a verb's
-   * infinitive (`Werbeb|lockern`).
+   * as often a cut by chance (`Nordli|gans`, `Kalde|ring`, the names `Brandt|mann`, `Ostrav|alle`), and not a verb's
+   * infinitive (`Nordb|lockern`).
    */
   const headed = (w: string): CompoundSplit | null => {
     const s = splitter.splitForCard(w);
@@ -170,7 +170,7 @@ export function createReadings(
         if (ph) {
           r.compound = { ...splitReading(ph, w), source: 'guess' };
           // Place names end in nouns (`Stephanskirchen`, `Rosenheim`), but in few: a head that ends no two listed places
-          // is a common noun's wherever no name stands before it (`mit Adblockern`).
+          // is a common noun's wherever no name stands before it (`mit Solarziegeln`).
           // Its form or its lemma (`Württembergs`: …berg).
           if ([ph.parts[ph.parts.length - 1]!.text, ph.head.lemma].every((h) => places.placesEnding(h.toLowerCase()) < PLACE_ENDING)) r.plainHead = true;
         }
