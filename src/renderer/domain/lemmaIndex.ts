@@ -14,7 +14,9 @@ import type { WordKeys } from '../workers/engineApi';
 /** Bump when the engine's lemmas change in a way that should recount the library. */
 // 2 (issue 14): reformed spellings (Prozess), comparison and participle lemmas, -ung compounds split (Vertagungsantrag).
 // 3: each key's first place in the text (`starts`), so statuses follow a key that changes.
-export const ANALYSIS_VERSION = '3';
+// 4 (issue 14): plural compounds and Latin plurals to their singular (Fakt, Einfuhrzoll, Patent), unlisted adjectives
+// and participles uninflected (selbstfahrend), regional plurals (Wagen), particle verbs the lists lack (hinzukommen).
+export const ANALYSIS_VERSION = '4';
 
 export const lemmaIndexVersion = (article: Pick<ArticleRecord, 'contentHash'>) => `${article.contentHash}:${ANALYSIS_VERSION}`;
 
