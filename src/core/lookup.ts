@@ -854,7 +854,11 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // An adjective as written (`deutlich`, not `deutliche`) may be used as an adverb; German tags both ADJ.
   const adverbial = candidate?.upos === 'ADJ' && word.toLowerCase() === lemma.toLowerCase();
   // Under another headword the reading's part of speech is not the entry's (`besiedelt` ADJ, `besiedeln` a verb).
-  const reading = lemma === candidate?.lemma || lemma === degree ? candidate : undefined;
+  // A verb the lexicon reads as an auxiliary (`sein`, `haben`, also where UD calls a copula a verb: `war er schockiert`)
+  // is read as the grammar word it is: its specialist senses ([math.] to equal sth.) and a pronoun (his) are no meanings
+  // of the clause's verb.
+  const auxiliary = candidate?.upos === 'VERB' && (deps.lemmatize?.(lemma).some((c) => c.upos === 'AUX' && c.lemma === lemma) ?? false);
+  const reading = lemma === candidate?.lemma || lemma === degree ? (auxiliary ? { ...candidate!, upos: 'AUX' as const } : candidate) : undefined;
   // A noun's plural chooses among homographs where the glossary gives theirs: `Banken` is the bank's, `Bänke` the bench's.
   const form = word.toLowerCase();
   const pluralOf = (e: DictEntry) => e.plural?.toLowerCase();

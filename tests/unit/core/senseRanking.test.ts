@@ -660,6 +660,15 @@ Xylmark {f} (zu einem anderen Land) [pol.] :: border; state border`))) });
     for (const [word, sentence, first] of rows) expect([sentence, inSentence(word, deutlich, sentence).senses[0]]).toEqual([sentence, first]);
   });
 
+  it('reads a verb the lexicon reads as an auxiliary as that grammar word: war schockiert is to be, not to equal sth. or his', () => {
+    const look = (upos: 'VERB' | 'AUX') => lookupWord('war', {
+      dictionary, glossary: defaultLanguage.glossary, context: contextWords('Ole Brandt war schockiert'),
+      lemmatize: (w) => [w === 'war' ? { lemma: 'sein', upos } : w === 'sein' ? { lemma: 'sein', upos: 'AUX' } : { lemma: w, upos: 'NOUN' }],
+    }).senses;
+    expect(look('VERB')).toEqual(['to be']);
+    expect(look('AUX')).toEqual(['to be']);
+  });
+
   it('reads a phrase in the order the glossary writes it, but for a clicked verb (gibt es): zu ganz anderen Preisen is not ganz zu', () => {
     const ganz: LemmaCandidate = { lemma: 'ganz', upos: 'ADV' };
     expect(inSentence('ganz', ganz, 'Ole Brandt verkauft Äpfel zu ganz anderen Preisen').senses).toEqual(['quite']);
