@@ -624,11 +624,11 @@ const CORRECT: readonly TagCorrection[] = [
   {
     // An unknown capitalised word that may be a common noun (see Reading.common), after an article
     // or adjective, is one (a compound's, Reading.compound: `die Audiodateien`, Audiodatei); acronyms and words with
-    // inner capitals (`die EU`, `der EuGH`) stay names.
+    // inner capitals (`die EU`, `der EuGH`) stay names, but not for a part before a hyphen (`die NRW-Kältepumpe`).
     name: 'common noun after article',
     upos: ['PROPN'],
     tag: ({ v, i, w }, r) => r.upos === 'PROPN' && r.source === 'guess' && r.common && (i > 0 && (v.out[i - 1]!.upos === 'DET' || v.out[i - 1]!.upos === 'ADJ') || plainCompound(v, i, r)) &&
-      !INNER_CAPITAL.test(w) ? (r.compound ? { ...r.compound, upos: 'NOUN' } : { ...r, upos: 'NOUN' }) : undefined,
+      !INNER_CAPITAL.test(w.slice(w.lastIndexOf('-') + 1)) ? (r.compound ? { ...r.compound, upos: 'NOUN' } : { ...r, upos: 'NOUN' }) : undefined,
   },
 ];
 

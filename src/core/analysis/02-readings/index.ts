@@ -165,7 +165,9 @@ export function createReadings(
           ? w.slice(0, -morphology.pluralS.length) : undefined;
         const r: Reading = { lemma: stem ?? w, upos: 'PROPN', source: 'guess' };
         // Last, a head only the glossary lists after known modifiers (`Wahl|maschinerie`), which the card shows too.
-        if (upper && !named && (stem !== undefined || splitter.hasNounHead(w) || inGlossary(w) || splitter.splitForCard(w) !== null)) r.common = true;
+        // A hyphenated word whose last part the glossary lists as a word of its own and no place (`Solar-Switch`).
+        const glossedHead = upper && !named && headPart.length >= MIN_STEM && startsUpper(headPart) && !isPlace(headPart) && inGlossary(headPart);
+        if (upper && !named && (stem !== undefined || glossedHead || splitter.hasNounHead(w) || inGlossary(w) || splitter.splitForCard(w) !== null)) r.common = true;
         const ph = r.common ? headed(w) : null;
         if (ph) {
           r.compound = { ...splitReading(ph, w), source: 'guess' };
@@ -174,6 +176,7 @@ export function createReadings(
           // Its form or its lemma (`Württembergs`: …berg).
           if ([ph.parts[ph.parts.length - 1]!.text, ph.head.lemma].every((h) => places.placesEnding(h.toLowerCase()) < PLACE_ENDING)) r.plainHead = true;
         }
+        else if (glossedHead && places.placesEnding(headPart.toLowerCase()) < PLACE_ENDING) r.plainHead = true;
         else if (upper && !named) {
           const agent = agentNoun(w);
           if (agent) Object.assign(r, { common: true, compound: agent });
