@@ -101,9 +101,13 @@ export function extractEvents(text: string, analysis: Analysis, rules: FactsLang
     const v = finiteVerb(tk, rules);
     if (v < 1) return;
     const who = span(text, tk[0]!.start, tk[v - 1]!.end);
-    // The name heads the subject: it ends it or is joined by `und` (`Ott und Berg`), not `Otts Berater`.
+    // The name heads the subject: it ends it or is joined by `und` (`Ott und Berg`), not `Otts Berater`, nor is it a
+    // genitive after a noun (`Das Netz der Nordbank ist ausgefallen`: the network failed, not the bank).
     const heads = (m: TextSpan): boolean => {
       if (m.start < who.start || m.end > who.end) return false;
+      let before = tk.findIndex((t) => t.start >= m.start) - 1;
+      while (tk[before]?.upos === 'ADJ') before--;
+      if (tk[before - 1]?.upos === 'NOUN' && rules.quotes.genitiveArticles.has(tk[before]!.text.toLowerCase())) return false;
       const next = tk.findIndex((t) => t.start >= m.end);
       return next === v || tk[next]?.upos === 'CCONJ' || tk[next]?.text === rules.quotes.coordinator;
     };

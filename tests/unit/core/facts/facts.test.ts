@@ -113,6 +113,15 @@ describe('events on the tagged analysis', () => {
     expect(events).toEqual(['Jan Ott|traf … ein|eintreffen']);
   });
 
+  it.each([
+    ['a genitive after a noun is whose the subject is, no actor', 'Das Netz der Nordbank ist am Montag ausgefallen.', []],
+    ['with an adjective too', 'Der Chef der nordländischen Nordbank ist am Montag zurückgetreten.', []],
+    ['a name after a role noun without an article still heads it', 'Der Chef Ole Brandt ist am Montag zurückgetreten.', ['Ole Brandt']],
+  ])('%s', async (_, text, actors) => {
+    const f = await tagged(text, 'a.txt');
+    expect(f.facts.flatMap((x) => (x.kind === 'event' ? [x.actor] : []))).toEqual(actors);
+  });
+
   it('marks reports that date the same event differently as disagreeing, and the same trip on one day as agreeing', async () => {
     const a = await tagged('Kanzler Jan Ott und Präsidentin Eva Lind sind in Bremen. Ott unterzeichnete am Montag einen Vertrag.', 'a.txt');
     const b = await tagged('Kanzler Jan Ott und Präsidentin Eva Lind trafen sich. Ott unterzeichnete am Dienstag einen Vertrag.', 'b.txt');
