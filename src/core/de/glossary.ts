@@ -82,7 +82,10 @@ function conditionalForm(form: string, verb: string, formOf: (word: string) => b
 const UMLAUT_BASE: Readonly<Record<string, string>> = { ä: 'a', ö: 'o', ü: 'u' };
 
 /** `to like sth.` → would like sth.: English says the Konjunktiv II with would. */
-const conditionalSense = (sense: string): string | undefined => /^to (\p{Ll}.*)$/u.exec(sense)?.[1]?.replace(/^/, 'would ');
+const conditionalSense = (sense: string): string | undefined => {
+  const verb = /^to (\p{Ll}.*)$/u.exec(sense)?.[1];
+  return verb === undefined ? undefined : `would ${verb}`;
+};
 
 /**
  * Words that may be a dative object (`jdm.`): the dative pronouns and the determiners' dative forms (masculine and

@@ -282,6 +282,18 @@ describe("the source's own lines choose among a word's senses", () => {
 });
 
 /** Grammar words of the sentences below, as the lemmatizer reads them; any other word is a noun here. */
+/**
+ * The first sense the glossary `lines` gives the invented verb `xylen` in a sentence, its other words read as `words`
+ * says (a noun otherwise).
+ */
+const firstSenseOfXylen = (lines: string, words: Record<string, LemmaCandidate>) => {
+  const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
+  return (sentence: string) => lookupWord('xylen', {
+    dictionary, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+    lemmatize: (w) => [w === 'xylen' ? { lemma: 'xylen', upos: 'VERB' } : words[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
+  }).senses[0];
+};
+
 const GRAMMAR: Record<string, LemmaCandidate> = {
   es: { lemma: 'es', upos: 'PRON' }, im: { lemma: 'in', upos: 'ADP' }, um: { lemma: 'um', upos: 'ADP' }, sich: { lemma: 'sich', upos: 'PRON' }, die: { lemma: 'der', upos: 'DET' }, zu: { lemma: 'zu', upos: 'ADP' }, an: { lemma: 'an', upos: 'ADP' }, in: { lemma: 'in', upos: 'ADP' }, ist: { lemma: 'sein', upos: 'AUX' }, stiegen: { lemma: 'steigen', upos: 'VERB' }, einem: { lemma: 'ein', upos: 'DET' },
 };
@@ -408,27 +420,17 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
 
   it("reads sich beside lassen as lassen's, not as the infinitive's reflexive (Das lässt sich vergleichen)", () => {
     const lines = 'xylen {vt} :: to compare\nsich xylen {vr} :: to settle';
-    const xylen = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
-    const words: Record<string, LemmaCandidate> = { sich: { lemma: 'sich', upos: 'PRON' }, lässt: { lemma: 'lassen', upos: 'VERB' }, das: { lemma: 'der', upos: 'PRON' } };
-    const first = (sentence: string) => lookupWord('xylen', {
-      dictionary: xylen, glossary: defaultLanguage.glossary, context: contextWords(sentence),
-      lemmatize: (w) => [w === 'xylen' ? { lemma: 'xylen', upos: 'VERB' } : words[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
-    }).senses[0];
+    const first = firstSenseOfXylen(lines, { sich: { lemma: 'sich', upos: 'PRON' }, lässt: { lemma: 'lassen', upos: 'VERB' }, das: { lemma: 'der', upos: 'PRON' } });
     expect(first('Die Parteien xylen sich')).toBe('to settle');
     expect(first('Das lässt sich nicht xylen')).toBe('to compare');
   });
 
   it('puts a wording whose only object is a dative person after the others where no word of the clause may be that person', () => {
     const lines = 'jdm. xylen {vi} :: to be with sb.\nxylen {vi} :: to exist';
-    const xylen = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
-    const words: Record<string, LemmaCandidate> = {
+    const first = firstSenseOfXylen(lines, {
       uns: { lemma: 'wir', upos: 'PRON' }, der: { lemma: 'der', upos: 'DET' }, die: { lemma: 'der', upos: 'DET' }, dem: { lemma: 'der', upos: 'DET' },
       seit: { lemma: 'seit', upos: 'ADP' }, noch: { lemma: 'noch', upos: 'ADV' }, nicht: { lemma: 'nicht', upos: 'PART' },
-    };
-    const first = (sentence: string) => lookupWord('xylen', {
-      dictionary: xylen, glossary: defaultLanguage.glossary, context: contextWords(sentence),
-      lemmatize: (w) => [w === 'xylen' ? { lemma: 'xylen', upos: 'VERB' } : words[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
-    }).senses[0];
+    });
     expect(first('Die Zahlen xylen noch nicht.')).toBe('to exist');
     // der after a noun is its genitive.
     expect(first('Die Zahlen der Behörde xylen noch nicht.')).toBe('to exist');
