@@ -359,10 +359,10 @@ function useSameSpans<T extends Span>(next: T[]): T[] {
 function AnalysisStatus({ state }: { state: ReturnType<typeof useReaderDoc> }) {
   const { t } = useTranslation('reader');
   if (state.state === 'ready') return <p className="reader-hint muted">{t('hint')}</p>;
-  if (state.state === 'error')
+  if (state.state === 'error' || state.state === 'silent')
     return (
       <p role="alert" className="error-text">
-        {t('analysisError', { message: state.message })}
+        {state.state === 'error' ? t('analysisError', { message: state.message }) : t('engineSilent')}
       </p>
     );
   const p = state.progress;

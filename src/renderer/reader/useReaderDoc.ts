@@ -9,7 +9,16 @@ import { buildReaderDoc, type ReaderDoc } from './readerDoc';
 export type DocState =
   | { state: 'working'; progress: EngineProgress | null }
   | { state: 'ready'; doc: ReaderDoc }
-  | { state: 'error'; message: string };
+  | { state: 'error'; message: string }
+  /** Nothing heard from the engine worker for SILENT_AFTER_MS: said, while its answer is still awaited. */
+  | { state: 'silent' };
+
+/**
+ * Silence after which the reader says the engine worker is not answering (issue 19), rather than wait without a word:
+ * a load reports each of its steps and an analysis every few thousand words, each well under a second on a slow
+ * machine. Generous, since a long quiz ahead of the text in the worker's queue reports nothing.
+ */
+export const SILENT_AFTER_MS = 60_000;
 
 /** What the reader asks of the engine worker (comlink's proxy of it, or a stand-in in tests). */
 export type DocEngine = { [K in 'ready' | 'analyze']: (...args: Parameters<EngineApi[K]>) => Promise<Awaited<ReturnType<EngineApi[K]>>> };
@@ -25,11 +34,19 @@ export type DocEngine = { [K in 'ready' | 'analyze']: (...args: Parameters<Engin
  */
 export function analyseDoc(api: DocEngine, text: string, spans: Span[], show: (state: DocState) => void): () => void {
   let telling = true;
+  let silence: ReturnType<typeof setTimeout> | undefined;
+  // Restarted by each report; a late answer still replaces what it told.
+  const listen = () => {
+    clearTimeout(silence);
+    if (telling) silence = setTimeout(() => telling && show({ state: 'silent' }), SILENT_AFTER_MS);
+  };
   const tell = (state: DocState) => {
     if (!telling) return;
     telling = state.state === 'working';
     show(state);
+    listen();
   };
+  listen();
   const report = progress((p) => tell({ state: 'working', progress: p }));
   api
     .ready(report)
@@ -43,6 +60,7 @@ export function analyseDoc(api: DocEngine, text: string, spans: Span[], show: (s
     );
   return () => {
     telling = false;
+    clearTimeout(silence);
   };
 }
 

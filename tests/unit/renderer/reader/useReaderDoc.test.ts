@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Sentence } from '../../../../src/core/analysis';
 import type { EngineProgress, ProgressCallback } from '../../../../src/renderer/workers/engineApi';
-import { analyseDoc, type DocEngine, type DocState } from '../../../../src/renderer/reader/useReaderDoc';
+import { analyseDoc, type DocEngine, type DocState, SILENT_AFTER_MS } from '../../../../src/renderer/reader/useReaderDoc';
 
 const text = 'Ole Brandt liest.';
 const spans = [{ start: 0, end: 17 }];
@@ -87,5 +87,52 @@ describe('analyseDoc', () => {
     await settle();
     late({ stage: 'analyze', done: 17, total: 17 });
     expect(states).toEqual([]);
+  });
+
+  describe('when the engine worker goes silent', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    /** An engine that answers and reports only when the test says so. */
+    function engineOnCue(): { api: DocEngine; report: ProgressCallback; answer: () => void } {
+      const cue = { report: (() => undefined) as ProgressCallback, answer: () => undefined as void };
+      const api: DocEngine = {
+        ready: async () => ({ languages: ['en'] }),
+        analyze: (_text, _spans, onProgress) => {
+          if (onProgress) cue.report = onProgress;
+          return new Promise((resolve) => (cue.answer = () => resolve(analysed)));
+        },
+      };
+      return { api, report: (p) => cue.report(p), answer: () => cue.answer() };
+    }
+
+    it('says so after a minute without a word, and shows the words when they come after all', async () => {
+      vi.useFakeTimers();
+      const { api, answer } = engineOnCue();
+      const states: DocState[] = [];
+      analyseDoc(api, text, spans, (s) => states.push(s));
+      await vi.advanceTimersByTimeAsync(SILENT_AFTER_MS - 1);
+      expect(states).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(states).toEqual([{ state: 'silent' }]);
+      answer();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(states.at(-1)?.state).toBe('ready');
+    });
+
+    it('waits a minute from its last report, and not at all once it has answered', async () => {
+      vi.useFakeTimers();
+      const { api, report, answer } = engineOnCue();
+      const states: DocState[] = [];
+      analyseDoc(api, text, spans, (s) => states.push(s));
+      await vi.advanceTimersByTimeAsync(SILENT_AFTER_MS - 1);
+      report({ stage: 'analyze', done: 8, total: 17 });
+      await vi.advanceTimersByTimeAsync(SILENT_AFTER_MS - 1);
+      expect(states.map((s) => s.state)).toEqual(['working']);
+      answer();
+      await vi.advanceTimersByTimeAsync(2 * SILENT_AFTER_MS);
+      expect(states.map((s) => s.state)).toEqual(['working', 'ready']);
+    });
   });
 });
