@@ -30,6 +30,10 @@ const FORMAL_ADDRESS = 'Sie';
 /** Pronouns of quantity before a nominalised adjective in its neuter strong form (`nichts Neues`, `etwas Gutes`). */
 const QUANTITY_PRONOUNS = new Set(['etwas', 'nichts', 'was', 'viel', 'wenig', 'allerlei', 'genug', 'mehr', 'weniger']);
 const NEUTER_STRONG = 'es';
+/** A nominalised infinitive is neuter (`das Laufen`). */
+const NOMINALISED_VERB_GENDER = 'das';
+/** A word in capitals throughout (a headline's, an acronym's) says nothing by its capital. */
+const ALL_CAPS = /^\p{Lu}+$/u;
 /** An inflected adjective ending (`-e`, `-en`, `-em`, `-er`, `-es`). */
 const INFLECTED = /e[nmrs]?$/;
 
@@ -581,15 +585,26 @@ const CORRECT: readonly TagCorrection[] = [
     // After a title (`Herr Dr. Sieben`) or a first name the lexicon lacks (`Jim Block`), a
     // capitalised noun is a surname, not the common noun it is spelled like.
     name: 'surname',
-    upos: ['NOUN', 'VERB'],
+    upos: ['NOUN'],
     tag({ v, i, w }, r) {
-      if (i === 0 || !startsUpper(w) || v.sentenceStart(i) || TITLES.has(w)) return undefined;
+      if (i === 0 || r.upos !== 'NOUN' || !startsUpper(w) || v.sentenceStart(i) || TITLES.has(w)) return undefined;
       const before = v.words[i - 1]!, po = v.out[i - 1]!;
-      // A capitalised verb form after a title is a surname too (`Frau Lachte`).
-      if (r.upos === 'VERB' && TITLES.has(before)) return { ...r, upos: 'PROPN', lemma: w };
-      if (r.upos !== 'NOUN') return undefined;
       const afterName = TITLES.has(before) || (po.upos === 'PROPN' && po.source === 'guess' && !INNER_CAPITAL.test(before) && !before.endsWith('s'));
       return afterName ? { ...r, upos: 'PROPN', lemma: w } : undefined;
+    },
+  },
+  {
+    // A capital inside the sentence is no verb's. A form the lexicon knows only as a verb is, as the infinitive, the
+    // nominalised verb (`das Bekanntwerden`, a neuter noun); otherwise a noun the lexicon lacks after an article or
+    // adjective (`die Sparte`, not sparen's; `nach dem Abpfiff`), or else a name (`bei Xoogle`, as googeln's `google`),
+    // which no surname follows (`Xoogle Drive`).
+    name: 'capitalised verb form',
+    upos: ['VERB'],
+    tag({ v, i, w, lw, rs }, r) {
+      if (r.upos !== 'VERB' || !startsUpper(w) || v.sentenceStart(i) || ALL_CAPS.test(w) || !rs.every((o) => o.upos === 'VERB' && o.source !== 'closed')) return undefined;
+      if (rs.some((o) => o.lemma === lw)) return { lemma: w, upos: 'NOUN', gender: NOMINALISED_VERB_GENDER, nominalised: true, source: 'rule' };
+      const attributed = i > 0 && (v.out[i - 1]!.upos === 'DET' || v.out[i - 1]!.upos === 'ADJ');
+      return { lemma: w, upos: attributed ? 'NOUN' : 'PROPN', source: 'rule' };
     },
   },
   {

@@ -118,6 +118,9 @@ describe('tagSentence in context', () => {
     ['Es hat noch eine spitzen Küche .', 'hat/haben/VERB'],
     // An adjective in -en listed as itself is predicative (`zufrieden`).
     ['Ich bin sehr zufrieden mit Tolmar .', 'bin/sein/AUX'],
+    // A capital inside the sentence is no verb's: a form the lexicon has only as a verb names something.
+    ['Ole Brandt arbeitet seit Mai bei Brecht in Nordland .', 'Brecht/Brecht/PROPN'],
+    ['Sie sucht die Fotos mit Google .', 'Google/Google/PROPN'],
     // A present participle not inflected is an adjective; so is a past participle graded or joined to an adjective.
     ['Das Essen war hervorragend .', 'hervorragend/hervorragend/ADJ'],
     ['Die Kinder waren sehr genervt .', 'genervt/genervt/ADJ'],
