@@ -222,7 +222,9 @@ const SUPPORT_WEIGHT = MARKED_PENALTY;
 /**
  * Orders each headword's records (ranked by rankRecord) by the support of the sense a learner would read first from
  * each: its first gloss not already shown by a record above it, as the card lists a repeated gloss once (`school` of
- * fish under Schule is no reason to put `pod` second). Records of one headword only move among themselves.
+ * fish under Schule is no reason to put `pod` second). Records of one headword only move among themselves. A gloss of
+ * a record spelt otherwise is another word's (the noun `Kosten` beside the verb `kosten`, whose card lists the noun's
+ * senses apart): the noun's `cost` above it is no reason to put the verb's `to cost` behind `to taste`.
  */
 export function rankBySupport(records: DictRecord[], support: SenseSupport): DictRecord[] {
   const byKey = groupRecords(records, (r) => (r.headword.includes(' ') ? undefined : r.headword.toLowerCase()));
@@ -234,7 +236,7 @@ export function rankBySupport(records: DictRecord[], support: SenseSupport): Dic
     let last = Infinity;
     while (left.length > 0) {
       const score = (r: DictRecord) => {
-        const next = r.senses.find((s) => !shown.has(spaced(s)));
+        const next = r.senses.find((s) => !shown.has(`${r.headword}\t${spaced(s)}`));
         return (r.rank ?? 0) + (next === undefined ? 0 : SUPPORT_WEIGHT * Math.log(Math.max(1, support(r.headword, next))));
       };
       const scores = left.map(score);
@@ -243,7 +245,7 @@ export function rankBySupport(records: DictRecord[], support: SenseSupport): Dic
       // Strictly falling, so the asset's sort by rank gives this order.
       last = Math.min(scores[best]!, last - SUPPORT_STEP);
       ranks.set(r!, last);
-      for (const s of r!.senses) shown.add(spaced(s));
+      for (const s of r!.senses) shown.add(`${r!.headword}\t${spaced(s)}`);
     }
   }
   return records.map((r) => (ranks.has(r) ? { ...r, rank: ranks.get(r)! } : r));

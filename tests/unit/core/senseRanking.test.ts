@@ -245,7 +245,8 @@ describe('sense ranking built into the asset', () => {
 describe("the source's own lines choose among a word's senses", () => {
   // Invented: `lordship` is the commoner English word (a title, frequent in films), but the source gives Pumpel as
   // `heap` again and again, in its phrases, examples and as a later synonym of another word.
-  const words = readFrequencies(['lordship 1000', 'heap 100', 'stack 90', 'school 80', 'pod 70', 'tutor 60', 'stones 50'].join('\n'), 1);
+  // The verb `zelpen` is given as `to charge` again and again, the noun `Zelpen` as `charge` more often still.
+  const words = readFrequencies(['lordship 1000', 'heap 100', 'taste 100', 'charge 100', 'stack 90', 'school 80', 'pod 70', 'tutor 60', 'stones 50'].join('\n'), 1);
   const lines = [
     'Pumpel {m} | Pumpeln {pl} :: lordship | lordships',
     'Pumpel {m} | ein Pumpel Steine | Pumpel aus Sand :: heap | a heap of stones | heap of sand',
@@ -254,11 +255,14 @@ describe("the source's own lines choose among a word's senses", () => {
     'Lehre {f} | die Lehre der Alten :: school | the school of the ancients',
     'Lehre {f} [zool.] :: school; pod',
     'Lehre {f} :: tutor',
+    'Zelpen {pl} | hohe Zelpen | die Zelpen tragen :: charge | high charge | to bear the charge',
+    'zelpen {vi} :: to taste',
+    'zelpen {vi} [fin.] | etw. zelpen lassen | nichts zelpen :: to charge | to let sth. charge | to charge nothing',
   ].join('\n');
   const built = (rank: (records: ReturnType<typeof parseDing>) => ReturnType<typeof parseDing>) =>
     parseDictionary({ en: new TextEncoder().encode(writeAsset('en', rank(parseDing(lines).map((r) => rankRecord(r, words))))) });
-  const senses = (dictionary: ReturnType<typeof parseDictionary>, lemma: string) =>
-    lookupWord(lemma, { dictionary, glossary: defaultLanguage.glossary, lemmatize: () => [{ lemma, upos: 'NOUN', gender: 'der' }] }).senses;
+  const senses = (dictionary: ReturnType<typeof parseDictionary>, lemma: string, reading: Omit<LemmaCandidate, 'lemma'> = { upos: 'NOUN', gender: 'der' }) =>
+    lookupWord(lemma, { dictionary, glossary: defaultLanguage.glossary, lemmatize: () => [{ lemma, ...reading }] }).senses;
 
   it('counts the groups that give the word with a gloss, as whole words and across object slots', () => {
     const records = parseDing(lines);
@@ -278,6 +282,10 @@ describe("the source's own lines choose among a word's senses", () => {
 
   it("does not lift a line for a gloss a line above it already shows (a school of fish is no reason for 'pod')", () => {
     expect(senses(built((r) => rankBySupport(r, senseSupport(r, lines))), 'Lehre').slice(0, 2)).toEqual(['school', 'tutor']);
+  });
+
+  it("lifts a verb's line for its gloss though the noun of the same letters shows it above (kosten: to cost)", () => {
+    expect(senses(built((r) => rankBySupport(r, senseSupport(r, lines))), 'zelpen', { upos: 'VERB' })[0]).toBe('to charge');
   });
 });
 
