@@ -964,7 +964,10 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // Ding lists a nominalised adjective or participle as masculine and feminine (`Verletzte {m,f}`): der/die, whichever
   // article the sentence used.
   const both = noun && own.some((e) => e.grammar.includes('m') && e.grammar.includes('f')) ? `${articles.m}/${articles.f}` : undefined;
-  const gender = noun ? both ?? grammar.map((g) => articles[g]).find((g) => g !== undefined) : undefined;
+  // A place's gender is its own entry's (die Schweiz): a namesake listed after it is no gender of the place's (the river
+  // Nordau {f} beside the town Nordau, which has none).
+  const placeName = candidate?.upos === 'PROPN' && own[0]?.note?.includes(glossary.placeNote);
+  const gender = noun ? both ?? (placeName ? own[0]!.grammar : grammar).map((g) => articles[g]).find((g) => g !== undefined) : undefined;
   const card: WordLookup = {
     word,
     // Sentence-initial "Die" is reported as the dictionary writes it: "die".
