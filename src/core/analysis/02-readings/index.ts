@@ -6,7 +6,7 @@
 import type { CompoundPart } from '../../analysis';
 import { startsUpper } from '../capital';
 import type { CompoundSplit, CompoundSplitter } from '../04-compounds';
-import { fromEntry, type Lemmatizer, type MorphRules, type Reading } from './lemmatizer';
+import { capitalise, fromEntry, type Lemmatizer, type MorphRules, type Reading } from './lemmatizer';
 import type { Lexicon } from './lexicon';
 
 export interface SentenceReadings {
@@ -130,13 +130,23 @@ export function createReadings(
       headReadings = [splitReading(headSplit, headPart)];
     }
     // A hyphenated word led by a figure is a compound of its noun head too (`500er-Titel`, `5G-Netz`): figures have no
-    // case. Not a nominalised adjective (`20-Jährige`), which stays the adjective's.
-    const figureLed = headPart !== '' && /^\p{N}/u.test(w) && !lemmatizer.readings(headPart.toLowerCase()).some((r) => r.upos === 'ADJ' && r.source !== 'guess');
+    // case. Not an adjective (`20-jährige`, nominalised `20-Jährige`), which is read below.
+    const numbered = headPart !== '' && /^\p{N}/u.test(w);
+    const adjectiveHead = numbered ? lemmatizer.readings(headPart.toLowerCase()).find((r) => r.upos === 'ADJ' && r.source !== 'guess') : undefined;
+    const figureLed = numbered && !adjectiveHead;
     // A compound's first part before a hyphen that a later compound completes (`Krisen- und Kriegsgebiete`): a common
     // noun (not `Main-`, a name, read as Mai|n).
     const truncated = upper && hyphen === w.length - 1 ? splitter.truncated(w.slice(0, hyphen)) : null;
     const cut = truncated ? splitReading(truncated, w) : undefined;
-    if (truncated && cut?.upos === 'NOUN') {
+    if (adjectiveHead && startsUpper(headPart)) {
+      // Capitalised, the adjective is nominalised (`ein 18-Jähriger`, `die 33-Jährige`): the noun a dictionary cites in
+      // the weak form (der/die 18-Jährige), whose gender the sentence or the card gives.
+      const lemma = capitalise(adjectiveHead.lemma) + morphology.inflectedOnlyEnding;
+      res = { readings: [{ lemma: w.slice(0, hyphen + 1) + lemma, upos: 'NOUN', source: 'rule' }], parts: [
+        { text: w.slice(0, hyphen), lemma: w.slice(0, hyphen) },
+        { text: headPart, lemma },
+      ] };
+    } else if (truncated && cut?.upos === 'NOUN') {
       res = truncated.parts.length > 1 ? { readings: [cut], parts: truncated.parts } : { readings: [cut] };
     } else if (headReadings.length && (upper || figureLed || headReadings[0]!.upos === 'ADJ')) {
       const h = headReadings[0]!;
