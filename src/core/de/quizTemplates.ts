@@ -14,6 +14,7 @@ export const germanQuizTemplates: QuizTemplates = {
   whoIsRole: (role) => `Wer ist laut dem Text ${role}?`,
   who: (rest) => `Wer ${rest}?`,
   when: (rest) => `Wann ${rest}?`,
+  notWhen: new Set(['seit', 'bis', 'ab', 'vor', 'nach', 'von', 'vom', 'zwischen']),
   howMany: (things, rest) => `Wie viele ${things} ${rest}?`,
   asked: (word, rest) => `${word} ${rest}?`,
   crossNumber: (outlet, topic) => `Welche Zahl nennt ${outlet} für „${topic}“?`,

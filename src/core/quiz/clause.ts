@@ -137,6 +137,24 @@ function nounPhrase(tk: Token[], at: number, to: number, pool: EntityFact[], ctx
   return { range: { from: at, to: i }, hit };
 }
 
+/**
+ * The end of the genitives after a common noun's phrase ending at `to` (`Das Netz | der Nordbank`, `Die Chefs | der
+ * beiden Parteien | des Landes`), where they reach the finite verb at `v`: before the verb, German puts one constituent,
+ * so an article after its noun opens no second phrase but the noun's genitive; the noun stays the head (`Das Netz der
+ * Nordbank ist ausgefallen`: the network failed, not the bank). -1 where something else stands between.
+ */
+function genitivesTo(tk: Token[], to: number, v: number, genitiveArticles: ReadonlySet<string>): number {
+  let i = to;
+  while (i < v && genitiveArticles.has(tk[i]!.text.toLowerCase())) {
+    i++;
+    while (i < v && (tk[i]!.upos === 'ADJ' || tk[i]!.upos === 'NUM')) i++;
+    const noun = i;
+    while (i < v && NAME_UPOS.has(tk[i]!.upos)) i++;
+    if (i === noun) return -1;
+  }
+  return i === v && i > to ? i : -1;
+}
+
 /** Most tokens of an apposition between a name and its verb (`, die neue Vorsitzende der Uniko (Uniko),`). */
 const MAX_INSERT = 12;
 /** What an apposition is made of: a noun phrase with its genitives and brackets, no verb, pronoun or clause. */
@@ -276,7 +294,9 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     const named = nounPhrase(tk, after, end, people, ctx)?.hit;
     const opensSubject = !q.nonSubjectStarts.has(tk[0]!.text.toLowerCase()) && !q.possessives.has(tk[0]!.text.toLowerCase());
     const plain = opensSubject && head.every((t) => NP_UPOS.has(t.upos)) ? nounPhrase(tk, 0, v, actors, ctx) : null;
-    const np = plain?.range.to === v ? plain : opensSubject ? namedWithInsert(tk, v, people, ctx) : null;
+    // `Das Netz der Nordbank ist … ausgefallen`: a common noun with its genitives is the subject, and it has no actor.
+    const genitives = plain && !plain.hit && tk[0]!.upos === 'DET' && genitivesTo(tk, plain.range.to, v, q.genitiveArticles) === v ? { range: { from: 0, to: v }, hit: null } : null;
+    const np = plain?.range.to === v ? plain : (genitives ?? (opensSubject ? namedWithInsert(tk, v, people, ctx) : null));
     if (np && !named) {
       // `Ministerin Lind reiste …`: the subject first.
       ({ range: subject, hit } = np);
@@ -304,7 +324,8 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       // in `Die Angestellte hat Tom Lind identifiziert` either may have done it, and the `Wer` asked named the wrong one (judged).
       if (objectFirst && !forms.nominativeOnly.has(tk[subject.from]!.text.toLowerCase()) && !forms.notNominative.test(tk[0]!.text)) return;
     }
-    if (!agrees(tk, subject, verb, ctx)) return;
+    // The head agrees with the verb, not a genitive after it (`Das Netz der Banken ist …`).
+    if (!agrees(tk, genitives && np === genitives && !named ? plain!.range : subject, verb, ctx)) return;
     let middleFrom = subject.to > v ? subject.to : v + 1;
     if (reflexive === null && forms.reflexives.has(tk[middleFrom]?.text ?? '')) reflexive = middleFrom++;
     // The verb's second part closes the clause: a particle of the finite verb, participles and infinitives.
@@ -322,13 +343,23 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     // An object first is asked whole: a place or person inside it (`Kritik an der Reform in Österreich`) is of the object.
     const slots = [objectFirst ? null : front, middle].filter((r): r is Range => !!r);
     const inSlots = (r: Range | null): r is Range => !!r && slots.some((x) => within(r, x));
-    // When: a date of the sentence within the clause.
-    const whenFact = facts.find((f): f is DateFact => f.kind === 'date' && f.sentence === si && inSlots(rangeOf(tk, f.span)));
+    // When: a date of the sentence within the clause, standing as a phrase of its own.
+    const whenFact = facts.find((f): f is DateFact => f.kind === 'date' && f.sentence === si && inSlots(rangeOf(tk, f.span)) && asWhen(tk, rangeOf(tk, f.span)!, lang.quiz.templates.notWhen));
     const when = whenFact ? { range: rangeOf(tk, whenFact.span)!, date: whenFact } : null;
     const actor = hit ? { entity: hit.e, name: hit.m } : null;
     out.push({ evidence, sentence: si, tokens: tk, actor, subject, verb: v, reflexive, front, middle, tail: { from: tailFrom, to: end }, when, where: placeIn(ctx, tk, slots, places), partner: partnerIn(tk, slots, persons.filter((p) => p !== hit?.e), ctx) });
   });
   return out;
+}
+
+/**
+ * Does the date in `r` answer `Wann`? Not after an article or a preposition its span leaves out, which make it part of
+ * another phrase (`aus dem Jahr 2001`, `gab den 1. Mai als Geburtstag an`: taken out, they leave `aus dem`, `den als`),
+ * nor opening with a word `Wann` does not ask for (`seit Mai`).
+ */
+function asWhen(tk: Token[], r: Range, notWhen: ReadonlySet<string>): boolean {
+  const before = tk[r.from - 1]?.upos;
+  return before !== 'DET' && before !== 'ADP' && !notWhen.has(tk[r.from]!.text.toLowerCase());
 }
 
 /**

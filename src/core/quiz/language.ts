@@ -21,6 +21,8 @@ export interface QuizTemplates {
   who: (rest: string) => string;
   /** `Wann traf Lind Berg?`: the rest of the question after its question word, verb first. */
   when: (rest: string) => string;
+  /** Words a date's phrase may open with that `when` does not ask for (`seit August` answers `Seit wann`, not `Wann`). */
+  notWhen: ReadonlySet<string>;
   /** `Wie viele Experten schickte Lind?`: a count asked by the thing counted, then the rest of the question. */
   howMany: (things: string, rest: string) => string;
   /** A question opened by a question word the forms give (`Wohin`, `Mit wem`): `Wohin reiste Lind?`. */

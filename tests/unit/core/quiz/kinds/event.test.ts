@@ -195,3 +195,33 @@ describe('who-did-it of an object first only where case tells it from the subjec
     expect(questions.map(line)).toContain('Wer hat den Angestellten der Bank als Täter identifiziert? → Tom Falk');
   });
 });
+
+describe('questions of a subject with its genitives (`Das Netz der Nordbank ist … ausgefallen`)', () => {
+  it.each([
+    ['a count, the noun and its genitive kept together', 'Das Rechenzentrum der Nordbank hat am 4. Mai 2024 in Kiel 300 neue Server eingebaut.', 'Wie viele neue Server hat das Rechenzentrum der Nordbank am 4. Mai 2024 in Kiel eingebaut? → 300'],
+    ['a date, with two genitives', 'Die Halle des Hafens der Stadt öffnet am 4. Juni 2024 in Kiel.', 'Wann öffnet die Halle des Hafens der Stadt in Kiel? → am 4. Juni 2024'],
+  ])('%s', async (_, sentence, expected) => {
+    expect((await ask(event, `${PEOPLE} ${sentence}`)).map(line)).toContain(expected);
+  });
+
+  it('asks of a verb that agrees with the head, not with a genitive after it', async () => {
+    const asked = async (sentence: string): Promise<string[]> => (await ask(event, `${PEOPLE} ${sentence}`)).map(line).filter((l) => l.includes('Netz'));
+    expect(await asked('Das Netz der Banken fällt am 4. Juni 2024 in Kiel aus.')).toEqual(['Wann fällt das Netz der Banken in Kiel aus? → am 4. Juni 2024']);
+    expect(await asked('Das Netz der Bank fallen am 4. Juni 2024 in Kiel aus.')).toEqual([]);
+  });
+
+  it('asks no `Wer` of a name in the genitive: the network failed, not the bank', async () => {
+    const questions = await ask(event, `${PEOPLE} Das Netz der Nordbank AG fällt am 4. Juni 2024 in Kiel aus.`);
+    expect(questions.map(line).filter((l) => l.includes('Netz') || l.includes('Nordbank'))).toEqual(['Wann fällt das Netz der Nordbank AG in Kiel aus? → am 4. Juni 2024']);
+  });
+});
+
+describe('`Wann` of a date standing as a phrase of its own', () => {
+  it.each([
+    ['after an article it leaves behind (`den als Termin`)', 'Verkehrsminister Ole Brandt gab den 4. Juni 2024 als Termin der Eröffnung an.'],
+    ['after a preposition it leaves behind (`die Pläne aus dem gefunden`)', 'Ingenieur Tom Berg hat in Kiel die Pläne aus dem Jahr 1970 gefunden.'],
+    ['opening with `seit`, which `Wann` does not ask', 'Seit August 2023 baut die Firma Nordbau in Kiel zwei neue Brücken.'],
+  ])('asks none of a date %s', async (_, sentence) => {
+    expect((await ask(event, `${PEOPLE} ${sentence}`)).map(line).filter((l) => l.startsWith('Wann') && !l.includes('eröffnete'))).toEqual([]);
+  });
+});
