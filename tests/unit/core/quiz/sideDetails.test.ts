@@ -1,0 +1,50 @@
+/**
+ * Features of the acceptability model that tell a side detail from the news (issue 15, the judges' not-worth-asking
+ * causes of rounds a–m), on invented texts: a date years before the report's own, and a figure that counts the event's
+ * toll rather than things beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleView, questionFeatures } from '../../../../src/core/quiz/choose';
+import { acceptability } from '../../../../src/core/quiz/quality';
+import type { Question } from '../../../../src/core/quiz';
+import { articleOf, lang } from './kinds/helpers';
+
+/** A gap question on `answer` in the sentence of `text` that holds it, as a kind would make it. */
+async function features(text: string, sentence: string, answer: string, type: Question['type']): Promise<Record<string, number>> {
+  const a = await articleOf(text);
+  const start = a.text.indexOf(sentence);
+  expect(start, sentence).toBeGreaterThanOrEqual(0);
+  const prompt = `Welche Angabe fehlt im Satz? „${sentence.replace(answer, '___')}“`;
+  const q: Question = { id: 'q', type, prompt, answer, difficulty: 2, evidence: [{ article: a.id, start, end: start + sentence.length, text: sentence }] };
+  return questionFeatures(q, articleView(a, lang));
+}
+
+const FLOOD =
+  'Nordhafen – Nach tagelangem Regen ist der Sundbach im März 2024 über die Ufer getreten. Bei dem Hochwasser wurden 14 Menschen verletzt. ' +
+  'Die Feuerwehr brachte 14 Pumpen in die Altstadt. Ein Anruf bei der Hotline kostet 2 Euro. ' +
+  'Das letzte große Hochwasser hatte die Stadt im Jahr 2009 erlebt.';
+
+describe('questionFeatures: side details', () => {
+  it.each([
+    ['Nordhafen – Nach tagelangem Regen ist der Sundbach im März 2024 über die Ufer getreten.', 'im März 2024', 0],
+    ['Das letzte große Hochwasser hatte die Stadt im Jahr 2009 erlebt.', 'im Jahr 2009', 15],
+  ])('%s: %s lies %i years before the report (ten and more count alike)', async (sentence, answer, years) => {
+    expect((await features(FLOOD, sentence, answer, 'date')).yearsBefore).toBeCloseTo(Math.min(10, years) / 10);
+  });
+
+  it('gives a date long before the report a lower chance than one of the report', async () => {
+    const now = await features(FLOOD, 'Nordhafen – Nach tagelangem Regen ist der Sundbach im März 2024 über die Ufer getreten.', 'im März 2024', 'date');
+    const then = await features(FLOOD, 'Das letzte große Hochwasser hatte die Stadt im Jahr 2009 erlebt.', 'im Jahr 2009', 'date');
+    expect(then.yearsBefore).toBeGreaterThan(0);
+    expect(acceptability(then)).toBeLessThan(acceptability(now));
+  });
+
+  it.each([
+    ['Bei dem Hochwasser wurden 14 Menschen verletzt.', '14', 1],
+    ['Die Feuerwehr brachte 14 Pumpen in die Altstadt.', '14', 0],
+    // A price: the money role words (`kostet`) name the price of anything.
+    ['Ein Anruf bei der Hotline kostet 2 Euro.', '2', 0],
+  ])('%s: %s counts by its part in the event: %i', async (sentence, answer, role) => {
+    expect((await features(FLOOD, sentence, answer, 'number')).eventRole).toBe(role);
+  });
+});
