@@ -71,7 +71,16 @@ async function addText(page: Page, title: string, text: string): Promise<{ reada
     const t0 = performance.now();
     button.click();
     const readable = (await until(() => document.querySelector('.article-body p') !== null)) - t0;
-    const analysed = (await until(() => document.querySelector('.article-body.tokenised') !== null)) - t0;
+    // A reader that reports a failure, or is still without its words after two minutes, ends the bench saying what it
+    // shows, rather than leave it waiting without a word (issue 19: one run did, at 860ff90).
+    const shown = until(() => document.querySelector('.article-body.tokenised, .reader [role="alert"]') !== null);
+    const stuck = new Promise<number>((done) => setTimeout(() => done(-1), 120_000));
+    const at = await Promise.race([shown, stuck]);
+    if (at < 0 || !document.querySelector('.article-body.tokenised')) {
+      const says = document.querySelector('.reader [role="alert"], .reader [role="status"]')?.textContent;
+      throw new Error(`the reader shows no words ${Math.round(performance.now() - t0)} ms after Add: ${says ?? 'no message'}`);
+    }
+    const analysed = at - t0;
     obs.disconnect();
     return { readable, analysed, longestTask: Math.max(0, ...long) };
   });
