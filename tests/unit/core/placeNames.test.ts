@@ -29,6 +29,13 @@ describe('place names in the lexicon', () => {
     ])).toEqual(['Blumenau']);
   });
 
+  it('gives a listed place that splits no gender of its head (Nord|burg is no die Burg)', () => {
+    const lexicon = new TextEncoder().encode('#lesestoff-lexicon 1\nN\tBurg\tf\tBurgen\tBurg\nN\tNord\tm\tNorde\tNordes\nP\tNordburg\n');
+    const [tokens] = createEngine(defaultLanguage, { lexicon }).analyzeTokens([['Er', 'fährt', 'nach', 'Nordburg', '.']]);
+    const place = tokens!.find((t) => t.text === 'Nordburg')!;
+    expect([place.upos, place.lemma, place.gender]).toEqual(['PROPN', 'Nordburg', undefined]);
+  });
+
   it('tags a sentence with places alike with and without the dictionary', async () => {
     const withDict = await engine;
     const without = createEngine(defaultLanguage, { lexicon: gunzipSync(readFileSync('resources/lexicon/de-lexicon.txt.gz')) });

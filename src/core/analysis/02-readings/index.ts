@@ -229,8 +229,12 @@ export function createReadings(
         // `Ostdeutschland`: a compound whose head is a place is one too.
         if (k >= 0 && (isPlace(rs[k]!.lemma) || (p !== undefined && p.length > 1 && isPlace(p[p.length - 1]!.lemma)))) {
           const copy = rs.slice();
-          // Not a guess: the lexicon says it is a place (`der Türkei` stays a name after its article).
-          copy[k] = { ...rs[k]!, upos: 'PROPN', source: rs[k]!.source === 'guess' ? 'rule' : rs[k]!.source };
+          // Not a guess: the lexicon says it is a place (`der Türkei` stays a name after its article). A listed place's
+          // split gives its head's gender and plural, no place's (Nord|burg is no `die` Burg): the glossary gives the
+          // place's. A compound on a place keeps its head's (das Ost|deutschland).
+          const r = rs[k]!;
+          copy[k] = r.source !== 'lex' && isPlace(r.lemma) ? { ...r, gender: undefined, plural: undefined, upos: 'PROPN', source: 'rule' }
+            : { ...r, upos: 'PROPN', source: r.source === 'guess' ? 'rule' : r.source };
           rs = copy;
           p = undefined;
         }
