@@ -156,44 +156,58 @@ export class Lines {
   }
 }
 
-/** Six-bit code of a UTF-16 unit, never decreasing as the unit grows; 0 is the string's end. */
+/**
+ * Six-bit code of a UTF-16 unit, never decreasing as the unit grows; 0 is the string's end. The units of German keys
+ * (letters, digits, ä ö ü ß, the marks that join words) have a code of their own; any other unit shares one with its
+ * neighbours and comes negative, and a prefix stops after it: the units after a shared code could sort two prefixes
+ * against their strings (`-` and `.` shared one, so `ab-zug` came after `ab.an` by prefix and before it as a string),
+ * and the search by prefix missed keys beyond them (264 of the English glossary's).
+ */
 function code6(c: number): number {
   if (c !== c) return 0; // NaN: past the end
-  if (c <= 9) return 1;
-  if (c < 48) return 2;
-  if (c < 58) return 3;
-  if (c < 97) return 4;
-  if (c <= 122) return c - 92;
-  if (c < 0xc0) return 31;
-  if (c <= 0xff) return 32 + ((c - 0xc0) >> 1);
-  return 63;
+  if (c < 32) return -1;
+  if (c === 32) return 2;
+  if (c < 44) return -3;
+  if (c < 58) return c - 40; // , - . / and the digits: 4…17
+  if (c < 97) return -18;
+  if (c <= 122) return c - 78; // a…z: 19…44
+  if (c < 0xdf) return -45;
+  if (c === 0xdf) return 46;
+  if (c < 0xe4) return -47;
+  if (c === 0xe4) return 48;
+  if (c < 0xf6) return -49;
+  if (c === 0xf6) return 50;
+  if (c < 0xfc) return -51;
+  return c === 0xfc ? 52 : -53;
 }
 
 /**
- * A key's first eight code units, six bits each, as one number that sorts like the key (ties allowed). A binary
- * search over 300,000 separate strings misses the CPU cache at every step; over one typed array it mostly does not,
- * and only the few keys sharing the prefix are compared as strings. Eight units, because German keys share long
- * beginnings (`ver…`, `ein…`).
+ * A key's first eight code units (of `text` from `start`, `length` of them at most), six bits each, as one number that
+ * sorts like the key (ties allowed). A binary search over 300,000 separate strings misses the CPU cache at every step;
+ * over one typed array it mostly does not, and only the few keys sharing the prefix are compared as strings. Eight
+ * units, because German keys share long beginnings (`ver…`, `ein…`).
  */
-function prefixOf(s: string): number {
+function prefixAt(text: string, start: number, length: number): number {
   let v = 0;
-  for (let i = 0; i < 8; i++) v = v * 64 + code6(s.charCodeAt(i));
+  let i = 0;
+  while (i < 8) {
+    const c = i < length ? code6(text.charCodeAt(start + i)) : 0;
+    v = v * 64 + Math.abs(c);
+    i++;
+    if (c <= 0) break;
+  }
+  // Past the key's end or a shared code: 0.
+  for (; i < 8; i++) v *= 64;
   return v;
 }
+
+const prefixOf = (s: string): number => prefixAt(s, 0, s.length);
 
 function prefixIndex(keys: Lines): Float64Array {
   const p = new Float64Array(keys.length);
   // On the text directly: part of every cold load (issue 19), run once, so before the JIT could inline Lines.codeAt.
   const { text, starts } = keys.parts();
-  for (let id = 0; id < keys.length; id++) {
-    const s = starts[id]!;
-    const len = Math.min(8, starts[id + 1]! - 1 - s);
-    let v = 0;
-    for (let i = 0; i < len; i++) v = v * 64 + code6(text.charCodeAt(s + i));
-    // Past the key's end: code 0.
-    for (let i = len; i < 8; i++) v *= 64;
-    p[id] = v;
-  }
+  for (let id = 0; id < keys.length; id++) p[id] = prefixAt(text, starts[id]!, starts[id + 1]! - 1 - starts[id]!);
   return p;
 }
 

@@ -134,6 +134,17 @@ describe('the packed glossary asset', () => {
   });
 });
 
+describe('the glossary keys joined by marks, digits and letters beyond a–z', () => {
+  it('finds every key, whatever units follow the first one its prefix cannot tell apart', () => {
+    // Invented words: `ab-zug` sorts before `ab.an`, and a prefix that read the letters after `-` and `.` as the same
+    // unit sorted them the other way, so a search by prefix missed the keys beyond.
+    const marks = ['-', '.', ',', "'", '+', '&', 'é', 'α', 'ä', 'ß', '1', 'Z'];
+    const headwords = ['ab', 'äb', 'a1', 'ß'].flatMap((start) => marks.flatMap((mark) => ['an', 'mann', 'zug', 'ähre'].map((end) => start + mark + end)));
+    const glossary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', headwords.map((headword) => ({ headword, grammar: ['m'], senses: ['thing'] })))) });
+    expect(headwords.filter((w) => !glossary.has(w))).toEqual([]);
+  });
+});
+
 describe('a packed glossary as it downloads and inflates elsewhere (issue 19)', () => {
   const keysEnd = dataAt + header.keys.at + header.keys.size;
 
