@@ -30,8 +30,10 @@ const FORMAL_ADDRESS = 'Sie';
 /** Pronouns of quantity before a nominalised adjective in its neuter strong form (`nichts Neues`, `etwas Gutes`). */
 const QUANTITY_PRONOUNS = new Set(['etwas', 'nichts', 'was', 'viel', 'wenig', 'allerlei', 'genug', 'mehr', 'weniger']);
 const NEUTER_STRONG = 'es';
-/** A nominalised infinitive is neuter (`das Laufen`). */
-const NOMINALISED_VERB_GENDER = 'das';
+/** The weak ending a dictionary cites a nominalised adjective with (`das Gute`). */
+const NEUTER_WEAK = 'e';
+/** A nominalised infinitive is neuter (`das Laufen`), as is an adjective nominalised after a quantity (`etwas Gutes`). */
+const NOMINALISED_GENDER = 'das';
 /** A word in capitals throughout (a headline's, an acronym's) says nothing by its capital. */
 const ALL_CAPS = /^\p{Lu}+$/u;
 /** An inflected adjective ending (`-e`, `-en`, `-em`, `-er`, `-es`). */
@@ -602,7 +604,7 @@ const CORRECT: readonly TagCorrection[] = [
     upos: ['VERB'],
     tag({ v, i, w, lw, rs }, r) {
       if (r.upos !== 'VERB' || !startsUpper(w) || v.sentenceStart(i) || ALL_CAPS.test(w) || !rs.every((o) => o.upos === 'VERB' && o.source !== 'closed')) return undefined;
-      if (rs.some((o) => o.lemma === lw)) return { lemma: w, upos: 'NOUN', gender: NOMINALISED_VERB_GENDER, nominalised: true, source: 'rule' };
+      if (rs.some((o) => o.lemma === lw)) return { lemma: w, upos: 'NOUN', gender: NOMINALISED_GENDER, nominalised: true, source: 'rule' };
       const attributed = i > 0 && (v.out[i - 1]!.upos === 'DET' || v.out[i - 1]!.upos === 'ADJ');
       return { lemma: w, upos: attributed ? 'NOUN' : 'PROPN', source: 'rule' };
     },
@@ -628,6 +630,15 @@ const CORRECT: readonly TagCorrection[] = [
     upos: ['ADJ'],
     tag: ({ v, i, w, lw }, r) => r.upos === 'ADJ' && i > 0 && QUANTITY_PRONOUNS.has(v.lowerWords[i - 1]!) && lw.endsWith(NEUTER_STRONG) &&
       !startsUpper(w) && !v.nounAt(i + 1) ? { ...r, upos: 'NOUN' } : undefined,
+  },
+  {
+    // Capitalised after a pronoun of quantity, an adjective in its neuter strong form is nominalised (`etwas Lautes`,
+    // not der Laut; `nichts Gutes`, not das Gut): the neuter noun, cited in the weak form (das Laute).
+    name: 'nominalised adjective after a quantity',
+    upos: ['NOUN', 'PROPN', 'ADJ'],
+    tag: ({ v, i, w, lw, rs }) => i > 0 && QUANTITY_PRONOUNS.has(v.lowerWords[i - 1]!) && startsUpper(w) && lw.endsWith(NEUTER_STRONG) &&
+      has(rs, 'ADJ') && !v.nounAt(i + 1)
+      ? { lemma: w.slice(0, -NEUTER_STRONG.length) + NEUTER_WEAK, upos: 'NOUN', gender: NOMINALISED_GENDER, source: 'rule' } : undefined,
   },
   {
     // A word typed in lower case after an article is the noun it spells (`das hotel`).

@@ -44,7 +44,8 @@ export interface MorphRules {
   ordinalNumeral: RegExp;
   /**
    * The ending a dictionary writes after the stem of an adjective used only inflected (German `e`: zweite, nächste,
-   * untere): an ordinal's or one of `inflectedOnly`, whose analysis lemma (UD's) is the bare stem.
+   * untere): an ordinal's or one of `inflectedOnly`, whose analysis lemma (UD's) is the bare stem. A nominalised
+   * adjective is cited with it too (der/die 18-Jährige).
    */
   inflectedOnlyEnding: string;
   /** Adjective stems besides the ordinals that are used only inflected (`nächst`, `unter`, `ober`). */
