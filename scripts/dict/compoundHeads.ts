@@ -2,10 +2,11 @@
  * What a noun means at the end of the compounds a reader meets unlisted (issue 14). A compound the glossary lacks is
  * explained by its head part, whose first sense is what the word means alone, and Ding's head often means something
  * else in compounds: it has Engpass only as a narrow pass, while its Lieferengpass, Kapazitätsengpass and
- * Versorgungsengpass are shortages and bottlenecks. Where none of the glossary's compounds ending in a noun translates
- * with that noun's first sense, the English nouns that end most of their translations are what it means in a compound.
- * They are recorded as Ding writes a suffix's meaning (`…engpass`: bottleneck, shortage); the word's own card keeps its
- * own senses.
+ * Versorgungsengpass are shortages and bottlenecks. Where the glossary's compounds ending in a noun translate with
+ * another English noun at least twice as often as with that noun's first sense, the English nouns that end most of
+ * their translations are what it means in a compound (a council in most compounds of Rat, which alone is advice). They
+ * are recorded as Ding writes a suffix's meaning (`…engpass`: bottleneck, shortage); the word's own card keeps its own
+ * senses.
  */
 import { defaultLanguage } from '../../src/core';
 import type { DictRecord } from './asset';
@@ -20,6 +21,11 @@ const MIN_HEAD = 3;
 const MIN_COMPOUNDS = 3;
 /** Senses recorded for a head, the most common first. */
 const MAX_SENSES = 3;
+/**
+ * How many times as many of the compounds must end in another noun than in the head's first sense: a head whose first
+ * sense ends about as many (Anlage: system 38, plant 35) means that too in a compound.
+ */
+const OTHER_SENSE_SHARE = 2;
 
 /**
  * The noun a sense is about (`water supply shortage` → shortage; before a preposition's phrase: `lead in the league
@@ -74,9 +80,9 @@ export function compoundHeadRecords(records: readonly DictRecord[]): DictRecord[
   const out: DictRecord[] = [];
   for (const [head, ends] of counts) {
     const noun = nouns.get(head)!;
-    if (ends.has(noun.first!)) continue;
-    const senses = [...ends].filter(([, n]) => n >= MIN_COMPOUNDS).sort((a, b) => b[1] - a[1]).slice(0, MAX_SENSES).map(([w]) => w);
-    if (senses.length) out.push({ headword: COMPOUND_HEAD_MARK + head, grammar: noun.grammar, senses });
+    const common = [...ends].filter(([, n]) => n >= MIN_COMPOUNDS).sort((a, b) => b[1] - a[1]);
+    if (!common[0] || common[0][1] < OTHER_SENSE_SHARE * (ends.get(noun.first!) ?? 0)) continue;
+    out.push({ headword: COMPOUND_HEAD_MARK + head, grammar: noun.grammar, senses: common.slice(0, MAX_SENSES).map(([w]) => w) });
   }
   return out;
 }

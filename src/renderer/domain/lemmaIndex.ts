@@ -16,7 +16,9 @@ import type { WordKeys } from '../workers/engineApi';
 // 3: each key's first place in the text (`starts`), so statuses follow a key that changes.
 // 4 (issue 14): plural compounds and Latin plurals to their singular (Fakt, Einfuhrzoll, Patent), unlisted adjectives
 // and participles uninflected (selbstfahrend), regional plurals (Wagen), particle verbs the lists lack (hinzukommen).
-export const ANALYSIS_VERSION = '4';
+// 5 (issue 14): a capitalised verb form inside a sentence is a name or noun (Google, das Bekanntwerden), an age noun
+// after its figure is nominalised (18-Jährige), an adjective after a quantity too (das Laute).
+export const ANALYSIS_VERSION = '5';
 
 export const lemmaIndexVersion = (article: Pick<ArticleRecord, 'contentHash'>) => `${article.contentHash}:${ANALYSIS_VERSION}`;
 

@@ -47,6 +47,25 @@ describe('what a noun means at the end of the glossary compounds', () => {
     expect(compoundHeadRecords(records).map((r) => [r.headword, r.senses])).toEqual([['…kluft', ['gap']]]);
   });
 
+  it('records it too where the compounds translate with another noun at least twice as often as with its first sense', () => {
+    // Invented: Gilde alone is a guild, but four of its five compounds are councils; Runde's are rounds as often as laps.
+    const more = parseDing(`${DING}
+Gilde {f} :: guild
+Lohngilde {f} :: wage council
+Wissensgilde {f} :: council of knowledge
+Ligagilde {f} :: league council
+Gruppengilde {f} :: group council
+Tabellengilde {f} :: table guild
+Runde {f} :: round
+Lohnrunde {f} :: wage round
+Wissensrunde {f} :: knowledge round
+Ligarunde {f} :: league round
+Gruppenrunde {f} :: group lap
+Tabellenrunde {f} :: table lap
+Generationenrunde {f} :: generation lap`);
+    expect(compoundHeadRecords(more).map((r) => [r.headword, r.senses])).toEqual([['…kluft', ['gap']], ['…gilde', ['council']]]);
+  });
+
   it("gives an unlisted compound's head part that meaning first, and leaves the head's own card as it is", () => {
     const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', [...records, ...compoundHeadRecords(records)])) });
     const deps: LookupDeps = {
