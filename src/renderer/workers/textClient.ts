@@ -21,9 +21,17 @@ async function run<T>(call: (remote: Remote<TextService>, onStage: StageCallback
   let onAbort = () => undefined as void;
   const cancelled = new Promise<never>((_, reject) => (onAbort = () => reject(new Cancelled())));
   signal?.addEventListener('abort', onAbort, { once: true });
+  // A stage comes through its callback's own message port, which the page may read after the answer's: once the run
+  // has ended, one arriving late would put the screen back into its busy state for good (the reader had that bug,
+  // issue 19), so it is dropped.
+  let running = true;
+  const report: StageCallback = (stage) => {
+    if (running) onStage(stage);
+  };
   try {
-    return await Promise.race([call(wrap<TextService>(worker), proxy(onStage)), cancelled]);
+    return await Promise.race([call(wrap<TextService>(worker), proxy(report)), cancelled]);
   } finally {
+    running = false;
     signal?.removeEventListener('abort', onAbort);
     worker.terminate();
   }

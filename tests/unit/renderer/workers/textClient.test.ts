@@ -2,18 +2,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /** Every fake worker's pending call, in order of creation, with a way to finish it. */
-const calls: { finish: (value: unknown) => void; terminated: boolean }[] = [];
+const calls: { finish: (value: unknown) => void; stage: (stage: string) => void; terminated: boolean }[] = [];
 
 vi.mock('comlink', () => ({
   proxy: <T>(f: T) => f,
   wrap: (worker: { call: (typeof calls)[number] }) => ({
-    prepareOwnText: () => new Promise((resolve) => (worker.call.finish = resolve)),
-    readOwnFile: () => new Promise((resolve) => (worker.call.finish = resolve)),
+    prepareOwnText: (_title: string, _body: string, onStage: (stage: string) => void) => new Promise((resolve) => ((worker.call.finish = resolve), (worker.call.stage = onStage))),
+    readOwnFile: (_file: Blob, _format: string, onStage: (stage: string) => void) => new Promise((resolve) => ((worker.call.finish = resolve), (worker.call.stage = onStage))),
   }),
 }));
 
 class FakeWorker {
-  call = { finish: (_: unknown) => undefined as void, terminated: false };
+  call = { finish: (_: unknown) => undefined as void, stage: (_: string) => undefined as void, terminated: false };
   constructor() {
     calls.push(this.call);
   }
@@ -22,7 +22,7 @@ class FakeWorker {
   }
 }
 
-const { Cancelled, prepareTextInWorker } = await import('../../../../src/renderer/workers/textClient');
+const { Cancelled, prepareTextInWorker, readFileInWorker } = await import('../../../../src/renderer/workers/textClient');
 
 describe('own-texts worker runs', () => {
   beforeEach(() => {
@@ -62,5 +62,20 @@ describe('own-texts worker runs', () => {
     controller.abort();
     await expect(prepareTextInWorker('Eins', 'Text.', () => undefined, controller.signal)).rejects.toBeInstanceOf(Cancelled);
     expect(calls).toHaveLength(0);
+  });
+
+  it.each([
+    ['a text’s check', (onStage: (stage: string) => void) => prepareTextInWorker('Nordland', 'Ole Brandt liest.', onStage)],
+    ['a file’s reading', (onStage: (stage: string) => void) => readFileInWorker(new File(['Ole Brandt liest.'], 'nordland.txt'), 'text', onStage)],
+  ] as const)('%s passes its stages on until it has answered, and none after', async (_, start) => {
+    const stages: string[] = [];
+    const run = start((stage) => stages.push(stage));
+    await Promise.resolve();
+    calls[0]!.stage('extract');
+    calls[0]!.finish('done');
+    await expect(run).resolves.toBe('done');
+    // Comlink brings the stages through a port of their own, which the page may read after the answer's.
+    calls[0]!.stage('language');
+    expect(stages).toEqual(['extract']);
   });
 });
