@@ -118,4 +118,7 @@ export const germanQuizNews: QuizNewsForms = {
   possessive: /^(?:sein|ihr)(?:e|en|em|er|es)?$/iu,
   // Nouns made of adjectives and participles: `Minderjährige`, `Beamte`, `Angestellte`, `Vorsitzende`, `Deutsche`, `Verwandte`.
   adjectival: /(?:ige|te|de|ene|sche)$/u,
+  partOfCount: new Set(['davon', 'darunter']),
+  // Not `rund`, `mehr als` (the count is not the answer), nor `nur`, `weitere` (moved after the verb, they say another thing).
+  exactQualifiers: new Set(['insgesamt', 'bereits', 'schon']),
 };

@@ -33,6 +33,8 @@ export interface MainClause {
   reflexive: number | null;
   /** What stands before the verb when the subject follows it (`Am Montag`, `In Kiel`). */
   front: Range | null;
+  /** An adverb between the verb and a counted subject after it (`insgesamt` of `Derzeit sitzen insgesamt 2000 Flüchtlinge fest`). */
+  between: Range | null;
   middle: Range;
   /** The verb's second part at the clause's end: a particle, participle or infinitive. */
   tail: Range;
@@ -271,7 +273,9 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     if (end < last) {
       const mark = tk[end]!.text;
       const next = tk[end + 1]!;
-      const finalVerb = isVerb(tk[last - 1]!);
+      // `Drei Menschen wurden verletzt, davon einer schwer`: a part of the count, no clause of its own, adds to the clause.
+      const part = mark === ',' && lang.quiz.news.partOfCount.has(next.text.toLowerCase()) && !tk.slice(end + 1).some(isVerb);
+      const finalVerb = isVerb(tk[last - 1]!) || part;
       if (mark === '(' || mark === '[' || q.complementizers.has(next.text.toLowerCase())) return;
       if (mark !== ';' && mark !== ':' && next.upos !== 'CCONJ' && !finalVerb) return;
       // `holte sich die Erlaubnis, Truppen zu schicken`: the object's own complement, which a question of the clause drops (judged).
@@ -287,6 +291,7 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     let hit: Mention | null;
     let reflexive: number | null = null;
     let objectFirst = false;
+    let between: Range | null = null;
     const head = tk.slice(0, v);
     const after = tk[v + 1] && forms.reflexives.has(tk[v + 1]!.text) ? v + 2 : v + 1;
     // A person's or body's name right after the verb is its subject: what stands first is its object (German may put
@@ -312,6 +317,12 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       if (!date && !adverb && !phrase && !object) return;
       let at = v + 1;
       if (forms.reflexives.has(tk[at]?.text ?? '')) reflexive = at++;
+      // `Derzeit sitzen insgesamt 2000 Flüchtlinge …`: an adverb that leaves a count exact may stand before it, and the
+      // question keeps it; not another (`selbst drei Kinder`, `indes drei Menschen`: `Wie viele Kinder wurden selbst …?`).
+      if (lang.quiz.news.exactQualifiers.has(tk[at]?.text.toLowerCase() ?? '') && tk[at + 1]?.upos === 'NUM') {
+        between = { from: at, to: at + 1 };
+        at++;
+      }
       // A subject opens with an article of the nominative (not `den`, `dem`) or without one.
       const opener = tk[at];
       if (!opener || (opener.upos === 'DET' && !forms.nominativeArticles.includes(opener.text.toLowerCase()))) return;
@@ -335,7 +346,7 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     const middle = { from: middleFrom, to: tailFrom };
     // `und` only between nouns (`Strafzahlungen und Folgekosten`): joining anything else, it opens another clause.
     const joinsNouns = (i: number): boolean => tk[i]!.upos === 'CCONJ' && NAME_UPOS.has(tk[i - 1]?.upos ?? 'PUNCT') && NP_UPOS.has(tk[i + 1]?.upos ?? 'PUNCT');
-    const innerAt = [...(front ? range(front) : []), ...range(middle)];
+    const innerAt = [...(front ? range(front) : []), ...(between ? range(between) : []), ...range(middle)];
     if (innerAt.some((i) => MIDDLE_BARRED.has(tk[i]!.upos) && !joinsNouns(i) && !attributive(tk, i) && !articleOfAttribute(tk, i, q.determiners))) return;
     const clauseText = a.text.slice(tk[0]!.start, tk[end - 1]!.end);
     const context = clauseText.slice(0, tk[subject.from]!.start - tk[0]!.start) + clauseText.slice(tk[subject.to - 1]!.end - tk[0]!.start);
@@ -347,7 +358,7 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     const whenFact = facts.find((f): f is DateFact => f.kind === 'date' && f.sentence === si && inSlots(rangeOf(tk, f.span)) && asWhen(tk, rangeOf(tk, f.span)!, lang.quiz.templates.notWhen));
     const when = whenFact ? { range: rangeOf(tk, whenFact.span)!, date: whenFact } : null;
     const actor = hit ? { entity: hit.e, name: hit.m } : null;
-    out.push({ evidence, sentence: si, tokens: tk, actor, subject, verb: v, reflexive, front, middle, tail: { from: tailFrom, to: end }, when, where: placeIn(ctx, tk, slots, places), partner: partnerIn(tk, slots, persons.filter((p) => p !== hit?.e), ctx) });
+    out.push({ evidence, sentence: si, tokens: tk, actor, subject, verb: v, reflexive, front, between, middle, tail: { from: tailFrom, to: end }, when, where: placeIn(ctx, tk, slots, places), partner: partnerIn(tk, slots, persons.filter((p) => p !== hit?.e), ctx) });
   });
   return out;
 }

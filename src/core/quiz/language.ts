@@ -313,6 +313,10 @@ export interface QuizNewsForms {
   possessive: RegExp;
   /** A noun that declines as an adjective (`der Abgeordnete`, `ein Abgeordneter`), by its lemma. */
   adjectival: RegExp;
+  /** Words opening a part of a count after a comma (`drei Menschen wurden verletzt, davon einer schwer`): no clause of their own. */
+  partOfCount: ReadonlySet<string>;
+  /** A count's qualifiers that leave it exact and stay in the question as adverbs (`insgesamt 300 Gäste`: `Wie viele Gäste kamen insgesamt?`). */
+  exactQualifiers: ReadonlySet<string>;
 }
 
 export interface QuizLanguage {

@@ -49,9 +49,11 @@ function questionRest(c: MainClause, text: string, omit: Range | null, withSubje
   const minus = (r: Range): string[] => (omit && omit.from < r.to && omit.to > r.from ? [seg(r.from, omit.from), seg(omit.to, r.to)] : [seg(r.from, r.to)]);
   const parts = [tk[c.verb]!.text];
   if (c.reflexive !== null) parts.push(tk[c.reflexive]!.text);
+  // An adverb before the subject stays before it (`sitzen insgesamt 2000 Flüchtlinge`), and follows what stood first without it.
+  const between = c.between ? seg(c.between.from, c.between.to) : '';
   if (withSubject) {
     const subject = seg(c.subject.from, c.subject.to);
-    parts.push(tk[c.subject.from]!.upos === 'DET' ? lowerFirst(subject) : subject);
+    parts.push(between, tk[c.subject.from]!.upos === 'DET' ? lowerFirst(subject) : subject);
   }
   if (c.front) {
     const [first = '', ...more] = minus(c.front);
@@ -59,6 +61,7 @@ function questionRest(c: MainClause, text: string, omit: Range | null, withSubje
     const opensFront = !omit || omit.from > c.front.from;
     parts.push(opensFront && !isName(tk[c.front.from]!) ? lowerFirst(first) : first, ...more);
   }
+  if (!withSubject) parts.push(between);
   parts.push(...minus(c.middle), seg(c.tail.from, c.tail.to));
   return oneLine(parts.filter(Boolean).join(' '));
 }
@@ -73,12 +76,14 @@ const namedIn = (name: string, text: string): boolean => ` ${text.replace(/[^\p{
  * its object): not after an article or preposition (`die 36 Sitze`, `mit 100 Experten`), nor with more after its noun.
  * `things` is where the counted words start.
  */
-function countedPhrase(c: MainClause, f: NumberFact): { range: Range; things: number } | null {
+function countedPhrase(c: MainClause, f: NumberFact, exact: ReadonlySet<string>): { range: Range; things: number } | null {
   const tk = c.tokens;
   const at = f.span.start + f.span.text.indexOf(f.numberText);
   const from = tk.findIndex((t) => t.start === at);
   const last = tk.findIndex((t) => t.end === at + f.numberText.length);
-  if (from < 0 || last < from || f.unit !== 'count' || f.qualifier) return null;
+  // A qualifier that leaves the count exact stays in the question, where it is a word of its own (`insgesamt`).
+  const qualified = !!f.qualifier && !(exact.has(f.qualifier.toLowerCase()) && c.tokens[from - 1]?.text === f.qualifier);
+  if (from < 0 || last < from || f.unit !== 'count' || qualified) return null;
   let to = last + 1;
   while (tk[to]?.upos === 'ADJ') to++;
   const noun = to;
@@ -176,7 +181,7 @@ function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[],
     if (short(rest)) out.push(...ask('date', t.when(rest), answer, dateDistractors(answer, ctx)));
   }
   for (const f of counts.filter((n) => n.sentence === c.sentence)) {
-    const np = countedPhrase(c, f);
+    const np = countedPhrase(c, f, lang.quiz.news.exactQualifiers);
     if (!np) continue;
     const things = text.slice(c.tokens[np.things]!.start, c.tokens[np.range.to - 1]!.end);
     const asSubject = np.range.from === c.subject.from && np.range.to === c.subject.to;

@@ -225,3 +225,20 @@ describe('`Wann` of a date standing as a phrase of its own', () => {
     expect((await ask(event, `${PEOPLE} ${sentence}`)).map(line).filter((l) => l.startsWith('Wann') && !l.includes('eröffnete'))).toEqual([]);
   });
 });
+
+describe('`Wie viele` of a count with what the clause adds to it', () => {
+  it.each([
+    ['a part of the count after a comma, no clause of its own', 'Bei einem Brand in einer Halle in Kiel sind drei Menschen verletzt worden, davon einer schwer.', ['Wie viele Menschen sind bei einem Brand in einer Halle in Kiel verletzt worden? → drei']],
+    ['an adverb that leaves it exact before it, kept in the question', 'Derzeit sitzen insgesamt 300 Flüchtlinge in Kiel fest.', ['Wie viele Flüchtlinge sitzen derzeit insgesamt in Kiel fest? → 300']],
+    ['`bereits` before it', 'In Kiel sind bereits 30 Männer festgenommen worden.', ['Wie viele Männer sind in Kiel bereits festgenommen worden? → 30']],
+  ])('%s', async (_, sentence, expected) => {
+    expect((await ask(event, `${PEOPLE} ${sentence}`)).map(line).filter((l) => l.startsWith('Wie viele'))).toEqual(expected);
+  });
+
+  it('asks no count after an adverb that is no part of it, nor of one the text does not give exactly', async () => {
+    const counts = async (sentence: string): Promise<string[]> => (await ask(event, `${PEOPLE} ${sentence}`)).map(line).filter((l) => l.startsWith('Wie viele'));
+    expect(await counts('Derzeit sitzen insgesamt 300 Flüchtlinge in Kiel fest.')).toHaveLength(1);
+    expect(await counts('Derzeit sitzen selbst 300 Flüchtlinge in Kiel fest.')).toEqual([]);
+    expect(await counts('Derzeit sitzen rund 300 Flüchtlinge in Kiel fest.')).toEqual([]);
+  });
+});
