@@ -42,6 +42,7 @@ export const germanMorphology: MorphRules = {
   adjectiveStem: /(?:\p{L}{3}(?:lich|ig|isch|bar|sam|haft|los|voll|fach|al|il|ell|iv|ös|end|iert)|(?:ge|be|ver|ent|zer|er)\p{L}{2,}(?:t|en))$/u,
   // `Belauscher` (belauschen), `Zuhörer`: masculine, the plural the same.
   agentNoun: { suffix: 'er', gender: 'der', verbEndings: ['en', 'n'] },
+  nominalisedPerson: 'der/die',
   suffixRules: SUFFIX_RULES,
   // Genitive -(e)s and dative -e of masculine and neuter nouns, -(e)n of weak masculines, and
   // the -(e)n plural of feminines the lexicon lists with another plural (`Banken` beside `Bänke`).

@@ -96,8 +96,10 @@ describe('the base word in its sentence', () => {
     ['Der 3D-Drucker im Keller summt .', '3D-Drucker', '3D-Drucker/3D-Drucker/NOUN/der'],
     ['Sie gewann den 250er-Pokal .', '250er-Pokal', '250er-Pokal/250er-Pokal/NOUN/der'],
     // Capitalised after its figure the adjective is nominalised, cited in the weak form as a dictionary cites it.
-    ['Die 19-Jährige lief vorne .', '19-Jährige', '19-Jährige/19-Jährige/NOUN/-'],
-    ['Ein 20-Jähriger lief vorne .', '20-Jähriger', '20-Jähriger/20-Jährige/NOUN/-'],
+    ['Die 19-Jährige lief vorne .', '19-Jährige', '19-Jährige/19-Jährige/NOUN/der/die'],
+    ['Ein 20-Jähriger lief vorne .', '20-Jähriger', '20-Jähriger/20-Jährige/NOUN/der/die'],
+    // After a figure with an ending the head is the noun it spells, not a nominalised adjective (rund).
+    ['Sie spielte eine 69er-Runde .', '69er-Runde', '69er-Runde/69er-Runde/NOUN/die'],
   ])('%s → %s', async (sentence, word, expected) => {
     expect(await reading(sentence, word)).toBe(expected);
   });

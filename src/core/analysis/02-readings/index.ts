@@ -129,10 +129,11 @@ export function createReadings(
     if (headSplit) {
       headReadings = [splitReading(headSplit, headPart)];
     }
-    // A hyphenated word led by a figure is a compound of its noun head too (`500er-Titel`, `5G-Netz`): figures have no
-    // case. Not an adjective (`20-jährige`, nominalised `20-Jährige`), which is read below.
+    // A hyphenated word led by a figure is a compound of its noun head too (`500er-Titel`, `5G-Netz`, `69er-Runde`):
+    // figures have no case. Not an adjective after a bare number (`20-jährige`, nominalised `20-Jährige`), read below.
     const numbered = headPart !== '' && /^\p{N}/u.test(w);
-    const adjectiveHead = numbered ? lemmatizer.readings(headPart.toLowerCase()).find((r) => r.upos === 'ADJ' && r.source !== 'guess') : undefined;
+    const adjectiveHead = numbered && /^\p{N}+$/u.test(w.slice(0, hyphen))
+      ? lemmatizer.readings(headPart.toLowerCase()).find((r) => r.upos === 'ADJ' && r.source !== 'guess') : undefined;
     const figureLed = numbered && !adjectiveHead;
     // A compound's first part before a hyphen that a later compound completes (`Krisen- und Kriegsgebiete`): a common
     // noun (not `Main-`, a name, read as Mai|n).
@@ -140,9 +141,10 @@ export function createReadings(
     const cut = truncated ? splitReading(truncated, w) : undefined;
     if (adjectiveHead && startsUpper(headPart)) {
       // Capitalised, the adjective is nominalised (`ein 18-Jähriger`, `die 33-Jährige`): the noun a dictionary cites in
-      // the weak form (der/die 18-Jährige), whose gender the sentence or the card gives.
+      // the weak form, a person of either sex (der/die 18-Jährige), whatever a glossary entry of one form says.
       const lemma = capitalise(adjectiveHead.lemma) + morphology.inflectedOnlyEnding;
-      res = { readings: [{ lemma: w.slice(0, hyphen + 1) + lemma, upos: 'NOUN', source: 'rule' }], parts: [
+      const person = morphology.nominalisedPerson ? { gender: morphology.nominalisedPerson } : {};
+      res = { readings: [{ lemma: w.slice(0, hyphen + 1) + lemma, upos: 'NOUN', ...person, source: 'rule' }], parts: [
         { text: w.slice(0, hyphen), lemma: w.slice(0, hyphen) },
         { text: headPart, lemma },
       ] };

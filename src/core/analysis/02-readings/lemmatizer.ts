@@ -67,6 +67,11 @@ export interface MorphRules {
   adjectiveStem?: RegExp;
   /** Nouns of the one who does what a verb says: the suffix on the verb's stem, their gender and the verb's endings. */
   agentNoun?: { suffix: string; gender: Article; verbEndings: readonly string[] };
+  /**
+   * The articles of an adjective nominalised after a figure, a person of either sex (German `der/die`: der/die
+   * 18-Jährige), as dictionaries give them.
+   */
+  nominalisedPerson?: Article;
   suffixRules: readonly { suffix: string; upos: 'NOUN' | 'ADJ' | 'VERB' | 'ADV'; cut: number; add: string; capital?: boolean; gender?: Article }[];
 }
 
