@@ -405,8 +405,12 @@ const CHOOSE: readonly TagRule[] = [
       const prevDet = i > 0 && (has(readings[i - 1]!, 'DET') || has(readings[i - 1]!, 'ADJ') || has(readings[i - 1]!, 'ADP'));
       // After a noun phrase the verb slot comes first (`Am Montag besuchte Angela …`).
       const prevNominal = i > 0 && NOMINAL.has(out[i - 1]!.upos);
-      // After a quotation the reporting verb comes first (`", erklärte Japans Außenminister`).
-      const afterQuote = i > 1 && words[i - 1] === ',' && QUOTE_CLOSE.test(words[i - 2]!) && rs.some((r) => r.upos === 'VERB' && !r.nonFinite);
+      // After a quotation the reporting verb comes first (`", erklärte Japans Außenminister`), and after a comma before
+      // a name, where quotation marks were left out (`Das sei alles, betonte Ole Brandt.`): no list of attributes
+      // goes on with a bare name.
+      const reporting = i > 1 && words[i - 1] === ',' &&
+        (QUOTE_CLOSE.test(words[i - 2]!) || (i + 1 < n && readings[i + 1]!.length > 0 && readings[i + 1]!.every((r) => r.upos === 'PROPN')));
+      const afterQuote = reporting && rs.some((r) => r.upos === 'VERB' && !r.nonFinite);
       // An attributive adjective needs its noun: at the clause end the form is the verb.
       const clauseEndNext = i + 1 >= n || CLAUSE_END.test(words[i + 1]!);
       if (inflected && !afterQuote && !clauseEndNext && (prevDet || (v.nominalNext(i) && !prevNominal))) return pick(rs, 'ADJ', lw);

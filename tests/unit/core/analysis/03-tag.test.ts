@@ -118,6 +118,8 @@ describe('tagSentence in context', () => {
     ['Es hat noch eine spitzen Küche .', 'hat/haben/VERB'],
     // An adjective in -en listed as itself is predicative (`zufrieden`).
     ['Ich bin sehr zufrieden mit Tolmar .', 'bin/sein/AUX'],
+    // After a comma before a name the reporting verb comes first, quoted or not.
+    ['Das sei alles , betonte Brandtner .', 'betonte/betonen/VERB'],
     // A capital inside the sentence is no verb's: a form the lexicon has only as a verb names something.
     ['Ole Brandt arbeitet seit Mai bei Brecht in Nordland .', 'Brecht/Brecht/PROPN'],
     ['Sie sucht die Fotos mit Google .', 'Google/Google/PROPN'],
