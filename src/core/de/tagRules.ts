@@ -32,6 +32,8 @@ const QUANTITY_PRONOUNS = new Set(['etwas', 'nichts', 'was', 'viel', 'wenig', 'a
 const NEUTER_STRONG = 'es';
 /** The weak ending a dictionary cites a nominalised adjective with (`das Gute`). */
 const NEUTER_WEAK = 'e';
+/** Words that grade or list an adjective before it (`immer frisch`, `typisch italienisch`). */
+const GRADING = new Set(['ADV', 'ADJ']);
 /** A nominalised infinitive is neuter (`das Laufen`), as is an adjective nominalised after a quantity (`etwas Gutes`). */
 const NOMINALISED_GENDER = 'das';
 /** A word in capitals throughout (a headline's, an acronym's) says nothing by its capital. */
@@ -634,6 +636,17 @@ const CORRECT: readonly TagCorrection[] = [
     upos: ['ADJ'],
     tag: ({ v, i, w, lw }, r) => r.upos === 'ADJ' && i > 0 && QUANTITY_PRONOUNS.has(v.lowerWords[i - 1]!) && lw.endsWith(NEUTER_STRONG) &&
       !startsUpper(w) && !v.nounAt(i + 1) ? { ...r, upos: 'NOUN' } : undefined,
+  },
+  {
+    // An adjective's bare form written with a capital inside a sentence is a name (`bei Hurtig`, the club; `Ole Kurz`).
+    // Not where it may still be the adjective capitalised by mistake, as in reviews: after the copula (`ist
+    // Wunderbar`) or after an adverb or adjective that grades or lists it (`immer Frisch`), nor before a capitalised word,
+    // whose name's phrase it opens (`Smart Home`, `mit Fertig Remoulade`), nor in capitals throughout (a headline's).
+    name: 'capitalised bare adjective',
+    upos: ['ADJ'],
+    tag: ({ v, i, w, lw }, r) => r.upos === 'ADJ' && r.lemma === lw && startsUpper(w) && !v.sentenceStart(i) && !ALL_CAPS.test(w) &&
+      !v.copulaBefore(i) && !GRADING.has(v.out[i - 1]!.upos) && !(i + 1 < v.n && startsUpper(v.words[i + 1]!))
+      ? { lemma: w, upos: 'PROPN', source: 'rule' } : undefined,
   },
   {
     // Capitalised after a pronoun of quantity, an adjective in its neuter strong form is nominalised (`etwas Lautes`,

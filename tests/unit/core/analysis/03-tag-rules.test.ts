@@ -64,6 +64,7 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['capitalised verb form', 'Die Sparte Nordmedizin wächst .', 'Sparte/Sparte/NOUN'],
   ['first name', 'Gestern kam Horst Zümpel .', 'Horst/Horst/PROPN'],
   ['adjective after a quantity', 'Er hat nichts neues gesagt .', 'neues/neu/NOUN'],
+  ['capitalised bare adjective', 'Ole spielt seit Mai bei Hurtig in Nordland .', 'Hurtig/Hurtig/PROPN'],
   ['nominalised adjective after a quantity', 'Ole hörte nichts Lautes .', 'Lautes/Laute/NOUN'],
   ['lower-case noun', 'Das hotel war gut .', 'hotel/Hotel/NOUN'],
   ['common noun after article', 'Der Xylofantenschrank war leer .', 'Xylofantenschrank/Xylofantenschrank/NOUN'],
