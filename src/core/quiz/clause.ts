@@ -33,7 +33,7 @@ export interface MainClause {
   reflexive: number | null;
   /** What stands before the verb when the subject follows it (`Am Montag`, `In Kiel`). */
   front: Range | null;
-  /** An adverb between the verb and a counted subject after it (`insgesamt` of `Derzeit sitzen insgesamt 2000 Flüchtlinge fest`). */
+  /** A date or an adverb between the verb and the subject after it (`am Montag`, `insgesamt` of `Derzeit sitzen insgesamt 2000 Flüchtlinge fest`). */
   between: Range | null;
   middle: Range;
   /** The verb's second part at the clause's end: a particle, participle or infinitive. */
@@ -317,12 +317,15 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       if (!date && !adverb && !phrase && !object) return;
       let at = v + 1;
       if (forms.reflexives.has(tk[at]?.text ?? '')) reflexive = at++;
+      // `In Kiel sind am Montag drei Männer …`: a date may stand before the subject, as a phrase of the clause.
+      const betweenFrom = at;
+      const dateAt = facts.find((f) => f.kind === 'date' && f.sentence === si && f.span.start === tk[at]?.start);
+      const dateTo = dateAt ? rangeOf(tk, dateAt.span)?.to ?? at : at;
+      if (dateTo < end) at = dateTo;
       // `Derzeit sitzen insgesamt 2000 Flüchtlinge …`: an adverb that leaves a count exact may stand before it, and the
       // question keeps it; not another (`selbst drei Kinder`, `indes drei Menschen`: `Wie viele Kinder wurden selbst …?`).
-      if (lang.quiz.news.exactQualifiers.has(tk[at]?.text.toLowerCase() ?? '') && tk[at + 1]?.upos === 'NUM') {
-        between = { from: at, to: at + 1 };
-        at++;
-      }
+      if (lang.quiz.news.exactQualifiers.has(tk[at]?.text.toLowerCase() ?? '') && tk[at + 1]?.upos === 'NUM') at++;
+      if (at > betweenFrom) between = { from: betweenFrom, to: at };
       // A subject opens with an article of the nominative (not `den`, `dem`) or without one.
       const opener = tk[at];
       if (!opener || (opener.upos === 'DET' && !forms.nominativeArticles.includes(opener.text.toLowerCase()))) return;
@@ -352,7 +355,7 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     const context = clauseText.slice(0, tk[subject.from]!.start - tk[0]!.start) + clauseText.slice(tk[subject.to - 1]!.end - tk[0]!.start);
     if (!asserted({ verb, lemma: verb.lemma, verbForms: tk.slice(tailFrom, end), text: clauseText, context }, ctx)) return;
     // An object first is asked whole: a place or person inside it (`Kritik an der Reform in Österreich`) is of the object.
-    const slots = [objectFirst ? null : front, middle].filter((r): r is Range => !!r);
+    const slots = [objectFirst ? null : front, between, middle].filter((r): r is Range => !!r);
     const inSlots = (r: Range | null): r is Range => !!r && slots.some((x) => within(r, x));
     // When: a date of the sentence within the clause, standing as a phrase of its own.
     const whenFact = facts.find((f): f is DateFact => f.kind === 'date' && f.sentence === si && inSlots(rangeOf(tk, f.span)) && asWhen(tk, rangeOf(tk, f.span)!, lang.quiz.templates.notWhen));

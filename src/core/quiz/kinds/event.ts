@@ -49,11 +49,11 @@ function questionRest(c: MainClause, text: string, omit: Range | null, withSubje
   const minus = (r: Range): string[] => (omit && omit.from < r.to && omit.to > r.from ? [seg(r.from, omit.from), seg(omit.to, r.to)] : [seg(r.from, r.to)]);
   const parts = [tk[c.verb]!.text];
   if (c.reflexive !== null) parts.push(tk[c.reflexive]!.text);
-  // An adverb before the subject stays before it (`sitzen insgesamt 2000 Flüchtlinge`), and follows what stood first without it.
-  const between = c.between ? seg(c.between.from, c.between.to) : '';
+  // A date or adverb before the subject stays before it (`sitzen insgesamt 2000 Flüchtlinge`), and follows what stood first without it.
+  const between = c.between ? minus(c.between) : [];
   if (withSubject) {
     const subject = seg(c.subject.from, c.subject.to);
-    parts.push(between, tk[c.subject.from]!.upos === 'DET' ? lowerFirst(subject) : subject);
+    parts.push(...between, tk[c.subject.from]!.upos === 'DET' ? lowerFirst(subject) : subject);
   }
   if (c.front) {
     const [first = '', ...more] = minus(c.front);
@@ -61,7 +61,7 @@ function questionRest(c: MainClause, text: string, omit: Range | null, withSubje
     const opensFront = !omit || omit.from > c.front.from;
     parts.push(opensFront && !isName(tk[c.front.from]!) ? lowerFirst(first) : first, ...more);
   }
-  if (!withSubject) parts.push(between);
+  if (!withSubject) parts.push(...between);
   parts.push(...minus(c.middle), seg(c.tail.from, c.tail.to));
   return oneLine(parts.filter(Boolean).join(' '));
 }
@@ -89,7 +89,8 @@ function countedPhrase(c: MainClause, f: NumberFact, exact: ReadonlySet<string>)
   const noun = to;
   while (tk[to]?.upos === 'NOUN') to++;
   const before = tk[from - 1];
-  const opens = !before || !PHRASE_INSIDE.has(before.upos);
+  // A count that opens the subject opens its phrase, whatever stands before it (`sind am 4. Mai 2024 | drei Männer …`).
+  const opens = !before || !PHRASE_INSIDE.has(before.upos) || from === c.subject.from;
   const range = { from, to };
   const whole = (range.from === c.subject.from && range.to === c.subject.to) || [c.front, c.middle].some((r) => r && from >= r.from && to <= r.to);
   return to > noun && opens && whole && !PHRASE_GOES_ON.has(tk[to]?.upos ?? 'PUNCT') ? { range, things: last + 1 } : null;

@@ -242,3 +242,11 @@ describe('`Wie viele` of a count with what the clause adds to it', () => {
     expect(await counts('Derzeit sitzen rund 300 Flüchtlinge in Kiel fest.')).toEqual([]);
   });
 });
+
+describe('questions of a subject after the verb with a date before it (`In Kiel sind am 4. Juni 2024 drei Männer …`)', () => {
+  it('asks when, and how many, keeping the date in the count\'s question', async () => {
+    const questions = (await ask(event, `${PEOPLE} In Kiel sind am 4. Juni 2024 drei Männer festgenommen worden.`)).map(line);
+    expect(questions).toContain('Wann sind drei Männer in Kiel festgenommen worden? → am 4. Juni 2024');
+    expect(questions).toContain('Wie viele Männer sind in Kiel am 4. Juni 2024 festgenommen worden? → drei');
+  });
+});
