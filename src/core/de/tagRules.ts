@@ -391,6 +391,9 @@ const CHOOSE: readonly TagRule[] = [
       }
       // Verb-first without a subject (`Habe lange gesucht`): an auxiliary form is rarely the noun.
       if (has(rs, 'AUX') && !nounNext) return pick(rs, 'AUX', lw);
+      // An adjective's bare form the lexicon lists, right before the finite verb, is the fronted predicate or adverbial
+      // (`Negativ fällt auf`, `Fest steht`), not a noun without its article.
+      if (i + 1 < n && rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && r.lemma === lw) && finiteOnly(v, i + 1)) return pick(rs, 'ADJ', lw);
       return pick(rs, has(rs, 'NOUN') ? 'NOUN' : 'PROPN', lw);
     },
   },

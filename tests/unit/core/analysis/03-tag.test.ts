@@ -118,6 +118,8 @@ describe('tagSentence in context', () => {
     ['Es hat noch eine spitzen Küche .', 'hat/haben/VERB'],
     // An adjective in -en listed as itself is predicative (`zufrieden`).
     ['Ich bin sehr zufrieden mit Tolmar .', 'bin/sein/AUX'],
+    // An adjective's bare form before the finite verb opens the sentence as its predicate, not as a noun.
+    ['Negativ fällt in Nordland der Preis auf .', 'Negativ/negativ/ADJ'],
     // After a comma before a name the reporting verb comes first, quoted or not.
     ['Das sei alles , betonte Brandtner .', 'betonte/betonen/VERB'],
     // A capital inside the sentence is no verb's: a form the lexicon has only as a verb names something.
