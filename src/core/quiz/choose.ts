@@ -359,6 +359,7 @@ export function questionFeatures(q: Question, v: ArticleView): Record<string, nu
     mainNews: Number(asksNews(q, v, at?.index)),
     yearsBefore: yearsBefore(q, v),
     eventRole: Number(eventRole(q, e, v.lang)),
+    scores: scoresIn(paragraph >= 0 ? a.text.slice(v.paragraphs[paragraph]!.start, v.paragraphs[paragraph]!.end) : sentence),
   };
   f[`type:${q.type}`] = 1;
   return f;
@@ -392,6 +393,18 @@ function eventRole(q: Question, e: TextSpan, lang: QuizLanguageModel): boolean {
   const cues = (lang.facts.stories?.numberRoles ?? []).map((r) => cueTest(r.cues));
   return wordsOf(clauseOf(e, e.start + at, e.start + at + q.answer.length)).some((w) => cues.some((c) => c(w)));
 }
+
+/** A match's result (`2:1`, `13:0`): a time of day has two digits after its colon (`18:30`). */
+const SCORE = /(?<![\d:.])\d{1,2}:\d(?![\d:])/gu;
+/** Results in a paragraph from which it is a sports report's table rather than one game's news. */
+const CAP_SCORES = 3;
+
+/**
+ * The results a paragraph gives, as a share of `CAP_SCORES` (issue 15: in a round-up of results and tables the judges
+ * rejected most counts as sports trivia: a point gap in a side group, a substitution's minute, the duels lost in a row,
+ * the travelling fans; 79 judged questions of such paragraphs, 30 % acceptable).
+ */
+const scoresIn = (paragraph: string): number => Math.min(CAP_SCORES, (paragraph.match(SCORE) ?? []).length) / CAP_SCORES;
 
 /**
  * Does the question ask the main news in words of its own (`Wer ist … eingetroffen?`): a choice among people, places

@@ -32,12 +32,18 @@ describe('importance', () => {
     expect(await chosen(dateGap, text, 1)).not.toContain('am 4. Juni 2024');
   });
 
-  it('asks a figure of a main clause before an earlier one of a clause that hangs on another (`weil …`)', async () => {
+  // The hand-written importance rates the clause; the order is the acceptability model's, which the judgements of rounds
+  // a–m gave next to no weight for it (a number in such a clause 62 % acceptable, 69 % elsewhere, the rest explained by
+  // other features): both figures are asked, in either order.
+  it('rates a figure of a main clause above an earlier one of a clause that hangs on another (`weil …`), and asks both', async () => {
     const text =
       'Die Stadt Nordhafen baut eine Brücke über den Sundbach. Der Rat der Stadt Nordhafen gab das Geld für die Brücke frei.\n\n' +
       'Die Brücke über den Sundbach ist nötig, weil täglich 2.400 Laster durch Nordhafen fahren. Für die Brücke über den Sundbach zahlt die Stadt Nordhafen 45 Millionen Euro.';
     const cands = await ask(numberGap, text);
     expect(cands.map((q) => q.answer)).toEqual(expect.arrayContaining(['45 Millionen', '2.400']));
-    expect((await chosen(numberGap, text, 2))[0]).toBe('45 Millionen');
+    const scored = scoreCandidates(cands.map((question) => ({ question, kind: numberGap })), await articleOf(text), lang);
+    const score = (answer: string): number => scored.find((s) => s.q.answer === answer)!.score;
+    expect(score('45 Millionen')).toBeGreaterThan(score('2.400'));
+    expect((await chosen(numberGap, text, 2)).sort()).toEqual(['2.400', '45 Millionen']);
   });
 });

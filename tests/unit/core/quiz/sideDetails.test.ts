@@ -1,7 +1,7 @@
 /**
  * Features of the acceptability model that tell a side detail from the news (issue 15, the judges' not-worth-asking
- * causes of rounds a–m), on invented texts: a date years before the report's own, and a figure that counts the event's
- * toll rather than things beside it.
+ * causes of rounds a–m), on invented texts: a date years before the report's own, a figure that counts the event's
+ * toll rather than things beside it, and a count in a paragraph of match results.
  */
 import { describe, expect, it } from 'vitest';
 import { articleView, questionFeatures } from '../../../../src/core/quiz/choose';
@@ -46,5 +46,14 @@ describe('questionFeatures: side details', () => {
     ['Ein Anruf bei der Hotline kostet 2 Euro.', '2', 0],
   ])('%s: %s counts by its part in the event: %i', async (sentence, answer, role) => {
     expect((await features(FLOOD, sentence, answer, 'number')).eventRole).toBe(role);
+  });
+
+  it.each([
+    // A round-up of results: its side counts are sports trivia.
+    ['Nordhafen gewann 2:1 gegen Südstadt, Westdorf spielte 0:0 in Ostheim. Südstadt liegt nun 5 Punkte hinter Nordhafen, Ostheim verlor 1:3.', 'Südstadt liegt nun 5 Punkte hinter Nordhafen, Ostheim verlor 1:3.', '5', 1],
+    // Times of day are no results.
+    ['Der Zug fuhr um 18:30 Uhr ab und kam um 20:15 Uhr an. An Bord waren 240 Fahrgäste.', 'An Bord waren 240 Fahrgäste.', '240', 0],
+  ])('%s: the paragraph of %s gives results: %d', async (text, sentence, answer, share) => {
+    expect((await features(text, sentence, answer, 'number')).scores).toBeCloseTo(share);
   });
 });
