@@ -10,6 +10,7 @@ import type { GlossaryPopoverProps, GlossTarget } from '../domain/glossTarget';
 import { allStatuses, statusForKey } from '../domain/statusModel';
 import { engine, preparedCard } from '../workers/engineClient';
 import { markStart } from '../workers/startMarks';
+import { awaitGloss } from './awaitGloss';
 import { placePopover } from './placePopover';
 import { senseList } from './senseList';
 import { TeacherNote } from './TeacherNote';
@@ -32,8 +33,17 @@ interface Gloss {
 
 const cardGloss = (card: WordLookup): Gloss => ({ entries: card.entries, senses: card.senses, phrases: card.phrases.slice(0, 4), parts: card.parts ?? [], regions: card.regions ?? [], pos: card.pos, gender: card.gender });
 
-function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; error: string | null } {
-  const [state, setState] = useState<{ key: string; gloss: Gloss | null; error: string | null }>({ key: '', gloss: null, error: null });
+interface GlossShown {
+  gloss: Gloss | null;
+  error: string | null;
+  /** The engine worker has not answered for SILENT_AFTER_MS (awaitGloss.ts); its answer is still awaited. */
+  silent: boolean;
+}
+
+const WAITING: GlossShown = { gloss: null, error: null, silent: false };
+
+function useGloss(target: GlossTarget, lang: string): GlossShown {
+  const [state, setState] = useState<GlossShown & { key: string }>({ key: '', ...WAITING });
   const key = `${lang}\u0000${target.lemma}\u0000${target.text}`;
   // A card the worker prepared after the analysis is drawn in the click's own frame (issue 19).
   const prepared = useMemo(() => {
@@ -44,7 +54,6 @@ function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; err
   useLayoutEffect(() => {
     if (prepared) return;
     markStart('lookup-asked');
-    let live = true;
     const work = target.phrase
       ? engine()
           .lookupPhrase(target.phrase.words, target.phrase.lemmas, lang)
@@ -57,16 +66,12 @@ function useGloss(target: GlossTarget, lang: string): { gloss: Gloss | null; err
             contextWords(target.sentence),
           )
           .then(cardGloss);
-    work.then(
-      (gloss) => live && setState({ key, gloss, error: null }),
-      (err: unknown) => live && setState({ key, gloss: null, error: err instanceof Error ? err.message : String(err) }),
+    return awaitGloss(work, (s) =>
+      setState({ key, ...WAITING, ...(s.state === 'done' ? { gloss: s.gloss } : s.state === 'error' ? { error: s.message } : { silent: true }) }),
     );
-    return () => {
-      live = false;
-    };
   }, [key, lang, target, prepared]);
-  if (prepared) return { gloss: prepared, error: null };
-  return state.key === key ? state : { gloss: null, error: null };
+  if (prepared) return { ...WAITING, gloss: prepared };
+  return state.key === key ? state : WAITING;
 }
 
 /** Hidden until placed; the same object at every render, so React never writes over the placement (set on the element). */
@@ -86,7 +91,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
   /** `null` until the learner opens the field, so saving without it leaves a stored meaning as it is. */
   const [ownDraft, setOwnDraft] = useState<string | null>(null);
   const [allSenses, setAllSenses] = useState(false);
-  const { gloss, error } = useGloss(target, lang);
+  const { gloss, error, silent } = useGloss(target, lang);
   const senses = gloss ? senseList(gloss, target.lemma) : [];
   const head = gloss && gloss.parts.length > 1 && gloss.parts.at(-1)!.senses.length > 0 ? gloss.parts.at(-1)! : undefined;
   const token = target.token;
@@ -250,9 +255,15 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
               {t('glossary.error', { message: error })}
             </p>
           ) : !gloss ? (
-            <p className="muted" aria-live="polite">
-              {t('glossary.loading')}
-            </p>
+            silent ? (
+              <p role="alert" className="error-text">
+                {t('glossary.engineSilent')}
+              </p>
+            ) : (
+              <p className="muted" aria-live="polite">
+                {t('glossary.loading')}
+              </p>
+            )
           ) : senses.length === 0 ? (
             // A compound the glossary lacks: its head says what it is (`Verletzungspech` → Pech, "bad luck").
             head ? (

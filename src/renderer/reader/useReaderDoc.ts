@@ -4,6 +4,7 @@ import type { Sentence, Span } from '../../core';
 import { engine, progress } from '../workers/engineClient';
 import { markStart } from '../workers/startMarks';
 import type { EngineApi, EngineProgress } from '../workers/engineApi';
+import { SILENT_AFTER_MS } from '../domain/engineSilence';
 import { buildReaderDoc, type ReaderDoc } from './readerDoc';
 
 export type DocState =
@@ -13,12 +14,7 @@ export type DocState =
   /** Nothing heard from the engine worker for SILENT_AFTER_MS: said, while its answer is still awaited. */
   | { state: 'silent' };
 
-/**
- * Silence after which the reader says the engine worker is not answering (issue 19), rather than wait without a word:
- * a load reports each of its steps and an analysis every few thousand words, each well under a second on a slow
- * machine. Generous, since a long quiz ahead of the text in the worker's queue reports nothing.
- */
-export const SILENT_AFTER_MS = 60_000;
+export { SILENT_AFTER_MS };
 
 /** What the reader asks of the engine worker (comlink's proxy of it, or a stand-in in tests). */
 export type DocEngine = { [K in 'ready' | 'analyze']: (...args: Parameters<EngineApi[K]>) => Promise<Awaited<ReturnType<EngineApi[K]>>> };
