@@ -10,6 +10,7 @@ import type { TagCorrection, TagRule, TaggerRules } from '../analysis/03-tag';
 import {
   CLAUSE_END, INNER_CAPITAL, endsClause, NO_READINGS, NOMINAL, NOUN_PHRASE_START, QUOTE_CLOSE, has, pick, type SentenceView,
 } from '../analysis/03-tag/view';
+import { CONTRACTIONS } from './closedClass';
 import { germanMorphology } from './morphology';
 
 const OPENERS = new Set(['„', '"', '“', '‚', '‘', '»', '«', '``', "''", "'", '(', ':', '-', '--', '–', '—', '.', '!', '?', ';', '…']);
@@ -483,6 +484,8 @@ const EIN_ENDINGS: Record<string, Agreement> = {
 };
 const DETERMINER_AGREES: ReadonlyMap<string, Agreement> = (() => {
   const m = new Map(Object.entries(ARTICLES));
+  // A preposition fused with its article agrees as the article does (`zum Laufen`: zu dem, the nominalised verb, not a plural).
+  for (const [fused, [, article]] of Object.entries(CONTRACTIONS)) if (ARTICLES[article]) m.set(fused, ARTICLES[article]);
   for (const stem of ['dies', 'jen', 'jed', 'welch', 'manch', 'solch']) for (const [end, a] of Object.entries(DER_ENDINGS)) m.set(stem + end, a);
   for (const stem of ['ein', 'kein', 'mein', 'dein', 'sein', 'ihr', 'unser']) {
     for (const [end, a] of Object.entries(EIN_ENDINGS)) m.set(stem + end, stem === 'ein' ? { ...a, pl: false } : a);
@@ -495,7 +498,8 @@ const isPluralOf = (w: string, r: Reading): boolean => r.plural !== undefined &&
 
 /** Whether a noun reading of `w` may follow the determiner: its gender in the singular, or the plural. */
 function agrees(det: Agreement, w: string, r: Reading): boolean {
-  const singular = w !== r.plural || w === r.lemma;
+  // Not a form of the plural, the dative's too (`Spielen` of Spiel, Spiele).
+  const singular = !isPluralOf(w, r) || w === r.lemma;
   return (singular && r.gender !== undefined && det.sg.includes(r.gender)) || (isPluralOf(w, r) && det.pl);
 }
 

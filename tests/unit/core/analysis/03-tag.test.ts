@@ -118,6 +118,9 @@ describe('tagSentence in context', () => {
     ['Es hat noch eine spitzen Küche .', 'hat/haben/VERB'],
     // An adjective in -en listed as itself is predicative (`zufrieden`).
     ['Ich bin sehr zufrieden mit Tolmar .', 'bin/sein/AUX'],
+    // A preposition fused with its article agrees as the article: singular, so no plural's dative (Spiel, Falle).
+    ['Ole kam nur zum Spielen nach Nordland .', 'Spielen/Spielen/NOUN'],
+    ['Im Falle eines Streits zahlt Ole .', 'Falle/Fall/NOUN'],
     // An adjective's bare form before the finite verb opens the sentence as its predicate, not as a noun.
     ['Negativ fällt in Nordland der Preis auf .', 'Negativ/negativ/ADJ'],
     // After a comma before a name the reporting verb comes first, quoted or not.
