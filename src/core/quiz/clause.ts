@@ -202,6 +202,8 @@ function agrees(tk: Token[], r: Range, verb: Token, ctx: QuizContext): boolean {
   const nouns = tk.slice(r.from, r.to).filter((t) => t.upos === 'NOUN');
   // A name, or a noun after an article of the singular only (`der Bundeskanzler`, `ein Forscher`).
   if (head.upos !== 'NOUN' || nouns.length > 1 || forms.singularArticles.has(tk[r.from]!.text.toLowerCase())) return !plural;
+  // `zwei Lehrer`: a plural written as its singular is told by a count before it.
+  if (head.plural === head.lemma && tk.slice(r.from, r.to).some((t) => t.upos === 'NUM' && t.text !== '1')) return plural;
   if (!head.plural || head.plural === head.lemma) return false;
   return plural === (head.text === head.plural);
 }
@@ -277,6 +279,8 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       const part = mark === ',' && lang.quiz.news.partOfCount.has(next.text.toLowerCase()) && !tk.slice(end + 1).some(isVerb);
       const finalVerb = isVerb(tk[last - 1]!) || part;
       if (mark === '(' || mark === '[' || q.complementizers.has(next.text.toLowerCase())) return;
+      // `sind zwei Männer getötet und drei verletzt worden`: an auxiliary ending the sentence after `und` is the clause's too.
+      if (tk[end]!.upos === 'CCONJ' && tk[last - 1]!.upos === 'AUX') return;
       if (mark !== ';' && mark !== ':' && next.upos !== 'CCONJ' && !finalVerb) return;
       // `holte sich die Erlaubnis, Truppen zu schicken`: the object's own complement, which a question of the clause drops (judged).
       const rest = tk.slice(end + 1, tk[last]!.upos === 'PUNCT' ? last : last + 1);

@@ -53,7 +53,8 @@ function questionRest(c: MainClause, text: string, omit: Range | null, withSubje
   const between = c.between ? minus(c.between) : [];
   if (withSubject) {
     const subject = seg(c.subject.from, c.subject.to);
-    parts.push(...between, tk[c.subject.from]!.upos === 'DET' ? lowerFirst(subject) : subject);
+    // `Zwei Lehrer` after the verb is `zwei Lehrer`; a noun or name keeps its capital.
+    parts.push(...between, isName(tk[c.subject.from]!) ? subject : lowerFirst(subject));
   }
   if (c.front) {
     const [first = '', ...more] = minus(c.front);

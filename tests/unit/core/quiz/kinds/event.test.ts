@@ -250,3 +250,12 @@ describe('questions of a subject after the verb with a date before it (`In Kiel 
     expect(questions).toContain('Wie viele Männer sind in Kiel am 4. Juni 2024 festgenommen worden? → drei');
   });
 });
+
+describe('a counted subject whose plural is written as its singular (`zwei Lehrer`)', () => {
+  it('asks of it with a verb in the plural, the count in lower case after the verb, but not where an auxiliary after `und` is its clause\'s too', async () => {
+    const counts = async (sentence: string): Promise<string[]> => (await ask(event, `${PEOPLE} ${sentence}`)).map(line).filter((l) => l.startsWith('Wie viele')).sort();
+    expect(await counts('Zwei Lehrer haben in Kiel 30 Bäume gepflanzt.')).toEqual(['Wie viele Bäume haben zwei Lehrer in Kiel gepflanzt? → 30', 'Wie viele Lehrer haben in Kiel 30 Bäume gepflanzt? → Zwei']);
+    // `… getötet und … verletzt worden`: asked without `worden`, the question would say another thing.
+    expect(await counts('In Kiel sind am 4. Juni 2024 zwei Fahrer getötet und drei Lehrer verletzt worden.')).toEqual([]);
+  });
+});
