@@ -1,7 +1,8 @@
 /**
  * Main clauses a question may be made of (issue 15: "who did what to whom, when, where"). Only a clause
- * whose parse can be trusted: a statement whose subject is a person or organisation the text names, with
- * the finite verb second and in the singular like its subject, the verb's second part at the clause's end,
+ * whose parse can be trusted: a statement whose subject is a person, organisation or place the text names or a
+ * common noun's phrase (with its genitives: `Das Netz der Nordbank`; counted: `drei Männer`), before the finite verb
+ * or after it (past a date or `insgesamt`), the verb second and agreeing with it, its second part at the clause's end,
  * and nothing that makes it less than a plain report of what happened (a negation, a hedge or a source,
  * a modal, the conditional, reported speech, a quote, a question, a pronoun that points elsewhere).
  * The event kind words its own short question from the parts (`Wohin reiste Lind am Montag?`).
