@@ -8,7 +8,8 @@
  * an unknown type again on every request, 0.7 s for the English asset on a busy machine):
  *   PACK_MAGIC, then the header's byte length (u32, little-endian), then the header (UTF-8 JSON, PackHeader), then the
  *   sections, each raw DEFLATE (or stored when `deflated` is false), at offsets counted from the header's end:
- *   keys     the word entries' keys, one a line, in the text's (sorted) order
+ *   keys     the word entries' keys, one a line, in the text's (sorted) order, each unit from U+00FF up spelt in
+ *            one-byte units (`oneByte`)
  *   entries  consecutive runs of the text's entry lines, sections of about SECTION_BYTES: a word entry without
  *            its key (which the keys section holds), a phrase entry whole
  *   index    the text's phrase index lines
@@ -17,7 +18,7 @@
 import { gunzipSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 
 export const PACK_MAGIC = 'lesestoff-dict-pack\n';
-const PACK_VERSION = 2;
+const PACK_VERSION = 3;
 /**
  * A lookup reads several sections (its phrases and shared sense lists lie elsewhere): one costs about half a millisecond
  * to inflate and index; halving them again would cost the English asset ~90 KB more.
@@ -81,6 +82,23 @@ interface PackHeader {
 // decoder; core is compiled without DOM types, so it is looked up on globalThis.
 const Utf8Decoder = (globalThis as { TextDecoder?: new () => { decode(bytes: Uint8Array): string } }).TextDecoder;
 const decode = (bytes: Uint8Array): string => (Utf8Decoder ? new Utf8Decoder().decode(bytes) : strFromU8(bytes));
+
+/**
+ * A key with its units from U+00FF up spelt as U+00FF and three units U+0080…U+00BF (six bits each, high first), so that
+ * the decoded keys text is a one-byte string (issue 19): a few hundred of the English glossary's 314,000 keys hold '’',
+ * '…' or 'α', and one such key made the whole 4 MB text two bytes a unit, decoded, indexed and copied to the engine's
+ * thread at twice the cost. Keys keep their order (U+00FF sorts after every unit below it, the three after it compare
+ * as the unit did) and their prefixes (code6 stops at U+00FF as at any unit above U+00FC), so the keys are searched
+ * as stored with the probe spelt the same way.
+ */
+const WIDE = /[\u00ff-\uffff]/g;
+const SPELT = /\u00ff([\u0080-\u00bf])([\u0080-\u00bf])([\u0080-\u00bf])/g;
+const oneByte = (key: string): string =>
+  key.replace(WIDE, (c) => {
+    const u = c.charCodeAt(0);
+    return String.fromCharCode(0xff, 0x80 + (u >> 12), 0x80 + ((u >> 6) & 63), 0x80 + (u & 63));
+  });
+const fromOneByte = (key: string): string => key.replace(SPELT, (_, a: string, b: string, c: string) => String.fromCharCode(((a.charCodeAt(0) - 0x80) << 12) | ((b.charCodeAt(0) - 0x80) << 6) | (c.charCodeAt(0) - 0x80)));
 
 /**
  * A range of lines kept as offsets into one decoded string: splitting 400,000 lines into strings took a third of the
@@ -252,7 +270,7 @@ function packText(lang: string, text: string, deflate?: Deflate): Uint8Array {
     const line = lines[id + 1]!;
     if (id < words) {
       const tab = line.indexOf('\t');
-      keys.push(tab < 0 ? line : line.slice(0, tab));
+      keys.push(oneByte(tab < 0 ? line : line.slice(0, tab)));
       bodies.push(tab < 0 ? '' : line.slice(tab + 1));
     } else bodies.push(line);
   }
@@ -343,7 +361,7 @@ export function unpackDictionary(lang: string, bytes: Uint8Array, inflate: Infla
     if (!raw) throw new SectionPending(lang, [stored.byteOffset]);
     return decode(raw);
   };
-  const keys = text(header.keys).split('\n');
+  const keys = text(header.keys).split('\n').map(fromOneByte);
   const entries = header.entries.map(text).join('').split('\n');
   entries.pop();
   const lines = entries.map((body, id) => (id < header.words ? `${keys[id]!}\t${body}` : body));
@@ -510,11 +528,15 @@ export function openDictionary(lang: string, bytes: Uint8Array, inflate: Inflate
   return {
     wordCount: header.words,
     exactIds(key) {
+      const stored = oneByte(key);
       const ids: number[] = [];
-      for (let id = wordLowerBound(key); id < keys.length && keys.equals(id, key); id++) ids.push(id);
+      for (let id = wordLowerBound(stored); id < keys.length && keys.equals(id, stored); id++) ids.push(id);
       return atHand(ids);
     },
-    has: (key) => keys.equals(wordLowerBound(key), key),
+    has(key) {
+      const stored = oneByte(key);
+      return keys.equals(wordLowerBound(stored), stored);
+    },
     phraseIds(key) {
       index ??= read(header.index, 'the phrase index');
       const prefix = key + '\t';
@@ -524,7 +546,7 @@ export function openDictionary(lang: string, bytes: Uint8Array, inflate: Inflate
     line(id) {
       if (id < 0 || id >= header.words + header.phrases) return undefined;
       const rest = body(id);
-      return id < header.words ? `${keys.get(id)!}\t${rest ?? ''}` : rest;
+      return id < header.words ? `${fromOneByte(keys.get(id)!)}\t${rest ?? ''}` : rest;
     },
   };
 }

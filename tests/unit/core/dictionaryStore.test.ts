@@ -128,9 +128,9 @@ describe('the packed glossary asset', () => {
 
   it('names a pack of another version instead of misreading it', () => {
     const newer = packed.slice();
-    const at = new TextDecoder().decode(packed.subarray(headAt, dataAt)).indexOf('"version":2') + '"version":'.length;
-    newer[headAt + at] = '3'.charCodeAt(0);
-    expect(() => parseDictionary({ en: newer })).toThrow('dictionary en: packed in version 3, this app reads version 2');
+    const at = new TextDecoder().decode(packed.subarray(headAt, dataAt)).indexOf('"version":3') + '"version":'.length;
+    newer[headAt + at] = '4'.charCodeAt(0);
+    expect(() => parseDictionary({ en: newer })).toThrow('dictionary en: packed in version 4, this app reads version 3');
   });
 });
 
@@ -142,6 +142,26 @@ describe('the glossary keys joined by marks, digits and letters beyond a–z', (
     const headwords = ['ab', 'äb', 'a1', 'ß'].flatMap((start) => marks.flatMap((mark) => ['an', 'mann', 'zug', 'ähre'].map((end) => start + mark + end)));
     const glossary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', headwords.map((headword) => ({ headword, grammar: ['m'], senses: ['thing'] })))) });
     expect(headwords.filter((w) => !glossary.has(w))).toEqual([]);
+  });
+});
+
+describe('the glossary keys with units beyond U+00FF (issue 19)', () => {
+  // Invented keys: a dialect's apostrophe, a compound head's mark, a Greek letter in a chemical name, the rare ÿ, and a
+  // unit pair; each sorted among plain neighbours.
+  const headwords = ['g’wand', 'g’wandt', 'gwand', '…kammer', '…kammerl', 'zz', '4α-nordlandol', '4a-nordlandol', 'aÿe', 'aye', 'ayf', 'ole🙂', 'ole', 'olf'];
+  const built = writeAsset('en', headwords.map((headword) => ({ headword, grammar: ['m'], senses: [`thing ${headword}`] })));
+  const own = packDictionary(built, deflate);
+
+  it('keeps the keys one unit a byte (the keys text decodes to a one-byte string), finds each as written and gives it back so', () => {
+    expect([...indexKeys('en', own, inflateRawSync).text].filter((c) => c.charCodeAt(0) > 0xff)).toEqual([]);
+    const glossary = parseDictionary({ en: own }, { inflate: inflateRawSync });
+    const plain = parseDictionary({ en: new TextEncoder().encode(built) });
+    for (const w of [...headwords, 'g’', '…', 'ole🙃', 'α']) {
+      expect(glossary.has(w)).toBe(plain.has(w));
+      expect(glossary.lookup(w)).toEqual(plain.lookup(w));
+    }
+    expect(headwords.map((w) => glossary.lookup(w)[0]?.senses[0])).toEqual(headwords.map((w) => `thing ${w}`));
+    expect(unpackDictionary('en', own, inflateRawSync)).toBe(built);
   });
 });
 
