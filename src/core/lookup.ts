@@ -107,6 +107,11 @@ export interface GlossaryConventions extends PhraseMarkers {
   /** The note on a place name's entry (`[geogr.]`): a name, even with a gender (`die Schweiz`). */
   placeNote: string;
   /**
+   * Common first names: a name right after one is a person's surname (`Jan Kraft`), not the common noun it is spelled
+   * like. Optional: without it no name is read so.
+   */
+  firstNames?: ReadonlySet<string>;
+  /**
    * Number words the glossary writes number compounds with, each with its value and its word in the translation
    * (`zehn`, 10, `ten`: `zehnjährig` :: ten-year-old), best first: a number in digits (`21-jährig`) reads from them.
    */
@@ -693,6 +698,18 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
 const commonNoun = (reading: LemmaCandidate | undefined, first: DictEntry | undefined, glossary: GlossaryConventions): boolean =>
   reading?.upos === 'PROPN' && first !== undefined && first.grammar.some((g) => glossary.genderArticles[g] !== undefined) && !first.note?.includes(glossary.placeNote);
 
+/**
+ * A name read right after a first name (`Jan Kraft`, `Nina Brandt`) is a person's surname, even where the glossary lists
+ * it as a common noun: the card shows the name, with no article, not the noun. A place keeps its entry, and a name alone
+ * (`sagte Kraft`) says nothing so. A first name is one the language lists: any name before another would also take the
+ * product and the paper (`Rolling Bot`, `Daily Mail`).
+ */
+function personName(word: string, reading: LemmaCandidate | undefined, first: DictEntry | undefined, deps: LookupDeps): boolean {
+  const { context, glossary } = deps;
+  if (reading?.upos !== 'PROPN' || !context || !glossary.firstNames || first?.note?.includes(glossary.placeNote)) return false;
+  return context.some((w, i) => i > 0 && w === word && glossary.firstNames!.has(context[i - 1]!));
+}
+
 const ADJECTIVAL = new Set<Upos>(['ADJ', 'DET', 'NUM']);
 const adjectival = (entries: readonly DictEntry[]) => entries.some((e) => [...entryPos(e)].some((p) => ADJECTIVAL.has(p)));
 
@@ -890,7 +907,10 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // pronoun `sein` (his, its), the noun `das Sein` or a specialist sense ([math.] "to equal") would otherwise stand
   // among its first meanings, since the verb has one sense.
   const grammarWord = reading !== undefined && GRAMMAR_WORDS.has(reading.upos) && placed.some((p) => p.at < 2);
-  const own = placed.filter((p) => p.at < (grammarWord ? 2 : 3)).map((p) => p.e);
+  // A surname spelled like a common word (`Jan Kraft`) is the person's name: the word's senses (force, by virtue of) are
+  // not its meaning.
+  const surname = personName(word, candidate, exact[0], deps);
+  const own = surname ? [] : placed.filter((p) => p.at < (grammarWord ? 2 : 3)).map((p) => p.e);
   const inSentence = sentencePhrases(word, lemma, deps);
   // An adjective read where the glossary has only its verb (`produziert` → produzieren) means the participle's senses
   // first; one with entries of its own (`überzeugt`: certain, staunch) gets them after its fitting ones.
@@ -973,8 +993,8 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     // Sentence-initial "Die" is reported as the dictionary writes it: "die".
     lemma: own[0]?.headword ?? exact[0]?.headword ?? lemma,
     pos: commonNoun(candidate, own[0], glossary) ? 'NOUN' : candidate?.upos ?? grammar.map((g) => POS[g]).find((p) => p !== undefined) ?? null,
-    gender: both ?? candidate?.gender ?? gender ?? null,
-    plural: candidate?.plural ?? own.find((e) => e.plural)?.plural ?? null,
+    gender: surname ? null : both ?? candidate?.gender ?? gender ?? null,
+    plural: surname ? null : candidate?.plural ?? own.find((e) => e.plural)?.plural ?? null,
     senses,
     entries: shownEntries,
     phrases,

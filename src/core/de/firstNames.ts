@@ -28,3 +28,5 @@ const MALE = (
 
 export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(FEMALE);
 export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(MALE.filter((n) => !FEMALE.includes(n)));
+/** Either gender's: a name right after one is a person's surname (`Jan Kraft`), whatever common noun it is spelled like. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set(FEMALE.concat(MALE));

@@ -8,6 +8,7 @@
 import type { Upos } from '../analysis';
 import type { GlossaryConventions } from '../lookup';
 import { CONTRACTIONS } from './closedClass';
+import { FIRST_NAMES } from './firstNames';
 import { germanGlossVariants, germanParticipleVerbs } from './glossVariants';
 import { germanMorphology } from './morphology';
 import { NUMBER_WORDS as NUMBER_VALUES } from './numberWords';
@@ -125,6 +126,7 @@ export const germanGlossary: GlossaryConventions = {
   conditional: { is: conditionalForm, sense: conditionalSense },
   contractions: CONTRACTIONS,
   placeNote: '[geogr.]',
+  firstNames: FIRST_NAMES,
   compoundHead: '…',
   numberWords: NUMBER_WORDS_ENGLISH.map(([word, translation]) => ({ word, value: NUMBER_VALUES[word]!, translation })),
   // Not [geh.]: elevated German is the written register of the news a learner reads (erhalten [geh.] :: to receive).

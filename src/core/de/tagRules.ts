@@ -11,6 +11,7 @@ import {
   CLAUSE_END, INNER_CAPITAL, endsClause, NO_READINGS, NOMINAL, NOUN_PHRASE_START, QUOTE_CLOSE, has, pick, type SentenceView,
 } from '../analysis/03-tag/view';
 import { CONTRACTIONS } from './closedClass';
+import { FIRST_NAMES } from './firstNames';
 import { germanMorphology } from './morphology';
 
 const OPENERS = new Set(['„', '"', '“', '‚', '‘', '»', '«', '``', "''", "'", '(', ':', '-', '--', '–', '—', '.', '!', '?', ';', '…']);
@@ -598,13 +599,16 @@ const CORRECT: readonly TagCorrection[] = [
   },
   {
     // After a title (`Herr Dr. Sieben`) or a first name the lexicon lacks (`Jim Block`), a
-    // capitalised noun is a surname, not the common noun it is spelled like.
+    // capitalised noun is a surname, not the common noun it is spelled like. After a title or a first name the
+    // language lists it is a person's, with no article or plural (`Jan Kraft`, not die Kraft, Kräfte); after another
+    // name it may be a common noun still (`El Nordland-Gesetz`, `Hofer Aktivitäten`), whose article stays.
     name: 'surname',
     upos: ['NOUN'],
     tag({ v, i, w }, r) {
       if (i === 0 || r.upos !== 'NOUN' || !startsUpper(w) || v.sentenceStart(i) || TITLES.has(w)) return undefined;
       const before = v.words[i - 1]!, po = v.out[i - 1]!;
-      const afterName = TITLES.has(before) || (po.upos === 'PROPN' && po.source === 'guess' && !INNER_CAPITAL.test(before) && !before.endsWith('s'));
+      if (TITLES.has(before) || FIRST_NAMES.has(before)) return { lemma: w, upos: 'PROPN', source: r.source };
+      const afterName = po.upos === 'PROPN' && po.source === 'guess' && !INNER_CAPITAL.test(before) && !before.endsWith('s');
       return afterName ? { ...r, upos: 'PROPN', lemma: w } : undefined;
     },
   },

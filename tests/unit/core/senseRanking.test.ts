@@ -562,6 +562,16 @@ Xylmark {f} (zu einem anderen Land) [pol.] :: border; state border`))) });
     expect(card('mag', { lemma: 'mögen', upos: 'VERB' }).senses).toEqual(['to like sb.', 'to be fond of sb.']);
   });
 
+  it.each([
+    ['Gestern sprach Nina Bulle in Nordland.', 'Bulle PROPN - - '],
+    ['Nordland: Jan Bulle, Nina Berg und Ole Kram gewannen.', 'Bulle PROPN - - '],
+  ])("shows a name after a first name as the person's, not the common noun it is spelled like: %s", (sentence, expected) => {
+    const c = card('Bulle', { lemma: 'Bulle', upos: 'PROPN' }, sentence);
+    expect(`${c.lemma} ${c.pos} ${c.gender ?? '-'} ${c.plural ?? '-'} ${c.senses.join('; ')}`).toBe(expected);
+    // A name alone says nothing so: the glossary's noun stays (as a month's or a weekday's).
+    expect(card('Bulle', { lemma: 'Bulle', upos: 'PROPN' }, 'Gestern sprach Bulle in Nordland.').gender).toBe('der');
+  });
+
   it('labels a word of Austrian standard German', () => {
     const c = card('Jänner', { lemma: 'Jänner', upos: 'NOUN' });
     expect(c.regions).toEqual(['at']);

@@ -82,6 +82,14 @@ describe('German tagger rules', () => {
     expect(without(rule, sentence, word)).not.toBe(expected);
   });
 
+  it.each([
+    ['Gestern sprach Nina Kraft in Nordland .', 'Kraft'],
+    ['Das sagte Herr Pilz gestern .', 'Pilz'],
+  ])('reads a noun after a first name or title as a surname, with no article or plural: %s', (sentence, word) => {
+    const t = engine.analyzeTokens([sentence.split(' ')])[0]!.find((x) => x.text === word)!;
+    expect([t.lemma, t.upos, t.gender, t.plural]).toEqual([word, 'PROPN', undefined, undefined]);
+  });
+
   it('asks a correction only about the parts of speech it names, tagging as if asked about every word', () => {
     const sentences = [...ROWS.map((r) => r[1]), 'Das hotel von Herrn Xandrias hat Frankreichs Abkommen nicht gelesen , sagte Horst Zümpel .'];
     const tagAll = () => engine.analyzeTokens(sentences.map((s) => s.split(' '))).map((ts) => ts.map((t) => `${t.lemma}/${t.upos}`).join(' '));
