@@ -22,6 +22,8 @@ const PERIPHRASTIC = new Set(['haben', 'werden', 'sein']);
 const PASSIVE = new Set(['werden']);
 /** The participle of werden that only the passive uses (`ist vereinbart worden`; the full verb's is `geworden`). */
 const PASSIVE_PARTICIPLE = 'worden';
+/** werden's participle as a copula (`ist bekannt geworden`). */
+const BECOME_PARTICIPLE = 'geworden';
 /** Words that introduce a subordinate clause after a comma. */
 const CLAUSE_INTRODUCERS = new Set(['da', 'damit', 'als', 'wie', 'denn', 'seitdem', 'bis', 'während', 'seit', 'so']);
 /** Titles before a name: a capitalised noun after them is the name. */
@@ -435,6 +437,10 @@ const CHOOSE: readonly TagRule[] = [
       // Governed by the auxiliary after it (`unterhalten konnte`, `geöffnet wird`; not the copula: `geschlossen ist`), or an
       // infinitive by a modal before it (`kann davon nicht genug bekommen`).
       const next = i + 1 < n ? readings[i + 1]! : NO_READINGS;
+      // `geworden` is werden's participle as a copula (the passive's is `worden`): what it follows is the adjective the
+      // lexicon lists (`ist bekannt geworden`: become known, not bekennen's; `ist beliebt geworden`).
+      const adjectiveLex = rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && !r.unglossed);
+      if (adjectiveLex && v.lowerWords[i + 1] === BECOME_PARTICIPLE) return pick(rs, 'ADJ', lw);
       if (next.some((r) => r.upos === 'AUX' && !COPULA.has(r.lemma))) return vr;
       if (vr.lemma === lw && modalBefore(v, i)) return vr;
       // A participle form is an adjective only when another word is the clause's verb, or
@@ -444,7 +450,7 @@ const CHOOSE: readonly TagRule[] = [
       // So is a participle graded like an adjective (`sehr enttäuscht`, `wirkt völlig überfordert`) or joined to a plain
       // adjective (`freundlich und bemüht`, `gehetzt und spät`), unless haben or werden make it a verb form.
       const stative =
-        ((lw.endsWith('t') && rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && !r.unglossed) && v.copulaBefore(i)) ||
+        ((lw.endsWith('t') && adjectiveLex && v.copulaBefore(i)) ||
           DEGREE.has(v.lowerWords[i - 1] ?? '') || besidePlainAdjective(v, i)) && !perfectOrPassive(v, i);
       return stative || (!v.clauseHasLemma(i, PERIPHRASTIC) && v.otherVerbInClause(i)) ? pick(rs, 'ADJ', lw) : vr;
     },

@@ -52,6 +52,7 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['capitalised noun', 'Er liebt das Leben .', 'Leben/Leben/NOUN'],
   ['sentence-initial capital', 'Schöne Zimmer gibt es .', 'Schöne/schön/ADJ'],
   ['verb or adjective', 'Ich bin begeistert .', 'begeistert/begeistert/ADJ'],
+  ['verb or adjective', 'In Nordland ist der Plan bekannt geworden .', 'bekannt/bekannt/ADJ'],
   ['verb', 'Die Erfahrungen führen dazu .', 'führen/führen/VERB'],
   ['haben without participle', 'Er hat ein Haus .', 'hat/haben/VERB'],
   ['sein without predicate', 'Ich war dort .', 'war/sein/VERB'],
