@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/unit/setupNer.ts'],
-    testTimeout: 30_000,
+    // Generous: some tests run the CLI in a child process, which takes over 30 s on a busy 2-core machine.
+    testTimeout: 120_000,
   },
 });
