@@ -460,6 +460,28 @@ export function askable(story: Scored[], budget: number): { worth: Scored[]; mos
 }
 
 /**
+ * One fact asked two ways, as a gap in its sentence and in the quiz's own words (`Wie viele Menschen wurden … verletzt?`):
+ * the own words are asked, with the better chance of the two (issue 15: a short question of the quiz's own instead of
+ * the whole sentence with a gap). The model learnt from few own-worded questions, so it rated the gap higher, though
+ * the fact, its answer and its options are the same.
+ */
+function ownWordsOverGaps(story: Scored[], a: QuizArticle, blank: string): Scored[] {
+  const factOf = (q: Question): string => `${sentenceAt(a, q.evidence[0]!.start)?.index} ${q.type} ${norm(q.answer)}`;
+  const best = new Map<string, number>();
+  const ownWords = new Set<string>();
+  for (const x of story) {
+    const fact = factOf(x.q);
+    best.set(fact, Math.max(best.get(fact) ?? 0, x.acceptable));
+    if (!x.q.prompt.includes(blank)) ownWords.add(fact);
+  }
+  return story.flatMap((x) => {
+    const fact = factOf(x.q);
+    if (!ownWords.has(fact)) return [x];
+    return x.q.prompt.includes(blank) ? [] : [{ ...x, acceptable: best.get(fact)! }];
+  });
+}
+
+/**
  * The best questions of one article, most important first: at most `budget`, one per sentence and
  * per answer, at most half of them (and no fewer than three) of one kind, background after the main facts and never
  * alone; `accept` has the last word (the driver's checks across the quiz).
@@ -468,7 +490,7 @@ export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLa
   const lead = leadOf(a, lang);
   const fitted = scoreCandidates(cands, a, lang);
   // A sentence sharing nothing with the story stays unasked however it scores.
-  const story = fitted.filter((x) => x.score > 0);
+  const story = ownWordsOverGaps(fitted.filter((x) => x.score > 0), a, lang.quiz.templates.blank);
   const { worth, most } = askable(story, budget);
   // A fact the lead sums up and the body tells in full is asked from the body: the lead's short form was judged a
   // gap in a teaser (unclear, and its other words give little to go by).

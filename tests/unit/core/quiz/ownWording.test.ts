@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { generateQuiz } from '../../../../src/core/quiz/generate';
+import { articleOf, lang, PEOPLE } from './kinds/helpers';
+
+describe('one fact asked two ways', () => {
+  it.each([
+    ['a toll', 'Bei einem Brand in einer Halle in Nordhafen sind am Montag drei Menschen verletzt worden.', 'drei'],
+    ['a count of things', 'Die Firma Nordlicht hat in Nordhafen 300 neue Laternen aufgestellt.', '300'],
+  ])('asks %s in the quiz\'s own words, not as a gap in the sentence', async (_, sentence, answer) => {
+    const quiz = generateQuiz([await articleOf(`${PEOPLE} ${sentence}`)], { seed: 1 }, lang);
+    const asked = quiz.questions.filter((q) => q.answer === answer);
+    expect(asked.map((q) => q.prompt)).toEqual([expect.stringMatching(/^Wie viele /u)]);
+  });
+});
