@@ -700,7 +700,7 @@ const commonNoun = (reading: LemmaCandidate | undefined, first: DictEntry | unde
 
 /**
  * A name read right after a first name (`Jan Kraft`, `Nina Brandt`) is a person's surname, even where the glossary lists
- * it as a common noun: the card shows the name, with no article, not the noun. A place keeps its entry, and a name alone
+ * it as a common noun: the card shows the name, with no article or plural. A place keeps its entry, and a name alone
  * (`sagte Kraft`) says nothing so. A first name is one the language lists: any name before another would also take the
  * product and the paper (`Rolling Bot`, `Daily Mail`).
  */
@@ -907,10 +907,10 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // pronoun `sein` (his, its), the noun `das Sein` or a specialist sense ([math.] "to equal") would otherwise stand
   // among its first meanings, since the verb has one sense.
   const grammarWord = reading !== undefined && GRAMMAR_WORDS.has(reading.upos) && placed.some((p) => p.at < 2);
-  // A surname spelled like a common word (`Jan Kraft`) is the person's name: the word's senses (force, by virtue of) are
-  // not its meaning.
+  // A surname spelled like a common word (`Jan Kraft`) is the person's name, with no article or plural. Its senses stay
+  // after the name: a noun after a dative first name reads the same (`Sie gab Jan Geld`), and there they are its meaning.
   const surname = personName(word, candidate, exact[0], deps);
-  const own = surname ? [] : placed.filter((p) => p.at < (grammarWord ? 2 : 3)).map((p) => p.e);
+  const own = placed.filter((p) => p.at < (grammarWord ? 2 : 3)).map((p) => p.e);
   const inSentence = sentencePhrases(word, lemma, deps);
   // An adjective read where the glossary has only its verb (`produziert` → produzieren) means the participle's senses
   // first; one with entries of its own (`überzeugt`: certain, staunch) gets them after its fitting ones.
@@ -992,7 +992,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     word,
     // Sentence-initial "Die" is reported as the dictionary writes it: "die".
     lemma: own[0]?.headword ?? exact[0]?.headword ?? lemma,
-    pos: commonNoun(candidate, own[0], glossary) ? 'NOUN' : candidate?.upos ?? grammar.map((g) => POS[g]).find((p) => p !== undefined) ?? null,
+    pos: !surname && commonNoun(candidate, own[0], glossary) ? 'NOUN' : candidate?.upos ?? grammar.map((g) => POS[g]).find((p) => p !== undefined) ?? null,
     gender: surname ? null : both ?? candidate?.gender ?? gender ?? null,
     plural: surname ? null : candidate?.plural ?? own.find((e) => e.plural)?.plural ?? null,
     senses,

@@ -10,7 +10,7 @@ import type { TagCorrection, TagRule, TaggerRules } from '../analysis/03-tag';
 import {
   CLAUSE_END, INNER_CAPITAL, endsClause, NO_READINGS, NOMINAL, NOUN_PHRASE_START, QUOTE_CLOSE, has, pick, type SentenceView,
 } from '../analysis/03-tag/view';
-import { CONTRACTIONS } from './closedClass';
+import { CONTRACTIONS, SEPARABLE_PARTICLES } from './closedClass';
 import { FIRST_NAMES } from './firstNames';
 import { germanMorphology } from './morphology';
 
@@ -68,6 +68,14 @@ function nonFiniteAt(v: SentenceView, j: number, zu: boolean): boolean {
  * A word at `j` the lexicon knows only as a finite verb, which heads a clause of its own (`und sind`, `… hat kann`); a
  * verb only guessed from its ending may be a participle too, and a capital inside the sentence marks a name or noun.
  */
+/** After the finite verb at `j`: a comma opening its clause (`Fest steht, dass`), or the verb's particle closing it (`fällt … auf`). */
+function predicateOpens(v: SentenceView, j: number): boolean {
+  if (v.words[j + 1] === ',') return true;
+  let end = j + 1;
+  while (end < v.n && !CLAUSE_END.test(v.words[end]!)) end++;
+  return end > j + 1 && SEPARABLE_PARTICLES.has(v.words[end - 1]!.toLowerCase());
+}
+
 const finiteOnly = (v: SentenceView, j: number): boolean => (!startsUpper(v.words[j]!) || v.sentenceStart(j)) &&
   v.readings[j]!.every((r) => (r.upos === 'VERB' || r.upos === 'AUX') && !r.nonFinite && (r.source === 'lex' || r.source === 'closed'));
 
@@ -396,8 +404,9 @@ const CHOOSE: readonly TagRule[] = [
       // Verb-first without a subject (`Habe lange gesucht`): an auxiliary form is rarely the noun.
       if (has(rs, 'AUX') && !nounNext) return pick(rs, 'AUX', lw);
       // An adjective's bare form the lexicon lists, right before the finite verb, is the fronted predicate or adverbial
-      // (`Negativ fällt auf`, `Fest steht`), not a noun without its article.
-      if (i + 1 < n && rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && r.lemma === lw) && finiteOnly(v, i + 1)) return pick(rs, 'ADJ', lw);
+      // (`Negativ fällt auf`, `Fest steht, dass`), not a noun without its article, where a clause or the verb's particle
+      // follows: before an object or predicate noun it names a thing (`Rot ist meine Farbe`, `Grün steht dir gut`).
+      if (i + 1 < n && rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && r.lemma === lw) && finiteOnly(v, i + 1) && predicateOpens(v, i + 1)) return pick(rs, 'ADJ', lw);
       return pick(rs, has(rs, 'NOUN') ? 'NOUN' : 'PROPN', lw);
     },
   },
@@ -613,7 +622,8 @@ const CORRECT: readonly TagCorrection[] = [
     tag({ v, i, w }, r) {
       if (i === 0 || r.upos !== 'NOUN' || !startsUpper(w) || v.sentenceStart(i) || TITLES.has(w)) return undefined;
       const before = v.words[i - 1]!, po = v.out[i - 1]!;
-      if (TITLES.has(before) || FIRST_NAMES.has(before)) return { lemma: w, upos: 'PROPN', source: r.source };
+      // Only a noun's own form: an inflected one (`Sie zeigte Peter Fotos`) is the noun after a dative name.
+      if (TITLES.has(before) || (FIRST_NAMES.has(before) && r.lemma === w)) return { lemma: w, upos: 'PROPN', source: r.source };
       const afterName = po.upos === 'PROPN' && po.source === 'guess' && !INNER_CAPITAL.test(before) && !before.endsWith('s');
       return afterName ? { ...r, upos: 'PROPN', lemma: w } : undefined;
     },

@@ -283,15 +283,30 @@ export function articleView(a: QuizArticle, lang: QuizLanguageModel): ArticleVie
   const paragraphs = bodyOf(a, lang);
   // The headline as the analysis read it: the text before the body, where the text has one.
   const headlineLemmas = paragraphs[0] ? lemmasIn(a, 0, paragraphs[0].start) : new Set<string>();
-  const years = yearsIn(a.date ?? a.text);
   return {
     a, lang, lead, topic: topicOf(a, lang, lead), headline: new Set(topicWords(` ${title}`)), paragraphs, main: new Set(main), headlineLemmas,
-    news: newsSentences(a, lang, headlineLemmas), year: years.length ? Math.max(...years) : null,
+    news: newsSentences(a, lang, headlineLemmas), year: reportYear(a.date ?? a.text),
   };
 }
 
 const YEAR = /(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]?\d)/g;
 const yearsIn = (s: string): number[] => (s.match(YEAR) ?? []).map(Number);
+
+/**
+ * The year a report is of, where it has no date: the year it names most often, of equals the first named. Not the
+ * latest: a target (`bis 2035 klimaneutral`) would make the report's own year look a decade old. Counted in one pass,
+ * as a pasted table may name a hundred thousand years.
+ */
+export function reportYear(text: string): number | null {
+  const counts = new Map<number, number>();
+  let best: number | null = null;
+  for (const y of yearsIn(text)) {
+    const n = (counts.get(y) ?? 0) + 1;
+    counts.set(y, n);
+    if (best === null || n > counts.get(best)!) best = y;
+  }
+  return best;
+}
 
 /**
  * How much the question's fact matters by the hand-written rules, without its kind's trust: how central its sentence
@@ -376,7 +391,7 @@ const CAP_YEARS = 10;
 function yearsBefore(q: Question, v: ArticleView): number {
   const years = yearsIn(q.answer);
   if (!years.length || v.year === null) return 0;
-  return Math.min(CAP_YEARS, Math.max(0, v.year - Math.max(...years))) / CAP_YEARS;
+  return Math.min(CAP_YEARS, Math.max(0, v.year - years.reduce((x, y) => Math.max(x, y)))) / CAP_YEARS;
 }
 
 /**

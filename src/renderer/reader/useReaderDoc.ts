@@ -14,8 +14,6 @@ export type DocState =
   /** Nothing heard from the engine worker for SILENT_AFTER_MS: said, while its answer is still awaited. */
   | { state: 'silent' };
 
-export { SILENT_AFTER_MS };
-
 /** What the reader asks of the engine worker (comlink's proxy of it, or a stand-in in tests). */
 export type DocEngine = { [K in 'ready' | 'analyze']: (...args: Parameters<EngineApi[K]>) => Promise<Awaited<ReturnType<EngineApi[K]>>> };
 

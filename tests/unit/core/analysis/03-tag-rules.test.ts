@@ -91,6 +91,11 @@ describe('German tagger rules', () => {
     expect([t.lemma, t.upos, t.gender, t.plural]).toEqual([word, 'PROPN', undefined, undefined]);
   });
 
+  it('reads an inflected noun after a dative first name as the noun (`Er zeigte Thomas Fotos`)', () => {
+    const t = engine.analyzeTokens([['Er', 'zeigte', 'Thomas', 'Fotos', '.']])[0]!.find((x) => x.text === 'Fotos')!;
+    expect([t.lemma, t.upos]).toEqual(['Foto', 'NOUN']);
+  });
+
   it('asks a correction only about the parts of speech it names, tagging as if asked about every word', () => {
     const sentences = [...ROWS.map((r) => r[1]), 'Das hotel von Herrn Xandrias hat Frankreichs Abkommen nicht gelesen , sagte Horst Zümpel .'];
     const tagAll = () => engine.analyzeTokens(sentences.map((s) => s.split(' '))).map((ts) => ts.map((t) => `${t.lemma}/${t.upos}`).join(' '));

@@ -123,6 +123,10 @@ describe('tagSentence in context', () => {
     ['Im Falle eines Streits zahlt Ole .', 'Falle/Fall/NOUN'],
     // An adjective's bare form before the finite verb opens the sentence as its predicate, not as a noun.
     ['Negativ fällt in Nordland der Preis auf .', 'Negativ/negativ/ADJ'],
+    ['Fest steht , dass Nordland gewinnt .', 'Fest/fest/ADJ'],
+    // Before an object or a predicate noun it names a thing: the colour, the language.
+    ['Rot ist meine Lieblingsfarbe .', 'Rot/Rot/NOUN'],
+    ['Deutsch ist eine schwere Sprache .', 'Deutsch/Deutsch/NOUN'],
     // After a comma before a name the reporting verb comes first, quoted or not.
     ['Das sei alles , betonte Brandtner .', 'betonte/betonen/VERB'],
     // A capital inside the sentence is no verb's: a form the lexicon has only as a verb names something.

@@ -4,7 +4,7 @@
  * toll rather than things beside it, and a count in a paragraph of match results.
  */
 import { describe, expect, it } from 'vitest';
-import { articleView, questionFeatures } from '../../../../src/core/quiz/choose';
+import { articleView, questionFeatures, reportYear } from '../../../../src/core/quiz/choose';
 import { acceptability } from '../../../../src/core/quiz/quality';
 import type { Question } from '../../../../src/core/quiz';
 import { articleOf, lang } from './kinds/helpers';
@@ -30,6 +30,17 @@ describe('questionFeatures: side details', () => {
     ['Das letzte große Hochwasser hatte die Stadt im Jahr 2009 erlebt.', 'im Jahr 2009', 15],
   ])('%s: %s lies %i years before the report (ten and more count alike)', async (sentence, answer, years) => {
     expect((await features(FLOOD, sentence, answer, 'date')).yearsBefore).toBeCloseTo(Math.min(10, years) / 10);
+  });
+
+  it('takes the year a report names most, not a target year it looks ahead to', async () => {
+    const ahead = `${FLOOD} Bis zum Jahr 2035 soll ein neuer Damm die Altstadt schützen.`;
+    expect((await features(ahead, 'Nordhafen – Nach tagelangem Regen ist der Sundbach im März 2024 über die Ufer getreten.', 'im März 2024', 'date')).yearsBefore).toBe(0);
+    expect(reportYear('Der Plan von 2024 gilt bis 2035. Er wurde 2024 beschlossen.')).toBe(2024);
+  });
+
+  it('finds the year of a pasted table of 200,000 years without running out of stack', () => {
+    const table = Array.from({ length: 200_000 }, (_, i) => String(1900 + (i % 125))).join(' ');
+    expect(reportYear(`${table} 2024`)).toBe(2024);
   });
 
   it('gives a date long before the report a lower chance than one of the report', async () => {

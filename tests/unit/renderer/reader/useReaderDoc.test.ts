@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Sentence } from '../../../../src/core/analysis';
 import type { EngineProgress, ProgressCallback } from '../../../../src/renderer/workers/engineApi';
-import { analyseDoc, type DocEngine, type DocState, SILENT_AFTER_MS } from '../../../../src/renderer/reader/useReaderDoc';
+import { SILENT_AFTER_MS } from '../../../../src/renderer/domain/engineSilence';
+import { analyseDoc, type DocEngine, type DocState } from '../../../../src/renderer/reader/useReaderDoc';
 
 const text = 'Ole Brandt liest.';
 const spans = [{ start: 0, end: 17 }];
