@@ -5,3 +5,17 @@
  * reports nothing.
  */
 export const SILENT_AFTER_MS = 60_000;
+
+/**
+ * A watch on the engine worker's silence: `onSilent` runs once SILENT_AFTER_MS pass after the last `heard()` (or the
+ * start) with no `stop()`. The reader restarts it with each progress report; a lookup, which reports none, only stops it.
+ */
+export function watchSilence(onSilent: () => void): { heard: () => void; stop: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const heard = () => {
+    clearTimeout(timer);
+    timer = setTimeout(onSilent, SILENT_AFTER_MS);
+  };
+  heard();
+  return { heard, stop: () => clearTimeout(timer) };
+}

@@ -4,7 +4,8 @@ import type { Sentence, Span } from '../../core';
 import { engine, progress } from '../workers/engineClient';
 import { markStart } from '../workers/startMarks';
 import type { EngineApi, EngineProgress } from '../workers/engineApi';
-import { SILENT_AFTER_MS } from '../domain/engineSilence';
+import { watchSilence } from '../domain/engineSilence';
+import { errorMessage } from '../domain/errorReport';
 import { buildReaderDoc, type ReaderDoc } from './readerDoc';
 
 export type DocState =
@@ -28,19 +29,15 @@ export type DocEngine = { [K in 'ready' | 'analyze']: (...args: Parameters<Engin
  */
 export function analyseDoc(api: DocEngine, text: string, spans: Span[], show: (state: DocState) => void): () => void {
   let telling = true;
-  let silence: ReturnType<typeof setTimeout> | undefined;
   // Restarted by each report; a late answer still replaces what it told.
-  const listen = () => {
-    clearTimeout(silence);
-    if (telling) silence = setTimeout(() => telling && show({ state: 'silent' }), SILENT_AFTER_MS);
-  };
+  const silence = watchSilence(() => show({ state: 'silent' }));
   const tell = (state: DocState) => {
     if (!telling) return;
     telling = state.state === 'working';
     show(state);
-    listen();
+    if (telling) silence.heard();
+    else silence.stop();
   };
-  listen();
   const report = progress((p) => tell({ state: 'working', progress: p }));
   api
     .ready(report)
@@ -50,11 +47,11 @@ export function analyseDoc(api: DocEngine, text: string, spans: Span[], show: (s
         markStart('analysis-received');
         if (telling) tell({ state: 'ready', doc: buildReaderDoc(text, spans, analysed) });
       },
-      (err: unknown) => tell({ state: 'error', message: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) => tell({ state: 'error', message: errorMessage(err) }),
     );
   return () => {
     telling = false;
-    clearTimeout(silence);
+    silence.stop();
   };
 }
 
