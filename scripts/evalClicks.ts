@@ -30,6 +30,11 @@ const HELD_OUT_SET = fileURLToPath(new URL('../eval/clicks/heldout.jsonl', impor
  * (its misses are written, to be read for classes), on clicks no rule was yet written against.
  */
 const DEV2_SET = fileURLToPath(new URL('../eval/clicks/dev2.jsonl', import.meta.url));
+/**
+ * A third random draw, annotated while the sense ranking was being reworked against the older sets' misses: fresh
+ * development data (its misses are written) and the current estimate of what a learner meets in unseen news.
+ */
+const DEV3_SET = fileURLToPath(new URL('../eval/clicks/dev3.jsonl', import.meta.url));
 const MISSES = process.env.CLICKS_MISSES ?? path.join(os.tmpdir(), 'lesestoff-clicks-misses.tsv');
 /** The popover lists every sense; a learner reads the first few, and S saves the first. */
 const SHOWN = 3;
@@ -280,14 +285,16 @@ const randomClicks = (r: ClickReport, prefix: string): string[] => [
 export async function evalClicks(): Promise<string> {
   const dev = await clickReport(readClickSet(SET));
   const dev2 = await clickReport(readClickSet(DEV2_SET));
+  const dev3 = await clickReport(readClickSet(DEV3_SET));
   const hard = await clickReport(readClickSet(HARD_SET));
   const heldOut = await clickReport(readClickSet(HELD_OUT_SET));
-  const misses = [...dev.misses, ...dev2.misses, ...hard.misses];
+  const misses = [...dev.misses, ...dev2.misses, ...dev3.misses, ...hard.misses];
   writeFileSync(MISSES, ['id\twhat\tcause\ttext\tshown\tgold\tsentence', ...misses.map(tsv)].join('\n') + '\n');
   const supplement = ['items', 'lemma.pct', 'gender.pct', 'meaningTop3.pct', 'meaningFirst.pct'] as const;
   return [
     ...randomClicks(dev, 'clicks.'),
     ...randomClicks(dev2, 'clicks.dev2.'),
+    ...randomClicks(dev3, 'clicks.dev3.'),
     ...supplement.map((k) => `clicks.hardWords.${k}: ${hard.figures[`clicks.${k}`]}`),
     `hard words (eval/clicks/hard.jsonl), right meaning in the first three: ${kinds(hard.byKind)}`,
     ...Object.entries(heldOut.figures).map(([k, v]) => `${k.replace('clicks.', 'clicks.heldOut.')}: ${v}`),
