@@ -117,6 +117,12 @@ export interface GlossaryConventions extends PhraseMarkers {
    */
   numberWords: readonly { word: string; value: number; translation: string }[];
   /**
+   * The glossary's code of a noun it lists in the plural (Ding's `{pl}`: `Streitkräfte {pl}` :: armed forces) and the
+   * plurals a noun form may be as the glossary writes them (German: a dative plural is the plural with -n, `Streitkräften`).
+   * Optional: without it a plural is looked up under its singular only.
+   */
+  plural?: { code: string; forms: (form: string) => string[] };
+  /**
    * The mark before a word the glossary gives as the end of other words (Ding: `…händler`): build:dict records there
    * what a noun means at the end of the glossary's compounds (`…engpass`: bottleneck), which a compound it lacks reads.
    */
@@ -842,7 +848,13 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const degree = cited ? undefined : degreeAdjective(word, analysed, candidate, exactOf, deps);
   const lemma = cited ?? degree ?? analysed;
   const listed = exactOf(lemma);
-  const exact = listed.length ? listed : numberCompound(lemma, exactOf, glossary, nominalised);
+  // A noun the glossary lists in the plural only (`Rahmenbedingungen {pl}` :: framework, `Rettungskräfte {pl}` :: rescue
+  // workers), whose singular the analysis reads, means what that entry says, not what its head part means alone (condition,
+  // force). Where the singular has entries of its own, a plural entry is mostly a narrow use (`Hunde {pl}` :: mine cars).
+  const plural = glossary.plural;
+  const pluralOnly = !listed.length && plural && candidate?.upos === 'NOUN' && word.toLowerCase() !== lemma.toLowerCase()
+    ? plural.forms(word).flatMap((f) => exactOf(f)).filter((e) => e.grammar.includes(plural.code)) : [];
+  const exact = listed.length ? listed : pluralOnly.length ? pluralOnly : numberCompound(lemma, exactOf, glossary, nominalised);
   // The positive's own senses follow the comparative's (`jüngste` may still be the youngest).
   const positive = degree ? exactOf(analysed).filter((e) => !exact.includes(e)) : [];
   const found = dictionary.lookup(lemma, lang);

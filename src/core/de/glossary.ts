@@ -104,6 +104,12 @@ const afterNoun = (before: string | undefined): boolean =>
   before !== undefined && /^\p{Lu}/u.test(before) && !germanMorphology.closedClass.get(before.toLowerCase())?.some((r) => r.upos !== 'NOUN');
 const mayBeDative = (word: string, before: string | undefined): boolean => DATIVE.test(word) && !(/er$/iu.test(word) && afterNoun(before));
 
+/**
+ * The plurals a noun form may be as Ding lists them: the form, and for a dative plural in -en, -ern, -eln (`Einsatzkräften`,
+ * `Verhältnissen`) the plural without its -n.
+ */
+const pluralForms = (form: string): string[] => (/(?:e|er|el)n$/u.test(form) ? [form, form.slice(0, -1)] : [form]);
+
 export const germanGlossary: GlossaryConventions = {
   genderArticles: germanMorphology.genderArticles,
   regionNotes: { '[Ös.]': 'at', '[Schw.]': 'ch' },
@@ -128,6 +134,7 @@ export const germanGlossary: GlossaryConventions = {
   placeNote: '[geogr.]',
   firstNames: FIRST_NAMES,
   compoundHead: '…',
+  plural: { code: 'pl', forms: pluralForms },
   numberWords: NUMBER_WORDS_ENGLISH.map(([word, translation]) => ({ word, value: NUMBER_VALUES[word]!, translation })),
   // Not [geh.]: elevated German is the written register of the news a learner reads (erhalten [geh.] :: to receive).
   markedNote: /\[(ugs\.|slang|vulg\.|veraltet|veraltend|selten|poet\.|pej\.|humor\.|übtr\.|fig\.|Jargon|dialektal|Süddt\.|Norddt\.|Bayr\.|BW|Mitteldt\.|Westdt\.|Ostdt\.|Südwestdt\.|DDR|Lux\.|Liecht\.|hist\.|obs\.|euphem\.)\]/,

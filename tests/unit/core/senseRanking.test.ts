@@ -852,3 +852,27 @@ Dreijährige {m,f}; Dreijähriger :: three-decade-old`))) });
     expect(numberCard('2-jährige', { lemma: '2-jährig', upos: 'ADJ' }).senses).toEqual(['two-decade', 'two-decade-old']);
   });
 });
+
+describe('a noun the glossary lists in the plural only', () => {
+  // Invented words: the glossary has `Nordlandkräfte` and `Wolkenlagen` in the plural only, and `Kraftlagen` both ways.
+  const plurals = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`Nordlandkräfte {pl} [mil.] :: Nordland forces
+Wolkenlagen {pl} :: cloud conditions
+Kraftlage {f} | Kraftlagen {pl} :: strength position | strength positions
+Kraftlagen {pl} :: mine shafts`))) });
+  const pluralCard = (word: string, reading: LemmaCandidate) => lookupWord(word, { dictionary: plurals, glossary: defaultLanguage.glossary, lemmatize: () => [reading] });
+
+  it.each([
+    ['Nordlandkräfte', 'Nordlandkraft', ['Nordland forces']],
+    // A dative plural is the plural with -n.
+    ['Nordlandkräften', 'Nordlandkraft', ['Nordland forces']],
+    ['Wolkenlagen', 'Wolkenlage', ['cloud conditions']],
+  ] as const)('%s read as %s means %j', (word, lemma, senses) => {
+    expect(pluralCard(word, { lemma, upos: 'NOUN' }).senses).toEqual(senses);
+  });
+
+  it("reads the plural's line only for a noun whose singular the glossary lacks, and never for a name", () => {
+    // Where the singular has entries, the plural's line is a narrow use: the singular's senses stand first.
+    expect([pluralCard('Kraftlagen', { lemma: 'Kraftlage', upos: 'NOUN' }), pluralCard('Wolkenlagen', { lemma: 'Wolkenlage', upos: 'PROPN' }),
+      pluralCard('Wolkenlagen', { lemma: 'Wolkenlage', upos: 'NOUN' })].map((c) => c.senses)).toEqual([['strength position'], [], ['cloud conditions']]);
+  });
+});
