@@ -90,6 +90,27 @@ function articleOfAttribute(tk: readonly Token[], i: number, determiners: Readon
   return false;
 }
 
+/**
+ * `In Kiel sind zwei Männer getötet und drei verletzt worden`: two participles joined by `und` share the auxiliaries
+ * that end the sentence, so the first, with them, is a clause of its own (`In Kiel sind zwei Männer getötet worden`),
+ * the tokens this returns (the sentence's last mark kept); else `tk` unchanged. Only where the sentence's finite verb
+ * is an auxiliary before the first participle with no clause's mark before `und`, and the second part is a phrase ending in its
+ * participle, no verb or clause of its own (`und drei schwer verletzt`).
+ */
+function firstOfSharedAuxiliary(tk: Token[]): Token[] {
+  const last = tk.length - 1;
+  let aux = last;
+  while (tk[aux - 1]?.upos === 'AUX') aux--;
+  const join = tk.findIndex((t, i) => t.upos === 'CCONJ' && tk[i - 1]?.upos === 'VERB');
+  const finite = tk.findIndex(isVerb);
+  if (aux === last || tk[last]!.upos !== 'PUNCT' || join < 0 || join >= aux - 1 || tk[finite]!.upos !== 'AUX' || finite >= join - 1) return tk;
+  const first = tk.slice(finite + 1, join);
+  const second = tk.slice(join + 1, aux);
+  const plain = (t: Token): boolean => !isVerb(t) && !CLAUSE_BREAK.test(t.text) && t.upos !== 'SCONJ' && t.upos !== 'CCONJ';
+  if (tk.slice(0, join).some((t) => CLAUSE_BREAK.test(t.text)) || !first.slice(0, -1).every(plain) || !second.slice(0, -1).every(plain) || second.at(-1)!.upos !== 'VERB') return tk;
+  return [...tk.slice(0, join), ...tk.slice(aux)];
+}
+
 /** The token range of a span, or null where the span does not fall on token edges. */
 export function rangeOf(tk: Token[], s: { start: number; end: number }): Range | null {
   const from = tk.findIndex((t) => t.start === s.start);
@@ -261,7 +282,7 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     if (!body.some((p) => p.start <= s.start && s.start < p.end)) return;
     // `Kiel – Die Ministerin reiste …`: a dateline opening the report is no part of its first clause, as for the events step.
     // `Axel Milberg (59)`: a person's age in brackets after the name says who, not what happened; the clause reads on without it.
-    const tk = withoutDateline(s.tokens).filter((t, i, all) => !ageBracket(all, i));
+    const tk = firstOfSharedAuxiliary(withoutDateline(s.tokens).filter((t, i, all) => !ageBracket(all, i)));
     const evidence = sentenceSpan(a.text, a.analysis, si);
     // A statement: no question, exclamation or quote, none of them in another clause either (`…, sagte Lind`).
     if (tk.length < 4 || !evidence.text.endsWith('.') || quoted.test(evidence.text) || closing.some((c) => evidence.text.includes(c))) return;
@@ -280,7 +301,8 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       const part = mark === ',' && lang.quiz.news.partOfCount.has(next.text.toLowerCase()) && !tk.slice(end + 1).some(isVerb);
       const finalVerb = isVerb(tk[last - 1]!) || part;
       if (mark === '(' || mark === '[' || q.complementizers.has(next.text.toLowerCase())) return;
-      // `sind zwei Männer getötet und drei verletzt worden`: an auxiliary ending the sentence after `und` is the clause's too.
+      // `sind zwei Männer getötet und drei verletzt, ehe … worden`: an auxiliary ending the sentence after `und` is the
+      // clause's too (`firstOfSharedAuxiliary` reads the plain case).
       if (tk[end]!.upos === 'CCONJ' && tk[last - 1]!.upos === 'AUX') return;
       if (mark !== ';' && mark !== ':' && next.upos !== 'CCONJ' && !finalVerb) return;
       // `holte sich die Erlaubnis, Truppen zu schicken`: the object's own complement, which a question of the clause drops (judged).

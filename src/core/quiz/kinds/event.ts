@@ -63,7 +63,8 @@ function questionRest(c: MainClause, text: string, omit: Range | null, withSubje
     parts.push(opensFront && !isName(tk[c.front.from]!) ? lowerFirst(first) : first, ...more);
   }
   if (!withSubject) parts.push(...between);
-  parts.push(...minus(c.middle), seg(c.tail.from, c.tail.to));
+  // The verb forms word by word: they may stand apart in the text (`getötet [und drei verletzt] worden`, `firstOfSharedAuxiliary`).
+  parts.push(...minus(c.middle), tk.slice(c.tail.from, c.tail.to).map((t) => t.text).join(' '));
   return oneLine(parts.filter(Boolean).join(' '));
 }
 
