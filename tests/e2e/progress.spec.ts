@@ -34,7 +34,7 @@ test('after a session of reading, progress shows the known words, a one-day stre
   await switchUiLanguage(page, 'de');
   await gotoScreen(page, /Fortschritt/);
   await expect(page.getByTestId('progress-streak')).toHaveText('1 Tag');
-  await expect(page.getByRole('heading', { name: 'Ihr Lernen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Dein Lernen' })).toBeVisible();
   await screenshot(page, 'progress-learning-de');
 });
 

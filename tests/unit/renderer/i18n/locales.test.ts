@@ -53,6 +53,35 @@ describe('translations', () => {
   });
 });
 
+describe('German form of address', () => {
+  const de = flatten(resources.de as unknown as Tree);
+  const en = flatten(resources.en as unknown as Tree);
+
+  // The German UI says "du" to the learner and the teacher alike; a screen that switches to "Sie"
+  // reads as written by someone else. A capitalised Sie/Ihr/Ihnen is "you" unless it opens a sentence
+  // after another one (there it can be "they" or "its": "Die Datei fehlt. Sie wurde gelöscht."); at the
+  // start of a string nothing comes before it that it could stand for.
+  const formal = /(?<![.:!?]\s)\b(?:Sie|Ihnen|Ihr(?:e[mnrs]?)?)\b/;
+
+  it.each([
+    ['Ihr Lernen', true],
+    ['Machen Sie ein Quiz zum Artikel über Nordland.', true],
+    ['Fragen zu Ihren 3 gespeicherten Wörtern', true],
+    ['Die Datei ist unvollständig: Sie wurde beim Kopieren abgeschnitten.', false],
+    ['Ole Brandt hat geantwortet. Ihre Antwort zählt.', false],
+    ['Dein Lernen', false],
+    ['Lies die Sätze, bevor du sie wiederholst.', false],
+  ])('%j addresses the reader formally: %s', (text, expected) => {
+    expect(formal.test(text)).toBe(expected);
+  });
+
+  it('no German UI string says "Sie" to the user', () => {
+    // A string the English file has word for word is German content (a sentence the voice reads aloud), not UI wording.
+    const offenders = [...de].filter(([key, text]) => en.get(key) !== text && formal.test(text)).map(([key, text]) => `${key}: ${text}`);
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe('plurals in the code', () => {
   // `t('key', { count })` only picks a plural form when the key has them; otherwise every count gets one text.
   it('every key called with a count has plural forms in English and German', () => {
