@@ -118,6 +118,16 @@ test.describe('own texts', () => {
     await expect(word(page, 'Wasser')).toBeVisible();
   });
 
+  test('a file of another format is refused with the formats that open and what to do instead', async ({ page }) => {
+    await gotoScreen(page, /Library/);
+    await page.getByRole('link', { name: 'Add a text' }).click();
+    await page.getByTestId('file-input').setInputFiles({ name: 'Nordland.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+    await expect(notice(page)).toContainText('“Nordland.pdf” cannot be opened');
+    // The hint under the button offers books too, so the refusal names them; and it says how to get the text in anyway.
+    await expect(notice(page)).toContainText('.epub');
+    await expect(notice(page)).toContainText('copy the text and paste it');
+  });
+
   test('deleting an own text can be undone, and its vocabulary stays', async ({ page }) => {
     await addOwnText(page, OWN_TITLE, OWN_TEXT);
     await waitForWords(page);

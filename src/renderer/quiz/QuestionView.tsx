@@ -148,7 +148,7 @@ export function QuestionView({ session, articles }: { session: QuizSession; arti
           )}
         </div>
         <footer className="quiz-footer">
-          <p className="muted quiz-keys">{given ? t('keysNext') : t('keys')}</p>
+          <p className="muted quiz-keys">{given ? t('keysNext') : t('keys', { last: q.options.length })}</p>
           {given && (
             <button type="button" ref={nextRef} className="quiz-primary" onClick={goOn}>
               {session.index + 1 >= total ? t('finish') : t('next')} <kbd aria-hidden="true">↵</kbd>

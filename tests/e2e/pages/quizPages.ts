@@ -49,6 +49,8 @@ export async function answerCurrent(page: Page, pick: (prompt: string, options: 
   const q = question(page);
   const prompt = (await q.locator('.quiz-prompt').innerText()).trim();
   const options = (await q.locator('.quiz-option-text').allInnerTexts()).map((o) => o.trim());
+  // The key hint names the keys this question has (1–3 for three options), not the six a question can have.
+  await expect(q.locator('.quiz-keys')).toContainText(`1–${options.length}`);
   const choice = pick(prompt, options);
   let given: string;
   if ('key' in choice && choice.key === 'Enter') {
