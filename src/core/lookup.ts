@@ -117,6 +117,11 @@ export interface GlossaryConventions extends PhraseMarkers {
    */
   numberWords: readonly { word: string; value: number; translation: string }[];
   /**
+   * The places a word may be the adjective of (German: a capitalised word in -er, `Kieler` → Kiel, `Münchner` → München):
+   * an adjective so read names the place (`die Kieler Polizei`). Optional: without it an adjective names no place.
+   */
+  placeAdjective?: (word: string) => string[];
+  /**
    * The glossary's code of a noun it lists in the plural (Ding's `{pl}`: `Streitkräfte {pl}` :: armed forces) and the
    * plurals a noun form may be as the glossary writes them (German: a dative plural is the plural with -n, `Streitkräften`).
    * Optional: without it a plural is looked up under its singular only.
@@ -503,6 +508,9 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
   const unfilled = !governed.dative && slot !== undefined && slots.length === 1 && slots[0] === slot ? UNFILLED : 0;
   return 1 + marked + unfilled;
 }
+
+/** A place an adjective names, after every sense of the word's own entries (3 at most). */
+const PLACE_LAST = 3.5;
 
 /** After a marked wording of the reading (1.25), before another part of speech's (1.5). */
 const UNFILLED = 0.3;
@@ -948,9 +956,16 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     ? placed.filter((p) => p.at < 2).flatMap(({ e }): DictEntry[] => e.senses.flatMap((s) => conditional.sense(s) ?? []).slice(0, 1)
       .map((sense) => ({ headword: e.headword, grammar: e.grammar, senses: [sense] }))).slice(0, 1)
     : [];
-  const entries = participle
+  // An adjective of a place (`die Kieler Polizei`, `der Hamburger Hafen`) names the place: its entry goes first (Kiel
+  // :: keel, Hamburger :: burger), after the sentence's phrases, unless the word's first entry already names the people or
+  // place, written with a capital (Schweizer :: Swiss, Wiener :: Vienna): then last.
+  const places = candidate?.upos === 'ADJ' && glossary.placeAdjective
+    ? glossary.placeAdjective(word).flatMap((p) => exactOf(p)).filter((e) => e.note?.includes(glossary.placeNote)) : [];
+  const named = /^\p{Lu}/u.test(own[0]?.senses[0] ?? '');
+  const read = participle
     ? [...inSentence, ...participleEntries(lemma, literal), ...own.slice(0, participle.at), ...participle.entries, ...own.slice(participle.at)]
     : [...inSentence, ...wouldBe, ...own];
+  const entries = named ? [...read, ...places] : [...inSentence, ...places, ...read.slice(inSentence.length)];
   const phrases = [...placed.filter((p) => p.at === 3).map((p) => p.e), ...found.filter((e) => !isExact(e, lemma) && !inSentence.includes(e))];
   // A sense marked colloquial, old or regional (`way [Br.] [coll.]` beside `area` in one entry of Raum) goes after the
   // plain senses of every entry that fits the reading, not just after its own entry's.
@@ -964,6 +979,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const sameVerb = reading?.upos === 'VERB' && inSentence.length === 0 && glossary.cognate
     ? (sense: string) => glossary.cognate!(lemma, sense, formOf) : () => false;
   const tier = (e: DictEntry, sense: string) => {
+    if (places.includes(e)) return named ? PLACE_LAST : 1;
     if (!fitting.has(e) && own.includes(e)) return 3;
     const marked = markedSense(sense, e.senses, glossary);
     const at = chosen.get(e);

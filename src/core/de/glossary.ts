@@ -110,6 +110,16 @@ const mayBeDative = (word: string, before: string | undefined): boolean => DATIV
  */
 const pluralForms = (form: string): string[] => (/(?:e|er|el)n$/u.test(form) ? [form, form.slice(0, -1)] : [form]);
 
+/**
+ * The places a capitalised word in -er may be the adjective of, as German forms them from the place's name: with -er
+ * (`Kieler`, `Wiener` of Wien), or for a name in -en without it (`Bremer` of Bremen, `Münchner`, `Dresdner`).
+ */
+const placeAdjective = (word: string): string[] => {
+  if (!/^\p{Lu}\p{L}+er$/u.test(word)) return [];
+  const stem = word.slice(0, -2);
+  return [stem, `${stem}en`, `${stem.slice(0, -1)}en`];
+};
+
 export const germanGlossary: GlossaryConventions = {
   genderArticles: germanMorphology.genderArticles,
   regionNotes: { '[Ös.]': 'at', '[Schw.]': 'ch' },
@@ -135,6 +145,7 @@ export const germanGlossary: GlossaryConventions = {
   firstNames: FIRST_NAMES,
   compoundHead: '…',
   plural: { code: 'pl', forms: pluralForms },
+  placeAdjective,
   numberWords: NUMBER_WORDS_ENGLISH.map(([word, translation]) => ({ word, value: NUMBER_VALUES[word]!, translation })),
   // Not [geh.]: elevated German is the written register of the news a learner reads (erhalten [geh.] :: to receive).
   markedNote: /\[(ugs\.|slang|vulg\.|veraltet|veraltend|selten|poet\.|pej\.|humor\.|übtr\.|fig\.|Jargon|dialektal|Süddt\.|Norddt\.|Bayr\.|BW|Mitteldt\.|Westdt\.|Ostdt\.|Südwestdt\.|DDR|Lux\.|Liecht\.|hist\.|obs\.|euphem\.)\]/,

@@ -876,3 +876,27 @@ Kraftlagen {pl} :: mine shafts`))) });
       pluralCard('Wolkenlagen', { lemma: 'Wolkenlage', upos: 'NOUN' })].map((c) => c.senses)).toEqual([['strength position'], [], ['cloud conditions']]);
   });
 });
+
+describe('an adjective of a place', () => {
+  // Invented places and words: Nordau and Brandten are towns, Nordauer a pastry and Wolkauer the people of Wolkau.
+  const places = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`Nordau {n} (Stadt in Nordland) [geogr.] :: Nordau (town in Nordland)
+Nordauer {m} :: pastry
+Brandten {n} [geogr.] :: Brandten (town in Nordland)
+Wolkau {n} [geogr.] :: Wolkau (town in Nordland)
+Wolkauer {m} :: Wolkauer (inhabitant of Wolkau)`))) });
+  const placeCard = (word: string, upos: 'ADJ' | 'NOUN') => lookupWord(word, { dictionary: places, glossary: defaultLanguage.glossary, lemmatize: () => [{ lemma: word, upos }] }).senses;
+
+  it.each([
+    ['Nordauer', ['Nordau (town in Nordland)', 'pastry']],
+    // A place's name in -en loses it (Münchner, Dresdner).
+    ['Brandtner', ['Brandten (town in Nordland)']],
+    // The word's first entry names the people already: the place follows.
+    ['Wolkauer', ['Wolkauer (inhabitant of Wolkau)', 'Wolkau (town in Nordland)']],
+  ])('reads %s as the adjective of a place (die Nordauer Polizei): %j', (word, senses) => {
+    expect(placeCard(word, 'ADJ')).toEqual(senses);
+  });
+
+  it('names no place for a noun read as one (der Nordauer, a pastry)', () => {
+    expect([placeCard('Nordauer', 'NOUN'), placeCard('Nordauer', 'ADJ')]).toEqual([['pastry'], ['Nordau (town in Nordland)', 'pastry']]);
+  });
+});
