@@ -20,6 +20,8 @@ test.describe('review', () => {
     await screenshot(page, 'review');
     await page.keyboard.press('3');
     await expect(page.getByRole('heading', { name: 'Done for now' })).toBeVisible();
+    // One full stop, not the abbreviation's dot and then the sentence's ("due in 10 min..").
+    await expect(page.getByText(/^The next card is due in \d+ minutes?\.$/)).toBeVisible();
 
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');

@@ -35,8 +35,12 @@ export async function submitGrade(db: LesestoffDb, record: ReviewCardRecord, gra
   return saveOrReport('grade', () => db.reviewCards.put(gradeReviewCard(record, grade, now)), { key: String(record.vocabularyId) });
 }
 
-function formatInterval(ms: number, language: string): string {
-  const rtf = new Intl.RelativeTimeFormat(language, { numeric: 'always', style: 'short' });
+/**
+ * Short ("in 6 min.") under the grade buttons; long ("in 6 minutes") inside a sentence, where the
+ * abbreviation's dot would run into the sentence's own full stop ("due in 6 min..").
+ */
+function formatInterval(ms: number, language: string, style: 'short' | 'long' = 'short'): string {
+  const rtf = new Intl.RelativeTimeFormat(language, { numeric: 'always', style });
   const min = Math.max(1, Math.round(ms / 60_000));
   if (min < 60) return rtf.format(min, 'minute');
   const h = Math.round(min / 60);
@@ -99,7 +103,7 @@ export function ReviewScreen() {
       {!card ? (
         <div className="empty-state">
           <h2>{reviewed > 0 ? t('doneTitle') : t('noneDueTitle')}</h2>
-          <p>{state.nextAt ? t('nextAt', { when: formatInterval(state.nextAt - now, i18n.language) }) : t('emptyBody')}</p>
+          <p>{state.nextAt ? t('nextAt', { when: formatInterval(state.nextAt - now, i18n.language, 'long') }) : t('emptyBody')}</p>
           <a href={hrefOf({ screen: 'library' })}>{tc('backToLibrary')}</a>
         </div>
       ) : (
