@@ -99,6 +99,22 @@ test.describe('reader', () => {
     await expect(page.locator('.article-card').first().getByTestId('unknown-count')).toHaveText(/\d+ unknown words/);
   });
 
+  test('a bundled article’s unknown words are counted alike in the library and the reader, and reach 0 in both', async ({ page }) => {
+    // The library counts first (in the background), from the article's file, which opens with its title and byline.
+    const card = page.locator('.article-card').filter({ hasText: /Plötzlich ziemlich beste Freunde/ });
+    await expect(card.getByTestId('unknown-count')).toHaveText(/^\d+ unknown words$/, { timeout: 30_000 });
+    const inLibrary = await card.getByTestId('unknown-count').innerText();
+    await openArticle(page, /Plötzlich ziemlich beste Freunde/);
+    await waitForWords(page);
+    await expect(page.locator('.article-meta')).toContainText(inLibrary);
+
+    await page.getByRole('button', { name: 'Mark the rest as known' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Mark them' }).click();
+    await expect(page.locator('.article-meta')).toContainText('0 unknown words');
+    await page.getByRole('navigation').getByRole('link', { name: 'Library' }).click();
+    await expect(card.getByTestId('unknown-count')).toHaveText('0 unknown words');
+  });
+
   test('selecting several words looks up the phrase', async ({ page }) => {
     await addOwnText(page, OWN_TITLE, OWN_TEXT);
     await waitForWords(page);
