@@ -117,6 +117,12 @@ export interface GlossaryConventions extends PhraseMarkers {
    */
   numberWords: readonly { word: string; value: number; translation: string }[];
   /**
+   * The translation's words for how near a number comes (`about`, `approximately`): an adverb's sense so worded is said of
+   * a number (`etwa 300`: about 300), and where no number follows the adverb it goes after the adverb's other plain senses
+   * (`etwa per E-Mail`: for example). Optional: without it such senses stay in place.
+   */
+  approximation?: RegExp;
+  /**
    * The places a word may be the adjective of (German: a capitalised word in -er, `Kieler` → Kiel, `Münchner` → München):
    * an adjective so read names the place (`die Kieler Polizei`). Optional: without it an adjective names no place.
    */
@@ -508,6 +514,9 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
   const unfilled = !governed.dative && slot !== undefined && slots.length === 1 && slots[0] === slot ? UNFILLED : 0;
   return 1 + marked + unfilled;
 }
+
+/** An adverb's sense said of a number, where none follows: after its plain senses, before its marked ones. */
+const NO_NUMBER = 0.5;
 
 /** A place an adjective names, after every sense of the word's own entries (3 at most). */
 const PLACE_LAST = 3.5;
@@ -978,7 +987,11 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // after the sentence's phrases and the wordings it chose.
   const sameVerb = reading?.upos === 'VERB' && inSentence.length === 0 && glossary.cognate
     ? (sense: string) => glossary.cognate!(lemma, sense, formOf) : () => false;
-  const tier = (e: DictEntry, sense: string) => {
+  const numberFollows = [...governed.follows].some((w) => /^\p{N}/u.test(w) || (deps.lemmatize?.(w).some((c) => c.upos === 'NUM') ?? false));
+  const approximate = reading?.upos === 'ADV' && !numberFollows && glossary.approximation
+    ? (sense: string) => glossary.approximation!.test(sense) : () => false;
+  const tier = (e: DictEntry, sense: string) => ownTier(e, sense) + (approximate(sense) ? NO_NUMBER : 0);
+  const ownTier = (e: DictEntry, sense: string) => {
     if (places.includes(e)) return named ? PLACE_LAST : 1;
     if (!fitting.has(e) && own.includes(e)) return 3;
     const marked = markedSense(sense, e.senses, glossary);

@@ -146,6 +146,7 @@ export const germanGlossary: GlossaryConventions = {
   compoundHead: '…',
   plural: { code: 'pl', forms: pluralForms },
   placeAdjective,
+  approximation: /^(?:about|approximately|around|roughly|circa)\b/,
   numberWords: NUMBER_WORDS_ENGLISH.map(([word, translation]) => ({ word, value: NUMBER_VALUES[word]!, translation })),
   // Not [geh.]: elevated German is the written register of the news a learner reads (erhalten [geh.] :: to receive).
   markedNote: /\[(ugs\.|slang|vulg\.|veraltet|veraltend|selten|poet\.|pej\.|humor\.|übtr\.|fig\.|Jargon|dialektal|Süddt\.|Norddt\.|Bayr\.|BW|Mitteldt\.|Westdt\.|Ostdt\.|Südwestdt\.|DDR|Lux\.|Liecht\.|hist\.|obs\.|euphem\.)\]/,

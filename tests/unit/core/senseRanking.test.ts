@@ -900,3 +900,21 @@ Wolkauer {m} :: Wolkauer (inhabitant of Wolkau)`))) });
     expect([placeCard('Nordauer', 'NOUN'), placeCard('Nordauer', 'ADJ')]).toEqual([['pastry'], ['Nordau (town in Nordland)', 'pastry']]);
   });
 });
+
+describe("an adverb's senses said of a number", () => {
+  // An invented adverb with the senses of etwa.
+  const adverbs = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`nordwa {adv} :: about; approximately
+nordwa {adv} :: for example`))) });
+  const adverbCard = (sentence: string) => lookupWord('nordwa', { dictionary: adverbs, glossary: defaultLanguage.glossary, context: contextWords(sentence), lemmatize: () => [{ lemma: 'nordwa', upos: 'ADV' }] }).senses;
+
+  it.each([
+    ['Das geht nordwa per Post', ['for example', 'about', 'approximately']],
+    ['Die Lage war nordwa in Nordland anders', ['for example', 'about', 'approximately']],
+  ])('go after its other senses where no number follows: %s', (sentence, senses) => {
+    expect(adverbCard(sentence)).toEqual(senses);
+  });
+
+  it('stay first before a number (nordwa 300 Leute)', () => {
+    expect([adverbCard('Es kamen nordwa 300 Leute'), adverbCard('Das geht nordwa per Post')]).toEqual([['about', 'approximately', 'for example'], ['for example', 'about', 'approximately']]);
+  });
+});
