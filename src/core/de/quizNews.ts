@@ -121,4 +121,9 @@ export const germanQuizNews: QuizNewsForms = {
   partOfCount: new Set(['davon', 'darunter']),
   // Not `rund`, `mehr als` (the count is not the answer), nor `nur`, `weitere` (moved after the verb, they say another thing).
   exactQualifiers: new Set(['insgesamt', 'bereits', 'schon']),
+  score: /^(\d{1,3})(:)(\d{1,3})$/u,
+  // Winning, losing, a draw: `siegen gegen`, `schlagen`, `sich behaupten gegen`, `unterliegen`, `sich trennen … unentschieden`.
+  resultVerbs: new Set(['gewinnen', 'siegen', 'besiegen', 'schlagen', 'bezwingen', 'behaupten', 'durchsetzen', 'verlieren', 'unterliegen', 'trennen', 'spielen']),
+  resultQuestion: 'Mit welchem Ergebnis',
+  resultPreposition: 'mit',
 };

@@ -12,7 +12,7 @@ import { isRole, withoutGenitive } from '../facts/08-entities';
 import { withoutDateline } from '../facts/11-events';
 import { sentenceSpan } from '../facts/textSpans';
 import type { DateFact, EntityFact, TextSpan } from '../facts/types';
-import { quoteOrQuestion, trustedEntities } from './build';
+import { oneLine, quoteOrQuestion, trustedEntities } from './build';
 import { bodySpans } from './facts';
 import type { QuizContext } from './context';
 
@@ -64,6 +64,21 @@ const AGE = /^\d{1,3}$/u;
 function ageBracket(tk: readonly Token[], i: number): boolean {
   const at = (k: number): boolean => tk[k]?.text === '(' && AGE.test(tk[k + 1]?.text ?? '') && tk[k + 2]?.text === ')' && tk[k - 1]?.upos === 'PROPN';
   return at(i) || at(i - 1) || at(i - 2);
+}
+
+/**
+ * Is token `i` part of a bracket of scores right after a match's score (`mit 5:1 (1:0, 1:0, 3:1)`)? The periods' scores
+ * say how, not what happened; the clause reads on without them.
+ */
+function periodScores(tk: readonly Token[], i: number, score: RegExp): boolean {
+  // `1:0,1:0,3:1` may be one token.
+  const scores = (t: Token | undefined): boolean => !!t && t.text.split(',').every((x) => score.test(x));
+  let open = i;
+  while (open >= 0 && (tk[open]!.text === ',' || tk[open]!.text === ')' || scores(tk[open]))) open--;
+  if (tk[open]?.text !== '(' || !score.test(tk[open - 1]?.text ?? '')) return false;
+  let k = open + 1;
+  while (scores(tk[k]) || (tk[k]?.text === ',' && k > open + 1)) k++;
+  return k > open + 1 && tk[k]?.text === ')' && i <= k;
 }
 
 /**
@@ -226,6 +241,9 @@ function agrees(tk: Token[], r: Range, verb: Token, ctx: QuizContext): boolean {
   if (head.upos !== 'NOUN' || nouns.length > 1 || forms.singularArticles.has(tk[r.from]!.text.toLowerCase())) return !plural;
   // `zwei Lehrer`: a plural written as its singular is told by a count before it.
   if (head.plural === head.lemma && tk.slice(r.from, r.to).some((t) => t.upos === 'NUM' && t.text !== '1')) return plural;
+  // `die Kieler`: a noun of another gender after the plural's article is in the plural.
+  const article = ctx.lang.quiz.news.pluralArticle;
+  if (head.plural === head.lemma && tk[r.from]!.text.toLowerCase() === article && !!head.gender && head.gender !== article) return plural;
   if (!head.plural || head.plural === head.lemma) return false;
   return plural === (head.text === head.plural);
 }
@@ -282,15 +300,16 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     if (!body.some((p) => p.start <= s.start && s.start < p.end)) return;
     // `Kiel – Die Ministerin reiste …`: a dateline opening the report is no part of its first clause, as for the events step.
     // `Axel Milberg (59)`: a person's age in brackets after the name says who, not what happened; the clause reads on without it.
-    const tk = firstOfSharedAuxiliary(withoutDateline(s.tokens).filter((t, i, all) => !ageBracket(all, i)));
+    const tk = firstOfSharedAuxiliary(withoutDateline(s.tokens).filter((t, i, all) => !ageBracket(all, i) && !periodScores(all, i, lang.quiz.news.score)));
     const evidence = sentenceSpan(a.text, a.analysis, si);
     // A statement: no question, exclamation or quote, none of them in another clause either (`…, sagte Lind`).
     if (tk.length < 4 || !evidence.text.endsWith('.') || quoted.test(evidence.text) || closing.some((c) => evidence.text.includes(c))) return;
     const v = tk.findIndex(isVerb);
     if (v < 1) return;
     const last = tk.length - 1;
-    // The clause ends at a mark, or where a second verb phrase is joined on (`… kommen und Gespräche führen`).
-    const found = tk.findIndex((t, i) => i > v && (CLAUSE_BREAK.test(t.text) || (t.upos === 'CCONJ' && isVerb(tk[i - 1]!))));
+    // The clause ends at a mark, or where a second verb phrase is joined on (`… kommen und Gespräche führen`, `… gewann
+    // mit 3:1 und übernahm die Führung`).
+    const found = tk.findIndex((t, i) => i > v && (CLAUSE_BREAK.test(t.text) || (t.upos === 'CCONJ' && (isVerb(tk[i - 1]!) || isVerb(tk[i + 1] ?? t)))));
     const end = found < 0 ? last : found;
     // What follows the break must not be part of the clause: not what the verb says or asks (`hegt den Verdacht, dass …`),
     // not its own continuation after an inserted clause (`hat, dem fünf folgten, nur einen Sitz`), nor a bracket's.
@@ -304,7 +323,13 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       // `sind zwei Männer getötet und drei verletzt, ehe … worden`: an auxiliary ending the sentence after `und` is the
       // clause's too (`firstOfSharedAuxiliary` reads the plain case).
       if (tk[end]!.upos === 'CCONJ' && tk[last - 1]!.upos === 'AUX') return;
-      if (mark !== ';' && mark !== ':' && next.upos !== 'CCONJ' && !finalVerb) return;
+      // `siegte mit 2:0, liegt aber …`, `gewann mit 3:1 und übernahm …`: a second clause opening with its own verb shares
+      // the subject and leaves the first whole; not where it denies or hedges (`Lind raucht und trinkt nicht`: both
+      // are denied), nor after a comma an auxiliary or a verb of saying (`…, wurde den Kunden geantwortet`, `…, sagte er`).
+      const secondClause = isVerb(next) && !forms.unassertedWords.test(oneLine(a.text.slice(next.start, tk[last]!.end))) &&
+        (mark !== ',' || (next.upos === 'VERB' && !q.cueVerbs.has(next.text.toLowerCase()) && !q.separableCueVerbs.has(next.text.toLowerCase())));
+      if (isVerb(next) && !secondClause) return;
+      if (mark !== ';' && mark !== ':' && next.upos !== 'CCONJ' && !secondClause && !finalVerb) return;
       // `holte sich die Erlaubnis, Truppen zu schicken`: the object's own complement, which a question of the clause drops (judged).
       const rest = tk.slice(end + 1, tk[last]!.upos === 'PUNCT' ? last : last + 1);
       if (mark === ',' && tk[end - 1]!.upos === 'NOUN' && forms.nounInfinitive(rest)) return;

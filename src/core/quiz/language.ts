@@ -317,6 +317,13 @@ export interface QuizNewsForms {
   partOfCount: ReadonlySet<string>;
   /** A count's qualifiers that leave it exact and stay in the question as adverbs (`insgesamt 300 Gäste`: `Wie viele Gäste kamen insgesamt?`). */
   exactQualifiers: ReadonlySet<string>;
+  /** A match's score as one token, its two sides as groups 1 and 3, the mark between them as group 2 (`2:0`). */
+  score: RegExp;
+  /** Verbs (by lemma) that report a match's result (`siegen`, `verlieren`): a score in their clause is its result. */
+  resultVerbs: ReadonlySet<string>;
+  /** The words that ask for the result, before the clause (`Mit welchem Ergebnis`), and the preposition a score may stand after (`mit`), which they replace. */
+  resultQuestion: string;
+  resultPreposition: string;
 }
 
 export interface QuizLanguage {

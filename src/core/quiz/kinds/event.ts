@@ -43,7 +43,7 @@ function verbKey(c: MainClause): string {
  * The clause as the rest of a question, verb first: `traf sich Lind am Montag in Kiel` without the `omit`ted
  * part, with its subject or without it (a `Wer` question). What stood before the verb moves after the subject.
  */
-function questionRest(c: MainClause, text: string, omit: Range | null, withSubject: boolean): string {
+export function questionRest(c: MainClause, text: string, omit: Range | null, withSubject: boolean): string {
   const tk = c.tokens;
   const seg = (from: number, to: number): string => (from < to ? text.slice(tk[from]!.start, tk[to - 1]!.end) : '');
   const minus = (r: Range): string[] => (omit && omit.from < r.to && omit.to > r.from ? [seg(r.from, omit.from), seg(omit.to, r.to)] : [seg(r.from, r.to)]);
@@ -95,7 +95,9 @@ function countedPhrase(c: MainClause, f: NumberFact, exact: ReadonlySet<string>)
   const opens = !before || !PHRASE_INSIDE.has(before.upos) || from === c.subject.from;
   const range = { from, to };
   const whole = (range.from === c.subject.from && range.to === c.subject.to) || [c.front, c.middle].some((r) => r && from >= r.from && to <= r.to);
-  return to > noun && opens && whole && !PHRASE_GOES_ON.has(tk[to]?.upos ?? 'PUNCT') ? { range, things: last + 1 } : null;
+  // Where the clause ends after it, what follows is another clause's (`baute 30 Häuser und verkaufte sie`), not the phrase's.
+  const goesOn = to < c.tail.to && PHRASE_GOES_ON.has(tk[to]?.upos ?? 'PUNCT');
+  return to > noun && opens && whole && !goesOn ? { range, things: last + 1 } : null;
 }
 
 const lastWord = (name: string): string => name.split(/\s+/).pop()!;

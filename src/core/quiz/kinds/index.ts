@@ -12,11 +12,12 @@ import { eventNews } from './eventNews';
 import { eventNewsPhrase } from './eventNewsPhrase';
 import { nameCloze, placeCloze } from './nameCloze';
 import { numberGap } from './number';
+import { result } from './result';
 import { role } from './role';
 import { whoSaid } from './whoSaid';
 
 /** Kinds asked of each article. */
-export const QUESTION_KINDS: readonly QuestionKind[] = [whoSaid, numberGap, role, dateGap, nameCloze, placeCloze, event, backgroundDateGap, eventNews, eventNewsPhrase];
+export const QUESTION_KINDS: readonly QuestionKind[] = [whoSaid, numberGap, role, dateGap, nameCloze, placeCloze, event, backgroundDateGap, eventNews, eventNewsPhrase, result];
 
 /** Kinds asked of all articles together; their questions come first in the quiz. */
 export const STORY_QUESTION_KINDS: readonly QuestionKind<StoryContext>[] = [crossSource];

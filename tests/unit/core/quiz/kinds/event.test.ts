@@ -273,3 +273,27 @@ describe('two participles sharing the auxiliaries that end the sentence (`… ge
     expect(await counts('In Kiel sind, so die Polizei, zwölf Fahrer getötet und drei Lehrer verletzt worden.')).toEqual([]);
   });
 });
+
+describe('a clause before a second one that opens with its own verb and shares its subject', () => {
+  const asked = async (sentence: string): Promise<string[]> => (await ask(event, `${PEOPLE} ${sentence}`)).map(line).filter((l) => /^(Wie viele|Wann)/u.test(l));
+  it.each([
+    ['after a comma', 'Die Firma Nordbau baute am 4. Juni 2024 in Kiel 30 Häuser, verkaufte aber nur zehn.', ['Wann baute die Firma Nordbau in Kiel 30 Häuser? → am 4. Juni 2024', 'Wie viele Häuser baute die Firma Nordbau am 4. Juni 2024 in Kiel? → 30']],
+    ['after `und`', 'Die Firma Nordbau baute am 4. Juni 2024 in Kiel 30 Häuser und verkaufte sie an die Stadt.', ['Wann baute die Firma Nordbau in Kiel 30 Häuser? → am 4. Juni 2024', 'Wie viele Häuser baute die Firma Nordbau am 4. Juni 2024 in Kiel? → 30']],
+  ])('asks of the first, %s', async (_, sentence, expected) => {
+    expect((await asked(sentence)).sort()).toEqual(expected);
+  });
+
+  it('asks nothing where the second denies (it may deny both), nor where a comma puts an auxiliary or a verb of saying after it', async () => {
+    expect(await asked('Die Firma Nordbau baute am 4. Juni 2024 in Kiel 30 Häuser und verkaufte sie an die Stadt.')).toHaveLength(2);
+    expect(await asked('Die Firma Nordbau baute am 4. Juni 2024 in Kiel 30 Häuser und verkaufte sie nicht.')).toEqual([]);
+    expect(await asked('Die Firma Nordbau baute am 4. Juni 2024 in Kiel 30 Häuser, wurde den Käufern gesagt.')).toEqual([]);
+    expect(await asked('Die Firma Nordbau baute am 4. Juni 2024 in Kiel 30 Häuser, berichtete die Zeitung.')).toEqual([]);
+  });
+});
+
+describe('a plural written as its singular after the plural\'s article (`die Lehrer`)', () => {
+  it('asks of it where the noun is of another gender, so `die` says it is a plural', async () => {
+    const questions = (await ask(event, `${PEOPLE} Die Lehrer pflanzten am 4. Juni 2024 in Kiel 30 Bäume.`)).map(line);
+    expect(questions).toContain('Wie viele Bäume pflanzten die Lehrer am 4. Juni 2024 in Kiel? → 30');
+  });
+});
