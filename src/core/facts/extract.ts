@@ -17,7 +17,35 @@ export interface ArticleMetaInput {
   outlet?: string | null;
 }
 
-export function extractFacts(text: string, analysis: Analysis, meta: ArticleMetaInput, rules: FactsLanguage): ArticleFacts {
+/**
+ * A "sentence" of more tokens is a pasted table or list without sentence ends (the development news' longest sentence
+ * has 151): nothing is asked from it, and the steps that look at every pair of a sentence's words never see it.
+ */
+export const MAX_FACT_SENTENCE_TOKENS = 400;
+/**
+ * Facts are read from a text's first this many tokens (the development news' longest has 5,356): a quiz keeps at most
+ * 12 questions, and its steps weigh every fact against the others, so a 1 MB own text took minutes for nothing more.
+ */
+export const MAX_FACT_TOKENS = 8_000;
+
+/** The sentences facts are read from: the first MAX_FACT_TOKENS tokens', an oversized one kept in its place without its tokens. */
+export function factSentences(analysis: Analysis): Analysis {
+  let total = 0;
+  const sentences: Analysis['sentences'] = [];
+  for (const s of analysis.sentences) {
+    if (s.tokens.length > MAX_FACT_SENTENCE_TOKENS) {
+      sentences.push({ ...s, tokens: [] });
+      continue;
+    }
+    total += s.tokens.length;
+    if (total > MAX_FACT_TOKENS) break;
+    sentences.push(s);
+  }
+  return sentences.length === analysis.sentences.length && sentences.every((s, i) => s === analysis.sentences[i]) ? analysis : { sentences };
+}
+
+export function extractFacts(text: string, fullAnalysis: Analysis, meta: ArticleMetaInput, rules: FactsLanguage): ArticleFacts {
+  const analysis = factSentences(fullAnalysis);
   // The tagger runs once per article: quotes take speakers from its names, entities are built on them.
   const names = modelNames(analysis, rules);
   const quotes = extractQuotes(text, analysis, rules.quotes, names);

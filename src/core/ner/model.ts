@@ -68,17 +68,14 @@ export function tokenHashes(tokens: readonly NerToken[], gaz: NerGazetteer): num
  * Hashes of the features joining each token to the tags chosen before it, for any tag history: the token's lists are
  * looked up once, and a history several kept sequences share is hashed once.
  */
-function historyHasher(tokens: readonly NerToken[], gaz: NerGazetteer): (labels: readonly number[], i: number) => number[] {
+function historyHasher(tokens: readonly NerToken[], gaz: NerGazetteer): (prev: number, prev2: number, i: number) => number[] {
   const listed = tokens.map((t) => inGazetteer(t.text, gaz));
   const memo = new Map<number, number[]>();
-  return (labels, i) => {
-    const key = (i * (L + 1) + (i ? labels[i - 1]! + 1 : 0)) * (L + 1) + (i > 1 ? labels[i - 2]! + 1 : 0);
+  // `prev`, `prev2`: the labels of the two tokens before token i, -1 before the sentence's start.
+  return (prev, prev2, i) => {
+    const key = (i * (L + 1) + prev + 1) * (L + 1) + prev2 + 1;
     let h = memo.get(key);
-    if (!h) {
-      const prev = i ? NER_LABELS[labels[i - 1]!]! : '<s>';
-      const prev2 = i > 1 ? NER_LABELS[labels[i - 2]!]! : '<s>';
-      memo.set(key, (h = tagFeatures(prev, prev2, tokens[i]!, listed[i]!).map(featureHash)));
-    }
+    if (!h) memo.set(key, (h = tagFeatures(NER_LABELS[prev] ?? '<s>', NER_LABELS[prev2] ?? '<s>', tokens[i]!, listed[i]!).map(featureHash)));
     return h;
   };
 }
@@ -86,12 +83,24 @@ function historyHasher(tokens: readonly NerToken[], gaz: NerGazetteer): (labels:
 /** Every feature hash of every token along one tag sequence (training rewards the gold one and penalises the chosen one). */
 export function pathFeatures(tokens: readonly NerToken[], gaz: NerGazetteer, labels: readonly number[], hashes: readonly number[][]): number[][] {
   const history = historyHasher(tokens, gaz);
-  return hashes.map((h, i) => [...h, ...history(labels, i)]);
+  return hashes.map((h, i) => [...h, ...history(labels[i - 1] ?? -1, labels[i - 2] ?? -1, i)]);
 }
 
+/**
+ * A kept tag sequence as its last tag and the sequence before it: extending one shares its history instead of copying
+ * it, which cost the square of a sentence's length (a pasted table of 20,000 numbers is one "sentence").
+ */
 export interface Hypothesis {
-  labels: number[];
+  label: number;
+  before: Hypothesis | null;
   score: number;
+}
+
+/** The tags of a kept sequence, first to last. */
+export function labelsOf(hyp: Hypothesis): number[] {
+  const out: number[] = [];
+  for (let h: Hypothesis | null = hyp; h && h.label >= 0; h = h.before) out.push(h.label);
+  return out.reverse();
 }
 
 /**
@@ -100,22 +109,22 @@ export interface Hypothesis {
  */
 export function decode(tokens: readonly NerToken[], gaz: NerGazetteer, weights: Weights, hashes = tokenHashes(tokens, gaz), stop?: (beam: readonly Hypothesis[], i: number) => boolean): number[] {
   const history = historyHasher(tokens, gaz);
-  let beam: Hypothesis[] = [{ labels: [], score: 0 }];
+  let beam: Hypothesis[] = [{ label: -1, before: null, score: 0 }];
   const base = new Float64Array(L);
   const scores = new Float64Array(L);
   for (let i = 0; i < tokens.length; i++) {
     base.fill(0);
     for (const h of hashes[i]!) weights(h, base);
-    const next: { from: Hypothesis; label: number; score: number }[] = [];
+    const next: Hypothesis[] = [];
     for (const hyp of beam) {
       scores.set(base);
-      for (const h of history(hyp.labels, i)) weights(h, scores);
-      for (let k = 0; k < L; k++) if (allowed(k, hyp.labels[i - 1] ?? 0)) next.push({ from: hyp, label: k, score: hyp.score + scores[k]! });
+      for (const h of history(hyp.label, hyp.before?.label ?? -1, i)) weights(h, scores);
+      for (let k = 0; k < L; k++) if (allowed(k, Math.max(hyp.label, 0))) next.push({ label: k, before: hyp, score: hyp.score + scores[k]! });
     }
-    beam = next.sort((a, b) => b.score - a.score).slice(0, BEAM).map((c) => ({ labels: [...c.from.labels, c.label], score: c.score }));
+    beam = next.sort((a, b) => b.score - a.score).slice(0, BEAM);
     if (stop?.(beam, i)) break;
   }
-  return beam[0]!.labels;
+  return labelsOf(beam[0]!);
 }
 
 /** BIO labels → typed spans. */

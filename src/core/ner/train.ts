@@ -4,7 +4,7 @@
  * scripts/trainNer.ts (the asset) and the evaluation (5-fold cross-validation), never by the app.
  */
 import type { NerGazetteer, NerToken } from './features';
-import { decode, NER_LABELS, pathFeatures, spansOf, tokenHashes, type NerSpan, type NerType } from './model';
+import { decode, labelsOf, NER_LABELS, pathFeatures, spansOf, tokenHashes, type NerSpan, type NerType } from './model';
 
 export interface NerExample {
   tokens: NerToken[];
@@ -90,7 +90,7 @@ function trainOneOrder(examples: readonly NerExample[], gaz: NerGazetteer, hashe
       // Early update (Collins & Roark 2004): the search stops where the gold sequence falls out of the beam, and only
       // the tags up to there are learnt from; later tags were chosen from a beam that had lost the right reading.
       // Cross-validated on GermEval 2014 dev: typed F1 67.8 -> 69.3 (ORG 53.2 -> 55.4) against updates on whole sentences.
-      const got = decode(ex.tokens, gaz, weights, hashes[n], (beam) => !beam.some((hyp) => hyp.labels.every((l, k) => l === want[k])));
+      const got = decode(ex.tokens, gaz, weights, hashes[n], (beam) => !beam.some((hyp) => labelsOf(hyp).every((l, k) => l === want[k])));
       // A structured perceptron: where the chosen sequence differs from the gold one (in a tag or the tags before it),
       // the gold path's features gain and the chosen path's lose.
       const differs = (i: number): boolean => got[i] !== want[i] || got[i - 1] !== want[i - 1] || got[i - 2] !== want[i - 2];

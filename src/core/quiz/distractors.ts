@@ -10,6 +10,7 @@ import type { QuizContext } from './context';
 import type { QuizLanguageModel } from './language';
 import type { NumberMarks } from '../facts/language';
 import { countedKeyOf, extractNumbers, numberValue, parseNumber } from '../facts/09-numbers';
+import { factSentences } from '../facts/extract';
 import { shuffle } from './random';
 
 /** Up to `n` options from the pool, none naming the answer or each other again, each passing `fits` beside those before it. */
@@ -422,11 +423,14 @@ function sameFactAs(f: NumberFact, ctx: QuizContext): (x: NumberFact) => boolean
 
 /** Every figure of an article, its headline's and teaser's too (the quiz's facts are the body's), once per analysis. */
 const figuresOf = new WeakMap<Analysis, NumberFact[]>();
+/** A figure's `figureKey` and whether its sentence tells a sequence, once per figure (an article's facts are read in one language). */
+const figureKeys = new WeakMap<NumberFact, string | null>();
+const sequenceFigures = new WeakMap<NumberFact, boolean>();
 function allFigures(ctx: QuizContext): NumberFact[] {
   const { text, analysis } = ctx.article;
   const known = figuresOf.get(analysis);
   if (known) return known;
-  const found = extractNumbers(text, analysis, ctx.lang.facts);
+  const found = extractNumbers(text, factSentences(analysis), ctx.lang.facts);
   figuresOf.set(analysis, found);
   return found;
 }
@@ -441,15 +445,24 @@ function allFigures(ctx: QuizContext): NumberFact[] {
 function withinTextBounds(f: NumberFact, ctx: QuizContext): (x: number) => boolean {
   const answer = f.value;
   if (answer === null || f.valueTo !== null) return () => true;
-  const key = figureKey(ctx.lang.facts);
+  const keyOf = figureKey(ctx.lang.facts);
+  // Each figure's key once: every figure's question weighs every other figure, and a key reads its clause's words.
+  const key = (x: NumberFact): string | null => {
+    if (!figureKeys.has(x)) figureKeys.set(x, keyOf(x));
+    return figureKeys.get(x)!;
+  };
+  const { numberBounds: limits, sequence } = ctx.lang.quiz.forms;
+  const inSequence = (x: NumberFact): boolean => {
+    if (!sequenceFigures.has(x)) sequenceFigures.set(x, sequence.test(x.evidence.text));
+    return sequenceFigures.get(x)!;
+  };
   const own = key(f);
   if (own === null) return () => true;
-  const { numberBounds: limits, sequence } = ctx.lang.quiz.forms;
   const bounds = allFigures(ctx).flatMap((x) => {
     if (x.value === null || x.valueTo !== null || x.span.start === f.span.start || x.value === answer || key(x) !== own) return [];
     // A sequence (`zunächst drei Tote …, am Abend sieben`): the other figure is where the count stood before or after,
     // so options stay on the answer's side of it.
-    if (sequence.test(x.evidence.text) || sequence.test(f.evidence.text)) return [answer > x.value ? { at: x.value, low: x.value, high: Infinity } : { at: x.value, low: 0, high: x.value }];
+    if (inSequence(x) || inSequence(f)) return [answer > x.value ? { at: x.value, low: x.value, high: Infinity } : { at: x.value, low: 0, high: x.value }];
     const factors = x.qualifier ? limits.get(x.qualifier.toLowerCase()) : undefined;
     if (!factors) return [];
     const [low, high] = [factors[0] * x.value, factors[1] * x.value];
@@ -474,7 +487,7 @@ export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   // Number words beside number words (`zehn` beside `fünf`), never beside digits.
   const form = (t: string): string => (/\d/.test(t) ? t.replace(numberPattern(ctx.lang.facts.numberMarks), '0') : 'words');
   const pool = ctx.story
-    .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && sameThing(x) && x.numberText !== answer && form(x.numberText) === form(answer) && decimal.test(x.numberText) === decimal.test(answer) && x.value !== null && near(x.value, f.value) && groups(x.numberText) === groups(answer) && written(x.numberText) % step === 0)
+    .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && sameThing(x) && x.numberText !== answer && x.value !== null && near(x.value, f.value) && form(x.numberText) === form(answer) && decimal.test(x.numberText) === decimal.test(answer) && groups(x.numberText) === groups(answer) && written(x.numberText) % step === 0)
     .map((x) => sameCase(answer, x.numberText));
   const year = /^(1[89]|20)\d\d$/.test(answer);
   const apart = (o: string, chosen: readonly string[]): boolean => {

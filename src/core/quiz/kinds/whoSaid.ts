@@ -3,6 +3,8 @@
  * `Wer sagte laut dem Text, die Pläne seien fertig?`), asked only when the speaker resolves to a named person, the
  * evidence shown names them, and three full names can be offered.
  */
+import type { Token } from '../../analysis';
+import { sentenceAt } from '../../facts/textSpans';
 import type { EntityFact, QuoteFact, TextSpan } from '../../facts/types';
 import { commonWords, evidenceOf, makeQuestion, ofCommonWords, pointerIn, shownText, trustedEntities, unquote } from '../build';
 import { answerGender, ofGender } from './nameCloze';
@@ -81,7 +83,12 @@ function shownQuote(inner: string, ctx: QuizContext): string | null {
  * X`), a relative clause (`bei dem die Frage …`), or an infinitive (`mehrere Faktoren zu kombinieren`, after `anbietet`).
  */
 function reported(inner: string, quote: TextSpan, ctx: QuizContext): string | null {
-  const tokens = ctx.article.analysis.sentences.flatMap((s) => s.tokens).filter((t) => t.start >= quote.start && t.end <= quote.end);
+  // The sentences the quote spans only: flattening the whole text's tokens for each quote cost quotes × words.
+  const sentences = ctx.article.analysis.sentences;
+  const tokens: Token[] = [];
+  for (let k = sentenceAt(ctx.article.analysis, quote.start); k < sentences.length && sentences[k]!.start < quote.end; k++) {
+    for (const t of sentences[k]!.tokens) if (t.start >= quote.start && t.end <= quote.end) tokens.push(t);
+  }
   const words = tokens.filter((t) => t.upos !== 'PUNCT');
   const [first, second] = words;
   if (!first) return null;
