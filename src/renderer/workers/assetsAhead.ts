@@ -1,6 +1,6 @@
 /**
  * The lexicon, fetched by the worker's entry before the engine's code has loaded (issue 19): its download and inflate
- * (native, little of this thread's time) run while the bulk of the worker's bundle (core, the quiz, packs) is fetched
+ * (native, little of this thread's time) run while the service's code (core as reading needs it) is fetched
  * and compiled, instead of after it. The glossary's loading thread still starts once that code runs: started with the
  * lexicon, its work (a 7 MB inflate, the keys indexed) fell while the page drew the library, which then showed later on
  * the busy machine. No core here, so the entry stays small.

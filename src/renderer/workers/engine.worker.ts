@@ -1,7 +1,8 @@
 /**
- * Worker entry: exposes the engine service over comlink. The lexicon starts loading before the service's code (most of
- * this worker's bundle: core, the quiz, packs) is fetched and compiled (issue 19: 0.4–0.7 s on a busy machine, which
- * the lexicon's download and inflate used to wait for); a call that arrives meanwhile waits for it.
+ * Worker entry: exposes the engine service over comlink. The lexicon starts loading before the service's code (core
+ * as reading needs it; the quiz's and the packs' code load on their first use) is fetched and compiled (issue 19:
+ * 0.4–0.7 s on a busy machine, which the lexicon's download and inflate used to wait for); a call that arrives
+ * meanwhile waits for it.
  */
 import { expose } from 'comlink';
 import { startLexicon } from './assetsAhead';

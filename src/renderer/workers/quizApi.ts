@@ -3,7 +3,7 @@
  * run here, off the UI thread, with the same core engine the CLI uses. Analyses are kept per text for
  * the worker's lifetime, so a story quiz after the library's story grouping analyses nothing twice.
  */
-import { type Analysis, defaultLanguage, type StoryOverride, type Span, type Engine, factsOf, generateQuiz, hash53, type Question, type QuizArticle, type QuizOptions, type StoryGroup } from '../../core';
+import { type Analysis, defaultLanguage, type StoryOverride, type Span, type Engine, hash53, type Question, type QuizArticle, type QuizOptions, type StoryGroup } from '../../core';
 
 /** An article as the renderer stores it; the worker analyses the text itself. */
 export interface QuizSourceArticle {
@@ -48,11 +48,19 @@ function analysed(engine: Engine, a: QuizSourceArticle): QuizArticle {
   return { id: a.id, text: a.text, analysis, date: a.date, outlet: a.outlet, title: a.title, ...(a.body ? { body: a.body } : {}) };
 }
 
+/**
+ * Fact extraction and question generation, loaded on the first quiz or story grouping, after the engine (issue 19): in
+ * the worker's first chunk they were a third of the code it fetched and compiled before it could build the engine and
+ * answer a first lookup.
+ */
+const quizCode = () => import('./quizCode');
+
 /** The quiz half of the worker's API, given a way to get the loaded engine (shared with the reader). */
 export function createQuizApi(engine: () => Promise<Engine>): QuizApi {
   return {
     async quizFor(articles, opts) {
       const e = await engine();
+      const { generateQuiz } = await quizCode();
       const t0 = performance.now();
       const input = articles.map((a) => analysed(e, a));
       const { questions, reasons, facts } = generateQuiz(input, opts, defaultLanguage);
@@ -60,6 +68,7 @@ export function createQuizApi(engine: () => Promise<Engine>): QuizApi {
     },
     async storiesFor(articles, overrides = []) {
       const e = await engine();
+      const { factsOf } = await quizCode();
       const t0 = performance.now();
       const { stories } = factsOf(
         articles.map((a) => analysed(e, a)),
