@@ -63,6 +63,9 @@ test('the teacher reads every answer, marks a free-text answer right, and the sc
   // Free text is shown as the student wrote it.
   await expect(anna).toContainText('Weil die Leute auf der Insel sonst nur schwer nach Nordhafen kommen.');
   await expect(students.locator('tbody tr', { hasText: 'Anna' })).toContainText('1');
+  // "10:00" is how long Anna took, not when she finished: the column says so.
+  await expect(students.locator('thead')).toContainText('Time taken');
+  await expect(students.locator('tbody tr', { hasText: 'Anna' })).toContainText('10:00');
 
   await anna.getByRole('button', { name: 'Mark Anna’s answer right' }).click();
   await expect(anna.getByRole('button', { name: 'Mark Anna’s answer right' })).toHaveAttribute('aria-pressed', 'true');

@@ -214,6 +214,18 @@ function htmlPack(): PackContent {
   };
 }
 
+test('in German, the editor’s add buttons stay on one line beside long titles', async ({ page }) => {
+  await setUiLanguage(page, 'de');
+  await turnOnTeacherMode(page);
+  await page.locator('nav a[href="#/packs"]').click();
+  await page.getByTestId('new-pack').click();
+  const buttons = page.locator('.library-choices li > button');
+  await expect(buttons.first()).toBeVisible();
+  // One line each: all as tall as the first, whatever the length of the title beside them.
+  const heights = await buttons.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().height)));
+  expect(new Set(heights).size, `heights ${heights.join(', ')}`).toBe(1);
+});
+
 test('bad files each get a specific message and change nothing; markup shows as text; re-import asks update or keep both', async ({ page }) => {
   const valid = writePack(htmlPack());
   const bad: [string, Uint8Array, string][] = [
