@@ -86,4 +86,21 @@ test.describe('speech with the bundled voice', () => {
     await expect(page.getByLabel('Speak the word by itself in review')).toBeChecked();
     await screenshot(page, 'settings-speech');
   });
+
+  test('the voice menu shows its chosen option whole, in both UI languages', async ({ page }) => {
+    for (const [language, screen] of [['en', /Settings/], ['de', /Einstellungen/]] as const) {
+      await switchUiLanguage(page, language);
+      await gotoScreen(page, screen);
+      const { text, room } = await page.locator('#speech-voice').evaluate((el: HTMLSelectElement) => {
+        const style = getComputedStyle(el);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const label = el.selectedOptions[0]!.text;
+        // The menu's arrow takes about 1.5em of its inner width.
+        const inner = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.5 * parseFloat(style.fontSize);
+        return { text: context.measureText(label).width, room: inner };
+      });
+      expect(text, language).toBeLessThanOrEqual(room);
+    }
+  });
 });
