@@ -389,6 +389,11 @@ export interface KeyIndex {
   text: string;
   starts: Int32Array;
   prefixes: Float64Array;
+  /**
+   * The whole asset's length, by its header: a host that indexed the keys from the asset's beginning may open the
+   * glossary before the rest has arrived, in a buffer of this length (glossaryLoader.ts).
+   */
+  assetBytes: number;
 }
 
 /** A section's lines, inflated and checked against the header: a damaged section says so when it is read. */
@@ -413,7 +418,8 @@ function sectionLines(lang: string, header: PackHeader, data: Uint8Array, inflat
 export function indexKeys(lang: string, bytes: Uint8Array, inflate: Inflate = inflateSync): KeyIndex {
   const { header, data } = readHeader(lang, bytes, false);
   const keys = sectionLines(lang, header, data, inflate, header.keys, 'the keys', header.words);
-  return { ...keys.parts(), prefixes: prefixIndex(keys) };
+  const end = [header.keys, header.index, ...header.entries].reduce((e, s) => Math.max(e, s.at + s.size), 0);
+  return { ...keys.parts(), prefixes: prefixIndex(keys), assetBytes: data.byteOffset - bytes.byteOffset + end };
 }
 
 /**

@@ -64,9 +64,6 @@ async function glossaryFor(lang: string): Promise<Glossary> {
   return g;
 }
 
-/** A glossary for lookups: open once its keys are indexed; a section still on its way is inflated when one needs it. */
-const dictionaryFor = async (lang: string): Promise<Dictionary> => (await glossaryFor(lang)).opened;
-
 /** The glossary card core's `lookupWord` gives (as the CLI's); the word's own reading is the one found in its sentence. */
 function cardLookup(engine: Engine, dictionary: Dictionary): Look {
   // Its compound parts are read alone.
@@ -109,6 +106,30 @@ function nerLoaded(): Promise<void> {
 
 /** Tokens per progress report: often enough for a smooth bar, rare enough to cost nothing. */
 const PROGRESS_EVERY = 2_000;
+
+/** The glossary's entries for a phrase the learner selected, best matches first (at most 8). */
+function phraseEntries(dictionary: Dictionary, words: string[], lemmas: string[], lang: string): DictEntry[] {
+  const wanted = words.map((w, i) => [w.toLowerCase(), (lemmas[i] ?? w).toLowerCase()] as const);
+  const seen = new Set<string>();
+  const scored: { entry: DictEntry; score: number }[] = [];
+  const candidates = [words.join(' '), lemmas.join(' '), ...lemmas, ...words];
+  for (const c of candidates) {
+    for (const entry of dictionary.lookup(c, lang)) {
+      const id = `${entry.headword}\t${entry.form ?? ''}\t${entry.senses.join('|')}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const hay = ` ${(entry.form ?? entry.headword).toLowerCase()} `;
+      const score = wanted.filter(([w, l]) => hay.includes(w) || hay.includes(l)).length;
+      scored.push({ entry, score });
+    }
+  }
+  const need = Math.max(2, wanted.length - 1);
+  return scored
+    .filter((s) => s.score >= Math.min(need, wanted.length))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 8)
+    .map((s) => s.entry);
+}
 
 export const engineService: EngineApi = {
   async ready(onProgress) {
@@ -170,27 +191,10 @@ export const engineService: EngineApi = {
   },
 
   async lookupPhrase(words, lemmas, lang) {
-    const dictionary = await dictionaryFor(lang);
-    const wanted = words.map((w, i) => [w.toLowerCase(), (lemmas[i] ?? w).toLowerCase()] as const);
-    const seen = new Set<string>();
-    const scored: { entry: DictEntry; score: number }[] = [];
-    const candidates = [words.join(' '), lemmas.join(' '), ...lemmas, ...words];
-    for (const c of candidates) {
-      for (const entry of dictionary.lookup(c, lang)) {
-        const id = `${entry.headword}\t${entry.form ?? ''}\t${entry.senses.join('|')}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const hay = ` ${(entry.form ?? entry.headword).toLowerCase()} `;
-        const score = wanted.filter(([w, l]) => hay.includes(w) || hay.includes(l)).length;
-        scored.push({ entry, score });
-      }
-    }
-    const need = Math.max(2, wanted.length - 1);
-    return scored
-      .filter((s) => s.score >= Math.min(need, wanted.length))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, 8)
-      .map((s) => s.entry);
+    const glossary = await glossaryFor(lang);
+    const dictionary = await glossary.opened;
+    // Its entries' sections may still be on their way (the glossary opens with its keys): waited for, as a card's.
+    return glossary.read(() => phraseEntries(dictionary, words, lemmas, lang));
   },
 
   async lemmatize(word) {

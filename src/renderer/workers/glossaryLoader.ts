@@ -2,7 +2,8 @@
  * Loads a packed glossary for the engine worker (issue 19): a thread of its own (inflate.worker.ts) fetches it and
  * inflates its sections with the browser's zlib while the engine is built from the lexicon. The keys come first,
  * decoded and indexed there as soon as they have arrived, while the rest downloads (`indexKeys`: 0.1–0.15 s on a busy
- * machine): the glossary opens with them, which is all analysis needs. The other sections follow one by one, the
+ * machine): the glossary opens with them, which is all analysis needs, without waiting for the rest of the download
+ * (its bytes are zero until the whole asset follows, and no lookup reads them before). The other sections follow one by one, the
  * phrase index first. A click's lookup waits for the sections it reads only, which the loading thread inflates next
  * (`Glossary.read`): a first card waited ~0.4 s for all of them on a busy machine, and fflate's inflate, cold, took as
  * long for the nine sections a card may read.
@@ -17,10 +18,10 @@ import { glossaryThreadName } from './glossaryThreadName';
 type Sections = { at: number; raw: Uint8Array }[];
 
 /**
- * What the loading thread posts: that it runs, the asset with its keys indexed, then the other sections (`last` on the
- * final post); or an error.
+ * What the loading thread posts: that it runs; the asset with its keys indexed as soon as they are, the rest of its bytes
+ * zero (`whole` false), then the whole asset; then the other sections (`last` on the final post); or an error.
  */
-export type GlossaryMessage = { started: true } | { bytes: Uint8Array; indexed?: KeyIndex } | { sections: Sections; last: boolean } | { error: string };
+export type GlossaryMessage = { started: true } | { bytes: Uint8Array; indexed?: KeyIndex; whole: boolean } | { sections: Sections; last: boolean } | { error: string };
 
 /** What the engine worker asks of the loading thread: a section a lookup waits for, inflated next. */
 export type GlossaryRequest = { want: number };
@@ -38,18 +39,27 @@ export const UNASKED_AFTER_MS = 2_000;
  * ms after the phrase index.
  */
 export async function fetchGlossaryInflated(lang: string, post: (message: GlossaryMessage, transfer?: Transferable[]) => void, wanted = new WantedSections(), requested?: Promise<Response>, unaskedAfter = 0): Promise<void> {
-  let keys: Promise<KeyIndex | undefined> | undefined;
+  let keys: Promise<void> | undefined;
   const bytes = await fetchDictionary(lang, requested, (received) => {
     const stored = keys ? undefined : storedKeys(lang, received);
     // A copy: the download's buffer may still grow and move. A damaged keys section throws when awaited, with core's
     // words, and the caller posts them.
-    if (stored) keys = inflateNatively(stored.slice(), 'deflate-raw').then((raw) => indexKeys(lang, received, () => raw));
+    if (!stored) return;
+    keys = inflateNatively(stored.slice(), 'deflate-raw').then((raw) => {
+      const indexed = indexKeys(lang, received, () => raw);
+      // Posted at once, not after the whole download (issue 19: 20-60 ms later on a busy machine, while the engine
+      // waited to analyse): the sections not here yet are zero, and the engine worker reads none of them before the
+      // whole asset or their inflated lines have come (loadGlossary).
+      const early = new Uint8Array(indexed.assetBytes);
+      early.set(received.subarray(0, early.length));
+      post({ bytes: early, indexed, whole: false }, [early.buffer, indexed.starts.buffer, indexed.prefixes.buffer]);
+    });
   });
-  const indexed = await (keys ?? Promise.resolve(undefined));
+  await keys;
   // The asset is moved, and this thread inflates from a copy of its own: a copy here is one memcpy, while posting the
   // 7 MB as a copy cloned it twice, ~35 ms on a busy machine between the keys' index and the engine's first analysis.
   const own = bytes.slice();
-  post({ bytes, ...(indexed ? { indexed } : {}) }, [bytes.buffer, ...(indexed ? [indexed.starts.buffer, indexed.prefixes.buffer] : [])]);
+  post({ bytes, whole: true }, [bytes.buffer]);
   const [, ...rest] = storedSections(lang, own);
   const left = new Map(rest.map((s) => [s.byteOffset, s]));
   if (!left.size) post({ sections: [], last: true });
@@ -131,21 +141,35 @@ export function loadGlossary(lang: string): Glossary {
   // Lookups waiting for a section, by its offset.
   const arrivals = new Map<number, (() => void)[]>();
   let delivered = false;
+  // The asset once all of it has come: the glossary may open before, with its keys, the rest of its bytes zero.
+  let whole: Uint8Array | undefined;
+  let failure: Error | undefined;
   // Inside `read`, a section still on its way is waited for; elsewhere (or once the loading thread is done, or failed)
-  // fflate inflates it here.
+  // fflate inflates it here, from the whole asset: a section not downloaded yet is waited for everywhere, and a
+  // download that failed fails the lookups that wait.
   let waiting = false;
   const inflate = (stored: Uint8Array): Uint8Array | undefined => {
     const at = stored.byteOffset;
     const raw = ahead.get(at);
     ahead.delete(at);
-    if (!raw && waiting && !delivered) return undefined;
+    if (raw) {
+      read.add(at);
+      return raw;
+    }
+    if (!whole) {
+      if (failure) throw failure;
+      return undefined;
+    }
+    if (waiting && !delivered) return undefined;
     read.add(at);
-    return raw ?? inflateSync(stored);
+    return inflateSync(whole.subarray(at, at + stored.length));
   };
   let start: () => void, open: (d: Dictionary) => void, fail: (e: Error) => void, done: () => void;
   const started = new Promise<void>((resolve) => (start = resolve));
   const opened = new Promise<Dictionary>((resolve, reject) => ((open = resolve), (fail = reject)));
   const all = new Promise<void>((resolve) => (done = resolve));
+  // The first bytes open the glossary (with its keys only, or whole); the whole asset after them is kept for `inflate`.
+  let opening = false;
   const arrive = (at: number) => {
     for (const wake of arrivals.get(at) ?? []) wake();
     arrivals.delete(at);
@@ -159,12 +183,16 @@ export function loadGlossary(lang: string): Glossary {
     if ('started' in message) return start();
     if ('error' in message) {
       start();
-      fail(new Error(message.error));
+      failure = new Error(message.error);
+      fail(failure);
       // Sections still missing are read by fflate, and a damaged one is reported by core when a lookup reads it.
       finish();
       return;
     }
     if ('bytes' in message) {
+      if (message.whole) whole = message.bytes;
+      if (opening) return;
+      opening = true;
       try {
         open(parseDictionary({ [lang]: message.bytes }, { inflate, ...(message.indexed ? { indexed: { [lang]: message.indexed } } : {}) }));
       } catch (err) {

@@ -173,6 +173,8 @@ describe('a packed glossary as it downloads and inflates elsewhere (issue 19)', 
     const prefix = packed.slice(0, keysEnd);
     expect(storedKeys('en', prefix)).toEqual(storedSections('en', packed)[0]);
     expect(indexKeys('en', prefix, inflateRawSync)).toEqual(indexKeys('en', packed, inflateRawSync));
+    // The whole asset's length, which a host opening it before the rest has come allocates.
+    expect(indexKeys('en', prefix, inflateRawSync).assetBytes).toBe(packed.length);
     // Sections stored uninflated are read where they are.
     expect(storedKeys('en', packDictionary(text))).toBeUndefined();
   });

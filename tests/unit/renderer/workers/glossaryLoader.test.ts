@@ -20,14 +20,31 @@ vi.mock('fflate', async (original) => {
   const fflate = await original<typeof Fflate>();
   return { ...fflate, inflateSync: (...args: Parameters<typeof fflate.inflateSync>) => (fflateCalls.count++, fflate.inflateSync(...args)) };
 });
+const keysEnd = storedSections('en', packed)[0]!.byteOffset + storedSections('en', packed)[0]!.length;
+// A download that stops after the keys until `rest` settles (resolved, it goes on; rejected, it fails); `done` when it
+// has all come.
+const download = vi.hoisted(() => ({ rest: undefined as Promise<void> | undefined, done: Promise.resolve() }));
 vi.mock('../../../../src/renderer/workers/assets', async (original) => ({
   ...(await original<typeof Assets>()),
-  async fetchDictionary(_lang: string, _requested: unknown, arrived: (received: Uint8Array) => void = () => undefined) {
-    for (let at = 0; at < packed.length; at += 64 * 1024) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      arrived(packed.subarray(0, Math.min(packed.length, at + 64 * 1024)));
-    }
-    return packed;
+  fetchDictionary(_lang: string, _requested: unknown, arrived: (received: Uint8Array) => void = () => undefined) {
+    const all = (async () => {
+      // Into one buffer, as the download's: bytes not come yet are zero.
+      const bytes = new Uint8Array(packed.length);
+      const ends = [keysEnd];
+      for (let end = 64 * 1024; end < packed.length; end += 64 * 1024) if (end > keysEnd) ends.push(end);
+      ends.push(packed.length);
+      let at = 0;
+      for (const end of ends) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (at >= keysEnd) await download.rest;
+        bytes.set(packed.subarray(at, end), at);
+        arrived(bytes.subarray(0, end));
+        at = end;
+      }
+      return bytes;
+    })();
+    download.done = all.then(() => undefined, () => undefined);
+    return all;
   },
 }));
 
@@ -39,6 +56,37 @@ describe('the glossary loaded beside the engine (issue 19)', () => {
   const probes = ['Quendel0', 'Quendel5k', 'quendel1a', `Quendel${(8_999).toString(36)}`, 'Quendel', 'fahren', 'dem'];
   beforeEach(() => {
     fflateCalls.count = 0;
+    download.rest = undefined;
+  });
+
+  it('opens with its keys before the rest has downloaded, and a lookup waits for the sections it reads', async () => {
+    let resume = () => {};
+    download.rest = new Promise((resolve) => (resume = resolve));
+    const glossary = loadGlossary('en');
+    const dictionary = await glossary.opened;
+    for (const w of probes) expect(dictionary.has(w)).toBe(plain.has(w));
+    let found: unknown;
+    const lookup = glossary.read(() => dictionary.lookup(probes[3]!)).then((entries) => (found = entries));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(found).toBeUndefined();
+    resume();
+    await lookup;
+    expect(found).toEqual(plain.lookup(probes[3]!));
+    for (const w of probes) expect(await glossary.read(() => dictionary.lookup(w))).toEqual(plain.lookup(w));
+    expect(fflateCalls.count).toBe(0);
+    await glossary.complete;
+  });
+
+  it('fails a lookup waiting for a download that fails, with its error, rather than waiting for ever', async () => {
+    let cut = (_: Error) => {};
+    download.rest = new Promise((_, reject) => (cut = reject));
+    const glossary = loadGlossary('en');
+    const dictionary = await glossary.opened;
+    const lookup = glossary.read(() => dictionary.lookup(probes[3]!));
+    cut(new Error('glossary en: the connection was reset'));
+    await expect(lookup).rejects.toThrow('the connection was reset');
+    // Also a lookup outside read, which would otherwise have inflated zeros.
+    expect(() => dictionary.lookup(probes[3]!)).toThrow('the connection was reset');
   });
 
   it('opens before its sections are inflated, and a lookup through read waits for its own sections', async () => {
@@ -56,22 +104,28 @@ describe('the glossary loaded beside the engine (issue 19)', () => {
     expect(fflateCalls.count).toBe(0);
   });
 
-  it('answers a lookup outside read at once, inflating what is missing itself', async () => {
+  it('answers a lookup outside read at once once the asset has come, inflating what is missing itself', async () => {
     const glossary = loadGlossary('en');
     const dictionary = await glossary.opened;
+    await download.done;
+    // The whole asset is posted a task later.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(dictionary.lookup(probes[3]!)).toEqual(plain.lookup(probes[3]!));
     expect(fflateCalls.count).toBeGreaterThan(0);
     await glossary.complete;
   });
 
-  it('moves the asset to the engine thread, not a copy of it, and still inflates its sections', async () => {
-    const moved: boolean[] = [];
+  it('moves the asset to the engine thread, its keys first, not a copy of it, and still inflates its sections', async () => {
+    const moved: [whole: boolean, moved: boolean][] = [];
     const sections: number[] = [];
     await fetchGlossaryInflated('en', (m, transfer = []) => {
-      if ('bytes' in m) moved.push(transfer.includes(m.bytes.buffer));
+      if ('bytes' in m) moved.push([m.whole, transfer.includes(m.bytes.buffer)]);
       if ('sections' in m) sections.push(...m.sections.map((s) => s.at));
     });
-    expect(moved).toEqual([true]);
+    expect(moved).toEqual([
+      [false, true],
+      [true, true],
+    ]);
     expect(sections).toHaveLength(storedSections('en', packed).length - 1);
   });
 
