@@ -718,6 +718,30 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
  * A word read as a name that the glossary lists as a common noun with its gender, not as a place: a month, weekday or
  * currency (UD calls them names), or a regional noun the lexicon lacks (`Jänner`, `Spital`). The card calls it a noun.
  */
+/**
+ * A noun's phrase with the clicked verb (`zum Einsatz kommen`: to be used, `in Kraft treten`: to come into force, `ums
+ * Leben kommen`: to die), which says what the verb does there, where its own senses mislead (to come, to step). The verb
+ * is the phrase's last word, as the glossary writes an infinitive's phrase, and its other words stand together and in
+ * their order in the verb's clause, before or after it (`Der Chip kommt hier zum Einsatz`, `…, der zum Einsatz kommt`).
+ * Such phrases are found under the clause's nouns: a common verb is part of far more phrases than its index holds.
+ */
+function collocations(word: string, lemma: string, clause: readonly string[], deps: LookupDeps): DictEntry[] {
+  const { dictionary, glossary, lang = 'en' } = deps;
+  const verb = new Set([word.toLowerCase(), lemma.toLowerCase()]);
+  const words = clause.map((w) => w.toLowerCase());
+  const nouns = new Set(clause.filter((w) => !verb.has(w.toLowerCase()) && (deps.lemmatize?.(w).some((c) => c.upos === 'NOUN') ?? false)));
+  const out: DictEntry[] = [];
+  for (const noun of nouns)
+    for (const e of dictionary.phrases?.(noun, lang) ?? []) {
+      const phrase = phraseWords(e.headword.toLowerCase(), glossary);
+      const rest = phrase.slice(0, -1);
+      // The noun as the phrase writes it: `anderen` of a clause is no noun of `jdn. anderen haben`.
+      if (rest.length === 0 || !verb.has(phrase.at(-1)!) || !e.headword.split(' ').includes(noun) || out.includes(e)) continue;
+      if (words.some((_, i) => rest.every((w, k) => words[i + k] === w))) out.push(e);
+    }
+  return out;
+}
+
 const commonNoun = (reading: LemmaCandidate | undefined, first: DictEntry | undefined, glossary: GlossaryConventions): boolean =>
   reading?.upos === 'PROPN' && first !== undefined && first.grammar.some((g) => glossary.genderArticles[g] !== undefined) && !first.note?.includes(glossary.placeNote);
 
@@ -940,7 +964,8 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // after the name: a noun after a dative first name reads the same (`Sie gab Jan Geld`), and there they are its meaning.
   const surname = personName(word, candidate, exact[0], deps);
   const own = placed.filter((p) => p.at < (grammarWord ? 2 : 3)).map((p) => p.e);
-  const inSentence = sentencePhrases(word, lemma, deps);
+  const bound = sentencePhrases(word, lemma, deps);
+  const inSentence = candidate?.upos === 'VERB' && clause ? [...bound, ...collocations(word, lemma, clause, deps).filter((e) => !bound.includes(e))] : bound;
   // An adjective read where the glossary has only its verb (`produziert` → produzieren) means the participle's senses
   // first; one with entries of its own (`überzeugt`: certain, staunch) gets them after its fitting ones.
   // The participle of the verb's first meaning is what the adjective says first (`überzeugt`: convinced, before the

@@ -918,3 +918,26 @@ nordwa {adv} :: for example`))) });
     expect([adverbCard('Es kamen nordwa 300 Leute'), adverbCard('Das geht nordwa per Post')]).toEqual([['about', 'approximately', 'for example'], ['for example', 'about', 'approximately']]);
   });
 });
+
+describe("a noun's phrase with the clicked verb", () => {
+  // Invented words: `zum Nordlicht werden` (to fade away) is an idiom of the noun Nordlicht, `Nordlicht machen` another.
+  const idioms = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`werden {vi} :: to become
+Nordlicht {n} | zum Nordlicht werden | Nordlicht machen :: northern light | to fade away | to show off`))) });
+  const readings: Record<string, LemmaCandidate> = { nordlicht: { lemma: 'Nordlicht', upos: 'NOUN', gender: 'das' }, zum: { lemma: 'zu', upos: 'ADP' }, fuhr: { lemma: 'fahren', upos: 'VERB' } };
+  const idiomCard = (word: string, sentence: string) => lookupWord(word, {
+    dictionary: idioms, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+    lemmatize: (w) => [w === word ? { lemma: 'werden', upos: 'VERB' } : readings[w.toLowerCase()] ?? { lemma: w, upos: 'X' }],
+  }).senses[0];
+
+  it.each([
+    ['wird', 'Der Plan wird bald zum Nordlicht.'],
+    ['wurde', 'Ole Brandt sagte, dass der Plan zum Nordlicht wurde.'],
+  ])('says what %s means in %s', (word, sentence) => {
+    expect(idiomCard(word, sentence)).toBe('to fade away');
+  });
+
+  it("needs the phrase's words together in the clicked verb's clause", () => {
+    expect([idiomCard('wird', 'Der Plan wird bald zum Nordlicht.'), idiomCard('wird', 'Das Nordlicht wird bald zum Plan.'),
+      idiomCard('wird', 'Zum Nordlicht fuhr er, doch der Plan wird nichts.')]).toEqual(['to fade away', 'to become', 'to become']);
+  });
+});
