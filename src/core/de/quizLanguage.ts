@@ -181,7 +181,8 @@ export const germanQuizLanguage: QuizLanguage = {
     triviaBefore: /(?:Runde der letzten|Nummer|Nr\.|Artikel|Art\.|Paragraph|Paragraf|§|Absatz|Abs\.|Version|Explorer|Android|iOS|Windows|iPhone|Galaxy|Nexus|Firefox|Chrome)\s*$|\d\/$/u,
     // `erstmals seit`, `zum ersten Mal seit`, a superlative's noun (`den niedrigsten Stand seit`, `das schwerste Beben seit`).
     recordSince: /(?<!\p{L})(?:erstmal(?:s|ig)|zum\s+ersten\s+Mal|\p{Ll}+ste[nmrs]?\s+\p{Lu}[\p{L}-]*)\s+seit\s+(?:(?:\p{L}+\s+)?[\p{L}\d.]+\s)?$/u,
-    figureListJoin: /^(?:\s+[\p{L}-]+){0,2}\s*(?:,|;|(?<=\s)(?:und|sowie|oder))\s*$/u,
+    // `285.379 Stück Granaten, außerdem für 68 Granatwerfer`: lower-case adverbs and prepositions may follow the joiner.
+    figureListJoin: /^(?:\s+[\p{L}-]+){0,2}\s*(?:,|;|(?<=\s)(?:und|sowie|oder))(?:\s+\p{Ll}+){0,2}\s*$/u,
     partOfWhole: /^\s+(?:der|von|aus)\s+(\d[\d.]*)(?!\s*(?:Prozent|%|Jahren?|Euro|Dollar))/u,
     placeKind: (name) => (CONTINENTS.has(name) ? 'continent' : CITIES.has(name) ? 'city' : 'country'),
     dateline: /(?<=[.!?]["“”»«')]?\s+)\p{Lu}[\p{L}./-]*(?:\s\p{Lu}[\p{L}./-]*){0,2}\s[–—]\s/u,
@@ -191,8 +192,9 @@ export const germanQuizLanguage: QuizLanguage = {
     // `zwischen ___ Menschen und 40 Menschen`, `von ___ bis 40`: the range's upper end, after the gap.
     rangeUpper: new RegExp(`^(?:\\s+\\p{L}+){0,2}\\s+(?:und|bis)\\s+(?:zu\\s+)?(\\d[\\d.,]*|${COUNT_WORDS})(?![\\d\\p{L}])`, 'u'),
     rangeLowerBefore: /(?<!\p{L})(?:zwischen|von)\s+$/iu,
-    // `zwischen fünf und ___ Prozent`, `von 20 Menschen bis ___`: the range's lower end, before the gap.
-    rangeLower: new RegExp(`(?<!\\p{L})(?:zwischen|von)\\s+(\\d[\\d.,]*|${COUNT_WORDS})(?:\\s+\\p{L}+){0,2}\\s+(?:und|bis)\\s+(?:zu\\s+)?$`, 'iu'),
+    // `zwischen fünf und ___ Prozent`, `von 20 Menschen bis ___`, spoken `von 1.000, ___ Menschen`: the range's lower
+    // end, before the gap.
+    rangeLower: new RegExp(`(?<!\\p{L})(?:zwischen|von)\\s+(\\d[\\d.,]*|${COUNT_WORDS})(?:(?:\\s+\\p{L}+){0,2}\\s+(?:und|bis)|,)\\s+(?:zu\\s+)?$`, 'iu'),
     // Read as a reader takes them: `knapp`, `fast` a little under (a fifth at most), `gut` a little over, `rund` near.
     numberBounds: new Map<string, readonly [number, number]>([
       ...['mehr als', 'über', 'mindestens'].map((q) => [q, [1, Infinity]] as const),

@@ -45,6 +45,19 @@ const MAX_JOINED_WORDS = 28;
 
 const wordsOf = (s: string): string[] => s.split(' ').filter(Boolean);
 
+/** A word that a hyphen leaves open for the next word of a coordination to complete (`Hin-` of `Hin- und Rückflug`). */
+const openCompound = (w: string | undefined): boolean => !!w && /\p{L}-$/u.test(w);
+
+/**
+ * A window of words that cuts no hyphenated coordination: `für den Hin- …` (judged unclear) keeps `und Rückflug`, and
+ * a window starting inside one starts at its first part.
+ */
+function wholeCoordinations(words: readonly string[], from: number, to: number): [number, number] {
+  while (to < words.length && openCompound(words[to - 1])) to = Math.min(words.length, to + 2);
+  while (from > 0 && (openCompound(words[from - 1]) || openCompound(words[from - 2]))) from -= openCompound(words[from - 1]) ? 1 : 2;
+  return [from, to];
+}
+
 /**
  * A clause that opens in lower case (`der mit … in Pension ging`, `dass …`) leans on the clause before it for its subject
  * or referent; so does one that opens with the gap (`…, ___ britische Soldaten sowie …`, `dem Leiter, ___, davon aus`).
@@ -108,7 +121,7 @@ export function gapPrompt(sentence: TextSpan, target: TextSpan, blank: string): 
     from = i < MAX_GAP_WORDS - GAP_WINDOW / 3 ? 0 : Math.max(0, i - GAP_WINDOW);
     to = Math.min(words.length, from ? i + GAP_WINDOW + 1 : MAX_GAP_WORDS);
   }
-  [from, to] = wholeBrackets(words, from, to, i);
+  [from, to] = wholeCoordinations(words, ...wholeBrackets(words, from, to, i));
   const clause = words.slice(from, to).join(' ').replace(/\s*[,;:–—]$/u, '');
   const [cutStart, cutEnd] = [lo > 0 || from > 0, hi < parts.length - 1 || to < words.length];
   return `${cutStart ? '… ' : ''}${clause}${cutEnd ? ' …' : ''}`;

@@ -301,6 +301,17 @@ function inventoryItem(f: NumberFact, ctx: QuizContext): boolean {
 }
 
 /**
+ * `zwischen 20 und ___ Menschen`, `von 1.000, ___ Menschen`: a range's second end, which asked alone tests a hedge (judged
+ * not worth asking; the range is asked by its first end, whose options stay below the second). Not a second count of
+ * other things (`von acht getöteten Seeleuten und ___ Fischern`).
+ */
+function rangeEnd(f: NumberFact, before: string, ctx: QuizContext): boolean {
+  if (!ctx.lang.quiz.forms.rangeLower.test(before)) return false;
+  const first = ctx.facts.facts.filter((x): x is NumberFact => x.kind === 'number' && x.sentence === f.sentence && x.span.end <= numberStart(f)).at(-1);
+  return !first?.countedKey || !f.countedKey || first.countedKey === f.countedKey;
+}
+
+/**
  * Numbers worth asking: exact (a vague `mehrere` or `Dutzende` has no wrong options), not a
  * measurement or spec (focal lengths, pixel counts, browser versions, seedings are trivia), not a
  * part of a whole (`zwei Drittel`: `vier Drittel` is impossible), not inside a fixed phrase
@@ -315,6 +326,7 @@ export const exactNumbers = (ctx: QuizContext): NumberFact[] => {
     if (/\s{2,}/u.test(f.numberText)) return false;
     const { before, after } = around(f);
     if (forms.triviaAfter.test(after) || forms.triviaBefore.test(before) || inBrackets(before) || bracketGivesAway(after, f.value, ctx.lang) || inventoryItem(f, ctx)) return false;
+    if (rangeEnd(f, before, ctx)) return false;
     // `…, also ___ Offiziere`, `umgerechnet ___ Euro`, `verdoppelte sich von 20 auf ___`: the sentence's other figure gives it away.
     const ratio = forms.ratio.test(f.evidence.text) && valuesIn(`${before} ${after}`, ctx.lang).length > 0;
     if (forms.restatedBefore.test(before) || forms.restatedAfter.test(after) || ratio) return false;
@@ -335,8 +347,8 @@ function valuesIn(s: string, lang: QuizLanguageModel): number[] {
 const ascending = (xs: readonly number[]): boolean => xs.every((x, i) => i === 0 || xs[i - 1]! < x);
 
 /**
- * Values the sentence keeps the answer on one side of: the value a change starts from (`von 20 auf ___`), the other end
- * of a range the answer is one end of (`zwischen ___ und 40`), and for a share a threshold it names (`verfehlte die
+ * Values the sentence keeps the answer on one side of: the value a change starts from (`von 20 auf ___`), the upper end
+ * of a range the answer is the lower end of (`zwischen ___ und 40`), and for a share a threshold it names (`verfehlte die
  * Fünf-Prozent-Hürde`).
  */
 function pivots(f: NumberFact, lang: QuizLanguageModel): number[] {
@@ -345,8 +357,7 @@ function pivots(f: NumberFact, lang: QuizLanguageModel): number[] {
   const from = forms.changeFrom.exec(before)?.[1];
   const thresholds = f.unit === 'percent' ? [...f.evidence.text.matchAll(forms.threshold)].map((m) => m[1] ?? m[2] ?? '') : [];
   const upper = forms.rangeLowerBefore.test(before) ? forms.rangeUpper.exec(after)?.[1] : undefined;
-  const lower = forms.rangeLower.exec(before)?.[1];
-  return [from ?? '', ...thresholds, upper ?? '', lower ?? ''].flatMap((w) => {
+  return [from ?? '', ...thresholds, upper ?? ''].flatMap((w) => {
     const v = numberValue(w, lang.facts);
     return v === null ? [] : [v];
   });

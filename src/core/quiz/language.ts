@@ -156,8 +156,8 @@ export interface QuizForms {
   changeFrom: RegExp;
   /**
    * The other end of a range the gap is one end of, captured: `rangeUpper` after a lower end (`zwischen ___ und 40`)
-   * that `rangeLowerBefore` opens, `rangeLower` before an upper end (`zwischen fünf und ___`). Options stay on the
-   * answer's side of it (judged: `zwischen 60 und 40` is impossible).
+   * that `rangeLowerBefore` opens (options stay on the answer's side of it, judged: `zwischen 60 und 40` is impossible),
+   * `rangeLower` before an upper end (`zwischen fünf und ___`), which is not asked alone.
    */
   rangeUpper: RegExp;
   rangeLowerBefore: RegExp;

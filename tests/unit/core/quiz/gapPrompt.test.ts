@@ -25,6 +25,14 @@ describe('gap prompts', () => {
     expect(p).toContain('___');
   });
 
+  it('cuts no hyphenated coordination (`für den Hin- …` was judged unclear)', () => {
+    const sentence = 'Der billigste Tarif solle immer zehn Euro unter den bisher niedrigsten Angeboten liegen und ab 39 Euro für den Hin- und Rückweg erhältlich sein, sagte Ole Brandt.';
+    const p = prompt(sentence, '39');
+    expect(p).toContain('___');
+    expect(p).not.toMatch(/-\s…$/u);
+    expect(p).toContain('Hin- und Rückweg');
+  });
+
   it('starts no cut prompt inside a bracket', () => {
     const sentence = 'Die meisten Tore der langen Saison im Norden schossen Mara Lind (neun) sowie Tom Berg (Platz sieben) für die am Ende dann beim Punktemaximum von 21 Zählern stehenden Gastgeber aus dem Norden des Landes.';
     const p = prompt(sentence, '21');
