@@ -515,6 +515,12 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
   return 1 + marked + unfilled;
 }
 
+/**
+ * A noun's phrase with the clicked verb (`zum Einsatz kommen`) before a wording of the verb that a preposition alone chose
+ * (`zu etw. kommen`, 1/3 or 1/4 by `place`): the noun says more of the clause than its preposition.
+ */
+const NOUN_PHRASE = 0.2;
+
 /** An adverb's sense said of a number, where none follows: after its plain senses, before its marked ones. */
 const NO_NUMBER = 0.5;
 
@@ -965,7 +971,8 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const surname = personName(word, candidate, exact[0], deps);
   const own = placed.filter((p) => p.at < (grammarWord ? 2 : 3)).map((p) => p.e);
   const bound = sentencePhrases(word, lemma, deps);
-  const inSentence = candidate?.upos === 'VERB' && clause ? [...bound, ...collocations(word, lemma, clause, deps).filter((e) => !bound.includes(e))] : bound;
+  const nounPhrases = candidate?.upos === 'VERB' && clause ? collocations(word, lemma, clause, deps).filter((e) => !bound.includes(e)) : [];
+  const inSentence = [...bound, ...nounPhrases];
   // An adjective read where the glossary has only its verb (`produziert` → produzieren) means the participle's senses
   // first; one with entries of its own (`überzeugt`: certain, staunch) gets them after its fitting ones.
   // The participle of the verb's first meaning is what the adjective says first (`überzeugt`: convinced, before the
@@ -1018,6 +1025,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const tier = (e: DictEntry, sense: string) => ownTier(e, sense) + (approximate(sense) ? NO_NUMBER : 0);
   const ownTier = (e: DictEntry, sense: string) => {
     if (places.includes(e)) return named ? PLACE_LAST : 1;
+    if (nounPhrases.includes(e)) return NOUN_PHRASE;
     if (!fitting.has(e) && own.includes(e)) return 3;
     const marked = markedSense(sense, e.senses, glossary);
     const at = chosen.get(e);

@@ -936,6 +936,16 @@ Nordlicht {n} | zum Nordlicht werden | Nordlicht machen :: northern light | to f
     expect(idiomCard(word, sentence)).toBe('to fade away');
   });
 
+  it('puts the phrase before a wording of the verb that its preposition alone chose (zu etw. werden)', () => {
+    const withWording = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`werden {vi} :: to become
+zu etw. werden {vi} :: to turn into sth.
+Nordlicht {n} | zum Nordlicht werden :: northern light | to fade away`))) });
+    expect(lookupWord('wird', {
+      dictionary: withWording, glossary: defaultLanguage.glossary, context: contextWords('Der Plan wird bald zum Nordlicht.'),
+      lemmatize: (w) => [w === 'wird' ? { lemma: 'werden', upos: 'VERB' } : readings[w.toLowerCase()] ?? { lemma: w, upos: 'X' }],
+    }).senses.slice(0, 2)).toEqual(['to fade away', 'to turn into sth.']);
+  });
+
   it("needs the phrase's words together in the clicked verb's clause", () => {
     expect([idiomCard('wird', 'Der Plan wird bald zum Nordlicht.'), idiomCard('wird', 'Das Nordlicht wird bald zum Plan.'),
       idiomCard('wird', 'Zum Nordlicht fuhr er, doch der Plan wird nichts.')]).toEqual(['to fade away', 'to become', 'to become']);
