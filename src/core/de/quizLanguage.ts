@@ -178,7 +178,9 @@ export const germanQuizLanguage: QuizLanguage = {
     triviaAfter:
       /^\s*(?:[MGk][Bb]it\/s|MB\/s|GB\/s|fps|Megapixel|Pixel|PPI|dpi|Shots|GPU|CPU|Chip|Millimeter|mm|Zentimeter|cm|Zoll|Gigabyte|GB|Megabyte|MB|Terabyte|TB|Gigahertz|GHz|Megahertz|MHz|Watt|mAh|Bändern?|Kerne|Prozessorkerne|Schläge|Schlägen|Bällen?|Asse|Doppelfehler|Breaks?|Breakbälle|Breakchancen|Chancen|Matchbälle|Satzbälle|Torschüsse|Eckbälle|Sätzen|Runden|Würfe|Versuche|Zuschauer\p{L}*|Fans|Auswärtsfans|Aufeinandertreffen|(?:Spiele|Partien|Siege|Niederlagen)\s+(?:in\s+Folge|hintereinander)|Punkte[n]?\s+(?:Rückstand|Vorsprung|pro|je))(?!\p{L})|^\s*(?:\p{L}+\s+){0,2}(?:dotiert|gesetzt)|^\s*(?:\p{L}+\.?\s*)?(?:Euro|Dollar)?\s*\/\s*Par\b|^\s*unter\s+Par|^\s*\p{Lu}{1,4}\s+\d+\/\d+/u,
     // A file number's parts (`S 73 KR 1635/10`: its register before, its year after a slash) count nothing.
-    triviaBefore: /(?:Runde der letzten|Nummer|Nr\.|Artikel|Art\.|Paragraph|Paragraf|§|Absatz|Abs\.|Version|Explorer|Android|iOS|Windows|iPhone|Galaxy|Nexus|Firefox|Chrome)\s*$|\d\/$/u,
+    // `Alle drei Anbieter wollen …`: the size of a group the text names as a whole (judged not worth asking: counted from
+    // the names it gives), or a rhythm (`alle fünf Jahre`).
+    triviaBefore: /(?:Runde der letzten|Nummer|Nr\.|Artikel|Art\.|Paragraph|Paragraf|§|Absatz|Abs\.|Version|Explorer|Android|iOS|Windows|iPhone|Galaxy|Nexus|Firefox|Chrome|(?<!\p{L})[Aa]lle)\s*$|\d\/$/u,
     // `erstmals seit`, `zum ersten Mal seit`, a superlative's noun (`den niedrigsten Stand seit`, `das schwerste Beben seit`).
     recordSince: /(?<!\p{L})(?:erstmal(?:s|ig)|zum\s+ersten\s+Mal|\p{Ll}+ste[nmrs]?\s+\p{Lu}[\p{L}-]*)\s+seit\s+(?:(?:\p{L}+\s+)?[\p{L}\d.]+\s)?$/u,
     // `285.379 Stück Granaten, außerdem für 68 Granatwerfer`: lower-case adverbs and prepositions may follow the joiner.

@@ -181,6 +181,11 @@ describe('number gaps', () => {
     for (const seed of [1, 2, 3]) expect((await ask(numberGap, `${OTHER} ${sentence}`, seed)).map((q) => q.answer)).not.toContain(answer);
   });
 
+  it('asks no size of a group named whole (`Alle ___ Anbieter`, counted from the names the text gives)', async () => {
+    const answers = (await ask(numberGap, `${OTHER} Alle vier Anbieter in Nordland wollen ihr Netz bis zum Jahresende ausbauen.`)).map((q) => q.answer);
+    expect(answers).not.toContain('vier');
+  });
+
   it('still asks a second count of other things after `von`', async () => {
     const answers = (await ask(numberGap, `${OTHER} In Nordland war von acht getöteten Seeleuten und vier Fischern die Rede.`)).map((q) => q.answer);
     expect(answers).toContain('vier');
