@@ -3,10 +3,10 @@
  * inflates its sections with the browser's zlib while the engine is built from the lexicon. The keys come first,
  * decoded and indexed there as soon as they have arrived, while the rest downloads (`indexKeys`: 0.1–0.15 s on a busy
  * machine): the glossary opens with them, which is all analysis needs, without waiting for the rest of the download
- * (its bytes are zero until the whole asset follows, and no lookup reads them before). The other sections follow one by one, the
- * phrase index first. A click's lookup waits for the sections it reads only, which the loading thread inflates next
- * (`Glossary.read`): a first card waited ~0.4 s for all of them on a busy machine, and fflate's inflate, cold, took as
- * long for the nine sections a card may read.
+ * (its bytes are zero until the whole asset follows, and no lookup reads them before). The other sections follow one
+ * by one, the phrase index first. A click's lookup waits for the sections it reads only, which the loading thread
+ * inflates next (`Glossary.read`): a first card waited ~0.4 s for all of them on a busy machine, and fflate's inflate,
+ * cold, took as long for the nine sections a card may read.
  */
 import { inflateSync } from 'fflate';
 import { type Dictionary, indexKeys, type KeyIndex, parseDictionary, SectionPending, storedKeys, storedSections } from '../../core';
