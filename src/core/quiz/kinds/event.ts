@@ -6,6 +6,7 @@
  * after the answer's preposition and article (`nach Kiel`, `nach Bremen`), dates of its shape.
  */
 import type { Token, Upos } from '../../analysis';
+import { clauseTokens } from '../../facts/11-events';
 import type { EntityFact, NumberFact } from '../../facts/types';
 import { evidenceOf, makeQuestion, oneLine, topicEntities, trustedEntities } from '../build';
 import { mainClauses, placesOf, type MainClause, type Range } from '../clause';
@@ -116,6 +117,22 @@ export function companions(ctx: QuizContext, actor: EntityFact): Set<string> {
 }
 
 /**
+ * Does a sentence of the article make the body act: a mention of it opening the sentence or right after its finite verb,
+ * after an article at most (`Die Nordbank hat …`, `Am Montag meldete die Nordbank …`)? A body the text names only inside
+ * another phrase (`das Angebot des Nordland Verlags`, `Geräte wie Portable Player`) is no actor to offer, and its name
+ * may be a case form (`Verlags`) or no body's at all.
+ */
+function acts(ctx: QuizContext, e: EntityFact): boolean {
+  const starts = new Set([e.span, ...e.mentions].map((m) => m.start));
+  return ctx.article.analysis.sentences.some((s) => {
+    const tk = clauseTokens(s.tokens);
+    const v = tk.findIndex((t) => t.upos === 'VERB' || t.upos === 'AUX');
+    const at = (i: number): boolean => !!tk[i] && (starts.has(tk[i]!.start) || (tk[i]!.upos === 'DET' && starts.has(tk[i + 1]?.start ?? -1)));
+    return v > 0 && (at(0) || at(v + 1));
+  });
+}
+
+/**
  * Wrong options for a person or body asked by a question (`Wer …?`, `Mit wem …?`): others of its kind the story
  * names, of the gender the text shows, none the question or its sentence names, nor `not` (the clause's own subject)
  * nor a name `taken` as a second right answer; names to `avoid` only where too few others are left.
@@ -134,7 +151,7 @@ export function peopleOptions(
   const forms = lang.quiz.forms;
   const all = trustedEntities(ctx.story, e.kind, lang);
   const gender = forms.articleGender.get((o.subjectArticle ?? '').toLowerCase()) ?? answerGender(e, lang, o.subjectClause ?? '');
-  const pool = (e.kind === 'person' ? ofGender(all, gender, lang) : all).filter((p) => p !== o.not && !o.taken?.has(p.name) && !(p.kind === 'organisation' && forms.commonNounName.test(p.name)));
+  const pool = (e.kind === 'person' ? ofGender(all, gender, lang) : all.filter((p) => acts(ctx, p))).filter((p) => p !== o.not && !o.taken?.has(p.name) && !(p.kind === 'organisation' && forms.commonNounName.test(p.name)));
   // Nobody the question names, in any form: `Wer wies Roths Vorwurf zurück?` is not answered `Anna Roth`.
   const named = (n: string): boolean => n.split(/\s+/).some((w) => w.length > 2 && prompt.includes(w));
   const names = otherNames(e, pool, answer).filter((n) => !named(n) && !namedIn(n, sentence));

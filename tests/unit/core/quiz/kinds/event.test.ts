@@ -297,3 +297,18 @@ describe('a plural written as its singular after the plural\'s article (`die Leh
     expect(questions).toContain('Wie viele Bäume pflanzten die Lehrer am 4. Juni 2024 in Kiel? → 30');
   });
 });
+
+describe('bodies offered for who did it', () => {
+  it('offers only bodies the text makes act, none it names only inside another phrase', async () => {
+    const text = [
+      'Die Nordbau GmbH hat am Montag die neue Brücke in Kiel eröffnet.',
+      'Die Südbau AG baute den Tunnel.',
+      'Am Dienstag legte die Ostbau GmbH den Plan für die Straße vor.',
+      'Ein Sprecher der Westbau AG lobte die Arbeiten.',
+      'Die Pläne gingen an Geräte wie den Nordplaner der Hafenbau AG.',
+    ].join(' ');
+    const q = (await ask(event, text)).find((x) => x.answer === 'Nordbau GmbH' && x.prompt.startsWith('Wer'));
+    expect(q?.prompt).toBe('Wer hat am Montag die neue Brücke in Kiel eröffnet?');
+    expect(q!.options!.sort()).toEqual(['Nordbau GmbH', 'Ostbau GmbH', 'Südbau AG']);
+  });
+});
