@@ -87,6 +87,20 @@ test.describe('speech with the bundled voice', () => {
     await screenshot(page, 'settings-speech');
   });
 
+  test('the popover’s Listen button sits beside its Close button', async ({ page }) => {
+    await openArticle(page, /Plötzlich ziemlich beste Freunde/);
+    await waitForWords(page);
+    for (const text of ['Pjöngjangs', 'Straßen']) {
+      await openWord(page, text);
+      const head = glossary(page).locator('.glossary-head');
+      const listen = (await head.locator('.listen-button').boundingBox())!;
+      const close = (await head.locator('.icon-button').boundingBox())!;
+      // Half a line apart at most, however long the word in the header.
+      expect(close.x - (listen.x + listen.width), text).toBeLessThanOrEqual(12);
+      await page.keyboard.press('Escape');
+    }
+  });
+
   test('the voice menu shows its chosen option whole, in both UI languages', async ({ page }) => {
     for (const [language, screen] of [['en', /Settings/], ['de', /Einstellungen/]] as const) {
       await switchUiLanguage(page, language);
