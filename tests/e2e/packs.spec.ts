@@ -214,6 +214,24 @@ function htmlPack(): PackContent {
   };
 }
 
+test('a student who presses Export before typing a name is told to type it, the name field gets the focus, and a name typed key by key arrives whole', async ({ page }) => {
+  await page.getByTestId('open-pack-link').click();
+  await page.locator('#open-pack-file').setInputFiles({ name: 'Paket.lesestoff', mimeType: 'application/zip', buffer: Buffer.from(writePack(htmlPack())) });
+  await page.getByTestId('pack-preview').getByRole('button', { name: 'Add to library' }).click();
+  await page.getByTestId('pack-imported').getByRole('link', { name: 'Open the pack' }).click();
+  await answerAll(page, 0, '');
+  const told = page.getByTestId('pack-finished').getByRole('alert');
+  await page.getByTestId('export-results').click();
+  await expect(told).toContainText('Type your name first');
+  await expect(page.getByLabel('Your name')).toBeFocused();
+  // Typed key by key, as a student does: every letter reaches the field.
+  await page.keyboard.type('Ole Brandt');
+  await expect(page.getByLabel('Your name')).toHaveValue('Ole Brandt');
+  await expect(told).toHaveCount(0);
+  const saved = await download(page, () => page.getByTestId('export-results').click());
+  expect(saved.name).toContain('Ole Brandt');
+});
+
 test('in German, the editor’s add buttons stay on one line beside long titles', async ({ page }) => {
   await setUiLanguage(page, 'de');
   await turnOnTeacherMode(page);

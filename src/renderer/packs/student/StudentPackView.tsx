@@ -3,7 +3,7 @@
  * teacher's notes, then the questions in order and at the end a results file for the teacher.
  * The pack editor shows the same view as "Preview as student" (`preview`: nothing is saved or exported).
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackContent, ResultsAnswer } from '../../../core';
 import { useServices } from '../../domain/AppContext';
@@ -122,13 +122,23 @@ function Finished({ content, attempt, recordIds, preview, onAgain }: StudentPack
   const { db } = useServices();
   // Not remembered: on a shared classroom computer the last student's name must not end up in the next one's file.
   const [name, setName] = useState('');
-  const [status, setStatus] = useState<'idle' | 'saved' | 'error'>('idle');
+  // 'noName': Export was pressed before a name was typed; the button stays pressable so that it can say why.
+  const [status, setStatus] = useState<'idle' | 'noName' | 'saved' | 'error'>('idle');
+  const nameInput = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Once, when the score shows. A callback ref that focuses runs again on every render, and took the focus back
+  // from the name field after each letter typed (only the first letter of a typed name reached the field).
+  useEffect(() => heading.current?.focus(), []);
   const [error, setError] = useState('');
   const score = attempt.answers.filter((a) => a.correct).length;
 
   const exportResults = async () => {
     const student = name.trim();
-    if (!student) return;
+    if (!student) {
+      setStatus('noName');
+      nameInput.current?.focus();
+      return;
+    }
     try {
       const lookups = await lookupsOf(db, [...(recordIds?.values() ?? [])]);
       const file = resultsFile(resultsData(content, attempt, student, lookups));
@@ -142,7 +152,7 @@ function Finished({ content, attempt, recordIds, preview, onAgain }: StudentPack
 
   return (
     <div className="student-pack finished" data-testid="pack-finished">
-      <h2 tabIndex={-1} ref={(el) => el?.focus()}>
+      <h2 tabIndex={-1} ref={heading}>
         {t('student.score', { score, total: content.questions.length })}
       </h2>
       <ol className="answer-review">
@@ -170,6 +180,7 @@ function Finished({ content, attempt, recordIds, preview, onAgain }: StudentPack
       ) : (
         <form
           className="results-export"
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void exportResults();
@@ -179,10 +190,24 @@ function Finished({ content, attempt, recordIds, preview, onAgain }: StudentPack
           <p className="muted">{t('student.exportHelp')}</p>
           <div className="field">
             <label htmlFor="student-name">{t('student.name')}</label>
-            <input id="student-name" type="text" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} autoComplete="name" required />
+            <input
+              id="student-name"
+              ref={nameInput}
+              type="text"
+              value={name}
+              maxLength={100}
+              onChange={(e) => {
+                setName(e.target.value);
+                if (status === 'noName') setStatus('idle');
+              }}
+              autoComplete="name"
+              required
+              aria-invalid={status === 'noName' || undefined}
+              aria-describedby={status === 'noName' ? 'student-name-needed' : undefined}
+            />
           </div>
           <div className="button-row">
-            <button type="submit" disabled={!name.trim()} data-testid="export-results">
+            <button type="submit" data-testid="export-results">
               {t('student.export')}
             </button>
             <button type="button" className="secondary" onClick={onAgain}>
@@ -190,6 +215,11 @@ function Finished({ content, attempt, recordIds, preview, onAgain }: StudentPack
             </button>
           </div>
           <div aria-live="polite">
+            {status === 'noName' && (
+              <p id="student-name-needed" className="error-text" role="alert">
+                {t('student.nameNeeded')}
+              </p>
+            )}
             {status === 'saved' && <p className="pack-success">{t('student.exported')}</p>}
             {status === 'error' && (
               <p className="error-text" role="alert">
