@@ -42,6 +42,11 @@ export interface CompoundRules {
    * verschleppen), as the lexicon lists only the common ones; its verb is the stem plus one of `verbEndings`.
    */
   verbNounSuffixes: readonly string[];
+  /**
+   * The endings and gender (lexicon code) of weak nouns, whose every case but the nominative ends so (`Wille`,
+   * `Willen`): a head listed also as such a form's nominative variant is cited as the more frequent noun.
+   */
+  weakNouns?: { endings: readonly string[]; gender: string };
 }
 
 export interface CompoundSplit {
@@ -278,7 +283,12 @@ export class CompoundSplitter {
     // one noun of one gender, stays Reifen.
     const plural = own && entries.find((e) => e.plural === form && e.lemma !== form);
     if (plural && entries.some((e) => e.lemma === form && e.gender !== own.gender) && this.lex.lookup(text).some((e) => e.kind === 'A')) return plural;
-    return own ?? entries[0];
+    // A head listed as a lemma that is also a weak noun's form is that noun where it is the more frequent (`…willen` →
+    // Wille, `…gedanken` → Gedanke: the rarer nominatives in -n), as a dictionary cites it; not `…frieden`, as common.
+    const weak = this.rules.weakNouns;
+    const cited = own && weak && own.gender === weak.gender && entries.find((e) => e !== own && e.gender === own.gender &&
+      weak.endings.some((x) => e.lemma + x === form) && (e.frequency ?? -1) > (own.frequency ?? -1));
+    return cited || (own ?? entries[0]);
   }
 
   /** Splits the text before the head into modifiers; null if impossible within `depth` parts. */

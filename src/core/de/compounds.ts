@@ -25,4 +25,6 @@ export const germanCompoundRules: CompoundRules = {
   verbEndings: ['en', 'n'],
   elidedEndings: ['e'],
   verbNounSuffixes: ['ung'],
+  // Der Wille, des Willen(s), den Willen; der Gedanke, die Gedanken.
+  weakNouns: { endings: ['n', 'en'], gender: 'm' },
 };

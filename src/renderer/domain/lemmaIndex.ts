@@ -20,7 +20,8 @@ import type { WordKeys } from '../workers/engineApi';
 // 5 (issue 14): a capitalised verb form inside a sentence is a name or noun (Google, das Bekanntwerden), an age noun
 // after its figure is nominalised (18-Jährige), an adjective after a quantity too (das Laute).
 // 6: only the paragraphs the reader shows, each analysed on its own (`bodyWordKeys`), no longer the title and byline.
-export const ANALYSIS_VERSION = '6';
+// 7 (issue 14): compounds on a weak noun to the nominative dictionaries cite (Bürgerwille).
+export const ANALYSIS_VERSION = '7';
 
 export const lemmaIndexVersion = (article: Pick<ArticleRecord, 'contentHash'>) => `${article.contentHash}:${ANALYSIS_VERSION}`;
 

@@ -40,6 +40,18 @@ describe('split', () => {
     expect(tokens![1]!.parts?.map((p) => p.lemma)).toEqual(['Waffe', 'Lieferung']);
   });
 
+  it.each([
+    // A weak noun's head in -n (also listed as a rarer nominative) gives the nominative a dictionary cites …
+    ['Ole Brandt kennt den Bürgerwillen .', 'Bürgerwillen', 'Bürgerwille'],
+    ['Der Grundgedanken wegen kam sie .', 'Grundgedanken', 'Grundgedanke'],
+    ['Sie hat den Kinderglauben verloren .', 'Kinderglauben', 'Kinderglaube'],
+    // … not where the form in -n is as common (der Frieden).
+    ['Nordland wünscht den Weltfrieden .', 'Weltfrieden', 'Weltfrieden'],
+  ])('reads the head of %s as the noun a dictionary cites', async (sentence, word, lemma) => {
+    const [tokens] = (await engine).analyzeTokens([sentence.split(' ')]);
+    expect(tokens!.find((t) => t.text === word)).toMatchObject({ lemma, upos: 'NOUN', gender: 'der' });
+  });
+
   it('gives a plural compound the singular of its head, not a nominalised adjective its plural spells', async () => {
     // `…rechte` is the plural of das Recht and the form of der, die Rechte (the right-winger): the rights are meant.
     const [plural, genitive] = (await engine).analyzeTokens([['Die', 'Gartenrechte', 'galten', '.'], ['Wegen', 'des', 'Gartenrechts', 'stritten', 'sie', '.']]);
