@@ -154,7 +154,9 @@ export function createReadings(
       ] };
     } else if (truncated && cut?.upos === 'NOUN') {
       res = truncated.parts.length > 1 ? { readings: [cut], parts: truncated.parts } : { readings: [cut] };
-    } else if (headReadings.length && (upper || figureLed || headReadings[0]!.upos === 'ADJ')) {
+    } else if (headReadings.length && (upper || figureLed || headReadings[0]!.upos === 'ADJ' || (startsUpper(headPart) && headReadings[0]!.upos === 'NOUN'))) {
+      // A capitalised noun after the hyphen heads the word whatever leads it: a name or acronym written in lower case
+      // (`iOS-Version`, `eBay-Konto`, `pH-Wert`) is its modifier, as `E-Mail-Adresse` and `Nordland-Reise`.
       const h = headReadings[0]!;
       const r: Reading = { ...h, lemma: w.slice(0, hyphen + 1) + h.lemma, source: 'rule' };
       if (h.plural) r.plural = w.slice(0, hyphen + 1) + h.plural;

@@ -19,6 +19,10 @@ describe('a compound the lexicon lacks', () => {
     ['Ole Brandt kauft einen Solar-Switch .', 'Solar-Switch', 'Solar-Switch', 'NOUN', undefined],
     ['Im Nordland-Server fehlt ein Kabel .', 'Nordland-Server', 'Nordland-Server', 'NOUN', undefined],
     ['Ole wohnt in Nord-Amerika .', 'Nord-Amerika', 'Nord-Amerika', 'PROPN', undefined],
+    // A capitalised noun after a hyphen heads the word also when a lower-case name or acronym leads it.
+    ['Ole Brandt lädt die neue nOS-Version .', 'nOS-Version', 'nOS-Version', 'NOUN', 'die'],
+    ['Sie schreibt den eNord-Besitzern .', 'eNord-Besitzern', 'eNord-Besitzer', 'NOUN', 'der'],
+    ['Die Liste kennt einen pX-Wert .', 'pX-Wert', 'pX-Wert', 'NOUN', 'der'],
     // Heads that end places stay names (…kirchen); so does a word after a noun it may name, and a short singular head.
     ['Ole Brandt wohnt in Stephanskirchen .', 'Stephanskirchen', 'Stephanskirchen', 'PROPN', undefined],
     ['Die Firma Elektroantrieb wächst .', 'Elektroantrieb', 'Elektroantrieb', 'PROPN', undefined],
