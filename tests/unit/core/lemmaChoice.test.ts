@@ -55,6 +55,10 @@ describe('the base word in its sentence', () => {
     // A particle verb the lexicon lacks, from its verb: after a zu comes an infinitive, so `zu|ge…` is the particle's.
     ['In Nordland ist eine Fähre hinzugekommen .', 'hinzugekommen', 'hinzugekommen/hinzukommen/VERB/-'],
     ['Ole Brandt hat die Gäste dazugezählt .', 'dazugezählt', 'dazugezählt/dazuzählen/VERB/-'],
+    // An adjective or participle joined to a verb's participle or zu-infinitive writes a verb of its own.
+    ['In Nordland ist ein Koffer verlorengegangen .', 'verlorengegangen', 'verlorengegangen/verlorengehen/VERB/-'],
+    ['Sie hat den Keller leergeräumt .', 'leergeräumt', 'leergeräumt/leerräumen/VERB/-'],
+    ['Ole Brandt vergaß , den Hof sauberzumachen .', 'sauberzumachen', 'sauberzumachen/saubermachen/VERB/-'],
     // A noun the lists derive from an adjective and no dictionary gives (das Patente) loses to a listed noun's plural.
     ['Ole Brandt hält drei Patente .', 'Patente', 'Patente/Patent/NOUN/das'],
     // An Austrian plural Ding gives beside the first (der Wagen, Wägen), not das Wägen (weighing).

@@ -142,6 +142,12 @@ export function fromEntry(e: LexEntry, form: string, rules: MorphRules): Reading
 /** The shortest tail of a word looked up as a listed participle (`endsUninflected`). */
 const MIN_PARTICIPLE = 4;
 
+/**
+ * The shortest adjective read as joined to a verb (`fest|gehalten`): shorter ones join participles used as adjectives
+ * more often than verbs (`neu|gebaut`, `gut|gemeint`).
+ */
+const MIN_JOINED_ADJECTIVE = 4;
+
 /** Frequency classes a lemma must lead the others by to win on frequency alone (2³: eight times as frequent). */
 const FAR_MORE_FREQUENT = 3;
 
@@ -323,11 +329,15 @@ export class Lemmatizer {
     return false;
   }
 
-  /** `vorbei` + `schleichen`: particle verbs the lexicon does not list, from their verb. */
+  /**
+   * `vorbei` + `schleichen`: particle verbs the lexicon does not list, from their verb; also an adjective or participle
+   * joined to a verb's non-finite form (`verloren|gegangen`, `fest|zuhalten`), which writes a verb of its own.
+   */
   private particleVerb(w: string): Reading[] {
     for (let k = 2; k <= Math.min(10, w.length - 4); k++) {
       const particle = w.slice(0, k);
-      if (!this.rules.separableParticles.has(particle)) continue;
+      const adjective = !this.rules.separableParticles.has(particle);
+      if (adjective && (k < MIN_JOINED_ADJECTIVE || !this.lex.lemma(particle, 'A'))) continue;
       const rest = w.slice(k);
       const marker = this.rules.infinitiveMarker;
       const zu = marker !== '' && rest.startsWith(marker) && rest.length > marker.length + 3;
@@ -337,6 +347,7 @@ export class Lemmatizer {
         for (const e of this.lex.lookup(form)) {
           if (e.kind !== 'V' || e.particle || (afterZu && e.lemma !== form)) continue;
           const r = fromEntry(e, form, this.rules);
+          if (adjective && !r.nonFinite && !zu) continue;
           return [{ lemma: particle + e.lemma, upos: 'VERB', source: 'rule', ...(r.nonFinite || (zu && form !== rest) ? { nonFinite: true } : {}) }];
         }
       }
