@@ -179,16 +179,20 @@ function decodeLine(bytes: Uint8Array, from: number, to: number): string {
 }
 
 /**
- * Records the listed forms of lemma line `id` (`pos`..`end`, a kind letter first) from occurrence `occ` on, returning
- * the next free occurrence: the lemma, a noun's plural and the forms field. A function of its own, called once per
- * line (issue 19): the load runs once, and a loop inside the loader's body ran in slower code than a function called
- * 100,000 times, which the JIT optimises after its first few hundred calls (the load's pass 30 % faster in Node).
+ * Records the listed forms of the lemma line at `pos` (a kind letter first) from occurrence `occ` on, returning the next
+ * free occurrence, or -1 when the arrays are full (the caller grows them and asks again): the lemma, a noun's plural and
+ * the forms field. Where the line ends goes to `lineEnd[0]`: the scan finds it, so the loader does not look for each
+ * line's end in a pass of its own (issue 19: an `indexOf` per line, 10 % of the load's CPU in a fresh process).
+ * A function of its own, called once per line (issue 19): the load runs once, and a loop inside the loader's body ran
+ * in slower code than a function called 100,000 times, which the JIT optimises after its first few hundred calls (the
+ * load's pass 30 % faster in Node).
  */
-function indexLine(bytes: Uint8Array, pos: number, end: number, id: number, noun: boolean, occ: number, occStart: Int32Array, occLen: Uint16Array, occEntry: Int32Array, occHash: Int32Array): number {
+function indexLine(bytes: Uint8Array, pos: number, lineEnd: Int32Array, id: number, noun: boolean, occ: number, occStart: Int32Array, occLen: Uint16Array, occEntry: Int32Array, occHash: Int32Array): number {
   // Fields: 0 lemma, 1 gender or particle, 2 plural or participles, 3 forms (space-separated).
+  const n = bytes.length;
   let field = 0, s = pos + 2, h = FNV_OFFSET;
-  for (let i = pos + 2; i <= end; i++) {
-    const c = i < end ? bytes[i]! : NL;
+  for (let i = pos + 2; ; i++) {
+    const c = i < n ? bytes[i]! : NL;
     // Letters first: every separator (tab, newline, space) is at most a space.
     if (c > SPACE) {
       h = Math.imul(h ^ c, FNV_PRIME);
@@ -198,17 +202,21 @@ function indexLine(bytes: Uint8Array, pos: number, end: number, id: number, noun
     if (c === NL || (c === TAB && field < 3) || (c === SPACE && field === 3)) {
       const listed = field === 0 || (field === 3 && i > s) || (field === 2 && noun && !(i - s === 1 && bytes[s] === 45 /* - */));
       if (listed) {
+        if (occ === occStart.length) return -1;
         occStart[occ] = s;
         occLen[occ] = i - s;
         occEntry[occ] = id;
         occHash[occ++] = h;
+      }
+      if (c === NL) {
+        lineEnd[0] = i;
+        return occ;
       }
       if (c === TAB) field++;
       s = i + 1;
       h = FNV_OFFSET;
     } else h = Math.imul(h ^ c, FNV_PRIME);
   }
-  return occ;
 }
 
 /** Accepts the gzip asset or its decompressed bytes/text. */
@@ -230,12 +238,13 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
   for (let i = 0; i < MAGIC.length; i++) if (bytes[i] !== MAGIC.charCodeAt(i)) throw new Error('lexicon: unknown asset format');
 
   // One pass over the bytes records every lemma line and, for each listed form (indexLine), where it starts, its length,
-  // its line and its hash. Arrays start at a size the asset's bytes suggest (a
-  // form and its separator take ~15 bytes) and grow if it was too small.
+  // its line and its hash. Arrays start at a size the asset's bytes suggest (a form and its separator take ~15 bytes)
+  // and grow when a line finds them full.
   let cap = Math.max(1024, n >> 3);
   let occStart = new Int32Array(cap), occLen = new Uint16Array(cap), occEntry = new Int32Array(cap), occHash = new Int32Array(cap);
   let lineStart = new Int32Array(Math.max(1024, n >> 5));
   let occ = 0, entryCount = 0;
+  const lineEnd = new Int32Array(1);
   const grow = () => {
     cap *= 2;
     const start = new Int32Array(cap), len = new Uint16Array(cap), entry = new Int32Array(cap), hash = new Int32Array(cap);
@@ -252,28 +261,27 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
   let pos = MAGIC.length;
   while (pos < n) {
     const kind = bytes[pos]!;
-    if (kind === 80 /* P */ || kind === 87 /* W */) {
-      (kind === 80 ? placeStarts : wordStarts).push(pos);
+    // `P` and `W` lines, and a line too short for the kind and its tab (which indexLine's scan would step over).
+    if (kind === 80 /* P */ || kind === 87 /* W */ || kind === NL || bytes[pos + 1] === NL) {
+      if (kind === 80 || kind === 87) (kind === 80 ? placeStarts : wordStarts).push(pos);
       const e = bytes.indexOf(NL, pos);
       pos = e < 0 ? n : e + 1;
       continue;
     }
-    const e = bytes.indexOf(NL, pos);
-    const end = e < 0 ? n : e;
-    if (end - pos <= 4) {
-      pos = end + 1;
-      continue;
-    }
-    const id = entryCount++;
+    const id = entryCount;
     if (id === lineStart.length) {
       const more = new Int32Array(lineStart.length * 2);
       more.set(lineStart);
       lineStart = more;
     }
-    lineStart[id] = pos;
-    // A line of L bytes lists at most L / 2 + 1 forms.
-    while (occ + ((end - pos) >> 1) + 2 > cap) grow();
-    occ = indexLine(bytes, pos, end, id, (kind | 32) === 110 /* N or n */, occ, occStart, occLen, occEntry, occHash);
+    let next: number;
+    while ((next = indexLine(bytes, pos, lineEnd, id, (kind | 32) === 110 /* N or n */, occ, occStart, occLen, occEntry, occHash)) < 0) grow();
+    const end = lineEnd[0]!;
+    // A line of four bytes or fewer holds no lemma (an empty line): what it recorded is dropped.
+    if (end - pos > 4) {
+      lineStart[entryCount++] = pos;
+      occ = next;
+    }
     pos = end + 1;
   }
 

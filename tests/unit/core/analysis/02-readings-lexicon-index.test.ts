@@ -72,6 +72,28 @@ describe('the lexicon index (issue 19)', () => {
     expect(lex.inGlossary('Blaß')).toBe(false);
   });
 
+  it('finds each line\'s end as it indexes it: empty and short lines, a line longer than the arrays first hold, no last newline', () => {
+    // 3,000 forms on one line: more than a small asset's arrays first hold (they grow while the line is read).
+    const many = Array.from({ length: 3000 }, (_, i) => `Nordlandhof${i}`);
+    const text = [
+      '#lesestoff-lexicon 1',
+      '',
+      'N',
+      'N\tX',
+      `N\tNordlandhof\tm\t-\t${many.join(' ')}`,
+      'P\tBrandtstedt',
+      '',
+      'A\tbrandtig\t-\t-\tbrandtige',
+    ].join('\n');
+    const small = parseLexicon(text);
+    expect(small.size).toBe(2);
+    expect(many.filter((f) => shown(small.lookup(f)).join() !== 'N:Nordlandhof')).toEqual([]);
+    expect(shown(small.lookup('brandtige'))).toEqual(['A:brandtig']);
+    expect(small.lookup('X')).toEqual([]);
+    expect(small.lookup('N')).toEqual([]);
+    expect(small.isPlace('Brandtstedt')).toBe(true);
+  });
+
   it('answers as a plain reading of the shipped asset does, on a sample of its forms and near misses', () => {
     const raw = readLexiconFile(resourcesDir());
     const text = new TextDecoder().decode(raw);
