@@ -399,6 +399,17 @@ Euro Mark Dollar Franken Pfund Rubel Yen
 `.trim().split(/\s+/));
 
 /** Auxiliary verbs (UD AUX): the copula, the perfect and passive auxiliaries and the modals. */
+/**
+ * Verbs that form the perfect with sein (moving, a change of state, happening), as grammars list them: where two verbs
+ * share a participle (`gefallen`: fallen, gefallen; `geraten`: geraten, raten) its auxiliary says which is meant.
+ */
+export const PERFECT_WITH_SEIN = new Set(`
+  sein werden bleiben gehen kommen fahren fallen fliegen laufen rennen reisen schwimmen springen steigen sinken
+  sterben wachsen geraten gelingen geschehen passieren folgen begegnen entstehen verschwinden erscheinen wandern
+  ziehen fliehen flüchten kriechen reiten rollen gleiten stürzen stolpern treten weichen eilen landen starten
+  aufwachen einschlafen erwachen schmelzen frieren platzen scheitern gedeihen genesen
+`.trim().split(/\s+/));
+
 export const AUXILIARIES = new Set(['sein', 'haben', 'werden', 'können', 'müssen', 'sollen', 'wollen', 'dürfen', 'mögen']);
 
 /**

@@ -10,7 +10,7 @@ import type { TagCorrection, TagRule, TaggerRules } from '../analysis/03-tag';
 import {
   CLAUSE_END, INNER_CAPITAL, endsClause, NO_READINGS, NOMINAL, NOUN_PHRASE_START, QUOTE_CLOSE, has, pick, type SentenceView,
 } from '../analysis/03-tag/view';
-import { CONTRACTIONS, SEPARABLE_PARTICLES } from './closedClass';
+import { CONTRACTIONS, PERFECT_WITH_SEIN, SEPARABLE_PARTICLES } from './closedClass';
 import { FIRST_NAMES } from './firstNames';
 import { germanMorphology } from './morphology';
 
@@ -80,22 +80,29 @@ const finiteOnly = (v: SentenceView, j: number): boolean => (!startsUpper(v.word
   v.readings[j]!.every((r) => (r.upos === 'VERB' || r.upos === 'AUX') && !r.nonFinite && (r.source === 'lex' || r.source === 'closed'));
 
 /**
- * Whether haben or werden governs the participle at `i`: the auxiliary nearest before it in its clause, stopping at a
- * full verb (`haben einen Garten und sind … begeistert`: sein), or the next one after it (`war bestätigt worden`).
+ * The auxiliaries that may govern the participle at `i`: the nearest before it in its clause, stopping at a full verb
+ * (`haben einen Garten und sind … begeistert`: sein), and the next one after it (`war bestätigt worden`).
  */
-function perfectOrPassive(v: SentenceView, i: number): boolean {
+function auxiliariesOf(v: SentenceView, i: number): { before?: Reading; after?: Reading } {
   const { readings } = v;
-  const makesVerbForm = (a: Reading): boolean => POSSESSION.has(a.lemma) || PASSIVE.has(a.lemma);
+  const out: { before?: Reading; after?: Reading } = {};
   for (let j = i - 1; j >= v.clauseFrom[i]!; j--) {
     const a = readings[j]!.find((r) => r.upos === 'AUX');
-    if (a && makesVerbForm(a)) return true;
+    if (a) out.before = a;
     if (a || finiteOnly(v, j)) break;
   }
   for (let j = i + 1; j < v.clauseTo[i]!; j++) {
     const a = readings[j]!.find((r) => r.upos === 'AUX');
-    if (a) return makesVerbForm(a);
+    if (a) { out.after = a; break; }
   }
-  return false;
+  return out;
+}
+
+/** Whether haben or werden governs the participle at `i` (`auxiliariesOf`). */
+function perfectOrPassive(v: SentenceView, i: number): boolean {
+  const makesVerbForm = (a: Reading | undefined): boolean => a !== undefined && (POSSESSION.has(a.lemma) || PASSIVE.has(a.lemma));
+  const { before, after } = auxiliariesOf(v, i);
+  return makesVerbForm(before) || makesVerbForm(after);
 }
 
 
@@ -582,6 +589,22 @@ const CORRECT: readonly TagCorrection[] = [
       const verbs = rs.filter((o) => o.upos === 'VERB');
       const lemma = verbs.length > 1 ? frequentLemma(verbs, w) : undefined;
       return lemma === undefined || lemma === r.lemma ? undefined : verbs.find((o) => o.lemma === lemma);
+    },
+  },
+  {
+    // A participle two verbs share (`gefallen`: fallen, gefallen): the one its perfect's auxiliary goes with (`sind …
+    // zum Opfer gefallen` is fallen, `hat ihm gefallen` is gefallen); the one after it is its own in a verb-final clause.
+    name: 'participle by its auxiliary',
+    upos: ['VERB'],
+    tag({ v, i, rs }, r) {
+      if (r.upos !== 'VERB' || !r.nonFinite || rs.length < 2) return undefined;
+      const verbs = rs.filter((o) => o.upos === 'VERB' && o.nonFinite && o.lemma !== r.lemma);
+      if (!verbs.length) return undefined;
+      const { before, after } = auxiliariesOf(v, i);
+      const aux = after ?? before;
+      if (!aux || !(COPULA.has(aux.lemma) || POSSESSION.has(aux.lemma))) return undefined;
+      const withSein = COPULA.has(aux.lemma);
+      return PERFECT_WITH_SEIN.has(r.lemma) === withSein ? undefined : verbs.find((o) => PERFECT_WITH_SEIN.has(o.lemma) === withSein);
     },
   },
   // `haben` is a full verb unless a participle shares its clause.

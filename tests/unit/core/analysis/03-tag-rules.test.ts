@@ -74,6 +74,7 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['place or plural', 'Sie fährt morgen nach Polen .', 'Polen/Polen/PROPN'],
   ['place or plural', 'Er zieht aus Bayern weg .', 'Bayern/Bayern/PROPN'],
   ['verb by frequency', 'Die Feier fällt wegen Regen aus .', 'fällt/fallen/VERB'],
+  ['participle by its auxiliary', 'Die Würfel sind gefallen .', 'gefallen/fallen/VERB'],
 ];
 
 describe('German tagger rules', () => {
@@ -89,6 +90,15 @@ describe('German tagger rules', () => {
   ])('reads a noun after a first name or title as a surname, with no article or plural: %s', (sentence, word) => {
     const t = engine.analyzeTokens([sentence.split(' ')])[0]!.find((x) => x.text === word)!;
     expect([t.lemma, t.upos, t.gender, t.plural]).toEqual([word, 'PROPN', undefined, undefined]);
+  });
+
+  it.each([
+    // A participle two verbs share is the one that forms its perfect with the auxiliary, before or after it.
+    ['Ole Brandt ist gestern im Hof gefallen .', 'gefallen', 'gefallen/fallen/VERB'],
+    ['Dass er im Hof gefallen ist , wusste Nordland .', 'gefallen', 'gefallen/fallen/VERB'],
+    ['Sie hat die Zahl richtig geraten .', 'geraten', 'geraten/raten/VERB'],
+  ])('reads a shared participle by its auxiliary: %s', (sentence, word, expected) => {
+    expect(tagged(sentence, word)).toBe(expected);
   });
 
   it('reads an inflected noun after a dative first name as the noun (`Er zeigte Thomas Fotos`)', () => {
