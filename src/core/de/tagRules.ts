@@ -448,6 +448,11 @@ const CHOOSE: readonly TagRule[] = [
       }
       if (inflected) return pick(rs, has(rs, 'VERB') ? 'VERB' : 'AUX', lw);
       const vr = pick(rs, 'VERB', lw) ?? pick(rs, 'AUX', lw)!;
+      // A finite form spelt like an adjective a dictionary lists as written (`doppelt`: doppeln) is that adjective where
+      // another finite verb has the clause (`Es kamen doppelt so viele`), as a clause has one.
+      if (!vr.nonFinite && rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && !r.unglossed && r.lemma === lw) && v.otherVerbInClause(i)) {
+        return pick(rs, 'ADJ', lw);
+      }
       // Only a participle or infinitive may be the adjective below, so only they need the clause scanned.
       if (!vr.nonFinite) return vr;
       // Governed by the auxiliary after it (`unterhalten konnte`, `geöffnet wird`; not the copula: `geschlossen ist`), or an

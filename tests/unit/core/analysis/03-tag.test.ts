@@ -127,6 +127,9 @@ describe('tagSentence in context', () => {
     // Before an object or a predicate noun it names a thing: the colour, the language.
     ['Rot ist meine Lieblingsfarbe .', 'Rot/Rot/NOUN'],
     ['Deutsch ist eine schwere Sprache .', 'Deutsch/Deutsch/NOUN'],
+    // A finite form spelt like an adjective listed as written is the adjective where another verb has the clause.
+    ['Nordland zahlt doppelt so viel wie Ole .', 'doppelt/doppelt/ADJ'],
+    ['Ole Brandt kam schlicht zu spät .', 'schlicht/schlicht/ADJ'],
     // After a comma before a name the reporting verb comes first, quoted or not.
     ['Das sei alles , betonte Brandtner .', 'betonte/betonen/VERB'],
     // A capital inside the sentence is no verb's: a form the lexicon has only as a verb names something.
