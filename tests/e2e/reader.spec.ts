@@ -141,6 +141,13 @@ test.describe('reader', () => {
     for (const part of await parts.all()) await expect(part).not.toContainText('not in the glossary');
   });
 
+  test("a name's card says it is a name, not a gap in the glossary", async ({ page }) => {
+    await addOwnText(page, OWN_TITLE, 'Gestern besuchte Ole Brandtke die Stadt. Die Bürgermeisterin kündigte ein neues Schwimmbad an.');
+    await waitForWords(page);
+    await openWord(page, 'Brandtke');
+    await expect(page.getByTestId('glossary-no-senses')).toHaveText('A name: the glossary does not translate names.');
+  });
+
   test('the reader with an open popover in German', async ({ page }) => {
     await switchUiLanguage(page, 'de');
     await addOwnText(page, OWN_TITLE, OWN_TEXT);

@@ -269,7 +269,10 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
             head ? (
               <p data-testid="glossary-head">{t('glossary.fromHead', { head: head.lemma, sense: head.senses[0] })}</p>
             ) : gloss.phrases.length === 0 ? (
-              <p className="muted">{t('glossary.noSenses')}</p>
+              // A name has no translation to give: saying "not in the glossary" read as a gap of the dictionary.
+              <p className="muted" data-testid="glossary-no-senses">
+                {t((gloss.pos ?? token?.upos) === 'PROPN' ? 'glossary.nameNoSenses' : 'glossary.noSenses')}
+              </p>
             ) : null
           ) : (
             <ol className="glossary-senses" data-testid="glossary-senses">
