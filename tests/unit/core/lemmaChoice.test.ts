@@ -59,6 +59,8 @@ describe('the base word in its sentence', () => {
     ['In Nordland ist ein Koffer verlorengegangen .', 'verlorengegangen', 'verlorengegangen/verlorengehen/VERB/-'],
     ['Sie hat den Keller leergeräumt .', 'leergeräumt', 'leergeräumt/leerräumen/VERB/-'],
     ['Ole Brandt vergaß , den Hof sauberzumachen .', 'sauberzumachen', 'sauberzumachen/saubermachen/VERB/-'],
+    // So does an infinitive joined to a participle.
+    ['In Nordland ist ein Bus steckengeblieben .', 'steckengeblieben', 'steckengeblieben/steckenbleiben/VERB/-'],
     // A noun the lists derive from an adjective and no dictionary gives (das Patente) loses to a listed noun's plural.
     ['Ole Brandt hält drei Patente .', 'Patente', 'Patente/Patent/NOUN/das'],
     // An Austrian plural Ding gives beside the first (der Wagen, Wägen), not das Wägen (weighing).

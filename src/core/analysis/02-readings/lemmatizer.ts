@@ -143,10 +143,10 @@ export function fromEntry(e: LexEntry, form: string, rules: MorphRules): Reading
 const MIN_PARTICIPLE = 4;
 
 /**
- * The shortest adjective read as joined to a verb (`fest|gehalten`): shorter ones join participles used as adjectives
- * more often than verbs (`neu|gebaut`, `gut|gemeint`).
+ * The shortest adjective or infinitive read as joined to a verb (`fest|gehalten`): shorter ones join participles used
+ * as adjectives more often than verbs (`neu|gebaut`, `gut|gemeint`).
  */
-const MIN_JOINED_ADJECTIVE = 4;
+const MIN_JOINED_WORD = 4;
 
 /** Frequency classes a lemma must lead the others by to win on frequency alone (2³: eight times as frequent). */
 const FAR_MORE_FREQUENT = 3;
@@ -330,14 +330,17 @@ export class Lemmatizer {
   }
 
   /**
-   * `vorbei` + `schleichen`: particle verbs the lexicon does not list, from their verb; also an adjective or participle
-   * joined to a verb's non-finite form (`verloren|gegangen`, `fest|zuhalten`), which writes a verb of its own.
+   * `vorbei` + `schleichen`: particle verbs the lexicon does not list, from their verb; also an adjective, participle or
+   * infinitive joined to a verb's non-finite form (`verloren|gegangen`, `fest|zuhalten`, `sitzen|geblieben`), which
+   * writes a verb of its own.
    */
   private particleVerb(w: string): Reading[] {
     for (let k = 2; k <= Math.min(10, w.length - 4); k++) {
       const particle = w.slice(0, k);
-      const adjective = !this.rules.separableParticles.has(particle);
-      if (adjective && (k < MIN_JOINED_ADJECTIVE || !this.lex.lemma(particle, 'A'))) continue;
+      const joined = !this.rules.separableParticles.has(particle);
+      // An infinitive joins a participle only (`sitzen|geblieben`; `zahlen|mäßigen` is no verb).
+      const infinitive = joined && !this.lex.lemma(particle, 'A') && this.lex.lemma(particle, 'V') !== undefined;
+      if (joined && (k < MIN_JOINED_WORD || !(infinitive || this.lex.lemma(particle, 'A')))) continue;
       const rest = w.slice(k);
       const marker = this.rules.infinitiveMarker;
       const zu = marker !== '' && rest.startsWith(marker) && rest.length > marker.length + 3;
@@ -347,7 +350,7 @@ export class Lemmatizer {
         for (const e of this.lex.lookup(form)) {
           if (e.kind !== 'V' || e.particle || (afterZu && e.lemma !== form)) continue;
           const r = fromEntry(e, form, this.rules);
-          if (adjective && !r.nonFinite && !zu) continue;
+          if (joined && !(infinitive ? e.participles?.includes(form) : r.nonFinite || zu)) continue;
           return [{ lemma: particle + e.lemma, upos: 'VERB', source: 'rule', ...(r.nonFinite || (zu && form !== rest) ? { nonFinite: true } : {}) }];
         }
       }
