@@ -194,6 +194,18 @@ function genitivesTo(tk: Token[], to: number, v: number, genitiveArticles: Reado
   return i === v && i > to ? i : -1;
 }
 
+/**
+ * Two people, bodies or places the text names, joined by `und` before the finite verb at `v` (`Brandt und Lind
+ * unterzeichneten …`, `Nordland und die Nordbank haben …`): the subject together, as a range, or null.
+ */
+function namedPair(tk: Token[], v: number, pool: EntityFact[], ctx: QuizContext): Range | null {
+  const first = nounPhrase(tk, 0, v, pool, ctx);
+  const join = first?.range.to ?? -1;
+  if (!first?.hit || tk[join]?.text !== ctx.lang.facts.quotes.coordinator) return null;
+  const second = nounPhrase(tk, join + 1, v, pool, ctx);
+  return second?.hit && second.range.to === v ? { from: 0, to: v } : null;
+}
+
 /** Most tokens of an apposition between a name and its verb (`, die neue Vorsitzende der Uniko (Uniko),`). */
 const MAX_INSERT = 12;
 /** What an apposition is made of: a noun phrase with its genitives and brackets, no verb, pronoun or clause. */
@@ -354,7 +366,13 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     // `Das Netz der Nordbank ist … ausgefallen`: a common noun with its genitives is the subject, and it has no actor.
     const genitives = plain && !plain.hit && tk[0]!.upos === 'DET' && genitivesTo(tk, plain.range.to, v, q.genitiveArticles) === v ? { range: { from: 0, to: v }, hit: null } : null;
     const np = plain?.range.to === v ? plain : (genitives ?? (opensSubject ? namedWithInsert(tk, v, people, ctx) : null));
-    if (np && !named) {
+    // `Brandt und Lind unterzeichneten am Mittwoch in Oslo …`: a pair of names before a verb in the plural is the subject
+    // together; neither is its actor (`Wer …?` has two right answers), but where, when, with whom and how many are theirs.
+    const pair = !np && !named && opensSubject && forms.pluralPredicate.test(tk[v]!.text) ? namedPair(tk, v, actors, ctx) : null;
+    if (pair) {
+      subject = pair;
+      hit = null;
+    } else if (np && !named) {
       // `Ministerin Lind reiste …`: the subject first.
       ({ range: subject, hit } = np);
     } else {
@@ -391,7 +409,7 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       if (objectFirst && !forms.nominativeOnly.has(tk[subject.from]!.text.toLowerCase()) && !forms.notNominative.test(tk[0]!.text)) return;
     }
     // The head agrees with the verb, not a genitive after it (`Das Netz der Banken ist …`).
-    if (!agrees(tk, genitives && np === genitives && !named ? plain!.range : subject, verb, ctx)) return;
+    if (!pair && !agrees(tk, genitives && np === genitives && !named ? plain!.range : subject, verb, ctx)) return;
     let middleFrom = subject.to > v ? subject.to : v + 1;
     if (reflexive === null && forms.reflexives.has(tk[middleFrom]?.text ?? '')) reflexive = middleFrom++;
     // The verb's second part closes the clause: a particle of the finite verb, participles and infinitives.
@@ -447,6 +465,7 @@ export function placesOf(ctx: QuizContext): Set<string> {
 /** A place after its preposition (`nach Kiel`, `in der Schweiz`) standing alone in one of `slots`, or null. */
 function placeIn(ctx: QuizContext, tk: Token[], slots: Range[], places: ReadonlySet<string>): MainClause['where'] {
   const forms = ctx.lang.quiz.forms;
+  const dateEnds = new Set(ctx.facts.facts.flatMap((f) => (f.kind === 'date' ? [f.span.end] : [])));
   for (const r of slots) {
     for (let i = r.from; i < r.to; i++) {
       for (const n of [2, 1]) {
@@ -454,8 +473,9 @@ function placeIn(ctx: QuizContext, tk: Token[], slots: Range[], places: Readonly
         const question = forms.placeQuestions.get(opener);
         const place = tk[i + n];
         if (!question || !place || i + n >= r.to) continue;
-        // `die Invasion in der Ukraine`, `Besuch aus Moskau`: after a noun, the place may be the noun's, not the event's.
-        if (NAME_UPOS.has(tk[i - 1]?.upos ?? 'PUNCT')) continue;
+        // `die Invasion in der Ukraine`, `Besuch aus Moskau`: after a noun, the place may be the noun's, not the event's;
+        // not after a date's (`am Mittwoch in Oslo`), which no place belongs to.
+        if (NAME_UPOS.has(tk[i - 1]?.upos ?? 'PUNCT') && !dateEnds.has(tk[i - 1]!.end)) continue;
         // A place takes the article the preposition brings (`im Iran`, `nach Kiel`), and ends the phrase (`in Kiel Nord` is another name).
         const withArticle = n === 2 || forms.articlePrepositions.has(opener);
         const known = places.has(place.text) || ctx.lang.facts.places.has(place.text) || forms.placeArticles.has(place.text);

@@ -58,6 +58,9 @@ const TRIP = [
   'Das Treffen in Polen folgt.',
 ].join(' ');
 
+/** Two cities more, so a question on a third has wrong options of its kind. */
+const CITIES = 'Paul Ott wohnt in Hamburg. Lars Falk wohnt in München.';
+
 describe('questions of their own wording from the parsed event (who, where, when, with whom)', () => {
   it.each([
     ['where to, with the preposition in every option', TRIP, 'Wohin reiste Bürgermeisterin Mara Lind am 3. März 2025? → nach Norwegen', /^nach \p{Lu}/u],
@@ -65,6 +68,9 @@ describe('questions of their own wording from the parsed event (who, where, when
     ['with whom, the time first in the text moved after the subject', TRIP, 'Mit wem traf sich Lind am Dienstag in Oslo? → Jan Berg', /^(?:Jan Berg|Paul Ott|Lars Falk)$/u],
     ['which country acts', `${TRIP} Dänemark zahlte die neue Brücke über den Fluss.`, 'Welches Land zahlte die neue Brücke über den Fluss? → Dänemark', /^(?:Norwegen|Dänemark|Finnland|Polen)$/u],
     ['how many, of a count that opens its phrase', `${TRIP} Lind schickte 40 Ingenieure nach Oslo.`, 'Wie viele Ingenieure schickte Lind nach Oslo? → 40', /^\d+$/u],
+    ['where, of two people joined by `und` as the subject', `${TRIP} ${CITIES} Dahl und Falk eröffneten am 5. März 2025 in Köln eine Werft.`, 'Wo eröffneten Dahl und Falk am 5. März 2025 eine Werft? → in Köln', /^in \p{Lu}/u],
+    ['when, of two people joined by `und` as the subject', `${TRIP} ${CITIES} Dahl und Falk eröffneten am 5. März 2025 in Köln eine Werft.`, 'Wann eröffneten Dahl und Falk in Köln eine Werft? → am 5. März 2025', /^am 5\. \p{Lu}\p{Ll}+ 2025$/u],
+    ['where, after a day, which no place is of', `${TRIP} ${CITIES} Ott eröffnete am Mittwoch in Köln eine Werft.`, 'Wo eröffnete Ott am Mittwoch eine Werft? → in Köln', /^in \p{Lu}/u],
   ])('%s', async (_, text, expected, optionForm) => {
     const q = (await ask(event, text)).find((x) => line(x) === expected);
     expect(q && line(q)).toBe(expected);
