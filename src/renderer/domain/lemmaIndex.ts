@@ -20,7 +20,9 @@ import type { WordKeys } from '../workers/engineApi';
 // 5 (issue 14): a capitalised verb form inside a sentence is a name or noun (Google, das Bekanntwerden), an age noun
 // after its figure is nominalised (18-Jährige), an adjective after a quantity too (das Laute).
 // 6: only the paragraphs the reader shows, each analysed on its own (`bodyWordKeys`), no longer the title and byline.
-// 7 (issue 14): compounds on a weak noun to the nominative dictionaries cite (Bürgerwille).
+// 7 (issue 14): compounds on a weak noun to the nominative dictionaries cite (Bürgerwille), verbs with a joined
+// adjective or infinitive (verlorengehen, steckenbleiben), a shared participle by its auxiliary (fallen), adjectives
+// spelt like a verb form (doppelt), lower-case-led hyphenated nouns (iOS-Version).
 export const ANALYSIS_VERSION = '7';
 
 export const lemmaIndexVersion = (article: Pick<ArticleRecord, 'contentHash'>) => `${article.contentHash}:${ANALYSIS_VERSION}`;
