@@ -313,7 +313,7 @@ function rangeEnd(f: NumberFact, before: string, ctx: QuizContext): boolean {
 
 /**
  * Numbers worth asking: exact (a vague `mehrere` or `Dutzende` has no wrong options), not a
- * measurement or spec (focal lengths, pixel counts, browser versions, seedings are trivia), not a
+ * measurement or spec but a duration (focal lengths, pixel counts, browser versions, seedings are trivia), not a
  * part of a whole (`zwei Drittel`: `vier Drittel` is impossible), not inside a fixed phrase
  * (`unter vier Augen`), not an aside in brackets nor one a bracket after it says again, not one another figure
  * of its sentence gives (a sum, a conversion, a ratio), and not a count the sentence or a name gives away (`zwei`, `G7`).
@@ -321,10 +321,11 @@ function rangeEnd(f: NumberFact, before: string, ctx: QuizContext): boolean {
 export const exactNumbers = (ctx: QuizContext): NumberFact[] => {
   const forms = ctx.lang.quiz.forms;
   return ctx.facts.facts.filter((f): f is NumberFact => {
-    if (f.kind !== 'number' || f.value === null || f.unit === 'measure' || forms.fractionNouns.test(f.counted ?? '') || inIdiom(f, ctx.lang)) return false;
+    if (f.kind !== 'number' || f.value === null || forms.fractionNouns.test(f.counted ?? '') || inIdiom(f, ctx.lang)) return false;
     // `12` and `Millionen` with a run of spaces or lines between them (a pasted layout): no answer to show or type.
     if (/\s{2,}/u.test(f.numberText)) return false;
     const { before, after } = around(f);
+    if (f.unit === 'measure' && !forms.duration(f.counted ?? '', before, after)) return false;
     if (forms.triviaAfter.test(after) || forms.triviaBefore.test(before) || inBrackets(before) || bracketGivesAway(after, f.value, ctx.lang) || inventoryItem(f, ctx)) return false;
     if (rangeEnd(f, before, ctx)) return false;
     // `…, also ___ Offiziere`, `umgerechnet ___ Euro`, `verdoppelte sich von 20 auf ___`: the sentence's other figure gives it away.

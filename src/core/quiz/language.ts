@@ -121,6 +121,15 @@ export interface QuizForms {
   /** A counted word that is a part of a whole (`zwei Drittel`): its variants would be impossible (`vier Drittel`). */
   fractionNouns: RegExp;
   /**
+   * Is a measure, by its counted word and the words either side, how long something lasted or how long ago it began
+   * (`seit 24 Jahren`, `nach 217 Tagen`, `für 81 Tage`, `zu fünf Jahren Haft`, `dauert zehn Tage`, `drei Wochen lang`)?
+   * That is news, and its neighbours are as likely, unlike a spec's measure (`12 Megapixel`, `30 Zentimeter`). Not other
+   * time spans (judged on dev news: an age, `mit 52 Jahren`, beside 20 for the oldest coach; the window a comparison
+   * looks back on, `in den vergangenen zehn Jahren`; a hypothetical `müsste rund 352 Jahre surfen`; a rule's minimum,
+   * `für wenigstens fünf Tage`).
+   */
+  duration: (counted: string, before: string, after: string) => boolean;
+  /**
    * What follows a number that is a technical spec or a detail no reader keeps (`8 Megapixel`,
    * `Internet Explorer 6`, `als Nummer 10 gesetzt`, a prize `dotiert`): judged not worth asking.
    */

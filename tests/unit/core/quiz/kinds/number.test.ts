@@ -11,11 +11,26 @@ describe('number gaps', () => {
     ['a grouped number, grouped', 'Mehr als 11.000 Menschen kamen zur Feier.', '11.000', /^\d{1,3}\.\d{3}$/],
     ['a range, with both ends moved', 'Auf der Brücke standen 20 bis 30 Polizisten.', '20 bis 30', /^\d+ bis \d+$/],
     ['a number word, with its neighbours', 'Die Brücke hat vier Fahrspuren.', 'vier', /^(zwei|drei|vier|fünf|sechs|sieben)$/],
+    ['a duration, how long ago', 'Die Brücke war seit 24 Jahren gesperrt.', '24', /^\d+$/],
+    ['a duration, how long it lasted', 'Der Bau der Brücke dauerte 14 Monate.', '14', /^\d+$/],
+    ['a prison term', 'Ein Gericht verurteilte den Brandstifter zu sieben Jahren Haft.', 'sieben', /^(vier|fünf|sechs|sieben|acht|neun|zehn)$/],
+    ['a span, with `lang` after it', 'Der Bau der Brücke ruhte drei Wochen lang.', 'drei', /^(zwei|drei|vier|fünf|sechs)$/],
   ])('%s', async (_, sentence, answer, shape) => {
     const q = (await ask(numberGap, `${OTHER} ${sentence}`)).find((x) => x.answer === answer);
     expect(q?.prompt).toBe(`Welche Zahl fehlt im Satz? „${sentence.replace(answer, '___')}“`);
     expect(q?.options).toContain(answer);
     for (const o of q!.options!) expect(o).toMatch(shape);
+  });
+
+  it.each([
+    ['a measure other than a duration (a spec, no news)', 'Die Brücke ist 300 Meter lang.'],
+    ['an age', 'Der Architekt starb mit 83 Jahren.'],
+    ['the window a comparison looks back on', 'In den vergangenen zehn Jahren wurde keine Brücke so oft befahren.'],
+    ['a minimum a rule sets', 'Wer die Brücke für wenigstens fünf Tage sperrt, braucht eine Genehmigung.'],
+    ['an upper bound (`bis zu`)', 'Kinder im Alter von bis zu vier Jahren zahlen für die Brücke nichts.'],
+    ['a span in a hypothetical', 'Ein Fußgänger müsste rund 40 Jahre gehen, um die Strecke aller Brücken zu schaffen.'],
+  ])('asks no %s', async (_, sentence) => {
+    expect((await ask(numberGap, `${OTHER} ${sentence}`)).map((q) => q.answer)).toEqual([]);
   });
 
   it('asks no number written across a run of spaces (a pasted layout), and still asks the others', async () => {
