@@ -22,6 +22,8 @@ test.describe('about', () => {
     // Each bundled article is credited with the outlet the library names for it (or that the text names none).
     await openNav(page, '#/library');
     const cards = page.locator('.article-card');
+    // The library lists its articles once its query has answered: `all()` does not wait (0 cards on a busy machine).
+    await expect(cards.first()).toBeVisible();
     const library: { title: string; outlet: string }[] = [];
     for (const card of await cards.all())
       library.push({ title: (await card.locator('.article-title').innerText()).trim(), outlet: (await card.locator('.outlet').innerText()).trim() });
