@@ -226,6 +226,7 @@ export const germanQuizLanguage: QuizLanguage = {
     seriesAfter: /^\s*(?:und|bis|oder|sowie|[–-])\s*(?:(?:zum|zur|Ende|Anfang|Mitte)\s+)?(?:\d|Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)/u,
     statementConjunction: 'dass',
     spokesperson: /(?<!\p{L})\p{L}*(?:Sprecher|sprecher)(?:in|innen|s)?(?!\p{L})/u,
+    denialCue: /^(?:bestreit|bestritt|dementier|leugne|geleugnet|abstreit|abgestritten|verneint)/iu,
     // Inflected possessives only: `sein` is also the verb, `ihr` also `to her` or `you`.
     nounInfinitive: (words) => {
       const verb = words[words.length - 1];

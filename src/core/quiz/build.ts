@@ -365,6 +365,9 @@ function fragment(e: EntityFact, lang: QuizLanguageModel): boolean {
 
 export function trustedEntities(facts: Fact[], kind: EntityFact['kind'], lang: QuizLanguageModel): EntityFact[] {
   const speakers = new Set(facts.flatMap((f) => (f.kind === 'quote' && f.quote.speakerName ? [f.quote.speakerName] : [])));
+  // A text names a person in full once and quotes them by the surname (`Ilkka Vaarama …`, then `sagte Vaarama`): a
+  // full name whose last word a verb of saying credits is a person, whatever first name the lists miss.
+  const quoted = (e: EntityFact, words: string[]): boolean => speakers.has(e.name) || (words.length > 1 && speakers.has(words[words.length - 1]!));
   return entitiesOf(facts, kind).filter((e) => {
     const words = e.name.split(/\s+/);
     const firstName = (w: string): boolean => isFirstName(w, lang);
@@ -396,7 +399,7 @@ export function trustedEntities(facts: Fact[], kind: EntityFact['kind'], lang: Q
       const article = lang.facts.quotes.determiners.has(/(\S+)\s+$/u.exec(e.evidence.text.slice(0, e.span.start - e.evidence.start))?.[1]?.toLowerCase() ?? '');
       return words.length > 1 && !!names?.firstNames.has(words[0]!) && !lang.facts.places.has(words[0]!) && !article;
     };
-    return kind !== 'person' || firstName(words[0]!) || !!e.role || speakers.has(e.name) || modelFirst();
+    return kind !== 'person' || firstName(words[0]!) || !!e.role || quoted(e, words) || modelFirst();
   });
 }
 

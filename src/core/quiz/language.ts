@@ -218,6 +218,8 @@ export interface QuizForms {
   statementConjunction: string;
   /** A spokesperson (`Sprecherin`, `Regierungssprecher`): a quote a spokesperson gives is not the words of the one they speak for. */
   spokesperson: RegExp;
+  /** A verb of saying that denies what follows (`bestritt`, `dementierte`): the clause is what the speaker says is not so. */
+  denialCue: RegExp;
   /**
    * A possessive that points back to a clause's subject and tells its gender (`seinen Ministern`, `ihre Partei`): a
    * `Wer` question's options are of that gender (a woman beside `Wer holte sich von seinen Ministern …?` was judged ruled out).

@@ -124,6 +124,9 @@ function clauseCut(shown: string, ctx: QuizContext): string | null {
  */
 const plainName = (name: string): boolean => /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*(?:\s+(?:\p{Ll}+\s+)+\p{Lu}[\p{L}'-]+)?$/u.test(name) && /\s/u.test(name);
 
+/** Words that name a person by one of their names (a surname, a particle such as `von` left out). */
+const namedBy = (words: string, name: string): boolean => name.split(/\s+/).some((w) => w.length > 2 && words.includes(w));
+
 /** Fewest options of a who-said question: with two, one name is guessed from the other (judged; the rubric asks three). */
 const MIN_OPTIONS = 3;
 
@@ -167,12 +170,14 @@ export const whoSaid: QuestionKind = {
       // A spokesperson speaks for the one named (`sagte ein Sprecher von Minister Brandt`): crediting the minister was judged wrong.
       const cueSentence = f.quote.cue && sentenceOf(ctx, f.quote.cue);
       if (cueSentence && forms.spokesperson.test(cueSentence.text) && !(who.role && forms.spokesperson.test(who.role.text))) return [];
+      // `Brandt bestritt, dass die Brücke zu teuer war`: asked as what he said, the words turn his claim around.
+      if (f.quote.cue && forms.denialCue.test(f.quote.cue.text)) return [];
       // `Lind und Brandt betonten`: the words are both speakers', and either is a right answer.
       const sp = f.quote.speaker;
       const joined = (t: string): boolean => [...t.matchAll(/\s/gu)].some((m) => forms.listAfter.test(t.slice(m.index)));
       if (sp && (joined(sp.text) || forms.listAfter.test(ctx.article.text.slice(sp.end)) || forms.listBefore.test(ctx.article.text.slice(0, sp.start)))) return [];
       // A quote that names its speaker gives the answer away.
-      if (who.name.split(/\s+/).some((w) => w.length > 2 && inner.includes(w))) return [];
+      if (namedBy(inner, who.name)) return [];
       const t = lang.quiz.templates;
       // Words in quotation marks are shown in them; reported speech as reported, without them (judged: a `dass` clause in
       // quotation marks is no one's words). A quote the finder typed reported but that stands in marks is shown as words.
@@ -190,7 +195,8 @@ export const whoSaid: QuestionKind = {
       const speaker = answerGender(who, lang);
       if (told.length > 1 || (told[0] && speaker && speaker !== told[0])) return [];
       const people = ofGender(trustedEntities(ctx.story, 'person', lang), told[0] ?? null, lang);
-      const distractors = pickDistractors(who.name, otherNames(who, people).filter((n) => !ofCommonWords(n, nouns) && plainName(n)), ctx.rand);
+      // Nor anyone the words shown name (`…, dass Lind die Richtige sei`): nobody says that of themselves.
+      const distractors = pickDistractors(who.name, otherNames(who, people).filter((n) => !ofCommonWords(n, nouns) && plainName(n) && !namedBy(cut, n)), ctx.rand);
       if (distractors.length + 1 < MIN_OPTIONS) return [];
       // The sentence that says who said it (with the quote, when the quote stands in it), and the one that writes the full name.
       const cue = f.quote.speaker && sentenceOf(ctx, f.quote.speaker);

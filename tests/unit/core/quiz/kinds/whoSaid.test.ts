@@ -39,6 +39,8 @@ describe('who-said questions', () => {
     ['reported words that open with their verb (cut after `Nach den Worten von`)', `${PEOPLE} Nach den Worten von Brandt beraten die Länder derzeit über weitere Brücken im Norden.`],
     ['reported words that open with a verb the tagger reads as an adjective (`beraten` before `die Länder`)', `${PEOPLE} Nach den Worten von Verkehrsminister Ole Brandt beraten die Länder derzeit auch über eine Umstrukturierung der Schulden der Stadt.`],
     ['a relative clause taken for reported speech', `${PEOPLE} Lind verwies auf den Gipfel im Herbst, bei dem die Frage der Kosten ein wichtiges Thema sein werde.`],
+    ['what the speaker denied (`bestritt, dass …`: asked as said, it turns the claim around)', `${PEOPLE} Brandt bestritt am Montag, dass die Brücke viel zu teuer gewesen sei.`],
+    ['what the speaker denied in a report (`dementierte`)', `${PEOPLE} Lind dementierte, die Stadt werde die Brücke im Winter schließen.`],
     ['an infinitive taken for reported speech', `${PEOPLE} Es ist schade, dass Brandt nicht die Möglichkeit anbietet, mehrere Brücken gleichzeitig zu bauen.`],
   ])('asks nothing about %s', async (_, text) => {
     expect(notRoth(await ask(whoSaid, `${text} ${ROTH}`)).map(line)).toEqual([]);
@@ -186,5 +188,24 @@ describe('who-said of reported speech that ends in words in quotation marks', ()
   it('keeps the closing mark of the words it quotes (the prompt\'s quote was left open)', async () => {
     const q = (await ask(whoSaid, `${PEOPLE} Lind erklärte, die Brücke sei „ein großer Tag für die Stadt“. ${ROTH}`)).find((x) => x.answer === 'Mara Lind');
     expect(q?.prompt).toBe('Wer sagte laut dem Text, die Brücke sei „ein großer Tag für die Stadt“?');
+  });
+});
+
+describe('who-said options', () => {
+  it('offers nobody the words name (`…, dass Roth die Richtige sei`: nobody says that of themselves)', async () => {
+    const text = `${PEOPLE} Brandt erklärte, dass Roth die Richtige für den Bau der Brücke sei. Lind sagte, die Stadt werde weitere Brücken bauen. Professor Jan Berg leitete die Arbeiten.`;
+    const q = (await ask(whoSaid, text)).find((x) => x.answer === 'Ole Brandt');
+    expect(q?.options?.sort()).toEqual(['Jan Berg', 'Mara Lind', 'Ole Brandt']);
+  });
+});
+
+describe('who-said of a person the text first names without a role and then quotes by the surname', () => {
+  it.each([
+    ['a first name the lists do not know (`Ilkka Vaarama`)', 'Ilkka Vaarama kam ohne Krawatte in den Saal.', '„Wir brauchen eine Brücke für alle Menschen im Norden“, sagte Vaarama.', 'Ilkka Vaarama'],
+    ['a given name of two words (`Tiiu Mari Kask`)', 'Tiiu Mari Kask kam ohne Krawatte in den Saal.', 'Kask erklärte, die Stadt brauche bald eine zweite Brücke über den Fluss.', 'Tiiu Mari Kask'],
+  ])('asks who said it: %s', async (_, intro, said, who) => {
+    const q = (await ask(whoSaid, `${intro} ${PEOPLE} ${said} ${ROTH}`)).find((x) => x.answer === who);
+    expect(q?.options?.length).toBe(4);
+    expect(q!.evidence.map((e) => e.text).join(' ')).toContain(who);
   });
 });
