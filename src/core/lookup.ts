@@ -721,10 +721,6 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
 }
 
 /**
- * A word read as a name that the glossary lists as a common noun with its gender, not as a place: a month, weekday or
- * currency (UD calls them names), or a regional noun the lexicon lacks (`Jänner`, `Spital`). The card calls it a noun.
- */
-/**
  * A noun's phrase with the clicked verb (`zum Einsatz kommen`: to be used, `in Kraft treten`: to come into force, `ums
  * Leben kommen`: to die), which says what the verb does there, where its own senses mislead (to come, to step). The verb
  * is the phrase's last word, as the glossary writes an infinitive's phrase, and its other words stand together and in
@@ -748,6 +744,10 @@ function collocations(word: string, lemma: string, clause: readonly string[], de
   return out;
 }
 
+/**
+ * A word read as a name that the glossary lists as a common noun with its gender, not as a place: a month, weekday or
+ * currency (UD calls them names), or a regional noun the lexicon lacks (`Jänner`, `Spital`). The card calls it a noun.
+ */
 const commonNoun = (reading: LemmaCandidate | undefined, first: DictEntry | undefined, glossary: GlossaryConventions): boolean =>
   reading?.upos === 'PROPN' && first !== undefined && first.grammar.some((g) => glossary.genderArticles[g] !== undefined) && !first.note?.includes(glossary.placeNote);
 

@@ -398,7 +398,6 @@ Januar Februar März April Mai Juni Juli August September Oktober November Dezem
 Euro Mark Dollar Franken Pfund Rubel Yen
 `.trim().split(/\s+/));
 
-/** Auxiliary verbs (UD AUX): the copula, the perfect and passive auxiliaries and the modals. */
 /**
  * Verbs that form the perfect with sein (moving, a change of state, happening), as grammars list them: where two verbs
  * share a participle (`gefallen`: fallen, gefallen; `geraten`: geraten, raten) its auxiliary says which is meant.
@@ -410,6 +409,7 @@ export const PERFECT_WITH_SEIN = new Set(`
   aufwachen einschlafen erwachen schmelzen frieren platzen scheitern gedeihen genesen
 `.trim().split(/\s+/));
 
+/** Auxiliary verbs (UD AUX): the copula, the perfect and passive auxiliaries and the modals. */
 export const AUXILIARIES = new Set(['sein', 'haben', 'werden', 'können', 'müssen', 'sollen', 'wollen', 'dürfen', 'mögen']);
 
 /**

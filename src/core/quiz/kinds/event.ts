@@ -5,7 +5,7 @@
  * (`../clause.ts`); options are of the answer's kind and form: people for people, places of the answer's kind
  * after the answer's preposition and article (`nach Kiel`, `nach Bremen`), dates of its shape.
  */
-import type { Token, Upos } from '../../analysis';
+import type { Analysis, Token, Upos } from '../../analysis';
 import { clauseTokens } from '../../facts/11-events';
 import type { EntityFact, NumberFact } from '../../facts/types';
 import { evidenceOf, makeQuestion, oneLine, topicEntities, trustedEntities } from '../build';
@@ -123,13 +123,29 @@ export function companions(ctx: QuizContext, actor: EntityFact): Set<string> {
  * may be a case form (`Verlags`) or no body's at all.
  */
 function acts(ctx: QuizContext, e: EntityFact): boolean {
-  const starts = new Set([e.span, ...e.mentions].map((m) => m.start));
-  return ctx.article.analysis.sentences.some((s) => {
+  const places = actorStarts(ctx.article.analysis);
+  return [e.span, ...e.mentions].some((m) => places.has(m.start));
+}
+
+/** Where an actor's mention may start (`acts`), once per analysis: every entity of every question asks. */
+const actorStartsOf = new WeakMap<Analysis, Set<number>>();
+function actorStarts(analysis: Analysis): Set<number> {
+  const known = actorStartsOf.get(analysis);
+  if (known) return known;
+  const starts = new Set<number>();
+  for (const s of analysis.sentences) {
     const tk = clauseTokens(s.tokens);
     const v = tk.findIndex((t) => t.upos === 'VERB' || t.upos === 'AUX');
-    const at = (i: number): boolean => !!tk[i] && (starts.has(tk[i]!.start) || (tk[i]!.upos === 'DET' && starts.has(tk[i + 1]?.start ?? -1)));
-    return v > 0 && (at(0) || at(v + 1));
-  });
+    if (v <= 0) continue;
+    // The mention itself, or the one after its article.
+    for (const i of [0, v + 1]) {
+      if (!tk[i]) continue;
+      starts.add(tk[i]!.start);
+      if (tk[i]!.upos === 'DET' && tk[i + 1]) starts.add(tk[i + 1]!.start);
+    }
+  }
+  actorStartsOf.set(analysis, starts);
+  return starts;
 }
 
 /**
