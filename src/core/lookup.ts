@@ -727,21 +727,38 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
  * their order in the verb's clause, before or after it (`Der Chip kommt hier zum Einsatz`, `…, der zum Einsatz kommt`).
  * Such phrases are found under the clause's nouns: a common verb is part of far more phrases than its index holds.
  */
-function collocations(word: string, lemma: string, clause: readonly string[], deps: LookupDeps): DictEntry[] {
+function collocations(word: string, lemma: string, clause: readonly string[], reflexive: boolean, deps: LookupDeps): DictEntry[] {
   const { dictionary, glossary, lang = 'en' } = deps;
   const verb = new Set([word.toLowerCase(), lemma.toLowerCase()]);
   const words = clause.map((w) => w.toLowerCase());
   const nouns = new Set(clause.filter((w) => !verb.has(w.toLowerCase()) && (deps.lemmatize?.(w).some((c) => c.upos === 'NOUN') ?? false)));
   const out: DictEntry[] = [];
+  const loose: DictEntry[] = [];
+  const stands = (rest: readonly string[]) => words.some((_, i) => rest.every((w, k) => words[i + k] === w));
   for (const noun of nouns)
     for (const e of dictionary.phrases?.(noun, lang) ?? []) {
       const phrase = phraseWords(e.headword.toLowerCase(), glossary);
       const rest = phrase.slice(0, -1);
       // The noun as the phrase writes it: `anderen` of a clause is no noun of `jdn. anderen haben`.
-      if (rest.length === 0 || !verb.has(phrase.at(-1)!) || !e.headword.split(' ').includes(noun) || out.includes(e)) continue;
-      if (words.some((_, i) => rest.every((w, k) => words[i + k] === w))) out.push(e);
+      if (rest.length === 0 || !verb.has(phrase.at(-1)!) || !e.headword.split(' ').includes(noun) || out.includes(e) || loose.includes(e)) continue;
+      if (stands(rest)) out.push(e);
+      // A preposition the phrase gives with its object (`sich um jdn. Sorgen machen`) may be left out with it: `Ole macht
+      // sich keine Sorgen` worries, about nobody named. Such a phrase follows those the clause has word for word.
+      else if (stands(rest.filter((w) => !governing(e.headword, w, deps)))) loose.push(e);
     }
-  return out;
+  out.push(...loose);
+  // The slots a phrase's words leave out still choose between its wordings: `Ole macht sich keine Sorgen` worries (`sich
+  // Sorgen machen`), `Der Plan macht Ole Sorgen` worries him (`jdm. Sorgen machen`). Where the clause has its reflexive
+  // pronoun the phrases with `sich` come first, elsewhere last.
+  const withSich = (e: DictEntry) => e.headword.split(' ').includes(glossary.reflexive) === reflexive;
+  return [...out.filter(withSich), ...out.filter((e) => !withSich(e))];
+}
+
+/** Whether `word` stands in the glossary's wording as a preposition before an object slot (`um jdn.`, `mit etw.`). */
+function governing(wording: string, word: string, deps: LookupDeps): boolean {
+  const words = wording.toLowerCase().split(/\s+/);
+  const slot = (w: string | undefined) => w !== undefined && w.split('/').every((x) => deps.glossary.valency.has(x));
+  return words.some((w, i) => w === word && slot(words[i + 1])) && (deps.lemmatize?.(word).some((c) => c.upos === 'ADP') ?? false);
 }
 
 /**
@@ -971,7 +988,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const surname = personName(word, candidate, exact[0], deps);
   const own = placed.filter((p) => p.at < (grammarWord ? 2 : 3)).map((p) => p.e);
   const bound = sentencePhrases(word, lemma, deps);
-  const nounPhrases = candidate?.upos === 'VERB' && clause ? collocations(word, lemma, clause, deps).filter((e) => !bound.includes(e)) : [];
+  const nounPhrases = candidate?.upos === 'VERB' && clause ? collocations(word, lemma, clause, context?.has(glossary.reflexive) ?? false, deps).filter((e) => !bound.includes(e)) : [];
   const inSentence = [...bound, ...nounPhrases];
   // An adjective read where the glossary has only its verb (`produziert` → produzieren) means the participle's senses
   // first; one with entries of its own (`überzeugt`: certain, staunch) gets them after its fitting ones.

@@ -951,3 +951,30 @@ Nordlicht {n} | zum Nordlicht werden :: northern light | to fade away`))) });
       idiomCard('wird', 'Zum Nordlicht fuhr er, doch der Plan wird nichts.')]).toEqual(['to fade away', 'to become', 'to become']);
   });
 });
+
+describe("a noun's phrase with the clicked verb and the clause's reflexive pronoun", () => {
+  const phrases = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`machen {vt} :: to make
+Kummer {m} | jdm. Kummer machen | sich Kummer machen :: grief | to grieve sb. | to fret
+sich über jdn. Gedanken machen {v} :: to think about sb.`))) });
+  const readings: Record<string, LemmaCandidate> = {
+    sich: { lemma: 'sich', upos: 'PRON' }, ich: { lemma: 'ich', upos: 'PRON' }, mir: { lemma: 'ich', upos: 'PRON' }, über: { lemma: 'über', upos: 'ADP' },
+  };
+  const first = (word: string, sentence: string) => lookupWord(word, {
+    dictionary: phrases, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+    lemmatize: (w) => [w === word ? { lemma: 'machen', upos: 'VERB' } : readings[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
+  }).senses[0];
+
+  it.each([
+    ['macht', 'Ole macht sich großen Kummer.', 'Der Plan macht Ole Kummer.'],
+    ['mache', 'Ich mache mir Kummer, sagt Ole.', 'Kummer mache Ole nur der Plan, sagt Lind.'],
+  ])('reads `sich Kummer machen` where the clause has its reflexive pronoun, `jdm. Kummer machen` where not (%s)', (word, reflexive, plain) => {
+    expect([first(word, reflexive), first(word, plain)]).toEqual(['to fret', 'to grieve sb.']);
+  });
+
+  it.each([
+    ['macht', 'Ole macht sich Gedanken.'],
+    ['machte', 'Lind sagte, dass sie sich keine Gedanken machte.'],
+  ])('reads a phrase without the preposition and object it gives (`sich über jdn. Gedanken machen`) in %s', (word, sentence) => {
+    expect(first(word, sentence)).toBe('to think about sb.');
+  });
+});
