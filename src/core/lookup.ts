@@ -734,17 +734,18 @@ function collocations(word: string, lemma: string, clause: readonly string[], re
   const nouns = new Set(clause.filter((w) => !verb.has(w.toLowerCase()) && (deps.lemmatize?.(w).some((c) => c.upos === 'NOUN') ?? false)));
   const out: DictEntry[] = [];
   const loose: DictEntry[] = [];
-  const stands = (rest: readonly string[]) => words.some((_, i) => rest.every((w, k) => words[i + k] === w));
+  // Each word of a phrase with the alternatives written in its place (`Kontakte/Beziehungen pflegen`: either noun).
+  const stands = (rest: readonly string[][]) => words.some((_, i) => rest.every((w, k) => w.includes(words[i + k]!)));
   for (const noun of nouns)
     for (const e of dictionary.phrases?.(noun, lang) ?? []) {
-      const phrase = phraseWords(e.headword.toLowerCase(), glossary);
+      const phrase = e.headword.toLowerCase().split(/\s+/).map((w) => phraseWords(w, glossary)).filter((w) => w.length > 0);
       const rest = phrase.slice(0, -1);
       // The noun as the phrase writes it: `anderen` of a clause is no noun of `jdn. anderen haben`.
-      if (rest.length === 0 || !verb.has(phrase.at(-1)!) || !e.headword.split(' ').includes(noun) || out.includes(e) || loose.includes(e)) continue;
+      if (rest.length === 0 || !phrase.at(-1)!.some((w) => verb.has(w)) || !e.headword.split(/[\s/]/).includes(noun) || out.includes(e) || loose.includes(e)) continue;
       if (stands(rest)) out.push(e);
       // A preposition the phrase gives with its object (`sich um jdn. Sorgen machen`) may be left out with it: `Ole macht
       // sich keine Sorgen` worries, about nobody named. Such a phrase follows those the clause has word for word.
-      else if (stands(rest.filter((w) => !governing(e.headword, w, deps)))) loose.push(e);
+      else if (stands(rest.filter(([w, ...more]) => more.length > 0 || !governing(e.headword, w!, deps)))) loose.push(e);
     }
   out.push(...loose);
   // The slots a phrase's words leave out still choose between its wordings: `Ole macht sich keine Sorgen` worries (`sich

@@ -977,4 +977,14 @@ sich über jdn. Gedanken machen {v} :: to think about sb.`))) });
   ])('reads a phrase without the preposition and object it gives (`sich über jdn. Gedanken machen`) in %s', (word, sentence) => {
     expect(first(word, sentence)).toBe('to think about sb.');
   });
+
+  it('reads a phrase that gives its noun with an alternative (`Kontakte/Beziehungen pflegen`) with either noun', () => {
+    const alternatives = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`pflegen {vt} :: to nurse sb.
+Kontakte/Beziehungen pflegen {v} :: to cultivate contacts/relationships`))) });
+    const card = (sentence: string) => lookupWord('pflegt', {
+      dictionary: alternatives, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+      lemmatize: (w) => [w === 'pflegt' ? { lemma: 'pflegen', upos: 'VERB' } : { lemma: w, upos: 'NOUN' }],
+    }).senses[0];
+    expect([card('Ole Brandt pflegt seine Beziehungen.'), card('Ole Brandt pflegt die Kontakte.')]).toEqual(['to cultivate contacts/relationships', 'to cultivate contacts/relationships']);
+  });
 });
