@@ -10,6 +10,7 @@ import { commonWords, evidenceOf, makeQuestion, ofCommonWords, pointerIn, shownT
 import { answerGender, ofGender } from './nameCloze';
 import type { QuestionKind, QuizContext } from '../context';
 import { otherNames, pickDistractors } from '../distractors';
+import { bodySpans } from '../facts';
 import type { Evidence } from '../types';
 
 /** Longest quote a prompt cites; longer ones are cut where a sentence of them ends. */
@@ -127,6 +128,21 @@ const plainName = (name: string): boolean => /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L
 /** Words that name a person by one of their names (a surname, a particle such as `von` left out). */
 const namedBy = (words: string, name: string): boolean => name.split(/\s+/).some((w) => w.length > 2 && words.includes(w));
 
+/** The share of the body's sentences one speaker's quotes may span in a report: more is an interview or a portrait in their words. */
+const MAX_ONE_VOICE = 0.5;
+
+/**
+ * Is the text one person's voice: do the quotes credited to its one speaker span half its body's sentences or more? An
+ * interview whose every quote is one person's makes `Wer sagte …?` known before reading (judged); a report that quotes
+ * one person among others it names is not.
+ */
+function oneVoice(quotes: QuoteFact[], ctx: QuizContext): boolean {
+  const body = bodySpans(ctx.article, ctx.lang);
+  const sentences = ctx.article.analysis.sentences.filter((s) => body.some((p) => p.start <= s.start && s.start < p.end));
+  const spoken = sentences.filter((s) => quotes.some((f) => f.quote.quote.start < s.end && s.start < f.quote.quote.end));
+  return spoken.length >= MAX_ONE_VOICE * sentences.length;
+}
+
 /** Fewest options of a who-said question: with two, one name is guessed from the other (judged; the rubric asks three). */
 const MIN_OPTIONS = 3;
 
@@ -147,14 +163,18 @@ export const whoSaid: QuestionKind = {
     const entities = trustedEntities(ctx.facts.facts, 'person', lang);
     const quotes = ctx.facts.facts.filter((f): f is QuoteFact => f.kind === 'quote');
     const nouns = commonWords(ctx.article);
-    // An interview whose every credited quote is one person's makes `Von wem stammt …?` trivial (judged): asked only
-    // where the text credits quotes to at least two speakers.
     // Only a quote a verb of saying credits right there: a name from a sentence before is the author's guess (judged: the wrong speaker).
     const credited = quotes.filter((f) => attributed(f, ctx)).flatMap((f) => {
       const who = speakerOf(f, entities, ctx);
       return who && !ofCommonWords(who.name, nouns) ? [{ f, who }] : [];
     });
-    if (new Set(credited.map((c) => c.who)).size < 2) return [];
+    const speakers = new Set(credited.map((c) => c.who));
+    if (!speakers.size || (speakers.size === 1 && oneVoice(credited.map((c) => c.f), ctx))) return [];
+    // One speaker in a report (issue 15: half the dev news quote one person): the others the story gives a role may be
+    // offered (`Bürgermeister Jonas Holm` beside the quoted minister: who could have said it), none the text quotes
+    // anywhere, credited or not, who may say the same.
+    const quotedAnywhere = new Set(quotes.map((f) => speakerOf(f, entities, ctx)));
+    const offered = (p: EntityFact): boolean => speakers.size > 1 || (!!p.role && !quotedAnywhere.has(p));
     return credited.flatMap(({ f, who }) => {
       const inner = unquote(f.quote.quote.text, lang.facts.quotes.quotePairs).trim();
       const words = inner.split(/\s+/);
@@ -194,7 +214,7 @@ export const whoSaid: QuestionKind = {
       const told = inMarks ? [] : (['female', 'male'] as const).filter((x) => g[x].test(cut));
       const speaker = answerGender(who, lang);
       if (told.length > 1 || (told[0] && speaker && speaker !== told[0])) return [];
-      const people = ofGender(trustedEntities(ctx.story, 'person', lang), told[0] ?? null, lang);
+      const people = ofGender(trustedEntities(ctx.story, 'person', lang).filter(offered), told[0] ?? null, lang);
       // Nor anyone the words shown name (`…, dass Lind die Richtige sei`): nobody says that of themselves.
       const distractors = pickDistractors(who.name, otherNames(who, people).filter((n) => !ofCommonWords(n, nouns) && plainName(n) && !namedBy(cut, n)), ctx.rand);
       if (distractors.length + 1 < MIN_OPTIONS) return [];

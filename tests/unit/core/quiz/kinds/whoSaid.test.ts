@@ -46,11 +46,39 @@ describe('who-said questions', () => {
     expect(notRoth(await ask(whoSaid, `${text} ${ROTH}`)).map(line)).toEqual([]);
   });
 
-  it('asks nothing in a text whose every quote is one speaker\'s (an interview: the answer is known)', async () => {
-    const text = `${PEOPLE} „Wir haben lange auf diesen Tag gewartet“, sagte Lind bei der Feier. Lind erklärte, die Stadt werde weitere Brücken bauen.`;
+  it('asks nothing in a text that is one speaker\'s voice (an interview: the answer is known)', async () => {
+    const text = `Bürgermeisterin Mara Lind eröffnete die Brücke. „Wir haben lange auf diesen Tag gewartet“, sagte Lind bei der Feier. Lind erklärte, die Stadt werde weitere Brücken bauen. „Die nächste Brücke kommt schon im Herbst“, sagte Lind. Verkehrsminister Ole Brandt und Direktorin Anna Roth waren dabei.`;
     expect((await ask(whoSaid, text)).map(line)).toEqual([]);
     // The same quotes with another speaker's words beside them are asked.
     expect((await ask(whoSaid, `${text} ${ROTH}`)).map((q) => q.answer)).toContain('Mara Lind');
+  });
+
+  it('asks a report that quotes one speaker, offering the others it gives a role', async () => {
+    const report = `${PEOPLE} Die Brücke kostete zwölf Millionen Euro. Sie ist 300 Meter lang. „Wir haben lange auf diesen Tag gewartet“, sagte Lind bei der Feier.`;
+    const q = (await ask(whoSaid, report)).find((x) => x.answer === 'Mara Lind');
+    expect(q && line(q)).toBe('Wer sagte laut dem Text: „Wir haben lange auf diesen Tag gewartet“? → Mara Lind');
+    expect(q!.options!.sort()).toEqual(['Anna Roth', 'Mara Lind', 'Ole Brandt']);
+  });
+
+  it('offers nobody beside one speaker whom the text quotes elsewhere, credited there or not (they may say the same)', async () => {
+    const text = 'Bürgermeisterin Mara Lind eröffnete die Brücke. „Wir haben lange auf diesen Tag gewartet“, sagte Lind. Minister Ole Brandt und Professor Jan Berg kamen. Direktorin Anna Roth sprach. „Die Stadt braucht eine zweite Brücke“.';
+    const article = await articleOf(text);
+    const at = (s: string): TextSpan => ({ start: article.text.indexOf(s), end: article.text.indexOf(s) + s.length, text: s });
+    const person = (role: string, name: string): EntityFact => ({ id: name, kind: 'person', name, role: at(role), mentions: [], span: at(name), evidence: at(name), sentence: 0 });
+    const lind = at('„Wir haben lange auf diesen Tag gewartet“, sagte Lind.');
+    const said = at('sagte Lind');
+    const credited: QuoteFact = {
+      id: 'q1', kind: 'quote', span: lind, evidence: lind, sentence: 1,
+      quote: { type: 'direct', quote: at('„Wir haben lange auf diesen Tag gewartet“'), speaker: { start: said.start + 6, end: said.end, text: 'Lind' }, cue: { start: said.start, end: said.start + 5, text: 'sagte' }, speakerName: 'Lind', sentence: 1 },
+    };
+    // Roth's words with no verb of saying beside them: no question of their own, but hers all the same.
+    const words = at('„Die Stadt braucht eine zweite Brücke“');
+    const uncredited: QuoteFact = { id: 'q2', kind: 'quote', span: words, evidence: words, sentence: 4, quote: { type: 'direct', quote: words, speaker: at('Anna Roth'), cue: null, speakerName: 'Anna Roth', sentence: 4 } };
+    const facts = [person('Bürgermeisterin', 'Mara Lind'), person('Minister', 'Ole Brandt'), person('Professor', 'Jan Berg'), person('Direktorin', 'Anna Roth'), credited, uncredited];
+    const ctx: QuizContext = { article, facts: { article: article.id, date: null, outlet: null, facts }, lang, rand: mulberry32(1), story: facts };
+    const questions = whoSaid.ask(ctx);
+    expect(questions.map(line)).toEqual(['Wer sagte laut dem Text: „Wir haben lange auf diesen Tag gewartet“? → Mara Lind']);
+    expect(questions[0]!.options!.sort()).toEqual(['Jan Berg', 'Mara Lind', 'Ole Brandt']);
   });
 });
 
