@@ -63,5 +63,10 @@ export const germanFactRules: FactsLanguage = {
   nerModel: () => nerWeights.model(),
   nerWeights,
   stories: germanStoryRules,
+  // Lemmas, as the analysis gives them; `freuen` and `stolz` too: joy or pride at what happened, which the report tells.
+  courtesyWords: new Set([
+    'danken', 'dank', 'dankbar', 'bedanken', 'ehre', 'ehren', 'privileg', 'gratulieren', 'glückwunsch', 'gratulation', 'beglückwünschen',
+    'willkommen', 'begrüßen', 'gruß', 'grüßen', 'herzlich', 'freuen', 'freude', 'stolz',
+  ]),
   functionWords: new Set([...DETERMINERS, 'und', 'ist', 'nicht', 'zu', 'in', 'mit', 'sich', 'auf', 'für', 'von', 'im', 'dass', 'auch', 'es', 'wird', 'hat', 'er', 'sie', 'bei', 'nach', 'um', 'werden']),
 };

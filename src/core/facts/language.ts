@@ -89,6 +89,11 @@ export interface FactsLanguage {
   commonNounSuffixes: RegExp;
   /** Function words whose share tells whether a text is in this language. */
   functionWords: ReadonlySet<string>;
+  /**
+   * Lemmas of courtesy (thanks, greetings, congratulations, honour, joy): a quote made of them and little else says
+   * nothing a reader must know (issue 15: judged not worth asking as who-said).
+   */
+  courtesyWords?: ReadonlySet<string>;
   /** The trained named-entity tagger (parsed on first use); a language without one finds names by its cues alone. */
   nerModel?: () => NerModel;
   /** Where that tagger's weights come from: a resources file each host reads and provides (issue 19: kept out of the bundles). */

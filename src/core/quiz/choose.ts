@@ -436,6 +436,30 @@ function asksNews(q: Question, v: ArticleView, sentence: number | undefined): bo
   return words.filter((w) => !own.has(w)).length <= NEWS_OTHER_WORDS;
 }
 
+/** Content words a courtesy's quote may have besides its courtesy and the copula (`Ich danke allen Helfern in Nordland von Herzen`). */
+const COURTESY_OTHER_WORDS = 3;
+
+/**
+ * Is the question who said a courtesy (`Es ist mir eine große Ehre, in Nordland zu sein`, `Ich danke allen Helfern`)?
+ * The content words of its quote as the prompt shows it, names and the copula aside, are the language's
+ * `courtesyWords` and at most `COURTESY_OTHER_WORDS` others. Who said it asks nothing of the news, and its speaker is the one the text is about
+ * (issue 15, round q: judged not worth asking, by both judges).
+ */
+function courtesy(q: Question, a: QuizArticle, lang: QuizLanguageModel): boolean {
+  const courtesyWords = lang.facts.courtesyWords;
+  if (q.type !== 'who-said' || !courtesyWords) return false;
+  const { whoSaidDirect, whoSaidIndirect } = lang.quiz.templates;
+  const template = new Set(`${whoSaidDirect('')} ${whoSaidIndirect('')}`.toLowerCase().match(WORD) ?? []);
+  const shown = new Set((q.prompt.toLowerCase().match(WORD) ?? []).filter((w) => !template.has(w)));
+  const e = q.evidence[0]!;
+  const lemmas = new Set(a.analysis.sentences.filter((s) => s.end > e.start && s.start < e.end)
+    .flatMap((s) => s.tokens.filter((t) => t.start >= e.start && t.end <= e.end && CONTENT.has(t.upos) && t.upos !== 'PROPN' && shown.has(t.text.toLowerCase())))
+    .map((t) => (t.sepVerb?.lemma ?? t.lemma).toLowerCase()));
+  lemmas.delete(lang.quiz.forms.copula);
+  const polite = [...lemmas].filter((l) => courtesyWords.has(l)).length;
+  return polite > 0 && lemmas.size - polite <= COURTESY_OTHER_WORDS;
+}
+
 /** A question as it may be asked, with its kind, its hand-written score and its learnt acceptability. */
 export interface Scored {
   q: Question;
@@ -447,7 +471,7 @@ export interface Scored {
   news: boolean;
 }
 
-/** Every candidate that may be asked (none from the teaser, each as `fitQuestion` leaves it), with its scores. */
+/** Every candidate that may be asked (none from the teaser nor who said a courtesy, each as `fitQuestion` leaves it), with its scores. */
 export function scoreCandidates(cands: Candidate[], a: QuizArticle, lang: QuizLanguageModel): Scored[] {
   const view = articleView(a, lang);
   const teaser = teaserOf(a, lang);
@@ -455,7 +479,7 @@ export function scoreCandidates(cands: Candidate[], a: QuizArticle, lang: QuizLa
     .filter((c) => !teaser || c.question.evidence[0]!.start >= teaser.end)
     .flatMap((c) => {
       const q = fitQuestion(c.question, a, lang);
-      if (!q) return [];
+      if (!q || courtesy(q, a, lang)) return [];
       const features = questionFeatures(q, view);
       return [{ q, kind: c.kind.name, background: !!c.kind.background, score: c.kind.weight * features.importance!, acceptable: acceptability(features), news: features.mainNews === 1 }];
     });

@@ -1,0 +1,35 @@
+/** What the chooser asks of a report (issue 15, round q: side figures, courtesies and the unasked news), on invented texts. */
+import { describe, expect, it } from 'vitest';
+import { scoreCandidates } from '../../../../src/core/quiz/choose';
+import { whoSaid } from '../../../../src/core/quiz/kinds/whoSaid';
+import { articleOf, ask, lang } from './kinds/helpers';
+
+const SPEAKERS =
+  'Bürgermeisterin Mia Lind sagte, die neue Brücke über den Sund werde im Mai fertig. ' +
+  'Professor Jan Berg sagte, die Pläne für die Brücke seien gut durchdacht und sicher.';
+
+describe('who said a courtesy', () => {
+  /** The who-said prompts the kind makes of a quote of Ole Brandt's and those the chooser may ask. */
+  async function whoSaidOf(quote: string): Promise<{ made: string[]; askable: string[] }> {
+    const text = `„${quote}“, sagte Verkehrsminister Ole Brandt. ${SPEAKERS}`;
+    const questions = await ask(whoSaid, text);
+    const scored = scoreCandidates(questions.map((question) => ({ question, kind: whoSaid })), await articleOf(text), lang);
+    const brandt = (prompts: string[]): string[] => prompts.filter((p) => p.includes(quote));
+    return { made: brandt(questions.map((q) => q.prompt)), askable: brandt(scored.map((x) => x.q.prompt)) };
+  }
+
+  it.each([
+    ['an honour', 'Es ist mir eine große Ehre, in Nordland zu sein'],
+    ['thanks', 'Ich danke allen Helfern in Nordland von Herzen'],
+    ['congratulations', 'Ich gratuliere der Stadt Nordhafen zu ihrer Brücke'],
+  ])('is not asked: %s', async (_, quote) => {
+    const { made, askable } = await whoSaidOf(quote);
+    expect(made).toHaveLength(1);
+    expect(askable).toEqual([]);
+  });
+
+  it('is asked where the quote tells what happens besides (`Ich danke …, doch die Maut steigt …`)', async () => {
+    const { askable } = await whoSaidOf('Ich danke den Bürgern, doch die Maut für die neue Brücke steigt im Mai auf zehn Euro');
+    expect(askable).toHaveLength(1);
+  });
+});
