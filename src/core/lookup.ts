@@ -71,6 +71,12 @@ export interface GlossaryConventions extends PhraseMarkers {
   /** A preposition fused with an article (`vom` → von, dem): a sentence's `vom` governs as `von` does. */
   contractions: Readonly<Record<string, readonly string[]>>;
   /**
+   * Whether a preposition before a noun's lemma opens an adverbial of time (German `am Montag`, `vor zwei Jahren`), no
+   * object of the verb, so it chooses no wording (`an etw. fehlen` is no reading of `Am Montag fehlte Ole`). Optional:
+   * without it every preposition may be the verb's.
+   */
+  timeAdverbial?: (preposition: string, lemma: string) => boolean;
+  /**
    * The object slots of a wording that stand for a person only (German `jdm.`, `jdn.`): a preposition fused with an
    * article (`zum Einsatz kommen`) opens a common noun's phrase, hardly ever a person's, so it is no reason for `zu jdm.
    * kommen` (to come up to sb.). Optional: without it every slot may be either.
@@ -441,9 +447,17 @@ function ownPrepositions(clause: readonly string[], word: string, lemma: string,
     || (verbAt[i]! && readings[i]!.some((c) => c.upos === 'VERB' && c.lemma.length > 3 && verb !== c.lemma.toLowerCase() && verb.endsWith(c.lemma.toLowerCase()))));
   const own = new Set<string>();
   const bare = new Set<string>();
+  // The preposition's noun is the first capitalised word after it (`am vergangenen Montag`, `vor zwei Jahren`), unless
+  // another preposition opens a phrase inside its own first (`auf die seit Februar gestiegene Zahl`).
+  const ofTime = (i: number) => {
+    const time = (lemma: string) => glossary.timeAdverbial?.(clause[i]!.toLowerCase(), lemma) ?? false;
+    for (let j = i + 1; j < clause.length && !verbAt[j] && !clickAt[j] && !isPreposition(clause[j]!); j++)
+      if (/^\p{Lu}/u.test(clause[j]!)) return readings[j]!.some((c) => time(c.lemma)) || time(clause[j]!);
+    return false;
+  };
   clause.forEach((w, i) => {
     // A preposition needs its object after it: before a verb or at the clause's end it is a particle (`zu kommen`).
-    if (!isPreposition(w) || i + 1 >= clause.length || verbAt[i + 1] || clickAt[i + 1]) return;
+    if (!isPreposition(w) || i + 1 >= clause.length || verbAt[i + 1] || clickAt[i + 1] || ofTime(i)) return;
     let j = i + 1;
     while (j < clause.length && !verbAt[j] && !clickAt[j]) j++;
     if (j >= clause.length) for (j = i - 1; j >= 0 && !verbAt[j] && !clickAt[j]; j--);

@@ -7,6 +7,7 @@
  */
 import type { Upos } from '../analysis';
 import type { GlossaryConventions } from '../lookup';
+import { DAY_PARTS, MONTH_NUMBERS, RELATIVE_UNITS, WEEKDAY_ALIASES, WEEKDAYS } from './calendar';
 import { CONTRACTIONS } from './closedClass';
 import { FIRST_NAMES } from './firstNames';
 import { germanGlossVariants, germanParticipleVerbs } from './glossVariants';
@@ -120,6 +121,17 @@ const placeAdjective = (word: string): string[] => {
   return [stem, `${stem}en`, `${stem.slice(0, -1)}en`];
 };
 
+/**
+ * Nouns of time: the calendar's days, months, parts of the day and units, and the seasons. After any preposition but
+ * `auf` they say when (`am Montag`, `seit Jahren`, `für Mittwoch`); `auf` a time is the goal a verb aims at (`sich auf
+ * das Wochenende freuen`, `auf Montag verschieben`).
+ */
+const TIME_NOUNS = new Set([
+  ...WEEKDAYS, ...Object.keys(WEEKDAY_ALIASES), ...Object.keys(MONTH_NUMBERS), ...Object.keys(RELATIVE_UNITS),
+  ...DAY_PARTS.map((p) => p[0]!.toUpperCase() + p.slice(1)), 'Wochenende', 'Jahrzehnt', 'Jahrhundert', 'Stunde', 'Minute',
+  'Frühjahr', 'Frühling', 'Sommer', 'Herbst', 'Winter',
+]);
+
 export const germanGlossary: GlossaryConventions = {
   genderArticles: germanMorphology.genderArticles,
   regionNotes: { '[Ös.]': 'at', '[Schw.]': 'ch' },
@@ -141,6 +153,7 @@ export const germanGlossary: GlossaryConventions = {
   cognate,
   conditional: { is: conditionalForm, sense: conditionalSense },
   contractions: CONTRACTIONS,
+  timeAdverbial: (preposition, lemma) => preposition !== 'auf' && TIME_NOUNS.has(lemma),
   placeNote: '[geogr.]',
   firstNames: FIRST_NAMES,
   compoundHead: '…',

@@ -988,3 +988,32 @@ Kontakte/Beziehungen pflegen {v} :: to cultivate contacts/relationships`))) });
     expect([card('Ole Brandt pflegt seine Beziehungen.'), card('Ole Brandt pflegt die Kontakte.')]).toEqual(['to cultivate contacts/relationships', 'to cultivate contacts/relationships']);
   });
 });
+
+describe('a preposition before a noun of time', () => {
+  const timed = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`fehlen {vi} :: to be missing
+an etw. fehlen {vi} :: to lack sth.
+freuen {vt} :: to please sb.
+sich auf etw. freuen {vr} :: to look forward to sth.`))) });
+  const readings: Record<string, LemmaCandidate> = {
+    am: { lemma: 'an', upos: 'ADP' }, an: { lemma: 'an', upos: 'ADP' }, auf: { lemma: 'auf', upos: 'ADP' }, vor: { lemma: 'vor', upos: 'ADP' },
+    sich: { lemma: 'sich', upos: 'PRON' }, das: { lemma: 'der', upos: 'DET' }, zwei: { lemma: 'zwei', upos: 'NUM' }, es: { lemma: 'es', upos: 'PRON' },
+    vergangenen: { lemma: 'vergangen', upos: 'ADJ' }, tagen: { lemma: 'Tag', upos: 'NOUN' }, jahren: { lemma: 'Jahr', upos: 'NOUN' },
+  };
+  const first = (word: string, lemma: string, sentence: string) => lookupWord(word, {
+    dictionary: timed, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+    lemmatize: (w) => [w === word ? { lemma, upos: 'VERB' } : readings[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
+  }).senses[0];
+
+  it.each([
+    ['Am Montag fehlte Ole Brandt.'],
+    ['Ole Brandt fehlte am vergangenen Montag.'],
+    ['An zwei Tagen fehlte Ole Brandt.'],
+  ])('chooses no wording of the verb by it: %s', (sentence) => {
+    expect(first('fehlte', 'fehlen', sentence)).toBe('to be missing');
+  });
+
+  it("still reads the verb's own preposition beside it, and `auf` a time as a goal", () => {
+    expect([first('fehlte', 'fehlen', 'Am Montag fehlte Ole Brandt.'), first('fehlte', 'fehlen', 'Vor zwei Jahren fehlte es an Geld.'),
+      first('freut', 'freuen', 'Ole freut sich auf das Wochenende.')]).toEqual(['to be missing', 'to lack sth.', 'to look forward to sth.']);
+  });
+});
