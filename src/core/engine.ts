@@ -83,7 +83,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
   };
   const analyzeWords = (words: readonly string[], spans: readonly { start: number; end: number }[]): GlossedToken[] => {
     const { readings, parts, lower, words: entries } = lexical.sentence(words);
-    const chosen = tagSentence(words, readings, language.tagger, lower);
+    const chosen = tagSentence(words, readings, language.tagger, lower, entries);
     const tokens: GlossedToken[] = chosen.map((r, i) => {
       const t: GlossedToken = new TokenRecord(words[i]!, spans[i]!.start, spans[i]!.end, r.lemma, r.upos);
       if (r.gender) t.gender = r.gender;

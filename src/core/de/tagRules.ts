@@ -4,6 +4,7 @@
  * rules are tried in order; corrections then adjust the choice. Each rule has a row in
  * tests/unit/core/analysis/03-tag.test.ts.
  */
+import type { Upos } from '../analysis';
 import { frequentLemma, type Reading } from '../analysis/02-readings/lemmatizer';
 import { startsUpper } from '../analysis/capital';
 import type { TagCorrection, TagRule, TaggerRules } from '../analysis/03-tag';
@@ -551,6 +552,23 @@ function agreementBefore(v: SentenceView, i: number): Agreement | undefined {
   return end ? STRONG_ADJECTIVE[end] : undefined;
 }
 
+/** How many readings of `upos` a word has. */
+function countOf(rs: readonly Reading[], upos: Upos): number {
+  let k = 0;
+  for (const r of rs) if (r.upos === upos) k++;
+  return k;
+}
+
+/** A listed place spelt like the word (`Polen`), among its readings. */
+const placeOf = (w: string, rs: readonly Reading[]): Reading | undefined => rs.find((o) => o.upos === 'PROPN' && o.lemma === w && o.source !== 'guess');
+
+/** The other verbs whose participle or infinitive the word may be (`gefallen`: fallen beside gefallen). */
+const otherNonFinite = (rs: readonly Reading[], r: Reading): Reading[] => rs.filter((o) => o.upos === 'VERB' && o.nonFinite && o.lemma !== r.lemma);
+
+/**
+ * Each correction states in `word` what the word alone must be (its form, readings and the choice), which the tagger
+ * asks once per word and reading, and in `tag` what the sentence must be.
+ */
 const CORRECT: readonly TagCorrection[] = [
   {
     // Nouns that share the form (`Abkommen`: das Abkommen, the plural of der Abkomme; `Gründen`: Grund, das Gründen):
@@ -558,10 +576,9 @@ const CORRECT: readonly TagCorrection[] = [
     // among those that agree a lemma far more frequent than the rest (`den Abkommen`, `Abkommen sind`).
     name: 'noun by agreement and frequency',
     upos: ['NOUN'],
+    word: (_w, _lw, rs, r) => r.upos === 'NOUN' && countOf(rs, 'NOUN') >= 2,
     tag({ v, i, w, rs }, r) {
-      if (r.upos !== 'NOUN' || rs.length < 2) return undefined;
       let nouns = rs.filter((o) => o.upos === 'NOUN');
-      if (nouns.length < 2) return undefined;
       const before = agreementBefore(v, i);
       const fit = before ? nouns.filter((o) => agrees(before, w, o)) : nouns;
       if (fit.length) nouns = fit;
@@ -578,21 +595,18 @@ const CORRECT: readonly TagCorrection[] = [
     // number, an adjective or a noun before it makes a plural phrase (`die Polen`, `viele Bayern`, `Millionen Polen`).
     name: 'place or plural',
     upos: ['NOUN'],
-    tag({ v, i, w, rs }, r) {
-      if (r.upos !== 'NOUN' || r.lemma === w || !isPluralOf(w, r)) return undefined;
-      const place = rs.find((o) => o.upos === 'PROPN' && o.lemma === w && o.source !== 'guess');
-      return place && !(i > 0 && PLURAL_PHRASE.has(v.out[i - 1]!.upos)) ? place : undefined;
-    },
+    word: (w, _lw, rs, r) => r.upos === 'NOUN' && r.lemma !== w && isPluralOf(w, r) && placeOf(w, rs) !== undefined,
+    tag: ({ v, i, w, rs }) => !(i > 0 && PLURAL_PHRASE.has(v.out[i - 1]!.upos)) ? placeOf(w, rs) : undefined,
   },
   {
     // Verbs that share the form (`fällt`: fallen, fällen): the one met far more often, so that a particle joins the
     // verb meant (`fällt … aus` is ausfallen).
     name: 'verb by frequency',
     upos: ['VERB'],
+    word: (_w, _lw, rs, r) => r.upos === 'VERB' && countOf(rs, 'VERB') >= 2,
     tag({ w, rs }, r) {
-      if (r.upos !== 'VERB' || rs.length < 2) return undefined;
       const verbs = rs.filter((o) => o.upos === 'VERB');
-      const lemma = verbs.length > 1 ? frequentLemma(verbs, w) : undefined;
+      const lemma = frequentLemma(verbs, w);
       return lemma === undefined || lemma === r.lemma ? undefined : verbs.find((o) => o.lemma === lemma);
     },
   },
@@ -601,44 +615,49 @@ const CORRECT: readonly TagCorrection[] = [
     // zum Opfer gefallen` is fallen, `hat ihm gefallen` is gefallen); the one after it is its own in a verb-final clause.
     name: 'participle by its auxiliary',
     upos: ['VERB'],
+    word: (_w, _lw, rs, r) => r.upos === 'VERB' && r.nonFinite === true && rs.length >= 2 && otherNonFinite(rs, r).length > 0,
     tag({ v, i, rs }, r) {
-      if (r.upos !== 'VERB' || !r.nonFinite || rs.length < 2) return undefined;
-      const verbs = rs.filter((o) => o.upos === 'VERB' && o.nonFinite && o.lemma !== r.lemma);
-      if (!verbs.length) return undefined;
       const { before, after } = auxiliariesOf(v, i);
       const aux = after ?? before;
       if (!aux || !(COPULA.has(aux.lemma) || POSSESSION.has(aux.lemma))) return undefined;
       const withSein = COPULA.has(aux.lemma);
-      return PERFECT_WITH_SEIN.has(r.lemma) === withSein ? undefined : verbs.find((o) => PERFECT_WITH_SEIN.has(o.lemma) === withSein);
+      return PERFECT_WITH_SEIN.has(r.lemma) === withSein ? undefined : otherNonFinite(rs, r).find((o) => PERFECT_WITH_SEIN.has(o.lemma) === withSein);
     },
   },
   // `haben` is a full verb unless a participle shares its clause.
-  { name: 'haben without participle', upos: ['AUX'], tag: ({ v, i }, r) => r.upos === 'AUX' && POSSESSION.has(r.lemma) && !governedNonFinite(v, i, false) ? asVerb(r) : undefined },
+  {
+    name: 'haben without participle',
+    upos: ['AUX'],
+    word: (_w, _lw, _rs, r) => r.upos === 'AUX' && POSSESSION.has(r.lemma),
+    tag: ({ v, i }, r) => !governedNonFinite(v, i, false) ? asVerb(r) : undefined,
+  },
   // The copula is a full verb when its clause has no predicate (`Ich war dort`).
   {
     name: 'sein without predicate',
     upos: ['AUX'],
-    tag: ({ v, i }, r) => r.upos === 'AUX' && COPULA.has(r.lemma) && !governedNonFinite(v, i, false) && !predicateInClause(v, i) ? asVerb(r) : undefined,
+    word: (_w, _lw, _rs, r) => r.upos === 'AUX' && COPULA.has(r.lemma),
+    tag: ({ v, i }, r) => !governedNonFinite(v, i, false) && !predicateInClause(v, i) ? asVerb(r) : undefined,
   },
   // Modals and `werden` without an infinitive or participle are full verbs (`Ich will das`, `Er wird Arzt`).
   {
     name: 'modal without infinitive',
     upos: ['AUX'],
-    tag: ({ v, i, lw }, r) => r.upos === 'AUX' && !COPULA.has(r.lemma) && !POSSESSION.has(r.lemma) && lw !== PASSIVE_PARTICIPLE && !governedNonFinite(v, i, true)
-      ? asVerb(r) : undefined,
+    word: (_w, lw, _rs, r) => r.upos === 'AUX' && !COPULA.has(r.lemma) && !POSSESSION.has(r.lemma) && lw !== PASSIVE_PARTICIPLE,
+    tag: ({ v, i }, r) => !governedNonFinite(v, i, true) ? asVerb(r) : undefined,
   },
   {
     // `Sie`, `Ihnen` written with a capital inside the sentence address the reader (formal you), not she or they.
     name: 'formal address',
     upos: ['PRON'],
-    tag: ({ v, i, w }, r) => r.upos === 'PRON' && r.lemma === THIRD_PLURAL && startsUpper(w) && !v.sentenceStart(i) ? { ...r, lemma: FORMAL_ADDRESS } : undefined,
+    word: (w, _lw, _rs, r) => r.upos === 'PRON' && r.lemma === THIRD_PLURAL && startsUpper(w),
+    tag: ({ v, i }, r) => !v.sentenceStart(i) ? { ...r, lemma: FORMAL_ADDRESS } : undefined,
   },
   {
     // Saxon genitive of a name before its noun (`Frankreichs Präsident`).
     name: 'genitive name',
     upos: ['PROPN'],
-    tag: ({ v, i, w }, r) => r.upos === 'PROPN' && r.source === 'guess' && /[^s]s$/.test(w) && w.length > 4 && i + 1 < v.n &&
-      startsUpper(v.words[i + 1]!) && !CLAUSE_END.test(v.words[i + 1]!) ? { ...r, lemma: w.slice(0, -1) } : undefined,
+    word: (w, _lw, _rs, r) => r.upos === 'PROPN' && r.source === 'guess' && /[^s]s$/.test(w) && w.length > 4,
+    tag: ({ v, i, w }, r) => i + 1 < v.n && startsUpper(v.words[i + 1]!) && !CLAUSE_END.test(v.words[i + 1]!) ? { ...r, lemma: w.slice(0, -1) } : undefined,
   },
   {
     // After a title (`Herr Dr. Sieben`) or a first name the lexicon lacks (`Jim Block`), a
@@ -647,8 +666,9 @@ const CORRECT: readonly TagCorrection[] = [
     // name it may be a common noun still (`El Nordland-Gesetz`, `Hofer Aktivitäten`), whose article stays.
     name: 'surname',
     upos: ['NOUN'],
+    word: (w, _lw, _rs, r) => r.upos === 'NOUN' && startsUpper(w) && !TITLES.has(w),
     tag({ v, i, w }, r) {
-      if (i === 0 || r.upos !== 'NOUN' || !startsUpper(w) || v.sentenceStart(i) || TITLES.has(w)) return undefined;
+      if (i === 0 || v.sentenceStart(i)) return undefined;
       const before = v.words[i - 1]!, po = v.out[i - 1]!;
       // Only a noun's own form: an inflected one (`Sie zeigte Peter Fotos`) is the noun after a dative name.
       if (TITLES.has(before) || (FIRST_NAMES.has(before) && r.lemma === w)) return { lemma: w, upos: 'PROPN', source: r.source };
@@ -663,8 +683,9 @@ const CORRECT: readonly TagCorrection[] = [
     // which no surname follows (`Xoogle Drive`).
     name: 'capitalised verb form',
     upos: ['VERB'],
-    tag({ v, i, w, lw, rs }, r) {
-      if (r.upos !== 'VERB' || !startsUpper(w) || v.sentenceStart(i) || ALL_CAPS.test(w) || !rs.every((o) => o.upos === 'VERB' && o.source !== 'closed')) return undefined;
+    word: (w, _lw, rs, r) => r.upos === 'VERB' && startsUpper(w) && !ALL_CAPS.test(w) && rs.every((o) => o.upos === 'VERB' && o.source !== 'closed'),
+    tag({ v, i, w, lw, rs }) {
+      if (v.sentenceStart(i)) return undefined;
       if (rs.some((o) => o.lemma === lw)) return { lemma: w, upos: 'NOUN', gender: NOMINALISED_GENDER, nominalised: true, source: 'rule' };
       const attributed = i > 0 && (v.out[i - 1]!.upos === 'DET' || v.out[i - 1]!.upos === 'ADJ');
       return { lemma: w, upos: attributed ? 'NOUN' : 'PROPN', source: 'rule' };
@@ -675,9 +696,10 @@ const CORRECT: readonly TagCorrection[] = [
     // (`Horst Görtz`, `Ernst Thälmann`); titles (`Präsident Obama`) are longer or listed.
     name: 'first name',
     upos: ['NOUN'],
+    word: (w, _lw, _rs, r) => r.upos === 'NOUN' && startsUpper(w) && w.length <= 6 && !w.endsWith('.') && !TITLES.has(w),
     tag({ v, i, w }, r) {
       const { n, readings, words, out } = v;
-      if (r.upos !== 'NOUN' || !startsUpper(w) || w.length > 6 || w.endsWith('.') || TITLES.has(w) || i + 1 >= n) return undefined;
+      if (i + 1 >= n) return undefined;
       if (i > 0 && NOUN_PHRASE_START.has(out[i - 1]!.upos)) return undefined;
       const next = readings[i + 1]!;
       const unknownName = next.length === 1 && next[0]!.upos === 'PROPN' && next[0]!.source === 'guess' && !INNER_CAPITAL.test(words[i + 1]!);
@@ -689,8 +711,8 @@ const CORRECT: readonly TagCorrection[] = [
     // (`nichts gutes`, `etwas besseres`: nichts Gutes).
     name: 'adjective after a quantity',
     upos: ['ADJ'],
-    tag: ({ v, i, w, lw }, r) => r.upos === 'ADJ' && i > 0 && QUANTITY_PRONOUNS.has(v.lowerWords[i - 1]!) && lw.endsWith(NEUTER_STRONG) &&
-      !startsUpper(w) && !v.nounAt(i + 1) ? { ...r, upos: 'NOUN' } : undefined,
+    word: (w, lw, _rs, r) => r.upos === 'ADJ' && lw.endsWith(NEUTER_STRONG) && !startsUpper(w),
+    tag: ({ v, i }, r) => i > 0 && QUANTITY_PRONOUNS.has(v.lowerWords[i - 1]!) && !v.nounAt(i + 1) ? { ...r, upos: 'NOUN' } : undefined,
   },
   {
     // An adjective's bare form written with a capital inside a sentence is a name (`bei Hurtig`, the club; `Ole Kurz`).
@@ -699,8 +721,8 @@ const CORRECT: readonly TagCorrection[] = [
     // whose name's phrase it opens (`Smart Home`, `mit Fertig Remoulade`), nor in capitals throughout (a headline's).
     name: 'capitalised bare adjective',
     upos: ['ADJ'],
-    tag: ({ v, i, w, lw }, r) => r.upos === 'ADJ' && r.lemma === lw && startsUpper(w) && !v.sentenceStart(i) && !ALL_CAPS.test(w) &&
-      !v.copulaBefore(i) && !GRADING.has(v.out[i - 1]!.upos) && !(i + 1 < v.n && startsUpper(v.words[i + 1]!))
+    word: (w, lw, _rs, r) => r.upos === 'ADJ' && r.lemma === lw && startsUpper(w) && !ALL_CAPS.test(w),
+    tag: ({ v, i, w }) => !v.sentenceStart(i) && !v.copulaBefore(i) && !GRADING.has(v.out[i - 1]!.upos) && !(i + 1 < v.n && startsUpper(v.words[i + 1]!))
       ? { lemma: w, upos: 'PROPN', source: 'rule' } : undefined,
   },
   {
@@ -708,16 +730,16 @@ const CORRECT: readonly TagCorrection[] = [
     // not der Laut; `nichts Gutes`, not das Gut): the neuter noun, cited in the weak form (das Laute).
     name: 'nominalised adjective after a quantity',
     upos: ['NOUN', 'PROPN', 'ADJ'],
-    tag: ({ v, i, w, lw, rs }) => i > 0 && QUANTITY_PRONOUNS.has(v.lowerWords[i - 1]!) && startsUpper(w) && lw.endsWith(NEUTER_STRONG) &&
-      has(rs, 'ADJ') && !v.nounAt(i + 1)
+    word: (w, lw, rs) => startsUpper(w) && lw.endsWith(NEUTER_STRONG) && has(rs, 'ADJ'),
+    tag: ({ v, i, w }) => i > 0 && QUANTITY_PRONOUNS.has(v.lowerWords[i - 1]!) && !v.nounAt(i + 1)
       ? { lemma: w.slice(0, -NEUTER_STRONG.length) + NEUTER_WEAK, upos: 'NOUN', gender: NOMINALISED_GENDER, source: 'rule' } : undefined,
   },
   {
     // A word typed in lower case after an article is the noun it spells (`das hotel`).
     name: 'lower-case noun',
     upos: ['ADJ'],
-    tag: ({ v, i, lw, rs }, r) => r.upos === 'ADJ' && r.source === 'guess' && i > 0 && v.out[i - 1]!.upos === 'DET' && has(rs, 'NOUN') && !v.nominalNext(i)
-      ? pick(rs, 'NOUN', lw) : undefined,
+    word: (_w, _lw, rs, r) => r.upos === 'ADJ' && r.source === 'guess' && has(rs, 'NOUN'),
+    tag: ({ v, i, lw, rs }) => i > 0 && v.out[i - 1]!.upos === 'DET' && !v.nominalNext(i) ? pick(rs, 'NOUN', lw) : undefined,
   },
   {
     // An unknown capitalised word that may be a common noun (see Reading.common), after an article
@@ -725,8 +747,9 @@ const CORRECT: readonly TagCorrection[] = [
     // inner capitals (`die EU`, `der EuGH`) stay names, but not for a part before a hyphen (`die NRW-Kältepumpe`).
     name: 'common noun after article',
     upos: ['PROPN'],
-    tag: ({ v, i, w }, r) => r.upos === 'PROPN' && r.source === 'guess' && r.common && (i > 0 && (v.out[i - 1]!.upos === 'DET' || v.out[i - 1]!.upos === 'ADJ') || plainCompound(v, i, r)) &&
-      !INNER_CAPITAL.test(w.slice(w.lastIndexOf('-') + 1)) ? (r.compound ? { ...r.compound, upos: 'NOUN' } : { ...r, upos: 'NOUN' }) : undefined,
+    word: (w, _lw, _rs, r) => r.upos === 'PROPN' && r.source === 'guess' && r.common === true && !INNER_CAPITAL.test(w.slice(w.lastIndexOf('-') + 1)),
+    tag: ({ v, i }, r) => (i > 0 && (v.out[i - 1]!.upos === 'DET' || v.out[i - 1]!.upos === 'ADJ') || plainCompound(v, i, r))
+      ? (r.compound ? { ...r.compound, upos: 'NOUN' } : { ...r, upos: 'NOUN' }) : undefined,
   },
 ];
 

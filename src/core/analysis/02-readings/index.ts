@@ -34,6 +34,8 @@ export interface WordReadings {
    * issue 19); it lives as long as the word's entry.
    */
   later: object | undefined;
+  /** Kept for tagging (step 03) in the same way: what the word alone tells its corrections (`TagMemo`). */
+  tagged: object | undefined;
 }
 
 interface Unknown {
@@ -247,13 +249,13 @@ export function createReadings(
           p = undefined;
         }
       }
-      // Every entry has every field, in one order (`later` too, unset): the steps after read them for every word, and
-      // entries of one shape are read fastest (issue 19).
+      // Every entry has every field, in one order (`later` and `tagged` too, unset): the steps after read them for every
+      // word, and entries of one shape are read fastest (issue 19).
       const res: WordReadings = {
         readings: rs.map(uniform), parts: p, lower: w.toLowerCase(),
         placeAdjective: startsUpper(w) && morphology.placesOfAdjective(w).some(isPlace),
         nominal: rs.some((r) => r.upos === 'NOUN' || r.upos === 'PROPN'),
-        later: undefined,
+        later: undefined, tagged: undefined,
       };
       if (wordCache.size > MEMO_LIMIT) wordCache.clear();
       wordCache.set(w, res);

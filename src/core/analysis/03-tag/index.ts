@@ -39,6 +39,12 @@ export interface TagCorrection {
    * spares most words most corrections (issue 19). Without it, it is asked about every choice.
    */
   upos?: readonly Upos[];
+  /**
+   * What the word alone must be for the correction to apply to a choice (its form, its readings, the choice itself):
+   * asked once per word's readings and reading and remembered, so that `tag` is not asked about the many words it could
+   * never change (issue 19). `tag` is asked only where this holds; without it, always.
+   */
+  word?(w: string, lw: string, rs: readonly Reading[], choice: Reading): boolean;
   tag(c: TagContext, choice: Reading): Reading | undefined;
 }
 
@@ -52,50 +58,66 @@ export interface TaggerRules {
 }
 
 /**
- * Chooses one reading per word. `readings[i]` must be non-empty (the engine adds a guess for unknown words first);
- * `lower`, the words in lower case, where the caller has them.
+ * A word's place for what tagging finds of it alone (step 02's memo entry: the same object, with the same readings, for
+ * every occurrence of the word); kept as long as the entry.
  */
-export function tagSentence(words: readonly string[], readings: readonly (readonly Reading[])[], rules: TaggerRules, lower?: readonly string[]): Reading[] {
+export interface TagMemo {
+  readonly readings: readonly Reading[];
+  tagged: object | undefined;
+}
+
+/** What a word's entry keeps for tagging: the corrections that may apply to each of its readings (`askedOf`), for one list of corrections. */
+interface Tagged { correct: readonly TagCorrection[]; asked: number[] }
+
+/**
+ * Chooses one reading per word. `readings[i]` must be non-empty (the engine adds a guess for unknown words first);
+ * `lower`, the words in lower case, and `memos`, the words' memo entries (`TagMemo`), where the caller has them.
+ */
+export function tagSentence(
+  words: readonly string[], readings: readonly (readonly Reading[])[], rules: TaggerRules, lower?: readonly string[], memos?: readonly TagMemo[],
+): Reading[] {
   const v = new SentenceView(words, readings, rules, lower);
   const { n, out, lowerWords } = v;
   // One context for the sentence, moved from word to word: rules read it during their call and keep nothing, so no
   // object per word is made for the garbage collector (issue 19).
-  const table = askedAbout(rules.correct);
-  const unnamed = table.get(ANY_UPOS)!;
+  const correct = rules.correct;
+  if (correct.length > MAX_CORRECTIONS) throw new Error(`tagger: at most ${MAX_CORRECTIONS} corrections, got ${correct.length}`);
   const c: TagContext = { v, i: 0, w: '', lw: '', rs: NO_READINGS, prev: '', closed: NO_READINGS, isQuestion: words[n - 1] === '?' };
   for (let i = 0; i < n; i++) {
     const rs = readings[i]!;
-    // A word with one reading has nothing to choose, and most words of most parts of speech have no correction to
-    // ask: such a word takes its reading with no context set (issue 19).
+    const w = words[i]!, lw = lowerWords[i]!;
+    const asked0 = askedOfWord(correct, w, lw, rs, memos?.[i]);
+    // A word with one reading has nothing to choose, and most words have no correction that could change their
+    // reading: such a word takes its reading with no context set (issue 19).
     const only = rs.length === 1 ? rs[0]! : undefined;
-    let asked = only ? table.get(only.upos) ?? unnamed : unnamed;
-    if (only && !asked.length) { out[i] = only; continue; }
+    if (only && asked0[0] === 0) { out[i] = only; continue; }
     c.i = i;
-    c.w = words[i]!;
-    c.lw = lowerWords[i]!;
+    c.w = w;
+    c.lw = lw;
     c.rs = rs;
     c.prev = i > 0 ? lowerWords[i - 1]! : '';
     c.closed = only ? NO_READINGS : closedReadings(rs);
     let choice = only;
+    let asked = only ? asked0[0]! : 0;
     if (!choice) {
       for (const rule of rules.choose) {
         choice = rule.tag(c);
         if (choice) break;
       }
       choice ??= rs[0]!;
-      asked = table.get(choice.upos) ?? unnamed;
+      const k = rs.indexOf(choice);
+      asked = k >= 0 ? asked0[k]! : askedOf(correct, w, lw, rs, choice);
     }
-    // The corrections asked about the choice's part of speech, in order; a correction may change it (AUX to VERB),
-    // and those after it asked about the new one follow.
-    for (let k = 0; k < asked.length; k++) {
-      const j = asked[k]!;
-      const next: Reading = rules.correct[j]!.tag(c, choice) ?? choice;
-      if (next.upos !== choice.upos) {
-        asked = table.get(next.upos) ?? unnamed;
-        k = -1;
-        while (k + 1 < asked.length && asked[k + 1]! <= j) k++;
+    // The corrections asked about the choice, in order (one bit each); a correction may change it (AUX to VERB, or
+    // its lemma), and those after it asked about the new one follow.
+    while (asked !== 0) {
+      const j = 31 - Math.clz32(asked & -asked);
+      asked &= asked - 1;
+      const next = correct[j]!.tag(c, choice);
+      if (next && next !== choice) {
+        choice = next;
+        asked = askedOf(correct, w, lw, rs, next, j + 1);
       }
-      choice = next;
     }
     out[i] = choice;
   }
@@ -109,19 +131,31 @@ function closedReadings(rs: readonly Reading[]): readonly Reading[] {
   return count === 0 ? NO_READINGS : count === rs.length ? rs : rs.filter((r) => r.source === 'closed');
 }
 
-/** Stands for a part of speech no correction names. */
-const ANY_UPOS = '';
-const askedCache = new WeakMap<readonly TagCorrection[], ReadonlyMap<string, readonly number[]>>();
+/** Most corrections a tagger may have: one bit each in a word's memo. */
+const MAX_CORRECTIONS = 32;
 
-/** For each part of speech a correction names (and `ANY_UPOS`), the indexes of the corrections asked about it. */
-function askedAbout(correct: readonly TagCorrection[]): ReadonlyMap<string, readonly number[]> {
-  let table = askedCache.get(correct);
-  if (!table) {
-    const named = new Set<string>([ANY_UPOS]);
-    for (const rule of correct) for (const u of rule.upos ?? []) named.add(u);
-    const t = new Map<string, number[]>();
-    for (const u of named) t.set(u, correct.flatMap((rule, j) => (!rule.upos || rule.upos.includes(u as Upos) ? [j] : [])));
-    askedCache.set(correct, table = t);
+/**
+ * The corrections from `from` on that may apply to reading `r` of a word, as bits (correction `j` is bit `j`): those
+ * naming its part of speech whose word check holds.
+ */
+function askedOf(correct: readonly TagCorrection[], w: string, lw: string, rs: readonly Reading[], r: Reading, from = 0): number {
+  let bits = 0;
+  for (let j = from; j < correct.length; j++) {
+    const rule = correct[j]!;
+    if ((!rule.upos || rule.upos.includes(r.upos)) && (!rule.word || rule.word(w, lw, rs, r))) bits |= 1 << j;
   }
-  return table;
+  return bits;
+}
+
+/**
+ * The corrections that may apply to each reading of a word (`askedOf`, by the reading's index), kept in its memo entry
+ * where it has one with these readings (not where step 02 read it otherwise in its sentence), so that the word checks
+ * are asked once per word (issue 19).
+ */
+function askedOfWord(correct: readonly TagCorrection[], w: string, lw: string, rs: readonly Reading[], memo: TagMemo | undefined): number[] {
+  const kept = memo?.readings === rs ? memo.tagged as Tagged | undefined : undefined;
+  if (kept?.correct === correct) return kept.asked;
+  const asked = rs.map((r) => askedOf(correct, w, lw, rs, r));
+  if (memo?.readings === rs) memo.tagged = { correct, asked };
+  return asked;
 }

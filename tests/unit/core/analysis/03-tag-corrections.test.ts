@@ -40,3 +40,45 @@ describe('tagger corrections', () => {
     ]);
   });
 });
+
+describe('tagger corrections with a word check', () => {
+  /** A correction asked about nouns whose word check holds for capitalised words only; it records what it was asked. */
+  const checked = (asked: string[], checks: string[]): TagCorrection => ({
+    name: 'capitalised',
+    upos: ['NOUN'],
+    word: (w, _lw, _rs, r) => { checks.push(`${w}/${r.lemma}`); return w[0] !== w[0]!.toLowerCase(); },
+    tag: (c, r) => { asked.push(c.w); return { ...r, lemma: `${r.lemma}+checked` }; },
+  });
+
+  it.each([
+    { words: ['Tisch', 'tisch'], tagged: ['Tisch+checked/NOUN', 'tisch/NOUN'], asked: ['Tisch'] },
+    { words: ['heute', 'Nordland'], tagged: ['heute/NOUN', 'Nordland+checked/NOUN'], asked: ['Nordland'] },
+  ])('asks a correction only about words its word check lets through: $words', ({ words, tagged, asked }) => {
+    const seen: string[] = [];
+    const rules: TaggerRules = { openers: new Set(), copula: new Set(), choose: [], correct: [checked(seen, [])] };
+    const out = tagSentence(words, words.map((w) => [reading(w, 'NOUN')]), rules).map((r) => `${r.lemma}/${r.upos}`);
+    expect(out).toEqual(tagged);
+    expect(seen).toEqual(asked);
+  });
+
+  it('asks the word check once per word entry, however often the word occurs', () => {
+    const checks: string[] = [];
+    const rules: TaggerRules = { openers: new Set(), copula: new Set(), choose: [], correct: [checked([], checks)] };
+    const entry = { readings: [reading('Brandt', 'NOUN')], tagged: undefined };
+    for (const words of [['Brandt', 'Brandt'], ['Brandt']]) {
+      tagSentence(words, words.map(() => entry.readings), rules, undefined, words.map(() => entry));
+    }
+    expect(checks).toEqual(['Brandt/Brandt']);
+  });
+
+  it('asks the word checks of the corrections after a change about the new reading', () => {
+    const checks: string[] = [];
+    const rules: TaggerRules = {
+      openers: new Set(), copula: new Set(), choose: [],
+      correct: [{ name: 'renames', tag: (_c, r) => (r.lemma === 'Ole' ? { ...r, lemma: 'Ole Brandt' } : undefined) }, checked([], checks)],
+    };
+    const out = tagSentence(['Ole'], [[reading('Ole', 'NOUN')]], rules).map((r) => r.lemma);
+    expect(out).toEqual(['Ole Brandt+checked']);
+    expect(checks).toEqual(['Ole/Ole', 'Ole/Ole Brandt']);
+  });
+});
