@@ -1,6 +1,7 @@
 /** What the chooser asks of a report (issue 15, round q: side figures, courtesies and the unasked news), on invented texts. */
 import { describe, expect, it } from 'vitest';
-import { scoreCandidates } from '../../../../src/core/quiz/choose';
+import { articleView, questionFeatures, scoreCandidates } from '../../../../src/core/quiz/choose';
+import { numberGap } from '../../../../src/core/quiz/kinds/number';
 import { whoSaid } from '../../../../src/core/quiz/kinds/whoSaid';
 import { articleOf, ask, lang } from './kinds/helpers';
 
@@ -31,5 +32,19 @@ describe('who said a courtesy', () => {
   it('is asked where the quote tells what happens besides (`Ich danke …, doch die Maut steigt …`)', async () => {
     const { askable } = await whoSaidOf('Ich danke den Bürgern, doch die Maut für die neue Brücke steigt im Mai auf zehn Euro');
     expect(askable).toHaveLength(1);
+  });
+});
+
+describe('a figure of a side detail', () => {
+  const QUAKE =
+    'Ein Erdbeben hat am Montag die Stadt Nordhafen erschüttert. Das Erdbeben zerstörte nach Angaben der Feuerwehr 40 Häuser in Nordhafen. ' +
+    'Die Feuerwehr war mit allen Kräften im Einsatz. Ihr Kommandant Ole Brandt, der im Schnitt 80 Einsätze pro Jahr leitet, lobte die Helfer.';
+
+  it('is told from one of the story by its own clause: `40 Häuser in Nordhafen`, not `im Schnitt 80 Einsätze pro Jahr`', async () => {
+    const a = await articleOf(QUAKE);
+    const view = articleView(a, lang);
+    const features = new Map((await ask(numberGap, QUAKE)).map((q) => [q.answer, questionFeatures(q, view)]));
+    expect(features.get('40')?.figureOfStory).toBe(1);
+    expect(features.get('80')?.figureOfStory).toBe(0);
   });
 });
