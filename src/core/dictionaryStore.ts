@@ -7,12 +7,13 @@
  * it. Packed asset (`.dict.bin`: served as application/octet-stream, which servers send as it is; Vite's preview gzipped
  * an unknown type again on every request, 0.7 s for the English asset on a busy machine):
  *   PACK_MAGIC, then the header's byte length (u32, little-endian), then the header (UTF-8 JSON, PackHeader), then the
- *   sections, each raw DEFLATE (or stored when `deflated` is false), at offsets counted from the header's end:
+ *   sections, each raw DEFLATE (or stored when `deflated` is false), at offsets counted from the header's end (the
+ *   header says where each lies; packs built before the index followed the keys hold it last, and read the same):
  *   keys     the word entries' keys, one a line, in the text's (sorted) order, each unit from U+00FF up spelt in
  *            one-byte units (`oneByte`)
+ *   index    the text's phrase index lines
  *   entries  consecutive runs of the text's entry lines, sections of about SECTION_BYTES: a word entry without
  *            its key (which the keys section holds), a phrase entry whole
- *   index    the text's phrase index lines
  * The sections of the English glossary together are smaller than the whole text gzipped (keys compress better alone).
  */
 import { gunzipSync, inflateSync, strFromU8, strToU8 } from 'fflate';
@@ -31,11 +32,20 @@ export const ASSET_VERSION = '1';
 /** DEFLATE without a zlib or gzip wrapper: node:zlib's deflateRawSync, fflate's deflateSync. */
 export type Deflate = (raw: Uint8Array) => Uint8Array;
 /**
+ * What a host's Inflate returns for an entry section (or the phrase index) not at hand yet that the lookup should go on
+ * without (issue 19): its entries read as absent this time, and nothing of them is kept. A host that notes the sections
+ * it passed over learns in one run of a lookup every section it reads as far as those at hand lead, where
+ * SectionPending stopped it at each in turn (a first card stopped ~20 times, a round trip to the loading thread apiece);
+ * it runs the lookup again once they have come, and a run that passed over none is the lookup's answer.
+ */
+export const PASSED_OVER: unique symbol = Symbol('section passed over');
+
+/**
  * The inverse of Deflate; core's default is fflate's, a host may pass a native one (node:zlib's inflateRawSync). A host
  * that inflates sections elsewhere may return undefined for one not at hand yet: the lookup then throws
- * SectionPending.
+ * SectionPending; or PASSED_OVER.
  */
-export type Inflate = (stored: Uint8Array) => Uint8Array | undefined;
+export type Inflate = (stored: Uint8Array) => Uint8Array | undefined | typeof PASSED_OVER;
 
 /**
  * Thrown by a lookup that needs sections its host's Inflate does not have at hand yet (issue 19: the engine worker's
@@ -285,6 +295,8 @@ function packText(lang: string, text: string, deflate?: Deflate): Uint8Array {
     return s;
   };
   const keySection = section(keys);
+  // Stored right after the keys: every card reads it, and it then arrives with them rather than last.
+  const index = section(lines.slice(total + 1));
   const entries: EntrySection[] = [];
   for (let first = 0; first < total;) {
     let end = first, size = 0;
@@ -292,7 +304,6 @@ function packText(lang: string, text: string, deflate?: Deflate): Uint8Array {
     entries.push({ ...section(bodies.slice(first, end)), first, count: end - first });
     first = end;
   }
-  const index = section(lines.slice(total + 1));
   const header: PackHeader = { version: PACK_VERSION, lang, words, phrases, deflated: deflate !== undefined, keys: keySection, index, entries };
   const head = strToU8(JSON.stringify(header));
   const magic = strToU8(PACK_MAGIC);
@@ -358,7 +369,7 @@ export function unpackDictionary(lang: string, bytes: Uint8Array, inflate: Infla
   const text = (s: Section) => {
     const stored = data.subarray(s.at, s.at + s.size);
     const raw = header.deflated ? inflate(stored) : stored;
-    if (!raw) throw new SectionPending(lang, [stored.byteOffset]);
+    if (!raw || raw === PASSED_OVER) throw new SectionPending(lang, [stored.byteOffset]);
     return decode(raw);
   };
   const keys = text(header.keys).split('\n').map(fromOneByte);
@@ -396,16 +407,20 @@ export interface KeyIndex {
   assetBytes: number;
 }
 
-/** A section's lines, inflated and checked against the header: a damaged section says so when it is read. */
-function sectionLines(lang: string, header: PackHeader, data: Uint8Array, inflate: Inflate, s: Section, name: string, count?: number): Lines {
+/**
+ * A section's lines, inflated and checked against the header: a damaged section says so when it is read. Undefined when
+ * the host passed it over (`PASSED_OVER`), which only a section a lookup can go on without (`passable`) may be.
+ */
+function sectionLines(lang: string, header: PackHeader, data: Uint8Array, inflate: Inflate, s: Section, name: string, count?: number, passable = false): Lines | undefined {
   const stored = data.subarray(s.at, s.at + s.size);
-  let raw: Uint8Array | undefined;
+  let raw: ReturnType<Inflate>;
   try {
     raw = header.deflated ? inflate(stored) : stored;
   } catch (err) {
     throw new Error(`dictionary ${lang}: damaged asset (${name}: ${err instanceof Error ? err.message : String(err)})`);
   }
-  if (!raw) throw new SectionPending(lang, [stored.byteOffset]);
+  if (raw === PASSED_OVER && passable) return undefined;
+  if (!raw || raw === PASSED_OVER) throw new SectionPending(lang, [stored.byteOffset]);
   const lines = raw.length === s.raw ? Lines.of(decode(raw), count) : undefined;
   if (!lines) throw new Error(`dictionary ${lang}: damaged asset (${name} is not what its header says)`);
   return lines;
@@ -417,7 +432,7 @@ function sectionLines(lang: string, header: PackHeader, data: Uint8Array, inflat
  */
 export function indexKeys(lang: string, bytes: Uint8Array, inflate: Inflate = inflateSync): KeyIndex {
   const { header, data } = readHeader(lang, bytes, false);
-  const keys = sectionLines(lang, header, data, inflate, header.keys, 'the keys', header.words);
+  const keys = sectionLines(lang, header, data, inflate, header.keys, 'the keys', header.words)!;
   const end = [header.keys, header.index, ...header.entries].reduce((e, s) => Math.max(e, s.at + s.size), 0);
   return { ...keys.parts(), prefixes: prefixIndex(keys), assetBytes: data.byteOffset - bytes.byteOffset + end };
 }
@@ -428,11 +443,23 @@ export function indexKeys(lang: string, bytes: Uint8Array, inflate: Inflate = in
  * are no deflated pack; a damaged header throws.
  */
 export function storedKeys(lang: string, prefix: Uint8Array): Uint8Array | undefined {
+  return storedEarly(lang, prefix, 'keys');
+}
+
+/**
+ * The stored phrase index of a deflated pack once `prefix` holds it, as `storedKeys`: it follows the keys, so a host
+ * inflates it while the entries download (every card reads it).
+ */
+export function storedIndex(lang: string, prefix: Uint8Array): Uint8Array | undefined {
+  return storedEarly(lang, prefix, 'index');
+}
+
+function storedEarly(lang: string, prefix: Uint8Array, name: 'keys' | 'index'): Uint8Array | undefined {
   const headAt = PACK_MAGIC.length + 4;
   if (prefix.length < headAt || !startsWithMagic(prefix)) return undefined;
   if (prefix.length < headAt + new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength).getUint32(PACK_MAGIC.length, true)) return undefined;
   const { header, data } = readHeader(lang, prefix, false);
-  const { at, size } = header.keys;
+  const { at, size } = header[name];
   return header.deflated && at + size <= data.length ? data.subarray(at, at + size) : undefined;
 }
 
@@ -458,11 +485,11 @@ export function openDictionary(lang: string, bytes: Uint8Array, inflate: Inflate
     return openDictionary(lang, packText(lang, decode(raw)));
   }
   const { header, data } = readHeader(lang, bytes);
-  const read = (s: Section, name: string, count?: number): Lines => sectionLines(lang, header, data, inflate, s, name, count);
+  const read = (s: Section, name: string, count?: number): Lines | undefined => sectionLines(lang, header, data, inflate, s, name, count, s !== header.keys);
 
   // An index built elsewhere is used when it fits the header (it was built from these bytes), else the keys are read here.
   const given = indexed && indexed.prefixes.length === header.words ? Lines.indexed(indexed.text, indexed.starts, header.words) : undefined;
-  const keys = given ?? read(header.keys, 'the keys', header.words);
+  const keys = given ?? read(header.keys, 'the keys', header.words)!;
   // Built now rather than on the first `has`: part of loading, not of the first article.
   const prefixes = given && indexed ? indexed.prefixes : prefixIndex(keys);
   const firsts = Int32Array.from(header.entries, (e) => e.first);
@@ -500,35 +527,37 @@ export function openDictionary(lang: string, bytes: Uint8Array, inflate: Inflate
     }
     return lo;
   };
-  const entryLines = (i: number, section: EntrySection): Lines => (inflated[i] ??= read(section, `entry section ${i}`, section.count));
+  // Undefined for a section the host passed over: kept as not read, so the next lookup asks the host again.
+  const entryLines = (i: number, section: EntrySection): Lines | undefined => (inflated[i] ??= read(section, `entry section ${i}`, section.count));
 
   const body = (id: number): string | undefined => {
     const i = sectionOf(id);
     const section = header.entries[i];
-    return section && entryLines(i, section).get(id - section.first);
+    return section && entryLines(i, section)?.get(id - section.first);
   };
 
   /**
-   * `ids` once every entry section they lie in is at hand (a lookup reads them all): a host that inflates elsewhere is
-   * told of all its missing ones at once (issue 19: a first card read ten sections, one round trip to the loading
-   * thread apiece, when each stopped the lookup in turn).
+   * `ids` once every entry section they lie in is at hand (a lookup reads them all), less those in sections the host
+   * passed over: a host that inflates elsewhere is told of all its missing ones at once (issue 19: a first card read
+   * ten sections, one round trip to the loading thread apiece, when each stopped the lookup in turn).
    */
   const atHand = (ids: number[]): number[] => {
     const pending: number[] = [];
-    for (const id of ids) {
+    const kept = ids.filter((id) => {
       const i = sectionOf(id);
       const section = header.entries[i];
-      if (!section || inflated[i]) continue;
+      if (!section || inflated[i]) return true;
       try {
-        entryLines(i, section);
+        return entryLines(i, section) !== undefined;
       } catch (err) {
         if (!(err instanceof SectionPending)) throw err;
         if (!pending.includes(err.at)) pending.push(err.at);
+        return true;
       }
-    }
+    });
     const [first, ...rest] = pending;
     if (first !== undefined) throw new SectionPending(lang, [first, ...rest]);
-    return ids;
+    return kept;
   };
 
   return {
@@ -545,6 +574,7 @@ export function openDictionary(lang: string, bytes: Uint8Array, inflate: Inflate
     },
     phraseIds(key) {
       index ??= read(header.index, 'the phrase index');
+      if (!index) return [];
       const prefix = key + '\t';
       const line = index.get(lowerBound(index, prefix));
       return line?.startsWith(prefix) ? atHand(line.slice(prefix.length).split(',').map((n) => header.words + Number(n))) : [];

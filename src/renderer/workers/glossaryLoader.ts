@@ -6,10 +6,11 @@
  * (its bytes are zero until the whole asset follows, and no lookup reads them before). The other sections follow one
  * by one, the phrase index first. A click's lookup waits for the sections it reads only, which the loading thread
  * inflates next (`Glossary.read`): a first card waited ~0.4 s for all of them on a busy machine, and fflate's inflate,
- * cold, took as long for the nine sections a card may read.
+ * cold, took as long for the nine sections a card may read. It asks for all those one run of the lookup reads at once
+ * (core reads on past them, `PASSED_OVER`), not for the next one each time the lookup stopped at it.
  */
 import { inflateSync } from 'fflate';
-import { type Dictionary, indexKeys, type KeyIndex, parseDictionary, SectionPending, storedKeys, storedSections } from '../../core';
+import { type Dictionary, indexKeys, type Inflate, type KeyIndex, parseDictionary, PASSED_OVER, SectionPending, storedIndex, storedKeys, storedSections } from '../../core';
 import { fetchDictionary, inflateNatively } from './assets';
 import { WantedSections } from './wantedSections';
 import { glossaryThreadName } from './glossaryThreadName';
@@ -40,12 +41,13 @@ export const UNASKED_AFTER_MS = 2_000;
  */
 export async function fetchGlossaryInflated(lang: string, post: (message: GlossaryMessage, transfer?: Transferable[]) => void, wanted = new WantedSections(), requested?: Promise<Response>, unaskedAfter = 0): Promise<void> {
   let keys: Promise<void> | undefined;
+  // The phrase index follows the keys (every card reads it): inflated and posted while the entries download.
+  let index: Promise<number> | undefined;
   const bytes = await fetchDictionary(lang, requested, (received) => {
     const stored = keys ? undefined : storedKeys(lang, received);
     // A copy: the download's buffer may still grow and move. A damaged keys section throws when awaited, with core's
     // words, and the caller posts them.
-    if (!stored) return;
-    keys = inflateNatively(stored.slice(), 'deflate-raw').then((raw) => {
+    if (stored) keys = inflateNatively(stored.slice(), 'deflate-raw').then((raw) => {
       const indexed = indexKeys(lang, received, () => raw);
       // Posted at once, not after the whole download (issue 19: 20-60 ms later on a busy machine, while the engine
       // waited to analyse): the sections not here yet are zero, and the engine worker reads none of them before the
@@ -54,14 +56,24 @@ export async function fetchGlossaryInflated(lang: string, post: (message: Glossa
       early.set(received.subarray(0, early.length));
       post({ bytes: early, indexed, whole: false }, [early.buffer, indexed.starts.buffer, indexed.prefixes.buffer]);
     });
+    const phrases = keys && !index ? storedIndex(lang, received) : undefined;
+    if (!keys || !phrases) return;
+    // Posted after the keys, as a section asked for is.
+    const at = phrases.byteOffset - received.byteOffset;
+    const copy = phrases.slice();
+    index = keys.then(() => inflateNatively(copy, 'deflate-raw')).then((raw) => (post({ sections: [{ at, raw }], last: false }, [raw.buffer]), at));
+    // Awaited after the keys: when they fail, theirs is the error posted.
+    index.catch(() => undefined);
   });
   await keys;
   // The asset is moved, and this thread inflates from a copy of its own: a copy here is one memcpy, while posting the
   // 7 MB as a copy cloned it twice, ~35 ms on a busy machine between the keys' index and the engine's first analysis.
   const own = bytes.slice();
   post({ bytes, whole: true }, [bytes.buffer]);
+  const indexAt = await index;
   const [, ...rest] = storedSections(lang, own);
   const left = new Map(rest.map((s) => [s.byteOffset, s]));
+  if (indexAt !== undefined) left.delete(indexAt);
   if (!left.size) post({ sections: [], last: true });
   let next = 0;
   const unasked = performance.now() + unaskedAfter;
@@ -128,7 +140,10 @@ export interface Glossary {
    * for first and the lookup run again (core keeps nothing of a lookup that stopped for one).
    */
   read<T>(lookup: () => T): Promise<T>;
-  /** Runs `lookup` once: a section still on its way stops it with core's SectionPending, instead of fflate inflating it here. */
+  /**
+   * Runs `lookup` once: it reads on past the sections still on its way (instead of fflate inflating them here), and
+   * then fails with core's SectionPending naming them all.
+   */
   attempt<T>(lookup: () => T): T;
   /** When `err` is a SectionPending: its sections asked for first, and a promise of their arrival; else undefined. */
   arrival(err: unknown): Promise<void> | undefined;
@@ -144,11 +159,12 @@ export function loadGlossary(lang: string): Glossary {
   // The asset once all of it has come: the glossary may open before, with its keys, the rest of its bytes zero.
   let whole: Uint8Array | undefined;
   let failure: Error | undefined;
-  // Inside `read`, a section still on its way is waited for; elsewhere (or once the loading thread is done, or failed)
-  // fflate inflates it here, from the whole asset: a section not downloaded yet is waited for everywhere, and a
-  // download that failed fails the lookups that wait.
-  let waiting = false;
-  const inflate = (stored: Uint8Array): Uint8Array | undefined => {
+  // Inside `read`, a section still on its way is passed over and noted here, and waited for with the others the same
+  // run of the lookup reads (core's PASSED_OVER); elsewhere (or once the loading thread is done, or failed) fflate
+  // inflates it here, from the whole asset: a section not downloaded yet is waited for everywhere, and a download that
+  // failed fails the lookups that wait.
+  let passed: Set<number> | undefined;
+  const inflate = (stored: Uint8Array): ReturnType<Inflate> => {
     const at = stored.byteOffset;
     const raw = ahead.get(at);
     ahead.delete(at);
@@ -156,11 +172,12 @@ export function loadGlossary(lang: string): Glossary {
       read.add(at);
       return raw;
     }
-    if (!whole) {
-      if (failure) throw failure;
-      return undefined;
+    if (failure && !whole) throw failure;
+    if (passed && !delivered) {
+      passed.add(at);
+      return PASSED_OVER;
     }
-    if (waiting && !delivered) return undefined;
+    if (!whole) return undefined;
     read.add(at);
     return inflateSync(whole.subarray(at, at + stored.length));
   };
@@ -216,12 +233,17 @@ export function loadGlossary(lang: string): Glossary {
   // A failure is the caller's to handle through `opened`; `complete` fails with it.
   complete.catch(() => undefined);
   const attempt = <T>(lookup: () => T): T => {
-    waiting = true;
+    const noted = new Set<number>();
+    passed = noted;
+    let value: T;
     try {
-      return lookup();
+      value = lookup();
     } finally {
-      waiting = false;
+      passed = undefined;
     }
+    const [first, ...rest] = noted;
+    if (first !== undefined) throw new SectionPending(lang, [first, ...rest]);
+    return value;
   };
   return {
     started,

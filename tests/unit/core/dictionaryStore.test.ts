@@ -1,7 +1,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseDictionary } from '../../../src/core/dictionary';
-import { indexKeys, packDictionary, SectionPending, storedKeys, storedSections, unpackDictionary } from '../../../src/core/dictionaryStore';
+import { indexKeys, packDictionary, PASSED_OVER, SectionPending, storedIndex, storedKeys, storedSections, unpackDictionary } from '../../../src/core/dictionaryStore';
 import { writeAsset, type DictRecord } from '../../../scripts/dict/asset';
 
 // An invented glossary large enough to fill many sections: nouns with plurals and notes, synonyms sharing one sense
@@ -186,6 +186,15 @@ describe('a packed glossary as it downloads and inflates elsewhere (issue 19)', 
     expect(() => parseDictionary({ en: packed.slice(0, keysEnd) })).toThrow(/truncated/);
   });
 
+  it('stores the phrase index right after the keys, and gives it once it has arrived, before the entries', () => {
+    const [keys, index, ...entries] = storedSections('en', packed);
+    const indexEnd = index!.byteOffset + index!.length;
+    expect(index!.byteOffset).toBe(keys!.byteOffset + keys!.length);
+    expect(Math.min(...entries.map((s) => s.byteOffset))).toBe(indexEnd);
+    for (const end of [keysEnd, indexEnd - 1]) expect(storedIndex('en', packed.subarray(0, end))).toBeUndefined();
+    expect(storedIndex('en', packed.subarray(0, indexEnd))).toEqual(index);
+  });
+
   it('lists the phrase index right after the keys: every card reads it', () => {
     const [keys, index, ...entries] = storedSections('en', packed);
     expect([keys!.byteOffset, index!.byteOffset]).toEqual([dataAt + header.keys.at, dataAt + header.index.at]);
@@ -248,5 +257,33 @@ describe('a packed glossary as it downloads and inflates elsewhere (issue 19)', 
     expect(stops).toHaveLength(2);
     expect(stops[0]).toHaveLength(1);
     expect(stops[1]!.length).toBeGreaterThan(3);
+  });
+
+  it('reads on past the sections its host passes over, names them all in one run, and answers alike once they are there', () => {
+    // Several lookups in one run, as a card reads its word, its parts and its sentence's phrases.
+    const words = Array.from({ length: 8 }, (_, i) => word(i * 1_504));
+    const have = new Set<number>();
+    const passed = new Set<number>();
+    const dictionary = parseDictionary({ en: packed }, {
+      inflate: (stored) => (have.has(stored.byteOffset) ? inflateRawSync(stored) : (passed.add(stored.byteOffset), PASSED_OVER)),
+      indexed: { en: indexKeys('en', packed, inflateRawSync) },
+    });
+    const plain = parseDictionary({ en: new TextEncoder().encode(text) });
+    const runs: { found: number; passed: number }[] = [];
+    for (;;) {
+      passed.clear();
+      const found = words.map((w) => dictionary.lookup(w));
+      runs.push({ found: found.flat().length, passed: passed.size });
+      if (passed.size === 0) {
+        expect(found).toEqual(words.map((w) => plain.lookup(w)));
+        break;
+      }
+      for (const at of passed) have.add(at);
+    }
+    // The first run reads on without the phrase index and every entry, the second without the phrases' sections, which
+    // only the index names; SectionPending stopped at each lookup's sections in turn.
+    expect(runs.map((r) => r.passed > 0)).toEqual([true, true, false]);
+    expect(runs[0]).toEqual({ found: 0, passed: expect.any(Number) });
+    expect(runs[0]!.passed).toBeGreaterThan(4);
   });
 });

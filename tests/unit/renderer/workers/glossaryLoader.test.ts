@@ -21,9 +21,9 @@ vi.mock('fflate', async (original) => {
   return { ...fflate, inflateSync: (...args: Parameters<typeof fflate.inflateSync>) => (fflateCalls.count++, fflate.inflateSync(...args)) };
 });
 const keysEnd = storedSections('en', packed)[0]!.byteOffset + storedSections('en', packed)[0]!.length;
-// A download that stops after the keys until `rest` settles (resolved, it goes on; rejected, it fails); `done` when it
-// has all come.
-const download = vi.hoisted(() => ({ rest: undefined as Promise<void> | undefined, done: Promise.resolve() }));
+// A download that stops after the keys (or at `pauseAt`) until `rest` settles (resolved, it goes on; rejected, it
+// fails); `done` when it has all come.
+const download = vi.hoisted(() => ({ rest: undefined as Promise<void> | undefined, done: Promise.resolve(), pauseAt: 0 }));
 vi.mock('../../../../src/renderer/workers/assets', async (original) => ({
   ...(await original<typeof Assets>()),
   fetchDictionary(_lang: string, _requested: unknown, arrived: (received: Uint8Array) => void = () => undefined) {
@@ -36,7 +36,7 @@ vi.mock('../../../../src/renderer/workers/assets', async (original) => ({
       let at = 0;
       for (const end of ends) {
         await new Promise((resolve) => setTimeout(resolve, 0));
-        if (at >= keysEnd) await download.rest;
+        if (at >= download.pauseAt) await download.rest;
         bytes.set(packed.subarray(at, end), at);
         arrived(bytes.subarray(0, end));
         at = end;
@@ -57,6 +57,7 @@ describe('the glossary loaded beside the engine (issue 19)', () => {
   beforeEach(() => {
     fflateCalls.count = 0;
     download.rest = undefined;
+    download.pauseAt = keysEnd;
   });
 
   it('opens with its keys before the rest has downloaded, and a lookup waits for the sections it reads', async () => {
@@ -73,6 +74,21 @@ describe('the glossary loaded beside the engine (issue 19)', () => {
     await lookup;
     expect(found).toEqual(plain.lookup(probes[3]!));
     for (const w of probes) expect(await glossary.read(() => dictionary.lookup(w))).toEqual(plain.lookup(w));
+    expect(fflateCalls.count).toBe(0);
+    await glossary.complete;
+  });
+
+  it('runs a lookup through read again once per round of the sections it reads, not once a section', async () => {
+    const glossary = loadGlossary('en');
+    const dictionary = await glossary.opened;
+    // Words in sections of their own, as a card reads its word, its parts and its sentence's phrases: each stopped the
+    // lookup in turn, one round trip to the loading thread apiece.
+    const words = Array.from({ length: 8 }, (_, i) => `Quendel${(i * 1_111).toString(36)}`);
+    let runs = 0;
+    const found = await glossary.read(() => (runs++, words.map((w) => dictionary.lookup(w))));
+    expect(found).toEqual(words.map((w) => plain.lookup(w)));
+    // The word's entries and the phrase index, then the phrases the index names, then the answer.
+    expect(runs).toBe(3);
     expect(fflateCalls.count).toBe(0);
     await glossary.complete;
   });
@@ -127,6 +143,22 @@ describe('the glossary loaded beside the engine (issue 19)', () => {
       [true, true],
     ]);
     expect(sections).toHaveLength(storedSections('en', packed).length - 1);
+  });
+
+  it('posts the phrase index, which follows the keys, while the rest of the asset still downloads', async () => {
+    const [, index] = storedSections('en', packed);
+    let resume = () => {};
+    download.rest = new Promise((resolve) => (resume = resolve));
+    download.pauseAt = index!.byteOffset + index!.length;
+    const posted: string[] = [];
+    const done = fetchGlossaryInflated('en', (m) => {
+      if ('bytes' in m) posted.push(m.whole ? 'whole' : 'keys');
+      if ('sections' in m && m.sections.some((s) => s.at === index!.byteOffset)) posted.push('index');
+    });
+    await vi.waitFor(() => expect(posted).toEqual(['keys', 'index']));
+    resume();
+    await done;
+    expect(posted).toEqual(['keys', 'index', 'whole']);
   });
 
   it('inflates at once the phrase index and the sections a lookup asks for, the others only after a while', async () => {
