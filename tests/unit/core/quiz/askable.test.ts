@@ -10,6 +10,7 @@ const scored = (prompt: string, acceptable: number, background = false): Scored 
   score: 1,
   acceptable,
   news: false,
+  ofNews: false,
 });
 
 const floor = QUALITY_MODEL.threshold;

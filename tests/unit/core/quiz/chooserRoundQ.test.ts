@@ -1,8 +1,9 @@
 /** What the chooser asks of a report (issue 15, round q: side figures, courtesies and the unasked news), on invented texts. */
 import { describe, expect, it } from 'vitest';
-import { articleView, questionFeatures, scoreCandidates } from '../../../../src/core/quiz/choose';
+import { articleView, chooseQuestions, questionFeatures, scoreCandidates } from '../../../../src/core/quiz/choose';
 import { numberGap } from '../../../../src/core/quiz/kinds/number';
 import { whoSaid } from '../../../../src/core/quiz/kinds/whoSaid';
+import { QUALITY_MODEL } from '../../../../src/core/quiz/qualityModel';
 import { articleOf, ask, lang } from './kinds/helpers';
 
 const SPEAKERS =
@@ -46,5 +47,21 @@ describe('a figure of a side detail', () => {
     const features = new Map((await ask(numberGap, QUAKE)).map((q) => [q.answer, questionFeatures(q, view)]));
     expect(features.get('40')?.figureOfStory).toBe(1);
     expect(features.get('80')?.figureOfStory).toBe(0);
+  });
+});
+
+describe('the main news first', () => {
+  const BRIDGE =
+    'Die neue Brücke von Nordhafen ist nach 4 Jahren Bauzeit fertig. Bürgermeisterin Mia Lind sprach von einem großen Tag.\n\n' +
+    'Die Brücke kostete 45 Millionen Euro. Täglich sollen 12.000 Autos über die Brücke fahren.';
+
+  it('asks the figure of the news sentence where it clears the floor, though a later figure rates higher', async () => {
+    const a = await articleOf(BRIDGE);
+    const candidates = (await ask(numberGap, BRIDGE)).map((question) => ({ question, kind: numberGap }));
+    const scored = scoreCandidates(candidates, a, lang);
+    const chance = (answer: string): number => scored.find((x) => x.q.answer === answer)!.acceptable;
+    expect(chance('4')).toBeGreaterThanOrEqual(QUALITY_MODEL.threshold);
+    expect(chance('4')).toBeLessThan(chance('45 Millionen'));
+    expect(chooseQuestions(candidates, a, lang, 1, () => true).map((q) => q.answer)).toEqual(['4']);
   });
 });
