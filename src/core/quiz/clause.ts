@@ -431,7 +431,7 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     const whenFact = facts.find((f): f is DateFact => f.kind === 'date' && f.sentence === si && inSlots(rangeOf(tk, f.span)) && asWhen(tk, rangeOf(tk, f.span)!, lang.quiz.templates.notWhen));
     const when = whenFact ? { range: rangeOf(tk, whenFact.span)!, date: whenFact } : null;
     const actor = hit ? { entity: hit.e, name: hit.m } : null;
-    out.push({ evidence, sentence: si, tokens: tk, actor, subject, verb: v, reflexive, front, between, middle, tail: { from: tailFrom, to: end }, when, where: placeIn(ctx, tk, slots, places), partner: partnerIn(tk, slots, persons.filter((p) => p !== hit?.e), ctx) });
+    out.push({ evidence, sentence: si, tokens: tk, actor, subject, verb: v, reflexive, front, between, middle, tail: { from: tailFrom, to: end }, when, where: placeIn(ctx, tk, slots, places, subject), partner: partnerIn(tk, slots, persons.filter((p) => p !== hit?.e), ctx) });
   });
   return out;
 }
@@ -447,8 +447,9 @@ function asWhen(tk: Token[], r: Range, notWhen: ReadonlySet<string>): boolean {
 }
 
 /**
- * The places a question may ask or offer: those the language knows, and names the tagger took for places that the
- * text itself puts after a preposition of place (`in Kiel`, `aus Bremen`), so a club (`Dortmund schlägt …`) is none.
+ * The places a question may ask or offer: those the language knows, and names the tagger took for places or the
+ * language's lists type that the text itself puts after a preposition of place (`in Kiel`, `aus Bremen`), so a club
+ * (`Dortmund schlägt …`) is none.
  */
 export function placesOf(ctx: QuizContext): Set<string> {
   const { lang } = ctx;
@@ -456,14 +457,38 @@ export function placesOf(ctx: QuizContext): Set<string> {
   const out = new Set(trustedEntities(ctx.facts.facts, 'place', lang).map((e) => e.name));
   for (const s of ctx.article.analysis.sentences) {
     s.tokens.forEach((t, i) => {
-      if (t.upos === 'PROPN' && tagged.has(t.text) && lang.facts.placePrepositions.has(s.tokens[i - 1]?.text.toLowerCase() ?? '')) out.add(t.text);
+      if (t.upos === 'PROPN' && (tagged.has(t.text) || lang.quiz.forms.placeKind(t.text)) && lang.facts.placePrepositions.has(s.tokens[i - 1]?.text.toLowerCase() ?? '')) out.add(t.text);
     });
   }
   return out;
 }
 
+/**
+ * The kind of a place (`city`, `country`, `region`; '' where nothing tells it), for options of the answer's kind
+ * (issue 15: `Wo …?` of a city no list knew had none, or countries beside it): the text's own word right before the
+ * name first (`die Hauptstadt Oslo`, `in der Stadt Kiel`, `der Insel Kos`), then the language's lists, then a dateline (`Kiel – `, `Ried/Wien – `: the city the report is filed from). `named` lists the places the text types.
+ */
+export function placeKinds(ctx: QuizContext): { kindOf: (place: string) => string; named: string[] } {
+  const { lang } = ctx;
+  const forms = lang.quiz.forms;
+  const said = new Map<string, string>();
+  const datelined = new Set<string>();
+  // A capitalised common noun after `Staat` is no name (`gab der Staat Milliarden aus`): the tagger's name or a place it found.
+  const places = new Set(ctx.facts.facts.flatMap((f) => (f.kind === 'place' ? [f.name] : [])));
+  for (const s of ctx.article.analysis.sentences) {
+    const tk = s.tokens;
+    for (const t of tk.slice(0, tk.length - withoutDateline(tk).length)) if (NAME_UPOS.has(t.upos)) datelined.add(t.text);
+    tk.forEach((t, i) => {
+      const kind = i > 0 && (t.upos === 'PROPN' || places.has(t.text)) ? forms.placeKindNoun(tk[i - 1]!.text) : null;
+      if (kind) said.set(t.text, kind);
+    });
+  }
+  const kindOf = (p: string): string => said.get(p) ?? (forms.placeKind(p) || (datelined.has(p) ? 'city' : ''));
+  return { kindOf, named: [...new Set([...said.keys(), ...datelined])] };
+}
+
 /** A place after its preposition (`nach Kiel`, `in der Schweiz`) standing alone in one of `slots`, or null. */
-function placeIn(ctx: QuizContext, tk: Token[], slots: Range[], places: ReadonlySet<string>): MainClause['where'] {
+function placeIn(ctx: QuizContext, tk: Token[], slots: Range[], places: ReadonlySet<string>, subject: Range): MainClause['where'] {
   const forms = ctx.lang.quiz.forms;
   const dateEnds = new Set(ctx.facts.facts.flatMap((f) => (f.kind === 'date' ? [f.span.end] : [])));
   for (const r of slots) {
@@ -474,8 +499,10 @@ function placeIn(ctx: QuizContext, tk: Token[], slots: Range[], places: Readonly
         const place = tk[i + n];
         if (!question || !place || i + n >= r.to) continue;
         // `die Invasion in der Ukraine`, `Besuch aus Moskau`: after a noun, the place may be the noun's, not the event's;
-        // not after a date's (`am Mittwoch in Oslo`), which no place belongs to.
-        if (NAME_UPOS.has(tk[i - 1]?.upos ?? 'PUNCT') && !dateEnds.has(tk[i - 1]!.end)) continue;
+        // not after a date's (`am Mittwoch in Oslo`), which no place belongs to, nor after the name that ends the subject
+        // (`Am Dienstag flog Lind nach Oslo`: where she flew).
+        const subjectName = i === subject.to && tk[i - 1]?.upos === 'PROPN';
+        if (NAME_UPOS.has(tk[i - 1]?.upos ?? 'PUNCT') && !dateEnds.has(tk[i - 1]!.end) && !subjectName) continue;
         // A place takes the article the preposition brings (`im Iran`, `nach Kiel`), and ends the phrase (`in Kiel Nord` is another name).
         const withArticle = n === 2 || forms.articlePrepositions.has(opener);
         const known = places.has(place.text) || ctx.lang.facts.places.has(place.text) || forms.placeArticles.has(place.text);

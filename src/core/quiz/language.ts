@@ -149,11 +149,16 @@ export interface QuizForms {
   /** `21 der 36 Sitze`: a part (before) and its whole (captured, after the word for `of`): a part's options stay below the whole. */
   partOfWhole: RegExp;
   /**
-   * The kind of a place (`city`, `country`, `continent`): options are places of the answer's kind,
-   * since a country beside a city (`aus Deutschland` beside `aus Berlin`) or a continent beside a
-   * country is a second right option.
+   * The kind of a place (`city`, `country`, `region`, `continent`; '' for a place the language does not know): options
+   * are places of the answer's kind, since a country beside a city (`aus Deutschland` beside `aus Berlin`) or a
+   * continent beside a country is a second right option.
    */
   placeKind: (name: string) => string;
+  /**
+   * The kind of place a noun right before a name says it is (`die Hauptstadt Oslo`, `der Stadt Kiel`, `die Provinz
+   * Nordland`: `city`, `region`), or null: the text's own word for a place no list of the language knows.
+   */
+  placeKindNoun: (noun: string) => string | null;
   /** A dateline opening the report (`Wien – `) after a teaser: the teaser's lines are no place to ask from. */
   dateline: RegExp;
   /** The same seen from the whole (`21 der ___ Sitze`): the part (captured) ends the text before it, and its options stay above the part. */

@@ -9,7 +9,7 @@ import type { Analysis, Token, Upos } from '../../analysis';
 import { clauseTokens } from '../../facts/11-events';
 import type { EntityFact, NumberFact } from '../../facts/types';
 import { evidenceOf, makeQuestion, oneLine, topicEntities, trustedEntities } from '../build';
-import { mainClauses, placesOf, type MainClause, type Range } from '../clause';
+import { mainClauses, placeKinds, placesOf, type MainClause, type Range } from '../clause';
 import type { QuestionKind, QuizContext } from '../context';
 import { exactNumbers, numberDistractors, otherNames, pickDistractors } from '../distractors';
 import type { Question } from '../types';
@@ -183,7 +183,10 @@ function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[],
   const evidence = [evidenceOf(a, c.evidence)];
   // Another clause with the same verb (`Lind reiste nach Kiel`, `Berg reiste nach Bremen`): whoever or wherever it names is a second right answer.
   const sameVerb = clauses.filter((o) => o !== c && verbKey(o) === verbKey(c));
-  const taken = new Set(sameVerb.flatMap((o) => [o.actor?.entity.name, o.where?.place, o.partner?.person.name].filter((x): x is string => !!x)));
+  const kinds = placeKinds(ctx);
+  // Any place such a clause names, asked there or not (`reiste im Mai nach Island`, its place after a month unasked).
+  const placesIn = (o: MainClause): string[] => o.tokens.filter((t) => kinds.kindOf(t.text)).map((t) => t.text);
+  const taken = new Set(sameVerb.flatMap((o) => [o.actor?.entity.name, o.where?.place, o.partner?.person.name, ...placesIn(o)].filter((x): x is string => !!x)));
   const people = (e: EntityFact, answer: string, prompt: string, subjectClause = '', subjectArticle = ''): string[] =>
     peopleOptions(ctx, e, answer, prompt, c.evidence.text, { not: c.actor?.entity, taken, subjectClause, subjectArticle });
   const ask = (type: Question['type'], prompt: string, answer: string, distractors: string[]): Question[] =>
@@ -199,9 +202,9 @@ function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[],
     // Places of the answer's kind and article (`im Iran`, `im Irak`; a city beside a city), none the sentence names, none a second right answer.
     // A listed place of more than one word (`Zentralafrikanische Republik`) would need its adjective inflected after the preposition.
     const listed = cls ? [...classes.keys()].filter((p) => !p.includes(' ')) : [];
-    // A place the language does not know is of no known kind: offered only beside others the text names as places.
-    const kind = (p: string): string => (lang.facts.places.has(p) || classes.has(p) ? forms.placeKind(p) : '');
-    const pool = [...placesOf(ctx), ...trustedEntities(ctx.story, 'place', lang).map((p) => p.name), ...listed].filter(
+    // A place of no kind the text or the language tells is offered only beside others the text names as places.
+    const { kindOf: kind, named } = kinds;
+    const pool = [...placesOf(ctx), ...named, ...trustedEntities(ctx.story, 'place', lang).map((p) => p.name), ...listed].filter(
       (p) => (classes.get(p) ?? '') === cls && kind(p) === kind(w.place) && !taken.has(p) && !namedIn(p, c.evidence.text),
     );
     const answer = lowerFirst(text.slice(c.tokens[w.range.from]!.start, c.tokens[w.range.to - 1]!.end));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { event } from '../../../../../src/core/quiz/kinds/event';
-import { ask, line } from './helpers';
+import { ask, lang, line } from './helpers';
 
 const PEOPLE = 'Bürgermeister Tom Lind eröffnete am Dienstag die neue Brücke. Die Arbeiten leitete Professor Jan Berg. Die Pläne zeichnete Direktor Paul Roth.';
 
@@ -316,5 +316,23 @@ describe('bodies offered for who did it', () => {
     const q = (await ask(event, text)).find((x) => x.answer === 'Nordbau GmbH' && x.prompt.startsWith('Wer'));
     expect(q?.prompt).toBe('Wer hat am Montag die neue Brücke in Kiel eröffnet?');
     expect(q!.options!.sort()).toEqual(['Nordbau GmbH', 'Ostbau GmbH', 'Südbau AG']);
+  });
+});
+
+describe('where options of the answer\'s kind of place (a city beside cities, never a region or a country)', () => {
+  it.each([
+    ['a city the language lists', ['Oslo'], ['city']],
+    ['a town no list knows', ['Nordhafen'], ['']],
+    ['a state of a country', ['Tirol'], ['region']],
+    ['a part of a country the lists name, not a country named so', ['Südnorwegen', 'Nordkorea'], ['region', 'country']],
+  ])('types %s (%s)', (_, places, kinds) => {
+    expect(places.map((p) => lang.quiz.forms.placeKind(p))).toEqual(kinds);
+  });
+
+  it('asks where the subject after the verb went, offering the cities the text types: its dateline, `die Hafenstadt …`', async () => {
+    const text = 'Kiel – Die nordländische Ministerin Mia Holm hat am Montag die Hafenstadt Narvik besucht. Dort sprach sie mit Arbeitern aus Tirol und aus Südnorwegen. Am Dienstag flog Holm nach Oslo. Die Reise dauert eine Woche.';
+    const q = (await ask(event, text)).find((x) => x.answer === 'nach Oslo');
+    expect(q && line(q)).toBe('Wohin flog Holm am Dienstag? → nach Oslo');
+    expect(q!.options!.sort()).toEqual(['nach Kiel', 'nach Narvik', 'nach Oslo']);
   });
 });
