@@ -40,6 +40,12 @@ export interface GlossaryConventions extends PhraseMarkers {
    * `glücklich machen`), not of how they happen: it is no adverb there.
    */
   copulas?: readonly string[];
+  /**
+   * Other verbs an adjective beside which may be said of their object or subject (German `findet es gut`, `hält ihn für
+   * naiv`, `scheint geschlossen`), though it is mostly how they happen where it stands right before them (`wirkt sich positiv
+   * aus`): a clause with one may be saying what something is. Optional.
+   */
+  predicative?: readonly string[];
   /** The translation's mark of a figurative gloss (`[fig.]`). Optional: without it no gloss is figurative. */
   figurative?: RegExp;
   /** The same marks on the translation's side (`[coll.]`, `[obs.]`, `[Br.]`): an entry all of whose senses have one goes after plain ones. */
@@ -597,6 +603,19 @@ function opensClause(context: readonly string[], word: string, deps: LookupDeps,
     && actionVerb(deps.lemmatize?.(context[i + 1]!) ?? [], glossary));
 }
 
+/**
+ * Whether the clause has a verb and none that may be a copula (`sein`, `werden`, `machen`) or say what its object is
+ * (`finden`, `halten`): an adjective as written there is said of no noun, which would need the copula or its ending, but
+ * of how or how much something happens (`Die Forscher raten dringend ab`: urgently, `der Wert liegt deutlich über dem
+ * Schnitt`: clearly).
+ */
+function withoutCopula(clause: readonly string[], word: string, deps: LookupDeps, glossary: GlossaryConventions): boolean {
+  const click = word.toLowerCase();
+  const readings = clause.filter((w) => w.toLowerCase() !== click).map((w) => deps.lemmatize?.(w) ?? []);
+  const says = (lemma: string) => (glossary.copulas?.includes(lemma) ?? false) || (glossary.predicative?.includes(lemma) ?? false);
+  return readings.some((r) => actionVerb(r, glossary)) && !readings.some((r) => r.some((c) => says(c.lemma)));
+}
+
 /** The senses a learner reads before "more" (the popover shows three). */
 const SHOWN = 3;
 
@@ -992,7 +1011,8 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // reflect on sb. [fig.], to relapse).
   const firstPlain = Math.min(...placed.filter((p) => p.at === 1).map((p) => p.i));
   for (const p of placed) if (p.at === FIGURATIVE && firstPlain < Infinity) Object.assign(p, { at: 1, i: firstPlain + 0.5 });
-  if (adverbial) alternateAdverbs(placed, [...governed.follows].some((next) => modifiable(next, deps, glossary)) || (!!deps.context && opensClause(deps.context, word, deps, glossary)));
+  if (adverbial) alternateAdverbs(placed, [...governed.follows].some((next) => modifiable(next, deps, glossary)) || (!!deps.context && opensClause(deps.context, word, deps, glossary))
+    || (!!clause && placed.some((p) => entryPos(p.e).has('ADJ')) && withoutCopula(clause, word, deps, glossary)));
   placed.sort((a, b) => a.after - b.after || a.at - b.at || a.i - b.i);
   // A grammar word read as one part of speech has that one's plain senses only: `ist` is `sein` the verb, and the
   // pronoun `sein` (his, its), the noun `das Sein` or a specialist sense ([math.] "to equal") would otherwise stand

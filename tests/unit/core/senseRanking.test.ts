@@ -1017,3 +1017,28 @@ sich auf etw. freuen {vr} :: to look forward to sth.`))) });
       first('freut', 'freuen', 'Ole freut sich auf das Wochenende.')]).toEqual(['to be missing', 'to lack sth.', 'to look forward to sth.']);
   });
 });
+
+describe('an adjective as written in a clause without a copula', () => {
+  const both = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`klar {adj} :: clear
+klar {adv} :: clearly`))) });
+  const readings: Record<string, LemmaCandidate> = {
+    gewann: { lemma: 'gewinnen', upos: 'VERB' }, liegt: { lemma: 'liegen', upos: 'VERB' }, findet: { lemma: 'finden', upos: 'VERB' },
+    ist: { lemma: 'sein', upos: 'AUX' }, gegen: { lemma: 'gegen', upos: 'ADP' }, über: { lemma: 'über', upos: 'ADP' },
+    den: { lemma: 'der', upos: 'DET' }, der: { lemma: 'der', upos: 'DET' }, dem: { lemma: 'der', upos: 'DET' },
+  };
+  const first = (sentence: string) => lookupWord('klar', {
+    dictionary: both, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+    lemmatize: (w) => [w === 'klar' ? { lemma: 'klar', upos: 'ADJ' } : readings[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
+  }).senses[0];
+
+  it.each([
+    ['Ole gewann klar gegen Lind.'],
+    ['Der Wert liegt klar über dem Schnitt.'],
+  ])('says how the verb happens: %s', (sentence) => {
+    expect(first(sentence)).toBe('clearly');
+  });
+
+  it('is said of a noun beside a copula or a verb that says what its object is', () => {
+    expect([first('Ole gewann klar gegen Lind.'), first('Der Plan ist klar.'), first('Ole findet den Plan klar.')]).toEqual(['clearly', 'clear', 'clear']);
+  });
+});
