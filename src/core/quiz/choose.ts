@@ -503,7 +503,7 @@ export interface Scored {
   acceptable: number;
   /** It asks the main news (`asksNews`). */
   news: boolean;
-  /** Its sentence tells the main news (`newsSentences`), whatever it asks of it. */
+  /** It asks what its sentence, one telling the main news (`newsSentences`), says happened: a gap or a choice. */
   ofNews: boolean;
 }
 
@@ -517,7 +517,8 @@ export function scoreCandidates(cands: Candidate[], a: QuizArticle, lang: QuizLa
       const q = fitQuestion(c.question, a, lang);
       if (!q || courtesy(q, a, lang)) return [];
       const features = questionFeatures(q, view);
-      const ofNews = view.news.has(sentenceAt(a, q.evidence[0]!.start)?.index ?? -1);
+      // A role or a quote's speaker is asked of a person the news names, not of what happened.
+      const ofNews = (GAP_TYPES.has(q.type) || q.type === 'multiple-choice') && view.news.has(sentenceAt(a, q.evidence[0]!.start)?.index ?? -1);
       return [{ q, kind: c.kind.name, background: !!c.kind.background, score: c.kind.weight * features.importance!, acceptable: acceptability(features), news: features.mainNews === 1, ofNews }];
     });
 }
