@@ -8,6 +8,9 @@
  *   start.clickToPopoverMs from that click until the popover shows the senses
  *   start.firstClickCached 1 when that card was drawn from the page's card cache (preparedCards.ts), 0 when the click
  *                          had to ask the engine worker (the cards reach the page only after the analysis's reply)
+ *   start.clickGlossaryRounds how many times that click's lookup waited for glossary sections still loading (each a
+ *                          round trip to the glossary's loading thread; `countStart`), a count the machine's load
+ *                          does not blur
  *   start.workerMemoryMB   the engine worker's memory once that popover is shown (assets loaded; see workerMemoryMB)
  *   start.at.<step>        the way to that popover, ms from the navigation's start, in order: the steps the page and
  *                          the engine worker mark (src/renderer/workers/startMarks.ts: the app starts, the worker starts,
@@ -93,11 +96,14 @@ async function workerMemoryMB(send: Awaited<ReturnType<typeof workerSession>>): 
 /** The cold start's marks (startMarks.ts) of this thread, as [step, ms since the epoch]; evaluated in the page or a worker. */
 const marksSource = "JSON.stringify(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('start:')).map((m) => [m.name.slice(6), performance.timeOrigin + m.startTime]))";
 
+/** How many times the engine worker took a counted step (startMarks.ts `countStart`). */
+const countSource = (step: string) => `performance.getEntriesByName('start-count:${step}', 'mark').length`;
+
 /** The start figures in `app`'s build (the header's list); apart from `benchStart`, to compare prebuilt builds in turn. */
 export async function startFigures(app: WebApp): Promise<Record<string, number>> {
   const first = readdirSync(join(root, 'resources', 'articles')).sort()[0]!.replace(/\.txt$/, '');
   let memoryMB = 0;
-  let click = { toPopover: 0, cached: 0 };
+  let click = { toPopover: 0, cached: 0, rounds: 0 };
   let steps: [string, number][] = [];
   const mark = async (hash: string, name: 'library' | 'popover') => {
     const page = await app.openPage(hash, watcher);
@@ -106,7 +112,8 @@ export async function startFigures(app: WebApp): Promise<Record<string, number>>
     if (name === 'popover') {
       const send = await workerSession(page, 'engine');
       memoryMB = await workerMemoryMB(send);
-      click = { toPopover: marks['popover']! - marks['clicked']!, cached: marks['cached'] ?? 0 };
+      const rounds = await send<{ result: { value: number } }>('Runtime.evaluate', { expression: countSource('glossary-round'), returnByValue: true });
+      click = { toPopover: marks['popover']! - marks['clicked']!, cached: marks['cached'] ?? 0, rounds: rounds.result.value };
       // One time base: the page's navigation start (a worker's marks count from its own start).
       const origin = await page.evaluate(() => performance.timeOrigin);
       const inWorker = await send<{ result: { value: string } }>('Runtime.evaluate', { expression: marksSource, returnByValue: true });
@@ -128,6 +135,7 @@ export async function startFigures(app: WebApp): Promise<Record<string, number>>
     'start.popoverToLibrary': Math.round((firstPopoverMs / libraryMs) * 100) / 100,
     'start.clickToPopoverMs': round(click.toPopover),
     'start.firstClickCached': click.cached,
+    'start.clickGlossaryRounds': click.rounds,
     'start.workerMemoryMB': memoryMB,
     ...Object.fromEntries(steps.map(([step, at]) => [`start.at.${step}`, round(at)])),
   };

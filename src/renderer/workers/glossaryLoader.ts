@@ -14,6 +14,7 @@ import { type Dictionary, indexKeys, type Inflate, type KeyIndex, parseDictionar
 import { fetchDictionary, inflateNatively } from './assets';
 import { WantedSections } from './wantedSections';
 import { glossaryThreadName } from './glossaryThreadName';
+import { countStart } from './startMarks';
 
 /** Inflated sections, each known by its offset in the asset's bytes. */
 type Sections = { at: number; raw: Uint8Array }[];
@@ -257,6 +258,7 @@ export function loadGlossary(lang: string): Glossary {
           return attempt(lookup);
         } catch (err) {
           if (!(err instanceof SectionPending)) throw err;
+          countStart('glossary-round');
           await Promise.all(err.all.map(arrival));
         }
       }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { markStart } from '../../../../src/renderer/workers/startMarks';
+import { countStart, markStart } from '../../../../src/renderer/workers/startMarks';
 
 describe('markStart (issue 19)', () => {
   afterEach(() => performance.clearMarks());
@@ -11,5 +11,12 @@ describe('markStart (issue 19)', () => {
     markStart('analysed');
     expect(performance.getEntriesByType('mark').map((m) => m.name)).toEqual(['start:analysed', 'start:engine']);
     expect(performance.getEntriesByName('start:analysed', 'mark')[0]!.startTime).toBe(first);
+  });
+
+  it('marks a counted step each time it is taken, apart from the once-only steps', () => {
+    countStart('glossary-round');
+    markStart('lookup');
+    countStart('glossary-round');
+    expect(performance.getEntriesByType('mark').map((m) => m.name)).toEqual(['start-count:glossary-round', 'start:lookup', 'start-count:glossary-round']);
   });
 });
