@@ -34,8 +34,9 @@ export interface WordReadings {
    * issue 19); it lives as long as the word's entry.
    */
   later: object | undefined;
-  /** Kept for tagging (step 03) in the same way: what the word alone tells its corrections (`TagMemo`). */
-  tagged: object | undefined;
+  /** Kept for tagging (step 03) in the same way: what the word alone tells its corrections, and for which (`TagMemo`). */
+  tagged: number | readonly number[] | undefined;
+  taggedBy: object | undefined;
 }
 
 interface Unknown {
@@ -249,13 +250,13 @@ export function createReadings(
           p = undefined;
         }
       }
-      // Every entry has every field, in one order (`later` and `tagged` too, unset): the steps after read them for every
+      // Every entry has every field, in one order (`later` and `tagged…` too, unset): the steps after read them for every
       // word, and entries of one shape are read fastest (issue 19).
       const res: WordReadings = {
         readings: rs.map(uniform), parts: p, lower: w.toLowerCase(),
         placeAdjective: startsUpper(w) && morphology.placesOfAdjective(w).some(isPlace),
         nominal: rs.some((r) => r.upos === 'NOUN' || r.upos === 'PROPN'),
-        later: undefined, tagged: undefined,
+        later: undefined, tagged: undefined, taggedBy: undefined,
       };
       if (wordCache.size > MEMO_LIMIT) wordCache.clear();
       wordCache.set(w, res);

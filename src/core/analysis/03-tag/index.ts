@@ -63,11 +63,11 @@ export interface TaggerRules {
  */
 export interface TagMemo {
   readonly readings: readonly Reading[];
-  tagged: object | undefined;
+  /** The corrections that may apply to each reading (`askedOf`): one number for a word's one reading (most words), else one per reading. */
+  tagged: number | readonly number[] | undefined;
+  /** The list of corrections `tagged` was found for. */
+  taggedBy: object | undefined;
 }
-
-/** What a word's entry keeps for tagging: the corrections that may apply to each of its readings (`askedOf`), for one list of corrections. */
-interface Tagged { correct: readonly TagCorrection[]; asked: number[] }
 
 /**
  * Chooses one reading per word. `readings[i]` must be non-empty (the engine adds a guess for unknown words first);
@@ -78,19 +78,19 @@ export function tagSentence(
 ): Reading[] {
   const v = new SentenceView(words, readings, rules, lower);
   const { n, out, lowerWords } = v;
-  // One context for the sentence, moved from word to word: rules read it during their call and keep nothing, so no
-  // object per word is made for the garbage collector (issue 19).
   const correct = rules.correct;
   if (correct.length > MAX_CORRECTIONS) throw new Error(`tagger: at most ${MAX_CORRECTIONS} corrections, got ${correct.length}`);
+  // One context for the sentence, moved from word to word: rules read it during their call and keep nothing, so no
+  // object per word is made for the garbage collector (issue 19).
   const c: TagContext = { v, i: 0, w: '', lw: '', rs: NO_READINGS, prev: '', closed: NO_READINGS, isQuestion: words[n - 1] === '?' };
   for (let i = 0; i < n; i++) {
     const rs = readings[i]!;
     const w = words[i]!, lw = lowerWords[i]!;
-    const asked0 = askedOfWord(correct, w, lw, rs, memos?.[i]);
+    const known = askedOfWord(correct, w, lw, rs, memos?.[i]);
     // A word with one reading has nothing to choose, and most words have no correction that could change their
     // reading: such a word takes its reading with no context set (issue 19).
     const only = rs.length === 1 ? rs[0]! : undefined;
-    if (only && asked0[0] === 0) { out[i] = only; continue; }
+    if (known === 0) { out[i] = only!; continue; }
     c.i = i;
     c.w = w;
     c.lw = lw;
@@ -98,7 +98,7 @@ export function tagSentence(
     c.prev = i > 0 ? lowerWords[i - 1]! : '';
     c.closed = only ? NO_READINGS : closedReadings(rs);
     let choice = only;
-    let asked = only ? asked0[0]! : 0;
+    let asked = typeof known === 'number' ? known : 0;
     if (!choice) {
       for (const rule of rules.choose) {
         choice = rule.tag(c);
@@ -106,7 +106,7 @@ export function tagSentence(
       }
       choice ??= rs[0]!;
       const k = rs.indexOf(choice);
-      asked = k >= 0 ? asked0[k]! : askedOf(correct, w, lw, rs, choice);
+      asked = k >= 0 && typeof known !== 'number' ? known[k]! : askedOf(correct, w, lw, rs, choice);
     }
     // The corrections asked about the choice, in order (one bit each); a correction may change it (AUX to VERB, or
     // its lemma), and those after it asked about the new one follow.
@@ -148,14 +148,18 @@ function askedOf(correct: readonly TagCorrection[], w: string, lw: string, rs: r
 }
 
 /**
- * The corrections that may apply to each reading of a word (`askedOf`, by the reading's index), kept in its memo entry
- * where it has one with these readings (not where step 02 read it otherwise in its sentence), so that the word checks
- * are asked once per word (issue 19).
+ * The corrections that may apply to each reading of a word (`askedOf`): a number for a word with one reading, else one
+ * per reading by its index. Kept in the word's memo entry where it has one with these readings (not where step 02 read
+ * it otherwise in its sentence), so that the word checks are asked once per word (issue 19); a number costs the entry
+ * no object of its own.
  */
-function askedOfWord(correct: readonly TagCorrection[], w: string, lw: string, rs: readonly Reading[], memo: TagMemo | undefined): number[] {
-  const kept = memo?.readings === rs ? memo.tagged as Tagged | undefined : undefined;
-  if (kept?.correct === correct) return kept.asked;
-  const asked = rs.map((r) => askedOf(correct, w, lw, rs, r));
-  if (memo?.readings === rs) memo.tagged = { correct, asked };
+function askedOfWord(correct: readonly TagCorrection[], w: string, lw: string, rs: readonly Reading[], memo: TagMemo | undefined): number | readonly number[] {
+  const own = memo?.readings === rs ? memo : undefined;
+  if (own?.taggedBy === correct) return own.tagged!;
+  const asked = rs.length === 1 ? askedOf(correct, w, lw, rs, rs[0]!) : rs.map((r) => askedOf(correct, w, lw, rs, r));
+  if (own) {
+    own.tagged = asked;
+    own.taggedBy = correct;
+  }
   return asked;
 }

@@ -64,7 +64,7 @@ describe('tagger corrections with a word check', () => {
   it('asks the word check once per word entry, however often the word occurs', () => {
     const checks: string[] = [];
     const rules: TaggerRules = { openers: new Set(), copula: new Set(), choose: [], correct: [checked([], checks)] };
-    const entry = { readings: [reading('Brandt', 'NOUN')], tagged: undefined };
+    const entry = { readings: [reading('Brandt', 'NOUN')], tagged: undefined, taggedBy: undefined };
     for (const words of [['Brandt', 'Brandt'], ['Brandt']]) {
       tagSentence(words, words.map(() => entry.readings), rules, undefined, words.map(() => entry));
     }
