@@ -377,7 +377,7 @@ export function trustedEntities(facts: Fact[], kind: EntityFact['kind'], lang: Q
     const generic = words.length === 1 && (lang.facts.organisationHints.has(e.name) || lang.facts.organisationSuffixes.some((x) => e.name.toLowerCase().endsWith(x)));
     if (kind === 'organisation') return !generic && !fragment(e, lang);
     // A place the language knows (`Wien`, `die Schweiz`): a club or a village taken for a place is no option among places.
-    if (kind === 'place') return lang.facts.places.has(e.name) || lang.quiz.forms.placeArticles.has(e.name) || !!lang.quiz.forms.placeKind(e.name);
+    if (kind === 'place') return lang.facts.places.has(e.name) || lang.quiz.forms.placeArticles.has(e.name);
     // `Andreas` alone is half a name (the tagger's, not the text's): no one to tell apart from full names.
     if (kind === 'person' && words.length === 1 && firstName(e.name)) return false;
     // `Außenminister Serbiens`: a place or its genitive after a role is whose the office is, not who holds it (judged

@@ -45,7 +45,7 @@ describe('name gaps', () => {
   });
 
   it('asks no place after a fused article (`im ___`) that takes none: `im Israel` would be an option', async () => {
-    const text = 'Die Ministerin Mara Lind reiste im Mai nach Israel. Die Lage im Gazastreifen sei sehr angespannt, sagte sie. Danach flog sie nach Ägypten und nach Jordanien.';
+    const text = 'Die Ministerin Mara Lind reiste im Mai nach Israel. Die Lage im Gazastreifen sei sehr angespannt, sagte sie. Danach flog sie nach Ägypten und nach Syrien.';
     const questions = await ask(placeCloze, text);
     expect(questions.map((q) => q.answer)).toContain('Israel');
     expect(questions.map((q) => q.answer)).not.toContain('Gazastreifen');
