@@ -769,16 +769,29 @@ function collocations(word: string, lemma: string, clause: readonly string[], re
   const loose: DictEntry[] = [];
   // Each word of a phrase with the alternatives written in its place (`Kontakte/Beziehungen pflegen`: either noun).
   const stands = (rest: readonly string[][]) => words.some((_, i) => rest.every((w, k) => w.includes(words[i + k]!)));
-  for (const noun of nouns)
-    for (const e of dictionary.phrases?.(noun, lang) ?? []) {
+  // The verb's own phrases too (`gut ankommen`: to go down well, in `Der Plan kam gut an`; an adjective's index is too
+  // full of other phrases to hold it), where their other words, as the phrase writes them, are adjectives or nouns and no
+  // grammar words: `nicht ankommen` (to fall flat) is no reading of `Der Zug kommt nicht an`, nor `davon ausgehen` (to
+  // trust) of `Ole geht davon aus` (assumes).
+  const content = (w: string) => {
+    const r = deps.lemmatize?.(w) ?? [];
+    return r.some((c) => c.upos === 'ADJ' || c.upos === 'NOUN') && !r.some((c) => GRAMMAR_WORDS.has(c.upos));
+  };
+  const lists: [string | undefined, DictEntry[]][] = [...[...nouns].map((n): [string, DictEntry[]] => [n, dictionary.phrases?.(n, lang) ?? []]),
+    [undefined, dictionary.phrases?.(lemma, lang) ?? []]];
+  for (const [noun, list] of lists)
+    for (const e of list) {
       const phrase = e.headword.toLowerCase().split(/\s+/).map((w) => phraseWords(w, glossary)).filter((w) => w.length > 0);
       const rest = phrase.slice(0, -1);
       // The noun as the phrase writes it: `anderen` of a clause is no noun of `jdn. anderen haben`.
-      if (rest.length === 0 || !phrase.at(-1)!.some((w) => verb.has(w)) || !e.headword.split(/[\s/]/).includes(noun) || out.includes(e) || loose.includes(e)) continue;
+      const read = noun === undefined
+        ? e.headword.split(/\s+/).map((w) => phraseWords(w, glossary)).filter((w) => w.length > 0).slice(0, -1).every((w) => w.some(content))
+        : e.headword.split(/[\s/]/).includes(noun);
+      if (rest.length === 0 || !phrase.at(-1)!.some((w) => verb.has(w)) || !read || out.includes(e) || loose.includes(e)) continue;
       if (stands(rest)) out.push(e);
       // A preposition the phrase gives with its object (`sich um jdn. Sorgen machen`) may be left out with it: `Ole macht
       // sich keine Sorgen` worries, about nobody named. Such a phrase follows those the clause has word for word.
-      else if (stands(rest.filter(([w, ...more]) => more.length > 0 || !governing(e.headword, w!, deps)))) loose.push(e);
+      else if (noun !== undefined && stands(rest.filter(([w, ...more]) => more.length > 0 || !governing(e.headword, w!, deps)))) loose.push(e);
     }
   out.push(...loose);
   // The slots a phrase's words leave out still choose between its wordings: `Ole macht sich keine Sorgen` worries (`sich

@@ -1042,3 +1042,20 @@ klar {adv} :: clearly`))) });
     expect([first('Ole gewann klar gegen Lind.'), first('Der Plan ist klar.'), first('Ole findet den Plan klar.')]).toEqual(['clearly', 'clear', 'clear']);
   });
 });
+
+describe("the clicked verb's own phrase of an adjective", () => {
+  const own = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`ankommen {vi} :: to arrive
+gut ankommen {vi} :: to go down well
+nicht ankommen {vi} :: to fall flat`))) });
+  const readings: Record<string, LemmaCandidate> = {
+    gut: { lemma: 'gut', upos: 'ADJ' }, nicht: { lemma: 'nicht', upos: 'PART' }, der: { lemma: 'der', upos: 'DET' }, an: { lemma: 'an', upos: 'ADP' },
+  };
+  const first = (sentence: string) => lookupWord('kam', {
+    dictionary: own, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+    lemmatize: (w) => [w === 'kam' ? { lemma: 'ankommen', upos: 'VERB' } : readings[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
+  }).senses[0];
+
+  it('reads it where its adjective stands beside the verb, not a phrase of a grammar word', () => {
+    expect([first('Der Plan kam gut an.'), first('Der Zug kam nicht an.')]).toEqual(['to go down well', 'to arrive']);
+  });
+});
