@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDictionary } from '../../../src/core/dictionary';
 import { defaultLanguage } from '../../../src/core/languages';
 import { clickReading, contextWords, type LemmaCandidate, lookupWord } from '../../../src/core/lookup';
+import type { Upos } from '../../../src/core/analysis';
 import { writeAsset } from '../../../scripts/dict/asset';
 import { parseDing } from '../../../scripts/dict/ding';
 import { glossScore, rankBySupport, rankNarrowerUses, rankRecord, readFrequencies, senseSupport } from '../../../scripts/dict/rank';
@@ -952,57 +953,56 @@ Nordlicht {n} | zum Nordlicht werden :: northern light | to fade away`))) });
   });
 });
 
-describe("a noun's phrase with the clicked verb and the clause's reflexive pronoun", () => {
-  const phrases = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`machen {vt} :: to make
-Kummer {m} | jdm. Kummer machen | sich Kummer machen :: grief | to grieve sb. | to fret
-sich über jdn. Gedanken machen {v} :: to think about sb.`))) });
-  const readings: Record<string, LemmaCandidate> = {
-    sich: { lemma: 'sich', upos: 'PRON' }, ich: { lemma: 'ich', upos: 'PRON' }, mir: { lemma: 'ich', upos: 'PRON' }, über: { lemma: 'über', upos: 'ADP' },
-  };
-  const first = (word: string, sentence: string) => lookupWord(word, {
-    dictionary: phrases, glossary: defaultLanguage.glossary, context: contextWords(sentence),
-    lemmatize: (w) => [w === word ? { lemma: 'machen', upos: 'VERB' } : readings[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
+/**
+ * The first sense glossary `lines` give a clicked word read as `lemma` (a verb unless `upos` says otherwise) in a
+ * sentence whose other words read as `words` says (a noun otherwise).
+ */
+const firstSenseWith = (lines: string, words: Record<string, LemmaCandidate>) => {
+  const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
+  return (word: string, lemma: string, sentence: string, upos: Upos = 'VERB') => lookupWord(word, {
+    dictionary, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+    lemmatize: (w) => [w === word ? { lemma, upos } : words[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
   }).senses[0];
+};
+
+describe("a noun's phrase with the clicked verb and the clause's reflexive pronoun", () => {
+  const first = firstSenseWith(`machen {vt} :: to make
+Kummer {m} | jdm. Kummer machen | sich Kummer machen :: grief | to grieve sb. | to fret
+sich über jdn. Gedanken machen {v} :: to think about sb.`, {
+    sich: { lemma: 'sich', upos: 'PRON' }, ich: { lemma: 'ich', upos: 'PRON' }, mir: { lemma: 'ich', upos: 'PRON' }, über: { lemma: 'über', upos: 'ADP' },
+  });
 
   it.each([
     ['macht', 'Ole macht sich großen Kummer.', 'Der Plan macht Ole Kummer.'],
     ['mache', 'Ich mache mir Kummer, sagt Ole.', 'Kummer mache Ole nur der Plan, sagt Lind.'],
   ])('reads `sich Kummer machen` where the clause has its reflexive pronoun, `jdm. Kummer machen` where not (%s)', (word, reflexive, plain) => {
-    expect([first(word, reflexive), first(word, plain)]).toEqual(['to fret', 'to grieve sb.']);
+    expect([first(word, 'machen', reflexive), first(word, 'machen', plain)]).toEqual(['to fret', 'to grieve sb.']);
   });
 
   it.each([
     ['macht', 'Ole macht sich Gedanken.'],
     ['machte', 'Lind sagte, dass sie sich keine Gedanken machte.'],
   ])('reads a phrase without the preposition and object it gives (`sich über jdn. Gedanken machen`) in %s', (word, sentence) => {
-    expect(first(word, sentence)).toBe('to think about sb.');
+    expect(first(word, 'machen', sentence)).toBe('to think about sb.');
   });
 
   it('reads a phrase that gives its noun with an alternative (`Kontakte/Beziehungen pflegen`) with either noun', () => {
-    const alternatives = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`pflegen {vt} :: to nurse sb.
-Kontakte/Beziehungen pflegen {v} :: to cultivate contacts/relationships`))) });
-    const card = (sentence: string) => lookupWord('pflegt', {
-      dictionary: alternatives, glossary: defaultLanguage.glossary, context: contextWords(sentence),
-      lemmatize: (w) => [w === 'pflegt' ? { lemma: 'pflegen', upos: 'VERB' } : { lemma: w, upos: 'NOUN' }],
-    }).senses[0];
-    expect([card('Ole Brandt pflegt seine Beziehungen.'), card('Ole Brandt pflegt die Kontakte.')]).toEqual(['to cultivate contacts/relationships', 'to cultivate contacts/relationships']);
+    const alternatives = firstSenseWith(`pflegen {vt} :: to nurse sb.
+Kontakte/Beziehungen pflegen {v} :: to cultivate contacts/relationships`, {});
+    expect([alternatives('pflegt', 'pflegen', 'Ole Brandt pflegt seine Beziehungen.'), alternatives('pflegt', 'pflegen', 'Ole Brandt pflegt die Kontakte.')])
+      .toEqual(['to cultivate contacts/relationships', 'to cultivate contacts/relationships']);
   });
 });
 
 describe('a preposition before a noun of time', () => {
-  const timed = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`fehlen {vi} :: to be missing
+  const first = firstSenseWith(`fehlen {vi} :: to be missing
 an etw. fehlen {vi} :: to lack sth.
 freuen {vt} :: to please sb.
-sich auf etw. freuen {vr} :: to look forward to sth.`))) });
-  const readings: Record<string, LemmaCandidate> = {
+sich auf etw. freuen {vr} :: to look forward to sth.`, {
     am: { lemma: 'an', upos: 'ADP' }, an: { lemma: 'an', upos: 'ADP' }, auf: { lemma: 'auf', upos: 'ADP' }, vor: { lemma: 'vor', upos: 'ADP' },
     sich: { lemma: 'sich', upos: 'PRON' }, das: { lemma: 'der', upos: 'DET' }, zwei: { lemma: 'zwei', upos: 'NUM' }, es: { lemma: 'es', upos: 'PRON' },
     vergangenen: { lemma: 'vergangen', upos: 'ADJ' }, tagen: { lemma: 'Tag', upos: 'NOUN' }, jahren: { lemma: 'Jahr', upos: 'NOUN' },
-  };
-  const first = (word: string, lemma: string, sentence: string) => lookupWord(word, {
-    dictionary: timed, glossary: defaultLanguage.glossary, context: contextWords(sentence),
-    lemmatize: (w) => [w === word ? { lemma, upos: 'VERB' } : readings[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
-  }).senses[0];
+  });
 
   it.each([
     ['Am Montag fehlte Ole Brandt.'],
@@ -1019,43 +1019,34 @@ sich auf etw. freuen {vr} :: to look forward to sth.`))) });
 });
 
 describe('an adjective as written in a clause without a copula', () => {
-  const both = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`klar {adj} :: clear
-klar {adv} :: clearly`))) });
-  const readings: Record<string, LemmaCandidate> = {
+  const first = firstSenseWith(`klar {adj} :: clear
+klar {adv} :: clearly`, {
     gewann: { lemma: 'gewinnen', upos: 'VERB' }, liegt: { lemma: 'liegen', upos: 'VERB' }, findet: { lemma: 'finden', upos: 'VERB' },
     ist: { lemma: 'sein', upos: 'AUX' }, gegen: { lemma: 'gegen', upos: 'ADP' }, über: { lemma: 'über', upos: 'ADP' },
     den: { lemma: 'der', upos: 'DET' }, der: { lemma: 'der', upos: 'DET' }, dem: { lemma: 'der', upos: 'DET' },
-  };
-  const first = (sentence: string) => lookupWord('klar', {
-    dictionary: both, glossary: defaultLanguage.glossary, context: contextWords(sentence),
-    lemmatize: (w) => [w === 'klar' ? { lemma: 'klar', upos: 'ADJ' } : readings[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
-  }).senses[0];
+  });
+  const klar = (sentence: string) => first('klar', 'klar', sentence, 'ADJ');
 
   it.each([
     ['Ole gewann klar gegen Lind.'],
     ['Der Wert liegt klar über dem Schnitt.'],
   ])('says how the verb happens: %s', (sentence) => {
-    expect(first(sentence)).toBe('clearly');
+    expect(klar(sentence)).toBe('clearly');
   });
 
   it('is said of a noun beside a copula or a verb that says what its object is', () => {
-    expect([first('Ole gewann klar gegen Lind.'), first('Der Plan ist klar.'), first('Ole findet den Plan klar.')]).toEqual(['clearly', 'clear', 'clear']);
+    expect([klar('Ole gewann klar gegen Lind.'), klar('Der Plan ist klar.'), klar('Ole findet den Plan klar.')]).toEqual(['clearly', 'clear', 'clear']);
   });
 });
 
 describe("the clicked verb's own phrase of an adjective", () => {
-  const own = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`ankommen {vi} :: to arrive
+  const first = firstSenseWith(`ankommen {vi} :: to arrive
 gut ankommen {vi} :: to go down well
-nicht ankommen {vi} :: to fall flat`))) });
-  const readings: Record<string, LemmaCandidate> = {
+nicht ankommen {vi} :: to fall flat`, {
     gut: { lemma: 'gut', upos: 'ADJ' }, nicht: { lemma: 'nicht', upos: 'PART' }, der: { lemma: 'der', upos: 'DET' }, an: { lemma: 'an', upos: 'ADP' },
-  };
-  const first = (sentence: string) => lookupWord('kam', {
-    dictionary: own, glossary: defaultLanguage.glossary, context: contextWords(sentence),
-    lemmatize: (w) => [w === 'kam' ? { lemma: 'ankommen', upos: 'VERB' } : readings[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
-  }).senses[0];
+  });
 
   it('reads it where its adjective stands beside the verb, not a phrase of a grammar word', () => {
-    expect([first('Der Plan kam gut an.'), first('Der Zug kam nicht an.')]).toEqual(['to go down well', 'to arrive']);
+    expect([first('kam', 'ankommen', 'Der Plan kam gut an.'), first('kam', 'ankommen', 'Der Zug kam nicht an.')]).toEqual(['to go down well', 'to arrive']);
   });
 });
