@@ -466,7 +466,8 @@ export function placesOf(ctx: QuizContext): Set<string> {
 /**
  * The kind of a place (`city`, `country`, `region`; '' where nothing tells it), for options of the answer's kind
  * (issue 15: `Wo …?` of a city no list knew had none, or countries beside it): the text's own word right before the
- * name first (`die Hauptstadt Oslo`, `in der Stadt Kiel`, `der Insel Kos`), then the language's lists, then a dateline (`Kiel – `, `Ried/Wien – `: the city the report is filed from). `named` lists the places the text types.
+ * name first (`die Hauptstadt Oslo`, `in der Stadt Kiel`, `der Insel Kos`), then the language's lists, then a dateline
+ * (`Kiel – `, `Ried/Wien – `: the city the report is filed from). `named` lists the places the text types.
  */
 export function placeKinds(ctx: QuizContext): { kindOf: (place: string) => string; named: string[] } {
   const { lang } = ctx;

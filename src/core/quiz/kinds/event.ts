@@ -175,7 +175,7 @@ export function peopleOptions(
   return pickDistractors(answer, preferred.length >= MIN_DISTRACTORS ? preferred : names, ctx.rand);
 }
 
-function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[], topic: Set<string>, ctx: QuizContext): Question[] {
+function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[], topic: Set<string>, kinds: ReturnType<typeof placeKinds>, ctx: QuizContext): Question[] {
   const { article: a, lang } = ctx;
   const t = lang.quiz.templates;
   const forms = lang.quiz.forms;
@@ -183,7 +183,6 @@ function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[],
   const evidence = [evidenceOf(a, c.evidence)];
   // Another clause with the same verb (`Lind reiste nach Kiel`, `Berg reiste nach Bremen`): whoever or wherever it names is a second right answer.
   const sameVerb = clauses.filter((o) => o !== c && verbKey(o) === verbKey(c));
-  const kinds = placeKinds(ctx);
   // Any place such a clause names, asked there or not (`reiste im Mai nach Island`, its place after a month unasked).
   const placesIn = (o: MainClause): string[] => o.tokens.filter((t) => kinds.kindOf(t.text)).map((t) => t.text);
   const taken = new Set(sameVerb.flatMap((o) => [o.actor?.entity.name, o.where?.place, o.partner?.person.name, ...placesIn(o)].filter((x): x is string => !!x)));
@@ -259,6 +258,7 @@ export const event: QuestionKind = {
     const clauses = mainClauses(ctx);
     const counts = exactNumbers(ctx);
     const topic = topicEntities(ctx.article.text, ctx.facts.facts, ctx.lang, 'place');
-    return clauses.flatMap((c) => questionsOf(c, clauses, counts, topic, ctx));
+    const kinds = placeKinds(ctx);
+    return clauses.flatMap((c) => questionsOf(c, clauses, counts, topic, kinds, ctx));
   },
 };
