@@ -764,7 +764,8 @@ function collocations(word: string, lemma: string, clause: readonly string[], re
   const { dictionary, glossary, lang = 'en' } = deps;
   const verb = new Set([word.toLowerCase(), lemma.toLowerCase()]);
   const words = clause.map((w) => w.toLowerCase());
-  const nouns = new Set(clause.filter((w) => !verb.has(w.toLowerCase()) && (deps.lemmatize?.(w).some((c) => c.upos === 'NOUN') ?? false)));
+  // A noun the lexicon lacks reads as a name (`Verhängnis` in `jdm. zum Verhängnis werden`).
+  const nouns = new Set(clause.filter((w) => !verb.has(w.toLowerCase()) && (deps.lemmatize?.(w).some((c) => c.upos === 'NOUN' || c.upos === 'PROPN') ?? false)));
   const out: DictEntry[] = [];
   const loose: DictEntry[] = [];
   // Each word of a phrase with the alternatives written in its place (`Kontakte/Beziehungen pflegen`: either noun).

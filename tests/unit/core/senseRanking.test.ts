@@ -986,6 +986,12 @@ sich über jdn. Gedanken machen {v} :: to think about sb.`, {
     expect(first(word, 'machen', sentence)).toBe('to think about sb.');
   });
 
+  it('reads a phrase of a noun the lexicon lacks and reads as a name (`jdm. zum Unheil werden`)', () => {
+    const unknown = firstSenseWith(`werden {vi} :: to become
+jdm. zum Unheil werden {v} :: to be sb.'s ruin`, { zum: { lemma: 'zu', upos: 'ADP' }, unheil: { lemma: 'Unheil', upos: 'PROPN' } });
+    expect(unknown('wird', 'werden', 'Der Plan wird Ole Brandt zum Unheil.')).toBe("to be sb.'s ruin");
+  });
+
   it('reads a phrase that gives its noun with an alternative (`Kontakte/Beziehungen pflegen`) with either noun', () => {
     const alternatives = firstSenseWith(`pflegen {vt} :: to nurse sb.
 Kontakte/Beziehungen pflegen {v} :: to cultivate contacts/relationships`, {});
