@@ -200,6 +200,10 @@ function predicateInClause(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** A personal pronoun at `j` (`er`, `sie`), not a word that may be an article (`die`, `einer`). */
+const personalPronounAt = (v: SentenceView, j: number): boolean =>
+  v.readings[j]!.some((r) => r.upos === 'PRON' && r.source === 'closed') && !has(v.readings[j]!, 'DET');
+
 /** A modal verb (an auxiliary that makes no perfect or passive) earlier in the clause of `i`. */
 function modalBefore(v: SentenceView, i: number): boolean {
   for (let j = i - 1; j >= v.clauseFrom[i]!; j--) if (v.readings[j]!.some((r) => r.upos === 'AUX' && !PERIPHRASTIC.has(r.lemma))) return true;
@@ -437,8 +441,9 @@ const CHOOSE: readonly TagRule[] = [
       const reporting = i > 1 && words[i - 1] === ',' &&
         (QUOTE_CLOSE.test(words[i - 2]!) || (i + 1 < n && readings[i + 1]!.length > 0 && readings[i + 1]!.every((r) => r.upos === 'PROPN')));
       const afterQuote = reporting && rs.some((r) => r.upos === 'VERB' && !r.nonFinite);
-      // An attributive adjective needs its noun: at the clause end the form is the verb.
-      const clauseEndNext = i + 1 >= n || CLAUSE_END.test(words[i + 1]!);
+      // An attributive adjective needs its noun: at the clause end the form is the verb, and so it is before a personal
+      // pronoun, which takes no adjective (`Wiederholt kritisierte er`, `Zusätzlich verlangte sie`).
+      const clauseEndNext = i + 1 >= n || CLAUSE_END.test(words[i + 1]!) || personalPronounAt(v, i + 1);
       if (inflected && !afterQuote && !clauseEndNext && (prevDet || (v.nominalNext(i) && !prevNominal))) return pick(rs, 'ADJ', lw);
       // Before its noun an adjective of its own (`es bequeme Sitzgruppen`, `Bedürfnisse bessere Orte`: bequemen, bessern) is
       // one even after a noun or pronoun, unless the verb agrees with it (`Ich liebe`, `Wir Chinesen lieben`); a participle

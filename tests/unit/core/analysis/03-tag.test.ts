@@ -130,6 +130,9 @@ describe('tagSentence in context', () => {
     // A finite form spelt like an adjective listed as written is the adjective where another verb has the clause.
     ['Nordland zahlt doppelt so viel wie Ole .', 'doppelt/doppelt/ADJ'],
     ['Ole Brandt kam schlicht zu spät .', 'schlicht/schlicht/ADJ'],
+    // A personal pronoun takes no adjective: an inflected form before it is the finite verb.
+    ['Wiederholt kritisierte er den Plan .', 'kritisierte/kritisieren/VERB'],
+    ['Zusätzlich verlangte sie Geld von Ole .', 'verlangte/verlangen/VERB'],
     // After a comma before a name the reporting verb comes first, quoted or not.
     ['Das sei alles , betonte Brandtner .', 'betonte/betonen/VERB'],
     // A capital inside the sentence is no verb's: a form the lexicon has only as a verb names something.
