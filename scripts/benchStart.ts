@@ -15,8 +15,8 @@
  *   start.at.<step>        the way to that popover, ms from the navigation's start, in order: the steps the page and
  *                          the engine worker mark (src/renderer/workers/startMarks.ts: the app starts, the worker starts,
  *                          the lexicon is fetched, the service's code loaded, the engine built, the glossary opened, the
- *                          article analysed, its analysis received, the word clicked, its lookup asked and begun, the
- *                          popover shown)
+ *                          article analysed, its analysis received, its cards begun, first prepared and first received
+ *                          by the page (cardCache.ts), the word clicked, its lookup asked and begun, the popover shown)
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -9,7 +9,6 @@ import { clickArticle, type DictEntry, type PartLookup, type Region, type Upos, 
 import type { GlossaryPopoverProps, GlossTarget } from '../domain/glossTarget';
 import { allStatuses, statusForKey } from '../domain/statusModel';
 import { clickRequest, engine, preparedCard, takeCard } from '../workers/engineClient';
-import { markStart } from '../workers/startMarks';
 import { awaitGloss } from './awaitGloss';
 import { placePopover } from './placePopover';
 import { senseList } from './senseList';
@@ -54,7 +53,6 @@ function useGloss(target: GlossTarget, lang: string): GlossShown {
   // Asked before the browser paints (a layout effect), so the worker answers while the page draws the popover's frame.
   useLayoutEffect(() => {
     if (prepared) return;
-    markStart('lookup-asked');
     // A word's card was asked for in the click's handler (the reader's `askCard`), before this frame was drawn.
     const work = request
       ? takeCard(request).then(cardGloss)

@@ -5,6 +5,7 @@
  * them make the key, so a card from the cache is the card a direct lookup gives.
  */
 import { clickReading, contextWords, isWordToken, type LemmaCandidate, type Sentence, statusKey, type WordLookup } from '../../core';
+import { markStart } from './startMarks';
 
 /** What the popover asks for a word (EngineApi.lookupWord's arguments). */
 export interface CardRequest {
@@ -100,6 +101,7 @@ export class CardCache {
    * is prepared again once it has come, before the next ones: cards come in reading order, the first words' first.
    */
   prepare(requests: readonly CardRequest[], look: Look, later?: Later): void {
+    markStart('cards-begun');
     this.cards.clear();
     this.listener?.({ reset: true, cards: [] });
     this.queue = requests.slice(0, PREPARED_CARDS).map((request) => ({ request, look, later }));
@@ -135,7 +137,10 @@ export class CardCache {
         }
       }
     }
-    if (prepared.length > 0) this.listener?.({ reset: false, cards: prepared });
+    if (prepared.length > 0) {
+      markStart('cards-prepared');
+      this.listener?.({ reset: false, cards: prepared });
+    }
     if (this.next >= queue.length) {
       this.running = false;
       this.queue = [];

@@ -7,6 +7,7 @@ import { clickReading, contextWords, type Token, type WordLookup } from '../../c
 import type { CardRequest } from './cardCache';
 import type { EngineApi, ProgressCallback } from './engineApi';
 import { PreparedCards } from './preparedCards';
+import { markStart } from './startMarks';
 
 let remote: Remote<EngineApi> | null = null;
 const prepared = new PreparedCards();
@@ -30,7 +31,10 @@ export function preparedCard(request: CardRequest): WordLookup | undefined {
   return prepared.card(request);
 }
 
-const askWorker = (r: CardRequest): Promise<WordLookup> => engine().lookupWord(r.word, r.reading, r.lang, r.context);
+const askWorker = (r: CardRequest): Promise<WordLookup> => {
+  markStart('lookup-asked');
+  return engine().lookupWord(r.word, r.reading, r.lang, r.context);
+};
 
 /** Asks the worker for a clicked word's card not prepared yet, before the page draws the click (PreparedCards.ask). */
 export function askCard(request: CardRequest): void {

@@ -6,6 +6,7 @@
  */
 import { type CardBatch, cardKey, type CardRequest } from './cardCache';
 import type { WordLookup } from '../../core';
+import { markStart } from './startMarks';
 
 /** Asks the engine worker for a card (EngineApi.lookupWord). */
 export type AskCard = (request: CardRequest) => Promise<WordLookup>;
@@ -17,6 +18,7 @@ export class PreparedCards {
   receive(batch: CardBatch): void {
     // The worker holds one article's cards; so does the page.
     if (batch.reset) this.cards.clear();
+    if (batch.cards.length > 0) markStart('cards-received');
     for (const [key, card] of batch.cards) this.cards.set(key, card);
   }
 
