@@ -234,8 +234,10 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
     const i = indexOf(e.target);
     if (i === null) return;
     setRange(null);
-    focusWord(i, true);
+    // Opened before the word takes the focus, which lays the freshly drawn page out: its card is asked of the worker
+    // first (issue 19).
     open(targetAt(doc, phrases, i));
+    focusWord(i, true);
   };
 
   const onMouseUp = () => {
