@@ -204,6 +204,29 @@ function predicateInClause(v: SentenceView, i: number): boolean {
 const personalPronounAt = (v: SentenceView, j: number): boolean =>
   v.readings[j]!.some((r) => r.upos === 'PRON' && r.source === 'closed') && !has(v.readings[j]!, 'DET');
 
+/** The equative's `so` after `i`, before the adjective, adverb or quantity it grades (`doppelt so viele`, `halb so groß`). */
+const EQUATIVE = 'so';
+const equativeAfter = (v: SentenceView, i: number): boolean => i + 2 < v.n && v.lowerWords[i + 1] === EQUATIVE &&
+  v.readings[i + 2]!.some((r) => r.upos === 'ADJ' || r.upos === 'ADV' || (r.upos === 'DET' && GRADED_QUANTITIES.has(r.lemma)));
+
+/**
+ * A participle at `i` (`vr`) in a clause with an auxiliary that governs another, the clause's last word
+ * (`hat Ole wiederholt den Plan gefordert`, `wurde verletzt ins Spital gebracht`): it says how, as an adjective; not
+ * one joined to that participle (`hat gekocht und gegessen`), nor before a zu-infinitive (`hat versucht, zu helfen`).
+ */
+function beforeGovernedParticiple(v: SentenceView, i: number, vr: Reading): boolean {
+  if (vr.lemma === v.lowerWords[i] || !v.clauseHasLemma(i, PERIPHRASTIC)) return false;
+  for (let j = i + 1; j < v.n; j++) {
+    const rs = v.readings[j]!;
+    if (endsClause(v.words[j]!) || has(rs, 'CCONJ')) return false;
+    if (j + 1 < v.n && !endsClause(v.words[j + 1]!)) continue;
+    const lw = v.lowerWords[j]!;
+    return !startsUpper(v.words[j]!) && rs.some((r) => r.upos === 'VERB' && r.nonFinite && r.lemma !== lw && lw.replace(INFINITIVE_MARKER, '') !== r.lemma);
+  }
+  return false;
+}
+const INFINITIVE_MARKER = germanMorphology.infinitiveMarker;
+
 /** A modal verb (an auxiliary that makes no perfect or passive) earlier in the clause of `i`. */
 function modalBefore(v: SentenceView, i: number): boolean {
   for (let j = i - 1; j >= v.clauseFrom[i]!; j--) if (v.readings[j]!.some((r) => r.upos === 'AUX' && !PERIPHRASTIC.has(r.lemma))) return true;
@@ -455,8 +478,9 @@ const CHOOSE: readonly TagRule[] = [
       if (inflected) return pick(rs, has(rs, 'VERB') ? 'VERB' : 'AUX', lw);
       const vr = pick(rs, 'VERB', lw) ?? pick(rs, 'AUX', lw)!;
       // A finite form spelt like an adjective a dictionary lists as written (`doppelt`: doppeln) is that adjective where
-      // another finite verb has the clause (`Es kamen doppelt so viele`), as a clause has one.
-      if (!vr.nonFinite && rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && !r.unglossed && r.lemma === lw) && v.otherVerbInClause(i)) {
+      // another finite verb has the clause (`Es kamen doppelt so viele`), as a clause has one, or where `so` grades what
+      // follows it as a measure of it (`, in Nordland doppelt so viele wie in Ostland`, whose verb is left out).
+      if (!vr.nonFinite && rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && !r.unglossed && r.lemma === lw) && (v.otherVerbInClause(i) || equativeAfter(v, i))) {
         return pick(rs, 'ADJ', lw);
       }
       // Only a participle or infinitive may be the adjective below, so only they need the clause scanned.
@@ -479,7 +503,8 @@ const CHOOSE: readonly TagRule[] = [
       const stative =
         ((lw.endsWith('t') && adjectiveLex && v.copulaBefore(i)) ||
           DEGREE.has(v.lowerWords[i - 1] ?? '') || besidePlainAdjective(v, i)) && !perfectOrPassive(v, i);
-      return stative || (!v.clauseHasLemma(i, PERIPHRASTIC) && v.otherVerbInClause(i)) ? pick(rs, 'ADJ', lw) : vr;
+      return stative || (!v.clauseHasLemma(i, PERIPHRASTIC) && v.otherVerbInClause(i)) || beforeGovernedParticiple(v, i, vr)
+        ? pick(rs, 'ADJ', lw) : vr;
     },
   },
   { name: 'verb', tag: ({ lw, rs }) => has(rs, 'VERB') || has(rs, 'AUX') ? pick(rs, has(rs, 'AUX') ? 'AUX' : 'VERB', lw) : undefined },

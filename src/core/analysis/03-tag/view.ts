@@ -137,10 +137,13 @@ export class SentenceView {
     return false;
   }
 
-  /** A lower-case adjective at `j` that is no verb form (`netter`, not `erwartet`). */
+  /**
+   * An adjective at `j` that is no verb form (`netter`, not `erwartet`), in lower case or capitalised only as the
+   * sentence's first word (`Jung und erfahren ist sie`).
+   */
   plainAdjectiveAt(j: number): boolean {
     const rs = this.readings[j]!;
-    return has(rs, 'ADJ') && !has(rs, 'VERB') && !has(rs, 'AUX') && !startsUpper(this.words[j]!);
+    return has(rs, 'ADJ') && !has(rs, 'VERB') && !has(rs, 'AUX') && (!startsUpper(this.words[j]!) || this.sentenceStart(j));
   }
 
   /**

@@ -130,6 +130,8 @@ describe('tagSentence in context', () => {
     // A finite form spelt like an adjective listed as written is the adjective where another verb has the clause.
     ['Nordland zahlt doppelt so viel wie Ole .', 'doppelt/doppelt/ADJ'],
     ['Ole Brandt kam schlicht zu spät .', 'schlicht/schlicht/ADJ'],
+    // … or where `so` grades what follows as its measure, the verb left out.
+    ['In Nordland lernen viele Kinder Latein , in Ostland doppelt so viele wie dort .', 'doppelt/doppelt/ADJ'],
     // A personal pronoun takes no adjective: an inflected form before it is the finite verb.
     ['Wiederholt kritisierte er den Plan .', 'kritisierte/kritisieren/VERB'],
     ['Zusätzlich verlangte sie Geld von Ole .', 'verlangte/verlangen/VERB'],
@@ -144,6 +146,10 @@ describe('tagSentence in context', () => {
     ['Das Zimmer ist klein und wirkt sehr gepflegt .', 'gepflegt/gepflegt/ADJ'],
     ['Der Kellner war müde und gehetzt .', 'gehetzt/gehetzt/ADJ'],
     ['Das Personal war freundlich und bemüht .', 'bemüht/bemüht/ADJ'],
+    ['Jung und erfahren ist Ole .', 'erfahren/erfahren/ADJ'],
+    // A participle before the one the auxiliary governs at the clause's end says how.
+    ['Ole hat wiederholt den Plan gefordert .', 'wiederholt/wiederholt/ADJ'],
+    ['Nordland wurde verstärkt von Ostland beliefert .', 'verstärkt/verstärkt/ADJ'],
   ])('%s has %s', async (sentence, token) => {
     expect((await tag(sentence)).split(' ')).toContain(token);
   });
