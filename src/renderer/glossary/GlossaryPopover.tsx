@@ -5,10 +5,11 @@
  */
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clickArticle, type DictEntry, type PartLookup, type Region, type Upos, type WordLookup } from '../../core';
+import { clickArticle, clickReading, contextWords, type DictEntry, type PartLookup, type Region, type Upos, type WordLookup } from '../../core';
 import type { GlossaryPopoverProps, GlossTarget } from '../domain/glossTarget';
 import { allStatuses, statusForKey } from '../domain/statusModel';
-import { clickRequest, engine, preparedCard, takeCard } from '../workers/engineClient';
+import { engine, preparedCard } from '../workers/engineClient';
+import { markStart } from '../workers/startMarks';
 import { awaitGloss } from './awaitGloss';
 import { placePopover } from './placePopover';
 import { senseList } from './senseList';
@@ -45,24 +46,30 @@ function useGloss(target: GlossTarget, lang: string): GlossShown {
   const [state, setState] = useState<GlossShown & { key: string }>({ key: '', ...WAITING });
   const key = `${lang}\u0000${target.lemma}\u0000${target.text}`;
   // A card the worker prepared after the analysis is drawn in the click's own frame (issue 19).
-  const request = useMemo(() => (target.phrase ? undefined : clickRequest(target, lang)), [target, lang]);
   const prepared = useMemo(() => {
-    const card = request && preparedCard(request);
+    const card = target.phrase ? undefined : preparedCard({ word: target.text, reading: clickReading(target.lemma, target.token), lang, context: contextWords(target.sentence) });
     return card && cardGloss(card);
-  }, [request]);
+  }, [target, lang]);
   // Asked before the browser paints (a layout effect), so the worker answers while the page draws the popover's frame.
   useLayoutEffect(() => {
     if (prepared) return;
-    // A word's card was asked for in the click's handler (the reader's `askCard`), before this frame was drawn.
-    const work = request
-      ? takeCard(request).then(cardGloss)
+    markStart('lookup-asked');
+    const work = target.phrase
+      ? engine()
+          .lookupPhrase(target.phrase.words, target.phrase.lemmas, lang)
+          .then((phrases) => ({ entries: [], senses: [], phrases, parts: [], regions: [], pos: null, gender: null }))
       : engine()
-          .lookupPhrase(target.phrase!.words, target.phrase!.lemmas, lang)
-          .then((phrases) => ({ entries: [], senses: [], phrases, parts: [], regions: [], pos: null, gender: null }));
+          .lookupWord(
+            target.text,
+            clickReading(target.lemma, target.token),
+            lang,
+            contextWords(target.sentence),
+          )
+          .then(cardGloss);
     return awaitGloss(work, (s) =>
       setState({ key, ...WAITING, ...(s.state === 'done' ? { gloss: s.gloss } : s.state === 'error' ? { error: s.message } : { silent: true }) }),
     );
-  }, [key, lang, target, request, prepared]);
+  }, [key, lang, target, prepared]);
   if (prepared) return { ...WAITING, gloss: prepared };
   return state.key === key ? state : WAITING;
 }

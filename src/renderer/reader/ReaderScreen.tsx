@@ -10,7 +10,7 @@ import type { GlossaryPopoverProps, GlossTarget } from '../domain/glossTarget';
 import { useGlossaryLanguage } from '../domain/glossaryLanguage';
 import { formatArticleDate } from '../ui/formatDate';
 import { saveToVocabulary } from '../domain/vocabularyStore';
-import { askCard, clickRequest, warmUpEngine } from '../workers/engineClient';
+import { warmUpEngine } from '../workers/engineClient';
 import { EvidenceHighlight } from './EvidenceHighlight';
 import { lemmaIndexVersion, storeLemmaIndex } from '../domain/lemmaIndex';
 import { recordLookup } from '../domain/lookups';
@@ -152,15 +152,12 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
 
   const open = useCallback(
     (next: GlossTarget) => {
-      // The worker looks the word up while the page draws the click (issue 19: the popover's own request left ~25-40 ms
-      // later); a card the worker has prepared is not asked for.
-      if (!next.phrase) askCard(clickRequest(next, lang));
       setTarget(next);
       // Counted once the popover is drawn: the write and the footer's count of looked-up words it updates took the
       // click's own frame (issue 19).
       setTimeout(() => void recordLookup(db, next.lemma, article.id), 0);
     },
-    [db, article.id, lang],
+    [db, article.id],
   );
 
   const close = useCallback(
@@ -234,10 +231,8 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
     const i = indexOf(e.target);
     if (i === null) return;
     setRange(null);
-    // Opened before the word takes the focus, which lays the freshly drawn page out: its card is asked of the worker
-    // first (issue 19).
-    open(targetAt(doc, phrases, i));
     focusWord(i, true);
+    open(targetAt(doc, phrases, i));
   };
 
   const onMouseUp = () => {
