@@ -177,14 +177,16 @@ function nounPhrase(tk: Token[], at: number, to: number, pool: EntityFact[], ctx
 }
 
 /**
- * The end of the genitives after a common noun's phrase ending at `to` (`Das Netz | der Nordbank`, `Die Chefs | der
- * beiden Parteien | des Landes`), where they reach the finite verb at `v`: before the verb, German puts one constituent,
- * so an article after its noun opens no second phrase but the noun's genitive; the noun stays the head (`Das Netz der
- * Nordbank ist ausgefallen`: the network failed, not the bank). -1 where something else stands between.
+ * The end of the attributes after a common noun's phrase ending at `to`, its genitives (`Das Netz | der Nordbank`, `Die
+ * Chefs | der beiden Parteien | des Landes`) and prepositions' phrases (`Die Polizei | in Kiel`, `Die Räumung | des
+ * Lagers | von Nordstadt`), where they reach the finite verb at `v`: before the verb, German puts one constituent, so
+ * an article or a preposition after its noun opens no second phrase but the noun's attribute; the noun stays the head
+ * (`Das Netz der Nordbank ist ausgefallen`: the network failed, not the bank). -1 where something else stands between.
  */
-function genitivesTo(tk: Token[], to: number, v: number, genitiveArticles: ReadonlySet<string>): number {
+function attributesTo(tk: Token[], to: number, v: number, genitiveArticles: ReadonlySet<string>): number {
   let i = to;
-  while (i < v && genitiveArticles.has(tk[i]!.text.toLowerCase())) {
+  while (i < v && (genitiveArticles.has(tk[i]!.text.toLowerCase()) || tk[i]!.upos === 'ADP')) {
+    if (tk[i]!.upos === 'ADP' && tk[i + 1]?.upos === 'DET') i++;
     i++;
     while (i < v && (tk[i]!.upos === 'ADJ' || tk[i]!.upos === 'NUM')) i++;
     const noun = i;
@@ -362,9 +364,18 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     // it there: `Die Software hat Hotz entwickelt`, `Sein Preisgeld schraubte Thiem …`), unless it names someone too.
     const named = nounPhrase(tk, after, end, people, ctx)?.hit;
     const opensSubject = !q.nonSubjectStarts.has(tk[0]!.text.toLowerCase()) && !q.possessives.has(tk[0]!.text.toLowerCase());
-    const plain = opensSubject && head.every((t) => NP_UPOS.has(t.upos)) ? nounPhrase(tk, 0, v, actors, ctx) : null;
-    // `Das Netz der Nordbank ist … ausgefallen`: a common noun with its genitives is the subject, and it has no actor.
-    const genitives = plain && !plain.hit && tk[0]!.upos === 'DET' && genitivesTo(tk, plain.range.to, v, q.genitiveArticles) === v ? { range: { from: 0, to: v }, hit: null } : null;
+    const inPhrase = head.every((t) => NP_UPOS.has(t.upos) || t.upos === 'ADP');
+    const plain = opensSubject && inPhrase ? nounPhrase(tk, 0, v, actors, ctx) : null;
+    // `Nordlands neue Regierung hat …`: a place's or actor's genitive opens a common noun's phrase as an article does,
+    // and the phrase has no actor (the government acted, not the country).
+    const owner = withoutGenitive(tk[0]!.text, lang.facts);
+    const whose = NAME_UPOS.has(tk[0]!.upos) && owner !== tk[0]!.text && (lang.facts.places.has(owner) || actors.some((e) => e.name === owner));
+    const base = tk[0]!.upos === 'DET' ? plain : whose && opensSubject && inPhrase ? nounPhrase(tk, 1, v, actors, ctx) : null;
+    // `Das Netz der Nordbank ist … ausgefallen`, `Die Polizei in Kiel hat …`: a common noun with its attributes is the
+    // subject, and it has no actor; not where a subject's article follows the verb (`Die Hilfe für Kiel lehnte der Rat ab`).
+    const attributed = base && !base.hit && (whose || base.range.to < v) && (base.range.to === v || attributesTo(tk, base.range.to, v, q.genitiveArticles) === v) &&
+      !forms.nominativeOnly.has(tk[after]?.text.toLowerCase() ?? '');
+    const genitives = attributed ? { range: { from: 0, to: v }, hit: null } : null;
     const np = plain?.range.to === v ? plain : (genitives ?? (opensSubject ? namedWithInsert(tk, v, people, ctx) : null));
     // `Brandt und Lind unterzeichneten am Mittwoch in Oslo …`: a pair of names before a verb in the plural is the subject
     // together; neither is its actor (`Wer …?` has two right answers), but where, when, with whom and how many are theirs.
@@ -382,7 +393,10 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       const date = facts.some((f) => f.kind === 'date' && f.sentence === si && f.span.start === tk[0]!.start && f.span.end === tk[v - 1]!.end);
       const adverb = v === 1 && tk[0]!.upos === 'ADV';
       // `Beim Treffen der Minister in Kiel`: a phrase with its own attributes, nouns and prepositions only.
-      const phrase = head[0]!.upos === 'ADP' && head.length > 1 && head.slice(1).every((t) => NP_UPOS.has(t.upos) || t.upos === 'ADP') && head.at(-1)!.upos !== 'ADP';
+      // `Einen Tag nach der Wahl`, `Nur einen Monat vor dem Gipfel`: a phrase with its own attributes whose article's case
+      // tells it from the subject after the verb.
+      const measure = forms.notNominative.test(head[0]!.upos === 'ADV' ? (head[1]?.text ?? '') : head[0]!.text) && head.some((t) => t.upos === 'ADP');
+      const phrase = (head[0]!.upos === 'ADP' || measure) && head.length > 1 && head.slice(head[0]!.upos === 'ADV' ? 2 : 1).every((t) => NP_UPOS.has(t.upos) || t.upos === 'ADP') && head.at(-1)!.upos !== 'ADP';
       const object = !!named && head[0]!.upos !== 'ADP' && head.every((t) => NP_UPOS.has(t.upos) || t.upos === 'ADP') && !mentionIn(actors, tk, 0, v) && !head.some((t) => isRole(t.text, lang.facts));
       if (!date && !adverb && !phrase && !object) return;
       let at = v + 1;
@@ -409,7 +423,7 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       if (objectFirst && !forms.nominativeOnly.has(tk[subject.from]!.text.toLowerCase()) && !forms.notNominative.test(tk[0]!.text)) return;
     }
     // The head agrees with the verb, not a genitive after it (`Das Netz der Banken ist …`).
-    if (!pair && !agrees(tk, genitives && np === genitives && !named ? plain!.range : subject, verb, ctx)) return;
+    if (!pair && !agrees(tk, genitives && np === genitives && !named ? base!.range : subject, verb, ctx)) return;
     let middleFrom = subject.to > v ? subject.to : v + 1;
     if (reflexive === null && forms.reflexives.has(tk[middleFrom]?.text ?? '')) reflexive = middleFrom++;
     // The verb's second part closes the clause: a particle of the finite verb, participles and infinitives.

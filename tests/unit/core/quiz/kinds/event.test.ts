@@ -336,3 +336,20 @@ describe('where options of the answer\'s kind of place (a city beside cities, ne
     expect(q!.options!.sort()).toEqual(['nach Kiel', 'nach Narvik', 'nach Oslo']);
   });
 });
+
+describe('questions of a clause whose one phrase before the verb is more than a date, adverb or plain noun (issue 15)', () => {
+  it.each([
+    ['a subject with a preposition\'s phrase', 'Die Regierung von Nordland hat am 4. Juni 2024 in Oslo drei Männer eingestellt.', 'Wann hat die Regierung von Nordland in Oslo drei Männer eingestellt? → am 4. Juni 2024'],
+    ['a subject with a genitive and a preposition\'s phrase', 'Die Räumung des Lagers von Nordstadt beginnt am 4. Juni 2024 in Oslo.', 'Wann beginnt die Räumung des Lagers von Nordstadt in Oslo? → am 4. Juni 2024'],
+    ['a subject after a place\'s genitive', 'Norwegens neue Regierung hat am 4. Juni 2024 in Oslo 300 neue Lehrer eingestellt.', 'Wie viele neue Lehrer hat Norwegens neue Regierung am 4. Juni 2024 in Oslo eingestellt? → 300'],
+    ['a phrase of time in the accusative before the verb', 'Einen Tag nach der Wahl hat die Regierung 30 Lehrer eingestellt.', 'Wie viele Lehrer hat die Regierung einen Tag nach der Wahl eingestellt? → 30'],
+  ])('%s', async (_, sentence, expected) => {
+    expect((await ask(event, `${PEOPLE} ${sentence}`)).map(line)).toContain(expected);
+  });
+
+  it('takes the phrase for the subject only where no subject\'s article follows the verb (`Die Hilfe für Kiel lehnte der Rat … ab`)', async () => {
+    const asked = async (sentence: string): Promise<string[]> => (await ask(event, `${PEOPLE} ${sentence}`)).map(line).filter((l) => l.includes('Hilfe'));
+    expect(await asked('Die Hilfe für Nordstadt beginnt am 4. Juni 2024 in Oslo.')).toEqual(['Wann beginnt die Hilfe für Nordstadt in Oslo? → am 4. Juni 2024']);
+    expect(await asked('Die Hilfe für Nordstadt lehnte der Rat am 4. Juni 2024 in Oslo ab.')).toEqual([]);
+  });
+});
