@@ -29,6 +29,12 @@ const BECOME_PARTICIPLE = 'geworden';
 const CLAUSE_INTRODUCERS = new Set(['da', 'damit', 'als', 'wie', 'denn', 'seitdem', 'bis', 'während', 'seit', 'so']);
 /** Titles before a name: a capitalised noun after them is the name. */
 const TITLES = new Set(['Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.', 'Dr', 'Prof', 'Fräulein', 'Doktor', 'Professor', 'Professorin']);
+/**
+ * Kinds of shop or firm a name follows as its title (`die Firma Nordbau`, `im Hotel Sommer`): a capitalised noun in its
+ * own form after them is the name, not the common noun it spells. Kinds that news often makes a subject before a bare
+ * object are left out (`gab der Konzern Bedenken an`, `der Bank Geld`).
+ */
+const BUSINESS_KINDS = new Set(['Firma', 'Hotel', 'Restaurant', 'Pizzeria', 'Gasthof', 'Gasthaus', 'Kanzlei', 'Brauerei', 'Bäckerei', 'Metzgerei', 'Autohaus', 'Möbelhaus', 'Modehaus', 'Kaufhaus', 'Pension']);
 const PRESENT_PARTICIPLE = 'end';
 const THIRD_PLURAL = 'sie';
 const FORMAL_ADDRESS = 'Sie';
@@ -690,7 +696,7 @@ const CORRECT: readonly TagCorrection[] = [
     tag: ({ v, i, w }, r) => i + 1 < v.n && startsUpper(v.words[i + 1]!) && !CLAUSE_END.test(v.words[i + 1]!) ? { ...r, lemma: w.slice(0, -1) } : undefined,
   },
   {
-    // After a title (`Herr Dr. Sieben`) or a first name the lexicon lacks (`Jim Block`), a
+    // After a title (`Herr Dr. Sieben`, `die Firma Nordbau`) or a first name the lexicon lacks (`Jim Block`), a
     // capitalised noun is a surname, not the common noun it is spelled like. After a title or a first name the
     // language lists it is a person's, with no article or plural (`Jan Kraft`, not die Kraft, Kräfte); after another
     // name it may be a common noun still (`El Nordland-Gesetz`, `Hofer Aktivitäten`), whose article stays.
@@ -701,7 +707,7 @@ const CORRECT: readonly TagCorrection[] = [
       if (i === 0 || v.sentenceStart(i)) return undefined;
       const before = v.words[i - 1]!, po = v.out[i - 1]!;
       // Only a noun's own form: an inflected one (`Sie zeigte Peter Fotos`) is the noun after a dative name.
-      if (TITLES.has(before) || (FIRST_NAMES.has(before) && r.lemma === w)) return { lemma: w, upos: 'PROPN', source: r.source };
+      if (TITLES.has(before) || ((BUSINESS_KINDS.has(before) || FIRST_NAMES.has(before)) && r.lemma === w)) return { lemma: w, upos: 'PROPN', source: r.source };
       const afterName = po.upos === 'PROPN' && po.source === 'guess' && !INNER_CAPITAL.test(before) && !before.endsWith('s');
       return afterName ? { ...r, upos: 'PROPN', lemma: w } : undefined;
     },

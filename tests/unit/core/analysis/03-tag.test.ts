@@ -137,6 +137,9 @@ describe('tagSentence in context', () => {
     ['Zusätzlich verlangte sie Geld von Ole .', 'verlangte/verlangen/VERB'],
     // After a comma before a name the reporting verb comes first, quoted or not.
     ['Das sei alles , betonte Brandtner .', 'betonte/betonen/VERB'],
+    // After a kind of shop or firm a capitalised noun in its own form is the name.
+    ['Ole übernachtete im Hotel Sommer in Nordland .', 'Sommer/Sommer/PROPN'],
+    ['Die Firma Wintergarten baut in Nordland .', 'Wintergarten/Wintergarten/PROPN'],
     // A capital inside the sentence is no verb's: a form the lexicon has only as a verb names something.
     ['Ole Brandt arbeitet seit Mai bei Brecht in Nordland .', 'Brecht/Brecht/PROPN'],
     ['Sie sucht die Fotos mit Google .', 'Google/Google/PROPN'],
