@@ -330,14 +330,19 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
     tag: ({ v, i, rs, lw }) => (lw === 'über' || lw === 'unter') && has(rs, 'ADV') && i + 1 < v.n && has(v.readings[i + 1]!, 'NUM') ? pick(rs, 'ADV', lw) : undefined,
   },
   {
-    // `zu` before an infinitive that ends its clause is the infinitive marker, else a preposition.
+    // `zu` before an infinitive that ends its clause is the infinitive marker, else a preposition. So is one before an
+    // infinitive that its governing verb or particle follows (`zu halten versucht`, `zu hören bekommt`, `lässt zu
+    // wünschen übrig`), or a quotation's close (`nichts zu machen "`); a noun after it makes a phrase (`zu bestimmten Zeiten`).
     name: 'infinitive zu',
     tag({ v, i, rs, lw }) {
       if (lw !== 'zu') return undefined;
       const { n, readings, words } = v;
       const next = i + 1 < n ? readings[i + 1]! : [];
       const inf = next.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) && !startsUpper(words[i + 1] ?? '');
-      return pick(rs, inf && (i + 2 >= n || CLAUSE_END.test(words[i + 2]!) || has(readings[i + 2]!, 'AUX') || has(readings[i + 2]!, 'CCONJ')) ? 'PART' : 'ADP', lw);
+      const after = i + 2 < n ? readings[i + 2]! : NO_READINGS;
+      const governor = i + 2 < n && !startsUpper(words[i + 2]!) && (has(after, 'VERB') || SEPARABLE_PARTICLES.has(v.lowerWords[i + 2]!) ||
+        QUOTE_CLOSE.test(words[i + 2]!) || (has(after, 'ADJ') && (i + 3 >= n || endsClause(words[i + 3]!))));
+      return pick(rs, inf && (i + 2 >= n || CLAUSE_END.test(words[i + 2]!) || has(after, 'AUX') || has(after, 'CCONJ') || governor) ? 'PART' : 'ADP', lw);
     },
   },
   {

@@ -137,6 +137,9 @@ describe('tagSentence in context', () => {
     ['Zusätzlich verlangte sie Geld von Ole .', 'verlangte/verlangen/VERB'],
     // After a comma before a name the reporting verb comes first, quoted or not.
     ['Das sei alles , betonte Brandtner .', 'betonte/betonen/VERB'],
+    // `zu` before an infinitive that its verb or particle follows marks the infinitive.
+    ['Der Service in Nordland lässt zu wünschen übrig .', 'zu/zu/PART'],
+    ['Ole hat dort Neues zu hören bekommen .', 'zu/zu/PART'],
     // After a kind of shop or firm a capitalised noun in its own form is the name.
     ['Ole übernachtete im Hotel Sommer in Nordland .', 'Sommer/Sommer/PROPN'],
     ['Die Firma Wintergarten baut in Nordland .', 'Wintergarten/Wintergarten/PROPN'],
