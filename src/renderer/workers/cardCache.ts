@@ -90,6 +90,21 @@ export class CardCache {
     return card;
   }
 
+  /**
+   * The card for a click: from the cache when prepared, else looked up through `read` (a host that runs `look` again
+   * until a run read everything it needs, Glossary.read) and kept once that run has answered. Kept inside `read`, the
+   * card of a first run that went on without a glossary section still loading was answered by the next run, without
+   * the senses that section held (issue 19: a first click's card showed no meanings).
+   */
+  async lookUp(request: CardRequest, look: Look, read: <T>(lookup: () => T) => Promise<T>): Promise<WordLookup> {
+    const key = cardKey(request);
+    const kept = this.cards.get(key);
+    if (kept) return kept;
+    const card = await read(() => look(request));
+    this.cards.set(key, card);
+    return card;
+  }
+
   /** Hears of the cards each idle slice prepares (one listener: the page's). */
   listen(listener: CardListener): void {
     this.listener = listener;
