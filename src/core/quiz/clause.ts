@@ -289,7 +289,20 @@ export function asserted(c: Claim, ctx: QuizContext): boolean {
   if (forms.unassertedVerb.test(c.verb.text) || (q.subjunctiveShape.test(c.verb.text) && !q.notSubjunctive.test(c.verb.text))) return false;
   const participle = c.verbForms.some(isVerb);
   if ((c.lemma === forms.copula && c.verbForms.length === 0) || (forms.pastPerfect.has(c.verb.text.toLowerCase()) && participle)) return false;
-  return !forms.unassertedWords.test(c.text) && !forms.needsContext.test(c.context);
+  return !forms.unassertedWords.test(c.text) && !forms.needsContext.test(c.context) && !sourced(c.text, ctx);
+}
+
+/**
+ * Does the clause give what it says as a source's (`nach Einschätzung der Vereinten Nationen`, `nach Polizeiangaben`)?
+ * Then it reports a claim, not what happened, as `laut` does.
+ */
+function sourced(text: string, ctx: QuizContext): boolean {
+  const q = ctx.lang.facts.quotes;
+  const words = text.split(/[^\p{L}-]+/u);
+  return words.some((w, i) => {
+    const next = words[i + 1] ?? '';
+    return q.sourcePrepositions.has(w.toLowerCase()) && /^\p{Lu}/u.test(next) && [...q.sourceNouns].some((n) => next.toLowerCase().endsWith(n));
+  });
 }
 
 /** The main clauses of the article a question may rest on. */

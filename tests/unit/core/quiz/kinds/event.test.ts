@@ -84,6 +84,8 @@ describe('questions of their own wording from the parsed event (who, where, when
     ['the conditional', 'Bürgermeisterin Mara Lind würde am 3. März 2025 nach Norwegen reisen.'],
     ['reported speech', 'Bürgermeisterin Mara Lind reise am 3. März 2025 nach Norwegen, sagte Berg.'],
     ['a source', 'Laut Professor Jan Berg reiste Bürgermeisterin Mara Lind am 3. März 2025 nach Norwegen.'],
+    ['a source\'s frame after `nach`', 'Nach Angaben von Professor Jan Berg reiste Bürgermeisterin Mara Lind am 3. März 2025 nach Norwegen.'],
+    ['a source\'s frame in its middle', 'Bürgermeisterin Mara Lind reiste nach Einschätzung der Polizei am 3. März 2025 nach Norwegen.'],
     ['a quote', 'Bürgermeisterin Mara Lind reiste am 3. März 2025 nach Norwegen, „um zu helfen“.'],
     ['a question', 'Reiste Bürgermeisterin Mara Lind am 3. März 2025 nach Norwegen?'],
     ['a clause the sentence goes on with after an inserted one', 'Bürgermeisterin Mara Lind reiste, wie geplant, am 3. März 2025 nach Norwegen.'],
