@@ -193,14 +193,14 @@ um um/ADP
 durch durch/ADP
 gegen gegen/ADP
 ohne ohne/ADP
-seit seit/ADP
-bis bis/ADP
+seit seit/ADP seit/SCONJ
+bis bis/ADP bis/SCONJ
 ab ab/ADP
 hinter hinter/ADP
 neben neben/ADP
 zwischen zwischen/ADP
 wegen wegen/ADP
-während während/ADP
+während während/ADP während/SCONJ
 trotz trotz/ADP
 statt statt/ADP
 anstatt anstatt/ADP

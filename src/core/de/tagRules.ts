@@ -366,6 +366,22 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
       ? pick(rs, v.nominalNext(i) || (i + 1 < v.n && has(v.readings[i + 1]!, 'ADJ')) ? 'ADV' : 'PRON', lw) : undefined,
   },
   {
+    // A preposition that also opens a clause (`bis`, `seit`, `während`) opens one where the clause ends in a verb that is
+    // only finite (`, bis er aufgeben musste`), as a subordinate clause does; else it is the preposition (`bis Montag`,
+    // `Seit Jahren steigt der Preis`), and so it is inside a clause a conjunction or pronoun opened (`dass er seit 1991
+    // dort tätig ist`) or before a number or another preposition (`bis zu welchem Punkt man geht`).
+    name: 'preposition or conjunction',
+    tag({ v, i, rs, lw, closed }) {
+      if (!has(closed, 'ADP') || !has(closed, 'SCONJ') || has(closed, 'CCONJ')) return undefined;
+      const { n, words, readings, out } = v;
+      if (i + 1 >= n || has(readings[i + 1]!, 'ADP') || has(readings[i + 1]!, 'NUM')) return pick(rs, 'ADP', lw);
+      for (let j = v.clauseFrom[i]!; j < i; j++) if (out[j]!.upos === 'SCONJ' || out[j]!.upos === 'PRON') return pick(rs, 'ADP', lw);
+      let end = i + 1;
+      while (end < n && !endsClause(words[end]!)) end++;
+      return pick(rs, end - 1 > i + 1 && finiteOnly(v, end - 1) ? 'SCONJ' : 'ADP', lw);
+    },
+  },
+  {
     name: 'clause introducer',
     tag({ v, i, rs, lw, prev, closed, isQuestion }) {
       if (!CLAUSE_INTRODUCERS.has(lw) || !(has(closed, 'SCONJ') || has(closed, 'CCONJ') || has(closed, 'ADV'))) return undefined;

@@ -44,6 +44,7 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['article or verb', 'Das kann sein .', 'sein/sein/VERB'],
   ['article or adverb', 'Er hat mehr Zeit .', 'mehr/mehr/DET'],
   ['pronoun or adverb', 'Das ist etwas besser .', 'etwas/etwas/ADV'],
+  ['preposition or conjunction', 'Bis Montag bleibt Ole in Nordland .', 'Bis/bis/ADP'],
   ['clause introducer', 'Er ist größer als sein Bruder .', 'als/als/CCONJ'],
   ['weder … noch', 'Er kam weder heute noch morgen .', 'noch/noch/CCONJ'],
   ['aber inside a clause', 'Die Zimmer sind aber klein .', 'aber/aber/ADV'],

@@ -140,6 +140,9 @@ describe('tagSentence in context', () => {
     // `zu` before an infinitive that its verb or particle follows marks the infinitive.
     ['Der Service in Nordland lässt zu wünschen übrig .', 'zu/zu/PART'],
     ['Ole hat dort Neues zu hören bekommen .', 'zu/zu/PART'],
+    // `bis`, `seit`, `während` open a clause that ends in its finite verb.
+    ['Ole wartete in Nordland , bis er müde war .', 'bis/bis/SCONJ'],
+    ['Ole las , während Jan schlief .', 'während/während/SCONJ'],
     // After a kind of shop or firm a capitalised noun in its own form is the name.
     ['Ole übernachtete im Hotel Sommer in Nordland .', 'Sommer/Sommer/PROPN'],
     ['Die Firma Wintergarten baut in Nordland .', 'Wintergarten/Wintergarten/PROPN'],
