@@ -8,6 +8,8 @@
  *   start.clickToPopoverMs from that click until the popover shows the senses
  *   start.firstClickCached 1 when that card was drawn from the page's card cache (preparedCards.ts), 0 when the click
  *                          had to ask the engine worker (the cards reach the page only after the analysis's reply)
+ *   start.firstPopoverSenses the meanings that popover shows: a card answered before the glossary sections it reads
+ *                          had come showed none (issue 19), and a faster popover without them is no faster popover
  *   start.clickGlossaryRounds how many times that click's lookup waited for glossary sections still loading (each a
  *                          round trip to the glossary's loading thread; `countStart`), a count the machine's load
  *                          does not blur
@@ -54,7 +56,10 @@ const watch = new MutationObserver(() => {
       next.port2.postMessage(0);
     }
   }
-  if (reading && marks.clicked !== undefined && document.querySelector('[data-testid="glossary"][data-state="ready"]')) marks.popover = performance.now();
+  if (reading && marks.clicked !== undefined && document.querySelector('[data-testid="glossary"][data-state="ready"]')) {
+    marks.popover = performance.now();
+    marks.senses = document.querySelectorAll('[data-testid="glossary-senses"] li').length;
+  }
   if (marks.library !== undefined || marks.popover !== undefined) watch.disconnect();
 });
 watch.observe(document, { subtree: true, childList: true, attributes: true });
@@ -103,7 +108,7 @@ const countSource = (step: string) => `performance.getEntriesByName('start-count
 export async function startFigures(app: WebApp): Promise<Record<string, number>> {
   const first = readdirSync(join(root, 'resources', 'articles')).sort()[0]!.replace(/\.txt$/, '');
   let memoryMB = 0;
-  let click = { toPopover: 0, cached: 0, rounds: 0 };
+  let click = { toPopover: 0, cached: 0, rounds: 0, senses: 0 };
   let steps: [string, number][] = [];
   const mark = async (hash: string, name: 'library' | 'popover') => {
     const page = await app.openPage(hash, watcher);
@@ -113,7 +118,7 @@ export async function startFigures(app: WebApp): Promise<Record<string, number>>
       const send = await workerSession(page, 'engine');
       memoryMB = await workerMemoryMB(send);
       const rounds = await send<{ result: { value: number } }>('Runtime.evaluate', { expression: countSource('glossary-round'), returnByValue: true });
-      click = { toPopover: marks['popover']! - marks['clicked']!, cached: marks['cached'] ?? 0, rounds: rounds.result.value };
+      click = { toPopover: marks['popover']! - marks['clicked']!, cached: marks['cached'] ?? 0, rounds: rounds.result.value, senses: marks['senses'] ?? 0 };
       // One time base: the page's navigation start (a worker's marks count from its own start).
       const origin = await page.evaluate(() => performance.timeOrigin);
       const inWorker = await send<{ result: { value: string } }>('Runtime.evaluate', { expression: marksSource, returnByValue: true });
@@ -135,6 +140,7 @@ export async function startFigures(app: WebApp): Promise<Record<string, number>>
     'start.popoverToLibrary': Math.round((firstPopoverMs / libraryMs) * 100) / 100,
     'start.clickToPopoverMs': round(click.toPopover),
     'start.firstClickCached': click.cached,
+    'start.firstPopoverSenses': click.senses,
     'start.clickGlossaryRounds': click.rounds,
     'start.workerMemoryMB': memoryMB,
     ...Object.fromEntries(steps.map(([step, at]) => [`start.at.${step}`, round(at)])),
