@@ -306,3 +306,49 @@ test('bad files each get a specific message and change nothing; markup shows as 
     await expectCollections(expected);
   }
 });
+
+/** A pack of two questions, each pointing to the sentence that answers it. */
+function evidencePack(): PackContent {
+  const text = 'Ole Brandt leitet den Fischereiverband in Nordland.\n\nDer Verband tagt jeden Montag im Hafen.';
+  const sentence = (s: string) => ({ article: 'a1', start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+  return {
+    id: '5a1e2b3c-2222-4333-8444-555566667777',
+    version: 1,
+    title: 'Der Fischereiverband',
+    level: 'A2',
+    instructions: '',
+    createdAt: '2025-03-12T08:00:00.000Z',
+    articles: [{ id: 'a1', title: 'Fischer in Nordland', outlet: null, date: null, text }],
+    notes: [],
+    questions: [
+      { id: 'q1', type: 'multiple-choice', prompt: 'Wer leitet den Fischereiverband?', options: ['Ole Brandt', 'Nordland'], answer: 'Ole Brandt', evidence: [sentence('Ole Brandt leitet den Fischereiverband in Nordland.')] },
+      { id: 'q2', type: 'true-false', prompt: 'Der Verband tagt jeden Montag.', answer: true, evidence: [sentence('Der Verband tagt jeden Montag im Hafen.')] },
+    ],
+  };
+}
+
+for (const lang of ['en', 'de'] as const)
+  test(`after a wrong answer a student sees at once that it was wrong, the right answer and its sentence, and the progress counts it (${lang})`, async ({ page }) => {
+    if (lang === 'de') await setUiLanguage(page, 'de');
+    await page.locator('nav a[href="#/library"]').click();
+    await page.getByTestId('open-pack-link').click();
+    await dropFile(page, 'Fischer.lesestoff', writePack(evidencePack()));
+    await page.getByTestId('pack-preview').getByRole('button', { name: lang === 'en' ? 'Add to library' : 'Zur Bibliothek hinzufügen' }).click();
+    await page.getByTestId('pack-imported').getByRole('link', { name: lang === 'en' ? 'Open the pack' : 'Paket öffnen' }).click();
+    await page.getByTestId('start-questions').click();
+    const bar = page.getByTestId('runner-bar');
+    await expect(bar).toHaveAttribute('value', '0');
+    await page.getByRole('radio', { name: 'Nordland' }).check();
+    await page.getByTestId('submit-answer').click();
+    const feedback = page.getByTestId('feedback');
+    await expect(feedback).toContainText(lang === 'en' ? 'Not quite. The answer: Ole Brandt' : 'Nicht ganz. Die Antwort: Ole Brandt');
+    await expect(feedback.getByTestId('feedback-evidence')).toContainText('Ole Brandt leitet den Fischereiverband in Nordland.');
+    await expect(bar).toHaveAttribute('value', '1');
+    await screenshot(page, `pack-runner-wrong-${lang}`);
+    await page.getByTestId('next-question').click();
+    await expect(bar).toHaveAttribute('value', '1');
+    await page.getByRole('radio', { name: lang === 'en' ? 'True' : 'Richtig' }).check();
+    await page.getByTestId('submit-answer').click();
+    await expect(page.getByTestId('feedback-evidence')).toContainText('Der Verband tagt jeden Montag im Hafen.');
+    await expect(bar).toHaveAttribute('value', '2');
+  });

@@ -1,6 +1,7 @@
 /**
  * Works through a pack's questions in the teacher's order (issue 8), one at a time: answer, see
- * whether it was right, go on. Handles the four pack question types; every text is shown as text.
+ * whether it was right, the right answer and the sentence that answers it, go on. Handles the four pack question types;
+ * every text is shown as text.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,7 +46,8 @@ export function QuestionRunner({ questions, seed, onDone }: QuestionRunnerProps)
   return (
     <div className="runner" data-testid="question-runner">
       <p className="muted runner-progress">{t('runner.progress', { n: index + 1, total: questions.length })}</p>
-      <progress className="runner-bar" max={questions.length} value={index} aria-hidden="true" />
+      {/* An answered question counts at once, not only when the next one shows. */}
+      <progress className="runner-bar" max={questions.length} value={index + (checked ? 1 : 0)} aria-hidden="true" data-testid="runner-bar" />
       <h2 ref={headingRef} tabIndex={-1} className="runner-prompt" lang={TEXT_LANG} data-testid="question-prompt">
         {q.type === 'cloze' ? <GapText text={q.prompt} /> : q.prompt}
       </h2>
@@ -58,6 +60,16 @@ export function QuestionRunner({ questions, seed, onDone }: QuestionRunnerProps)
               {' '}
               {t('runner.answerWas')} <span lang={TEXT_LANG}>{answerText(q, t('runner.true'), t('runner.false'))}</span>
             </span>
+          )}
+          {q.evidence && q.evidence.length > 0 && (
+            <div className="feedback-evidence" data-testid="feedback-evidence">
+              <span className="feedback-evidence-label">{t('runner.evidence')}</span>
+              {q.evidence.map((e, i) => (
+                <q key={i} lang={TEXT_LANG}>
+                  {e.text}
+                </q>
+              ))}
+            </div>
           )}
           <div className="button-row">
             <button type="button" onClick={next} autoFocus data-testid="next-question">
