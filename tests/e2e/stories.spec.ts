@@ -37,6 +37,19 @@ test('Compare outlets for the bundled story shows a disagreement with both outle
   await expect(page.getByRole('table')).toBeVisible();
 });
 
+test('long words in Compare outlets break at their compound joints: soft hyphens in the table only, and in long words only', async ({ page }) => {
+  await page.getByTestId('story-card').getByRole('link', { name: 'Compare outlets' }).click();
+  const table = page.getByRole('table');
+  await expect(table).toBeVisible({ timeout: 30_000 });
+  const hyphenated = () => table.evaluate((t) => t.textContent?.match(/[\p{L}\u00AD]*\u00AD[\p{L}\u00AD]*/gu) ?? []);
+  await expect.poll(async () => (await hyphenated()).length, { timeout: 30_000 }).toBeGreaterThan(0);
+  for (const word of await hyphenated()) {
+    expect(word.replaceAll('\u00AD', '').length).toBeGreaterThanOrEqual(14);
+    // A joint is between parts of a word, never at its ends.
+    expect(word).toMatch(/^\p{L}{2,}(\u00AD\p{L}{2,})+$/u);
+  }
+});
+
 test('a story quiz mixes cross-outlet questions with questions from the reports', async ({ page }) => {
   await page.getByTestId('story-card').getByRole('link', { name: 'Story quiz' }).click();
   // One cross-outlet question per disagreement: the bundled story has one or more.

@@ -4,7 +4,7 @@
  * cell links to the sentence it comes from. Issue 16: a column is named by its outlet (by its title where none is
  * named), the fact column stays put while the table scrolls inside its box, and a filter shows either side.
  */
-import { useId, useState, type CSSProperties } from 'react';
+import { useId, useState, type ClipboardEvent, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlignedMention, Alignment } from '../../core';
 import { useServices } from '../domain/AppContext';
@@ -14,12 +14,25 @@ import { formatArticleDate } from '../ui/formatDate';
 import { OutletName } from '../ui/OutletList';
 import { moveText, storyIdOf, useStories } from '../domain/stories';
 import { TEXT_LANG } from '../textLanguage';
+import { useJoints, withoutSoftHyphens, withSoftHyphens } from './softHyphens';
 import './stories.css';
 
 const clip = (s: string, n: number): string => {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length <= n ? t : `${t.slice(0, t.lastIndexOf(' ', n))} …`;
 };
+
+/** A copy from the table carries the words as written, without the soft hyphens put in for display (other copies as the browser makes them). */
+function copyWithoutSoftHyphens(e: ClipboardEvent): void {
+  const selected = window.getSelection()?.toString() ?? '';
+  const plain = withoutSoftHyphens(selected);
+  if (plain === selected) return;
+  e.clipboardData.setData('text/plain', plain);
+  e.preventDefault();
+}
+
+/** The sentence a cell shows: its evidence, clipped. */
+const cellSentence = (m: AlignedMention): string => clip(m.evidence.text, 130);
 
 /** How a row's verdict is shown: text and an icon, never colour alone. */
 const STATUS = {
@@ -52,6 +65,18 @@ export function CompareScreen({ storyId }: { storyId: string }) {
   const stories = useStories(db);
   const id = useId();
   const [filter, setFilter] = useState<RowFilter>('all');
+  const ready = stories.state === 'ready' ? stories : null;
+  const story = ready?.stories.find((s) => s.id === storyId);
+  // Every text the table shows in the article's language, for the joints of its long words (a hook: before any return).
+  const joints = useJoints(
+    story && ready
+      ? [
+          ...ready.articles.filter((a) => story.articleIds.includes(a.id)).map((a) => a.title),
+          ...story.alignments.flatMap((r) => [r.topic, ...r.mentions.flatMap((m) => [m.wording, cellSentence(m)])]),
+        ]
+      : [],
+  );
+  const hy = (text: string): string => withSoftHyphens(text, joints);
 
   const header = (
     <a className="back-link" href={hrefOf({ screen: 'library' })}>
@@ -74,7 +99,6 @@ export function CompareScreen({ storyId }: { storyId: string }) {
         {t('error', { message: stories.message })}
       </p>
     );
-  const story = stories.stories.find((s) => s.id === storyId);
   if (!story)
     return (
       <section className="empty-state">
@@ -97,7 +121,7 @@ export function CompareScreen({ storyId }: { storyId: string }) {
   };
 
   return (
-    <section className="compare" aria-labelledby={`${id}-title`}>
+    <section className="compare" aria-labelledby={`${id}-title`} onCopy={copyWithoutSoftHyphens}>
       {header}
       <header className="screen-header compare-header">
         <div>
@@ -154,13 +178,13 @@ export function CompareScreen({ storyId }: { storyId: string }) {
                             <OutletName article={a} />
                           </span>
                           <a className="compare-title" href={hrefOf({ screen: 'reader', articleId: a.id })} lang={TEXT_LANG} title={a.title}>
-                            {a.title}
+                            {hy(a.title)}
                           </a>
                       </>
                     ) : (
                       // No outlet named: the title names the column.
                       <a className="compare-outlet compare-title" href={hrefOf({ screen: 'reader', articleId: a.id })} lang={TEXT_LANG} title={a.title}>
-                        {a.title}
+                        {hy(a.title)}
                       </a>
                     )}
                     {a.date && <span className="compare-date">{formatArticleDate(a.date, i18n.language)}</span>}
@@ -176,7 +200,7 @@ export function CompareScreen({ storyId }: { storyId: string }) {
                 <tr key={`${r.kind}:${r.topic}:${i}`} className={r.agree ? 'row-agree' : 'row-differ'} data-agree={r.agree}>
                   <th scope="row">
                     <span className="compare-topic" lang={TEXT_LANG}>
-                      {r.topic}
+                      {hy(r.topic)}
                     </span>
                     <span className="compare-kind">{t(`kind.${r.kind}`)}</span>
                     <span className={`compare-status ${STATUS[r.verdict].className}`}>
@@ -184,7 +208,7 @@ export function CompareScreen({ storyId }: { storyId: string }) {
                     </span>
                   </th>
                   {articles.map((a) => (
-                    <Cell key={a.id} mentions={r.mentions.filter((m) => m.article === a.id)} back={back} />
+                    <Cell key={a.id} mentions={r.mentions.filter((m) => m.article === a.id)} back={back} hy={hy} />
                   ))}
                 </tr>
               ))}
@@ -211,7 +235,7 @@ export function CompareScreen({ storyId }: { storyId: string }) {
   );
 }
 
-function Cell({ mentions, back }: { mentions: AlignedMention[]; back: string }) {
+function Cell({ mentions, back, hy }: { mentions: AlignedMention[]; back: string; hy: (text: string) => string }) {
   const { t } = useTranslation('stories');
   if (mentions.length === 0)
     return (
@@ -225,10 +249,10 @@ function Cell({ mentions, back }: { mentions: AlignedMention[]; back: string }) 
       {mentions.map((m) => (
         <div className="compare-mention" key={m.factId}>
           <span className="compare-wording" lang={TEXT_LANG}>
-            {m.wording}
+            {hy(m.wording)}
           </span>
           <q className="compare-sentence" lang={TEXT_LANG}>
-            {clip(m.evidence.text, 130)}
+            {hy(cellSentence(m))}
           </q>
           <a href={hrefOf({ screen: 'reader', articleId: m.article, evidence: { start: m.evidence.start, end: m.evidence.end, back } })} className="compare-link">
             {t('inContext')} →

@@ -2,7 +2,7 @@
  * The renderer's engine worker contract: an object of functions, exposed with comlink. The
  * quiz functions (issue 7) join this object later; every function takes and returns plain data.
  */
-import type { DictEntry, LemmaCandidate, Sentence, Span, WordLookup, WordReading } from '../../core';
+import type { DictEntry, LemmaCandidate, Sentence, Span, SplitResult, WordLookup, WordReading } from '../../core';
 import type { CardListener } from './cardCache';
 import type { PackApi } from './packApi';
 import type { QuizApi } from './quizApi';
@@ -40,4 +40,6 @@ export interface EngineApi extends QuizApi, PackApi {
   /** Entries for a selected phrase: dictionary phrases that contain its words. */
   lookupPhrase(words: string[], lemmas: string[], lang: string): Promise<DictEntry[]>;
   lemmatize(word: string): Promise<WordReading[]>;
+  /** A word's compound parts (core `Engine.split`): Compare outlets breaks long words at their joints. */
+  split(word: string): Promise<SplitResult>;
 }

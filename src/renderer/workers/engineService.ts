@@ -201,6 +201,10 @@ export const engineService: EngineApi = {
     return (await loaded()).engine.lemmatize(word);
   },
 
+  async split(word) {
+    return (await loaded()).engine.split(word);
+  },
+
   // Facts need the engine and the NER weights.
   ...createQuizApi(async () => (await Promise.all([loaded(), nerLoaded()]))[0].engine),
   ...packApi,
