@@ -258,6 +258,9 @@ function agrees(tk: Token[], r: Range, verb: Token, ctx: QuizContext): boolean {
   // `die Kieler`: a noun of another gender after the plural's article is in the plural.
   const article = ctx.lang.quiz.news.pluralArticle;
   if (head.plural === head.lemma && tk[r.from]!.text.toLowerCase() === article && !!head.gender && head.gender !== article) return plural;
+  // `die Polizei`: a feminine noun (its article the plural's) written as its lemma with no plural the lexicon knows has
+  // none, and is singular; a feminine plural always differs from its singular, so the lemma's form is no plural.
+  if (!head.plural && head.gender === article && head.text === head.lemma) return !plural;
   if (!head.plural || head.plural === head.lemma) return false;
   return plural === (head.text === head.plural);
 }

@@ -344,6 +344,7 @@ describe('questions of a clause whose one phrase before the verb is more than a 
     ['a subject with a preposition\'s phrase', 'Die Regierung von Nordland hat am 4. Juni 2024 in Oslo drei Männer eingestellt.', 'Wann hat die Regierung von Nordland in Oslo drei Männer eingestellt? → am 4. Juni 2024'],
     ['a subject with a genitive and a preposition\'s phrase', 'Die Räumung des Lagers von Nordstadt beginnt am 4. Juni 2024 in Oslo.', 'Wann beginnt die Räumung des Lagers von Nordstadt in Oslo? → am 4. Juni 2024'],
     ['a subject after a place\'s genitive', 'Norwegens neue Regierung hat am 4. Juni 2024 in Oslo 300 neue Lehrer eingestellt.', 'Wie viele neue Lehrer hat Norwegens neue Regierung am 4. Juni 2024 in Oslo eingestellt? → 300'],
+    ['a feminine noun with no plural, which is singular', 'Die Polizei in Kiel hat am 4. Juni 2024 in Oslo drei Männer festgenommen.', 'Wann hat die Polizei in Kiel in Oslo drei Männer festgenommen? → am 4. Juni 2024'],
     ['a phrase of time in the accusative before the verb', 'Einen Tag nach der Wahl hat die Regierung 30 Lehrer eingestellt.', 'Wie viele Lehrer hat die Regierung einen Tag nach der Wahl eingestellt? → 30'],
   ])('%s', async (_, sentence, expected) => {
     expect((await ask(event, `${PEOPLE} ${sentence}`)).map(line)).toContain(expected);
