@@ -206,6 +206,20 @@ function predicateInClause(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/**
+ * Whether the word at `i` opens a clause that ends in a verb that is only finite, as a subordinate clause does (`bis er
+ * aufgeben musste`): not inside a clause a conjunction or pronoun already opened (`dass er seit 1991 dort tätig ist`),
+ * nor before a number, an adjective or another preposition (`bis zu welchem Punkt man geht`, `als gutes Beispiel`).
+ */
+function opensVerbFinalClause(v: SentenceView, i: number): boolean {
+  const { n, words, readings, out } = v;
+  if (i + 1 >= n || has(readings[i + 1]!, 'ADP') || has(readings[i + 1]!, 'NUM') || has(readings[i + 1]!, 'ADJ')) return false;
+  for (let j = v.clauseFrom[i]!; j < i; j++) if (out[j]!.upos === 'SCONJ' || out[j]!.upos === 'PRON') return false;
+  let end = i + 1;
+  while (end < n && !endsClause(words[end]!)) end++;
+  return end - 1 > i + 1 && finiteOnly(v, end - 1);
+}
+
 /** A personal pronoun at `j` (`er`, `sie`), not a word that may be an article (`die`, `einer`). */
 const personalPronounAt = (v: SentenceView, j: number): boolean =>
   v.readings[j]!.some((r) => r.upos === 'PRON' && r.source === 'closed') && !has(v.readings[j]!, 'DET');
@@ -366,26 +380,19 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
       ? pick(rs, v.nominalNext(i) || (i + 1 < v.n && has(v.readings[i + 1]!, 'ADJ')) ? 'ADV' : 'PRON', lw) : undefined,
   },
   {
-    // A preposition that also opens a clause (`bis`, `seit`, `während`) opens one where the clause ends in a verb that is
-    // only finite (`, bis er aufgeben musste`), as a subordinate clause does; else it is the preposition (`bis Montag`,
-    // `Seit Jahren steigt der Preis`), and so it is inside a clause a conjunction or pronoun opened (`dass er seit 1991
-    // dort tätig ist`) or before a number or another preposition (`bis zu welchem Punkt man geht`).
+    // A preposition that also opens a clause (`bis`, `seit`, `während`) opens one where the clause ends in its finite
+    // verb (`opensVerbFinalClause`); else it is the preposition (`bis Montag`, `Seit Jahren steigt der Preis`).
     name: 'preposition or conjunction',
-    tag({ v, i, rs, lw, closed }) {
-      if (!has(closed, 'ADP') || !has(closed, 'SCONJ') || has(closed, 'CCONJ')) return undefined;
-      const { n, words, readings, out } = v;
-      if (i + 1 >= n || has(readings[i + 1]!, 'ADP') || has(readings[i + 1]!, 'NUM')) return pick(rs, 'ADP', lw);
-      for (let j = v.clauseFrom[i]!; j < i; j++) if (out[j]!.upos === 'SCONJ' || out[j]!.upos === 'PRON') return pick(rs, 'ADP', lw);
-      let end = i + 1;
-      while (end < n && !endsClause(words[end]!)) end++;
-      return pick(rs, end - 1 > i + 1 && finiteOnly(v, end - 1) ? 'SCONJ' : 'ADP', lw);
-    },
+    tag: ({ v, i, rs, lw, closed }) => has(closed, 'ADP') && has(closed, 'SCONJ') && !has(closed, 'CCONJ')
+      ? pick(rs, opensVerbFinalClause(v, i) ? 'SCONJ' : 'ADP', lw) : undefined,
   },
   {
     name: 'clause introducer',
     tag({ v, i, rs, lw, prev, closed, isQuestion }) {
       if (!CLAUSE_INTRODUCERS.has(lw) || !(has(closed, 'SCONJ') || has(closed, 'CCONJ') || has(closed, 'ADV'))) return undefined;
       if (lw === 'wie' && v.sentenceStart(i) && isQuestion) return pick(rs, 'ADV', lw);
+      // Before a clause of its own it is the conjunction (`, auch als er kam`, `wie sich herausstellte`).
+      if ((lw === 'als' || lw === 'wie') && opensVerbFinalClause(v, i)) return pick(rs, 'SCONJ', lw);
       // `als` after a comparative (`größer als`, `sowohl … als auch`) compares: CCONJ.
       if (lw === 'als') return pick(rs, prev === ',' || i === 0 ? 'SCONJ' : comparativeBefore(v, i) ? 'CCONJ' : 'ADP', lw);
       if (lw === 'wie') return pick(rs, prev === ',' ? 'SCONJ' : has(rs, 'CCONJ') ? 'CCONJ' : 'ADV', lw);

@@ -143,6 +143,9 @@ describe('tagSentence in context', () => {
     // `bis`, `seit`, `während` open a clause that ends in its finite verb.
     ['Ole wartete in Nordland , bis er müde war .', 'bis/bis/SCONJ'],
     ['Ole las , während Jan schlief .', 'während/während/SCONJ'],
+    // So do `als` and `wie`.
+    ['Ole schwieg , auch als Jan ihn fragte .', 'als/als/SCONJ'],
+    ['Wie die Polizei in Nordland mitteilte , kam Ole frei .', 'Wie/wie/SCONJ'],
     // After a kind of shop or firm a capitalised noun in its own form is the name.
     ['Ole übernachtete im Hotel Sommer in Nordland .', 'Sommer/Sommer/PROPN'],
     ['Die Firma Wintergarten baut in Nordland .', 'Wintergarten/Wintergarten/PROPN'],
