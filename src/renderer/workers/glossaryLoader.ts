@@ -3,10 +3,10 @@
  * inflates its sections with the browser's zlib while the engine is built from the lexicon. The keys come first,
  * decoded and indexed there as soon as they have arrived, while the rest downloads (`indexKeys`: 0.1–0.15 s on a busy
  * machine): the glossary opens with them, which is all analysis needs, without waiting for the rest of the download
- * (its bytes are zero until the whole asset follows, and no lookup reads them before). The other sections follow one
- * by one, the phrase index first. A click's lookup waits for the sections it reads only, which the loading thread
- * inflates next (`Glossary.read`): a first card waited ~0.4 s for all of them on a busy machine, and fflate's inflate,
- * cold, took as long for the nine sections a card may read. It asks for all those one run of the lookup reads at once
+ * (its bytes are zero until the whole asset follows, and no lookup reads them before). The other sections follow, the
+ * phrase index first, those asked for together in one message. A click's lookup waits for the sections it reads only,
+ * which the loading thread inflates next (`Glossary.read`): a first card waited ~0.4 s for all of them on a busy
+ * machine, and fflate's inflate, cold, took as long for the nine sections a card may read. It asks for all those one run of the lookup reads at once
  * (core reads on past them, `PASSED_OVER`), not for the next one each time the lookup stopped at it.
  */
 import { inflateSync } from 'fflate';
@@ -79,9 +79,8 @@ export async function fetchGlossaryInflated(lang: string, post: (message: Glossa
   let next = 0;
   const unasked = performance.now() + unaskedAfter;
   while (left.size) {
-    let at = wanted.take();
-    while (at !== undefined && !left.has(at)) at = wanted.take();
-    if (at === undefined) {
+    const asked = wanted.takeAll().filter((at) => left.has(at));
+    if (!asked.length) {
       while (!left.has(rest[next]!.byteOffset)) next++;
       // The phrase index (every card reads it) at once, the other sections nobody asked for later.
       const wait = unasked - performance.now();
@@ -89,11 +88,13 @@ export async function fetchGlossaryInflated(lang: string, post: (message: Glossa
         await wanted.asked(wait);
         continue;
       }
-      at = rest[next]!.byteOffset;
+      asked.push(rest[next]!.byteOffset);
     }
-    const raw = await inflateNatively(left.get(at)!, 'deflate-raw');
-    left.delete(at);
-    post({ sections: [{ at, raw }], last: left.size === 0 }, [raw.buffer]);
+    // The sections a lookup asked for together, inflated side by side and posted in one message (issue 19): one at a
+    // time, a first card's 12 took ~32 ms on a busy machine, and the lookup waits for the last of them anyway.
+    const raws = await Promise.all(asked.map((at) => inflateNatively(left.get(at)!, 'deflate-raw')));
+    for (const at of asked) left.delete(at);
+    post({ sections: asked.map((at, i) => ({ at, raw: raws[i]! })), last: left.size === 0 }, raws.map((raw) => raw.buffer));
   }
 }
 
@@ -227,8 +228,10 @@ export function loadGlossary(lang: string): Glossary {
   const arrival = (at: number) =>
     new Promise<void>((resolve) => {
       if (delivered || ahead.has(at) || read.has(at)) return resolve();
-      arrivals.set(at, [...(arrivals.get(at) ?? []), resolve]);
-      ask(at);
+      // Asked once: the click's lookup waits for the sections card 0's asked for already (issue 19).
+      const waiting = arrivals.get(at);
+      arrivals.set(at, [...(waiting ?? []), resolve]);
+      if (!waiting) ask(at);
     });
   const complete = opened.then((dictionary) => all.then(() => dictionary));
   // A failure is the caller's to handle through `opened`; `complete` fails with it.

@@ -13,8 +13,14 @@ export class WantedSections {
     this.wake?.();
   }
 
-  take(): number | undefined {
-    return this.list.shift();
+  /**
+   * All sections asked for since the last call, each once, first asked first: a card's lookup and the click's ask for
+   * the same sections while the loading thread is busy (issue 19), and each is inflated and posted once.
+   */
+  takeAll(): number[] {
+    const all = [...new Set(this.list)];
+    this.list = [];
+    return all;
   }
 
   /** Resolves when a section is next asked for, or after `ms`. */

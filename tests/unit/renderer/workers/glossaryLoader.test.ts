@@ -96,6 +96,8 @@ describe('the glossary loaded beside the engine (issue 19)', () => {
   it('fails a lookup waiting for a download that fails, with its error, rather than waiting for ever', async () => {
     let cut = (_: Error) => {};
     download.rest = new Promise((_, reject) => (cut = reject));
+    // Cut before the download has come to await it (a busy machine), it is not an unhandled rejection.
+    download.rest.catch(() => undefined);
     const glossary = loadGlossary('en');
     const dictionary = await glossary.opened;
     const lookup = glossary.read(() => dictionary.lookup(probes[3]!));
@@ -176,5 +178,36 @@ describe('the glossary loaded beside the engine (issue 19)', () => {
     for (const s of entries) wanted.want(s.byteOffset);
     await done;
     expect(new Set(posted).size).toBe(entries.length + 1);
+  });
+
+  it('asks the loading thread once for a section two lookups wait for', async () => {
+    const asked = vi.spyOn(WantedSections.prototype, 'want');
+    const glossary = loadGlossary('en');
+    const dictionary = await glossary.opened;
+    // A card being prepared and the click on its word, both before the word's sections have come.
+    const word = `Quendel${(4_444).toString(36)}`;
+    const [card, click] = await Promise.all([glossary.read(() => dictionary.lookup(word)), glossary.read(() => dictionary.lookup(word))]);
+    expect(card).toEqual(plain.lookup(word));
+    expect(click).toEqual(plain.lookup(word));
+    const offsets = asked.mock.calls.map(([at]) => at);
+    expect(offsets.length).toBeGreaterThan(0);
+    expect(offsets).toEqual([...new Set(offsets)]);
+    asked.mockRestore();
+    await glossary.complete;
+  });
+
+  it('inflates the sections asked together, one asked twice once, and posts them in one message', async () => {
+    const [, index, ...entries] = storedSections('en', packed);
+    const posts: number[][] = [];
+    const wanted = new WantedSections();
+    const done = fetchGlossaryInflated('en', (m) => void ('sections' in m && posts.push(m.sections.map((s) => s.at))), wanted, undefined, 60_000);
+    await vi.waitFor(() => expect(posts).toEqual([[index!.byteOffset]]));
+    const [a, b, c] = [entries[1]!, entries.at(-1)!, entries[4]!].map((s) => s.byteOffset);
+    for (const at of [a!, b!, a!, c!]) wanted.want(at);
+    await vi.waitFor(() => expect(posts).toHaveLength(2));
+    expect(posts[1]).toEqual([a, b, c]);
+    for (const s of entries) wanted.want(s.byteOffset);
+    await done;
+    expect(posts.flat().sort((x, y) => x - y)).toEqual([index!, ...entries].map((s) => s.byteOffset).sort((x, y) => x - y));
   });
 });
