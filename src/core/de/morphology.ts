@@ -9,6 +9,8 @@ import {
   ADVERBS, AUXILIARIES, CLOSED_CLASS, IRREGULAR_COMPARISON, ORDINAL_STEMS, PROPER_NOUN_LEMMAS,
   SEPARABLE_PARTICLES, SUFFIX_RULES,
 } from './closedClass';
+import { CITIES, CONTINENTS, COUNTRIES, REGIONS } from './places';
+import { PLACES } from './roles';
 
 /** `form lemma/UPOS …`, a reading's base word after `=` where a learner looks up another (`meist/DET=viel`). */
 function parseClosedClass(table: string): Map<string, { lemma: string; upos: Upos; baseWord?: string }[]> {
@@ -26,6 +28,10 @@ function parseClosedClass(table: string): Map<string, { lemma: string; upos: Upo
   }
   return map;
 }
+
+const LISTED_PLACES: ReadonlySet<string> = new Set([...CONTINENTS, ...COUNTRIES, ...REGIONS, ...CITIES, ...PLACES]);
+/** A compass point before a place (`Südnordland`, `Nordwestnordland`): the rest, capitalised, names the place. */
+const COMPASS_PART = /^(?:Nord|Süd|Ost|West|Zentral|Mittel)(?:ost|west)?(\p{Ll})(\p{Ll}{2,})$/u;
 
 export const germanMorphology: MorphRules = {
   closedClass: parseClosedClass(CLOSED_CLASS),
@@ -62,6 +68,11 @@ export const germanMorphology: MorphRules = {
   ownComparatives: new Set(['weiter', 'früher']),
   unknownVerb: /(ieren|eln|ern)$/,
   placesOfAdjective: (w) => w.length >= 6 && w.endsWith('er') ? [w.slice(0, -2), w.slice(0, -2) + 'n', w.slice(0, -3) + 'en'] : [],
+  listedPlace: (w) => {
+    if (LISTED_PLACES.has(w)) return true;
+    const part = COMPASS_PART.exec(w);
+    return part !== null && LISTED_PLACES.has(part[1]!.toUpperCase() + part[2]!);
+  },
 };
 
 export const germanSepRules: SepRules = {

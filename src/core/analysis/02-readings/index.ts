@@ -75,7 +75,8 @@ export interface Readings {
  * `inGlossary` is the language's record of its glossary's words (`Lexicon.inGlossary`, built with the lexicon): an
  * unknown capitalised word the glossary lists may be a common noun, a short lower-case one it lacks is foreign. It is
  * data of the language model, not the glossary itself, so tagging is the same whether or not the glossary loads.
- * Place names come with the lexicon too (`isPlace`, and the endings they share: `placesEnding`).
+ * Place names come with the lexicon too (`isPlace`, and the endings they share: `placesEnding`), and with the language
+ * (`MorphRules.listedPlace`: the countries its glossary gives no place mark).
  */
 export function createReadings(
   lemmatizer: Lemmatizer,
@@ -85,7 +86,7 @@ export function createReadings(
   inGlossary: (word: string) => boolean,
 ): Readings {
   /** A compound's reading: its head's gender and plural, with the modifiers before the head's lemma and plural. */
-  const isPlace = (lemma: string): boolean => places.isPlace(lemma);
+  const isPlace = (lemma: string): boolean => places.isPlace(lemma) || morphology.listedPlace(lemma);
   const splitReading = (s: CompoundSplit, form: string): Reading => {
     const r: Reading = { ...fromEntry(s.head, form, morphology), lemma: s.lemma, source: 'rule' };
     const before = s.lemma.slice(0, s.lemma.length - s.head.lemma.length);
@@ -237,14 +238,16 @@ export function createReadings(
       }
       if (rs.length && startsUpper(w)) {
         const k = rs.findIndex((r) => (r.upos === 'NOUN' && (!r.plural || r.source !== 'lex')) || (r.upos === 'PROPN' && r.source === 'guess'));
+        const r = k >= 0 ? rs[k]! : undefined;
+        // A listed place by its form or by its reading's lemma (`Nordpolen`, which splits as Nord|pole; `Nordlands`).
+        const place = r && r.source !== 'lex' ? [w, r.lemma].find(isPlace) : undefined;
         // `Ostdeutschland`: a compound whose head is a place is one too.
-        if (k >= 0 && (isPlace(rs[k]!.lemma) || (p !== undefined && p.length > 1 && isPlace(p[p.length - 1]!.lemma)))) {
+        if (r && (place !== undefined || isPlace(r.lemma) || (p !== undefined && p.length > 1 && isPlace(p[p.length - 1]!.lemma)))) {
           const copy = rs.slice();
           // Not a guess: the lexicon says it is a place (`der Türkei` stays a name after its article). A listed place's
           // split gives its head's gender and plural, no place's (Nord|burg is no `die` Burg): the glossary gives the
           // place's. A compound on a place keeps its head's (das Ost|deutschland).
-          const r = rs[k]!;
-          copy[k] = r.source !== 'lex' && isPlace(r.lemma) ? { ...r, gender: undefined, plural: undefined, upos: 'PROPN', source: 'rule' }
+          copy[k] = place !== undefined ? { ...r, lemma: place, gender: undefined, plural: undefined, upos: 'PROPN', source: 'rule' }
             : { ...r, upos: 'PROPN', source: r.source === 'guess' ? 'rule' : r.source };
           rs = copy;
           p = undefined;

@@ -60,6 +60,12 @@ export interface MorphRules {
   /** Place names an adjective may come from (`Hamburger` → Hamburg, `Bremer` → Bremen). */
   placesOfAdjective: (word: string) => readonly string[];
   /**
+   * Places the language lists beside the lexicon's (whose glossary marks some countries as no place: `Russland` is
+   * only neuter there), and parts of them named by a compass point (`Ostnordland`): a capitalised word they name is a
+   * name, never a compound of nouns (not Ruß|land).
+   */
+  listedPlace: (word: string) => boolean;
+  /**
    * The end of an adjective's stem by its derivation (`-lich`, `-bar`, `-end`, a participle's `ge…t`): a lower-case
    * word nobody lists that is such a stem plus an adjective ending is read as that stem (`selbstfahrende` →
    * selbstfahrend, `zugekauftes` → zugekauft), as an adjective's lemma is uninflected.
