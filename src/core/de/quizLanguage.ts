@@ -145,8 +145,10 @@ export const germanQuizLanguage: QuizLanguage = {
     bothGendersRole: /(?:Abgeordnete|Beauftragte|Vorsitzende|Angestellte|Delegierte)$/,
     // `Wer wollen …?`: a plural verb opening the predicate.
     pluralPredicate: /^(?:\p{Ll}+en|sind)\b/u,
+    // A forecast (`voraussichtlich`), a hedge (`zumindest`, `scheinbar`), a reputation (`gilt als Favoritin`) and a threat
+    // (`droht zu scheitern`: it has not failed) report no plain fact either.
     unassertedWords:
-      /(?<!\p{L})(?:nicht|kein\p{Ll}*|nie|niemals|nichts|weder|keineswegs|kaum|angeblich|offenbar|vermutlich|mutmaßlich|möglicherweise|wohl|womöglich|laut|zufolge|demnach|wahrscheinlich|eventuell|vielleicht|zwar)(?!\p{L})/iu,
+      /(?<!\p{L})(?:nicht|kein\p{Ll}*|nie|niemals|nichts|weder|keineswegs|kaum|angeblich|offenbar|vermutlich|mutmaßlich|möglicherweise|wohl|womöglich|laut|zufolge|demnach|wahrscheinlich|eventuell|vielleicht|zwar|voraussichtlich|zumindest|scheinbar|anscheinend|vermeintlich|(?:gilt|gelten|galt|galten)(?!\p{L}).{0,80}?(?<!\p{L})als|droh(?:t|en|te|ten)(?!\p{L}).{0,80}?(?:(?<!\p{L})zu\s+\p{Ll}+n|\p{Ll}{2,}zu\p{Ll}{3,}n))(?!\p{L})/iu,
     // Modals in any form, the conditional and the subjunctive of reported speech (`sei`, `habe`, `werde`).
     unassertedVerb:
       /^(?:(?:kann|kannst|können|konnte|konnten|könnte|könnten|könne|soll|sollen|sollte|sollten|solle|will|wollen|wollte|wollten|wolle|muss|müssen|musste|mussten|müsste|müssten|müsse|darf|dürfen|durfte|durften|dürfte|dürften|dürfe|mag|mögen|möchte|möchten|möge)|(?:würde|würden|wäre|wären|hätte|hätten|käme|kämen|sei|seien|habe|werde|gebe|scheint|scheinen|schien|schienen))$/iu,

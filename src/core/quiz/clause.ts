@@ -29,6 +29,11 @@ export interface MainClause {
   /** The person or organisation the subject names, and its mention there (`Lind` of `Ministerin Lind`); null for a common noun (`die Polizei`). */
   actor: { entity: EntityFact; name: TextSpan } | null;
   subject: Range;
+  /**
+   * Where the subject's own attributes after it end (`die Regierung | von Nordland`, `der Chef | des Verbands`): a phrase
+   * moved from before the verb into a question goes after them, not into the subject. `subject.to` where none follow.
+   */
+  subjectEnd: number;
   verb: number;
   /** The verb's reflexive pronoun (`sich`), asked right after the verb. */
   reflexive: number | null;
@@ -184,16 +189,27 @@ function nounPhrase(tk: Token[], at: number, to: number, pool: EntityFact[], ctx
  * (`Das Netz der Nordbank ist ausgefallen`: the network failed, not the bank). -1 where something else stands between.
  */
 function attributesTo(tk: Token[], to: number, v: number, genitiveArticles: ReadonlySet<string>): number {
+  const i = attributesEnd(tk, to, v, genitiveArticles, (t) => t.upos === 'ADP');
+  return i === v && i > to ? i : -1;
+}
+
+/**
+ * The end of the genitives and preposition's phrases (those `opens` accepts) right after a phrase ending at `to`, before
+ * `limit`: each an article or preposition, adjectives or numbers, then nouns or names; `to` where none stands there.
+ */
+function attributesEnd(tk: Token[], to: number, limit: number, genitiveArticles: ReadonlySet<string>, opens: (t: Token) => boolean): number {
+  let end = to;
   let i = to;
-  while (i < v && (genitiveArticles.has(tk[i]!.text.toLowerCase()) || tk[i]!.upos === 'ADP')) {
+  while (i < limit && (genitiveArticles.has(tk[i]!.text.toLowerCase()) || opens(tk[i]!))) {
     if (tk[i]!.upos === 'ADP' && tk[i + 1]?.upos === 'DET') i++;
     i++;
-    while (i < v && (tk[i]!.upos === 'ADJ' || tk[i]!.upos === 'NUM')) i++;
+    while (i < limit && (tk[i]!.upos === 'ADJ' || tk[i]!.upos === 'NUM')) i++;
     const noun = i;
-    while (i < v && NAME_UPOS.has(tk[i]!.upos)) i++;
-    if (i === noun) return -1;
+    while (i < limit && NAME_UPOS.has(tk[i]!.upos)) i++;
+    if (i === noun) break;
+    end = i;
   }
-  return i === v && i > to ? i : -1;
+  return end;
 }
 
 /**
@@ -461,7 +477,11 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     const whenFact = facts.find((f): f is DateFact => f.kind === 'date' && f.sentence === si && inSlots(rangeOf(tk, f.span)) && asWhen(tk, rangeOf(tk, f.span)!, lang.quiz.templates.notWhen));
     const when = whenFact ? { range: rangeOf(tk, whenFact.span)!, date: whenFact } : null;
     const actor = hit ? { entity: hit.e, name: hit.m } : null;
-    out.push({ evidence, sentence: si, tokens: tk, actor, subject, verb: v, reflexive, front, between, middle, tail: { from: tailFrom, to: end }, when, where: placeIn(ctx, tk, slots, places, subject), partner: partnerIn(tk, slots, persons.filter((p) => p !== hit?.e), ctx) });
+    // `Einen Tag nach der Wahl hat die Regierung von Nordland …`: where the subject follows the verb, its genitives and
+    // where it is from belong to it (as `originPrepositions` read for an object first), and a question keeps them together.
+    const origin = (t: Token): boolean => t.upos === 'ADP' && forms.originPrepositions.has(t.text.toLowerCase());
+    const subjectEnd = subject.from > v ? attributesEnd(tk, subject.to, tailFrom, q.genitiveArticles, origin) : subject.to;
+    out.push({ evidence, sentence: si, tokens: tk, actor, subject, subjectEnd, verb: v, reflexive, front, between, middle, tail: { from: tailFrom, to: end }, when, where: placeIn(ctx, tk, slots, places, subject), partner: partnerIn(tk, slots, persons.filter((p) => p !== hit?.e), ctx) });
   });
   return out;
 }

@@ -52,8 +52,10 @@ export function questionRest(c: MainClause, text: string, omit: Range | null, wi
   if (c.reflexive !== null) parts.push(tk[c.reflexive]!.text);
   // A date or adverb before the subject stays before it (`sitzen insgesamt 2000 Flüchtlinge`), and follows what stood first without it.
   const between = c.between ? minus(c.between) : [];
+  // The subject's attributes stay with it, up to a part the question leaves out (`Woher …?` of `aus Kiel`).
+  const subjectEnd = !withSubject ? c.subject.to : omit && omit.from >= c.subject.to ? Math.min(c.subjectEnd, omit.from) : c.subjectEnd;
   if (withSubject) {
-    const subject = seg(c.subject.from, c.subject.to);
+    const subject = seg(c.subject.from, subjectEnd);
     // `Zwei Lehrer` after the verb is `zwei Lehrer`; a noun or name keeps its capital.
     parts.push(...between, isName(tk[c.subject.from]!) ? subject : lowerFirst(subject));
   }
@@ -65,7 +67,7 @@ export function questionRest(c: MainClause, text: string, omit: Range | null, wi
   }
   if (!withSubject) parts.push(...between);
   // The verb forms word by word: they may stand apart in the text (`getötet [und drei verletzt] worden`, `firstOfSharedAuxiliary`).
-  parts.push(...minus(c.middle), tk.slice(c.tail.from, c.tail.to).map((t) => t.text).join(' '));
+  parts.push(...minus({ from: Math.max(c.middle.from, subjectEnd), to: c.middle.to }), tk.slice(c.tail.from, c.tail.to).map((t) => t.text).join(' '));
   return oneLine(parts.filter(Boolean).join(' '));
 }
 

@@ -6,7 +6,7 @@
 import type { Token } from '../../analysis';
 import { sentenceAt } from '../../facts/textSpans';
 import type { EntityFact, QuoteFact, TextSpan } from '../../facts/types';
-import { commonWords, evidenceOf, makeQuestion, ofCommonWords, pointerIn, shownText, trustedEntities, unquote } from '../build';
+import { commonWords, evidenceOf, makeQuestion, ofCommonWords, pointerIn, shownText, topicEntities, trustedEntities, unquote } from '../build';
 import { answerGender, ofGender } from './nameCloze';
 import type { QuestionKind, QuizContext } from '../context';
 import { otherNames, pickDistractors } from '../distractors';
@@ -128,19 +128,26 @@ const plainName = (name: string): boolean => /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L
 /** Words that name a person by one of their names (a surname, a particle such as `von` left out). */
 const namedBy = (words: string, name: string): boolean => name.split(/\s+/).some((w) => w.length > 2 && words.includes(w));
 
-/** The share of the body's sentences one speaker's quotes may span in a report: more is an interview or a portrait in their words. */
+/** The share of the body's sentences one speaker's words may span in a report: more is an interview or a portrait in their words. */
 const MAX_ONE_VOICE = 0.5;
+/** The share where the speaker is also the one the text is about (named most): a portrait that lets them speak. */
+const MAX_OWN_PORTRAIT = 1 / 3;
 
 /**
- * Is the text one person's voice: do the quotes credited to its one speaker span half its body's sentences or more? An
- * interview whose every quote is one person's makes `Wer sagte …?` known before reading (judged); a report that quotes
- * one person among others it names is not.
+ * Is the text one person's voice: do its one speaker's words span half its body's sentences or more, or a third where
+ * the text is about them? Their words: the quotes credited to them, those credited to nobody else (`Dazu der Kommissar:
+ * …`), and the sentences no quote holds that speak in the first person (`Ich kann das nicht verstehen.`: an interview's
+ * answers or a portrait's own words, unmarked). An interview whose every quote is one person's makes `Wer sagte …?`
+ * known before reading (judged); a report that quotes one person among others it names is not.
  */
-function oneVoice(quotes: QuoteFact[], ctx: QuizContext): boolean {
+function oneVoice(who: EntityFact, theirs: QuoteFact[], all: QuoteFact[], ctx: QuizContext): boolean {
   const body = bodySpans(ctx.article, ctx.lang);
   const sentences = ctx.article.analysis.sentences.filter((s) => body.some((p) => p.start <= s.start && s.start < p.end));
-  const spoken = sentences.filter((s) => quotes.some((f) => f.quote.quote.start < s.end && s.start < f.quote.quote.end));
-  return spoken.length >= MAX_ONE_VOICE * sentences.length;
+  const inQuote = (s: { start: number; end: number }, of: QuoteFact[]): boolean => of.some((f) => f.quote.quote.start < s.end && s.start < f.quote.quote.end);
+  const firstPerson = ctx.lang.facts.quotes.firstPersonPronouns;
+  const ownWords = (s: (typeof sentences)[number]): boolean => !inQuote(s, all) && s.tokens.some((t) => firstPerson.has(t.text.toLowerCase()));
+  const share = sentences.filter((s) => inQuote(s, theirs) || ownWords(s)).length / sentences.length;
+  return share >= MAX_ONE_VOICE || (share >= MAX_OWN_PORTRAIT && topicEntities(ctx.article.text, ctx.facts.facts, ctx.lang, 'person').has(who.name));
 }
 
 /** Fewest options of a who-said question: with two, one name is guessed from the other (judged; the rubric asks three). */
@@ -169,7 +176,10 @@ export const whoSaid: QuestionKind = {
       return who && !ofCommonWords(who.name, nouns) ? [{ f, who }] : [];
     });
     const speakers = new Set(credited.map((c) => c.who));
-    if (!speakers.size || (speakers.size === 1 && oneVoice(credited.map((c) => c.f), ctx))) return [];
+    const [only] = speakers;
+    // Quotes credited to nobody else are the one speaker's words too, where they are one voice.
+    const theirs = (): QuoteFact[] => quotes.filter((f) => { const w = speakerOf(f, entities, ctx); return !w || w === only; });
+    if (!only || (speakers.size === 1 && oneVoice(only, theirs(), quotes, ctx))) return [];
     // One speaker in a report (issue 15: half the dev news quote one person): the others the story gives a role may be
     // offered (`Bürgermeister Jonas Holm` beside the quoted minister: who could have said it), none the text quotes
     // anywhere, credited or not, who may say the same.

@@ -356,3 +356,27 @@ describe('questions of a clause whose one phrase before the verb is more than a 
     expect(await asked('Die Hilfe für Nordstadt lehnte der Rat am 4. Juni 2024 in Oslo ab.')).toEqual([]);
   });
 });
+
+describe('a phrase moved from before the verb goes after the subject\'s own attributes, not into them', () => {
+  it.each([
+    ['where it is from (`von Nordland`)', 'Einen Tag nach der Wahl hat die Polizei von Nordland in Kiel drei Männer festgenommen.', 'Wie viele Männer hat die Polizei von Nordland einen Tag nach der Wahl in Kiel festgenommen? → drei'],
+    ['its genitive (`des Verbands`)', 'Nach der langen Sitzung hat der Chef des Verbands in Kiel mit Jan Berg gesprochen.', 'Mit wem hat der Chef des Verbands nach der langen Sitzung in Kiel gesprochen? → Jan Berg'],
+    ['its genitive of a name', 'Am Montag hat die Chefin der Nordbank in Kiel drei Männer entlassen.', 'Wie viele Männer hat die Chefin der Nordbank am Montag in Kiel entlassen? → drei'],
+  ])('%s', async (_, sentence, expected) => {
+    expect((await ask(event, `${TRIP} ${sentence}`)).map(line)).toContain(expected);
+  });
+});
+
+describe('asks nothing of a clause that forecasts, hedges or threatens', () => {
+  it.each([
+    ['a forecast (`voraussichtlich`)', 'Bürgermeisterin Mara Lind reist voraussichtlich am 3. März 2025 nach Norwegen.'],
+    ['a hedge (`zumindest`)', 'Bürgermeisterin Mara Lind reiste zumindest am 3. März 2025 nach Norwegen.'],
+    ['a threat of what has not happened (`droht … zu`)', 'Bürgermeisterin Mara Lind droht am 3. März 2025 nach Norwegen abzureisen.'],
+    ['a threat with `zu` apart', 'Bürgermeisterin Mara Lind drohte am 3. März 2025 nach Norwegen zu fliehen.'],
+    ['a reputation (`gilt als`)', 'Bürgermeisterin Mara Lind gilt seit dem 3. März 2025 in Norwegen als Favoritin.'],
+    ['an appearance (`scheinbar`)', 'Bürgermeisterin Mara Lind reiste scheinbar am 3. März 2025 nach Norwegen.'],
+  ])('%s', async (_, sentence) => {
+    const text = TRIP.replace('Bürgermeisterin Mara Lind reiste am 3. März 2025 nach Norwegen.', sentence);
+    expect((await ask(event, text)).map(line).filter((l) => l.includes('Norwegen') || l.includes('3. März'))).toEqual([]);
+  });
+});

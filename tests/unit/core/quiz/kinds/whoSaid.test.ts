@@ -53,6 +53,13 @@ describe('who-said questions', () => {
     expect((await ask(whoSaid, `${text} ${ROTH}`)).map((q) => q.answer)).toContain('Mara Lind');
   });
 
+  it.each([
+    ['an interview whose answers stand unmarked, in the first person', 'Bürgermeisterin Mara Lind eröffnete die Brücke. „Die Brücke war teurer als geplant“, sagte Lind bei der Feier. Ich bin sehr stolz auf diese Stadt. Wir bauen im Herbst eine zweite Brücke. Die Kosten tragen wir selbst. Verkehrsminister Ole Brandt und Direktorin Anna Roth waren dabei.'],
+    ['a portrait of its speaker, their words credited to nobody else', 'Bürgermeisterin Mara Lind ist seit zwölf Jahren im Amt. Lind wuchs in Nordhafen auf. „Die Brücke war teurer als geplant“, sagte Lind bei der Feier. Dazu die Bürgermeisterin: „Die Stadt braucht eine zweite Brücke im Süden.“ Lind will im Herbst wieder antreten. Verkehrsminister Ole Brandt und Direktorin Anna Roth waren dabei.'],
+  ])('asks nothing in %s (its one voice is known before reading)', async (_, text) => {
+    expect((await ask(whoSaid, text)).map(line)).toEqual([]);
+  });
+
   it('asks a report that quotes one speaker, offering the others it gives a role', async () => {
     const report = `${PEOPLE} Die Brücke kostete zwölf Millionen Euro. Sie ist 300 Meter lang. „Wir haben lange auf diesen Tag gewartet“, sagte Lind bei der Feier.`;
     const q = (await ask(whoSaid, report)).find((x) => x.answer === 'Mara Lind');
