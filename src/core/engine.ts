@@ -130,6 +130,8 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
       // Hyphenated compounds (`Ukraine-Krieg`): the parts are the words between the hyphens.
       const hp = w.includes('-') && (!u.length || u.every((r) => r.source === 'guess')) ? lexical.unknown(w).parts : undefined;
       if (hp) return { word: w, parts: hp, head: hp[hp.length - 1]!.lemma };
+      // A place is one word, whatever nouns its letters spell (`Nordland` is no Nord|land).
+      if (lexical.placeName(w)) return { word: w, parts: [{ text: w, lemma: w }], head: w };
       // A lower-case word that may be an adjective may be an adjective compound (`serienreif`, `sinnlos`).
       const adj = !u.length || u.some((r) => r.upos === 'ADJ') ? splitter.splitAdjective(w) : null;
       if (adj) return { word: w, parts: adj.parts, head: adj.head.lemma };

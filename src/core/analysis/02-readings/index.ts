@@ -69,6 +69,8 @@ export interface Readings {
   sentence(words: readonly string[]): SentenceReadings;
   /** Readings of a word the lexicon lacks (hyphenated compounds give their parts). */
   unknown(word: string): Unknown;
+  /** A place's name or a form of it (`Nordlands`): a card shows it whole, as the analysis reads it (no Nord|land). */
+  placeName(word: string): boolean;
 }
 
 /**
@@ -289,5 +291,6 @@ export function createReadings(
     return { readings, parts, lower, words: entries };
   };
 
-  return { sentence, unknown };
+  const placeName = (w: string): boolean => startsUpper(w) && word(w).readings.some((r) => r.upos === 'PROPN' && isPlace(r.lemma));
+  return { sentence, unknown, placeName };
 }

@@ -34,3 +34,15 @@ describe('places the language lists', () => {
     expect(show('Ole Brandt liebt das Nordland .', 'Nordland')).toBe('NOUN Nordland plural=Nordländer parts=Nord|Land');
   });
 });
+
+describe("a listed place's card", () => {
+  it.each([
+    ['Russland', 'Russland'],
+    ['Ostpolen', 'Ostpolen'],
+  ])('%s is one part: %s', (word, parts) => {
+    const engine = createEngine(defaultLanguage, { lexicon });
+    expect(engine.split(word).parts.map((p) => p.lemma).join('|')).toBe(parts);
+    // A word of the same nouns the lists do not name is still cut for its card.
+    expect(engine.split('Nordland').parts.map((p) => p.lemma).join('|')).toBe('Nord|Land');
+  });
+});
