@@ -152,6 +152,7 @@ export const germanQuizLanguage: QuizLanguage = {
     // Modals in any form, the conditional and the subjunctive of reported speech (`sei`, `habe`, `werde`).
     unassertedVerb:
       /^(?:(?:kann|kannst|können|konnte|konnten|könnte|könnten|könne|soll|sollen|sollte|sollten|solle|will|wollen|wollte|wollten|wolle|muss|müssen|musste|mussten|müsste|müssten|müsse|darf|dürfen|durfte|durften|dürfte|dürften|dürfe|mag|mögen|möchte|möchten|möge)|(?:würde|würden|wäre|wären|hätte|hätten|käme|kämen|sei|seien|habe|werde|gebe|scheint|scheinen|schien|schienen))$/iu,
+    caseSlip: { dativePrepositions: new Set(['aus', 'bei', 'mit', 'nach', 'seit', 'von', 'zu']), pluralArticle: 'den' },
     nounDate: /^vo[mn]\s+\d/iu,
     relativePronouns: new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'dessen', 'deren', 'welcher', 'welche', 'welches', 'welchem', 'welchen']),
     pastPerfect: new Set(['hatte', 'hatten', 'war', 'waren']),

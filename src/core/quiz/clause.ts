@@ -293,13 +293,16 @@ export interface Claim {
   text: string;
   /** Its words that may point to another sentence (without its subject, which may name what it points to). */
   context: string;
+  /** Its tokens, read for a slip of case. */
+  tokens: readonly Token[];
 }
 
 /**
  * Does the clause report what happened, plainly? Not a modal, the conditional or the subjunctive of reported speech
  * (`liege`, `bleibe`: what somebody wants or says), nor a copula alone (`ist … die einzige Partei`: what something is,
  * and its phrase often needs the clause after it), nor the past perfect (`hatte … abgestattet`: what came before the
- * story, its background, not its events), nor what the clause hedges or denies or what points to another sentence.
+ * story, its background, not its events), nor what the clause hedges or denies or what points to another sentence,
+ * nor a clause with a slip of case a question in its own words would copy (`caseSlip`).
  * The main clauses and the main-news kind ask only these.
  */
 export function asserted(c: Claim, ctx: QuizContext): boolean {
@@ -308,7 +311,22 @@ export function asserted(c: Claim, ctx: QuizContext): boolean {
   if (forms.unassertedVerb.test(c.verb.text) || (q.subjunctiveShape.test(c.verb.text) && !q.notSubjunctive.test(c.verb.text))) return false;
   const participle = c.verbForms.some(isVerb);
   if ((c.lemma === forms.copula && c.verbForms.length === 0) || (forms.pastPerfect.has(c.verb.text.toLowerCase()) && participle)) return false;
-  return !forms.unassertedWords.test(c.text) && !forms.needsContext.test(c.context) && !sourced(c.text, ctx);
+  return !forms.unassertedWords.test(c.text) && !forms.needsContext.test(c.context) && !sourced(c.text, ctx) && !caseSlip(c.tokens, ctx);
+}
+
+/**
+ * Does a dative preposition stand before the plural's article and a noun in the singular (`nach den vierten Zwischenrang`)?
+ * The noun is singular where it is written as its lemma and its plural differs (not `den Lehrer`, which may be either).
+ */
+function caseSlip(tk: readonly Token[], ctx: QuizContext): boolean {
+  const { dativePrepositions, pluralArticle } = ctx.lang.quiz.forms.caseSlip;
+  return tk.some((t, i) => {
+    if (t.upos !== 'ADP' || !dativePrepositions.has(t.text.toLowerCase()) || tk[i + 1]?.text.toLowerCase() !== pluralArticle) return false;
+    let k = i + 2;
+    while (tk[k]?.upos === 'ADJ') k++;
+    const noun = tk[k];
+    return noun?.upos === 'NOUN' && !!noun.plural && noun.plural !== noun.lemma && noun.text === noun.lemma;
+  });
 }
 
 /**
@@ -469,7 +487,7 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     if (innerAt.some((i) => MIDDLE_BARRED.has(tk[i]!.upos) && !joinsNouns(i) && !attributive(tk, i) && !articleOfAttribute(tk, i, q.determiners))) return;
     const clauseText = a.text.slice(tk[0]!.start, tk[end - 1]!.end);
     const context = clauseText.slice(0, tk[subject.from]!.start - tk[0]!.start) + clauseText.slice(tk[subject.to - 1]!.end - tk[0]!.start);
-    if (!asserted({ verb, lemma: verb.lemma, verbForms: tk.slice(tailFrom, end), text: clauseText, context }, ctx)) return;
+    if (!asserted({ verb, lemma: verb.lemma, verbForms: tk.slice(tailFrom, end), text: clauseText, context, tokens: tk.slice(0, end) }, ctx)) return;
     // An object first is asked whole: a place or person inside it (`Kritik an der Reform in Österreich`) is of the object.
     const slots = [objectFirst ? null : front, between, middle].filter((r): r is Range => !!r);
     const inSlots = (r: Range | null): r is Range => !!r && slots.some((x) => within(r, x));

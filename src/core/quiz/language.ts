@@ -91,6 +91,12 @@ export interface QuizForms {
   unassertedWords: RegExp;
   /** A finite verb that says what may, must or would be, or what somebody reports (`kann`, `soll`, `würde`, `sei`). */
   unassertedVerb: RegExp;
+  /**
+   * Prepositions that take the dative only (`mit`, `nach`) and the article that after one stands before a plural only
+   * (`den`): before a noun in the singular it is the text's slip of case (`nach den vierten Zwischenrang`), which a
+   * question in its own words would copy.
+   */
+  caseSlip: { dativePrepositions: ReadonlySet<string>; pluralArticle: string };
   /** Articles of the singular only (`der`, `ein`): a noun after one agrees with a verb in the singular. */
   singularArticles: ReadonlySet<string>;
   /** A date that belongs to a noun, with its preposition (`ein Urteil vom 28. Februar 2013`, `der Rat von 1999`): of something earlier the report cites. */

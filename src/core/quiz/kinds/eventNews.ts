@@ -41,7 +41,7 @@ function whoDidIt(e: EventFact, ctx: QuizContext, actors: EntityFact[]): Questio
   // `Wer` takes the singular (`Wer wollen …?` is no German); and the clause is a plain report, as the quiz's main clauses
   // are (`hatte … angekündigt` is before the news, `ist im Grunde träge` what something is).
   if (lang.quiz.forms.pluralPredicate.test(restText)) return null;
-  if (!asserted({ verb, lemma: e.verb, verbForms: rest.slice(1).filter(isVerb), text: restText, context: restText }, ctx)) return null;
+  if (!asserted({ verb, lemma: e.verb, verbForms: rest.slice(1).filter(isVerb), text: restText, context: restText, tokens: rest }, ctx)) return null;
   // The answer is the name that heads the subject (`Ole Brandt` of `Der nordländische Präsident Ole Brandt`).
   const actor = actors.find((x) => x.name === e.actor);
   const name = actor && [actor.span, ...actor.mentions].find((m) => m.end === e.who.end && m.start >= e.who.start);

@@ -239,7 +239,7 @@ function whoDidIt(sentence: number, ctx: QuizContext): Question | null {
   const count = question.split(' ').length;
   if (!singular || count < MIN_WORDS || count > MAX_WORDS || !words.some((t) => t.upos === 'NOUN' || t.upos === 'PROPN')) return null;
   const tail = words.filter(isVerb);
-  if (!asserted({ verb, lemma: tail.at(-1)?.lemma ?? verb.lemma, verbForms: tail, text: oneLine(a.text.slice(tk[0]!.start, tk.at(-1)!.end)), context: question }, ctx)) return null;
+  if (!asserted({ verb, lemma: tail.at(-1)?.lemma ?? verb.lemma, verbForms: tail, text: oneLine(a.text.slice(tk[0]!.start, tk.at(-1)!.end)), context: question, tokens: tk }, ctx)) return null;
   const shown = evidence.text.toLowerCase();
   const opening: Opening = tk[s.from]!.upos !== 'DET' ? 'bare' : news.definite.has(tk[s.from]!.text.toLowerCase()) ? 'definite' : 'indefinite';
   // The answer as the text writes it, in the options' form where it can (`die EU-Kommission`; `die israelische Armee` keeps its adjective).

@@ -380,3 +380,15 @@ describe('asks nothing of a clause that forecasts, hedges or threatens', () => {
     expect((await ask(event, text)).map(line).filter((l) => l.includes('Norwegen') || l.includes('3. März'))).toEqual([]);
   });
 });
+
+describe('a clause with a slip of case, which a question in its own words would copy (`nach den vierten Zwischenrang`)', () => {
+  it.each([
+    ['a dative preposition before the plural\'s article and a masculine noun', 'nach den vierten Zwischenrang', 'nach dem vierten Zwischenrang'],
+    ['the same with a feminine noun', 'nach den langen Pause', 'nach der langen Pause'],
+  ])('asks nothing of %s, but asks the clause with the case right', async (_, slip, right) => {
+    const sentence = (phrase: string): string => `${TRIP} Ole Brandt sprang im Finale ${phrase} noch ganz nach oben.`;
+    const asked = async (phrase: string): Promise<string[]> => (await ask(event, sentence(phrase))).map(line).filter((l) => l.includes('Brandt'));
+    expect(await asked(slip)).toEqual([]);
+    expect(await asked(right)).toEqual([`Wer sprang im Finale ${right} noch ganz nach oben? → Ole Brandt`]);
+  });
+});

@@ -21,6 +21,8 @@ describe('questions on the main news of the lead', () => {
     ['nothing of what came before the news (the past perfect)', `Die schwedische Ministerin Anna Berg hatte den Besuch in Norwegen angekündigt. ${REST}`, []],
     ['nothing of a clause that goes on after a comma', `Die schwedische Ministerin Anna Berg ist in Norwegen eingetroffen, wo sie zwei Tage bleibt. ${REST}`, []],
     ['nothing that points to another sentence', `Die schwedische Ministerin Anna Berg ist dort zu einem Besuch eingetroffen. ${REST}`, []],
+    ['nothing of a clause with a slip of case (`mit den neuen Regierung`): the question would copy it', `Die schwedische Ministerin Anna Berg hat mit den neuen Regierung ein Abkommen unterschrieben. ${REST}`, []],
+    ['nothing of a forecast (`voraussichtlich`)', `Die schwedische Ministerin Anna Berg trifft voraussichtlich zu einem Besuch in Norwegen ein. ${REST}`, []],
   ])('%s', async (_, text, expected) => {
     const questions = await ask(eventNews, text);
     expect(questions.map(line)).toEqual(expected);
