@@ -90,6 +90,12 @@ describe('questions of their own wording from the parsed event (who, where, when
     ['a question', 'Reiste Bürgermeisterin Mara Lind am 3. März 2025 nach Norwegen?'],
     ['a clause the sentence goes on with after an inserted one', 'Bürgermeisterin Mara Lind reiste, wie geplant, am 3. März 2025 nach Norwegen.'],
     ['the past perfect, which tells what came before the story', 'Bürgermeisterin Mara Lind war am 3. März 2025 nach Norwegen gereist.'],
+    ['a forecast (`voraussichtlich`)', 'Bürgermeisterin Mara Lind reist voraussichtlich am 3. März 2025 nach Norwegen.'],
+    ['a hedge (`zumindest`)', 'Bürgermeisterin Mara Lind reiste zumindest am 3. März 2025 nach Norwegen.'],
+    ['a threat of what has not happened (`droht … zu`)', 'Bürgermeisterin Mara Lind droht am 3. März 2025 nach Norwegen abzureisen.'],
+    ['a threat with `zu` apart', 'Bürgermeisterin Mara Lind drohte am 3. März 2025 nach Norwegen zu fliehen.'],
+    ['a reputation (`gilt als`)', 'Bürgermeisterin Mara Lind gilt seit dem 3. März 2025 in Norwegen als Favoritin.'],
+    ['an appearance (`scheinbar`)', 'Bürgermeisterin Mara Lind reiste scheinbar am 3. März 2025 nach Norwegen.'],
   ])('asks nothing of a clause with %s', async (_, sentence) => {
     const text = TRIP.replace('Bürgermeisterin Mara Lind reiste am 3. März 2025 nach Norwegen.', sentence);
     expect((await ask(event, text)).map(line).filter((l) => l.includes('Norwegen') || l.endsWith('→ nach Norwegen'))).toEqual([]);
@@ -364,20 +370,6 @@ describe('a phrase moved from before the verb goes after the subject\'s own attr
     ['its genitive of a name', 'Am Montag hat die Chefin der Nordbank in Kiel drei Männer entlassen.', 'Wie viele Männer hat die Chefin der Nordbank am Montag in Kiel entlassen? → drei'],
   ])('%s', async (_, sentence, expected) => {
     expect((await ask(event, `${TRIP} ${sentence}`)).map(line)).toContain(expected);
-  });
-});
-
-describe('asks nothing of a clause that forecasts, hedges or threatens', () => {
-  it.each([
-    ['a forecast (`voraussichtlich`)', 'Bürgermeisterin Mara Lind reist voraussichtlich am 3. März 2025 nach Norwegen.'],
-    ['a hedge (`zumindest`)', 'Bürgermeisterin Mara Lind reiste zumindest am 3. März 2025 nach Norwegen.'],
-    ['a threat of what has not happened (`droht … zu`)', 'Bürgermeisterin Mara Lind droht am 3. März 2025 nach Norwegen abzureisen.'],
-    ['a threat with `zu` apart', 'Bürgermeisterin Mara Lind drohte am 3. März 2025 nach Norwegen zu fliehen.'],
-    ['a reputation (`gilt als`)', 'Bürgermeisterin Mara Lind gilt seit dem 3. März 2025 in Norwegen als Favoritin.'],
-    ['an appearance (`scheinbar`)', 'Bürgermeisterin Mara Lind reiste scheinbar am 3. März 2025 nach Norwegen.'],
-  ])('%s', async (_, sentence) => {
-    const text = TRIP.replace('Bürgermeisterin Mara Lind reiste am 3. März 2025 nach Norwegen.', sentence);
-    expect((await ask(event, text)).map(line).filter((l) => l.includes('Norwegen') || l.includes('3. März'))).toEqual([]);
   });
 });
 
