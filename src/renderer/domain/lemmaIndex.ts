@@ -23,7 +23,9 @@ import type { WordKeys } from '../workers/engineApi';
 // 7 (issue 14): compounds on a weak noun to the nominative dictionaries cite (Bürgerwille), verbs with a joined
 // adjective or infinitive (verlorengehen, steckenbleiben), a shared participle by its auxiliary (fallen), adjectives
 // spelt like a verb form (doppelt), lower-case-led hyphenated nouns (iOS-Version).
-export const ANALYSIS_VERSION = '7';
+// 8 (issue 14): participles and `doppelt` that say how are adjectives (wiederholt, erfahren), places the lexicon
+// lacks are names with their own key (Ostpolen, not Ostpole).
+export const ANALYSIS_VERSION = '8';
 
 export const lemmaIndexVersion = (article: Pick<ArticleRecord, 'contentHash'>) => `${article.contentHash}:${ANALYSIS_VERSION}`;
 
