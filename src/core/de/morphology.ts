@@ -9,7 +9,7 @@ import {
   ADVERBS, AUXILIARIES, CLOSED_CLASS, IRREGULAR_COMPARISON, ORDINAL_STEMS, PROPER_NOUN_LEMMAS,
   SEPARABLE_PARTICLES, SUFFIX_RULES,
 } from './closedClass';
-import { CITIES, CONTINENTS, COUNTRIES, REGIONS } from './places';
+import { CITIES, compassBase, CONTINENTS, COUNTRIES, REGIONS } from './places';
 import { PLACES } from './roles';
 
 /** `form lemma/UPOS …`, a reading's base word after `=` where a learner looks up another (`meist/DET=viel`). */
@@ -30,8 +30,6 @@ function parseClosedClass(table: string): Map<string, { lemma: string; upos: Upo
 }
 
 const LISTED_PLACES: ReadonlySet<string> = new Set([...CONTINENTS, ...COUNTRIES, ...REGIONS, ...CITIES, ...PLACES]);
-/** A compass point before a place (`Südnordland`, `Nordwestnordland`): the rest, capitalised, names the place. */
-const COMPASS_PART = /^(?:Nord|Süd|Ost|West|Zentral|Mittel)(?:ost|west)?(\p{Ll})(\p{Ll}{2,})$/u;
 
 export const germanMorphology: MorphRules = {
   closedClass: parseClosedClass(CLOSED_CLASS),
@@ -68,11 +66,7 @@ export const germanMorphology: MorphRules = {
   ownComparatives: new Set(['weiter', 'früher']),
   unknownVerb: /(ieren|eln|ern)$/,
   placesOfAdjective: (w) => w.length >= 6 && w.endsWith('er') ? [w.slice(0, -2), w.slice(0, -2) + 'n', w.slice(0, -3) + 'en'] : [],
-  listedPlace: (w) => {
-    if (LISTED_PLACES.has(w)) return true;
-    const part = COMPASS_PART.exec(w);
-    return part !== null && LISTED_PLACES.has(part[1]!.toUpperCase() + part[2]!);
-  },
+  listedPlace: (w) => LISTED_PLACES.has(w) || LISTED_PLACES.has(compassBase(w) ?? ''),
 };
 
 export const germanSepRules: SepRules = {

@@ -2,9 +2,10 @@
 // name, not a compound of nouns: `Nordland` is no land in the north once the lists name it).
 /**
  * Continents, countries, regions and cities by name, so options are places of the answer's kind (`in Kiel` beside
- * `in Bergen`, not `in Polen`): the world's countries and the cities its news is most often filed from (capitals,
- * the large cities of the German-speaking countries), the states of Germany and Austria and regions news names as
- * regions. A place none of them lists is typed by the text's own words (`die Stadt Kiel`) or not at all.
+ * `in Bergen`, not `in Polen`): the world's countries, the capital of each (none spelt like its country: Luxemburg
+ * stays a country), the large cities of the German-speaking countries and others news is often filed from, the states
+ * of Germany and Austria and regions news names as regions. A place none of them lists is typed by the text's own words
+ * (`die Stadt Kiel`) or not at all.
  */
 export const CONTINENTS: ReadonlySet<string> = new Set(['Europa', 'Asien', 'Afrika', 'Amerika', 'Australien', 'Nordamerika', 'Südamerika', 'Lateinamerika', 'Ozeanien', 'Antarktis']);
 export const COUNTRIES: ReadonlySet<string> = new Set([
@@ -48,4 +49,20 @@ export const CITIES: ReadonlySet<string> = new Set([
   'Eisenstadt', 'Wiener Neustadt', 'Basel', 'Lausanne', 'Luzern', 'St. Gallen', 'Lugano', 'Mailand', 'Neapel', 'Venedig', 'Florenz',
   'Turin', 'Barcelona', 'Valencia', 'Sevilla', 'Marseille', 'Lyon', 'Straßburg', 'Manchester', 'Liverpool', 'Glasgow', 'Edinburgh',
   'Antwerpen', 'Rotterdam', 'Den Haag', 'Krakau', 'Danzig', 'Breslau', 'Sankt Petersburg', 'St. Petersburg', 'Odessa',
+  // The other countries' capitals.
+  'Andorra la Vella', 'Reykjavík', 'Pristina', 'Vaduz', 'Valletta', 'Chișinău', 'Podgorica', 'Cardiff', 'Belfast', 'Nikosia',
+  'Jerewan', 'Baku', 'Manama', 'Dhaka', 'Thimphu', 'Bandar Seri Begawan', 'Tiflis', 'Amman', 'Phnom Penh', 'Astana', 'Bischkek',
+  'Vientiane', 'Kuala Lumpur', 'Malé', 'Ulan Bator', 'Naypyidaw', 'Kathmandu', 'Maskat', 'Colombo', 'Duschanbe', 'Dili',
+  'Aschgabat', 'Taschkent', 'Luanda', 'Addis Abeba', 'Porto-Novo', 'Gaborone', 'Ouagadougou', 'Gitega', 'Yamoussoukro', 'Asmara',
+  'Libreville', 'Banjul', 'Accra', 'Conakry', 'Jaunde', 'Kinshasa', 'Brazzaville', 'Maseru', 'Monrovia', 'Antananarivo',
+  'Lilongwe', 'Bamako', 'Nouakchott', 'Port Louis', 'Maputo', 'Windhuk', 'Niamey', 'Abuja', 'Kigali', 'Lusaka', 'Dakar',
+  'Freetown', 'Harare', 'Mogadischu', 'Pretoria', 'Khartum', 'Juba', 'Dodoma', 'Lomé', "N'Djamena", 'Kampala', 'Bangui', 'Nassau',
+  'Sucre', 'La Paz', 'San José', 'Santo Domingo', 'Quito', 'San Salvador', 'Port-au-Prince', 'Tegucigalpa', 'Kingston', 'Managua',
+  'Asunción', 'Montevideo', 'Wellington', 'Suva', 'Port Moresby',
 ]);
+
+/** A compass point before a place (`Südnordland`, `Nordwestnordland`): the rest, capitalised, is the place it is part of. */
+export function compassBase(name: string): string | null {
+  const part = /^(?:Nord|Süd|Ost|West|Zentral|Mittel)(?:ost|west)?(\p{Ll})(\p{Ll}{2,})$/u.exec(name);
+  return part && part[1]!.toUpperCase() + part[2]!;
+}

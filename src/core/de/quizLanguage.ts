@@ -4,7 +4,7 @@ import { germanQuizPointers } from './quizPointers';
 import { germanQuizNews } from './quizNews';
 import { germanQuizTemplates } from './quizTemplates';
 import { ROLE_HEADS, ROLE_OPTIONS } from './roles';
-import { CITIES, CONTINENTS, COUNTRIES, REGIONS } from './places';
+import { CITIES, compassBase, CONTINENTS, COUNTRIES, REGIONS } from './places';
 
 /** Family words: relations, not functions (`Mutter`, `Witwe`). */
 const FAMILY = /^(?:Sohn|Tochter|Vater|Mutter|Bruder|Schwester|Ehefrau|Ehemann|Witwe|Witwer)$/;
@@ -186,7 +186,7 @@ export const germanQuizLanguage: QuizLanguage = {
     // `Südserbien`, `Ostukraine`: a part of a country the lists name is a region.
     placeKind: (name) =>
       CONTINENTS.has(name) ? 'continent' : CITIES.has(name) ? 'city' : COUNTRIES.has(name) ? 'country' : REGIONS.has(name) ? 'region'
-        : COUNTRIES.has(/^(?:Nord|Süd|Ost|West|Zentral)(?:ost|west)?(\p{Ll}+)$/u.exec(name)?.[1]?.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) ?? '') ? 'region'
+        : COUNTRIES.has(compassBase(name) ?? '') ? 'region'
         : '',
     // `Bundesland` and `Bundesstaat` before `Land` and `Staat`; every compound of `Stadt` is one (`Hafenstadt`, `Landeshauptstadt`).
     placeKindNoun: (noun) =>

@@ -333,6 +333,9 @@ describe('where options of the answer\'s kind of place (a city beside cities, ne
     ['a town no list knows', ['Nordhafen'], ['']],
     ['a state of a country', ['Tirol'], ['region']],
     ['a part of a country the lists name, not a country named so', ['Südnorwegen', 'Nordkorea'], ['region', 'country']],
+    ['a middle part of a country, as the analysis reads it', ['Mittelnorwegen'], ['region']],
+    ['any country\'s capital, not only the often named ones', ['Accra', 'Ulan Bator', 'Montevideo'], ['city', 'city', 'city']],
+    ['a city-state as the country it is', ['Luxemburg', 'Singapur'], ['country', 'country']],
   ])('types %s (%s)', (_, places, kinds) => {
     expect(places.map((p) => lang.quiz.forms.placeKind(p))).toEqual(kinds);
   });
