@@ -6,7 +6,7 @@ import type { Upos } from '../analysis';
 import type { MorphRules } from '../analysis/02-readings/lemmatizer';
 import type { SepRules } from '../analysis/05-separableVerbs';
 import {
-  ADVERBS, AUXILIARIES, CLOSED_CLASS, IRREGULAR_COMPARISON, ORDINAL_STEMS, PROPER_NOUN_LEMMAS,
+  ADVERBS, AUXILIARIES, CLOSED_CLASS, IRREGULAR_COMPARISON, NOUN_GENDER_SUFFIXES, ORDINAL_STEMS, PROPER_NOUN_LEMMAS,
   SEPARABLE_PARTICLES, SUFFIX_RULES,
 } from './closedClass';
 import { CITIES, compassBase, CONTINENTS, COUNTRIES, REGIONS } from './places';
@@ -48,6 +48,7 @@ export const germanMorphology: MorphRules = {
   agentNoun: { suffix: 'er', gender: 'der', verbEndings: ['en', 'n'] },
   nominalisedPerson: 'der/die',
   suffixRules: SUFFIX_RULES,
+  nounGenderSuffixes: NOUN_GENDER_SUFFIXES,
   // Genitive -(e)s and dative -e of masculine and neuter nouns, -(e)n of weak masculines, and
   // the -(e)n plural of feminines the lexicon lists with another plural (`Banken` beside `Bänke`).
   capitalisedNouns: true,

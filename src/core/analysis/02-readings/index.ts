@@ -3,7 +3,7 @@
  * language's closed classes (`lemmatizer.ts`), and for words the lexicon lacks from their parts:
  * hyphenated or closed compounds, names, guesses. Tagging (step 03) chooses among them.
  */
-import type { CompoundPart } from '../../analysis';
+import type { Article, CompoundPart } from '../../analysis';
 import { startsUpper } from '../capital';
 import type { CompoundSplit, CompoundSplitter } from '../04-compounds';
 import { capitalise, fromEntry, type Lemmatizer, type MorphRules, type Reading } from './lemmatizer';
@@ -123,6 +123,9 @@ export function createReadings(
     const verb = a.verbEndings.some((e) => lemmatizer.readings(stem + e).some((r) => r.upos === 'VERB' && r.source === 'lex' && r.lemma === stem + e));
     return verb ? { lemma, upos: 'NOUN', gender: a.gender, plural: lemma, source: 'guess' } : undefined;
   };
+  // The first ending that leaves a stem (`Magie` is too short to tell).
+  const suffixGender = (lemma: string): Article | undefined =>
+    morphology.nounGenderSuffixes?.find(([e]) => (e.exec(lemma)?.index ?? 0) >= MIN_STEM)?.[1];
   const unknownCache = new Map<string, Unknown>();
   const unknown = (w: string): Unknown => {
     const hit = unknownCache.get(w);
@@ -205,6 +208,9 @@ export function createReadings(
           const agent = agentNoun(w);
           if (agent) Object.assign(r, { common: true, compound: agent });
         }
+        // A common noun that is no listed noun's compound takes its suffix's gender (`das Problemchen`), none without one.
+        const gender = r.common && !r.compound ? suffixGender(r.lemma) : undefined;
+        if (gender) r.compound = { lemma: r.lemma, upos: 'NOUN', gender, source: 'guess' };
         res = { readings: [r] };
       } else if (!upper && !named && lemmatizer.readings(w).every((r) => r.upos === 'ADJ') && splitter.splitAdjective(w)) {
         // An adjective compound (`serienreifen` → serienreif), unless a suffix says otherwise (`-weise`: an adverb);

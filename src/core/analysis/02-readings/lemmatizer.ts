@@ -79,6 +79,11 @@ export interface MorphRules {
    */
   nominalisedPerson?: Article;
   suffixRules: readonly { suffix: string; upos: 'NOUN' | 'ADJ' | 'VERB' | 'ADV'; cut: number; add: string; capital?: boolean; gender?: Article }[];
+  /**
+   * Noun suffixes of one gender: the article of a capitalised word nobody lists once an article makes it a common
+   * noun (its part of speech is the sentence's to decide, not theirs).
+   */
+  nounGenderSuffixes?: readonly (readonly [ending: RegExp, gender: Article])[];
 }
 
 export interface Reading {
@@ -104,8 +109,8 @@ export interface Reading {
   /** The base word a learner looks up where it differs from the lemma (`Token.baseWord`). */
   baseWord?: string;
   /**
-   * Name guesses of a compound's form or of a verb's agent noun (`common`): the noun's reading, which an article before
-   * it makes the word.
+   * Name guesses of a compound's form, of a verb's agent noun or of a word with a noun suffix of one gender (`common`):
+   * the noun's reading, which an article before it makes the word.
    */
   compound?: Reading;
   /** Name guesses with a `compound` reading: its head ends no two listed place names, so no name need stand before it. */

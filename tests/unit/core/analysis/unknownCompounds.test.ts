@@ -33,3 +33,20 @@ describe('a compound the lexicon lacks', () => {
     expect([t.lemma, t.upos, t.gender]).toEqual([lemma, upos, gender]);
   });
 });
+
+describe('a noun the lexicon lacks that no listed noun heads', () => {
+  it.each([
+    // An article makes it a common noun; a suffix of one gender gives the article.
+    ['Ole Brandt schätzt die Dramatik .', 'Dramatik', 'die'],
+    ['In Nordland herrscht eine Melancholie .', 'Melancholie', 'die'],
+    ['Die Kollision geschah gestern .', 'Kollision', 'die'],
+    ['Das Moratorium gilt weiter .', 'Moratorium', 'das'],
+    ['Ein Fähnlein weht am Mast .', 'Fähnlein', 'das'],
+    ['Sie nahm ein Stückchen Kuchen .', 'Stückchen', 'das'],
+    ['Die Divergenz der Werte wächst .', 'Divergenz', 'die'],
+  ])('%s: %s is NOUN, %s', async (sentence, word, gender) => {
+    const [tokens] = (await engine).analyzeTokens([sentence.split(' ')]);
+    const t = tokens!.find((x) => x.text === word)!;
+    expect([t.upos, t.gender]).toEqual(['NOUN', gender]);
+  });
+});
