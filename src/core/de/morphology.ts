@@ -55,6 +55,7 @@ export const germanMorphology: MorphRules = {
   genderArticles: { m: 'der', f: 'die', n: 'das' },
   nounCaseEndings: [['es', 'mn'], ['s', 'mn'], ['en', 'mf'], ['n', 'mf'], ['e', 'mn']],
   dativePluralEnding: 'n',
+  secondPluralEnding: 'e',
   pluralS: 's',
   infinitiveMarker: 'zu',
   comparisonEndings: ['er', 'est', 'st'],

@@ -30,6 +30,11 @@ export interface MorphRules {
   nounCaseEndings: readonly (readonly [ending: string, genders: string])[];
   /** The dative plural ending added to a listed plural (`Worte` → `Worten`). */
   dativePluralEnding: string;
+  /**
+   * A plural ending beside the one the lexicon gives (German `-e`: `Worte` beside `Wörter`),
+   * which it lists as a form only: before the dative plural's ending that form is the plural.
+   */
+  secondPluralEnding?: string;
   /** The ending of borrowed plurals and of genitives, which a word the lexicon lacks may carry (`Highlights`). */
   pluralS: string;
   /** The infinitive marker, also inside particle verbs (`anzukündigen`). */
@@ -390,11 +395,13 @@ export class Lemmatizer {
       const e = this.lex.lemma(word.slice(0, -end.length), 'N');
       if (e && e.gender && genders.includes(e.gender)) return [e];
     }
-    // Dative plural -n of a plural the lexicon lists without it (`Worten` ← `Worte`).
+    // Dative plural -n of a plural the lexicon lists without it (`Worten` ← `Worte`), also of a second plural it lists
+    // as a form of the noun only (`Worte` beside `Wörter`): no singular case of a noun that lists one ends so.
     const dat = this.rules.dativePluralEnding;
     if (dat && word.endsWith(dat) && word.length > 3 + dat.length) {
       const stem = word.slice(0, -dat.length);
-      for (const e of this.lex.lookup(stem)) if (e.kind === 'N' && e.plural === stem) return [e];
+      const second = this.rules.secondPluralEnding;
+      for (const e of this.lex.lookup(stem)) if (e.kind === 'N' && (e.plural === stem || (second && e.plural && e.plural !== stem && stem === e.lemma + second))) return [e];
     }
     return [];
   }

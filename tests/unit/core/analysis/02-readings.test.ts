@@ -18,6 +18,8 @@ describe('lemmatize', () => {
     ['uns', 'wir', 'PRON'],
     ['Jahres', 'Jahr', 'NOUN'],
     ['muss', 'müssen', 'AUX'],
+    // The dative of a second plural the lexicon lists as a form only (`Worte` beside `Wörter`).
+    ['Worten', 'Wort', 'NOUN'],
   ])('reads %s as %s (%s)', async (word, lemma, upos) => {
     const readings = (await engine).lemmatize(word);
     expect(readings.some((r) => r.lemma === lemma && r.upos === upos)).toBe(true);
