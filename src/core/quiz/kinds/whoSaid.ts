@@ -45,6 +45,22 @@ function attributed(f: QuoteFact, ctx: QuizContext): boolean {
 }
 
 /**
+ * The cue of saying that credits a quote: its own, where it stands in the sentences the quote spans (`attributed`), or
+ * for reported speech without one, that of a quote credited in the sentence right before to the same speaker (`Brandt
+ * sagte, der Bau sei teuer. Die Stadt müsse sparen.`): the Konjunktiv carries the verb of saying on, so the speaker is
+ * the one it credits, not the author's guess from a name nearby (judged: the wrong speaker). Null where none credits it.
+ */
+function creditingCue(f: QuoteFact, quotes: QuoteFact[], ctx: QuizContext): TextSpan | null {
+  if (attributed(f, ctx)) return f.quote.cue;
+  const { cue, speaker, quote } = f.quote;
+  if (cue || !speaker || f.quote.type !== 'indirect') return null;
+  const { analysis } = ctx.article;
+  const before = sentenceAt(analysis, quote.start) - 1;
+  const from = quotes.find((g) => g !== f && g.quote.speaker?.start === speaker.start && attributed(g, ctx) && sentenceAt(analysis, g.quote.quote.end - 1) === before);
+  return from?.quote.cue ?? null;
+}
+
+/**
  * The pairs of quotation marks at the top level of `text` (`[open, close]` offsets), or null where its marks do not pair
  * up: a quote cut inside another, or a mark left open (judged unreadable in a prompt).
  */
@@ -147,7 +163,16 @@ function oneVoice(who: EntityFact, theirs: QuoteFact[], all: QuoteFact[], ctx: Q
   const firstPerson = ctx.lang.facts.quotes.firstPersonPronouns;
   const ownWords = (s: (typeof sentences)[number]): boolean => !inQuote(s, all) && s.tokens.some((t) => firstPerson.has(t.text.toLowerCase()));
   const share = sentences.filter((s) => inQuote(s, theirs) || ownWords(s)).length / sentences.length;
-  return share >= MAX_ONE_VOICE || (share >= MAX_OWN_PORTRAIT && topicEntities(ctx.article.text, ctx.facts.facts, ctx.lang, 'person').has(who.name));
+  return share >= MAX_ONE_VOICE || (share >= MAX_OWN_PORTRAIT && topicEntities(ctx.article.text, ctx.facts.facts, ctx.lang, 'person').has(who.name)) || answersLabelled(who, ctx.article.text);
+}
+
+/**
+ * Are two answers or more labelled with the speaker's surname (`Lind: Wir bauen weiter.`)? That is an interview, however
+ * few of its sentences the quote finder credits to them (its answers run on without a verb of saying).
+ */
+function answersLabelled(who: EntityFact, text: string): boolean {
+  const surname = who.name.split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return (text.match(new RegExp(`(?:^|[.!?…]\\s+)${surname}:`, 'gmu')) ?? []).length >= 2;
 }
 
 /** Fewest options of a who-said question: with two, one name is guessed from the other (judged; the rubric asks three). */
@@ -170,22 +195,28 @@ export const whoSaid: QuestionKind = {
     const entities = trustedEntities(ctx.facts.facts, 'person', lang);
     const quotes = ctx.facts.facts.filter((f): f is QuoteFact => f.kind === 'quote');
     const nouns = commonWords(ctx.article);
-    // Only a quote a verb of saying credits right there: a name from a sentence before is the author's guess (judged: the wrong speaker).
-    const credited = quotes.filter((f) => attributed(f, ctx)).flatMap((f) => {
-      const who = speakerOf(f, entities, ctx);
-      return who && !ofCommonWords(who.name, nouns) ? [{ f, who }] : [];
+    // A plain name, not one that opens with a word the text uses as a common noun (`Zeitschrift Nokta`, `Kollege Jan
+    // Ott`: a body, or a word of the phrase glued on by the tagger; `Medienberichten Informationen`: no name at all).
+    const personName = (n: string): boolean => plainName(n) && !nouns.has(n.split(/\s+/)[0]!);
+    const credited = quotes.flatMap((f) => {
+      const cue = creditingCue(f, quotes, ctx);
+      const who = cue && speakerOf(f, entities, ctx);
+      return cue && who && !ofCommonWords(who.name, nouns) ? [{ f, who, cue }] : [];
     });
     const speakers = new Set(credited.map((c) => c.who));
     const [only] = speakers;
     // Quotes credited to nobody else are the one speaker's words too, where they are one voice.
     const theirs = (): QuoteFact[] => quotes.filter((f) => { const w = speakerOf(f, entities, ctx); return !w || w === only; });
     if (!only || (speakers.size === 1 && oneVoice(only, theirs(), quotes, ctx))) return [];
-    // One speaker in a report (issue 15: half the dev news quote one person): the others the story gives a role may be
-    // offered (`Bürgermeister Jonas Holm` beside the quoted minister: who could have said it), none the text quotes
-    // anywhere, credited or not, who may say the same.
+    // One speaker in a report (issue 15: half the dev news quote one person): the others the story gives a role are
+    // offered first (`Bürgermeister Jonas Holm` beside the quoted minister: who could have said it), and where too few
+    // have one, the others it names (most dev reports name one or none with a role); none the text quotes anywhere,
+    // credited or not, who may say the same.
     const quotedAnywhere = new Set(quotes.map((f) => speakerOf(f, entities, ctx)));
-    const offered = (p: EntityFact): boolean => speakers.size > 1 || (!!p.role && !quotedAnywhere.has(p));
-    return credited.flatMap(({ f, who }) => {
+    const offered = (p: EntityFact): boolean => speakers.size > 1 || !quotedAnywhere.has(p);
+    const storyPeople = trustedEntities(ctx.story, 'person', lang).filter(offered);
+    const withRole = storyPeople.filter((p) => speakers.size > 1 || p.role);
+    return credited.flatMap(({ f, who, cue: said }) => {
       const inner = unquote(f.quote.quote.text, lang.facts.quotes.quotePairs).trim();
       const words = inner.split(/\s+/);
       // A fragment that opens with `und` continues a sentence whose subject is elsewhere; a question is no statement of anyone's.
@@ -198,10 +229,10 @@ export const whoSaid: QuestionKind = {
       // `„Das sei eine Lüge“` (reported: `das sei …`) answers what the sentence before says, which the prompt does not show (judged unclear).
       if (/^\p{L}+:/u.test(inner) || forms.opensBack.test(inner.charAt(0).toUpperCase() + inner.slice(1))) return [];
       // A spokesperson speaks for the one named (`sagte ein Sprecher von Minister Brandt`): crediting the minister was judged wrong.
-      const cueSentence = f.quote.cue && sentenceOf(ctx, f.quote.cue);
+      const cueSentence = sentenceOf(ctx, said);
       if (cueSentence && forms.spokesperson.test(cueSentence.text) && !(who.role && forms.spokesperson.test(who.role.text))) return [];
       // `Brandt bestritt, dass die Brücke zu teuer war`: asked as what he said, the words turn his claim around.
-      if (f.quote.cue && forms.denialCue.test(f.quote.cue.text)) return [];
+      if (forms.denialCue.test(said.text)) return [];
       // `Lind und Brandt betonten`: the words are both speakers', and either is a right answer.
       const sp = f.quote.speaker;
       const joined = (t: string): boolean => [...t.matchAll(/\s/gu)].some((m) => forms.listAfter.test(t.slice(m.index)));
@@ -215,7 +246,7 @@ export const whoSaid: QuestionKind = {
       const shown = inMarks ? shownQuote(inner, ctx) : reported(inner, f.quote.quote, ctx);
       if (!shown) return [];
       const cut = inMarks ? shown : clauseCut(shown, ctx);
-      if (!cut || !plainName(who.name)) return [];
+      if (!cut || !personName(who.name)) return [];
       const prompt = inMarks ? t.whoSaidDirect(cut) : t.whoSaidIndirect(cut);
       // `Wer sagte, sie könne sich … vorstellen?`: the reported clause's own `sie` or `ihre` tells the speaker's gender,
       // and men beside it were ruled out (judged): nobody the text shows to be of the other gender is offered. Where
@@ -224,9 +255,10 @@ export const whoSaid: QuestionKind = {
       const told = inMarks ? [] : (['female', 'male'] as const).filter((x) => g[x].test(cut));
       const speaker = answerGender(who, lang);
       if (told.length > 1 || (told[0] && speaker && speaker !== told[0])) return [];
-      const people = ofGender(trustedEntities(ctx.story, 'person', lang).filter(offered), told[0] ?? null, lang);
       // Nor anyone the words shown name (`…, dass Lind die Richtige sei`): nobody says that of themselves.
-      const distractors = pickDistractors(who.name, otherNames(who, people).filter((n) => !ofCommonWords(n, nouns) && plainName(n) && !namedBy(cut, n)), ctx.rand);
+      const optionsOf = (of: EntityFact[]): string[] => otherNames(who, ofGender(of, told[0] ?? null, lang)).filter((n) => personName(n) && !namedBy(cut, n));
+      const ranked = optionsOf(withRole);
+      const distractors = pickDistractors(who.name, ranked.length + 1 >= MIN_OPTIONS ? ranked : optionsOf(storyPeople), ctx.rand);
       if (distractors.length + 1 < MIN_OPTIONS) return [];
       // The sentence that says who said it (with the quote, when the quote stands in it), and the one that writes the full name.
       const cue = f.quote.speaker && sentenceOf(ctx, f.quote.speaker);

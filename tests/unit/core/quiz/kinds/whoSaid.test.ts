@@ -244,3 +244,59 @@ describe('who-said of a person the text first names without a role and then quot
     expect(q!.evidence.map((e) => e.text).join(' ')).toContain(who);
   });
 });
+
+describe('who-said of reported speech that goes on from the sentence before', () => {
+  const SAID = 'Brandt sagte am Montag, die Brücke sei teurer als geplant gewesen.';
+  const ON = 'Die Stadt müsse nun beim Bau der Schulen im Norden sparen.';
+  const onwards = async (text: string): Promise<string[]> => (await ask(whoSaid, `${PEOPLE} ${text} ${ROTH}`)).filter((q) => q.prompt.includes('Schulen')).map(line);
+
+  it('asks it of the speaker the verb of saying before credits, showing both sentences; not where that is the author\'s guess', async () => {
+    const q = (await ask(whoSaid, `${PEOPLE} ${SAID} ${ON} ${ROTH}`)).find((x) => x.prompt.includes('Schulen'));
+    expect(q && line(q)).toBe('Wer sagte laut dem Text, die Stadt müsse nun beim Bau der Schulen im Norden sparen? → Ole Brandt');
+    expect(q!.evidence.map((e) => e.text).join(' ')).toMatch(/Die Stadt müsse nun.*Brandt sagte am Montag/su);
+    // A name the sentence before gives without a verb of saying, words a sentence apart from it, what goes on from a denial.
+    expect(await onwards(`Brandt besuchte am Montag die Baustelle im Norden der Stadt. ${ON}`)).toEqual([]);
+    expect(await onwards(`${SAID} Der Bau begann im Jahr 2020. ${ON}`)).toEqual([]);
+    expect(await onwards(`Brandt bestritt am Montag, dass die Brücke teurer als geplant gewesen sei. ${ON}`)).toEqual([]);
+  });
+});
+
+describe('who-said options in a report that quotes one person', () => {
+  const SAID = '„Wir haben lange auf diesen Tag gewartet“, sagte Lind bei der Feier.';
+
+  it('offers the others it names where too few have a role, and those with a role where enough have one', async () => {
+    const text = `Bürgermeisterin Mara Lind eröffnete die Brücke in Nordhafen. Die Brücke kostete zwölf Millionen Euro. Ole Brandt und Anna Roth hatten die Pläne gezeichnet. ${SAID}`;
+    const q = (await ask(whoSaid, text)).find((x) => x.answer === 'Mara Lind');
+    expect(q && line(q)).toBe('Wer sagte laut dem Text: „Wir haben lange auf diesen Tag gewartet“? → Mara Lind');
+    expect(q!.options!.sort()).toEqual(['Anna Roth', 'Mara Lind', 'Ole Brandt']);
+    const roles = `${PEOPLE.replace('Die Pläne zeichnete', 'Jan Berg und')} Die Brücke kostete zwölf Millionen Euro. ${SAID}`;
+    const r = (await ask(whoSaid, roles)).find((x) => x.answer === 'Mara Lind');
+    expect(r!.options!.sort()).toEqual(['Anna Roth', 'Mara Lind', 'Ole Brandt']);
+  });
+
+  it('offers no name that opens with a word the text uses as a common noun (`Zeitschrift Nordblick`: a body)', async () => {
+    const text = `${PEOPLE} Die Zeitschrift Nordblick berichtete über die Brücke. ${SAID}`;
+    const article = await articleOf(text);
+    const at = (s: string): TextSpan => ({ start: article.text.indexOf(s), end: article.text.indexOf(s) + s.length, text: s });
+    const person = (role: string, name: string): EntityFact => ({ id: name, kind: 'person', name, role: at(role), mentions: [], span: at(name), evidence: at(name), sentence: 0 });
+    const said = at('sagte Lind');
+    const sentence = at(SAID);
+    const quote: QuoteFact = {
+      id: 'q', kind: 'quote', span: sentence, evidence: sentence, sentence: 4,
+      quote: { type: 'direct', quote: at('„Wir haben lange auf diesen Tag gewartet“'), speaker: { start: said.start + 6, end: said.end, text: 'Lind' }, cue: { start: said.start, end: said.start + 5, text: 'sagte' }, speakerName: 'Lind', sentence: 4 },
+    };
+    // The tagger's slip: the magazine typed a person, its common noun glued on.
+    const facts = [person('Bürgermeisterin', 'Mara Lind'), person('Verkehrsminister', 'Ole Brandt'), person('Direktorin', 'Anna Roth'), person('Die', 'Zeitschrift Nordblick'), quote];
+    const ctx: QuizContext = { article, facts: { article: article.id, date: null, outlet: null, facts }, lang, rand: mulberry32(1), story: facts };
+    const questions = whoSaid.ask(ctx);
+    expect(questions.map((q) => q.answer)).toEqual(['Mara Lind']);
+    expect(questions[0]!.options!.sort()).toEqual(['Anna Roth', 'Mara Lind', 'Ole Brandt']);
+  });
+});
+
+describe('who-said in an interview whose answers are labelled with the name', () => {
+  it('asks nothing where two answers or more open with the speaker\'s surname and a colon', async () => {
+    const text = `${PEOPLE} Nordblick: Wie geht es weiter? Lind: Der Bau beginnt im Mai. Nordblick: Und die Kosten? Lind: Die trägt das Land allein. Die Brücke ist 300 Meter lang und kostet zwölf Millionen Euro. Sie führt über den Fluss. ${'„Wir haben lange auf diesen Tag gewartet“, sagte Lind bei der Feier.'}`;
+    expect((await ask(whoSaid, text)).map(line)).toEqual([]);
+  });
+});
