@@ -96,6 +96,18 @@ export function createReadings(
     return r;
   };
   /**
+   * A compound's readings, one for each gender of its head (`Teil`: der, das), the lexicon's first first: the words
+   * before it choose (`das Nordlandteil`), as for a listed noun of two genders. Not for a place or a compound on one
+   * (`Südsee`, `…platte`), which is read as a name below.
+   */
+  const splitReadings = (s: CompoundSplit, form: string): Reading[] => {
+    const heads = [s.head];
+    if (![form, s.lemma, s.head.lemma].some(isPlace)) {
+      for (const e of lemmatizer.nounForms(s.head.lemma)) if (e.lemma === s.head.lemma && e.gender && heads.every((h) => h.gender !== e.gender)) heads.push(e);
+    }
+    return heads.map((head) => splitReading({ ...s, head }, form));
+  };
+  /**
    * The card's cut of a word before a listed noun (`Audio|dateien`, `Einfuhr|zölle`, `Kälte|pumpe`), unless the word
    * is one the glossary lists with an ending (`Emittent|en`, not Emitt|enten): the compound's reading, for when its
    * article makes it a common noun (its lemma the modifier and the head's singular); names end in nouns too
@@ -176,7 +188,7 @@ export function createReadings(
     } else {
       const s = upper && w.length >= 6 && w !== w.toUpperCase() ? splitter.split(w) : null;
       if (s) {
-        res = { readings: [splitReading(s, w)], parts: s.parts };
+        res = { readings: splitReadings(s, w), parts: s.parts };
       } else if (upper && w.length <= 6 && w.endsWith('.')) {
         // Abbreviated nouns and titles (`Dr.`, `St.`, `Nr.`).
         res = { readings: [{ lemma: w, upos: 'NOUN', source: 'guess' }] };

@@ -14,6 +14,10 @@ describe('a compound the lexicon lacks', () => {
     ['In Nordland fahren drei Elektroantriebe .', 'Elektroantriebe', 'Elektroantrieb', 'NOUN', 'der'],
     ['Beim Loginversuch kam ein Fehler .', 'Loginversuch', 'Loginversuch', 'NOUN', 'der'],
     ['Migrationshintergrund haben viele Kinder .', 'Migrationshintergrund', 'Migrationshintergrund', 'NOUN', 'der'],
+    // A head of two genders (der/das Teil, das/die Mail): the article before the compound chooses.
+    ['Das Motorteil klemmt seit Montag .', 'Motorteil', 'Motorteil', 'NOUN', 'das'],
+    ['Ole Brandt mag das Dorfleben in Nordland .', 'Dorfleben', 'Dorfleben', 'NOUN', 'das'],
+    ['Sie schickte eine Dankesmail .', 'Dankesmail', 'Dankesmail', 'NOUN', 'die'],
     // After a hyphen, a part the glossary lists as a word of its own (the lexicon lacks it), after an article or not;
     // a place there keeps the name.
     ['Ole Brandt kauft einen Solar-Switch .', 'Solar-Switch', 'Solar-Switch', 'NOUN', undefined],
