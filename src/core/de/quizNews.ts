@@ -118,6 +118,8 @@ export const germanQuizNews: QuizNewsForms = {
   possessive: /^(?:sein|ihr)(?:e|en|em|er|es)?$/iu,
   // Nouns made of adjectives and participles: `Minderjährige`, `Beamte`, `Angestellte`, `Vorsitzende`, `Deutsche`, `Verwandte`.
   adjectival: /(?:ige|te|de|ene|sche)$/u,
+  // `sobald`, `solange`: what holds from or while something else does, as a condition.
+  conditionals: new Set(['wenn', 'falls', 'sofern', 'soweit', 'sobald', 'solange']),
   partOfCount: new Set(['davon', 'darunter']),
   // Not `rund`, `mehr als` (the count is not the answer), nor `nur`, `weitere` (moved after the verb, they say another thing).
   exactQualifiers: new Set(['insgesamt', 'bereits', 'schon']),

@@ -131,6 +131,64 @@ function firstOfSharedAuxiliary(tk: Token[]): Token[] {
   return [...tk.slice(0, join), ...tk.slice(aux)];
 }
 
+/**
+ * `Doch die Nordbank schloss …`, `Und Lind reiste …`: a coordinator opening the sentence joins it to the one before and
+ * stands outside its clause (the phrase before the verb follows it), so the clause reads on without it.
+ */
+function withoutOpeningCoordinator(tk: Token[]): Token[] {
+  return tk[0]?.upos === 'CCONJ' && tk[1] && !isVerb(tk[1]) && tk[1].upos !== 'PUNCT' ? tk.slice(1) : tk;
+}
+
+/**
+ * `Am Montag reiste Mia Lind, die Chefin der Nordbank, nach Oslo`: a noun phrase opening with an article, set off by
+ * commas right after a name the text gives (one of `nameEnds`), says who that is, not what happened, and the clause
+ * reads on without it (`namedWithInsert` reads one after the subject first). Not before a coordinator (`Lind, die
+ * Chefin, und Berg` may be a list), nor a relative clause, which says more than who it is.
+ */
+function withoutInsertsAfterNames(tk: Token[], nameEnds: ReadonlySet<number>): Token[] {
+  const drop = new Set<number>();
+  tk.forEach((t, i) => {
+    if (t.text !== ',' || !nameEnds.has(tk[i - 1]?.end ?? -1)) return;
+    const close = tk.findIndex((x, k) => k > i && (CLAUSE_BREAK.test(x.text) || x.upos === 'PUNCT'));
+    const seg = tk.slice(i + 1, close);
+    if (close < 0 || tk[close]!.text !== ',' || seg.length < 2 || tk[close + 1]?.upos === 'CCONJ') return;
+    const apposition = seg[0]!.upos === 'DET' && seg.every((x) => NP_UPOS.has(x.upos) || x.upos === 'ADP') && seg.some((x) => x.upos === 'NOUN');
+    if (apposition) for (let k = i; k <= close; k++) drop.add(k);
+  });
+  return drop.size ? tk.filter((_, i) => !drop.has(i)) : tk;
+}
+
+/** The stretches of `tk` between its clause marks, none empty. */
+function clauseSegments(tk: Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  for (const t of tk) {
+    if (CLAUSE_BREAK.test(t.text)) out.push([]);
+    else out.at(-1)!.push(t);
+  }
+  return out.filter((seg) => seg.length > 0);
+}
+
+/**
+ * `Die Nordbank schloss drei Filialen, die Kunden wechselten zur Sparkasse`: does a main clause of its own open the
+ * `segments` after a comma, its finite verb second (a relative or subordinate clause has it last), so the clause before
+ * the comma is whole? Not the subjunctive of reported speech nor a modal (`…, die Bank schließe`: what the first clause's
+ * verb reports), nor where a later part opens with a verb or a word of saying (`…, sagte Lind`, `…, so Lind`): then the
+ * whole is what somebody said.
+ */
+function mainClauseAfter(segments: Token[][], ctx: QuizContext): boolean {
+  const q = ctx.lang.facts.quotes;
+  const [first, ...later] = segments;
+  const v = first ? first.findIndex(isVerb) : -1;
+  // A verb with no word but verbs after it ends its clause (`…, dem fünf gefolgt sind`); `zu` before it makes it the first
+  // clause's object (`beschloss, dem Wunsch zu folgen und …`).
+  if (!first || v < 1 || v > MAX_FRONT || first.slice(v).every(isVerb) || ctx.lang.quiz.forms.nounInfinitive(first.slice(0, v + 1))) return false;
+  const opener = first[0]!.text.toLowerCase();
+  const verb = first[v]!.text;
+  const subjunctive = q.subjunctiveShape.test(verb) && !q.notSubjunctive.test(verb);
+  if (first[0]!.upos === 'SCONJ' || q.complementizers.has(opener) || subjunctive || ctx.lang.quiz.forms.unassertedVerb.test(verb)) return false;
+  return !later.some((seg) => isVerb(seg[0]!) || q.cueVerbs.has(seg[0]!.text.toLowerCase()));
+}
+
 /** The token range of a span, or null where the span does not fall on token edges. */
 export function rangeOf(tk: Token[], s: { start: number; end: number }): Range | null {
   const from = tk.findIndex((t) => t.start === s.start);
@@ -358,13 +416,16 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
   const quoted = quoteOrQuestion(q.quotePairs);
   const closing = Object.values(q.quotePairs).flat();
   const places = placesOf(ctx);
+  const nameEnds = new Set(actors.flatMap((e) => [e.span, ...e.mentions].map((m) => m.end)));
   const body = bodySpans(a, lang);
   const out: MainClause[] = [];
   a.analysis.sentences.forEach((s, si) => {
     if (!body.some((p) => p.start <= s.start && s.start < p.end)) return;
     // `Kiel – Die Ministerin reiste …`: a dateline opening the report is no part of its first clause, as for the events step.
     // `Axel Milberg (59)`: a person's age in brackets after the name says who, not what happened; the clause reads on without it.
-    const tk = firstOfSharedAuxiliary(withoutDateline(s.tokens).filter((t, i, all) => !ageBracket(all, i) && !periodScores(all, i, lang.quiz.news.score)));
+    // `Doch Lind reiste …`, `Lind, die Chefin der Nordbank, reiste …`: what stands outside the clause or says who is left out too.
+    const read = withoutDateline(s.tokens).filter((t, i, all) => !ageBracket(all, i) && !periodScores(all, i, lang.quiz.news.score));
+    const tk = firstOfSharedAuxiliary(withoutInsertsAfterNames(withoutOpeningCoordinator(read), nameEnds));
     const evidence = sentenceSpan(a.text, a.analysis, si);
     // A statement: no question, exclamation or quote, none of them in another clause either (`…, sagte Lind`).
     if (tk.length < 4 || !evidence.text.endsWith('.') || quoted.test(evidence.text) || closing.some((c) => evidence.text.includes(c))) return;
@@ -393,10 +454,15 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       const secondClause = isVerb(next) && !forms.unassertedWords.test(oneLine(a.text.slice(next.start, tk[last]!.end))) &&
         (mark !== ',' || (next.upos === 'VERB' && !q.cueVerbs.has(next.text.toLowerCase()) && !q.separableCueVerbs.has(next.text.toLowerCase())));
       if (isVerb(next) && !secondClause) return;
-      if (mark !== ';' && mark !== ':' && next.upos !== 'CCONJ' && !secondClause && !finalVerb) return;
-      // `holte sich die Erlaubnis, Truppen zu schicken`: the object's own complement, which a question of the clause drops (judged).
+      // `zahlt 100 Euro, wenn …`: a clause after the break that states a condition makes the main clause hold only then.
+      const segments = clauseSegments(tk.slice(end + 1));
+      if (segments.some((seg) => lang.quiz.news.conditionals.has(seg[0]!.text.toLowerCase()))) return;
+      const ownMain = mark === ',' && mainClauseAfter(segments, ctx);
+      if (mark !== ';' && mark !== ':' && next.upos !== 'CCONJ' && !secondClause && !finalVerb && !ownMain) return;
+      // `holte sich die Erlaubnis, Truppen zu schicken`: the object's own complement, which a question of the clause drops
+      // (judged); so is the verb's (`beschloss in Kiel, dem Plan zu folgen`).
       const rest = tk.slice(end + 1, tk[last]!.upos === 'PUNCT' ? last : last + 1);
-      if (mark === ',' && tk[end - 1]!.upos === 'NOUN' && forms.nounInfinitive(rest)) return;
+      if (mark === ',' && forms.nounInfinitive(rest)) return;
     }
     const verb = tk[v]!;
     const lower = verb.text.toLowerCase();

@@ -335,6 +335,8 @@ export interface QuizNewsForms {
   possessive: RegExp;
   /** A noun that declines as an adjective (`der Abgeordnete`, `ein Abgeordneter`), by its lemma. */
   adjectival: RegExp;
+  /** Subordinators of a condition (`wenn`, `falls`): a main clause they follow or precede says what holds only then, no plain report. */
+  conditionals: ReadonlySet<string>;
   /** Words opening a part of a count after a comma (`drei Menschen wurden verletzt, davon einer schwer`): no clause of their own. */
   partOfCount: ReadonlySet<string>;
   /** A count's qualifiers that leave it exact and stay in the question as adverbs (`insgesamt 300 Gäste`: `Wie viele Gäste kamen insgesamt?`). */

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { event } from '../../../../../src/core/quiz/kinds/event';
+import { ask, line } from './helpers';
+
+/** Three women, three men and places of one kind, so every question has wrong options of the answer's kind. */
+const STORY = [
+  'Direktorin Anna Roth kam aus Dänemark.',
+  'Professorin Karin Dahl kam aus Finnland.',
+  'Direktor Paul Ott lobte den Plan.',
+  'Professor Lars Falk zeichnete die Pläne.',
+  'Ingenieur Jan Berg baute das Modell.',
+  'Das Treffen in Polen folgt.',
+].join(' ');
+
+const asked = async (sentence: string): Promise<string[]> => (await ask(event, `Ministerin Mia Lind leitet die Nordbank. ${sentence} ${STORY}`)).map(line);
+const aboutNorway = async (sentence: string): Promise<string[]> => (await asked(sentence)).filter((l) => l.includes('Norwegen'));
+
+/** Each rule reads a clause it did not before, and not its look-alike whose parse would mislead. */
+describe('main clauses read past what stands outside them or says who', () => {
+  it.each([
+    [
+      'a coordinator opening the sentence, not one before a second verb',
+      'Doch Ministerin Mia Lind reiste am 3. März 2025 nach Norwegen.',
+      'Wohin reiste Ministerin Mia Lind am 3. März 2025? → nach Norwegen',
+      ['Ole Brandt blieb in Kiel, und reiste am 3. März 2025 nach Norwegen.'],
+    ],
+    [
+      'an apposition after a name behind the verb, not one a coordinator follows (a list)',
+      'Am 3. März 2025 reiste Mia Lind, die Chefin der Nordbank, nach Norwegen.',
+      'Wohin reiste Mia Lind am 3. März 2025? → nach Norwegen',
+      ['Am 3. März 2025 reisten Mia Lind, die Chefin der Nordbank, und Ole Brandt nach Norwegen.'],
+    ],
+    [
+      'a main clause of its own after the comma, not reported speech, a word of saying, a relative clause or an infinitive',
+      'Ministerin Mia Lind reiste am 3. März 2025 nach Norwegen, die Nordbank schloss dort zwei Filialen.',
+      'Wohin reiste Ministerin Mia Lind am 3. März 2025? → nach Norwegen',
+      [
+        'Ministerin Mia Lind reiste am 3. März 2025 nach Norwegen, die Nordbank schließe dort zwei Filialen.',
+        'Ministerin Mia Lind reiste am 3. März 2025 nach Norwegen, die Nordbank schloss dort zwei Filialen, sagte Ole Brandt.',
+        'Ministerin Mia Lind hat nach dem Streit mit Ole Brandt, dem zwei Minister gefolgt sind, in Norwegen nur noch eine Filiale.',
+        'Am 3. März 2025 beschloss Ministerin Mia Lind in Norwegen, dem Plan zu folgen und Filialen zu schließen.',
+      ],
+    ],
+  ])('%s', async (_, sentence, expected, misleading) => {
+    expect(await asked(sentence)).toContain(expected);
+    for (const other of misleading) expect(await aboutNorway(other), other).toEqual([]);
+  });
+});
+
+describe('main clauses not read where their parse would mislead', () => {
+  it.each([
+    ['a condition after the comma', 'Ministerin Mia Lind reist am 3. März 2025 nach Norwegen, wenn die Nordbank dort eine Filiale eröffnet.'],
+    ["the verb's infinitive after a name", 'Am 3. März 2025 beschloss Ministerin Mia Lind in Norwegen, dem Plan zu folgen und Filialen zu schließen.'],
+  ])('asks nothing of %s', async (_, sentence) => {
+    expect(await aboutNorway(sentence)).toEqual([]);
+  });
+});
