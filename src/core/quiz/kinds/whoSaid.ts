@@ -48,16 +48,22 @@ function attributed(f: QuoteFact, ctx: QuizContext): boolean {
  * The cue of saying that credits a quote: its own, where it stands in the sentences the quote spans (`attributed`), or
  * for reported speech without one, that of a quote credited in the sentence right before to the same speaker (`Brandt
  * sagte, der Bau sei teuer. Die Stadt müsse sparen.`): the Konjunktiv carries the verb of saying on, so the speaker is
- * the one it credits, not the author's guess from a name nearby (judged: the wrong speaker). Null where none credits it.
+ * the one it credits, not the author's guess from a name nearby (judged: the wrong speaker). Not where that sentence
+ * names one of the `others` outside the words it credits (`…, sagt Lind und wünscht sich wie Brandt …`): either may
+ * go on speaking. Null where none credits it.
  */
-function creditingCue(f: QuoteFact, quotes: QuoteFact[], ctx: QuizContext): TextSpan | null {
+function creditingCue(f: QuoteFact, quotes: QuoteFact[], others: EntityFact[], ctx: QuizContext): TextSpan | null {
   if (attributed(f, ctx)) return f.quote.cue;
   const { cue, speaker, quote } = f.quote;
   if (cue || !speaker || f.quote.type !== 'indirect') return null;
   const { analysis } = ctx.article;
-  const before = sentenceAt(analysis, quote.start) - 1;
-  const from = quotes.find((g) => g !== f && g.quote.speaker?.start === speaker.start && attributed(g, ctx) && sentenceAt(analysis, g.quote.quote.end - 1) === before);
-  return from?.quote.cue ?? null;
+  const before = analysis.sentences[sentenceAt(analysis, quote.start) - 1];
+  const from = before && quotes.find((g) => g !== f && g.quote.speaker?.start === speaker.start && attributed(g, ctx) && before.start < g.quote.quote.end && g.quote.quote.end <= before.end);
+  if (!from) return null;
+  const { text } = ctx.article;
+  // By surname: a first name two people share (`Thomas`) names neither.
+  const around = new Set((text.slice(before.start, from.quote.quote.start) + text.slice(from.quote.quote.end, before.end)).split(/[^\p{L}'-]+/u));
+  return others.some((p) => around.has(p.name.split(/\s+/).pop()!)) ? null : from.quote.cue;
 }
 
 /**
@@ -199,8 +205,8 @@ export const whoSaid: QuestionKind = {
     // Ott`: a body, or a word of the phrase glued on by the tagger; `Medienberichten Informationen`: no name at all).
     const personName = (n: string): boolean => plainName(n) && !nouns.has(n.split(/\s+/)[0]!);
     const credited = quotes.flatMap((f) => {
-      const cue = creditingCue(f, quotes, ctx);
-      const who = cue && speakerOf(f, entities, ctx);
+      const who = speakerOf(f, entities, ctx);
+      const cue = who && creditingCue(f, quotes, entities.filter((p) => p !== who), ctx);
       return cue && who && !ofCommonWords(who.name, nouns) ? [{ f, who, cue }] : [];
     });
     const speakers = new Set(credited.map((c) => c.who));

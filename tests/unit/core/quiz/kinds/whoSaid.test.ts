@@ -254,7 +254,9 @@ describe('who-said of reported speech that goes on from the sentence before', ()
     const q = (await ask(whoSaid, `${PEOPLE} ${SAID} ${ON} ${ROTH}`)).find((x) => x.prompt.includes('Schulen'));
     expect(q && line(q)).toBe('Wer sagte laut dem Text, die Stadt müsse nun beim Bau der Schulen im Norden sparen? → Ole Brandt');
     expect(q!.evidence.map((e) => e.text).join(' ')).toMatch(/Die Stadt müsse nun.*Brandt sagte am Montag/su);
-    // A name the sentence before gives without a verb of saying, words a sentence apart from it, what goes on from a denial.
+    // A name the sentence before gives without a verb of saying, words a sentence apart from it, what goes on from a
+    // denial, and from a sentence that names another person beside the speaker (either may go on).
+    expect(await onwards(`Die Brücke sei teurer als geplant gewesen, sagte Brandt nach einem Treffen mit Lind. ${ON}`)).toEqual([]);
     expect(await onwards(`Brandt besuchte am Montag die Baustelle im Norden der Stadt. ${ON}`)).toEqual([]);
     expect(await onwards(`${SAID} Der Bau begann im Jahr 2020. ${ON}`)).toEqual([]);
     expect(await onwards(`Brandt bestritt am Montag, dass die Brücke teurer als geplant gewesen sei. ${ON}`)).toEqual([]);
