@@ -56,6 +56,7 @@ export const germanMorphology: MorphRules = {
   nounCaseEndings: [['es', 'mn'], ['s', 'mn'], ['en', 'mf'], ['n', 'mf'], ['e', 'mn']],
   dativePluralEnding: 'n',
   secondPluralEnding: 'e',
+  strongPerson: { ending: 'r', gender: 'm' },
   pluralS: 's',
   infinitiveMarker: 'zu',
   comparisonEndings: ['er', 'est', 'st'],

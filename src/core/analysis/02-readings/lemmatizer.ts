@@ -35,6 +35,12 @@ export interface MorphRules {
    * which it lists as a form only: before the dative plural's ending that form is the plural.
    */
   secondPluralEnding?: string;
+  /**
+   * The strong ending and gender (lexicon code) of a person named by an adjective, which the lists give in the weak
+   * form only, for either sex (German `r`, `m`: `ein Abgeordneter`, `Nordländer wählen Beigeordneter`, of der/die
+   * Abgeordnete): a form that is such a noun's lemma, listed for that gender and another, plus the ending.
+   */
+  strongPerson?: { ending: string; gender: string };
   /** The ending of borrowed plurals and of genitives, which a word the lexicon lacks may carry (`Highlights`). */
   pluralS: string;
   /** The infinitive marker, also inside particle verbs (`anzukündigen`). */
@@ -402,6 +408,13 @@ export class Lemmatizer {
       const stem = word.slice(0, -dat.length);
       const second = this.rules.secondPluralEnding;
       for (const e of this.lex.lookup(stem)) if (e.kind === 'N' && (e.plural === stem || (second && e.plural && e.plural !== stem && stem === e.lemma + second))) return [e];
+    }
+    const strong = this.rules.strongPerson;
+    if (strong && word.endsWith(strong.ending) && word.length > 3 + strong.ending.length) {
+      const stem = word.slice(0, -strong.ending.length);
+      const entries = this.lex.lookup(stem).filter((e) => e.kind === 'N' && e.lemma === stem);
+      const own = entries.find((e) => e.gender === strong.gender);
+      if (own && entries.some((e) => e.gender !== strong.gender)) return [own];
     }
     return [];
   }

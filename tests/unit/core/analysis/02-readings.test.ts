@@ -61,3 +61,16 @@ describe('analyze', () => {
     for (const t of a.sentences.flatMap((s) => s.tokens)) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 });
+
+describe('a person named by an adjective in the strong form', () => {
+  it.each([
+    // The lists give der/die Verletzte only: `ein Verletzter` is that noun, masculine, not the adjective.
+    ['Ein Verletzter wurde nach Nordland gebracht .', 'Verletzter', 'Verletzte', 'der'],
+    ['Ole Brandt wurde als Vorsitzender gewählt .', 'Vorsitzender', 'Vorsitzende', 'der'],
+    ['Ein neuer Angestellter kam gestern .', 'Angestellter', 'Angestellte', 'der'],
+  ])('%s: %s is the noun %s, %s', async (sentence, word, lemma, gender) => {
+    const [tokens] = (await engine).analyzeTokens([sentence.split(' ')]);
+    const t = tokens!.find((x) => x.text === word)!;
+    expect([t.lemma, t.upos, t.gender]).toEqual([lemma, 'NOUN', gender]);
+  });
+});
