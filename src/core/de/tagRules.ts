@@ -587,6 +587,8 @@ const DETERMINER_AGREES: ReadonlyMap<string, Agreement> = (() => {
 })();
 
 const PLURAL_PHRASE: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN']);
+/** Words before an article that give it a case other than the nominative: a preposition, a noun it is the genitive of. */
+const GOVERNS_ARTICLE: ReadonlySet<string> = new Set(['ADP', 'NOUN', 'PROPN']);
 const isPluralOf = (w: string, r: Reading): boolean => r.plural !== undefined && (w === r.plural || w === r.plural + 'n');
 
 /** Whether a noun reading of `w` may follow the determiner: its gender in the singular, or the plural. */
@@ -646,6 +648,12 @@ const CORRECT: readonly TagCorrection[] = [
       const before = agreementBefore(v, i);
       const fit = before ? nouns.filter((o) => agrees(before, w, o)) : nouns;
       if (fit.length) nouns = fit;
+      // One lemma of several genders as written after an article that fits them all is the article's nominative
+      // (`der Vorsitzende`, not the feminine's dative), unless a preposition governs the article (`in der See`) or it
+      // follows a noun as its genitive (`ein Teil der Beute`).
+      const governed = i > 1 && GOVERNS_ARTICLE.has(v.out[i - 2]!.upos);
+      const nominative = i > 0 && !governed && nouns.every((o) => o.lemma === w) ? nouns.filter((o) => o.gender === v.lowerWords[i - 1]) : [];
+      if (nominative.length && nominative.length < nouns.length) nouns = nominative;
       // A noun no dictionary lists (`das Patente`, which the lists derive from an adjective) is no rival of one it lists.
       const listed = nouns.filter((o) => !o.unglossed);
       if (listed.length) nouns = listed;

@@ -25,6 +25,10 @@ describe('the base word in its sentence', () => {
     ['Mit diesem Abkommen endet der Streit .', 'Abkommen', 'Abkommen/Abkommen/NOUN/das'],
     ['Abkommen dieser Art sind selten .', 'Abkommen', 'Abkommen/Abkommen/NOUN/das'],
     ['Aus guten Gründen blieb sie daheim .', 'Gründen', 'Gründen/Grund/NOUN/der'],
+    // One noun of two genders as written after an article both agree with: the article's nominative, unless a
+    // preposition or a noun before the article gives it another case.
+    ['Der Vorsitzende sprach in Nordland .', 'Vorsitzende', 'Vorsitzende/Vorsitzende/NOUN/der'],
+    ['Gestern sagte der Unbekannte nichts .', 'Unbekannte', 'Unbekannte/Unbekannte/NOUN/der'],
     // With no determiner, the ending of the adjective before the noun agrees.
     // Verbs of one form: the far more frequent, so the particle joins the verb meant; not against the word's own lemma.
     ['Die Feier fällt wegen Regen aus .', 'fällt', 'fällt/fallen/VERB/-'],
