@@ -47,6 +47,7 @@ export const germanMorphology: MorphRules = {
   // `Belauscher` (belauschen), `Zuhörer`: masculine, the plural the same.
   agentNoun: { suffix: 'er', gender: 'der', verbEndings: ['en', 'n'] },
   nominalisedPerson: 'der/die',
+  nominalisedInfinitive: 'das',
   suffixRules: SUFFIX_RULES,
   nounGenderSuffixes: NOUN_GENDER_SUFFIXES,
   // Genitive -(e)s and dative -e of masculine and neuter nouns, -(e)n of weak masculines, and

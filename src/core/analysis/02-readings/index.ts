@@ -136,6 +136,16 @@ export function createReadings(
     return verb ? { lemma, upos: 'NOUN', gender: a.gender, plural: lemma, source: 'guess' } : undefined;
   };
   // The first ending that leaves a stem (`Magie` is too short to tell).
+  /**
+   * A verb's infinitive the lexicon gives only as a particle and a verb (`Herumsitzen` ← herum|sitzen), capitalised:
+   * the nominalised infinitive, neuter (`das Herumsitzen`), which an article before it makes the word.
+   */
+  const nominalisedVerb = (w: string): Reading | undefined => {
+    const gender = morphology.nominalisedInfinitive;
+    const lower = w.toLowerCase();
+    return gender && lemmatizer.readings(lower).some((r) => r.upos === 'VERB' && r.lemma === lower && r.nonFinite)
+      ? { lemma: w, upos: 'NOUN', gender, nominalised: true, source: 'guess' } : undefined;
+  };
   const suffixGender = (lemma: string): Article | undefined =>
     morphology.nounGenderSuffixes?.find(([e]) => (e.exec(lemma)?.index ?? 0) >= MIN_STEM)?.[1];
   const unknownCache = new Map<string, Unknown>();
@@ -217,7 +227,7 @@ export function createReadings(
         }
         else if (glossedHead && places.placesEnding(headPart.toLowerCase()) < PLACE_ENDING) r.plainHead = true;
         else if (upper && !named) {
-          const agent = agentNoun(w);
+          const agent = agentNoun(w) ?? nominalisedVerb(w);
           if (agent) Object.assign(r, { common: true, compound: agent });
         }
         // A common noun that is no listed noun's compound takes its suffix's gender (`das Problemchen`), none without one.

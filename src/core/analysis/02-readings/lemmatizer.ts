@@ -89,6 +89,8 @@ export interface MorphRules {
    * 18-Jährige), as dictionaries give them.
    */
   nominalisedPerson?: Article;
+  /** The article of a verb's infinitive used as a noun (German `das`: das Herumsitzen). */
+  nominalisedInfinitive?: Article;
   suffixRules: readonly { suffix: string; upos: 'NOUN' | 'ADJ' | 'VERB' | 'ADV'; cut: number; add: string; capital?: boolean; gender?: Article }[];
   /**
    * Noun suffixes of one gender: the article of a capitalised word nobody lists once an article makes it a common

@@ -48,6 +48,9 @@ describe('a noun the lexicon lacks that no listed noun heads', () => {
     ['Ein Fähnlein weht am Mast .', 'Fähnlein', 'das'],
     ['Sie nahm ein Stückchen Kuchen .', 'Stückchen', 'das'],
     ['Die Divergenz der Werte wächst .', 'Divergenz', 'die'],
+    // A particle verb's infinitive the lexicon lacks, nominalised: neuter.
+    ['Das ständige Hinausschieben nervt Ole .', 'Hinausschieben', 'das'],
+    ['Das Herumsitzen in Nordland endet .', 'Herumsitzen', 'das'],
   ])('%s: %s is NOUN, %s', async (sentence, word, gender) => {
     const [tokens] = (await engine).analyzeTokens([sentence.split(' ')]);
     const t = tokens!.find((x) => x.text === word)!;
