@@ -15,7 +15,7 @@ import { bindsPhrase } from './dict/binding';
 import { COMPOUND_HEAD_MARK, compoundHeadRecords } from './dict/compoundHeads';
 import { parseDing } from './dict/ding';
 import { parseFreedict } from './dict/freedict';
-import { rankBySupport, rankNarrowerUses, rankRecord, readFrequencies, type SenseSupport, senseSupport } from './dict/rank';
+import { phraseSupport, rankBySupport, rankNarrowerUses, rankRecord, readFrequencies, type SenseSupport, senseSupport } from './dict/rank';
 import { readCounts } from './lexicon/frequency';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -97,7 +97,8 @@ const SOURCES: Source[] = [
     const support = senseSupport(parsed, ding);
     const leads = commonWords(readFileSync(DE_FREQ, 'utf8'), support);
     const records = parsed.map((r) => rankRecord(r, freq, leads));
-    const ranked = rankNarrowerUses(rankBySupport(records, support));
+    const phrases = phraseSupport(parsed, ding);
+    const ranked = rankNarrowerUses(rankBySupport(records, (h, s) => (h.includes(' ') ? phrases(h, s) : support(h, s))));
     // Ding's own suffix lines (`…händler` :: monger) stay out, as before: the meanings of heads come from the compounds.
     return [...ranked.filter((r) => !r.headword.startsWith(COMPOUND_HEAD_MARK)), ...compoundHeadRecords(ranked)];
   } },

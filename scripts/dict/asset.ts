@@ -72,6 +72,24 @@ function phraseIndex(phrases: Row[], binds: BindingWord, markers: PhraseMarkers)
   return index;
 }
 
+/**
+ * The lines of one phrase together and best ranked first, as a word's entries are (`im Vergleich zu` :: compared with;
+ * compared to, before :: by contrast with): the source gives them in its line order, where the phrase met in another
+ * line's examples stands before its own line. They stand where the phrase's first line stood, so different phrases keep
+ * their source order in the phrase index; side by side, one phrase's lines also pack ~10 KB smaller.
+ */
+function bestFirstWithinWording(rows: readonly Row[]): Row[] {
+  const byKey = new Map<string, Row[]>();
+  for (const r of rows) {
+    const list = byKey.get(r.key);
+    if (list) list.push(r);
+    else byKey.set(r.key, [r]);
+  }
+  // Stable: rows of one rank keep their source order.
+  for (const list of byKey.values()) list.sort((a, b) => b.rank - a.rank);
+  return [...byKey.values()].flat();
+}
+
 export function writeAsset(lang: string, records: DictRecord[], binds: BindingWord = () => false, markers: PhraseMarkers = defaultLanguage.glossary): string {
   const seen = new Map<string, Row>();
   const words: Row[] = [];
@@ -90,6 +108,7 @@ export function writeAsset(lang: string, records: DictRecord[], binds: BindingWo
   }
   // Stable: entries sharing a key stay adjacent, best ranked first, then in source order.
   words.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : b.rank - a.rank));
+  phrases = bestFirstWithinWording(phrases);
   // A phrase that no word's list points to can never be shown (readers click single words): drop it.
   const shown = new Set([...phraseIndex(phrases, binds, markers).values()].flat());
   phrases = phrases.filter((_, id) => shown.has(id));

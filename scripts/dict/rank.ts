@@ -192,25 +192,29 @@ export function senseSupport(records: readonly DictRecord[], source: string): Se
     for (const sense of r.senses) if (glossKey(sense).some((w) => !FILLER.test(w))) set.add(spaced(sense));
   }
   const counts = new Map<string, Map<string, number>>();
+  eachGroup(source, (group, text) => {
+    for (const word of new Set(group.match(/\p{L}+/gu))) {
+      const wanted = glosses.get(word);
+      if (!wanted) continue;
+      let count = counts.get(word);
+      if (!count) counts.set(word, (count = new Map()));
+      for (const gloss of wanted) if (text.includes(gloss)) count.set(gloss, (count.get(gloss) ?? 0) + 1);
+    }
+  });
+  return (headword, sense) => counts.get(headword)?.get(spaced(sense)) ?? 0;
+}
+
+/** Each group of the source's lines (`German | … :: English | …`, groups paired in order), its English as glossKey words. */
+function eachGroup(source: string, visit: (german: string, english: string) => void): void {
   for (const line of source.split('\n')) {
     const sides = line.startsWith('#') ? [] : line.split(' :: ');
     if (sides.length !== 2) continue;
     const german = splitOutside(sides[0]!, ' | ');
     const english = splitOutside(sides[1]!, ' | ');
     if (german.length !== english.length) continue;
-    german.forEach((group, i) => {
-      // `;` keeps one synonym's words from running into the next's.
-      const text = ` ${splitOutside(english[i]!, ';').map((e) => glossKey(e).join(' ')).join(' ; ')} `;
-      for (const word of new Set(group.match(/\p{L}+/gu))) {
-        const wanted = glosses.get(word);
-        if (!wanted) continue;
-        let count = counts.get(word);
-        if (!count) counts.set(word, (count = new Map()));
-        for (const gloss of wanted) if (text.includes(gloss)) count.set(gloss, (count.get(gloss) ?? 0) + 1);
-      }
-    });
+    // `;` keeps one synonym's words from running into the next's.
+    german.forEach((group, i) => visit(group, ` ${splitOutside(english[i]!, ';').map((e) => glossKey(e).join(' ')).join(' ; ')} `));
   }
-  return (headword, sense) => counts.get(headword)?.get(spaced(sense)) ?? 0;
 }
 
 /**
@@ -224,10 +228,11 @@ const SUPPORT_WEIGHT = MARKED_PENALTY;
  * each: its first gloss not already shown by a record above it, as the card lists a repeated gloss once (`school` of
  * fish under Schule is no reason to put `pod` second). Records of one headword only move among themselves. A gloss of
  * a record spelt otherwise is another word's (the noun `Kosten` beside the verb `kosten`, whose card lists the noun's
- * senses apart): the noun's `cost` above it is no reason to put the verb's `to cost` behind `to taste`.
+ * senses apart): the noun's `cost` above it is no reason to put the verb's `to cost` behind `to taste`. A phrase's
+ * records are ordered so too (`vor allem` :: above all, which the source gives again and again, before :: essentially).
  */
 export function rankBySupport(records: DictRecord[], support: SenseSupport): DictRecord[] {
-  const byKey = groupRecords(records, (r) => (r.headword.includes(' ') ? undefined : r.headword.toLowerCase()));
+  const byKey = groupRecords(records, (r) => r.headword.toLowerCase());
   const ranks = new Map<DictRecord, number>();
   for (const list of byKey.values()) {
     if (list.length < 2) continue;
@@ -252,3 +257,36 @@ export function rankBySupport(records: DictRecord[], support: SenseSupport): Dic
 }
 
 const SUPPORT_STEP = 0.001;
+
+/**
+ * How many of the source's groups give a phrase with a gloss, for each phrase listed with two or more records (`vor
+ * allem` :: above all, given in most of the groups that have it; :: essentially, in one): as `senseSupport` counts a
+ * word's, where the German side holds the phrase's words in a row.
+ */
+export function phraseSupport(records: readonly DictRecord[], source: string): SenseSupport {
+  const recordCount = new Map<string, number>();
+  const key = (r: DictRecord) => r.headword.toLowerCase();
+  for (const r of records) if (r.headword.includes(' ')) recordCount.set(key(r), (recordCount.get(key(r)) ?? 0) + 1);
+  // A phrase's glosses, under its first word, which the scan meets first.
+  const byFirst = new Map<string, Map<string, Set<string>>>();
+  for (const r of records) {
+    if ((recordCount.get(key(r)) ?? 0) < 2) continue;
+    const first = key(r).split(' ')[0]!;
+    const phrases = byFirst.get(first) ?? byFirst.set(first, new Map()).get(first)!;
+    const glosses = phrases.get(key(r)) ?? phrases.set(key(r), new Set()).get(key(r))!;
+    for (const sense of r.senses) if (glossKey(sense).some((w) => !FILLER.test(w))) glosses.add(spaced(sense));
+  }
+  const counts = new Map<string, Map<string, number>>();
+  eachGroup(source, (german, english) => {
+    const words = german.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const text = ` ${words.join(' ')} `;
+    for (const word of new Set(words))
+      for (const [phrase, glosses] of byFirst.get(word) ?? []) {
+        if (!text.includes(` ${phrase} `)) continue;
+        const count = counts.get(phrase) ?? counts.set(phrase, new Map()).get(phrase)!;
+        for (const gloss of glosses) if (english.includes(gloss)) count.set(gloss, (count.get(gloss) ?? 0) + 1);
+      }
+  });
+  return (headword, sense) => counts.get(headword.toLowerCase())?.get(spaced(sense)) ?? 0;
+}
+

@@ -10,7 +10,7 @@ import { clickReading, contextWords, type LemmaCandidate, lookupWord } from '../
 import type { Upos } from '../../../src/core/analysis';
 import { writeAsset } from '../../../scripts/dict/asset';
 import { parseDing } from '../../../scripts/dict/ding';
-import { glossScore, rankBySupport, rankNarrowerUses, rankRecord, readFrequencies, senseSupport } from '../../../scripts/dict/rank';
+import { glossScore, phraseSupport, rankBySupport, rankNarrowerUses, rankRecord, readFrequencies, senseSupport } from '../../../scripts/dict/rank';
 
 const DING = `gegen etw. sein {v} :: to object to sth.; to oppose sth.
 sein {vi} :: to be
@@ -287,6 +287,44 @@ describe("the source's own lines choose among a word's senses", () => {
 
   it("lifts a verb's line for its gloss though the noun of the same letters shows it above (kosten: to cost)", () => {
     expect(senses(built((r) => rankBySupport(r, senseSupport(r, lines))), 'zelpen', { upos: 'VERB' })[0]).toBe('to charge');
+  });
+});
+
+describe("the source's own lines choose among a phrase's senses, as among a word's", () => {
+  // Invented: `im Quarz` is first given as `essentially`, a word as common in English as `above all`, and then as `above
+  // all` in two examples of other lines, once with more words; `bei Quarz` is given once each way.
+  const words = readFrequencies(['essentially 1000', 'above 1000', 'all 1000', 'quartz 1000', 'pebble 1000', 'nearby 1000', 'near 1000'].join('\n'), 1);
+  const lines = [
+    'im Quarz {adv} :: essentially',
+    'bei Quarz {adv} :: nearby',
+    'Quarz {m} | im Quarz | im Quarz gesagt :: quartz | above all | above all said',
+    'bei Quarz {adv} :: near',
+    'Kiesel {m} | im Quarz :: pebble | above all',
+  ].join('\n');
+  const records = parseDing(lines);
+  const asset = writeAsset('en', rankBySupport(records.map((r) => rankRecord(r, words)), phraseSupport(records, lines)));
+
+  it.each([
+    ['im Quarz', 'above all', 3],
+    ['im Quarz', 'essentially', 1],
+    ['bei Quarz', 'nearby', 1],
+    ['Quarz', 'quartz', 0],
+  ])('counts the groups that give %s with %s: %i', (phrase, sense, n) => {
+    expect(phraseSupport(records, lines)(phrase, sense)).toBe(n);
+  });
+
+  it('shows the sense the source gives the phrase most often first in a sentence that has it', () => {
+    const dictionary = parseDictionary({ en: new TextEncoder().encode(asset) });
+    const card = lookupWord('Quarz', {
+      dictionary, glossary: defaultLanguage.glossary, context: contextWords('Das gilt im Quarz für alle.'),
+      lemmatize: (w) => [w === 'im' ? { lemma: 'in', upos: 'ADP' } : { lemma: w, upos: 'NOUN', gender: 'der' }],
+    });
+    expect(card.senses.slice(0, 2)).toEqual(['above all', 'essentially']);
+  });
+
+  it("writes a phrase's lines together, best ranked first, where its first line stood", () => {
+    const phraseLines = asset.split('\n').filter((l) => / Quarz\t/.test(l)).map((l) => l.split('\t')[0] + ': ' + l.split('\t')[3]);
+    expect(phraseLines).toEqual(['im Quarz: above all', 'im Quarz: essentially', 'bei Quarz: nearby', 'bei Quarz: near']);
   });
 });
 
