@@ -570,6 +570,7 @@ const DER_ENDINGS: Record<string, Agreement> = {
   em: { sg: 'der das', pl: false }, en: { sg: 'der', pl: true },
 };
 const STRONG_ADJECTIVE: Record<string, Agreement> = { ...DER_ENDINGS, es: { sg: 'das', pl: false }, en: { sg: 'der das', pl: true } };
+const EIN_WORDS: readonly string[] = ['ein', 'kein', 'mein', 'dein', 'sein', 'ihr', 'unser'];
 /** Endings of `ein` and the words inflected like it (`kein`, `mein` …), which also have a plural (`keine Abkommen`). */
 const EIN_ENDINGS: Record<string, Agreement> = {
   '': { sg: 'der das', pl: false }, e: { sg: 'die', pl: true }, en: { sg: 'der', pl: true },
@@ -580,11 +581,13 @@ const DETERMINER_AGREES: ReadonlyMap<string, Agreement> = (() => {
   // A preposition fused with its article agrees as the article does (`zum Laufen`: zu dem, the nominalised verb, not a plural).
   for (const [fused, [, article]] of Object.entries(CONTRACTIONS)) if (ARTICLES[article]) m.set(fused, ARTICLES[article]);
   for (const stem of ['dies', 'jen', 'jed', 'welch', 'manch', 'solch']) for (const [end, a] of Object.entries(DER_ENDINGS)) m.set(stem + end, a);
-  for (const stem of ['ein', 'kein', 'mein', 'dein', 'sein', 'ihr', 'unser']) {
+  for (const stem of EIN_WORDS) {
     for (const [end, a] of Object.entries(EIN_ENDINGS)) m.set(stem + end, stem === 'ein' ? { ...a, pl: false } : a);
   }
   return m;
 })();
+/** After an uninflected `ein`-word, which fits masculine and neuter, the adjective's ending tells them apart (`ein neues Teil`). */
+const AFTER_BARE_EIN: Record<string, Agreement> = { er: { sg: 'der', pl: false }, es: { sg: 'das', pl: false } };
 
 const PLURAL_PHRASE: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN']);
 /** Words before an article that give it a case other than the nominative: a preposition, a noun it is the genitive of. */
@@ -599,24 +602,26 @@ function agrees(det: Agreement, w: string, r: Reading): boolean {
 }
 
 /**
- * What the words before a noun agree with: its determiner, past inflected adjectives (`das neue Abkommen`), or with
- * no determiner the ending of the adjective before it (`mit neuem Abkommen`; a capitalised one may be invariant:
- * `Berliner Abkommen`).
+ * What the words before a noun agree with: its determiner, past inflected adjectives (`das neue Abkommen`; after a
+ * bare `ein` their ending: `ein neues Teil`), or with no determiner the ending of the adjective before it (`mit neuem
+ * Abkommen`; a capitalised one may be invariant: `Berliner Abkommen`).
  */
 function agreementBefore(v: SentenceView, i: number): Agreement | undefined {
   let adjective: string | undefined;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const det = DETERMINER_AGREES.get(v.lowerWords[j]!);
-    if (det) return det;
+    if (det) return (adjective && EIN_WORDS.includes(v.lowerWords[j]!) ? AFTER_BARE_EIN[adjectiveEnding(adjective) ?? ''] : undefined) ?? det;
     if (v.out[j]!.upos !== 'ADJ') {
       if (adjective === undefined || v.out[j]!.upos === 'DET' || v.out[j]!.upos === 'PRON') return undefined;
       break;
     }
     adjective ??= startsUpper(v.words[j]!) ? '' : v.lowerWords[j]!;
   }
-  const end = adjective ? germanMorphology.adjectiveEndings.find((e) => adjective.endsWith(e)) : undefined;
+  const end = adjective ? adjectiveEnding(adjective) : undefined;
   return end ? STRONG_ADJECTIVE[end] : undefined;
 }
+
+const adjectiveEnding = (adjective: string): string | undefined => germanMorphology.adjectiveEndings.find((e) => adjective.endsWith(e));
 
 /** How many readings of `upos` a word has. */
 function countOf(rs: readonly Reading[], upos: Upos): number {

@@ -29,6 +29,9 @@ describe('the base word in its sentence', () => {
     // preposition or a noun before the article gives it another case.
     ['Der Vorsitzende sprach in Nordland .', 'Vorsitzende', 'Vorsitzende/Vorsitzende/NOUN/der'],
     ['Gestern sagte der Unbekannte nichts .', 'Unbekannte', 'Unbekannte/Unbekannte/NOUN/der'],
+    // After a bare `ein`-word, which fits masculine and neuter, the adjective's ending chooses.
+    ['Sie hat kein eigenes Teil .', 'Teil', 'Teil/Teil/NOUN/das'],
+    ['Ole kaufte ein neues Motorteil .', 'Motorteil', 'Motorteil/Motorteil/NOUN/das'],
     // With no determiner, the ending of the adjective before the noun agrees.
     // Verbs of one form: the far more frequent, so the particle joins the verb meant; not against the word's own lemma.
     ['Die Feier fällt wegen Regen aus .', 'fällt', 'fällt/fallen/VERB/-'],
