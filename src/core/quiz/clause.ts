@@ -525,6 +525,12 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       // `Derzeit sitzen insgesamt 2000 Flüchtlinge …`: an adverb that leaves a count exact may stand before it, and the
       // question keeps it; not another (`selbst drei Kinder`, `indes drei Menschen`: `Wie viele Kinder wurden selbst …?`).
       if (lang.quiz.news.exactQualifiers.has(tk[at]?.text.toLowerCase() ?? '') && tk[at + 1]?.upos === 'NUM') at++;
+      // `Im Mai verließen schließlich die ersten Autos die Fabrik`: adverbs before a subject with a definite article, which
+      // the question keeps; only for a common noun's phrase (below), since `Wer` would drop them (`Wer reiste auch …?`).
+      const adverbsFrom = at;
+      while (tk[at]?.upos === 'ADV' && at + 1 < end) at++;
+      const adverbs = at > adverbsFrom;
+      if (adverbs && !forms.nominativeArticles.includes(tk[at]?.text.toLowerCase() ?? '')) return;
       if (at > betweenFrom) between = { from: betweenFrom, to: at };
       // A subject opens with an article of the nominative (not `den`, `dem`) or without one.
       const opener = tk[at];
@@ -533,6 +539,7 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       // `… übt Professor Hauer von der Uni Linz`: where the name is from belongs to it, and no question keeps the two together.
       if (!np || (object && (!np.hit || forms.originPrepositions.has(tk[np.range.to]?.text.toLowerCase() ?? '')))) return;
       ({ range: subject, hit } = np);
+      if (adverbs && hit) return;
       objectFirst = object && !date && !adverb && !phrase;
       // An object first only where case tells it from the subject (`Den Hafen plante Berg`, `… plante der Professor Berg`):
       // in `Die Angestellte hat Tom Lind identifiziert` either may have done it, and the `Wer` asked named the wrong one (judged).

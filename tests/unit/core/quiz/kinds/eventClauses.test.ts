@@ -41,6 +41,12 @@ describe('main clauses read past what stands outside them or says who', () => {
         'Am 3. März 2025 beschloss Ministerin Mia Lind in Norwegen, dem Plan zu folgen und Filialen zu schließen.',
       ],
     ],
+    [
+      "an adverb before a common noun's subject behind the verb, not before a name (`Wer` would leave it out)",
+      'Am 3. März 2025 verließen schließlich die ersten Busse die Fabrik in Norwegen.',
+      'Wann verließen schließlich die ersten Busse die Fabrik in Norwegen? → am 3. März 2025',
+      ['Am 3. März 2025 reiste auch Ministerin Mia Lind nach Norwegen.'],
+    ],
   ])('%s', async (_, sentence, expected, misleading) => {
     expect(await asked(sentence)).toContain(expected);
     for (const other of misleading) expect(await aboutNorway(other), other).toEqual([]);
