@@ -25,7 +25,8 @@ import type { WordKeys } from '../workers/engineApi';
 // spelt like a verb form (doppelt), lower-case-led hyphenated nouns (iOS-Version).
 // 8 (issue 14): participles and `doppelt` that say how are adjectives (wiederholt, erfahren), places the lexicon
 // lacks are names with their own key (Ostpolen, not Ostpole).
-export const ANALYSIS_VERSION = '8';
+// 9 (issue 14): a second plural's dative (Worten: Wort), a person's strong form (ein Abgeordneter: Abgeordnete).
+export const ANALYSIS_VERSION = '9';
 
 export const lemmaIndexVersion = (article: Pick<ArticleRecord, 'contentHash'>) => `${article.contentHash}:${ANALYSIS_VERSION}`;
 
