@@ -466,6 +466,8 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     }
     const verb = tk[v]!;
     const lower = verb.text.toLowerCase();
+    // `und` only between nouns (`Strafzahlungen und Folgekosten`): joining anything else, it opens another clause.
+    const joinsNouns = (i: number): boolean => tk[i]!.upos === 'CCONJ' && NAME_UPOS.has(tk[i - 1]?.upos ?? 'PUNCT') && NP_UPOS.has(tk[i + 1]?.upos ?? 'PUNCT');
     // A verb of saying is an event of its own only where nothing it reports follows (`lobte den Bau.`, not `sagte, …`).
     if ((q.cueVerbs.has(lower) || q.separableCueVerbs.has(lower)) && end < last) return;
     let subject: Range;
@@ -512,7 +514,9 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       // `Einen Tag nach der Wahl`, `Nur einen Monat vor dem Gipfel`: a phrase with its own attributes whose article's case
       // tells it from the subject after the verb.
       const measure = forms.notNominative.test(head[0]!.upos === 'ADV' ? (head[1]?.text ?? '') : head[0]!.text) && head.some((t) => t.upos === 'ADP');
-      const phrase = (head[0]!.upos === 'ADP' || measure) && head.length > 1 && head.slice(head[0]!.upos === 'ADV' ? 2 : 1).every((t) => NP_UPOS.has(t.upos) || t.upos === 'ADP') && head.at(-1)!.upos !== 'ADP';
+      // `In Kiel und Oslo`, `Beim Treffen der Staats- und Regierungschefs`: nouns joined by `und` are one phrase.
+      const opening = head[0]!.upos === 'ADV' ? 2 : 1;
+      const phrase = (head[0]!.upos === 'ADP' || measure) && head.length > 1 && head.every((t, i) => i < opening || NP_UPOS.has(t.upos) || t.upos === 'ADP' || joinsNouns(i)) && head.at(-1)!.upos !== 'ADP';
       const object = !!named && head[0]!.upos !== 'ADP' && head.every((t) => NP_UPOS.has(t.upos) || t.upos === 'ADP') && !mentionIn(actors, tk, 0, v) && !head.some((t) => isRole(t.text, lang.facts));
       if (!date && !adverb && !phrase && !object) return;
       let at = v + 1;
@@ -554,8 +558,6 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     while (tailFrom > middleFrom && (isVerb(tk[tailFrom - 1]!) || verb.sepVerb?.partner === tailFrom - 1)) tailFrom--;
     if (verb.sepVerb && (verb.sepVerb.partner < tailFrom || verb.sepVerb.partner >= end)) return;
     const middle = { from: middleFrom, to: tailFrom };
-    // `und` only between nouns (`Strafzahlungen und Folgekosten`): joining anything else, it opens another clause.
-    const joinsNouns = (i: number): boolean => tk[i]!.upos === 'CCONJ' && NAME_UPOS.has(tk[i - 1]?.upos ?? 'PUNCT') && NP_UPOS.has(tk[i + 1]?.upos ?? 'PUNCT');
     const innerAt = [...(front ? range(front) : []), ...(between ? range(between) : []), ...range(middle)];
     if (innerAt.some((i) => MIDDLE_BARRED.has(tk[i]!.upos) && !joinsNouns(i) && !attributive(tk, i) && !articleOfAttribute(tk, i, q.determiners))) return;
     const clauseText = a.text.slice(tk[0]!.start, tk[end - 1]!.end);

@@ -47,6 +47,12 @@ describe('main clauses read past what stands outside them or says who', () => {
       'Wann verließen schließlich die ersten Busse die Fabrik in Norwegen? → am 3. März 2025',
       ['Am 3. März 2025 reiste auch Ministerin Mia Lind nach Norwegen.'],
     ],
+    [
+      'a phrase of nouns joined by `und` before the verb, not one a clause of its own follows',
+      'In Kiel und Oslo eröffneten am 3. März 2025 die Firmen aus Norwegen neue Filialen.',
+      'Wann eröffneten die Firmen aus Norwegen in Kiel und Oslo neue Filialen? → am 3. März 2025',
+      ['In Kiel und Oslo, wie die Firmen aus Norwegen am 3. März 2025 berichteten, eröffneten Filialen.'],
+    ],
   ])('%s', async (_, sentence, expected, misleading) => {
     expect(await asked(sentence)).toContain(expected);
     for (const other of misleading) expect(await aboutNorway(other), other).toEqual([]);
