@@ -642,6 +642,15 @@ const otherNonFinite = (rs: readonly Reading[], r: Reading): Reading[] => rs.fil
  */
 const CORRECT: readonly TagCorrection[] = [
   {
+    // A person named by an adjective before a first name is the noun of a role (`der Vorsitzende Ole Brandt`, `die
+    // Angeklagte Anna Berg`): an adjective before a name is written in lower case (`der junge Ole`). Before the
+    // agreement below, which then chooses its gender.
+    name: 'role before a first name',
+    upos: ['ADJ'],
+    word: (w, _lw, rs, r) => r.upos === 'ADJ' && startsUpper(w) && has(rs, 'NOUN'),
+    tag: ({ v, i, lw, rs }) => i > 0 && i + 1 < v.words.length && FIRST_NAMES.has(v.words[i + 1]!) ? pick(rs, 'NOUN', lw) : undefined,
+  },
+  {
     // Nouns that share the form (`Abkommen`: das Abkommen, the plural of der Abkomme; `Gründen`: Grund, das Gründen):
     // the words before choose by gender and number (`das Abkommen`, `die Arme` of Arm, `aus diesen Gründen`), then
     // among those that agree a lemma far more frequent than the rest (`den Abkommen`, `Abkommen sind`).

@@ -29,6 +29,9 @@ describe('the base word in its sentence', () => {
     // preposition or a noun before the article gives it another case.
     ['Der Vorsitzende sprach in Nordland .', 'Vorsitzende', 'Vorsitzende/Vorsitzende/NOUN/der'],
     ['Gestern sagte der Unbekannte nichts .', 'Unbekannte', 'Unbekannte/Unbekannte/NOUN/der'],
+    // A person named by an adjective before a first name is the noun of a role, not an adjective.
+    ['Die Abgeordnete Anna Berg sprach gestern .', 'Abgeordnete', 'Abgeordnete/Abgeordnete/NOUN/die'],
+    ['Er sprach vor dem Grünen Horst Zümpel .', 'Grünen', 'Grünen/Grünen/NOUN/-'],
     // After a bare `ein`-word, which fits masculine and neuter, the adjective's ending chooses.
     ['Sie hat kein eigenes Teil .', 'Teil', 'Teil/Teil/NOUN/das'],
     ['Ole kaufte ein neues Motorteil .', 'Motorteil', 'Motorteil/Motorteil/NOUN/das'],

@@ -70,6 +70,7 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['nominalised adjective after a quantity', 'Ole hörte nichts Lautes .', 'Lautes/Laute/NOUN'],
   ['lower-case noun', 'Das hotel war gut .', 'hotel/Hotel/NOUN'],
   ['common noun after article', 'Der Xylofantenschrank war leer .', 'Xylofantenschrank/Xylofantenschrank/NOUN'],
+  ['role before a first name', 'Die Abgeordnete Anna Berg sprach .', 'Abgeordnete/Abgeordnete/NOUN'],
   ['noun by agreement and frequency', 'Das neue Abkommen gilt ab morgen .', 'Abkommen/Abkommen/NOUN'],
   ['noun by agreement and frequency', 'Abkommen dieser Art sind selten .', 'Abkommen/Abkommen/NOUN'],
   ['place or plural', 'Sie fährt morgen nach Polen .', 'Polen/Polen/PROPN'],
