@@ -623,17 +623,6 @@ function agreementBefore(v: SentenceView, i: number): Agreement | undefined {
 
 const adjectiveEnding = (adjective: string): string | undefined => germanMorphology.adjectiveEndings.find((e) => adjective.endsWith(e));
 
-/**
- * A person named by an adjective (`Vorsitzende` of vorsitzend, `Grüne` of grün), listed masculine and feminine, whom
- * the words before leave either: the articles of both (`der/die`), as dictionaries give them, not the first listed.
- */
-function eitherSex(rs: readonly Reading[], nouns: readonly Reading[]): string | undefined {
-  const person = germanMorphology.nominalisedPerson;
-  const lemma = nouns[0]?.lemma.toLowerCase();
-  if (!person || !lemma || !person.split('/').every((g) => nouns.some((o) => o.gender === g))) return undefined;
-  return rs.some((o) => o.upos === 'ADJ' && lemma === o.lemma + germanMorphology.inflectedOnlyEnding) ? person : undefined;
-}
-
 /** How many readings of `upos` a word has. */
 function countOf(rs: readonly Reading[], upos: Upos): number {
   let k = 0;
@@ -684,8 +673,6 @@ const CORRECT: readonly TagCorrection[] = [
       if (listed.length) nouns = listed;
       const lemma = frequentLemma(nouns, w);
       const choice = lemma === undefined ? (nouns.includes(r) ? r : nouns[0]!) : r.lemma === lemma && nouns.includes(r) ? r : nouns.find((o) => o.lemma === lemma)!;
-      const person = eitherSex(rs, nouns.filter((o) => o.lemma === choice.lemma));
-      if (person && choice.gender !== person) return { ...choice, gender: person };
       return choice === r ? undefined : choice;
     },
   },
