@@ -253,6 +253,7 @@ export const germanQuizLanguage: QuizLanguage = {
       female: /(?<!\p{L})(?:sie\s+(?:\p{Ll}+[et]|sei|kann|will|muss|soll|darf|mag)|ihr(?:e|en|em|er|es)?)(?!\p{L})/u,
       male: /(?<!\p{L})(?:er|sein(?:e|en|em|er|es))(?!\p{L})|(?<!\p{L})sein\s+\p{Lu}/u,
     },
+    firstPerson: /(?<!\p{L})(?:ich|mich|mir|wir|uns|mein|meine[mnrs]?|unser|unsere[mnrs]?)(?!\p{L})/iu,
     subjectGender: { female: /(?<!\p{L})ihr(?:e|en|em|er|es)(?!\p{L})/u, male: /(?<!\p{L})sein(?:e|en|em|er|es)(?!\p{L})/u },
     dateFillers: /^(?:Jahr|Jahres|Jahre|Jahren|Ende|Anfang|Mitte|Beginn|Im|Am|Vom|Seit|Bis|Ab)$/u,
     hypothetical: /(?<!\p{L})(?:wäre|wären|würde|würden|käme|kämen|hätte|hätten|könnte|könnten|dürfte|dürften)(?!\p{L})/u,

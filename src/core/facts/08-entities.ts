@@ -11,8 +11,8 @@ import type { FactsLanguage } from './language';
 import type { EntityFact, Quote, TextSpan } from './types';
 import { span, isUpper, sentenceSpan } from './textSpans';
 import { hash53 } from '../hash';
-import { modelNames } from './08-entitiesModel';
-import type { NerSpan } from '../ner/model';
+import { gazetteerOf, modelNames } from './08-entitiesModel';
+import { isTitle, type NerSpan } from '../ner/model';
 
 export function isRole(w: string, rules: FactsLanguage): boolean {
   if (rules.roleHeads.has(w)) return true;
@@ -208,12 +208,20 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
     const tail = q.speaker?.text.slice(-SPEAKER_NAME_CHARS) ?? '';
     if (q.speaker && q.speakerName && /\p{Lu}\p{L}+\s+\p{Lu}\p{L}+$/u.test(tail)) {
       const m = /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})$/u.exec(tail)!;
-      const start = q.speaker.end - tail.length + m.index;
-      if (!m[1]!.split(/\s+/).every((x) => nameLike({ text: x, start: 0, end: 0, lemma: x, upos: 'X' }, rules))) continue;
+      const end = q.speaker.end - tail.length + m.index + m[1]!.length;
+      // `betonte ihr Kollege Ole Brandt`: a title before the first name is the speaker's role, no part of the name.
+      // The sentence that names the speaker: a quote whose `er` the text resolves names them in an earlier one.
+      const tk = sents.find((s) => s.start <= end && end <= s.end)?.tokens ?? [];
+      const from = tk.findIndex((t) => t.start === end - m[1]!.length);
+      let at = from;
+      while (at >= 0 && tk[at + 1] && tk[at + 1]!.end <= end && isTitle(tk, at, gazetteerOf(rules))) at++;
+      const start = at > from ? tk[at]!.start : end - m[1]!.length;
+      const name = text.slice(start, end);
+      if (!name.split(/\s+/).every((x) => nameLike({ text: x, start: 0, end: 0, lemma: x, upos: 'X' }, rules))) continue;
       // A speaker the tagger reads as an organisation or a place (`sagte Amnesty International`) stays one.
-      const end = start + m[1]!.length;
       if (drafts.some((d) => d.kind !== 'person' && d.nameSpan.start < end && start < d.nameSpan.end)) continue;
-      drafts.push({ kind: 'person', name: m[1]!, nameSpan: span(text, start, end), role: null, sentence: q.sentence, weight: 2 });
+      const role = at > from ? span(text, tk[from]!.start, tk[at - 1]!.end) : null;
+      drafts.push({ kind: 'person', name, nameSpan: span(text, start, end), role, sentence: q.sentence, weight: 2 });
     }
   }
   drafts.push(...acronymExpansions(text, analysis, rules, drafts));

@@ -28,12 +28,18 @@ export function nerGazetteer(rules: FactsLanguage, names: Partial<Record<keyof N
 
 const gazetteers = new WeakMap<FactsLanguage, NerGazetteer>();
 
+/** The language's gazetteer with its model's name lists (none without a model), made once per language. */
+export function gazetteerOf(rules: FactsLanguage): NerGazetteer {
+  let gaz = gazetteers.get(rules);
+  if (!gaz) gazetteers.set(rules, (gaz = nerGazetteer(rules, rules.nerModel?.().names)));
+  return gaz;
+}
+
 /** The model's spans per sentence; none for a language without a model. */
 export function modelNames(analysis: Analysis, rules: FactsLanguage): NerSpan[][] {
   const model = rules.nerModel?.();
   if (!model) return analysis.sentences.map(() => []);
-  let gaz = gazetteers.get(rules);
-  if (!gaz) gazetteers.set(rules, (gaz = nerGazetteer(rules, model.names)));
+  const gaz = gazetteerOf(rules);
   // A headline in capitals (`MINISTERIN SIEHT NEUE CHANCE`) has no capital for the tagger to read: it names nobody it can tell.
   // A line of three or more words all with a capital (`Press Room Updates`) is a label, not prose that names someone.
   const label = (tokens: readonly Token[]): boolean => {

@@ -141,12 +141,27 @@ export function spansOf(labels: readonly string[]): NerSpan[] {
 /** Words that join a name's words but never end a name: `Bank für`, `Jonas Van der` lack the word the joiner leads to. */
 const JOINERS: ReadonlySet<string> = new Set(['ADP', 'DET', 'CCONJ']);
 
-/** The entities of one sentence; a span the decoder ran on into a lower-case joiner ends before it. */
+/**
+ * `Kollege Ole Brandt`, `Gastgeberin Mia Lind`: a common noun the lexicon knows (or a role) that opens a person's span
+ * before a first name is the person's title, not their name, as GermEval's spans have it. Not before a surname alone:
+ * `Wolf Wondratschek` (a first name spelled like a noun) and `Lady Gaga` (a title that is the name) stay whole.
+ */
+export function isTitle(tokens: readonly NerToken[], i: number, gaz: NerGazetteer): boolean {
+  const t = tokens[i]!;
+  return ((t.upos === 'NOUN' && !!t.gender) || gaz.isRole(t.text)) && !gaz.firstNames.has(t.text) && gaz.firstNames.has(tokens[i + 1]!.text);
+}
+
+/**
+ * The entities of one sentence; a span the decoder ran on into a lower-case joiner ends before it, and a person's
+ * starts after their titles.
+ */
 export function tagEntities(model: NerModel, tokens: readonly NerToken[], gaz: NerGazetteer): NerSpan[] {
   return spansOf(decode(tokens, gaz, model.weights).map((k) => NER_LABELS[k]!)).map((sp) => {
     let end = sp.end;
     while (end - 1 > sp.start && JOINERS.has(tokens[end - 1]!.upos) && /^\p{Ll}/u.test(tokens[end - 1]!.text)) end--;
-    return end === sp.end ? sp : { ...sp, end };
+    let start = sp.start;
+    while (sp.type === 'PER' && start + 1 < end && isTitle(tokens, start, gaz)) start++;
+    return end === sp.end && start === sp.start ? sp : { ...sp, start, end };
   });
 }
 

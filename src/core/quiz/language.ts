@@ -256,6 +256,11 @@ export interface QuizForms {
    */
   speakerGender: { female: RegExp; male: RegExp };
   /**
+   * A speaker's own first person (`ich`, `wir`, `unsere`): words that say it without quotation marks are the speaker's
+   * own words as said (a report whose marks were lost, `Wir haben verdient gewonnen, betonte Brandt`), not reported speech.
+   */
+  firstPerson: RegExp;
+  /**
    * Is the clause after a comma an infinitive that completes the noun before it (`die Erlaubnis, Truppen zu schicken`,
    * `…, die Armee einzusetzen`)? Not one of purpose (`um … zu`), which the clause before it does without. Words with
    * their lemma and part of speech, the comma left out.

@@ -100,6 +100,12 @@ function shownQuote(inner: string, ctx: QuizContext): string | null {
   return clauseCut(out + inner.slice(from), ctx);
 }
 
+/** Does the quote open with a subordinating word (`dass wir …`)? Then it is reported, whatever its pronouns. */
+function opensSubordinate(quote: TextSpan, ctx: QuizContext): boolean {
+  const s = ctx.article.analysis.sentences[sentenceAt(ctx.article.analysis, quote.start)];
+  return s?.tokens.find((t) => t.start >= quote.start && t.upos !== 'PUNCT')?.upos === 'SCONJ';
+}
+
 /**
  * Reported speech as a `Wer sagte, …?` question shows it: lower case unless it opens with a noun or name; null where it
  * is no clause of its own to report: one opening with its verb (`beraten die Länder …`, cut after `Nach den Worten von
@@ -248,8 +254,11 @@ export const whoSaid: QuestionKind = {
       const t = lang.quiz.templates;
       // Words in quotation marks are shown in them; reported speech as reported, without them (judged: a `dass` clause in
       // quotation marks is no one's words). A quote the finder typed reported but that stands in marks is shown as words.
-      const inMarks = f.quote.type === 'direct' || !!q.quotePairs[f.quote.quote.text.charAt(0)];
-      const shown = inMarks ? shownQuote(inner, ctx) : reported(inner, f.quote.quote, ctx);
+      // Words in the speaker's first person without marks (`Wir haben verdient gewonnen, betonte Brandt`, `schrieb: Ich bin …`)
+      // are words as said, whose marks the text lost: shown in them (judged unclear as reported: `Wer sagte, ich bin …?`).
+      const ownWords = !opensSubordinate(f.quote.quote, ctx) && forms.firstPerson.test(inner);
+      const inMarks = f.quote.type === 'direct' || !!q.quotePairs[f.quote.quote.text.charAt(0)] || ownWords;
+      const shown = inMarks ? shownQuote(ownWords ? inner.charAt(0).toUpperCase() + inner.slice(1) : inner, ctx) : reported(inner, f.quote.quote, ctx);
       if (!shown) return [];
       const cut = inMarks ? shown : clauseCut(shown, ctx);
       if (!cut || !personName(who.name)) return [];

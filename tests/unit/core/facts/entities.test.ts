@@ -79,6 +79,14 @@ describe('entities: the trained tagger with the text’s evidence (issue 15)', (
     expect(person?.mentions.map((m) => m.text)).toEqual(['Lindqvist']);
   });
 
+  it.each([
+    ['Die Lage sei ernst, betonte sein Kollege Lars Brandt.', 'Lars Brandt', 'Kollege'],
+    ['„Wir bleiben“, sagte Gastgeberin Mia Lind am Abend in Nordland.', 'Mia Lind', 'Gastgeberin'],
+  ])('takes a speaker’s title for their role, not part of their name: %s', (text, name, role) => {
+    const found = entities(text);
+    expect(found.filter((e) => e.kind === 'person').map((e) => `${e.name}/${e.role?.text}`)).toEqual([`${name}/${role}`]);
+  });
+
   it('reads a role through an academic title to the name, and a later bare role links to that person', () => {
     const found = entities('Die Chefärztin Dr. Anna Weberling bestätigte die Pläne. Landrat Olaf Brettschneider will helfen. Der Landrat nannte keine Summe.');
     const anna = found.find((e) => e.name === 'Anna Weberling');

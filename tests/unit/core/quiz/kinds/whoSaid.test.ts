@@ -15,6 +15,8 @@ describe('who-said questions', () => {
   it.each([
     ['a direct quote, answered with the full name', `${PEOPLE} „Wir haben lange auf diesen Tag gewartet“, sagte Lind bei der Feier.`, 'Wer sagte laut dem Text: „Wir haben lange auf diesen Tag gewartet“? → Mara Lind'],
     ['reported speech', `${PEOPLE} Brandt erklärte, das Land werde weitere Brücken bauen.`, 'Wer sagte laut dem Text, das Land werde weitere Brücken bauen? → Ole Brandt'],
+    // Words in the speaker's first person whose quotation marks the text lost are shown as said, in marks and capitalised.
+    ['unmarked words in the first person before their cue', `${PEOPLE} Wir haben lange auf diesen Tag gewartet, betonte Lind bei der Feier.`, 'Wer sagte laut dem Text: „Wir haben lange auf diesen Tag gewartet“? → Mara Lind'],
   ])('%s', async (_, text, expected) => {
     const questions = await ask(whoSaid, `${text} ${ROTH}`);
     expect(questions.map(line)).toContain(expected);
