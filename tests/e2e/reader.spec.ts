@@ -34,8 +34,7 @@ test.describe('reader', () => {
     await page.keyboard.press('Enter');
     await expect(glossary(page).getByRole('heading', { level: 2 })).toContainText((await third.textContent())!);
     await expect(glossary(page)).toBeFocused();
-    // Counted once the page is idle after the card is drawn (whenIdle.ts), so waited for.
-    await expect.poll(() => countRows(page, 'lookups')).toBe(2);
+    expect(await countRows(page, 'lookups')).toBe(2);
   });
 
   test('a status set on one form shows on every form of the lemma, and survives a reload', async ({ page }) => {

@@ -4,7 +4,6 @@
  * chosen language and the sentence; sets the lemma's status and saves it to the vocabulary.
  */
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { clickArticle, clickReading, contextWords, type DictEntry, type PartLookup, type Region, type Upos, type WordLookup } from '../../core';
 import type { GlossaryPopoverProps, GlossTarget } from '../domain/glossTarget';
@@ -67,10 +66,8 @@ function useGloss(target: GlossTarget, lang: string): GlossShown {
             contextWords(target.sentence),
           )
           .then(cardGloss);
-    // Drawn in the task that brought the answer (flushSync), not in one React queues after it, behind the page's other
-    // tasks (issue 19).
     return awaitGloss(work, (s) =>
-      flushSync(() => setState({ key, ...WAITING, ...(s.state === 'done' ? { gloss: s.gloss } : s.state === 'error' ? { error: s.message } : { silent: true }) })),
+      setState({ key, ...WAITING, ...(s.state === 'done' ? { gloss: s.gloss } : s.state === 'error' ? { error: s.message } : { silent: true }) }),
     );
   }, [key, lang, target, prepared]);
   if (prepared) return { ...WAITING, gloss: prepared };

@@ -21,7 +21,6 @@ import { ReaderText } from './ReaderText';
 import { findPhrases, type PhraseHit } from './savedPhrases';
 import { countUnknown, statusForKey, statusOf } from '../domain/statusModel';
 import { useReaderDoc } from './useReaderDoc';
-import { whenIdle } from './whenIdle';
 import { setWordStatus, useStatusMap } from '../domain/wordStatusStore';
 import { MarkRest } from './MarkRest';
 import { ReadAloud } from './ReadAloud';
@@ -154,9 +153,9 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
   const open = useCallback(
     (next: GlossTarget) => {
       setTarget(next);
-      // Counted once the popover is drawn and has its card: the write and the footer's count of looked-up words it
-      // updates took the click's own frame, then came before the card (issue 19).
-      whenIdle(() => void recordLookup(db, next.lemma, article.id));
+      // Counted once the popover is drawn: the write and the footer's count of looked-up words it updates took the
+      // click's own frame (issue 19).
+      setTimeout(() => void recordLookup(db, next.lemma, article.id), 0);
     },
     [db, article.id],
   );
