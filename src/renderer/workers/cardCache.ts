@@ -76,9 +76,6 @@ export class CardCache {
   private queue: { request: CardRequest; look: Look; later?: Later | undefined }[] = [];
   private next = 0;
   private running = false;
-  /** Clicks whose lookup is under way (`lookUp`), and whether a slice stopped for them. */
-  private clicks = 0;
-  private paused = false;
   private listener: CardListener | undefined;
 
   constructor(private readonly schedule: Schedule = (task) => setTimeout(task, 0)) {}
@@ -103,20 +100,9 @@ export class CardCache {
     const key = cardKey(request);
     const kept = this.cards.get(key);
     if (kept) return kept;
-    // The preparation waits while a click's lookup does (issue 19): its slices' cards went to the page ahead of the
-    // click's answer, and their glossary sections to the loading thread ahead of the click's.
-    this.clicks++;
-    try {
-      const card = await read(() => look(request));
-      this.cards.set(key, card);
-      return card;
-    } finally {
-      this.clicks--;
-      if (this.clicks === 0 && this.paused) {
-        this.paused = false;
-        this.schedule(() => this.slice());
-      }
-    }
+    const card = await read(() => look(request));
+    this.cards.set(key, card);
+    return card;
   }
 
   /** Hears of the cards each idle slice prepares (one listener: the page's). */
@@ -147,10 +133,6 @@ export class CardCache {
   }
 
   private slice(): void {
-    if (this.clicks > 0) {
-      this.paused = true;
-      return;
-    }
     const until = performance.now() + SLICE_MS;
     const prepared: CardBatch['cards'] = [];
     const queue = this.queue;

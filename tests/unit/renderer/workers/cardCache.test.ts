@@ -110,31 +110,6 @@ describe('the glossary card cache of the open article', () => {
     expect(cache.card(schnee, noLookup)).toEqual(look(schnee));
   });
 
-  it("waits with the preparation while a click's lookup waits for its glossary sections, and goes on once that card is answered", async () => {
-    const { schedule, runAll } = manualSchedule();
-    const cache = new CardCache(schedule);
-    const sent: string[] = [];
-    cache.listen((batch) => sent.push(...batch.cards.map(([key]) => key)));
-    const requests = cardRequests(text, sentences, 'en');
-    const schnee = requests.find((r) => r.word === 'Schnee')!;
-    cache.prepare(requests, look);
-    let arrive = () => undefined as void;
-    const sections = new Promise<void>((resolve) => (arrive = resolve));
-    const read = async <T,>(lookup: () => T): Promise<T> => {
-      await sections;
-      return lookup();
-    };
-    const click = cache.lookUp(schnee, look, read);
-    runAll();
-    // Neither cards for the page ahead of the click's answer nor their sections asked for ahead of the click's.
-    expect(sent).toEqual([]);
-    arrive();
-    expect(await click).toEqual(look(schnee));
-    runAll();
-    expect(sent).toHaveLength(requests.length);
-    expect(cache.size).toBe(requests.length);
-  });
-
   it("hands the page every prepared card, so a click there draws the card a direct lookup gives, and the page drops them with the article", () => {
     const { schedule, runAll } = manualSchedule();
     const cache = new CardCache(schedule);
