@@ -65,7 +65,7 @@ function useGloss(target: GlossTarget, lang: string): GlossShown {
             lang,
             contextWords(target.sentence),
           )
-          .then(cardGloss);
+          .then((card) => (markStart('card-arrived'), cardGloss(card)));
     return awaitGloss(work, (s) =>
       setState({ key, ...WAITING, ...(s.state === 'done' ? { gloss: s.gloss } : s.state === 'error' ? { error: s.message } : { silent: true }) }),
     );

@@ -183,7 +183,9 @@ export const engineService: EngineApi = {
     markStart('lookup');
     // The word's reading was found in its sentence (a separable verb's joined infinitive). A click before every
     // section is at hand waits for those its card reads.
-    return await cards.lookUp({ word, reading, lang, ...(context ? { context } : {}) }, cardLookup(engine, dictionary), (lookup) => glossary.read(lookup));
+    const card = await cards.lookUp({ word, reading, lang, ...(context ? { context } : {}) }, cardLookup(engine, dictionary), (lookup) => glossary.read(lookup));
+    markStart('lookup-answered');
+    return card;
   },
 
   async watchCards(listener) {
