@@ -133,7 +133,10 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
         const tagged = modelAt.get(n);
         if (tagged?.type === 'PER' && tagged.end > e) e = tagged.end;
         let a = i;
-        while (a > 0 && rules.roleAdjective.test(tk[a - 1]!.text) && !rules.quotes.prepositions.has(tk[a - 1]!.text)) a--;
+        // `die neue Außenministerin`: an article and adjectives, not a verb or a conjunction before the role (`sagte
+        // Ministerin`, `erklärte Trainer`, `wie Geschäftsführer`), which a role question would show as the role.
+        const describes = (t: Token): boolean => (t.upos === 'ADJ' || t.upos === 'DET') && rules.roleAdjective.test(t.text) && !rules.quotes.prepositions.has(t.text);
+        while (a > 0 && describes(tk[a - 1]!)) a--;
         drafts.push({ kind: 'person', name: text.slice(tk[n]!.start, tk[e - 1]!.end), nameSpan: span(text, tk[n]!.start, tk[e - 1]!.end), role: span(text, tk[a]!.start, tk[i]!.end), sentence: si, weight: 3 });
         i = e - 1;
         continue;

@@ -87,6 +87,15 @@ describe('entities: the trained tagger with the text’s evidence (issue 15)', (
     expect(found.filter((e) => e.kind === 'person').map((e) => `${e.name}/${e.role?.text}`)).toEqual([`${name}/${role}`]);
   });
 
+  it('takes the article and adjectives before a role into it, not the verb of saying', () => {
+    const roles = (text: string): string[] => entities(text).filter((e) => e.kind === 'person').map((e) => `${e.name}/${e.role?.text}`);
+    expect([
+      ...roles('„Die Preise steigen weiter“, sagte Nordbank-Ökonom Lars Brandt am Montag.'),
+      ...roles('Ähnlich wie Geschäftsführer Jan Ostrup sieht es auch der Betriebsrat.'),
+      ...roles('Am Montag reiste die neue Außenministerin Mia Lind nach Nordland.'),
+    ]).toEqual(['Lars Brandt/Nordbank-Ökonom', 'Jan Ostrup/Geschäftsführer', 'Mia Lind/die neue Außenministerin']);
+  });
+
   it('reads a role through an academic title to the name, and a later bare role links to that person', () => {
     const found = entities('Die Chefärztin Dr. Anna Weberling bestätigte die Pläne. Landrat Olaf Brettschneider will helfen. Der Landrat nannte keine Summe.');
     const anna = found.find((e) => e.name === 'Anna Weberling');
