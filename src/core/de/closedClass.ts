@@ -406,7 +406,7 @@ export const PERFECT_WITH_SEIN = new Set(`
   sein werden bleiben gehen kommen fahren fallen fliegen laufen rennen reisen schwimmen springen steigen sinken
   sterben wachsen geraten gelingen geschehen passieren folgen begegnen entstehen verschwinden erscheinen wandern
   ziehen fliehen flüchten kriechen reiten rollen gleiten stürzen stolpern treten weichen eilen landen starten
-  aufwachen einschlafen erwachen schmelzen frieren platzen scheitern gedeihen genesen
+  aufwachen einschlafen erwachen schmelzen frieren platzen scheitern gedeihen genesen vergehen gelangen entkommen
 `.trim().split(/\s+/));
 
 /** Auxiliary verbs (UD AUX): the copula, the perfect and passive auxiliaries and the modals. */

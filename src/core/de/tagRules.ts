@@ -253,6 +253,17 @@ function modalBefore(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** Whether the verb forms its perfect with sein, as its base verb does after a separable particle (`abfahren`: fahren). */
+function perfectWithSein(verb: string): boolean {
+  if (PERFECT_WITH_SEIN.has(verb)) return true;
+  for (let k = 2; k < verb.length - 3; k++) if (SEPARABLE_PARTICLES.has(verb.slice(0, k)) && PERFECT_WITH_SEIN.has(verb.slice(k))) return true;
+  return false;
+}
+
+/** Whether the word at `i` can only be a finite full verb (`wirkten`), not an auxiliary, modal or anything else. */
+const finiteFullVerbAt = (v: SentenceView, i: number): boolean =>
+  i < v.n && v.readings[i]!.length > 0 && v.readings[i]!.every((r) => r.upos === 'VERB' && !r.nonFinite);
+
 /** Whether an adjective's lemma is a participle of the verb (`besucht`: besuchen, `gestiegen`: steigen), by its ending and beginning. */
 function participleAdjective(adjective: string, verb: string): boolean {
   return germanMorphology.participleEndings.some((e) => adjective.endsWith(e)) && (adjective.startsWith(PARTICIPLE_PREFIX) || adjective.slice(0, 3) === verb.slice(0, 3));
@@ -517,6 +528,10 @@ const CHOOSE: readonly TagRule[] = [
       if (!vr.nonFinite && rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && !r.unglossed && r.lemma === lw) && (v.otherVerbInClause(i) || equativeAfter(v, i))) {
         return pick(rs, 'ADJ', lw);
       }
+      // Right before a finite full verb, a participle the adjective lexicon and the glossary list is no verb form, which
+      // would end in its auxiliary or modal: it says how (`dass die Pläne überholt wirkten`, `wie geplant verlief`).
+      const adjectiveLex = rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && !r.unglossed);
+      if (adjectiveLex && vr.nonFinite && finiteFullVerbAt(v, i + 1)) return pick(rs, 'ADJ', lw);
       // Only a participle or infinitive may be the adjective below, so only they need the clause scanned.
       if (!vr.nonFinite) return vr;
       // Governed by the auxiliary after it (`unterhalten konnte`, `geöffnet wird`; not the copula: `geschlossen ist`), or an
@@ -524,18 +539,18 @@ const CHOOSE: readonly TagRule[] = [
       const next = i + 1 < n ? readings[i + 1]! : NO_READINGS;
       // `geworden` is werden's participle as a copula (the passive's is `worden`): what it follows is the adjective the
       // lexicon lists (`ist bekannt geworden`: become known, not bekennen's; `ist beliebt geworden`).
-      const adjectiveLex = rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && !r.unglossed);
       if (adjectiveLex && v.lowerWords[i + 1] === BECOME_PARTICIPLE) return pick(rs, 'ADJ', lw);
       if (next.some((r) => r.upos === 'AUX' && !COPULA.has(r.lemma))) return vr;
       if (vr.lemma === lw && modalBefore(v, i)) return vr;
       // A participle form is an adjective only when another word is the clause's verb, or
-      // when the copula alone goes with a weak participle the adjective lexicon and the glossary list: a state
-      // (`ich bin begeistert`), while strong ones and those no dictionary gives as adjectives form the perfect
-      // (`ist gegangen`, `ist zurückgekehrt`).
+      // when the copula alone goes with a participle the adjective lexicon and the glossary list: a state, weak (`ich bin
+      // begeistert`) or strong (`die Kante ist gebogen`), but a strong one is the perfect where a verb it may belong to
+      // forms that with sein (`ist gegangen`, `ist abgefahren`, `sind zum Opfer gefallen`: fallen beside gefallen), and
+      // so are those no dictionary gives as adjectives (`ist zurückgekehrt`).
       // So is a participle graded like an adjective (`sehr enttäuscht`, `wirkt völlig überfordert`) or joined to a plain
       // adjective (`freundlich und bemüht`, `gehetzt und spät`), unless haben or werden make it a verb form.
       const stative =
-        ((lw.endsWith('t') && adjectiveLex && v.copulaBefore(i)) ||
+        (((lw.endsWith('t') || ![vr, ...otherNonFinite(rs, vr)].some((r) => perfectWithSein(r.lemma))) && adjectiveLex && v.copulaBefore(i)) ||
           DEGREE.has(v.lowerWords[i - 1] ?? '') || besidePlainAdjective(v, i)) && !perfectOrPassive(v, i);
       return stative || (!v.clauseHasLemma(i, PERIPHRASTIC) && v.otherVerbInClause(i)) || beforeGovernedParticiple(v, i, vr)
         ? pick(rs, 'ADJ', lw) : vr;

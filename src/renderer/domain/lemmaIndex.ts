@@ -26,7 +26,9 @@ import type { WordKeys } from '../workers/engineApi';
 // 8 (issue 14): participles and `doppelt` that say how are adjectives (wiederholt, erfahren), places the lexicon
 // lacks are names with their own key (Ostpolen, not Ostpole).
 // 9 (issue 14): a second plural's dative (Worten: Wort), a person's strong form (ein Abgeordneter: Abgeordnete).
-export const ANALYSIS_VERSION = '9';
+// 10 (issue 14): a strong participle after the copula is its adjective (gebogen, geschlossen), as is a participle
+// before a finite full verb (überholt wirkte).
+export const ANALYSIS_VERSION = '10';
 
 export const lemmaIndexVersion = (article: Pick<ArticleRecord, 'contentHash'>) => `${article.contentHash}:${ANALYSIS_VERSION}`;
 

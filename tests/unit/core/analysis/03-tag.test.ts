@@ -162,6 +162,16 @@ describe('tagSentence in context', () => {
     // A participle before the one the auxiliary governs at the clause's end says how.
     ['Ole hat wiederholt den Plan gefordert .', 'wiederholt/wiederholt/ADJ'],
     ['Nordland wurde verstärkt von Ostland beliefert .', 'verstärkt/verstärkt/ADJ'],
+    // After the copula a strong participle the dictionaries give as an adjective is the state, not the perfect, unless a
+    // verb it may belong to forms the perfect with sein (`ist abgefahren`, `zum Opfer gefallen`).
+    ['Die Kante des Tisches ist gebogen .', 'gebogen/gebogen/ADJ'],
+    ['Der Laden in Nordland ist seit Montag geschlossen .', 'geschlossen/geschlossen/ADJ'],
+    ['Ole Brandt war von dem Streik betroffen .', 'betroffen/betroffen/ADJ'],
+    ['Der Bus ist gestern abgefahren .', 'abgefahren/abfahren/VERB'],
+    ['Viele Menschen sind dem Streit zum Opfer gefallen .', 'gefallen/fallen/VERB'],
+    // Right before a finite full verb a participle says how, whatever auxiliary another verb of the clause has.
+    ['Jan fand , dass der Plan etwas überholt wirkte und von Ole geschrieben war .', 'überholt/überholt/ADJ'],
+    ['Er sagte , dass er das Auto überholt hatte und weiterfuhr .', 'überholt/überholen/VERB'],
   ])('%s has %s', async (sentence, token) => {
     expect((await tag(sentence)).split(' ')).toContain(token);
   });
