@@ -253,10 +253,12 @@ function modalBefore(v: SentenceView, i: number): boolean {
   return false;
 }
 
-/** Whether the verb forms its perfect with sein, as its base verb does after a separable particle (`abfahren`: fahren). */
-function perfectWithSein(verb: string): boolean {
-  if (PERFECT_WITH_SEIN.has(verb)) return true;
-  for (let k = 2; k < verb.length - 3; k++) if (SEPARABLE_PARTICLES.has(verb.slice(0, k)) && PERFECT_WITH_SEIN.has(verb.slice(k))) return true;
+/** Whether the participle is of a verb with a separable particle (`eingetroffen`: eintreffen), by the `ge` after the particle. */
+function particleParticiple(participle: string, verb: string): boolean {
+  for (let k = 2; k < participle.length - 4; k++) {
+    const particle = participle.slice(0, k);
+    if (SEPARABLE_PARTICLES.has(particle) && verb.startsWith(particle) && participle.startsWith(PARTICIPLE_PREFIX, k)) return true;
+  }
   return false;
 }
 
@@ -545,12 +547,14 @@ const CHOOSE: readonly TagRule[] = [
       // A participle form is an adjective only when another word is the clause's verb, or
       // when the copula alone goes with a participle the adjective lexicon and the glossary list: a state, weak (`ich bin
       // begeistert`) or strong (`die Kante ist gebogen`), but a strong one is the perfect where a verb it may belong to
-      // forms that with sein (`ist gegangen`, `ist abgefahren`, `sind zum Opfer gefallen`: fallen beside gefallen), and
-      // so are those no dictionary gives as adjectives (`ist zurückgekehrt`).
+      // forms that with sein (`ist gegangen`, `sind zum Opfer gefallen`: fallen beside gefallen) or has a separable
+      // particle, as so many verbs of moving do (`ist eingetroffen`, `ist abgefahren`), and so are those no dictionary
+      // gives as adjectives (`ist zurückgekehrt`).
       // So is a participle graded like an adjective (`sehr enttäuscht`, `wirkt völlig überfordert`) or joined to a plain
       // adjective (`freundlich und bemüht`, `gehetzt und spät`), unless haben or werden make it a verb form.
       const stative =
-        (((lw.endsWith('t') || ![vr, ...otherNonFinite(rs, vr)].some((r) => perfectWithSein(r.lemma))) && adjectiveLex && v.copulaBefore(i)) ||
+        (((lw.endsWith('t') || (!particleParticiple(lw, vr.lemma) && ![vr, ...otherNonFinite(rs, vr)].some((r) => PERFECT_WITH_SEIN.has(r.lemma))))
+          && adjectiveLex && v.copulaBefore(i)) ||
           DEGREE.has(v.lowerWords[i - 1] ?? '') || besidePlainAdjective(v, i)) && !perfectOrPassive(v, i);
       return stative || (!v.clauseHasLemma(i, PERIPHRASTIC) && v.otherVerbInClause(i)) || beforeGovernedParticiple(v, i, vr)
         ? pick(rs, 'ADJ', lw) : vr;

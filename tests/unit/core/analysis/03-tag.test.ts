@@ -163,11 +163,12 @@ describe('tagSentence in context', () => {
     ['Ole hat wiederholt den Plan gefordert .', 'wiederholt/wiederholt/ADJ'],
     ['Nordland wurde verstärkt von Ostland beliefert .', 'verstärkt/verstärkt/ADJ'],
     // After the copula a strong participle the dictionaries give as an adjective is the state, not the perfect, unless a
-    // verb it may belong to forms the perfect with sein (`ist abgefahren`, `zum Opfer gefallen`).
+    // verb it may belong to forms the perfect with sein (`zum Opfer gefallen`) or has a separable particle (`ist abgefahren`).
     ['Die Kante des Tisches ist gebogen .', 'gebogen/gebogen/ADJ'],
     ['Der Laden in Nordland ist seit Montag geschlossen .', 'geschlossen/geschlossen/ADJ'],
     ['Ole Brandt war von dem Streik betroffen .', 'betroffen/betroffen/ADJ'],
     ['Der Bus ist gestern abgefahren .', 'abgefahren/abfahren/VERB'],
+    ['Die Gäste aus Nordland sind gestern eingetroffen .', 'eingetroffen/eintreffen/VERB'],
     ['Viele Menschen sind dem Streit zum Opfer gefallen .', 'gefallen/fallen/VERB'],
     // Right before a finite full verb a participle says how, whatever auxiliary another verb of the clause has.
     ['Jan fand , dass der Plan etwas überholt wirkte und von Ole geschrieben war .', 'überholt/überholt/ADJ'],
