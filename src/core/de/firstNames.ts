@@ -1,8 +1,9 @@
 /**
  * Common first names in German news, by grammatical gender, so `er`/`sie` can find the right earlier person
- * (`Anna Berg und Jan Ott …; sie sagte …`). A small, readable list: names not in it fall back to role endings
+ * (`Anna Berg und Jan Ott …; sie sagte …`). A small, readable list (`firstNameGender` also reads faker's): names not in it fall back to role endings
  * (`Ministerin`) and articles. Names that are common for both genders (`Kim`, `Andrea` in Italian) are left out.
  */
+import { FAKER_FEMALE, FAKER_MALE } from './firstNamesData';
 
 const FEMALE = (
   'Anna Anne Annette Angela Andrea Anja Antje Barbara Bettina Birgit Brigitte Carina Carola Caroline Christa Christina ' +
@@ -28,5 +29,16 @@ const MALE = (
 
 export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(FEMALE);
 export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(MALE.filter((n) => !FEMALE.includes(n)));
+/**
+ * The gender of a first name by the short list, else by faker's longer one (`firstNamesData.ts`): of a person found
+ * otherwise, so `sie` and a quiz's options of one gender know `Viktoria Asarenka` and `Serena Williams` too. Not a test
+ * of what is a first name: thousands of rarer names (`Roman`, `Summer`) are words or titles as often.
+ */
+const FAKER_FEMALE_SET = new Set(FAKER_FEMALE.filter((n) => !MALE_FIRST_NAMES.has(n)));
+const FAKER_MALE_SET = new Set(FAKER_MALE.filter((n) => !FEMALE_FIRST_NAMES.has(n)));
+export function firstNameGender(name: string): 'female' | 'male' | null {
+  if (FEMALE_FIRST_NAMES.has(name) || FAKER_FEMALE_SET.has(name)) return 'female';
+  return MALE_FIRST_NAMES.has(name) || FAKER_MALE_SET.has(name) ? 'male' : null;
+}
 /** Either gender's: a name right after one is a person's surname (`Jan Kraft`), whatever common noun it is spelled like. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(FEMALE.concat(MALE));

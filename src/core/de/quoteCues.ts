@@ -3,7 +3,7 @@
  * quote marks and Konjunktiv I forms. Data for `src/core/facts/quotes.ts`, which knows no German.
  */
 import type { QuoteRules } from '../facts/10-quotes';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './firstNames';
+import { FEMALE_FIRST_NAMES, firstNameGender, MALE_FIRST_NAMES } from './firstNames';
 
 /** Opening mark → closing marks that may end it. Straight quotes open and close alike. */
 export const QUOTE_PAIRS: Record<string, string[]> = {
@@ -343,6 +343,7 @@ export const germanQuoteRules: QuoteRules = {
   agentPrepositions: AGENT_PREPOSITIONS,
   femaleFirstNames: FEMALE_FIRST_NAMES,
   maleFirstNames: MALE_FIRST_NAMES,
+  firstNameGender,
   comparisonCue: 'wie',
   relativeOpeners: new Set(['dessen', 'deren', 'dem', 'den']),
   obliqueRelatives: new Set(['dem', 'den']),

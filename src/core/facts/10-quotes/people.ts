@@ -13,8 +13,8 @@ export interface Person {
 export function isFemale(speaker: string, rules: QuoteRules): boolean {
   const words = speaker.split(/\s+/);
   for (const w of words) {
-    if (rules.femaleFirstNames.has(w)) return true;
-    if (rules.maleFirstNames.has(w)) return false;
+    const gender = rules.firstNameGender(w);
+    if (gender) return gender === 'female';
   }
   const head = words.length === 1 ? speaker : words.slice(-2, -1)[0] ?? '';
   return rules.femaleHead.test(head) || (rules.femaleArticle.test(speaker) && !rules.pluralPhrase.test(speaker));

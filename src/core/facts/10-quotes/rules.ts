@@ -51,6 +51,8 @@ export interface QuoteRules {
   /** First names by gender, so `sie` finds `Anna Berg` and not the `Jan Ott` named after her. */
   femaleFirstNames: ReadonlySet<string>;
   maleFirstNames: ReadonlySet<string>;
+  /** The gender of a person's first name from longer lists than those two, which say what is a first name at all. */
+  firstNameGender: (name: string) => 'female' | 'male' | null;
   /** `nachdem`, `weil` …: open a clause whose subject follows them. */
   subordinators: ReadonlySet<string>;
   /** `des`, `einer` …: continue a noun phrase with a genitive (`Aussage einer Sprecherin`). */

@@ -38,10 +38,8 @@ function nounGender(article: string, noun: string, lang: QuizLanguageModel): Gen
 
 /** A person's gender as the text shows it: by a first name the language knows, else by the role it gives them. */
 function genderOf(p: EntityFact, lang: QuizLanguageModel): Gender | null {
-  const first = p.name.split(/\s+/)[0]!;
-  const q = lang.facts.quotes;
-  if (q.femaleFirstNames.has(first)) return 'female';
-  if (q.maleFirstNames.has(first)) return 'male';
+  const known = lang.facts.quotes.firstNameGender(p.name.split(/\s+/)[0]!);
+  if (known) return known;
   const role = p.role && roleWord(p.role, lang);
   return role ? genderOfRole(role, lang) : null;
 }

@@ -182,8 +182,10 @@ describe('who-did-it questions on a name with what says who it is', () => {
   });
 
   it('takes a full name under a first name of the model\'s open-data lists for a person (`Sonja`, which the short lists lack)', async () => {
-    const text = `${PEOPLE} Sonja Hammerfeld lobte den Bau der Brücke am Freitag.`;
-    expect((await ask(event, text)).map(line)).toContain('Wer lobte den Bau der Brücke am Freitag? → Sonja Hammerfeld');
+    const text = `${PEOPLE} Sonja Hammerfeld lobte den Bau der Brücke am Freitag. Rätin Eva Holm und Forscherin Anna Ott waren auch dort.`;
+    const q = (await ask(event, text)).find((x) => line(x) === 'Wer lobte den Bau der Brücke am Freitag? → Sonja Hammerfeld');
+    // Women only beside her: faker's lists know `Sonja` is a woman's name (the men offered were judged bad options).
+    expect(q!.options!.sort()).toEqual(['Anna Ott', 'Eva Holm', 'Sonja Hammerfeld']);
   });
 });
 

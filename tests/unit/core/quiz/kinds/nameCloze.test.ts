@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameCloze, placeCloze } from '../../../../../src/core/quiz/kinds/nameCloze';
+import { nameCloze, ofGender, placeCloze } from '../../../../../src/core/quiz/kinds/nameCloze';
 import { topicEntities } from '../../../../../src/core/quiz/build';
 import type { EntityFact } from '../../../../../src/core/facts/types';
 import { ask, lang, line } from './helpers';
@@ -134,5 +134,19 @@ describe('name gaps the sentence itself narrows', () => {
     const text = 'Trainer Jan Ott lobte am Sonntag in Nordhafen seine Mannschaft. Stürmer Olaf Lenz traf zweimal. Torwart Paul Ohm hielt alles, Tim Kühn spielte stark. Auch Trainer Tom Krug und Trainer Ben Wolf sahen zu.';
     const q = (await ask(nameCloze, text)).find((x) => x.answer === 'Jan Ott');
     expect(q?.options?.sort()).toEqual(['Ben Wolf', 'Jan Ott', 'Tom Krug']);
+  });
+});
+
+describe('options of one gender', () => {
+  const at = (text: string) => ({ start: 0, end: text.length, text });
+  const person = (name: string): EntityFact => ({ id: name, kind: 'person', name, role: null, mentions: [], span: at(name), evidence: at(name), sentence: 0 });
+  // A tennis report names players by first names the short list lacks: a woman among men was judged a bad option.
+  it.each([
+    ['male', ['Novak Brandt', 'Roger Lind', 'Kevin Ott']],
+    ['female', ['Serena Krug', 'Madison Roth', 'Viktoria Berg']],
+  ] as const)('keeps only those who may be %s, and names the text says nothing about', (gender, kept) => {
+    const pool = ['Novak Brandt', 'Serena Krug', 'Roger Lind', 'Madison Roth', 'Kevin Ott', 'Viktoria Berg', 'Alexis Sommer', 'Kim Nordmann'].map(person);
+    // `Alexis` and `Kim` are given to men and women alike: kept either way.
+    expect(ofGender(pool, gender, lang).map((p) => p.name).sort()).toEqual([...kept, 'Alexis Sommer', 'Kim Nordmann'].sort());
   });
 });
