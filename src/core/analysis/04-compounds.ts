@@ -47,6 +47,11 @@ export interface CompoundRules {
    * `Willen`): a head listed also as such a form's nominative variant is cited as the more frequent noun.
    */
   weakNouns?: { endings: readonly string[]; gender: string };
+  /**
+   * Prefixes that make a word of any noun (`re-`, `anti-`): a word the lexicon lacks is such a prefix before a noun it
+   * lists (`Re|privatisierung`), which the card shows as compound parts are, the noun as head.
+   */
+  derivingPrefixes?: readonly string[];
 }
 
 export interface CompoundSplit {
@@ -123,7 +128,7 @@ export class CompoundSplitter {
       // Fewer parts win here as in split(): a head only the glossary lists beats a cut through it (`Kupplung`, no
       // `Kupp|lunge`).
       const listed = this.glossaryHead(word);
-      hit = strict && (!listed || listed.parts.length >= strict.parts.length) ? strict : listed ?? this.unknownModifier(word);
+      hit = strict && (!listed || listed.parts.length >= strict.parts.length) ? strict : listed ?? this.derived(word) ?? this.unknownModifier(word);
       if (this.loose.size > 50_000) this.loose.clear();
       this.loose.set(word, hit);
     }
@@ -250,6 +255,21 @@ export class CompoundSplitter {
       if (!mods) continue;
       const head: LexEntry = { lemma: cap(stem), kind: 'N' };
       return this.spelled(word, { parts: [...mods, { text, lemma: head.lemma }], head });
+    }
+    return null;
+  }
+
+  /**
+   * A deriving prefix before a noun the lexicon lists (`Re|kommunalisierung`), the prefix shown with a hyphen (`re-`).
+   * Only before a head of twice minUnknownModifier letters: a shorter one is as often a name cut by chance (`Re|mann`).
+   */
+  private derived(word: string): CompoundSplit | null {
+    const lower = word.toLowerCase();
+    if (this.lex.lookup(word).length || this.lex.lookup(lower).length) return null;
+    for (const prefix of this.rules.derivingPrefixes ?? []) {
+      const rest = lower.slice(prefix.length);
+      const head = lower.startsWith(prefix) && rest.length >= 2 * this.rules.minUnknownModifier ? this.nounHead(rest) : undefined;
+      if (head) return this.spelled(word, { parts: [{ text: prefix, lemma: `${prefix}-` }, { text: rest, lemma: head.lemma }], head });
     }
     return null;
   }

@@ -27,4 +27,6 @@ export const germanCompoundRules: CompoundRules = {
   verbNounSuffixes: ['ung'],
   // Der Wille, des Willen(s), den Willen; der Gedanke, die Gedanken.
   weakNouns: { endings: ['n', 'en'], gender: 'm' },
+  // Prefixes that negate, repeat or undo what any noun names; `ex-` and the like are modifiers above.
+  derivingPrefixes: ['anti', 'nicht', 'miss', 're', 'un', 'de'],
 };

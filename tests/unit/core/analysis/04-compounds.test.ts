@@ -139,6 +139,18 @@ describe('split', () => {
     expect(card('Probemaschinerie')).toMatchObject({ gender: 'die' });
   });
 
+  it.each([
+    // A deriving prefix before a listed noun: the noun heads the card, as a compound's head does.
+    ['Reprivatisierung', 're- + Privatisierung', 'Privatisierung'],
+    ['Antiprivatisierung', 'anti- + Privatisierung', 'Privatisierung'],
+    // Not before a short noun, which a name spells as often (Re|mann).
+    ['Remann', 'Remann', 'Remann'],
+  ])('cuts the word %s the lexicon lacks into %s', async (word, parts, head) => {
+    const r = (await engine).split(word);
+    expect(show(r)).toBe(parts);
+    expect(r.head).toBe(head);
+  });
+
   it('does not crash on junk', async () => {
     const e = await engine;
     for (const w of ['', 'x', 'ÄÖÜ'.repeat(100), '\u0000\uffff']) expect(() => e.split(w)).not.toThrow();
