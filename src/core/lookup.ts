@@ -347,7 +347,10 @@ function personalReflexive(context: readonly string[], forms: GlossaryConvention
 export function lookupWord(word: string, deps: LookupDeps): WordLookup {
   const card = lookupOne(word, deps);
   const parts = deps.split?.(word).parts;
-  if (parts && parts.length > 1) {
+  // A derived word the glossary lists (`Regulierung`) is explained by its own senses: its base and affix (`-ung`, which
+  // has no entry) would add a line saying nothing; one it lacks is explained by them.
+  const affixed = parts?.some((p) => p.lemma.startsWith('-') || p.lemma.endsWith('-')) ?? false;
+  if (parts && parts.length > 1 && !(affixed && card.senses.length)) {
     // Parts are looked up by their lemma; the engine already knows what each part is.
     const partDeps: LookupDeps = { dictionary: deps.dictionary, glossary: deps.glossary, lang: deps.lang ?? 'en' };
     if (deps.lemmatize) partDeps.lemmatize = deps.lemmatize;

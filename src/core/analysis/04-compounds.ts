@@ -7,7 +7,7 @@
  * longest head (German compounds are right-headed, and a long head is the safer reading).
  */
 import type { CompoundPart } from '../analysis';
-import type { Lexicon, LexEntry } from './02-readings/lexicon';
+import type { Lexicon, LexEntry, LexKind } from './02-readings/lexicon';
 
 export interface CompoundRules {
   /** Linking elements between parts (`s`, `n`, `en`, `es`, `er`, `e`), tried after no link. */
@@ -52,6 +52,11 @@ export interface CompoundRules {
    * lists (`Re|privatisierung`), which the card shows as compound parts are, the noun as head.
    */
   derivingPrefixes?: readonly string[];
+  /**
+   * Suffixes that make a noun of a listed word of one kind (`-keit` of an adjective: `Lesbar|keit`), with the noun's
+   * gender (lexicon code): the card shows the word and the suffix as parts, the word's meaning first.
+   */
+  derivingSuffixes?: readonly { suffix: string; base: LexKind; gender: string }[];
 }
 
 export interface CompoundSplit {
@@ -128,7 +133,8 @@ export class CompoundSplitter {
       // Fewer parts win here as in split(): a head only the glossary lists beats a cut through it (`Kupplung`, no
       // `Kupp|lunge`).
       const listed = this.glossaryHead(word);
-      hit = strict && (!listed || listed.parts.length >= strict.parts.length) ? strict : listed ?? this.derived(word) ?? this.unknownModifier(word);
+      // A listed word and its affix are two parts, fewer than a cut through the word (`Radi|kal|is|mus`).
+      hit = this.derived(word) ?? (strict && (!listed || listed.parts.length >= strict.parts.length) ? strict : listed ?? this.unknownModifier(word));
       if (this.loose.size > 50_000) this.loose.clear();
       this.loose.set(word, hit);
     }
@@ -261,7 +267,8 @@ export class CompoundSplitter {
 
   /**
    * A deriving prefix before a noun the lexicon lists (`Re|kommunalisierung`), the prefix shown with a hyphen (`re-`).
-   * Only before a head of twice minUnknownModifier letters: a shorter one is as often a name cut by chance (`Re|mann`).
+   * Or a listed word before a deriving suffix (`zerlegen` + `-barkeit`). Only where the listed word has twice
+   * minUnknownModifier letters: a shorter one is as often a name cut by chance (`Re|mann`, `Haus|ler`).
    */
   private derived(word: string): CompoundSplit | null {
     const lower = word.toLowerCase();
@@ -271,7 +278,21 @@ export class CompoundSplitter {
       const head = lower.startsWith(prefix) && rest.length >= 2 * this.rules.minUnknownModifier ? this.nounHead(rest) : undefined;
       if (head) return this.spelled(word, { parts: [{ text: prefix, lemma: `${prefix}-` }, { text: rest, lemma: head.lemma }], head });
     }
+    for (const { suffix, base, gender } of this.rules.derivingSuffixes ?? []) {
+      const stem = lower.slice(0, lower.length - suffix.length);
+      const entry = lower.endsWith(suffix) ? this.baseWord(stem, base) : undefined;
+      // The suffix heads a derived word, as a compound's last noun does, and gives it its gender.
+      const head: LexEntry = { lemma: `-${suffix}`, kind: 'N', gender };
+      if (entry && entry.lemma.length >= 2 * this.rules.minUnknownModifier) return { parts: [{ text: word.slice(0, stem.length), lemma: entry.lemma }, { text: word.slice(stem.length), lemma: head.lemma }], head, lemma: word };
+    }
     return null;
+  }
+
+  /** The listed word of a kind a stem before a deriving suffix is: a noun as cited, an adjective, a verb's stem. */
+  private baseWord(stem: string, kind: LexKind): LexEntry | undefined {
+    if (kind === 'N') return this.lex.lemma(cap(stem), kind);
+    if (kind === 'A') return this.lex.lemma(stem, kind);
+    return this.rules.verbEndings.map((end) => this.lex.lemma(stem + end, kind)).find((e) => e !== undefined);
   }
 
   /** A known noun head after a modifier nobody lists, the longest head first (`Zwischen|schritt`). */

@@ -29,4 +29,11 @@ export const germanCompoundRules: CompoundRules = {
   weakNouns: { endings: ['n', 'en'], gender: 'm' },
   // Prefixes that negate, repeat or undo what any noun names; `ex-` and the like are modifiers above.
   derivingPrefixes: ['anti', 'nicht', 'miss', 're', 'un', 'de'],
+  // Nouns of qualities, doctrines and people. -barkeit after a verb where the lexicon lacks its adjective in -bar, as it
+  // lacks most (`zerlegen`, no `zerlegbar`).
+  derivingSuffixes: [
+    { suffix: 'keit', base: 'A', gender: 'f' }, { suffix: 'barkeit', base: 'V', gender: 'f' },
+    { suffix: 'heit', base: 'A', gender: 'f' }, { suffix: 'ung', base: 'V', gender: 'f' },
+    { suffix: 'ismus', base: 'A', gender: 'm' }, { suffix: 'ler', base: 'N', gender: 'm' },
+  ],
 };

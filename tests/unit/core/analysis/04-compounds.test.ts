@@ -140,11 +140,34 @@ describe('split', () => {
   });
 
   it.each([
+    // A derived word the glossary lacks is explained by its base, the base's meaning shown as a compound part's.
+    ['Unterschätzbarkeit', 'unterschätzen + -barkeit'],
+    ['Antiprivatisierung', 'anti- + Privatisierung'],
+    // One it lists is explained by its own senses: the affix, which has none, would add nothing.
+    ['Aktualisierung', ''],
+  ])('shows the card of %s the parts %s', async (word, parts) => {
+    const e = await engine;
+    const card = lookupWord(word, {
+      dictionary: e.dictionary!, glossary: defaultLanguage.glossary, lang: 'en',
+      lemmatize: (x) => (x === word ? [{ lemma: word, upos: 'NOUN', gender: 'die' }] : e.lemmatize(x)), split: (x) => e.split(x),
+    });
+    expect((card.parts ?? []).map((p) => p.lemma).join(' + ')).toBe(parts);
+    // Either way the card says what the word means.
+    expect([...card.senses, ...(card.parts ?? []).flatMap((p) => p.senses)]).not.toHaveLength(0);
+  });
+
+  it.each([
     // A deriving prefix before a listed noun: the noun heads the card, as a compound's head does.
     ['Reprivatisierung', 're- + Privatisierung', 'Privatisierung'],
     ['Antiprivatisierung', 'anti- + Privatisierung', 'Privatisierung'],
     // Not before a short noun, which a name spells as often (Re|mann).
     ['Remann', 'Remann', 'Remann'],
+    // A listed word before a deriving suffix, which heads the noun: an adjective before -heit, a verb before -barkeit.
+    ['Farbenfrohheit', 'farbenfroh + -heit', '-heit'],
+    ['Zerlegbarkeit', 'zerlegen + -barkeit', '-barkeit'],
+    ['Unterschätzbarkeit', 'unterschätzen + -barkeit', '-barkeit'],
+    // Not after a short noun, which a name spells as often (Haus|ler).
+    ['Hausler', 'Hausler', 'Hausler'],
   ])('cuts the word %s the lexicon lacks into %s', async (word, parts, head) => {
     const r = (await engine).split(word);
     expect(show(r)).toBe(parts);
