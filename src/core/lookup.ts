@@ -344,16 +344,34 @@ function personalReflexive(context: readonly string[], forms: GlossaryConvention
   return false;
 }
 
+/**
+ * A hyphenated word nothing splits (`Nordland-Aus`): what stands before the last hyphen is one part, and the last heads
+ * it where the dictionary lists it as a noun, whatever the first is (a name, a word it lacks), and read as that noun
+ * (`Aus`: a word the analysis knows only as the preposition at a sentence's start).
+ */
+function hyphenHead(word: string, deps: LookupDeps): { parts: CompoundPart[]; head?: LemmaCandidate } {
+  const hy = word.lastIndexOf('-');
+  const rest = word.slice(hy + 1);
+  // Not a letter (`USB-C`), which the dictionary lists as a noun too.
+  const noun = hy > 0 && rest.length > 1 && /^\p{Lu}/u.test(rest) && exactEntries(deps.dictionary, rest, deps.lang ?? 'en').some((e) => entryPos(e).has('NOUN'));
+  return noun ? { parts: [{ text: word.slice(0, hy), lemma: word.slice(0, hy) }, { text: rest, lemma: rest }], head: { lemma: rest, upos: 'NOUN' } } : { parts: [] };
+}
+
 export function lookupWord(word: string, deps: LookupDeps): WordLookup {
   const card = lookupOne(word, deps);
-  const parts = deps.split?.(word).parts;
+  const split = deps.split?.(word).parts;
+  const hyphened = (!split || split.length < 2) && !card.senses.length ? hyphenHead(word, deps) : undefined;
+  const parts = hyphened?.head ? hyphened.parts : split;
   // A derived word the glossary lists (`Regulierung`) is explained by its own senses: its base and affix (`-ung`, which
   // has no entry) would add a line saying nothing; one it lacks is explained by them.
   const affixed = parts?.some((p) => p.lemma.startsWith('-') || p.lemma.endsWith('-')) ?? false;
   if (parts && parts.length > 1 && !(affixed && card.senses.length)) {
     // Parts are looked up by their lemma; the engine already knows what each part is.
     const partDeps: LookupDeps = { dictionary: deps.dictionary, glossary: deps.glossary, lang: deps.lang ?? 'en' };
-    if (deps.lemmatize) partDeps.lemmatize = deps.lemmatize;
+    const nounHead = hyphened?.head;
+    const lemmatize = deps.lemmatize;
+    if (nounHead) partDeps.lemmatize = (w) => (w === nounHead.lemma ? [nounHead] : lemmatize?.(w) ?? []);
+    else if (lemmatize) partDeps.lemmatize = lemmatize;
     card.parts = parts.map((p) => {
       const { lemma, pos, gender, plural, senses } = lookupOne(p.lemma, partDeps);
       const out: PartLookup = { text: p.text, lemma, pos, gender, plural, senses };
@@ -370,7 +388,8 @@ export function lookupWord(word: string, deps: LookupDeps): WordLookup {
     }
     // A noun compound the glossary lacks takes its head's gender and plural (die Wahl|maschinerie, -maschinerien).
     const stem = card.lemma.slice(0, card.lemma.length - head.lemma.length);
-    if (card.pos === 'NOUN' && !card.gender && !card.senses.length && head.pos === 'NOUN' && head.gender && card.lemma.toLowerCase().endsWith(head.lemma.toLowerCase())) {
+    // So does a hyphenated word its noun head makes a noun, whatever the tagger called it (a name).
+    if ((card.pos === 'NOUN' || nounHead) && !card.gender && !card.senses.length && head.pos === 'NOUN' && head.gender && card.lemma.toLowerCase().endsWith(head.lemma.toLowerCase())) {
       card.gender = head.gender;
       if (head.plural) card.plural = stem + head.plural.toLowerCase();
     }

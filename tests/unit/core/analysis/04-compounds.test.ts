@@ -174,6 +174,23 @@ describe('split', () => {
     expect(r.head).toBe(head);
   });
 
+  it.each([
+    // A hyphenated word nothing splits: its last part heads it where the dictionary lists it as a noun, whatever the
+    // first part is (a name), also a noun the analysis reads as another word alone (the preposition aus).
+    ['Nordland-Aus', 'Nordland + Aus', 'das'],
+    ['Brandtfirma-Client', 'Brandtfirma + Client', 'der'],
+    // Not a letter.
+    ['Nordland-C', '', null],
+  ])('shows the card of %s the parts %s and the head\'s gender', async (word, parts, gender) => {
+    const e = await engine;
+    const card = lookupWord(word, {
+      dictionary: e.dictionary!, glossary: defaultLanguage.glossary, lang: 'en',
+      lemmatize: (x) => (x === word ? [{ lemma: word, upos: 'PROPN' }] : e.lemmatize(x)), split: (x) => e.split(x),
+    });
+    expect((card.parts ?? []).map((p) => p.lemma).join(' + ')).toBe(parts);
+    expect(card.gender).toBe(gender);
+  });
+
   it('does not crash on junk', async () => {
     const e = await engine;
     for (const w of ['', 'x', 'ÄÖÜ'.repeat(100), '\u0000\uffff']) expect(() => e.split(w)).not.toThrow();
