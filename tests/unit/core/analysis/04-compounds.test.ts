@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLanguage, lookupWord } from '../../../../src/core';
+import { defaultLanguage, type LemmaCandidate, lookupWord } from '../../../../src/core';
 import { engine } from '../engineFixture';
 
 const show = (r: { parts: { text: string; link?: string; lemma: string }[] }): string =>
   r.parts.map((p) => (p.link ? `${p.lemma}|${p.link}` : p.lemma)).join(' + ');
+
+/** The card as the popover asks for it: the clicked word with its reading in the sentence. */
+const cardOf = async (word: string, reading: Omit<LemmaCandidate, 'lemma'>) => {
+  const e = await engine;
+  return lookupWord(word, {
+    dictionary: e.dictionary!, glossary: defaultLanguage.glossary, lang: 'en',
+    lemmatize: (x) => (x === word ? [{ lemma: word, ...reading }] : e.lemmatize(x)), split: (x) => e.split(x),
+  });
+};
 
 describe('split', () => {
   it.each([
@@ -28,6 +37,17 @@ describe('split', () => {
     ['Umgärtner', 'um + Gärtner', 'Gärtner'],
     // A listed noun shorter than a part may be.
     ['Ölgärtner', 'Öl + Gärtner', 'Gärtner'],
+    // A deriving prefix before a listed noun: the noun heads the card, as a compound's head does.
+    ['Reprivatisierung', 're- + Privatisierung', 'Privatisierung'],
+    ['Antiprivatisierung', 'anti- + Privatisierung', 'Privatisierung'],
+    // Not before a short noun, which a name spells as often (Re|mann).
+    ['Remann', 'Remann', 'Remann'],
+    // A listed word before a deriving suffix, which heads the noun: an adjective before -heit, a verb before -barkeit.
+    ['Farbenfrohheit', 'farbenfroh + -heit', '-heit'],
+    ['Zerlegbarkeit', 'zerlegen + -barkeit', '-barkeit'],
+    ['Unterschätzbarkeit', 'unterschätzen + -barkeit', '-barkeit'],
+    // Not after a short noun, which a name spells as often (Haus|ler).
+    ['Hausler', 'Hausler', 'Hausler'],
   ])('splits %s into %s', async (word, parts, head) => {
     const r = (await engine).split(word);
     expect(show(r)).toBe(parts);
@@ -129,14 +149,9 @@ describe('split', () => {
   });
 
   it('gives the card of a noun compound the glossary lacks its head\'s gender and plural', async () => {
-    const e = await engine;
-    // As the popover asks: the clicked word with its reading in the sentence (a noun after its article).
-    const card = (w: string) => lookupWord(w, {
-      dictionary: e.dictionary!, glossary: defaultLanguage.glossary, lang: 'en',
-      lemmatize: (x) => (x === w ? [{ lemma: w, upos: 'NOUN' }] : e.lemmatize(x)), split: (x) => e.split(x),
-    });
-    expect(card('Xylofantenschritt')).toMatchObject({ gender: 'der', plural: 'Xylofantenschritte' });
-    expect(card('Probemaschinerie')).toMatchObject({ gender: 'die' });
+    // A noun after its article.
+    expect(await cardOf('Xylofantenschritt', { upos: 'NOUN' })).toMatchObject({ gender: 'der', plural: 'Xylofantenschritte' });
+    expect(await cardOf('Probemaschinerie', { upos: 'NOUN' })).toMatchObject({ gender: 'die' });
   });
 
   it.each([
@@ -146,32 +161,10 @@ describe('split', () => {
     // One it lists is explained by its own senses: the affix, which has none, would add nothing.
     ['Aktualisierung', ''],
   ])('shows the card of %s the parts %s', async (word, parts) => {
-    const e = await engine;
-    const card = lookupWord(word, {
-      dictionary: e.dictionary!, glossary: defaultLanguage.glossary, lang: 'en',
-      lemmatize: (x) => (x === word ? [{ lemma: word, upos: 'NOUN', gender: 'die' }] : e.lemmatize(x)), split: (x) => e.split(x),
-    });
+    const card = await cardOf(word, { upos: 'NOUN', gender: 'die' });
     expect((card.parts ?? []).map((p) => p.lemma).join(' + ')).toBe(parts);
     // Either way the card says what the word means.
     expect([...card.senses, ...(card.parts ?? []).flatMap((p) => p.senses)]).not.toHaveLength(0);
-  });
-
-  it.each([
-    // A deriving prefix before a listed noun: the noun heads the card, as a compound's head does.
-    ['Reprivatisierung', 're- + Privatisierung', 'Privatisierung'],
-    ['Antiprivatisierung', 'anti- + Privatisierung', 'Privatisierung'],
-    // Not before a short noun, which a name spells as often (Re|mann).
-    ['Remann', 'Remann', 'Remann'],
-    // A listed word before a deriving suffix, which heads the noun: an adjective before -heit, a verb before -barkeit.
-    ['Farbenfrohheit', 'farbenfroh + -heit', '-heit'],
-    ['Zerlegbarkeit', 'zerlegen + -barkeit', '-barkeit'],
-    ['Unterschätzbarkeit', 'unterschätzen + -barkeit', '-barkeit'],
-    // Not after a short noun, which a name spells as often (Haus|ler).
-    ['Hausler', 'Hausler', 'Hausler'],
-  ])('cuts the word %s the lexicon lacks into %s', async (word, parts, head) => {
-    const r = (await engine).split(word);
-    expect(show(r)).toBe(parts);
-    expect(r.head).toBe(head);
   });
 
   it.each([
@@ -182,11 +175,7 @@ describe('split', () => {
     // Not a letter.
     ['Nordland-C', '', null],
   ])('shows the card of %s the parts %s and the head\'s gender', async (word, parts, gender) => {
-    const e = await engine;
-    const card = lookupWord(word, {
-      dictionary: e.dictionary!, glossary: defaultLanguage.glossary, lang: 'en',
-      lemmatize: (x) => (x === word ? [{ lemma: word, upos: 'PROPN' }] : e.lemmatize(x)), split: (x) => e.split(x),
-    });
+    const card = await cardOf(word, { upos: 'PROPN' });
     expect((card.parts ?? []).map((p) => p.lemma).join(' + ')).toBe(parts);
     expect(card.gender).toBe(gender);
   });
