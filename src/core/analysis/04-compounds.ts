@@ -394,6 +394,10 @@ export class CompoundSplitter {
       }
     }
     for (const e of this.lex.lookup(piece)) if (e.kind === 'A' && e.lemma === piece) return { text: piece, lemma: e.lemma, link: '' };
+    // A deriving prefix as written (`Nicht|meldung`, `nicht|linear`) is that prefix, not a noun short of its ending
+    // (`Nichte`, niece).
+    const lower = piece.toLowerCase();
+    if (this.rules.derivingPrefixes?.includes(lower)) return { text: piece, lemma: `${lower}-`, link: '' };
     for (const end of this.rules.elidedEndings) {
       const n = this.lex.lemma(c + end, 'N');
       if (n && piece.length >= 4) return { text: piece, lemma: n.lemma, link: '' };

@@ -40,6 +40,9 @@ describe('split', () => {
     // A deriving prefix before a listed noun: the noun heads the card, as a compound's head does.
     ['Reprivatisierung', 're- + Privatisierung', 'Privatisierung'],
     ['Antiprivatisierung', 'anti- + Privatisierung', 'Privatisierung'],
+    // A deriving prefix as written before a compound, not a noun short of its ending (`Nichte`, niece).
+    ['Nichtmeldepflicht', 'nicht- + Meldepflicht', 'Meldepflicht'],
+    ['Nichtgärtner', 'nicht- + Gärtner', 'Gärtner'],
     // Not before a short noun, which a name spells as often (Re|mann).
     ['Remann', 'Remann', 'Remann'],
     // A listed word before a deriving suffix, which heads the noun: an adjective before -heit, a verb before -barkeit.
