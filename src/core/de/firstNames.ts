@@ -34,11 +34,13 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(MALE.filter((n) => 
  * otherwise, so `sie` and a quiz's options of one gender know `Viktoria Asarenka` and `Serena Williams` too. Not a test
  * of what is a first name: thousands of rarer names (`Roman`, `Summer`) are words or titles as often.
  */
-const FAKER_FEMALE_SET = new Set(FAKER_FEMALE.filter((n) => !MALE_FIRST_NAMES.has(n)));
-const FAKER_MALE_SET = new Set(FAKER_MALE.filter((n) => !FEMALE_FIRST_NAMES.has(n)));
 export function firstNameGender(name: string): 'female' | 'male' | null {
-  if (FEMALE_FIRST_NAMES.has(name) || FAKER_FEMALE_SET.has(name)) return 'female';
-  return MALE_FIRST_NAMES.has(name) || FAKER_MALE_SET.has(name) ? 'male' : null;
+  if (FEMALE_FIRST_NAMES.has(name)) return 'female';
+  if (MALE_FIRST_NAMES.has(name)) return 'male';
+  // Built at the first name the short list lacks, not at every host's start (13,000 names the reader never needs).
+  faker ??= new Map([...FAKER_FEMALE.split(' ').map((n) => [n, 'female'] as const), ...FAKER_MALE.split(' ').map((n) => [n, 'male'] as const)]);
+  return faker.get(name) ?? null;
 }
+let faker: Map<string, 'female' | 'male'> | undefined;
 /** Either gender's: a name right after one is a person's surname (`Jan Kraft`), whatever common noun it is spelled like. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(FEMALE.concat(MALE));
