@@ -57,6 +57,12 @@ export interface CompoundRules {
    * gender (lexicon code): the card shows the word and the suffix as parts, the word's meaning first.
    */
   derivingSuffixes?: readonly { suffix: string; base: LexKind; gender: string }[];
+  /**
+   * The suffix that makes a noun of the one who does what any verb says (`-er`: `blocken` → der Blocker), its gender
+   * (lexicon code) and the endings its plural takes in some case (`Blockern`): the lexicon lists only the common ones,
+   * so a card's head may be one whose verb it lists, after modifiers it lists (`Tor|blocker`), as given in verbEndings.
+   */
+  agentNoun?: { suffix: string; gender: string; endings: readonly string[] };
 }
 
 export interface CompoundSplit {
@@ -131,10 +137,10 @@ export class CompoundSplitter {
     let hit = this.loose.get(word);
     if (hit === undefined) {
       // Fewer parts win here as in split(): a head only the glossary lists beats a cut through it (`Kupplung`, no
-      // `Kupp|lunge`).
+      // `Kupp|lunge`); one that its verb makes an agent's noun goes first, as it gives the head's gender.
       const listed = this.glossaryHead(word);
       // A listed word and its affix are two parts, fewer than a cut through the word (`Radi|kal|is|mus`).
-      hit = this.derived(word) ?? (strict && (!listed || listed.parts.length >= strict.parts.length) ? strict : listed ?? this.unknownModifier(word));
+      hit = this.derived(word) ?? (strict && (!listed || listed.parts.length >= strict.parts.length) ? strict : this.agentHead(word) ?? listed ?? this.unknownModifier(word));
       if (this.loose.size > 50_000) this.loose.clear();
       this.loose.set(word, hit);
     }
@@ -295,7 +301,34 @@ export class CompoundSplitter {
     return this.rules.verbEndings.map((end) => this.lex.lemma(stem + end, kind)).find((e) => e !== undefined);
   }
 
-  /** A known noun head after a modifier nobody lists, the longest head first (`Zwischen|schritt`). */
+  /**
+   * Modifiers the lexicon lists before the noun of one who does what a listed verb says (`Werbe|blockern` ← blocken, not
+   * Werbeb + the nominalised `Lockern`), the longest such head first. Only for a card: as a tagger's split, it would
+   * read surnames as compounds (`Stein|berger` ← bergen).
+   */
+  private agentHead(word: string): CompoundSplit | null {
+    const agent = this.rules.agentNoun;
+    const lower = word.toLowerCase();
+    if (!agent || this.lex.lookup(word).length) return null;
+    for (let h = this.rules.minPart; h <= lower.length - this.rules.minUnknownHead; h++) {
+      const text = lower.slice(h);
+      const lemma = [text, ...agent.endings.filter((e) => text.endsWith(agent.suffix + e)).map((e) => text.slice(0, -e.length))]
+        .find((t) => t.endsWith(agent.suffix) && t.length >= agent.suffix.length + this.rules.minUnknownHead);
+      const stem = lemma?.slice(0, -agent.suffix.length);
+      if (!lemma || !stem || !this.rules.verbEndings.some((e) => this.lex.lemma(stem + e, 'V'))) continue;
+      const mods = this.modifiers(lower.slice(0, h), 3);
+      if (!mods) continue;
+      const head: LexEntry = { lemma: cap(lemma), kind: 'N', gender: agent.gender, plural: cap(lemma) };
+      return this.spelled(word, { parts: [...mods, { text, lemma: head.lemma }], head });
+    }
+    return null;
+  }
+
+  /**
+   * A known noun head after a modifier nobody lists, the longest head first (`Zwischen|schritt`); a modifier shorter than
+   * minUnknownModifier only before a head of twice that length, which a cut by chance rarely leaves (`Rur|kraftwerk`,
+   * a river's; not `Per|mission`).
+   */
   private unknownModifier(word: string): CompoundSplit | null {
     const lower = word.toLowerCase();
     if (this.lex.lookup(word).length || this.lex.lookup(lower).length) return null;
@@ -306,7 +339,7 @@ export class CompoundSplitter {
       if (!head) continue;
       // The longest head decides; before it, too short a modifier is more likely a cut by chance than a word
       // (`Per|mission`), and a shorter head would be one too (`Aasfr|esser`).
-      if (h < this.rules.minUnknownModifier) return null;
+      if (h < this.rules.minUnknownModifier && lower.length - h < 2 * this.rules.minUnknownModifier) return null;
       const modifier = word.slice(0, h);
       return { parts: [{ text: modifier, lemma: cap(modifier) }, { text: word.slice(h), lemma: head.lemma }], head, lemma: modifier + head.lemma.toLowerCase() };
     }

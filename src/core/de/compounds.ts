@@ -36,4 +36,6 @@ export const germanCompoundRules: CompoundRules = {
     { suffix: 'heit', base: 'A', gender: 'f' }, { suffix: 'ung', base: 'V', gender: 'f' },
     { suffix: 'ismus', base: 'A', gender: 'm' }, { suffix: 'ler', base: 'N', gender: 'm' },
   ],
+  // `Werbeblocker` (blocken), `Schmerzhemmer` (hemmen): masculine, the plural the same, dative plural -n.
+  agentNoun: { suffix: 'er', gender: 'm', endings: ['n'] },
 };

@@ -758,11 +758,13 @@ const CORRECT: readonly TagCorrection[] = [
     tag: ({ v, i }, r) => !v.sentenceStart(i) ? { ...r, lemma: FORMAL_ADDRESS } : undefined,
   },
   {
-    // Saxon genitive of a name before its noun (`Frankreichs Präsident`).
+    // Saxon genitive of a name before its noun (`Frankreichs Präsident`); not a first name before its surname (`Boris
+    // Brandt`, `Linus Olbrich`: a name nobody lists follows a first name, a genitive's noun is one the lexicon knows).
     name: 'genitive name',
     upos: ['PROPN'],
-    word: (w, _lw, _rs, r) => r.upos === 'PROPN' && r.source === 'guess' && /[^s]s$/.test(w) && w.length > 4,
-    tag: ({ v, i, w }, r) => i + 1 < v.n && startsUpper(v.words[i + 1]!) && !CLAUSE_END.test(v.words[i + 1]!) ? { ...r, lemma: w.slice(0, -1) } : undefined,
+    word: (w, _lw, _rs, r) => r.upos === 'PROPN' && r.source === 'guess' && /[^s]s$/.test(w) && w.length > 4 && !FIRST_NAMES.has(w),
+    tag: ({ v, i, w }, r) => i + 1 < v.n && startsUpper(v.words[i + 1]!) && !CLAUSE_END.test(v.words[i + 1]!) &&
+      !v.readings[i + 1]!.every((o) => o.upos === 'PROPN' && o.source === 'guess') ? { ...r, lemma: w.slice(0, -1) } : undefined,
   },
   {
     // After a title (`Herr Dr. Sieben`, `die Firma Nordbau`) or a first name the lexicon lacks (`Jim Block`), a

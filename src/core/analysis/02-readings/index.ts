@@ -158,7 +158,10 @@ export function createReadings(
     const named = !upper && w !== w.toLowerCase();
     const hyphen = w.lastIndexOf('-');
     const headPart = hyphen > 0 && hyphen < w.length - 1 ? w.slice(hyphen + 1) : '';
-    let headReadings = headPart ? lemmatizer.readings(headPart).filter((r) => r.upos === 'NOUN' || r.upos === 'ADJ') : [];
+    // A listed noun UD tags as a name heads it too, with its gender (`US-Dollar`, `Oster-Montag`: der Dollar, Montag).
+    let headReadings = headPart
+      ? lemmatizer.readings(headPart).filter((r) => r.upos === 'NOUN' || r.upos === 'ADJ' || (r.upos === 'PROPN' && r.source === 'lex' && r.gender !== undefined))
+      : [];
     // A compound after the hyphen (`US-Luftangriffen`) reads as its own split does, rather than as a guess.
     const headSplit = headReadings.every((r) => r.source === 'guess') && startsUpper(headPart) ? splitter.split(headPart) : null;
     if (headSplit) {

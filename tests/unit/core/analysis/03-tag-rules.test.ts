@@ -103,6 +103,14 @@ describe('German tagger rules', () => {
     expect(tagged(sentence, word)).toBe(expected);
   });
 
+  it.each([
+    // A first name in -s before a surname nobody lists, or one the language lists, is no genitive.
+    ['Gestern sprach Xandros Pemberwick in Nordland .', 'Xandros/Xandros/PROPN'],
+    ['Gestern sprach Boris Kraft in Nordland .', 'Boris/Boris/PROPN'],
+  ])('reads a name in -s before another name as itself, not as a genitive: %s', (sentence, expected) => {
+    expect(tagged(sentence, expected.split('/')[0]!)).toBe(expected);
+  });
+
   it('reads an inflected noun after a dative first name as the noun (`Er zeigte Thomas Fotos`)', () => {
     const t = engine.analyzeTokens([['Er', 'zeigte', 'Thomas', 'Fotos', '.']])[0]!.find((x) => x.text === 'Fotos')!;
     expect([t.lemma, t.upos]).toEqual(['Foto', 'NOUN']);

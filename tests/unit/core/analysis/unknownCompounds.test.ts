@@ -38,6 +38,23 @@ describe('a compound the lexicon lacks', () => {
   });
 });
 
+describe('a compound the lexicon lacks with a head it does not list as such', () => {
+  it.each([
+    // One who does what a listed verb says (hemmen, verstärken) after listed modifiers: der, plural as the singular.
+    ['Es hilft bei den Tonhemmern .', 'Tonhemmern', 'Tonhemmer', 'NOUN', 'der', 'Hemmer'],
+    ['Ole Brandt kauft einen Zinkverstärker .', 'Zinkverstärker', 'Zinkverstärker', 'NOUN', 'der', 'Verstärker'],
+    // A short modifier nobody lists (a river's name) before a long head: the head's compound after a fused article.
+    ['Der Verbund zieht sich beim Velkraftwerk zurück .', 'Velkraftwerk', 'Velkraftwerk', 'NOUN', 'das', 'Kraftwerk'],
+    // A listed noun UD tags as a name (a currency, a weekday) heads a hyphenated word with its gender.
+    ['Es kostet 1.000 Nordland-Dollar .', 'Nordland-Dollar', 'Nordland-Dollar', 'PROPN', 'der', 'Dollar'],
+  ])('%s: %s is %s, %s, %s, head %s', async (sentence, word, lemma, upos, gender, head) => {
+    const e = await engine;
+    const [tokens] = e.analyzeTokens([sentence.split(' ')]);
+    const t = tokens!.find((x) => x.text === word)!;
+    expect([t.lemma, t.upos, t.gender, e.split(word).head]).toEqual([lemma, upos, gender, head]);
+  });
+});
+
 describe('a noun the lexicon lacks that no listed noun heads', () => {
   it.each([
     // An article makes it a common noun; a suffix of one gender gives the article.
