@@ -74,6 +74,12 @@ export interface GlossaryConventions extends PhraseMarkers {
    */
   pastParticiple?: (sense: string) => string | undefined;
   participleVerbs: (adjective: string) => string[];
+  /**
+   * The mark of a wording whose verb asks how it turns out, on either side (Ding: `ausfallen {vi} (in bestimmter Weise)` ::
+   * to have a (specified) result; `ausgehen` :: to turn out (to end in a particular way)): an adjective right before the
+   * verb or its particle says that (`Der Test fiel knapp aus`), and chooses the wording. Optional: without it none asks so.
+   */
+  manner?: RegExp;
   /** A preposition fused with an article (`vom` → von, dem): a sentence's `vom` governs as `von` does. */
   contractions: Readonly<Record<string, readonly string[]>>;
   /**
@@ -451,6 +457,8 @@ interface Governed {
   bare: ReadonlySet<string>;
   /** Whether a word of the clause may be the verb's dative person (`GlossaryConventions.dativeSlot`); true without a clause. */
   dative: boolean;
+  /** Whether an adjective stands right before the clicked verb or its particle (`mannerBefore`). */
+  manner: boolean;
 }
 
 /**
@@ -538,6 +546,9 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
   if (reflexive && context) return fits && context.has(pronoun) ? (noted && context.has(noted) ? 0.4 : 0.5) : 2;
   if (noted && fits && governed.follows.has(noted)) return 0.75;
   if (!fits) return 2;
+  // `Der Test ist knapp ausgefallen` (turned out close) chooses the wording that asks how the verb turns out as a
+  // preposition its note names does: before the verb's other plain senses (it failed, it was cancelled).
+  if (governed.manner && glossary.manner && [e.note ?? '', ...e.senses].some((s) => glossary.manner!.test(s))) return 0.75;
   // A grammar word's specialist sense (`mit` [fin.] "cum", `ist` [math.] "equals") is never what a text means by it:
   // after every other sense. A content word's field label is what a news text talks about (`Klage` [jur.]).
   if (reading && GRAMMAR_WORDS.has(reading.upos) && /\[[^\]]+\]/.test(e.note ?? '')) return 2.25;
@@ -597,6 +608,25 @@ function alternateAdverbs(placed: { e: DictEntry; i: number; at: number }[], adv
     // Sorting by index then puts the k-th of each kind side by side, the adjective's first unless the adverb's is.
     p.i = k * 2 + (entryPos(p.e).has('ADV') !== adverbFirst ? 1 : 0) + p.i / 1e6;
   }
+}
+
+/**
+ * Whether an adjective stands right before the clicked verb or, ending the clause, before its separable particle (`Das
+ * Ergebnis ist knapp ausgefallen`, `Der Akku fällt groß aus`): there it says how the verb turns out. A word that may also
+ * be a verb's participle (`vorübergehend ausgefallen`: for a while) or a grammar word says when or how much rather.
+ */
+function mannerBefore(clause: readonly string[], word: string, lemma: string, lemmatize: LookupDeps['lemmatize']): boolean {
+  const click = word.toLowerCase();
+  const verb = lemma.toLowerCase();
+  const adjective = (w: string) => {
+    const readings = lemmatize?.(w) ?? [];
+    return /^\p{Ll}/u.test(w) && readings.some((c) => c.upos === 'ADJ') && !readings.some((c) => c.upos === 'VERB' || GRAMMAR_WORDS.has(c.upos));
+  };
+  return clause.some((w, i) => {
+    const lower = w.toLowerCase();
+    const particle = i === clause.length - 1 && lower !== verb && verb.startsWith(lower);
+    return i > 0 && (lower === click || particle) && adjective(clause[i - 1]!);
+  });
 }
 
 /**
@@ -1013,6 +1043,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
       return w.toLowerCase() === word.toLowerCase() && next ? [next, ...(glossary.contractions[next] ?? [])] : [];
     })),
     dative: !clause || !glossary.dativeSlot || mayBeDative(clause, word, glossary.dativeSlot.mayFill, isPreposition, deps.lemmatize),
+    manner: candidate?.upos === 'VERB' && !!clause && !!glossary.manner && mannerBefore(clause, word, lemma, deps.lemmatize),
   };
   // An adjective as written (`deutlich`, not `deutliche`) may be used as an adverb; German tags both ADJ.
   const adverbial = candidate?.upos === 'ADJ' && word.toLowerCase() === lemma.toLowerCase();

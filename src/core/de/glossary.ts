@@ -154,6 +154,8 @@ export const germanGlossary: GlossaryConventions = {
   cognate,
   conditional: { is: conditionalForm, sense: conditionalSense },
   contractions: CONTRACTIONS,
+  // Ding's note on the German side, or the gloss's on the English side where the German has none.
+  manner: /\bin bestimmter Weise\b|\(specified\)|\bin a (?:particular|specified) way\b/,
   timeAdverbial: (preposition, lemma) => preposition !== 'auf' && TIME_NOUNS.has(lemma),
   placeNote: '[geogr.]',
   firstNames: FIRST_NAMES,

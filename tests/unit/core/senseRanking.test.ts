@@ -1094,3 +1094,44 @@ nicht ankommen {vi} :: to fall flat`, {
     expect([first('kam', 'ankommen', 'Der Plan kam gut an.'), first('kam', 'ankommen', 'Der Zug kam nicht an.')]).toEqual(['to go down well', 'to arrive']);
   });
 });
+
+describe('an adjective right before a verb that has a wording asking how it turns out', () => {
+  const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`ausfallen {vi} (Technik) :: to fail
+ausfallen {vi} :: to be cancelled
+ausfallen {vi} (in bestimmter Weise) :: to have a (specified) result
+ausgehen {vi} :: to go out
+ausgehen {vi} :: to turn out (to end in a particular way)`))) });
+  const words: Record<string, LemmaCandidate[]> = {
+    knapp: [{ lemma: 'knapp', upos: 'ADJ' }], groß: [{ lemma: 'groß', upos: 'ADJ' }], höher: [{ lemma: 'hoch', upos: 'ADJ' }],
+    // A participle (`vorübergehend`) says for how long, a grammar word (`nicht`) nothing of how.
+    vorübergehend: [{ lemma: 'vorübergehen', upos: 'VERB' }, { lemma: 'vorübergehend', upos: 'ADJ' }], nicht: [{ lemma: 'nicht', upos: 'PART' }],
+    ist: [{ lemma: 'sein', upos: 'AUX' }], die: [{ lemma: 'der', upos: 'DET' }], das: [{ lemma: 'der', upos: 'DET' }], der: [{ lemma: 'der', upos: 'DET' }],
+    am: [{ lemma: 'an', upos: 'ADP' }], bei: [{ lemma: 'bei', upos: 'ADP' }], dass: [{ lemma: 'dass', upos: 'SCONJ' }],
+  };
+  const first = (word: string, lemma: string, sentence: string) => lookupWord(word, {
+    dictionary, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+    lemmatize: (w) => (w === word ? [{ lemma, upos: 'VERB' }] : words[w.toLowerCase()] ?? [{ lemma: w, upos: 'NOUN' }]),
+  }).senses[0];
+
+  it.each([
+    ['ausgefallen', 'ausfallen', 'Die Prüfung ist knapp ausgefallen.'],
+    ['fällt', 'ausfallen', 'Der Akku fällt bei Nordland groß aus.'],
+    ['aus', 'ausfallen', 'Der Akku fällt bei Nordland groß aus.'],
+    ['ausfällt', 'ausfallen', 'Ole hofft, dass die Rente höher ausfällt.'],
+  ])('chooses it before the verb or its particle: %s in %s', (word, lemma, sentence) => {
+    expect(first(word, lemma, sentence)).toBe('to have a (specified) result');
+  });
+
+  it('reads the mark on the English side where the German has none', () => {
+    expect(first('ging', 'ausgehen', 'Die Wahl ging knapp aus.')).toBe('to turn out (to end in a particular way)');
+  });
+
+  it.each([
+    ['Das Netz ist am Montag ausgefallen.'],
+    ['Das Netz ist vorübergehend ausgefallen.'],
+    ['Das Netz ist nicht ausgefallen.'],
+  ])('leaves the plain senses first where no adjective says how: %s, not as in `knapp ausgefallen`', (sentence) => {
+    expect([first('ausgefallen', 'ausfallen', sentence), first('ausgefallen', 'ausfallen', 'Das Netz ist knapp ausgefallen.')])
+      .toEqual(['to fail', 'to have a (specified) result']);
+  });
+});
