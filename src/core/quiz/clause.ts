@@ -64,11 +64,28 @@ const isVerb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
 
 /** Most digits of an age in brackets after a name (`Axel Milberg (59)`). */
 const AGE = /^\d{1,3}$/u;
+/** Most words of a bracket that says who or what the name before it is (`(beide SPD)`, `(Nordland)`). */
+const MAX_NAME_BRACKET = 3;
 
-/** Is token `i` part of an age in brackets right after a name (`Milberg (59)`)? */
-function ageBracket(tk: readonly Token[], i: number): boolean {
-  const at = (k: number): boolean => tk[k]?.text === '(' && AGE.test(tk[k + 1]?.text ?? '') && tk[k + 2]?.text === ')' && tk[k - 1]?.upos === 'PROPN';
-  return at(i) || at(i - 1) || at(i - 2);
+/**
+ * The tokens of brackets right after a name that say who or what it is: an age, a party, a region, a country's code
+ * (`Ole Brandt (59)`, `Mia Lind (SPD)`, `Nordstadt (Nordland)`, `Jan Berg (SWE)`). They tell no part of what happened,
+ * and the clause reads on without them. Not a bracket with a verb (`(der auch Geschichte studiert hat)`: a clause of
+ * its own) nor with a figure other than an age (`(5.)`, `(11,8 Milliarden Euro)`), which may be asked; nor one after a
+ * common noun (`die Nordbank (NB)`), which `namedWithInsert` reads as the acronym of a body's name.
+ */
+function nameBrackets(tk: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  tk.forEach((t, open) => {
+    if (t.text !== '(' || tk[open - 1]?.upos !== 'PROPN') return;
+    const close = tk.findIndex((x, k) => k > open && (x.text === ')' || x.text === '('));
+    const inner = tk.slice(open + 1, close);
+    if (close < 0 || tk[close]!.text !== ')' || !inner.length || inner.length > MAX_NAME_BRACKET) return;
+    const age = inner.length === 1 && AGE.test(inner[0]!.text);
+    const words = inner.every((x) => !isVerb(x) && !/\d/u.test(x.text) && (x.upos !== 'PUNCT' || x.text === ','));
+    if (age || words) for (let k = open; k <= close; k++) out.add(k);
+  });
+  return out;
 }
 
 /**
@@ -422,9 +439,11 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
   a.analysis.sentences.forEach((s, si) => {
     if (!body.some((p) => p.start <= s.start && s.start < p.end)) return;
     // `Kiel – Die Ministerin reiste …`: a dateline opening the report is no part of its first clause, as for the events step.
-    // `Axel Milberg (59)`: a person's age in brackets after the name says who, not what happened; the clause reads on without it.
+    // `Axel Milberg (59)`, `Mia Lind (SPD)`: a bracket after a name that says who it is tells not what happened; the clause reads on without it.
     // `Doch Lind reiste …`, `Lind, die Chefin der Nordbank, reiste …`: what stands outside the clause or says who is left out too.
-    const read = withoutDateline(s.tokens).filter((t, i, all) => !ageBracket(all, i) && !periodScores(all, i, lang.quiz.news.score));
+    const dated = withoutDateline(s.tokens);
+    const brackets = nameBrackets(dated);
+    const read = dated.filter((t, i, all) => !brackets.has(i) && !periodScores(all, i, lang.quiz.news.score));
     const tk = firstOfSharedAuxiliary(withoutInsertsAfterNames(withoutOpeningCoordinator(read), nameEnds));
     const evidence = sentenceSpan(a.text, a.analysis, si);
     // A statement: no question, exclamation or quote, none of them in another clause either (`…, sagte Lind`).

@@ -53,6 +53,15 @@ describe('main clauses read past what stands outside them or says who', () => {
       'Wann eröffneten die Firmen aus Norwegen in Kiel und Oslo neue Filialen? → am 3. März 2025',
       ['In Kiel und Oslo, wie die Firmen aus Norwegen am 3. März 2025 berichteten, eröffneten Filialen.'],
     ],
+    [
+      'a bracket after a name that says who it is, not one with a verb or a figure other than an age',
+      'Am 3. März 2025 reiste Ministerin Mia Lind (Grüne) nach Norwegen.',
+      'Wohin reiste Ministerin Mia Lind am 3. März 2025? → nach Norwegen',
+      [
+        'Ministerin Mia Lind (die auch Ole Brandt kennt) reiste am 3. März 2025 nach Norwegen.',
+        'Ministerin Mia Lind (5.) reiste am 3. März 2025 nach Norwegen.',
+      ],
+    ],
   ])('%s', async (_, sentence, expected, misleading) => {
     expect(await asked(sentence)).toContain(expected);
     for (const other of misleading) expect(await aboutNorway(other), other).toEqual([]);
