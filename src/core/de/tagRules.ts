@@ -4,7 +4,7 @@
  * rules are tried in order; corrections then adjust the choice. Each rule has a row in
  * tests/unit/core/analysis/03-tag.test.ts.
  */
-import type { Upos } from '../analysis';
+import type { Article, Upos } from '../analysis';
 import { frequentLemma, type Reading } from '../analysis/02-readings/lemmatizer';
 import { startsUpper } from '../analysis/capital';
 import type { TagCorrection, TagRule, TaggerRules } from '../analysis/03-tag';
@@ -609,6 +609,8 @@ const DETERMINER_AGREES: ReadonlyMap<string, Agreement> = (() => {
 const AFTER_BARE_EIN: Record<string, Agreement> = { er: { sg: 'der', pl: false }, es: { sg: 'das', pl: false } };
 
 const PLURAL_PHRASE: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN']);
+/** What a noun's article or adjective is tagged. */
+const ATTRIBUTED: ReadonlySet<string> = new Set(['DET', 'ADJ']);
 /** Words before an article that give it a case other than the nominative: a preposition, a noun it is the genitive of. */
 const GOVERNS_ARTICLE: ReadonlySet<string> = new Set(['ADP', 'NOUN', 'PROPN']);
 const isPluralOf = (w: string, r: Reading): boolean => r.plural !== undefined && (w === r.plural || w === r.plural + 'n');
@@ -857,6 +859,23 @@ const CORRECT: readonly TagCorrection[] = [
     word: (w, _lw, _rs, r) => r.upos === 'PROPN' && r.source === 'guess' && r.common === true && !INNER_CAPITAL.test(w.slice(w.lastIndexOf('-') + 1)),
     tag: ({ v, i }, r) => (i > 0 && (v.out[i - 1]!.upos === 'DET' || v.out[i - 1]!.upos === 'ADJ') || plainCompound(v, i, r))
       ? (r.compound ? { ...r.compound, upos: 'NOUN' } : { ...r, upos: 'NOUN' }) : undefined,
+  },
+  {
+    // Any other unknown capitalised word (a loanword: `ein alternativer Nordbutton`, `das Flipboard`) after an article
+    // or adjective that agrees with one gender in the singular only is a common noun of that gender. A name after an
+    // article mostly has a number or another name after it (`das Nordphone 6`, `der Nordos Sensor`), or is a firm's,
+    // feminine, after a `die` that fits a plural too (`die Nordhansa`), which this leaves alone. Not after a comma's
+    // `das`, a relative pronoun before its clause's subject (`ein Buch , das Brandtmeyer schrieb`).
+    name: 'unknown noun by agreement',
+    upos: ['PROPN'],
+    word: (w, _lw, _rs, r) => r.upos === 'PROPN' && r.source === 'guess' && r.common !== true && startsUpper(w) && !ALL_CAPS.test(w) &&
+      !INNER_CAPITAL.test(w.slice(w.lastIndexOf('-') + 1)) && !FIRST_NAMES.has(w),
+    tag({ v, i }, r) {
+      if (i === 0 || !ATTRIBUTED.has(v.out[i - 1]!.upos) || (i + 1 < v.n && (startsUpper(v.words[i + 1]!) || /^\p{N}/u.test(v.words[i + 1]!)))) return undefined;
+      if (i > 1 && v.out[i - 1]!.upos === 'DET' && endsClause(v.words[i - 2]!)) return undefined;
+      const before = agreementBefore(v, i);
+      return before && !before.pl && !before.sg.includes(' ') ? { ...r, upos: 'NOUN', gender: before.sg as Article } : undefined;
+    },
   },
 ];
 

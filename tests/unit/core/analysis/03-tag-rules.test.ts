@@ -70,6 +70,7 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['nominalised adjective after a quantity', 'Ole hörte nichts Lautes .', 'Lautes/Laute/NOUN'],
   ['lower-case noun', 'Das hotel war gut .', 'hotel/Hotel/NOUN'],
   ['common noun after article', 'Der Xylofantenschrank war leer .', 'Xylofantenschrank/Xylofantenschrank/NOUN'],
+  ['unknown noun by agreement', 'Ole kaufte einen Zwixel .', 'Zwixel/Zwixel/NOUN'],
   ['role before a first name', 'Die Abgeordnete Anna Berg sprach .', 'Abgeordnete/Abgeordnete/NOUN'],
   ['noun by agreement and frequency', 'Das neue Abkommen gilt ab morgen .', 'Abkommen/Abkommen/NOUN'],
   ['noun by agreement and frequency', 'Abkommen dieser Art sind selten .', 'Abkommen/Abkommen/NOUN'],
@@ -109,6 +110,22 @@ describe('German tagger rules', () => {
     ['Gestern sprach Boris Kraft in Nordland .', 'Boris/Boris/PROPN'],
   ])('reads a name in -s before another name as itself, not as a genitive: %s', (sentence, expected) => {
     expect(tagged(sentence, expected.split('/')[0]!)).toBe(expected);
+  });
+
+  it('gives an unknown word the one gender its article or adjective agrees with, not where a name follows it', () => {
+    const gender = (sentence: string, word: string) => {
+      const t = engine.analyzeTokens([sentence.split(' ')])[0]!.find((x) => x.text === word)!;
+      return `${t.upos} ${t.gender}`;
+    };
+    expect(gender('Ole hat ein neues Zwixel .', 'Zwixel')).toBe('NOUN das');
+    expect(gender('Der Knopf ist ein alternativer Power-Zwixel .', 'Power-Zwixel')).toBe('NOUN der');
+    expect(gender('Sie kaufte eine Zwixel .', 'Zwixel')).toBe('NOUN die');
+    // A number or another capitalised word after it: the name of a product or firm.
+    expect(gender('Ole kaufte das Zwixel 6 .', 'Zwixel')).toBe('PROPN undefined');
+    // A comma's `das` is a relative pronoun before a subject.
+    expect(gender('Ole las ein Buch , das Zwixel schrieb .', 'Zwixel')).toBe('PROPN undefined');
+    // `die` also fits a plural, `dem` two genders: no gender to give.
+    expect(gender('Ole fliegt mit dem Zwixel .', 'Zwixel')).toBe('PROPN undefined');
   });
 
   it('reads an inflected noun after a dative first name as the noun (`Er zeigte Thomas Fotos`)', () => {

@@ -83,8 +83,9 @@ describe('tagSentence in context', () => {
     ['Nettes Personal und gute Preise .', 'Nettes/nett/ADJ'],
     // A lower-case word the lexicon only has as a noun is an adjective (`super`).
     ['Das Essen war super .', 'super/super/ADJ'],
-    // An unknown capitalised word after an article stays a name unless it looks like a noun.
-    ['Das Nexus ist ein Telefon .', 'Nexus/Nexus/PROPN'],
+    // An unknown capitalised word after an article stays a name unless it looks like a noun or its article agrees with
+    // one gender only (`Das Nexus ist …`: das Nexus, a noun); a number after it makes it a product's name.
+    ['Das Nexus 6 ist ein Telefon .', 'Nexus/Nexus/PROPN'],
     // A word the lexicon lacks, in -s, whose stem the glossary lists: that word (a borrowed plural or a genitive).
     ['Er sprach über die Copyrights der Lieder .', 'Copyrights/Copyright/NOUN'],
     ['Landesrat Hans Mayr kam .', 'Hans/Hans/PROPN'],
