@@ -4,7 +4,7 @@ import { germanQuizPointers } from './quizPointers';
 import { germanQuizNews } from './quizNews';
 import { germanQuizTemplates } from './quizTemplates';
 import { ROLE_HEADS, ROLE_OPTIONS } from './roles';
-import { CITIES, compassBase, CONTINENTS, COUNTRIES, REGIONS } from './places';
+import { compassBase, COUNTRIES, placeFacts } from './places';
 
 /** Family words: relations, not functions (`Mutter`, `Witwe`). */
 const FAMILY = /^(?:Sohn|Tochter|Vater|Mutter|Bruder|Schwester|Ehefrau|Ehemann|Witwe|Witwer)$/;
@@ -183,11 +183,12 @@ export const germanQuizLanguage: QuizLanguage = {
     // `285.379 Stück Granaten, außerdem für 68 Granatwerfer`: lower-case adverbs and prepositions may follow the joiner.
     figureListJoin: /^(?:\s+[\p{L}-]+){0,2}\s*(?:,|;|(?<=\s)(?:und|sowie|oder))(?:\s+\p{Ll}+){0,2}\s*$/u,
     partOfWhole: /^\s+(?:der|von|aus)\s+(\d[\d.]*)(?!\s*(?:Prozent|%|Jahren?|Euro|Dollar))/u,
-    // `Südserbien`, `Ostukraine`: a part of a country the lists name is a region.
-    placeKind: (name) =>
-      CONTINENTS.has(name) ? 'continent' : CITIES.has(name) ? 'city' : COUNTRIES.has(name) ? 'country' : REGIONS.has(name) ? 'region'
-        : COUNTRIES.has(compassBase(name) ?? '') ? 'region'
-        : '',
+    // A capital is a city among cities (`in Oslo` beside `in Bergen`); `Südserbien`, `Ostukraine`: a part of a country
+    // the lists name is a region.
+    placeKind: (name) => {
+      const kind = placeFacts(name)?.kind;
+      return kind === 'capital' ? 'city' : kind ?? (COUNTRIES.has(compassBase(name) ?? '') ? 'region' : '');
+    },
     // `Bundesland` and `Bundesstaat` before `Land` and `Staat`; every compound of `Stadt` is one (`Hafenstadt`, `Landeshauptstadt`).
     placeKindNoun: (noun) =>
       /^(?:Bundesland|Bundesstaat|Region|Provinz|Kanton|Insel|Bezirk|Landkreis|Grafschaft)$/u.test(noun) ? 'region'
