@@ -597,16 +597,18 @@ function mayBeDative(clause: readonly string[], word: string, mayFill: (w: strin
 /**
  * An adjective that may be an adverb shows both: its adjective and adverb senses alternate within a place (`clear`,
  * `clearly`, `sharp` …), each kind in its own order, as the sentence may mean either; the adverb's first where the
- * sentence says it modifies what follows (`adverbFirst`).
+ * sentence says it modifies what follows (`first` 'adverb'). Where the sentence says it is said of something (`Das ist
+ * mühsam`: arduous, not arduously; `first` 'adjective'), the adjective's senses come before every adverb sense of the place.
  */
-function alternateAdverbs(placed: { e: DictEntry; i: number; at: number }[], adverbFirst: boolean): void {
+function alternateAdverbs(placed: { e: DictEntry; i: number; at: number }[], first: 'adverb' | 'adjective' | undefined): void {
   const seen = new Map<string, number>();
   for (const p of placed) {
-    const kind = `${p.at}:${entryPos(p.e).has('ADV')}`;
+    const adverb = entryPos(p.e).has('ADV');
+    const kind = `${p.at}:${adverb}`;
     const k = seen.get(kind) ?? 0;
     seen.set(kind, k + 1);
     // Sorting by index then puts the k-th of each kind side by side, the adjective's first unless the adverb's is.
-    p.i = k * 2 + (entryPos(p.e).has('ADV') !== adverbFirst ? 1 : 0) + p.i / 1e6;
+    p.i = first === 'adjective' ? (adverb ? 1 : 0) + p.i / 1e6 : k * 2 + (adverb !== (first === 'adverb') ? 1 : 0) + p.i / 1e6;
   }
 }
 
@@ -666,6 +668,21 @@ function withoutCopula(clause: readonly string[], word: string, deps: LookupDeps
   const readings = clause.filter((w) => w.toLowerCase() !== click).map((w) => deps.lemmatize?.(w) ?? []);
   const says = (lemma: string) => (glossary.copulas?.includes(lemma) ?? false) || (glossary.predicative?.includes(lemma) ?? false);
   return readings.some((r) => actionVerb(r, glossary)) && !readings.some((r) => r.some((c) => says(c.lemma)));
+}
+
+/**
+ * Whether an adjective as written is said of the subject (`Die Suche bleibt mühsam`, `…, ob das Netz verfügbar ist`), not
+ * of how something happens: the clause's only verbs are copulas (`sein`, `werden`, `bleiben`), and the adjective ends the
+ * clause, alone or before a copula that ends it. Before another word it may still say how much (`dass dies völlig in
+ * Ordnung ist`), and opening a clause before the copula how or when (`Gleichzeitig ist die Zahl gestiegen`).
+ */
+function saidOfSubject(clause: readonly string[], word: string, context: readonly string[], deps: LookupDeps, glossary: GlossaryConventions): boolean {
+  const click = word.toLowerCase();
+  const copula = (r: readonly LemmaCandidate[]) => r.some((c) => glossary.copulas?.includes(c.lemma));
+  const ends = (i: number) => i >= context.length || isBreak(context[i]);
+  const readings = clause.filter((w) => w.toLowerCase() !== click).map((w) => deps.lemmatize?.(w) ?? []);
+  return context.every((w, i) => w.toLowerCase() !== click || ends(i + 1) || (copula(deps.lemmatize?.(context[i + 1]!) ?? []) && ends(i + 2)))
+    && readings.some(copula) && !readings.some((r) => actionVerb(r, glossary));
 }
 
 /** The senses a learner reads before "more" (the popover shows three). */
@@ -1078,8 +1095,11 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // reflect on sb. [fig.], to relapse).
   const firstPlain = Math.min(...placed.filter((p) => p.at === 1).map((p) => p.i));
   for (const p of placed) if (p.at === FIGURATIVE && firstPlain < Infinity) Object.assign(p, { at: 1, i: firstPlain + 0.5 });
-  if (adverbial) alternateAdverbs(placed, [...governed.follows].some((next) => modifiable(next, deps, glossary)) || (!!deps.context && opensClause(deps.context, word, deps, glossary))
-    || (!!clause && placed.some((p) => entryPos(p.e).has('ADJ')) && withoutCopula(clause, word, deps, glossary)));
+  if (adverbial) {
+    const adverbFirst = [...governed.follows].some((next) => modifiable(next, deps, glossary)) || (!!deps.context && opensClause(deps.context, word, deps, glossary))
+      || (!!clause && placed.some((p) => entryPos(p.e).has('ADJ')) && withoutCopula(clause, word, deps, glossary));
+    alternateAdverbs(placed, adverbFirst ? 'adverb' : clause && deps.context && saidOfSubject(clause, word, deps.context, deps, glossary) ? 'adjective' : undefined);
+  }
   placed.sort((a, b) => a.after - b.after || a.at - b.at || a.i - b.i);
   // A grammar word read as one part of speech has that one's plain senses only: `ist` is `sein` the verb, and the
   // pronoun `sein` (his, its), the noun `das Sein` or a specialist sense ([math.] "to equal") would otherwise stand

@@ -1135,3 +1135,29 @@ ausgehen {vi} :: to turn out (to end in a particular way)`))) });
       .toEqual(['to fail', 'to have a (specified) result']);
   });
 });
+
+describe('an adjective as written said of the subject of a copula', () => {
+  const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`mühsam {adj} :: grinding
+mühsam {adv} :: arduously
+mühsam {adj} :: arduous`))) });
+  const words: Record<string, LemmaCandidate> = {
+    bleibt: { lemma: 'bleiben', upos: 'VERB' }, ist: { lemma: 'sein', upos: 'AUX' }, geworden: { lemma: 'werden', upos: 'AUX' },
+    sucht: { lemma: 'suchen', upos: 'VERB' }, fragt: { lemma: 'fragen', upos: 'VERB' }, ob: { lemma: 'ob', upos: 'SCONJ' }, die: { lemma: 'der', upos: 'DET' }, in: { lemma: 'in', upos: 'ADP' },
+  };
+  const firstTwo = (sentence: string) => lookupWord(/mühsam/i.exec(sentence)![0], {
+    dictionary, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+    lemmatize: (w) => [/^mühsam$/i.test(w) ? { lemma: 'mühsam', upos: 'ADJ' } : words[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
+  }).senses.slice(0, 2).join(', ');
+
+  it.each([
+    ['Die Suche bleibt mühsam.'],
+    ['Ole fragt, ob die Suche mühsam ist.'],
+  ])('gives its adjective senses before its adverb ones where it ends the clause: %s', (sentence) => {
+    expect(firstTwo(sentence)).toBe('grinding, arduous');
+  });
+
+  it('leaves them alternating where it opens the clause or modifies a word after it, and the adverb first beside a full verb', () => {
+    expect([firstTwo('Die Suche bleibt mühsam.'), firstTwo('Mühsam ist die Suche geworden.'), firstTwo('Die Suche ist mühsam in Nordland.'), firstTwo('Ole sucht mühsam.')])
+      .toEqual(['grinding, arduous', 'grinding, arduously', 'grinding, arduously', 'arduously, grinding']);
+  });
+});
