@@ -609,6 +609,8 @@ const DETERMINER_AGREES: ReadonlyMap<string, Agreement> = (() => {
 const AFTER_BARE_EIN: Record<string, Agreement> = { er: { sg: 'der', pl: false }, es: { sg: 'das', pl: false } };
 
 const PLURAL_PHRASE: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN']);
+/** Articles only a masculine or neuter genitive in the singular follows. */
+const GENITIVE_SINGULAR: ReadonlySet<string> = new Set(['des', 'eines']);
 /** What a noun's article or adjective is tagged. */
 const ATTRIBUTED: ReadonlySet<string> = new Set(['DET', 'ADJ']);
 /** Words before an article that give it a case other than the nominative: a preposition, a noun it is the genitive of. */
@@ -875,6 +877,25 @@ const CORRECT: readonly TagCorrection[] = [
       if (i > 1 && v.out[i - 1]!.upos === 'DET' && endsClause(v.words[i - 2]!)) return undefined;
       const before = agreementBefore(v, i);
       return before && !before.pl && !before.sg.includes(' ') ? { ...r, upos: 'NOUN', gender: before.sg as Article } : undefined;
+    },
+  },
+  {
+    // An unknown capitalised word in -s after a number or after an article or adjective that fits a plural (`zwei
+    // Flipboards`, `eines der Flipboards`, `die Nordis`) or a masculine or neuter genitive (`des neuen Flipboards`) is a
+    // loanword's plural or genitive: the noun without its -s. Not `-us` (`der Nordus`, Latin), `-as` (names: `die
+    // Nordas`, `Thomas`; the plurals of nouns in -a are listed) nor `-ss`, and not before a number or a capitalised word,
+    // whose name it opens (`die Nordos League`).
+    name: 'unknown noun in -s',
+    upos: ['PROPN', 'NOUN'],
+    word: (w, _lw, _rs, r) => (r.upos === 'PROPN' || r.upos === 'NOUN') && r.source === 'guess' && r.common !== true && r.lemma === w &&
+      startsUpper(w) && w.length >= 4 && /[^asu]s$/.test(w) && !ALL_CAPS.test(w) && !INNER_CAPITAL.test(w.slice(w.lastIndexOf('-') + 1)),
+    tag({ v, i, w }, r) {
+      if (i === 0 || (i + 1 < v.n && (startsUpper(v.words[i + 1]!) || /^\p{N}/u.test(v.words[i + 1]!)))) return undefined;
+      if (i > 1 && v.out[i - 1]!.upos === 'DET' && endsClause(v.words[i - 2]!)) return undefined;
+      const counted = v.out[i - 1]!.upos === 'NUM' && v.words[i - 1] !== '1';
+      const before = ATTRIBUTED.has(v.out[i - 1]!.upos) ? agreementBefore(v, i) : undefined;
+      const genitive = GENITIVE_SINGULAR.has(v.lowerWords[i - 1]!) || (i > 1 && v.out[i - 1]!.upos === 'ADJ' && GENITIVE_SINGULAR.has(v.lowerWords[i - 2]!));
+      return counted || before?.pl || genitive ? { ...r, upos: 'NOUN', lemma: w.slice(0, -1) } : undefined;
     },
   },
 ];

@@ -71,6 +71,7 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['lower-case noun', 'Das hotel war gut .', 'hotel/Hotel/NOUN'],
   ['common noun after article', 'Der Xylofantenschrank war leer .', 'Xylofantenschrank/Xylofantenschrank/NOUN'],
   ['unknown noun by agreement', 'Ole kaufte einen Zwixel .', 'Zwixel/Zwixel/NOUN'],
+  ['unknown noun in -s', 'Es kamen zwei Flipboards .', 'Flipboards/Flipboard/NOUN'],
   ['role before a first name', 'Die Abgeordnete Anna Berg sprach .', 'Abgeordnete/Abgeordnete/NOUN'],
   ['noun by agreement and frequency', 'Das neue Abkommen gilt ab morgen .', 'Abkommen/Abkommen/NOUN'],
   ['noun by agreement and frequency', 'Abkommen dieser Art sind selten .', 'Abkommen/Abkommen/NOUN'],
@@ -126,6 +127,20 @@ describe('German tagger rules', () => {
     expect(gender('Ole las ein Buch , das Zwixel schrieb .', 'Zwixel')).toBe('PROPN undefined');
     // `die` also fits a plural, `dem` two genders: no gender to give.
     expect(gender('Ole fliegt mit dem Zwixel .', 'Zwixel')).toBe('PROPN undefined');
+  });
+
+  it.each([
+    ['Es ist eines der Flipboards des Jahres .', 'Flipboards/Flipboard/NOUN'],
+    ['Ole kämpft neben den Nordis .', 'Nordis/Nordi/NOUN'],
+    ['Das ist Teil des neuen Flipboards von Ole .', 'Flipboards/Flipboard/NOUN'],
+  ])('reads an unknown word in -s after a plural or genitive article as the noun without its -s: %s', (sentence, expected) => {
+    expect(tagged(sentence, expected.split('/')[0]!)).toBe(expected);
+  });
+
+  it('keeps the -s of a name in -s, in -as or -us, or before another capitalised word, after such an article', () => {
+    const lemmas = ['Ole kam zur radikalen Nordas .', 'Ole fuhr in die Flipboards League .', 'Ole kennt die Nordus .', 'Es kamen zwei Flipboards .']
+      .map((s) => engine.analyzeTokens([s.split(' ')])[0]!.find((t) => /^(?:Nord|Flip)/.test(t.text))!.lemma);
+    expect(lemmas).toEqual(['Nordas', 'Flipboards', 'Nordus', 'Flipboard']);
   });
 
   it('reads an inflected noun after a dative first name as the noun (`Er zeigte Thomas Fotos`)', () => {
