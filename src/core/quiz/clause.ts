@@ -585,8 +585,14 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     // An object first is asked whole: a place or person inside it (`Kritik an der Reform in Österreich`) is of the object.
     const slots = [objectFirst ? null : front, between, middle].filter((r): r is Range => !!r);
     const inSlots = (r: Range | null): r is Range => !!r && slots.some((x) => within(r, x));
-    // When: a date of the sentence within the clause, standing as a phrase of its own.
-    const whenFact = facts.find((f): f is DateFact => f.kind === 'date' && f.sentence === si && inSlots(rangeOf(tk, f.span)) && asWhen(tk, rangeOf(tk, f.span)!, lang.quiz.templates.notWhen));
+    // When: a date of the sentence within the clause, standing as a phrase of its own. Before the verb German puts one
+    // phrase, so a date inside it that does not open it is that phrase's (`Nach dem Start des Plans am 2. Mai haben …`:
+    // when the plan started, not when the rest happened; cut out, it left `nach dem Start des Plans haben …`).
+    const ownPhrase = (r: Range): boolean => !front || !within(r, front) || r.from === front.from;
+    const whenFact = facts.find((f): f is DateFact => {
+      const r = f.kind === 'date' && f.sentence === si ? rangeOf(tk, f.span) : null;
+      return inSlots(r) && ownPhrase(r) && asWhen(tk, r, lang.quiz.templates.notWhen);
+    });
     const when = whenFact ? { range: rangeOf(tk, whenFact.span)!, date: whenFact } : null;
     const actor = hit ? { entity: hit.e, name: hit.m } : null;
     // `Einen Tag nach der Wahl hat die Regierung von Nordland …`: where the subject follows the verb, its genitives and

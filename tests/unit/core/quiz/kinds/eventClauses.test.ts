@@ -76,3 +76,11 @@ describe('main clauses not read where their parse would mislead', () => {
     expect(await aboutNorway(sentence)).toEqual([]);
   });
 });
+
+describe('a date inside the phrase before the verb', () => {
+  it("is that phrase's, not when the clause's event happened; a date opening it is", async () => {
+    const when = async (sentence: string): Promise<string[]> => (await aboutNorway(sentence)).filter((l) => l.startsWith('Wann'));
+    expect(await when('Nach dem Start des Projekts am 3. März 2025 eröffneten die Firmen aus Norwegen zwei Filialen.')).toEqual([]);
+    expect(await when('Am 3. März 2025 eröffneten die Firmen aus Norwegen zwei Filialen.')).toEqual(['Wann eröffneten die Firmen aus Norwegen zwei Filialen? → am 3. März 2025']);
+  });
+});
