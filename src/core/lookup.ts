@@ -46,6 +46,11 @@ export interface GlossaryConventions extends PhraseMarkers {
    * aus`): a clause with one may be saying what something is. Optional.
    */
   predicative?: readonly string[];
+  /**
+   * Words after which an adjective as written is said of something, not of how it happens (German `als`: `erweist sich als
+   * schwierig`, `gilt als sicher`): its adjective senses come before its adverb ones. Optional.
+   */
+  predicativeAfter?: ReadonlySet<string>;
   /** The translation's mark of a figurative gloss (`[fig.]`). Optional: without it no gloss is figurative. */
   figurative?: RegExp;
   /** The same marks on the translation's side (`[coll.]`, `[obs.]`, `[Br.]`): an entry all of whose senses have one goes after plain ones. */
@@ -685,6 +690,10 @@ function saidOfSubject(clause: readonly string[], word: string, context: readonl
     && readings.some(copula) && !readings.some((r) => actionVerb(r, glossary));
 }
 
+/** Whether the word stands right after a word that makes an adjective said of something (`GlossaryConventions.predicativeAfter`). */
+const afterPredicative = (context: readonly string[], word: string, glossary: GlossaryConventions): boolean =>
+  context.some((w, i) => i > 0 && w.toLowerCase() === word.toLowerCase() && (glossary.predicativeAfter?.has(context[i - 1]!.toLowerCase()) ?? false));
+
 /** The senses a learner reads before "more" (the popover shows three). */
 const SHOWN = 3;
 
@@ -1096,9 +1105,11 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const firstPlain = Math.min(...placed.filter((p) => p.at === 1).map((p) => p.i));
   for (const p of placed) if (p.at === FIGURATIVE && firstPlain < Infinity) Object.assign(p, { at: 1, i: firstPlain + 0.5 });
   if (adverbial) {
-    const adverbFirst = [...governed.follows].some((next) => modifiable(next, deps, glossary)) || (!!deps.context && opensClause(deps.context, word, deps, glossary))
-      || (!!clause && placed.some((p) => entryPos(p.e).has('ADJ')) && withoutCopula(clause, word, deps, glossary));
-    alternateAdverbs(placed, adverbFirst ? 'adverb' : clause && deps.context && saidOfSubject(clause, word, deps.context, deps, glossary) ? 'adjective' : undefined);
+    // What follows the adjective speaks first (`rund 300`), then what stands before it (`erweist sich als schwierig`), then the clause's verbs.
+    const modifies = [...governed.follows].some((next) => modifiable(next, deps, glossary)) || (!!deps.context && opensClause(deps.context, word, deps, glossary));
+    const saidOf = !!clause && !!deps.context && (afterPredicative(deps.context, word, glossary) || saidOfSubject(clause, word, deps.context, deps, glossary));
+    const howItHappens = !!clause && placed.some((p) => entryPos(p.e).has('ADJ')) && withoutCopula(clause, word, deps, glossary);
+    alternateAdverbs(placed, modifies ? 'adverb' : saidOf ? 'adjective' : howItHappens ? 'adverb' : undefined);
   }
   placed.sort((a, b) => a.after - b.after || a.at - b.at || a.i - b.i);
   // A grammar word read as one part of speech has that one's plain senses only: `ist` is `sein` the verb, and the

@@ -141,6 +141,7 @@ export const germanGlossary: GlossaryConventions = {
   personSlots: new Set(['jdn.', 'jdm.', 'jds.', 'jd.']),
   reflexiveVerbs: ['lassen'],
   copulas: ['sein', 'werden', 'bleiben', 'machen'],
+  predicativeAfter: new Set(['als']),
   predicative: ['finden', 'halten', 'nennen', 'bezeichnen', 'erklären', 'scheinen', 'wirken', 'gelten', 'erscheinen', 'aussehen', 'klingen', 'fühlen'],
   dativeSlot: { slot: 'jdm.', mayFill: mayBeDative },
   glossFillers: new Set(['to', 'be', 'a', 'an', 'the', 'of', 'for', 'on', 'onto', 'at', 'in', 'into', 'with', 'from', 'one', 's', 'oneself', 'yourself', 'sth', 'sb']),

@@ -1136,13 +1136,14 @@ ausgehen {vi} :: to turn out (to end in a particular way)`))) });
   });
 });
 
-describe('an adjective as written said of the subject of a copula', () => {
+describe('an adjective as written said of the subject of a copula or after `als`', () => {
   const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`mühsam {adj} :: grinding
 mühsam {adv} :: arduously
 mühsam {adj} :: arduous`))) });
   const words: Record<string, LemmaCandidate> = {
     bleibt: { lemma: 'bleiben', upos: 'VERB' }, ist: { lemma: 'sein', upos: 'AUX' }, geworden: { lemma: 'werden', upos: 'AUX' },
-    sucht: { lemma: 'suchen', upos: 'VERB' }, fragt: { lemma: 'fragen', upos: 'VERB' }, ob: { lemma: 'ob', upos: 'SCONJ' }, die: { lemma: 'der', upos: 'DET' }, in: { lemma: 'in', upos: 'ADP' },
+    sucht: { lemma: 'suchen', upos: 'VERB' }, fragt: { lemma: 'fragen', upos: 'VERB' }, erweist: { lemma: 'erweisen', upos: 'VERB' },
+    sich: { lemma: 'sich', upos: 'PRON' }, als: { lemma: 'als', upos: 'ADP' }, ob: { lemma: 'ob', upos: 'SCONJ' }, die: { lemma: 'der', upos: 'DET' }, in: { lemma: 'in', upos: 'ADP' },
   };
   const firstTwo = (sentence: string) => lookupWord(/mühsam/i.exec(sentence)![0], {
     dictionary, glossary: defaultLanguage.glossary, context: contextWords(sentence),
@@ -1152,7 +1153,8 @@ mühsam {adj} :: arduous`))) });
   it.each([
     ['Die Suche bleibt mühsam.'],
     ['Ole fragt, ob die Suche mühsam ist.'],
-  ])('gives its adjective senses before its adverb ones where it ends the clause: %s', (sentence) => {
+    ['Die Suche erweist sich als mühsam.'],
+  ])('gives its adjective senses before its adverb ones where it ends the clause or follows `als`: %s', (sentence) => {
     expect(firstTwo(sentence)).toBe('grinding, arduous');
   });
 
