@@ -38,6 +38,20 @@ const MEMO_LIMIT = 50_000;
 const MEMO_READINGS = 4;
 const UNGLOSSED_UPOS: ReadonlySet<Upos> = new Set(['PUNCT', 'NUM', 'SYM']);
 
+/**
+ * A word's cover where one of its own readings was all it needed (no parts, no other headword): which one, by its index
+ * in the word's readings, and whether the glossary has its lemma. Shared by every such word, so reading it touches no
+ * memory of the word's own beyond its entry, which steps 02 and 03 have just read (issue 19: an object of the word's
+ * own cost coverage a memory access per token, two thirds of its time). Readings are never changed once made, so the
+ * reading itself stands for its tag, lemma and source.
+ */
+interface OwnReading { readonly index: number; readonly glossed: boolean }
+/** Readings a word may have for an `OwnReading`; a word with more keeps a memo of its own. */
+const OWN_READINGS = 8;
+const OWN: readonly OwnReading[] = Array.from({ length: 2 * OWN_READINGS }, (_, k) => ({ index: k >> 1, glossed: (k & 1) === 1 }));
+const ownReading = (index: number, glossed: boolean): OwnReading | undefined =>
+  index >= 0 && index < OWN_READINGS ? OWN[2 * index + (glossed ? 1 : 0)] : undefined;
+
 export function createGlossCoverage(
   dict: Dictionary | undefined,
   lemmatizer: Lemmatizer,
@@ -136,6 +150,8 @@ export function createGlossCoverage(
   interface Memo extends Cover {
     fromUpos: Upos; fromLemma: string; fromSource: Reading['source']; fromParts: CompoundPart[] | undefined; fromRs: readonly Reading[];
     next: Memo | undefined;
+    /** Always -1: not an `OwnReading`. */
+    index: number;
   }
 
   /**
@@ -147,11 +163,18 @@ export function createGlossCoverage(
    */
   const coverToken = (t: GlossedToken, rs: readonly Reading[], r: Reading, entry: WordReadings | undefined): void => {
     const parts = t.parts;
+    const later = entry?.later as Memo | OwnReading | undefined;
+    if (later !== undefined && later.index >= 0 && rs === entry!.readings && parts === undefined && rs[later.index] === r) {
+      t.glossed = later.glossed;
+      return;
+    }
+    // A word met in another reading since has memos of its own (its shared `OwnReading` is dropped).
+    const memos = later !== undefined && later.index < 0 ? later as Memo : undefined;
     let found: Cover | undefined;
     let kept = 0;
     // The covers of the readings last chosen for the word, newest first: a word read two ways in turn (`die` as
     // article and pronoun) keeps both rather than finding one again at every change (issue 19).
-    for (let m = entry?.later as Memo | undefined; m; m = m.next) {
+    for (let m = memos; m; m = m.next) {
       if (m.fromRs === rs && m.fromUpos === r.upos && m.fromLemma === r.lemma && m.fromSource === r.source && m.fromParts === parts) { found = m; break; }
       if (++kept === MEMO_READINGS) m.next = undefined;
     }
@@ -159,11 +182,12 @@ export function createGlossCoverage(
       const source = r.source;
       found = coverOf(t, rs, source);
       if (entry) {
-        const memo: Memo = {
+        const own = later === undefined && rs === entry.readings && parts === undefined && found.parts === undefined && found.gloss === undefined &&
+          found.glossed !== undefined ? ownReading(rs.indexOf(r), found.glossed) : undefined;
+        entry.later = own ?? {
           parts: found.parts, glossed: found.glossed, gloss: found.gloss, fromUpos: r.upos, fromLemma: r.lemma, fromSource: source, fromParts: parts, fromRs: rs,
-          next: entry.later as Memo | undefined,
-        };
-        entry.later = memo;
+          next: memos, index: -1,
+        } satisfies Memo;
       }
     }
     // In the order the fields were always set, so that the JSON of an analysis stays the same.

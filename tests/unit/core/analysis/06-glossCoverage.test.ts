@@ -38,9 +38,11 @@ describe('glossary help on every content word', () => {
 
 describe('glossary help remembered per word', () => {
   // Invented sentences whose words come back in other readings (`verkauft` an adjective glossed through its verb, then
-  // the verb itself; `die` article and pronoun); each must get its own reading's help, whatever was met before.
+  // the verb itself; `die` article and pronoun; `Google` the verb googeln, glossed, and a name, not); each must get its
+  // own reading's help, whatever was met before.
   const SENTENCES = [
     'Er fand es verkauft .', 'Er hat es verkauft .', 'Ich bin begeistert .', 'Er hat sie begeistert .', 'Die kam gestern .', 'Die Innenministerin sprach .',
+    'Google das Wort .', 'Ole Brandt sucht bei Google .',
     'Der Beamte kam .', 'Sie fragte die Beamte .', 'Das ist gewiß richtig .', 'Die Daten werden gespeichert .',
     'Die Nexus-Geräte sind neu .', 'Der Xylofantenschrank war leer .',
   ].map((s) => s.split(' '));
