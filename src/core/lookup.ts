@@ -653,13 +653,20 @@ const actionVerb = (readings: readonly LemmaCandidate[], glossary: GlossaryConve
 
 /**
  * Whether the word opens its clause right before a verb that is no copula (`Gemeinsam gründeten sie …`, `Deutlich
- * stiegen die Preise`): an adjective there says how or to what extent, as an adverb; before a copula it is said of
- * something (`Klar ist, dass …`).
+ * stiegen die Preise`), or before a copula that is the auxiliary of a verb form ending the clause (`Innerlich war Ole
+ * darauf vorbereitet`, `Zuletzt ist der Preis gestiegen`): an adjective there says how or to what extent, as an adverb;
+ * before a copula that is the clause's verb it is said of something (`Klar ist, dass …`, `Besonders hoch ist der Anteil`).
  */
 function opensClause(context: readonly string[], word: string, deps: LookupDeps, glossary: GlossaryConventions): boolean {
   const click = word.toLowerCase();
+  const readings = (w: string) => deps.lemmatize?.(w) ?? [];
+  const auxiliaryOf = (at: number) => {
+    const end = context.findIndex((w, j) => j > at && isBreak(w));
+    const last = context[(end < 0 ? context.length : end) - 1]!;
+    return end !== at + 1 && /^\p{Ll}/u.test(last) && readings(last).some((c) => c.upos === 'VERB') && !readings(last).some((c) => GRAMMAR_WORDS.has(c.upos));
+  };
   return context.some((w, i) => w.toLowerCase() === click && (i === 0 || isBreak(context[i - 1])) && i + 1 < context.length && !isBreak(context[i + 1])
-    && actionVerb(deps.lemmatize?.(context[i + 1]!) ?? [], glossary));
+    && (actionVerb(readings(context[i + 1]!), glossary) || (readings(context[i + 1]!).some((c) => glossary.copulas?.includes(c.lemma)) && auxiliaryOf(i + 1))));
 }
 
 /**

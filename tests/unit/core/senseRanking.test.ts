@@ -1065,7 +1065,7 @@ sich auf etw. freuen {vr} :: to look forward to sth.`, {
 describe('an adjective as written in a clause without a copula', () => {
   const first = firstSenseWith(`klar {adj} :: clear
 klar {adv} :: clearly`, {
-    gewann: { lemma: 'gewinnen', upos: 'VERB' }, liegt: { lemma: 'liegen', upos: 'VERB' }, findet: { lemma: 'finden', upos: 'VERB' },
+    gewann: { lemma: 'gewinnen', upos: 'VERB' }, gescheitert: { lemma: 'scheitern', upos: 'VERB' }, dass: { lemma: 'dass', upos: 'SCONJ' }, liegt: { lemma: 'liegen', upos: 'VERB' }, findet: { lemma: 'finden', upos: 'VERB' },
     ist: { lemma: 'sein', upos: 'AUX' }, gegen: { lemma: 'gegen', upos: 'ADP' }, über: { lemma: 'über', upos: 'ADP' },
     den: { lemma: 'der', upos: 'DET' }, der: { lemma: 'der', upos: 'DET' }, dem: { lemma: 'der', upos: 'DET' },
   });
@@ -1080,6 +1080,10 @@ klar {adv} :: clearly`, {
 
   it('is said of a noun beside a copula or a verb that says what its object is', () => {
     expect([klar('Ole gewann klar gegen Lind.'), klar('Der Plan ist klar.'), klar('Ole findet den Plan klar.')]).toEqual(['clearly', 'clear', 'clear']);
+  });
+
+  it('says how where it opens a clause before a copula that is the auxiliary of a verb form ending it, not where the copula is its verb', () => {
+    expect([klar('Klar ist der Plan gescheitert.'), klar('Klar ist der Plan.'), klar('Klar ist, dass Ole gewann.')]).toEqual(['clearly', 'clear', 'clear']);
   });
 });
 
