@@ -609,6 +609,8 @@ const DETERMINER_AGREES: ReadonlyMap<string, Agreement> = (() => {
 const AFTER_BARE_EIN: Record<string, Agreement> = { er: { sg: 'der', pl: false }, es: { sg: 'das', pl: false } };
 
 const PLURAL_PHRASE: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN']);
+/** An English plural that adds `-es` to a sibilant (`Couches`, `Boxes`): its noun ends before the `e`. */
+const SIBILANT_PLURAL = /(?:ch|sh|x)es$/;
 /** Articles only a masculine or neuter genitive in the singular follows. */
 const GENITIVE_SINGULAR: ReadonlySet<string> = new Set(['des', 'eines']);
 /** What a noun's article or adjective is tagged. */
@@ -880,9 +882,9 @@ const CORRECT: readonly TagCorrection[] = [
     },
   },
   {
-    // An unknown capitalised word in -s after a number or after an article or adjective that fits a plural (`zwei
-    // Flipboards`, `eines der Flipboards`, `die Nordis`) or a masculine or neuter genitive (`des neuen Flipboards`) is a
-    // loanword's plural or genitive: the noun without its -s. Not `-us` (`der Nordus`, Latin), `-as` (names: `die
+    // An unknown capitalised word in -s that ends in no listed noun (not `Nordgans`), after a number or after an article or adjective that
+    // fits a plural (`zwei Flipboards`, `eines der Flipboards`, `die Nordis`) or a masculine or neuter genitive (`des
+    // neuen Flipboards`), is a loanword's plural or genitive: the noun without its -s (`Nordcouches`: -es). Not `-us` (`der Nordus`, Latin), `-as` (names: `die
     // Nordas`, `Thomas`; the plurals of nouns in -a are listed) nor `-ss`, and not before a number or a capitalised word,
     // whose name it opens (`die Nordos League`).
     name: 'unknown noun in -s',
@@ -895,7 +897,7 @@ const CORRECT: readonly TagCorrection[] = [
       const counted = v.out[i - 1]!.upos === 'NUM' && v.words[i - 1] !== '1';
       const before = ATTRIBUTED.has(v.out[i - 1]!.upos) ? agreementBefore(v, i) : undefined;
       const genitive = GENITIVE_SINGULAR.has(v.lowerWords[i - 1]!) || (i > 1 && v.out[i - 1]!.upos === 'ADJ' && GENITIVE_SINGULAR.has(v.lowerWords[i - 2]!));
-      return counted || before?.pl || genitive ? { ...r, upos: 'NOUN', lemma: w.slice(0, -1) } : undefined;
+      return counted || before?.pl || genitive ? { ...r, upos: 'NOUN', lemma: w.slice(0, SIBILANT_PLURAL.test(w) ? -2 : -1) } : undefined;
     },
   },
 ];
