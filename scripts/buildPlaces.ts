@@ -96,11 +96,11 @@ const UK_COUNTRIES = ['England', 'Schottland', 'Wales', 'Nordirland'];
 const inflected = (n: string): string => n.replace(/(\p{L}{3,}e)(?= \p{Lu})/gu, '$1n');
 const codeOfGerman = new Map([...countryNames].flatMap(([code, names]) => [...names].flatMap((n) => [[n, code], [inflected(n), code]] as const)).filter(([n]) => placeName(n)));
 const COUNTRY = new Set([...codeOfGerman.keys(), ...UK_COUNTRIES]);
-/** A country's name in a capital's record: its shortest current German one (`Russland`, not `Russische Föderation`, nor Ding's `Rußland`). */
+/** A country's name in a capital's record: its shortest current German one (`Tschechien`, not `Tschechische Republik`). */
 const countryOf = (code: string): string => [...german[code]!].sort((a, b) => a.length - b.length)[0]!;
 
 /**
- * Ding's German name of a place GeoNames or countries-list spells in English (`Moscow` → Moskau), no river: the English
+ * Ding's German name of a place GeoNames or countries-list spells in English (`Milan` → Mailand), no river: the English
  * name itself where Ding lists it too (`Helsinki`, not the Swedish `Helsingfors` that glosses it as well).
  */
 const germanOf = (en: string): string | undefined => {
@@ -122,7 +122,7 @@ for (const [code, c] of Object.entries(countries)) {
 }
 
 // Cities: Ding's, and GeoNames' by Ding's German name where it has one (`Akkra`, dated) and by GeoNames' own
-// (`Accra`; `Washington, D.C.`, `Halle (Saale)` without their notes) unless a German word is spelt so.
+// (`Accra`; `Halle (Saale)` without its note) unless a German word is spelt so.
 const word = (n: string): boolean => Object.hasOwn(nouns, n) || glossaryWords.has(n.toLowerCase());
 const population = new Map<string, number>();
 const CITY = new Set(ding.filter((d) => TOWN.test(d.notes)).map((d) => d.name));

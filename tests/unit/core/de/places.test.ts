@@ -12,7 +12,7 @@ describe('placeFacts', () => {
     ['a town of Germany with 5,000 people', 'Meerbusch', { kind: 'city' }],
     ['a town of Austria', 'Leoben', { kind: 'city' }],
     ['a capital, with its country', 'Wien', { kind: 'capital', country: 'Österreich' }],
-    ['a capital, with its country by its current short name', 'Moskau', { kind: 'capital', country: 'Russland' }],
+    ['a capital, with its country by its current short name', 'Prag', { kind: 'capital', country: 'Tschechien' }],
     ['a country before its capital of the same name', 'Luxemburg', { kind: 'country' }],
     ['a country after an article (`der Vereinigten Staaten`)', 'Vereinigten Staaten', { kind: 'country' }],
     ['a state', 'Tirol', { kind: 'region' }],
