@@ -609,6 +609,19 @@ const DETERMINER_AGREES: ReadonlyMap<string, Agreement> = (() => {
 const AFTER_BARE_EIN: Record<string, Agreement> = { er: { sg: 'der', pl: false }, es: { sg: 'das', pl: false } };
 
 const PLURAL_PHRASE: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN']);
+/** A capitalised word the lexicon lacks that step 02 guessed, no acronym and with no inner capital (but after a hyphen). */
+const unknownCapitalised = (w: string, r: Reading): boolean =>
+  r.source === 'guess' && r.lemma === w && startsUpper(w) && !ALL_CAPS.test(w) && !INNER_CAPITAL.test(w.slice(w.lastIndexOf('-') + 1));
+/**
+ * Whether word i opens a name's phrase (a number or a capitalised word after it: `das Nordphone 6`, `die Nordos League`)
+ * or follows a comma's `das`, `die`, a relative pronoun before its clause's subject (`ein Buch , das Brandtmeyer schrieb`).
+ */
+const nameAround = (v: SentenceView, i: number): boolean =>
+  (i + 1 < v.n && (startsUpper(v.words[i + 1]!) || /^\p{N}/u.test(v.words[i + 1]!))) || (i > 1 && v.out[i - 1]!.upos === 'DET' && endsClause(v.words[i - 2]!));
+/** A dative plural in -n of a noun in -er or -el, after four letters or more (`Bloggern`, `Zwixeln`). */
+const DATIVE_PLURAL = /\p{L}{4}e[lr]n$/u;
+/** What a noun's dative plural follows with no determiner or with one: a preposition, a conjunction, a number. */
+const DATIVE_PLURAL_AFTER: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'NUM', 'DET', 'ADJ']);
 /** An English plural that adds `-es` to a sibilant (`Couches`, `Boxes`): its noun ends before the `e`. */
 const SIBILANT_PLURAL = /(?:ch|sh|x)es$/;
 /** Articles only a masculine or neuter genitive in the singular follows. */
@@ -872,11 +885,9 @@ const CORRECT: readonly TagCorrection[] = [
     // `das`, a relative pronoun before its clause's subject (`ein Buch , das Brandtmeyer schrieb`).
     name: 'unknown noun by agreement',
     upos: ['PROPN'],
-    word: (w, _lw, _rs, r) => r.upos === 'PROPN' && r.source === 'guess' && r.common !== true && startsUpper(w) && !ALL_CAPS.test(w) &&
-      !INNER_CAPITAL.test(w.slice(w.lastIndexOf('-') + 1)) && !FIRST_NAMES.has(w),
+    word: (w, _lw, _rs, r) => r.upos === 'PROPN' && r.common !== true && unknownCapitalised(w, r) && !FIRST_NAMES.has(w),
     tag({ v, i }, r) {
-      if (i === 0 || !ATTRIBUTED.has(v.out[i - 1]!.upos) || (i + 1 < v.n && (startsUpper(v.words[i + 1]!) || /^\p{N}/u.test(v.words[i + 1]!)))) return undefined;
-      if (i > 1 && v.out[i - 1]!.upos === 'DET' && endsClause(v.words[i - 2]!)) return undefined;
+      if (i === 0 || !ATTRIBUTED.has(v.out[i - 1]!.upos) || nameAround(v, i)) return undefined;
       const before = agreementBefore(v, i);
       return before && !before.pl && !before.sg.includes(' ') ? { ...r, upos: 'NOUN', gender: before.sg as Article } : undefined;
     },
@@ -889,15 +900,28 @@ const CORRECT: readonly TagCorrection[] = [
     // whose name it opens (`die Nordos League`).
     name: 'unknown noun in -s',
     upos: ['PROPN', 'NOUN'],
-    word: (w, _lw, _rs, r) => (r.upos === 'PROPN' || r.upos === 'NOUN') && r.source === 'guess' && r.common !== true && r.lemma === w &&
-      startsUpper(w) && w.length >= 4 && /[^asu]s$/.test(w) && !ALL_CAPS.test(w) && !INNER_CAPITAL.test(w.slice(w.lastIndexOf('-') + 1)),
+    word: (w, _lw, _rs, r) => (r.upos === 'PROPN' || r.upos === 'NOUN') && r.common !== true && w.length >= 4 && /[^asu]s$/.test(w) && unknownCapitalised(w, r),
     tag({ v, i, w }, r) {
-      if (i === 0 || (i + 1 < v.n && (startsUpper(v.words[i + 1]!) || /^\p{N}/u.test(v.words[i + 1]!)))) return undefined;
-      if (i > 1 && v.out[i - 1]!.upos === 'DET' && endsClause(v.words[i - 2]!)) return undefined;
+      if (i === 0 || nameAround(v, i)) return undefined;
       const counted = v.out[i - 1]!.upos === 'NUM' && v.words[i - 1] !== '1';
       const before = ATTRIBUTED.has(v.out[i - 1]!.upos) ? agreementBefore(v, i) : undefined;
       const genitive = GENITIVE_SINGULAR.has(v.lowerWords[i - 1]!) || (i > 1 && v.out[i - 1]!.upos === 'ADJ' && GENITIVE_SINGULAR.has(v.lowerWords[i - 2]!));
       return counted || before?.pl || genitive ? { ...r, upos: 'NOUN', lemma: w.slice(0, SIBILANT_PLURAL.test(w) ? -2 : -1) } : undefined;
+    },
+  },
+  {
+    // An unknown capitalised word in -ern or -eln with no listed noun's compound reading, after a preposition, a
+    // conjunction, a number, or an article or adjective that fits a plural (`von Werbeblockern`, `bei den Youtubern`,
+    // `Freunden und Zwixeln`), is a noun's dative plural: the noun without its -n. Names take no such ending (the places
+    // in -ern are listed: `Bayern`); not after a preposition fused with `dem` (`beim Googeln`: a nominalised verb).
+    name: 'unknown dative plural',
+    upos: ['PROPN', 'NOUN'],
+    word: (w, _lw, _rs, r) => (r.upos === 'PROPN' || r.upos === 'NOUN') && r.compound === undefined && DATIVE_PLURAL.test(w) && unknownCapitalised(w, r),
+    tag({ v, i, w }, r) {
+      if (i === 0 || v.sentenceStart(i) || !DATIVE_PLURAL_AFTER.has(v.out[i - 1]!.upos) || nameAround(v, i)) return undefined;
+      const before = ATTRIBUTED.has(v.out[i - 1]!.upos) || v.out[i - 1]!.upos === 'ADP' ? agreementBefore(v, i) : undefined;
+      const article = ATTRIBUTED.has(v.out[i - 1]!.upos) || DETERMINER_AGREES.has(v.lowerWords[i - 1]!);
+      return !article || before?.pl ? { ...r, upos: 'NOUN', lemma: w.slice(0, -1) } : undefined;
     },
   },
 ];

@@ -72,6 +72,7 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['common noun after article', 'Der Xylofantenschrank war leer .', 'Xylofantenschrank/Xylofantenschrank/NOUN'],
   ['unknown noun by agreement', 'Ole kaufte einen Zwixel .', 'Zwixel/Zwixel/NOUN'],
   ['unknown noun in -s', 'Es kamen zwei Flipboards .', 'Flipboards/Flipboard/NOUN'],
+  ['unknown dative plural', 'Ole sprach mit Zwixlern .', 'Zwixlern/Zwixler/NOUN'],
   ['role before a first name', 'Die Abgeordnete Anna Berg sprach .', 'Abgeordnete/Abgeordnete/NOUN'],
   ['noun by agreement and frequency', 'Das neue Abkommen gilt ab morgen .', 'Abkommen/Abkommen/NOUN'],
   ['noun by agreement and frequency', 'Abkommen dieser Art sind selten .', 'Abkommen/Abkommen/NOUN'],
@@ -131,20 +132,27 @@ describe('German tagger rules', () => {
   });
 
   it.each([
+    // In -s after a plural or genitive article or a number: the noun without its -s (-es after a sibilant).
     ['Es ist eines der Flipboards des Jahres .', 'Flipboards/Flipboard/NOUN'],
     ['Ole kämpft neben den Nordis .', 'Nordis/Nordi/NOUN'],
     ['Das ist Teil des neuen Flipboards von Ole .', 'Flipboards/Flipboard/NOUN'],
-    // An English plural in -es after a sibilant.
     ['Ole kaufte zwei Zwicouches .', 'Zwicouches/Zwicouch/NOUN'],
-  ])('reads an unknown word in -s after a plural or genitive article as the noun without its -s: %s', (sentence, expected) => {
+    // In -ern or -eln after a preposition, a plural article or adjective, or a conjunction: the dative plural.
+    ['Das Geld landet bei den Zwixlern .', 'Zwixlern/Zwixler/NOUN'],
+    ['Es läuft auf betroffenen Flixeln .', 'Flixeln/Flixel/NOUN'],
+    ['Ole sprach mit Freunden und Zwixlern .', 'Zwixlern/Zwixler/NOUN'],
+  ])('reads an unknown word with a plural or case ending where the words before it ask for one as its noun: %s', (sentence, expected) => {
     expect(tagged(sentence, expected.split('/')[0]!)).toBe(expected);
   });
 
-  it('keeps the -s of a name in -s, in -as or -us, or before another capitalised word, after such an article', () => {
-    // Nor one that ends in a listed noun, whose plural it is not (`Gans`, Gänse).
-    const lemmas = ['Ole kam zur radikalen Nordas .', 'Ole fuhr in die Flipboards League .', 'Ole kennt die Nordus .', 'Ole sah zwei Flixgans .', 'Es kamen zwei Flipboards .']
-      .map((s) => engine.analyzeTokens([s.split(' ')])[0]!.find((t) => /^(?:Nord|Fli)/.test(t.text))!.lemma);
-    expect(lemmas).toEqual(['Nordas', 'Flipboards', 'Nordus', 'Flixgans', 'Flipboard']);
+  it('keeps the ending of a name (in -as or -us, before another capitalised word), of a word ending in a listed noun and of a nominalised verb', () => {
+    const lemmas = [
+      'Ole kam zur radikalen Nordas .', 'Ole fuhr in die Flipboards League .', 'Ole kennt die Nordus .',
+      // Not the plural of a listed noun it ends in (`Gans`, Gänse); after `beim` (bei dem) a nominalised verb.
+      'Ole sah zwei Flixgans .', 'Er half beim Flixeln .', 'Ole fuhr zu den Flixlern League .',
+      'Es kamen zwei Flipboards .', 'Ole sprach mit Flixlern .',
+    ].map((s) => engine.analyzeTokens([s.split(' ')])[0]!.find((t) => /^(?:Nord|Fli)/.test(t.text))!.lemma);
+    expect(lemmas).toEqual(['Nordas', 'Flipboards', 'Nordus', 'Flixgans', 'Flixeln', 'Flixlern', 'Flipboard', 'Flixler']);
   });
 
   it('reads an inflected noun after a dative first name as the noun (`Er zeigte Thomas Fotos`)', () => {
