@@ -34,6 +34,11 @@ function weekdayOf(tokenText: string, rules: FactsLanguage): number | null {
   return rules.weekdayAliases[tokenText] ?? null;
 }
 
+/** Is `w` a month's short form: another of the language's month words with its number opens with it (`Jan`, `Sept`)? */
+function abbreviation(w: string, rules: FactsLanguage): boolean {
+  return Object.entries(rules.months).some(([k, n]) => k.length > w.length && k.startsWith(w) && n === rules.months[w]);
+}
+
 export function extractDates(text: string, analysis: Analysis, rules: FactsLanguage, articleDate: string | null): DateFact[] {
   const ref = parseRef(articleDate);
   const out: DateFact[] = [];
@@ -73,7 +78,8 @@ export function extractDates(text: string, analysis: Analysis, rules: FactsLangu
         }
       }
       const month = rules.months[w];
-      if (month && w.length > 3) {
+      // A month's short form alone is no date (`Jan` is a first name too), its full name is: `Mai` is as short.
+      if (month && !abbreviation(w, rules)) {
         const year = tk[i + 1] && /^\d{4}$/.test(tk[i + 1]!.text) ? Number(tk[i + 1]!.text) : null;
         // A month without a year is the nearest one in the sentence's direction (`seit September`, said in June: last year's).
         const y = year ?? (ref ? ref.y + (ref.m !== null && direction <= 0 && month > ref.m ? -1 : ref.m !== null && direction > 0 && month < ref.m ? 1 : 0) : null);

@@ -59,6 +59,13 @@ describe('extractFacts: dates', () => {
     expect(d?.span.text).toBe(wording);
     expect(d?.kind === 'date' && d.iso).toBe(iso);
   });
+
+  it('reads a month whose full name is as short as a short form (`Mai`), not a short form alone (`Jan`, a first name too)', () => {
+    const dates = (text: string): string[] => facts(text, '2024-06-18').facts.flatMap((f) => (f.kind === 'date' ? [`${f.span.text} ${f.iso}`] : []));
+    expect(dates('Die Nordbank eröffnete im Mai 2015 eine Filiale in Kiel.')).toEqual(['im Mai 2015 2015-05']);
+    expect(dates('Seit Mai liefert Nordland Strom.')).toEqual(['Seit Mai 2024-05']);
+    expect(dates('Jan Berg eröffnete die Brücke in Kiel.')).toEqual([]);
+  });
 });
 
 describe('extractFacts: people and roles', () => {
