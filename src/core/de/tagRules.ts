@@ -624,6 +624,11 @@ const DATIVE_PLURAL = /\p{L}{4}e[lr]n$/u;
 const DATIVE_PLURAL_AFTER: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'NUM', 'DET', 'ADJ']);
 /** An English plural that adds `-es` to a sibilant (`Couches`, `Boxes`): its noun ends before the `e`. */
 const SIBILANT_PLURAL = /(?:ch|sh|x)es$/;
+/** The finite forms of the auxiliaries and modals in the third person plural only (`sie sind`, `sie können`). */
+const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set([
+  'sind', 'waren', 'haben', 'hatten', 'werden', 'wurden', 'können', 'konnten', 'müssen', 'mussten', 'sollen', 'sollten', 'dürfen',
+  'durften', 'wollen', 'wollten',
+]);
 /** Articles only a masculine or neuter genitive in the singular follows. */
 const GENITIVE_SINGULAR: ReadonlySet<string> = new Set(['des', 'eines']);
 /** What a noun's article or adjective is tagged. */
@@ -902,11 +907,15 @@ const CORRECT: readonly TagCorrection[] = [
     upos: ['PROPN', 'NOUN'],
     word: (w, _lw, _rs, r) => (r.upos === 'PROPN' || r.upos === 'NOUN') && r.common !== true && w.length >= 4 && /[^asu]s$/.test(w) && unknownCapitalised(w, r),
     tag({ v, i, w }, r) {
-      if (i === 0 || nameAround(v, i)) return undefined;
-      const counted = v.out[i - 1]!.upos === 'NUM' && v.words[i - 1] !== '1';
-      const before = ATTRIBUTED.has(v.out[i - 1]!.upos) ? agreementBefore(v, i) : undefined;
-      const genitive = GENITIVE_SINGULAR.has(v.lowerWords[i - 1]!) || (i > 1 && v.out[i - 1]!.upos === 'ADJ' && GENITIVE_SINGULAR.has(v.lowerWords[i - 2]!));
-      return counted || before?.pl || genitive ? { ...r, upos: 'NOUN', lemma: w.slice(0, SIBILANT_PLURAL.test(w) ? -2 : -1) } : undefined;
+      if (nameAround(v, i)) return undefined;
+      // Or the subject of a plural auxiliary right after it, with no name before it, nor one it is joined to (`Flipboards
+      // sind …`; not `Brandt und Soares sind …`, two names).
+      const joined = i > 1 && v.out[i - 1]!.upos === 'CCONJ' && NOMINAL.has(v.out[i - 2]!.upos);
+      const subject = i + 1 < v.n && PLURAL_AUXILIARIES.has(v.lowerWords[i + 1]!) && (i === 0 || !NOMINAL.has(v.out[i - 1]!.upos)) && !joined;
+      const counted = i > 0 && v.out[i - 1]!.upos === 'NUM' && v.words[i - 1] !== '1';
+      const before = i > 0 && ATTRIBUTED.has(v.out[i - 1]!.upos) ? agreementBefore(v, i) : undefined;
+      const genitive = i > 0 && (GENITIVE_SINGULAR.has(v.lowerWords[i - 1]!) || (i > 1 && v.out[i - 1]!.upos === 'ADJ' && GENITIVE_SINGULAR.has(v.lowerWords[i - 2]!)));
+      return subject || counted || before?.pl || genitive ? { ...r, upos: 'NOUN', lemma: w.slice(0, SIBILANT_PLURAL.test(w) ? -2 : -1) } : undefined;
     },
   },
   {

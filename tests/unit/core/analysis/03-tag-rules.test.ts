@@ -137,11 +137,13 @@ describe('German tagger rules', () => {
     ['Ole kämpft neben den Nordis .', 'Nordis/Nordi/NOUN'],
     ['Das ist Teil des neuen Flipboards von Ole .', 'Flipboards/Flipboard/NOUN'],
     ['Ole kaufte zwei Zwicouches .', 'Zwicouches/Zwicouch/NOUN'],
+    // Or before a plural auxiliary, at the start or after no name.
+    ['Flipboards sind beliebt .', 'Flipboards/Flipboard/NOUN'],
     // In -ern or -eln after a preposition, a plural article or adjective, or a conjunction: the dative plural.
     ['Das Geld landet bei den Zwixlern .', 'Zwixlern/Zwixler/NOUN'],
     ['Es läuft auf betroffenen Flixeln .', 'Flixeln/Flixel/NOUN'],
     ['Ole sprach mit Freunden und Zwixlern .', 'Zwixlern/Zwixler/NOUN'],
-  ])('reads an unknown word with a plural or case ending where the words before it ask for one as its noun: %s', (sentence, expected) => {
+  ])('reads an unknown word with a plural or case ending where the words around it ask for one as its noun: %s', (sentence, expected) => {
     expect(tagged(sentence, expected.split('/')[0]!)).toBe(expected);
   });
 
@@ -149,10 +151,10 @@ describe('German tagger rules', () => {
     const lemmas = [
       'Ole kam zur radikalen Nordas .', 'Ole fuhr in die Flipboards League .', 'Ole kennt die Nordus .',
       // Not the plural of a listed noun it ends in (`Gans`, Gänse); after `beim` (bei dem) a nominalised verb.
-      'Ole sah zwei Flixgans .', 'Er half beim Flixeln .', 'Ole fuhr zu den Flixlern League .',
+      'Ole sah zwei Flixgans .', 'Er half beim Flixeln .', 'Ole fuhr zu den Flixlern League .', 'Ole und Flipboards sind nett .',
       'Es kamen zwei Flipboards .', 'Ole sprach mit Flixlern .',
     ].map((s) => engine.analyzeTokens([s.split(' ')])[0]!.find((t) => /^(?:Nord|Fli)/.test(t.text))!.lemma);
-    expect(lemmas).toEqual(['Nordas', 'Flipboards', 'Nordus', 'Flixgans', 'Flixeln', 'Flixlern', 'Flipboard', 'Flixler']);
+    expect(lemmas).toEqual(['Nordas', 'Flipboards', 'Nordus', 'Flixgans', 'Flixeln', 'Flixlern', 'Flipboards', 'Flipboard', 'Flixler']);
   });
 
   it('reads an inflected noun after a dative first name as the noun (`Er zeigte Thomas Fotos`)', () => {
