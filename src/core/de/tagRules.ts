@@ -618,6 +618,9 @@ const unknownCapitalised = (w: string, r: Reading): boolean =>
  */
 const nameAround = (v: SentenceView, i: number): boolean =>
   (i + 1 < v.n && (startsUpper(v.words[i + 1]!) || /^\p{N}/u.test(v.words[i + 1]!))) || (i > 1 && v.out[i - 1]!.upos === 'DET' && endsClause(v.words[i - 2]!));
+/** What `den` (and `diesen`, `keinen` …) agrees with, the masculine singular or a dative plural, and the endings of the latter. */
+const DATIVE_PLURAL_OR = ARTICLES['den']!;
+const DATIVE_PLURAL_END = /[ns]$/;
 /** A dative plural in -n of a noun in -er or -el, after four letters or more (`Bloggern`, `Zwixeln`). */
 const DATIVE_PLURAL = /\p{L}{4}e[lr]n$/u;
 /** What a noun's dative plural follows with no determiner or with one: a preposition, a conjunction, a number. */
@@ -891,10 +894,13 @@ const CORRECT: readonly TagCorrection[] = [
     name: 'unknown noun by agreement',
     upos: ['PROPN'],
     word: (w, _lw, _rs, r) => r.upos === 'PROPN' && r.common !== true && unknownCapitalised(w, r) && !FIRST_NAMES.has(w),
-    tag({ v, i }, r) {
+    tag({ v, i, w }, r) {
       if (i === 0 || !ATTRIBUTED.has(v.out[i - 1]!.upos) || nameAround(v, i)) return undefined;
       const before = agreementBefore(v, i);
-      return before && !before.pl && !before.sg.includes(' ') ? { ...r, upos: 'NOUN', gender: before.sg as Article } : undefined;
+      // `den` fits a masculine or a dative plural, which ends in -n or -s: a word that does not is the masculine (`den
+      // Nordcourt`).
+      const plural = before?.pl === true && !(before.sg === DATIVE_PLURAL_OR.sg && !DATIVE_PLURAL_END.test(w));
+      return before && !plural && !before.sg.includes(' ') ? { ...r, upos: 'NOUN', gender: before.sg as Article } : undefined;
     },
   },
   {

@@ -118,17 +118,19 @@ describe('German tagger rules', () => {
     ['Ole hat ein neues Zwixel .', 'Zwixel', 'NOUN das'],
     ['Der Knopf ist ein alternativer Power-Zwixel .', 'Power-Zwixel', 'NOUN der'],
     ['Sie kaufte eine Zwixel .', 'Zwixel', 'NOUN die'],
+    // `den` fits a dative plural too, but that ends in -n or -s.
+    ['Er kam auf den Zwixcourt zurück .', 'Zwixcourt', 'NOUN der'],
   ])('gives an unknown word the one gender its article or adjective agrees with: %s', (sentence, word, expected) => {
     const t = engine.analyzeTokens([sentence.split(' ')])[0]!.find((x) => x.text === word)!;
     expect(`${t.upos} ${t.gender}`).toBe(expected);
   });
 
-  it('keeps an unknown word a name before a number, after a comma\'s relative `das` or after `dem`, which fits two genders', () => {
+  it('keeps an unknown word a name before a number, after a comma\'s relative `das`, after `dem` (two genders) or `den` and -n (a plural)', () => {
     // A number after it names a product; a comma's `das` is a relative pronoun before a subject.
-    const read = ['Ole kaufte das Zwixel 6 .', 'Ole las ein Buch , das Zwixel schrieb .', 'Ole fliegt mit dem Zwixel .', 'Ole hat ein neues Zwixel .']
-      .map((s) => engine.analyzeTokens([s.split(' ')])[0]!.find((t) => t.text === 'Zwixel')!)
+    const read = ['Ole kaufte das Zwixel 6 .', 'Ole las ein Buch , das Zwixel schrieb .', 'Ole fliegt mit dem Zwixel .', 'Ole spricht mit den Zwixen .', 'Ole hat ein neues Zwixel .']
+      .map((s) => engine.analyzeTokens([s.split(' ')])[0]!.find((t) => t.text.startsWith('Zwix'))!)
       .map((t) => `${t.upos} ${t.gender}`);
-    expect(read).toEqual(['PROPN undefined', 'PROPN undefined', 'PROPN undefined', 'NOUN das']);
+    expect(read).toEqual(['PROPN undefined', 'PROPN undefined', 'PROPN undefined', 'PROPN undefined', 'NOUN das']);
   });
 
   it.each([
