@@ -45,8 +45,16 @@ const german = isoCountries.getNames('de', { select: 'all' });
 const english = isoCountries.getNames('en', { select: 'all' });
 const countryNames = new Map<string, Set<string>>();
 const codeOfEnglish = new Map<string, string>();
+/**
+ * A territory GeoNames counts as a city of its own, whose capital is named otherwise (Hong Kong's is Victoria): a city
+ * among cities, since the country it belongs to would be a second right option beside it (Singapore, its own capital,
+ * stays a country).
+ */
+const ownCity = new Set(cities.filter((c) => c.population >= 100000).map((c) => `${c.country} ${c.name}`));
+const cityTerritories: string[] = [];
 for (const [code, c] of Object.entries(countries)) {
   if (!c.capital || c.partOf || !german[code]) continue;
+  if (ownCity.has(`${code} ${c.name}`) && c.capital !== c.name) { cityTerritories.push(...german[code]); continue; }
   countryNames.set(code, new Set(german[code]));
   for (const e of [c.name, ...(c.alias ?? []), ...(english[code] ?? [])]) codeOfEnglish.set(e, code);
 }
@@ -125,7 +133,7 @@ for (const [code, c] of Object.entries(countries)) {
 // (`Accra`; `Halle (Saale)` without its note) unless a German word is spelt so.
 const word = (n: string): boolean => Object.hasOwn(nouns, n) || glossaryWords.has(n.toLowerCase());
 const population = new Map<string, number>();
-const CITY = new Set(ding.filter((d) => TOWN.test(d.notes)).map((d) => d.name));
+const CITY = new Set([...ding.filter((d) => TOWN.test(d.notes)).map((d) => d.name), ...cityTerritories]);
 for (const c of cities) {
   if (!((['DE', 'AT', 'CH'].includes(c.country) && c.population >= 5000) || c.population >= 100000)) continue;
   const own = c.name.replace(/(?:,| \().*/u, '');

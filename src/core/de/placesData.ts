@@ -17,17 +17,17 @@ Eritrea|Estland|Eswatini|Falkland-Inseln|Falklandinseln|Färöer|Fidschi|Finnlan
 Französisch-Polynesien|Französisch-Sudan|Französische Süd- und Antarktisgebiete
 Französische Südpolar-Territorien|Französischen Süd- und Antarktisgebiete|Französischen Südpolar-Territorien
 Gabun|Gambia|Georgien|Ghana|Gibraltar|Grenada|Griechenland|Grönland|Großbritannien|Guadeloupe|Guam|Guatemala
-Guernsey|Guinea|Guinea-Bissau|Guyana|Haiti|Holland|Honduras|Hong Kong|Hongkong|Indien|Indonesien|Insel Man
-Irak|Iran|Irland|Island|Israel|Italien|Jamaika|Japan|Jemen|Jersey|Jordanien|Kaimaninseln|Kambodscha|Kamerun
-Kanada|Kap Verde|Kasachstan|Katar|Kenia|Kirgisien|Kirgisische Republik|Kirgisischen Republik|Kirgisistan
-Kirgistan|Kiribati|Kokosinseln|Kolumbien|Komoren|Kongo|Korea|Kosovo|Kroatien|Kuba|Kuwait|Kuweit|Laos|Lesotho
-Lettland|Libanon|Liberia|Libyen|Liechtenstein|Litauen|Luxemburg|Madagaskar|Malawi|Malaysia|Malediven|Mali
-Malta|Malwinen|Marokko|Marshallinseln|Martinique|Mauretanien|Mauritius|Mayotte|Mazedonien|Mexiko|Mikronesien
-Moldau|Moldawien|Monaco|Mongolei|Montenegro|Montserrat|Mosambik|Myanmar|Namibia|Nauru|Nepal|Neukaledonien
-Neuseeland|Nicaragua|Niederlande|Niederländisch-Ostindien|Niger|Nigeria|Nikaragua|Niue|Nordirland|Nordkorea
-Nördliche Marianen|Nördliche Marianen-Inseln|Nördlichen Marianen|Nördlichen Marianen-Inseln|Nordmazedonien
-Nordrhodesien|Norfolkinsel|Norwegen|Oman|Österreich|Osttimor|Pakistan|Palästina|Palau|Panama|Papua-Neuguinea
-Paraguay|Peru|Philippinen|Pitcairninseln|Polen|Portugal|Puerto Rico|Republik Kongo|Réunion|Ruanda|Rumänien
+Guernsey|Guinea|Guinea-Bissau|Guyana|Haiti|Holland|Honduras|Indien|Indonesien|Insel Man|Irak|Iran|Irland
+Island|Israel|Italien|Jamaika|Japan|Jemen|Jersey|Jordanien|Kaimaninseln|Kambodscha|Kamerun|Kanada|Kap Verde
+Kasachstan|Katar|Kenia|Kirgisien|Kirgisische Republik|Kirgisischen Republik|Kirgisistan|Kirgistan|Kiribati
+Kokosinseln|Kolumbien|Komoren|Kongo|Korea|Kosovo|Kroatien|Kuba|Kuwait|Kuweit|Laos|Lesotho|Lettland|Libanon
+Liberia|Libyen|Liechtenstein|Litauen|Luxemburg|Madagaskar|Malawi|Malaysia|Malediven|Mali|Malta|Malwinen
+Marokko|Marshallinseln|Martinique|Mauretanien|Mauritius|Mayotte|Mazedonien|Mexiko|Mikronesien|Moldau|Moldawien
+Monaco|Mongolei|Montenegro|Montserrat|Mosambik|Myanmar|Namibia|Nauru|Nepal|Neukaledonien|Neuseeland|Nicaragua
+Niederlande|Niederländisch-Ostindien|Niger|Nigeria|Nikaragua|Niue|Nordirland|Nordkorea|Nördliche Marianen
+Nördliche Marianen-Inseln|Nördlichen Marianen|Nördlichen Marianen-Inseln|Nordmazedonien|Nordrhodesien
+Norfolkinsel|Norwegen|Oman|Österreich|Osttimor|Pakistan|Palästina|Palau|Panama|Papua-Neuguinea|Paraguay|Peru
+Philippinen|Pitcairninseln|Polen|Portugal|Puerto Rico|Republik Kongo|Réunion|Ruanda|Rumänien
 Russische Föderation|Russischen Föderation|Russland|Rußland|Saint-Barthélemy|Saint-Martin
 Saint-Pierre und Miquelon|Salomonen|Salomoninseln|Sambia|Samoa|San Marino|Sao Tome und Principe
 Sao Tomé und Principe|São Tomé und Príncipe|Saudi-Arabien|Schottland|Schweden|Schweiz|Senegal|Serbien
@@ -63,9 +63,9 @@ Brussels;1019;Belgien|Bruxelles;1019;Belgien|Bucharest;1877;Rumänien|Budapest;1
 Buenos Aires;13076;Argentinien|Bujumbura;332;Burundi|Bukarest;1877;Rumänien|Cairo;7735;Ägypten
 Canberra;368;Australien|Caracas;3000;Venezuela|Castries;;St. Lucia|Cayenne;;Französisch-Guayana
 Charlotte Amalie;;Amerikanische Jungferninseln|Chisinau;636;Moldawien|Chișinău;;Moldawien
-City of San Marino;;San Marino|City of Victoria;;Hongkong|Ciudad de Guatemala;;Guatemala
-Ciudad de Panamá;;Panama|Cockburn Town;;Turks- und Caicosinseln|Colombo;648;Sri Lanka|Conakry;1767;Guinea
-Copenhagen;1154;Dänemark|Dakar;2476;Senegal|Dakka;;Bangladesch|Damascus;1569;Syrien, Arabische Republik
+City of San Marino;;San Marino|Ciudad de Guatemala;;Guatemala|Ciudad de Panamá;;Panama
+Cockburn Town;;Turks- und Caicosinseln|Colombo;648;Sri Lanka|Conakry;1767;Guinea|Copenhagen;1154;Dänemark
+Dakar;2476;Senegal|Dakka;;Bangladesch|Damascus;1569;Syrien, Arabische Republik
 Damaskus;1569;Syrien, Arabische Republik|Dhaka;10357;Bangladesch
 Diego Garcia;;Britisches Territorium im Indischen Ozean|Dili;150;Osttimor|Djibouti;624;Dschibuti
 Dodoma;181;Tansania|Doha;345;Katar|Douglas;;Insel Man|Dublin;1024;Irland|Duschanbe;679;Tadschikistan
@@ -479,29 +479,29 @@ Hofbieber;6|Hofgeismar;16|Hofheim am Taunus;38|Hofheim in Unterfranken;5|Hōfu;1
 Höhenberg;12|Hohenbrunn;9|Hohenems;16|Hohenhameln;10|Höhenkirchen-Siegertsbrunn;9|Hohenlockstedt;6
 Hohenmölsen;10|Hohenstein-Ernstthal;17|Hohenwestedt;5|Hohhot;774|Höhr-Grenzhausen;10|Holdorf;7|Holguín;319
 Hollabrunn;7|Holle;7|Hollfeld;5|Holzgerlingen;12|Holzkirchen;15|Holzminden;21|Holzwickede;18|Homberg;15
-Homs;775|Homyel';481|Honchō;561|Honggang;148|Honmachi;104|Honolulu;372|Hoofddorp;133|Horb am Neckar;26
-Hörbranz;6|Horgen;16|Horlivka;279|Horneburg;6|Hörstel;20|Horstmar;7|Horta-Guinardó;168|Hortaleza;162
-Hortolândia;204|Horw;12|Hösbach;13|Hoshangābād;109|Hoshiārpur;158|Hospet;198|Hosūr;104|Hotan;114|Hötting;35
-Houston;2296|Hövelhof;16|Höxter;33|Hoyerswerda;44|Hrodna;317|Hsinchu;404|Huadian;139|Huai'an;555|Huaibei;903
-Huaihua;127|Huainan;1028|Hualien City;350|Huambo;226|Huancayo;377|Huanggang;226|Huangshi;688|Huangyan;150
-Huangzhou;123|Huánuco;148|Huayin;242|Hubli;840|Hückelhoven;40|Hückeswagen;16|Huddersfield;149|Hude;16|Huế;287
-Huelva;149|Hüfingen;8|Hugli;177|Huicheng;126|Huixquilucan;125|Huizhou;289|Hulan;109|Hulan Ergi;265
-Hüllhorst;14|Humboldtkolonie;15|Humen;192|Hummelsbüttel;17|Hünenberg;9|Hünfeld;16|Hŭngnam;346
-Huntington Beach;202|Huntsville;191|Hünxe;14|Huocheng;360|Hürth;55|Husum;21|Hutthurm;6|Hüttlingen;6
-Huy-Neinstedt;9|Huzhou;158|Hwado;106|Hwaseong-si;476|Hyderabad;3598|Hyesan;193|Iaşi;318|Ibadan;3565|Ibagué;422
-Ibaraki;274|Ibarra;133|Ibb;235|Ibbenbüren;51|Ibirité;141|Ica;247|Ichalkaranji;274|Ichenhausen;8|Icheon-si;196
-Ichihara;284|Ichinomiya;280|Idar-Oberstein;32|Idfū;133|Idkū;211|Idlib;129|Idstein;23|Igboho;137|Igersheim;6
-Igis;7|Iguala de la Independencia;118|Ihringen;6|Iida;107|Ijebu-Igbo;109|Ijebu-Ode;209|Ijebuode;209
-Ijero-Ekiti;168|Ikeja;313|Ikere-Ekiti;103|Ikire;222|Ikirun;134|Ikoma;118|Ikot Ekpene;255|Iksan;284
-Ila Orangun;179|Īlām;141|Ilebo;107|Ilesa;278|Ilhéus;155|Iligan;343|Iligan City;312|Illertissen;17|Illingen;18
-Ilmenau;27|Ilobu;118|Iloilo;388|Ilorin;814|Ilsede;12|Ilsenburg;6|Ilsfeld;8|Ilshofen;6|Ilvesheim;8
-Immendingen;6|Immenhausen;7|Immenstaad am Bodensee;6|Immenstadt im Allgäu;14|Imperatriz;218|Imphal;224|Imst;11
-Imus;216|Inazawa;102|Incheon;2628|Indaiatuba;180|Inden;8|Independence;117|Indianapolis;830|Indore;1837
-Indramayu;123|İnegol;134|Ingelfingen;6|Ingelheim am Rhein;25|Ingenbohl;8|Inglewood;112|Ingolstadt;121
-Ingrāj Bāzār;170|Inisa;164|Innere Stadt;16|Innsbruck;132|Interlaken;5|Ipatinga;229|Ipoh;673|Ipswich;179
-Iquique;227|Iquitos;438|Irákleion;137|Iranshahr;131|Irapuato;381|Irbid;307|Irbil|Iringa;112|Irkutsk;587
-Ironville;289|Irvine;257|Irving;237|Ise-Ekiti;190|Isehara;103|Isen;5|Isenbüttel;6|Iserlohn;98
-Isernhagen Farster Bauerschaft;23|Isesaki;131|Isfahan;1547|Ishinomaki;117|Isiro;127|İskenderun;160
+Homs;775|Homyel';481|Honchō;561|Hong Kong;7013|Honggang;148|Hongkong;7013|Honmachi;104|Honolulu;372
+Hoofddorp;133|Horb am Neckar;26|Hörbranz;6|Horgen;16|Horlivka;279|Horneburg;6|Hörstel;20|Horstmar;7
+Horta-Guinardó;168|Hortaleza;162|Hortolândia;204|Horw;12|Hösbach;13|Hoshangābād;109|Hoshiārpur;158|Hospet;198
+Hosūr;104|Hotan;114|Hötting;35|Houston;2296|Hövelhof;16|Höxter;33|Hoyerswerda;44|Hrodna;317|Hsinchu;404
+Huadian;139|Huai'an;555|Huaibei;903|Huaihua;127|Huainan;1028|Hualien City;350|Huambo;226|Huancayo;377
+Huanggang;226|Huangshi;688|Huangyan;150|Huangzhou;123|Huánuco;148|Huayin;242|Hubli;840|Hückelhoven;40
+Hückeswagen;16|Huddersfield;149|Hude;16|Huế;287|Huelva;149|Hüfingen;8|Hugli;177|Huicheng;126|Huixquilucan;125
+Huizhou;289|Hulan;109|Hulan Ergi;265|Hüllhorst;14|Humboldtkolonie;15|Humen;192|Hummelsbüttel;17|Hünenberg;9
+Hünfeld;16|Hŭngnam;346|Huntington Beach;202|Huntsville;191|Hünxe;14|Huocheng;360|Hürth;55|Husum;21|Hutthurm;6
+Hüttlingen;6|Huy-Neinstedt;9|Huzhou;158|Hwado;106|Hwaseong-si;476|Hyderabad;3598|Hyesan;193|Iaşi;318
+Ibadan;3565|Ibagué;422|Ibaraki;274|Ibarra;133|Ibb;235|Ibbenbüren;51|Ibirité;141|Ica;247|Ichalkaranji;274
+Ichenhausen;8|Icheon-si;196|Ichihara;284|Ichinomiya;280|Idar-Oberstein;32|Idfū;133|Idkū;211|Idlib;129
+Idstein;23|Igboho;137|Igersheim;6|Igis;7|Iguala de la Independencia;118|Ihringen;6|Iida;107|Ijebu-Igbo;109
+Ijebu-Ode;209|Ijebuode;209|Ijero-Ekiti;168|Ikeja;313|Ikere-Ekiti;103|Ikire;222|Ikirun;134|Ikoma;118
+Ikot Ekpene;255|Iksan;284|Ila Orangun;179|Īlām;141|Ilebo;107|Ilesa;278|Ilhéus;155|Iligan;343|Iligan City;312
+Illertissen;17|Illingen;18|Ilmenau;27|Ilobu;118|Iloilo;388|Ilorin;814|Ilsede;12|Ilsenburg;6|Ilsfeld;8
+Ilshofen;6|Ilvesheim;8|Immendingen;6|Immenhausen;7|Immenstaad am Bodensee;6|Immenstadt im Allgäu;14
+Imperatriz;218|Imphal;224|Imst;11|Imus;216|Inazawa;102|Incheon;2628|Indaiatuba;180|Inden;8|Independence;117
+Indianapolis;830|Indore;1837|Indramayu;123|İnegol;134|Ingelfingen;6|Ingelheim am Rhein;25|Ingenbohl;8
+Inglewood;112|Ingolstadt;121|Ingrāj Bāzār;170|Inisa;164|Innere Stadt;16|Innsbruck;132|Interlaken;5
+Ipatinga;229|Ipoh;673|Ipswich;179|Iquique;227|Iquitos;438|Irákleion;137|Iranshahr;131|Irapuato;381|Irbid;307
+Irbil|Iringa;112|Irkutsk;587|Ironville;289|Irvine;257|Irving;237|Ise-Ekiti;190|Isehara;103|Isen;5|Isenbüttel;6
+Iserlohn;98|Isernhagen Farster Bauerschaft;23|Isesaki;131|Isfahan;1547|Ishinomaki;117|Isiro;127|İskenderun;160
 Islington;319|Ismailia;285|Ismaning;15|Isny;14|Isparta;172|Ispringen;6|Isselburg;11|Issum;12|Istanbul;14804
 Itaboraí;182|Itabuna;206|Itaguaí;101|Itagüí;282|Itajaí;156|Itami;194|Itapecerica da Serra;152|Itapetininga;126
 Itapevi;202|Itaquaquecetuba;337|Itārsi;101|Itu;138|Itzehoe;33|Ivano-Frankivsk;204|Ivanovo;421|Ivanovskoye;128

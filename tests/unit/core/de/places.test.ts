@@ -20,6 +20,8 @@ describe('placeFacts', () => {
     ['a region Ding hyphenates, as news writes it', 'Gazastreifen', { kind: 'region' }],
     ['a saint\'s town as news abbreviates it', 'St. Gallen', { kind: 'city' }],
     ['a continent before the country of that name', 'Australien', { kind: 'continent' }],
+    ['a territory that is a city of its own, not its capital', 'Hongkong', { kind: 'city' }],
+    ['a city-state that is its own capital', 'Singapur', { kind: 'country' }],
   ])('types %s: %s', (_, name, expected) => {
     expect(placeFacts(name)).toMatchObject(expected);
   });
