@@ -149,8 +149,12 @@ const NO_REGION = /\b(?:Volcano|Glacier|Whirlpool|Belt|Lake|Sea|Ocean|Mountains?
 const NOT_LAND = /\((?:[\p{L}-]+ )?(?:Fluss|Einwohner|Bewohner|Platz|square|Vulkan|volcano|Gebirge|Berg|Insel|Inselgruppe|Halbinsel|See|Meer|Meeresströmung|Bucht|Kanal|river|mountains?|island|lake|sea)\b/iu;
 /** A term of another field Ding files under geography too (`D-Schicht`, a layer of the air; `Ossi`, colloquial). */
 const OTHER_FIELD = /\[(?:phys|geol|meteo|astron|ugs|coll|soc|naut)\.\]/u;
-/** People of a place (`Nordländerin`, `Schotte`, `Ossi`): a feminine in -in, a masculine in -er, -e, -i or -it. */
-const person = (d: DingPlace): boolean => (d.pos === 'f' && d.name.endsWith('in')) || (d.pos === 'm' && /(?:er|e|i|it)$/u.test(d.name));
+/**
+ * People of a place (`Nordländerin`, `Schotte`, `Ossi`, the adjective's `Norddeutscher`): a feminine in -in, a masculine
+ * or a word of no gender in -er, -i or -it, a masculine in -e.
+ */
+const person = (d: DingPlace): boolean => (d.pos === 'f' && d.name.endsWith('in')) || (['m', ''].includes(d.pos) && /(?:er|i|it)$/u.test(d.name)) ||
+  (d.pos === 'm' && d.name.endsWith('e'));
 const REGION = new Set<string>();
 for (const d of ding) {
   const land = !TOWN.test(d.notes) && !NOT_LAND.test(d.notes) && !OTHER_FIELD.test(d.notes) && d.pos !== 'pl' && !person(d) &&

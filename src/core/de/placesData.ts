@@ -1113,23 +1113,23 @@ Metropolitan-Frankreich|Michigan|Midi-Pyrénées|Minnesota|Mississippi|Missouri|
 Mitteleuropa|Mittelfranken|Mittelitalien|Mittelmeerraum|Mittelrhein|Mittlerer Osten|Mittlerer Westen der USA
 Molise|Montana|Mordwinien|Muskauer Heide|Nebraska|Neubritannien|Neuenburg|Neuengland|Neufundland und Labrador
 Neuirland|Nevada|New Hampshire|New Jersey|New Mexico|Nidwalden|Niedernormandie|Niederösterreich|Niedersachsen
-Niederschlesien|Nord-Pas-de-Calais|Nordamerika|Nordchina|Norddeutscher|Nordengland|Nordpolargebiet
-Nordrhein-Westfalen|Nordrheinwestfalen|Nordschleswig|Nordsudan|Normandie|North Carolina|North Dakota
-Obernormandie|Oberösterreich|Oberrheinische Tiefebene|Obwalden|Ohio|Oklahoma|Oregon|Ossetien|Ostanglien
-Ostasien|Ostende|Ostghatgebirge|Ostholstein|Ostjordanland|Ostseegebiet|Ostwestfalen|Ozeanien|Pandschab
-Patagonien|Pays de la Loire|Pennsylvania|Pfalz|Picardie|Piemont|Poitou-Charentes|Polynesien|Pommern|Preußen
-Provinz Syrakus|Rheingau|Rheingebiet|Rheinhessen|Rheinland|Rheinland-Pfalz|Rhode Island|Rhodos|Rhône-Alpes
-Ria de Aveiro|Romandie|Rüebliland|Saargebiet|Saarland|Sacha|Sachalin|Sachsen|Sachsen-Anhalt|Sachsenanhalt
-Sahara|Sahel|Sahelzone|Salzkammergut|Samogitien|Sankt Helena|Sankt Kitts und Nevis|Sankt Lucia
-Sankt Pierre und Miquelon|Sankt Vincent und die Grenadinen|Savoyen|Schantung|Schemaitien|Schlesien
-Schleswig-Holstein|Schonen|Schwabenland|Serengeti|Sibirien|Siebengebirge|Skagerrak|Skandinavien
-Slowakische Republik|Somaliland|South Carolina|South Dakota|St. Helena|St. Pierre und Miquelon|Staffordshire
-Steiermark|Südamerika|Südasien|Südatlantik|Süddeutscher|Sudetenland|Südeuropa|Südkalifornien|Südkontinent
-Südostasien|Südpolgebiet|Südtirol|Suffolk|Sussex|Sutherland|Sutherlandshire|Swanetien|Szeklerland|Tarimbecken
-Tatarstan|Temeschburg|Temeschwar|Temeswar|Tennessee|Terezín|Tessin|Texas|Thurgau|Thüringen|Tibet
-Tibetische Hochebene|Timor Barat|Tirol|Toskana|Transjordanien|Transnistrien|Transsylvanien|Tscherkessien
-Tscherskigebirge|Tschetschenien|Tschuktschien|Tschuwaschien|Tuwinien|Udmurtien|Umbrien|Uri|Utah|Venetien
-Vermont|Vogtland|Voralpen|Vorarlberg|Waadt|Waikiki|Wallis|Wallonie|Wallonien|Welsche|Welsche Schweiz
-Welschland|Welschschweiz|West Virginia|Westfalen|Westghatgebirge|Westjordanland|Wisconsin|Witwatersrand
-Worcestershire|Wyoming|Yucatan|Zentralamerika|Zentralasien|Zentralbosnien
+Niederschlesien|Nord-Pas-de-Calais|Nordamerika|Nordchina|Nordengland|Nordpolargebiet|Nordrhein-Westfalen
+Nordrheinwestfalen|Nordschleswig|Nordsudan|Normandie|North Carolina|North Dakota|Obernormandie|Oberösterreich
+Oberrheinische Tiefebene|Obwalden|Ohio|Oklahoma|Oregon|Ossetien|Ostanglien|Ostasien|Ostende|Ostghatgebirge
+Ostholstein|Ostjordanland|Ostseegebiet|Ostwestfalen|Ozeanien|Pandschab|Patagonien|Pays de la Loire
+Pennsylvania|Pfalz|Picardie|Piemont|Poitou-Charentes|Polynesien|Pommern|Preußen|Provinz Syrakus|Rheingau
+Rheingebiet|Rheinhessen|Rheinland|Rheinland-Pfalz|Rhode Island|Rhodos|Rhône-Alpes|Ria de Aveiro|Romandie
+Rüebliland|Saargebiet|Saarland|Sacha|Sachalin|Sachsen|Sachsen-Anhalt|Sachsenanhalt|Sahara|Sahel|Sahelzone
+Salzkammergut|Samogitien|Sankt Helena|Sankt Kitts und Nevis|Sankt Lucia|Sankt Pierre und Miquelon
+Sankt Vincent und die Grenadinen|Savoyen|Schantung|Schemaitien|Schlesien|Schleswig-Holstein|Schonen
+Schwabenland|Serengeti|Sibirien|Siebengebirge|Skagerrak|Skandinavien|Slowakische Republik|Somaliland
+South Carolina|South Dakota|St. Helena|St. Pierre und Miquelon|Staffordshire|Steiermark|Südamerika|Südasien
+Südatlantik|Sudetenland|Südeuropa|Südkalifornien|Südkontinent|Südostasien|Südpolgebiet|Südtirol|Suffolk|Sussex
+Sutherland|Sutherlandshire|Swanetien|Szeklerland|Tarimbecken|Tatarstan|Temeschburg|Temeschwar|Temeswar
+Tennessee|Terezín|Tessin|Texas|Thurgau|Thüringen|Tibet|Tibetische Hochebene|Timor Barat|Tirol|Toskana
+Transjordanien|Transnistrien|Transsylvanien|Tscherkessien|Tscherskigebirge|Tschetschenien|Tschuktschien
+Tschuwaschien|Tuwinien|Udmurtien|Umbrien|Uri|Utah|Venetien|Vermont|Vogtland|Voralpen|Vorarlberg|Waadt|Wallis
+Wallonie|Wallonien|Welsche|Welsche Schweiz|Welschland|Welschschweiz|West Virginia|Westfalen|Westghatgebirge
+Westjordanland|Wisconsin|Witwatersrand|Worcestershire|Wyoming|Yucatan|Zentralamerika|Zentralasien
+Zentralbosnien
 `;
