@@ -34,6 +34,9 @@ function weekdayOf(tokenText: string, rules: FactsLanguage): number | null {
   return rules.weekdayAliases[tokenText] ?? null;
 }
 
+/** What a number counts when it stands right before it (`2000 Leute`; `2000 neue Stellen` with an adjective between). */
+const COUNTED: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
+
 /** Is `w` a month's short form: another of the language's month words with its number opens with it (`Jan`, `Sept`)? */
 function abbreviation(w: string, rules: FactsLanguage): boolean {
   return Object.entries(rules.months).some(([k, n]) => k.length > w.length && k.startsWith(w) && n === rules.months[w]);
@@ -126,8 +129,15 @@ export function extractDates(text: string, analysis: Analysis, rules: FactsLangu
           continue;
         }
       }
-      // `im Jahr 2004`, `seit 2019`
-      if (/^\d{4}$/.test(w) && Number(w) >= 1900 && Number(w) <= 2100 && tk[i - 1] && rules.yearCues.has(tk[i - 1]!.text)) {
+      // `im Jahr 2004`, `seit 2019` (`Seit 2019` opening a sentence), and a year right after a verb where it says when
+      // (`Die Nordbank verdiente 2014 rund …`), not before a noun it counts (`beschäftigte 2000 Leute`) nor as a school
+      // or season year's first part (`2013/14`).
+      const prev = tk[i - 1];
+      const cued = !!prev && (rules.yearCues.has(prev.text) || rules.yearCues.has(prev.text.toLowerCase()));
+      const next = tk[i + 1];
+      const counts = !!next && (COUNTED.has(next.upos) || (next.upos === 'ADJ' && tk[i + 2]?.upos === 'NOUN'));
+      const afterVerb = !!prev && (prev.upos === 'VERB' || prev.upos === 'AUX') && !counts && next?.text !== '/';
+      if (/^\d{4}$/.test(w) && Number(w) >= 1900 && Number(w) <= 2100 && (cued || afterVerb)) {
         let a = i;
         if (rules.yearNouns.has(tk[i - 1]!.text)) a = i - 1;
         push(a, i + 1, false, w);

@@ -66,6 +66,14 @@ describe('extractFacts: dates', () => {
     expect(dates('Seit Mai liefert Nordland Strom.')).toEqual(['Seit Mai 2024-05']);
     expect(dates('Jan Berg eröffnete die Brücke in Kiel.')).toEqual([]);
   });
+
+  it('reads a year opening the sentence after `Seit` and one right after a verb, not a count before its noun or a school year', () => {
+    const dates = (text: string): string[] => facts(text, '2024-06-18').facts.flatMap((f) => (f.kind === 'date' ? [`${f.span.text} ${f.iso}`] : []));
+    expect(dates('Seit 2010 ist die Zahl der Filialen in Nordland gesunken.')).toEqual(['Seit 2010 2010']);
+    expect(dates('Die Nordbank verdiente 2014 rund 30 Millionen Euro.')).toEqual(['2014 2014']);
+    expect(dates('Die Nordbank beschäftigte 2000 Leute in Kiel.')).toEqual([]);
+    expect(dates('In Nordland besuchten 2013/14 rund 300 Kinder die Schule.')).toEqual([]);
+  });
 });
 
 describe('extractFacts: people and roles', () => {
