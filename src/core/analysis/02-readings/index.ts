@@ -89,6 +89,7 @@ export function createReadings(
 ): Readings {
   /** A compound's reading: its head's gender and plural, with the modifiers before the head's lemma and plural. */
   const isPlace = (lemma: string): boolean => places.isPlace(lemma) || morphology.listedPlace(lemma);
+  const lexNoun = (r: Reading): boolean => r.upos === 'NOUN' && r.source === 'lex';
   const splitReading = (s: CompoundSplit, form: string): Reading => {
     const r: Reading = { ...fromEntry(s.head, form, morphology), lemma: s.lemma, source: 'rule' };
     const before = s.lemma.slice(0, s.lemma.length - s.head.lemma.length);
@@ -290,7 +291,9 @@ export function createReadings(
       // word, and entries of one shape are read fastest (issue 19).
       const res: WordReadings = {
         readings: rs.map(uniform), parts: p, lower: w.toLowerCase(),
-        placeAdjective: startsUpper(w) && morphology.placesOfAdjective(w).some(isPlace),
+        // A word the lexicon reads as a common noun (`Bürger`, `Hamburger`) names a place's people only after a place the
+        // lexicon lists itself: the open-data towns hold small ones (Büren) whose -er form is a common word.
+        placeAdjective: startsUpper(w) && morphology.placesOfAdjective(w).some(rs.some(lexNoun) ? places.isPlace : isPlace),
         nominal: rs.some((r) => r.upos === 'NOUN' || r.upos === 'PROPN'),
         later: undefined, tagged: undefined, taggedBy: undefined,
       };

@@ -79,6 +79,8 @@ describe('tagSentence in context', () => {
     ['Das bestätigte Herr Sieben .', 'Sieben/Sieben/PROPN'],
     // Adjectives of place names before a noun.
     ['Der Hamburger Hafen ist groß .', 'Hamburger/Hamburger/ADJ'],
+    // …but a common noun stays one before a name, though a small town's -er form spells it (Bürger, Büren).
+    ['Die Bürger Nordlands wählen .', 'Bürger/Bürger/NOUN'],
     // A capitalised adjective at the start of a sentence, before its noun.
     ['Nettes Personal und gute Preise .', 'Nettes/nett/ADJ'],
     // A lower-case word the lexicon only has as a noun is an adjective (`super`).
