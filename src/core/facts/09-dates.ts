@@ -137,9 +137,11 @@ export function extractDates(text: string, analysis: Analysis, rules: FactsLangu
       const next = tk[i + 1];
       const counts = !!next && (COUNTED.has(next.upos) || (next.upos === 'ADJ' && tk[i + 2]?.upos === 'NOUN'));
       const afterVerb = !!prev && (prev.upos === 'VERB' || prev.upos === 'AUX') && !counts && next?.text !== '/';
-      if (/^\d{4}$/.test(w) && Number(w) >= 1900 && Number(w) <= 2100 && (cued || afterVerb)) {
+      // `2011 reiste sie …`, `Auch 2011 kam …`: a year standing first, its verb right after it, is when.
+      const first = (i === 0 || (i === 1 && tk[0]!.upos === 'ADV')) && (next?.upos === 'VERB' || next?.upos === 'AUX');
+      if (/^\d{4}$/.test(w) && Number(w) >= 1900 && Number(w) <= 2100 && (cued || afterVerb || first)) {
         let a = i;
-        if (rules.yearNouns.has(tk[i - 1]!.text)) a = i - 1;
+        if (prev && rules.yearNouns.has(prev.text)) a = i - 1;
         push(a, i + 1, false, w);
       }
     }

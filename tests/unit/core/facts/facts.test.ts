@@ -74,6 +74,13 @@ describe('extractFacts: dates', () => {
     expect(dates('Die Nordbank beschäftigte 2000 Leute in Kiel.')).toEqual([]);
     expect(dates('In Nordland besuchten 2013/14 rund 300 Kinder die Schule.')).toEqual([]);
   });
+
+  it('reads a year standing first with its verb right after it, not one that opens a count', () => {
+    const dates = (text: string): string[] => facts(text, '2024-06-18').facts.flatMap((f) => (f.kind === 'date' ? [`${f.span.text} ${f.iso}`] : []));
+    expect(dates('2011 eröffnete die Nordbank eine Filiale in Kiel.')).toEqual(['2011 2011']);
+    expect(dates('Auch 2011 kam Ole Brandt nach Kiel.')).toEqual(['2011 2011']);
+    expect(dates('2000 Menschen kamen nach Kiel.')).toEqual([]);
+  });
 });
 
 describe('extractFacts: people and roles', () => {
