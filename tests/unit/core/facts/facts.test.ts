@@ -60,26 +60,20 @@ describe('extractFacts: dates', () => {
     expect(d?.kind === 'date' && d.iso).toBe(iso);
   });
 
-  it('reads a month whose full name is as short as a short form (`Mai`), not a short form alone (`Jan`, a first name too)', () => {
-    const dates = (text: string): string[] => facts(text, '2024-06-18').facts.flatMap((f) => (f.kind === 'date' ? [`${f.span.text} ${f.iso}`] : []));
-    expect(dates('Die Nordbank eröffnete im Mai 2015 eine Filiale in Kiel.')).toEqual(['im Mai 2015 2015-05']);
-    expect(dates('Seit Mai liefert Nordland Strom.')).toEqual(['Seit Mai 2024-05']);
-    expect(dates('Jan Berg eröffnete die Brücke in Kiel.')).toEqual([]);
-  });
-
-  it('reads a year opening the sentence after `Seit` and one right after a verb, not a count before its noun or a school year', () => {
-    const dates = (text: string): string[] => facts(text, '2024-06-18').facts.flatMap((f) => (f.kind === 'date' ? [`${f.span.text} ${f.iso}`] : []));
-    expect(dates('Seit 2010 ist die Zahl der Filialen in Nordland gesunken.')).toEqual(['Seit 2010 2010']);
-    expect(dates('Die Nordbank verdiente 2014 rund 30 Millionen Euro.')).toEqual(['2014 2014']);
-    expect(dates('Die Nordbank beschäftigte 2000 Leute in Kiel.')).toEqual([]);
-    expect(dates('In Nordland besuchten 2013/14 rund 300 Kinder die Schule.')).toEqual([]);
-  });
-
-  it('reads a year standing first with its verb right after it, not one that opens a count', () => {
-    const dates = (text: string): string[] => facts(text, '2024-06-18').facts.flatMap((f) => (f.kind === 'date' ? [`${f.span.text} ${f.iso}`] : []));
-    expect(dates('2011 eröffnete die Nordbank eine Filiale in Kiel.')).toEqual(['2011 2011']);
-    expect(dates('Auch 2011 kam Ole Brandt nach Kiel.')).toEqual(['2011 2011']);
-    expect(dates('2000 Menschen kamen nach Kiel.')).toEqual([]);
+  /** Month words and bare years: each row's look-alike (a first name, a count, a school year) is no date. */
+  it.each([
+    ['a month whose full name is as short as a short form', 'Die Nordbank eröffnete im Mai 2015 eine Filiale in Kiel.', ['im Mai 2015 2015-05']],
+    ['a month after a preposition opening the sentence', 'Seit Mai liefert Nordland Strom.', ['Seit Mai 2024-05']],
+    ['no short form alone (`Jan`, a first name too)', 'Jan Berg eröffnete die Brücke in Kiel.', []],
+    ['a year after `Seit` opening the sentence', 'Seit 2010 ist die Zahl der Filialen in Nordland gesunken.', ['Seit 2010 2010']],
+    ['a year right after a verb', 'Die Nordbank verdiente 2014 rund 30 Millionen Euro.', ['2014 2014']],
+    ['no count before its noun', 'Die Nordbank beschäftigte 2000 Leute in Kiel.', []],
+    ["no school year's first part", 'In Nordland besuchten 2013/14 rund 300 Kinder die Schule.', []],
+    ['a year standing first with its verb right after it', '2011 eröffnete die Nordbank eine Filiale in Kiel.', ['2011 2011']],
+    ['a year after an adverb opening the sentence', 'Auch 2011 kam Ole Brandt nach Kiel.', ['2011 2011']],
+    ['no count opening the sentence', '2000 Menschen kamen nach Kiel.', []],
+  ])('reads %s', (_, text, expected) => {
+    expect(facts(text, '2024-06-18').facts.flatMap((f) => (f.kind === 'date' ? [`${f.span.text} ${f.iso}`] : []))).toEqual(expected);
   });
 });
 
