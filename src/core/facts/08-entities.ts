@@ -456,6 +456,9 @@ function roleOwner(w: string, rules: FactsLanguage): string | null {
   return null;
 }
 
+/** Shortest field word (`für Agrarrecht`) that may tie a description to a role compound: shorter ones open too many words. */
+const MIN_FIELD = 5;
+
 /**
  * `der schwedische Regierungschef`, `die Rathaus-Chefin`: a definite role without a name speaks of the person
  * the text ties to it. An epithet naming an organisation or place fits the person named most often in a
@@ -500,7 +503,12 @@ function linkDescriptions(text: string, analysis: Analysis, rules: FactsLanguage
       const owner = roleOwner(role, rules);
       const byOwner = owner ? tiedTo(owner, tk[i]!.start) : [];
       const described = [...tk.slice(i + 1, r).map((t) => t.text), role];
-      const candidates = byOwner.length === 1 ? byOwner : [...roleWords].filter(([f, words]) => f.span.start < tk[i]!.start && fits(described, words)).map(([f]) => f);
+      const before = [...roleWords].filter(([f]) => f.span.start < tk[i]!.start);
+      // `der Professor für Agrarrecht` fits `Agrarrechtler Ole Brandt`: the field the description names opens the role
+      // compound the text gave (its other words fitting too), though the role word differs.
+      const field = rules.quotes.prepositions.has(tk[r + 1]?.text ?? '') && isUpper(tk[r + 2]?.text ?? '') ? tk[r + 2]!.text.toLowerCase() : '';
+      const byField = field.length >= MIN_FIELD ? before.filter(([, words]) => fits(described.slice(0, -1), words) && words.some((o) => o.length > field.length && o.toLowerCase().startsWith(field))).map(([f]) => f) : [];
+      const candidates = byOwner.length === 1 ? byOwner : byField.length ? byField : before.filter(([, words]) => fits(described, words)).map(([f]) => f);
       if (candidates.length !== 1) continue;
       const person = candidates[0]!;
       person.mentions.push(span(text, tk[i]!.start, tk[r]!.end));

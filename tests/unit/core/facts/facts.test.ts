@@ -203,6 +203,20 @@ describe('later descriptions of a person', () => {
     expect(all).not.toContain('Die Rathaus-Chefin');
   });
 
+  it.each([
+    ['the one person whose role compound the field opens', 'Agrarrechtler Ole Brandt kritisiert den Entwurf. Der Umweltminister Jan Ott verteidigt ihn. Das Gesetz sei falsch, schreibt der Professor für Agrarrecht.', 'Ole Brandt', 'der Professor'],
+    ['a female description likewise', 'Die Verkehrsexpertin Mia Lind warnt vor dem Plan. Die Bahn sei zu langsam, sagt die Professorin für Verkehr.', 'Mia Lind', 'die Professorin'],
+  ])('links a description by the field it names to %s', async (_, text, name, description) => {
+    expect(await mentions(text, name)).toContain(description);
+  });
+
+  it.each([
+    ['two people whose role compounds the field opens', 'Agrarrechtler Ole Brandt traf Agrarrechtler Jan Ott. Das Gesetz sei falsch, schreibt der Professor für Agrarrecht.', ['Ole Brandt', 'Jan Ott']],
+    ['a field that opens nobody’s role', 'Agrarrechtler Ole Brandt traf Umweltminister Jan Ott. Das Gesetz sei falsch, schreibt der Professor für Verkehrsplanung.', ['Ole Brandt', 'Jan Ott']],
+  ])('links no description by its field to %s', async (_, text, names) => {
+    for (const name of names) expect((await mentions(text, name)).some((m) => m.includes('Professor'))).toBe(false);
+  });
+
   it('links nothing where the role words fit nobody named before', async () => {
     const text = 'Außenministerin Karin Dahl reiste nach Rom. Der Präsident empfing sie dort.';
     expect((await mentions(text, 'Karin Dahl')).some((m) => m.includes('Präsident'))).toBe(false);
