@@ -122,8 +122,10 @@ export function createGlossCoverage(
       if (s && s.head.lemma === t.lemma.slice(t.lemma.length - s.head.lemma.length)) parts = s.parts;
     } else if (!parts && t.upos === 'NOUN' && source === 'guess') {
       // An unknown word read as a noun after its article (`die Wahlmaschinerie`): the parts the card shows.
+      // Only a split whose head ends the lemma chosen: a correction may have read the word otherwise (`von Tonblockern`
+      // → Tonblocker, where the split is Tonb|lockern), and a wrong last part misleads more than none.
       const s = splitter.splitForCard(t.text);
-      if (s) parts = s.parts;
+      if (s && endsIn(t.lemma, s.head.lemma)) parts = s.parts;
     }
     if (UNGLOSSED_UPOS.has(t.upos)) return { parts, glossed: undefined, gloss: undefined };
     const g = glossed(t.lemma) || (parts !== undefined && parts.every((q) => glossed(q.lemma)));
@@ -214,4 +216,14 @@ export function createGlossCoverage(
       }
     },
   };
+}
+
+/**
+ * Whether a card's split head ends a lemma: a derivational suffix part (`-ung`) by its letters, case aside (Ton|blocker),
+ * or before an `-s`, `-e`, `-es` the guessed lemma kept (`Zinkkadavers`: the split's head is Kadaver). Not before an `-n`
+ * or more: the splits that end so read a wrong word out of the ending (Zwix|ente for `Zwixenten`).
+ */
+function endsIn(lemma: string, head: string): boolean {
+  const h = (head.startsWith('-') ? head.slice(1) : head).toLowerCase(), l = lemma.toLowerCase();
+  return l.endsWith(h) || l.replace(/(?:es|e|s)$/, '').endsWith(h);
 }

@@ -74,3 +74,16 @@ describe('a noun the lexicon lacks that no listed noun heads', () => {
     expect([t.upos, t.gender]).toEqual(['NOUN', gender]);
   });
 });
+
+describe('the parts a card shows for a noun the lexicon lacks', () => {
+  it.each([
+    // A correction read another lemma than the split did (Tonb|lockern): the card shows no wrong last part.
+    ['Er spricht von Tonblockern .', 'Tonblockern', 'Tonblocker', []],
+    // A guessed lemma that kept its genitive -s still shows the split's head.
+    ['Die Sache des Zinkkadavers ruht .', 'Zinkkadavers', 'Zinkkadavers', ['Zink', 'Kadaver']],
+  ])('%s: %s is %s, parts %j', async (sentence, word, lemma, parts) => {
+    const [tokens] = (await engine).analyzeTokens([sentence.split(' ')]);
+    const t = tokens!.find((x) => x.text === word)!;
+    expect([t.lemma, (t.parts ?? []).map((p) => p.lemma)]).toEqual([lemma, parts]);
+  });
+});
