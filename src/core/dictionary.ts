@@ -44,8 +44,6 @@ export interface Dictionary {
   exact?(lemma: string, lang?: string): DictEntry[];
   /** The phrases indexed under a word, best first, without its own entries (which may fill `lookup`'s list). */
   phrases?(word: string, lang?: string): DictEntry[];
-  /** Word entries whose headword ends in `suffix` and is longer (`…anlage`: Kläranlage, Sportanlage), in the asset's order. */
-  endingIn?(suffix: string, lang?: string): DictEntry[];
 }
 
 /**
@@ -204,12 +202,6 @@ export function parseDictionary(files: Record<string, Uint8Array | (() => Uint8A
       const key = word.trim().toLowerCase();
       if (!store || key === '') return [];
       return store.phraseIds(key).map((id) => decodeEntry(store, id));
-    },
-    endingIn(suffix, lang = 'en') {
-      const store = languages.get(lang);
-      const key = suffix.trim().toLowerCase();
-      if (!store || key === '') return [];
-      return store.endingIds(key).map((id) => decodeEntry(store, id));
     },
     has(lemma, lang = 'en') {
       const store = languages.get(lang);

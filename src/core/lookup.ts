@@ -161,11 +161,6 @@ export interface GlossaryConventions extends PhraseMarkers {
    * what a noun means at the end of the glossary's compounds (`…engpass`: bottleneck), which a compound it lacks reads.
    */
   compoundHead: string;
-  /**
-   * Linking elements a compound's modifier may end in (German: Versorgung|s|engpass), so the glossary's compounds on a
-   * head are found by their modifier's entry. Optional: without them a modifier is a word the glossary lists as written.
-   */
-  compoundLinks?: readonly string[];
 }
 
 export interface LookupDeps {
@@ -400,7 +395,7 @@ export function lookupWord(word: string, deps: LookupDeps): WordLookup {
     if (!card.senses.length && head.pos === 'NOUN') {
       const key = deps.glossary.compoundHead + head.lemma.toLowerCase();
       const inCompounds = exactEntries(deps.dictionary, key, partDeps.lang).flatMap((e) => e.senses);
-      head.senses = [...new Set([...inCompounds, ...rankedInCompounds(head.lemma, head.senses, deps)])];
+      head.senses = [...new Set([...inCompounds, ...head.senses])];
     }
     // A noun compound the glossary lacks takes its head's gender and plural (die Wahl|maschinerie, -maschinerien).
     const stem = card.lemma.slice(0, card.lemma.length - head.lemma.length);
@@ -411,64 +406,6 @@ export function lookupWord(word: string, deps: LookupDeps): WordLookup {
     }
   }
   return card;
-}
-
-/** Compounds that must end in a sense's word for it to move: two could be chance. */
-const MIN_COMPOUNDS = 3;
-/** How many times as many compounds must end in a sense as in the head's first for it to go first. */
-const OTHER_SENSE_SHARE = 2;
-/** Shortest modifier counted: `Öl|preis` has a two-letter one. */
-const MIN_MODIFIER = 2;
-/** Parts of speech a compound's modifier is. */
-const MODIFIER_POS: ReadonlySet<Upos> = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'NUM']);
-/** The word a sense ends in, without its notes: `plant (in compounds)` → plant, `sewage plant` → plant. */
-const lastWord = (sense: string) => sense.replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|\/[^/]*\//g, ' ').trim().toLowerCase().split(/\s+/).at(-1) ?? '';
-/** Per glossary, per language and head: how many of the glossary's compounds on the head end in each English word. */
-const headEnds = new WeakMap<Dictionary, Map<string, Map<string, number>>>();
-
-/**
- * How many of the glossary's own compounds on `head` (Klär|anlage, Sport|anlage; not An|lage for Lage)
- * translate with a sense ending in each word: Ding's Anlage is first a system, but its Kläranlage, Sportanlage and
- * Industrieanlage are plants and facilities. Counted once per head (~3 ms: a scan of the keys), and it reads every
- * entry section: a card asked for before the host has inflated them all waits for them.
- */
-function compoundEnds(head: string, deps: LookupDeps): Map<string, number> {
-  const lang = deps.lang ?? 'en';
-  const key = head.toLowerCase();
-  const byHead = headEnds.get(deps.dictionary) ?? new Map<string, Map<string, number>>();
-  headEnds.set(deps.dictionary, byHead);
-  const known = byHead.get(lang + '\t' + key);
-  if (known) return known;
-  const counts = new Map<string, number>();
-  // A particle or preposition makes a derived word (Vor|rat, An|lage, Ab|wertung), no compound on the head.
-  const content = (w: string) => w.length >= MIN_MODIFIER && deps.dictionary.has(w, lang) && exactEntries(deps.dictionary, w, lang).some((e) => [...entryPos(e)].some((p) => MODIFIER_POS.has(p)));
-  const links = deps.glossary.compoundLinks ?? [];
-  // A modifier the glossary lists, perhaps with a linking element, without its last e (Schul|typ) or a verb's stem
-  // (Wohn|anlage): cheaper than splitting hundreds of words.
-  const isModifier = (m: string) => content(m) || content(`${m}e`) || content(`${m}en`) || links.some((l) => m.endsWith(l) && content(m.slice(0, -l.length)));
-  for (const e of deps.dictionary.endingIn?.(key, lang) ?? []) {
-    // A compound of a trade's language, its line noted ([techn.], [ornith.]), is none a news reader meets: Ding's
-    // starlings (Glanzstar) and screw nuts (Flügelmutter) would make a film star a bird and a parent company a nut.
-    if (!entryPos(e).has('NOUN') || e.note?.includes('[') || !isModifier(e.headword.slice(0, -key.length).toLowerCase().replace(/-$/, ''))) continue;
-    for (const w of new Set(e.senses.map(lastWord))) counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
-  byHead.set(lang + '\t' + key, counts);
-  return counts;
-}
-
-/**
- * A compound head's senses, those the glossary's compounds on it end in more than OTHER_SENSE_SHARE times as often as in
- * its first sense before it, the most common first (at least MIN_COMPOUNDS of them): a compound the glossary lacks means
- * its head as the glossary's compounds do. A near tie keeps the head's own order (Anlage: system 79, plant 63).
- */
-function rankedInCompounds(head: string, senses: readonly string[], deps: LookupDeps): string[] {
-  if (senses.length < 2 || !deps.dictionary.endingIn) return [...senses];
-  const ends = compoundEnds(head, deps);
-  const count = (sense: string) => ends.get(lastWord(sense)) ?? 0;
-  const floor = Math.max(MIN_COMPOUNDS, OTHER_SENSE_SHARE * count(senses[0]!) + 1);
-  // A sense marked on the English side stays after the plain ones (`station [Br.]`, though most compounds end in it).
-  const first = senses.filter((sense) => count(sense) >= floor && !markedSense(sense, senses, deps.glossary)).sort((a, b) => count(b) - count(a));
-  return [...first, ...senses.filter((sense) => !first.includes(sense))];
 }
 
 /** Parts of speech an entry's grammar codes name (none: the entry does not say). */

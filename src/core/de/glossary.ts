@@ -9,7 +9,6 @@ import type { Upos } from '../analysis';
 import type { GlossaryConventions } from '../lookup';
 import { DAY_PARTS, MONTH_NUMBERS, RELATIVE_UNITS, WEEKDAY_ALIASES, WEEKDAYS } from './calendar';
 import { CONTRACTIONS } from './closedClass';
-import { germanCompoundRules } from './compounds';
 import { FIRST_NAMES } from './firstNames';
 import { germanGlossVariants, germanParticipleVerbs } from './glossVariants';
 import { germanMorphology } from './morphology';
@@ -162,7 +161,6 @@ export const germanGlossary: GlossaryConventions = {
   placeNote: '[geogr.]',
   firstNames: FIRST_NAMES,
   compoundHead: '…',
-  compoundLinks: germanCompoundRules.links,
   plural: { code: 'pl', forms: pluralForms },
   placeAdjective,
   approximation: /^(?:about|approximately|around|roughly|circa)\b/,

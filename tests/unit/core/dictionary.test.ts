@@ -81,16 +81,6 @@ describe('parseDictionary on a Ding fixture', () => {
     expect(words(tiny().phrases!('Haus'))).toBe('frei Haus');
     expect(tiny().phrases!('Lieferung')).toEqual([]);
   });
-
-  it.each([
-    ['haus', 'Reihenhaus'],
-    ['HAUS', 'Reihenhaus'],
-    ['ung', 'Lieferung · Zustellung'],
-    ['reihenhaus', ''],
-    ['', ''],
-  ])('gives the words ending in %s, longer than it: [%s]', (suffix, expected) => {
-    expect(words(tiny().endingIn!(suffix))).toBe(expected);
-  });
 });
 
 describe('parseFreedict', () => {

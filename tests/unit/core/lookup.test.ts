@@ -31,20 +31,6 @@ describe('lookupWord through the engine', () => {
     expect(lookupWord('Häuser', deps(await engine)).senses).toContain('house');
   });
 
-  // Invented compounds the glossary lacks: their head's first sense is the one the glossary's compounds on it end in,
-  // where more than twice as many end in it as in the head's own first sense.
-  it.each([
-    ['Zinkhersteller', 'manufacturer (of sth.)'],
-    ['Kreisbesitzer', 'owner'],
-    ['Zinkkarte', 'card'],
-    ['Kreisrezept', 'recipe'],
-    // A near tie keeps the head's order (system before plant), a marked sense its place (station [Br.]).
-    ['Zinkanlage', 'system'],
-    ['Zinkkraftwerk', 'plant (in compounds)'],
-  ])('reads the head of %s as the glossary\'s compounds do: %s', async (word, expected) => {
-    expect(lookupWord(word, deps(await engine)).parts?.at(-1)?.senses[0]).toBe(expected);
-  });
-
   it('looks up every part of a compound on its own', async () => {
     const c = lookupWord('Verteidigungsministers', deps(await engine));
     expect(c.parts?.map((p) => p.text)).toEqual(['Verteidigung', 'ministers']);
