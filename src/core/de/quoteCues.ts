@@ -361,5 +361,6 @@ export const germanQuoteRules: QuoteRules = {
   namingBefore: /\bals\s*$/,
   femaleHead: /in$|innen$/,
   femaleArticle: /^(die|eine)\s/i,
+  maleArticle: /^(der|ein)\s/i,
   pluralPhrase: /^die\s+\p{Lu}\S*en\b/u,
 };

@@ -10,7 +10,7 @@ import type { Quote, TextSpan } from '../types';
 import { type Ctx, isReportedVerb, lastContent, nameLike } from './clause';
 import { findCues } from './cues';
 import { findDirectQuotes } from './directQuotes';
-import { type Person, isFemale, namedPeople, speakerNameOf } from './people';
+import { type Person, namedPeople, personOf, speakerNameOf } from './people';
 import type { QuoteRules } from './rules';
 import type { NerSpan } from '../../ner/model';
 
@@ -48,6 +48,10 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
     return { speaker: at, name: at.text, sentence: k };
   };
 
+  /** The person credited in sentence `si` or the one before it, as `history` knows them: whom `er`/`sie` there stands for first. */
+  const previousSpeaker = (si: number): Person | null =>
+    lastSpeaker && si - lastSpeaker.sentence <= 1 ? ([...history].reverse().find((p) => p.name === lastSpeaker!.name) ?? null) : null;
+
   /**
    * `Dies gab die Stadtverwaltung bekannt.`: a cue whose object is a demonstrative reports the sentence before it,
    * unless that sentence holds a quote already.
@@ -60,7 +64,7 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
     if (direct.some((d) => d.start < b && a < d.end) || indirect.some((x) => x.quote.start < b && a < x.quote.end)) return null;
     const e = lastContent({ text, rules, tokens: prev, inQuote: prev.map(() => -1), direct }, 0, prev.length);
     if (e < 4) return null;
-    return { type: 'indirect', quote: trimSpan(text, a, prev[e - 1]!.end), speaker: c.speaker, cue: c.cue, speakerName: speakerNameOf(c.speaker, rules, history), sentence: si - 1 };
+    return { type: 'indirect', quote: trimSpan(text, a, prev[e - 1]!.end), speaker: c.speaker, cue: c.cue, speakerName: speakerNameOf(c.speaker, rules, history, previousSpeaker(si)), sentence: si - 1 };
   };
 
   for (let si = 0; si < sentences.length; si++) {
@@ -87,8 +91,8 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
       while (mentions.length && mentions[0]!.at < c.cue.start) history.push(mentions.shift()!.person);
       // `…, und fügte hinzu: „…“`: the subject of the clause before speaks on.
       if (!c.speaker && c.coordinated && lastSpeaker && si - lastSpeaker.sentence <= 1) c.speaker = lastSpeaker.speaker;
-      const name = speakerNameOf(c.speaker, rules, history);
-      if (c.speaker && name && !rules.subjectPronouns.has(c.speaker.text.toLowerCase())) history.push({ name, female: isFemale(c.speaker.text, rules) });
+      const name = speakerNameOf(c.speaker, rules, history, previousSpeaker(si));
+      if (c.speaker && name && !rules.subjectPronouns.has(c.speaker.text.toLowerCase())) history.push(personOf(name, c.speaker.text, rules, history));
       if (c.speaker && !(c.frame && sentenceSpeaker[si])) lastSpeaker = { speaker: c.speaker, name, sentence: si };
       if (c.speaker && !c.frame) sentenceSpeaker[si] ??= { speaker: c.speaker, name };
       const back = c.target ? null : backReference(c, si);

@@ -6,18 +6,23 @@ import type { QuoteRules } from './rules';
 
 export interface Person {
   name: string;
-  female: boolean;
+  /** Null where neither a known first name nor a role or article tells (`Hauer`, `Nordland-Chef`). */
+  female: boolean | null;
 }
 
-/** Gender of a named speaker: a known first name, else a female role ending (`Ministerin`) or article (`die Sprecherin`). */
-export function isFemale(speaker: string, rules: QuoteRules): boolean {
+/**
+ * Gender of a named speaker: a known first name, else a female role ending (`Ministerin`) or article (`die Sprecherin`),
+ * a male article (`der Sprecher`); null where nothing tells.
+ */
+export function genderOf(speaker: string, rules: QuoteRules): boolean | null {
   const words = speaker.split(/\s+/);
   for (const w of words) {
     const gender = rules.firstNameGender(w);
     if (gender) return gender === 'female';
   }
   const head = words.length === 1 ? speaker : words.slice(-2, -1)[0] ?? '';
-  return rules.femaleHead.test(head) || (rules.femaleArticle.test(speaker) && !rules.pluralPhrase.test(speaker));
+  if (rules.femaleHead.test(head) || (rules.femaleArticle.test(speaker) && !rules.pluralPhrase.test(speaker))) return true;
+  return rules.maleArticle.test(speaker) ? false : null;
 }
 
 /** People named by a known first name and a surname (`Anna Berg`), with where they are written. */
@@ -36,13 +41,29 @@ export function namedPeople(tokens: Token[], inQuote: number[], rules: QuoteRule
   return out;
 }
 
-export function speakerNameOf(span: TextSpan | null, rules: QuoteRules, history: Person[]): string | null {
+/** One person under several names (`Ole Brandt`, `Brandt`): the last word names them. */
+const personKey = (p: Person): string => p.name.split(/\s+/).pop()!;
+
+/** A speaker as a person: a bare surname (`Hahn`) of the gender the text told where it named them in full (`Peter Hahn`). */
+export function personOf(name: string, speaker: string, rules: QuoteRules, history: Person[]): Person {
+  const key = personKey({ name, female: null });
+  return { name, female: genderOf(speaker, rules) ?? history.find((p) => personKey(p) === key && p.female !== null)?.female ?? null };
+}
+
+/**
+ * The name a speaker phrase stands for. `er`/`sie`: the person credited in the sentence before (`previous`) where of that
+ * gender, else the one person of that gender (or of none told) named so far; none where two fit (`Ole Brandt traf Jan
+ * Ott. Er sagte …`: either may speak).
+ */
+export function speakerNameOf(span: TextSpan | null, rules: QuoteRules, history: Person[], previous: Person | null = null): string | null {
   if (!span) return null;
   const w = span.text.toLowerCase();
   if (w === rules.malePronoun || w === rules.femalePronoun) {
     const wantFemale = w === rules.femalePronoun;
-    for (let i = history.length - 1; i >= 0; i--) if (history[i]!.female === wantFemale) return history[i]!.name;
-    return history.length ? history[history.length - 1]!.name : null;
+    const fits = (p: Person): boolean => p.female === wantFemale || p.female === null;
+    if (previous && fits(previous)) return previous.name;
+    const candidates = new Map(history.filter(fits).map((p) => [personKey(p), p.name]));
+    return candidates.size === 1 ? [...candidates.values()][0]! : null;
   }
   if (rules.subjectPronouns.has(w)) return null;
   const words = span.text.split(/\s+/).filter((x) => !rules.determiners.has(x.toLowerCase()) && !rules.nonSubjectStarts.has(x.toLowerCase()));

@@ -86,5 +86,7 @@ export interface QuoteRules {
   /** A female role ending (`Ministerin`), article (`die Sprecherin`) and a plural phrase that takes `die` too. */
   femaleHead: RegExp;
   femaleArticle: RegExp;
+  /** `der Sprecher`, `ein Polizist`: an article that tells a man (or a body of that gender the pronoun `er` also stands for). */
+  maleArticle: RegExp;
   pluralPhrase: RegExp;
 }

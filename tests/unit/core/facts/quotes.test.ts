@@ -77,6 +77,16 @@ describe('extractQuotes', () => {
     expect(extractQuotes(he, analyze(he), germanQuoteRules).find((x) => x.type === 'direct')?.speakerName).toBe('Peter Hahn');
   });
 
+  it.each([
+    ['nobody where two men fit and neither spoke before', 'Thomas Brandt traf am Montag Jan Ott. Er sagte, die Brücke sei zu teuer.', null],
+    ['nobody where no one of that gender was named', 'Jan Ott eröffnete die Ausstellung. Sie sagte, die Bilder seien verkauft.', null],
+    ['the man credited in the sentence before, not the man named after him', 'Thomas Brandt sagte, die Brücke sei so teuer wie die Halle von Jan Ott. Er betonte, die Stadt müsse sparen.', 'Thomas Brandt'],
+    ['the one woman named, beside a man', 'Mia Lind traf am Montag Jan Ott. Sie sagte, die Brücke sei zu teuer.', 'Mia Lind'],
+  ])('credits a pronoun speaker to %s', (_, text, name) => {
+    const last = extractQuotes(text, analyze(text), germanQuoteRules).pop();
+    expect(last?.speakerName ?? null).toBe(name);
+  });
+
   it('carries a speaker over a run of Konjunktiv sentences as one stretch', () => {
     const text = 'Der Bürgermeister sagte, die Bäder würden geschlossen. Die Stadt müsse sparen. Die Kosten seien zu hoch.';
     expect(quotes(text)).toEqual([
