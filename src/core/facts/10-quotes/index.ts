@@ -64,7 +64,7 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
     if (direct.some((d) => d.start < b && a < d.end) || indirect.some((x) => x.quote.start < b && a < x.quote.end)) return null;
     const e = lastContent({ text, rules, tokens: prev, inQuote: prev.map(() => -1), direct }, 0, prev.length);
     if (e < 4) return null;
-    return { type: 'indirect', quote: trimSpan(text, a, prev[e - 1]!.end), speaker: c.speaker, cue: c.cue, speakerName: speakerNameOf(c.speaker, rules, history, previousSpeaker(si)), sentence: si - 1 };
+    return { type: 'indirect', quote: trimSpan(text, a, prev[e - 1]!.end), speaker: c.speaker, cue: c.cue, speakerName: speakerNameOf(c.speaker, rules, history, previousSpeaker(si), si), sentence: si - 1 };
   };
 
   for (let si = 0; si < sentences.length; si++) {
@@ -84,15 +84,18 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
     }
     const ctx: Ctx = { text, rules, tokens, inQuote, direct };
     const cues = findCues(ctx);
-    const mentions = namedPeople(tokens, inQuote, rules);
+    const mentions = namedPeople(tokens, inQuote, rules, si);
     let found = false;
     for (const c of cues) {
       // People named before the cue may be the ones its pronoun stands for.
       while (mentions.length && mentions[0]!.at < c.cue.start) history.push(mentions.shift()!.person);
       // `…, und fügte hinzu: „…“`: the subject of the clause before speaks on.
       if (!c.speaker && c.coordinated && lastSpeaker && si - lastSpeaker.sentence <= 1) c.speaker = lastSpeaker.speaker;
-      const name = speakerNameOf(c.speaker, rules, history, previousSpeaker(si));
-      if (c.speaker && name && !rules.subjectPronouns.has(c.speaker.text.toLowerCase())) history.push(personOf(name, c.speaker.text, rules, history));
+      const name = speakerNameOf(c.speaker, rules, history, previousSpeaker(si), si);
+      const person = c.speaker && name && !rules.subjectPronouns.has(c.speaker.text.toLowerCase()) ? personOf(name, c.speaker.text, rules, history, si) : null;
+      // A speaker of no gender told is someone `er`/`sie` may stand for only where it ends in a name (`Hauer`), not a
+      // source (`nach eigenen Angaben`).
+      if (person && (person.female !== null || tokens.find((t) => t.end === c.speaker!.end)?.upos === 'PROPN')) history.push(person);
       if (c.speaker && !(c.frame && sentenceSpeaker[si])) lastSpeaker = { speaker: c.speaker, name, sentence: si };
       if (c.speaker && !c.frame) sentenceSpeaker[si] ??= { speaker: c.speaker, name };
       const back = c.target ? null : backReference(c, si);

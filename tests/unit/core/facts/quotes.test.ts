@@ -81,6 +81,7 @@ describe('extractQuotes', () => {
     ['nobody where two men fit and neither spoke before', 'Thomas Brandt traf am Montag Jan Ott. Er sagte, die Brücke sei zu teuer.', null],
     ['nobody where no one of that gender was named', 'Jan Ott eröffnete die Ausstellung. Sie sagte, die Bilder seien verkauft.', null],
     ['the man credited in the sentence before, not the man named after him', 'Thomas Brandt sagte, die Brücke sei so teuer wie die Halle von Jan Ott. Er betonte, die Stadt müsse sparen.', 'Thomas Brandt'],
+    ['the one man the sentence before names, not one named earlier', 'Jan Ott eröffnete am Montag die Halle. Am Abend kam Thomas Brandt dazu. Er sagte, die Halle sei zu klein.', 'Thomas Brandt'],
     ['the one woman named, beside a man', 'Mia Lind traf am Montag Jan Ott. Sie sagte, die Brücke sei zu teuer.', 'Mia Lind'],
   ])('credits a pronoun speaker to %s', (_, text, name) => {
     const last = extractQuotes(text, analyze(text), germanQuoteRules).pop();
