@@ -535,7 +535,11 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       const measure = forms.notNominative.test(head[0]!.upos === 'ADV' ? (head[1]?.text ?? '') : head[0]!.text) && head.some((t) => t.upos === 'ADP');
       // `In Kiel und Oslo`, `Beim Treffen der Staats- und Regierungschefs`: nouns joined by `und` are one phrase.
       const opening = head[0]!.upos === 'ADV' ? 2 : 1;
-      const phrase = (head[0]!.upos === 'ADP' || measure) && head.length > 1 && head.every((t, i) => i < opening || NP_UPOS.has(t.upos) || t.upos === 'ADP' || joinsNouns(i)) && head.at(-1)!.upos !== 'ADP';
+      // `Erst vor einem Monat`, `Schon im Vorjahr`: an adverb before a preposition's phrase says how far its time or
+      // place goes and belongs to it; the subject still follows the verb, and `asserted` refuses the adverbs that point
+      // to another sentence (`Auch in Kiel`).
+      const opensPhrase = head[opening - 1]?.upos === 'ADP';
+      const phrase = (opensPhrase || measure) && head.length > 1 && head.every((t, i) => i < opening || NP_UPOS.has(t.upos) || t.upos === 'ADP' || joinsNouns(i)) && head.at(-1)!.upos !== 'ADP';
       const object = !!named && head[0]!.upos !== 'ADP' && head.every((t) => NP_UPOS.has(t.upos) || t.upos === 'ADP') && !mentionIn(actors, tk, 0, v) && !head.some((t) => isRole(t.text, lang.facts));
       if (!date && !adverb && !phrase && !object) return;
       let at = v + 1;

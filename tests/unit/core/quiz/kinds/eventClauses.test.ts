@@ -54,6 +54,12 @@ describe('main clauses read past what stands outside them or says who', () => {
       ['In Kiel und Oslo, wie die Firmen aus Norwegen am 3. März 2025 berichteten, eröffneten Filialen.'],
     ],
     [
+      "an adverb before the preposition's phrase before the verb, not one that points to another sentence",
+      'Erst nach der Wahl reiste Ministerin Mia Lind nach Norwegen.',
+      'Wohin reiste Ministerin Mia Lind erst nach der Wahl? → nach Norwegen',
+      ['Auch nach der Wahl reiste Ministerin Mia Lind nach Norwegen.', 'Schon nach der Wahl, sagte Ole Brandt, reiste Ministerin Mia Lind nach Norwegen.'],
+    ],
+    [
       'a bracket after a name that says who it is, not one with a verb or a figure other than an age',
       'Am 3. März 2025 reiste Ministerin Mia Lind (Grüne) nach Norwegen.',
       'Wohin reiste Ministerin Mia Lind am 3. März 2025? → nach Norwegen',
