@@ -479,8 +479,11 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       const ownMain = mark === ',' && mainClauseAfter(segments, ctx);
       if (mark !== ';' && mark !== ':' && next.upos !== 'CCONJ' && !secondClause && !finalVerb && !ownMain) return;
       // `holte sich die Erlaubnis, Truppen zu schicken`: the object's own complement, which a question of the clause drops
-      // (judged); so is the verb's (`beschloss in Kiel, dem Plan zu folgen`).
-      const rest = tk.slice(end + 1, tk[last]!.upos === 'PUNCT' ? last : last + 1);
+      // (judged); so is the verb's (`beschloss in Kiel, dem Plan zu folgen`), also where a clause of its own follows the
+      // infinitive (`versucht, einen Hafen zu bauen, der …`): the infinitive ends at the first verb that closes a stretch.
+      const words = segments.map((seg) => seg.filter((t) => t.upos !== 'PUNCT'));
+      const closing = words.findIndex((seg) => !!seg.length && isVerb(seg.at(-1)!));
+      const rest = words.slice(0, closing + 1).flat();
       if (mark === ',' && forms.nounInfinitive(rest)) return;
     }
     const verb = tk[v]!;

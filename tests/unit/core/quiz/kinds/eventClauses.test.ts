@@ -78,6 +78,7 @@ describe('main clauses not read where their parse would mislead', () => {
   it.each([
     ['a condition after the comma', 'Ministerin Mia Lind reist am 3. März 2025 nach Norwegen, wenn die Nordbank dort eine Filiale eröffnet.'],
     ["the verb's infinitive after a name", 'Am 3. März 2025 beschloss Ministerin Mia Lind in Norwegen, dem Plan zu folgen und Filialen zu schließen.'],
+    ['an infinitive a clause of its own follows', 'Am Montag versuchte Ole Brandt in Norwegen, einen Hafen zu bauen, der Schiffe anzieht.'],
   ])('asks nothing of %s', async (_, sentence) => {
     expect(await aboutNorway(sentence)).toEqual([]);
   });
