@@ -145,10 +145,15 @@ const JOINERS: ReadonlySet<string> = new Set(['ADP', 'DET', 'CCONJ']);
  * `Kollege Ole Brandt`, `Gastgeberin Mia Lind`: a common noun the lexicon knows (or a role) that opens a person's span
  * before a first name is the person's title, not their name, as GermEval's spans have it. Not before a surname alone:
  * `Wolf Wondratschek` (a first name spelled like a noun) and `Lady Gaga` (a title that is the name) stay whole.
+ * `Vögtin Ida Falk` opening a sentence: any other word no name list holds is a title too where a first
+ * name and a surname still follow it within the span (`end`, exclusive); GermEval 2014 dev has 17 such runs of three
+ * words, one person's span among them starting at the unlisted word.
  */
-export function isTitle(tokens: readonly NerToken[], i: number, gaz: NerGazetteer): boolean {
+export function isTitle(tokens: readonly NerToken[], i: number, gaz: NerGazetteer, end = tokens.length): boolean {
   const t = tokens[i]!;
-  return ((t.upos === 'NOUN' && !!t.gender) || gaz.isRole(t.text)) && !gaz.firstNames.has(t.text) && gaz.firstNames.has(tokens[i + 1]!.text);
+  if (gaz.firstNames.has(t.text) || !gaz.firstNames.has(tokens[i + 1]!.text)) return false;
+  if ((t.upos === 'NOUN' && !!t.gender) || gaz.isRole(t.text)) return true;
+  return i + 2 < end && !gaz.surnames?.has(t.text) && !gaz.places.has(t.text) && /^\p{Lu}/u.test(tokens[i + 2]!.text);
 }
 
 /**
@@ -160,7 +165,7 @@ export function tagEntities(model: NerModel, tokens: readonly NerToken[], gaz: N
     let end = sp.end;
     while (end - 1 > sp.start && JOINERS.has(tokens[end - 1]!.upos) && /^\p{Ll}/u.test(tokens[end - 1]!.text)) end--;
     let start = sp.start;
-    while (sp.type === 'PER' && start + 1 < end && isTitle(tokens, start, gaz)) start++;
+    while (sp.type === 'PER' && start + 1 < end && isTitle(tokens, start, gaz, end)) start++;
     return end === sp.end && start === sp.start ? sp : { ...sp, start, end };
   });
 }
