@@ -9,7 +9,7 @@ import {
   ADVERBS, AUXILIARIES, CLOSED_CLASS, IRREGULAR_COMPARISON, NOUN_GENDER_SUFFIXES, ORDINAL_STEMS, PROPER_NOUN_LEMMAS,
   SEPARABLE_PARTICLES, SUFFIX_RULES,
 } from './closedClass';
-import { CITIES, compassBase, CONTINENTS, COUNTRIES, REGIONS } from './places';
+import { compassBase, isListedPlace } from './places';
 import { PLACES } from './roles';
 
 /** `form lemma/UPOS …`, a reading's base word after `=` where a learner looks up another (`meist/DET=viel`). */
@@ -29,7 +29,8 @@ function parseClosedClass(table: string): Map<string, { lemma: string; upos: Upo
   return map;
 }
 
-const LISTED_PLACES: ReadonlySet<string> = new Set([...CONTINENTS, ...COUNTRIES, ...REGIONS, ...CITIES, ...PLACES]);
+const ROLE_PLACES: ReadonlySet<string> = new Set(PLACES);
+const listed = (w: string): boolean => isListedPlace(w) || ROLE_PLACES.has(w);
 
 export const germanMorphology: MorphRules = {
   closedClass: parseClosedClass(CLOSED_CLASS),
@@ -70,7 +71,7 @@ export const germanMorphology: MorphRules = {
   ownComparatives: new Set(['weiter', 'früher']),
   unknownVerb: /(ieren|eln|ern)$/,
   placesOfAdjective: (w) => w.length >= 6 && w.endsWith('er') ? [w.slice(0, -2), w.slice(0, -2) + 'n', w.slice(0, -3) + 'en'] : [],
-  listedPlace: (w) => LISTED_PLACES.has(w) || LISTED_PLACES.has(compassBase(w) ?? ''),
+  listedPlace: (w) => listed(w) || listed(compassBase(w) ?? ''),
 };
 
 export const germanSepRules: SepRules = {

@@ -20,20 +20,29 @@ export interface PlaceFacts {
  * per name: `Nordstadt;12` a city of 12,000, `Nordhafen;310;Nordland` the capital of Nordland.
  */
 const entries = (data: string): string[][] => data.trim().split(/[|\n]/u).map((e) => e.split(';')).filter(([name]) => !CONTINENTS.has(name!));
-const names = (...data: string[]): ReadonlySet<string> => {
-  const out = new Set<string>();
+const names = (out: Set<string>, ...data: string[]): Set<string> => {
   for (const d of data) for (const name of d.trim().replace(/;[^|\n]*/gu, '').split(/[|\n]/u)) if (!CONTINENTS.has(name)) out.add(name);
   return out;
 };
 
 /**
- * Countries, cities (capitals among them) and regions by name, so options are places of the answer's kind (`in Kiel`
- * beside `in Bergen`, not `in Polen`): a country before its capital (`Luxemburg`), a city before its state (`Berlin`).
- * A place none of them lists is typed by the text's own words (`die Stadt Kiel`) or not at all.
+ * Countries, and every listed place (continents, countries, regions, cities with the capitals among them), by name, so
+ * options are places of the answer's kind (`in Kiel` beside `in Bergen`, not `in Polen`) and a listed place is a name,
+ * not a compound: a country before its capital (`Luxemburg`), a city before its state (`Berlin`). A place none of
+ * them lists is typed by the text's own words (`die Stadt Kiel`) or not at all. Built at the first name asked about,
+ * not when a host loads the language: the app's page loads it too and never asks (issue 19: splitting 8,000 names
+ * cost every host 12–20 ms at start).
  */
-export const COUNTRIES = names(COUNTRY_DATA);
-export const CITIES = names(CAPITAL_DATA, CITY_DATA);
-export const REGIONS = names(REGION_DATA);
+let lists: { countries: ReadonlySet<string>; all: ReadonlySet<string> } | undefined;
+const placeLists = (): NonNullable<typeof lists> => {
+  if (!lists) {
+    const countries = names(new Set(), COUNTRY_DATA);
+    lists = { countries, all: names(new Set([...CONTINENTS, ...countries]), REGION_DATA, CAPITAL_DATA, CITY_DATA) };
+  }
+  return lists;
+};
+export const isCountry = (name: string): boolean => placeLists().countries.has(name);
+export const isListedPlace = (name: string): boolean => placeLists().all.has(name);
 
 let facts: Map<string, PlaceFacts> | undefined;
 /** What the lists know of a place (`Wien`: the capital of Österreich, 1.7 million people), or undefined. */

@@ -4,7 +4,7 @@ import { germanQuizPointers } from './quizPointers';
 import { germanQuizNews } from './quizNews';
 import { germanQuizTemplates } from './quizTemplates';
 import { ROLE_HEADS, ROLE_OPTIONS } from './roles';
-import { compassBase, COUNTRIES, placeFacts } from './places';
+import { compassBase, isCountry, placeFacts } from './places';
 
 /** Family words: relations, not functions (`Mutter`, `Witwe`). */
 const FAMILY = /^(?:Sohn|Tochter|Vater|Mutter|Bruder|Schwester|Ehefrau|Ehemann|Witwe|Witwer)$/;
@@ -187,7 +187,7 @@ export const germanQuizLanguage: QuizLanguage = {
     // the lists name is a region.
     placeKind: (name) => {
       const kind = placeFacts(name)?.kind;
-      return kind === 'capital' ? 'city' : kind ?? (COUNTRIES.has(compassBase(name) ?? '') ? 'region' : '');
+      return kind === 'capital' ? 'city' : kind ?? (isCountry(compassBase(name) ?? '') ? 'region' : '');
     },
     // `Bundesland` and `Bundesstaat` before `Land` and `Staat`; every compound of `Stadt` is one (`Hafenstadt`, `Landeshauptstadt`).
     placeKindNoun: (noun) =>
