@@ -1,7 +1,8 @@
 /**
  * Trains the quiz's question-acceptability model (issue 15, src/core/quiz/quality.ts) on our own blind teacher
- * judgements (eval/quiz-judgements/*.jsonl, about 1,200 questions of rounds a–m) and writes its weights to
- * src/core/quiz/qualityModel.ts. Each judged question is found again in its article (the sentence its prompt shows,
+ * judgements (every eval/quiz-judgements/*.jsonl it can place: 1,747 questions of rounds a–v; the shipped weights were
+ * fitted on the 1,305 of rounds a–q, before rounds r and u judged raw candidates rather than kept questions) and
+ * writes its weights to src/core/quiz/qualityModel.ts. Each judged question is found again in its article (the sentence its prompt shows,
  * the match rate is printed) and given the features the chooser computes for a candidate (`questionFeatures`); a
  * logistic regression with an L2 penalty is fitted, its penalty and the chooser's threshold chosen by cross-validation
  * grouped by article (no article in both training and test). Printed: AUC, and the acceptable share of the questions
