@@ -81,8 +81,8 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
     }
     return entry ?? undefined;
   };
-  const analyzeWords = (words: readonly string[], spans: readonly { start: number; end: number }[]): GlossedToken[] => {
-    const { readings, parts, lower, words: entries } = lexical.sentence(words);
+  const analyzeWords = (words: readonly string[], spans: readonly { start: number; end: number }[], names?: ReadonlySet<string>): GlossedToken[] => {
+    const { readings, parts, lower, words: entries } = lexical.sentence(words, names);
     const chosen = tagSentence(words, readings, language.tagger, lower, entries);
     const tokens: GlossedToken[] = chosen.map((r, i) => {
       const t: GlossedToken = new TokenRecord(words[i]!, spans[i]!.start, spans[i]!.end, r.lemma, r.upos);
@@ -110,11 +110,11 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
     analyze(text) {
       const src = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
       const sentences: Sentence[] = [];
-      for (const s of tokenize(src, language.tokenizer)) {
-        if (!s.tokens.length) continue;
-        const tokens = analyzeWords(s.tokens.map((t) => t.text), s.tokens);
-        sentences.push({ start: s.start, end: s.end, tokens });
-      }
+      const raw = tokenize(src, language.tokenizer).filter((s) => s.tokens.length);
+      const words = raw.map((s) => s.tokens.map((t) => t.text));
+      // A surname the text gives after a first name or a title is a name in its other sentences too (step 02).
+      const names = lexical.names(words);
+      raw.forEach((s, k) => sentences.push({ start: s.start, end: s.end, tokens: analyzeWords(words[k]!, s.tokens, names) }));
       return { sentences };
     },
     analyzeTokens(sentences) {

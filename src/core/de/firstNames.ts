@@ -44,3 +44,5 @@ export function firstNameGender(name: string): 'female' | 'male' | null {
 let faker: Map<string, 'female' | 'male'> | undefined;
 /** Either gender's: a name right after one is a person's surname (`Jan Kraft`), whatever common noun it is spelled like. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(FEMALE.concat(MALE));
+/** Titles a surname follows (`Herr Brandtner`, `Dr. Sieben`): after one a capitalised word is a name. */
+export const TITLES: ReadonlySet<string> = new Set(['Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.', 'Dr', 'Prof', 'Fräulein', 'Doktor', 'Professor', 'Professorin']);

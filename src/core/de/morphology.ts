@@ -9,8 +9,9 @@ import {
   ADVERBS, AUXILIARIES, CLOSED_CLASS, IRREGULAR_COMPARISON, NOUN_GENDER_SUFFIXES, ORDINAL_STEMS, PROPER_NOUN_LEMMAS,
   SEPARABLE_PARTICLES, SUFFIX_RULES,
 } from './closedClass';
+import { firstNameGender, TITLES } from './firstNames';
 import { compassBase, isListedPlace } from './places';
-import { PLACES } from './roles';
+import { PLACES, ROLE_HEADS, ROLE_SUFFIXES } from './roles';
 
 /** `form lemma/UPOS …`, a reading's base word after `=` where a learner looks up another (`meist/DET=viel`). */
 function parseClosedClass(table: string): Map<string, { lemma: string; upos: Upos; baseWord?: string }[]> {
@@ -31,6 +32,12 @@ function parseClosedClass(table: string): Map<string, { lemma: string; upos: Upo
 
 const ROLE_PLACES: ReadonlySet<string> = new Set(PLACES);
 const listed = (w: string): boolean => isListedPlace(w) || ROLE_PLACES.has(w);
+const ROLES: ReadonlySet<string> = new Set(ROLE_HEADS);
+/** A role compound (`Wirtschaftsminister`, `ÖVP-Chef`) by its head: its own letters before the role. */
+const roleCompound = (w: string): boolean => {
+  const lw = w.toLowerCase();
+  return ROLE_SUFFIXES.some((s) => lw.length > s.length && lw.endsWith(s));
+};
 
 export const germanMorphology: MorphRules = {
   closedClass: parseClosedClass(CLOSED_CLASS),
@@ -72,6 +79,7 @@ export const germanMorphology: MorphRules = {
   unknownVerb: /(ieren|eln|ern)$/,
   placesOfAdjective: (w) => w.length >= 6 && w.endsWith('er') ? [w.slice(0, -2), w.slice(0, -2) + 'n', w.slice(0, -3) + 'en'] : [],
   listedPlace: (w) => listed(w) || listed(compassBase(w) ?? ''),
+  nameBefore: (w) => TITLES.has(w) || ROLES.has(w) || roleCompound(w) || firstNameGender(w) !== null,
 };
 
 export const germanSepRules: SepRules = {

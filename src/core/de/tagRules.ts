@@ -12,7 +12,7 @@ import {
   CLAUSE_END, INNER_CAPITAL, endsClause, NO_READINGS, NOMINAL, NOUN_PHRASE_START, QUOTE_CLOSE, has, pick, type SentenceView,
 } from '../analysis/03-tag/view';
 import { CONTRACTIONS, PERFECT_WITH_SEIN, SEPARABLE_PARTICLES } from './closedClass';
-import { FIRST_NAMES } from './firstNames';
+import { FIRST_NAMES, TITLES } from './firstNames';
 import { germanMorphology } from './morphology';
 
 const OPENERS = new Set(['„', '"', '“', '‚', '‘', '»', '«', '``', "''", "'", '(', ':', '-', '--', '–', '—', '.', '!', '?', ';', '…']);
@@ -27,8 +27,6 @@ const PASSIVE_PARTICIPLE = 'worden';
 const BECOME_PARTICIPLE = 'geworden';
 /** Words that introduce a subordinate clause after a comma. */
 const CLAUSE_INTRODUCERS = new Set(['da', 'damit', 'als', 'wie', 'denn', 'seitdem', 'bis', 'während', 'seit', 'so']);
-/** Titles before a name: a capitalised noun after them is the name. */
-const TITLES = new Set(['Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.', 'Dr', 'Prof', 'Fräulein', 'Doktor', 'Professor', 'Professorin']);
 /**
  * Kinds of shop or firm a name follows as its title (`die Firma Nordbau`, `im Hotel Sommer`): a capitalised noun in its
  * own form after them is the name, not the common noun it spells. Kinds that news often makes a subject before a bare

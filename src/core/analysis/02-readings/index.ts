@@ -66,7 +66,14 @@ function uniform(r: Reading): Reading {
 }
 
 export interface Readings {
-  sentence(words: readonly string[]): SentenceReadings;
+  /** `names`: the text's persons' names (`names`), read as names wherever they stand. */
+  sentence(words: readonly string[], names?: ReadonlySet<string>): SentenceReadings;
+  /**
+   * The capitalised words the lexicon lacks that a text's sentences use right after a first name, a title or a role
+   * (`MorphRules.nameBefore`): a person's name in the whole text, also where it stands alone (`Ole Brandtner kam.
+   * Brandtner sagte …`), where its letters alone would spell a compound or an agent noun.
+   */
+  names(sentences: readonly (readonly string[])[]): ReadonlySet<string>;
   /** Readings of a word the lexicon lacks (hyphenated compounds give their parts). */
   unknown(word: string): Unknown;
   /** A place's name or a form of it (`Nordlands`): a card shows it whole, as the analysis reads it (no Nord|land). */
@@ -303,13 +310,47 @@ export function createReadings(
     }
   };
 
-  const sentence = (words: readonly string[]): SentenceReadings => {
+  const placeName = (w: string): boolean => startsUpper(w) && word(w).readings.some((r) => r.upos === 'PROPN' && isPlace(r.lemma));
+  // A name's entry: its one reading, the name itself or, in the genitive, its stem (`Brandtners`); memoised apart from
+  // the words' own, as another text may use the word otherwise.
+  const nameCache = new Map<string, WordReadings>();
+  const nameEntry = (w: string, names: ReadonlySet<string>): WordReadings => {
+    const own = word(w);
+    const s = morphology.pluralS;
+    const lemma = names.has(w) ? w : w.endsWith(s) && names.has(w.slice(0, -s.length)) ? w.slice(0, -s.length) : undefined;
+    if (lemma === undefined || !own.readings.every((r) => r.source !== 'lex' && r.source !== 'closed')) return own;
+    let hit = nameCache.get(w);
+    if (!hit) {
+      hit = { ...own, readings: [uniform({ lemma, upos: 'PROPN', source: 'guess' })], parts: undefined, placeAdjective: false, nominal: true, later: undefined, tagged: undefined, taggedBy: undefined };
+      if (nameCache.size > MEMO_LIMIT) nameCache.clear();
+      nameCache.set(w, hit);
+    }
+    return hit;
+  };
+  const names = (sentences: readonly (readonly string[])[]): ReadonlySet<string> => {
+    const out = new Set<string>();
+    const before = morphology.nameBefore;
+    if (!before) return out;
+    for (const words of sentences) {
+      for (let i = 1; i < words.length; i++) {
+        const w = words[i]!;
+        if (!startsUpper(w) || w === w.toUpperCase() || !before(words[i - 1]!) || out.has(w)) continue;
+        // A first name spelt like a small word that starts the sentence is that word (`Per Nordlandkabel`, `Allen`).
+        const small = words[i - 1]!.toLowerCase();
+        if (morphology.closedClass.has(small) || morphology.adverbs.has(small)) continue;
+        if (lemmatizer.readings(w).every((r) => r.source === 'guess') && !placeName(w)) out.add(w);
+      }
+    }
+    return out;
+  };
+
+  const sentence = (words: readonly string[], textNames?: ReadonlySet<string>): SentenceReadings => {
     const readings: Reading[][] = [];
     const parts: (CompoundPart[] | undefined)[] = [];
     const lower: string[] = [];
     const entries: WordReadings[] = [];
     for (const w of words) {
-      const r = word(w);
+      const r = textNames?.size && startsUpper(w) ? nameEntry(w, textNames) : word(w);
       readings.push(r.readings);
       parts.push(r.parts);
       lower.push(r.lower);
@@ -325,6 +366,5 @@ export function createReadings(
     return { readings, parts, lower, words: entries };
   };
 
-  const placeName = (w: string): boolean => startsUpper(w) && word(w).readings.some((r) => r.upos === 'PROPN' && isPlace(r.lemma));
-  return { sentence, unknown, placeName };
+  return { sentence, names, unknown, placeName };
 }

@@ -97,6 +97,12 @@ export interface MorphRules {
    * noun (its part of speech is the sentence's to decide, not theirs).
    */
   nounGenderSuffixes?: readonly (readonly [ending: RegExp, gender: Article])[];
+  /**
+   * A word after which a capitalised word the lexicon lacks names a person: a first name, a title or a role (German
+   * `Ole`, `Herr`, `Ministerin`, `Wirtschaftsminister`). The text's other uses of that word name the person too
+   * (`Brandtner sagte`), not the compound or agent noun its letters spell (Brand|Tner; Mitte|Lehner).
+   */
+  nameBefore?: (word: string) => boolean;
 }
 
 export interface Reading {
