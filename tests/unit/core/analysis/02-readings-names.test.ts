@@ -36,3 +36,14 @@ describe('a surname the text gives after a first name, a title or a role', () =>
     expect(await reading(text, word, nth)).toBe(expected);
   });
 });
+
+describe('a surname another paragraph gives', () => {
+  it('is a name where the reader analyses one paragraph with the whole text\'s names', async () => {
+    const e = await engine;
+    const text = 'Ole Zinkwerker ist Bürgermeister.\n\nZinkwerker sagte nichts.';
+    const second = text.slice(text.indexOf('Zinkwerker sagte'));
+    const alone = e.analyze(second).sentences[0]!.tokens[0]!;
+    const withNames = e.analyze(second, e.names(text)).sentences[0]!.tokens[0]!;
+    expect([alone.upos, withNames.lemma, withNames.upos, withNames.parts]).toEqual(['NOUN', 'Zinkwerker', 'PROPN', undefined]);
+  });
+});
