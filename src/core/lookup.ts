@@ -153,9 +153,10 @@ export interface GlossaryConventions extends PhraseMarkers {
   /**
    * The glossary's code of a noun it lists in the plural (Ding's `{pl}`: `Streitkräfte {pl}` :: armed forces) and the
    * plurals a noun form may be as the glossary writes them (German: a dative plural is the plural with -n, `Streitkräften`).
-   * Optional: without it a plural is looked up under its singular only.
+   * Optional: without it a plural is looked up under its singular only. `singular` gives the translation's singular of a
+   * sense (`security agents` → security agent), the same meaning as the singular's sense.
    */
-  plural?: { code: string; forms: (form: string) => string[] };
+  plural?: { code: string; forms: (form: string) => string[]; singular: (sense: string) => string };
   /**
    * The mark before a word the glossary gives as the end of other words (Ding: `…händler`): build:dict records there
    * what a noun means at the end of the glossary's compounds (`…engpass`: bottleneck), which a compound it lacks reads.
@@ -1024,6 +1025,27 @@ function exactEntries(dictionary: Dictionary, headword: string, lang: string | u
   return dictionary.exact?.(headword, lang) ?? dictionary.lookup(headword, lang).filter((e) => isExact(e, headword));
 }
 
+/**
+ * A compound's plural entries (`Friedensgespräche {pl}`), with only the senses of more than one word that are not a
+ * sense of its singular's entries in the plural (`building cranes` beside `building crane`): an English compound says
+ * what a German one's plural names (peace talks), while a single word there is mostly a learned or rarer one
+ * (`Gewalttaten {pl}` :: thuggery, `Luftröhren {pl}` :: tracheae). None for a simple noun or a derived one (`Regel|ung`),
+ * whose plural entries are narrow uses.
+ */
+function compoundPlural(lemma: string, singular: readonly DictEntry[], plurals: readonly DictEntry[], deps: LookupDeps): DictEntry[] {
+  const { glossary } = deps;
+  const parts = plurals.length && glossary.plural ? deps.split?.(lemma).parts ?? [] : [];
+  if (parts.length < 2 || parts.some((p) => p.lemma.startsWith('-') || p.lemma.endsWith('-'))) return [];
+  const own = new Set(singular.flatMap((e) => e.senses.map((s) => senseKey(s, glossary))));
+  return plurals.flatMap((e) => {
+    const senses = e.senses.filter((s) => {
+      const key = senseKey(s, glossary);
+      return key.includes(' ') && !own.has(glossary.plural!.singular(key));
+    });
+    return senses.length ? [{ ...e, senses }] : [];
+  });
+}
+
 function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const { dictionary, glossary, lang = 'en' } = deps;
   const articles = glossary.genderArticles;
@@ -1047,11 +1069,17 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const listed = exactOf(lemma);
   // A noun the glossary lists in the plural only (`Rahmenbedingungen {pl}` :: framework, `Rettungskräfte {pl}` :: rescue
   // workers), whose singular the analysis reads, means what that entry says, not what its head part means alone (condition,
-  // force). Where the singular has entries of its own, a plural entry is mostly a narrow use (`Hunde {pl}` :: mine cars).
+  // force). Where a simple noun has entries of its own, a plural entry is mostly a narrow use of one of its many senses
+  // (`Hunde {pl}` :: mine cars, `Stunden {pl}` :: lessons). A compound's singular is narrow already, and the glossary lists
+  // its plural where the plural is how the compound is mostly used (`Friedensgespräche {pl}` :: peace talks, beside
+  // `Friedensgespräch` :: parley): that entry's senses other than the singular's in the plural follow the singular's first
+  // entry, so they stand among the first three, while a rarer word it gives (`Raubtiere {pl}` :: carnivorans) is not first.
   const plural = glossary.plural;
-  const pluralOnly = !listed.length && plural && candidate?.upos === 'NOUN' && word.toLowerCase() !== lemma.toLowerCase()
+  const pluralEntries = plural && candidate?.upos === 'NOUN' && word.toLowerCase() !== lemma.toLowerCase()
     ? plural.forms(word).flatMap((f) => exactOf(f)).filter((e) => e.grammar.includes(plural.code)) : [];
-  const exact = listed.length ? listed : pluralOnly.length ? pluralOnly : numberCompound(lemma, exactOf, glossary, nominalised);
+  const exact = listed.length
+    ? [...listed.slice(0, 1), ...compoundPlural(lemma, listed, pluralEntries, deps), ...listed.slice(1)]
+    : pluralEntries.length ? pluralEntries : numberCompound(lemma, exactOf, glossary, nominalised);
   // The positive's own senses follow the comparative's (`jüngste` may still be the youngest).
   const positive = degree ? exactOf(analysed).filter((e) => !exact.includes(e)) : [];
   const found = dictionary.lookup(lemma, lang);

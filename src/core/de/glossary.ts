@@ -112,6 +112,13 @@ const mayBeDative = (word: string, before: string | undefined): boolean => DATIV
 const pluralForms = (form: string): string[] => (/(?:e|er|el)n$/u.test(form) ? [form, form.slice(0, -1)] : [form]);
 
 /**
+ * The singular of an English gloss in the regular plural, by its last word (`security agents` → security agent, `bodies` →
+ * body, `boxes` → box); a word in -ss, -us or -is is no plural (`process`, `status`, `crisis`).
+ */
+const englishSingular = (sense: string): string =>
+  /\p{L}{3}ies$/u.test(sense) ? `${sense.slice(0, -3)}y` : /(?:ss|x|z|ch|sh)es$/u.test(sense) ? sense.slice(0, -2) : /\p{L}[^suis]s$/u.test(sense) ? sense.slice(0, -1) : sense;
+
+/**
  * The places a capitalised word in -er may be the adjective of, as German forms them from the place's name: with -er
  * (`Kieler`, `Wiener` of Wien), or for a name in -en without it (`Bremer` of Bremen, `Münchner`, `Dresdner`).
  */
@@ -161,7 +168,7 @@ export const germanGlossary: GlossaryConventions = {
   placeNote: '[geogr.]',
   firstNames: FIRST_NAMES,
   compoundHead: '…',
-  plural: { code: 'pl', forms: pluralForms },
+  plural: { code: 'pl', forms: pluralForms, singular: englishSingular },
   placeAdjective,
   approximation: /^(?:about|approximately|around|roughly|circa)\b/,
   numberWords: NUMBER_WORDS_ENGLISH.map(([word, translation]) => ({ word, value: NUMBER_VALUES[word]!, translation })),

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDictionary } from '../../../src/core/dictionary';
 import { defaultLanguage } from '../../../src/core/languages';
 import { clickReading, contextWords, type LemmaCandidate, lookupWord } from '../../../src/core/lookup';
-import type { Upos } from '../../../src/core/analysis';
+import type { CompoundPart, Upos } from '../../../src/core/analysis';
 import { writeAsset } from '../../../scripts/dict/asset';
 import { parseDing } from '../../../scripts/dict/ding';
 import { glossScore, phraseSupport, rankBySupport, rankNarrowerUses, rankRecord, readFrequencies, senseSupport } from '../../../scripts/dict/rank';
@@ -913,6 +913,31 @@ Kraftlagen {pl} :: mine shafts`))) });
     // Where the singular has entries, the plural's line is a narrow use: the singular's senses stand first.
     expect([pluralCard('Kraftlagen', { lemma: 'Kraftlage', upos: 'NOUN' }), pluralCard('Wolkenlagen', { lemma: 'Wolkenlage', upos: 'PROPN' }),
       pluralCard('Wolkenlagen', { lemma: 'Wolkenlage', upos: 'NOUN' })].map((c) => c.senses)).toEqual([['strength position'], [], ['cloud conditions']]);
+  });
+});
+
+describe("a compound's plural line beside its singular's", () => {
+  // Invented words: the glossary has `Nordwache` and `Wolkenhaus` both ways, and the simple `Lage` too.
+  const plurals = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`Nordwache {f} :: north guard
+Nordwache {f} :: watch post
+Nordwachen {pl} :: north guards; coastal patrol units; watchmen
+Wolkenhaus {n} :: cloud house
+Wolkenhäuser {pl} :: skyscrapers
+Lage {f} :: position
+Lagen {pl} :: mine shafts`))) });
+  const parts: Readonly<Record<string, CompoundPart[]>> = {
+    Nordwache: [{ text: 'Nord', lemma: 'Nord' }, { text: 'wache', lemma: 'Wache' }],
+    Wolkenhaus: [{ text: 'Wolken', lemma: 'Wolke' }, { text: 'haus', lemma: 'Haus' }],
+  };
+  const card = (word: string, lemma: string) => lookupWord(word, {
+    dictionary: plurals, glossary: defaultLanguage.glossary, lemmatize: () => [{ lemma, upos: 'NOUN' }], split: (w) => ({ parts: parts[w] ?? [] }),
+  }).senses;
+
+  it("puts the plural line's English compounds after the singular's first entry, not its plural or a single word", () => {
+    // `north guards` is the singular's sense in the plural and `watchmen` a single word; a simple noun's plural line is a
+    // narrow use (mine shafts) and stays away.
+    expect([card('Nordwachen', 'Nordwache'), card('Wolkenhäuser', 'Wolkenhaus'), card('Lagen', 'Lage')])
+      .toEqual([['north guard', 'coastal patrol units', 'watch post'], ['cloud house'], ['position']]);
   });
 });
 
