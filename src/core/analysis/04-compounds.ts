@@ -75,7 +75,8 @@ export interface CompoundSplit {
 
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
-type Modifier = { text: string; lemma: string; link: string };
+/** `verb`: a verb's stem (`Wohn|zimmer`), which takes no linking element (`Landes|rat` is Land's, not landen's). */
+type Modifier = { text: string; lemma: string; link: string; verb?: true };
 
 /** Bound on each memo table; cleared when full (news vocabulary repeats within an article). */
 const MEMO_LIMIT = 100_000;
@@ -383,7 +384,7 @@ export class CompoundSplitter {
         if (!rest.startsWith(link)) continue;
         const after = rest.slice(link.length);
         const m = (cut >= min || short ? this.modifier(piece) : undefined) ?? (prefix && !link ? { text: piece, lemma: piece, link: '' } : undefined);
-        if (!m) continue;
+        if (!m || (m.verb && link)) continue;
         const part: CompoundPart = { text: m.text, lemma: m.lemma };
         const fullLink = m.link + link;
         if (fullLink) part.link = fullLink;
@@ -437,7 +438,7 @@ export class CompoundSplitter {
     }
     for (const end of this.rules.verbEndings) {
       const v = this.lex.lemma(piece + end, 'V');
-      if (v && piece.length >= 4) return { text: piece, lemma: v.lemma, link: '' };
+      if (v && piece.length >= 4) return { text: piece, lemma: v.lemma, link: '', verb: true };
     }
     for (const suffix of this.rules.verbNounSuffixes) {
       const stem = piece.slice(0, piece.length - suffix.length);

@@ -51,6 +51,9 @@ describe('split', () => {
     ['Unterschätzbarkeit', 'unterschätzen + -barkeit', '-barkeit'],
     // Not after a short noun, which a name spells as often (Haus|ler).
     ['Hausler', 'Hausler', 'Hausler'],
+    // A verb's stem takes no linking element: before one the modifier is a noun's (Land|es, not landen + s).
+    ['Landesgärtner', 'Land|es + Gärtner', 'Gärtner'],
+    ['Landeszinkwerk', 'Land|es + Zink + Werk', 'Werk'],
   ])('splits %s into %s', async (word, parts, head) => {
     const r = (await engine).split(word);
     expect(show(r)).toBe(parts);
