@@ -4,6 +4,7 @@
  */
 import type { QuoteRules } from '../facts/10-quotes';
 import { FEMALE_FIRST_NAMES, firstNameGender, MALE_FIRST_NAMES } from './firstNames';
+import { ORGANISATION_DESCRIPTORS, ORGANISATION_HINTS, ORGANISATION_SUFFIXES } from './roles';
 
 /** Opening mark → closing marks that may end it. Straight quotes open and close alike. */
 export const QUOTE_PAIRS: Record<string, string[]> = {
@@ -300,6 +301,11 @@ export const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
  */
 export const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'man', 'wir', 'ich', 'es', 'diese', 'dieser', 'jener', 'jene', 'letzterer', 'letztere', 'demnach']);
 
+const BODY_NOUNS: ReadonlySet<string> = new Set(ORGANISATION_HINTS);
+const BODY_ENDINGS = [...ORGANISATION_DESCRIPTORS, ...ORGANISATION_SUFFIXES];
+/** `die Firma Nordwerk`, `der Autobauer Nordmobil`, `das Landwirtschaftsministerium`: a speaker headed so is a body. */
+const bodyNoun = (word: string): boolean => BODY_NOUNS.has(word) || BODY_ENDINGS.some((e) => word.toLowerCase().endsWith(e));
+
 export const germanQuoteRules: QuoteRules = {
   quotePairs: QUOTE_PAIRS,
   cueVerbs: CUE_VERBS,
@@ -363,4 +369,5 @@ export const germanQuoteRules: QuoteRules = {
   femaleArticle: /^(die|eine)\s/i,
   maleArticle: /^(der|ein)\s/i,
   pluralPhrase: /^die\s+\p{Lu}\S*en\b/u,
+  bodyNoun,
 };

@@ -10,7 +10,7 @@ import type { Quote, TextSpan } from '../types';
 import { type Ctx, isReportedVerb, lastContent, nameLike } from './clause';
 import { findCues } from './cues';
 import { findDirectQuotes } from './directQuotes';
-import { type Person, namedPeople, personOf, speakerNameOf } from './people';
+import { type Person, isBody, namedPeople, personOf, speakerNameOf } from './people';
 import type { QuoteRules } from './rules';
 import type { NerSpan } from '../../ner/model';
 
@@ -84,7 +84,7 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
     }
     const ctx: Ctx = { text, rules, tokens, inQuote, direct };
     const cues = findCues(ctx);
-    const mentions = namedPeople(tokens, inQuote, rules, si);
+    const mentions = namedPeople(tokens, inQuote, rules, si, names[si]);
     let found = false;
     for (const c of cues) {
       // People named before the cue may be the ones its pronoun stands for.
@@ -94,8 +94,8 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
       const name = speakerNameOf(c.speaker, rules, history, previousSpeaker(si), si);
       const person = c.speaker && name && !rules.subjectPronouns.has(c.speaker.text.toLowerCase()) ? personOf(name, c.speaker.text, rules, history, si) : null;
       // A speaker of no gender told is someone `er`/`sie` may stand for only where it ends in a name (`Hauer`), not a
-      // source (`nach eigenen Angaben`).
-      if (person && (person.female !== null || tokens.find((t) => t.end === c.speaker!.end)?.upos === 'PROPN')) history.push(person);
+      // source (`nach eigenen Angaben`); a company or a place never is.
+      if (person && (person.female !== null || tokens.find((t) => t.end === c.speaker!.end)?.upos === 'PROPN') && !isBody(c.speaker!, tokens, names[si] ?? [], rules)) history.push(person);
       if (c.speaker && !(c.frame && sentenceSpeaker[si])) lastSpeaker = { speaker: c.speaker, name, sentence: si };
       if (c.speaker && !c.frame) sentenceSpeaker[si] ??= { speaker: c.speaker, name };
       const back = c.target ? null : backReference(c, si);

@@ -2,6 +2,7 @@
 import type { Token } from '../../analysis';
 import { isUpper } from '../textSpans';
 import type { TextSpan } from '../types';
+import type { NerSpan } from '../../ner/model';
 import type { QuoteRules } from './rules';
 
 export interface Person {
@@ -27,13 +28,22 @@ export function genderOf(speaker: string, rules: QuoteRules): boolean | null {
   return rules.maleArticle.test(speaker) ? false : null;
 }
 
-/** People named by a known first name and a surname (`Anna Berg`), with where they are written. */
-export function namedPeople(tokens: Token[], inQuote: number[], rules: QuoteRules, sentence: number): { at: number; person: Person }[] {
+/** One person under several names (`Ole Brandt`, `Brandt`): the last word names them. */
+const surname = (name: string): string => name.split(/\s+/).pop()!;
+
+/**
+ * People named by a known first name and a surname (`Anna Berg`), with where they are written; by a rarer first name
+ * (`Ole Brandt`, `Byron Deeter`) where the entity tagger (`names`) finds a person starting there too, since many rarer
+ * names are words as well.
+ */
+export function namedPeople(tokens: Token[], inQuote: number[], rules: QuoteRules, sentence: number, names: readonly NerSpan[] = []): { at: number; person: Person }[] {
   const out: { at: number; person: Person }[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const first = tokens[i]!.text;
-    const female = rules.femaleFirstNames.has(first);
-    if (inQuote[i]! >= 0 || !(female || rules.maleFirstNames.has(first))) continue;
+    const known = rules.femaleFirstNames.has(first) || rules.maleFirstNames.has(first);
+    const gender = known || names.some((n) => n.type === 'PER' && n.start === i && n.end > i + 1) ? rules.firstNameGender(first) : null;
+    const female = gender === 'female';
+    if (inQuote[i]! >= 0 || !gender) continue;
     let e = i + 1;
     while (e < tokens.length && e - i <= 3 && isUpper(tokens[e]!.text) && /^\p{Lu}[\p{L}'’-]*$/u.test(tokens[e]!.text)) e++;
     if (e === i + 1) continue;
@@ -43,13 +53,23 @@ export function namedPeople(tokens: Token[], inQuote: number[], rules: QuoteRule
   return out;
 }
 
-/** One person under several names (`Ole Brandt`, `Brandt`): the last word names them. */
-const personKey = (p: Person): string => p.name.split(/\s+/).pop()!;
-
 /** A speaker as a person: a bare surname (`Hahn`) of the gender the text told where it named them in full (`Peter Hahn`). */
 export function personOf(name: string, speaker: string, rules: QuoteRules, history: Person[], sentence: number): Person {
-  const key = name.split(/\s+/).pop()!;
-  return { name, female: genderOf(speaker, rules) ?? history.find((p) => personKey(p) === key && p.female !== null)?.female ?? null, sentence };
+  const key = surname(name);
+  return { name, female: genderOf(speaker, rules) ?? history.find((p) => surname(p.name) === key && p.female !== null)?.female ?? null, sentence };
+}
+
+/**
+ * A speaker that is a body, not a person: headed by a noun that names an organisation or a maker (`die Firma Nordwerk`,
+ * `der Autobauer Nordmobil`), or whose capitalised words are all an organisation or a place to the entity tagger (`names`,
+ * the sentence's spans, on names: `Nordwerk`, `Nordlands`). `er`/`sie` stand for none (issue 15: `Nordwerk teilte mit … Jan Ott
+ * kam. Er sagte` is Jan Ott, and with no person named before, nobody). `Nordlands Regierungschef Ole Brandt` is a person.
+ */
+export function isBody(speaker: TextSpan, tokens: readonly Token[], names: readonly NerSpan[], rules: QuoteRules): boolean {
+  const words = tokens.flatMap((t, i) => (t.start >= speaker.start && t.end <= speaker.end && isUpper(t.text) && !rules.determiners.has(t.text.toLowerCase()) ? [{ t, i }] : []));
+  if (!words.length) return false;
+  // Names only: a noun the tagger spans as a place (`der Nordländer`) is a person.
+  return rules.bodyNoun(words[0]!.t.text) || words.every(({ t, i }) => t.upos === 'PROPN' && names.some((n) => n.type !== 'PER' && n.start <= i && i < n.end));
 }
 
 /**
@@ -65,7 +85,7 @@ export function speakerNameOf(span: TextSpan | null, rules: QuoteRules, history:
     const wantFemale = w === rules.femalePronoun;
     const fits = (p: Person): boolean => p.female === wantFemale || p.female === null;
     for (const group of [previous ? [previous] : [], history.filter((p) => sentence - p.sentence <= 1), history]) {
-      const candidates = new Map(group.filter(fits).map((p) => [personKey(p), p.name]));
+      const candidates = new Map(group.filter(fits).map((p) => [surname(p.name), p.name]));
       if (candidates.size) return candidates.size === 1 ? [...candidates.values()][0]! : null;
     }
     return null;

@@ -89,4 +89,6 @@ export interface QuoteRules {
   /** `der Sprecher`, `ein Polizist`: an article that tells a man (or a body of that gender the pronoun `er` also stands for). */
   maleArticle: RegExp;
   pluralPhrase: RegExp;
+  /** A noun that names an organisation or a maker (`Firma`, `Autobauer`): a speaker it heads is no person. */
+  bodyNoun: (word: string) => boolean;
 }

@@ -113,3 +113,18 @@ describe('quotes: where a reported clause starts and ends (issue 15)', () => {
     expect(found.find((q) => q.type === 'direct')?.speaker?.text).toContain('Albrecht');
   });
 });
+
+describe('quotes: whom `er`/`sie` stand for (issue 15)', () => {
+  const lastName = (text: string): string | null => quotes(text).pop()?.speakerName ?? null;
+
+  it.each([
+    // A company or a maker credited before is no person a pronoun stands for: nobody, or the person named beside it.
+    ['Der Autobauer Nordmobil kündigte an, dass er das Werk schließe. Viele Arbeiter protestierten. Er betonte, dass die Lage ernst sei.', null],
+    ['Die Firma Nordwerk teilte mit, dass sie das Werk in Nordland schließe. Sie betonte, dass die Lage ernst sei.', null],
+    ['Mia Lind leitet das Werk. Die Firma Nordwerk teilte mit, dass sie das Werk schließe. Sie betonte, dass die Lage ernst sei.', 'Mia Lind'],
+    // A person by a first name rarer than the short list's, where the entity tagger finds the person too.
+    ['Der Hersteller Nordwerk gab an, dass die Puppe sicher sei. Betroffen ist der Käufer Ole Brandt. Er erklärte, dass es kleinere Fehler gebe.', 'Ole Brandt'],
+  ])('%s → %s', (text, name) => {
+    expect(lastName(text)).toBe(name);
+  });
+});
