@@ -78,6 +78,12 @@ export interface GlossaryConventions extends PhraseMarkers {
    * regularly beyond doubt; optional: a language without it shows the verb's senses.
    */
   pastParticiple?: (sense: string) => string | undefined;
+  /**
+   * The translation's noun of the action a verb sense names (`to fall asleep` → falling asleep), where its spelling is
+   * certain: a verb's infinitive read as a noun (`das Einschlafen`) means that. Optional: without it such a noun shows its
+   * verb's senses.
+   */
+  gerund?: (sense: string) => string | undefined;
   participleVerbs: (adjective: string) => string[];
   /**
    * The mark of a wording whose verb asks how it turns out, on either side (Ding: `ausfallen {vi} (in bestimmter Weise)` ::
@@ -954,6 +960,17 @@ const participleEntries = (participle: string, verbs: readonly DictEntry[], deri
   });
 
 /**
+ * What a verb's infinitive read as a noun means where the glossary lists only the verb (`das Einschlafen`, `beim
+ * Zuhören`): the action, in the translation's words for it (falling asleep, listening), in place of the verb's senses,
+ * which name the act's verb (to fall asleep); a sense the translation gives no such word for stays as it is. A noun the
+ * glossary lists with senses of its own (`das Ansehen`: reputation) keeps them.
+ */
+function actionNouns(lemma: string, reading: LemmaCandidate | undefined, entries: readonly DictEntry[], gerund: GlossaryConventions['gerund']): readonly DictEntry[] {
+  if (!gerund || reading?.upos !== 'NOUN' || !/^\p{Lu}/u.test(lemma) || entries.some((e) => entryPos(e).has('NOUN'))) return entries;
+  return entries.map((e) => (entryPos(e).has('VERB') ? { ...e, senses: e.senses.map((s) => gerund(s) ?? s) } : e));
+}
+
+/**
  * A number in digits before a hyphenated word (`21-jährig`, `3-fach`, `2-Zimmer-Wohnung`), which no glossary lists: it
  * lists the same words with number words (`zweijährig`, `zehnjährig` :: two-year-old, ten-year-old), so the card reads
  * those with the digits for the number (21-year-old), under the word as written. The number word of the same value gives
@@ -1190,7 +1207,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const named = /^\p{Lu}/u.test(own[0]?.senses[0] ?? '');
   const read = participle
     ? [...inSentence, ...participleEntries(lemma, literal), ...own.slice(0, participle.at), ...participle.entries, ...own.slice(participle.at)]
-    : [...inSentence, ...wouldBe, ...own];
+    : [...inSentence, ...wouldBe, ...actionNouns(lemma, candidate, own, glossary.gerund)];
   const entries = named ? [...read, ...places] : [...inSentence, ...places, ...read.slice(inSentence.length)];
   const phrases = [...placed.filter((p) => p.at === 3).map((p) => p.e), ...found.filter((e) => !isExact(e, lemma) && !inSentence.includes(e))];
   // A sense marked colloquial, old or regional (`way [Br.] [coll.]` beside `area` in one entry of Raum) goes after the

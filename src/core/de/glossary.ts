@@ -58,6 +58,26 @@ function pastParticiple(sense: string): string | undefined {
 }
 
 /**
+ * `to fall asleep` → falling asleep, `to repeat sth.` → repeating sth.: English adds -ing to the verb, without a silent e
+ * (make, making) and with -ie as -y (die, dying). A word of one syllable ending in one vowel and one consonant doubles it
+ * (stop, stopping); a longer one so ending doubles it or not by its stress (begin, beginning; visit, visiting), which its
+ * letters do not tell: it gives none.
+ */
+function gerund(sense: string): string | undefined {
+  const m = /^to (\p{Ll}+)(.*)$/u.exec(sense);
+  if (!m) return undefined;
+  const verb = m[1]!;
+  // The u of qu is no vowel (quit, quitting).
+  const letters = verb.replace(/qu/gu, 'q');
+  const short = /^[^aeiouy]*[aeiouy]+[^aeiouy]*$/u.test(letters);
+  const doubles = /[^aeiou][aeiou][^aeiouwxy]$/u.test(letters);
+  if (doubles && !short) return undefined;
+  const stem = verb.length <= 2 || /(?:ee|oe|ye)$/u.test(verb) ? verb : verb.endsWith('ie') ? `${verb.slice(0, -2)}y`
+    : /[^aeiou]e$/u.test(verb) ? verb.slice(0, -1) : doubles ? verb + verb.at(-1)! : verb;
+  return `${stem}ing${m[2]!}`;
+}
+
+/**
  * `to stop sb./sth.` of stoppen, `to hack` of hacken: the English verb is the infinitive's stem (once without a doubled last
  * consonant, stopp-), three letters at least, and the German verb is weak (stoppte), as every verb German takes over
  * from another language is; a strong one is an old shared word whose meanings drifted (halten, hielt: to hold, not to halt;
@@ -159,6 +179,7 @@ export const germanGlossary: GlossaryConventions = {
   degreeForms,
   participleVerbs: germanParticipleVerbs,
   pastParticiple,
+  gerund,
   cognate,
   conditional: { is: conditionalForm, sense: conditionalSense },
   contractions: CONTRACTIONS,

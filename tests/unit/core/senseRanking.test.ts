@@ -941,6 +941,29 @@ Lagen {pl} :: mine shafts`))) });
   });
 });
 
+describe("a verb's infinitive read as a noun", () => {
+  // Invented lines: the glossary lists `einnicken` and `besuchen` as verbs only, `Ansehen` as a noun of its own too.
+  const actions = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`einnicken {vi} :: to nod off; to doze
+besuchen {vt} :: to visit sb.; to call on sb.
+Ansehen {n} :: reputation
+ansehen {vt} :: to look at`))) });
+  const card = (word: string, reading: LemmaCandidate) => lookupWord(word, { dictionary: actions, glossary: defaultLanguage.glossary, lemmatize: () => [reading] }).senses;
+
+  it('names the action where the glossary has only the verb, and keeps the verb and a noun of its own as they are', () => {
+    // `to visit` doubles its t or not by its stress (visiting, but admitting): it stays as the verb.
+    expect([card('Einnicken', { lemma: 'Einnicken', upos: 'NOUN', gender: 'das' }), card('Besuchen', { lemma: 'Besuchen', upos: 'NOUN' }),
+      card('einnicken', { lemma: 'einnicken', upos: 'VERB' }), card('Ansehen', { lemma: 'Ansehen', upos: 'NOUN' })])
+      .toEqual([['nodding off', 'dozing'], ['to visit sb.', 'calling on sb.'], ['to nod off', 'to doze'], ['reputation', 'to look at']]);
+  });
+
+  it.each([
+    ['to die', 'dying'], ['to stop sth.', 'stopping sth.'], ['to make way', 'making way'], ['to see sb. off', 'seeing sb. off'],
+    ['to quit', 'quitting'], ['to be late', 'being late'], ['to agree', 'agreeing'], ['to repeat sth.', 'repeating sth.'],
+  ] as const)('spells the action of %j as %j', (sense, action) => {
+    expect(defaultLanguage.glossary.gerund?.(sense)).toBe(action);
+  });
+});
+
 describe('an adjective of a place', () => {
   // Invented places and words: Nordau and Brandten are towns, Nordauer a pastry and Wolkauer the people of Wolkau.
   const places = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`Nordau {n} (Stadt in Nordland) [geogr.] :: Nordau (town in Nordland)
