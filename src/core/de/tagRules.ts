@@ -9,7 +9,7 @@ import { frequentLemma, type Reading } from '../analysis/02-readings/lemmatizer'
 import { startsUpper } from '../analysis/capital';
 import type { TagCorrection, TagRule, TaggerRules } from '../analysis/03-tag';
 import {
-  CLAUSE_END, INNER_CAPITAL, endsClause, NO_READINGS, NOMINAL, NOUN_PHRASE_START, QUOTE_CLOSE, has, pick, type SentenceView,
+  INNER_CAPITAL, closesQuote, endsClause, NO_READINGS, NOMINAL, NOUN_PHRASE_START, has, pick, type SentenceView,
 } from '../analysis/03-tag/view';
 import { CONTRACTIONS, PERFECT_WITH_SEIN, SEPARABLE_PARTICLES } from './closedClass';
 import { FIRST_NAMES, TITLES } from './firstNames';
@@ -77,7 +77,7 @@ function nonFiniteAt(v: SentenceView, j: number, zu: boolean): boolean {
 function predicateOpens(v: SentenceView, j: number): boolean {
   if (v.words[j + 1] === ',') return true;
   let end = j + 1;
-  while (end < v.n && !CLAUSE_END.test(v.words[end]!)) end++;
+  while (end < v.n && !endsClause(v.words[end]!)) end++;
   return end > j + 1 && SEPARABLE_PARTICLES.has(v.words[end - 1]!.toLowerCase());
 }
 
@@ -180,7 +180,7 @@ function predicateInClause(v: SentenceView, i: number): boolean {
   let ended: boolean | undefined;
   for (let j = i + 1; j < v.n; j++) {
     // A verb joined to the copula shares its predicate (`ist und bleibt ein Lager`).
-    if (v.clauseId[j] !== v.clauseId[i] || (finiteOnly(v, j) && !(j === i + 2 && has(v.readings[i + 1]!, 'CCONJ')))) break;
+    if (v.clauseFrom[j] !== v.clauseFrom[i] || (finiteOnly(v, j) && !(j === i + 2 && has(v.readings[i + 1]!, 'CCONJ')))) break;
     const rs = v.readings[j]!;
     const upper = startsUpper(v.words[j]!);
     if (rs[0]!.upos === 'ADP' && rs[0]!.source === 'closed' && !(has(rs, 'ADJ') && (j + 1 >= v.n || endsClause(v.words[j + 1]!)))) { inPP = true; ended = undefined; continue; }
@@ -197,7 +197,7 @@ function predicateInClause(v: SentenceView, i: number): boolean {
     if (!inPP && !personal && (has(rs, 'NOUN') || has(rs, 'PROPN') || has(rs, 'NUM') || has(rs, 'DET') || upper)) return true;
   }
   for (let j = i - 1; j >= 0; j--) {
-    if (v.clauseId[j] !== v.clauseId[i]) break;
+    if (v.clauseFrom[j] !== v.clauseFrom[i]) break;
     const rs = v.readings[j]!;
     if (has(rs, 'ADJ') || rs.some((r) => (r.upos === 'VERB') && r.nonFinite)) return true;
   }
@@ -328,10 +328,10 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
       const { n, readings, words, out } = v;
       const next = i + 1 < n ? readings[i + 1]! : NO_READINGS;
       const pronounNext = next.some((r) => r.source === 'closed' && ((r.upos === 'DET' && (r.lemma === 'der' || r.lemma === 'ein')) || (r.upos === 'PRON' && !has(next, 'DET') && !has(next, 'ADJ'))));
-      const afterAdp = i > 0 && out[i - 1]!.upos === 'ADP' && i + 1 < n && !CLAUSE_END.test(words[i + 1]!);
+      const afterAdp = i > 0 && out[i - 1]!.upos === 'ADP' && i + 1 < n && !endsClause(words[i + 1]!);
       // After a comma `die` opens a relative clause: only a noun right after it makes it an article.
       let k = i + 1;
-      while (k < n && QUOTE_CLOSE.test(words[k]!)) k++;
+      while (k < n && closesQuote(words[k]!)) k++;
       const nominal = prev === ','
         ? v.nounAt(k) || (k < n && has(readings[k]!, 'ADJ') && v.nounAt(k + 1)) || (k < n && has(readings[k]!, 'NUM'))
         : v.nominalNext(i) || v.nounAhead(i) || afterAdp || (k > i + 1 && v.nounAt(k));
@@ -366,8 +366,8 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
       const inf = next.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) && !startsUpper(words[i + 1] ?? '');
       const after = i + 2 < n ? readings[i + 2]! : NO_READINGS;
       const governor = i + 2 < n && !startsUpper(words[i + 2]!) && (has(after, 'VERB') || SEPARABLE_PARTICLES.has(v.lowerWords[i + 2]!) ||
-        QUOTE_CLOSE.test(words[i + 2]!) || (has(after, 'ADJ') && (i + 3 >= n || endsClause(words[i + 3]!))));
-      return pick(rs, inf && (i + 2 >= n || CLAUSE_END.test(words[i + 2]!) || has(after, 'AUX') || has(after, 'CCONJ') || governor) ? 'PART' : 'ADP', lw);
+        closesQuote(words[i + 2]!) || (has(after, 'ADJ') && (i + 3 >= n || endsClause(words[i + 3]!))));
+      return pick(rs, inf && (i + 2 >= n || endsClause(words[i + 2]!) || has(after, 'AUX') || has(after, 'CCONJ') || governor) ? 'PART' : 'ADP', lw);
     },
   },
   {
@@ -426,7 +426,7 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
       if (lw !== 'aber') return undefined;
       const po = i > 0 ? v.out[i - 1]! : undefined;
       const finiteBefore = po !== undefined && (po.upos === 'VERB' || po.upos === 'AUX') && !po.nonFinite && !(i > 1 && v.words[i - 2] === ',');
-      const inside = !v.sentenceStart(i) && !CLAUSE_END.test(prev) && (finiteBefore || po?.upos === 'PRON');
+      const inside = !v.sentenceStart(i) && !endsClause(prev) && (finiteBefore || po?.upos === 'PRON');
       return pick(rs, inside || i === v.n - 2 ? 'ADV' : 'CCONJ', lw);
     },
   },
@@ -507,11 +507,11 @@ const CHOOSE: readonly TagRule[] = [
       // a name, where quotation marks were left out (`Das sei alles, betonte Ole Brandt.`): no list of attributes
       // goes on with a bare name.
       const reporting = i > 1 && words[i - 1] === ',' &&
-        (QUOTE_CLOSE.test(words[i - 2]!) || (i + 1 < n && readings[i + 1]!.length > 0 && readings[i + 1]!.every((r) => r.upos === 'PROPN')));
+        (closesQuote(words[i - 2]!) || (i + 1 < n && readings[i + 1]!.length > 0 && readings[i + 1]!.every((r) => r.upos === 'PROPN')));
       const afterQuote = reporting && rs.some((r) => r.upos === 'VERB' && !r.nonFinite);
       // An attributive adjective needs its noun: at the clause end the form is the verb, and so it is before a personal
       // pronoun, which takes no adjective (`Wiederholt kritisierte er`, `Zusätzlich verlangte sie`).
-      const clauseEndNext = i + 1 >= n || CLAUSE_END.test(words[i + 1]!) || personalPronounAt(v, i + 1);
+      const clauseEndNext = i + 1 >= n || endsClause(words[i + 1]!) || personalPronounAt(v, i + 1);
       if (inflected && !afterQuote && !clauseEndNext && (prevDet || (v.nominalNext(i) && !prevNominal))) return pick(rs, 'ADJ', lw);
       // Before its noun an adjective of its own (`es bequeme Sitzgruppen`, `Bedürfnisse bessere Orte`: bequemen, bessern) is
       // one even after a noun or pronoun, unless the verb agrees with it (`Ich liebe`, `Wir Chinesen lieben`); a participle
@@ -788,7 +788,7 @@ const CORRECT: readonly TagCorrection[] = [
     name: 'genitive name',
     upos: ['PROPN'],
     word: (w, _lw, _rs, r) => r.upos === 'PROPN' && r.source === 'guess' && /[^s]s$/.test(w) && w.length > 4 && !FIRST_NAMES.has(w),
-    tag: ({ v, i, w }, r) => i + 1 < v.n && startsUpper(v.words[i + 1]!) && !CLAUSE_END.test(v.words[i + 1]!) &&
+    tag: ({ v, i, w }, r) => i + 1 < v.n && startsUpper(v.words[i + 1]!) && !endsClause(v.words[i + 1]!) &&
       !v.readings[i + 1]!.every((o) => o.upos === 'PROPN' && o.source === 'guess') ? { ...r, lemma: w.slice(0, -1) } : undefined,
   },
   {
@@ -802,8 +802,9 @@ const CORRECT: readonly TagCorrection[] = [
     tag({ v, i, w }, r) {
       if (i === 0 || v.sentenceStart(i)) return undefined;
       const before = v.words[i - 1]!, po = v.out[i - 1]!;
-      // Only a noun's own form: an inflected one (`Sie zeigte Peter Fotos`) is the noun after a dative name.
-      if (TITLES.has(before) || ((BUSINESS_KINDS.has(before) || FIRST_NAMES.has(before)) && r.lemma === w)) return { lemma: w, upos: 'PROPN', source: r.source };
+      // Only a noun's own form: an inflected one (`Sie zeigte Peter Fotos`) is the noun after a dative name. Titles, kinds
+      // and first names are capitalised: a word in lower case before the noun (an article, mostly) is none of them.
+      if (startsUpper(before) && (TITLES.has(before) || ((BUSINESS_KINDS.has(before) || FIRST_NAMES.has(before)) && r.lemma === w))) return { lemma: w, upos: 'PROPN', source: r.source };
       const afterName = po.upos === 'PROPN' && po.source === 'guess' && !INNER_CAPITAL.test(before) && !before.endsWith('s');
       return afterName ? { ...r, upos: 'PROPN', lemma: w } : undefined;
     },
@@ -909,7 +910,7 @@ const CORRECT: readonly TagCorrection[] = [
     // whose name it opens (`die Nordos League`).
     name: 'unknown noun in -s',
     upos: ['PROPN', 'NOUN'],
-    word: (w, _lw, _rs, r) => (r.upos === 'PROPN' || r.upos === 'NOUN') && r.common !== true && w.length >= 4 && /[^asu]s$/.test(w) && unknownCapitalised(w, r),
+    word: (w, _lw, _rs, r) => (r.upos === 'PROPN' || r.upos === 'NOUN') && r.common !== true && w.length >= 4 && unknownCapitalised(w, r) && /[^asu]s$/.test(w),
     tag({ v, i, w }, r) {
       if (nameAround(v, i)) return undefined;
       // Or the subject of a plural auxiliary right after it, with no name before it, nor one it is joined to (`Flipboards
@@ -929,7 +930,7 @@ const CORRECT: readonly TagCorrection[] = [
     // in -ern are listed: `Bayern`); not after a preposition fused with `dem` (`beim Googeln`: a nominalised verb).
     name: 'unknown dative plural',
     upos: ['PROPN', 'NOUN'],
-    word: (w, _lw, _rs, r) => (r.upos === 'PROPN' || r.upos === 'NOUN') && r.compound === undefined && DATIVE_PLURAL.test(w) && unknownCapitalised(w, r),
+    word: (w, _lw, _rs, r) => (r.upos === 'PROPN' || r.upos === 'NOUN') && r.compound === undefined && unknownCapitalised(w, r) && DATIVE_PLURAL.test(w),
     tag({ v, i, w }, r) {
       if (i === 0 || v.sentenceStart(i) || !DATIVE_PLURAL_AFTER.has(v.out[i - 1]!.upos) || nameAround(v, i)) return undefined;
       const before = ATTRIBUTED.has(v.out[i - 1]!.upos) || v.out[i - 1]!.upos === 'ADP' ? agreementBefore(v, i) : undefined;

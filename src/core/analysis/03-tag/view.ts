@@ -11,9 +11,17 @@ export const INNER_CAPITAL = /.\p{Lu}/u;
 export const NO_READINGS: readonly Reading[] = [];
 export const NOMINAL: ReadonlySet<Upos> = new Set(['NOUN', 'PROPN', 'PRON']);
 export const NOUN_PHRASE_START: ReadonlySet<Upos> = new Set(['DET', 'ADJ', 'ADP', 'NUM']);
-export const QUOTE_CLOSE = /^(["“”»«'’]|''|``)$/;
+const QUOTE_CLOSE = /^(["“”»«'’]|''|``)$/;
+/**
+ * Whether a word closes a quotation (QUOTE_CLOSE), the regex run only on a word that opens with ASCII punctuation, a
+ * backtick, a guillemet or a curly quote: most words are asked, as the word after an article is (issue 19).
+ */
+export function closesQuote(w: string): boolean {
+  const k = w.charCodeAt(0);
+  return (k < 64 || k === 0x60 || k === 0xab || k === 0xbb || (k >= 0x2018 && k <= 0x201f)) && QUOTE_CLOSE.test(w);
+}
 // Quotes and brackets do not end a clause (`Ich habe im Hotel "X" übernachtet`).
-export const CLAUSE_END = /^[,;:.!?–—]+$/;
+const CLAUSE_END = /^[,;:.!?–—]+$/;
 /** Whether a word ends a clause (CLAUSE_END), the regex run only on a word that opens with ASCII punctuation or a dash. */
 export function endsClause(w: string): boolean {
   const k = w.charCodeAt(0);
@@ -46,6 +54,21 @@ export function pick(rs: readonly Reading[], upos: Upos, lw: string): Reading | 
 }
 
 /**
+ * The length of the longest of a language's sentence openers, found once per set: rules ask whether a word opens its
+ * sentence some thirty thousand times in a hundred news texts, mostly of words longer than any opener (issue 19).
+ */
+const openerLengths = new WeakMap<ReadonlySet<string>, number>();
+function longestOpener(openers: ReadonlySet<string>): number {
+  let longest = openerLengths.get(openers);
+  if (longest === undefined) {
+    longest = 0;
+    for (const o of openers) longest = Math.max(longest, o.length);
+    openerLengths.set(openers, longest);
+  }
+  return longest;
+}
+
+/**
  * One sentence under tagging: its words, their readings and clause spans, and the context
  * questions the rules ask. A class rather than closures made per sentence: no allocation per
  * helper per call (issue 4, speed on unseen text).
@@ -54,9 +77,12 @@ export class SentenceView {
   readonly n: number;
   readonly lowerWords: readonly string[];
   readonly out: Reading[];
-  readonly clauseId: number[];
+  /** The first index of each word's clause, which also names the clause: two words share one where it is the same. */
   readonly clauseFrom: number[];
   readonly clauseTo: number[];
+
+  /** The length of the longest sentence opener (`TaggerRules.openers`): a longer word is none, and is not looked up. */
+  private readonly openerLength: number;
 
   /** `lower`: the words in lower case where the caller has them (step 02 memoises them per word). */
   constructor(readonly words: readonly string[], readonly readings: readonly (readonly Reading[])[], readonly rules: TaggerRules, lower?: readonly string[]) {
@@ -66,24 +92,22 @@ export class SentenceView {
     const lowerWords: string[] | undefined = lower ? undefined : new Array(n);
     // Clause spans (between punctuation) for auxiliary and participle rules: each word's clause, and the first and
     // one-past-last index of it, so clause scans stay inside it; a clause is closed where the next one starts.
-    const clauseId: number[] = new Array(n), clauseFrom: number[] = new Array(n), clauseTo: number[] = new Array(n);
-    let c = 0, from = 0;
+    const clauseFrom: number[] = new Array(n), clauseTo: number[] = new Array(n);
+    let from = 0;
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
       if (lowerWords) lowerWords[i] = lowerCase(w);
       if (endsClause(w)) {
-        c++;
         for (let k = from; k < i; k++) clauseTo[k] = i;
         from = i;
       }
-      clauseId[i] = c;
       clauseFrom[i] = from;
     }
     for (let k = from; k < n; k++) clauseTo[k] = n;
     this.lowerWords = lower ?? lowerWords!;
-    this.clauseId = clauseId;
     this.clauseFrom = clauseFrom;
     this.clauseTo = clauseTo;
+    this.openerLength = longestOpener(rules.openers);
   }
 
   /** A capitalised word at `j` that is no pronoun (`Sie`). */
@@ -92,7 +116,9 @@ export class SentenceView {
   }
 
   sentenceStart(i: number): boolean {
-    return i === 0 || this.rules.openers.has(this.words[i - 1]!);
+    if (i === 0) return true;
+    const before = this.words[i - 1]!;
+    return before.length <= this.openerLength && this.rules.openers.has(before);
   }
 
   otherVerbInClause(i: number): boolean {
@@ -129,7 +155,7 @@ export class SentenceView {
 
   /** The copula earlier in the same clause, with no coordination in between (`ich bin … begeistert`). */
   copulaBefore(i: number): boolean {
-    for (let j = i - 1; j >= 0 && this.clauseId[j] === this.clauseId[i]; j--) {
+    for (let j = i - 1; j >= 0 && this.clauseFrom[j] === this.clauseFrom[i]; j--) {
       const rs = this.readings[j]!;
       if (has(rs, 'CCONJ')) return false;
       if (rs.some((r) => r.upos === 'AUX' && this.rules.copula.has(r.lemma))) return true;
