@@ -39,6 +39,17 @@ const roleCompound = (w: string): boolean => {
   return ROLE_SUFFIXES.some((s) => lw.length > s.length && lw.endsWith(s));
 };
 
+/**
+ * Plurals and oblique forms of persons' nouns the lexicon lacks (`Zinkistinnen`, `Zinkisten`, `Zinkanten`): the
+ * feminine -in doubles its n before the plural's -en, and the weak masculines in -ist and -ant take -en in every form
+ * but the nominative singular, so the lemma drops it.
+ */
+const PERSON_PLURALS: MorphRules['suffixRules'] = [
+  { suffix: 'innen', upos: 'NOUN', cut: 3, add: '', capital: true, gender: 'die' },
+  { suffix: 'isten', upos: 'NOUN', cut: 2, add: '', capital: true, gender: 'der' },
+  { suffix: 'anten', upos: 'NOUN', cut: 2, add: '', capital: true, gender: 'der' },
+];
+
 export const germanMorphology: MorphRules = {
   closedClass: parseClosedClass(CLOSED_CLASS),
   adverbs: new Set(ADVERBS.trim().split(/\s+/)),
@@ -56,7 +67,7 @@ export const germanMorphology: MorphRules = {
   agentNoun: { suffix: 'er', gender: 'der', verbEndings: ['en', 'n'] },
   nominalisedPerson: 'der/die',
   nominalisedInfinitive: 'das',
-  suffixRules: SUFFIX_RULES,
+  suffixRules: [...PERSON_PLURALS, ...SUFFIX_RULES],
   nounGenderSuffixes: NOUN_GENDER_SUFFIXES,
   // Genitive -(e)s and dative -e of masculine and neuter nouns, -(e)n of weak masculines, and
   // the -(e)n plural of feminines the lexicon lists with another plural (`Banken` beside `Bänke`).

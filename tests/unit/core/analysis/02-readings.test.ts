@@ -74,3 +74,16 @@ describe('a person named by an adjective in the strong form', () => {
     expect([t.lemma, t.upos, t.gender]).toEqual([lemma, 'NOUN', gender]);
   });
 });
+
+describe('a plural of a person the lexicon lacks', () => {
+  it.each([
+    // Weak masculines in -ist, -ant take -en; a feminine in -in doubles its n.
+    ['Man will Zinkisten finden .', 'Zinkisten', 'Zinkist', 'der'],
+    ['Die Nordanten kamen gestern .', 'Nordanten', 'Nordant', 'der'],
+    ['Ole Brandt sprach mit Zinkistinnen .', 'Zinkistinnen', 'Zinkistin', 'die'],
+  ])('%s: %s is the noun %s, %s', async (sentence, word, lemma, gender) => {
+    const [tokens] = (await engine).analyzeTokens([sentence.split(' ')]);
+    const t = tokens!.find((x) => x.text === word)!;
+    expect([t.lemma, t.upos, t.gender]).toEqual([lemma, 'NOUN', gender]);
+  });
+});
