@@ -1,5 +1,6 @@
 /** Everything German the quiz needs beyond the facts: its wording, the grammar options agree with, its reasons. */
 import type { QuizLanguage } from '../quiz/language';
+import { SEPARABLE_PARTICLES } from './closedClass';
 import { germanQuizPointers } from './quizPointers';
 import { germanQuizNews } from './quizNews';
 import { germanQuizTemplates } from './quizTemplates';
@@ -168,6 +169,9 @@ export const germanQuizLanguage: QuizLanguage = {
     placeAsked: new Map([['country', 'Welches Land'], ['city', 'Welche Stadt']]),
     originPrepositions: new Set(['von', 'vom', 'aus']),
     partnerQuestions: new Map([['mit', 'Mit wem'], ['gegen', 'Gegen wen']]),
+    // `vom` is `von dem`, before a role (`vom Minister Ole Brandt`); `durch` names a means as often as an agent, `über` a channel.
+    agentQuestions: new Map([['von', 'Von wem'], ['vom', 'Von wem']]),
+    separableParticles: SEPARABLE_PARTICLES,
     // Every German noun is capitalised: a single capitalised word is a common noun (`Regierung`) as often as a name.
     commonNounName: /^\p{Lu}\p{Ll}+$/u,
     numberIdioms:

@@ -46,6 +46,7 @@ export interface MainClause {
   tail: Range;
   when: { range: Range; date: DateFact } | null;
   where: { range: Range; opener: string; place: string; question: string } | null;
+  /** A person the clause names after a preposition (`mit Lind`), or a passive's agent, a person or body (`von der Nordbank`). */
   partner: { range: Range; person: EntityFact; mention: TextSpan; question: string } | null;
 }
 
@@ -417,6 +418,17 @@ function sourced(text: string, ctx: QuizContext): boolean {
   });
 }
 
+/**
+ * Is the clause passive: its finite verb or one at its end an auxiliary of the passive, after a participle (`wurde …
+ * eröffnet`, `ist … eröffnet worden`)? Not the future (`wird … eröffnen`), whose verb at the end is its infinitive, the
+ * verb's own dictionary form.
+ */
+function passive(finite: Token, tail: readonly Token[], ctx: QuizContext): boolean {
+  const auxiliaries = ctx.lang.facts.quotes.passiveAuxiliaries;
+  const participle = tail[0];
+  return [finite, ...tail].some((t) => auxiliaries.has(t.text.toLowerCase())) && participle?.upos === 'VERB' && participle.text !== participle.lemma;
+}
+
 /** The main clauses of the article a question may rest on. */
 export function mainClauses(ctx: QuizContext): MainClause[] {
   const { article: a, lang } = ctx;
@@ -606,7 +618,7 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     // where it is from belong to it (as `originPrepositions` read for an object first), and a question keeps them together.
     const origin = (t: Token): boolean => t.upos === 'ADP' && forms.originPrepositions.has(t.text.toLowerCase());
     const subjectEnd = subject.from > v ? attributesEnd(tk, subject.to, tailFrom, q.genitiveArticles, origin) : subject.to;
-    out.push({ evidence, sentence: si, tokens: tk, actor, subject, subjectEnd, verb: v, reflexive, front, between, middle, tail: { from: tailFrom, to: end }, when, where: placeIn(ctx, tk, slots, places, subject), partner: partnerIn(tk, slots, persons.filter((p) => p !== hit?.e), ctx) });
+    out.push({ evidence, sentence: si, tokens: tk, actor, subject, subjectEnd, verb: v, reflexive, front, between, middle, tail: { from: tailFrom, to: end }, when, where: placeIn(ctx, tk, slots, places, subject), partner: partnerIn(tk, slots, persons.filter((p) => p !== hit?.e), passive(verb, tk.slice(tailFrom, end), ctx) ? people.filter((p) => p !== hit?.e) : null, ctx) });
   });
   return out;
 }
@@ -663,10 +675,13 @@ export function placeKinds(ctx: QuizContext): { kindOf: (place: string) => strin
   return { kindOf, named: [...new Set([...said.keys(), ...datelined])] };
 }
 
+/** Where the article's dates end: a phrase after one is no attribute of it (`am Montag | in Oslo`, `am Montag | von Lind`). */
+const dateEndsOf = (ctx: QuizContext): Set<number> => new Set(ctx.facts.facts.flatMap((f) => (f.kind === 'date' ? [f.span.end] : [])));
+
 /** A place after its preposition (`nach Kiel`, `in der Schweiz`) standing alone in one of `slots`, or null. */
 function placeIn(ctx: QuizContext, tk: Token[], slots: Range[], places: ReadonlySet<string>, subject: Range): MainClause['where'] {
   const forms = ctx.lang.quiz.forms;
-  const dateEnds = new Set(ctx.facts.facts.flatMap((f) => (f.kind === 'date' ? [f.span.end] : [])));
+  const dateEnds = dateEndsOf(ctx);
   for (const r of slots) {
     for (let i = r.from; i < r.to; i++) {
       for (const n of [2, 1]) {
@@ -693,12 +708,22 @@ function placeIn(ctx: QuizContext, tk: Token[], slots: Range[], places: Readonly
   return null;
 }
 
-/** A person after a preposition the language asks about (`mit Ministerin Lind`), or null. */
-function partnerIn(tk: Token[], slots: Range[], persons: EntityFact[], ctx: QuizContext): MainClause['partner'] {
+/**
+ * A person after a preposition the language asks about (`mit Ministerin Lind`), or, in a passive clause (`agents` given),
+ * the person or body that did it after the agent's preposition (`wurde von Ministerin Lind eröffnet`: `Von wem …?`); not
+ * after a noun other than a date's, whose attribute it may be (`die Rede von Lind wurde gedruckt`). Null where none stands there.
+ */
+function partnerIn(tk: Token[], slots: Range[], persons: EntityFact[], agents: EntityFact[] | null, ctx: QuizContext): MainClause['partner'] {
+  const forms = ctx.lang.quiz.forms;
+  const dateEnds = dateEndsOf(ctx);
   for (const r of slots) {
     for (let i = r.from; i < r.to - 1; i++) {
-      const question = ctx.lang.quiz.forms.partnerQuestions.get(tk[i]!.text.toLowerCase());
-      const np = question ? nounPhrase(tk, i + 1, r.to, persons, ctx) : null;
+      const word = tk[i]!.text.toLowerCase();
+      const partner = forms.partnerQuestions.get(word);
+      const afterNoun = NAME_UPOS.has(tk[i - 1]?.upos ?? 'PUNCT') && !dateEnds.has(tk[i - 1]!.end);
+      const agent = agents && !afterNoun ? forms.agentQuestions.get(word) : undefined;
+      const question = partner ?? agent;
+      const np = question ? nounPhrase(tk, i + 1, r.to, partner ? persons : agents!, ctx) : null;
       // `mit Lind und Berg`: either would be right.
       if (!question || !np?.hit || tk[np.range.to]?.upos === 'CCONJ' || tk[i - 1]?.upos === 'CCONJ') continue;
       return { range: { from: i, to: np.range.to }, person: np.hit.e, mention: np.hit.m, question };

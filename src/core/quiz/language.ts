@@ -120,6 +120,10 @@ export interface QuizForms {
   originPrepositions: ReadonlySet<string>;
   /** How a person after a preposition is asked (`mit` → `Mit wem`). */
   partnerQuestions: ReadonlyMap<string, string>;
+  /** Prepositions of a passive clause's agent and the question they ask (`von` → `Von wem`). */
+  agentQuestions: ReadonlyMap<string, string>;
+  /** Particles a verb's dictionary form may open with, which stand apart from it as a main clause's verb (`abschlagen`: `schlägt … ab`). */
+  separableParticles: ReadonlySet<string>;
   /** A one-word organisation that is a common noun (`Regierung`): asked for as a word, not a name. */
   commonNounName: RegExp;
   /** A number in a fixed phrase (`unter vier Augen`): no fact to ask, and its variants would be nonsense. */
