@@ -648,6 +648,11 @@ Xylmark {f} (zu einem anderen Land) [pol.] :: border; state border`))) });
     expect(card('gewandt', { lemma: 'wenden', upos: 'VERB' }, 'Sie hat sich an die Polizei gewandt').senses[0]).toBe('to turn to sb.');
   });
 
+  it('reads a compound the glossary lacks under its noun head as that noun, whatever sich its clause has', () => {
+    expect(card('Nordland-Verfahren', { lemma: 'Nordland-Verfahren', upos: 'NOUN', gender: 'das', gloss: 'Verfahren' }, 'Ole Brandt setzt sich für das Nordland-Verfahren ein')
+      .senses[0]).toBe('procedure');
+  });
+
   it('gives a phrase of the sentence first when the bare word lacks its meaning (es gibt, im Grunde), under the word itself', () => {
     const gibt = inSentence('gibt', { lemma: 'geben', upos: 'VERB' }, 'Heute gibt es Regen');
     expect([gibt.lemma, gibt.senses[0]]).toEqual(['geben', 'there is']);
