@@ -677,6 +677,10 @@ function countOf(rs: readonly Reading[], upos: Upos): number {
 /** A listed place spelt like the word (`Polen`), among its readings. */
 const placeOf = (w: string, rs: readonly Reading[]): Reading | undefined => rs.find((o) => o.upos === 'PROPN' && o.lemma === w && o.source !== 'guess');
 
+/** The reading of the verb with the participle's prefix before `r`'s (`gehören` beside hören's `gehört`). */
+const geVerbOf = (rs: readonly Reading[], r: Reading): Reading | undefined =>
+  rs.find((o) => o.upos === 'VERB' && o.source === 'lex' && o.lemma === PARTICIPLE_PREFIX + r.lemma);
+
 /** The other verbs whose participle or infinitive the word may be (`gefallen`: fallen beside gefallen). */
 const otherNonFinite = (rs: readonly Reading[], r: Reading): Reading[] => rs.filter((o) => o.upos === 'VERB' && o.nonFinite && o.lemma !== r.lemma);
 
@@ -752,6 +756,20 @@ const CORRECT: readonly TagCorrection[] = [
       if (!aux || !(COPULA.has(aux.lemma) || POSSESSION.has(aux.lemma))) return undefined;
       const withSein = COPULA.has(aux.lemma);
       return PERFECT_WITH_SEIN.has(r.lemma) === withSein ? undefined : otherNonFinite(rs, r).find((o) => PERFECT_WITH_SEIN.has(o.lemma) === withSein);
+    },
+  },
+  {
+    // A participle spelt like a finite form of the verb with ge- before it (`gehört`: hören's participle, gehören's
+    // present): with no auxiliary in its clause it is that verb's finite form (`Das Haus gehört Ole`, `Das gehört dazu`),
+    // after a first part of its clause; one that opens a clause is a participle's (`…, geleitet von Ole Brandt`).
+    name: 'ge- verb without auxiliary',
+    upos: ['VERB'],
+    word: (_w, _lw, rs, r) => r.upos === 'VERB' && r.nonFinite === true && geVerbOf(rs, r) !== undefined,
+    tag({ v, i, rs }, r) {
+      if (i === v.clauseFrom[i] || endsClause(v.words[i - 1]!)) return undefined;
+      const { before, after } = auxiliariesOf(v, i);
+      const ge = geVerbOf(rs, r);
+      return before || after || !ge ? undefined : { ...ge, nonFinite: false };
     },
   },
   // `haben` is a full verb unless a participle shares its clause.

@@ -80,6 +80,7 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['place or plural', 'Er zieht aus Bayern weg .', 'Bayern/Bayern/PROPN'],
   ['verb by frequency', 'Die Feier fällt wegen Regen aus .', 'fällt/fallen/VERB'],
   ['participle by its auxiliary', 'Die Würfel sind gefallen .', 'gefallen/fallen/VERB'],
+  ['ge- verb without auxiliary', 'Das Haus gehört Ole Brandt .', 'gehört/gehören/VERB'],
 ];
 
 describe('German tagger rules', () => {
