@@ -1130,10 +1130,11 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // is read as the grammar word it is: its specialist senses ([math.] to equal sth.) and a pronoun (his) are no meanings
   // of the clause's verb.
   const auxiliary = candidate?.upos === 'VERB' && (deps.lemmatize?.(lemma).some((c) => c.upos === 'AUX' && c.lemma === lemma) ?? false);
-  // A noun's headword written as a noun is one too (`Nordland-Verfahren` → Verfahren): the verb `sich verfahren` is no
-  // reading of it, whatever the clause's sich. Its gender is the whole word's, which a name before a hyphen may not show.
-  const nounHead = candidate?.upos === 'NOUN' && lemma === candidate.gloss && /^\p{Lu}/u.test(lemma);
-  const reading = nounHead ? { lemma, upos: candidate.upos }
+  // A headword the glossary lists in the reading's own part of speech is read as that (`Nordland-Verfahren` → Verfahren,
+  // a noun: the verb `sich verfahren` is no reading of it, whatever the clause's sich; `gewiß` → gewiss, an adjective: a
+  // certain, not certainly). Its gender is the whole word's, which a name before a hyphen may not show.
+  const ownKind = !!candidate && lemma === candidate.gloss && lemma !== candidate.lemma && exact.some((e) => ownPos(entryPos(e), candidate.upos));
+  const reading = ownKind ? { lemma, upos: candidate.upos }
     : lemma === candidate?.lemma || lemma === degree ? (auxiliary ? { ...candidate!, upos: 'AUX' as const } : candidate) : undefined;
   // A noun's plural chooses among homographs where the glossary gives theirs: `Banken` is the bank's, `Bänke` the bench's.
   const form = word.toLowerCase();

@@ -648,6 +648,15 @@ Xylmark {f} (zu einem anderen Land) [pol.] :: border; state border`))) });
     expect(card('gewandt', { lemma: 'wenden', upos: 'VERB' }, 'Sie hat sich an die Polizei gewandt').senses[0]).toBe('to turn to sb.');
   });
 
+  it("reads an inflected adjective under its headword in another spelling as the adjective: its adverb's senses after", () => {
+    // Invented: the lexicon's lemma `nordik` is the glossary's `nordig`, whose adverb line stands first.
+    const spelt = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`nordig {adv} :: surely
+nordig {adj} :: sure`))) });
+    const reading: LemmaCandidate = { lemma: 'nordik', upos: 'ADJ', gloss: 'nordig' };
+    expect(lookupWord('nordige', { dictionary: spelt, glossary: defaultLanguage.glossary, lemmatize: () => [reading], context: contextWords('Ole Brandt hat eine nordige Ahnung') })
+      .senses).toEqual(['sure', 'surely']);
+  });
+
   it('reads a compound the glossary lacks under its noun head as that noun, whatever sich its clause has', () => {
     expect(card('Nordland-Verfahren', { lemma: 'Nordland-Verfahren', upos: 'NOUN', gender: 'das', gloss: 'Verfahren' }, 'Ole Brandt setzt sich für das Nordland-Verfahren ein')
       .senses[0]).toBe('procedure');
