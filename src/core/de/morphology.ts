@@ -9,7 +9,7 @@ import {
   ADVERBS, AUXILIARIES, CLOSED_CLASS, IRREGULAR_COMPARISON, NOUN_GENDER_SUFFIXES, ORDINAL_STEMS, PROPER_NOUN_LEMMAS,
   SEPARABLE_PARTICLES, SUFFIX_RULES,
 } from './closedClass';
-import { firstNameGender, TITLES } from './firstNames';
+import { FIRST_NAMES, firstNameGender, TITLES } from './firstNames';
 import { compassBase, isListedPlace } from './places';
 import { PLACES, ROLE_HEADS, ROLE_SUFFIXES } from './roles';
 
@@ -90,7 +90,7 @@ export const germanMorphology: MorphRules = {
   unknownVerb: /(ieren|eln|ern)$/,
   placesOfAdjective: (w) => w.length >= 6 && w.endsWith('er') ? [w.slice(0, -2), w.slice(0, -2) + 'n', w.slice(0, -3) + 'en'] : [],
   listedPlace: (w) => listed(w) || listed(compassBase(w) ?? ''),
-  nameBefore: (w) => TITLES.has(w) || ROLES.has(w) || roleCompound(w) || firstNameGender(w) !== null,
+  nameBefore: (w) => TITLES.has(w) || FIRST_NAMES.has(w) ? 'sure' : ROLES.has(w) || roleCompound(w) || firstNameGender(w) !== null ? 'likely' : undefined,
 };
 
 export const germanSepRules: SepRules = {

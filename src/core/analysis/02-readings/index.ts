@@ -314,11 +314,11 @@ export function createReadings(
   // A name's entry: its one reading, the name itself or, in the genitive, its stem (`Brandtners`); memoised apart from
   // the words' own, as another text may use the word otherwise.
   const nameCache = new Map<string, WordReadings>();
-  const nameEntry = (w: string, names: ReadonlySet<string>): WordReadings => {
+  const nameEntry = (w: string, names: ReadonlySet<string>, before: string | undefined): WordReadings => {
     const own = word(w);
     const s = morphology.pluralS;
     const lemma = names.has(w) ? w : w.endsWith(s) && names.has(w.slice(0, -s.length)) ? w.slice(0, -s.length) : undefined;
-    if (lemma === undefined || !own.readings.every((r) => r.source !== 'lex' && r.source !== 'closed')) return own;
+    if (lemma === undefined || (listed(w) && !bareName(before))) return own;
     let hit = nameCache.get(w);
     if (!hit) {
       hit = { ...own, readings: [uniform({ lemma, upos: 'PROPN', source: 'guess' })], parts: undefined, placeAdjective: false, nominal: true, later: undefined, tagged: undefined, taggedBy: undefined };
@@ -327,18 +327,29 @@ export function createReadings(
     }
     return hit;
   };
+  /** Whether the lexicon or the closed classes know the word. */
+  const listed = (w: string): boolean => word(w).readings.some((r) => r.source === 'lex' || r.source === 'closed');
+  /**
+   * Whether a listed noun that is a surname in the text is the name after `before`: at the start, after punctuation, a
+   * verb or a first name or title (`sagte Kraft`, `Kraft sagte`), not after an article, adjective or preposition.
+   */
+  const bareName = (before: string | undefined): boolean =>
+    before === undefined || !/\p{L}/u.test(before) || morphology.nameBefore?.(before) === 'sure' ||
+    word(before).readings.every((r) => r.upos === 'VERB' || r.upos === 'AUX');
   const names = (sentences: readonly (readonly string[])[]): ReadonlySet<string> => {
     const out = new Set<string>();
-    const before = morphology.nameBefore;
-    if (!before) return out;
+    const nameBefore = morphology.nameBefore;
+    if (!nameBefore) return out;
     for (const words of sentences) {
       for (let i = 1; i < words.length; i++) {
         const w = words[i]!;
-        if (!startsUpper(w) || w === w.toUpperCase() || !before(words[i - 1]!) || out.has(w)) continue;
+        const evidence = startsUpper(w) && w !== w.toUpperCase() && !out.has(w) ? nameBefore(words[i - 1]!) : undefined;
+        if (!evidence) continue;
         // A first name spelt like a small word that starts the sentence is that word (`Per Nordlandkabel`, `Allen`).
         const small = words[i - 1]!.toLowerCase();
-        if (morphology.closedClass.has(small) || morphology.adverbs.has(small)) continue;
-        if (lemmatizer.readings(w).every((r) => r.source === 'guess') && !placeName(w)) out.add(w);
+        if (morphology.closedClass.has(small) || morphology.adverbs.has(small) || placeName(w)) continue;
+        // A listed word only after a title or a common first name, and only a common noun (`Ole Kraft`, not `Ole Peter`).
+        if (!listed(w) || (evidence === 'sure' && nameBefore(w) === undefined && word(w).readings.some((r) => r.upos === 'NOUN'))) out.add(w);
       }
     }
     return out;
@@ -349,8 +360,9 @@ export function createReadings(
     const parts: (CompoundPart[] | undefined)[] = [];
     const lower: string[] = [];
     const entries: WordReadings[] = [];
-    for (const w of words) {
-      const r = textNames?.size && startsUpper(w) ? nameEntry(w, textNames) : word(w);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const r = textNames?.size && startsUpper(w) ? nameEntry(w, textNames, words[i - 1]) : word(w);
       readings.push(r.readings);
       parts.push(r.parts);
       lower.push(r.lower);

@@ -100,9 +100,12 @@ export interface MorphRules {
   /**
    * A word after which a capitalised word the lexicon lacks names a person: a first name, a title or a role (German
    * `Ole`, `Herr`, `Ministerin`, `Wirtschaftsminister`). The text's other uses of that word name the person too
-   * (`Brandtner sagte`), not the compound or agent noun its letters spell (Brand|Tner; Mitte|Lehner).
+   * (`Brandtner sagte`), not the compound or agent noun its letters spell (Brand|Tner; Mitte|Lehner). After a title or
+   * a common first name (`sure`; a rarer one is spelt like words too: `eine Art Fenster`), a listed noun is a surname
+   * too (`Ole Kraft`), which names the person where no article, adjective or preposition makes it the noun (`sagte
+   * Kraft`, not `mit aller Kraft`).
    */
-  nameBefore?: (word: string) => boolean;
+  nameBefore?: (word: string) => 'sure' | 'likely' | undefined;
 }
 
 export interface Reading {

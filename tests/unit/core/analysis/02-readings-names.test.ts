@@ -37,6 +37,18 @@ describe('a surname the text gives after a first name, a title or a role', () =>
   });
 });
 
+describe('a listed noun the text gives as a surname after a common first name or a title', () => {
+  it.each([
+    // A name where it stands bare: at the start, after a verb; the noun after an article, adjective or preposition.
+    ['Jan Kraft gewann. Kraft jubelte, sagte Kraft mit aller Kraft.', ['PROPN', 'PROPN', 'PROPN', 'NOUN']],
+    ['Herr Hecht kam. Das meinte Hecht über den Hecht.', ['PROPN', 'PROPN', 'NOUN']],
+  ])('%s: %j', async (text, upos) => {
+    const tokens = (await engine).analyze(text).sentences.flatMap((s) => s.tokens);
+    const word = text.split(' ')[1]!;
+    expect(tokens.filter((t) => t.text === word).map((t) => t.upos)).toEqual(upos);
+  });
+});
+
 describe('a surname another paragraph gives', () => {
   it('is a name where the reader analyses one paragraph with the whole text\'s names', async () => {
     const e = await engine;
