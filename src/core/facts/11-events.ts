@@ -13,9 +13,14 @@ import { hash53 } from '../hash';
 const SUBJECT_UPOS: ReadonlySet<Upos> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'CCONJ', 'X']);
 const NP_UPOS: ReadonlySet<Upos> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 const isVerb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
-/** A dateline (`Wien – `, `London/Wien – `, `Bad Ischl – `) opening a report: no part of its first clause. */
-const DATELINE_DASH = /^[–—]$/u;
-const MAX_DATELINE = 3;
+/**
+ * A dateline (`Wien – `, `London/Wien – `, `Bad Ischl – `) opening a report: no part of its first clause. Its dash may
+ * be a hyphen standing alone (`Wien - `, typed without a dash) or one glued to its last place (`Frankfurt am Main- `).
+ */
+const DATELINE_DASH = /^[–—-]$/u;
+const GLUED_DASH = /\p{L}-$/u;
+/** Most words of a dateline's places (`St. Petersburg/Moskau`, `Wien/Graz/Aurora`). */
+const MAX_DATELINE = 4;
 
 /** A short name or figure in brackets after a name (`Sonja Hammerschmid (SPÖ)`, `Der Bundesgerichtshof (BGH)`, `Milberg (59)`). */
 const BRACKETED = /^(?:\p{Lu}[\p{Lu}\p{Ll}\d-]{0,7}|\d{1,3})$/u;
@@ -26,11 +31,39 @@ function nameBracket(tk: readonly Token[], i: number): boolean {
   return at(i) || at(i - 1) || at(i - 2);
 }
 
-/** The sentence's tokens without a dateline opening it (`London/Wien – `); the quiz's main clauses read past it too. */
+/**
+ * The sentence's tokens without a dateline opening it (`London/Wien – `); the quiz's main clauses read past it too.
+ * Its places are names (`Los Angeles`, whose first word the tagger may take for an adverb), joined by `/` or by a
+ * preposition and article between two names (`Frankfurt am Main`), one in brackets after another (`Breslau (Wroclaw)`, `Cincinnati
+ * (Ohio)`); a glued dash ends its last name and opens a capitalised word (not `Schul- und …`).
+ */
 export function withoutDateline(tokens: Token[]): Token[] {
-  const dash = tokens.findIndex((t) => DATELINE_DASH.test(t.text));
-  const place = (t: Token): boolean => t.upos === 'PROPN' || t.upos === 'NOUN' || t.text === '/';
-  return dash > 0 && dash <= MAX_DATELINE && tokens.slice(0, dash).every(place) ? tokens.slice(dash + 1) : tokens;
+  const glued = (k: number): boolean => k > 0 && GLUED_DASH.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+  const dash = tokens.findIndex((t, k) => DATELINE_DASH.test(t.text) || glued(k));
+  if (dash <= 0) return tokens;
+  const places = glued(dash) ? tokens.slice(0, dash + 1) : tokens.slice(0, dash);
+  const name = (t: Token | undefined): boolean => !!t && (t.upos === 'PROPN' || t.upos === 'NOUN');
+  const joiner = (t: Token | undefined): boolean => !!t && (t.upos === 'ADP' || t.upos === 'DET') && /^\p{Ll}/u.test(t.text);
+  // Between two names only: `Frankfurt am Main`, `Halle an der Saale`, not `Software auf Linux-Basis` (a headline's phrase).
+  const joins = (k: number): boolean => {
+    let before = k - 1;
+    let after = k + 1;
+    while (joiner(places[before])) before--;
+    while (joiner(places[after])) after++;
+    return places[before]?.upos === 'PROPN' && places[after]?.upos === 'PROPN';
+  };
+  // `Los Angeles`: a capitalised word the tagger took for an adverb, before a name.
+  const opensName = (t: Token, k: number): boolean => (t.upos === 'ADV' || t.upos === 'X') && /^\p{Lu}/u.test(t.text) && name(places[k + 1]);
+  const inName = (t: Token, k: number): boolean => name(t) || opensName(t, k) || (joiner(t) && joins(k));
+  let open = false;
+  let words = 0;
+  for (const [k, t] of places.entries()) {
+    if (t.text === '(' && !open && k > 0) open = true;
+    else if (t.text === ')' && open) open = false;
+    else if (t.text !== '/' && !inName(t, k)) return tokens;
+    else if (t.text !== '/') words++;
+  }
+  return !open && words <= MAX_DATELINE ? tokens.slice(dash + 1) : tokens;
 }
 
 /**
