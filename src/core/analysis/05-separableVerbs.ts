@@ -88,7 +88,6 @@ export function findSeparableVerbs(
 ): SepLink[] {
   const links: SepLink[] = [];
   const n = words.length;
-  const lowerAt = lower ? (k: number) => lower[k]! : (k: number) => lowerCase(words[k]!);
   const ends = rules.coordinators ?? rules.clauseBreakers;
   for (let p = 1; p < n; p++) {
     const particle = words[p]!;
@@ -99,12 +98,12 @@ export function findSeparableVerbs(
     let q = p + 1;
     while (q < n && punctuationLike(words[q]!) && CLOSERS.test(words[q]!)) q++;
     // (`nach wie vor` is no clause end: only coordination and `als` of comparison follow a particle.)
-    if (q < n && !(punctuationLike(words[q]!) && CLAUSE_END.test(words[q]!)) && !ends.has(lowerAt(q))) continue;
+    if (q < n && !(punctuationLike(words[q]!) && CLAUSE_END.test(words[q]!)) && !ends.has(lowerOf(words, lower, q))) continue;
     if (!PARTICLE_UPOS.has(tags[p]!.upos)) continue;
     // A preposition coordinated with another before their noun (`mit und ohne Leine`) is no particle.
-    if (tags[p]!.upos === 'ADP' && q + 1 < n && ends.has(lowerAt(q)) && tags[q + 1]!.upos === 'ADP') continue;
+    if (tags[p]!.upos === 'ADP' && q + 1 < n && ends.has(lowerOf(words, lower, q)) && tags[q + 1]!.upos === 'ADP') continue;
     if (rules.adverbial?.has(particle)) continue;
-    if (p > 0 && lowerAt(p - 1) === rules.infinitiveMarker && particle !== rules.infinitiveMarker) continue;
+    if (p > 0 && lowerOf(words, lower, p - 1) === rules.infinitiveMarker && particle !== rules.infinitiveMarker) continue;
     // A finite verb inside its clause (not at its end, as in `wenn er möchte ,`) whose particle verb is not listed: the
     // main clause's verb, unless a verb further back in the clause joins (a participle read as a finite form); the search
     // does not go past its clause (`gesetzt hat , schraubte sie … herunter` is no heruntersetzen).
@@ -115,12 +114,12 @@ export function findSeparableVerbs(
       if (punctuationLike(vw) && HARD_STOP.test(vw)) break;
       if (vw === ',' && inner >= 0) break;
       // `…, aber die Leine hing durch`: a comma before a conjunction starts another main clause.
-      if (vw === ',' && v + 1 < p && rules.coordinators?.has(lowerAt(v + 1))) break;
+      if (vw === ',' && v + 1 < p && rules.coordinators?.has(lowerOf(words, lower, v + 1))) break;
       if (vt.upos !== 'VERB' && vt.upos !== 'AUX') continue;
       // A verb joins one particle (links are few: no set is made per sentence).
-      if (links.some((l) => l.verb === v)) break;
+      if (linksVerb(links, v)) break;
       // Joined forms (`ankündigte`) and zu-infinitives already carry their particle.
-      if (vt.lemma.startsWith(particle) || (v > 0 && lowerAt(v - 1) === rules.infinitiveMarker)) continue;
+      if (vt.lemma.startsWith(particle) || (v > 0 && lowerOf(words, lower, v - 1) === rules.infinitiveMarker)) continue;
       const entry = joinedVerb(particle, vt.lemma);
       if (!entry || !(entry.particle === particle || rules.particles.has(particle))) {
         if (inner < 0 && !vt.nonFinite && v + 1 < n && !(punctuationLike(words[v + 1]!) && CLAUSE_END.test(words[v + 1]!))) inner = v;
@@ -135,6 +134,21 @@ export function findSeparableVerbs(
     }
   }
   return links;
+}
+
+/**
+ * The word at `k` in lower case, from `lower` where the caller has it. Helpers rather than closures in
+ * findSeparableVerbs: a closure over its arguments or over the verb's index made each call, or each step of the search
+ * for the verb, allocate a context for them (issue 19).
+ */
+function lowerOf(words: readonly string[], lower: readonly string[] | undefined, k: number): string {
+  return lower ? lower[k]! : lowerCase(words[k]!);
+}
+
+/** Whether a link joins the verb at `v` already. */
+function linksVerb(links: readonly SepLink[], v: number): boolean {
+  for (const l of links) if (l.verb === v) return true;
+  return false;
 }
 
 function particleUpos(particle: string, rules: SepRules): Upos {

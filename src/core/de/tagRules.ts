@@ -317,6 +317,22 @@ function extendedAttribute(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/*
+ * Helpers with loops where a rule would pass a closure over its own words to `some`: such a closure made every call of
+ * the rule allocate a context for them, whether or not it came to the test (issue 19).
+ */
+/** Another article (`für die die`) or a personal pronoun (`in der ich`) among the readings of the word after one. */
+function articleOrPronounNext(next: readonly Reading[]): boolean {
+  const pronoun = !has(next, 'DET') && !has(next, 'ADJ');
+  for (const r of next) if (r.source === 'closed' && ((r.upos === 'DET' && (r.lemma === 'der' || r.lemma === 'ein')) || (r.upos === 'PRON' && pronoun))) return true;
+  return false;
+}
+/** An adjective the lexicon lists as written (`lw`, lower case), and where `glossed`, one the glossary lists too. */
+function listedAdjective(rs: readonly Reading[], lw: string, glossed: boolean): boolean {
+  for (const r of rs) if (r.upos === 'ADJ' && r.source === 'lex' && !(glossed && r.unglossed) && r.lemma === lw) return true;
+  return false;
+}
+
 /** Closed-class words with more than one reading, tried in order (see closedClassRule). */
 export const CLOSED_CLASS_RULES: readonly TagRule[] = [
   {
@@ -327,7 +343,7 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
       if (!has(closed, 'DET') || !has(closed, 'PRON')) return undefined;
       const { n, readings, words, out } = v;
       const next = i + 1 < n ? readings[i + 1]! : NO_READINGS;
-      const pronounNext = next.some((r) => r.source === 'closed' && ((r.upos === 'DET' && (r.lemma === 'der' || r.lemma === 'ein')) || (r.upos === 'PRON' && !has(next, 'DET') && !has(next, 'ADJ'))));
+      const pronounNext = articleOrPronounNext(next);
       const afterAdp = i > 0 && out[i - 1]!.upos === 'ADP' && i + 1 < n && !endsClause(words[i + 1]!);
       // After a comma `die` opens a relative clause: only a noun right after it makes it an article.
       let k = i + 1;
@@ -486,7 +502,7 @@ const CHOOSE: readonly TagRule[] = [
       // An adjective's bare form the lexicon lists, right before the finite verb, is the fronted predicate or adverbial
       // (`Negativ fällt auf`, `Fest steht, dass`), not a noun without its article, where a clause or the verb's particle
       // follows: before an object or predicate noun it names a thing (`Rot ist meine Farbe`, `Grün steht dir gut`).
-      if (i + 1 < n && rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && r.lemma === lw) && finiteOnly(v, i + 1) && predicateOpens(v, i + 1)) return pick(rs, 'ADJ', lw);
+      if (i + 1 < n && listedAdjective(rs, lw, false) && finiteOnly(v, i + 1) && predicateOpens(v, i + 1)) return pick(rs, 'ADJ', lw);
       return pick(rs, has(rs, 'NOUN') ? 'NOUN' : 'PROPN', lw);
     },
   },
@@ -525,7 +541,7 @@ const CHOOSE: readonly TagRule[] = [
       // A finite form spelt like an adjective a dictionary lists as written (`doppelt`: doppeln) is that adjective where
       // another finite verb has the clause (`Es kamen doppelt so viele`), as a clause has one, or where `so` grades what
       // follows it as a measure of it (`, in Nordland doppelt so viele wie in Ostland`, whose verb is left out).
-      if (!vr.nonFinite && rs.some((r) => r.upos === 'ADJ' && r.source === 'lex' && !r.unglossed && r.lemma === lw) && (v.otherVerbInClause(i) || equativeAfter(v, i))) {
+      if (!vr.nonFinite && listedAdjective(rs, lw, true) && (v.otherVerbInClause(i) || equativeAfter(v, i))) {
         return pick(rs, 'ADJ', lw);
       }
       // Right before a finite full verb, a participle the adjective lexicon and the glossary list is no verb form, which

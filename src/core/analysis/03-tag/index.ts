@@ -156,7 +156,14 @@ function askedOf(correct: readonly TagCorrection[], w: string, lw: string, rs: r
 function askedOfWord(correct: readonly TagCorrection[], w: string, lw: string, rs: readonly Reading[], memo: TagMemo | undefined): number | readonly number[] {
   const own = memo?.readings === rs ? memo : undefined;
   if (own?.taggedBy === correct) return own.tagged!;
-  const asked = rs.length === 1 ? askedOf(correct, w, lw, rs, rs[0]!) : rs.map((r) => askedOf(correct, w, lw, rs, r));
+  // A loop, not `rs.map` with a closure: a closure over the arguments made every call, the memo's hits included, allocate
+  // a context for them (64 bytes a token, issue 19).
+  let asked: number | number[];
+  if (rs.length === 1) asked = askedOf(correct, w, lw, rs, rs[0]!);
+  else {
+    asked = [];
+    for (const r of rs) asked.push(askedOf(correct, w, lw, rs, r));
+  }
   if (own) {
     own.tagged = asked;
     own.taggedBy = correct;

@@ -158,7 +158,8 @@ export class SentenceView {
     for (let j = i - 1; j >= 0 && this.clauseFrom[j] === this.clauseFrom[i]; j--) {
       const rs = this.readings[j]!;
       if (has(rs, 'CCONJ')) return false;
-      if (rs.some((r) => r.upos === 'AUX' && this.rules.copula.has(r.lemma))) return true;
+      // A loop, not `some`: a closure over `this` made every call allocate a context for it (issue 19).
+      for (const r of rs) if (r.upos === 'AUX' && this.rules.copula.has(r.lemma)) return true;
     }
     return false;
   }
