@@ -422,9 +422,10 @@ const POS_FAMILY: Partial<Record<Upos, Upos>> = { AUX: 'VERB', DET: 'PRON' };
 const family = (p: Upos): Upos => POS_FAMILY[p] ?? p;
 /**
  * An entry's part of speech that is the reading's own: also a numeral's for an adjective, as UD calls ordinals
- * adjectives (`die erste Runde`) and the glossary numerals (`erste {num}` :: first, beside `erste/r/s {adj}` :: chief).
+ * adjectives (`die erste Runde`) and the glossary numerals (`erste {num}` :: first, beside `erste/r/s {adj}` :: chief),
+ * and a conjunction's for a subordinating one, as the glossary has one code for both (`bevor {conj}` :: before).
  */
-const ownPos = (pos: ReadonlySet<Upos>, upos: Upos): boolean => pos.has(upos) || (upos === 'ADJ' && pos.has('NUM'));
+const ownPos = (pos: ReadonlySet<Upos>, upos: Upos): boolean => pos.has(upos) || (upos === 'ADJ' && pos.has('NUM')) || (upos === 'SCONJ' && pos.has('CCONJ'));
 const GRAMMAR_WORDS = new Set<Upos>(['ADP', 'AUX', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'PART']);
 
 /**

@@ -657,6 +657,14 @@ nordig {adj} :: sure`))) });
       .senses).toEqual(['sure', 'surely']);
   });
 
+  it("reads a subordinating conjunction with the glossary's conjunctions, the one code it has for both", () => {
+    // Invented: before, the line without a code was the only one a subordinating conjunction fitted.
+    const conjunctions = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`nordweil {conj} :: because
+nordweil :: forasmuch [obs.]`))) });
+    expect(lookupWord('nordweil', { dictionary: conjunctions, glossary: defaultLanguage.glossary, lemmatize: () => [{ lemma: 'nordweil', upos: 'SCONJ' }] }).senses)
+      .toEqual(['because', 'forasmuch [obs.]']);
+  });
+
   it('reads a compound the glossary lacks under its noun head as that noun, whatever sich its clause has', () => {
     expect(card('Nordland-Verfahren', { lemma: 'Nordland-Verfahren', upos: 'NOUN', gender: 'das', gloss: 'Verfahren' }, 'Ole Brandt setzt sich für das Nordland-Verfahren ein')
       .senses[0]).toBe('procedure');
