@@ -33,10 +33,13 @@ function parseClosedClass(table: string): Map<string, { lemma: string; upos: Upo
 const ROLE_PLACES: ReadonlySet<string> = new Set(PLACES);
 const listed = (w: string): boolean => isListedPlace(w) || ROLE_PLACES.has(w);
 const ROLES: ReadonlySet<string> = new Set(ROLE_HEADS);
+const ROLE_ENDINGS: ReadonlySet<string> = new Set(ROLE_SUFFIXES);
+/** The lengths of the role endings, so that a word is asked once per length, not once per ending. */
+const ROLE_LENGTHS = [...new Set(ROLE_SUFFIXES.map((s) => s.length))];
 /** A role compound (`Wirtschaftsminister`, `ÖVP-Chef`) by its head: its own letters before the role. */
 const roleCompound = (w: string): boolean => {
   const lw = w.toLowerCase();
-  return ROLE_SUFFIXES.some((s) => lw.length > s.length && lw.endsWith(s));
+  return ROLE_LENGTHS.some((n) => lw.length > n && ROLE_ENDINGS.has(lw.slice(-n)));
 };
 
 /**

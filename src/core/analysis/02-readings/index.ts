@@ -315,9 +315,9 @@ export function createReadings(
   // the words' own, as another text may use the word otherwise.
   const nameCache = new Map<string, WordReadings>();
   const nameEntry = (w: string, names: ReadonlySet<string>, before: string | undefined): WordReadings => {
-    const own = word(w);
     const s = morphology.pluralS;
     const lemma = names.has(w) ? w : w.endsWith(s) && names.has(w.slice(0, -s.length)) ? w.slice(0, -s.length) : undefined;
+    const own = word(w);
     if (lemma === undefined || (listed(w) && !bareName(before))) return own;
     let hit = nameCache.get(w);
     if (!hit) {
@@ -340,13 +340,18 @@ export function createReadings(
     const out = new Set<string>();
     const nameBefore = morphology.nameBefore;
     if (!nameBefore) return out;
+    // What each word before a capitalised one says, asked once per text.
+    const asked = new Map<string, 'sure' | 'likely' | null>();
     for (const words of sentences) {
       for (let i = 1; i < words.length; i++) {
-        const w = words[i]!;
-        const evidence = startsUpper(w) && w !== w.toUpperCase() && !out.has(w) ? nameBefore(words[i - 1]!) : undefined;
-        if (!evidence) continue;
+        const w = words[i]!, prev = words[i - 1]!;
+        // First names, titles and roles are capitalised: most words are passed over on two letters.
+        if (!startsUpper(w) || !startsUpper(prev) || out.has(w)) continue;
+        let evidence = asked.get(prev);
+        if (evidence === undefined) asked.set(prev, evidence = nameBefore(prev) ?? null);
+        if (!evidence || w === w.toUpperCase()) continue;
         // A first name spelt like a small word that starts the sentence is that word (`Per Nordlandkabel`, `Allen`).
-        const small = words[i - 1]!.toLowerCase();
+        const small = prev.toLowerCase();
         if (morphology.closedClass.has(small) || morphology.adverbs.has(small) || placeName(w)) continue;
         // A listed word only after a title or a common first name, and only a common noun (`Ole Kraft`, not `Ole Peter`).
         if (!listed(w) || (evidence === 'sure' && nameBefore(w) === undefined && word(w).readings.some((r) => r.upos === 'NOUN'))) out.add(w);
