@@ -423,9 +423,11 @@ const family = (p: Upos): Upos => POS_FAMILY[p] ?? p;
 /**
  * An entry's part of speech that is the reading's own: also a numeral's for an adjective, as UD calls ordinals
  * adjectives (`die erste Runde`) and the glossary numerals (`erste {num}` :: first, beside `erste/r/s {adj}` :: chief),
- * and a conjunction's for a subordinating one, as the glossary has one code for both (`bevor {conj}` :: before).
+ * a conjunction's for a subordinating one, as the glossary has one code for both (`bevor {conj}` :: before), and an
+ * adverb's or a conjunction's for a particle, which it has no code for (`nicht {adv}` :: not, `zu {conj}` :: to).
  */
-const ownPos = (pos: ReadonlySet<Upos>, upos: Upos): boolean => pos.has(upos) || (upos === 'ADJ' && pos.has('NUM')) || (upos === 'SCONJ' && pos.has('CCONJ'));
+const ownPos = (pos: ReadonlySet<Upos>, upos: Upos): boolean => pos.has(upos) || (upos === 'ADJ' && pos.has('NUM'))
+  || (upos === 'SCONJ' && pos.has('CCONJ')) || (upos === 'PART' && (pos.has('ADV') || pos.has('CCONJ')));
 const GRAMMAR_WORDS = new Set<Upos>(['ADP', 'AUX', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'PART']);
 
 /**
@@ -931,6 +933,10 @@ const adjectival = (entries: readonly DictEntry[]) => entries.some((e) => [...en
  */
 function citedAdjective(word: string, lemma: string, reading: LemmaCandidate | undefined, exactOf: (l: string) => DictEntry[], deps: LookupDeps): string | undefined {
   if (!reading || !ADJECTIVAL.has(reading.upos) || word.toLowerCase() === lemma.toLowerCase() || adjectival(exactOf(lemma))) return undefined;
+  // The glossary lists some determiners as written only, as pronouns (`keine {pron}` :: no, none; not `kein`).
+  const written = word.toLowerCase();
+  const pronoun = (l: string) => exactOf(l).some((e) => entryPos(e).has('PRON'));
+  if (reading.upos === 'DET' && !pronoun(lemma) && pronoun(written)) return written;
   return deps.glossary.variants(lemma, 'ADJ').find((v) => v !== lemma && adjectival(exactOf(v)));
 }
 
@@ -1135,7 +1141,10 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // a noun: the verb `sich verfahren` is no reading of it, whatever the clause's sich; `gewiß` → gewiss, an adjective: a
   // certain, not certainly). Its gender is the whole word's, which a name before a hyphen may not show.
   const ownKind = !!candidate && lemma === candidate.gloss && lemma !== candidate.lemma && exact.some((e) => ownPos(entryPos(e), candidate.upos));
-  const reading = ownKind ? { lemma, upos: candidate.upos }
+  // A determiner the glossary lists as a pronoun only (possessives: `ihr {pron}` :: her, their) is read as one: its lines
+  // without a code (`ihr` :: you-all) do not come first.
+  const asPronoun = candidate?.upos === 'DET' && exact.some((e) => entryPos(e).has('PRON')) && !exact.some((e) => entryPos(e).has('DET'));
+  const reading = ownKind ? { lemma, upos: candidate.upos } : asPronoun && lemma === candidate.lemma ? { ...candidate, upos: 'PRON' as const }
     : lemma === candidate?.lemma || lemma === degree ? (auxiliary ? { ...candidate!, upos: 'AUX' as const } : candidate) : undefined;
   // A noun's plural chooses among homographs where the glossary gives theirs: `Banken` is the bank's, `Bänke` the bench's.
   const form = word.toLowerCase();

@@ -665,6 +665,27 @@ nordweil :: forasmuch [obs.]`))) });
       .toEqual(['because', 'forasmuch [obs.]']);
   });
 
+  describe('grammar words the glossary codes otherwise than UD', () => {
+    // Invented lines: a line without a code stood first, or alone, where the reading fitted no coded line.
+    const words = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`nordnicht {adv} :: not
+nordnicht :: noddies
+nordihr {pron} :: her; their
+nordihr :: you-all
+nordkeine {pron} :: no; none`))) });
+    const senses = (word: string, reading: LemmaCandidate) => lookupWord(word, { dictionary: words, glossary: defaultLanguage.glossary, lemmatize: () => [reading] }).senses;
+
+    it.each([
+      // A particle (UD PART) reads the glossary's adverb: it has no code for a particle.
+      ['nordnicht', { lemma: 'nordnicht', upos: 'PART' }, ['not', 'noddies']],
+      // A determiner the glossary lists as a pronoun only reads as one.
+      ['nordihre', { lemma: 'nordihr', upos: 'DET' }, ['her', 'their', 'you-all']],
+      // One it lists as written only, not under its lemma, reads that line.
+      ['nordkeine', { lemma: 'nordkein', upos: 'DET' }, ['no', 'none']],
+    ] as const)('%s read as %j means %j', (word, reading, expected) => {
+      expect(senses(word, reading)).toEqual(expected);
+    });
+  });
+
   it('reads a compound the glossary lacks under its noun head as that noun, whatever sich its clause has', () => {
     expect(card('Nordland-Verfahren', { lemma: 'Nordland-Verfahren', upos: 'NOUN', gender: 'das', gloss: 'Verfahren' }, 'Ole Brandt setzt sich für das Nordland-Verfahren ein')
       .senses[0]).toBe('procedure');
