@@ -428,6 +428,8 @@ const family = (p: Upos): Upos => POS_FAMILY[p] ?? p;
  */
 const ownPos = (pos: ReadonlySet<Upos>, upos: Upos): boolean => pos.has(upos) || (upos === 'ADJ' && pos.has('NUM'))
   || (upos === 'SCONJ' && pos.has('CCONJ')) || (upos === 'PART' && (pos.has('ADV') || pos.has('CCONJ')));
+/** The part of speech the glossary may code a reading's word as instead: a determiner as a pronoun, a preposition as a conjunction. */
+const LISTED_AS: Partial<Record<Upos, Upos>> = { DET: 'PRON', ADP: 'CCONJ' };
 const GRAMMAR_WORDS = new Set<Upos>(['ADP', 'AUX', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'PART']);
 
 /**
@@ -1141,10 +1143,12 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // a noun: the verb `sich verfahren` is no reading of it, whatever the clause's sich; `gewiß` → gewiss, an adjective: a
   // certain, not certainly). Its gender is the whole word's, which a name before a hyphen may not show.
   const ownKind = !!candidate && lemma === candidate.gloss && lemma !== candidate.lemma && exact.some((e) => ownPos(entryPos(e), candidate.upos));
-  // A determiner the glossary lists as a pronoun only (possessives: `ihr {pron}` :: her, their) is read as one: its lines
-  // without a code (`ihr` :: you-all) do not come first.
-  const asPronoun = candidate?.upos === 'DET' && exact.some((e) => entryPos(e).has('PRON')) && !exact.some((e) => entryPos(e).has('DET'));
-  const reading = ownKind ? { lemma, upos: candidate.upos } : asPronoun && lemma === candidate.lemma ? { ...candidate, upos: 'PRON' as const }
+  // A word the glossary lists in the part of speech it codes such words as only (possessives as pronouns: `ihr {pron}` ::
+  // her, their; `als {conj}` :: as, where UD calls `als Chef` a preposition) is read as that: its lines without a code
+  // (`ihr` :: you-all, `als` :: qua) do not come first.
+  const listedAs = candidate ? LISTED_AS[candidate.upos] : undefined;
+  const relisted = !!listedAs && lemma === candidate?.lemma && exact.some((e) => entryPos(e).has(listedAs)) && !exact.some((e) => entryPos(e).has(candidate.upos));
+  const reading = ownKind ? { lemma, upos: candidate.upos } : relisted ? { ...candidate, upos: listedAs }
     : lemma === candidate?.lemma || lemma === degree ? (auxiliary ? { ...candidate!, upos: 'AUX' as const } : candidate) : undefined;
   // A noun's plural chooses among homographs where the glossary gives theirs: `Banken` is the bank's, `Bänke` the bench's.
   const form = word.toLowerCase();

@@ -671,7 +671,9 @@ nordweil :: forasmuch [obs.]`))) });
 nordnicht :: noddies
 nordihr {pron} :: her; their
 nordihr :: you-all
-nordkeine {pron} :: no; none`))) });
+nordkeine {pron} :: no; none
+nordals {conj} :: as
+nordals :: qua`))) });
     const senses = (word: string, reading: LemmaCandidate) => lookupWord(word, { dictionary: words, glossary: defaultLanguage.glossary, lemmatize: () => [reading] }).senses;
 
     it.each([
@@ -681,6 +683,8 @@ nordkeine {pron} :: no; none`))) });
       ['nordihre', { lemma: 'nordihr', upos: 'DET' }, ['her', 'their', 'you-all']],
       // One it lists as written only, not under its lemma, reads that line.
       ['nordkeine', { lemma: 'nordkein', upos: 'DET' }, ['no', 'none']],
+      // A preposition it lists as a conjunction only (`als Chef`) reads as one.
+      ['nordals', { lemma: 'nordals', upos: 'ADP' }, ['as', 'qua']],
     ] as const)('%s read as %j means %j', (word, reading, expected) => {
       expect(senses(word, reading)).toEqual(expected);
     });
