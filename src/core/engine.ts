@@ -38,10 +38,7 @@ export interface SplitResult {
 }
 
 export interface Engine {
-  /** `names`: the whole text's (`names`) where `text` is a part of it, as the reader analyses a paragraph at a time. */
-  analyze(text: string, names?: ReadonlySet<string>): Analysis;
-  /** Persons' names a text gives after a first name, a title or a role: names in all its paragraphs (step 02). */
-  names(text: string): ReadonlySet<string>;
+  analyze(text: string): Analysis;
   /** Gold-tokenised input (CoNLL-U): one array of words per sentence. Offsets assume single spaces. */
   analyzeTokens(sentences: readonly (readonly string[])[]): GlossedToken[][];
   split(word: string): SplitResult;
@@ -108,20 +105,17 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
     return tokens;
   };
 
-  const sentencesOf = (text: string) => tokenize(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text, language.tokenizer).filter((s) => s.tokens.length);
   const engine: Engine = {
     ...(dict ? { dictionary: dict } : {}),
-    analyze(text, textNames) {
+    analyze(text) {
+      const src = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
       const sentences: Sentence[] = [];
-      const raw = sentencesOf(text);
+      const raw = tokenize(src, language.tokenizer).filter((s) => s.tokens.length);
       const words = raw.map((s) => s.tokens.map((t) => t.text));
       // A surname the text gives after a first name or a title is a name in its other sentences too (step 02).
-      const names = textNames ?? lexical.names(words);
+      const names = lexical.names(words);
       raw.forEach((s, k) => sentences.push({ start: s.start, end: s.end, tokens: analyzeWords(words[k]!, s.tokens, names) }));
       return { sentences };
-    },
-    names(text) {
-      return lexical.names(sentencesOf(text).map((s) => s.tokens.map((t) => t.text)));
     },
     analyzeTokens(sentences) {
       return sentences.map((words) => {

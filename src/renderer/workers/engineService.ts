@@ -143,10 +143,8 @@ export const engineService: EngineApi = {
     let done = 0;
     let lastReport = 0;
     const out: Sentence[][] = [];
-    // A surname one paragraph gives after a first name is a name in the others too.
-    const names = engine.names(text);
     for (const span of spans) {
-      const part = engine.analyze(text.slice(span.start, span.end), names);
+      const part = engine.analyze(text.slice(span.start, span.end));
       out.push(
         part.sentences.map((s) => ({
           start: s.start + span.start,

@@ -48,14 +48,3 @@ describe('a listed noun the text gives as a surname after a common first name or
     expect(tokens.filter((t) => t.text === word).map((t) => t.upos)).toEqual(upos);
   });
 });
-
-describe('a surname another paragraph gives', () => {
-  it('is a name where the reader analyses one paragraph with the whole text\'s names', async () => {
-    const e = await engine;
-    const text = 'Ole Zinkwerker ist Bürgermeister.\n\nZinkwerker sagte nichts.';
-    const second = text.slice(text.indexOf('Zinkwerker sagte'));
-    const alone = e.analyze(second).sentences[0]!.tokens[0]!;
-    const withNames = e.analyze(second, e.names(text)).sentences[0]!.tokens[0]!;
-    expect([alone.upos, withNames.lemma, withNames.upos, withNames.parts]).toEqual(['NOUN', 'Zinkwerker', 'PROPN', undefined]);
-  });
-});
