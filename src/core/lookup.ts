@@ -133,6 +133,11 @@ export interface GlossaryConventions extends PhraseMarkers {
    * Optional: without it such a form shows its verb's senses as they are.
    */
   conditional?: { is: (form: string, verb: string, formOf: (word: string) => boolean) => boolean; sense: (sense: string) => string | undefined };
+  /**
+   * The lemmas of the language's articles (German `der`, `ein`): one before a noun or an adjective is that noun's, not a
+   * pronoun or numeral of a phrase ending in the same word. Optional: without it such a phrase may be read there.
+   */
+  articles?: ReadonlySet<string>;
   /** The note on a place name's entry (`[geogr.]`): a name, even with a gender (`die Schweiz`). */
   placeNote: string;
   /**
@@ -808,6 +813,13 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
       && lemmatize(context[last]!).some((c) => c.upos === 'ADP') && lemmatize(next).some((c) => OBJECT_START.has(c.upos));
   };
   const articles = new Set(Object.values(deps.glossary.genderArticles));
+  // An article ending the stretch before a noun or an adjective is that noun's (`mit dem Auto`, `in einem wichtigen Punkt`),
+  // not the pronoun or numeral of a phrase that ends in the same word (`mit dem` :: whereby, `in einem` :: all at once).
+  const articleBeyond = (last: number): boolean => {
+    const next = context[last + 1];
+    return next !== undefined && !isBreak(next) && lemmatize(context[last]!).some((c) => c.upos === 'DET' && (deps.glossary.articles?.has(c.lemma) ?? false))
+      && lemmatize(next).some((c) => c.upos === 'NOUN' || c.upos === 'PROPN' || c.upos === 'ADJ');
+  };
   const verb = lemmatize(word).some((c) => c.upos === 'VERB' || c.upos === 'AUX');
   const reflexiveKept = { ...deps.glossary, reflexive: '' };
   const keys = new Set([click, lemma.toLowerCase()]);
@@ -841,7 +853,7 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
             left.splice(i, 1);
             return true;
           });
-          if (ok && !governsBeyond(from + words.length - 1, words)) return true;
+          if (ok && !governsBeyond(from + words.length - 1, words) && !articleBeyond(from + words.length - 1)) return true;
         }
         return false;
       });

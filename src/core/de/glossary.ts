@@ -186,6 +186,7 @@ export const germanGlossary: GlossaryConventions = {
   // Ding's note on the German side, or the gloss's on the English side where the German has none.
   manner: /\bin bestimmter Weise\b|\(specified\)|\bin a (?:particular|specified) way\b/,
   timeAdverbial: (preposition, lemma) => preposition !== 'auf' && TIME_NOUNS.has(lemma),
+  articles: new Set(['der', 'ein']),
   placeNote: '[geogr.]',
   firstNames: FIRST_NAMES,
   compoundHead: '…',

@@ -690,6 +690,20 @@ nordals :: qua`))) });
     });
   });
 
+  it("reads no phrase that ends in an article before its noun: mit dem Nordwagen is with, not the relative's whereby", () => {
+    // Invented lines; `dem` is the article or the relative pronoun, `Nordwagen` a noun.
+    const relative = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`mit {prp} :: with
+mit dem :: whereby`))) });
+    const readings: Readonly<Record<string, LemmaCandidate[]>> = {
+      mit: [{ lemma: 'mit', upos: 'ADP' }], dem: [{ lemma: 'der', upos: 'DET' }, { lemma: 'der', upos: 'PRON' }], Nordwagen: [{ lemma: 'Nordwagen', upos: 'NOUN' }],
+      er: [{ lemma: 'er', upos: 'PRON' }], fährt: [{ lemma: 'fahren', upos: 'VERB' }],
+    };
+    const first = (sentence: string) => lookupWord('mit', {
+      dictionary: relative, glossary: defaultLanguage.glossary, lemmatize: (w) => readings[w] ?? [], context: contextWords(sentence),
+    }).senses[0];
+    expect([first('Ole fährt mit dem Nordwagen'), first('Das ist der Nordwagen, mit dem er fährt')]).toEqual(['with', 'whereby']);
+  });
+
   it('reads a compound the glossary lacks under its noun head as that noun, whatever sich its clause has', () => {
     expect(card('Nordland-Verfahren', { lemma: 'Nordland-Verfahren', upos: 'NOUN', gender: 'das', gloss: 'Verfahren' }, 'Ole Brandt setzt sich für das Nordland-Verfahren ein')
       .senses[0]).toBe('procedure');
