@@ -54,9 +54,10 @@ export interface CompoundRules {
   derivingPrefixes?: readonly string[];
   /**
    * Suffixes that make a noun of a listed word of one kind (`-keit` of an adjective: `Lesbar|keit`), with the noun's
-   * gender (lexicon code): the card shows the word and the suffix as parts, the word's meaning first.
+   * gender (lexicon code) and the ending its plural adds (`Lesbarkeit|en`): the card shows the word and the suffix as
+   * parts, the word's meaning first.
    */
-  derivingSuffixes?: readonly { suffix: string; base: LexKind; gender: string }[];
+  derivingSuffixes?: readonly { suffix: string; base: LexKind; gender: string; plural?: string }[];
   /**
    * The suffix that makes a noun of the one who does what any verb says (`-er`: `blocken` → der Blocker), its gender
    * (lexicon code) and the endings its plural takes in some case (`Blockern`): the lexicon lists only the common ones,
@@ -285,12 +286,16 @@ export class CompoundSplitter {
       const head = lower.startsWith(prefix) && rest.length >= 2 * this.rules.minUnknownModifier ? this.nounHead(rest) : undefined;
       if (head) return this.spelled(word, { parts: [{ text: prefix, lemma: `${prefix}-` }, { text: rest, lemma: head.lemma }], head });
     }
-    for (const { suffix, base, gender } of this.rules.derivingSuffixes ?? []) {
-      const stem = lower.slice(0, lower.length - suffix.length);
-      const entry = lower.endsWith(suffix) ? this.baseWord(stem, base) : undefined;
+    for (const { suffix, base, gender, plural } of this.rules.derivingSuffixes ?? []) {
+      // In the plural too (`Hinricht|ungen`), which a cut before a noun its letters spell would take otherwise (Hin|Richtungen).
+      const ending = plural && lower.endsWith(suffix + plural) ? plural : '';
+      const stem = lower.slice(0, lower.length - suffix.length - ending.length);
+      const entry = lower.endsWith(suffix + ending) ? this.baseWord(stem, base) : undefined;
       // The suffix heads a derived word, as a compound's last noun does, and gives it its gender.
       const head: LexEntry = { lemma: `-${suffix}`, kind: 'N', gender };
-      if (entry && entry.lemma.length >= 2 * this.rules.minUnknownModifier) return { parts: [{ text: word.slice(0, stem.length), lemma: entry.lemma }, { text: word.slice(stem.length), lemma: head.lemma }], head, lemma: word };
+      if (entry && entry.lemma.length >= 2 * this.rules.minUnknownModifier) {
+        return { parts: [{ text: word.slice(0, stem.length), lemma: entry.lemma }, { text: word.slice(stem.length), lemma: head.lemma }], head, lemma: word.slice(0, word.length - ending.length) };
+      }
     }
     return null;
   }

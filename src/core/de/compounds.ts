@@ -32,8 +32,8 @@ export const germanCompoundRules: CompoundRules = {
   // Nouns of qualities, doctrines and people. -barkeit after a verb where the lexicon lacks its adjective in -bar, as it
   // lacks most (`zerlegen`, no `zerlegbar`).
   derivingSuffixes: [
-    { suffix: 'keit', base: 'A', gender: 'f' }, { suffix: 'barkeit', base: 'V', gender: 'f' },
-    { suffix: 'heit', base: 'A', gender: 'f' }, { suffix: 'ung', base: 'V', gender: 'f' },
+    { suffix: 'keit', base: 'A', gender: 'f', plural: 'en' }, { suffix: 'barkeit', base: 'V', gender: 'f', plural: 'en' },
+    { suffix: 'heit', base: 'A', gender: 'f', plural: 'en' }, { suffix: 'ung', base: 'V', gender: 'f', plural: 'en' },
     { suffix: 'ismus', base: 'A', gender: 'm' }, { suffix: 'ler', base: 'N', gender: 'm' },
   ],
   // `Werbeblocker` (blocken), `Schmerzhemmer` (hemmen): masculine, the plural the same, dative plural -n.

@@ -49,6 +49,9 @@ describe('split', () => {
     ['Farbenfrohheit', 'farbenfroh + -heit', '-heit'],
     ['Zerlegbarkeit', 'zerlegen + -barkeit', '-barkeit'],
     ['Unterschätzbarkeit', 'unterschätzen + -barkeit', '-barkeit'],
+    // Also in the plural, not a cut before a noun its letters spell.
+    ['Zerlegbarkeiten', 'zerlegen + -barkeit', '-barkeit'],
+    ['Farbenfrohheiten', 'farbenfroh + -heit', '-heit'],
     // Not after a short noun, which a name spells as often (Haus|ler).
     ['Hausler', 'Hausler', 'Hausler'],
     // A verb's stem takes no linking element: before one the modifier is a noun's (Land|es, not landen + s).
