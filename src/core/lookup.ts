@@ -513,9 +513,20 @@ function ownPrepositions(clause: readonly string[], word: string, lemma: string,
       if (/^\p{Lu}/u.test(clause[j]!)) return readings[j]!.some((c) => time(c.lemma)) || time(clause[j]!);
     return false;
   };
+  // A copula's clause says what something is (`Ole ist Minister für Verkehr`, `Sie ist für die Bahn zuständig`): a
+  // preposition right after a noun is that noun's, and one an uninflected adjective follows before the next verb is that
+  // adjective's, not the copula's (`für etw. sein`, to approve of sth.).
+  const copula = glossary.copulas?.includes(verb) ?? false;
+  const noun = (i: number) => i > 0 && !clickAt[i - 1] && /^\p{Lu}/u.test(clause[i - 1]!) && readings[i - 1]!.some((c) => c.upos === 'NOUN');
+  const predicate = (i: number) => {
+    for (let j = i + 1; j < clause.length && !verbAt[j] && !clickAt[j]; j++)
+      if (/^\p{Ll}/u.test(clause[j]!) && readings[j]!.length > 0 && readings[j]!.every((c) => c.upos === 'ADJ' && c.lemma === clause[j])) return true;
+    return false;
+  };
   clause.forEach((w, i) => {
     // A preposition needs its object after it: before a verb or at the clause's end it is a particle (`zu kommen`).
     if (!isPreposition(w) || i + 1 >= clause.length || verbAt[i + 1] || clickAt[i + 1] || ofTime(i)) return;
+    if (copula && (noun(i) || predicate(i))) return;
     let j = i + 1;
     while (j < clause.length && !verbAt[j] && !clickAt[j]) j++;
     if (j >= clause.length) for (j = i - 1; j >= 0 && !verbAt[j] && !clickAt[j]; j--);

@@ -704,6 +704,20 @@ mit dem :: whereby`))) });
     expect([first('Ole fährt mit dem Nordwagen'), first('Das ist der Nordwagen, mit dem er fährt')]).toEqual(['with', 'whereby']);
   });
 
+  it("gives a copula's clause's preposition to the noun before it or the adjective after its object, not to the copula", () => {
+    const copula = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`für etw. sein {v} :: to approve of sth.
+sein {vi} :: to be`))) });
+    const readings: Readonly<Record<string, LemmaCandidate[]>> = {
+      ist: [{ lemma: 'sein', upos: 'AUX' }], für: [{ lemma: 'für', upos: 'ADP' }], den: [{ lemma: 'der', upos: 'DET' }], die: [{ lemma: 'der', upos: 'DET' }],
+      Minister: [{ lemma: 'Minister', upos: 'NOUN' }], Verkehr: [{ lemma: 'Verkehr', upos: 'NOUN' }], Plan: [{ lemma: 'Plan', upos: 'NOUN' }],
+      Bahn: [{ lemma: 'Bahn', upos: 'NOUN' }], zuständig: [{ lemma: 'zuständig', upos: 'ADJ' }], Ole: [{ lemma: 'Ole', upos: 'PROPN' }],
+    };
+    const first = (sentence: string) => lookupWord('ist', {
+      dictionary: copula, glossary: defaultLanguage.glossary, lemmatize: (w) => readings[w] ?? [], context: contextWords(sentence),
+    }).senses[0];
+    expect(['Ole ist Minister für Verkehr', 'Ole ist für die Bahn zuständig', 'Ole ist für den Plan'].map(first)).toEqual(['to be', 'to be', 'to approve of sth.']);
+  });
+
   it('reads a compound the glossary lacks under its noun head as that noun, whatever sich its clause has', () => {
     expect(card('Nordland-Verfahren', { lemma: 'Nordland-Verfahren', upos: 'NOUN', gender: 'das', gloss: 'Verfahren' }, 'Ole Brandt setzt sich für das Nordland-Verfahren ein')
       .senses[0]).toBe('procedure');
