@@ -433,8 +433,11 @@ const family = (p: Upos): Upos => POS_FAMILY[p] ?? p;
  */
 const ownPos = (pos: ReadonlySet<Upos>, upos: Upos): boolean => pos.has(upos) || (upos === 'ADJ' && pos.has('NUM'))
   || (upos === 'SCONJ' && pos.has('CCONJ')) || (upos === 'PART' && (pos.has('ADV') || pos.has('CCONJ')));
-/** The part of speech the glossary may code a reading's word as instead: a determiner as a pronoun, a preposition as a conjunction. */
-const LISTED_AS: Partial<Record<Upos, Upos>> = { DET: 'PRON', ADP: 'CCONJ' };
+/**
+ * The part of speech the glossary may code a reading's word as instead: a determiner as a pronoun, a preposition as a
+ * conjunction, and a particle (UD PART: the infinitive's `zu`, which Ding gives as `zu {conj}` :: to) as a conjunction.
+ */
+const LISTED_AS: Partial<Record<Upos, Upos>> = { DET: 'PRON', ADP: 'CCONJ', PART: 'CCONJ' };
 const GRAMMAR_WORDS = new Set<Upos>(['ADP', 'AUX', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'PART']);
 
 /**

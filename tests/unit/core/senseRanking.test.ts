@@ -673,7 +673,9 @@ nordihr {pron} :: her; their
 nordihr :: you-all
 nordkeine {pron} :: no; none
 nordals {conj} :: as
-nordals :: qua`))) });
+nordals :: qua
+nordzu {adv} :: too
+nordzu {conj} :: to`))) });
     const senses = (word: string, reading: LemmaCandidate) => lookupWord(word, { dictionary: words, glossary: defaultLanguage.glossary, lemmatize: () => [reading] }).senses;
 
     it.each([
@@ -685,6 +687,8 @@ nordals :: qua`))) });
       ['nordkeine', { lemma: 'nordkein', upos: 'DET' }, ['no', 'none']],
       // A preposition it lists as a conjunction only (`als Chef`) reads as one.
       ['nordals', { lemma: 'nordals', upos: 'ADP' }, ['as', 'qua']],
+      // A particle it lists as a conjunction too is the infinitive's: that line, not the adverb's (too).
+      ['nordzu', { lemma: 'nordzu', upos: 'PART' }, ['to']],
     ] as const)('%s read as %j means %j', (word, reading, expected) => {
       expect(senses(word, reading)).toEqual(expected);
     });
