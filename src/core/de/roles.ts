@@ -35,7 +35,10 @@ export const ROLE_OPTIONS = ['Stadtrat', 'Stadträtin', 'Gemeinderat', 'Gemeinde
 /** Academic titles between a role and a name (`Chefärztin Dr. Anna Weber`): no part of the name. */
 export const NAME_TITLES = ['Dr.', 'Dr', 'Prof.', 'Prof'];
 
-/** Role compounds are recognised by these endings (lower case, as in `Verteidigungsminister`). */
+/**
+ * Role compounds are recognised by these endings (lower case, as in `Verteidigungsminister`). `-rätin` always names a
+ * woman (`Stadträtin`, `Landesrätin`); `-rat` is as often the council itself (`Stadtrat`, `Bundesrat`), so it is none.
+ */
 export const ROLE_SUFFIXES = [
   'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'chef', 'chefin', 'sprecher',
   'sprecherin', 'berater', 'beraterin', 'direktor', 'direktorin', 'leiter', 'leiterin', 'experte', 'expertin',
@@ -44,7 +47,7 @@ export const ROLE_SUFFIXES = [
   'trainer', 'trainerin', 'manager', 'managerin', 'kommissar', 'kommissarin', 'richter', 'richterin',
   'ökonom', 'ökonomin', 'loge', 'login', 'wissenschaftler', 'wissenschaftlerin', 'politiker', 'politikerin',
   'rechtler', 'rechtlerin', 'historiker', 'historikerin', 'vertreter', 'vertreterin', 'beauftragte', 'beauftragter',
-  'arzt', 'ärztin', 'bürgermeister', 'bürgermeisterin',
+  'arzt', 'ärztin', 'bürgermeister', 'bürgermeisterin', 'rätin',
 ];
 
 /** Words that name organisations or end their names (`Kreml`, `Bundesregierung`, `… AG`). */

@@ -11,6 +11,8 @@ const people = (text: string): string[] =>
 
 describe('roles in both genders (de/roles.ts, issue 15)', () => {
   it.each([
+    ['Die Stadträtin Mia Lind eröffnete am Montag die neue Schule in Nordstadt.', 'person:Mia Lind/Stadträtin'],
+    ['Die Aufsichtsrätin Ida Berg trat am Freitag zurück.', 'person:Ida Berg/Aufsichtsrätin'],
     ['Die Bischöfin Eva Holm besuchte am Sonntag die Gemeinde in Nordland.', 'person:Eva Holm/Bischöfin'],
     ['Die Stürmerin Lena Berg traf am Samstag zweimal für Nordstadt.', 'person:Lena Berg/Stürmerin'],
     ['Torhüterin Anna Ott hielt am Samstag zwei Elfmeter.', 'person:Anna Ott/Torhüterin'],
