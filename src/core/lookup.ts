@@ -91,6 +91,12 @@ export interface GlossaryConventions extends PhraseMarkers {
    * verb or its particle says that (`Der Test fiel knapp aus`), and chooses the wording. Optional: without it none asks so.
    */
   manner?: RegExp;
+  /**
+   * The glossary's marks of the case a preposition's line takes (Ding `+Dat.`, `+Akk.`), and the mark a preposition that
+   * takes either has before an article that shows its case (German `in dem`, `im`: `+Dat.`, in; `in die`: `+Akk.`, into).
+   * Optional: without it a preposition's lines stand as listed.
+   */
+  objectCase?: { marks: readonly string[]; of: (preposition: string, article: string) => string | undefined };
   /** A preposition fused with an article (`vom` → von, dem): a sentence's `vom` governs as `von` does. */
   contractions: Readonly<Record<string, readonly string[]>>;
   /**
@@ -615,6 +621,24 @@ const NO_NUMBER = 0.5;
 
 /** A place an adjective names, after every sense of the word's own entries (3 at most). */
 const PLACE_LAST = 3.5;
+
+/** A preposition's line for the case its article does not show: after its lines for that case, before other parts of speech's. */
+const OTHER_CASE = 1.4;
+
+/**
+ * The glossary's mark of the case a preposition's object shows by its article: the article it is fused with (`im`) or
+ * the word after it (`in der Stadt`), where each time the word stands in the sentence shows the same (the click's own
+ * place is not known: `in die Stadt, in der Ole wohnt` shows none).
+ */
+function caseShown(word: string, lemma: string, deps: LookupDeps): string | undefined {
+  const of = deps.glossary.objectCase?.of;
+  if (!of) return undefined;
+  const lower = word.toLowerCase();
+  const fused = deps.glossary.contractions[lower];
+  if (fused) return of(fused[0]!, fused[1]!);
+  const shown = new Set((deps.context ?? []).flatMap((w, i, all) => (w.toLowerCase() === lower ? [of(lemma.toLowerCase(), all[i + 1]?.toLowerCase() ?? '')] : [])));
+  return shown.size === 1 ? [...shown][0] : undefined;
+}
 
 /** After a marked wording of the reading (1.25), before another part of speech's (1.5). */
 const UNFILLED = 0.3;
@@ -1182,6 +1206,11 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const byNumber = (candidate?.upos === 'NOUN' || candidate?.upos === 'PROPN') && form !== lemma.toLowerCase() && exact.some((e) => pluralOf(e) === form);
   const otherNumber = (e: DictEntry) => byNumber && pluralOf(e) !== undefined && pluralOf(e) !== form;
   const placed = [...exact, ...positive].map((e, i) => ({ e, i, at: otherNumber(e) ? 2 : place(e, reading, context, glossary, adverbial, governed), after: i >= exact.length ? 1 : 0 }));
+  // A preposition's line for the other case than its article shows (`im Haus`: in, not into) follows its lines for that case.
+  const objectCase = reading?.upos === 'ADP' ? caseShown(word, lemma, deps) : undefined;
+  const marks = glossary.objectCase?.marks ?? [];
+  if (objectCase)
+    for (const p of placed) if (p.e.grammar.some((g) => marks.some((m) => g.includes(m))) && !p.e.grammar.some((g) => g.includes(objectCase))) p.at = Math.max(p.at, OTHER_CASE);
   // A word the glossary gives only with the preposition it governs (`von etw. profitieren`) means that without it too
   // (`Alle profitieren`: to benefit), rather than nothing.
   if (!placed.some((p) => p.at < 3))

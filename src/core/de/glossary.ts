@@ -159,6 +159,15 @@ const TIME_NOUNS = new Set([
   'Frühjahr', 'Frühling', 'Sommer', 'Herbst', 'Winter',
 ]);
 
+/**
+ * The prepositions that take the dative for where and the accusative for where to (Wechselpräpositionen), and the case an
+ * article after one shows: `dem`, `der` (a feminine dative: no genitive follows them) the dative, `das`, `die` the
+ * accusative; `den` may be either (a masculine accusative, a plural dative).
+ */
+const TWO_WAY = new Set(['an', 'auf', 'hinter', 'in', 'neben', 'über', 'unter', 'vor', 'zwischen']);
+const ARTICLE_CASE: Readonly<Record<string, string>> = { dem: '+Dat.', der: '+Dat.', das: '+Akk.', die: '+Akk.' };
+const objectCase = (preposition: string, article: string): string | undefined => (TWO_WAY.has(preposition) ? ARTICLE_CASE[article] : undefined);
+
 export const germanGlossary: GlossaryConventions = {
   genderArticles: germanMorphology.genderArticles,
   regionNotes: { '[Ös.]': 'at', '[Schw.]': 'ch' },
@@ -183,6 +192,7 @@ export const germanGlossary: GlossaryConventions = {
   cognate,
   conditional: { is: conditionalForm, sense: conditionalSense },
   contractions: CONTRACTIONS,
+  objectCase: { marks: ['+Dat.', '+Akk.'], of: objectCase },
   // Ding's note on the German side, or the gloss's on the English side where the German has none.
   manner: /\bin bestimmter Weise\b|\(specified\)|\bin a (?:particular|specified) way\b/,
   timeAdverbial: (preposition, lemma) => preposition !== 'auf' && TIME_NOUNS.has(lemma),

@@ -722,6 +722,15 @@ sein {vi} :: to be`))) });
     expect(['Ole ist Minister für Verkehr', 'Ole ist für die Bahn zuständig', 'Ole ist für den Plan'].map(first)).toEqual(['to be', 'to be', 'to approve of sth.']);
   });
 
+  it("reads a two-way preposition's line for the case its article shows: im Nordhaus in, in das Nordhaus into", () => {
+    const twoWay = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`in {prp; wohin? +Akk.} :: into
+in {prp; wo? +Dat.} :: in`))) });
+    const first = (word: string, sentence: string) => lookupWord(word, {
+      dictionary: twoWay, glossary: defaultLanguage.glossary, lemmatize: (w) => (w === word ? [{ lemma: 'in', upos: 'ADP' }] : []), context: contextWords(sentence),
+    }).senses[0];
+    expect([first('im', 'Ole wohnt im Nordhaus'), first('in', 'Ole wohnt in dem Nordhaus'), first('in', 'Ole geht in das Nordhaus')]).toEqual(['in', 'in', 'into']);
+  });
+
   it('reads a compound the glossary lacks under its noun head as that noun, whatever sich its clause has', () => {
     expect(card('Nordland-Verfahren', { lemma: 'Nordland-Verfahren', upos: 'NOUN', gender: 'das', gloss: 'Verfahren' }, 'Ole Brandt setzt sich für das Nordland-Verfahren ein')
       .senses[0]).toBe('procedure');
