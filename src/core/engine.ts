@@ -3,7 +3,7 @@
  * verbs and compound parts, for a whole article in one call. Assets are parsed once when the
  * engine is created; the language comes in as data (a `LanguageModel`, see languages.ts).
  */
-import { TokenRecord, type Analysis, type Article, type CompoundPart, type Sentence, type Upos } from './analysis';
+import { TokenRecord, type Analysis, type Article, type CompoundPart, type Sentence, type Span, type Upos } from './analysis';
 import { CompoundSplitter } from './analysis/04-compounds';
 import type { Dictionary } from './dictionary';
 import { parseLexicon, type LexEntry, type Lexicon } from './analysis/02-readings/lexicon';
@@ -39,6 +39,11 @@ export interface SplitResult {
 
 export interface Engine {
   analyze(text: string): Analysis;
+  /**
+   * The paragraphs `spans` of `text` (offsets into `text`), each analysed on its own but with the persons' names all of
+   * them give (step 02), one paragraph a step: the reader's paragraphs and the library's word keys read alike.
+   */
+  analyzeParagraphs(text: string, spans: readonly Span[]): Iterable<Sentence[]>;
   /** Gold-tokenised input (CoNLL-U): one array of words per sentence. Offsets assume single spaces. */
   analyzeTokens(sentences: readonly (readonly string[])[]): GlossedToken[][];
   split(word: string): SplitResult;
@@ -81,11 +86,12 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
     }
     return entry ?? undefined;
   };
-  const analyzeWords = (words: readonly string[], spans: readonly { start: number; end: number }[], names?: ReadonlySet<string>): GlossedToken[] => {
+  /** `at`: where the words' text starts in the text whose offsets the tokens give. */
+  const analyzeWords = (words: readonly string[], spans: readonly Span[], names?: ReadonlySet<string>, at = 0): GlossedToken[] => {
     const { readings, parts, lower, words: entries } = lexical.sentence(words, names);
     const chosen = tagSentence(words, readings, language.tagger, lower, entries);
     const tokens: GlossedToken[] = chosen.map((r, i) => {
-      const t: GlossedToken = new TokenRecord(words[i]!, spans[i]!.start, spans[i]!.end, r.lemma, r.upos);
+      const t: GlossedToken = new TokenRecord(words[i]!, spans[i]!.start + at, spans[i]!.end + at, r.lemma, r.upos);
       if (r.gender) t.gender = r.gender;
       if (r.plural) t.plural = r.plural;
       if (r.baseWord) t.baseWord = r.baseWord;
@@ -108,14 +114,20 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
   const engine: Engine = {
     ...(dict ? { dictionary: dict } : {}),
     analyze(text) {
-      const src = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-      const sentences: Sentence[] = [];
-      const raw = tokenize(src, language.tokenizer).filter((s) => s.tokens.length);
-      const words = raw.map((s) => s.tokens.map((t) => t.text));
-      // A surname the text gives after a first name or a title is a name in its other sentences too (step 02).
-      const names = lexical.names(words);
-      raw.forEach((s, k) => sentences.push({ start: s.start, end: s.end, tokens: analyzeWords(words[k]!, s.tokens, names) }));
-      return { sentences };
+      const [sentences] = engine.analyzeParagraphs(text, [{ start: 0, end: text.length }]);
+      return { sentences: sentences! };
+    },
+    *analyzeParagraphs(text, spans) {
+      // Every paragraph is tokenised first: a surname one paragraph gives after a first name or a title is a name in
+      // the others too (step 02; Ole Brandt in the first, Brandt alone in the third), found once for the whole text.
+      const paragraphs = spans.map((span) => {
+        const part = text.slice(span.start, span.end);
+        const raw = tokenize(part.length > MAX_TEXT ? part.slice(0, MAX_TEXT) : part, language.tokenizer).filter((s) => s.tokens.length);
+        return { at: span.start, raw, words: raw.map((s) => s.tokens.map((t) => t.text)) };
+      });
+      const names = lexical.names(paragraphs.flatMap((p) => p.words));
+      for (const { at, raw, words } of paragraphs)
+        yield raw.map((s, k) => ({ start: s.start + at, end: s.end + at, tokens: analyzeWords(words[k]!, s.tokens, names, at) }));
     },
     analyzeTokens(sentences) {
       return sentences.map((words) => {

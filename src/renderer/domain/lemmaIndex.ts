@@ -8,7 +8,6 @@
  * analysis, the word now standing there tells the old key's new name, and the status is copied to it (the old record
  * stays, for anything else that still reads it). A status the learner set under the new key wins.
  */
-import type { Span } from '../../core';
 import type { ArticleRecord, LemmaIndexRecord, LesestoffDb, WordStatusRecord } from '../db/database';
 import type { WordKeys } from '../workers/engineApi';
 
@@ -19,7 +18,7 @@ import type { WordKeys } from '../workers/engineApi';
 // and participles uninflected (selbstfahrend), regional plurals (Wagen), particle verbs the lists lack (hinzukommen).
 // 5 (issue 14): a capitalised verb form inside a sentence is a name or noun (Google, das Bekanntwerden), an age noun
 // after its figure is nominalised (18-Jährige), an adjective after a quantity too (das Laute).
-// 6: only the paragraphs the reader shows, each analysed on its own (`bodyWordKeys`), no longer the title and byline.
+// 6: only the paragraphs the reader shows, each analysed on its own (`wordKeys`), no longer the title and byline.
 // 7 (issue 14): compounds on a weak noun to the nominative dictionaries cite (Bürgerwille), verbs with a joined
 // adjective or infinitive (verlorengehen, steckenbleiben), a shared participle by its auxiliary (fallen), adjectives
 // spelt like a verb form (doppelt), lower-case-led hyphenated nouns (iOS-Version).
@@ -34,25 +33,6 @@ export const lemmaIndexVersion = (article: Pick<ArticleRecord, 'contentHash'>) =
 
 export function freshLemmaKeys(article: Pick<ArticleRecord, 'contentHash' | 'lemmaIndex'>): string[] | null {
   return article.lemmaIndex?.version === lemmaIndexVersion(article) ? article.lemmaIndex.keys : null;
-}
-
-/**
- * The words of the paragraphs the reader shows (`body`), each paragraph analysed on its own as the reader analyses it,
- * with their starts in the whole text. A text file that opens with its title and byline shows them as a heading, not
- * as words to mark: counted in the index, they stayed unknown in the library after the reader had marked every word
- * known, and a paragraph analysed together with its neighbours may get other keys than the reader's.
- */
-export async function bodyWordKeys(text: string, body: readonly Span[], wordKeys: (part: string) => Promise<WordKeys>): Promise<WordKeys> {
-  const parts = await Promise.all(body.map((span) => wordKeys(text.slice(span.start, span.end))));
-  const words: WordKeys = { keys: [], starts: [] };
-  parts.forEach((part, p) => {
-    // One word at a time: a pasted text of a single paragraph can hold more words than a spread may pass.
-    part.keys.forEach((key, i) => {
-      words.keys.push(key);
-      words.starts.push(part.starts[i]! + body[p]!.start);
-    });
-  });
-  return words;
 }
 
 export function lemmaIndexOf(article: Pick<ArticleRecord, 'contentHash'>, words: WordKeys): LemmaIndexRecord {

@@ -27,8 +27,11 @@ export interface EngineApi extends QuizApi, PackApi {
   ready(onProgress?: ProgressCallback): Promise<{ languages: string[] }>;
   /** Analyses each span of `text` (paragraphs); offsets in the result are into `text`. */
   analyze(text: string, spans: Span[], onProgress?: ProgressCallback): Promise<Sentence[][]>;
-  /** The status key and offset of every word in `text`, for the library's unknown-word count (domain/lemmaIndex.ts). */
-  wordKeys(text: string): Promise<WordKeys>;
+  /**
+   * The status key and offset (into `text`) of every word of the paragraphs `spans`, analysed as `analyze` analyses
+   * them, for the library's unknown-word count (domain/lemmaIndex.ts).
+   */
+  wordKeys(text: string, spans: Span[]): Promise<WordKeys>;
   /**
    * The glossary card (core `lookupWord`, as the CLI's) of a word as written, in a target language
    * (`en`, `tr`, `ru`); `reading` is the lemma the reader's analysis found for it in its sentence,

@@ -2,16 +2,17 @@
  * The worker's side of EngineApi: loads the assets once, keeps the engine and the glossaries
  * in memory, and answers calls. Kept apart from the worker entry so it reads as plain code.
  */
-import { createEngine, defaultLanguage, type DictEntry, type Dictionary, type Engine, isWordToken, lookupWord, type Sentence, statusKey } from '../../core';
+import { createEngine, defaultLanguage, type DictEntry, type Dictionary, type Engine, lookupWord, type Sentence } from '../../core';
 import { fetchResourceText, glossaryLanguages } from './assets';
 import { takeLexicon } from './assetsAhead';
 import { CardCache, cardRequests, type Look } from './cardCache';
 import { type Glossary, loadGlossary } from './glossaryLoader';
 import { LateDictionary } from './lateDictionary';
-import type { EngineApi, ProgressCallback, WordKeys } from './engineApi';
+import type { EngineApi, ProgressCallback } from './engineApi';
 import { packApi } from './packApi';
 import { createQuizApi } from './quizApi';
 import { markStart } from './startMarks';
+import { wordKeysOf } from './wordKeys';
 
 interface Loaded {
   engine: Engine;
@@ -143,15 +144,9 @@ export const engineService: EngineApi = {
     let done = 0;
     let lastReport = 0;
     const out: Sentence[][] = [];
-    for (const span of spans) {
-      const part = engine.analyze(text.slice(span.start, span.end));
-      out.push(
-        part.sentences.map((s) => ({
-          start: s.start + span.start,
-          end: s.end + span.start,
-          tokens: s.tokens.map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start })),
-        })),
-      );
+    for (const paragraph of engine.analyzeParagraphs(text, spans)) {
+      const span = spans[out.length]!;
+      out.push(paragraph);
       done += span.end - span.start;
       if (onProgress && done - lastReport >= PROGRESS_EVERY * 6) {
         lastReport = done;
@@ -164,16 +159,8 @@ export const engineService: EngineApi = {
     return out;
   },
 
-  async wordKeys(text) {
-    const { engine } = await loaded();
-    const words: WordKeys = { keys: [], starts: [] };
-    for (const s of engine.analyze(text).sentences)
-      for (const t of s.tokens)
-        if (isWordToken(t)) {
-          words.keys.push(statusKey(t));
-          words.starts.push(t.start);
-        }
-    return words;
+  async wordKeys(text, spans) {
+    return wordKeysOf((await loaded()).engine.analyzeParagraphs(text, spans));
   },
 
   async lookupWord(word, reading, lang, context) {

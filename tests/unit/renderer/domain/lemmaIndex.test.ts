@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type ArticleRecord } from '../../../../src/renderer/db/database';
-import { bodyWordKeys, freshLemmaKeys, lemmaIndexVersion, storeLemmaIndex } from '../../../../src/renderer/domain/lemmaIndex';
+import { freshLemmaKeys, lemmaIndexVersion, storeLemmaIndex } from '../../../../src/renderer/domain/lemmaIndex';
 
 // A new analysis may give a word another status key (better lemma rules: `zweit` → `zweite`). The learner's status
 // must follow the word, not stay behind under a key the reader no longer asks for.
@@ -59,25 +59,5 @@ describe('statuses follow a word whose key a new analysis changed', () => {
     await storeLemmaIndex(edited, { ...article, contentHash: 'other' }, { keys: ['der', 'zweite'], starts: [0, 4] });
     expect(await edited.wordStatus.get('zweite')).toBeUndefined();
     expect((await edited.articles.get(article.id))!.lemmaIndex?.version).toBe('z1:older');
-  });
-});
-
-describe('bodyWordKeys', () => {
-  // A stand-in for the engine: each word is its own key, lower-cased.
-  const wordKeys = async (part: string) => {
-    const found = [...part.matchAll(/\p{L}+/gu)];
-    return { keys: found.map((m) => m[0].toLowerCase()), starts: found.map((m) => m.index) };
-  };
-  const file = 'Neue Brücke für Nordland\nStand: Montag\n\nOle Brandt baut.\n\nDie Brücke steht.';
-  const span = (part: string) => ({ start: file.indexOf(part), end: file.indexOf(part) + part.length });
-
-  it.each([
-    ['two paragraphs after a title and byline', [span('Ole Brandt baut.'), span('Die Brücke steht.')], 'ole@40 brandt@44 baut@51 die@58 brücke@62 steht@69'],
-    ['one paragraph', [span('Die Brücke steht.')], 'die@58 brücke@62 steht@69'],
-    ['no paragraph', [], ''],
-  ])('%s: only the paragraphs’ words, at their places in the whole text', async (_name, body, expected) => {
-    const words = await bodyWordKeys(file, body, wordKeys);
-    expect(words.keys.map((key, i) => `${key}@${words.starts[i]}`).join(' ')).toBe(expected);
-    for (const [i, key] of words.keys.entries()) expect(file.slice(words.starts[i]!).toLowerCase().startsWith(key)).toBe(true);
   });
 });
