@@ -209,10 +209,17 @@ export function dateVariants(answer: string, ctx: QuizContext): string[] {
   if (weekday) for (const w of facts.weekdays) if (w !== weekday) out.push(answer.replace(weekday, w));
   const months = Object.keys(facts.months).filter((m) => m.length > 3);
   const month = months.find((m) => answer.includes(m));
-  // One name per month, in full (`Sept` is `September`), and none of the answer's (`Feber` is `Februar`: two right options).
-  const longest = new Map<number, string>();
-  for (const m of months) if (m.length > (longest.get(facts.months[m]!)?.length ?? 0)) longest.set(facts.months[m]!, m);
-  const others = [...longest.entries()].filter(([n]) => n !== facts.months[month ?? '']).map(([, m]) => m);
+  // One name per month, in full (`Sept` is `September`), and none of the answer's (`Feber` is `Februar`: two right options);
+  // a month the text names by a regional name keeps it (`im Juli 2015` beside `im Jänner 2014` of the text and a made
+  // `im Januar 2015` was judged a mix of spellings).
+  const written = new Set(`${answer} ${ctx.article.text}`.match(/\p{L}+/gu));
+  const names = new Map<number, string>();
+  const shortened = (m: string): boolean => months.some((x) => x !== m && x.startsWith(m));
+  for (const m of months.filter((x) => !shortened(x))) {
+    const had = names.get(facts.months[m]!);
+    if (!had || (written.has(m) && !written.has(had)) || (written.has(m) === written.has(had) && m.length > had.length)) names.set(facts.months[m]!, m);
+  }
+  const others = [...names.entries()].filter(([n]) => n !== facts.months[month ?? '']).map(([, m]) => m);
   if (month) for (const m of shuffle(others, ctx.rand).slice(0, 4)) out.push(answer.replace(month, m));
   if (!out.length) out.push(...numberVariants(answer, ctx.lang, ctx.rand));
   return out;
@@ -517,9 +524,14 @@ export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   const bounded = withinTextBounds(f, ctx);
   const scale = f.value !== null && valuesIn(answer, ctx.lang)[0] ? f.value / valuesIn(answer, ctx.lang)[0]! : 1;
   const fits = (o: string): boolean => possible(f, o, ctx.lang) && valuesIn(o, ctx.lang).every((x) => x < total && !told.has(x) && bounded(x * scale));
+  // As many digits as the answer, but for one option at most (judged: `89` among `104`, `131`, `151`, the only two-digit
+  // option and the lowest, gave `der günstigste Preis` away; `100` beside `50`, `250`, `300` is not alone in its length).
+  const digits = (t: string): number => String(Math.trunc(valuesIn(t, ctx.lang)[0] ?? 0)).length;
+  const alike = (o: string): boolean => !/\d/.test(answer) || digits(o) === digits(answer);
+  const unlike = (o: string, chosen: readonly string[]): boolean => alike(o) || chosen.every(alike);
   // The text's own numbers of the kind first: they fit the story and form no pattern around the answer.
-  const own = pickDistractors(answer, pool.filter(fits), ctx.rand, 3, apart);
+  const own = pickDistractors(answer, pool.filter(fits), ctx.rand, 3, (o, chosen) => unlike(o, chosen) && apart(o, chosen));
   if (own.length >= 3) return own;
   const made = numberVariants(answer, ctx.lang, ctx.rand, f.qualifier !== null).filter((o) => fits(o) && !own.some((x) => nameKey(x) === nameKey(o)));
-  return [...own, ...pickDistractors(answer, made, ctx.rand, 3 - own.length, (o, chosen) => apart(o, [...chosen, ...own]))];
+  return [...own, ...pickDistractors(answer, made, ctx.rand, 3 - own.length, (o, chosen) => unlike(o, [...chosen, ...own]) && apart(o, [...chosen, ...own]))];
 }

@@ -1,0 +1,44 @@
+/**
+ * Options whose form gives nothing away (issue 15, round v: `89` the only two-digit option among `104`, `131`, `151`;
+ * `im Januar 2015` made beside the text's `im Jänner 2014`).
+ */
+import { describe, expect, it } from 'vitest';
+import { dateGap } from '../../../../src/core/quiz/kinds/date';
+import { numberGap } from '../../../../src/core/quiz/kinds/number';
+import { ask } from './kinds/helpers';
+
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+const digits = (o: string): number => o.replace(/\D/g, '').length;
+
+describe('number options have the answer\'s number of digits', () => {
+  it.each([
+    ['Die Fluglinie Nordair bietet den Flug von Nordhafen nach Südkamp künftig ab 89 Euro an.', '89'],
+    ['Die Stadt Nordhafen stellte am Montag 94 neue Busfahrer ein.', '94'],
+    ['Die Gemeinde Nordhafen kaufte für die Schule 870 neue Laptops.', '870'],
+  ])('%s → %s is not alone in its length', async (text, answer) => {
+    for (const seed of SEEDS) {
+      const q = (await ask(numberGap, text, seed)).find((x) => x.answer === answer);
+      expect(q, `seed ${seed}`).toBeDefined();
+      const others = q!.options!.filter((o) => o !== answer && digits(o) !== digits(answer));
+      expect(others.length, `${q!.options!.join(', ')}, seed ${seed}`).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('made month options follow the text\'s spelling', () => {
+  // A shortened name the text writes (`Sept.`) stays the full one.
+  it.each([
+    ['Die Brücke in Nordhafen wurde im Juli 2015 eröffnet. Geplant war sie schon im Jänner 2014.', 'im Juli 2015', 'Jänner', /Januar/u],
+    ['Ole Brandt trat sein Amt im Juli 2015 an. Seine Vorgängerin ging im Feber 2015, gewählt im Sept. 2013.', 'im Juli 2015', 'Feber', /Februar|Sept\b/u],
+  ])('%s → %s: %s, never %s', async (text, answer, kept, never) => {
+    let seen = false;
+    for (const seed of SEEDS) {
+      const q = (await ask(dateGap, text, seed)).find((x) => x.answer === answer);
+      expect(q, `seed ${seed}`).toBeDefined();
+      expect(q!.options!.join(' | '), `seed ${seed}`).not.toMatch(never);
+      seen ||= q!.options!.some((o) => o.includes(kept));
+    }
+    expect(seen).toBe(true);
+  });
+});
