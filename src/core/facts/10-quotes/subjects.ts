@@ -13,6 +13,8 @@ function frontSubject(ctx: Ctx, l: number): TextSpan | null {
   if (l < 2 || tokens[l - 1]!.text !== ',' || ctx.inQuote[l - 1]! >= 0) return null;
   const a = segmentStart(ctx, l);
   if (a >= l - 1 || !subjectLike(ctx, a, l - 1) || lower(tokens[a]) === rules.comparisonCue || ctx.inQuote[a]! >= 0) return null;
+  // `Den Konzern Nordwerk, dessen Chef kam, forderte er auf …`: a front piece in the accusative is the object.
+  if (rules.nonSubjectStarts.has(lower(tokens[a]))) return null;
   const pieces = commaPieces(ctx, a, l - 1);
   if (pieces.length < 2) return null;
   const verbless = ([x, y]: [number, number]): boolean => {

@@ -128,3 +128,12 @@ describe('quotes: whom `er`/`sie` stand for (issue 15)', () => {
     expect(lastName(text)).toBe(name);
   });
 });
+
+describe('quotes: a front piece in the accusative (issue 15)', () => {
+  it.each([
+    ['Jan Ott sprach am Montag in Nordstadt. Den Konzern Nordwerk, dessen Chef am Montag kam, forderte er auf, die Fabrik im Ort offen zu halten.', 'er'],
+    ['Die Ministerin Mia Lind war in Nordland. Den Bürgermeister, der lange schwieg, warnte sie, dass die Schule im Dorf schließen müsse.', 'sie'],
+  ])('takes the subject after the verb, not the object before it: %s', (text, speaker) => {
+    expect(quotes(text).pop()?.speaker?.text).toBe(speaker);
+  });
+});
