@@ -148,6 +148,19 @@ test.describe('reader', () => {
     await expect(page.getByTestId('glossary-no-senses')).toHaveText('A name: the glossary does not translate names.');
   });
 
+  test('a surname one paragraph gives with its first name is a name in the next too, one unknown word in the reader and the library', async ({ page }) => {
+    await addOwnText(page, OWN_TITLE, 'Ole Kohlhasen ist Bürgermeister von Nordland.\n\nAm Montag sagte Kohlhasen nichts.');
+    await waitForWords(page);
+    // Alone, the second paragraph's Kohlhasen reads as the plural of der Kohlhase, another word to learn.
+    await word(page, 'Kohlhasen').nth(1).click();
+    await expect(page.getByTestId('glossary-lemma')).toHaveText('Kohlhasen');
+    await expect(page.getByTestId('glossary')).toContainText('Dictionary form: Kohlhasenname');
+    await page.keyboard.press('Escape');
+    const inReader = (await page.locator('.article-meta').innerText()).match(/\d+ unknown words?/)![0];
+    await page.getByRole('navigation').getByRole('link', { name: 'Library' }).click();
+    await expect(page.locator('.article-card').filter({ hasText: OWN_TITLE }).getByTestId('unknown-count')).toHaveText(inReader, { timeout: 30_000 });
+  });
+
   test('the reader with an open popover in German', async ({ page }) => {
     await switchUiLanguage(page, 'de');
     await addOwnText(page, OWN_TITLE, OWN_TEXT);
