@@ -42,16 +42,19 @@ function targetOfVerb(ctx: Ctx, k: number, l: number, r: number, speaker: TextSp
     if (tokens[r]?.text === ':' || q === r || before < 0) return { kind: 'direct', index: after };
   }
   if (before >= 0) return { kind: 'direct', index: before };
+  // `kritisiert in der Zeitung „Nordland Bote“, die Aktion sei …`: the cue clause runs on past a name in quote marks.
+  let c = r;
+  while (nameAfterNoun && c < n && inQuote[c] === inQuote[q]) c++;
   // Indirect clause after: `sagte, dass …`, `sagte, er werde …`, `erklärte: …`, `kündigte an, … zu senken`.
   // A verb right after the comma (`…, die das Amt leitet, sagte, …`) continues the main clause instead.
   // `…, so Anna Berg, die auch angab, …`: `so` names the speaker of the clause before it, never of one after.
   const so = lower(tokens[k]) === rules.soCue;
-  if (!so && r < n && (tokens[r]!.text === ',' || tokens[r]!.text === ':') && !(tokens[r]!.text === ',' && isVerbish(ctx, r + 1) && !rules.reportedSpeechVerbs.has(tokens[r + 1]?.text ?? ''))) {
-    const a = r + 1;
+  if (!so && c < n && (tokens[c]!.text === ',' || tokens[c]!.text === ':') && !(tokens[c]!.text === ',' && isVerbish(ctx, c + 1) && !rules.reportedSpeechVerbs.has(tokens[c + 1]?.text ?? ''))) {
+    const a = c + 1;
     const e = clauseEnd(ctx, a, lastContent(ctx, a, n));
     // A plain main clause only after a bare cue (`sagte sie, …`): in `erklärte den Plan für gescheitert, …` the verb has its object.
-    const bare = tokens[r - 1] === tokens[k] || tokens[r - 1]!.end === speaker?.end || (r - 1 > k && rules.separableCueVerbs.get(lower(tokens[k]))?.includes(lower(tokens[r - 1])));
-    if (e > a + 1 && (rules.complementizers.has(lower(tokens[a])) || hasReportedVerb(ctx, a, e) || tokens[r]!.text === ':' || zuInfinitive(ctx, e) || zuInfinitive(ctx, firstPieceEnd(ctx, a, e)) || (bare && mainClause(ctx, a, e)))) {
+    const bare = tokens[c - 1] === tokens[k] || tokens[c - 1]!.end === speaker?.end || (c - 1 > k && rules.separableCueVerbs.get(lower(tokens[k]))?.includes(lower(tokens[c - 1])));
+    if (e > a + 1 && (rules.complementizers.has(lower(tokens[a])) || hasReportedVerb(ctx, a, e) || tokens[c]!.text === ':' || zuInfinitive(ctx, e) || zuInfinitive(ctx, firstPieceEnd(ctx, a, e)) || (bare && mainClause(ctx, a, e)))) {
       if (!(inQuote[a]! >= 0 && inQuote[e - 1]! === inQuote[a]!)) return { kind: 'indirect', start: tokens[a]!.start, end: tokens[e - 1]!.end };
     }
   }

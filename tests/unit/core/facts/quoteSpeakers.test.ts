@@ -137,3 +137,13 @@ describe('quotes: a front piece in the accusative (issue 15)', () => {
     expect(quotes(text).pop()?.speaker?.text).toBe(speaker);
   });
 });
+
+describe('quotes: a name in quote marks inside the cue clause (issue 15)', () => {
+  it.each([
+    ['Der Redakteur Jan Ott kritisiert in der Zeitung „Nordland Bote“, die Aktion erinnere „fatal an die schlimmsten Zeiten der Stadt Nordstadt“.', 'Der Redakteur Jan Ott'],
+    ['Mia Lind sagte dem Sender „Radio Nord“, die Schule im Dorf bleibe offen.', 'Mia Lind'],
+  ])('reads the clause after the name as what was said: %s', (text, speaker) => {
+    const q = quotes(text).find((x) => x.type === 'indirect');
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+});
