@@ -68,7 +68,7 @@ export async function runTextCase(engine: Engine, c: TextCase): Promise<TextOutc
   if (!prepared.ok) return { outcome: 'refused', reason: prepared.problem.kind, refused: prepared };
   let tokens = 0;
   // The reader analyses paragraph by paragraph (engineService.analyze), the quiz the whole text (quizApi).
-  for (const p of prepared.paragraphs) for (const s of engine.analyze(prepared.text.slice(p.start, p.end)).sentences) tokens += s.tokens.length;
+  for (const paragraph of engine.analyzeParagraphs(prepared.text, prepared.paragraphs)) for (const s of paragraph) tokens += s.tokens.length;
   const quiz = await createQuizApi(() => Promise.resolve(engine)).quizFor([{ id: 'user:fuzz', text: prepared.text, date: null, outlet: null, title: prepared.title }], { seed: 1 });
   return { outcome: 'accepted', prepared, tokens, questions: quiz.questions.length, reasons: quiz.reasons.map((r) => r.reason) };
 }
