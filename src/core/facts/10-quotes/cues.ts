@@ -129,9 +129,9 @@ export function findCues(ctx: Ctx): Cue[] {
       const cueEnd = particleAt >= 0 ? tokens[particleAt]!.end : t.end;
       const cue = particleAt >= 0 ? span(text, t.start, cueEnd) : span(text, t.start, t.end);
       const target = targetOfVerb(ctx, k, l, r, speaker);
-      // `lehnte ab, die Kontrolle einer Aufsicht zu unterstellen`: an infinitive with `zu` that reports nothing credits
-      // nobody, least of all its object.
-      if (!target && lower(tokens[k - 1]) === rules.infinitiveMarker) continue;
+      // `lehnte ab, die Kontrolle einer Aufsicht zu unterstellen`, `… auf Alternativen hinzuweisen`: an infinitive with
+      // `zu` that reports nothing credits nobody, least of all its object.
+      if (!target && (lower(tokens[k - 1]) === rules.infinitiveMarker || rules.joinedZuInfinitive.test(lw))) continue;
       cues.push({ cue, speaker, target, coordinated: lower(tokens[l]) === rules.coordinator });
       continue;
     }

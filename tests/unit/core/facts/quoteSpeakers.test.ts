@@ -151,6 +151,7 @@ describe('quotes: a name in quote marks inside the cue clause (issue 15)', () =>
 describe('quotes: a verb of saying as a zu-infinitive (issue 15)', () => {
   it.each([
     ['Sprecherin Eva Holm teilte mit, dass die Lage ruhig sei. Auch lehnte Mia Lind den Vorschlag ab, die Kontrolle der Werke einer einheitlichen Aufsicht zu unterstellen. Das System der geteilten Zuständigkeiten habe sich bewährt.', 'Sprecherin Eva Holm'],
+    ['Jan Ott sagte, dass die Lage ernst sei. Die Tagung schloss mit dem Appell, die Wahrheit über die Werke zu verbreiten und auf Alternativen hinzuweisen. Eine solche Alternative sei der Ausbau der Netze.', 'Jan Ott'],
   ])('makes no speaker of an infinitive with zu that reports nothing: %s', (text, speaker) => {
     expect(quotes(text).pop()?.speaker?.text).toBe(speaker);
   });
