@@ -319,6 +319,28 @@ function rangeEnd(f: NumberFact, before: string, ctx: QuizContext): boolean {
 }
 
 /**
+ * A figure of the number's sentence that stands for the same thing with its noun left out (`___ Zähler …, könnten es
+ * diesmal sogar 703 sein`) and lies within `MIN_SPREAD` of it: options as near as it are too near each other, options
+ * farther off are ruled out by it (judged twice, round v: 1023 and 1206 beside 701 exceed the 703 shown). Only a figure
+ * in digits that no fact of the sentence holds (no year, no date, no count of another noun) nor a word does (`21-jährige`),
+ * and not one of `pivots`.
+ */
+function nearBareFigure(f: NumberFact, ctx: QuizContext): boolean {
+  const marks = ctx.lang.facts.numberMarks;
+  const answer = f.value;
+  if (answer === null || !/\d/.test(f.numberText)) return false;
+  // A value a change starts from keeps the options on the answer's side only (`von 9,1 auf ___ Prozent`).
+  const sides = pivots(f, ctx.lang);
+  return [...f.evidence.text.matchAll(new RegExp(`${numberPattern(marks).source}(?![\\d-])`, 'gu'))].some((m) => {
+    const at = f.evidence.start + m.index;
+    if (ctx.facts.facts.some((x) => x.span.start <= at && at < x.span.end) || /^(1[89]|20)\d\d$/.test(m[0])) return false;
+    // A sentence's last figure (`sogar 703.`) without its full stop.
+    const y = parseNumber(m[0].replace(/\D+$/u, ''), marks);
+    return y !== null && y !== answer && !sides.includes(y) && Math.abs(y - answer) < MIN_SPREAD * Math.max(y, answer);
+  });
+}
+
+/**
  * Numbers worth asking: exact (a vague `mehrere` or `Dutzende` has no wrong options), not a
  * measurement or spec but a duration (focal lengths, pixel counts, browser versions, seedings are trivia), not a
  * part of a whole (`zwei Drittel`: `vier Drittel` is impossible), not inside a fixed phrase
@@ -334,7 +356,7 @@ export const exactNumbers = (ctx: QuizContext): NumberFact[] => {
     const { before, after } = around(f);
     if (f.unit === 'measure' && !forms.duration(f.counted ?? '', before, after)) return false;
     if (forms.triviaAfter.test(after) || forms.triviaBefore.test(before) || inBrackets(before) || bracketGivesAway(after, f.value, ctx.lang) || inventoryItem(f, ctx)) return false;
-    if (rangeEnd(f, before, ctx)) return false;
+    if (rangeEnd(f, before, ctx) || nearBareFigure(f, ctx)) return false;
     // `…, also ___ Offiziere`, `umgerechnet ___ Euro`, `verdoppelte sich von 20 auf ___`: the sentence's other figure gives it away.
     const ratio = forms.ratio.test(f.evidence.text) && valuesIn(`${before} ${after}`, ctx.lang).length > 0;
     if (forms.restatedBefore.test(before) || forms.restatedAfter.test(after) || ratio) return false;
