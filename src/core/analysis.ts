@@ -55,6 +55,12 @@ export interface Token extends Span {
    * → zweite (lemma zweit), `meisten` → viel (lemma meist). The status key, the card and the click scorer use it.
    */
   baseWord?: string;
+  /**
+   * A person's name by the text's own evidence: a capitalised word it gives right after a first name, a title or a role
+   * (`Ole Brandtner … Brandtner sagte`), read so in every paragraph. Its card shows it whole, as the name, not the
+   * compound or the common noun its letters spell (Brand|tner; `Kraft`).
+   */
+  person?: true;
 }
 
 /**

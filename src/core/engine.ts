@@ -95,6 +95,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
       if (r.gender) t.gender = r.gender;
       if (r.plural) t.plural = r.plural;
       if (r.baseWord) t.baseWord = r.baseWord;
+      if (r.person) t.person = true;
       const p = parts[i];
       if (p && (r.upos === 'NOUN' || r.upos === 'ADJ')) t.parts = p;
       return t;

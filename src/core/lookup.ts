@@ -14,6 +14,8 @@ export interface LemmaCandidate {
   plural?: string;
   /** The headword to look up when the glossary lacks `lemma` (the analysis's `Token.gloss`: `besiedelt` → besiedeln). */
   gloss?: string;
+  /** A person's name by the text's evidence (`Token.person`): the card shows it whole, as the name. */
+  person?: true;
 }
 
 /**
@@ -310,10 +312,10 @@ function sameWord(a: string, b: string): boolean {
  * scorer measures what the app shows: the clicked token's reading in its sentence (its shown lemma, part of speech and
  * gender) and the sentence's words, which choose among senses (`sich`, an idiom's preposition).
  */
-export function clickReading(lemma: string, token: Pick<Token, 'upos' | 'gender' | 'gloss' | 'sepVerb'> | undefined): LemmaCandidate {
+export function clickReading(lemma: string, token: Pick<Token, 'upos' | 'gender' | 'gloss' | 'sepVerb' | 'person'> | undefined): LemmaCandidate {
   // A separable verb's particle (`setzen … um`) shows the verb's card, ranked as the verb's: a verb's senses, `sich`.
   const upos = token?.sepVerb ? 'VERB' : token?.upos ?? 'X';
-  return { lemma, upos, ...(token?.gender ? { gender: token.gender } : {}), ...(token?.gloss ? { gloss: token.gloss } : {}) };
+  return { lemma, upos, ...(token?.gender ? { gender: token.gender } : {}), ...(token?.gloss ? { gloss: token.gloss } : {}), ...(token?.person ? { person: true } : {}) };
 }
 
 /**
@@ -388,7 +390,8 @@ function hyphenHead(word: string, deps: LookupDeps): { parts: CompoundPart[]; he
 
 export function lookupWord(word: string, deps: LookupDeps): WordLookup {
   const card = lookupOne(word, deps);
-  const split = deps.split?.(word).parts;
+  // A person's name is no compound, whatever its letters spell (Brand|tner).
+  const split = deps.lemmatize?.(word)[0]?.person ? undefined : deps.split?.(word).parts;
   const hyphened = (!split || split.length < 2) && !card.senses.length ? hyphenHead(word, deps) : undefined;
   const parts = hyphened?.head ? hyphened.parts : split;
   // A derived word the glossary lists (`Regulierung`) is explained by its own senses: its base and affix (`-ung`, which
@@ -966,12 +969,15 @@ const commonNoun = (reading: LemmaCandidate | undefined, first: DictEntry | unde
 /**
  * A name read right after a first name (`Jan Kraft`, `Nina Brandt`) is a person's surname, even where the glossary lists
  * it as a common noun: the card shows the name, with no article or plural. A place keeps its entry, and a name alone
- * (`sagte Kraft`) says nothing so. A first name is one the language lists: any name before another would also take the
+ * (`sagte Kraft`) is one where the analysis found the text giving it after a first name (`LemmaCandidate.person`). A first name is one the language lists: any name before another would also take the
  * product and the paper (`Rolling Bot`, `Daily Mail`).
  */
 function personName(word: string, reading: LemmaCandidate | undefined, first: DictEntry | undefined, deps: LookupDeps): boolean {
   const { context, glossary } = deps;
-  if (reading?.upos !== 'PROPN' || !context || !glossary.firstNames || first?.note?.includes(glossary.placeNote)) return false;
+  if (reading?.upos !== 'PROPN' || first?.note?.includes(glossary.placeNote)) return false;
+  // The analysis read it so by the text's evidence (the name after a first name in another sentence: `sagte Kraft`).
+  if (reading.person) return true;
+  if (!context || !glossary.firstNames) return false;
   return context.some((w, i) => i > 0 && w === word && glossary.firstNames!.has(context[i - 1]!));
 }
 

@@ -27,7 +27,7 @@ export type Schedule = (task: () => void) => void;
 export type Later = (err: unknown) => Promise<void> | undefined;
 
 /** A card's key: every part of the request it depends on (the popover's side computes it too, engineClient.ts). */
-export const cardKey = (r: CardRequest) => JSON.stringify([r.lang, r.word, r.reading.lemma, r.reading.upos, r.reading.gender ?? '', r.context ?? []]);
+export const cardKey = (r: CardRequest) => JSON.stringify([r.lang, r.word, r.reading.lemma, r.reading.upos, r.reading.gender ?? '', r.reading.person ?? false, r.context ?? []]);
 
 /**
  * Cards prepared in one idle slice, sent to the page so that a click there is answered without a message to this

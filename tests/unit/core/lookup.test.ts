@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupWord, type LookupDeps, type WordLookup } from '../../../src/core/lookup';
+import { clickReading, lookupWord, type LookupDeps, type WordLookup } from '../../../src/core/lookup';
 import type { Engine } from '../../../src/core/engine';
 import { defaultLanguage } from '../../../src/core/languages';
 import { engine } from './engineFixture';
@@ -52,5 +52,24 @@ describe('lookupWord through the engine', () => {
     const c = lookupWord('Häuser', { dictionary: (await engine).dictionary!, glossary: defaultLanguage.glossary });
     expect(c.lemma).toBe('Häuser');
     expect(c.senses).toEqual([]);
+  });
+});
+
+describe('a surname the text gives after a first name', () => {
+  // Invented: `Lindemann` spells Linde + Mann to the splitter, `Kraft` is a common noun.
+  const text = 'Ole Lindemann ist Bürgermeister. Peter Kraft kam auch. Danach sagte Lindemann, das sagte Kraft.';
+  const clickCard = async (word: string, sentence: number) => {
+    const e = await engine;
+    const s = e.analyze(text).sentences[sentence]!;
+    const t = s.tokens.find((x) => x.text === word)!;
+    const reading = clickReading(t.baseWord ?? t.lemma, t);
+    return lookupWord(word, { ...deps(e), lemmatize: (w) => (w === word ? [reading] : e.lemmatize(w)), context: s.tokens.map((x) => x.text) });
+  };
+
+  it.each([
+    ['Lindemann', 'Lindemann PROPN - -'],
+    ['Kraft', 'Kraft PROPN - -'],
+  ])('shows %s alone as the name, with no parts and no article: %s', async (word, expected) => {
+    expect(card(await clickCard(word, 2))).toBe(expected);
   });
 });

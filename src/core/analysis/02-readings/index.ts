@@ -62,6 +62,7 @@ function uniform(r: Reading): Reading {
   return {
     lemma: r.lemma, upos: r.upos, gender: r.gender, plural: r.plural, frequency: r.frequency, source: r.source, nonFinite: r.nonFinite,
     nominalised: r.nominalised, common: r.common, unglossed: r.unglossed, baseWord: r.baseWord, compound: r.compound, plainHead: r.plainHead,
+    person: r.person,
   };
 }
 
@@ -321,7 +322,7 @@ export function createReadings(
     if (lemma === undefined || (listed(w) && !bareName(before))) return own;
     let hit = nameCache.get(w);
     if (!hit) {
-      hit = { ...own, readings: [uniform({ lemma, upos: 'PROPN', source: 'guess' })], parts: undefined, placeAdjective: false, nominal: true, later: undefined, tagged: undefined, taggedBy: undefined };
+      hit = { ...own, readings: [uniform({ lemma, upos: 'PROPN', source: 'guess', person: true })], parts: undefined, placeAdjective: false, nominal: true, later: undefined, tagged: undefined, taggedBy: undefined };
       if (nameCache.size > MEMO_LIMIT) nameCache.clear();
       nameCache.set(w, hit);
     }

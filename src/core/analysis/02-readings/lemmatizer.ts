@@ -137,6 +137,8 @@ export interface Reading {
   compound?: Reading;
   /** Name guesses with a `compound` reading: its head ends no two listed place names, so no name need stand before it. */
   plainHead?: true;
+  /** A person's name by the text's own evidence (`Readings.names`): `Token.person`. */
+  person?: true;
 }
 
 const ACRONYM = /^\p{Lu}+$/u;
