@@ -81,6 +81,7 @@ export const germanMorphology: MorphRules = {
   secondPluralEnding: 'e',
   strongPerson: { ending: 'r', gender: 'm' },
   pluralS: 's',
+  femininePlural: PERSON_PLURALS[0]!.suffix,
   infinitiveMarker: 'zu',
   comparisonEndings: ['er', 'est', 'st'],
   superlativePrefix: 'aller',

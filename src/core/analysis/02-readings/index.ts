@@ -155,6 +155,16 @@ export function createReadings(
     return gender && lemmatizer.readings(lower).some((r) => r.upos === 'VERB' && r.lemma === lower && r.nonFinite)
       ? { lemma: w, upos: 'NOUN', gender, nominalised: true, source: 'guess' } : undefined;
   };
+  /**
+   * A woman's noun in the plural whose man's noun is listed or one who does something (`Gamerinnen`: der Gamer): the
+   * lemmatizer's suffix rule reads it, no compound split whose head swallows the suffix (Game|rinnen, Blog|gerinnen).
+   */
+  const feminineOfMan = (w: string): boolean => {
+    const suffix = morphology.femininePlural;
+    const man = suffix && w.endsWith(suffix) ? w.slice(0, -suffix.length) : '';
+    const agent = morphology.agentNoun?.suffix;
+    return man.length >= MIN_STEM && ((agent !== undefined && man.endsWith(agent)) || inGlossary(man) || lemmatizer.readings(man).some(lexNoun));
+  };
   const suffixGender = (lemma: string): Article | undefined =>
     morphology.nounGenderSuffixes?.find(([e]) => (e.exec(lemma)?.index ?? 0) >= MIN_STEM)?.[1];
   const unknownCache = new Map<string, Unknown>();
@@ -208,7 +218,7 @@ export function createReadings(
         { text: headPart, lemma: h.lemma },
       ] };
     } else {
-      const s = upper && w.length >= 6 && w !== w.toUpperCase() ? splitter.split(w) : null;
+      const s = upper && w.length >= 6 && w !== w.toUpperCase() && !feminineOfMan(w) ? splitter.split(w) : null;
       if (s) {
         res = { readings: splitReadings(s, w), parts: s.parts };
       } else if (upper && w.length <= 6 && w.endsWith('.')) {

@@ -43,6 +43,11 @@ export interface MorphRules {
   strongPerson?: { ending: string; gender: string };
   /** The ending of borrowed plurals and of genitives, which a word the lexicon lacks may carry (`Highlights`). */
   pluralS: string;
+  /**
+   * The plural of the suffix that makes a woman's noun of a man's (German `innen`: `Gamerinnen` ← der Gamer): after
+   * such a noun (a listed one, or one in the agent noun's suffix) it is no compound's head's end (not Game|rinnen).
+   */
+  femininePlural?: string;
   /** The infinitive marker, also inside particle verbs (`anzukündigen`). */
   infinitiveMarker: string;
   /** Comparative and superlative endings (`-er`, `-est`, `-st`). */

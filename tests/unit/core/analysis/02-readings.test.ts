@@ -79,5 +79,10 @@ describe('a person named by an adjective in the strong form, or by a plural the 
     ['Man will Zinkisten finden .', 'Zinkisten', 'Zinkist', 'der'],
     ['Die Nordanten kamen gestern .', 'Nordanten', 'Nordant', 'der'],
     ['Ole Brandt sprach mit Zinkistinnen .', 'Zinkistinnen', 'Zinkistin', 'die'],
+    // The feminine plural after a man's noun in -er, not a compound whose head swallows it (Game|rinnen, Skat|rinnen);
+    // a listed noun in -rinne still heads its compound.
+    ['Ole Brandt sprach mit Gamerinnen .', 'Gamerinnen', 'Gamerin', 'die'],
+    ['In Nordland spielen Skaterinnen .', 'Skaterinnen', 'Skaterin', 'die'],
+    ['Die Nordländer reinigen Dachrinnen .', 'Dachrinnen', 'Dachrinne', 'die'],
   ])('%s: %s is the noun %s, %s', isNoun);
 });
