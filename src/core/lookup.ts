@@ -140,7 +140,11 @@ export interface GlossaryConventions extends PhraseMarkers {
    * word is a form of that verb, and a verb sense worded so in the translation (`to like sth.` → would like sth.).
    * Optional: without it such a form shows its verb's senses as they are.
    */
-  conditional?: { is: (form: string, verb: string, formOf: (word: string) => boolean) => boolean; sense: (sense: string) => string | undefined };
+  conditional?: {
+    is: (form: string, verb: string, formOf: (word: string) => boolean) => boolean;
+    /** The sense so worded, and whether it is the auxiliary's own (English `would`, `could` of will, can). */
+    sense: (sense: string) => { sense: string; auxiliary: boolean } | undefined;
+  };
   /**
    * The lemmas of the language's articles (German `der`, `ein`): one before a noun or an adjective is that noun's, not a
    * pronoun or numeral of a phrase ending in the same word. Optional: without it such a phrase may be read there.
@@ -1275,10 +1279,12 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // word so, before the senses as listed.
   const formOf = (w: string) => deps.lemmatize?.(w).some((c) => c.lemma === lemma) ?? false;
   const conditional = glossary.conditional;
-  const wouldBe = conditional && (reading?.upos === 'VERB' || reading?.upos === 'AUX') && conditional.is(word, lemma, formOf)
-    ? placed.filter((p) => p.at < 2).flatMap(({ e }): DictEntry[] => e.senses.flatMap((s) => conditional.sense(s) ?? []).slice(0, 1)
-      .map((sense) => ({ headword: e.headword, grammar: e.grammar, senses: [sense] }))).slice(0, 1)
+  // An auxiliary's is the one its entries word as an auxiliary where one does (`würde machen`: would, not would become).
+  const worded = conditional && (reading?.upos === 'VERB' || reading?.upos === 'AUX') && conditional.is(word, lemma, formOf)
+    ? placed.filter((p) => p.at < 2).flatMap(({ e }) => e.senses.flatMap((s) => conditional.sense(s) ?? []).slice(0, 1).map((w) => ({ e, w })))
     : [];
+  const wouldBe = [...worded].sort((a, b) => Number(reading?.upos === 'AUX' && b.w.auxiliary) - Number(reading?.upos === 'AUX' && a.w.auxiliary)).slice(0, 1)
+    .map(({ e, w }): DictEntry => ({ headword: e.headword, grammar: e.grammar, senses: [w.sense] }));
   // An adjective of a place (`die Kieler Polizei`, `der Hamburger Hafen`) names the place: its entry goes first (Kiel
   // :: keel, Hamburger :: burger), after the sentence's phrases, unless the word's first entry already names the people or
   // place, written with a capital (Schweizer :: Swiss, Wiener :: Vienna): then last.

@@ -93,20 +93,28 @@ function cognate(verb: string, sense: string, formOf: (word: string) => boolean)
 /**
  * Konjunktiv II: the past with an umlaut, where the lexicon knows that past as the same verb's, of a weak past in -te
  * (`möchte` of mochte, `hätten` of hatten, `könnte`, `müsste`) or a strong one with -e (`wäre` of war, `käme` of kam,
- * `gäbe`, `lägen` of lagen). `würde` (wurde) is left to its own entry, as it is mostly the auxiliary (would). A present
- * with an umlaut ends otherwise (`trägt`, `fährst`), and an infinitive (`ankündigen`) is none.
+ * `gäbe`, `lägen` of lagen, `würde` of wurde, `stünde` of stand). A present with an umlaut ends otherwise (`trägt`,
+ * `fährst`), and an infinitive (`ankündigen`) is none.
  */
 function conditionalForm(form: string, verb: string, formOf: (word: string) => boolean): boolean {
   const lower = form.toLowerCase();
   const past = lower.replace(/[äöü]/gu, (c) => UMLAUT_BASE[c] ?? c);
-  return past !== lower && lower !== verb.toLowerCase() && /e(?:st|n|t)?$/u.test(lower) && !/de(?:st|n|t)?$/u.test(lower) && [past, past.replace(/e$/u, '')].some(formOf);
+  return past !== lower && lower !== verb.toLowerCase() && /e(?:st|n|t)?$/u.test(lower) && [past, past.replace(/e$/u, '')].some(formOf);
 }
 const UMLAUT_BASE: Readonly<Record<string, string>> = { ä: 'a', ö: 'o', ü: 'u' };
 
-/** `to like sth.` → would like sth.: English says the Konjunktiv II with would. */
-const conditionalSense = (sense: string): string | undefined => {
+/**
+ * English modals have a past of their own that says what would be (`will` → would, `can` → could): the auxiliary's
+ * (`Ole würde kommen`: would, not would become). Only a modal as such: one with a note is a narrower use (`may
+ * (admitting that sth. is true …)` of mögen, whose `möchte` is would like). A verb sense is worded with would (`to like
+ * sth.` → would like sth.).
+ */
+const MODAL_PAST: Readonly<Record<string, string>> = { will: 'would', can: 'could', shall: 'should', may: 'might' };
+const conditionalSense = (sense: string): { sense: string; auxiliary: boolean } | undefined => {
+  const modal = MODAL_PAST[sense];
+  if (modal !== undefined) return { sense: modal, auxiliary: true };
   const verb = /^to (\p{Ll}.*)$/u.exec(sense)?.[1];
-  return verb === undefined ? undefined : `would ${verb}`;
+  return verb === undefined ? undefined : { sense: `would ${verb}`, auxiliary: false };
 };
 
 /**

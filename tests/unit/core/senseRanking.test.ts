@@ -788,6 +788,27 @@ in {prp; wo? +Dat.} :: in`))) });
     expect(look('wäre', 'sein')[0]).toBe('would be');
   });
 
+  it('words an auxiliary\'s Konjunktiv II with its English modal (würde: would, not would become; könnte: could)', () => {
+    const lines = 'werden {vi} :: to become sth.\nwerden {vi} :: will\nkönnen {vi} :: to be able\nkönnen {vi} :: can\nhaben {vt} :: to have sth.';
+    const verbs = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
+    // The lexicon knows the pasts `wurde`, `wurden`, `konnte` and `hatte` as their verbs'.
+    const pasts: Record<string, string> = { wurde: 'werden', wurden: 'werden', konnte: 'können', hatte: 'haben' };
+    const look = (word: string, lemma: string, upos: Upos) => lookupWord(word, {
+      dictionary: verbs, glossary: defaultLanguage.glossary, context: contextWords(`Ole Brandt ${word} in Nordland arbeiten`),
+      lemmatize: (w) => [w === word ? { lemma, upos } : pasts[w] ? { lemma: pasts[w], upos: 'VERB' } : { lemma: w, upos: 'NOUN' }],
+    }).senses[0];
+    const rows: [string, string, Upos, string][] = [
+      ['würde', 'werden', 'AUX', 'would'],
+      ['würden', 'werden', 'AUX', 'would'],
+      ['könnte', 'können', 'AUX', 'could'],
+      // No modal among its senses: the verb's, worded with would.
+      ['hätte', 'haben', 'AUX', 'would have sth.'],
+      // The past says what was.
+      ['wurde', 'werden', 'AUX', 'to become sth.'],
+    ];
+    for (const [word, lemma, upos, first] of rows) expect([word, look(word, lemma, upos)]).toEqual([word, first]);
+  });
+
   it('reads a phrase with its reflexive pronoun only where the sentence has it there: ein Maß an Ruhe is not maß sich an', () => {
     const mass: LemmaCandidate = { lemma: 'Maß', upos: 'NOUN', gender: 'das' };
     expect(inSentence('Maß', mass, 'Ole Brandt verlangt ein Maß an Ruhe').senses).toEqual(['measure']);
