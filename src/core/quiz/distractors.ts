@@ -3,7 +3,7 @@
  * the answer (nearby numbers, other weekdays and months) in the answer's form and case.
  */
 import { countedRole, figureKey, nameKey } from '../facts/12-align';
-import type { EntityFact, NumberFact } from '../facts/types';
+import type { EntityFact, Fact, NumberFact } from '../facts/types';
 import type { Analysis } from '../analysis';
 import { escapeRe } from './build';
 import type { QuizContext } from './context';
@@ -207,20 +207,22 @@ export function dateVariants(answer: string, ctx: QuizContext): string[] {
   const out: string[] = [];
   const weekday = facts.weekdays.find((d) => answer.includes(d));
   if (weekday) for (const w of facts.weekdays) if (w !== weekday) out.push(answer.replace(weekday, w));
-  const months = Object.keys(facts.months).filter((m) => m.length > 3);
-  const month = months.find((m) => answer.includes(m));
-  // One name per month, in full (`Sept` is `September`), and none of the answer's (`Feber` is `Februar`: two right options);
-  // a month the text names by a regional name keeps it (`im Juli 2015` beside `im Jänner 2014` of the text and a made
-  // `im Januar 2015` was judged a mix of spellings).
+  // One name per month, in full (`Sept` is `September`; `Mai` is short and full), and none of the answer's (`Feber` is
+  // `Februar`: two right options); a month the text names by a regional name keeps it (`im Juli 2015` beside `im Jänner
+  // 2014` of the text and a made `im Januar 2015` was judged a mix of spellings).
+  const all = Object.keys(facts.months);
+  const months = all.filter((m) => !all.some((x) => x !== m && x.startsWith(m)));
+  // A whole word of the answer, shortened too (`Sept.`): `Mai` is not the start of `Mainz`.
+  const word = (m: string): RegExp => new RegExp(`(?<!\\p{L})${m}(?!\\p{L})`, 'u');
+  const month = all.find((m) => word(m).test(answer));
   const written = new Set(`${answer} ${ctx.article.text}`.match(/\p{L}+/gu));
   const names = new Map<number, string>();
-  const shortened = (m: string): boolean => months.some((x) => x !== m && x.startsWith(m));
-  for (const m of months.filter((x) => !shortened(x))) {
+  for (const m of months) {
     const had = names.get(facts.months[m]!);
     if (!had || (written.has(m) && !written.has(had)) || (written.has(m) === written.has(had) && m.length > had.length)) names.set(facts.months[m]!, m);
   }
   const others = [...names.entries()].filter(([n]) => n !== facts.months[month ?? '']).map(([, m]) => m);
-  if (month) for (const m of shuffle(others, ctx.rand).slice(0, 4)) out.push(answer.replace(month, m));
+  if (month) for (const m of shuffle(others, ctx.rand).slice(0, 4)) out.push(answer.replace(word(month), m));
   if (!out.length) out.push(...numberVariants(answer, ctx.lang, ctx.rand));
   return out;
 }
@@ -322,7 +324,7 @@ function rangeEnd(f: NumberFact, before: string, ctx: QuizContext): boolean {
  * A figure of the number's sentence that stands for the same thing with its noun left out (`___ Zähler …, könnten es
  * diesmal sogar 703 sein`) and lies within `MIN_SPREAD` of it: options as near as it are too near each other, options
  * farther off are ruled out by it (judged twice, round v: 1023 and 1206 beside 701 exceed the 703 shown). Only a figure
- * in digits that no fact of the sentence holds (no year, no date, no count of another noun) nor a word does (`21-jährige`),
+ * in digits that no fact of the sentence holds as its own figure (no year, no date, no count of another noun) nor a word does (`21-jährige`),
  * and not one of `pivots`.
  */
 function nearBareFigure(f: NumberFact, ctx: QuizContext): boolean {
@@ -333,7 +335,9 @@ function nearBareFigure(f: NumberFact, ctx: QuizContext): boolean {
   const sides = pivots(f, ctx.lang);
   return [...f.evidence.text.matchAll(new RegExp(`${numberPattern(marks).source}(?![\\d-])`, 'gu'))].some((m) => {
     const at = f.evidence.start + m.index;
-    if (ctx.facts.facts.some((x) => x.span.start <= at && at < x.span.end) || /^(1[89]|20)\d\d$/.test(m[0])) return false;
+    // A quote or an event spans a whole clause and holds its figures without giving them a noun (`hofft, dass es 520 sind`).
+    const holds = (x: Fact): boolean => x.kind !== 'quote' && x.kind !== 'event' && x.span.start <= at && at < x.span.end;
+    if (ctx.facts.facts.some(holds) || /^(1[89]|20)\d\d$/.test(m[0])) return false;
     // A sentence's last figure (`sogar 703.`) without its full stop.
     const y = parseNumber(m[0].replace(/\D+$/u, ''), marks);
     return y !== null && y !== answer && !sides.includes(y) && Math.abs(y - answer) < MIN_SPREAD * Math.max(y, answer);

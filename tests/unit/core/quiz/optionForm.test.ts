@@ -31,6 +31,8 @@ describe('a number its sentence names again without its noun is not asked', () =
   it.each([
     ['Ole Brandt sammelte in dieser Saison 412 Punkte, mit dem letzten Rennen könnten es diesmal sogar 420 werden.', '412'],
     ['Der Chor von Nordhafen zählte 505 Sänger, zum Fest am Sonntag könnten es sogar 520 werden.', '505'],
+    // The figure inside a reported clause, which a quote fact spans whole.
+    ['Der Chor von Nordhafen zählt derzeit 505 Mitglieder, Ole Brandt hofft, dass es bis Juni 520 sind.', '505'],
   ])('%s → no %s', async (text, answer) => {
     for (const seed of [1, 2, 3]) expect((await ask(numberGap, text, seed)).map((q) => q.answer), `seed ${seed}`).not.toContain(answer);
   });
@@ -50,5 +52,20 @@ describe('made month options follow the text\'s spelling', () => {
       seen ||= q!.options!.some((o) => o.includes(kept));
     }
     expect(seen).toBe(true);
+  });
+});
+
+describe('a date in `Mai` has other months as options', () => {
+  // `Mai` is as short as the abbreviations `Jan` or `Okt` but a full name; `Mainz` holds no month.
+  it.each([
+    ['Die neue Fähre von Nordhafen fährt seit Mai 2019 nach Südkamp. Ole Brandt leitet die Reederei.', 'seit Mai 2019'],
+    ['Ole Brandt wurde im Mai 2016 in Mainz zum Vorsitzenden des Vereins Nordland gewählt.', 'im Mai 2016'],
+  ])('%s → %s', async (text, answer) => {
+    for (const seed of [1, 2, 3]) {
+      const q = (await ask(dateGap, text, seed)).find((x) => x.answer === answer);
+      expect(q, `seed ${seed}`).toBeDefined();
+      const others = q!.options!.filter((o) => o !== answer);
+      expect(others.every((o) => /^\p{L}+ \p{Lu}\p{Ll}+ \d{4}$/u.test(o) && o.endsWith(answer.slice(-4))), `${q!.options!.join(' | ')}, seed ${seed}`).toBe(true);
+    }
   });
 });
