@@ -95,7 +95,8 @@ export interface GlossaryConventions extends PhraseMarkers {
   manner?: RegExp;
   /**
    * The glossary's marks of the case a preposition's line takes (Ding `+Dat.`, `+Akk.`), and the mark a preposition that
-   * takes either has before an article that shows its case (German `in dem`, `im`: `+Dat.`, in; `in die`: `+Akk.`, into).
+   * takes either has before the word after it, as written, where that shows its case (German `in dem`, `im`, `in
+   * Nordland`: `+Dat.`, in; `in die`: `+Akk.`, into).
    * Optional: without it a preposition's lines stand as listed.
    */
   objectCase?: { marks: readonly string[]; of: (preposition: string, article: string) => string | undefined };
@@ -643,7 +644,7 @@ function caseShown(word: string, lemma: string, deps: LookupDeps): string | unde
   const lower = word.toLowerCase();
   const fused = deps.glossary.contractions[lower];
   if (fused) return of(fused[0]!, fused[1]!);
-  const shown = new Set((deps.context ?? []).flatMap((w, i, all) => (w.toLowerCase() === lower ? [of(lemma.toLowerCase(), all[i + 1]?.toLowerCase() ?? '')] : [])));
+  const shown = new Set((deps.context ?? []).flatMap((w, i, all) => (w.toLowerCase() === lower ? [of(lemma.toLowerCase(), all[i + 1] ?? '')] : [])));
   return shown.size === 1 ? [...shown][0] : undefined;
 }
 

@@ -168,13 +168,26 @@ const TIME_NOUNS = new Set([
 ]);
 
 /**
- * The prepositions that take the dative for where and the accusative for where to (Wechselpräpositionen), and the case an
- * article after one shows: `dem`, `der` (a feminine dative: no genitive follows them) the dative, `das`, `die` the
- * accusative; `den` may be either (a masculine accusative, a plural dative).
+ * The prepositions that take the dative for where and the accusative for where to (Wechselpräpositionen), and the case the
+ * word after one shows: `dem`, `der` (a feminine dative: no genitive follows them) and a determiner in -em or -er
+ * (`diesem`, `einer`, `ihrer`) the dative; `das`, `die`, `einen` and a determiner in -e or -es (`eine`, `dieses`) the
+ * accusative; `den`, `diesen`, `keinen` may be either (a masculine accusative, a plural dative), and `ein` or `unser`
+ * as written may not be the object's article at all (`vor ein paar Tagen`, `nach wie vor unser Plan`). A noun or a name without an article is where something is (`in Nordland`, `auf Seite 3`, `unter
+ * Druck`): a place one goes to is `nach Nordland`, and `in die Nordau` names a place that has an article. Anything else
+ * (a number: `auf 300 steigen`, a pronoun, an adjective) shows none.
  */
 const TWO_WAY = new Set(['an', 'auf', 'hinter', 'in', 'neben', 'über', 'unter', 'vor', 'zwischen']);
-const ARTICLE_CASE: Readonly<Record<string, string>> = { dem: '+Dat.', der: '+Dat.', das: '+Akk.', die: '+Akk.' };
-const objectCase = (preposition: string, article: string): string | undefined => (TWO_WAY.has(preposition) ? ARTICLE_CASE[article] : undefined);
+const ARTICLE_CASE: Readonly<Record<string, string>> = { dem: '+Dat.', der: '+Dat.', das: '+Akk.', die: '+Akk.', einen: '+Akk.' };
+const DATIVE_DETERMINER = /^(?:ein|kein|mein|dein|sein|ihr|unser|eur|dies|jen|jed|manch|solch|welch)(?:em|er)$/u;
+const ACCUSATIVE_DETERMINER = /^(?:ein|kein|mein|dein|sein|ihr|unser|eur|dies|jen|jed|manch|solch|welch)(?:e|es)$/u;
+const objectCase = (preposition: string, next: string): string | undefined => {
+  if (!TWO_WAY.has(preposition)) return undefined;
+  const lower = next.toLowerCase();
+  if (ARTICLE_CASE[lower]) return ARTICLE_CASE[lower];
+  if (DATIVE_DETERMINER.test(lower)) return '+Dat.';
+  if (ACCUSATIVE_DETERMINER.test(lower)) return '+Akk.';
+  return /^\p{Lu}/u.test(next) && !germanMorphology.closedClass.has(lower) ? '+Dat.' : undefined;
+};
 
 export const germanGlossary: GlossaryConventions = {
   genderArticles: germanMorphology.genderArticles,

@@ -731,6 +731,27 @@ in {prp; wo? +Dat.} :: in`))) });
     expect([first('im', 'Ole wohnt im Nordhaus'), first('in', 'Ole wohnt in dem Nordhaus'), first('in', 'Ole geht in das Nordhaus')]).toEqual(['in', 'in', 'into']);
   });
 
+  it("reads the case a two-way preposition's object shows without dem or die: in Nordland, in seinem Haus in; in eine Hütte into", () => {
+    const twoWay = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`in {prp; wohin? +Akk.} :: into
+in {prp; wo? +Dat.} :: in`))) });
+    const first = (sentence: string) => lookupWord('in', {
+      dictionary: twoWay, glossary: defaultLanguage.glossary, lemmatize: (w) => (w === 'in' ? [{ lemma: 'in', upos: 'ADP' }] : []), context: contextWords(sentence),
+    }).senses[0];
+    const rows: [string, string][] = [
+      ['Ole Brandt wohnt in Nordland', 'in'],
+      ['Ole Brandt arbeitet in Kiel und Nordau', 'in'],
+      ['Ole Brandt schläft in seinem Haus', 'in'],
+      ['Ole Brandt lebt in einer Hütte', 'in'],
+      ['Ole Brandt zieht in eine Hütte', 'into'],
+      ['Ole Brandt geht in dieses Haus', 'into'],
+      // A masculine accusative or a plural dative: the glossary's order.
+      ['Ole Brandt geht in den Wald', 'into'],
+      // A place's name after `in` and an article of the accusative elsewhere: the click's place is not known.
+      ['Ole Brandt zieht in Nordau in die Hütte', 'into'],
+    ];
+    expect(rows.map(([sentence]) => [sentence, first(sentence)])).toEqual(rows);
+  });
+
   it('reads a compound the glossary lacks under its noun head as that noun, whatever sich its clause has', () => {
     expect(card('Nordland-Verfahren', { lemma: 'Nordland-Verfahren', upos: 'NOUN', gender: 'das', gloss: 'Verfahren' }, 'Ole Brandt setzt sich für das Nordland-Verfahren ein')
       .senses[0]).toBe('procedure');
