@@ -287,12 +287,18 @@ export class Lemmatizer {
       for (const e of this.nounForms(word)) addReading(out, fromEntry(e, word, rules));
     }
     if (rules.adverbs.has(lower)) addReading(out, { lemma: lower, upos: 'ADV', source: 'closed' });
-    // A verb form that is also a suppletive comparative (`bessere`: bessern / gut).
+    // A verb form that is also a suppletive comparative (`bessere`: bessern / gut), or an inflected adjective of a
+    // derivation that only the glossary lists, spelt as a form of a verb made on it (`verdächtigen`: verdächtig,
+    // `willige`); not a participle's shape (`berichten`, `bewerten` are no forms of berichtet, bewertet), nor a verb's
+    // stem nobody lists (berücksichtig).
     if (out.length && !startsUpper(word.charAt(0)) && !out.some((r) => r.upos === 'ADJ' || r.source === 'closed')) {
       for (const end of ['', ...rules.adjectiveEndings]) {
         const irr = lower.endsWith(end) ? rules.irregularComparison[lower.slice(0, lower.length - end.length)] : undefined;
         if (irr) { addReading(out, { lemma: irr, upos: 'ADJ', source: 'rule' }); break; }
       }
+      const adjective = this.guessedAdjective(lower);
+      if (adjective !== lower && !rules.participleEndings.some((e) => adjective.endsWith(e)) && this.lex.inGlossary(adjective) &&
+        !out.some((r) => r.lemma === adjective)) addReading(out, { lemma: adjective, upos: 'ADJ', source: 'guess' });
     }
     // A capitalised comparison or participle form may open a sentence before its noun (`Weitere Fakten`), which the
     // noun it also spells (das Weitere) would hide.

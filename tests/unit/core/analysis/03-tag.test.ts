@@ -176,6 +176,11 @@ describe('tagSentence in context', () => {
     // Right before a finite full verb a participle says how, whatever auxiliary another verb of the clause has.
     ['Jan fand , dass der Plan etwas überholt wirkte und von Ole geschrieben war .', 'überholt/überholt/ADJ'],
     ['Er sagte , dass er das Auto überholt hatte und weiterfuhr .', 'überholt/überholen/VERB'],
+    // An adjective only the glossary lists, spelt as a form of the verb made on it, before its noun; the verb elsewhere.
+    ['Die Polizei sucht einen verdächtigen Mann in Nordland .', 'verdächtigen/verdächtig/ADJ'],
+    ['Ole Brandt fand willige Helfer .', 'willige/willig/ADJ'],
+    ['Die Polizei will Ole Brandt nicht verdächtigen .', 'verdächtigen/verdächtigen/VERB'],
+    ['Die Ärzte verdächtigen die Nordländer .', 'verdächtigen/verdächtigen/VERB'],
   ])('%s has %s', async (sentence, token) => {
     expect((await tag(sentence)).split(' ')).toContain(token);
   });
