@@ -657,7 +657,7 @@ const isPluralOf = (w: string, r: Reading): boolean => r.plural !== undefined &&
 /** Whether a noun reading of `w` may follow the determiner: its gender in the singular, or the plural. */
 function agrees(det: Agreement, w: string, r: Reading): boolean {
   // Not a form of the plural, the dative's too (`Spielen` of Spiel, Spiele).
-  const singular = !isPluralOf(w, r) || w === r.lemma;
+  const singular = !isPluralOf(w, r) || w === r.lemma || r.singularToo === true;
   return (singular && r.gender !== undefined && det.sg.includes(r.gender)) || (isPluralOf(w, r) && det.pl);
 }
 

@@ -61,7 +61,7 @@ const SINGULAR_HEAD = 5;
 function uniform(r: Reading): Reading {
   return {
     lemma: r.lemma, upos: r.upos, gender: r.gender, plural: r.plural, frequency: r.frequency, source: r.source, nonFinite: r.nonFinite,
-    nominalised: r.nominalised, common: r.common, unglossed: r.unglossed, baseWord: r.baseWord, compound: r.compound, plainHead: r.plainHead,
+    nominalised: r.nominalised, singularToo: r.singularToo, common: r.common, unglossed: r.unglossed, baseWord: r.baseWord, compound: r.compound, plainHead: r.plainHead,
     person: r.person,
   };
 }

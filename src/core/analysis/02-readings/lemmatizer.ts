@@ -126,6 +126,11 @@ export interface Reading {
   nonFinite?: boolean;
   /** Nouns: a nominalised infinitive (`das Fragen`). */
   nominalised?: boolean;
+  /**
+   * Nouns: the form is the plural and a singular's case too, as its genitive is the form plus -s (`dem Herzen`, des
+   * Herzens; `den Namen`): a singular determiner does not rule it out.
+   */
+  singularToo?: true;
   /** Name guesses: the glossary knows the word, so after an article it is a common noun. */
   common?: boolean;
   /**
@@ -279,7 +284,7 @@ export class Lemmatizer {
         if (rules.capitalisedNouns && e.kind === 'N' && !startsUpper(v.charAt(0))) continue;
         if (e.kind !== 'N' && startsUpper(v.charAt(0))) continue;
         if (rules.capitalisedNouns && e.kind === 'N' && !allCaps && !startsUpper(word.charAt(0))) miswritten.push(fromEntry(e, v, rules));
-        else addReading(out, fromEntry(e, v, rules));
+        else addReading(out, this.mixedSingular(fromEntry(e, v, rules), v));
       }
     }
     for (const r of out) if (r.upos === 'NOUN' && r.lemma === word && this.lex.lemma(lower, 'V')) r.nominalised = true;
@@ -341,6 +346,13 @@ export class Lemmatizer {
     if (!(rules.inflectedOnly.has(r.lemma) || rules.ordinalStems[r.lemma] === r.lemma || rules.ordinalNumeral.test(r.lemma))) return r;
     // The lexicon lists some as adjectives of their own; UD's lemma is then the positive (`nächst` → nah).
     return { ...r, lemma: rules.irregularComparison[r.lemma] ?? r.lemma, baseWord: r.lemma + rules.inflectedOnlyEnding };
+  }
+
+  /** A noun's reading of its plural form marked as a singular's too where its genitive adds -s to it (`Herzen`, Herzens). */
+  private mixedSingular(r: Reading, form: string): Reading {
+    if (r.upos !== 'NOUN' || r.plural !== form || form === r.lemma) return r;
+    const genitive = form + this.rules.pluralS;
+    return this.lex.lookup(genitive).some((e) => e.kind === 'N' && e.lemma === r.lemma) ? { ...r, singularToo: true } : r;
   }
 
   /** The comparative of its own meaning a form inflects (`weiteren` → weiter), if any. */

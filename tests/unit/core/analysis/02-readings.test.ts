@@ -86,3 +86,12 @@ describe('a person named by an adjective in the strong form, or by a plural the 
     ['Die Nordländer reinigen Dachrinnen .', 'Dachrinnen', 'Dachrinne', 'die'],
   ])('%s: %s is the noun %s, %s', isNoun);
 });
+
+describe('a singular case of a noun that spells its plural, its genitive that form plus -s (des Herzens)', () => {
+  it.each([
+    // After a singular determiner it is that noun's singular, not the nominalised verb (das Herzen, hugging).
+    ['Das liegt Ole Brandt am Herzen .', 'Herzen', 'Herz', 'das'],
+    ['Er trägt Nordland in seinem Herzen .', 'Herzen', 'Herz', 'das'],
+    ['Die Herzen der Nordländer schlagen .', 'Herzen', 'Herz', 'das'],
+  ])('%s: %s is the noun %s, %s', isNoun);
+});
