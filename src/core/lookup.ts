@@ -995,12 +995,15 @@ const adjectival = (entries: readonly DictEntry[]) => entries.some((e) => [...en
  * a verb's or an adverb's there.
  */
 function citedAdjective(word: string, lemma: string, reading: LemmaCandidate | undefined, exactOf: (l: string) => DictEntry[], deps: LookupDeps): string | undefined {
-  if (!reading || !ADJECTIVAL.has(reading.upos) || word.toLowerCase() === lemma.toLowerCase() || adjectival(exactOf(lemma))) return undefined;
-  // The glossary lists some determiners as written only, as pronouns (`keine {pron}` :: no, none; not `kein`).
+  if (!reading || !ADJECTIVAL.has(reading.upos) || adjectival(exactOf(lemma))) return undefined;
   const written = word.toLowerCase();
+  const variants = deps.glossary.variants(lemma, 'ADJ').filter((v) => v !== lemma);
+  // The glossary lists some determiners as written only, as pronouns (`keine {pron}` :: no, none; not `kein`): the
+  // form as written, else the form it cites adjectives in, which the lemma as written reads too (`kein` → keine).
   const pronoun = (l: string) => exactOf(l).some((e) => entryPos(e).has('PRON'));
-  if (reading.upos === 'DET' && !pronoun(lemma) && pronoun(written)) return written;
-  return deps.glossary.variants(lemma, 'ADJ').find((v) => v !== lemma && adjectival(exactOf(v)));
+  const determiner = reading.upos === 'DET' && !pronoun(lemma) ? [written, ...variants].find(pronoun) : undefined;
+  if (determiner !== undefined || written === lemma.toLowerCase()) return determiner;
+  return variants.find((v) => adjectival(exactOf(v)));
 }
 
 /**

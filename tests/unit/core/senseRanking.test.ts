@@ -685,6 +685,9 @@ nordzu {conj} :: to`))) });
       ['nordihre', { lemma: 'nordihr', upos: 'DET' }, ['her', 'their', 'you-all']],
       // One it lists as written only, not under its lemma, reads that line.
       ['nordkeine', { lemma: 'nordkein', upos: 'DET' }, ['no', 'none']],
+      // Its lemma as written and its other forms read that line too, as adjectives are cited with -e.
+      ['nordkein', { lemma: 'nordkein', upos: 'DET' }, ['no', 'none']],
+      ['nordkeinen', { lemma: 'nordkein', upos: 'DET' }, ['no', 'none']],
       // A preposition it lists as a conjunction only (`als Chef`) reads as one.
       ['nordals', { lemma: 'nordals', upos: 'ADP' }, ['as', 'qua']],
       // A particle it lists as a conjunction too is the infinitive's: that line, not the adverb's (too).
