@@ -237,6 +237,7 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
     if (reach && reach.end >= d.end && (reach.start < d.start || reach.end > d.end)) drafts.splice(k--, 1);
     else if (!reach || d.end > reach.end) reach = d;
   }
+  groupNames(text, drafts, analysis, rules);
   voteKinds(drafts, rules);
   // A run holding the genitive of another person's name is a noun phrase, not a name:
   // `Otts Untersuchungshaft`, `Bremen Jan Otts` (Bilder), once `Jan Ott` is known.
@@ -345,6 +346,45 @@ function acronymExpansions(text: string, analysis: Analysis, rules: FactsLanguag
     }
   });
   return out;
+}
+
+/**
+ * `bei den Golden Bay Ravens`: a name of several words with no role that ends in an English plural and that the text
+ * writes after an article (a person's name takes none) names a team or a band, not a person whom a `Wer …?` question
+ * could offer. A surname in -s (`Ole Peters`) stands without an article.
+ */
+function groupNames(text: string, drafts: Draft[], analysis: Analysis, rules: FactsLanguage): void {
+  // Where a name starts right after an article, or inside a longer name after one (`den Golden Bay Ravens`: the tagger
+  // may leave out an English adjective). Not after a noun (`die Ermordung Jan Ottos`: a genitive) nor a relative
+  // pronoun (`, den Ole Peters …`).
+  const article = (tk: readonly Token[], k: number): boolean => k >= 0 && rules.quotes.determiners.has(tk[k]!.text.toLowerCase()) && !/^[,(–-]$/u.test(tk[k - 1]?.text ?? '');
+  const afterArticle = new Set(analysis.sentences.flatMap((s) => s.tokens.filter((t, i) => {
+    let k = i - 1;
+    while (k >= i - 3 && k > 0 && isUpper(s.tokens[k]!.text) && s.tokens[k]!.upos !== 'NOUN' && !article(s.tokens, k)) k--;
+    return k < i && article(s.tokens, k);
+  }).map((t) => t.start)));
+  const writtenAfterArticle = (name: string): boolean => {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (afterArticle.has(at)) return true;
+    return false;
+  };
+  const group = (d: Draft): boolean => {
+    const last = d.name.split(/\s+/).slice(1).pop();
+    return !!last && /^\p{Lu}\p{Ll}*[^\P{Ll}s]s$/u.test(last) && writtenAfterArticle(d.name);
+  };
+  const names = [...new Set(drafts.filter((d) => d.kind === 'person' && !d.role && group(d)).map((d) => d.name))].sort((a, b) => b.length - a.length);
+  // The tagger's shorter span of the same name elsewhere (`Bay Ravens` of `Golden Bay Ravens`) is a mention of it,
+  // with the whole name where the text writes it whole.
+  for (const d of drafts) {
+    const full = d.kind === 'person' && !d.role ? names.find((n) => n === d.name || n.endsWith(` ${d.name}`)) : undefined;
+    if (!full) continue;
+    d.kind = 'organisation';
+    d.weight = 3;
+    const start = d.nameSpan.end - full.length;
+    if (start >= 0 && text.slice(start, d.nameSpan.end) === full) {
+      d.name = full;
+      d.nameSpan = span(text, start, d.nameSpan.end);
+    }
+  }
 }
 
 /**
