@@ -909,13 +909,17 @@ const CORRECT: readonly TagCorrection[] = [
     tag: ({ v, i, lw, rs }) => i > 0 && v.out[i - 1]!.upos === 'DET' && !v.nominalNext(i) ? pick(rs, 'NOUN', lw) : undefined,
   },
   {
-    // An unknown capitalised word that may be a common noun (see Reading.common), after an article
-    // or adjective, is one (a compound's, Reading.compound: `die Audiodateien`, Audiodatei); acronyms and words with
+    // An unknown capitalised word that may be a common noun (see Reading.common), after an article or adjective, is one
+    // (a compound's, Reading.compound: `die Audiodateien`, Audiodatei), and so after a preposition fused with an article
+    // (`zum Verhängnis`, `im Tiebreak`) unless a capitalised word goes on the name (`im Nordos Media Framework`); a month
+    // stays UD's name (`im Jänner`). Acronyms and words with
     // inner capitals (`die EU`, `der EuGH`) stay names, but not for a part before a hyphen (`die NRW-Kältepumpe`).
     name: 'common noun after article',
     upos: ['PROPN'],
-    word: (w, _lw, _rs, r) => r.upos === 'PROPN' && r.source === 'guess' && r.common === true && !INNER_CAPITAL.test(w.slice(w.lastIndexOf('-') + 1)),
-    tag: ({ v, i }, r) => (i > 0 && (v.out[i - 1]!.upos === 'DET' || v.out[i - 1]!.upos === 'ADJ') || plainCompound(v, i, r))
+    word: (w, _lw, _rs, r) => r.upos === 'PROPN' && r.source === 'guess' && r.common === true && !INNER_CAPITAL.test(w.slice(w.lastIndexOf('-') + 1)) &&
+      !germanMorphology.properNounLemmas.has(w),
+    tag: ({ v, i }, r) => (i > 0 && (v.out[i - 1]!.upos === 'DET' || v.out[i - 1]!.upos === 'ADJ' ||
+      (v.lowerWords[i - 1]! in CONTRACTIONS && !(i + 1 < v.n && startsUpper(v.words[i + 1]!)))) || plainCompound(v, i, r))
       ? (r.compound ? { ...r.compound, upos: 'NOUN' } : { ...r, upos: 'NOUN' }) : undefined,
   },
   {
