@@ -229,11 +229,13 @@ export function createReadings(
         // known noun or the glossary lists them: then an article before them makes them common
         // nouns (`der Jalousienschrank`, `der Browser`). The noun head first: the lexicon's build
         // records only the glossary's words that this question reaches.
-        // A plural or genitive in -s of a word the glossary lists (`Highlights`, `Copyrights`) has that word as its lemma;
-        // not a short name that ends in one (`Hans` is no genitive of the Han).
-        const stem = upper && !named && w.length >= MIN_STEM + morphology.pluralS.length && w.endsWith(morphology.pluralS) && !inGlossary(w) &&
-          inGlossary(w.slice(0, -morphology.pluralS.length))
-          ? w.slice(0, -morphology.pluralS.length) : undefined;
+        // A plural or genitive in -s of a word the glossary lists (`Highlights`, `Copyrights`) has that word as its lemma,
+        // as has a plural in -n of one in -e (`Parallelen`); not a short name that ends in one (`Hans` is no genitive of
+        // the Han).
+        const ending = w.endsWith(morphology.pluralS) ? morphology.pluralS
+          : morphology.secondPluralEnding && w.endsWith(morphology.secondPluralEnding + morphology.dativePluralEnding) ? morphology.dativePluralEnding : undefined;
+        const stem = ending && upper && !named && w.length >= MIN_STEM + ending.length && !inGlossary(w) && inGlossary(w.slice(0, -ending.length))
+          ? w.slice(0, -ending.length) : undefined;
         const r: Reading = { lemma: stem ?? w, upos: 'PROPN', source: 'guess' };
         // Last, a head only the glossary lists after known modifiers (`Wahl|maschinerie`), which the card shows too.
         // A hyphenated word whose last part the glossary lists as a word of its own and no place (`Solar-Switch`).

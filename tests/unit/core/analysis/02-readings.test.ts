@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engine } from '../engineFixture';
+import { engine, tag } from '../engineFixture';
 
 describe('lemmatize', () => {
   it.each([
@@ -94,4 +94,14 @@ describe('a singular case of a noun that spells its plural, its genitive that fo
     ['Er trägt Nordland in seinem Herzen .', 'Herzen', 'Herz', 'das'],
     ['Die Herzen der Nordländer schlagen .', 'Herzen', 'Herz', 'das'],
   ])('%s: %s is the noun %s, %s', isNoun);
+});
+
+describe('a plural in -n of a noun in -e that only the glossary lists', () => {
+  it.each([
+    // The singular is its lemma, as for a plural in -s (`Highlights`), whatever tags it.
+    ['Die Dyspepsien plagten Nordland .', 'Dyspepsien/Dyspepsie/NOUN'],
+    ['Die Hohlvenen sind groß .', 'Hohlvenen/Hohlvene/NOUN'],
+  ])('%s has %s', async (sentence, token) => {
+    expect((await tag(sentence)).split(' ')).toContain(token);
+  });
 });
