@@ -19,7 +19,7 @@ const isVerb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
  */
 const DATELINE_DASH = /^[–—-]$/u;
 const GLUED_DASH = /\p{L}-$/u;
-/** Most words of a dateline's places (`St. Petersburg/Moskau`, `Wien/Graz/Aurora`). */
+/** Most words of a dateline's places (`St. Nordhafen/Südstadt`, `Wien/Graz/Aurora`). */
 const MAX_DATELINE = 4;
 
 /** A short name or figure in brackets after a name (`Sonja Hammerschmid (SPÖ)`, `Der Bundesgerichtshof (BGH)`, `Milberg (59)`). */
