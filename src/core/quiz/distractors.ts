@@ -99,15 +99,21 @@ const NEAR_FACTOR = 3;
  */
 const NEIGHBOUR_FACTORS = [0.62, 0.74, 0.83, 1.17, 1.31, 1.46, 1.72];
 
+/** The factors drawn towards 1 by `spread` (1: as they are), for an answer the text bounds closely. */
+const factorsWithin = (spread: number): number[] => (spread === 1 ? NEIGHBOUR_FACTORS : NEIGHBOUR_FACTORS.map((k) => 1 + (k - 1) * spread));
+
+/** How far the factors reach off 1 at most (`1,72`). */
+const FACTOR_REACH = Math.max(...NEIGHBOUR_FACTORS.map((k) => Math.abs(k - 1)));
+
 /**
  * Plausible values near `v` that form no pattern around it: a random few of uneven factors (so the
  * answer is as often the smallest or largest option as the middle one); small counts by their
  * neighbours two below to three above.
  */
-export function numberNeighbours(v: number, rand: () => number): number[] {
+export function numberNeighbours(v: number, rand: () => number, spread = 1): number[] {
   if (v < 10 && Number.isInteger(v)) return shuffle([v - 2, v - 1, v + 1, v + 2, v + 3].filter((x) => x > 0), rand);
   // A little jitter on each factor, so two answers of one text are not offset alike.
-  return shuffle(NEIGHBOUR_FACTORS, rand).map((k) => v * (k + (rand() - 0.5) * 0.06));
+  return shuffle(factorsWithin(spread), rand).map((k) => v * (k + (rand() - 0.5) * 0.06 * spread));
 }
 
 /** The largest power of ten a whole number is a multiple of (`30` → 10, `25` → 1); 1 for a fraction. */
@@ -135,7 +141,8 @@ export const roundStep = (v: number, hedged = false): number => {
  * uneven factor of the answer, so they lie at uneven distances and never a step or two off it (judged: `88.500`,
  * `88.700` beside `88.600` test reading the digits, not recalling the figure).
  */
-function roundNeighbours(v: number, step: number, rand: () => number): number[] {
+function roundNeighbours(v: number, step: number, rand: () => number, spread: number): number[] {
+  const factors = factorsWithin(spread);
   const multiples = (step: number): number[] => {
     const near: number[] = [];
     for (let x = step; x <= v * NEAR_FACTOR; x += step) if (x !== v && x * NEAR_FACTOR >= v) near.push(x);
@@ -145,7 +152,7 @@ function roundNeighbours(v: number, step: number, rand: () => number): number[] 
   const all = whole.length >= 3 ? whole : multiples(step);
   // Within the factors' span where that leaves enough (`40` → `30`, `50`, `60`, `70`, not `80`); a very round answer
   // has few multiples near it (`10.000` → `5.000`, `15.000`, `20.000`).
-  const span = all.filter((x) => x > v * NEIGHBOUR_FACTORS[0]! * 0.9 && x < v * NEIGHBOUR_FACTORS[NEIGHBOUR_FACTORS.length - 1]! * 1.1);
+  const span = all.filter((x) => x > v * factors[0]! * 0.9 && x < v * factors[factors.length - 1]! * 1.1);
   const near = span.length >= 3 ? span : all;
   // Not rounder than the answer: `34.000` among `25.000`, `40.000`, `50.000` was judged the one odd figure. Where the answer's
   // leading digits are no multiple of five, neither are the options' (`26.000`, `41.000`), where enough are.
@@ -153,7 +160,7 @@ function roundNeighbours(v: number, step: number, rand: () => number): number[] 
   const plain = near.filter((x) => lead(x) % 5 !== 0 && roundness(x) <= roundness(v));
   const cands = lead(v) % 5 !== 0 && plain.length >= 3 ? plain : near;
   const picked: number[] = [];
-  for (const k of shuffle(NEIGHBOUR_FACTORS, rand)) {
+  for (const k of shuffle(factors, rand)) {
     const target = v * k;
     const free = cands.filter((x) => !picked.includes(x));
     const nearest = free.reduce<number | null>((best, x) => (best === null || Math.abs(Math.log(x / target)) < Math.abs(Math.log(best / target)) ? x : best), null);
@@ -165,8 +172,11 @@ function roundNeighbours(v: number, step: number, rand: () => number): number[] 
 /** A number before a scale word stays below the next one's factor (`999 Millionen`, then `1 Milliarde`). */
 const SCALE_STEP = 1000;
 
-/** Numbers of the same form near the answer (`11.000` → `9.000`, `13.000`); `hedged` when a qualifier stands before it (`rund`). */
-export function numberVariants(answer: string, lang: QuizLanguageModel, rand: () => number, hedged = false): string[] {
+/**
+ * Numbers of the same form near the answer (`11.000` → `9.000`, `13.000`); `hedged` when a qualifier stands before it (`rund`);
+ * `spread` below 1 keeps them closer (a whole the text bounds by its part).
+ */
+export function numberVariants(answer: string, lang: QuizLanguageModel, rand: () => number, hedged = false, spread = 1): string[] {
   const forms = lang.facts.numberMarks;
   const m = numberPattern(forms).exec(answer);
   if (!m) return numberWordVariants(answer, lang.facts.numberWords);
@@ -186,7 +196,7 @@ export function numberVariants(answer: string, lang: QuizLanguageModel, rand: ()
   const scaled = v < SCALE_STEP && scale;
   // A figure that is not round among none rounder than it (`69` beside `90`, `100`, `120`: the odd one out, as judged of `34.000`).
   const near = (x: number): boolean => x > 0 && x !== v && x * NEAR_FACTOR >= v && x <= v * NEAR_FACTOR && roundness(x) <= roundness(v);
-  const cands = (grain !== 1 ? roundNeighbours(v, grain, rand) : numberNeighbours(v, rand).map(round).filter(near)).filter((x) => (!scaled || x < SCALE_STEP) && !(scale && x === 1));
+  const cands = (grain !== 1 ? roundNeighbours(v, grain, rand, spread) : numberNeighbours(v, rand, spread).map(round).filter(near)).filter((x) => (!scaled || x < SCALE_STEP) && !(scale && x === 1));
   // `20 bis 30` → `30 bis 40`: every number moves, so a range stays a range, and by a step as round as its numbers
   // (`23 bis 33` beside `20 bis 30` was judged to give the round answer away).
   const all = answer.match(numberPattern(forms)) ?? [];
@@ -397,9 +407,16 @@ function pivots(f: NumberFact, lang: QuizLanguageModel): number[] {
   });
 }
 
+/** The part the sentence names right before a whole (`149` of `Platz 149 von ___ Staaten`), as written. */
+function partBefore(f: NumberFact, lang: QuizLanguageModel): number | null {
+  const part = lang.quiz.forms.wholeOfPart.exec(around(f).before)?.[1];
+  return part === undefined ? null : parseNumber(part, lang.facts.numberMarks);
+}
+
 /**
  * Values a number can take: a share is at most 100 percent, a range runs upwards, a part is less than its whole
- * (`21 der 36 Sitze`), a whole more than its part, and the answer's side of a value the sentence sets (a rise stays a
+ * (`21 der 36 Sitze`), a whole more than its part and no farther off the answer than the part is (judged: `240`, `260`,
+ * `310` for `Platz 149 von ___ Staaten` beside 180 were ruled out without reading), and the answer's side of a value the sentence sets (a rise stays a
  * rise, a share that missed a threshold stays below it).
  */
 function possible(f: NumberFact, option: string, lang: QuizLanguageModel): boolean {
@@ -410,12 +427,11 @@ function possible(f: NumberFact, option: string, lang: QuizLanguageModel): boole
   // The answer as written, on the scale the options are read on.
   const answer = valuesIn(f.numberText, lang);
   if (answer.length > 1 && ascending(answer) && !ascending(values)) return false;
-  const { before, after } = around(f);
-  const whole = lang.quiz.forms.partOfWhole.exec(after)?.[1];
-  const part = lang.quiz.forms.wholeOfPart.exec(before)?.[1];
-  if (whole && values.some((x) => x >= (parseNumber(whole, marks) ?? Infinity))) return false;
-  if (part && values.some((x) => x <= (parseNumber(part, marks) ?? 0))) return false;
+  const whole = lang.quiz.forms.partOfWhole.exec(around(f).after)?.[1];
+  const part = partBefore(f, lang);
   const a = answer[0];
+  if (whole && values.some((x) => x >= (parseNumber(whole, marks) ?? Infinity))) return false;
+  if (part !== null && values.some((x) => x <= part || (a !== undefined && a > part && Math.abs(x - a) >= a - part))) return false;
   return a === undefined || pivots(f, lang).every((p) => p === a || values.every((x) => Math.sign(x - p) === Math.sign(a - p)));
 }
 
@@ -558,6 +574,10 @@ export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   // The text's own numbers of the kind first: they fit the story and form no pattern around the answer.
   const own = pickDistractors(answer, pool.filter(fits), ctx.rand, 3, (o, chosen) => unlike(o, chosen) && apart(o, chosen));
   if (own.length >= 3) return own;
-  const made = numberVariants(answer, ctx.lang, ctx.rand, f.qualifier !== null).filter((o) => fits(o) && !own.some((x) => nameKey(x) === nameKey(o)));
+  // A whole its part bounds (`149 von ___`) is made among values as close as the part is (`180` → `165`, `200`), where they fit.
+  const part = partBefore(f, ctx.lang);
+  const shown = valuesIn(answer, ctx.lang)[0];
+  const spread = part !== null && shown !== undefined && shown > part ? Math.min(1, (shown - part) / shown / FACTOR_REACH) : 1;
+  const made = numberVariants(answer, ctx.lang, ctx.rand, f.qualifier !== null, spread).filter((o) => fits(o) && !own.some((x) => nameKey(x) === nameKey(o)));
   return [...own, ...pickDistractors(answer, made, ctx.rand, 3 - own.length, (o, chosen) => unlike(o, [...chosen, ...own]) && apart(o, [...chosen, ...own]))];
 }

@@ -123,6 +123,17 @@ describe('number gaps', () => {
     }
   });
 
+  it.each([
+    ['a rank among a total', 'Nordland liegt auf der Rangliste auf Platz 149 von 180 Staaten.', '180', 149],
+    ['a share of seats', 'Die Koalition stützt sich auf 21 der 36 Sitze im Rat.', '36', 21],
+  ])('offers a whole bounded by its part (%s) no farther off the answer than the part', async (_, sentence, answer, part) => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const q = (await ask(numberGap, `${OTHER} ${sentence}`, seed)).find((x) => x.answer === answer);
+      expect(q?.options?.length, `seed ${seed}`).toBeGreaterThanOrEqual(3);
+      for (const o of q!.options!) expect(Math.abs(Number(o) - Number(answer)), `${o}, seed ${seed}`).toBeLessThan(Number(answer) - part);
+    }
+  });
+
   it('offers no number of the text written otherwise than the answer (`19` beside `7,2`)', async () => {
     for (const seed of [1, 2, 3]) {
       const text = `${OTHER} Im Jahr 2014 waren es 7,2 Prozent der Bewohner. Heute nutzen 19 Prozent die Brücke, 12 Prozent den Tunnel.`;
