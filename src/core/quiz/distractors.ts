@@ -258,6 +258,15 @@ function around(f: NumberFact): { before: string; after: string } {
 const MIN_COUNT = 3;
 
 /**
+ * Most significant digits of a figure worth asking: one exact to the unit in the millions (`12.604.381 Seitenaufrufe`) is a
+ * statistic no reader recalls, and its options differ in digits only (judged trivia, its form giving it away).
+ */
+const MAX_FIGURE_DIGITS = 5;
+
+/** The significant digits of a figure as written (`23.258.290` → 7, `135.000` → 3, `52,8` → 3). */
+const significantDigits = (written: string, marks: NumberMarks): number => (numberPattern(marks).exec(written)?.[0] ?? '').replace(/\D/g, '').replace(/^0+|0+$/g, '').length;
+
+/**
  * Two people as the news (`Zwei Männer sind … verletzt worden`, `zwei Menschen kamen ums Leben`): what happened to whom is
  * told by the count, which no two things of the sentence give away, so it is asked as a larger count is. Not where an
  * article makes it phrasing (`der zwei großen Parteien`), nor where the sentence names the two after it (`zwei Täter:
@@ -366,7 +375,7 @@ export const exactNumbers = (ctx: QuizContext): NumberFact[] => {
   return ctx.facts.facts.filter((f): f is NumberFact => {
     if (f.kind !== 'number' || f.value === null || forms.fractionNouns.test(f.counted ?? '') || inIdiom(f, ctx.lang)) return false;
     // `12` and `Millionen` with a run of spaces or lines between them (a pasted layout): no answer to show or type.
-    if (/\s{2,}/u.test(f.numberText)) return false;
+    if (/\s{2,}/u.test(f.numberText) || significantDigits(f.numberText, ctx.lang.facts.numberMarks) > MAX_FIGURE_DIGITS) return false;
     const { before, after } = around(f);
     if (f.unit === 'measure' && !forms.duration(f.counted ?? '', before, after)) return false;
     if (forms.triviaAfter.test(after) || forms.triviaBefore.test(before) || inBrackets(before) || bracketGivesAway(after, f.value, ctx.lang) || inventoryItem(f, ctx)) return false;
@@ -539,7 +548,8 @@ export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   // `19` beside `7,2`: an option written otherwise than the answer stands out.
   const decimal = new RegExp(`\\d${escapeRe(ctx.lang.facts.numberMarks.decimal)}\\d`);
   const groups = (t: string): number => (t.match(numberPattern(ctx.lang.facts.numberMarks)) ?? []).length;
-  // The text's numbers as round as a round answer only (`30` beside `22`, `39`, `44` gave it away).
+  // The text's numbers as round as a round answer only (`30` beside `22`, `39`, `44` gave it away), and none rounder than
+  // an exact one (`650` beside `437`, as made options are not).
   const written = (t: string): number => parseNumber(t.match(numberPattern(ctx.lang.facts.numberMarks))?.[0] ?? '', ctx.lang.facts.numberMarks) ?? NaN;
   const step = roundStep(written(answer), f.qualifier !== null);
   // A count of other things is no option (`13 Parteien` borrowed from `13 Großspenden`, judged implausible): counts of the same thing only.
@@ -548,7 +558,7 @@ export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   // Number words beside number words (`zehn` beside `fünf`), never beside digits.
   const form = (t: string): string => (/\d/.test(t) ? t.replace(numberPattern(ctx.lang.facts.numberMarks), '0') : 'words');
   const pool = ctx.story
-    .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && sameThing(x) && x.numberText !== answer && x.value !== null && near(x.value, f.value) && form(x.numberText) === form(answer) && decimal.test(x.numberText) === decimal.test(answer) && groups(x.numberText) === groups(answer) && written(x.numberText) % step === 0)
+    .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && sameThing(x) && x.numberText !== answer && x.value !== null && near(x.value, f.value) && form(x.numberText) === form(answer) && decimal.test(x.numberText) === decimal.test(answer) && groups(x.numberText) === groups(answer) && written(x.numberText) % step === 0 && roundness(written(x.numberText)) <= roundness(written(answer)))
     .map((x) => sameCase(answer, x.numberText));
   const year = /^(1[89]|20)\d\d$/.test(answer);
   const apart = (o: string, chosen: readonly string[]): boolean => {

@@ -134,6 +134,22 @@ describe('number gaps', () => {
     }
   });
 
+  it('offers none of the text\'s round figures beside an exact one (`650` beside `437`)', async () => {
+    const text = `${OTHER} In Nordhafen warteten 437 Menschen auf die Fähre, in Südhafen 650 Menschen und in Westhafen 520 Menschen.`;
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const q = (await ask(numberGap, text, seed)).find((x) => x.answer === '437');
+      expect(q?.options?.length, `seed ${seed}`).toBeGreaterThanOrEqual(3);
+      for (const o of q!.options!) expect(o, `seed ${seed}`).not.toMatch(/0$/);
+    }
+  });
+
+  it.each([
+    ['a count exact to the unit in the millions', 'Die Website der Brücke zählte im März 12.604.381 Seitenaufrufe.', '12.604.381'],
+    ['an exact six-digit count', 'Über die Brücke fuhren im Vorjahr 318.274 Autos.', '318.274'],
+  ])('asks no figure too precise to recall: %s', async (_, sentence, answer) => {
+    expect((await ask(numberGap, `${OTHER} ${sentence}`)).map((q) => q.answer)).not.toContain(answer);
+  });
+
   it('offers no number of the text written otherwise than the answer (`19` beside `7,2`)', async () => {
     for (const seed of [1, 2, 3]) {
       const text = `${OTHER} Im Jahr 2014 waren es 7,2 Prozent der Bewohner. Heute nutzen 19 Prozent die Brücke, 12 Prozent den Tunnel.`;
