@@ -30,6 +30,11 @@ export interface GlossaryConventions extends PhraseMarkers {
    * `Ich stelle mir das vor` they do what the glossary's reflexive pronoun does in its wordings (`sich etw. vorstellen`).
    */
   reflexiveForms: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The translation's word for the reflexive pronoun as dictionaries cite it (English `oneself`): the reflexive's entry
+   * giving it, its third person, leads its card. Optional: without it the glossary's order stands.
+   */
+  reflexiveGloss?: string;
   /** A note marking a word as the standard word of one country only (`[Ös.]` → 'at'). */
   regionNotes: Readonly<Record<string, Region>>;
   /**
@@ -146,6 +151,12 @@ export interface GlossaryConventions extends PhraseMarkers {
     /** The sense so worded, and whether it is the auxiliary's own (English `would`, `could` of will, can). */
     sense: (sense: string) => { sense: string; auxiliary: boolean } | undefined;
   };
+  /**
+   * What an auxiliary does by the verb form its clause ends in (German `werden`: with an infinitive the future, `wird …
+   * fahren`: will; with a participle the passive, `wurde … gebaut`: to be), which its card says before the verb's own
+   * senses (to become). Optional: without it an auxiliary shows its verb's senses as they are.
+   */
+  auxiliaryUses?: Readonly<Record<string, Record<'infinitive' | 'participle', { sense: string; forms: readonly string[] }>>>;
   /**
    * The lemmas of the language's articles (German `der`, `ein`): one before a noun or an adjective is that noun's, not a
    * pronoun or numeral of a phrase ending in the same word. Optional: without it such a phrase may be read there.
@@ -681,6 +692,27 @@ function alternateAdverbs(placed: { e: DictEntry; i: number; at: number }[], fir
 }
 
 /**
+ * What the clicked auxiliary does in its clause (`auxiliaryUses`), by the verb that closes it, which the auxiliary
+ * governs: an infinitive is written as its lemma (`wird … fahren`), any other form is its participle (`wurde … gebaut`,
+ * `dass die Brücke gebaut wurde`). Each use is that of the auxiliary's forms the language lists for it: one that takes
+ * no infinitive reads a verb that may be either as its participle (`wurden … vergraben`). Another auxiliary or a
+ * copula closes no clause of its own.
+ */
+function auxiliaryUse(word: string, lemma: string, clause: readonly string[], deps: LookupDeps): string | undefined {
+  const uses = deps.glossary.auxiliaryUses?.[lemma];
+  if (!uses) return undefined;
+  const click = word.toLowerCase();
+  const verb = clause.filter((w) => {
+    const readings = w.toLowerCase() === click ? [] : deps.lemmatize?.(w) ?? [];
+    return readings.some((c) => c.upos === 'VERB' && c.lemma !== lemma) && !readings.some((c) => c.upos === 'AUX');
+  }).at(-1);
+  if (verb === undefined) return undefined;
+  const infinitive = deps.lemmatize?.(verb).some((c) => c.upos === 'VERB' && c.lemma.toLowerCase() === verb.toLowerCase()) ?? false;
+  const use = infinitive && uses.infinitive.forms.includes(click) ? uses.infinitive : uses.participle;
+  return use.forms.includes(click) ? use.sense : undefined;
+}
+
+/**
  * Whether an adjective stands right before the clicked verb or, ending the clause, before its separable particle (`Das
  * Ergebnis ist knapp ausgefallen`, `Der Akku fällt groß aus`): there it says how the verb turns out. A word that may also
  * be a verb's participle (`vorübergehend ausgefallen`: for a while) or a grammar word says when or how much rather.
@@ -1020,6 +1052,17 @@ function degreeAdjective(word: string, lemma: string, reading: LemmaCandidate | 
 }
 
 /**
+ * A comparative or superlative the glossary cites inflected, with its gender endings, as it cites adjectives used
+ * inflected only (`sogenannte/r/s`): one used before a noun as a determiner is (`weitere/r/s` :: more, beside further,
+ * additional). That headword's entries, not the bare comparative's (`weiter` :: wider, further).
+ */
+function inflectedDegree(word: string, lemma: string, reading: LemmaCandidate | undefined, exactOf: (l: string) => DictEntry[], glossary: GlossaryConventions): string | undefined {
+  if (reading?.upos !== 'ADJ' && reading?.upos !== 'DET') return undefined;
+  if (word.toLowerCase() === lemma.toLowerCase() || !glossary.degreeForms(word, reading.upos).includes(lemma.toLowerCase())) return undefined;
+  return glossary.variants(lemma, 'ADJ').find((v) => exactOf(v).some((e) => e.form === `${v}${glossary.genderEndings}`));
+}
+
+/**
  * What a participle used as an adjective means (`die produzierten Autos`, `überzeugt`): its verb's past participle senses
  * (produced, convinced), which the infinitive's `to produce` does not give, as entries of the participle. `verbs` are the
  * entries of the verb it comes from.
@@ -1155,7 +1198,8 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const analysed = known?.lemma ?? (glossed ? candidate.gloss! : candidate?.lemma ?? word);
   const cited = citedAdjective(word, analysed, candidate, exactOf, deps);
   const degree = cited ? undefined : degreeAdjective(word, analysed, candidate, exactOf, deps);
-  const lemma = cited ?? degree ?? analysed;
+  const comparative = degree ?? analysed;
+  const lemma = cited ?? inflectedDegree(word, comparative, candidate, exactOf, glossary) ?? comparative;
   const listed = exactOf(lemma);
   // A noun the glossary lists in the plural only (`Rahmenbedingungen {pl}` :: framework, `Rettungskräfte {pl}` :: rescue
   // workers), whose singular the analysis reads, means what that entry says, not what its head part means alone (condition,
@@ -1251,6 +1295,11 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     const howItHappens = !!clause && placed.some((p) => entryPos(p.e).has('ADJ')) && withoutCopula(clause, word, deps, glossary);
     alternateAdverbs(placed, modifies ? 'adverb' : saidOf ? 'adjective' : howItHappens ? 'adverb' : undefined);
   }
+  // The reflexive pronoun's third person is what a text means by it (`Ole freut sich`: himself), not the polite second
+  // person's (yourself) that the glossary may list first.
+  const thirdPerson = glossary.reflexiveGloss;
+  if (reading?.upos === 'PRON' && lemma === glossary.reflexive && thirdPerson)
+    for (const p of placed) if (p.e.senses.includes(thirdPerson)) p.i = -1;
   placed.sort((a, b) => a.after - b.after || a.at - b.at || a.i - b.i);
   // A grammar word read as one part of speech has that one's plain senses only: `ist` is `sein` the verb, and the
   // pronoun `sein` (his, its), the noun `das Sein` or a specialist sense ([math.] "to equal") would otherwise stand
@@ -1289,6 +1338,9 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     : [];
   const wouldBe = [...worded].sort((a, b) => Number(reading?.upos === 'AUX' && b.w.auxiliary) - Number(reading?.upos === 'AUX' && a.w.auxiliary)).slice(0, 1)
     .map(({ e, w }): DictEntry => ({ headword: e.headword, grammar: e.grammar, senses: [w.sense] }));
+  // Where the analysis reads an auxiliary, what it does there (`auxiliaryUses`); a conditional says so already (would).
+  const does = candidate?.upos === 'AUX' && clause && worded.length === 0 ? auxiliaryUse(word, lemma, clause, deps) : undefined;
+  const uses = does ? [{ headword: lemma, grammar: own[0]?.grammar ?? [], senses: [does] }] : [];
   // An adjective of a place (`die Kieler Polizei`, `der Hamburger Hafen`) names the place: its entry goes first (Kiel
   // :: keel, Hamburger :: burger), after the sentence's phrases, unless the word's first entry already names the people or
   // place, written with a capital (Schweizer :: Swiss, Wiener :: Vienna): then last.
@@ -1297,7 +1349,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const named = /^\p{Lu}/u.test(own[0]?.senses[0] ?? '');
   const read = participle
     ? [...inSentence, ...participleEntries(lemma, literal), ...own.slice(0, participle.at), ...participle.entries, ...own.slice(participle.at)]
-    : [...inSentence, ...wouldBe, ...actionNouns(lemma, candidate, own, glossary.gerund)];
+    : [...inSentence, ...uses, ...wouldBe, ...actionNouns(lemma, candidate, own, glossary.gerund)];
   const entries = named ? [...read, ...places] : [...inSentence, ...places, ...read.slice(inSentence.length)];
   const phrases = [...placed.filter((p) => p.at === 3).map((p) => p.e), ...found.filter((e) => !isExact(e, lemma) && !inSentence.includes(e))];
   // A sense marked colloquial, old or regional (`way [Br.] [coll.]` beside `area` in one entry of Raum) goes after the

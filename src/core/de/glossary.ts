@@ -189,10 +189,13 @@ const objectCase = (preposition: string, next: string): string | undefined => {
   return /^\p{Lu}/u.test(next) && !germanMorphology.closedClass.has(lower) ? '+Dat.' : undefined;
 };
 
+const WERDEN_PRESENT = ['werde', 'wirst', 'wird', 'werden', 'werdet'];
+
 export const germanGlossary: GlossaryConventions = {
   genderArticles: germanMorphology.genderArticles,
   regionNotes: { '[Ös.]': 'at', '[Schw.]': 'ch' },
   reflexive: 'sich',
+  reflexiveGloss: 'oneself',
   reflexiveForms: { ich: ['mich', 'mir'], du: ['dich', 'dir'], wir: ['uns'], ihr: ['euch'] },
   valency: new Set(['etw.', 'jdn.', 'jdm.', 'jds.', 'jd.']),
   personSlots: new Set(['jdn.', 'jdm.', 'jds.', 'jd.']),
@@ -212,6 +215,15 @@ export const germanGlossary: GlossaryConventions = {
   gerund,
   cognate,
   conditional: { is: conditionalForm, sense: conditionalSense },
+  // Ding's `werden` has the future's `will` among its senses and no line for the passive. The future is the present's
+  // (`wird … fahren`); a past form beside a verb that may be an infinitive or a participle (`vergraben`) is the
+  // passive's, and `geworden` is the verb's own perfect (`ist bekannt geworden`: has become), the passive's is `worden`.
+  auxiliaryUses: {
+    werden: {
+      infinitive: { sense: 'will', forms: WERDEN_PRESENT },
+      participle: { sense: 'to be (passive)', forms: [...WERDEN_PRESENT, 'wurde', 'wurden', 'wurdest', 'wurdet', 'worden'] },
+    },
+  },
   contractions: CONTRACTIONS,
   objectCase: { marks: ['+Dat.', '+Akk.'], of: objectCase },
   // Ding's note on the German side, or the gloss's on the English side where the German has none.
