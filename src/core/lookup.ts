@@ -35,6 +35,11 @@ export interface GlossaryConventions extends PhraseMarkers {
    * giving it, its third person, leads its card. Optional: without it the glossary's order stands.
    */
   reflexiveGloss?: string;
+  /**
+   * The translation's prepositions (English `at`, `from`, `through`): a preposition's plain senses so worded come before
+   * its others. Optional: without it the glossary's order stands.
+   */
+  translationPrepositions?: ReadonlySet<string>;
   /** A note marking a word as the standard word of one country only (`[Ös.]` → 'at'). */
   regionNotes: Readonly<Record<string, Region>>;
   /**
@@ -634,6 +639,9 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
  * (`zu etw. kommen`, 1/3 or 1/4 by `place`): the noun says more of the clause than its preposition.
  */
 const NOUN_PHRASE = 0.2;
+
+/** A preposition's plain sense worded otherwise than as a preposition of the translation: after those, before its marked senses. */
+const NARROWER = 0.1;
 
 /** An adverb's sense said of a number, where none follows: after its plain senses, before its marked ones. */
 const NO_NUMBER = 0.5;
@@ -1366,7 +1374,15 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const numberFollows = [...governed.follows].some((w) => /^\p{N}/u.test(w) || (deps.lemmatize?.(w).some((c) => c.upos === 'NUM') ?? false));
   const approximate = reading?.upos === 'ADV' && !numberFollows && glossary.approximation
     ? (sense: string) => glossary.approximation!.test(sense) : () => false;
-  const tier = (e: DictEntry, sense: string) => ownTier(e, sense) + (approximate(sense) ? NO_NUMBER : 0);
+  // A preposition's plain sense that is a preposition of the translation (`bei Ole`: near, by, at; `aus Nordland`: from)
+  // says what it does in most sentences; one worded otherwise is a narrower use (in case of, out of, by means of). A
+  // wording the sentence chose keeps its place (`unter anderem`: among other things).
+  const translated = glossary.translationPrepositions;
+  const preposition = reading?.upos === 'ADP' && translated ? (sense: string) => translated.has(senseKey(sense, glossary)) : () => true;
+  const tier = (e: DictEntry, sense: string) => {
+    const at = ownTier(e, sense);
+    return at + (approximate(sense) ? NO_NUMBER : 0) + (at === 1 && fitting.has(e) && !preposition(sense) ? NARROWER : 0);
+  };
   const ownTier = (e: DictEntry, sense: string) => {
     if (places.includes(e)) return named ? PLACE_LAST : 1;
     if (nounPhrases.includes(e)) return NOUN_PHRASE;

@@ -189,6 +189,14 @@ const objectCase = (preposition: string, next: string): string | undefined => {
   return /^\p{Lu}/u.test(next) && !germanMorphology.closedClass.has(lower) ? '+Dat.' : undefined;
 };
 
+/** English prepositions of one word, the glossary's translations of German ones (`bei` :: near, by, at). */
+const ENGLISH_PREPOSITIONS = new Set([
+  'about', 'above', 'across', 'after', 'against', 'along', 'among', 'around', 'at', 'before', 'behind', 'below', 'beneath',
+  'beside', 'between', 'beyond', 'by', 'despite', 'down', 'during', 'except', 'for', 'from', 'in', 'inside', 'into', 'near',
+  'of', 'off', 'on', 'onto', 'out', 'outside', 'over', 'past', 'per', 'since', 'through', 'throughout', 'to', 'toward',
+  'towards', 'under', 'underneath', 'until', 'up', 'upon', 'via', 'with', 'within', 'without',
+]);
+
 const WERDEN_PRESENT = ['werde', 'wirst', 'wird', 'werden', 'werdet'];
 
 export const germanGlossary: GlossaryConventions = {
@@ -196,6 +204,7 @@ export const germanGlossary: GlossaryConventions = {
   regionNotes: { '[Ös.]': 'at', '[Schw.]': 'ch' },
   reflexive: 'sich',
   reflexiveGloss: 'oneself',
+  translationPrepositions: ENGLISH_PREPOSITIONS,
   reflexiveForms: { ich: ['mich', 'mir'], du: ['dich', 'dir'], wir: ['uns'], ihr: ['euch'] },
   valency: new Set(['etw.', 'jdn.', 'jdm.', 'jds.', 'jd.']),
   personSlots: new Set(['jdn.', 'jdm.', 'jds.', 'jd.']),

@@ -18,7 +18,11 @@ weiter {adj} :: following
 weitere/r/s {adj} :: more
 weitere {adj} :: additional
 höher {adj} :: higher
-höhere {adj} :: upper`;
+höhere {adj} :: upper
+bei {prp; +Dat.} :: in case of
+bei {prp; +Dat.} :: near; by
+aus {prp; +Dat.} :: out of
+aus {prp; +Dat.} :: from (provenance)`;
 const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(DING))) });
 
 /** The first `n` senses of `word`'s card, read as `reading`, in `sentence`, whose other words read as `others` say. */
@@ -63,5 +67,14 @@ describe('a comparative the glossary cites with its gender endings reads as that
     ['Die höheren Preise in Nordland', 'höheren', { lemma: 'höher', upos: 'ADJ' }, ['higher']],
   ])('%s: %s → %j', (sentence, word, reading, first) => {
     expect(senses(word, reading, sentence, {}, first.length)).toEqual(first);
+  });
+});
+
+describe('a preposition shows its senses worded as a preposition first', () => {
+  it.each<[string, string, string[]]>([
+    ['Ole Brandt wohnt bei Anna in Nordland', 'bei', ['near', 'by']],
+    ['Ole Brandt kommt aus Nordland', 'aus', ['from (provenance)']],
+  ])('%s: %s → %j', (sentence, word, first) => {
+    expect(senses(word, { lemma: word, upos: 'ADP' }, sentence, {}, first.length)).toEqual(first);
   });
 });
