@@ -8,7 +8,11 @@ import type { Page } from '@playwright/test';
 
 export async function markRestTime(page: Page): Promise<number> {
   await page.locator('.article-body .w').nth(3).click();
+  // The popover must be open before Escape closes it: on a busy machine a popover drawn after the Escape stayed open
+  // over the footer, and the confirmation never came (a bench run timed out).
+  await page.getByRole('dialog').waitFor();
   await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
   await page.getByRole('button', { name: 'Mark the rest as known' }).click();
   await page.getByRole('alertdialog').waitFor();
   return page.evaluate(async () => {
