@@ -54,6 +54,14 @@ function shape(w: string): string {
 
 const OPENERS = new Set(['"', '„', '“', '»', '«', '(', ':', '-', '–']);
 
+/**
+ * The part of speech the features read: a capitalised noun neither the lexicon (no gender) nor the glossary knows is
+ * read as a name (`am Nordberg`, `im Ostkreis`), whatever the analysis chose after a fused preposition.
+ */
+function posOf(t: NerToken | undefined): string | undefined {
+  return t && t.upos === 'NOUN' && !t.gender && !t.glossed && /^\p{Lu}/u.test(t.text) ? 'PROPN' : t?.upos;
+}
+
 /** A capital here says nothing of a name: the first word of a sentence or of a quotation. */
 function sentenceInitial(tokens: readonly NerToken[], i: number): boolean {
   return i === 0 || OPENERS.has(tokens[i - 1]!.text);
@@ -133,17 +141,18 @@ export function tokenFeatures(tokens: readonly NerToken[], i: number, gaz: NerGa
   const lower = (k: number): string => at(k)?.text.toLowerCase() ?? (k < 0 ? '<s>' : '</s>');
   const sh = shape(w);
   const first = sentenceInitial(tokens, i);
+  const pos = posOf(t)!;
   const f = [
     'b', `w:${w}`, `l:${l}`, `s:${sh}`, `p:${l.slice(0, 3)}`, `x2:${l.slice(-2)}`, `x3:${l.slice(-3)}`, `x4:${l.slice(-4)}`,
-    `u:${t.upos}`, `u-1:${at(-1)?.upos ?? '<s>'}`, `u+1:${at(1)?.upos ?? '</s>'}`, `us:${t.upos}|${sh}|${first ? 1 : 0}`,
+    `u:${pos}`, `u-1:${posOf(at(-1)) ?? '<s>'}`, `u+1:${posOf(at(1)) ?? '</s>'}`, `us:${pos}|${sh}|${first ? 1 : 0}`,
     `w-1:${lower(-1)}`, `w+1:${lower(1)}`, `w-2:${lower(-2)}`, `w+2:${lower(2)}`, `w-1w:${lower(-1)}|${l}`,
     `s-1:${at(-1) ? shape(at(-1)!.text) : '<s>'}|${sh}`, `s+1:${sh}|${at(1) ? shape(at(1)!.text) : '</s>'}`,
     `x3-1:${lower(-1).slice(-3)}`, `x3+1:${lower(1).slice(-3)}`,
     `k:${t.gender ? 'g' : '-'}${t.glossed ? 'y' : 'n'}${t.parts ? 'c' : '-'}|${sh}|${first ? 1 : 0}`,
-    `k+1:${at(1)?.gender ? 'g' : '-'}${at(1)?.glossed ? 'y' : 'n'}|${at(1)?.upos ?? '</s>'}`,
+    `k+1:${at(1)?.gender ? 'g' : '-'}${at(1)?.glossed ? 'y' : 'n'}|${posOf(at(1)) ?? '</s>'}`,
   ];
   const own = listed[i]!;
-  for (const g of own) f.push(`g:${g}`, `gu:${g}|${t.upos}`);
+  for (const g of own) f.push(`g:${g}`, `gu:${g}|${pos}`);
   for (const g of listed[i - 1] ?? []) f.push(`g-1:${g}`);
   for (const g of listed[i + 1] ?? []) f.push(`g+1:${g}`);
   // `Lena Hofer`: a listed name before a capitalised word is more likely a first name than the river of that name.
@@ -159,7 +168,7 @@ export function tokenFeatures(tokens: readonly NerToken[], i: number, gaz: NerGa
   const listedPlace = listedName(tokens, i, gaz.places);
   if (listedPlace) f.push(`knp:${listedPlace}`);
   const ahead = headAhead(tokens, i, gaz);
-  if (ahead) f.push(`oh+:${Math.min(ahead, 3)}|${sh}`, `oh+u:${t.upos}`);
+  if (ahead) f.push(`oh+:${Math.min(ahead, 3)}|${sh}`, `oh+u:${pos}`);
   if (t.lemma && t.lemma !== w) f.push(`lm:${t.lemma.toLowerCase()}`);
   const parts = w.split('-');
   if (parts.length > 1 && parts[0]) {
@@ -175,5 +184,5 @@ export function tokenFeatures(tokens: readonly NerToken[], i: number, gaz: NerGa
  */
 export function tagFeatures(prev: string, prev2: string, t: NerToken, listed: readonly string[]): string[] {
   // `SC Paderborn`, `Bayer Leverkusen`: a listed place after an organisation's first word continues the organisation.
-  return [`t-1:${prev}`, `t-2:${prev2}|${prev}`, `t-1s:${prev}|${shape(t.text)}`, `t-1u:${prev}|${t.upos}`, ...listed.map((g) => `t-1g:${prev}|${g}`)];
+  return [`t-1:${prev}`, `t-2:${prev2}|${prev}`, `t-1s:${prev}|${shape(t.text)}`, `t-1u:${prev}|${posOf(t)!}`, ...listed.map((g) => `t-1g:${prev}|${g}`)];
 }

@@ -33,6 +33,18 @@ describe('NER features: the language’s evidence for organisations (issue 15)',
   });
 });
 
+describe('NER features: a noun no list knows reads as a name (issue 15)', () => {
+  const noun = (text: string, gender?: string, glossed?: boolean): NerToken => ({ text, upos: 'NOUN', ...(gender ? { gender } : {}), ...(glossed ? { glossed } : {}) });
+  it.each([
+    ['am Nordberg, which neither lexicon nor glossary knows', noun('Nordberg'), 'u:PROPN'],
+    ['im Ostkreis, likewise', noun('Ostkreis'), 'u:PROPN'],
+    ['am Ufer, a noun with its gender', noun('Ufer', 'das', true), 'u:NOUN'],
+    ['zum Download, a noun the glossary explains', noun('Download', undefined, true), 'u:NOUN'],
+  ])('%s', (_, token, feature) => {
+    expect(tokenFeatures([{ text: 'am', upos: 'ADP' }, token, { text: '.', upos: 'PUNCT' }], 1, gaz)).toContain(feature);
+  });
+});
+
 describe('NER features: places of several words (issue 15)', () => {
   it.each([
     ['Er starb vor Puerto Nuevo an Fieber', 'Puerto', 'knp:B'],
