@@ -174,9 +174,14 @@ export function pointerIn(tk: readonly Token[], skip: { start: number; end: numb
     // `diese Firma` stands for a body as `die Firma` does; `diese Aktie` for a thing told before.
     else if (p.demonstratives.has(w) && next?.upos === 'NOUN' && !p.timeNouns.has(next.text)) out.push({ kind: generic && names && !named ? generic : 'thing', at: i });
     else if (names && p.definiteArticles.has(w) && generic && !named) out.push({ kind: generic, at: i });
+    else if (placeholderAt(first, i, p)) out.push({ kind: 'thing', at: i });
   }
   return out;
 }
+
+/** Is `tk[i]` the pronoun a copula before it makes stand for what was told before (`sind es`)? */
+const placeholderAt = (tk: readonly Token[], i: number, p: QuizPointers): boolean =>
+  i > 0 && tk[i]!.text.toLowerCase() === p.placeholder.pronoun && p.placeholder.afterCopula.has(tk[i - 1]!.text.toLowerCase());
 
 /** Kinds of what a span names, for what a pointer may stand for: the entities there, places the language knows, and names of no known kind. */
 type Named = Set<EntityFact['kind'] | 'untyped'>;
@@ -293,6 +298,8 @@ export function gapText(ctx: QuizContext, sentence: TextSpan, target: TextSpan):
   const tk = at < 0 ? [] : sentences[at]!.tokens;
   const from = shownStart(shown, tk);
   if (subjectCut(tk, from) || verbCut(shown, tk, from) || finalVerbCut(shown, lang.quiz.templates.blank, tk, lang)) return null;
+  // A prompt cut at its start whose clause says `sind es ___`: what `es` stands for was cut away with the sentence's start.
+  if (from >= 0 && tk.some((t, i) => i > from && t.start < target.start && placeholderAt(tk, i, lang.quiz.pointers))) return null;
   // A prompt cut at its start shows no first clause (what it shows of the sentence keeps what it leans on: `gapPrompt`).
   const pointers = at < 0 || shown.startsWith('…') ? [] : pointerIn(tk, target, lang.quiz.pointers, complementizers);
   const wants = pointers.filter((p) => p.kind === 'thing' || !holds(p.kind, namedIn(ctx, tk, 0, p.at), false));

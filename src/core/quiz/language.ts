@@ -324,6 +324,11 @@ export interface QuizPointers {
    */
   genericNouns: ReadonlyMap<string, 'place' | 'organisation'>;
   definiteArticles: ReadonlySet<string>;
+  /**
+   * A pronoun that after a copula stands for what was told before (German `sind es ___ Prozent`, `waren es`): the
+   * clause says a figure of something it does not name.
+   */
+  placeholder: { pronoun: string; afterCopula: ReadonlySet<string> };
 }
 
 /** What the main-news kinds need (issue 15): people and bodies a common noun names, and the verb `Wer` takes. */

@@ -48,3 +48,17 @@ describe('the chooser and a sentence that opens with a pointer', () => {
     expect(await chooserAsks(dateGap, text, 'am 9. Oktober')).toBe(false);
   });
 });
+
+describe('a gap clause whose `es` after a copula stands for what was told before (round w: `sind es ___ Prozent`, of what?)', () => {
+  const told = 'In den Schulen von Nordland spricht mehr als ein Viertel der Kinder zu Hause eine andere Sprache als Deutsch – die Verteilung ist dabei aber sehr ungleich:';
+  it.each([
+    ['a clause cut from its sentence', `${OTHER}\n\n${told} In Schulen auf dem Land sind es acht Prozent, in den Städten 51 Prozent.`, '51'],
+    ['a sentence opening with it', `${OTHER}\n\nWaren es früher 15 Prozent der Kinder, sind es heute rund 40 Prozent.`, '15'],
+  ])('asks nothing of %s', async (_what, text, answer) => {
+    expect(await numberQuestion(text, answer)).toBeUndefined();
+  });
+
+  it('still asks the figure of a clause that names what it counts', async () => {
+    expect(await numberQuestion(`${OTHER}\n\n${told} In Schulen auf dem Land sprechen acht Prozent der Kinder eine andere Sprache, in den Städten 51 Prozent.`, '51')).toBeDefined();
+  });
+});
