@@ -189,12 +189,17 @@ const objectCase = (preposition: string, next: string): string | undefined => {
   return /^\p{Lu}/u.test(next) && !germanMorphology.closedClass.has(lower) ? '+Dat.' : undefined;
 };
 
-/** English prepositions of one word, the glossary's translations of German ones (`bei` :: near, by, at). */
+/**
+ * English prepositions, the glossary's translations of German ones (`bei` :: near, by, at): those of one word, and the
+ * fixed groups English grammars list as complex prepositions (`neben` :: next to, `seitens` :: on the part of). Not
+ * `out of`, which narrows `aus` (aus Nordland: from).
+ */
 const ENGLISH_PREPOSITIONS = new Set([
   'about', 'above', 'across', 'after', 'against', 'along', 'among', 'around', 'at', 'before', 'behind', 'below', 'beneath',
   'beside', 'between', 'beyond', 'by', 'despite', 'down', 'during', 'except', 'for', 'from', 'in', 'inside', 'into', 'near',
-  'of', 'off', 'on', 'onto', 'out', 'outside', 'over', 'past', 'per', 'since', 'through', 'throughout', 'to', 'toward',
+  'of', 'off', 'on', 'onto', 'opposite', 'out', 'outside', 'over', 'past', 'per', 'since', 'through', 'throughout', 'to', 'toward',
   'towards', 'under', 'underneath', 'until', 'up', 'upon', 'via', 'with', 'within', 'without',
+  'next to', 'in front of', 'on the part of', 'according to', 'instead of', 'because of', 'apart from', 'across from',
 ]);
 
 const WERDEN_PRESENT = ['werde', 'wirst', 'wird', 'werden', 'werdet'];

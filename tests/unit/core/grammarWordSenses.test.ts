@@ -22,7 +22,8 @@ höhere {adj} :: upper
 bei {prp; +Dat.} :: in case of
 bei {prp; +Dat.} :: near; by
 aus {prp; +Dat.} :: out of
-aus {prp; +Dat.} :: from (provenance)`;
+aus {prp; +Dat.} :: from (provenance)
+neben {prp; +Dat.} :: next to; by`;
 const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(DING))) });
 
 /** The first `n` senses of `word`'s card, read as `reading`, in `sentence`, whose other words read as `others` say. */
@@ -74,6 +75,8 @@ describe('a preposition shows its senses worded as a preposition first', () => {
   it.each<[string, string, string[]]>([
     ['Ole Brandt wohnt bei Anna in Nordland', 'bei', ['near', 'by']],
     ['Ole Brandt kommt aus Nordland', 'aus', ['from (provenance)']],
+    // A preposition of several words is a preposition too (`next to`), not a narrower use.
+    ['Ole Brandt wohnt neben Anna', 'neben', ['next to', 'by']],
   ])('%s: %s → %j', (sentence, word, first) => {
     expect(senses(word, { lemma: word, upos: 'ADP' }, sentence, {}, first.length)).toEqual(first);
   });
