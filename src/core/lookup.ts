@@ -113,6 +113,12 @@ export interface GlossaryConventions extends PhraseMarkers {
   /** A preposition fused with an article (`vom` → von, dem): a sentence's `vom` governs as `von` does. */
   contractions: Readonly<Record<string, readonly string[]>>;
   /**
+   * The preposition a word joins with a pronoun for its object (German `darauf` → auf: `Sie freut sich darauf` reads `sich
+   * auf etw. freuen`, `Er sorgt dafür, dass …` reads `für etw. sorgen`), which a verb governs as it does the preposition.
+   * Optional: without it such words govern nothing.
+   */
+  pronominalAdverb?: (word: string) => string | undefined;
+  /**
    * Whether a preposition before a noun's lemma opens an adverbial of time (German `am Montag`, `vor zwei Jahren`), no
    * object of the verb, so it chooses no wording (`an etw. fehlen` is no reading of `Am Montag fehlte Ole`). Optional:
    * without it every preposition may be the verb's.
@@ -556,17 +562,30 @@ function ownPrepositions(clause: readonly string[], word: string, lemma: string,
       if (/^\p{Ll}/u.test(clause[j]!) && readings[j]!.length > 0 && readings[j]!.every((c) => c.upos === 'ADJ' && c.lemma === clause[j])) return true;
     return false;
   };
+  // A preposition joined with a pronoun (`darauf`) has its object in it; one that may also be a conjunction opening the
+  // clause before its subject is that (`damit die Preise sinken`), while before the verb it is the object (`Damit rechnet
+  // Ole`).
+  const pronominal = (i: number) => {
+    const p = glossary.pronominalAdverb?.(clause[i]!);
+    return p !== undefined && !(i === 0 && !verbAt[1] && readings[0]!.some((c) => c.upos === 'SCONJ')) ? p : undefined;
+  };
   clause.forEach((w, i) => {
+    const pronoun = pronominal(i);
     // A preposition needs its object after it: before a verb or at the clause's end it is a particle (`zu kommen`).
-    if (!isPreposition(w) || i + 1 >= clause.length || verbAt[i + 1] || clickAt[i + 1] || ofTime(i)) return;
+    if (pronoun === undefined && (!isPreposition(w) || i + 1 >= clause.length || verbAt[i + 1] || clickAt[i + 1] || ofTime(i))) return;
     if (copula && (noun(i) || predicate(i))) return;
+    // A copula's own one closes its clause (`Sie ist dagegen`): elsewhere it is said of the predicate (`Dafür bin ich
+    // dankbar`, `dafür sind alle betroffen`) or of the verb the copula is the auxiliary of.
+    if (copula && pronoun !== undefined && i < clause.length - 1) return;
     let j = i + 1;
     while (j < clause.length && !verbAt[j] && !clickAt[j]) j++;
     if (j >= clause.length) for (j = i - 1; j >= 0 && !verbAt[j] && !clickAt[j]; j--);
     if (j < 0 || !clickAt[j]) return;
     const lower = w.toLowerCase();
-    for (const p of [lower, ...(glossary.contractions[lower] ?? [])]) own.add(p);
-    if (!glossary.contractions[lower]) bare.add(lower);
+    // Its pronoun stands for a thing, as a fused article opens a common noun's phrase: neither fills a person's slot.
+    if (pronoun !== undefined) own.add(pronoun);
+    else for (const p of [lower, ...(glossary.contractions[lower] ?? [])]) own.add(p);
+    if (pronoun === undefined && !glossary.contractions[lower]) bare.add(lower);
   });
   return { own, bare };
 }
@@ -1230,7 +1249,12 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // für …` is no reason for `für etw. sein` (to approve of sth.).
   const isVerb = (w: string) => deps.lemmatize?.(w).some((c) => c.upos === 'VERB' || c.upos === 'AUX') ?? true;
   const clause = deps.context ? clauseOf(deps.context, word, isVerb) : undefined;
-  const context = clause ? new Set(clause.flatMap((w) => [w.toLowerCase(), ...(glossary.contractions[w.toLowerCase()] ?? [])])) : undefined;
+  const governs = (w: string) => {
+    const lower = w.toLowerCase();
+    const pronoun = glossary.pronominalAdverb?.(lower);
+    return [lower, ...(glossary.contractions[lower] ?? []), ...(pronoun ? [pronoun] : [])];
+  };
+  const context = clause ? new Set(clause.flatMap(governs)) : undefined;
   // `Ich stelle mir das vor` reads `sich etw. vorstellen` as `Er stellt sich das vor` does.
   if (context && clause && personalReflexive(clause, glossary.reflexiveForms)) context.add(glossary.reflexive);
   // `Das lässt sich nicht vergleichen` (cannot be compared): the clause's sich is lassen's, not the infinitive's (`sich
@@ -1242,8 +1266,8 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     isPreposition,
     ...(clause ? ownPrepositions(clause, word, lemma, isPreposition, deps.lemmatize, glossary) : { own: new Set<string>(), bare: new Set<string>() }),
     follows: new Set((deps.context ?? []).flatMap((w, i, all) => {
-      const next = all[i + 1]?.toLowerCase();
-      return w.toLowerCase() === word.toLowerCase() && next ? [next, ...(glossary.contractions[next] ?? [])] : [];
+      const next = all[i + 1];
+      return w.toLowerCase() === word.toLowerCase() && next ? governs(next) : [];
     })),
     dative: !clause || !glossary.dativeSlot || mayBeDative(clause, word, glossary.dativeSlot.mayFill, isPreposition, deps.lemmatize),
     manner: candidate?.upos === 'VERB' && !!clause && !!glossary.manner && mannerBefore(clause, word, lemma, deps.lemmatize),

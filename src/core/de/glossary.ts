@@ -190,6 +190,20 @@ const objectCase = (preposition: string, next: string): string | undefined => {
 };
 
 /**
+ * The prepositions German joins with `da`, `wo` or `hier` for a pronoun standing for a thing (Pronominaladverbien:
+ * `darauf` is auf etw., `wofür` für was), with an `r` between `da`/`wo` and one that opens with a vowel (`daran`,
+ * `worüber`, but `hieran`, `dafür`).
+ */
+const PRONOMINAL = /^(?:da|wo|hier)(r?)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/u;
+const pronominalAdverb = (word: string): string | undefined => {
+  const m = PRONOMINAL.exec(word.toLowerCase());
+  if (!m) return undefined;
+  const vowel = /^[aeiouäöü]/u.test(m[2]!);
+  const linked = m[1] === 'r';
+  return (word.toLowerCase().startsWith('hier') ? !linked : linked === vowel) ? m[2] : undefined;
+};
+
+/**
  * English prepositions, the glossary's translations of German ones (`bei` :: near, by, at): those of one word, and the
  * fixed groups English grammars list as complex prepositions (`neben` :: next to, `seitens` :: on the part of). Not
  * `out of`, which narrows `aus` (aus Nordland: from).
@@ -239,6 +253,7 @@ export const germanGlossary: GlossaryConventions = {
     },
   },
   contractions: CONTRACTIONS,
+  pronominalAdverb,
   objectCase: { marks: ['+Dat.', '+Akk.'], of: objectCase },
   // Ding's note on the German side, or the gloss's on the English side where the German has none.
   manner: /\bin bestimmter Weise\b|\(specified\)|\bin a (?:particular|specified) way\b/,

@@ -1348,3 +1348,48 @@ mühsam {adj} :: arduous`))) });
       .toEqual(['grinding, arduous', 'grinding, arduously', 'grinding, arduously', 'arduously, grinding']);
   });
 });
+
+describe('a preposition joined with a pronoun (darauf, dafür) governed by the clicked verb', () => {
+  // Invented lines: `xylen` is a verb with a plain sense and wordings of `für` and `gegen`; `sein` a copula.
+  const lines = 'xylen {vt} :: to bother sb.\nfür etw. xylen {vi} :: to ensure sth.\njdn. auf etw. xylen {vt} :: to warn sb. of sth.\nsein {vi} :: to be\ngegen etw. sein {v} :: to object to sth.';
+  const xylen = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
+  const words: Record<string, LemmaCandidate[]> = {
+    ist: [{ lemma: 'sein', upos: 'AUX' }], bin: [{ lemma: 'sein', upos: 'AUX' }], will: [{ lemma: 'wollen', upos: 'AUX' }],
+    damit: [{ lemma: 'damit', upos: 'ADV' }, { lemma: 'damit', upos: 'SCONJ' }], dankbar: [{ lemma: 'dankbar', upos: 'ADJ' }],
+    senkt: [{ lemma: 'senken', upos: 'VERB' }], für: [{ lemma: 'für', upos: 'ADP' }], gegen: [{ lemma: 'gegen', upos: 'ADP' }], mit: [{ lemma: 'mit', upos: 'ADP' }], auf: [{ lemma: 'auf', upos: 'ADP' }],
+    sie: [{ lemma: 'sie', upos: 'PRON' }], ich: [{ lemma: 'ich', upos: 'PRON' }], die: [{ lemma: 'der', upos: 'DET' }], sehr: [{ lemma: 'sehr', upos: 'ADV' }],
+  };
+  const first = (word: string, lemma: string, sentence: string) => lookupWord(word, {
+    dictionary: xylen, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+    lemmatize: (w) => (w === word ? [{ lemma, upos: lemma === 'sein' ? 'AUX' : 'VERB' }] : words[w.toLowerCase()] ?? [{ lemma: w, upos: /^\p{Lu}/u.test(w) ? 'NOUN' : 'ADV' }]),
+  }).senses[0];
+
+  it('reads dafür as für etw.: the wording the verb takes with für comes first, before or after the verb', () => {
+    expect(first('xylen', 'xylen', 'Die Stadt will dafür xylen, dass die Busse fahren')).toBe('to ensure sth.');
+    expect(first('xylt', 'xylen', 'Die Stadt xylt dafür, dass die Busse fahren')).toBe('to ensure sth.');
+    expect(first('xylt', 'xylen', 'Die Stadt xylt die Fahrer')).toBe('to bother sb.');
+  });
+
+  it('reads wofür and hierfür alike, but not a word only spelt like one (Damals)', () => {
+    expect(first('xylt', 'xylen', 'Die Stadt xylt hierfür')).toBe('to ensure sth.');
+    expect(first('xylen', 'xylen', 'Sie fragt, wofür die Stadt xylen will')).toBe('to ensure sth.');
+    expect(first('xylt', 'xylen', 'Damals xylt die Stadt die Fahrer')).toBe('to bother sb.');
+  });
+
+  it('reads damit opening a clause before its subject as the conjunction, governing nothing', () => {
+    const mit = 'xylen {vt} :: to bother sb.\nmit etw. xylen {vi} :: to reckon with sth.';
+    const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(mit))) });
+    const sense = (sentence: string) => lookupWord('xylt', {
+      dictionary, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+      lemmatize: (w) => (w === 'xylt' ? [{ lemma: 'xylen', upos: 'VERB' }] : words[w.toLowerCase()] ?? [{ lemma: w, upos: 'NOUN' }]),
+    }).senses[0];
+    expect(sense('Damit xylt niemand')).toBe('to reckon with sth.');
+    expect(sense('Die Bank senkt den Zins, damit die Preise xylt')).toBe('to bother sb.');
+  });
+
+  it("gives a copula the wording only where the pronoun closes its clause (Sie ist dagegen), not the predicate's (Dafür bin ich dankbar)", () => {
+    expect(first('ist', 'sein', 'Sie ist dagegen')).toBe('to object to sth.');
+    expect(first('ist', 'sein', 'Sie ist dagegen, dass die Busse fahren')).toBe('to object to sth.');
+    expect(first('ist', 'sein', 'Dagegen ist die Stadt sehr dankbar')).toBe('to be');
+  });
+});
