@@ -8,6 +8,7 @@ import { startsUpper } from '../capital';
 import type { CompoundSplit, CompoundSplitter } from '../04-compounds';
 import { capitalise, fromEntry, type Lemmatizer, type MorphRules, type Reading } from './lemmatizer';
 import type { Lexicon } from './lexicon';
+import { WordTable } from '../wordTable';
 
 export interface SentenceReadings {
   readings: Reading[][];
@@ -277,8 +278,8 @@ export function createReadings(
   };
 
   // A word's readings out of context, memoised whole: one lookup per word of a sentence instead of the lemmatizer's,
-  // the unknown words' and the places' (issue 19).
-  const wordCache = new Map<string, WordReadings>();
+  // the unknown words' and the places' (issue 19), in a table that hashes the word in compiled code (`WordTable`).
+  const wordCache = new WordTable<WordReadings>();
   const word = (w: string): WordReadings => {
     const hit = wordCache.get(w);
     if (hit) return hit;
