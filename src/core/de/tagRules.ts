@@ -648,11 +648,25 @@ const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 /** Articles only a masculine or neuter genitive in the singular follows. */
 const GENITIVE_SINGULAR: ReadonlySet<string> = new Set(['des', 'eines']);
+/** The two articles of a person of either sex (`der/die`: der, die). */
+const PERSON_GENDERS = germanMorphology.nominalisedPerson!.split('/');
 /** What a noun's article or adjective is tagged. */
 const ATTRIBUTED: ReadonlySet<string> = new Set(['DET', 'ADJ']);
 /** Words before an article that give it a case other than the nominative: a preposition, a noun it is the genitive of. */
 const GOVERNS_ARTICLE: ReadonlySet<string> = new Set(['ADP', 'NOUN', 'PROPN']);
 const isPluralOf = (w: string, r: Reading): boolean => r.plural !== undefined && (w === r.plural || w === r.plural + 'n');
+
+/**
+ * The one gender in the singular that the article or adjective before word i fits and no plural does (`ein`, `das`,
+ * `des neuen`, `ins`), for a noun nobody lists. `den` fits a masculine or a dative plural, which ends in -n or -s: a
+ * word that does not is the masculine (`den Nordcourt`).
+ */
+function singularGender(v: SentenceView, i: number, w: string): Article | undefined {
+  if (i === 0 || !(ATTRIBUTED.has(v.out[i - 1]!.upos) || v.lowerWords[i - 1]! in CONTRACTIONS)) return undefined;
+  const before = agreementBefore(v, i);
+  const plural = before?.pl === true && !(before.sg === DATIVE_PLURAL_OR.sg && !DATIVE_PLURAL_END.test(w));
+  return before && !plural && !before.sg.includes(' ') ? before.sg as Article : undefined;
+}
 
 /** Whether a noun reading of `w` may follow the determiner: its gender in the singular, or the plural. */
 function agrees(det: Agreement, w: string, r: Reading): boolean {
@@ -918,9 +932,17 @@ const CORRECT: readonly TagCorrection[] = [
     upos: ['PROPN'],
     word: (w, _lw, _rs, r) => r.upos === 'PROPN' && r.source === 'guess' && r.common === true && !INNER_CAPITAL.test(w.slice(w.lastIndexOf('-') + 1)) &&
       !germanMorphology.properNounLemmas.has(w),
-    tag: ({ v, i }, r) => (i > 0 && (v.out[i - 1]!.upos === 'DET' || v.out[i - 1]!.upos === 'ADJ' ||
-      (v.lowerWords[i - 1]! in CONTRACTIONS && !(i + 1 < v.n && startsUpper(v.words[i + 1]!)))) || plainCompound(v, i, r))
-      ? (r.compound ? { ...r.compound, upos: 'NOUN' } : { ...r, upos: 'NOUN' }) : undefined,
+    tag({ v, i, w }, r) {
+      const attributed = i > 0 && (v.out[i - 1]!.upos === 'DET' || v.out[i - 1]!.upos === 'ADJ' ||
+        (v.lowerWords[i - 1]! in CONTRACTIONS && !(i + 1 < v.n && startsUpper(v.words[i + 1]!))));
+      if (!attributed && !plainCompound(v, i, r)) return undefined;
+      if (r.compound) return { ...r.compound, upos: 'NOUN' };
+      // No listed noun heads it: the words before it give its gender where they fit one only (`den Endstand`, `eine
+      // Lasagne`), but not to a word before a name or a number, whose phrase it opens (`das Nordos Journal`).
+      const named = i + 1 < v.n && (/^\p{N}/u.test(v.words[i + 1]!) || v.readings[i + 1]!.every((o) => o.upos === 'PROPN'));
+      const gender = named ? undefined : singularGender(v, i, w);
+      return gender ? { ...r, upos: 'NOUN', gender } : { ...r, upos: 'NOUN' };
+    },
   },
   {
     // Any other unknown capitalised word (a loanword: `ein alternativer Nordbutton`, `das Flipboard`) after an article
@@ -932,12 +954,8 @@ const CORRECT: readonly TagCorrection[] = [
     upos: ['PROPN'],
     word: (w, _lw, _rs, r) => r.upos === 'PROPN' && r.common !== true && unknownCapitalised(w, r) && !FIRST_NAMES.has(w),
     tag({ v, i, w }, r) {
-      if (i === 0 || !ATTRIBUTED.has(v.out[i - 1]!.upos) || nameAround(v, i)) return undefined;
-      const before = agreementBefore(v, i);
-      // `den` fits a masculine or a dative plural, which ends in -n or -s: a word that does not is the masculine (`den
-      // Nordcourt`).
-      const plural = before?.pl === true && !(before.sg === DATIVE_PLURAL_OR.sg && !DATIVE_PLURAL_END.test(w));
-      return before && !plural && !before.sg.includes(' ') ? { ...r, upos: 'NOUN', gender: before.sg as Article } : undefined;
+      const gender = i === 0 || !ATTRIBUTED.has(v.out[i - 1]!.upos) || nameAround(v, i) ? undefined : singularGender(v, i, w);
+      return gender ? { ...r, upos: 'NOUN', gender } : undefined;
     },
   },
   {
@@ -975,6 +993,23 @@ const CORRECT: readonly TagCorrection[] = [
       const article = ATTRIBUTED.has(v.out[i - 1]!.upos) || DETERMINER_AGREES.has(v.lowerWords[i - 1]!);
       return !article || before?.pl ? { ...r, upos: 'NOUN', lemma: w.slice(0, -1) } : undefined;
     },
+  },
+  {
+    // A noun the lexicon lists as masculine and feminine that is an adjective's or participle's (`Beauftragte`,
+    // `Vorsitzende`, `Verletzte`, and compounds on them: `Datenschutzbeauftragte`) names a person of either sex: both
+    // articles, as a dictionary gives them, whichever its article chose (`den Nordlandbeauftragten`). The derivation
+    // decides, as a plain adjective's noun may be a thing of its own (die Weise, manner; die Taube, the pigeon), and a
+    // listed word must be that adjective too (not der Rivale); not the strong form, a man (`ein Dritter`).
+    name: 'person of either sex',
+    upos: ['NOUN'],
+    word: (w, _lw, rs, r) => {
+      const [m, f] = PERSON_GENDERS;
+      const end = germanMorphology.inflectedOnlyEnding;
+      return r.upos === 'NOUN' && (r.gender === m || r.gender === f) && r.lemma.endsWith(end) && w !== r.lemma + germanMorphology.strongPerson!.ending &&
+        rs.some((o) => o.upos === 'NOUN' && o.lemma === r.lemma && o.gender !== r.gender && (o.gender === m || o.gender === f)) &&
+        (r.source !== 'lex' || has(rs, 'ADJ')) && germanMorphology.adjectiveStem!.test(r.lemma.slice(0, -end.length).toLowerCase());
+    },
+    tag: (_c, r) => ({ ...r, gender: germanMorphology.nominalisedPerson! }),
   },
 ];
 

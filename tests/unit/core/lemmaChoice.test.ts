@@ -27,10 +27,12 @@ describe('the base word in its sentence', () => {
     ['Aus guten Gründen blieb sie daheim .', 'Gründen', 'Gründen/Grund/NOUN/der'],
     // One noun of two genders as written after an article both agree with: the article's nominative, unless a
     // preposition or a noun before the article gives it another case.
-    ['Der Vorsitzende sprach in Nordland .', 'Vorsitzende', 'Vorsitzende/Vorsitzende/NOUN/der'],
-    ['Gestern sagte der Unbekannte nichts .', 'Unbekannte', 'Unbekannte/Unbekannte/NOUN/der'],
+    ['Der Kunde sprach in Nordland .', 'Kunde', 'Kunde/Kunde/NOUN/der'],
+    ['Gestern sagte der Kunde nichts .', 'Kunde', 'Kunde/Kunde/NOUN/der'],
+    // A person named by a participle is a noun of either sex, as a dictionary gives it.
+    ['Der Vorsitzende sprach in Nordland .', 'Vorsitzende', 'Vorsitzende/Vorsitzende/NOUN/der/die'],
     // A person named by an adjective before a first name is the noun of a role, not an adjective.
-    ['Die Abgeordnete Anna Berg sprach gestern .', 'Abgeordnete', 'Abgeordnete/Abgeordnete/NOUN/die'],
+    ['Die Abgeordnete Anna Berg sprach gestern .', 'Abgeordnete', 'Abgeordnete/Abgeordnete/NOUN/der/die'],
     ['Er sprach vor dem Grünen Horst Zümpel .', 'Grünen', 'Grünen/Grünen/NOUN/-'],
     // After a bare `ein`-word, which fits masculine and neuter, the adjective's ending chooses.
     ['Sie hat kein eigenes Teil .', 'Teil', 'Teil/Teil/NOUN/das'],

@@ -14,21 +14,22 @@ import { resourcesDir } from '../../../../src/node/paths';
 const tagger: { -readonly [K in keyof TaggerRules]: TaggerRules[K] } = { ...germanTaggerRules };
 const engine = createEngine({ ...defaultLanguage, tagger }, { lexicon: readLexiconFile(resourcesDir()) });
 
-function tagged(sentence: string, word: string): string {
+/** `text/lemma/upos`, and `/gender` for a rule that gives only the gender. */
+function tagged(sentence: string, word: string, gender = false): string {
   const [tokens] = engine.analyzeTokens([sentence.split(' ')]);
   const t = tokens!.find((x) => x.text === word)!;
-  return `${t.text}/${t.lemma}/${t.upos}`;
+  return `${t.text}/${t.lemma}/${t.upos}${gender ? `/${t.gender}` : ''}`;
 }
 
 /** Tags with one rule left out (a closed-class rule out of the closed-class group). */
-function without(name: string, sentence: string, word: string): string {
+function without(name: string, sentence: string, word: string, gender = false): string {
   const closed = CLOSED_CLASS_RULES.filter((r) => r.name !== name);
   tagger.choose = germanTaggerRules.choose
     .filter((r: TagRule) => r.name !== name)
     .map((r) => r.name === 'closed class' && closed.length < CLOSED_CLASS_RULES.length ? closedClassRule(closed) : r);
   tagger.correct = germanTaggerRules.correct.filter((r: TagCorrection) => r.name !== name);
   try {
-    return tagged(sentence, word);
+    return tagged(sentence, word, gender);
   } finally {
     tagger.choose = germanTaggerRules.choose;
     tagger.correct = germanTaggerRules.correct;
@@ -73,6 +74,7 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['unknown noun by agreement', 'Ole kaufte einen Zwixel .', 'Zwixel/Zwixel/NOUN'],
   ['unknown noun in -s', 'Es kamen zwei Flipboards .', 'Flipboards/Flipboard/NOUN'],
   ['unknown dative plural', 'Ole sprach mit Zwixlern .', 'Zwixlern/Zwixler/NOUN'],
+  ['person of either sex', 'Die Vorsitzende sagte nichts .', 'Vorsitzende/Vorsitzende/NOUN/der/die'],
   ['role before a first name', 'Die Abgeordnete Anna Berg sprach .', 'Abgeordnete/Abgeordnete/NOUN'],
   ['noun by agreement and frequency', 'Das neue Abkommen gilt ab morgen .', 'Abkommen/Abkommen/NOUN'],
   ['noun by agreement and frequency', 'Abkommen dieser Art sind selten .', 'Abkommen/Abkommen/NOUN'],
@@ -86,8 +88,9 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
 describe('German tagger rules', () => {
   it.each(ROWS)('%s: %s → %s', (rule, sentence, expected) => {
     const word = expected.split('/')[0]!;
-    expect(tagged(sentence, word)).toBe(expected);
-    expect(without(rule, sentence, word)).not.toBe(expected);
+    const gender = expected.split('/').length > 3;
+    expect(tagged(sentence, word, gender)).toBe(expected);
+    expect(without(rule, sentence, word, gender)).not.toBe(expected);
   });
 
   it.each([
@@ -124,6 +127,35 @@ describe('German tagger rules', () => {
   ])('gives an unknown word the one gender its article or adjective agrees with: %s', (sentence, word, expected) => {
     const t = engine.analyzeTokens([sentence.split(' ')])[0]!.find((x) => x.text === word)!;
     expect(`${t.upos} ${t.gender}`).toBe(expected);
+  });
+
+  it.each([
+    // Words the glossary lists and no listed noun heads: the article's gender where it fits one only.
+    ['Ole aß eine Lasagne .', 'Lasagne', 'NOUN die'],
+    ['Ole kannte den Endstand .', 'Endstand', 'NOUN der'],
+    ['Er kaufte das Knoblauchbrot .', 'Knoblauchbrot', 'NOUN das'],
+    // `die` fits a plural too, and a word that opens a name's phrase has the name's article.
+    ['Ole mag die Lasagne .', 'Lasagne', 'NOUN undefined'],
+    ['Ole kaufte das Knoblauchbrot 6 .', 'Knoblauchbrot', 'NOUN undefined'],
+    ['Ole las das Knoblauchbrot Pemberwick .', 'Knoblauchbrot', 'NOUN undefined'],
+    ['Es kam eine Handvoll Ermittler .', 'Handvoll', 'NOUN die'],
+  ])('gives a common noun only the glossary lists the one gender its article agrees with: %s', (sentence, word, expected) => {
+    const t = engine.analyzeTokens([sentence.split(' ')])[0]!.find((x) => x.text === word)!;
+    expect(`${t.upos} ${t.gender}`).toBe(expected);
+  });
+
+  it.each([
+    // A participle's or a derived adjective's noun, listed for both sexes, and compounds on it: both articles.
+    ['Die Vorsitzende sagte nichts .', 'Vorsitzende', 'der/die'],
+    ['Ole sprach mit dem Nordlandbeauftragten .', 'Nordlandbeauftragten', 'der/die'],
+    ['Die Verletzten kamen nach Hause .', 'Verletzten', 'der/die'],
+    // A plain adjective's noun may be a thing (die Weise, manner), a listed one no adjective (der Rivale), the strong
+    // form a man.
+    ['Auf diese Weise geht es .', 'Weise', 'die'],
+    ['Ole schlug die Rivalen .', 'Rivalen', 'der'],
+    ['Nordland wurde Tabellendritter .', 'Tabellendritter', 'der'],
+  ])('gives a person named by an adjective both articles: %s', (sentence, word, expected) => {
+    expect(engine.analyzeTokens([sentence.split(' ')])[0]!.find((x) => x.text === word)!.gender).toBe(expected);
   });
 
   it('keeps an unknown word a name before a number, after a comma\'s relative `das`, after `dem` (two genders) or `den` and -n (a plural)', () => {
