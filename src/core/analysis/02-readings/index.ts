@@ -232,11 +232,12 @@ export function createReadings(
         // records only the glossary's words that this question reaches.
         // A plural or genitive in -s of a word the glossary lists (`Highlights`, `Copyrights`) has that word as its lemma,
         // as has a plural in -n of one in -e (`Parallelen`); not a short name that ends in one (`Hans` is no genitive of
-        // the Han).
+        // the Han), nor a first name spelt like such a plural (`Karsten` is no plural of the Karste). The glossary may
+        // list the plural in -n as a headword of its own (`Burschen` beside der Bursche): that is no other word.
         const ending = w.endsWith(morphology.pluralS) ? morphology.pluralS
           : morphology.secondPluralEnding && w.endsWith(morphology.secondPluralEnding + morphology.dativePluralEnding) ? morphology.dativePluralEnding : undefined;
-        const stem = ending && upper && !named && w.length >= MIN_STEM + ending.length && !inGlossary(w) && inGlossary(w.slice(0, -ending.length))
-          ? w.slice(0, -ending.length) : undefined;
+        const stem = ending && upper && !named && w.length >= MIN_STEM + ending.length && (ending !== morphology.pluralS || !inGlossary(w)) &&
+          inGlossary(w.slice(0, -ending.length)) && morphology.nameBefore?.(w) !== 'sure' ? w.slice(0, -ending.length) : undefined;
         const r: Reading = { lemma: stem ?? w, upos: 'PROPN', source: 'guess' };
         // Last, a head only the glossary lists after known modifiers (`Wahl|maschinerie`), which the card shows too.
         // A hyphenated word whose last part the glossary lists as a word of its own and no place (`Solar-Switch`).

@@ -505,6 +505,10 @@ export class Lemmatizer {
   private suffixGuess(word: string): Reading[] {
     const cap = startsUpper(word.charAt(0));
     const lower = word.toLowerCase();
+    // A plural in -n of a noun in -e the glossary lists is that noun's (`Burschen`: der Bursche, not a diminutive in
+    // -chen), which step 02 reads from the glossary's word.
+    const { secondPluralEnding: e, dativePluralEnding: n } = this.rules;
+    if (cap && e && lower.endsWith(e + n) && this.lex.inGlossary(lower.slice(0, -n.length))) return [];
     for (const r of this.rules.suffixRules) {
       if (!lower.endsWith(r.suffix) || lower.length <= r.suffix.length + 2) continue;
       if (r.capital !== undefined && r.capital !== cap) continue;

@@ -101,7 +101,16 @@ describe('a plural in -n of a noun in -e that only the glossary lists', () => {
     // The singular is its lemma, as for a plural in -s (`Highlights`), whatever tags it.
     ['Die Dyspepsien plagten Nordland .', 'Dyspepsien/Dyspepsie/NOUN'],
     ['Die Hohlvenen sind groß .', 'Hohlvenen/Hohlvene/NOUN'],
+    // Also where the glossary lists the plural as a headword of its own, and then no diminutive in -chen (das).
+    ['Ole sprach mit den Burschen .', 'Burschen/Bursche/NOUN'],
+    // A first name spelt like such a plural is the name.
+    ['Gestern kam Karsten Pemberwick nach Nordland .', 'Karsten/Karsten/PROPN'],
   ])('%s has %s', async (sentence, token) => {
     expect((await tag(sentence)).split(' ')).toContain(token);
+  });
+
+  it('gives such a plural no gender of its own ending', async () => {
+    const t = (await engine).analyzeTokens([['Ole', 'sprach', 'mit', 'den', 'Burschen', '.']])[0]![4]!;
+    expect(t.gender).toBeUndefined();
   });
 });
