@@ -52,6 +52,19 @@ describe('the packed glossary asset', () => {
     expect(native.lookup(word(8)).map((e) => e.headword)).toEqual([word(8), `mit dem ${word(8)} fahren`]);
   });
 
+  it('finds every key and no other word, also among more keys alike in their first eight letters than the search narrows to at first', () => {
+    const heads = [...Array.from({ length: 40 }, (_, i) => `Verantwortungs${word(i).toLowerCase()}`), ...Array.from({ length: 300 }, (_, i) => word(i * 7))];
+    const own = packDictionary(writeAsset('en', heads.map((h) => ({ headword: h, grammar: ['f'], senses: [`what ${h} means`] }))), deflate);
+    const dictionary = parseDictionary({ en: own }, { inflate: inflateRawSync, indexed: { en: indexKeys('en', own, inflateRawSync) } });
+    for (const h of heads) {
+      expect(dictionary.has(h)).toBe(true);
+      expect(dictionary.lookup(h).map((e) => e.senses[0])).toEqual([`what ${h} means`]);
+      // No syllable of the invented words holds an x.
+      expect(dictionary.has(`${h}x`)).toBe(false);
+    }
+    for (const absent of ['Aaa', 'Verantwortung', 'Verantwortungs', 'Zzz']) expect(dictionary.has(absent)).toBe(false);
+  });
+
   it('inflates only the keys to load and only the sections a lookup reads', () => {
     let calls = 0;
     const counting = (bytes: Uint8Array) => {
