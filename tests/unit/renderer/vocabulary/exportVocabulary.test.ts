@@ -40,10 +40,9 @@ describe('filterVocabulary', () => {
     expect(filterVocabulary(entries, 'TRAIN', 'az').map((e) => e.lemma)).toEqual(['Zug']);
     expect(filterVocabulary(entries, 'trouble', 'az').map((e) => e.lemma)).toEqual(['Ärger']);
   });
-  it('filters 20,000 entries in well under 100 ms', () => {
+  it('finds the few matching entries among 20,000', () => {
     const many = Array.from({ length: 20_000 }, (_, i) => ({ ...entries[i % 3]!, id: i, lemma: `Wort${i}` }));
-    const t0 = performance.now();
-    filterVocabulary(many, 'wort1999', 'az');
-    expect(performance.now() - t0).toBeLessThan(100);
+    // Wort1999 and Wort19990 … Wort19999: speed is the bench's business, not a test's.
+    expect(filterVocabulary(many, 'wort1999', 'az').map((e) => e.id).sort((a, b) => a - b)).toEqual([1999, ...Array.from({ length: 10 }, (_, i) => 19990 + i)]);
   });
 });
