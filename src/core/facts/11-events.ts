@@ -125,14 +125,38 @@ function objectOf(text: string, tk: Token[], v: number, end: number, skip: TextS
   return null;
 }
 
+/**
+ * The statement a colon announces (`Am Samstag war es so weit: Lind gewann das Finale.`): the words after the sentence's
+ * first colon, opening with a capital, where a clause stands before the colon (its own finite verb) that is not one of
+ * saying (`Er betont: …` opens a quote). A label before it (`Hinweis:`, an interview's `STANDARD:`, `Mal was Neues:`)
+ * opens no news. Null where there is none.
+ */
+function announced(tk: Token[], rules: FactsLanguage): Token[] | null {
+  const colon = tk.findIndex((t) => t.text === ':');
+  const before = tk.slice(0, Math.max(0, colon));
+  const after = tk.slice(colon + 1);
+  const clause = before.some((t) => isVerb(t) && !rules.quotes.cueVerbs.has(t.text.toLowerCase()) && !rules.quotes.separableCueVerbs.has(t.text.toLowerCase()));
+  return colon > 0 && clause && after.length >= 4 && /^\p{Lu}/u.test(after[0]!.text) ? after : null;
+}
+
+/** The sentence's clause that opens with its subject: its first, else the one after a colon (`announced`). */
+function subjectClause(tokens: Token[], rules: FactsLanguage): { tk: Token[]; v: number } | null {
+  const first = clauseTokens(tokens);
+  for (const tk of [first, announced(first, rules)]) {
+    if (!tk || tk.length < 4 || /[?“"»„«]/.test(tk[0]!.text) || tk.some((t) => t.text === '?')) continue;
+    const v = finiteVerb(tk, rules);
+    if (v >= 1) return { tk, v };
+  }
+  return null;
+}
+
 export function extractEvents(text: string, analysis: Analysis, rules: FactsLanguage, entities: EntityFact[], dates: DateFact[]): EventFact[] {
   const out: EventFact[] = [];
   const actors = entities.filter((e) => e.kind === 'person' || e.kind === 'organisation');
   analysis.sentences.forEach((s, si) => {
-    const tk = clauseTokens(s.tokens);
-    if (tk.length < 4 || /[?“"»„«]/.test(tk[0]!.text) || tk.some((t) => t.text === '?')) return;
-    const v = finiteVerb(tk, rules);
-    if (v < 1) return;
+    const clause = subjectClause(s.tokens, rules);
+    if (!clause) return;
+    const { tk, v } = clause;
     const who = span(text, tk[0]!.start, tk[v - 1]!.end);
     // The name heads the subject: it ends it or is joined by `und` (`Ott und Berg`), not `Otts Berater`, nor is it a
     // genitive after a noun (`Das Netz der Nordbank ist ausgefallen`: the network failed, not the bank).

@@ -5,7 +5,9 @@
  * question of its own, the clause with `Wer` for its subject: `Wer ist zu einem Besuch in Nordland eingetroffen?`,
  * among the story's other people (or bodies) of the answer's kind and gender. The clause must be a plain report
  * standing alone: one clause, asserted (no modal, hedge, negation or reported speech), in the present or perfect
- * (the past perfect tells what came before the news), with nothing in it that points to another sentence.
+ * (the past perfect tells what came before the news), with nothing in it that points to another sentence. A relative
+ * clause closing the sentence says more of a noun of the clause, not what happened: the question leaves it out
+ * (`Nordair startet ein neues Preismodell, das sich an Billigfliegern orientiert` → `Wer startet ein neues Preismodell?`).
  */
 import type { Token } from '../../analysis';
 import { clauseTokens } from '../../facts/11-events';
@@ -23,17 +25,35 @@ const MIN_WORDS = 3;
 
 const isVerb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
 
+const isMark = (t: Token): boolean => t.upos === 'PUNCT' || t.upos === 'SYM';
+
+/**
+ * Where the clause from the verb `v` ends: at the statement's full stop, with no comma, bracket, dash or quote inside it;
+ * or at the comma before a relative clause that closes the sentence (`…, das sich an Billigfliegern orientiert.`): its
+ * pronoun right after the comma (or after a preposition: `…, mit dem …`; the tagger may read it as an article), its verb
+ * last, no mark between. -1 where the clause goes on otherwise (`…, wo sie zwei Tage bleibt`, `…, sagte er`).
+ */
+function clauseEnd(tk: Token[], v: number, ctx: QuizContext): number {
+  const last = tk.length - 1;
+  if (tk[last]!.text !== '.') return -1;
+  const mark = tk.findIndex((t, i) => i >= v && i < last && isMark(t));
+  if (mark < 0) return last;
+  const pronoun = tk[mark + 1]?.upos === 'ADP' ? tk[mark + 2] : tk[mark + 1];
+  const relative = tk[mark]!.text === ',' && (pronoun?.upos === 'PRON' || pronoun?.upos === 'DET') && ctx.lang.quiz.forms.relativePronouns.has(pronoun.text.toLowerCase());
+  const closes = !tk.slice(mark + 1, last).some(isMark) && isVerb(tk[last - 1]!);
+  return relative && closes ? mark : -1;
+}
+
 /** The `Wer` question of a news event, or null where its clause cannot stand as one. */
 function whoDidIt(e: EventFact, ctx: QuizContext, actors: EntityFact[]): Question | null {
   const { article: a, lang } = ctx;
   const tk = clauseTokens(a.analysis.sentences[e.sentence]!.tokens);
   const v = tk.findIndex((t) => t.start >= e.who.end);
-  const last = tk.length - 1;
-  // One clause, ending the sentence: no comma, bracket, dash or quote inside it, a statement's full stop after it.
-  if (v < 1 || tk[last]!.text !== '.' || tk.slice(v, last).some((t) => t.upos === 'PUNCT' || t.upos === 'SYM')) return null;
-  const rest = tk.slice(v, last);
+  const end = v < 1 ? -1 : clauseEnd(tk, v, ctx);
+  if (end < 0) return null;
+  const rest = tk.slice(v, end);
   const verb = tk[v]!;
-  const restText = oneLine(a.text.slice(verb.start, tk[last - 1]!.end));
+  const restText = oneLine(a.text.slice(verb.start, tk[end - 1]!.end));
   // A bracket after a name in the predicate stands in the text, not in the clause's tokens.
   if (/[()]/u.test(restText)) return null;
   const words = restText.split(' ').length;

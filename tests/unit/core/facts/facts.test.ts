@@ -133,6 +133,9 @@ describe('events on the tagged analysis', () => {
     ['a genitive after a noun is whose the subject is, no actor', 'Das Netz der Nordbank ist am Montag ausgefallen.', []],
     ['with an adjective too', 'Der Chef der nordländischen Nordbank ist am Montag zurückgetreten.', []],
     ['a name after a role noun without an article still heads it', 'Der Chef Ole Brandt ist am Montag zurückgetreten.', ['Ole Brandt']],
+    ['the statement a clause before a colon announces', 'Kurz vor Mitternacht war es so weit: Anna Berg gewann das Finale in Kiel.', ['Anna Berg']],
+    ['no statement after a verb of saying and a colon: a quote', 'Der Minister betonte am Montag: Anna Berg gewann das Finale in Kiel.', []],
+    ['no statement after a label without a verb', 'Mal was Neues: Anna Berg trägt eine Krawatte.', []],
   ])('%s', async (_, text, actors) => {
     const f = await tagged(text, 'a.txt');
     expect(f.facts.flatMap((x) => (x.kind === 'event' ? [x.actor] : []))).toEqual(actors);
