@@ -908,6 +908,10 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
     if (b === undefined) binding.set(i, (b = lemmatize(context[i]!).some((c) => BINDING.has(c.upos))));
     return b;
   };
+  // A conjunction between two of a phrase's words binds them as one (`ab und zu`: now and then, `nach und nach`: gradually,
+  // `der eine oder andere`: one or two), while one opening it mostly adds the clicked word as it is (`aber auch`: but also,
+  // not the glossary's but then; `oder auch`).
+  const joins = (i: number) => lemmatize(context[i]!).some((c) => c.upos === 'CCONJ');
   // A preposition ending the stretch that takes an object of its own in the sentence is not the phrase's: `Brandt ist zu
   // einem Besuch eingetroffen` is not `zu sein` (to be closed, drunk). A phrase written with its object after the
   // preposition (`in Höhe von`) expects one.
@@ -928,7 +932,7 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
   const verb = lemmatize(word).some((c) => c.upos === 'VERB' || c.upos === 'AUX');
   const reflexiveKept = { ...deps.glossary, reflexive: '' };
   const keys = new Set([click, lemma.toLowerCase()]);
-  for (const p of at) for (let j = Math.max(0, p - 2); j <= p + 2 && j < context.length; j++) if (binds(j)) keys.add(context[j]!.toLowerCase());
+  for (const p of at) for (let j = Math.max(0, p - 2); j <= p + 2 && j < context.length; j++) if (binds(j) || joins(j)) keys.add(context[j]!.toLowerCase());
   const out: { e: DictEntry; size: number }[] = [];
   const seen = new Set<DictEntry['headword']>();
   for (const key of keys)
@@ -954,7 +958,7 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
             const moves = verb && from + k === p;
             const next = left.findIndex((w) => !verb || (w !== click && w !== lemma.toLowerCase()));
             const i = moves ? left.findIndex((w) => forms.includes(w)) : next >= 0 && forms.includes(left[next]!) ? next : -1;
-            if (i < 0 || (from + k !== p && !binds(from + k))) return false;
+            if (i < 0 || (from + k !== p && !binds(from + k) && !(k > 0 && k < words.length - 1 && joins(from + k)))) return false;
             left.splice(i, 1);
             return true;
           });

@@ -1393,3 +1393,27 @@ describe('a preposition joined with a pronoun (darauf, dafür) governed by the c
     expect(first('ist', 'sein', 'Dagegen ist die Stadt sehr dankbar')).toBe('to be');
   });
 });
+
+describe('a phrase whose words a conjunction joins (ab und zu)', () => {
+  // Invented lines for real words.
+  const lines = 'ab {prp} :: from\nzu {prp} :: to\nauch {adv} :: also\nab und zu {adv} :: now and then\naber auch :: but then';
+  const dict = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
+  const words: Record<string, LemmaCandidate> = {
+    ab: { lemma: 'ab', upos: 'ADP' }, zu: { lemma: 'zu', upos: 'ADP' }, und: { lemma: 'und', upos: 'CCONJ' }, aber: { lemma: 'aber', upos: 'CCONJ' },
+    auch: { lemma: 'auch', upos: 'ADV' }, kommt: { lemma: 'kommen', upos: 'VERB' }, kommen: { lemma: 'kommen', upos: 'VERB' },
+  };
+  const first = (word: string, sentence: string) => lookupWord(word, {
+    dictionary: dict, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+    lemmatize: (w) => [words[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
+  }).senses[0];
+
+  it('reads the phrase where the conjunction stands between its words', () => {
+    expect(first('ab', 'Sie kommt ab und zu vorbei')).toBe('now and then');
+    expect(first('zu', 'Sie kommt ab und zu vorbei')).toBe('now and then');
+    expect(first('ab', 'Sie kommt ab Montag')).toBe('from');
+  });
+
+  it('leaves a phrase the conjunction opens to the words as they are: aber auch is but also', () => {
+    expect(first('auch', 'Kinder, aber auch Eltern kommen')).toBe('also');
+  });
+});
