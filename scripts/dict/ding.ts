@@ -122,7 +122,27 @@ function headwordOf(g: German): { headword: string; form?: string } {
     else break;
   }
   if (i > 0 && i === words.length - 1) return { headword: words[i]!, form: g.text };
+  // A preposition written with its object's slot (`von jdm./etw.` :: by sb./sth., `außer jdm./etw.` :: apart from sb./sth.)
+  // is the preposition: as one phrase of two words no clicked word reached it. Not `sich` (`außer sich`: an idiom).
+  if (g.grammar.includes('prp') && words.length > 1 && words.slice(1).every((w) => w.split('/').every((x) => x !== defaultLanguage.glossary.reflexive && VALENCY.has(x)))) {
+    return { headword: words[0]!, form: g.text };
+  }
   return { headword: g.text };
+}
+
+const { senseSlots: SENSE_SLOTS } = defaultLanguage.glossary;
+
+/**
+ * The verb a line's wording is an example of: its last word, where the line conjugates that word alone (`jdn. von einer
+ * Sachlage überzeugen {vt} | überzeugend | …`) and translates it as a bare English verb (`to convince`), so the words
+ * before it give an example object, not an idiom (`einen Ort verlassen` :: to quit a place keeps its wording). Ding gives
+ * some common verbs' central sense only so (überzeugen :: to convince), which as a phrase no card showed.
+ */
+function exampleVerb(g: German, conjugated: string | undefined, english: string | undefined): string | undefined {
+  const words = wording(g.text, defaultLanguage.glossary).split(' ');
+  const verb = words.at(-1)!;
+  const bare = english !== undefined && /^to [a-z-]+$/.test(english.replace(SENSE_SLOTS, ' ').replace(/[\s/]+/g, ' ').trim());
+  return words.length > 1 && bare && g.grammar.some((x) => VERB.has(x)) && conjugated?.trim() === `${verb}d` ? verb : undefined;
 }
 
 export function parseDingLine(line: string): DictRecord[] {
@@ -167,7 +187,9 @@ export function parseDingLine(line: string): DictRecord[] {
     // ankündigen`) shares only part of it, so its senses go behind the word's own lines.
     const group = synonyms.map((g, i): DictRecord => {
       const grammar = g.grammar.length > 0 ? g.grammar : shared;
-      return { ...headwordOf({ ...g, grammar }), grammar, senses, note: g.note, rank: (alt === 0 ? headRank(g.raw) : rank) - SYNONYM_PENALTY * Math.min(i, 2) };
+      const headword = headwordOf({ ...g, grammar });
+      const verb = alt === 0 && synonyms.length === 1 && headword.form === undefined ? exampleVerb({ ...g, grammar }, de[1], senses[0]) : undefined;
+      return { ...(verb === undefined ? headword : { headword: verb }), grammar, senses, note: g.note, rank: (alt === 0 ? headRank(g.raw) : rank) - SYNONYM_PENALTY * Math.min(i, 2) };
     });
     // "Haus {n} | Häuser {pl}": the second group is the plural of the first, synonym by synonym. It is
     // kept as the singular's `plural` only; the morphology engine maps plural forms to the lemma.

@@ -28,6 +28,7 @@ const POSITION_PENALTY = 1;
 const WORD_PENALTY = 1.5;
 /** Words of a gloss that say nothing about how common it is. */
 const FILLER = /^(to|sth|sb|sb\/sth|one's|oneself|a|an|the|of|with|by|for|in|on|at|from|something|somebody|someone)$/;
+const REFLEXIVE_STAND_IN = /^(one's|oneself)$/;
 
 export type EnglishFrequency = (word: string) => number;
 
@@ -73,11 +74,16 @@ export function glossScore(sense: string, freq: EnglishFrequency): number {
     .replace(SLOTS, ' ')
     .split(/[\s,;]+/)
     .map((w) => w.replace(/^[^a-z']+|[^a-z']+$/g, ''))
-    .filter((w) => w !== '' && !FILLER.test(w));
-  if (words.length === 0) return 0;
+    .filter((w) => w !== '');
+  const meaningful = words.filter((w) => !FILLER.test(w));
+  // A gloss of grammar words only (von :: of; from, für :: for, jemand :: someone) is as common as they are: scored 0,
+  // as a word the list lacks, it fell behind the rare glosses beside it (von :: off, für :: per, jemand :: anyone). Not
+  // the reflexive's stand-in (sich :: oneself), which names no person a sentence has.
+  const scored = meaningful.length > 0 ? meaningful : words.filter((w) => !REFLEXIVE_STAND_IN.test(w));
+  if (scored.length === 0) return 0;
   // A qualifier in brackets before the gloss (`(moral) right`, `(cunning) trick`) narrows it as a word in front would.
   const qualified = /^\s*\(/.test(sense) ? 1 : 0;
-  return Math.min(...words.map(freq)) - WORD_PENALTY * (words.length - 1 + qualified) - (abbreviated ? ABBREVIATION_PENALTY : 0);
+  return Math.min(...scored.map(freq)) - WORD_PENALTY * (scored.length - 1 + qualified) - (abbreviated ? ABBREVIATION_PENALTY : 0);
 }
 
 const senseScore = (sense: string, senses: readonly string[], freq: EnglishFrequency) =>
@@ -114,10 +120,10 @@ export function rankRecord(record: DictRecord, freq: EnglishFrequency, support?:
   return { ...record, senses, rank };
 }
 
-/** A gloss's words as a learner reads them: `to hurt sb. (physically)` → hurt. */
+/** A gloss's words as a learner reads them: `to hurt sb. (physically)` → hurt; the preposition `to (expressing direction)` → to. */
 const glossKey = (sense: string): string[] =>
   sense.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>/g, ' ').replace(ABBREVIATION, ' ').replace(SLOTS, ' ')
-    .replace(/^\s*to\s+/, ' ').match(/[a-z']+/g) ?? [];
+    .replace(/^\s*to\s+(?=[a-z'])/, ' ').match(/[a-z']+/g) ?? [];
 
 /** Whether `narrow` is `wide` with words in front: `mental injury` of injury, `emotional pain` of pain. */
 const qualifies = (narrow: string[], wide: string[]) =>
@@ -189,7 +195,8 @@ export function senseSupport(records: readonly DictRecord[], source: string): Se
     if (r.headword.includes(' ') || (recordCount.get(key(r)) ?? 0) < 2) continue;
     let set = glosses.get(r.headword);
     if (!set) glosses.set(r.headword, (set = new Set()));
-    for (const sense of r.senses) if (glossKey(sense).some((w) => !FILLER.test(w))) set.add(spaced(sense));
+    // A gloss of grammar words only counts too: von's examples say `of`, `from` and `by` again and again, `off` rarely.
+    for (const sense of r.senses) if (glossKey(sense).length > 0) set.add(spaced(sense));
   }
   const counts = new Map<string, Map<string, number>>();
   eachGroup(source, (group, text) => {

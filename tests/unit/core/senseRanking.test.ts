@@ -227,6 +227,17 @@ describe('sense ranking built into the asset', () => {
     expect(lookupWord('Sturzkränkung', deps).parts?.at(-1)?.senses[0]).toBe('injury');
   });
 
+  it("scores a gloss of grammar words only as common as they are: a preposition's from before a rarer off, someone before anyone", () => {
+    // Invented: the rare senses come first in the source; `from` and `someone` were scored as words the list lacks.
+    const words = readFrequencies(['of 1000', 'from 900', 'someone 800', 'off 100', 'anyone 90'].join('\n'), 3);
+    expect(glossScore('from (used to express origin)', words)).toBeGreaterThan(glossScore('off', words));
+    const lines = 'xylan {prp; +Dat.} :: off\nxylan {prp; +Dat.} (Herkunft) :: from (used to express origin)\nirgendxyl {pron} (in Fragesätzen) :: anyone\nirgendxyl {pron} :: someone';
+    const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines).map((r) => rankRecord(r, words)))) });
+    const senses = (lemma: string, upos: Upos) => lookupWord(lemma, { dictionary, glossary: defaultLanguage.glossary, lemmatize: () => [{ lemma, upos }] }).senses;
+    expect(senses('xylan', 'ADP')[0]).toBe('from (used to express origin)');
+    expect(senses('irgendxyl', 'PRON')[0]).toBe('someone');
+  });
+
   it('puts a common English word before a rare one, and a later synonym of another word behind', () => {
     expect(card('ankündigen', { lemma: 'ankündigen', upos: 'VERB' }).senses.slice(0, 2)).toEqual(['to announce sth.', 'to herald sth.']);
   });
@@ -274,6 +285,21 @@ describe("the source's own lines choose among a word's senses", () => {
     const support2 = senseSupport(parseDing(accuse), accuse);
     expect(support2('beschuldigen', 'to accuse sb.')).toBe(2);
     expect(support2('beschuldigen', 'to blame')).toBe(1);
+  });
+
+  it("counts a gloss of grammar words only, and a preposition's to, as the words the source gives (von: of, not off)", () => {
+    const lines = [
+      'xylan {prp} :: off',
+      'xylan {prp} :: of',
+      'xylan {prp} | ein Stück xylan Kuchen | ein Freund xylan ihm :: of | a slice of the cake | a friend of his',
+      'xylzu {prp} :: to (expressing directional movement)',
+      'xylzu {prp} :: with',
+      'xylzu {prp} | xylzu Fuß gehen :: to | to go to school on foot',
+    ].join('\n');
+    const support = senseSupport(parseDing(lines), lines);
+    expect(support('xylan', 'of')).toBe(4);
+    expect(support('xylan', 'off')).toBe(1);
+    expect(support('xylzu', 'to (expressing directional movement)')).toBe(3);
   });
 
   it('puts the sense the source gives most often first, before a commoner English word it gives once', () => {

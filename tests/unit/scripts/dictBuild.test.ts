@@ -17,6 +17,21 @@ describe('parseDingLine', () => {
   });
 });
 
+describe('the headword a line is filed under', () => {
+  it('files a preposition written with its object slot under the preposition, not a reflexive idiom', () => {
+    const [by] = parseDingLine('xylvon {prp; +Dat.} jdm./etw. (Ursprung) | ein Bild xylvon ihr :: by sb./sth. | a picture by her');
+    expect([by!.headword, by!.form, by!.senses]).toEqual(['xylvon', 'xylvon jdm./etw.', ['by sb./sth.']]);
+    expect(headwords('xylvon sich {adv} :: frantic')).toEqual(['xylvon sich']);
+  });
+
+  it('files a verb line that conjugates its last word alone and translates a bare verb under that verb', () => {
+    const [convince] = parseDingLine('jdn. von einer Sachlage xylzeugen {vt} | xylzeugend | xylzeugt :: to convince; to persuade sb. of a state of things | convincing | convinced');
+    expect([convince!.headword, convince!.form, convince!.senses[0]]).toEqual(['xylzeugen', undefined, 'to convince']);
+    // The English names the object too: a narrower use, kept under its wording.
+    expect(headwords('einen Ort xyllassen {vt} | xyllassend | xylgelassen :: to quit a place | quitting a place | quit a place')).toEqual(['einen Ort xyllassen']);
+  });
+});
+
 describe('the phrase index', () => {
   // More phrases with "Lage" than a word's list holds; the one whose other words only bind comes last in the source.
   const free = ['ernste', 'schwierige', 'prekäre', 'ruhige', 'schöne', 'gute', 'schlechte', 'neue', 'alte', 'klare', 'offene', 'heikle', 'stabile'];
