@@ -378,17 +378,20 @@ export function createReadings(
   };
 
   const sentence = (words: readonly string[], textNames?: ReadonlySet<string>): SentenceReadings => {
-    const readings: Reading[][] = [];
-    const parts: (CompoundPart[] | undefined)[] = [];
-    const lower: string[] = [];
-    const entries: WordReadings[] = [];
-    for (let i = 0; i < words.length; i++) {
+    // Arrays of the sentence's length, filled in place: grown by `push`, each was allocated twice or more over a
+    // sentence of news (17 slots, then 41), a fifth of the bytes analysis allocates (issue 19).
+    const n = words.length;
+    const readings: Reading[][] = new Array(n);
+    const parts: (CompoundPart[] | undefined)[] = new Array(n);
+    const lower: string[] = new Array(n);
+    const entries: WordReadings[] = new Array(n);
+    for (let i = 0; i < n; i++) {
       const w = words[i]!;
       const r = textNames?.size && startsUpper(w) ? nameEntry(w, textNames, words[i - 1]) : word(w);
-      readings.push(r.readings);
-      parts.push(r.parts);
-      lower.push(r.lower);
-      entries.push(r);
+      readings[i] = r.readings;
+      parts[i] = r.parts;
+      lower[i] = r.lower;
+      entries[i] = r;
     }
     // Adjectives of place names before a noun (`Hamburger Hafen`, `Münchner Zeitung`): what the words alone decide is
     // in their entries, so most words are passed over on one field (issue 19).
