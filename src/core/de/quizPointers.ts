@@ -23,6 +23,7 @@ export const germanQuizPointers: QuizPointers = {
     ...['Konzern', 'Konzerns', 'Unternehmen', 'Unternehmens', 'Firma', 'Partei', 'Verein', 'Vereins', 'Klub', 'Mannschaft', 'Team'].map((w) => [w, 'organisation'] as const),
   ]),
   definiteArticles: new Set(['der', 'die', 'das', 'des', 'dem', 'den']),
+  subjectArticles: new Set(['der', 'die', 'das']),
   // `In Schulen auf dem Land sind es ___ Prozent` (of what?); not `es gibt`, `es ist …, dass`, where `es` opens the clause.
   placeholder: { pronoun: 'es', afterCopula: new Set(['ist', 'war', 'sind', 'waren', 'sei', 'seien', 'wäre', 'wären']) },
 };

@@ -225,6 +225,37 @@ function namedIn(ctx: QuizContext, tk: readonly Token[], from: number, to: numbe
   return out;
 }
 
+/** Words between a subject's article and its noun: adjectives, adverbs and figures (`die rund 650 Menschen`). */
+const NOUN_MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'NUM']);
+
+/**
+ * A subject with a definite article and no owner in a sentence that names no one (`Der Jahresumsatz liege bei ___
+ * Euro`, `Besonders hoch ist der Anteil …`, `Die rund ___ Menschen plagt die Ungewissheit`): the article says the
+ * reader knows whose turnover or which people from the sentence before, which a prompt of this sentence alone does not
+ * show (issue 15, judged unclear in rounds b, g and w). A pointer to a name, at the article; null where the sentence
+ * names someone, the article opens no subject (`in der Stadt`), a genitive follows the noun (`der Anteil der
+ * Schüler`), or the noun is the report's own time (`das Jahr`).
+ */
+function ownerlessSubject(ctx: QuizContext, tk: readonly Token[], target: TextSpan): Pointer | null {
+  const p = ctx.lang.quiz.pointers;
+  if (namedIn(ctx, tk, 0, tk.length).size) return null;
+  const end = tk.findIndex((t) => FIRST_CLAUSE_END.test(t.text));
+  const first = end < 0 ? tk : tk.slice(0, end);
+  const inGap = (t: Token): boolean => t.start < target.end && target.start < t.end;
+  for (const [i, t] of first.entries()) {
+    // A subject opens the clause or follows its finite verb (`Zuletzt lag der Umsatz …`).
+    const prior = first[i - 1];
+    if (!p.subjectArticles.has(t.text.toLowerCase()) || t.upos !== 'DET' || (prior && prior.upos !== 'AUX' && prior.upos !== 'VERB')) continue;
+    let j = i + 1;
+    while (first[j] && (inGap(first[j]!) || NOUN_MODIFIERS.has(first[j]!.upos))) j++;
+    const noun = first[j];
+    const next = first[j + 1];
+    if (noun?.upos !== 'NOUN' || p.timeNouns.has(noun.text) || (next?.upos === 'DET' && p.definiteArticles.has(next.text.toLowerCase()))) continue;
+    return { kind: 'name', at: i };
+  }
+  return null;
+}
+
 /** What may follow a finite verb as its subject: an article, a name, a noun, a pronoun. */
 const SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'PRON']);
 
@@ -287,7 +318,8 @@ export interface GapText {
  * judged unclear), that sentence before it, when it is of the same paragraph, names what is pointed to by its kind (a
  * place for `dort` and `das Land`, a body for `die Firma`, a person or body for `er`), points nowhere itself, does not
  * give the answer away, and the two fit in a prompt. Else nothing. A pointer whose own clause names what it stands for
- * before it needs no sentence before (`In Nordland sind im Süden des Landes …`).
+ * before it needs no sentence before (`In Nordland sind im Süden des Landes …`). A short sentence's subject that names
+ * no owner (`Der Jahresumsatz liege bei ___ Euro`, `ownerlessSubject`) is such a pointer to a name.
  */
 export function gapText(ctx: QuizContext, sentence: TextSpan, target: TextSpan): GapText | null {
   const { lang, article: a } = ctx;
@@ -301,11 +333,18 @@ export function gapText(ctx: QuizContext, sentence: TextSpan, target: TextSpan):
   // A prompt cut at its start whose clause says `sind es ___`: what `es` stands for was cut away with the sentence's start.
   if (from >= 0 && tk.some((t, i) => i > from && t.start < target.start && placeholderAt(tk, i, lang.quiz.pointers))) return null;
   // A prompt cut at its start shows no first clause (what it shows of the sentence keeps what it leans on: `gapPrompt`).
-  const pointers = at < 0 || shown.startsWith('…') ? [] : pointerIn(tk, target, lang.quiz.pointers, complementizers);
+  // A short sentence's owner-less subject, too: a longer one says enough of its own (`Die dichter gewordene
+  // Hundepopulation ermöglichte eine Tollwutepidemie, der … ___ Menschen zum Opfer fielen` was judged clear).
+  const owner = wordsOf(shown).length < MIN_GAP_WORDS ? ownerlessSubject(ctx, tk, target) : null;
+  const pointers = at < 0 || shown.startsWith('…') ? [] : [...pointerIn(tk, target, lang.quiz.pointers, complementizers), ...(owner ? [owner] : [])];
   const wants = pointers.filter((p) => p.kind === 'thing' || !holds(p.kind, namedIn(ctx, tk, 0, p.at), false));
   if (!wants.length) return { prompt: shown, evidence: [sentence] };
   const prior = at > 0 ? sentences[at - 1]! : null;
-  if (!prior || a.text.slice(prior.end, sentence.start).includes('\n')) return null;
+  const opensParagraph = !prior || a.text.slice(prior.end, sentence.start).includes('\n');
+  // A sentence that opens its paragraph brings in its own subject (the report's first, the headline's): an owner-less
+  // one leans on no sentence before it there.
+  if (opensParagraph && wants.every((p) => p === owner)) return { prompt: shown, evidence: [sentence] };
+  if (!prior || opensParagraph) return null;
   const raw = a.text.slice(prior.start, prior.end).trimEnd();
   const before = shownText(raw);
   const named = namedIn(ctx, prior.tokens, 0, prior.tokens.length);

@@ -325,6 +325,11 @@ export interface QuizPointers {
   genericNouns: ReadonlyMap<string, 'place' | 'organisation'>;
   definiteArticles: ReadonlySet<string>;
   /**
+   * The definite articles of a subject (`der Jahresumsatz`): in a sentence that names no one, the noun after one is
+   * someone's of the sentence before (`Der Jahresumsatz liege bei ___ Euro`: whose?).
+   */
+  subjectArticles: ReadonlySet<string>;
+  /**
    * A pronoun that after a copula stands for what was told before (German `sind es ___ Prozent`, `waren es`): the
    * clause says a figure of something it does not name.
    */

@@ -62,3 +62,28 @@ describe('a gap clause whose `es` after a copula stands for what was told before
     expect(await numberQuestion(`${OTHER}\n\n${told} In Schulen auf dem Land sprechen acht Prozent der Kinder eine andere Sprache, in den Städten 51 Prozent.`, '51')).toBeDefined();
   });
 });
+
+describe('a short gap sentence whose subject needs an owner the sentence before names (round w: `Der Jahresumsatz liege bei ___ Euro`, whose?)', () => {
+  it('shows the sentence before that names whose turnover it is', async () => {
+    const q = await numberQuestion(`${OTHER}\n\nDie Nordwerft AG baut seit 1950 Fähren in Portugal. Der Jahresumsatz liegt bei 420 Millionen Euro.`, '420 Millionen');
+    expect(q?.prompt).toContain('Nordwerft AG');
+    expect(q?.evidence).toHaveLength(2);
+  });
+
+  it('asks nothing where the sentence before in its paragraph names no owner', async () => {
+    expect(await numberQuestion(`${OTHER}\n\nDie Ungewissheit wächst seit Tagen. Die rund 650 Menschen plagt die Angst.`, '650')).toBeUndefined();
+  });
+
+  it.each([
+    ['names its owner in a genitive', 'Der Preis des Tickets beträgt 40 Euro.', '40'],
+    ['is long enough to say what it is about', 'Die dichter gewordene Hundepopulation ermöglichte eine Tollwutepidemie, der auch 48.000 Menschen zum Opfer fielen.', '48.000'],
+  ])('asks a sentence alone that %s', async (_what, sentence, answer) => {
+    const q = await numberQuestion(`${OTHER}\n\nDie Ungewissheit wächst seit Tagen. ${sentence}`, answer);
+    expect(q?.evidence).toHaveLength(1);
+  });
+
+  it('asks the first sentence of a paragraph alone: it brings in its own subject', async () => {
+    const q = await numberQuestion(`${OTHER}\n\nDer Jahresumsatz liegt bei 420 Millionen Euro.`, '420 Millionen');
+    expect(q?.evidence).toHaveLength(1);
+  });
+});

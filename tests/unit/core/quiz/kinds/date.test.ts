@@ -8,7 +8,8 @@ describe('date gaps', () => {
     ['a year, with the years around it', 'Die alte Brücke wurde im Jahr 1962 gebaut.', 'im Jahr 1962', /^im Jahr 19(59|6\d)$/],
     ['a month, with other months', 'Die Brücke soll im September fertig werden.', 'im September', /^im \p{Lu}\p{Ll}+$/u],
   ])('%s', async (_, sentence, answer, shape) => {
-    const q = (await ask(dateGap, `Bürgermeisterin Mara Lind lobte den Bau. ${sentence}`)).find((x) => x.answer === answer);
+    // A paragraph of its own: a short sentence going on from the one before shows that one too (pointerKinds.test.ts).
+    const q = (await ask(dateGap, `Bürgermeisterin Mara Lind lobte den Bau.\n\n${sentence}`)).find((x) => x.answer === answer);
     expect(q?.prompt).toBe(`Welche Zeitangabe fehlt im Satz? „${sentence.replace(answer, '___')}“`);
     expect(q?.options).toContain(answer);
     for (const o of q!.options!) expect(o).toMatch(shape);
