@@ -596,10 +596,13 @@ export function chooseQuestions(cands: Candidate[], a: QuizArticle, lang: QuizLa
   let main = 0;
   for (const { q, kind, background } of scored) {
     if (out.length >= most) break;
-    const sentence = sentenceAt(a, q.evidence[0]!.start)!.index;
+    // Every sentence it shows, not only the one that answers it: a gap prompt with the sentence before it shown
+    // (`… führe pro Jahr 15 Milliarden Euro an Steuern ab. Der Jahresumsatz liege bei ___ Euro.`) gives away a
+    // question on that sentence (round x).
+    const shown = q.evidence.map((e) => sentenceAt(a, e.start)!.index);
     const keys = answerKeys(q, lang);
-    if (sentences.has(sentence) || keys.some((k) => answers.has(k)) || (kinds.get(kind) ?? 0) >= perKind || !accept(q)) continue;
-    sentences.add(sentence);
+    if (shown.some((i) => sentences.has(i)) || keys.some((k) => answers.has(k)) || (kinds.get(kind) ?? 0) >= perKind || !accept(q)) continue;
+    for (const i of shown) sentences.add(i);
     for (const k of keys) answers.add(k);
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
     if (!background) main++;

@@ -43,4 +43,16 @@ describe('the acceptability model', () => {
     expect(thinChosen.length).toBeLessThanOrEqual(2);
     expect(thinChosen.length).toBeLessThan(thin.length);
   });
+
+  it('asks no figure of a sentence another question shows with its gap', async () => {
+    const text =
+      'Die Nordwerft AG hat 2023 ihren Umsatz stark gesteigert. Der Werftchef Ole Brandt stellte die Zahlen am Montag in Nordhafen vor.\n\n' +
+      'Die Nordwerft AG baut seit 1950 Fähren in Portugal und zahlt pro Jahr 12 Millionen Euro an Steuern. Der Jahresumsatz liegt bei 420 Millionen Euro.';
+    const cands = await candidates(text);
+    const owned = cands.find((c) => c.question.answer === '420 Millionen')!.question;
+    expect(owned.prompt, 'the turnover gap shows the sentence naming its owner').toContain('12 Millionen Euro an Steuern');
+    expect(cands.map((c) => c.question.answer)).toContain('12 Millionen');
+    const chosen = chooseQuestions(cands, await articleOf(text), lang, 5, () => true).map((q) => q.answer);
+    expect(chosen.filter((x) => x === '12 Millionen' || x === '420 Millionen')).toHaveLength(1);
+  });
 });
