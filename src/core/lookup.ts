@@ -642,7 +642,10 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
     // `die` read as an article: the article entry before the relative pronoun's.
     if (pos.size > 0 && reading.upos !== 'AUX' && !ownPos(pos, reading.upos) && !(adverbial && pos.has('ADV'))) return 1.5 + marked;
     const genders = e.grammar.map((g) => genderArticles[g]).filter((g) => g !== undefined);
-    if (reading.gender && genders.length > 0 && !genders.includes(reading.gender)) return 2;
+    // A person named by an adjective takes both genders (`der/die Vorsitzende`): either gender's entry fits it, where the
+    // plural's line would otherwise lead its card (chairs, chairmen before chairwoman).
+    const own = reading.gender?.split('/');
+    if (own && genders.length > 0 && !genders.some((g) => own.includes(g))) return 2;
   }
   // A wording whose only object is a person in the dative, which the clause has no word for (`jdm. vorliegen` :: to be
   // with sb., in `Die Zahlen liegen noch nicht vor`), is another use of the verb than the clause's: after the wordings it

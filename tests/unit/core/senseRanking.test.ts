@@ -1443,3 +1443,17 @@ describe('a phrase whose words a conjunction joins (ab und zu)', () => {
     expect(first('auch', 'Kinder, aber auch Eltern kommen')).toBe('also');
   });
 });
+
+describe('a person named by an adjective, of either gender', () => {
+  // As the glossary files them: the singular's line before the plural's, which has no gender.
+  const lines = 'Vorsitzende {f} :: chairwoman\nVorsitzende {pl} :: chairwomen';
+  const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
+  const senses = (gender: LemmaCandidate['gender']) =>
+    lookupWord('Vorsitzende', { dictionary, glossary: defaultLanguage.glossary, lemmatize: () => [{ lemma: 'Vorsitzende', upos: 'NOUN', gender }] }).senses;
+
+  it('reads its singular senses first with both articles, as with one (`der/die Vorsitzende`: not the plural line, chairwomen)', () => {
+    expect(senses('die')[0]).toBe('chairwoman');
+    expect(senses('der/die')[0]).toBe('chairwoman');
+  });
+});
+
