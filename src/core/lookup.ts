@@ -438,6 +438,12 @@ export function lookupWord(word: string, deps: LookupDeps): WordLookup {
       return out;
     });
     const head = card.parts[card.parts.length - 1]!;
+    // A person named by an adjective (`der/die Vorsitzende`) ends in that adjective: a head that is not one as well only
+    // spells its ending (Vorsitz|ende), while one that is (Rechtsschutz|beauftragte) makes it a compound.
+    if (card.gender?.includes('/') && !head.gender?.includes('/')) {
+      delete card.parts;
+      return card;
+    }
     // A compound the glossary lacks means what its head means at the end of the glossary's compounds (Liefer|engpass:
     // bottleneck, shortage, where Engpass alone is a narrow pass), before what the head means alone.
     if (!card.senses.length && head.pos === 'NOUN') {

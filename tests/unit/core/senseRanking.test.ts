@@ -1457,3 +1457,20 @@ describe('a person named by an adjective, of either gender', () => {
   });
 });
 
+describe('the compound parts of a person named by an adjective', () => {
+  const lines = 'Vorsitzende {f} :: chairwoman\nVorsitz {m} :: chair\nEnde {n} :: end\nBeauftragte {m,f} :: representative\nRechtsschutz {m} :: legal protection';
+  const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
+  const person = (lemma: string): LemmaCandidate => ({ lemma, upos: 'NOUN', gender: 'der/die' });
+  const parts = (word: string, split: string[]) =>
+    lookupWord(word, {
+      dictionary, glossary: defaultLanguage.glossary,
+      lemmatize: (w) => [w === word || w === 'Beauftragte' ? person(w) : { lemma: w, upos: 'NOUN' }],
+      split: () => ({ parts: split.map((lemma) => ({ text: lemma, lemma })) }),
+    }).parts?.map((p) => p.lemma);
+
+  it('shows none where the last part only spells its ending (Vorsitz|ende), and those of a compound on such a person', () => {
+    expect(parts('Vorsitzende', ['Vorsitz', 'Ende'])).toBeUndefined();
+    expect(parts('Rechtsschutzbeauftragte', ['Rechtsschutz', 'Beauftragte'])).toEqual(['Rechtsschutz', 'Beauftragte']);
+  });
+});
+
