@@ -345,6 +345,11 @@ export function clickReading(lemma: string, token: Pick<Token, 'upos' | 'gender'
   return { lemma, upos, ...(token?.gender ? { gender: token.gender } : {}), ...(token?.gloss ? { gloss: token.gloss } : {}), ...(token?.person ? { person: true } : {}) };
 }
 
+/** The articles a gender stands for: one, or both of a person named by an adjective (`der/die Verletzte`). */
+const articlesOf = (gender: Article): string[] => gender.split('/');
+/** A person named by an adjective, who takes either article (`der/die Vorsitzende`). */
+const ofEitherSex = (gender: Article | null | undefined): boolean => !!gender && articlesOf(gender).length > 1;
+
 /**
  * The article written before the clicked word's lemma: a noun's, and a name's the lexicon knows as a noun with its
  * gender (UD, and so the tagger, calls weekdays, months and currencies names: der Mittwoch, der Euro, die Schweiz).
@@ -353,7 +358,7 @@ export function clickReading(lemma: string, token: Pick<Token, 'upos' | 'gender'
  */
 export function clickArticle(token: { upos: Upos; gender?: Article | undefined } | undefined, cardGender?: Article | null): Article | undefined {
   if (!token || (token.upos !== 'NOUN' && token.upos !== 'PROPN')) return undefined;
-  return (cardGender?.includes('/') ? cardGender : undefined) ?? token.gender ?? cardGender ?? undefined;
+  return (ofEitherSex(cardGender) ? cardGender : undefined) ?? token.gender ?? cardGender ?? undefined;
 }
 
 /** Where the context's clauses break (a comma, a dash, a full stop): a phrase's words do not reach across it. */
@@ -440,7 +445,7 @@ export function lookupWord(word: string, deps: LookupDeps): WordLookup {
     const head = card.parts[card.parts.length - 1]!;
     // A person named by an adjective (`der/die Vorsitzende`) ends in that adjective: a head that is not one as well only
     // spells its ending (Vorsitz|ende), while one that is (Rechtsschutz|beauftragte) makes it a compound.
-    if (card.gender?.includes('/') && !head.gender?.includes('/')) {
+    if (ofEitherSex(card.gender) && !ofEitherSex(head.gender)) {
       delete card.parts;
       return card;
     }
@@ -650,8 +655,7 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
     const genders = e.grammar.map((g) => genderArticles[g]).filter((g) => g !== undefined);
     // A person named by an adjective takes both genders (`der/die Vorsitzende`): either gender's entry fits it, where the
     // plural's line would otherwise lead its card (chairs, chairmen before chairwoman).
-    const own = reading.gender?.split('/');
-    if (own && genders.length > 0 && !genders.some((g) => own.includes(g))) return 2;
+    if (reading.gender && genders.length > 0 && !articlesOf(reading.gender).some((g) => genders.includes(g))) return 2;
   }
   // A wording whose only object is a person in the dative, which the clause has no word for (`jdm. vorliegen` :: to be
   // with sb., in `Die Zahlen liegen noch nicht vor`), is another use of the verb than the clause's: after the wordings it
