@@ -414,6 +414,22 @@ export function questionFeatures(q: Question, v: ArticleView): Record<string, nu
   return f;
 }
 
+/**
+ * Is the number or date the one another is measured against, not the news: its clause names an earlier time to compare
+ * with (`Ein Jahr zuvor konnte die Firma noch 1,5 Milliarden verbuchen`) or its sentence is an aside set off as a
+ * comparison (`Zum Vergleich: Das Vorgängermodell kam auf 30.000 Punkte`)? The language's `comparison` cues. Issue 15:
+ * every such judged question was rejected as not worth asking (11 judgements of 4 questions, rounds c–x), while the model
+ * rated them 0.62–0.81, as their sentences share the story's words: the figure is of an earlier time or another thing.
+ */
+function comparison(q: Question, a: QuizArticle, lang: QuizLanguageModel): boolean {
+  const clause = q.type === 'number' || q.type === 'date' ? answerClause(q, a) : null;
+  if (!clause) return false;
+  const { cue, aside } = lang.quiz.forms.comparison;
+  const first = clause.tokens[0]!;
+  const last = clause.tokens[clause.tokens.length - 1]!;
+  return cue.test(a.text.slice(clause.tokens[clause.from]!.start, clause.tokens[clause.to]!.end)) || aside.test(a.text.slice(first.start, last.end));
+}
+
 /** Years back a report's background reaches: an event this long before the report is history, whatever its distance. */
 const CAP_YEARS = 10;
 
@@ -507,7 +523,7 @@ export interface Scored {
   ofNews: boolean;
 }
 
-/** Every candidate that may be asked (none from the teaser nor who said a courtesy, each as `fitQuestion` leaves it), with its scores. */
+/** Every candidate that may be asked (none from the teaser, who said a courtesy nor a figure given for comparison, each as `fitQuestion` leaves it), with its scores. */
 export function scoreCandidates(cands: Candidate[], a: QuizArticle, lang: QuizLanguageModel): Scored[] {
   const view = articleView(a, lang);
   const teaser = teaserOf(a, lang);
@@ -515,7 +531,7 @@ export function scoreCandidates(cands: Candidate[], a: QuizArticle, lang: QuizLa
     .filter((c) => !teaser || c.question.evidence[0]!.start >= teaser.end)
     .flatMap((c) => {
       const q = fitQuestion(c.question, a, lang);
-      if (!q || courtesy(q, a, lang)) return [];
+      if (!q || courtesy(q, a, lang) || comparison(q, a, lang)) return [];
       const features = questionFeatures(q, view);
       // A role or a quote's speaker is asked of a person the news names, not of what happened.
       const ofNews = (GAP_TYPES.has(q.type) || q.type === 'multiple-choice') && view.news.has(sentenceAt(a, q.evidence[0]!.start)?.index ?? -1);

@@ -40,6 +40,11 @@ export interface QuizTemplates {
 
 /** The grammar and spelling options and prompts must agree with. */
 export interface QuizForms {
+  /**
+   * A number's or date's clause naming the earlier time it is compared with (`cue`: `Ein Jahr zuvor …`), or a sentence
+   * opening as an aside for comparison (`aside`: `Zum Vergleich: …`): the figure is a reference, not the news.
+   */
+  comparison: { cue: RegExp; aside: RegExp };
   /** Articles that can open a nominative predicate (`Wer ist der junge König?`). */
   nominativeArticles: readonly string[];
   /** A role word in an inflected or plural form (`Präsidenten`): no option beside base forms. */

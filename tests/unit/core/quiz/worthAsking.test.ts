@@ -1,6 +1,6 @@
 /** Questions a teacher judged not worth asking or unclear in the blind rounds after round d (issue 15), on invented texts. */
 import { describe, expect, it } from 'vitest';
-import { chooseQuestions } from '../../../../src/core/quiz/choose';
+import { chooseQuestions, scoreCandidates } from '../../../../src/core/quiz/choose';
 import { fitQuestion } from '../../../../src/core/quiz/fit';
 import { dateGap } from '../../../../src/core/quiz/kinds/date';
 import { nameCloze } from '../../../../src/core/quiz/kinds/nameCloze';
@@ -74,6 +74,26 @@ describe('prompts that lose what they speak of', () => {
   it('asks no member of a pair or range (`2004 ___` for `bis 2008`): the other member gives its form away', async () => {
     expect(await asked(dateGap, 'In den Jahren 2004 bis 2008 baute die Stadt Nordhafen am Hafen.', 'bis 2008')).toBe(false);
     expect(await asked(dateGap, 'Im Jahr 2008 baute die Stadt Nordhafen am Hafen von Südstadt.', 'Im Jahr 2008')).toBe(true);
+  });
+});
+
+describe('figures given for comparison (round x: a competitor\'s score after `Zum Vergleich:`)', () => {
+  /** The answers of the number gaps the chooser may ask of `text`. */
+  const scored = async (text: string): Promise<string[]> => {
+    const cands = (await ask(numberGap, text)).map((question) => ({ question, kind: numberGap }));
+    return scoreCandidates(cands, await articleOf(text), lang).map((x) => x.q.answer);
+  };
+
+  it('asks not the earlier year\'s figure (`Ein Jahr zuvor …`), but this year\'s', async () => {
+    const answers = await scored(`${PEOPLE} Die Reederei Nordwind verbuchte im vergangenen Jahr einen Gewinn von 240 Millionen Euro. Ein Jahr zuvor hatte die Reederei Nordwind noch 180 Millionen Euro verdient.`);
+    expect(answers).toContain('240 Millionen');
+    expect(answers).not.toContain('180 Millionen');
+  });
+
+  it('asks not the figure of an aside set off as a comparison, but the one the report measures, or a change against last year', async () => {
+    const answers = await scored(`${PEOPLE} Im Test der Zeitschrift Nordblick kam das neue Telefon der Firma Nordfon auf 56.000 Punkte. Zum Vergleich: Das alte Telefon Nordfon Mini kam im Test auf 41.000 Punkte. Im Vergleich zum Vorjahr verkaufte die Firma Nordfon 12 Prozent mehr Telefone.`);
+    expect(answers).toEqual(expect.arrayContaining(['56.000', '12']));
+    expect(answers).not.toContain('41.000');
   });
 });
 
