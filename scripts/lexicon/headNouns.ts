@@ -6,7 +6,7 @@
  * otherwise: a German compound is as productive as its head, so the heads of the glossary's compounds stand for the
  * compounds a reader meets that nobody lists. Only a fraction of the glossary's nouns are recorded (the asset's size).
  */
-import type { Engine, Lexicon } from '../../src/core';
+import { type Engine, isAffix, type Lexicon } from '../../src/core';
 import type { DictRecord } from '../dict/asset';
 import type { NounLine } from './nouns';
 
@@ -70,10 +70,16 @@ export function headNouns(
   const candidates = new Map<string, string>();
   for (const w of nouns) {
     // Only a noun that contains a known one: the splitter reads it as a noun already (with a wrong head, or none for
-    // the card), while a noun it cannot split is a name guess, which the tagger and the entity model rely on.
-    if (lexicon.lemma(w, 'N') || places.has(w) || !common.has(w) || engine.split(w).parts.length < 2) continue;
+    // the card), while a noun it cannot split is a name guess, which the tagger and the entity model rely on. A word
+    // it explains by an affix (`Verjähr|ung`: verjähren + -ung) is no such noun: its split is right, and a line would
+    // take the card's explanation away.
+    if (lexicon.lemma(w, 'N') || places.has(w) || !common.has(w)) continue;
+    const parts = engine.split(w).parts;
+    if (parts.length < 2 || parts.some(isAffix)) continue;
     const lower = w.toLowerCase();
-    if (engine.lemmatize(lower).some((r) => r.upos === 'ADJ' && r.lemma !== lower)) continue;
+    // A nominalised adjective (`Abgeordneter`) the adjective or participle reads; not a noun the lemmatizer only
+    // guesses to be an unlisted adjective's form (`Baustelle` as baustell-e: its lemma is no word the lexicon lists).
+    if (engine.lemmatize(lower).some((r) => r.upos === 'ADJ' && r.lemma !== lower && lexicon.lookup(r.lemma).length)) continue;
     candidates.set(lower, w);
   }
   const heads = new Map<string, number>();

@@ -4,6 +4,7 @@
  * parts, each looked up on its own); without them the word is looked up as written.
  */
 import type { Article, CompoundPart, Token, Upos } from './analysis';
+import { isAffix } from './analysis/04-compounds';
 import type { GlossVariants } from './analysis/06-glossCoverage';
 import { type DictEntry, type Dictionary, formExtraWords, isPhraseForm, type PhraseMarkers, phraseWords } from './dictionary';
 
@@ -428,7 +429,7 @@ export function lookupWord(word: string, deps: LookupDeps): WordLookup {
   const parts = hyphened?.head ? hyphened.parts : split;
   // A derived word the glossary lists (`Regulierung`) is explained by its own senses: its base and affix (`-ung`, which
   // has no entry) would add a line saying nothing; one it lacks is explained by them.
-  const affixed = parts?.some((p) => p.lemma.startsWith('-') || p.lemma.endsWith('-')) ?? false;
+  const affixed = parts?.some(isAffix) ?? false;
   if (parts && parts.length > 1 && !(affixed && card.senses.length)) {
     // Parts are looked up by their lemma; the engine already knows what each part is.
     const partDeps: LookupDeps = { dictionary: deps.dictionary, glossary: deps.glossary, lang: deps.lang ?? 'en' };
@@ -1212,7 +1213,7 @@ function exactEntries(dictionary: Dictionary, headword: string, lang: string | u
 function compoundPlural(lemma: string, singular: readonly DictEntry[], plurals: readonly DictEntry[], deps: LookupDeps): DictEntry[] {
   const { glossary } = deps;
   const parts = plurals.length && glossary.plural ? deps.split?.(lemma).parts ?? [] : [];
-  if (parts.length < 2 || parts.some((p) => p.lemma.startsWith('-') || p.lemma.endsWith('-'))) return [];
+  if (parts.length < 2 || parts.some(isAffix)) return [];
   const own = new Set(singular.flatMap((e) => e.senses.map((s) => senseKey(s, glossary))));
   return plurals.flatMap((e) => {
     const senses = e.senses.filter((s) => {

@@ -9,6 +9,12 @@
 import type { CompoundPart } from '../analysis';
 import type { Lexicon, LexEntry, LexKind } from './02-readings/lexicon';
 
+/**
+ * Whether a part is a deriving affix, which a split writes with its hyphen where it attaches (`re-`, `-ung`): such a
+ * split explains a derived word by its base, while a compound's parts are words of their own.
+ */
+export const isAffix = (part: CompoundPart): boolean => part.lemma.startsWith('-') || part.lemma.endsWith('-');
+
 export interface CompoundRules {
   /** Linking elements between parts (`s`, `n`, `en`, `es`, `er`, `e`), tried after no link. */
   links: readonly string[];

@@ -11,8 +11,9 @@ import { nounGenders, nounPlurals } from '../../../scripts/lexicon/nouns';
 const LEXICON = `#lesestoff-lexicon 1
 ${[
   ['Stein', 'm', 'Steine'], ['Bruch', 'm', 'Brüche'], ['Kalk', 'm', 'Kalke'], ['Marmor', 'm', 'Marmore'], ['Gut', 'n', 'Güter'],
-  ['Bass', 'm', 'Bässe'],
+  ['Bass', 'm', 'Bässe'], ['Kelle', 'f', 'Kellen'],
 ].map(([lemma, gender, plural]) => `N\t${lemma}\t${gender}\t${plural}\t`).join('\n')}
+V\tverjähren\t-\tverjährt\tverjährte verjährten
 `;
 
 const noun = (headword: string, gender: string, senses: string[], plural?: string): DictRecord =>
@@ -69,5 +70,23 @@ describe('glossary nouns that head compounds', () => {
       noun('Kalksteinbass', 'm', ['lime stone bass'], 'Kalksteinbässe'),
       noun('Marmorsteinbass', 'm', ['marble stone bass'], 'Marmorsteinbässe'),
     ]).map((n) => n.forms)).toEqual([['Steinbaß']]);
+  });
+
+  it('records a noun in -elle, which the lemmatizer alone would guess to be an unlisted adjective in -ell', () => {
+    // `steinkelle` reads as steinkell + -e where nothing lists it; no list gives an adjective steinkell.
+    expect(added([
+      noun('Steinkelle', 'f', ['stone trowel'], 'Steinkellen'),
+      noun('Kalksteinkelle', 'f', ['lime stone trowel']),
+      noun('Marmorsteinkelle', 'f', ['marble stone trowel']),
+    ]).map((n) => n.lemma)).toEqual(['Steinkelle']);
+  });
+
+  it('leaves out a noun the splitter explains as a listed verb and a deriving suffix', () => {
+    // Verjähr|ung is verjähren + -ung on the card; a line of its own would take that away.
+    expect(added([
+      noun('Verjährung', 'f', ['limitation'], 'Verjährungen'),
+      noun('Kalkverjährung', 'f', ['lime limitation']),
+      noun('Marmorverjährung', 'f', ['marble limitation']),
+    ])).toEqual([]);
   });
 });
