@@ -115,6 +115,24 @@ test.describe('reader', () => {
     await expect(card.getByTestId('unknown-count')).toHaveText('0 unknown words');
   });
 
+  test('clicking from word to word, each word starts afresh in the popover, which has the keys', async ({ page }) => {
+    await addOwnText(page, OWN_TITLE, OWN_TEXT);
+    await waitForWords(page);
+    await openWord(page, 'Schwimmbad');
+    await glossary(page).getByRole('button', { name: 'Add a note' }).click();
+    await glossary(page).getByLabel('Your note').fill('im Sommer fragen');
+
+    // The note begun for Schwimmbad is not offered for Sommer, and the popover, not the word, has the focus.
+    await openWord(page, 'Sommer');
+    await expect(glossary(page).getByLabel('Your note')).toHaveCount(0);
+    await expect(glossary(page).getByRole('button', { name: 'Add a note' })).toBeVisible();
+    await expect(glossary(page)).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(glossary(page).getByRole('heading', { level: 2 })).toHaveText('den');
+    await page.keyboard.press('Escape');
+    await expect(word(page, 'den')).toBeFocused();
+  });
+
   test('selecting several words looks up the phrase', async ({ page }) => {
     await addOwnText(page, OWN_TITLE, OWN_TEXT);
     await waitForWords(page);

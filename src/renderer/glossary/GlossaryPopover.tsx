@@ -74,6 +74,23 @@ function useGloss(target: GlossTarget, lang: string): GlossShown {
   return state.key === key ? state : WAITING;
 }
 
+/** What the learner did in the popover for one word: a meaning chosen, a note or an own meaning being written, all senses shown. */
+interface WordDraft {
+  /** `wordOf` the popover's target. */
+  word: string;
+  chosen: string | null;
+  note: string;
+  noteOpen: boolean;
+  /** `null` until the learner opens the field, so saving without it leaves a stored meaning as it is. */
+  ownDraft: string | null;
+  allSenses: boolean;
+}
+
+/** A word or a phrase of the text: where it stands, and how many words it has (a phrase may start at a word). */
+const wordOf = (target: GlossTarget) => `${target.anchor}:${target.indices.length}`;
+
+const freshDraft = (word: string): WordDraft => ({ word, chosen: null, note: '', noteOpen: false, ownDraft: null, allSenses: false });
+
 /** Hidden until placed; the same object at every render, so React never writes over the placement (set on the element). */
 const UNPLACED = { left: 0, top: 0, visibility: 'hidden' } as const;
 
@@ -85,12 +102,14 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
   const { t } = useTranslation('reader');
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const [note, setNote] = useState('');
-  const [noteOpen, setNoteOpen] = useState(false);
-  /** `null` until the learner opens the field, so saving without it leaves a stored meaning as it is. */
-  const [ownDraft, setOwnDraft] = useState<string | null>(null);
-  const [allSenses, setAllSenses] = useState(false);
+  // The reader keeps one popover while the learner clicks from word to word: its elements are updated in place, where a
+  // new popover's every element took a style and a layout in the click's own frame (issue 19). What the learner did in
+  // it belongs to its word, so it starts afresh with the next one (and stays when the same word is clicked again).
+  const word = wordOf(target);
+  const [draft, setDraft] = useState<WordDraft>(() => freshDraft(word));
+  const { chosen, note, noteOpen, ownDraft, allSenses } = draft.word === word ? draft : freshDraft(word);
+  const edit = (change: Partial<Omit<WordDraft, 'word'>>) => setDraft((d) => ({ ...(d.word === word ? d : freshDraft(word)), ...change }));
+  const setChosen = (sense: string | null) => edit({ chosen: sense });
   const { gloss, error, silent } = useGloss(target, lang);
   const senses = gloss ? senseList(gloss, target.lemma) : [];
   const head = gloss && gloss.parts.length > 1 && gloss.parts.at(-1)!.senses.length > 0 ? gloss.parts.at(-1)! : undefined;
@@ -102,7 +121,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
   // popover's own style; focus moves in once it is placed (a hidden element cannot take focus), so its keys work, and
   // Esc hands it back to the word (the reader does that). A placement kept in state drew the popover a second time and
   // laid the page out once more for the focus, both in the click's own frame (issue 19).
-  const focused = useRef(false);
+  const focusedFor = useRef<GlossTarget | null>(null);
   // The reader passes a new `anchor` function at every draw (each click redraws it once the word's saved entry is
   // read): placing by the latest one through a ref keeps those redraws from placing the popover and laying out again.
   const anchorRef = useRef(anchor);
@@ -119,8 +138,9 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
       el.style.maxHeight = '';
       const p = placePopover({ left: r.left, top: r.top, width: r.width, height: r.height }, { width: el.offsetWidth, height: el.scrollHeight }, { width: window.innerWidth, height: window.innerHeight });
       Object.assign(el.style, { left: `${p.left}px`, top: `${p.top}px`, maxHeight: `${p.maxHeight}px`, visibility: '' });
-      if (!focused.current) {
-        focused.current = true;
+      if (focusedFor.current !== target) {
+        focusedFor.current = target;
+        el.scrollTop = 0;
         el.focus({ preventScroll: true });
       }
     };
@@ -291,7 +311,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
             </ol>
           )}
           {senses.length > SHOWN_SENSES && !allSenses && (
-            <button type="button" className="link-button" onClick={() => setAllSenses(true)}>
+            <button type="button" className="link-button" onClick={() => edit({ allSenses: true })}>
               {t('glossary.moreSenses', { count: senses.length - SHOWN_SENSES })}
             </button>
           )}
@@ -325,7 +345,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
         {noteOpen ? (
           <div className="glossary-note-field">
             <label htmlFor={`${titleId}-note`}>{t('glossary.note')}</label>
-            <textarea id={`${titleId}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} autoFocus />
+            <textarea id={`${titleId}-note`} rows={2} value={note} onChange={(e) => edit({ note: e.target.value })} autoFocus />
           </div>
         ) : null}
         {ownDraft !== null ? (
@@ -335,7 +355,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
               id={`${titleId}-own`}
               type="text"
               value={ownDraft}
-              onChange={(e) => setOwnDraft(e.target.value)}
+              onChange={(e) => edit({ ownDraft: e.target.value })}
               onKeyDown={(e) => {
                 // Enter saves, as S does outside a field.
                 if (e.key === 'Enter') {
@@ -352,12 +372,12 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
             {savedSense !== undefined ? t('glossary.update') : t('glossary.save')}
           </button>
           {ownDraft === null && (
-            <button type="button" className="secondary" onClick={() => setOwnDraft(savedOwnMeaning ?? '')}>
+            <button type="button" className="secondary" onClick={() => edit({ ownDraft: savedOwnMeaning ?? '' })}>
               {savedOwnMeaning ? t('glossary.editOwnMeaning') : t('glossary.addOwnMeaning')}
             </button>
           )}
           {!noteOpen && (
-            <button type="button" className="secondary" onClick={() => setNoteOpen(true)}>
+            <button type="button" className="secondary" onClick={() => edit({ noteOpen: true })}>
               {t('glossary.addNote')}
             </button>
           )}
@@ -372,7 +392,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
         </blockquote>
 
           {gloss && gloss.phrases.length > 0 && (
-            <details className="glossary-section" open={senses.length === 0}>
+            <details key={word} className="glossary-section" open={senses.length === 0}>
               <summary>{t('glossary.phrases')}</summary>
               <ul className="glossary-phrases">
                 {gloss.phrases.map((p, i) => (

@@ -138,17 +138,19 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
 
   const wordEl = useCallback((i: number) => bodyRef.current?.querySelector<HTMLElement>(`[data-t="${i}"]`) ?? null, []);
 
-  const focusWord = useCallback(
-    (i: number, inView = false) => {
+  /** Makes word `i` the text's one tab stop (roving tabindex), so Tab comes back to it; returns its element. */
+  const makeTabStop = useCallback(
+    (i: number) => {
       const el = wordEl(i);
-      if (!el) return;
+      if (!el) return null;
       bodyRef.current?.querySelectorAll<HTMLElement>('[data-t][tabindex="0"]').forEach((o) => (o.tabIndex = -1));
       el.tabIndex = 0;
-      // A word known to be in view is focused without scrolling, which would lay the page out before the popover's own layout (issue 19).
-      el.focus({ preventScroll: inView });
+      return el;
     },
     [wordEl],
   );
+
+  const focusWord = useCallback((i: number) => makeTabStop(i)?.focus(), [makeTabStop]);
 
   const open = useCallback(
     (next: GlossTarget) => {
@@ -231,7 +233,9 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
     const i = indexOf(e.target);
     if (i === null) return;
     setRange(null);
-    focusWord(i, true);
+    // Not focused here: the popover takes the focus in this frame (a mouse's press has already focused the word), and
+    // focusing the word first cost a style update and two focus changes in the click's own frame (issue 19).
+    makeTabStop(i);
     open(targetAt(doc, phrases, i));
   };
 
@@ -322,7 +326,6 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
       {doc && <MarkRest db={db} articleId={article.id} words={article.wordCount} keys={keys} statuses={statuses} />}
       {doc && target && (
         <Popover
-          key={`${target.anchor}:${target.indices.length}`}
           target={target}
           anchor={() => wordEl(target.anchor)}
           lang={lang}

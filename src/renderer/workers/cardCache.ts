@@ -5,6 +5,7 @@
  * them make the key, so a card from the cache is the card a direct lookup gives.
  */
 import { clickReading, contextWords, isWordToken, type LemmaCandidate, type Sentence, statusKey, type WordLookup } from '../../core';
+import { afterWaitingMessages } from './afterWaitingMessages';
 import { markStart } from './startMarks';
 
 /** What the popover asks for a word (EngineApi.lookupWord's arguments). */
@@ -78,7 +79,7 @@ export class CardCache {
   private running = false;
   private listener: CardListener | undefined;
 
-  constructor(private readonly schedule: Schedule = (task) => setTimeout(task, 0)) {}
+  constructor(private readonly schedule: Schedule = afterWaitingMessages()) {}
 
   /** The card for `request`, from the cache when prepared, else looked up now (and kept); `key` is `request`'s. */
   card(request: CardRequest, look: Look, key = cardKey(request)): WordLookup {
