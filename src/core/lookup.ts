@@ -841,13 +841,26 @@ const afterPredicative = (context: readonly string[], word: string, glossary: Gl
 const SHOWN = 3;
 
 /**
+ * How many of the first SHOWN senses one entry gives where another entry of the same tier has a sense to show: an
+ * entry's senses are mostly synonyms of one meaning (bisher: `previously; hitherto; formerly`, then `so far; to date`),
+ * so the third says another meaning. On the development click sets (dev, dev2, dev3, dev4) two gained four clicks and
+ * lost one; one (each entry's first sense first) gained as many as it lost.
+ */
+const PER_ENTRY_SHOWN = 2;
+/**
+ * Words whose entries list synonyms of one meaning. A grammar word's entry lists its uses, each a meaning of its own
+ * (sich :: himself; herself; itself, by the person it stands for; weil :: because; as): those stay as listed.
+ */
+const SYNONYM_GLOSSED: ReadonlySet<Upos> = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV']);
+
+/**
  * The senses with the first SHOWN saying different things where the list allows: a sense that only adds words to one
  * already among them (`to put the blame on sb.`, `to shift the blame onto sb.` after `to blame sb.`) goes behind the
- * next sense of its tier that does not, as it tells the reader little new. The same words in another wording are no
- * repeat (`evening` after `in the evening`: the phrase is not the noun). Only within a tier: a plain sense that repeats
- * still comes before a marked one.
+ * next sense of its tier that does not, as it tells the reader little new, and so does an entry's sense beyond
+ * `perEntry`. The same words in another wording are no repeat (`evening` after `in the evening`: the phrase is not
+ * the noun). Only within a tier: a plain sense that repeats still comes before a marked one.
  */
-function distinctFirst<T extends { sense: string; tier: number }>(ranked: readonly T[], glossary: GlossaryConventions): T[] {
+function distinctFirst<T extends { sense: string; tier: number; entry: number }>(ranked: readonly T[], glossary: GlossaryConventions, perEntry: number): T[] {
   const fillers = glossary.glossFillers;
   if (!fillers) return [...ranked];
   // Made for the senses compared only: a common verb has scores of senses, and this runs at every lookup.
@@ -865,7 +878,10 @@ function distinctFirst<T extends { sense: string; tier: number }>(ranked: readon
   const left = [...ranked];
   const out: T[] = [];
   while (left.length > 0 && out.length < SHOWN) {
-    const at = left.findIndex((r) => r.tier === left[0]!.tier && !repeats(r, out));
+    const full = (r: T) => out.filter((o) => o.entry === r.entry).length >= perEntry;
+    const fresh = (r: T) => r.tier === left[0]!.tier && !repeats(r, out);
+    const next = left.findIndex((r) => fresh(r) && !full(r));
+    const at = next >= 0 ? next : left.findIndex(fresh);
     out.push(...left.splice(Math.max(at, 0), 1));
   }
   return [...out, ...left];
@@ -1434,8 +1450,8 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     if (at === undefined && !marked && sameVerb(sense)) return COGNATE;
     return at !== undefined ? at + (marked ? MARKED_CHOSEN : 0) : marked ? 2 : 1;
   };
-  const seen = new Map<string, { sense: string; tier: number }>();
-  const ranked: { sense: string; tier: number }[] = [];
+  const seen = new Map<string, { sense: string; tier: number; entry: number }>();
+  const ranked: { sense: string; tier: number; entry: number }[] = [];
   // The card's entries give their senses as it shows them, so that each shown sense finds its entry's wording and note.
   const shownEntries = entries.map((e) => {
     const senses = withoutVariants(oneSpelling(e.senses, glossary));
@@ -1449,11 +1465,13 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
       // `border [fig.]`, whose entry ranks first, where another entry gives the country's border).
       if (shown && LABEL.test(shown.sense) && !LABEL.test(sense)) shown.sense = sense;
       if (shown) continue;
-      const r = { sense, tier: tier(e, sense) };
+      // The entry it came from, so that the first senses shown are not all one entry's synonyms.
+      const r = { sense, tier: tier(e, sense), entry: n };
       seen.set(key, r);
       ranked.push(r);
     }
-  const senses = distinctFirst(ranked.sort((a, b) => a.tier - b.tier), glossary).map((r) => r.sense);
+  const perEntry = reading && SYNONYM_GLOSSED.has(reading.upos) ? PER_ENTRY_SHOWN : Infinity;
+  const senses = distinctFirst(ranked.sort((a, b) => a.tier - b.tier), glossary, perEntry).map((r) => r.sense);
   const grammar = own.flatMap((e) => e.grammar);
   // Only a noun has a gender: `sein` the verb is not `das Sein`.
   const noun = !candidate || candidate.upos === 'NOUN' || candidate.upos === 'PROPN';

@@ -517,7 +517,7 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
     expect(first('Der Behörde xylen die Zahlen.')).toBe('to be with sb.');
   });
 
-  it('shows three different meanings first: a sense that only adds words to one shown goes behind the next that does not', () => {
+  it('shows three different meanings first: a sense that only adds words to one shown, or a third of one entry, goes behind the next that does not', () => {
     const senses = (lines: string, word: string) => lookupWord(word, {
       dictionary: parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) }), glossary: defaultLanguage.glossary,
       lemmatize: () => [{ lemma: word, upos: 'VERB' }],
@@ -526,6 +526,9 @@ describe('lookupWord chooses senses by the reading and the sentence', () => {
       .toEqual(['to blame sb.', 'to accuse sb.', 'to put the blame on sb.']);
     // A sense with fewer words than one shown before it is no repeat of it: the wider one is news.
     expect(senses('zolen {vt} :: to go along; to go\nzolen {vt} :: to walk', 'zolen')).toEqual(['to go along', 'to go', 'to walk']);
+    // An entry's synonyms fill two places at most: the third is another entry's meaning, if one has any.
+    expect(senses('quaken {vt} :: to mend; to repair; to fix\nquaken {vt} :: to tune', 'quaken')).toEqual(['to mend', 'to repair', 'to tune']);
+    expect(senses('quaken {vt} :: to mend; to repair; to fix', 'quaken')).toEqual(['to mend', 'to repair', 'to fix']);
   });
 
   it('gives a word the glossary lists only with its preposition that sense without it', () => {
