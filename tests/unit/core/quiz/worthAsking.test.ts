@@ -97,6 +97,18 @@ describe('figures given for comparison (round x: a competitor\'s score after `Zu
   });
 });
 
+describe('the period of a figure (round v–x: `Wann erwirtschaftete der Konzern rund 30 Milliarden Euro Umsatz?`)', () => {
+  it('asks not the year or month a figure is of, but the start of a change and the date of an event', async () => {
+    const text = `${PEOPLE} Die Reederei Nordwind erwirtschaftete 2024 rund 30 Milliarden Euro Umsatz. Die Zahl der Gäste im Hafen von Südstadt lag im März bei 12.000. Seit 2021 stieg der Umsatz der Reederei Nordwind um 8 Prozent. Im Mai 2025 eröffnete die Reederei Nordwind einen Hafen in Südstadt.`;
+    const cands = (await ask(dateGap, text)).map((question) => ({ question, kind: dateGap }));
+    expect(cands.map((c) => c.question.answer), 'the kind offers each date').toEqual(expect.arrayContaining(['2024', 'im März', 'Seit 2021', 'Im Mai 2025']));
+    const answers = scoreCandidates(cands, await articleOf(text), lang).map((x) => x.q.answer);
+    expect(answers).toEqual(expect.arrayContaining(['Seit 2021', 'Im Mai 2025']));
+    expect(answers).not.toContain('2024');
+    expect(answers).not.toContain('im März');
+  });
+});
+
 describe('the quiz as a whole', () => {
   it('asks one month or year once, however the dates word it', async () => {
     const text = `${PEOPLE} Die alte Brücke von Nordhafen ist im September 2022 gesperrt worden. Der Rat von Nordhafen gab Ende September das Geld für den Bau frei. Die Pläne für die Brücke stammen aus dem Jahr 2019. Erste Entwürfe zeigte das Amt im Jahr 2019 in Südstadt.`;
