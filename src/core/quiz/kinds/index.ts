@@ -10,6 +10,7 @@ import { backgroundDateGap, dateGap } from './date';
 import { event } from './event';
 import { eventNews } from './eventNews';
 import { eventNewsPhrase } from './eventNewsPhrase';
+import { eventNewsRole } from './eventNewsRole';
 import { eventRelative } from './eventRelative';
 import { nameCloze, placeCloze } from './nameCloze';
 import { numberGap } from './number';
@@ -18,7 +19,7 @@ import { role } from './role';
 import { whoSaid } from './whoSaid';
 
 /** Kinds asked of each article. */
-export const QUESTION_KINDS: readonly QuestionKind[] = [whoSaid, numberGap, role, dateGap, nameCloze, placeCloze, event, backgroundDateGap, eventNews, eventNewsPhrase, result, eventRelative];
+export const QUESTION_KINDS: readonly QuestionKind[] = [whoSaid, numberGap, role, dateGap, nameCloze, placeCloze, event, backgroundDateGap, eventNews, eventNewsPhrase, result, eventRelative, eventNewsRole];
 
 /** Kinds asked of all articles together; their questions come first in the quiz. */
 export const STORY_QUESTION_KINDS: readonly QuestionKind<StoryContext>[] = [crossSource];
