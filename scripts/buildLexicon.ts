@@ -30,7 +30,7 @@ import { parseDing } from './dict/ding';
 import type { DictRecord } from './dict/asset';
 import { readCounts, withFrequencies } from './lexicon/frequency';
 import { headNouns } from './lexicon/headNouns';
-import { byCompoundGender, homographLine, linePlurals, nounGenders, nounPlurals, placeNames, reformedNouns, regionalPlurals, repairedPlurals, withoutOthersPlural, type NounLine } from './lexicon/nouns';
+import { byCompoundGender, homographLine, linePlurals, nounGenders, nounPlurals, placeNames, reformedNouns, regionalPlurals, repairedPlurals, withoutOthersPlural, withoutSlippedFeminine, type NounLine } from './lexicon/nouns';
 
 type Forms = string | string[] | undefined;
 interface VerbPerson { 1?: Forms; 2?: Forms; 3?: Forms }
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
   if (existsSync(DING)) {
     const dingText = readFileSync(DING, 'utf8');
     ding = parseDing(dingText);
-    genders = byCompoundGender(nounGenders(ding), ding);
+    genders = withoutSlippedFeminine(byCompoundGender(nounGenders(ding), ding), ding);
     plurals = new Map([...linePlurals(dingText), ...nounPlurals(ding)]);
     places.push(...placeNames(ding));
     process.stdout.write(`noun plurals repaired (the list's dative plural and Ding): ${repairedPlurals(nouns, plurals)}\n`);

@@ -5,6 +5,7 @@
  * sometimes a wrong one (`das Schaden`, `das Platte`, `das Verletzte`).
  */
 import type { DictRecord } from '../dict/asset';
+import { senseWords } from './headNouns';
 
 export interface NounLine {
   lemma: string;
@@ -85,6 +86,32 @@ export function nounGenders(records: DictRecord[]): Map<string, string[]> {
     }
   }
   return new Map([...best].map(([w, m]) => [w, [...m].sort((a, b) => b[1] - a[1]).map(([g]) => g)]));
+}
+
+/**
+ * A man's noun Ding once also marks feminine in the same meaning (`Rivale {f}` among the synonyms of `Gegner`, beside
+ * `Rivale {m}; Rivalin {f}`) loses that feminine: German names the woman with -in, so where Ding lists the -in noun, a
+ * feminine sharing a sense with the masculine is a slip, which made `Rivalen` der/die. A feminine of its own meaning
+ * stays (die Leiter, ladder, beside der Leiter, leader, and die Leiterin).
+ */
+export function withoutSlippedFeminine(genders: ReadonlyMap<string, string[]>, records: readonly DictRecord[]): Map<string, string[]> {
+  const senses = new Map<string, Set<string>>();
+  for (const r of records) {
+    if (r.headword.includes(' ') || r.form !== undefined) continue;
+    for (const g of r.grammar) {
+      if (g !== 'm' && g !== 'f') continue;
+      const key = `${r.headword}\t${g}`;
+      const set = senses.get(key) ?? senses.set(key, new Set()).get(key)!;
+      for (const sense of r.senses) set.add(senseWords(sense));
+    }
+  }
+  const out = new Map(genders);
+  for (const [w, gs] of genders) {
+    if (gs[0] !== 'm' || !gs.includes('f') || ![`${w.replace(/e$/, '')}in`, `${w}in`].some((x) => genders.get(x)?.includes('f'))) continue;
+    const man = senses.get(`${w}\tm`);
+    if (man && [...senses.get(`${w}\tf`) ?? []].some((s) => man.has(s))) out.set(w, gs.filter((g) => g !== 'f'));
+  }
+  return out;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { clickArticle, clickReading, lookupWord } from '../../../src/core/lookup';
 import { defaultLanguage } from '../../../src/core/languages';
-import { byCompoundGender, homographLine, linePlurals, nounGenders, nounPlurals, reformedNouns, reformedSpelling, regionalPlurals, repairedPlurals, withoutOthersPlural } from '../../../scripts/lexicon/nouns';
+import { byCompoundGender, homographLine, linePlurals, nounGenders, nounPlurals, reformedNouns, reformedSpelling, regionalPlurals, repairedPlurals, withoutOthersPlural, withoutSlippedFeminine } from '../../../scripts/lexicon/nouns';
 import { statusKey } from '../../../src/core/words';
 import { engine } from './engineFixture';
 
@@ -46,6 +46,8 @@ describe('the base word in its sentence', () => {
     ['Vor zwei Tagen schneite es .', 'Tagen', 'Tagen/Tag/NOUN/der'],
     // A plural the noun list got wrong, repaired at build time (Lohnn beside the dative Löhnen; Akten under der Akt).
     ['Die Löhne steigen im Mai .', 'Löhne', 'Löhne/Lohn/NOUN/der'],
+    // A man's noun whose woman is named with -in (die Rivalin) is der only, though one dictionary line also marks it die.
+    ['Ole Brandt schlug seine Hauptrivalen .', 'Hauptrivalen', 'Hauptrivalen/Hauptrivale/NOUN/der'],
     // der Fakt has the plural of das Faktum (the list wrote Fakts), and is the far more frequent.
     ['Die Fakten sprechen dagegen .', 'Fakten', 'Fakten/Fakt/NOUN/der'],
     // Nothing chooses the gender: the dictionary's best-ranked one (the list has das Tag, plural Tags, first).
@@ -260,6 +262,21 @@ describe('noun list repairs at build time', () => {
     expect(ordered.get('Klemm')).toEqual(['m', 'n']);
     expect(ordered.get('Abgewandte')).toEqual(['m', 'f']);
     expect(ordered.get('Ufer')).toEqual(['m']);
+  });
+
+  it('drops the feminine a man\'s noun has in its own meaning where the dictionary names the woman with -in', () => {
+    const rec = (headword: string, g: string, senses: string[]) => ({ headword, grammar: [g], senses, rank: 0 });
+    const genders = new Map([['Genosse', ['m', 'f']], ['Genossin', ['f']], ['Leiter', ['m', 'f']], ['Leiterin', ['f']], ['Kollege', ['m', 'f']]]);
+    const records = [
+      rec('Genosse', 'm', ['comrade']), rec('Genossin', 'f', ['comrade (female)']), rec('Genosse', 'f', ['fellow', 'comrade']),
+      rec('Leiter', 'm', ['leader']), rec('Leiterin', 'f', ['leader (female)']), rec('Leiter', 'f', ['ladder']),
+      // No -in noun listed: the dictionary's word stands.
+      rec('Kollege', 'm', ['colleague']), rec('Kollege', 'f', ['colleague']),
+    ];
+    const checked = withoutSlippedFeminine(genders, records);
+    expect(checked.get('Genosse')).toEqual(['m']);
+    expect(checked.get('Leiter')).toEqual(['m', 'f']);
+    expect(checked.get('Kollege')).toEqual(['m', 'f']);
   });
 
   it("takes off a homograph's line the plural the dictionary gives its other gender, where it gives this gender another", () => {
