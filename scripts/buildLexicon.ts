@@ -18,18 +18,21 @@
  * Verb forms are the joined ones (`ankündigte`, `angekündigt`, `anzukündigen`); the separated
  * finite forms (`kündigte … an`) are listed under the base verb, which is what UD expects as
  * the verb token's lemma; the particle is rejoined by the separable-verb step.
+ * Beside the asset, `de-lexicon.inputs.json` records what it was built from (lexicon/inputs.ts), which a unit test
+ * compares with the repository; `--check` rebuilds and compares with the committed asset without writing it.
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { createEngine, defaultLanguage, glossaryWordLines, glossaryWordsToRecord, parseLexicon, phraseWords, type Dictionary } from '../src/core';
 import { loadDictionary } from '../src/node/dictionaryFile';
 import { parseDing } from './dict/ding';
 import type { DictRecord } from './dict/asset';
 import { readCounts, withFrequencies } from './lexicon/frequency';
 import { headNouns } from './lexicon/headNouns';
+import { INPUTS_FILE, lexiconInputs } from './lexicon/inputs';
 import { byCompoundGender, homographLine, linePlurals, nounGenders, nounPlurals, placeNames, reformedNouns, regionalPlurals, repairedPlurals, withoutOthersPlural, withoutSlippedFeminine, type NounLine } from './lexicon/nouns';
 
 type Forms = string | string[] | undefined;
@@ -51,6 +54,22 @@ const outDir = join(root, 'resources', 'lexicon');
 const DING = join(root, '.cache', 'dict', 'trans-de-en', 'usr', 'share', 'trans', 'de-en');
 // German word frequencies (FrequencyWords, OpenSubtitles 2018, CC BY-SA 4.0): priors between nouns of one form.
 const DE_FREQ = join(root, '..', 'shared', 'data', 'freq', 'de_50k.txt');
+
+/** `build:lexicon -- --check`: build, and compare with the committed asset instead of writing it. */
+const CHECK = process.argv.includes('--check');
+
+/** 0 when the committed asset holds `text`, else 1, saying how many lines differ. */
+function checkAgainst(file: string, text: string): number {
+  const committed = gunzipSync(readFileSync(file)).toString('utf8');
+  if (committed === text) {
+    process.stdout.write(`${file}: what this build makes\n`);
+    return 0;
+  }
+  const built = new Set(text.split('\n')), had = new Set(committed.split('\n'));
+  const gone = [...had].filter((l) => !built.has(l)).length, added = [...built].filter((l) => !had.has(l)).length;
+  process.stdout.write(`${file}: not what this build makes (${gone} lines would go, ${added} come): run npm run build:lexicon\n`);
+  return 1;
+}
 
 function loadJson<T>(pkg: string, file: string): T {
   return JSON.parse(readFileSync(require.resolve(`${pkg}/dist/${file}`), 'utf8')) as T;
@@ -227,12 +246,17 @@ async function main(): Promise<void> {
   if (!glossary) process.stdout.write('warning: no Ding word list: the lexicon records nothing of the glossary\n');
   const { marked, words: glossaryWords } = glossary ? glossaryMarks(lines, glossary, ding) : { marked: lines, words: [] };
   const text = `${MAGIC}${[...marked, ...places.map((p) => `P\t${p}`), ...glossaryWords].join('\n')}\n`;
+  const out = join(outDir, 'de-lexicon.txt.gz');
+  if (CHECK) {
+    process.exitCode = checkAgainst(out, text);
+    return;
+  }
   // zlib at memory level 9 packs this text smaller than fflate's level 9 (as build:dict does).
   const gz = gzipSync(text, { level: 9, memLevel: 9 });
   mkdirSync(outDir, { recursive: true });
-  const out = join(outDir, 'de-lexicon.txt.gz');
   writeFileSync(out, gz);
   writeFileSync(join(outDir, 'LICENSE.txt'), LICENSE);
+  writeFileSync(join(root, INPUTS_FILE), `${JSON.stringify(lexiconInputs(root), null, 2)}\n`);
   process.stdout.write(`${out}: ${lines.length} lemmas, ${(text.length / 1e6).toFixed(1)} MB text, ${(statSync(out).size / 1e6).toFixed(2)} MB gzip\n`);
 }
 
