@@ -261,6 +261,8 @@ export const germanQuizLanguage: QuizLanguage = {
     firstPerson: /(?<!\p{L})(?:ich|mich|mir|wir|uns|mein|meine[mnrs]?|unser|unsere[mnrs]?)(?!\p{L})/iu,
     subjectGender: { female: /(?<!\p{L})ihr(?:e|en|em|er|es)(?!\p{L})/u, male: /(?<!\p{L})sein(?:e|en|em|er|es)(?!\p{L})/u },
     comparison: { cue: /(?<!\p{L})(?:zuvor|davor|vorher)(?!\p{L})/iu, aside: /^\s*(?:zum|im) Vergleich\s*:/iu },
+    // `Platz 149 von`, `Rang 3 unter den`, `dem 12. Platz von insgesamt`.
+    rankTotal: /(?<!\p{L})(?:(?:Platz|Rang|Position)\s+\d+\.?|\d+\.\s+(?:Platz|Rang|Position))\s+(?:von|unter)\s+(?:den\s+)?(?:insgesamt\s+)?$/u,
     dateFillers: /^(?:Jahr|Jahres|Jahre|Jahren|Ende|Anfang|Mitte|Beginn|Im|Am|Vom|Seit|Bis|Ab)$/u,
     hypothetical: /(?<!\p{L})(?:wäre|wären|würde|würden|käme|kämen|hätte|hätten|könnte|könnten|dürfte|dürften)(?!\p{L})/u,
     // Not a comma alone: `die US-Präsidentschaft, ___, ist` and `Hollande, Präsident …` are appositions; a comma and a

@@ -45,6 +45,11 @@ export interface QuizForms {
    * opening as an aside for comparison (`aside`: `Zum Vergleich: …`): the figure is a reference, not the news.
    */
   comparison: { cue: RegExp; aside: RegExp };
+  /**
+   * The words before a ranking's total, ending where the total stands (`auf Platz 149 von ___ Staaten`): the rank is the
+   * fact, the size of the list is not.
+   */
+  rankTotal: RegExp;
   /** Articles that can open a nominative predicate (`Wer ist der junge König?`). */
   nominativeArticles: readonly string[];
   /** A role word in an inflected or plural form (`Präsidenten`): no option beside base forms. */

@@ -97,6 +97,18 @@ describe('figures given for comparison (round x: a competitor\'s score after `Zu
   });
 });
 
+describe('the total of a ranking (rounds g, w, y: `liegt die Türkei auf Platz 149 von ___ Staaten`)', () => {
+  it('asks not how many the list ranks, but a figure of the report', async () => {
+    const text = `${PEOPLE} Auf der Rangliste der Pressefreiheit des Vereins Nordblick liegt Südland auf Platz 112 von 160 Staaten. Im Vorjahr stand Südland auf dem 98. Platz von insgesamt 155 Staaten. In Südland wurden im vergangenen Jahr 40 Journalisten verhaftet.`;
+    const cands = (await ask(numberGap, text)).map((question) => ({ question, kind: numberGap }));
+    expect(cands.map((c) => c.question.answer), 'the kind offers each total').toEqual(expect.arrayContaining(['160', '155', '40']));
+    const answers = scoreCandidates(cands, await articleOf(text), lang).map((x) => x.q.answer);
+    expect(answers).toContain('40');
+    expect(answers).not.toContain('160');
+    expect(answers).not.toContain('155');
+  });
+});
+
 describe('the period of a figure (round v–x: `Wann erwirtschaftete der Konzern rund 30 Milliarden Euro Umsatz?`)', () => {
   it('asks not the year or month a figure is of, but the start of a change and the date of an event', async () => {
     const text = `${PEOPLE} Die Reederei Nordwind erwirtschaftete 2024 rund 30 Milliarden Euro Umsatz. Die Zahl der Gäste im Hafen von Südstadt lag im März bei 12.000. Seit 2021 stieg der Umsatz der Reederei Nordwind um 8 Prozent. Im Mai 2025 eröffnete die Reederei Nordwind einen Hafen in Südstadt.`;
