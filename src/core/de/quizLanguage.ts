@@ -252,6 +252,8 @@ export const germanQuizLanguage: QuizLanguage = {
     // Not `der`, also the feminine's dative and genitive (`der Familie Lind`).
     maleNounArticles: new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines']),
     nominativeOnly: new Set(['der', 'ein']),
+    // `der` before a feminine is its dative or genitive (`der Nordbank`), before a neuter a plural's genitive.
+    nominativeGenders: new Map([['der', ['der']], ['ein', ['der', 'das']], ['eine', ['die']]]),
     notNominative: /^(?:den|dem|des|ihn|ihm|(?:ein|kein|mein|dein|sein|ihr|unser|eur)(?:en|em|es))$/iu,
     // `sie` with a verb of the singular (`sie könne`, `sie arbeitet`; not `sie können`), `er`, and their possessives.
     speakerGender: {

@@ -335,6 +335,19 @@ function namedWithInsert(tk: Token[], v: number, pool: EntityFact[], ctx: QuizCo
 }
 
 /**
+ * Can the phrase opening at `at` be a subject by its article? Not where the article opens no nominative of its noun's
+ * gender (`Der Nordbank fehlt das Geld`: the feminine's dative; asked, `Wer fehlt das Geld?`). A noun of either gender
+ * (`der/die Angestellte`) or of none the lexicon knows may be.
+ */
+function nominativeByGender(tk: Token[], at: number, ctx: QuizContext): boolean {
+  const genders = tk[at]?.upos === 'DET' ? ctx.lang.quiz.forms.nominativeGenders.get(tk[at]!.text.toLowerCase()) : undefined;
+  let i = at + 1;
+  while (tk[i]?.upos === 'ADJ' || tk[i]?.upos === 'NUM') i++;
+  const gender = tk[i]?.gender;
+  return !genders || !gender || gender.split('/').some((g) => genders.includes(g));
+}
+
+/**
  * Is the phrase's head in the number the finite verb is in? A name is singular; a noun by its form (`Männer` is
  * its plural); one whose plural is written as its singular (`Lehrer`) cannot tell, nor can a phrase joined by `und`.
  */
@@ -528,7 +541,8 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
     const attributed = base && !base.hit && (whose || base.range.to < v) && (base.range.to === v || attributesTo(tk, base.range.to, v, q.genitiveArticles) === v) &&
       !forms.nominativeOnly.has(tk[after]?.text.toLowerCase() ?? '');
     const genitives = attributed ? { range: { from: 0, to: v }, hit: null } : null;
-    const np = plain?.range.to === v ? plain : (genitives ?? (opensSubject ? namedWithInsert(tk, v, people, ctx) : null));
+    const firstPhrase = plain?.range.to === v ? plain : (genitives ?? (opensSubject ? namedWithInsert(tk, v, people, ctx) : null));
+    const np = firstPhrase && nominativeByGender(tk, 0, ctx) ? firstPhrase : null;
     // `Brandt und Lind unterzeichneten am Mittwoch in Oslo …`: a pair of names before a verb in the plural is the subject
     // together; neither is its actor (`Wer …?` has two right answers), but where, when, with whom and how many are theirs.
     const pair = !np && !named && opensSubject && forms.pluralPredicate.test(tk[v]!.text) ? namedPair(tk, v, actors, ctx) : null;
@@ -576,7 +590,7 @@ export function mainClauses(ctx: QuizContext): MainClause[] {
       if (at > betweenFrom) between = { from: betweenFrom, to: at };
       // A subject opens with an article of the nominative (not `den`, `dem`) or without one.
       const opener = tk[at];
-      if (!opener || (opener.upos === 'DET' && !forms.nominativeArticles.includes(opener.text.toLowerCase()))) return;
+      if (!opener || (opener.upos === 'DET' && !forms.nominativeArticles.includes(opener.text.toLowerCase())) || !nominativeByGender(tk, at, ctx)) return;
       const np = nounPhrase(tk, at, end, actors, ctx);
       // `… übt Professor Hauer von der Uni Linz`: where the name is from belongs to it, and no question keeps the two together.
       if (!np || (object && (!np.hit || forms.originPrepositions.has(tk[np.range.to]?.text.toLowerCase() ?? '')))) return;

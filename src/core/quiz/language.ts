@@ -265,6 +265,12 @@ export interface QuizForms {
   nominativeOnly: ReadonlySet<string>;
   notNominative: RegExp;
   /**
+   * Articles of the singular and the genders (as the language writes them before a noun) of the nouns each opens a
+   * nominative of (German `der` a masculine's only): `Der Nordbank fehlt das Geld` opens with a feminine's dative, no
+   * subject, and a `Wer` question of it (`Wer fehlt das Geld?`) asks the wrong case.
+   */
+  nominativeGenders: ReadonlyMap<string, readonly string[]>;
+  /**
    * A reported clause's own subject pronoun or possessive that tells the speaker's gender (`sie könne sich … vorstellen`,
    * `dass ihre Mandantin …`): men beside it were judged ruled out.
    */
