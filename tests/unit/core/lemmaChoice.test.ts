@@ -66,6 +66,12 @@ describe('the base word in its sentence', () => {
     ['Ole Brandt kauft Alt- und Neuwagen .', 'Alt-', 'Alt-/Alt-/PROPN/-'],
     ['Nordland liegt zwischen Mittel- und Nordeuropa .', 'Mittel-', 'Mittel-/Mittel-/PROPN/-'],
     ['Ole Brandt lernt Hoch- und Tiefbau .', 'Hoch-', 'Hoch-/Hoch-/PROPN/-'],
+    // A glossary verb the verb list lacks, inseparable prefix + a verb it has, conjugates as its base (ver + mögen,
+    // er + stechen), not as an adjective the list lacks; a ge- verb is left out: `gehabt` stays haben's.
+    ['Ole Brandt vermochte nichts zu sagen .', 'vermochte', 'vermochte/vermögen/VERB/-'],
+    ['Der Räuber erstach niemanden .', 'erstach', 'erstach/erstechen/VERB/-'],
+    ['Er verbeugte sich tief .', 'verbeugte', 'verbeugte/verbeugen/VERB/-'],
+    ['Er hat nie Geld gehabt .', 'gehabt', 'gehabt/haben/VERB/-'],
     // A particle verb the lexicon lacks, from its verb: after a zu comes an infinitive, so `zu|ge…` is the particle's.
     ['In Nordland ist eine Fähre hinzugekommen .', 'hinzugekommen', 'hinzugekommen/hinzukommen/VERB/-'],
     ['Ole Brandt hat die Gäste dazugezählt .', 'dazugezählt', 'dazugezählt/dazuzählen/VERB/-'],
