@@ -442,8 +442,20 @@ function passive(finite: Token, tail: readonly Token[], ctx: QuizContext): boole
   return [finite, ...tail].some((t) => auxiliaries.has(t.text.toLowerCase())) && participle?.upos === 'VERB' && participle.text !== participle.lemma;
 }
 
+/**
+ * Each article's main clauses, parsed once for its quiz: the event, result and main-news-by-office kinds all ask them,
+ * and parsing them is ~3 ms an article (a tenth of its quiz).
+ */
+const parsed = new WeakMap<QuizContext, readonly MainClause[]>();
+
 /** The main clauses of the article a question may rest on. */
-export function mainClauses(ctx: QuizContext): MainClause[] {
+export function mainClauses(ctx: QuizContext): readonly MainClause[] {
+  let clauses = parsed.get(ctx);
+  if (!clauses) parsed.set(ctx, (clauses = parseMainClauses(ctx)));
+  return clauses;
+}
+
+function parseMainClauses(ctx: QuizContext): MainClause[] {
   const { article: a, lang } = ctx;
   const forms = lang.quiz.forms;
   const q = lang.facts.quotes;

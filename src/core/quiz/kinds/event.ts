@@ -177,7 +177,7 @@ export function peopleOptions(
   return pickDistractors(answer, preferred.length >= MIN_DISTRACTORS ? preferred : names, ctx.rand);
 }
 
-function questionsOf(c: MainClause, clauses: MainClause[], counts: NumberFact[], topic: Set<string>, kinds: ReturnType<typeof placeKinds>, ctx: QuizContext): Question[] {
+function questionsOf(c: MainClause, clauses: readonly MainClause[], counts: NumberFact[], topic: Set<string>, kinds: ReturnType<typeof placeKinds>, ctx: QuizContext): Question[] {
   const { article: a, lang } = ctx;
   const t = lang.quiz.templates;
   const forms = lang.quiz.forms;
