@@ -26,6 +26,11 @@ const HARD_SET = fileURLToPath(new URL('../eval/clicks/hard.jsonl', import.meta.
  */
 const HELD_OUT_SET = fileURLToPath(new URL('../eval/clicks/heldout.jsonl', import.meta.url));
 /**
+ * A second blind draw, annotated on 2026-12-06 after a ranking choice had been made with held-out's figure in sight:
+ * the figure to trust for unseen news. Like held-out, its misses are not written.
+ */
+const HELD_OUT2_SET = fileURLToPath(new URL('../eval/clicks/heldout2.jsonl', import.meta.url));
+/**
  * A second random draw, annotated by a third annotator after held-out had been scored: development data like dev.jsonl
  * (its misses are written, to be read for classes), on clicks no rule was yet written against.
  */
@@ -294,6 +299,7 @@ export async function evalClicks(): Promise<string> {
   const dev4 = await clickReport(readClickSet(DEV4_SET));
   const hard = await clickReport(readClickSet(HARD_SET));
   const heldOut = await clickReport(readClickSet(HELD_OUT_SET));
+  const heldOut2 = await clickReport(readClickSet(HELD_OUT2_SET));
   const misses = [...dev.misses, ...dev2.misses, ...dev3.misses, ...dev4.misses, ...hard.misses];
   writeFileSync(MISSES, ['id\twhat\tcause\ttext\tshown\tgold\tsentence', ...misses.map(tsv)].join('\n') + '\n');
   const supplement = ['items', 'lemma.pct', 'gender.pct', 'meaningTop3.pct', 'meaningFirst.pct'] as const;
@@ -305,6 +311,7 @@ export async function evalClicks(): Promise<string> {
     ...supplement.map((k) => `clicks.hardWords.${k}: ${hard.figures[`clicks.${k}`]}`),
     `hard words (eval/clicks/hard.jsonl), right meaning in the first three: ${kinds(hard.byKind)}`,
     ...Object.entries(heldOut.figures).map(([k, v]) => `${k.replace('clicks.', 'clicks.heldOut.')}: ${v}`),
+    ...Object.entries(heldOut2.figures).map(([k, v]) => `${k.replace('clicks.', 'clicks.heldOut2.')}: ${v}`),
     `misses (${misses.length}): ${MISSES}`,
   ].join('\n') + '\n';
 }
