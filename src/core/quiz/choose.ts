@@ -19,7 +19,7 @@ import { QUALITY_MODEL } from './qualityModel';
 /** A question and the kind that made it (its weight is the question's prior). */
 export interface Candidate {
   question: Question;
-  kind: Pick<QuestionKind, 'name' | 'weight' | 'background'>;
+  kind: Pick<QuestionKind, 'name' | 'weight' | 'background' | 'floor'>;
 }
 
 /** Words of text per question: a 400-word article gets eight, a 100-word note two. */
@@ -556,6 +556,8 @@ export interface Scored {
   q: Question;
   kind: string;
   background: boolean;
+  /** The acceptability it must reach: its kind's own floor, else the model's. */
+  floor?: number;
   score: number;
   acceptable: number;
   /** It asks the main news (`asksNews`). */
@@ -579,19 +581,19 @@ export function scoreCandidates(cands: Candidate[], a: QuizArticle, lang: QuizLa
       const features = questionFeatures(q, view);
       // A role or a quote's speaker is asked of a person the news names, not of what happened.
       const ofNews = (GAP_TYPES.has(q.type) || q.type === 'multiple-choice') && view.news.has(sentenceAt(a, q.evidence[0]!.start)?.index ?? -1);
-      return [{ q, kind: c.kind.name, background: !!c.kind.background, score: c.kind.weight * features.importance!, acceptable: acceptability(features), news: features.mainNews === 1, ofNews }];
+      return [{ q, kind: c.kind.name, background: !!c.kind.background, floor: c.kind.floor, score: c.kind.weight * features.importance!, acceptable: acceptability(features), news: features.mainNews === 1, ofNews }];
     });
 }
 
 /**
  * The questions an article may be asked and how many: those the model finds likely acceptable (its floor chosen by
- * cross-validation; a thin article gets fewer questions rather than bad ones). An article none of whose main facts
+ * cross-validation, or their kind's own; a thin article gets fewer questions rather than bad ones). An article none of whose main facts
  * clears the floor still gets its best few just under it rather than no quiz (the bundled story's reports had none):
  * judged acceptable about as often as not, out of fold. Background over the floor does not count: it is never asked
  * alone, so such an article had no quiz at all (issue 15, gnad-020).
  */
 export function askable(story: Scored[], budget: number): { worth: Scored[]; most: number } {
-  const clear = story.filter((x) => x.acceptable >= QUALITY_MODEL.threshold);
+  const clear = story.filter((x) => x.acceptable >= (x.floor ?? QUALITY_MODEL.threshold));
   if (clear.some((x) => !x.background)) return { worth: clear, most: budget };
   return { worth: story.filter((x) => x.acceptable >= FALLBACK_FLOOR), most: Math.min(budget, FALLBACK_QUESTIONS) };
 }

@@ -33,6 +33,11 @@ export interface QuestionKind<C = QuizContext> {
   weight: number;
   /** Its questions are of the story's background: asked only after the report's main facts, and never alone. */
   background?: boolean;
+  /**
+   * The acceptability (`../quality.ts`) its questions must reach where the model's floor underrates them: the model
+   * learnt from the kind's earlier forms, whose causes of rejection are ruled out now. Unset: the model's floor.
+   */
+  floor?: number;
   /** Every question of this kind the text allows; the chooser scores, checks and picks among them. */
   ask: (ctx: C) => Question[];
 }

@@ -107,6 +107,23 @@ function opensSubordinate(quote: TextSpan, ctx: QuizContext): boolean {
 }
 
 /**
+ * Are the words a statement as said whose quotation marks the text lost: they open their sentence, their cue of saying
+ * follows them (`Die Nato will die Türkei unterstützen, sagte Stoltenberg`), and none of their verbs is in the
+ * subjunctive of reported speech (`Die Probleme seien unübersehbar, sagte Kaske` is reported)? Judged: the indicative
+ * shown as reported (`Wer sagte laut dem Text, es ist …?`) is no correct German.
+ */
+function frontedIndicative(f: QuoteFact, ctx: QuizContext): boolean {
+  const { quote, cue } = f.quote;
+  const { analysis } = ctx.article;
+  const s = analysis.sentences[sentenceAt(analysis, quote.start)]!;
+  const tokens = s.tokens.filter((t) => t.start >= quote.start && t.end <= quote.end);
+  if (!cue || cue.start < quote.end || tokens[0] !== s.tokens[0]) return false;
+  const q = ctx.lang.facts.quotes;
+  const reportedVerb = (t: Token): boolean => q.reportedSpeechVerbs.has(t.text) || (q.subjunctiveShape.test(t.text) && !q.notSubjunctive.test(t.text));
+  return !tokens.some((t) => (t.upos === 'VERB' || t.upos === 'AUX') && reportedVerb(t));
+}
+
+/**
  * Reported speech as a `Wer sagte, …?` question shows it: lower case unless it opens with a noun or name; null where it
  * is no clause of its own to report: one opening with its verb (`beraten die Länder …`, cut after `Nach den Worten von
  * X`), a relative clause (`bei dem die Frage …`), or an infinitive (`mehrere Faktoren zu kombinieren`, after `anbietet`).
@@ -187,6 +204,32 @@ function answersLabelled(who: EntityFact, text: string): boolean {
   return (text.match(new RegExp(`(?:^|[.!?…]\\s+)${surname}:`, 'gmu')) ?? []).length >= 2;
 }
 
+/**
+ * Where the quote's speaker is a pronoun (`…, sagt er`), the sentence that shows who it stands for: the words before it,
+ * in its own sentence and the one before in its paragraph, name one person, the speaker (that sentence, or null
+ * where it is the pronoun's own); `false` where they name another or none, or where the verb is a plural's (`befürchten
+ * sie`: the speaker's organisation, not the speaker). Judged: `Dem Telegraph sagte er` shown with a sentence far before
+ * it did not link `er` to its name, and `von dem er glaubt` after two people's names was credited to the wrong one.
+ * Undefined where the speaker is no pronoun.
+ */
+function pronounAntecedent(f: QuoteFact, who: EntityFact, ctx: QuizContext): TextSpan | null | false | undefined {
+  const sp = f.quote.speaker;
+  const { lang } = ctx;
+  if (!sp || !lang.facts.quotes.subjectPronouns.has(sp.text.toLowerCase())) return undefined;
+  if (f.quote.cue && lang.quiz.forms.pluralPredicate.test(f.quote.cue.text)) return false;
+  const { analysis, text } = ctx.article;
+  const k = sentenceAt(analysis, sp.start);
+  const own = analysis.sentences[k]!;
+  const prior = analysis.sentences[k - 1];
+  // A new paragraph names its people anew.
+  const before = prior && !text.slice(prior.end, own.start).includes('\n') ? prior : null;
+  const from = before?.start ?? own.start;
+  const within = (m: TextSpan): boolean => m.start >= from && m.end <= sp.start;
+  const named = ctx.facts.facts.filter((e): e is EntityFact => e.kind === 'person' && [e.span, ...e.mentions].some(within));
+  if (named.length !== 1 || named[0] !== who) return false;
+  return [who.span, ...who.mentions].some((m) => within(m) && m.start >= own.start) || !before ? null : { start: before.start, end: before.end, text: text.slice(before.start, before.end) };
+}
+
 /** Fewest options of a who-said question: with two, one name is guessed from the other (judged; the rubric asks three). */
 const MIN_OPTIONS = 3;
 
@@ -200,6 +243,10 @@ export const whoSaid: QuestionKind = {
   name: 'who-said',
   // Judged acceptable 2 of 7 times: asked after dates and numbers.
   weight: 0.5,
+  // Issue 15: the model rates most who-said questions 0.3–0.5, learnt from the early rounds' forms (bodies as speakers,
+  // fragments); since round s the judges accepted 20 of 25, the 5 rejected of causes now ruled out (first person shown
+  // unmarked 3, a pronoun's antecedent far away, a genitive taken for the speaker).
+  floor: 0.3,
   ask(ctx) {
     const { lang } = ctx;
     // People only: a body `says` through a statement or a spokesperson (`Google pur heißt, dass …` was credited to Google),
@@ -251,12 +298,19 @@ export const whoSaid: QuestionKind = {
       if (sp && (joined(sp.text) || forms.listAfter.test(ctx.article.text.slice(sp.end)) || forms.listBefore.test(ctx.article.text.slice(0, sp.start)))) return [];
       // A quote that names its speaker gives the answer away.
       if (namedBy(inner, who.name)) return [];
+      // `Zu Mitterlehners Verlangen … hat Rosenkranz einen Vorschlag, von dem er glaubt, dass …`: a name in its genitive
+      // owns what follows it and says nothing (judged: the words credited to the wrong one).
+      const owner = sp?.text.split(/\s+/).pop();
+      if (owner && who.name.split(/\s+/).some((w) => owner === w + lang.facts.genitiveEnding)) return [];
+      const antecedent = pronounAntecedent(f, who, ctx);
+      if (antecedent === false) return [];
       const t = lang.quiz.templates;
       // Words in quotation marks are shown in them; reported speech as reported, without them (judged: a `dass` clause in
       // quotation marks is no one's words). A quote the finder typed reported but that stands in marks is shown as words.
       // Words in the speaker's first person without marks (`Wir haben verdient gewonnen, betonte Brandt`, `schrieb: Ich bin …`)
-      // are words as said, whose marks the text lost: shown in them (judged unclear as reported: `Wer sagte, ich bin …?`).
-      const ownWords = !opensSubordinate(f.quote.quote, ctx) && forms.firstPerson.test(inner);
+      // are words as said, whose marks the text lost: shown in them (judged unclear as reported: `Wer sagte, ich bin …?`);
+      // so are words in the indicative before their cue (`frontedIndicative`).
+      const ownWords = !opensSubordinate(f.quote.quote, ctx) && (forms.firstPerson.test(inner) || frontedIndicative(f, ctx));
       const inMarks = f.quote.type === 'direct' || !!q.quotePairs[f.quote.quote.text.charAt(0)] || ownWords;
       const shown = inMarks ? shownQuote(ownWords ? inner.charAt(0).toUpperCase() + inner.slice(1) : inner, ctx) : reported(inner, f.quote.quote, ctx);
       if (!shown) return [];
@@ -275,10 +329,12 @@ export const whoSaid: QuestionKind = {
       const ranked = optionsOf(withRole);
       const distractors = pickDistractors(who.name, ranked.length + 1 >= MIN_OPTIONS ? ranked : optionsOf(storyPeople), ctx.rand);
       if (distractors.length + 1 < MIN_OPTIONS) return [];
-      // The sentence that says who said it (with the quote, when the quote stands in it), and the one that writes the full name.
+      // The sentence that says who said it (with the quote, when the quote stands in it), the one before where it names
+      // them for a pronoun, and the one that writes the full name.
       const cue = f.quote.speaker && sentenceOf(ctx, f.quote.speaker);
       const inside = (x: { start: number; end: number }, e: Evidence): boolean => e.start <= x.start && x.end <= e.end;
       const evidence = cue && inside(f.quote.quote, cue) ? [cue] : [evidenceOf(ctx.article, f.quote.quote), ...(cue ? [cue] : [])];
+      if (antecedent && !evidence.some((e) => inside(antecedent, e))) evidence.push(evidenceOf(ctx.article, antecedent));
       const full = sentenceOf(ctx, who.span);
       if (full && !evidence.some((e) => e.text.includes(who.name)) && !evidence.some((e) => inside(full, e))) evidence.push(full);
       return [makeQuestion({ type: 'who-said', prompt, answer: who.name, evidence, options: [who.name, ...distractors], difficulty: 2 }, ctx.rand)];

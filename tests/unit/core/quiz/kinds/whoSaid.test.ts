@@ -303,4 +303,43 @@ describe('who-said in an interview whose answers are labelled with the name', ()
     const text = `${PEOPLE} Nordblick: Wie geht es weiter? Lind: Der Bau beginnt im Mai. Nordblick: Und die Kosten? Lind: Die trägt das Land allein. Die Brücke ist 300 Meter lang und kostet zwölf Millionen Euro. Sie führt über den Fluss. ${'„Wir haben lange auf diesen Tag gewartet“, sagte Lind bei der Feier.'}`;
     expect((await ask(whoSaid, text)).map(line)).toEqual([]);
   });
+
+  it('asks words credited to a pronoun where the sentence before names that one person, and shows that sentence', async () => {
+    const said = 'Die neue Brücke ist ein Gewinn für die ganze Region, sagte er dort.';
+    const q = (await ask(whoSaid, `${PEOPLE} Brandt reiste am Montag nach Nordhafen. ${said} ${ROTH}`)).find((x) => x.answer === 'Ole Brandt');
+    // In the indicative before its cue, the words are shown as said, in marks (`Wer sagte, die Brücke ist …?` is no German).
+    expect(q && line(q)).toBe('Wer sagte laut dem Text: „Die neue Brücke ist ein Gewinn für die ganze Region“? → Ole Brandt');
+    expect(q!.evidence.map((e) => e.text)).toContain('Brandt reiste am Montag nach Nordhafen.');
+  });
+
+  it('asks nothing credited to a pronoun where the words before it name two people (either may be meant)', async () => {
+    const text = `${PEOPLE} Brandt und Lind reisten am Montag nach Nordhafen. Die neue Brücke ist ein Gewinn für die ganze Region, sagte er dort. ${ROTH}`;
+    expect(notRoth(await ask(whoSaid, text)).map(line)).toEqual([]);
+  });
+
+  it('credits nobody named in the genitive (`Zu Linds Vorschlag meint Brandt`: Lind owns the plan, Brandt speaks)', async () => {
+    const text = `${PEOPLE} Zu Linds Vorschlag meint Brandt, dass die Stadt eine zweite Brücke brauche. ${ROTH}`;
+    const article = await articleOf(text);
+    const at = (x: string): TextSpan => ({ start: article.text.indexOf(x), end: article.text.indexOf(x) + x.length, text: x });
+    const person = (role: string, name: string): EntityFact => ({ id: name, kind: 'person', name, role: at(role), mentions: [], span: at(name), evidence: at(name), sentence: 0 });
+    const sentence = at('Zu Linds Vorschlag meint Brandt, dass die Stadt eine zweite Brücke brauche.');
+    // Spans inside that sentence (`Brandt` stands earlier in the text too).
+    const inSentence = (x: string): TextSpan => ({ start: sentence.start + sentence.text.indexOf(x), end: sentence.start + sentence.text.indexOf(x) + x.length, text: x });
+    const quote = (speaker: string, name: string): QuoteFact => ({
+      id: speaker, kind: 'quote', span: sentence, evidence: sentence, sentence: 3,
+      quote: { type: 'indirect', quote: inSentence('dass die Stadt eine zweite Brücke brauche'), speaker: inSentence(speaker), cue: inSentence('meint'), speakerName: name, sentence: 3 },
+    });
+    const people = [person('Bürgermeisterin', 'Mara Lind'), person('Verkehrsminister', 'Ole Brandt'), person('Direktorin', 'Anna Roth')];
+    const askWith = (f: QuoteFact): string[] => {
+      const facts = [...people, f];
+      return whoSaid.ask({ article, facts: { article: article.id, date: null, outlet: null, facts }, lang, rand: mulberry32(1), story: facts }).map((q) => q.answer);
+    };
+    expect(askWith(quote('Linds', 'Lind'))).toEqual([]);
+    expect(askWith(quote('Brandt', 'Ole Brandt'))).toEqual(['Ole Brandt']);
+  });
+
+  it('shows reported words in the subjunctive as reported, not in marks, where they open the sentence before their cue', async () => {
+    const text = `${PEOPLE} Die neue Brücke sei ein Gewinn für die ganze Region, sagte Brandt am Montag. ${ROTH}`;
+    expect((await ask(whoSaid, text)).map(line)).toContain('Wer sagte laut dem Text, die neue Brücke sei ein Gewinn für die ganze Region? → Ole Brandt');
+  });
 });
