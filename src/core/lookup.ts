@@ -1354,10 +1354,11 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // reflect on sb. [fig.], to relapse).
   const firstPlain = Math.min(...placed.filter((p) => p.at === 1).map((p) => p.i));
   for (const p of placed) if (p.at === FIGURATIVE && firstPlain < Infinity) Object.assign(p, { at: 1, i: firstPlain + 0.5 });
+  // An adjective as written said of the subject (`Die Suche bleibt mühsam`), not of how something happens.
+  const saidOf = adverbial && !!clause && !!deps.context && (afterPredicative(deps.context, word, glossary) || saidOfSubject(clause, word, deps.context, deps, glossary));
   if (adverbial) {
     // What follows the adjective speaks first (`rund 300`), then what stands before it (`erweist sich als schwierig`), then the clause's verbs.
     const modifies = [...governed.follows].some((next) => modifiable(next, deps, glossary)) || (!!deps.context && opensClause(deps.context, word, deps, glossary));
-    const saidOf = !!clause && !!deps.context && (afterPredicative(deps.context, word, glossary) || saidOfSubject(clause, word, deps.context, deps, glossary));
     const howItHappens = !!clause && placed.some((p) => entryPos(p.e).has('ADJ')) && withoutCopula(clause, word, deps, glossary);
     alternateAdverbs(placed, modifies ? 'adverb' : saidOf ? 'adjective' : howItHappens ? 'adverb' : undefined);
   }
@@ -1387,7 +1388,14 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const verbs = adjective && reading && !glossedAsVerb
     ? glossary.participleVerbs(lemma).flatMap((v) => exactOf(v)).filter((e) => entryPos(e).has('VERB')) : [];
   // A transitive verb's only: an intransitive one's participle is its perfect (veraltet: become obsolete, not antiquated).
-  const literal = verbs[0]?.participle && verbs[0].grammar.includes(TRANSITIVE) ? verbs.slice(0, 1) : [];
+  // Said of the subject (`Updates sind garantiert`: a passive or the state it leaves) by an adjective whose own first
+  // line is only another of the verb's participles (garantiert {adj} :: warranted), it is the verb's first meaning's
+  // participle even where the glossary gives that verb without one (`jdm. etw. garantieren` :: to guarantee sb. sth.):
+  // the translation's own, where regular (guaranteed). An adjective of its own meaning keeps it (verbreitet: widespread).
+  const participles = new Set(verbs.flatMap((e) => e.participle ?? []).map((s) => senseKey(s, glossary)));
+  const ownFirst = placed.find((p) => p.at < 2)?.e.senses[0];
+  const onlyParticiple = saidOf && ownFirst !== undefined && participles.has(senseKey(ownFirst, glossary));
+  const literal = verbs[0]?.grammar.includes(TRANSITIVE) && (verbs[0].participle || onlyParticiple) ? verbs.slice(0, 1) : [];
   const participle = glossedAsVerb
     ? { at: 0, entries: participleEntries(adjective.lemma, exact, glossary.pastParticiple) }
     : adjective && reading
@@ -1414,7 +1422,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     ? glossary.placeAdjective(word).flatMap((p) => exactOf(p)).filter((e) => e.note?.includes(glossary.placeNote)) : [];
   const named = /^\p{Lu}/u.test(own[0]?.senses[0] ?? '');
   const read = participle
-    ? [...inSentence, ...participleEntries(lemma, literal), ...own.slice(0, participle.at), ...participle.entries, ...own.slice(participle.at)]
+    ? [...inSentence, ...participleEntries(lemma, literal, onlyParticiple ? glossary.pastParticiple : undefined), ...own.slice(0, participle.at), ...participle.entries, ...own.slice(participle.at)]
     : [...inSentence, ...uses, ...wouldBe, ...actionNouns(lemma, candidate, own, glossary.gerund)];
   const entries = named ? [...read, ...places] : [...inSentence, ...places, ...read.slice(inSentence.length)];
   const phrases = [...placed.filter((p) => p.at === 3).map((p) => p.e), ...found.filter((e) => !isExact(e, lemma) && !inSentence.includes(e))];

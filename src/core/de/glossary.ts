@@ -42,10 +42,10 @@ const NUMBER_WORDS_ENGLISH = [
 
 /**
  * English verbs whose past participle is regular beyond doubt, by their ending: Latinate verbs (populate, nationalize,
- * certify, distribute, secure, acquire, export, protect, establish, process). Short words are left out, as some of them
- * are irregular (rise, arise, write, bite).
+ * certify, distribute, secure, acquire, export, protect, establish, process, guarantee, agree). Short words are left
+ * out, as some of them are irregular (rise, arise, write, bite, flee), and so is see's family (foresee, oversee).
  */
-const REGULAR_VERB = /^(?:\p{Ll}{3,}(?:ate|ize|ise|ute|ure|ire)|\p{Ll}{2,}(?:ify|ect|ort|ish|ess))$/u;
+const REGULAR_VERB = /^(?:\p{Ll}{3,}(?:ate|ize|ise|ute|ure|ire)|\p{Ll}{2,}(?:ify|ect|ort|ish|ess)|\p{Ll}{2,}[^s\P{Ll}]ee)$/u;
 
 /** `to populate sth. (with sth.)` → populated (with): the glossary's gloss of a verb as its past participle, without object slots. */
 function pastParticiple(sense: string): string | undefined {

@@ -71,6 +71,12 @@ jdn. überzeugen {vt} | überzeugend | überzeugt :: to convince sb. | convincin
 gelegen {adj} :: convenient
 veraltet {adj} :: antiquated
 etw. befloren {vt} :: to populate sth. (with sth.)
+jdm. etw. zusichrieren {vt} :: to guarantee sb. sth.
+etw. zusichrieren {vt} | zusichrierend | zusichriert :: to warrant sth. | warranting | warranted
+zusichriert {adj} :: warranted /wd./
+zusichriert {adv} [ugs.] :: invariably
+etw. verblinieren {vt} :: to circulate sth.
+verbliniert {adj} :: widespread
 etw. erflunden {vt} :: to seek sth.
 veralten {vi} | veraltend | veraltet :: to become obsolete | becoming obsolete | become obsolete
 recht {adj} :: right
@@ -963,6 +969,20 @@ in {prp; wo? +Dat.} :: in`))) });
     expect(card('erflundete', { lemma: 'erflundet', upos: 'ADJ', gloss: 'erflunden' }, 'Die erflundete Lösung').senses).toEqual(['to seek sth.']);
     // A strong participle's verb has another vowel: gelegen is not legen's (laid).
     expect(card('gelegen', { lemma: 'gelegen', upos: 'ADJ' }, 'Das kommt gelegen').senses).toEqual(['convenient']);
+  });
+
+  it("says what a participle said of its subject means as its verb's participle, where the glossary gives the verb without one", () => {
+    // `Die Renten sind zusichriert`: a passive, or the state it leaves (guaranteed), not the adjective's own warranted
+    // first nor its adverb's invariably; the translation's own participle, as the glossary gives none.
+    const senses = (word: string, sentence: string) => lookupWord(word, {
+      dictionary, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+      lemmatize: (w) => [['ist', 'sind'].includes(w) ? { lemma: 'sein', upos: 'AUX' } : { lemma: w, upos: ['Renten', 'Sitte'].includes(w) ? 'NOUN' : 'ADJ' }],
+    }).senses;
+    expect(senses('zusichriert', 'Die Renten sind zusichriert').slice(0, 3)).toEqual(['guaranteed', 'warranted /wd./', 'invariably']);
+    // Before another adjective it says how sure (invariably), and no participle comes first.
+    expect(senses('zusichriert', 'Das ist zusichriert falsch')[0]).not.toBe('guaranteed');
+    // An adjective of a meaning of its own keeps it first: widespread, not circulated.
+    expect(senses('verbliniert', 'Die Sitte ist verbliniert')[0]).toBe('widespread');
   });
 
   it('calls a word read as a name a noun when the glossary lists it as one with its gender, but not a place', () => {
