@@ -3,7 +3,7 @@
  * All sorting, splitting and ranking happens here so that loading in the app is a decode and a split.
  */
 import { COMPOUND_HEAD_MARK } from './compoundHeads';
-import { ASSET_MAGIC, ASSET_VERSION, defaultLanguage, encodeHeadword, encodePlural, MAX_PHRASES_PER_WORD, phraseWords, type PhraseMarkers } from '../../src/core';
+import { ASSET_MAGIC, ASSET_VERSION, defaultLanguage, encodeHeadword, encodePhraseIds, encodePlural, MAX_PHRASES_PER_WORD, phraseWords, type PhraseMarkers } from '../../src/core';
 
 export interface DictRecord {
   headword: string;
@@ -124,6 +124,6 @@ export function writeAsset(lang: string, records: DictRecord[], binds: BindingWo
     while (out.at(-1) === '') out.pop();
     return out.join('\t');
   });
-  const indexLines = [...index].map(([w, ids]) => `${w}\t${ids.join(',')}`).sort();
+  const indexLines = [...index].map(([w, ids]) => `${w}\t${encodePhraseIds(ids)}`).sort();
   return [[ASSET_MAGIC, ASSET_VERSION, lang, words.length, phrases.length].join('\t'), ...lines, ...indexLines].join('\n') + '\n';
 }

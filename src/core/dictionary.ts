@@ -10,7 +10,8 @@
  *     is upper case; senses: '@id' reuses entry id's list (synonyms share one); plural: '+x' = headword+x;
  *     participle: a verb's senses as its past participle used as an adjective, sense|sense|…
  *   phraseCount phrase entries, same fields, the phrase itself in place of the key and headword ''
- *   phrase index sorted by word: word <TAB> phraseNo,phraseNo,… (phrases containing the word, best first)
+ *   phrase index sorted by word: word <TAB> phraseNo,phraseNo,… (phrases containing the word, best first; after the
+ *     first, each as its signed difference from the one before: 40211,+1,-3, dictionaryStore.ts encodePhraseIds)
  */
 import { type DictionaryStore, type Inflate, type KeyIndex, openDictionary } from './dictionaryStore';
 

@@ -276,6 +276,25 @@ function lowerBound(lines: Lines, probe: string): number {
   return lo;
 }
 
+/**
+ * A phrase index line's ids (`phraseNo,…`, format in dictionary.ts), the first as it is and each after it as its
+ * difference from the one before, signed (`40211,+1,-3`): a word's phrases mostly stand near each other in the source's
+ * order, and the English glossary's 154,000 ids so written pack ~48 KB smaller than written out (issue 19's size cap).
+ */
+export function encodePhraseIds(ids: readonly number[]): string {
+  return ids.map((id, i) => {
+    if (i === 0) return String(id);
+    const step = id - ids[i - 1]!;
+    return step < 0 ? String(step) : `+${step}`;
+  }).join(',');
+}
+
+/** The ids `encodePhraseIds` wrote; a list of ids written out (no sign) reads as it is. */
+export function decodePhraseIds(list: string): number[] {
+  let last = 0;
+  return list.split(',').map((n) => (last = n.startsWith('+') || n.startsWith('-') ? last + Number(n) : Number(n)));
+}
+
 /** The lines of a built text (`lesestoff-dict` header, entries, phrase index), checked as the writer makes them. */
 function textParts(lang: string, text: string): { words: number; phrases: number; lines: string[] } {
   const lines = text.split('\n');
@@ -604,7 +623,7 @@ export function openDictionary(lang: string, bytes: Uint8Array, inflate: Inflate
       if (!index) return [];
       const prefix = key + '\t';
       const line = index.get(lowerBound(index, prefix));
-      return line?.startsWith(prefix) ? atHand(line.slice(prefix.length).split(',').map((n) => header.words + Number(n))) : [];
+      return line?.startsWith(prefix) ? atHand(decodePhraseIds(line.slice(prefix.length)).map((n) => header.words + n)) : [];
     },
     line(id) {
       if (id < 0 || id >= header.words + header.phrases) return undefined;

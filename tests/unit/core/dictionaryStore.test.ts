@@ -1,7 +1,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseDictionary } from '../../../src/core/dictionary';
-import { indexKeys, packDictionary, PASSED_OVER, SectionPending, storedIndex, storedKeys, storedSections, unpackDictionary } from '../../../src/core/dictionaryStore';
+import { encodePhraseIds, indexKeys, packDictionary, PASSED_OVER, SectionPending, storedIndex, storedKeys, storedSections, unpackDictionary } from '../../../src/core/dictionaryStore';
 import { writeAsset, type DictRecord } from '../../../scripts/dict/asset';
 
 // An invented glossary large enough to fill many sections: nouns with plurals and notes, synonyms sharing one sense
@@ -144,6 +144,21 @@ describe('the packed glossary asset', () => {
     const at = new TextDecoder().decode(packed.subarray(headAt, dataAt)).indexOf('"version":3') + '"version":'.length;
     newer[headAt + at] = '4'.charCodeAt(0);
     expect(() => parseDictionary({ en: newer })).toThrow('dictionary en: packed in version 4, this app reads version 3');
+  });
+});
+
+describe('a word\'s phrases in the phrase index', () => {
+  const glossary = (list: string) => new TextEncoder().encode([
+    'lesestoff-dict\t1\ten\t1\t3', 'haus\t^\tn\thouse', 'im Haus bleiben\t\t\tto stay in', 'aus dem Haus gehen\t\t\tto go out',
+    'ins Haus kommen\t\t\tto come in', `haus\t${list}`, '',
+  ].join('\n'));
+  const phrases = (list: string) => parseDictionary({ en: packDictionary(new TextDecoder().decode(glossary(list)), deflate) }, { inflate: inflateRawSync }).phrases!('Haus').map((e) => e.headword);
+
+  it('come in their listed order when the ids after the first are written as differences (smaller asset), as when written out', () => {
+    const order = ['ins Haus kommen', 'im Haus bleiben', 'aus dem Haus gehen'];
+    expect(phrases(encodePhraseIds([2, 0, 1]))).toEqual(order);
+    expect(encodePhraseIds([2, 0, 1])).toBe('2,-2,+1');
+    expect(phrases('2,0,1')).toEqual(order);
   });
 });
 

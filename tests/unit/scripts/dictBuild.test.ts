@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { writeAsset } from '../../../scripts/dict/asset';
 import { bindsPhrase } from '../../../scripts/dict/binding';
 import { parseDing, parseDingLine } from '../../../scripts/dict/ding';
+import { decodePhraseIds } from '../../../src/core';
 
 const headwords = (line: string) => parseDingLine(line).map((r) => r.headword);
 
@@ -40,8 +41,8 @@ describe('the phrase index', () => {
   const listed = (asset: string, word: string) => {
     const lines = asset.split('\n');
     const wordCount = Number(lines[0]!.split('\t')[3]);
-    const ids = lines.find((l) => l.startsWith(word + '\t'))!.split('\t')[1]!.split(',');
-    return ids.map((id) => lines[1 + wordCount + Number(id)]!.split('\t')[0]);
+    const ids = decodePhraseIds(lines.find((l) => l.startsWith(word + '\t'))!.split('\t')[1]!);
+    return ids.map((id) => lines[1 + wordCount + id]!.split('\t')[0]);
   };
 
   it('lists first the phrases whose other words are prepositions, articles or pronouns (in der Lage)', () => {
