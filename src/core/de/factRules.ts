@@ -2,7 +2,7 @@
 import type { FactsLanguage } from '../facts/language';
 import { startsUpper } from '../analysis/capital';
 import { germanQuoteRules, DETERMINERS, NAME_PARTICLE_FOLLOWS, NAME_PARTICLE_LEADS } from './quoteCues';
-import { NUMBER_WORDS, ARTICLE_NUMBER_WORDS, VAGUE_NUMBERS, SCALE_WORDS, NUMBER_QUALIFIERS, PERCENT_WORDS, CURRENCY_WORDS, MEASURE_WORDS, RANGE_WORDS, COUNTED_LINKS } from './numberWords';
+import { NUMBER_WORDS, ARTICLE_NUMBER_WORDS, VAGUE_NUMBERS, SCALE_WORDS, NUMBER_QUALIFIERS, COUNT_QUALIFIERS, PERCENT_WORDS, CURRENCY_WORDS, MEASURE_WORDS, RANGE_WORDS, COUNTED_LINKS } from './numberWords';
 import { MONTH_NUMBERS, WEEKDAYS, WEEKDAY_ALIASES, DAY_PARTS, RELATIVE_DAYS, RELATIVE_UNITS, RELATIVE_MODIFIERS, YEAR_CUES, FUTURE_CUES, PAST_CUES } from './calendar';
 import { NerWeights } from '../ner/weights';
 import { germanStoryRules } from './storyRules';
@@ -20,6 +20,7 @@ export const germanFactRules: FactsLanguage = {
   vagueNumbers: new Set(VAGUE_NUMBERS),
   scaleWords: SCALE_WORDS,
   qualifiers: [...NUMBER_QUALIFIERS].sort((a, b) => b.length - a.length),
+  countQualifiers: new Set(COUNT_QUALIFIERS),
   percentWords: new Set(PERCENT_WORDS),
   currencyWords: new Set(CURRENCY_WORDS),
   measureWords: new Set(MEASURE_WORDS),

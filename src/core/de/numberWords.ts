@@ -27,6 +27,12 @@ export const NUMBER_QUALIFIERS = [
   'annähernd', 'ungefähr', 'insgesamt', 'zwischen', 'weitere', 'weiteren', 'nur', 'lediglich', 'bereits', 'schon',
 ];
 
+/**
+ * Qualifiers of NUMBER_QUALIFIERS that approximate or total a count, never a year (`insgesamt 2000 Flüchtlinge`); not
+ * those that also say when (`bereits 2015`, `schon 2015`, `nur 2015`, `über 2015 hinaus`).
+ */
+export const COUNT_QUALIFIERS = ['mehr als', 'weniger als', 'bis zu', 'mindestens', 'höchstens', 'rund', 'etwa', 'circa', 'ca.', 'knapp', 'fast', 'nahezu', 'beinahe', 'annähernd', 'ungefähr', 'insgesamt'];
+
 export const PERCENT_WORDS = ['Prozent', '%', 'Prozentpunkte', 'Prozentpunkten'];
 export const CURRENCY_WORDS = ['Euro', 'EUR', '€', 'Dollar', 'US-Dollar', 'USD', '$', 'Franken', 'Pfund', 'Rubel', 'Yen', 'Yuan', 'Won', 'Cent'];
 export const MEASURE_WORDS = [

@@ -35,6 +35,16 @@ function numberAt(tokens: Token[], i: number, rules: FactsLanguage): { value: nu
   return null;
 }
 
+/**
+ * Is the number at `i` (ending at `end`), of a year's shape, a count: after a qualifier only a count takes, before a noun
+ * in its plural (`Derzeit sitzen insgesamt 2000 Flüchtlinge fest`, `rund 1950 Mitarbeiter`)? Else it is read as a year.
+ */
+function countedYearShape(tokens: Token[], i: number, end: number, rules: FactsLanguage): boolean {
+  const next = tokens[end];
+  const plural = !!next && rules.isNoun(next) && !!next.plural && next.plural !== next.lemma && next.text === next.plural;
+  return plural && [1, 2].some((n) => i >= n && rules.countQualifiers.has(tokens.slice(i - n, i).map(lw).join(' ')));
+}
+
 export function extractNumbers(text: string, analysis: Analysis, rules: FactsLanguage): NumberFact[] {
   const out: NumberFact[] = [];
   analysis.sentences.forEach((s: Sentence, si) => {
@@ -46,7 +56,7 @@ export function extractNumbers(text: string, analysis: Analysis, rules: FactsLan
       const next = tokens[n.end];
       // Dates, times, years and ordinals are dates, not counts.
       if (next && (next.text === rules.clockWord || next.text in rules.months || next.text === '.' && tokens[n.end + 1] && tokens[n.end + 1]!.text in rules.months)) continue;
-      if (n.value !== null && /^\d{4}$/.test(t.text) && n.value >= 1900 && n.value <= 2100) continue;
+      if (n.value !== null && /^\d{4}$/.test(t.text) && n.value >= 1900 && n.value <= 2100 && !countedYearShape(tokens, i, n.end, rules)) continue;
       if (/^\d+\.$/.test(t.text)) continue;
       let value = n.value;
       let valueTo: number | null = null;

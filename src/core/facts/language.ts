@@ -24,6 +24,11 @@ export interface FactsLanguage {
   vagueNumbers: ReadonlySet<string>;
   scaleWords: Record<string, number>;
   qualifiers: readonly string[];
+  /**
+   * Qualifiers a count takes and a year does not (`insgesamt`, `rund`; not `bereits`, `nur`: `bereits 2015 Flüchtlinge
+   * aufgenommen` is a year's): a number of a year's shape after one and before a plural noun is counted.
+   */
+  countQualifiers: ReadonlySet<string>;
   percentWords: ReadonlySet<string>;
   currencyWords: ReadonlySet<string>;
   measureWords: ReadonlySet<string>;

@@ -172,11 +172,15 @@ function roundNeighbours(v: number, step: number, rand: () => number, spread: nu
 /** A number before a scale word stays below the next one's factor (`999 Millionen`, then `1 Milliarde`). */
 const SCALE_STEP = 1000;
 
+/** A number written as a year (`2015`). */
+const YEAR_SHAPE = /^(1[89]|20)\d\d$/;
+
 /**
  * Numbers of the same form near the answer (`11.000` → `9.000`, `13.000`); `hedged` when a qualifier stands before it (`rund`);
- * `spread` below 1 keeps them closer (a whole the text bounds by its part).
+ * `spread` below 1 keeps them closer (a whole the text bounds by its part); `counted` where the answer counts things, so
+ * that one of a year's shape is no year (`insgesamt 2000 Flüchtlinge`).
  */
-export function numberVariants(answer: string, lang: QuizLanguageModel, rand: () => number, hedged = false, spread = 1): string[] {
+export function numberVariants(answer: string, lang: QuizLanguageModel, rand: () => number, hedged = false, spread = 1, counted = false): string[] {
   const forms = lang.facts.numberMarks;
   const m = numberPattern(forms).exec(answer);
   if (!m) return numberWordVariants(answer, lang.facts.numberWords);
@@ -184,7 +188,7 @@ export function numberVariants(answer: string, lang: QuizLanguageModel, rand: ()
   const v = parseNumber(raw, forms);
   if (v === null) return [];
   // A year is asked with the years around it (`2015` → `2013`, `2016`), never `1000` or `4030`.
-  if (/^(1[89]|20)\d\d$/.test(raw)) return [v - 1, v + 1, v - 2, v + 2, v - 3].map((y) => answer.replace(raw, String(y)));
+  if (YEAR_SHAPE.test(raw) && !counted) return [v - 1, v + 1, v - 2, v + 2, v - 3].map((y) => answer.replace(raw, String(y)));
   // As round as the answer (`55.000` → `70.000`, `6.613` → `7.936`), so its form does not give it away; never coarser than a fifth of it.
   const unit = Math.min(v >= 10 ? roundness(v) : 1, 10 ** Math.max(0, Math.floor(Math.log10(v / 5))));
   const round = (x: number): number => (Number.isInteger(v) ? Math.round(x / unit) * unit : x);
@@ -560,7 +564,9 @@ export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   const pool = ctx.story
     .filter((x): x is NumberFact => x.kind === 'number' && x.unit === f.unit && sameThing(x) && x.numberText !== answer && x.value !== null && near(x.value, f.value) && form(x.numberText) === form(answer) && decimal.test(x.numberText) === decimal.test(answer) && groups(x.numberText) === groups(answer) && written(x.numberText) % step === 0 && roundness(written(x.numberText)) <= roundness(written(answer)))
     .map((x) => sameCase(answer, x.numberText));
-  const year = /^(1[89]|20)\d\d$/.test(answer);
+  // A count of a year's shape (`insgesamt 2000 Flüchtlinge`) is no year: its options are counts, not the years around it.
+  const counted = f.unit === 'count' && !!f.counted;
+  const year = YEAR_SHAPE.test(answer) && !counted;
   const apart = (o: string, chosen: readonly string[]): boolean => {
     const x = valuesIn(o, ctx.lang)[0];
     return year || x === undefined || chosen.every((c) => {
@@ -588,6 +594,6 @@ export function numberDistractors(f: NumberFact, ctx: QuizContext): string[] {
   const part = partBefore(f, ctx.lang);
   const shown = valuesIn(answer, ctx.lang)[0];
   const spread = part !== null && shown !== undefined && shown > part ? Math.min(1, (shown - part) / shown / FACTOR_REACH) : 1;
-  const made = numberVariants(answer, ctx.lang, ctx.rand, f.qualifier !== null, spread).filter((o) => fits(o) && !own.some((x) => nameKey(x) === nameKey(o)));
+  const made = numberVariants(answer, ctx.lang, ctx.rand, f.qualifier !== null, spread, counted).filter((o) => fits(o) && !own.some((x) => nameKey(x) === nameKey(o)));
   return [...own, ...pickDistractors(answer, made, ctx.rand, 3 - own.length, (o, chosen) => unlike(o, [...chosen, ...own]) && apart(o, [...chosen, ...own]))];
 }
