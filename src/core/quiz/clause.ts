@@ -104,11 +104,14 @@ function periodScores(tk: readonly Token[], i: number, score: RegExp): boolean {
   return k > open + 1 && tk[k]?.text === ')' && i <= k;
 }
 
+/** How a participle used as an adjective ends (`erwartete`, `bekannten`). */
+const PARTICIPLE = /e[nmrs]?$/u;
+
 /**
  * A verb form in the middle of a main clause with a noun right after it is the noun's participle (`die seit Tagen
  * erwartete Bodenoffensive`): the finite verb stands second, and a clause of its own is set off by commas.
  */
-const attributive = (tk: readonly Token[], i: number): boolean => tk[i]!.upos === 'VERB' && /e[nmrs]?$/u.test(tk[i]!.text) && tk[i + 1]?.upos === 'NOUN';
+const attributive = (tk: readonly Token[], i: number): boolean => tk[i]!.upos === 'VERB' && PARTICIPLE.test(tk[i]!.text) && tk[i + 1]?.upos === 'NOUN';
 
 /** Most words of a phrase between an article and the participle before its noun (`die seit vielen Tagen erwartete Offensive`). */
 const MAX_ATTRIBUTE = 4;
@@ -232,26 +235,61 @@ function mentionIn(pool: EntityFact[], tk: Token[], from: number, to: number): M
   return null;
 }
 
+/** Most tokens of a preposition's phrase between an article and the adjective or participle it qualifies (`die aus der Serie Nordwache bekannte Sängerin`). */
+const MAX_ATTRIBUTE_PHRASE = 6;
+
+/**
+ * `Die am Montag veröffentlichte Studie`, `Der als Nummer eins gesetzte Titelverteidiger Ole Brandt`: a preposition's
+ * phrase opening at `at` right after an article, and the adjective or participle it qualifies, before the article's noun
+ * (or another adjective). The index after the adjective or participle; `at` where no such phrase stands there. Not `die
+ * für eine große Hürde`: an adjective right after an article is that phrase's own.
+ */
+function attributeEnd(tk: readonly Token[], at: number, to: number): number {
+  if (tk[at]?.upos !== 'ADP') return at;
+  for (let k = at + 1; k <= at + MAX_ATTRIBUTE_PHRASE && k + 1 < to; k++) {
+    const t = tk[k]!;
+    const afterPhrase = NAME_UPOS.has(tk[k - 1]!.upos) || tk[k - 1]!.upos === 'NUM';
+    const qualifies = t.upos === 'ADJ' || (t.upos === 'VERB' && PARTICIPLE.test(t.text));
+    if (afterPhrase && qualifies && (NAME_UPOS.has(tk[k + 1]!.upos) || tk[k + 1]!.upos === 'ADJ')) return k + 1;
+    if (!NP_UPOS.has(t.upos) && t.upos !== 'ADP') return at;
+  }
+  return at;
+}
+
 /**
  * The simple noun phrase opening at `at` (an article first only, adjectives and numbers, then nouns and names:
- * `die neue Ministerin Anna Berg`), or null. Where a name of `pool` stands in it, the name ends it and only
- * role words stand before it (`Otts Berater`, `Kim Lind` are no phrases to trust).
+ * `die neue Ministerin Anna Berg`; a preposition's phrase may qualify an adjective or participle after the article, `die
+ * aus Kiel stammende Ministerin Anna Berg`), or null. Where a name of `pool` stands in it, the name ends it and only
+ * role words stand before it (`Otts Berater`, `Kim Lind` are no phrases to trust), two of them joined by `und` before a
+ * person's name (`die Sängerin und Schauspielerin Anna Berg`: one person with two titles).
  */
 function nounPhrase(tk: Token[], at: number, to: number, pool: EntityFact[], ctx: QuizContext): { range: Range; hit: Mention | null } | null {
+  const facts = ctx.lang.facts;
   let i = at;
-  if (tk[i]?.upos === 'DET') i++;
+  if (tk[i]?.upos === 'DET') i = attributeEnd(tk, i + 1, to);
   while (i < to && (tk[i]!.upos === 'ADJ' || tk[i]!.upos === 'NUM')) i++;
   const head = i;
   while (i < to && NAME_UPOS.has(tk[i]!.upos)) i++;
   if (i === head) return null;
+  // `Sängerin und Schauspielerin Anna Berg`: a second title after `und`, adjectives before it, then the name.
+  let joined = -1;
+  if (tk[i]?.text === facts.quotes.coordinator && isRole(tk[i - 1]!.text, facts)) {
+    let k = i + 1;
+    while (k < to && tk[k]!.upos === 'ADJ') k++;
+    const title = k;
+    while (k < to && NAME_UPOS.has(tk[k]!.upos)) k++;
+    if (k > title && isRole(tk[title]!.text, facts)) [joined, i] = [i, k];
+  }
   const hit = mentionIn(pool, tk, at, i);
+  if (joined >= 0 && (hit?.e.kind !== 'person' || tk.slice(head, joined).some((t) => t.start >= hit.m.start))) return null;
   if (hit) {
     const first = tk.findIndex((t) => t.start >= hit.m.start);
-    const roles = tk.slice(head, first);
+    // The titles without the `und` that joins two and the adjectives of the second (`und jetzige Chefin`).
+    const roles = tk.slice(head, first).filter((t, k) => joined < 0 || (head + k !== joined && !(head + k > joined && t.upos === 'ADJ')));
     // `Österreichs Golfstar Bernd Wiesberger`: a country's genitive may open a person's title, and a common noun before
     // a person's name is what they are (`Golfstar`, `Tennisprofi`) as a role word is; a name before it is not (`Kim Lind`).
-    const whose = (t: Token, k: number): boolean => k === 0 && t.text !== withoutGenitive(t.text, ctx.lang.facts) && ctx.lang.facts.places.has(withoutGenitive(t.text, ctx.lang.facts));
-    const title = (t: Token, k: number): boolean => isRole(t.text, ctx.lang.facts) || (hit.e.kind === 'person' && (t.upos === 'NOUN' || whose(t, k)));
+    const whose = (t: Token, k: number): boolean => k === 0 && t.text !== withoutGenitive(t.text, facts) && facts.places.has(withoutGenitive(t.text, facts));
+    const title = (t: Token, k: number): boolean => isRole(t.text, facts) || (hit.e.kind === 'person' && (t.upos === 'NOUN' || whose(t, k)));
     if (hit.last !== i - 1 || roles.some((t, k) => !title(t, k))) return null;
   }
   return { range: { from: at, to: i }, hit };
@@ -485,7 +523,9 @@ function parseMainClauses(ctx: QuizContext): MainClause[] {
     const evidence = sentenceSpan(a.text, a.analysis, si);
     // A statement: no question, exclamation or quote, none of them in another clause either (`…, sagte Lind`).
     if (tk.length < 4 || !evidence.text.endsWith('.') || quoted.test(evidence.text) || closing.some((c) => evidence.text.includes(c))) return;
-    const v = tk.findIndex(isVerb);
+    // `Die aus Kiel stammende Ministerin reiste …`: a participle inside the opening subject is no finite verb.
+    const attribute = tk[0]!.upos === 'DET' ? attributeEnd(tk, 1, tk.length) : 0;
+    const v = tk.findIndex((t, i) => isVerb(t) && i >= attribute);
     if (v < 1) return;
     const last = tk.length - 1;
     // The clause ends at a mark, or where a second verb phrase is joined on (`… kommen und Gespräche führen`, `… gewann
@@ -541,7 +581,7 @@ function parseMainClauses(ctx: QuizContext): MainClause[] {
     // it there: `Die Software hat Hotz entwickelt`, `Sein Preisgeld schraubte Thiem …`), unless it names someone too.
     const named = nounPhrase(tk, after, end, people, ctx)?.hit;
     const opensSubject = !q.nonSubjectStarts.has(tk[0]!.text.toLowerCase()) && !q.possessives.has(tk[0]!.text.toLowerCase());
-    const inPhrase = head.every((t) => NP_UPOS.has(t.upos) || t.upos === 'ADP');
+    const inPhrase = head.every((t, i) => NP_UPOS.has(t.upos) || t.upos === 'ADP' || (i < attribute && t.upos === 'VERB') || (t.upos === 'CCONJ' && isRole(head[i - 1]?.text ?? '', lang.facts)));
     const plain = opensSubject && inPhrase ? nounPhrase(tk, 0, v, actors, ctx) : null;
     // `Nordlands neue Regierung hat …`: a place's or actor's genitive opens a common noun's phrase as an article does,
     // and the phrase has no actor (the government acted, not the country).
