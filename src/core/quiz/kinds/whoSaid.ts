@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../analysis';
 import { sentenceAt } from '../../facts/textSpans';
-import type { EntityFact, QuoteFact, TextSpan } from '../../facts/types';
+import type { EntityFact, Fact, QuoteFact, TextSpan } from '../../facts/types';
 import { commonWords, evidenceOf, makeQuestion, ofCommonWords, pointerIn, shownText, topicEntities, trustedEntities, unquote } from '../build';
 import { answerGender, ofGender } from './nameCloze';
 import type { QuestionKind, QuizContext } from '../context';
@@ -230,6 +230,17 @@ function pronounAntecedent(f: QuoteFact, who: EntityFact, ctx: QuizContext): Tex
   return [who.span, ...who.mentions].some((m) => within(m) && m.start >= own.start) || !before ? null : { start: before.start, end: before.end, text: text.slice(before.start, before.end) };
 }
 
+/**
+ * Does the text name the person only in brackets (`(Birgit Baumann aus Nordhafen, 6.6.2015)`, the reporter's byline;
+ * `der Finanzminister (Hans Ott, SPD)`)? An aside or a credit: no one the story has speak, so no option beside those it does.
+ */
+function onlyAside(p: EntityFact, text: string): boolean {
+  return [p.span, ...p.mentions].every((m) => {
+    const close = text.indexOf(')', m.end);
+    return text.lastIndexOf('(', m.start) > text.lastIndexOf(')', m.start) && close >= 0 && !text.slice(m.end, close).includes('(');
+  });
+}
+
 /** Fewest options of a who-said question: with two, one name is guessed from the other (judged; the rubric asks three). */
 const MIN_OPTIONS = 3;
 
@@ -273,7 +284,8 @@ export const whoSaid: QuestionKind = {
     // credited or not, who may say the same.
     const quotedAnywhere = new Set(quotes.map((f) => speakerOf(f, entities, ctx)));
     const offered = (p: EntityFact): boolean => speakers.size > 1 || !quotedAnywhere.has(p);
-    const storyPeople = trustedEntities(ctx.story, 'person', lang).filter(offered);
+    const own = new Set<Fact>(ctx.facts.facts);
+    const storyPeople = trustedEntities(ctx.story, 'person', lang).filter((p) => offered(p) && !(own.has(p) && onlyAside(p, ctx.article.text)));
     const withRole = storyPeople.filter((p) => speakers.size > 1 || p.role);
     return credited.flatMap(({ f, who, cue: said }) => {
       const inner = unquote(f.quote.quote.text, lang.facts.quotes.quotePairs).trim();

@@ -342,4 +342,13 @@ describe('who-said in an interview whose answers are labelled with the name', ()
     const text = `${PEOPLE} Die neue Brücke sei ein Gewinn für die ganze Region, sagte Brandt am Montag. ${ROTH}`;
     expect((await ask(whoSaid, text)).map(line)).toContain('Wer sagte laut dem Text, die neue Brücke sei ein Gewinn für die ganze Region? → Ole Brandt');
   });
+
+  it('offers nobody the text names only in brackets (the reporter\'s byline, an aside)', async () => {
+    const report = 'Bürgermeisterin Mara Lind eröffnete die Brücke. Verkehrsminister Ole Brandt lobte den Bau. Die Brücke kostete zwölf Millionen Euro. „Wir haben lange auf diesen Tag gewartet“, sagte Lind bei der Feier.';
+    const options = async (text: string): Promise<string[] | undefined> => (await ask(whoSaid, text)).find((x) => x.answer === 'Mara Lind')?.options?.sort();
+    // Two names besides the byline's: too few to ask.
+    expect(await options(`${report} Der Bau dauerte zwei Jahre. (Eva Falk aus Nordhafen, 6.6.2015)`)).toBeUndefined();
+    // Named in the story, she is offered.
+    expect(await options(`${report} Reporterin Eva Falk war dabei.`)).toEqual(['Eva Falk', 'Mara Lind', 'Ole Brandt']);
+  });
 });
