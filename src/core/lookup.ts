@@ -1421,8 +1421,14 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const places = candidate?.upos === 'ADJ' && glossary.placeAdjective
     ? glossary.placeAdjective(word).flatMap((p) => exactOf(p)).filter((e) => e.note?.includes(glossary.placeNote)) : [];
   const named = /^\p{Lu}/u.test(own[0]?.senses[0] ?? '');
+  const asParticiple = participle
+    ? [...participleEntries(lemma, literal, onlyParticiple ? glossary.pastParticiple : undefined), ...own.slice(0, participle.at), ...participle.entries, ...own.slice(participle.at)]
+    : [];
+  // A participle whose adjective and participle lines say less than a card's first meanings hold (`dotiert {adj}` ::
+  // paid (post), where `der mit 9,5 Millionen dotierte Preis` is endowed) goes on with its verb's meanings.
+  const verbMeanings = asParticiple.reduce((k, e) => k + e.senses.length, 0) < SHOWN ? verbs : [];
   const read = participle
-    ? [...inSentence, ...participleEntries(lemma, literal, onlyParticiple ? glossary.pastParticiple : undefined), ...own.slice(0, participle.at), ...participle.entries, ...own.slice(participle.at)]
+    ? [...inSentence, ...asParticiple, ...verbMeanings]
     : [...inSentence, ...uses, ...wouldBe, ...actionNouns(lemma, candidate, own, glossary.gerund)];
   const entries = named ? [...read, ...places] : [...inSentence, ...places, ...read.slice(inSentence.length)];
   const phrases = [...placed.filter((p) => p.at === 3).map((p) => p.e), ...found.filter((e) => !isExact(e, lemma) && !inSentence.includes(e))];

@@ -317,6 +317,23 @@ function extendedAttribute(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/**
+ * Whether an article before `i` in its clause still waits for its noun: a phrase that qualifies the noun opened right
+ * after it, with a preposition or an adverb (`die aus dem Fernsehen bekannte Sängerin`, `einer nie gefährdeten Führung`),
+ * and no finite verb has come since, so an inflected participle before a noun here is that phrase's last word, the
+ * attribute, not a finite verb (bekennen's past `bekannte`).
+ */
+function articleAwaitsNoun(v: SentenceView, i: number): boolean {
+  for (let j = i - 1; j >= v.clauseFrom[i]!; j--) {
+    const r = v.out[j]!;
+    if ((r.upos === 'VERB' || r.upos === 'AUX') && !r.nonFinite) return false;
+    if (r.upos === 'DET' && j + 1 < i && QUALIFIER_OPENS.has(v.out[j + 1]!.upos)) return true;
+  }
+  return false;
+}
+/** What opens a phrase between an article and its noun (`die aus …`, `die nie …`). */
+const QUALIFIER_OPENS: ReadonlySet<Upos> = new Set(['ADP', 'ADV']);
+
 /*
  * Helpers with loops where a rule would pass a closure over its own words to `some`: such a closure made every call of
  * the rule allocate a context for them, whether or not it came to the test (issue 19).
@@ -536,6 +553,7 @@ const CHOOSE: readonly TagRule[] = [
       if (inflected && !afterQuote && !agrees && v.nounAt(i + 1) && !participleAdjective(pick(rs, 'ADJ', lw)!.lemma, pick(rs, 'VERB', lw)?.lemma ?? '')) {
         return pick(rs, 'ADJ', lw);
       }
+      if (inflected && !afterQuote && v.nounAt(i + 1) && articleAwaitsNoun(v, i)) return pick(rs, 'ADJ', lw);
       if (inflected) return pick(rs, has(rs, 'VERB') ? 'VERB' : 'AUX', lw);
       const vr = pick(rs, 'VERB', lw) ?? pick(rs, 'AUX', lw)!;
       // A finite form spelt like an adjective a dictionary lists as written (`doppelt`: doppeln) is that adjective where

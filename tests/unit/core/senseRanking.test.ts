@@ -77,6 +77,8 @@ zusichriert {adj} :: warranted /wd./
 zusichriert {adv} [ugs.] :: invariably
 etw. verblinieren {vt} :: to circulate sth.
 verbliniert {adj} :: widespread
+etw. dotrieren {vt} :: to endow sth. (with a sum)
+dotriert {adj} :: paid (post)
 etw. erflunden {vt} :: to seek sth.
 veralten {vi} | veraltend | veraltet :: to become obsolete | becoming obsolete | become obsolete
 recht {adj} :: right
@@ -958,7 +960,7 @@ in {prp; wo? +Dat.} :: in`))) });
     expect(card('lasierte', { lemma: 'lasiert', upos: 'ADJ', gloss: 'lasieren' }, 'Eine lasierte Tür').senses[0]).toBe('varnished');
     // A transitive verb's first meaning as a participle comes before the adjective's own lines (where the glossary lists
     // it as a later synonym of words such as staunch); a verb form has none of the participle's.
-    expect(card('überzeugt', { lemma: 'überzeugt', upos: 'ADJ' }, 'Sie ist überzeugt').senses).toEqual(['convinced', 'staunch']);
+    expect(card('überzeugt', { lemma: 'überzeugt', upos: 'ADJ' }, 'Sie ist überzeugt').senses).toEqual(['convinced', 'staunch', 'to convince sb.']);
     // An intransitive verb's participle is its perfect, not the adjective: antiquated, not become obsolete, first.
     expect(card('veraltete', { lemma: 'veraltet', upos: 'ADJ' }, 'Eine veraltete Technik').senses).toEqual(['antiquated', 'become obsolete']);
     // A word without a participle's prefix is no participle: recht is not rechen's (raked).
@@ -983,6 +985,13 @@ in {prp; wo? +Dat.} :: in`))) });
     expect(senses('zusichriert', 'Das ist zusichriert falsch')[0]).not.toBe('guaranteed');
     // An adjective of a meaning of its own keeps it first: widespread, not circulated.
     expect(senses('verbliniert', 'Die Sitte ist verbliniert')[0]).toBe('widespread');
+  });
+
+  it("goes on with a participle's verb where its adjective lines give fewer meanings than the card's first", () => {
+    // `Der mit einer Million dotrierte Preis` is endowed, which only the verb says; the adjective's own line stays first.
+    expect(card('dotrierte', { lemma: 'dotriert', upos: 'ADJ' }, 'Der mit einer Million dotrierte Preis').senses).toEqual(['paid (post)', 'to endow sth. (with a sum)']);
+    // One with three meanings of its own does not (zusichriert: guaranteed, warranted, invariably are the card's).
+    expect(card('zusichrierte', { lemma: 'zusichriert', upos: 'ADJ' }, 'Die zusichrierte Rente').senses).not.toContain('to guarantee sb. sth.');
   });
 
   it('calls a word read as a name a noun when the glossary lists it as one with its gender, but not a place', () => {

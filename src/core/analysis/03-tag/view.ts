@@ -153,11 +153,14 @@ export class SentenceView {
     return false;
   }
 
-  /** The copula earlier in the same clause, with no coordination in between (`ich bin … begeistert`). */
+  /**
+   * The copula earlier in the same clause, with no coordination in between (`ich bin … begeistert`): a conjunction as
+   * tagged, since a word that only may be one is mostly not (`ist noch nicht bekannt`: noch, as in weder … noch).
+   */
   copulaBefore(i: number): boolean {
     for (let j = i - 1; j >= 0 && this.clauseFrom[j] === this.clauseFrom[i]; j--) {
       const rs = this.readings[j]!;
-      if (has(rs, 'CCONJ')) return false;
+      if (this.out[j]?.upos === 'CCONJ') return false;
       // A loop, not `some`: a closure over `this` made every call allocate a context for it (issue 19).
       for (const r of rs) if (r.upos === 'AUX' && this.rules.copula.has(r.lemma)) return true;
     }

@@ -173,6 +173,14 @@ describe('tagSentence in context', () => {
     ['Der Bus ist gestern abgefahren .', 'abgefahren/abfahren/VERB'],
     ['Die Gäste aus Nordland sind gestern eingetroffen .', 'eingetroffen/eintreffen/VERB'],
     ['Viele Menschen sind dem Streit zum Opfer gefallen .', 'gefallen/fallen/VERB'],
+    // A word that only may be a conjunction (noch, as in weder … noch) joins nothing: the copula still has the participle.
+    ['Der Grund für den Streik ist noch nicht bekannt .', 'bekannt/bekannt/ADJ'],
+    ['Die Straße nach Nordland ist noch immer gesperrt .', 'gesperrt/gesperrt/ADJ'],
+    // Between an article and its noun, after a phrase opened by a preposition or adverb, a participle is the attribute.
+    ['Die aus dem Fernsehen bekannte Sängerin kam nach Nordland .', 'bekannte/bekannt/ADJ'],
+    ['Der vom Verein unterstützte Kläger gewann in Nordland .', 'unterstützte/unterstützt/ADJ'],
+    ['Mit einem nie gefährdeten Sieg gewann Nordland .', 'gefährdeten/gefährdet/ADJ'],
+    ['Die aus Nordland kamen , wurden versorgt .', 'kamen/kommen/VERB'],
     // Right before a finite full verb a participle says how, whatever auxiliary another verb of the clause has.
     ['Jan fand , dass der Plan etwas überholt wirkte und von Ole geschrieben war .', 'überholt/überholt/ADJ'],
     ['Er sagte , dass er das Auto überholt hatte und weiterfuhr .', 'überholt/überholen/VERB'],
