@@ -13,6 +13,7 @@ import { packDictionary } from '../src/core';
 import { writeAsset, type DictRecord } from './dict/asset';
 import { bindsPhrase } from './dict/binding';
 import { COMPOUND_HEAD_MARK, compoundHeadRecords } from './dict/compoundHeads';
+import { compoundModifierRecords, isCompoundModifier } from './dict/compoundModifiers';
 import { parseDing } from './dict/ding';
 import { parseFreedict } from './dict/freedict';
 import { phraseSupport, rankBySupport, rankNarrowerUses, rankRecord, readFrequencies, type SenseSupport, senseSupport } from './dict/rank';
@@ -102,7 +103,9 @@ const SOURCES: Source[] = [
     const phrases = phraseSupport(parsed, ding);
     const ranked = rankNarrowerUses(rankBySupport(records, (h, s) => (h.includes(' ') ? phrases(h, s) : support(h, s))));
     // Ding's own suffix lines (`…händler` :: monger) stay out, as before: the meanings of heads come from the compounds.
-    return [...ranked.filter((r) => !r.headword.startsWith(COMPOUND_HEAD_MARK)), ...compoundHeadRecords(ranked)];
+    // Its first parts' lines (`Haupt…` :: main) give way to those of their senses the compounds bear out.
+    const words = ranked.filter((r) => !r.headword.startsWith(COMPOUND_HEAD_MARK) && !isCompoundModifier(r));
+    return [...words, ...compoundHeadRecords(ranked), ...compoundModifierRecords(ranked)];
   } },
   freedict('tr', 'tur', 'n', 'GPL-2+'),
   freedict('ru', 'rus', '', 'CC-BY-SA-3.0'),

@@ -3,6 +3,7 @@
  * All sorting, splitting and ranking happens here so that loading in the app is a decode and a split.
  */
 import { COMPOUND_HEAD_MARK } from './compoundHeads';
+import { COMPOUND_MODIFIER_MARK } from './compoundModifiers';
 import { ASSET_MAGIC, ASSET_VERSION, defaultLanguage, encodeHeadword, encodePhraseIds, encodePlural, MAX_PHRASES_PER_WORD, phraseWords, type PhraseMarkers } from '../../src/core';
 
 export interface DictRecord {
@@ -31,6 +32,8 @@ const field = (s: string | undefined) => (s ?? '').replace(/[\t\n\r|]/g, ' ').tr
 const UNCLICKABLE = /[\s…!?„“”"«»]/u;
 /** What a noun means at the end of compounds (scripts/dict/compoundHeads.ts): read by the lookup of a compound's head. */
 const COMPOUND_HEAD = new RegExp(`^${COMPOUND_HEAD_MARK}\\p{Ll}+$`, 'u');
+/** What a word means at the start of compounds (scripts/dict/compoundModifiers.ts): read by the lookup of a compound's first parts. */
+const COMPOUND_MODIFIER = new RegExp(`^\\p{Ll}+${COMPOUND_MODIFIER_MARK}$`, 'u');
 
 function toRow(r: DictRecord, markers: PhraseMarkers): Row | undefined {
   const senses = r.senses.map(field).filter(Boolean);
@@ -38,7 +41,7 @@ function toRow(r: DictRecord, markers: PhraseMarkers): Row | undefined {
   const key = r.headword.toLowerCase();
   const phrase = phraseWords(key, markers).length > 1;
   // A word entry is reached by its key only.
-  if (!phrase && UNCLICKABLE.test(key) && !COMPOUND_HEAD.test(key)) return undefined;
+  if (!phrase && UNCLICKABLE.test(key) && !COMPOUND_HEAD.test(key) && !COMPOUND_MODIFIER.test(key)) return undefined;
   // Phrases are reached through the word index only, so their line holds the wording, not a key.
   const head = phrase ? [field(r.headword), ''] : [key, encodeHeadword(key, r.headword)];
   const plural = r.plural ? encodePlural(r.headword, field(r.plural)) : '';

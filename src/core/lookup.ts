@@ -209,6 +209,11 @@ export interface GlossaryConventions extends PhraseMarkers {
    * what a noun means at the end of the glossary's compounds (`…engpass`: bottleneck), which a compound it lacks reads.
    */
   compoundHead: string;
+  /**
+   * The mark after a word the glossary gives as the start of other words (Ding: `Haupt…` :: main): build:dict records
+   * there what it means in the glossary's compounds, which a compound's first part reads before its own senses.
+   */
+  compoundModifier: string;
 }
 
 export interface LookupDeps {
@@ -250,6 +255,11 @@ export interface PartLookup {
   text: string;
   link?: string;
   lemma: string;
+  /**
+   * The first part as written with its link (`Spitzen` of Spitzen|politiker), where the glossary gives what it means at
+   * the start of compounds (`Spitzen…` :: top-level): those senses lead `senses`, the word's own follow.
+   */
+  modifier?: string;
   pos: Upos | null;
   gender: Article | null;
   plural: string | null;
@@ -437,10 +447,19 @@ export function lookupWord(word: string, deps: LookupDeps): WordLookup {
     const lemmatize = deps.lemmatize;
     if (nounHead) partDeps.lemmatize = (w) => (w === nounHead.lemma ? [nounHead] : lemmatize?.(w) ?? []);
     else if (lemmatize) partDeps.lemmatize = lemmatize;
-    card.parts = parts.map((p) => {
+    card.parts = parts.map((p, i) => {
       const { lemma, pos, gender, plural, senses } = lookupOne(p.lemma, partDeps);
       const out: PartLookup = { text: p.text, lemma, pos, gender, plural, senses };
       if (p.link) out.link = p.link;
+      // The first part means what it means at the start of compounds first (Haupt|rivale: main, where Haupt alone is a
+      // head; Spitzen|politiker: top-level, where Spitze alone is a tip). Not a part inside: in Rechts|schutz|versicherung
+      // Schutz is of Rechtsschutz, legal protection, no protective insurance.
+      const written = p.text + (p.link ?? '');
+      const leading = i === 0 ? exactEntries(deps.dictionary, written.toLowerCase() + deps.glossary.compoundModifier, partDeps.lang).flatMap((e) => e.senses) : [];
+      if (leading.length) {
+        out.modifier = written;
+        out.senses = [...new Set([...leading, ...senses])];
+      }
       return out;
     });
     const head = card.parts[card.parts.length - 1]!;

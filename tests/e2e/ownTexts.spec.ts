@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, screenshot, test } from './fixtures';
 import { libraryCards } from './pages/appPages';
 import { addOwnText, countRows, glossary, gotoScreen, OWN_TEXT, OWN_TITLE, openWord, waitForWords, word } from './pages/readerPages';
 
@@ -18,6 +18,16 @@ test.describe('own texts', () => {
     await expect(page.getByTestId('glossary-grammar')).toContainText('Schwimmbäder');
     await expect(page.getByTestId('glossary-senses')).toContainText('swimming pool');
     await expect(glossary(page)).toContainText('Die Bürgermeisterin kündigte am Montag ein neues Schwimmbad an.');
+  });
+
+  test("a compound's first part says what it means in compounds, its head what it means alone", async ({ page }) => {
+    await addOwnText(page, OWN_TITLE, 'Der Bürgermeister traf am Montag seinen Hauptrivalen im Rathaus. Beide wollen die Wahl im Herbst gewinnen.');
+    await waitForWords(page);
+    await openWord(page, 'Hauptrivalen');
+    const parts = glossary(page).getByRole('region', { name: 'Compound parts' });
+    await expect(parts).toContainText('Haupt- — main');
+    await expect(parts).toContainText('Rivale — rival');
+    await screenshot(page, 'compound-first-part');
   });
 
   test('both halves of a separable verb show the joined lemma and are highlighted together', async ({ page }) => {

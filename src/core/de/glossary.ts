@@ -262,6 +262,7 @@ export const germanGlossary: GlossaryConventions = {
   placeNote: '[geogr.]',
   firstNames: FIRST_NAMES,
   compoundHead: '…',
+  compoundModifier: '…',
   plural: { code: 'pl', forms: pluralForms, singular: englishSingular },
   placeAdjective,
   approximation: /^(?:about|approximately|around|roughly|circa)\b/,

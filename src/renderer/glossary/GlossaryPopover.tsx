@@ -326,8 +326,9 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
             <ul className="glossary-parts">
               {gloss.parts.map((p, i) => (
                 <li key={i}>
-                  <span lang={TEXT_LANG}>{p.lemma}</span>
-                  {p.link ? <span className="muted"> (+{p.link})</span> : null}
+                  {/* A first part that means something of its own in compounds is shown as such a part: Haupt-, Spitzen-. */}
+                  <span lang={TEXT_LANG}>{p.modifier ? `${p.modifier}-` : p.lemma}</span>
+                  {p.link && !p.modifier ? <span className="muted"> (+{p.link})</span> : null}
                   <span className="muted"> — {p.senses[0] ?? t('glossary.noGloss')}</span>
                 </li>
               ))}

@@ -188,10 +188,10 @@ describe('sense ranking built into the asset', () => {
     expect(promille.exact!('Promille').map((e) => e.senses[0])).toEqual(['per mille / ‰ /']);
   });
 
-  it('leaves out entries no clicked word can be, and keeps the phrases', () => {
+  it("leaves out entries no clicked word can be, and keeps the phrases and a compound's first part (Wunder…)", () => {
     const asset = writeAsset('en', parseDing('Wunder… :: miracle\nHoppla! :: Whoops!\na cappella {adv} :: a cappella\nWunder {n} :: miracle\nkein Wunder :: no wonder'));
     const [, , , words, phrases] = asset.split('\n')[0]!.split('\t');
-    expect([words, phrases]).toEqual(['1', '1']);
+    expect([words, phrases]).toEqual(['2', '1']);
     expect(parseDictionary({ en: new TextEncoder().encode(asset) }).lookup('Wunder').map((e) => e.senses[0])).toEqual(['miracle', 'no wonder']);
   });
 

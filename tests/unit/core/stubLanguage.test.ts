@@ -40,7 +40,7 @@ const zorbish: LanguageModel = {
     placesOfAdjective: () => [],
   },
   glossVariants: () => [],
-  glossary: { genderArticles: { m: 'lo', f: 'la', n: 'li' }, regionNotes: { '[Zb. Nord]': 'at' }, reflexive: 'se', reflexiveForms: {}, valency: new Set(['ko.']), genderEndings: '', markedNote: /\[vulg\]/, markedSense: /(?!)/, spellingMarks: /(?!)/, senseSlots: /(?!)/g, abbreviation: /(?!)/g, variants: () => [], degreeForms: () => [], participleVerbs: () => [], contractions: {}, placeNote: '[Zb. Ort]', numberWords: [], compoundHead: '…' },
+  glossary: { genderArticles: { m: 'lo', f: 'la', n: 'li' }, regionNotes: { '[Zb. Nord]': 'at' }, reflexive: 'se', reflexiveForms: {}, valency: new Set(['ko.']), genderEndings: '', markedNote: /\[vulg\]/, markedSense: /(?!)/, spellingMarks: /(?!)/, senseSlots: /(?!)/g, abbreviation: /(?!)/g, variants: () => [], degreeForms: () => [], participleVerbs: () => [], contractions: {}, placeNote: '[Zb. Ort]', numberWords: [], compoundHead: '…', compoundModifier: '…' },
   tokenizer: { ...shape.tokenizer, quotes: ['"'] },
   detect: (words) => words.filter((w) => FUNCTION_WORDS.includes(w)).length / Math.max(1, words.length),
   // Zorbish has no trained name tagger: its facts find names by their cues alone.
