@@ -265,6 +265,8 @@ export const germanQuizLanguage: QuizLanguage = {
     comparison: { cue: /(?<!\p{L})(?:zuvor|davor|vorher)(?!\p{L})/iu, aside: /^\s*(?:zum|im) Vergleich\s*:/iu },
     // `Platz 149 von`, `Rang 3 unter den`, `dem 12. Platz von insgesamt`.
     rankTotal: /(?<!\p{L})(?:(?:Platz|Rang|Position)\s+\d+\.?|\d+\.\s+(?:Platz|Rang|Position))\s+(?:von|unter)\s+(?:den\s+)?(?:insgesamt\s+)?$/u,
+    // `So` and a lower-case word (`So enthält`, `So war`, `So lange`), not the name `So` nor `So, …` answering the before.
+    leansOnBefore: /^\s*So\s+\p{Ll}/u,
     dateFillers: /^(?:Jahr|Jahres|Jahre|Jahren|Ende|Anfang|Mitte|Beginn|Im|Am|Vom|Seit|Bis|Ab)$/u,
     hypothetical: /(?<!\p{L})(?:wäre|wären|würde|würden|käme|kämen|hätte|hätten|könnte|könnten|dürfte|dürften)(?!\p{L})/u,
     // Not a comma alone: `die US-Präsidentschaft, ___, ist` and `Hollande, Präsident …` are appositions; a comma and a

@@ -50,6 +50,11 @@ export interface QuizForms {
    * fact, the size of the list is not.
    */
   rankTotal: RegExp;
+  /**
+   * The opening of a sentence that leans on the one before (`So kommt das Telefon auf …`: an example of its claim, or
+   * `So lange brauchte …`: its measure): a gap in it asks a detail that illustrates the news, not the news.
+   */
+  leansOnBefore: RegExp;
   /** Articles that can open a nominative predicate (`Wer ist der junge König?`). */
   nominativeArticles: readonly string[];
   /** A role word in an inflected or plural form (`Präsidenten`): no option beside base forms. */

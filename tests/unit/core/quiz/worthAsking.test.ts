@@ -149,3 +149,14 @@ describe('the quiz as a whole', () => {
     expect(q?.evidence[0]!.text).toMatch(/^Die Brücke über den Sundbach/);
   });
 });
+
+describe('a sentence leaning on the one before (rounds c–z: `So kommt das Nexus auf mehr als ___ Punkte`)', () => {
+  it('asks not the detail a `So …` sentence gives as an example, but the claim it illustrates', async () => {
+    const text = `${PEOPLE} Die Reederei Nordwind verbuchte im vergangenen Jahr einen Gewinn von 240 Millionen Euro. So verdiente die Reederei Nordwind allein im Hafen von Südstadt 90 Millionen Euro.`;
+    const cands = (await ask(numberGap, text)).map((question) => ({ question, kind: numberGap }));
+    expect(cands.map((c) => c.question.answer), 'the kind offers both').toEqual(expect.arrayContaining(['240 Millionen', '90 Millionen']));
+    const answers = scoreCandidates(cands, await articleOf(text), lang).map((x) => x.q.answer);
+    expect(answers).toContain('240 Millionen');
+    expect(answers).not.toContain('90 Millionen');
+  });
+});
