@@ -9,6 +9,7 @@
  */
 import type { Token, Upos } from '../analysis';
 import { isRole, withoutGenitive } from '../facts/08-entities';
+import { subjunctiveForm } from '../facts/10-quotes/clause';
 import { withoutDateline } from '../facts/11-events';
 import { sentenceSpan } from '../facts/textSpans';
 import type { DateFact, EntityFact, TextSpan } from '../facts/types';
@@ -205,8 +206,7 @@ function mainClauseAfter(segments: Token[][], ctx: QuizContext): boolean {
   if (!first || v < 1 || v > MAX_FRONT || first.slice(v).every(isVerb) || ctx.lang.quiz.forms.nounInfinitive(first.slice(0, v + 1))) return false;
   const opener = first[0]!.text.toLowerCase();
   const verb = first[v]!.text;
-  const subjunctive = q.subjunctiveShape.test(verb) && !q.notSubjunctive.test(verb);
-  if (first[0]!.upos === 'SCONJ' || q.complementizers.has(opener) || subjunctive || ctx.lang.quiz.forms.unassertedVerb.test(verb)) return false;
+  if (first[0]!.upos === 'SCONJ' || q.complementizers.has(opener) || subjunctiveForm(verb, q) || ctx.lang.quiz.forms.unassertedVerb.test(verb)) return false;
   return !later.some((seg) => isVerb(seg[0]!) || q.cueVerbs.has(seg[0]!.text.toLowerCase()));
 }
 
@@ -435,7 +435,7 @@ export interface Claim {
 export function asserted(c: Claim, ctx: QuizContext): boolean {
   const forms = ctx.lang.quiz.forms;
   const q = ctx.lang.facts.quotes;
-  if (forms.unassertedVerb.test(c.verb.text) || (q.subjunctiveShape.test(c.verb.text) && !q.notSubjunctive.test(c.verb.text))) return false;
+  if (forms.unassertedVerb.test(c.verb.text) || subjunctiveForm(c.verb.text, q)) return false;
   const participle = c.verbForms.some(isVerb);
   if ((c.lemma === forms.copula && c.verbForms.length === 0) || (forms.pastPerfect.has(c.verb.text.toLowerCase()) && participle)) return false;
   return !forms.unassertedWords.test(c.text) && !forms.needsContext.test(c.context) && !sourced(c.text, ctx) && !caseSlip(c.tokens, ctx);

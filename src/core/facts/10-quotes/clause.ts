@@ -168,11 +168,14 @@ export function hasReportedVerb(ctx: Ctx, a: number, b: number): boolean {
   return false;
 }
 
+/** A verb form of the subjunctive's shape that is not one of the indicative's too (`sei`, `habe`, `müsse`; not `gebe`). */
+export const subjunctiveForm = (word: string, rules: QuoteRules): boolean => rules.subjunctiveShape.test(word) && !rules.notSubjunctive.test(word);
+
 /** A Konjunktiv-I form: listed, or an `-e` verb next to a subject pronoun (`er müsse`, `gebe es`). */
 export function isReportedVerb(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (ctx.rules.reportedSpeechVerbs.has(t.text)) return true;
-  if (!ctx.rules.subjunctiveShape.test(t.text) || ctx.rules.notSubjunctive.test(t.text) || ctx.rules.determiners.has(t.text) || ctx.rules.clauseAdverbs.has(t.text)) return false;
+  if (!subjunctiveForm(t.text, ctx.rules) || ctx.rules.determiners.has(t.text) || ctx.rules.clauseAdverbs.has(t.text)) return false;
   if (t.upos !== 'X' && t.upos !== 'VERB' && t.upos !== 'AUX') return false;
   // A tagged finite verb in `-e` after its subject (`die Prüfung dauere`) is Konjunktiv I, not a first person.
   if (t.upos !== 'X' && i > 0 && !ctx.rules.subjectPronouns.has(lower(ctx.tokens[i - 1])) && isUpper(ctx.tokens[i - 1]!.text)) return true;

@@ -4,6 +4,7 @@
  * evidence shown names them, and three full names can be offered.
  */
 import type { Token } from '../../analysis';
+import { subjunctiveForm } from '../../facts/10-quotes/clause';
 import { sentenceAt } from '../../facts/textSpans';
 import type { EntityFact, Fact, QuoteFact, TextSpan } from '../../facts/types';
 import { commonWords, evidenceOf, makeQuestion, ofCommonWords, pointerIn, shownText, topicEntities, trustedEntities, unquote } from '../build';
@@ -119,7 +120,7 @@ function frontedIndicative(f: QuoteFact, ctx: QuizContext): boolean {
   const tokens = s.tokens.filter((t) => t.start >= quote.start && t.end <= quote.end);
   if (!cue || cue.start < quote.end || tokens[0] !== s.tokens[0]) return false;
   const q = ctx.lang.facts.quotes;
-  const reportedVerb = (t: Token): boolean => q.reportedSpeechVerbs.has(t.text) || (q.subjunctiveShape.test(t.text) && !q.notSubjunctive.test(t.text));
+  const reportedVerb = (t: Token): boolean => q.reportedSpeechVerbs.has(t.text) || subjunctiveForm(t.text, q);
   return !tokens.some((t) => (t.upos === 'VERB' || t.upos === 'AUX') && reportedVerb(t));
 }
 
