@@ -103,6 +103,9 @@ const INCLUDES: ReadonlyMap<string, readonly string[]> = new Map([
 
 const ending = (w: string): string => w.toLowerCase().split('-').pop()!;
 
+/** Heads of the press's common names (`die Zeitung`, `das Staatsfernsehen`, `die Nachrichtenagentur`): they report, others speak. */
+const PRESS_ENDINGS = ['zeitung', 'blatt', 'magazin', 'sender', 'fernsehen', 'rundfunk', 'radio', 'agentur', 'presse', 'portal', 'redaktion'];
+
 export const germanQuizNews: QuizNewsForms = {
   agent: (lemma) => {
     if (lemma === 'Militär') return null;
@@ -110,9 +113,11 @@ export const germanQuizNews: QuizNewsForms = {
     return personHeads.has(lemma) || endsIn(lemma, PERSON_ENDINGS) ? 'person' : null;
   },
   generic: (lemma) => GENERIC.has(lemma),
+  press: (lemma) => PRESS_ENDINGS.some((e) => ending(lemma).endsWith(e)),
   includes: (broad, narrow) => [...INCLUDES].some(([b, members]) => ending(broad).endsWith(b) && members.some((m) => ending(narrow).endsWith(m))),
   singularVerb,
   definite: new Map([['der', 'der'], ['die', 'die'], ['das', 'das']]),
+  definiteCases: new Map([['der', new Set(['der', 'des', 'dem', 'den'])], ['die', new Set(['die', 'der'])], ['das', new Set(['das', 'des', 'dem'])]]),
   indefinite: new Map([['der', 'ein'], ['die', 'eine'], ['das', 'ein']]),
   pluralArticle: 'die',
   possessive: /^(?:sein|ihr)(?:e|en|em|er|es)?$/iu,

@@ -365,10 +365,14 @@ export interface QuizNewsForms {
   generic: (lemma: string) => boolean;
   /** Are the people or body `narrow` names among those `broad` names (`Sicherheitskräfte`, `Polizisten`)? Then the two are no options beside each other. */
   includes: (broad: string, narrow: string) => boolean;
+  /** Does a body noun (by lemma) name a newspaper, broadcaster or news agency (`Zeitung`, `Staatsfernsehen`)? It reports what others say: no speaker of a who-said question, nor an option. */
+  press: (lemma: string) => boolean;
   /** The third person singular of a plural finite verb (`sind` → `ist`), or null where the language's rules cannot tell. */
   singularVerb: (text: string, lemma: string) => string | null;
   /** A noun's nominative article by its gender, definite and indefinite (`der` → `ein`), and the plural's. */
   definite: ReadonlyMap<string, string>;
+  /** The definite article's forms in the singular's four cases by the noun's gender (`die` → `die`, `der`): a text that writes another before a noun bears out no gender the lexicon gives it. */
+  definiteCases: ReadonlyMap<string, ReadonlySet<string>>;
   indefinite: ReadonlyMap<string, string>;
   pluralArticle: string;
   /** A possessive that would point to the answer once the subject is asked (`Wer hat seine Pläne …?`). */

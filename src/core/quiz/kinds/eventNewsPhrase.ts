@@ -205,6 +205,42 @@ function phraseOptions(s: Subject, opening: Opening, plural: boolean, shown: str
     .filter((p) => !sameGroup(p.lemma, s.head.lemma, ctx));
 }
 
+/**
+ * Up to three of the options (each written → its lemma) beside `answer`, never two of one body or group (`die Regierung`,
+ * `die Linksregierung`; `die Sicherheitskräfte`, `die Polizisten`).
+ */
+function distinctPhrases(answer: string, lemmaOf: ReadonlyMap<string, string>, ctx: QuizContext): string[] {
+  const apart = (o: string, chosen: readonly string[]): boolean =>
+    chosen.every((c) => !lemmaOf.has(c) || (!sameKind(lemmaOf.get(o)!, lemmaOf.get(c)!) && !sameGroup(lemmaOf.get(o)!, lemmaOf.get(c)!, ctx)));
+  return pickDistractors(answer, [...lemmaOf.keys()], ctx.rand, 3, apart);
+}
+
+/**
+ * A body a common noun names (`die Polizei`, from its head noun's token) in the form options take, with the text's other
+ * bodies as wrong options, for a who-said question on what the body said (issue 15): each written once at least after a
+ * definite article of its gender (the lexicon's `der Gesundheitsamt` is not borne out by `Das Gesundheitsamt`), none
+ * `shown` names, none of one kind or group with it or one another, no newspaper or agency (they report what others say).
+ * Null where the noun gives no such form.
+ */
+export function bodyWithOthers(head: Token, shown: string, ctx: QuizContext): { answer: string; options: string[] } | null {
+  const answer = phraseOf(head, 'definite', false, ctx);
+  if (!answer) return null;
+  const news = ctx.lang.quiz.news;
+  const pool = new Map<string, string>();
+  for (const { tokens: tk } of ctx.article.analysis.sentences) {
+    tk.forEach((t, i) => {
+      let d = i - 1;
+      while (tk[d]?.upos === 'ADJ') d--;
+      const body = t.upos === 'NOUN' && !!t.gender && !!news.definiteCases.get(t.gender)?.has(tk[d]?.text.toLowerCase() ?? '') && news.agent(t.lemma) === 'body';
+      // `der Autobauer Nordmobil`: a noun before a name says what the named one is.
+      if (!body || isPlural(t) || tk[i + 1]?.upos === 'PROPN' || news.generic(t.lemma) || news.press(t.lemma) || shown.includes(t.lemma.toLowerCase())) return;
+      const text = !sameKind(t.lemma, head.lemma) && !sameGroup(t.lemma, head.lemma, ctx) && phraseOf(t, 'definite', false, ctx);
+      if (text) pool.set(text, t.lemma);
+    });
+  }
+  return { answer, options: distinctPhrases(answer, pool, ctx) };
+}
+
 function whoDidIt(sentence: number, ctx: QuizContext): Question | null {
   const { article: a, lang } = ctx;
   const news = lang.quiz.news;
@@ -250,11 +286,7 @@ function whoDidIt(sentence: number, ctx: QuizContext): Question | null {
   const answer = short && !number && shown.includes(short.toLowerCase()) ? short : lowerFirst(said);
   const action = tail.at(-1) ?? verb;
   const pool = phraseOptions(s, opening, plural, shown, action.sepVerb?.lemma ?? action.lemma, ctx);
-  const lemmaOf = new Map(pool.map((p) => [counted(p.text), p.lemma]));
-  // Nor two options of one body or group (`die Regierung`, `die Linksregierung`; `die Sicherheitskräfte`, `die Polizisten`).
-  const apart = (o: string, chosen: readonly string[]): boolean =>
-    chosen.every((c) => !lemmaOf.has(c) || (!sameKind(lemmaOf.get(o)!, lemmaOf.get(c)!) && !sameGroup(lemmaOf.get(o)!, lemmaOf.get(c)!, ctx)));
-  const options = pickDistractors(answer, [...lemmaOf.keys()], ctx.rand, 3, apart);
+  const options = distinctPhrases(answer, new Map(pool.map((p) => [counted(p.text), p.lemma])), ctx);
   if (options.length < MIN_DISTRACTORS) return null;
   return makeQuestion({ type: 'multiple-choice', prompt: lang.quiz.templates.who(question), answer, evidence: [evidenceOf(a, evidence)], options: [answer, ...options], difficulty: 1 }, ctx.rand);
 }

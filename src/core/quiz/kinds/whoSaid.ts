@@ -1,7 +1,8 @@
 /**
  * Who said it: a quote with its speaker as the answer (`Wer sagte laut dem Text: „…“?`, reported speech as
  * `Wer sagte laut dem Text, die Pläne seien fertig?`), asked only when the speaker resolves to a named person, the
- * evidence shown names them, and three full names can be offered.
+ * evidence shown names them, and three full names can be offered; or when the speaker is a body the text names by a
+ * common noun (`teilte die Polizei mit`), among two of the text's other bodies at least.
  */
 import type { Token } from '../../analysis';
 import { subjunctiveForm } from '../../facts/10-quotes/clause';
@@ -12,7 +13,8 @@ import { answerGender, ofGender } from './nameCloze';
 import type { QuestionKind, QuizContext } from '../context';
 import { otherNames, pickDistractors } from '../distractors';
 import { bodySpans } from '../facts';
-import type { Evidence } from '../types';
+import { bodyWithOthers } from './eventNewsPhrase';
+import type { Evidence, Question } from '../types';
 
 /** Longest quote a prompt cites; longer ones are cut where a sentence of them ends. */
 const MAX_PROMPT_QUOTE = 120;
@@ -251,6 +253,99 @@ function sentenceOf(ctx: QuizContext, span: TextSpan): Evidence | null {
   return s ? evidenceOf(ctx.article, { start: s.start, end: s.end, text: ctx.article.text.slice(s.start, s.end) }) : null;
 }
 
+const inside = (x: { start: number; end: number }, e: Evidence): boolean => e.start <= x.start && x.end <= e.end;
+
+/** The quote's words and the sentence that names its speaker: one sentence where the quote stands in it. */
+function saidEvidence(f: QuoteFact, ctx: QuizContext): Evidence[] {
+  const cue = f.quote.speaker && sentenceOf(ctx, f.quote.speaker);
+  return cue && inside(f.quote.quote, cue) ? [cue] : [evidenceOf(ctx.article, f.quote.quote), ...(cue ? [cue] : [])];
+}
+
+/**
+ * The head noun of a quote's speaker where it is a body the text names by a common noun in the nominative (`teilte die
+ * Polizei mit`, `erklärte die israelische Armee`, `so das Innenministerium`): the article of the noun's gender, adjectives,
+ * the noun; not a word so general it may be any body (`der Konzern`), a plural (`die Behörden`: some of them), or the press.
+ */
+function bodySpeaker(f: QuoteFact, ctx: QuizContext): Token | null {
+  const sp = f.quote.speaker;
+  if (!sp) return null;
+  const { analysis } = ctx.article;
+  const tokens = analysis.sentences[sentenceAt(analysis, sp.start)]!.tokens.filter((t) => t.start >= sp.start && t.end <= sp.end);
+  const [article, ...rest] = tokens;
+  const head = rest.pop();
+  const news = ctx.lang.quiz.news;
+  if (!article || !head || head.upos !== 'NOUN' || !head.gender || rest.some((t) => t.upos !== 'ADJ')) return null;
+  if (news.definite.get(head.gender) !== article.text.toLowerCase() || (head.plural && head.plural !== head.lemma && head.text === head.plural)) return null;
+  return news.agent(head.lemma) === 'body' && !news.generic(head.lemma) && !news.press(head.lemma) ? head : null;
+}
+
+/**
+ * Who-said of what a body said (issue 15: most quotes of the dev news whose speaker is no named person are a body's,
+ * `teilte die Polizei mit`): asked as of a person, the body in the options' form (`die Polizei`), the text's other bodies
+ * as options. Not where the reported words' pronoun tells a gender (`Wer sagte, sie habe …?` points to a feminine
+ * noun), nor where the words name the body.
+ */
+function bodyQuestions(quotes: QuoteFact[], people: EntityFact[], ctx: QuizContext): Question[] {
+  return quotes.flatMap((f) => {
+    const head = speakerOf(f, people, ctx) ? null : bodySpeaker(f, ctx);
+    const said = head && creditingCue(f, quotes, people, ctx);
+    const shown = said && promptOf(f, said, ctx);
+    if (!head || !said || !shown || shown.told.length || shown.inner.toLowerCase().includes(head.lemma.toLowerCase())) return [];
+    const evidence = saidEvidence(f, ctx);
+    if (evidence.some((e) => ctx.lang.quiz.forms.spokesperson.test(e.text))) return [];
+    const body = bodyWithOthers(head, evidence.map((e) => e.text).join(' ').toLowerCase(), ctx);
+    if (!body || body.options.length + 1 < MIN_OPTIONS) return [];
+    return [makeQuestion({ type: 'who-said', prompt: shown.prompt, answer: body.answer, evidence, options: [body.answer, ...body.options], difficulty: 2 }, ctx.rand)];
+  });
+}
+
+/** A quote as a who-said prompt shows it: its words (`inner`), as shown (`cut`), the prompt, and the genders its reported words tell. */
+interface Shown {
+  inner: string;
+  cut: string;
+  prompt: string;
+  told: ('female' | 'male')[];
+}
+
+/**
+ * The prompt of a quote credited by the cue `said`, whoever said it, or null where its words make no question: too short,
+ * a fragment, a question, cut wrong, the writer's, a denial, or two speakers'.
+ */
+function promptOf(f: QuoteFact, said: TextSpan, ctx: QuizContext): Shown | null {
+  const { lang } = ctx;
+  const inner = unquote(f.quote.quote.text, lang.facts.quotes.quotePairs).trim();
+  const words = inner.split(/\s+/);
+  // A fragment that opens with `und` continues a sentence whose subject is elsewhere; a question is no statement of anyone's.
+  if (words.length < MIN_QUOTE_WORDS || lang.facts.quotes.coordinator === words[0] || /\?$/u.test(inner)) return null;
+  // `„…, schrieb er, …“`: a quote that carries its own cue was cut wrong, and shows the speaker's pronoun.
+  const q = lang.facts.quotes;
+  if ([...inner.matchAll(/,\s+(\p{L}+)\s+(\p{L}+)/gu)].some((m) => q.cueVerbs.has(m[1]!) && q.subjectPronouns.has(m[2]!.toLowerCase()))) return null;
+  const forms = lang.quiz.forms;
+  // `„Bloß: …“`: a quote opening with a word and a colon is the writer's interjection before it, not the speaker's words;
+  // `„Das sei eine Lüge“` (reported: `das sei …`) answers what the sentence before says, which the prompt does not show (judged unclear).
+  if (/^\p{L}+:/u.test(inner) || forms.opensBack.test(inner.charAt(0).toUpperCase() + inner.slice(1))) return null;
+  // `Brandt bestritt, dass die Brücke zu teuer war`: asked as what he said, the words turn his claim around.
+  if (forms.denialCue.test(said.text)) return null;
+  // `Lind und Brandt betonten`: the words are both speakers', and either is a right answer.
+  const sp = f.quote.speaker;
+  const joined = (t: string): boolean => [...t.matchAll(/\s/gu)].some((m) => forms.listAfter.test(t.slice(m.index)));
+  if (sp && (joined(sp.text) || forms.listAfter.test(ctx.article.text.slice(sp.end)) || forms.listBefore.test(ctx.article.text.slice(0, sp.start)))) return null;
+  const t = lang.quiz.templates;
+  // Words in quotation marks are shown in them; reported speech as reported, without them (judged: a `dass` clause in
+  // quotation marks is no one's words). A quote the finder typed reported but that stands in marks is shown as words.
+  // Words in the speaker's first person without marks (`Wir haben verdient gewonnen, betonte Brandt`, `schrieb: Ich bin …`)
+  // are words as said, whose marks the text lost: shown in them (judged unclear as reported: `Wer sagte, ich bin …?`);
+  // so are words in the indicative before their cue (`frontedIndicative`).
+  const ownWords = !opensSubordinate(f.quote.quote, ctx) && (forms.firstPerson.test(inner) || frontedIndicative(f, ctx));
+  const inMarks = f.quote.type === 'direct' || !!q.quotePairs[f.quote.quote.text.charAt(0)] || ownWords;
+  const shown = inMarks ? shownQuote(ownWords ? inner.charAt(0).toUpperCase() + inner.slice(1) : inner, ctx) : reported(inner, f.quote.quote, ctx);
+  const cut = shown && (inMarks ? shown : clauseCut(shown, ctx));
+  if (!cut) return null;
+  const g = forms.speakerGender;
+  const told = inMarks ? [] : (['female', 'male'] as const).filter((x) => g[x].test(cut));
+  return { inner, cut, prompt: inMarks ? t.whoSaidDirect(cut) : t.whoSaidIndirect(cut), told };
+}
+
 export const whoSaid: QuestionKind = {
   name: 'who-said',
   // Judged acceptable 2 of 7 times: asked after dates and numbers.
@@ -261,8 +356,9 @@ export const whoSaid: QuestionKind = {
   floor: 0.3,
   ask(ctx) {
     const { lang } = ctx;
-    // People only: a body `says` through a statement or a spokesperson (`Google pur heißt, dass …` was credited to Google),
-    // and bodies as options stood in the forms the text inflects them in (`Europäischen Gerichtshof`) or as fragments (`P`).
+    // People by name: a body's name `says` nothing in the text's own words (`Google pur heißt, dass …` was credited to
+    // Google), and named bodies as options stood in the forms the text inflects them in (`Europäischen Gerichtshof`) or as
+    // fragments (`P`); a body named by its common noun is asked apart (`bodyQuestions`).
     const entities = trustedEntities(ctx.facts.facts, 'person', lang);
     const quotes = ctx.facts.facts.filter((f): f is QuoteFact => f.kind === 'quote');
     const nouns = commonWords(ctx.article);
@@ -278,7 +374,7 @@ export const whoSaid: QuestionKind = {
     const [only] = speakers;
     // Quotes credited to nobody else are the one speaker's words too, where they are one voice.
     const theirs = (): QuoteFact[] => quotes.filter((f) => { const w = speakerOf(f, entities, ctx); return !w || w === only; });
-    if (!only || (speakers.size === 1 && oneVoice(only, theirs(), quotes, ctx))) return [];
+    if (!only || (speakers.size === 1 && oneVoice(only, theirs(), quotes, ctx))) return bodyQuestions(quotes, entities, ctx);
     // One speaker in a report (issue 15: half the dev news quote one person): the others the story gives a role are
     // offered first (`Bürgermeister Jonas Holm` beside the quoted minister: who could have said it), and where too few
     // have one, the others it names (most dev reports name one or none with a role); none the text quotes anywhere,
@@ -289,52 +385,24 @@ export const whoSaid: QuestionKind = {
     const storyPeople = trustedEntities(ctx.story, 'person', lang).filter((p) => offered(p) && !(own.has(p) && onlyAside(p, ctx.article.text)));
     const withRole = storyPeople.filter((p) => speakers.size > 1 || p.role);
     return credited.flatMap(({ f, who, cue: said }) => {
-      const inner = unquote(f.quote.quote.text, lang.facts.quotes.quotePairs).trim();
-      const words = inner.split(/\s+/);
-      // A fragment that opens with `und` continues a sentence whose subject is elsewhere; a question is no statement of anyone's.
-      if (words.length < MIN_QUOTE_WORDS || lang.facts.quotes.coordinator === words[0] || /\?$/u.test(inner)) return [];
-      // `„…, schrieb er, …“`: a quote that carries its own cue was cut wrong, and shows the speaker's pronoun.
-      const q = lang.facts.quotes;
-      if ([...inner.matchAll(/,\s+(\p{L}+)\s+(\p{L}+)/gu)].some((m) => q.cueVerbs.has(m[1]!) && q.subjectPronouns.has(m[2]!.toLowerCase()))) return [];
+      const shown = promptOf(f, said, ctx);
+      if (!shown) return [];
+      const { inner, cut, prompt, told } = shown;
       const forms = lang.quiz.forms;
-      // `„Bloß: …“`: a quote opening with a word and a colon is the writer's interjection before it, not the speaker's words;
-      // `„Das sei eine Lüge“` (reported: `das sei …`) answers what the sentence before says, which the prompt does not show (judged unclear).
-      if (/^\p{L}+:/u.test(inner) || forms.opensBack.test(inner.charAt(0).toUpperCase() + inner.slice(1))) return [];
       // A spokesperson speaks for the one named (`sagte ein Sprecher von Minister Brandt`): crediting the minister was judged wrong.
       const cueSentence = sentenceOf(ctx, said);
       if (cueSentence && forms.spokesperson.test(cueSentence.text) && !(who.role && forms.spokesperson.test(who.role.text))) return [];
-      // `Brandt bestritt, dass die Brücke zu teuer war`: asked as what he said, the words turn his claim around.
-      if (forms.denialCue.test(said.text)) return [];
-      // `Lind und Brandt betonten`: the words are both speakers', and either is a right answer.
-      const sp = f.quote.speaker;
-      const joined = (t: string): boolean => [...t.matchAll(/\s/gu)].some((m) => forms.listAfter.test(t.slice(m.index)));
-      if (sp && (joined(sp.text) || forms.listAfter.test(ctx.article.text.slice(sp.end)) || forms.listBefore.test(ctx.article.text.slice(0, sp.start)))) return [];
       // A quote that names its speaker gives the answer away.
       if (namedBy(inner, who.name)) return [];
       // `Zu Mitterlehners Verlangen … hat Rosenkranz einen Vorschlag, von dem er glaubt, dass …`: a name in its genitive
       // owns what follows it and says nothing (judged: the words credited to the wrong one).
-      const owner = sp?.text.split(/\s+/).pop();
+      const owner = f.quote.speaker?.text.split(/\s+/).pop();
       if (owner && who.name.split(/\s+/).some((w) => owner === w + lang.facts.genitiveEnding)) return [];
       const antecedent = pronounAntecedent(f, who, ctx);
-      if (antecedent === false) return [];
-      const t = lang.quiz.templates;
-      // Words in quotation marks are shown in them; reported speech as reported, without them (judged: a `dass` clause in
-      // quotation marks is no one's words). A quote the finder typed reported but that stands in marks is shown as words.
-      // Words in the speaker's first person without marks (`Wir haben verdient gewonnen, betonte Brandt`, `schrieb: Ich bin …`)
-      // are words as said, whose marks the text lost: shown in them (judged unclear as reported: `Wer sagte, ich bin …?`);
-      // so are words in the indicative before their cue (`frontedIndicative`).
-      const ownWords = !opensSubordinate(f.quote.quote, ctx) && (forms.firstPerson.test(inner) || frontedIndicative(f, ctx));
-      const inMarks = f.quote.type === 'direct' || !!q.quotePairs[f.quote.quote.text.charAt(0)] || ownWords;
-      const shown = inMarks ? shownQuote(ownWords ? inner.charAt(0).toUpperCase() + inner.slice(1) : inner, ctx) : reported(inner, f.quote.quote, ctx);
-      if (!shown) return [];
-      const cut = inMarks ? shown : clauseCut(shown, ctx);
-      if (!cut || !personName(who.name)) return [];
-      const prompt = inMarks ? t.whoSaidDirect(cut) : t.whoSaidIndirect(cut);
+      if (antecedent === false || !personName(who.name)) return [];
       // `Wer sagte, sie könne sich … vorstellen?`: the reported clause's own `sie` or `ihre` tells the speaker's gender,
       // and men beside it were ruled out (judged): nobody the text shows to be of the other gender is offered. Where
       // the speaker is of the other gender (the pronoun is someone else's), or both are told, it is not asked.
-      const g = forms.speakerGender;
-      const told = inMarks ? [] : (['female', 'male'] as const).filter((x) => g[x].test(cut));
       const speaker = answerGender(who, lang);
       if (told.length > 1 || (told[0] && speaker && speaker !== told[0])) return [];
       // Nor anyone the words shown name (`…, dass Lind die Richtige sei`): nobody says that of themselves.
@@ -344,13 +412,11 @@ export const whoSaid: QuestionKind = {
       if (distractors.length + 1 < MIN_OPTIONS) return [];
       // The sentence that says who said it (with the quote, when the quote stands in it), the one before where it names
       // them for a pronoun, and the one that writes the full name.
-      const cue = f.quote.speaker && sentenceOf(ctx, f.quote.speaker);
-      const inside = (x: { start: number; end: number }, e: Evidence): boolean => e.start <= x.start && x.end <= e.end;
-      const evidence = cue && inside(f.quote.quote, cue) ? [cue] : [evidenceOf(ctx.article, f.quote.quote), ...(cue ? [cue] : [])];
+      const evidence = saidEvidence(f, ctx);
       if (antecedent && !evidence.some((e) => inside(antecedent, e))) evidence.push(evidenceOf(ctx.article, antecedent));
       const full = sentenceOf(ctx, who.span);
       if (full && !evidence.some((e) => e.text.includes(who.name)) && !evidence.some((e) => inside(full, e))) evidence.push(full);
       return [makeQuestion({ type: 'who-said', prompt, answer: who.name, evidence, options: [who.name, ...distractors], difficulty: 2 }, ctx.rand)];
-    });
+    }).concat(bodyQuestions(quotes, entities, ctx));
   },
 };
