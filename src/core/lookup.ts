@@ -97,6 +97,13 @@ export interface GlossaryConventions extends PhraseMarkers {
    * verb's senses.
    */
   gerund?: (sense: string) => string | undefined;
+  /**
+   * What a translation language (by its code) makes of a sense of a derived word's base with the deriving affix's
+   * counterpart (German `re-` + nationalization → renationalization, `-barkeit` + to process → processability), where it
+   * derives the word regularly beyond doubt. Optional: without it, or for another language, a derived word the glossary
+   * lacks is explained by its parts only.
+   */
+  derivedSenses?: Readonly<Record<string, (affix: string, sense: string) => string | undefined>>;
   participleVerbs: (adjective: string) => string[];
   /**
    * The mark of a wording whose verb asks how it turns out, on either side (Ding: `ausfallen {vi} (in bestimmter Weise)` ::
@@ -482,6 +489,18 @@ export function lookupWord(word: string, deps: LookupDeps): WordLookup {
     if ((card.pos === 'NOUN' || nounHead) && !card.gender && !card.senses.length && head.pos === 'NOUN' && head.gender && card.lemma.toLowerCase().endsWith(head.lemma.toLowerCase())) {
       card.gender = head.gender;
       if (head.plural) card.plural = stem + head.plural.toLowerCase();
+    }
+    // A derived word the glossary lacks means its base's first senses so derived (`Re|nationalisierung`:
+    // renationalization; `Bearbeit|barkeit`: processability), worded as the base with its affix (`re- +
+    // Nationalisierung`), which the card shows before them: they are the engine's, not the glossary's.
+    const derive = deps.glossary.derivedSenses?.[deps.lang ?? 'en'];
+    const affix = parts.findIndex(isAffix);
+    if (derive && parts.length === 2 && affix >= 0 && !card.senses.length) {
+      const senses = [...new Set(card.parts[1 - affix]!.senses.slice(0, SHOWN).flatMap((s) => derive(parts[affix]!.lemma, s) ?? []))];
+      if (senses.length) {
+        card.senses = senses;
+        card.entries = [{ headword: card.lemma, grammar: [], senses, form: card.parts.map((p) => p.lemma).join(' + ') }];
+      }
     }
   }
   return card;

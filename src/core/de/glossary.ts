@@ -9,6 +9,7 @@ import type { Upos } from '../analysis';
 import type { GlossaryConventions } from '../lookup';
 import { DAY_PARTS, MONTH_NUMBERS, RELATIVE_UNITS, WEEKDAY_ALIASES, WEEKDAYS } from './calendar';
 import { CONTRACTIONS } from './closedClass';
+import { derivedSenses, gerund } from './englishDerivation';
 import { FIRST_NAMES } from './firstNames';
 import { germanGlossVariants, germanParticipleVerbs } from './glossVariants';
 import { germanMorphology } from './morphology';
@@ -55,26 +56,6 @@ function pastParticiple(sense: string): string | undefined {
   const ed = verb.endsWith('e') ? `${verb}d` : verb.endsWith('y') ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
   const rest = m[2]!.replace(/\b(?:sth|sb)\.(?:['’]s)?(?:\/(?:sth|sb)\.)?/gu, ' ').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')').replace(/\s*\(\)/g, '');
   return `${ed} ${rest}`.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * `to fall asleep` → falling asleep, `to repeat sth.` → repeating sth.: English adds -ing to the verb, without a silent e
- * (make, making) and with -ie as -y (die, dying). A word of one syllable ending in one vowel and one consonant doubles it
- * (stop, stopping); a longer one so ending doubles it or not by its stress (begin, beginning; visit, visiting), which its
- * letters do not tell: it gives none.
- */
-function gerund(sense: string): string | undefined {
-  const m = /^to (\p{Ll}+)(.*)$/u.exec(sense);
-  if (!m) return undefined;
-  const verb = m[1]!;
-  // The u of qu is no vowel (quit, quitting).
-  const letters = verb.replace(/qu/gu, 'q');
-  const short = /^[^aeiouy]*[aeiouy]+[^aeiouy]*$/u.test(letters);
-  const doubles = /[^aeiou][aeiou][^aeiouwxy]$/u.test(letters);
-  if (doubles && !short) return undefined;
-  const stem = verb.length <= 2 || /(?:ee|oe|ye)$/u.test(verb) ? verb : verb.endsWith('ie') ? `${verb.slice(0, -2)}y`
-    : /[^aeiou]e$/u.test(verb) ? verb.slice(0, -1) : doubles ? verb + verb.at(-1)! : verb;
-  return `${stem}ing${m[2]!}`;
 }
 
 /**
@@ -241,6 +222,7 @@ export const germanGlossary: GlossaryConventions = {
   participleVerbs: germanParticipleVerbs,
   pastParticiple,
   gerund,
+  derivedSenses,
   cognate,
   conditional: { is: conditionalForm, sense: conditionalSense },
   // Ding's `werden` has the future's `will` among its senses and no line for the passive. The future is the present's

@@ -55,6 +55,22 @@ describe('lookupWord through the engine', () => {
   });
 });
 
+describe('a derived word the glossary lacks', () => {
+  // Invented derivations of listed words: verwalten + -barkeit, anti- + Globalisierung.
+  it.each([
+    ['Verwaltbarkeit', 'verwalten + -barkeit', 'manageability'],
+    ['Antiglobalisierung', 'anti- + Globalisierung', 'anti-globalization / anti-globalisation'],
+  ])('means %s as its base so derived, worded as %s: %s', async (word, wording, sense) => {
+    const c = lookupWord(word, deps(await engine));
+    expect([c.senses[0], c.entries[0]?.form, c.parts?.map((p) => p.lemma).join(' + ')]).toEqual([sense, wording, wording]);
+  });
+
+  it('keeps to its parts in a translation the derivation does not know', async () => {
+    const c = lookupWord('Verwaltbarkeit', deps(await engine, 'ru'));
+    expect([c.senses, c.parts?.map((p) => p.lemma)]).toEqual([[], ['verwalten', '-barkeit']]);
+  });
+});
+
 describe('a surname the text gives after a first name', () => {
   // Invented: `Lindemann` spells Linde + Mann to the splitter, `Kraft` is a common noun.
   const text = 'Ole Lindemann ist Bürgermeister. Peter Kraft kam auch. Danach sagte Lindemann, das sagte Kraft.';
