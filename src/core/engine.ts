@@ -10,7 +10,7 @@ import { parseLexicon, type LexEntry, type Lexicon } from './analysis/02-reading
 import { createReadings } from './analysis/02-readings';
 import { Lemmatizer } from './analysis/02-readings/lemmatizer';
 import { findSeparableVerbs, type JoinedVerb } from './analysis/05-separableVerbs';
-import { tagSentence } from './analysis/03-tag';
+import { SentenceBuffers, tagSentence } from './analysis/03-tag';
 import { tokenize } from './analysis/01-tokenize';
 import { createGlossCoverage, type GlossedToken } from './analysis/06-glossCoverage';
 import type { AnalysisLanguage } from './languageModel';
@@ -86,10 +86,12 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
     }
     return entry ?? undefined;
   };
+  // The tagger's numbers per word, reused sentence after sentence rather than made for each (issue 19).
+  const tagBuffers = new SentenceBuffers();
   /** `at`: where the words' text starts in the text whose offsets the tokens give. */
   const analyzeWords = (words: readonly string[], spans: readonly Span[], names?: ReadonlySet<string>, at = 0): GlossedToken[] => {
     const { readings, parts, lower, words: entries } = lexical.sentence(words, names);
-    const chosen = tagSentence(words, readings, language.tagger, lower, entries);
+    const chosen = tagSentence(words, readings, language.tagger, lower, entries, tagBuffers);
     const tokens: GlossedToken[] = chosen.map((r, i) => {
       const t: GlossedToken = new TokenRecord(words[i]!, spans[i]!.start + at, spans[i]!.end + at, r.lemma, r.upos);
       if (r.gender) t.gender = r.gender;

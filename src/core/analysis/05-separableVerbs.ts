@@ -67,6 +67,31 @@ function punctuationLike(t: string): boolean {
   return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f));
 }
 
+/*
+ * The three classes of punctuation, each told for a one-character token (most punctuation) by its code and else by its
+ * regex, and only for a token `punctuationLike` (issue 19).
+ */
+function closer(t: string): boolean {
+  if (!punctuationLike(t)) return false;
+  if (t.length > 1) return CLOSERS.test(t);
+  const c = t.charCodeAt(0);
+  return c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201a) || c === 0x201c || c === 0x201d;
+}
+function clauseEnd(t: string): boolean {
+  if (!punctuationLike(t)) return false;
+  if (t.length > 1) return CLAUSE_END.test(t);
+  const c = t.charCodeAt(0);
+  return c === 0x2c || c === 0x2d || c === 0x2013 || c === 0x2014 || hardStopChar(c);
+}
+function hardStop(t: string): boolean {
+  if (!punctuationLike(t)) return false;
+  return t.length > 1 ? HARD_STOP.test(t) : hardStopChar(t.charCodeAt(0));
+}
+/** `;`, `:`, `.`, `!`, `?`. */
+function hardStopChar(c: number): boolean {
+  return c === 0x3b || c === 0x3a || c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
 /** Whether a word opens with a letter that has a capital (`charAt(0) !== charAt(0).toUpperCase()`), ASCII decided without the built-in. */
 function opensLowerCase(w: string): boolean {
   const c = w.charCodeAt(0);
@@ -96,9 +121,9 @@ export function findSeparableVerbs(
     if (!opensLowerCase(particle)) continue;
     // Clause end right after the particle (closing quotes skipped) or a coordinating conjunction.
     let q = p + 1;
-    while (q < n && punctuationLike(words[q]!) && CLOSERS.test(words[q]!)) q++;
+    while (q < n && closer(words[q]!)) q++;
     // (`nach wie vor` is no clause end: only coordination and `als` of comparison follow a particle.)
-    if (q < n && !(punctuationLike(words[q]!) && CLAUSE_END.test(words[q]!)) && !ends.has(lowerOf(words, lower, q))) continue;
+    if (q < n && !clauseEnd(words[q]!) && !ends.has(lowerOf(words, lower, q))) continue;
     if (!PARTICLE_UPOS.has(tags[p]!.upos)) continue;
     // A preposition coordinated with another before their noun (`mit und ohne Leine`) is no particle.
     if (tags[p]!.upos === 'ADP' && q + 1 < n && ends.has(lowerOf(words, lower, q)) && tags[q + 1]!.upos === 'ADP') continue;
@@ -111,7 +136,7 @@ export function findSeparableVerbs(
     let linked = false;
     for (let v = p - 1; v >= 0 && v >= p - MAX_SPAN; v--) {
       const vw = words[v]!, vt = tags[v]!;
-      if (punctuationLike(vw) && HARD_STOP.test(vw)) break;
+      if (hardStop(vw)) break;
       if (vw === ',' && inner >= 0) break;
       // `…, aber die Leine hing durch`: a comma before a conjunction starts another main clause.
       if (vw === ',' && v + 1 < p && rules.coordinators?.has(lowerOf(words, lower, v + 1))) break;
@@ -122,7 +147,7 @@ export function findSeparableVerbs(
       if (vt.lemma.startsWith(particle) || (v > 0 && lowerOf(words, lower, v - 1) === rules.infinitiveMarker)) continue;
       const entry = joinedVerb(particle, vt.lemma);
       if (!entry || !(entry.particle === particle || rules.particles.has(particle))) {
-        if (inner < 0 && !vt.nonFinite && v + 1 < n && !(punctuationLike(words[v + 1]!) && CLAUSE_END.test(words[v + 1]!))) inner = v;
+        if (inner < 0 && !vt.nonFinite && v + 1 < n && !clauseEnd(words[v + 1]!)) inner = v;
         continue;
       }
       links.push({ verb: v, particle: p, lemma: entry.lemma, particleUpos: particleUpos(particle, rules) });

@@ -7,6 +7,7 @@
 import type { Article, Upos } from '../analysis';
 import { frequentLemma, type Reading } from '../analysis/02-readings/lemmatizer';
 import { startsUpper } from '../analysis/capital';
+import { CLOSED_DET, CLOSED_PRON, FINITE, FINITE_ONLY, NON_FINITE } from '../analysis/readingTraits';
 import type { TagCorrection, TagRule, TaggerRules } from '../analysis/03-tag';
 import {
   INNER_CAPITAL, closesQuote, endsClause, NO_READINGS, NOMINAL, NOUN_PHRASE_START, has, pick, type SentenceView,
@@ -62,12 +63,11 @@ const ARTICLE_LEMMAS = new Set(['der', 'ein']);
 function nonFiniteAt(v: SentenceView, j: number, zu: boolean): boolean {
   const { words, readings } = v;
   if ((!zu && j > 0 && v.lowerWords[j - 1] === 'zu') || (startsUpper(words[j]!) && !v.sentenceStart(j))) return false;
-  if (!readings[j]!.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite)) return false;
+  if (!v.is(j, NON_FINITE)) return false;
   // Between an article and its noun a form that may be an adjective is one (`eine spitzen Logistik`, not the verb spitzen).
-  if (j > 0 && j + 1 < v.n && has(readings[j]!, 'ADJ') && v.nounAt(j + 1) &&
+  if (j > 0 && j + 1 < v.n && v.has(j, 'ADJ') && v.nounAt(j + 1) && v.is(j - 1, CLOSED_DET) &&
     readings[j - 1]!.some((r) => r.upos === 'DET' && r.source === 'closed' && ARTICLE_LEMMAS.has(r.lemma))) return false;
-  return !(readings[j]!.some((r) => r.upos === 'DET' && r.source === 'closed') && j + 1 < v.n &&
-    (startsUpper(words[j + 1]!) || has(readings[j + 1]!, 'ADJ')));
+  return !(v.is(j, CLOSED_DET) && j + 1 < v.n && (startsUpper(words[j + 1]!) || v.has(j + 1, 'ADJ')));
 }
 /**
  * A word at `j` the lexicon knows only as a finite verb, which heads a clause of its own (`und sind`, `… hat kann`); a
@@ -81,8 +81,7 @@ function predicateOpens(v: SentenceView, j: number): boolean {
   return end > j + 1 && SEPARABLE_PARTICLES.has(v.words[end - 1]!.toLowerCase());
 }
 
-const finiteOnly = (v: SentenceView, j: number): boolean => (!startsUpper(v.words[j]!) || v.sentenceStart(j)) &&
-  v.readings[j]!.every((r) => (r.upos === 'VERB' || r.upos === 'AUX') && !r.nonFinite && (r.source === 'lex' || r.source === 'closed'));
+const finiteOnly = (v: SentenceView, j: number): boolean => (!startsUpper(v.words[j]!) || v.sentenceStart(j)) && v.is(j, FINITE_ONLY);
 
 /**
  * The auxiliaries that may govern the participle at `i`: the nearest before it in its clause, stopping at a full verb
@@ -118,7 +117,7 @@ function perfectOrPassive(v: SentenceView, i: number): boolean {
  * zu-infinitive counts (`muss … zu tun haben`, not `habe zu tun`); participles that look like the infinitive count.
  */
 function governedNonFinite(v: SentenceView, i: number, zu: boolean): boolean {
-  const { n, words, readings } = v;
+  const { n, words } = v;
   for (let j = i - 1; j >= v.clauseFrom[i]! && !finiteOnly(v, j); j--) if (nonFiniteAt(v, j, zu)) return true;
   // Last in a subordinate clause (`was … zu tun hat ,`) it governs nothing after it (`, kommentiert er`).
   if (i + 1 < n && endsClause(words[i + 1]!) && subordinateClause(v, i)) return false;
@@ -128,13 +127,12 @@ function governedNonFinite(v: SentenceView, i: number, zu: boolean): boolean {
     if (finiteOnly(v, j)) return false;
   }
   while (j + 1 < n && words[j] === ',') {
-    const next = readings[j + 1]!;
     // An article before its noun goes on with the list (`, die Fahrer schwer verletzt`); a pronoun opens a relative clause.
-    const article = has(next, 'DET') && j + 2 < n && startsUpper(words[j + 2]!);
-    if (has(next, 'SCONJ') || has(next, 'CCONJ') || (has(next, 'PRON') && !article)) return false;
+    const article = v.has(j + 1, 'DET') && j + 2 < n && startsUpper(words[j + 2]!);
+    if (v.has(j + 1, 'SCONJ') || v.has(j + 1, 'CCONJ') || (v.has(j + 1, 'PRON') && !article)) return false;
     for (j++; j < n && !endsClause(words[j]!); j++) {
       if (nonFiniteAt(v, j, zu)) return true;
-      if (readings[j]!.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && !r.nonFinite)) return false;
+      if (v.is(j, FINITE)) return false;
     }
   }
   return false;
@@ -144,9 +142,7 @@ function governedNonFinite(v: SentenceView, i: number, zu: boolean): boolean {
 function subordinateClause(v: SentenceView, i: number): boolean {
   const from = v.clauseFrom[i]!;
   if (v.words[from] !== ',' || from + 1 >= i) return false;
-  const first = v.readings[from + 1]!;
-  const pronounAt = (k: number): boolean => v.readings[k]!.some((r) => r.upos === 'PRON' && r.source === 'closed');
-  return has(first, 'SCONJ') || pronounAt(from + 1) || (has(first, 'ADP') && from + 2 < i && pronounAt(from + 2));
+  return v.has(from + 1, 'SCONJ') || v.is(from + 1, CLOSED_PRON) || (v.has(from + 1, 'ADP') && from + 2 < i && v.is(from + 2, CLOSED_PRON));
 }
 
 /** Genitive articles that continue a noun phrase (`in der Mitte der Stadt`), not a new one. */
@@ -180,26 +176,25 @@ function predicateInClause(v: SentenceView, i: number): boolean {
   let ended: boolean | undefined;
   for (let j = i + 1; j < v.n; j++) {
     // A verb joined to the copula shares its predicate (`ist und bleibt ein Lager`).
-    if (v.clauseFrom[j] !== v.clauseFrom[i] || (finiteOnly(v, j) && !(j === i + 2 && has(v.readings[i + 1]!, 'CCONJ')))) break;
+    if (v.clauseFrom[j] !== v.clauseFrom[i] || (finiteOnly(v, j) && !(j === i + 2 && v.has(i + 1, 'CCONJ')))) break;
     const rs = v.readings[j]!;
     const upper = startsUpper(v.words[j]!);
-    if (rs[0]!.upos === 'ADP' && rs[0]!.source === 'closed' && !(has(rs, 'ADJ') && (j + 1 >= v.n || endsClause(v.words[j + 1]!)))) { inPP = true; ended = undefined; continue; }
+    if (rs[0]!.upos === 'ADP' && rs[0]!.source === 'closed' && !(v.has(j, 'ADJ') && (j + 1 >= v.n || endsClause(v.words[j + 1]!)))) { inPP = true; ended = undefined; continue; }
     // A verb form the copula governs (`ist gegangen`); a capitalised one inside the phrase is its noun (`in dem Essen`).
-    if (rs.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) && !(inPP && upper)) return true;
-    if (ended !== undefined && !(ended && upper) && !genitiveAfterNoun(v, j) && !has(rs, 'CCONJ')) { inPP = false; ended = undefined; }
-    if (inPP && (has(rs, 'NOUN') || has(rs, 'PROPN') || upper || (has(rs, 'PRON') && !has(rs, 'DET')))) { ended = upper; continue; }
+    if (v.is(j, NON_FINITE) && !(inPP && upper)) return true;
+    if (ended !== undefined && !(ended && upper) && !genitiveAfterNoun(v, j) && !v.has(j, 'CCONJ')) { inPP = false; ended = undefined; }
+    if (inPP && (v.has(j, 'NOUN') || v.has(j, 'PROPN') || upper || (v.has(j, 'PRON') && !v.has(j, 'DET')))) { ended = upper; continue; }
     // Only an uninflected adjective is predicative (`ist gut`, `ist zufrieden`, not `in dem schönen Ort`), and none
     // before its noun (`ein alter Schrank`).
-    if (!has(rs, 'DET') && !has(rs, 'ADV') && has(rs, 'ADJ') && !v.nounAt(j + 1) &&
+    if (!v.has(j, 'DET') && !v.has(j, 'ADV') && v.has(j, 'ADJ') && !v.nounAt(j + 1) &&
       (!/e[nms]?$/.test(v.lowerWords[j]!) || pick(rs, 'ADJ', v.lowerWords[j]!)!.lemma === v.lowerWords[j])) return true;
     // A personal pronoun is the subject (`bin ich dabei`; `ich` has the noun das Ich besides).
-    const personal = rs[0]!.upos === 'PRON' && rs[0]!.source === 'closed' && !has(rs, 'DET');
-    if (!inPP && !personal && (has(rs, 'NOUN') || has(rs, 'PROPN') || has(rs, 'NUM') || has(rs, 'DET') || upper)) return true;
+    const personal = rs[0]!.upos === 'PRON' && rs[0]!.source === 'closed' && !v.has(j, 'DET');
+    if (!inPP && !personal && (v.has(j, 'NOUN') || v.has(j, 'PROPN') || v.has(j, 'NUM') || v.has(j, 'DET') || upper)) return true;
   }
   for (let j = i - 1; j >= 0; j--) {
     if (v.clauseFrom[j] !== v.clauseFrom[i]) break;
-    const rs = v.readings[j]!;
-    if (has(rs, 'ADJ') || rs.some((r) => (r.upos === 'VERB') && r.nonFinite)) return true;
+    if (v.has(j, 'ADJ') || (v.is(j, NON_FINITE) && v.readings[j]!.some((r) => (r.upos === 'VERB') && r.nonFinite))) return true;
   }
   return false;
 }
@@ -210,8 +205,8 @@ function predicateInClause(v: SentenceView, i: number): boolean {
  * nor before a number, an adjective or another preposition (`bis zu welchem Punkt man geht`, `als gutes Beispiel`).
  */
 function opensVerbFinalClause(v: SentenceView, i: number): boolean {
-  const { n, words, readings, out } = v;
-  if (i + 1 >= n || has(readings[i + 1]!, 'ADP') || has(readings[i + 1]!, 'NUM') || has(readings[i + 1]!, 'ADJ')) return false;
+  const { n, words, out } = v;
+  if (i + 1 >= n || v.has(i + 1, 'ADP') || v.has(i + 1, 'NUM') || v.has(i + 1, 'ADJ')) return false;
   for (let j = v.clauseFrom[i]!; j < i; j++) if (out[j]!.upos === 'SCONJ' || out[j]!.upos === 'PRON') return false;
   let end = i + 1;
   while (end < n && !endsClause(words[end]!)) end++;
@@ -219,8 +214,7 @@ function opensVerbFinalClause(v: SentenceView, i: number): boolean {
 }
 
 /** A personal pronoun at `j` (`er`, `sie`), not a word that may be an article (`die`, `einer`). */
-const personalPronounAt = (v: SentenceView, j: number): boolean =>
-  v.readings[j]!.some((r) => r.upos === 'PRON' && r.source === 'closed') && !has(v.readings[j]!, 'DET');
+const personalPronounAt = (v: SentenceView, j: number): boolean => v.is(j, CLOSED_PRON) && !v.has(j, 'DET');
 
 /** The equative's `so` after `i`, before the adjective, adverb or quantity it grades (`doppelt so viele`, `halb so groß`). */
 const EQUATIVE = 'so';
@@ -236,7 +230,7 @@ function beforeGovernedParticiple(v: SentenceView, i: number, vr: Reading): bool
   if (vr.lemma === v.lowerWords[i] || !v.clauseHasLemma(i, PERIPHRASTIC)) return false;
   for (let j = i + 1; j < v.n; j++) {
     const rs = v.readings[j]!;
-    if (endsClause(v.words[j]!) || has(rs, 'CCONJ')) return false;
+    if (endsClause(v.words[j]!) || v.has(j, 'CCONJ')) return false;
     if (j + 1 < v.n && !endsClause(v.words[j + 1]!)) continue;
     const lw = v.lowerWords[j]!;
     return !startsUpper(v.words[j]!) && rs.some((r) => r.upos === 'VERB' && r.nonFinite && r.lemma !== lw && lw.replace(INFINITIVE_MARKER, '') !== r.lemma);
@@ -294,7 +288,7 @@ function comparativeBefore(v: SentenceView, i: number): boolean {
   if (i === 0) return false;
   const p = v.lowerWords[i - 1]!;
   if (v.lowerWords.lastIndexOf('sowohl', i) >= 0) return true;
-  return (p.endsWith('er') && (has(v.readings[i - 1]!, 'ADJ') || has(v.readings[i - 1]!, 'ADV'))) || p === 'anders' || p === 'mehr';
+  return (p.endsWith('er') && (v.has(i - 1, 'ADJ') || v.has(i - 1, 'ADV'))) || p === 'anders' || p === 'mehr';
 }
 
 /**
@@ -304,15 +298,13 @@ function comparativeBefore(v: SentenceView, i: number): boolean {
  * wohnt` is a relative clause).
  */
 function extendedAttribute(v: SentenceView, i: number): boolean {
-  const { n, words, readings, lowerWords } = v;
+  const { n, words, lowerWords } = v;
   // After a preposition that follows a comma it is a relative pronoun (`, in der das … vorgebende Unternehmen`).
   if (i > 1 && v.out[i - 1]!.upos === 'ADP' && words[i - 2] === ',') return false;
   for (let j = i + 1; j + 1 < n && j <= i + 10; j++) {
-    const rs = readings[j]!;
     if (endsClause(words[j]!) || finiteOnly(v, j)) return false;
-    if (j === i + 1 || !has(rs, 'ADJ') || startsUpper(words[j]!) || !INFLECTED.test(lowerWords[j]!) || !v.nounAt(j + 1)) continue;
-    const before = readings[j - 1]!;
-    if (!has(before, 'DET') && !has(before, 'ADP')) return true;
+    if (j === i + 1 || !v.has(j, 'ADJ') || startsUpper(words[j]!) || !INFLECTED.test(lowerWords[j]!) || !v.nounAt(j + 1)) continue;
+    if (!v.has(j - 1, 'DET') && !v.has(j - 1, 'ADP')) return true;
   }
   return false;
 }
@@ -366,7 +358,7 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
       let k = i + 1;
       while (k < n && closesQuote(words[k]!)) k++;
       const nominal = prev === ','
-        ? v.nounAt(k) || (k < n && has(readings[k]!, 'ADJ') && v.nounAt(k + 1)) || (k < n && has(readings[k]!, 'NUM'))
+        ? v.nounAt(k) || (k < n && v.has(k, 'ADJ') && v.nounAt(k + 1)) || (k < n && v.has(k, 'NUM'))
         : v.nominalNext(i) || v.nounAhead(i) || afterAdp || (k > i + 1 && v.nounAt(k));
       return pick(rs, (nominal && !pronounNext) || (prev !== ',' && extendedAttribute(v, i)) ? 'DET' : 'PRON', lw);
     },
@@ -376,7 +368,7 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
     name: 'degree zu',
     tag({ v, i, rs, lw }) {
       const next = v.readings[i + 1];
-      if (lw !== 'zu' || !next || startsUpper(v.words[i + 1]!) || !has(rs, 'ADV')) return undefined;
+      if (lw !== 'zu' || !next || startsUpper(v.words[i + 1]!) || !v.has(i, 'ADV')) return undefined;
       if (next.some((r) => r.upos === 'DET' && GRADED_QUANTITIES.has(r.lemma))) return pick(rs, 'ADV', lw);
       if (!(has(next, 'ADJ') || has(next, 'ADV')) || next.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) || has(next, 'DET')) return undefined;
       return pick(rs, 'ADV', lw);
@@ -385,7 +377,7 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
   {
     // Before a number it is `more than` / `less than` (`seit über 20 Jahren`).
     name: 'über or unter a number',
-    tag: ({ v, i, rs, lw }) => (lw === 'über' || lw === 'unter') && has(rs, 'ADV') && i + 1 < v.n && has(v.readings[i + 1]!, 'NUM') ? pick(rs, 'ADV', lw) : undefined,
+    tag: ({ v, i, rs, lw }) => (lw === 'über' || lw === 'unter') && v.has(i, 'ADV') && i + 1 < v.n && v.has(i + 1, 'NUM') ? pick(rs, 'ADV', lw) : undefined,
   },
   {
     // `zu` before an infinitive that ends its clause is the infinitive marker, else a preposition. So is one before an
@@ -406,12 +398,12 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
   {
     // A preposition needs its noun phrase: at the clause end a word that may be an adjective is one (`Es ist laut .`).
     name: 'adjective at the clause end',
-    tag: ({ v, i, rs, lw, closed }) => has(closed, 'ADP') && has(rs, 'ADJ') && (i + 1 >= v.n || endsClause(v.words[i + 1]!)) ? pick(rs, 'ADJ', lw) : undefined,
+    tag: ({ v, i, rs, lw, closed }) => has(closed, 'ADP') && v.has(i, 'ADJ') && (i + 1 >= v.n || endsClause(v.words[i + 1]!)) ? pick(rs, 'ADJ', lw) : undefined,
   },
   {
     name: 'article or verb',
     tag: ({ v, i, rs, lw, closed }) => has(closed, 'DET') && (has(closed, 'AUX') || has(closed, 'VERB'))
-      ? pick(rs, v.nominalNext(i) ? 'DET' : has(rs, 'AUX') ? 'AUX' : 'VERB', lw) : undefined,
+      ? pick(rs, v.nominalNext(i) ? 'DET' : v.has(i, 'AUX') ? 'AUX' : 'VERB', lw) : undefined,
   },
   {
     name: 'article or adverb',
@@ -421,7 +413,7 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
   {
     name: 'pronoun or adverb',
     tag: ({ v, i, rs, lw, closed }) => has(closed, 'PRON') && has(closed, 'ADV')
-      ? pick(rs, v.nominalNext(i) || (i + 1 < v.n && has(v.readings[i + 1]!, 'ADJ')) ? 'ADV' : 'PRON', lw) : undefined,
+      ? pick(rs, v.nominalNext(i) || (i + 1 < v.n && v.has(i + 1, 'ADJ')) ? 'ADV' : 'PRON', lw) : undefined,
   },
   {
     // A preposition that also opens a clause (`bis`, `seit`, `während`) opens one where the clause ends in its finite
@@ -439,11 +431,11 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
       if ((lw === 'als' || lw === 'wie') && opensVerbFinalClause(v, i)) return pick(rs, 'SCONJ', lw);
       // `als` after a comparative (`größer als`, `sowohl … als auch`) compares: CCONJ.
       if (lw === 'als') return pick(rs, prev === ',' || i === 0 ? 'SCONJ' : comparativeBefore(v, i) ? 'CCONJ' : 'ADP', lw);
-      if (lw === 'wie') return pick(rs, prev === ',' ? 'SCONJ' : has(rs, 'CCONJ') ? 'CCONJ' : 'ADV', lw);
+      if (lw === 'wie') return pick(rs, prev === ',' ? 'SCONJ' : v.has(i, 'CCONJ') ? 'CCONJ' : 'ADV', lw);
       if (lw === 'denn') return pick(rs, prev === ',' ? 'CCONJ' : 'ADV', lw);
       if (!has(closed, 'SCONJ')) return undefined;
-      const nextVerb = i + 1 < v.n && (has(v.readings[i + 1]!, 'VERB') || has(v.readings[i + 1]!, 'AUX'));
-      return pick(rs, (prev === ',' || v.sentenceStart(i)) && !nextVerb ? 'SCONJ' : has(rs, 'ADV') ? 'ADV' : 'SCONJ', lw);
+      const nextVerb = i + 1 < v.n && (v.has(i + 1, 'VERB') || v.has(i + 1, 'AUX'));
+      return pick(rs, (prev === ',' || v.sentenceStart(i)) && !nextVerb ? 'SCONJ' : v.has(i, 'ADV') ? 'ADV' : 'SCONJ', lw);
     },
   },
   {
@@ -490,10 +482,10 @@ const CHOOSE: readonly TagRule[] = [
     // noun is part of a name (`der Hessischen Verbraucherzentrale`), not a nominalised adjective.
     name: 'capitalised noun',
     tag({ v, i, w, lw, rs }) {
-      if (!startsUpper(w) || v.sentenceStart(i) || !(has(rs, 'NOUN') || has(rs, 'PROPN'))) return undefined;
-      const attributive = has(rs, 'ADJ') && INFLECTED.test(lw) && i + 1 < v.n && startsUpper(v.words[i + 1]!) &&
-        (has(v.readings[i + 1]!, 'NOUN') || has(v.readings[i + 1]!, 'PROPN'));
-      return pick(rs, attributive ? 'ADJ' : has(rs, 'NOUN') ? 'NOUN' : 'PROPN', lw);
+      if (!startsUpper(w) || v.sentenceStart(i) || !(v.has(i, 'NOUN') || v.has(i, 'PROPN'))) return undefined;
+      const attributive = v.has(i, 'ADJ') && INFLECTED.test(lw) && i + 1 < v.n && startsUpper(v.words[i + 1]!) &&
+        (v.has(i + 1, 'NOUN') || v.has(i + 1, 'PROPN'));
+      return pick(rs, attributive ? 'ADJ' : v.has(i, 'NOUN') ? 'NOUN' : 'PROPN', lw);
     },
   },
   closedClassRule(CLOSED_CLASS_RULES),
@@ -502,38 +494,38 @@ const CHOOSE: readonly TagRule[] = [
     // (`Habe ich …`: verb-first questions and colloquial statements).
     name: 'sentence-initial capital',
     tag({ v, i, w, lw, rs, isQuestion }) {
-      if (!v.sentenceStart(i) || !startsUpper(w) || !(has(rs, 'NOUN') || has(rs, 'PROPN'))) return undefined;
-      const { n, readings, words } = v;
+      if (!v.sentenceStart(i) || !startsUpper(w) || !(v.has(i, 'NOUN') || v.has(i, 'PROPN'))) return undefined;
+      const { n, words } = v;
       // A pronoun next marks verb-first (`Waren es …`); a word that may be its article too (`einer`, `die`) only in a
       // question: a statement opens with the noun it modifies (`Angaben einer Quelle …`).
-      const pronNext = i + 1 < n && readings[i + 1]!.some((r) => r.upos === 'PRON' && r.source === 'closed') && (isQuestion || !has(readings[i + 1]!, 'DET'));
-      const nounNext = i + 1 < n && startsUpper(words[i + 1]!) && (has(readings[i + 1]!, 'NOUN') || has(readings[i + 1]!, 'PROPN'));
-      if (has(rs, 'ADV')) return pick(rs, 'ADV', lw);
-      if ((pronNext || !has(rs, 'NOUN')) && (has(rs, 'VERB') || has(rs, 'AUX'))) return pick(rs, has(rs, 'AUX') ? 'AUX' : 'VERB', lw);
+      const pronNext = i + 1 < n && v.is(i + 1, CLOSED_PRON) && (isQuestion || !v.has(i + 1, 'DET'));
+      const nounNext = i + 1 < n && startsUpper(words[i + 1]!) && (v.has(i + 1, 'NOUN') || v.has(i + 1, 'PROPN'));
+      if (v.has(i, 'ADV')) return pick(rs, 'ADV', lw);
+      if ((pronNext || !v.has(i, 'NOUN')) && (v.has(i, 'VERB') || v.has(i, 'AUX'))) return pick(rs, v.has(i, 'AUX') ? 'AUX' : 'VERB', lw);
       // An inflected adjective before a noun (`Nettes Personal`, `Schöne Zimmer`).
-      if ((nounNext || v.nominalNext(i) || (i + 2 < n && has(readings[i + 1]!, 'CCONJ') && has(readings[i + 2]!, 'ADJ'))) && has(rs, 'ADJ') && INFLECTED.test(lw)) {
+      if ((nounNext || v.nominalNext(i) || (i + 2 < n && v.has(i + 1, 'CCONJ') && v.has(i + 2, 'ADJ'))) && v.has(i, 'ADJ') && INFLECTED.test(lw)) {
         return pick(rs, 'ADJ', lw);
       }
       // Verb-first without a subject (`Habe lange gesucht`): an auxiliary form is rarely the noun.
-      if (has(rs, 'AUX') && !nounNext) return pick(rs, 'AUX', lw);
+      if (v.has(i, 'AUX') && !nounNext) return pick(rs, 'AUX', lw);
       // An adjective's bare form the lexicon lists, right before the finite verb, is the fronted predicate or adverbial
       // (`Negativ fällt auf`, `Fest steht, dass`), not a noun without its article, where a clause or the verb's particle
       // follows: before an object or predicate noun it names a thing (`Rot ist meine Farbe`, `Grün steht dir gut`).
       if (i + 1 < n && listedAdjective(rs, lw, false) && finiteOnly(v, i + 1) && predicateOpens(v, i + 1)) return pick(rs, 'ADJ', lw);
-      return pick(rs, has(rs, 'NOUN') ? 'NOUN' : 'PROPN', lw);
+      return pick(rs, v.has(i, 'NOUN') ? 'NOUN' : 'PROPN', lw);
     },
   },
 
   {
     name: 'verb or adjective',
     tag({ v, i, lw, rs }) {
-      if (!(has(rs, 'VERB') || has(rs, 'AUX')) || !has(rs, 'ADJ')) return undefined;
+      if (!(v.has(i, 'VERB') || v.has(i, 'AUX')) || !v.has(i, 'ADJ')) return undefined;
       const { readings, words, out, n } = v;
       // A present participle not inflected is no finite verb: predicative or adverbial, it is the adjective (`ist
       // hervorragend`, `kommt dauernd`), as in UD.
       if (lw.endsWith(PRESENT_PARTICIPLE)) return pick(rs, 'ADJ', lw);
       const inflected = INFLECTED.test(lw) && pick(rs, 'ADJ', lw)!.lemma !== lw;
-      const prevDet = i > 0 && (has(readings[i - 1]!, 'DET') || has(readings[i - 1]!, 'ADJ') || has(readings[i - 1]!, 'ADP'));
+      const prevDet = i > 0 && (v.has(i - 1, 'DET') || v.has(i - 1, 'ADJ') || v.has(i - 1, 'ADP'));
       // After a noun phrase the verb slot comes first (`Am Montag besuchte Angela …`).
       const prevNominal = i > 0 && NOMINAL.has(out[i - 1]!.upos);
       // After a quotation the reporting verb comes first (`", erklärte Japans Außenminister`), and after a comma before
@@ -554,7 +546,7 @@ const CHOOSE: readonly TagRule[] = [
         return pick(rs, 'ADJ', lw);
       }
       if (inflected && !afterQuote && v.nounAt(i + 1) && articleAwaitsNoun(v, i)) return pick(rs, 'ADJ', lw);
-      if (inflected) return pick(rs, has(rs, 'VERB') ? 'VERB' : 'AUX', lw);
+      if (inflected) return pick(rs, v.has(i, 'VERB') ? 'VERB' : 'AUX', lw);
       const vr = pick(rs, 'VERB', lw) ?? pick(rs, 'AUX', lw)!;
       // A finite form spelt like an adjective a dictionary lists as written (`doppelt`: doppeln) is that adjective where
       // another finite verb has the clause (`Es kamen doppelt so viele`), as a clause has one, or where `so` grades what
@@ -592,7 +584,7 @@ const CHOOSE: readonly TagRule[] = [
         ? pick(rs, 'ADJ', lw) : vr;
     },
   },
-  { name: 'verb', tag: ({ lw, rs }) => has(rs, 'VERB') || has(rs, 'AUX') ? pick(rs, has(rs, 'AUX') ? 'AUX' : 'VERB', lw) : undefined },
+  { name: 'verb', tag: ({ v, i, lw, rs }) => v.has(i, 'VERB') || v.has(i, 'AUX') ? pick(rs, v.has(i, 'AUX') ? 'AUX' : 'VERB', lw) : undefined },
 ];
 
 /**

@@ -8,6 +8,7 @@ import { startsUpper } from '../capital';
 import type { CompoundSplit, CompoundSplitter } from '../04-compounds';
 import { capitalise, fromEntry, type Lemmatizer, type MorphRules, type Reading } from './lemmatizer';
 import type { Lexicon } from './lexicon';
+import { readingTraits } from '../readingTraits';
 import { WordTable } from '../wordTable';
 
 export interface SentenceReadings {
@@ -35,6 +36,8 @@ export interface WordReadings {
    * issue 19); it lives as long as the word's entry.
    */
   later: object | undefined;
+  /** What its readings are (`readingTraits`), which tagging asks of the words around the one it tags. */
+  readonly traits: number;
   /** Kept for tagging (step 03) in the same way: what the word alone tells its corrections, and for which (`TagMemo`). */
   tagged: number | readonly number[] | undefined;
   taggedBy: object | undefined;
@@ -45,6 +48,8 @@ interface Unknown {
   parts?: CompoundPart[];
 }
 
+/** Slots a text's table of names starts with (it grows): a news text names a few dozen people at most. */
+const NAME_SLOTS = 64;
 /** The shortest stem a word the lexicon lacks is read as another word plus an ending (`Copyright|s`). */
 const MIN_STEM = 4;
 /** Bound on each memo table; cleared when full. */
@@ -311,13 +316,14 @@ export function createReadings(
       }
       // Every entry has every field, in one order (`later` and `tagged…` too, unset): the steps after read them for every
       // word, and entries of one shape are read fastest (issue 19).
+      const readings = rs.map(uniform);
       const res: WordReadings = {
-        readings: rs.map(uniform), parts: p, lower: w.toLowerCase(),
+        readings, parts: p, lower: w.toLowerCase(),
         // A word the lexicon reads as a common noun (`Bürger`, `Hamburger`) names a place's people only after a place the
         // lexicon lists itself: the open-data towns hold small ones (Büren) whose -er form is a common word.
         placeAdjective: startsUpper(w) && morphology.placesOfAdjective(w).some(rs.some(lexNoun) ? places.isPlace : isPlace),
         nominal: rs.some((r) => r.upos === 'NOUN' || r.upos === 'PROPN'),
-        later: undefined, tagged: undefined, taggedBy: undefined,
+        traits: readingTraits(readings), later: undefined, tagged: undefined, taggedBy: undefined,
       };
       if (wordCache.size > MEMO_LIMIT) wordCache.clear();
       wordCache.set(w, res);
@@ -329,14 +335,27 @@ export function createReadings(
   // A name's entry: its one reading, the name itself or, in the genitive, its stem (`Brandtners`); memoised apart from
   // the words' own, as another text may use the word otherwise.
   const nameCache = new Map<string, WordReadings>();
-  const nameEntry = (w: string, names: ReadonlySet<string>, before: string | undefined): WordReadings => {
+  // The text's names in a table of their own, made once per text: a `Set`, asked about every capitalised word, had the
+  // engine hash each fresh word outside its compiled code, and slice the genitive's `-s` off (issue 19).
+  let tableOf: ReadonlySet<string> | undefined;
+  let nameTable = new WordTable<string>(NAME_SLOTS);
+  const nameOf = (w: string, names: ReadonlySet<string>): string | undefined => {
+    if (names !== tableOf) {
+      tableOf = names;
+      nameTable = new WordTable<string>(NAME_SLOTS);
+      for (const name of names) nameTable.set(name, name);
+    }
     const s = morphology.pluralS;
-    const lemma = names.has(w) ? w : w.endsWith(s) && names.has(w.slice(0, -s.length)) ? w.slice(0, -s.length) : undefined;
+    return nameTable.get(w) ?? (w.endsWith(s) ? nameTable.getPrefix(w, w.length - s.length) : undefined);
+  };
+  const nameEntry = (w: string, names: ReadonlySet<string>, before: string | undefined): WordReadings => {
+    const lemma = nameOf(w, names);
     const own = word(w);
     if (lemma === undefined || (listed(w) && !bareName(before))) return own;
     let hit = nameCache.get(w);
     if (!hit) {
-      hit = { ...own, readings: [uniform({ lemma, upos: 'PROPN', source: 'guess', person: true })], parts: undefined, placeAdjective: false, nominal: true, later: undefined, tagged: undefined, taggedBy: undefined };
+      const readings = [uniform({ lemma, upos: 'PROPN', source: 'guess', person: true })];
+      hit = { ...own, readings, parts: undefined, placeAdjective: false, nominal: true, traits: readingTraits(readings), later: undefined, tagged: undefined, taggedBy: undefined };
       if (nameCache.size > MEMO_LIMIT) nameCache.clear();
       nameCache.set(w, hit);
     }

@@ -6,9 +6,10 @@
  */
 import type { Upos } from '../../analysis';
 import type { Reading } from '../02-readings/lemmatizer';
-import { NO_READINGS, SentenceView } from './view';
+import { CLOSED, CLOSED_ONLY } from '../readingTraits';
+import { NO_READINGS, type SentenceBuffers, SentenceView } from './view';
 
-export { SentenceView } from './view';
+export { SentenceBuffers, SentenceView } from './view';
 
 /** One word under tagging. */
 export interface TagContext {
@@ -63,6 +64,8 @@ export interface TaggerRules {
  */
 export interface TagMemo {
   readonly readings: readonly Reading[];
+  /** What those readings are (`readingTraits`). */
+  readonly traits: number;
   /** The corrections that may apply to each reading (`askedOf`): one number for a word's one reading (most words), else one per reading. */
   tagged: number | readonly number[] | undefined;
   /** The list of corrections `tagged` was found for. */
@@ -71,12 +74,14 @@ export interface TagMemo {
 
 /**
  * Chooses one reading per word. `readings[i]` must be non-empty (the engine adds a guess for unknown words first);
- * `lower`, the words in lower case, and `memos`, the words' memo entries (`TagMemo`), where the caller has them.
+ * `lower`, the words in lower case, and `memos`, the words' memo entries (`TagMemo`), where the caller has them;
+ * `buffers`, the caller's to reuse for every sentence it tags (`SentenceBuffers`).
  */
 export function tagSentence(
   words: readonly string[], readings: readonly (readonly Reading[])[], rules: TaggerRules, lower?: readonly string[], memos?: readonly TagMemo[],
+  buffers?: SentenceBuffers,
 ): Reading[] {
-  const v = new SentenceView(words, readings, rules, lower);
+  const v = new SentenceView(words, readings, rules, lower, memos, buffers);
   const { n, out, lowerWords } = v;
   const correct = rules.correct;
   if (correct.length > MAX_CORRECTIONS) throw new Error(`tagger: at most ${MAX_CORRECTIONS} corrections, got ${correct.length}`);
@@ -96,7 +101,7 @@ export function tagSentence(
     c.lw = lw;
     c.rs = rs;
     c.prev = i > 0 ? lowerWords[i - 1]! : '';
-    c.closed = only ? NO_READINGS : closedReadings(rs);
+    c.closed = only ? NO_READINGS : closedReadings(rs, v.traits[i]!);
     let choice = only;
     let asked = typeof known === 'number' ? known : 0;
     if (!choice) {
@@ -124,11 +129,12 @@ export function tagSentence(
   return out;
 }
 
-/** The closed-class readings of an ambiguous word; no new array when there are none or only such (most words). */
-function closedReadings(rs: readonly Reading[]): readonly Reading[] {
-  let count = 0;
-  for (const r of rs) if (r.source === 'closed') count++;
-  return count === 0 ? NO_READINGS : count === rs.length ? rs : rs.filter((r) => r.source === 'closed');
+/**
+ * The closed-class readings of an ambiguous word, told by its traits; no new array when there are none or only such
+ * (most words).
+ */
+function closedReadings(rs: readonly Reading[], traits: number): readonly Reading[] {
+  return (traits & CLOSED) === 0 ? NO_READINGS : (traits & CLOSED_ONLY) !== 0 ? rs : rs.filter((r) => r.source === 'closed');
 }
 
 /** Most corrections a tagger may have: one bit each in a word's memo. */

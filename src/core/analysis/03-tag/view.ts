@@ -5,7 +5,8 @@
 import type { Upos } from '../../analysis';
 import type { Reading } from '../02-readings/lemmatizer';
 import { lowerCase, startsUpper } from '../capital';
-import type { TaggerRules } from './index';
+import { FINITE, readingTraits, UPOS_BIT } from '../readingTraits';
+import type { TaggerRules, TagMemo } from './index';
 
 export const INNER_CAPITAL = /.\p{Lu}/u;
 export const NO_READINGS: readonly Reading[] = [];
@@ -18,14 +19,20 @@ const QUOTE_CLOSE = /^(["“”»«'’]|''|``)$/;
  */
 export function closesQuote(w: string): boolean {
   const k = w.charCodeAt(0);
-  return (k < 64 || k === 0x60 || k === 0xab || k === 0xbb || (k >= 0x2018 && k <= 0x201f)) && QUOTE_CLOSE.test(w);
+  if (!(k < 64 || k === 0x60 || k === 0xab || k === 0xbb || (k >= 0x2018 && k <= 0x201f))) return false;
+  // One character, as most punctuation is, decided without the regex (issue 19).
+  if (w.length === 1) return k === 0x22 || k === 0x27 || k === 0xab || k === 0xbb || k === 0x201c || k === 0x201d || k === 0x2019;
+  return QUOTE_CLOSE.test(w);
 }
 // Quotes and brackets do not end a clause (`Ich habe im Hotel "X" übernachtet`).
 const CLAUSE_END = /^[,;:.!?–—]+$/;
 /** Whether a word ends a clause (CLAUSE_END), the regex run only on a word that opens with ASCII punctuation or a dash. */
 export function endsClause(w: string): boolean {
   const k = w.charCodeAt(0);
-  return (k < 64 || k === 0x2013 || k === 0x2014) && CLAUSE_END.test(w);
+  if (!(k < 64 || k === 0x2013 || k === 0x2014)) return false;
+  // One character, as most punctuation is, decided without the regex (issue 19).
+  if (w.length === 1) return k === 0x2c || k === 0x3b || k === 0x3a || k === 0x2e || k === 0x21 || k === 0x3f || k === 0x2013 || k === 0x2014;
+  return CLAUSE_END.test(w);
 }
 
 export function has(rs: readonly Reading[], upos: Upos): boolean {
@@ -69,6 +76,33 @@ function longestOpener(openers: ReadonlySet<string>): number {
 }
 
 /**
+ * The numbers a sentence's view keeps for each word (its clause's bounds and its traits), in typed arrays a tagger may
+ * reuse sentence after sentence (issue 19: made per sentence, they were a tenth of the bytes analysis allocated). They
+ * hold an earlier sentence's numbers past the words of the present one, which a view never reads.
+ */
+export class SentenceBuffers {
+  clauseFrom: Int32Array;
+  clauseTo: Int32Array;
+  traits: Int32Array;
+
+  constructor(size = 64) {
+    this.clauseFrom = new Int32Array(size);
+    this.clauseTo = new Int32Array(size);
+    this.traits = new Int32Array(size);
+  }
+
+  /** Room for a sentence of `n` words: new arrays, twice as long as needed, where these are too short. */
+  fit(n: number): this {
+    if (this.traits.length < n) {
+      this.clauseFrom = new Int32Array(2 * n);
+      this.clauseTo = new Int32Array(2 * n);
+      this.traits = new Int32Array(2 * n);
+    }
+    return this;
+  }
+}
+
+/**
  * One sentence under tagging: its words, their readings and clause spans, and the context
  * questions the rules ask. A class rather than closures made per sentence: no allocation per
  * helper per call (issue 4, speed on unseen text).
@@ -78,24 +112,35 @@ export class SentenceView {
   readonly lowerWords: readonly string[];
   readonly out: Reading[];
   /** The first index of each word's clause, which also names the clause: two words share one where it is the same. */
-  readonly clauseFrom: number[];
-  readonly clauseTo: number[];
+  readonly clauseFrom: Int32Array;
+  readonly clauseTo: Int32Array;
+  /** Each word's `readingTraits`: what the rules ask of the words around the one they tag, one number a word (issue 19). */
+  readonly traits: Int32Array;
 
   /** The length of the longest sentence opener (`TaggerRules.openers`): a longer word is none, and is not looked up. */
   private readonly openerLength: number;
 
-  /** `lower`: the words in lower case where the caller has them (step 02 memoises them per word). */
-  constructor(readonly words: readonly string[], readonly readings: readonly (readonly Reading[])[], readonly rules: TaggerRules, lower?: readonly string[]) {
+  /**
+   * `lower`: the words in lower case where the caller has them (step 02 memoises them per word), and `memos`, the words'
+   * memo entries, whose traits stand for the word's where it has the entry's readings; `buffers`, the tagger's own to
+   * reuse, else the view makes its own.
+   */
+  constructor(
+    readonly words: readonly string[], readonly readings: readonly (readonly Reading[])[], readonly rules: TaggerRules, lower?: readonly string[],
+    memos?: readonly TagMemo[], buffers?: SentenceBuffers,
+  ) {
     const n = words.length;
     this.n = n;
     this.out = new Array(n);
+    const { clauseFrom, clauseTo, traits } = buffers ? buffers.fit(n) : new SentenceBuffers(n);
     const lowerWords: string[] | undefined = lower ? undefined : new Array(n);
     // Clause spans (between punctuation) for auxiliary and participle rules: each word's clause, and the first and
     // one-past-last index of it, so clause scans stay inside it; a clause is closed where the next one starts.
-    const clauseFrom: number[] = new Array(n), clauseTo: number[] = new Array(n);
     let from = 0;
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
+      const memo = memos?.[i];
+      traits[i] = memo !== undefined && memo.readings === readings[i] ? memo.traits : readingTraits(readings[i]!);
       if (lowerWords) lowerWords[i] = lowerCase(w);
       if (endsClause(w)) {
         for (let k = from; k < i; k++) clauseTo[k] = i;
@@ -107,12 +152,23 @@ export class SentenceView {
     this.lowerWords = lower ?? lowerWords!;
     this.clauseFrom = clauseFrom;
     this.clauseTo = clauseTo;
+    this.traits = traits;
     this.openerLength = longestOpener(rules.openers);
+  }
+
+  /** Whether a reading of the word at `j` has this part of speech (`has` on its readings). */
+  has(j: number, upos: Upos): boolean {
+    return (this.traits[j]! & UPOS_BIT[upos]) !== 0;
+  }
+
+  /** Whether the word at `j` has every trait of `bits` (`readingTraits`). */
+  is(j: number, bits: number): boolean {
+    return (this.traits[j]! & bits) === bits;
   }
 
   /** A capitalised word at `j` that is no pronoun (`Sie`). */
   nounAt(j: number): boolean {
-    return j < this.n && startsUpper(this.words[j]!) && !has(this.readings[j]!, 'PRON');
+    return j < this.n && startsUpper(this.words[j]!) && !this.has(j, 'PRON');
   }
 
   sentenceStart(i: number): boolean {
@@ -129,7 +185,7 @@ export class SentenceView {
       // Nor is a capital inside the sentence, which marks the noun it spells (`eine Pause`: pausen).
       const closedOther = rs[0]!.source === 'closed' && rs[0]!.upos !== 'VERB' && rs[0]!.upos !== 'AUX';
       const noun = startsUpper(this.words[j]!) && !this.sentenceStart(j);
-      if (!closedOther && !noun && rs.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && !r.nonFinite)) return true;
+      if (!closedOther && !noun && this.is(j, FINITE)) return true;
     }
     return false;
   }
@@ -144,12 +200,11 @@ export class SentenceView {
   nominalNext(i: number): boolean {
     const j = i + 1;
     if (j >= this.n) return false;
-    const rs = this.readings[j]!;
-    if (startsUpper(this.words[j]!) && !has(rs, 'DET') && !has(rs, 'PRON') && !has(rs, 'ADP')) return true;
-    if (has(rs, 'ADJ') && !has(rs, 'VERB') && !has(rs, 'AUX')) return true;
-    if (has(rs, 'NUM')) return true;
-    if (has(rs, 'ADJ') && j + 1 < this.n && startsUpper(this.words[j + 1]!)) return true;
-    if (has(rs, 'ADV') && j + 1 < this.n && has(this.readings[j + 1]!, 'ADJ') && j + 2 < this.n && startsUpper(this.words[j + 2]!)) return true;
+    if (startsUpper(this.words[j]!) && !this.has(j, 'DET') && !this.has(j, 'PRON') && !this.has(j, 'ADP')) return true;
+    if (this.has(j, 'ADJ') && !this.has(j, 'VERB') && !this.has(j, 'AUX')) return true;
+    if (this.has(j, 'NUM')) return true;
+    if (this.has(j, 'ADJ') && j + 1 < this.n && startsUpper(this.words[j + 1]!)) return true;
+    if (this.has(j, 'ADV') && j + 1 < this.n && this.has(j + 1, 'ADJ') && j + 2 < this.n && startsUpper(this.words[j + 2]!)) return true;
     return false;
   }
 
@@ -172,8 +227,7 @@ export class SentenceView {
    * sentence's first word (`Jung und erfahren ist sie`).
    */
   plainAdjectiveAt(j: number): boolean {
-    const rs = this.readings[j]!;
-    return has(rs, 'ADJ') && !has(rs, 'VERB') && !has(rs, 'AUX') && (!startsUpper(this.words[j]!) || this.sentenceStart(j));
+    return this.has(j, 'ADJ') && !this.has(j, 'VERB') && !this.has(j, 'AUX') && (!startsUpper(this.words[j]!) || this.sentenceStart(j));
   }
 
   /**
@@ -183,18 +237,19 @@ export class SentenceView {
   nounAhead(i: number): boolean {
     let end = i + 4;
     for (let j = i + 1; j < this.n && j <= end; j++) {
-      const rs = this.readings[j]!;
       if (endsClause(this.words[j]!)) return false;
-      if (has(rs, 'CCONJ') && j > i + 1 && this.plainAdjectiveAt(j - 1) && j + 1 < this.n && (has(this.readings[j + 1]!, 'ADJ') || has(this.readings[j + 1]!, 'ADV'))) {
+      if (this.has(j, 'CCONJ') && j > i + 1 && this.plainAdjectiveAt(j - 1) && j + 1 < this.n && (this.has(j + 1, 'ADJ') || this.has(j + 1, 'ADV'))) {
         end = j + 4;
         continue;
       }
       // Only a capitalised noun: `Die machen nicht` has the verb `machen`, not the noun `Machen`.
-      if ((has(rs, 'NOUN') || has(rs, 'PROPN')) && (startsUpper(this.words[j]!) || !(has(rs, 'VERB') || has(rs, 'AUX')))) return !(has(rs, 'PRON') && rs[0]!.upos === 'PRON');
+      if ((this.has(j, 'NOUN') || this.has(j, 'PROPN')) && (startsUpper(this.words[j]!) || !(this.has(j, 'VERB') || this.has(j, 'AUX')))) {
+        return !(this.has(j, 'PRON') && this.readings[j]![0]!.upos === 'PRON');
+      }
       // A verb form that may be an adverb too (`äußerst`: äußern) goes on with the phrase.
-      if (has(rs, 'VERB') && !has(rs, 'ADJ') && !has(rs, 'ADV')) return false;
-      if (has(rs, 'AUX')) return false;
-      if (!has(rs, 'ADJ') && !has(rs, 'ADV') && !has(rs, 'NUM') && !has(rs, 'DET')) return false;
+      if (this.has(j, 'VERB') && !this.has(j, 'ADJ') && !this.has(j, 'ADV')) return false;
+      if (this.has(j, 'AUX')) return false;
+      if (!this.has(j, 'ADJ') && !this.has(j, 'ADV') && !this.has(j, 'NUM') && !this.has(j, 'DET')) return false;
     }
     return false;
   }

@@ -37,6 +37,18 @@ describe('a surname the text gives after a first name, a title or a role', () =>
   });
 });
 
+describe("a text's names in the genitive and in the next text", () => {
+  it("reads a name's genitive in -s as that name (`Zinkwerkers`), not a compound of its letters", async () => {
+    expect(await reading('Ole Zinkwerker kam spät. Zinkwerkers Chef sagte nichts.', 'Zinkwerkers', 0)).toBe('Zinkwerker/PROPN//');
+  });
+
+  it('keeps no name of one text for the next text the engine analyses', async () => {
+    expect(await reading('Ole Zinkwerker kam. Zinkwerker sagte nichts.', 'Zinkwerker', 1)).toBe('Zinkwerker/PROPN//');
+    expect(await reading('Der Zinkwerker sagte nichts.', 'Zinkwerker', 0)).toBe('Zinkwerker/NOUN/der/Zink|Werker');
+    expect(await reading('Ole Zinkwerker kam. Der Zinkwerker sagte nichts.', 'Zinkwerker', 1)).toBe('Zinkwerker/PROPN//');
+  });
+});
+
 describe('a listed noun the text gives as a surname after a common first name or a title', () => {
   it.each([
     // A name where it stands bare: at the start, after a verb; the noun after an article, adjective or preposition.

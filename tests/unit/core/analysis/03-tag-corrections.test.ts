@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Upos } from '../../../../src/core/analysis';
 import type { Reading } from '../../../../src/core/analysis/02-readings/lemmatizer';
 import { tagSentence, type TagCorrection, type TaggerRules } from '../../../../src/core/analysis/03-tag';
+import { readingTraits } from '../../../../src/core/analysis/readingTraits';
 
 const reading = (lemma: string, upos: Upos): Reading => ({ lemma, upos, source: 'lex' });
 /** A correction that marks the lemma with its name, asked about `upos` (every part of speech without it). */
@@ -64,7 +65,8 @@ describe('tagger corrections with a word check', () => {
   it('asks the word check once per word entry, however often the word occurs', () => {
     const checks: string[] = [];
     const rules: TaggerRules = { openers: new Set(), copula: new Set(), choose: [], correct: [checked([], checks)] };
-    const entry = { readings: [reading('Brandt', 'NOUN')], tagged: undefined, taggedBy: undefined };
+    const readings = [reading('Brandt', 'NOUN')];
+    const entry = { readings, traits: readingTraits(readings), tagged: undefined, taggedBy: undefined };
     for (const words of [['Brandt', 'Brandt'], ['Brandt']]) {
       tagSentence(words, words.map(() => entry.readings), rules, undefined, words.map(() => entry));
     }

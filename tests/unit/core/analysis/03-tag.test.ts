@@ -16,6 +16,17 @@ describe('tagSentence', () => {
   });
 });
 
+describe('tagSentence, one sentence after another', () => {
+  it('tags a short sentence after a long one as on its own: the words of the one before are not its clause', async () => {
+    // The tagger reuses its numbers per word from sentence to sentence (issue 19): `hat` has no participle of its own.
+    const long = 'Er hat den alten Wagen am späten Abend nach der langen Arbeit gestern noch schnell gewaschen .';
+    expect(await tags(long)).toBe('PRON AUX DET ADJ NOUN ADP ADJ NOUN ADP DET ADJ NOUN ADV ADV ADJ VERB PUNCT');
+    expect(await tags('Sie hat ein Haus .')).toBe('PRON VERB DET NOUN PUNCT');
+    expect(await tags('Sie hat Zeit')).toBe('PRON VERB NOUN');
+    expect(await tags(long)).toBe('PRON AUX DET ADJ NOUN ADP ADJ NOUN ADP DET ADJ NOUN ADV ADV ADJ VERB PUNCT');
+  });
+});
+
 /** Only the tags, one per word: `DET NOUN VERB …`. */
 const tags = async (sentence: string): Promise<string> => (await tag(sentence)).split(' ').map((t) => t.slice(t.lastIndexOf('/') + 1)).join(' ');
 

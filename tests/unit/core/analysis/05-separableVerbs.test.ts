@@ -37,6 +37,14 @@ describe('findSeparableVerbs', () => {
     ['Als er das Glas gesetzt hatte , schraubte sie den Preis herunter .', 'gesetzt→setzen schraubte→herunterschrauben herunter→herunterschrauben'],
     ['Als er das Glas gesetzt hatte , schraubte sie den Deckel auf .', 'gesetzt→setzen schraubte→aufschrauben auf→aufschrauben'],
     ['Nachdem er den Stuhl gesetzt hatte , pfiff sie laut um .', 'gesetzt→setzen pfiff→pfeifen'],
+    // Punctuation of one character or more ends the clause, past closing quotes and brackets; a full stop or a colon
+    // ends the search for the verb.
+    ['Kündigte er den Besuch wirklich an ?!', 'Kündigte→ankündigen an→ankündigen'],
+    ['Er sagte : „ Sie kündigen den Besuch an “ .', 'sagte→sagen kündigen→ankündigen an→ankündigen'],
+    ['Sie nannte es » wir kündigen den Besuch an « .', 'nannte→nennen kündigen→ankündigen an→ankündigen'],
+    ['Er kündigte ( ohne Hast ) den Besuch an ) .', 'kündigte→ankündigen an→ankündigen'],
+    ['Er kündigte : den Besuch an .', 'kündigte→kündigen'],
+    ['Er kündigte ... den Besuch an .', 'kündigte→kündigen'],
   ])('%s', async (sentence, expected) => {
     expect(await sep(sentence)).toBe(expected);
   });
