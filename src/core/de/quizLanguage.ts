@@ -157,6 +157,9 @@ export const germanQuizLanguage: QuizLanguage = {
     nounDate: /^vo[mn]\s+\d/iu,
     relativePronouns: new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'dessen', 'deren', 'welcher', 'welche', 'welches', 'welchem', 'welchen']),
     pastPerfect: new Set(['hatte', 'hatten', 'war', 'waren']),
+    // `bis 2035`, `ab dem Jahr 2030`, `bis spätestens Ende 2018`.
+    since: /(?<!\p{L})seit(?:\s+\p{L}+){0,2}\s*$/iu,
+    targetYear: /(?<!\p{L})(?:bis|ab)(?:\s+(?:zum|zur|dem|spätestens|Ende|Anfang|Mitte|Jahr|Jahre|Jahres))*\s+$/iu,
     // `der` before a plural is a genitive, no subject; `die` is both.
     singularArticles: new Set(['der', 'das', 'ein', 'eine']),
     copula: 'sein',

@@ -15,6 +15,7 @@ import { GAP_TYPES, fitQuestion, sentenceAt, standsIn, wordCount } from './fit';
 import { norm } from './validate';
 import { acceptability } from './quality';
 import { QUALITY_MODEL } from './qualityModel';
+import { inPastPerfect } from './kinds/date';
 
 /** A question and the kind that made it (its weight is the question's prior). */
 export interface Candidate {
@@ -298,6 +299,8 @@ export interface ArticleView {
   news: ReadonlySet<number>;
   /** The year the text reports from: its date's, else the latest it names (a report names its own year last), or null. */
   year: number | null;
+  /** The latest year the text tells of (`latestYear`), or null. */
+  latestYear: number | null;
 }
 
 const CONTENT: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
@@ -322,12 +325,28 @@ export function articleView(a: QuizArticle, lang: QuizLanguageModel): ArticleVie
   const headlineLemmas = paragraphs[0] ? lemmasIn(a, 0, paragraphs[0].start) : new Set<string>();
   return {
     a, lang, lead, topic: topicOf(a, lang, lead), headline: new Set(topicWords(` ${title}`)), paragraphs, main: new Set(main), headlineLemmas,
-    news: newsSentences(a, lang, headlineLemmas), year: reportYear(a.date ?? a.text),
+    news: newsSentences(a, lang, headlineLemmas), year: reportYear(a.date ?? a.text), latestYear: latestYear(a.text, lang),
   };
 }
 
 const YEAR = /(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]?\d)/g;
 const yearsIn = (s: string): number[] => (s.match(YEAR) ?? []).map(Number);
+
+/** Characters before a year read for the words that make it a target's (`bis spätestens Ende 2035`). */
+const TARGET_WINDOW = 40;
+
+/**
+ * The latest year the text tells of: not the end or start of a plan (`bis 2035`, `ab 2030`: the language's
+ * `targetYear`), which would make every year the report tells of look past. Counted in one pass (a pasted table).
+ */
+export function latestYear(text: string, lang: QuizLanguageModel): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(YEAR)) {
+    const year = Number(m[0]);
+    if ((latest === null || year > latest) && !lang.quiz.forms.targetYear.test(text.slice(Math.max(0, m.index - TARGET_WINDOW), m.index))) latest = year;
+  }
+  return latest;
+}
 
 /**
  * The year a report is of, where it has no date: the year it names most often, of equals the first named. Not the
@@ -413,6 +432,7 @@ export function questionFeatures(q: Question, v: ArticleView): Record<string, nu
     eventRole: Number(eventRole(q, e, v.lang)),
     figureOfStory: Number(figureOfStory(q, a, v.topic)),
     scores: scoresIn(paragraph >= 0 ? a.text.slice(v.paragraphs[paragraph]!.start, v.paragraphs[paragraph]!.end) : sentence),
+    aside: Number(aside(q, a)),
   };
   f[`type:${q.type}`] = 1;
   return f;
@@ -482,6 +502,36 @@ function periodOfFigure(q: Question, a: QuizArticle, lang: QuizLanguageModel): b
   return words.some((t) => t.upos === 'NUM' && /\d/u.test(t.text) && (t.end <= start || t.start >= end) && !yearsIn(t.text).length);
 }
 
+/** Marks that end a clause, not brackets inside it. */
+const CLAUSE_END = /^[,;:–—]$/u;
+/** Years a date may lie before the latest the text tells of and still be the news's: the year before often is. */
+const YEARS_BACK = 1;
+
+/**
+ * Is the date one of what came before the news rather than the news's own time (issue 15, the judges' `background`
+ * notes on rejected dates: an earlier raid, a first goal years back, a council founded in 1999, an earlier winner)? Its
+ * clause is in the past perfect (`Bereits im September war Nokta Ziel einer Razzia gewesen`), or its year lies more than
+ * a year before the latest the text tells of (`v.latestYear`) and it is no span reaching the news (`seit 2009`: the
+ * language's `since`). Judged (rounds a–z): 54 judgements of 23 such dates, 39 % acceptable (rounds v–z 3 of 8), the
+ * other dates 61 %; the model, which rates every date alike (its out-of-fold AUC on dates 0.61), could not tell them.
+ * The accepted ones were history the report recalls at length (an election's year, a prototype's unveiling).
+ */
+function earlierDate(q: Question, v: ArticleView): boolean {
+  const clause = q.type === 'date' ? answerClause(q, v.a) : null;
+  if (!clause) return false;
+  const words = clause.tokens.slice(clause.from, clause.to + 1);
+  // Up to the clause's end past a name's bracket (`hatte im April … Ossadtschij (2004-2010) im Amt abgelöst`).
+  const end = clause.tokens.findIndex((t, i) => i > clause.to && CLAUSE_END.test(t.text));
+  if (inPastPerfect(clause.tokens.slice(clause.from, end < 0 ? undefined : end), v.lang)) return true;
+  const years = yearsIn(q.answer);
+  if (!years.length || v.latestYear === null || Math.max(...years) >= v.latestYear - YEARS_BACK) return false;
+  const e = q.evidence[0]!;
+  const start = e.start + e.text.indexOf(q.answer);
+  // The clause's words up to the answer's number: `Seit dem Jahr `, `seit `.
+  const opening = v.a.text.slice(words[0]!.start, start) + q.answer.replace(/\d[\s\S]*$/u, '');
+  return !v.lang.quiz.forms.since.test(opening);
+}
+
 /** Years back a report's background reaches: an event this long before the report is history, whatever its distance. */
 const CAP_YEARS = 10;
 
@@ -509,6 +559,17 @@ function eventRole(q: Question, e: TextSpan, lang: QuizLanguageModel): boolean {
   if (lang.facts.currencyWords.has(unit) || lang.facts.percentWords.has(unit)) return false;
   const cues = (lang.facts.stories?.numberRoles ?? []).map((r) => cueTest(r.cues));
   return wordsOf(clauseOf(e, e.start + at, e.start + at + q.answer.length)).some((w) => cues.some((c) => c(w)));
+}
+
+/**
+ * Does the number stand in an aside: a clause without a verb of its own (`Habermann, seit Dezember Firmenchef, …`,
+ * `… gebracht – darunter auch 39 Kinder`, `(elf beziehungsweise sieben Mandate)`, a list's item after a colon)? It
+ * qualifies or itemises what the sentence tells. Issue 15: 78 judgements of such numbers (rounds a–z) 46 % acceptable,
+ * numbers as a whole 73 %; out of fold the feature lifts the model's AUC (0.688 → 0.698).
+ */
+function aside(q: Question, a: QuizArticle): boolean {
+  const clause = q.type === 'number' ? answerClause(q, a) : null;
+  return !!clause && !clause.tokens.slice(clause.from, clause.to + 1).some((t) => t.upos === 'VERB' || t.upos === 'AUX');
 }
 
 /** A match's result (`2:1`, `13:0`): a time of day has two digits after its colon (`18:30`). */
@@ -579,8 +640,8 @@ export interface Scored {
 
 /**
  * Every candidate that may be asked (none from the teaser, who said a courtesy, a figure given for comparison, a
- * ranking's total, the period of a figure nor a gap in a sentence leaning on the one before, each as `fitQuestion`
- * leaves it), with its scores.
+ * ranking's total, the period of a figure, a gap in a sentence leaning on the one before nor a date of what came
+ * before the news, each as `fitQuestion` leaves it), with its scores.
  */
 export function scoreCandidates(cands: Candidate[], a: QuizArticle, lang: QuizLanguageModel): Scored[] {
   const view = articleView(a, lang);
@@ -589,7 +650,7 @@ export function scoreCandidates(cands: Candidate[], a: QuizArticle, lang: QuizLa
     .filter((c) => !teaser || c.question.evidence[0]!.start >= teaser.end)
     .flatMap((c) => {
       const q = fitQuestion(c.question, a, lang);
-      if (!q || courtesy(q, a, lang) || comparison(q, a, lang) || rankTotal(q, lang) || periodOfFigure(q, a, lang) || leansOnBefore(q, a, lang)) return [];
+      if (!q || courtesy(q, a, lang) || comparison(q, a, lang) || rankTotal(q, lang) || periodOfFigure(q, a, lang) || leansOnBefore(q, a, lang) || earlierDate(q, view)) return [];
       const features = questionFeatures(q, view);
       // A role or a quote's speaker is asked of a person the news names, not of what happened.
       const ofNews = (GAP_TYPES.has(q.type) || q.type === 'multiple-choice') && view.news.has(sentenceAt(a, q.evidence[0]!.start)?.index ?? -1);

@@ -120,6 +120,13 @@ export interface QuizForms {
   relativePronouns: ReadonlySet<string>;
   /** Finite verbs of the past perfect (`hatte`, `war` before a participle): what they tell came before the story. */
   pastPerfect: ReadonlySet<string>;
+  /**
+   * The words before a year that make it the end or start of a plan rather than a time the text tells of (`bis 2035`,
+   * `ab dem Jahr 2030`), read up to the year: the text's latest year is not a target's.
+   */
+  targetYear: RegExp;
+  /** The words before a date's number that make it the start of a span reaching the text's time (`seit`, `Seit dem Jahr`), read up to the number. */
+  since: RegExp;
   /** The copula's dictionary form (`sein`): a clause that only says what something is asks no event. */
   copula: string;
   /** A reflexive pronoun of the verb (`sich`): it stays in the question, before the subject (`Mit wem traf sich Lind?`). */

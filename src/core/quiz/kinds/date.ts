@@ -1,4 +1,5 @@
 /** A date's gap: `Welche Zeitangabe fehlt im Satz?`, with other dates of the story and variants of the same form. */
+import type { Token } from '../../analysis';
 import type { DateFact } from '../../facts/types';
 import { evidenceOf, gapText, makeQuestion } from '../build';
 import type { QuestionKind, QuizContext } from '../context';
@@ -74,8 +75,16 @@ export function backgroundDate(f: DateFact, ctx: QuizContext): boolean {
   const clause = tk.slice(from, to).filter((t) => t.upos !== 'PUNCT');
   const verbFinal = clause.at(-1)?.upos === 'VERB' || clause.at(-1)?.upos === 'AUX';
   const relative = from > 0 && forms.relativePronouns.has(clause[0]?.text.toLowerCase() ?? '') && verbFinal;
-  const perfect = clause.some((t, i) => forms.pastPerfect.has(t.text.toLowerCase()) && clause.slice(i + 1).some((x) => x.upos === 'VERB'));
-  return relative || perfect;
+  return relative || inPastPerfect(clause, ctx.lang);
+}
+
+/**
+ * Is the clause in the past perfect: a finite `hatte` or `war` (the language's `pastPerfect`) with a participle or an
+ * auxiliary's after it (`hatte … gebaut`, `war … Ziel einer Razzia gewesen`)? What it tells came before the story.
+ */
+export function inPastPerfect(clause: readonly Token[], lang: QuizLanguageModel): boolean {
+  const at = clause.findIndex((t) => lang.quiz.forms.pastPerfect.has(t.text.toLowerCase()));
+  return at >= 0 && clause.slice(at + 1).some((t) => t.upos === 'VERB' || t.upos === 'AUX');
 }
 
 /** The date gaps of the dates `which` keeps. */

@@ -1,7 +1,7 @@
 /**
  * Features of the acceptability model that tell a side detail from the news (issue 15, the judges' not-worth-asking
  * causes of rounds a–m), on invented texts: a date years before the report's own, a figure that counts the event's
- * toll rather than things beside it, and a count in a paragraph of match results.
+ * toll rather than things beside it, a count in a paragraph of match results, and a figure in an aside without a verb.
  */
 import { describe, expect, it } from 'vitest';
 import { articleView, questionFeatures, reportYear } from '../../../../src/core/quiz/choose';
@@ -66,5 +66,19 @@ describe('questionFeatures: side details', () => {
     ['Der Zug fuhr um 18:30 Uhr ab und kam um 20:15 Uhr an. An Bord waren 240 Fahrgäste.', 'An Bord waren 240 Fahrgäste.', '240', 0],
   ])('%s: the paragraph of %s gives results: %d', async (text, sentence, answer, share) => {
     expect((await features(text, sentence, answer, 'number')).scores).toBeCloseTo(share);
+  });
+
+  it.each([
+    ['Bei dem Hochwasser wurden 14 Menschen verletzt – darunter auch 3 Kinder.', '3', 1],
+    ['Bei dem Hochwasser wurden 14 Menschen verletzt – darunter auch 3 Kinder.', '14', 0],
+    ['Die Feuerwehr war mit 120 Helfern im Einsatz, die Polizei mit 40.', '120', 0],
+  ])('%s: %s stands in an aside without a verb: %d', async (sentence, answer, aside) => {
+    expect((await features(`${FLOOD} ${sentence}`, sentence, answer, 'number')).aside).toBe(aside);
+  });
+
+  it('gives a figure in an aside a lower chance than the same figure told by its clause', async () => {
+    const sentence = 'Bei dem Hochwasser wurden 14 Menschen verletzt – darunter auch 3 Kinder.';
+    const x = await features(`${FLOOD} ${sentence}`, sentence, '3', 'number');
+    expect(acceptability(x)).toBeLessThan(acceptability({ ...x, aside: 0 }));
   });
 });
