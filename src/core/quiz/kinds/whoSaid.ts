@@ -6,6 +6,7 @@
  */
 import type { Token } from '../../analysis';
 import { subjunctiveForm } from '../../facts/10-quotes/clause';
+import { isRole } from '../../facts/08-entities';
 import { sentenceAt } from '../../facts/textSpans';
 import type { EntityFact, Fact, QuoteFact, TextSpan } from '../../facts/types';
 import { commonWords, evidenceOf, makeQuestion, ofCommonWords, pointerIn, shownText, topicEntities, trustedEntities, unquote } from '../build';
@@ -34,7 +35,26 @@ function speakerOf(f: QuoteFact, entities: EntityFact[], ctx: QuizContext): Enti
   const sp = f.quote.speaker;
   if (!sp) return null;
   const overlaps = (m: TextSpan): boolean => m.start < sp.end && sp.start < m.end;
-  return entities.find((p) => (p.role && overlaps(p.role)) || [p.span, ...p.mentions].some((m) => overlaps(m) || (m.start > sp.end && text.slice(sp.end, m.start).trim() === ','))) ?? null;
+  return entities.find((p) => (p.role && overlaps(p.role)) || [p.span, ...p.mentions].some((m) => overlaps(m) || (m.start > sp.end && text.slice(sp.end, m.start).trim() === ',') || namedAfter(sp, m, ctx))) ?? null;
+}
+
+/** Most words that may qualify a role between it and the name it gives (`im Amt der Landesregierung`). */
+const MAX_ROLE_TAIL = 8;
+
+/**
+ * Is `m` the name a speaker's role goes on to give after words that qualify the role and a comma, closing the phrase
+ * (`sagt der Leiter der Abteilung Abfall im Amt der Landesregierung, Harald Dreher.`; issue 15: a role in the same
+ * sentence as the name)? None of those words a verb, a name, a word for a person or a possessive: `sagte die Ministerin
+ * nach dem Treffen mit ihrem Kollegen, Ole Brandt.` names the colleague.
+ */
+function namedAfter(sp: TextSpan, m: TextSpan, ctx: QuizContext): boolean {
+  const { text, analysis } = ctx.article;
+  if (m.start <= sp.end || !/^[^,.;:!?()]*,\s*$/u.test(text.slice(sp.end, m.start)) || !/^\s*[,.]/u.test(text.slice(m.end))) return false;
+  const words = analysis.sentences[sentenceAt(analysis, sp.start)]!.tokens.filter((t) => t.start >= sp.end && t.end <= m.start && t.upos !== 'PUNCT');
+  const { lang } = ctx;
+  // A possessive ties the noun after it to someone (`ihrem Kollegen`, `seines Vorgängers`): a person, whatever the noun.
+  const person = (t: Token): boolean => t.upos === 'PROPN' || isRole(t.text, lang.facts) || lang.quiz.news.possessive.test(t.text) || (t.upos === 'NOUN' && lang.quiz.news.agent(t.lemma) === 'person');
+  return words.length <= MAX_ROLE_TAIL && !words.some((t) => t.upos === 'VERB' || t.upos === 'AUX' || person(t));
 }
 
 /** The quote's cue of saying and its speaker stand in the sentences the quote spans (`„…“, sagte Lind.`), not only before them. */

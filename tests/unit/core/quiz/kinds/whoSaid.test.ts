@@ -352,3 +352,18 @@ describe('who-said in an interview whose answers are labelled with the name', ()
     expect(await options(`${report} Reporterin Eva Falk war dabei.`)).toEqual(['Eva Falk', 'Mara Lind', 'Ole Brandt']);
   });
 });
+
+describe('who-said of a speaker named by role, the name given after words that qualify the role', () => {
+  const HOLM = 'Die Brücke sei für alle Lastwagen sicher, sagte der Leiter der Abteilung Brückenbau im Amt der Stadt, Jonas Holm.';
+
+  it('credits the words to the name that closes the role\'s phrase (`sagte der Leiter … im Amt der Stadt, Jonas Holm.`)', async () => {
+    const q = (await ask(whoSaid, `${PEOPLE} ${HOLM}`)).find((x) => x.answer === 'Jonas Holm');
+    expect(q && line(q)).toBe('Wer sagte laut dem Text, die Brücke sei für alle Lastwagen sicher? → Jonas Holm');
+    expect(q!.evidence.map((e) => e.text)).toEqual([HOLM]);
+  });
+
+  it('credits nobody named after a person the words between name (`mit ihrem Kollegen, Jonas Holm`: the colleague)', async () => {
+    const text = `${PEOPLE} Die Brücke sei für alle Lastwagen sicher, sagte die Leiterin des Bauamts nach dem Treffen mit ihrem Kollegen, Jonas Holm.`;
+    expect((await ask(whoSaid, text)).map(line)).toEqual([]);
+  });
+});
