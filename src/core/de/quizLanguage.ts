@@ -265,6 +265,11 @@ export const germanQuizLanguage: QuizLanguage = {
     },
     firstPerson: /(?<!\p{L})(?:ich|mich|mir|wir|uns|mein|meine[mnrs]?|unser|unsere[mnrs]?)(?!\p{L})/iu,
     subjectGender: { female: /(?<!\p{L})ihr(?:e|en|em|er|es)(?!\p{L})/u, male: /(?<!\p{L})sein(?:e|en|em|er|es)(?!\p{L})/u },
+    // Pronouns of the third person singular (`ihr` also the dative `to her`), the nouns of kin and sex, and what a subject
+    // is made or taken as (`zum Intendanten ernannt`, `als Trainer`, `zur …`), whatever the noun.
+    genderedWords: /(?<!\p{L})(?:(?:er|ihm|ihn|ihr|Frau|Frauen|Mann|Männer|Mutter|Vater|Tochter|Sohn|Schwester|Bruder|Witwe|Witwer)(?!\p{L})|(?:als|zum|zur)\s+(?:\p{Ll}+\s+)?\p{Lu})/u,
+    // Only a noun of the female suffix makes its plural in -innen.
+    femaleNoun: (lemma, plural) => lemma.endsWith('in') && plural === `${lemma}nen`,
     comparison: { cue: /(?<!\p{L})(?:zuvor|davor|vorher)(?!\p{L})/iu, aside: /^\s*(?:zum|im) Vergleich\s*:/iu },
     // `Platz 149 von`, `Rang 3 unter den`, `dem 12. Platz von insgesamt`.
     rankTotal: /(?<!\p{L})(?:(?:Platz|Rang|Position)\s+\d+\.?|\d+\.\s+(?:Platz|Rang|Position))\s+(?:von|unter)\s+(?:den\s+)?(?:insgesamt\s+)?$/u,

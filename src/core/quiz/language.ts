@@ -262,6 +262,13 @@ export interface QuizForms {
    * `Wer` question's options are of that gender (a woman beside `Wer holte sich von seinen Ministern …?` was judged ruled out).
    */
   subjectGender: { female: RegExp; male: RegExp };
+  /**
+   * Words besides a possessive that tell the gender of a `Wer` question's subject (`er`, `ihr`, `ist Mutter geworden`):
+   * where none stands (nor a role word), people of either gender fit the question alike.
+   */
+  genderedWords: RegExp;
+  /** A noun whose form names a woman (`Intendantin`, plural `Intendantinnen`; not `Termin`, `Magazin`). */
+  femaleNoun: (lemma: string, plural: string | undefined) => boolean;
   /** Articles that mark a masculine noun for a person before a name (`den Argentinier ___`). */
   maleNounArticles: ReadonlySet<string>;
   /**

@@ -6,6 +6,7 @@
  * after the answer's preposition and article (`nach Kiel`, `nach Bremen`), dates of its shape.
  */
 import type { Analysis, Token, Upos } from '../../analysis';
+import { isRole } from '../../facts/08-entities';
 import { clauseTokens } from '../../facts/11-events';
 import type { EntityFact, NumberFact } from '../../facts/types';
 import { evidenceOf, makeQuestion, oneLine, topicEntities, trustedEntities } from '../build';
@@ -169,12 +170,32 @@ export function peopleOptions(
   const forms = lang.quiz.forms;
   const all = trustedEntities(ctx.story, e.kind, lang);
   const gender = forms.articleGender.get((o.subjectArticle ?? '').toLowerCase()) ?? answerGender(e, lang, o.subjectClause ?? '');
-  const pool = (e.kind === 'person' ? ofGender(all, gender, lang) : all.filter((p) => acts(ctx, p))).filter((p) => p !== o.not && !o.taken?.has(p.name) && !(p.kind === 'organisation' && forms.commonNounName.test(p.name)));
+  const free = all.filter((p) => p !== o.not && !o.taken?.has(p.name) && !(p.kind === 'organisation' && forms.commonNounName.test(p.name)));
+  const pool = e.kind === 'person' ? ofGender(free, gender, lang) : free.filter((p) => acts(ctx, p));
   // Nobody the question names, in any form: `Wer wies Roths Vorwurf zurück?` is not answered `Anna Roth`.
   const named = (n: string): boolean => n.split(/\s+/).some((w) => w.length > 2 && prompt.includes(w));
-  const names = otherNames(e, pool, answer).filter((n) => !named(n) && !namedIn(n, sentence));
+  const namesIn = (people: EntityFact[]): string[] => otherNames(e, people, answer).filter((n) => !named(n) && !namedIn(n, sentence));
+  // A woman's news in a story that names no other woman (6 of the dev news' parsed leads had no question for want of
+  // options): a `Wer` question whose words tell nobody's gender fits the story's men as well, and the other way round.
+  const sameGender = namesIn(pool);
+  const anyGender = sameGender.length < MIN_DISTRACTORS && e.kind === 'person' && !!o.subjectClause && !genderedWording(prompt, ctx);
+  const names = anyGender ? namesIn(free) : sameGender;
   const preferred = names.filter((n) => !o.avoid?.has(n));
   return pickDistractors(answer, preferred.length >= MIN_DISTRACTORS ? preferred : names, ctx.rand);
+}
+
+/**
+ * Does a question's wording tell its subject's gender: a possessive or pronoun of the third person singular (`Wer holte
+ * sich von seinen Ministern …?`), a noun of kin or sex, what the subject is made (`zum Präsidenten gewählt`), a role
+ * word or a noun that names a woman (`Intendantin`, as the article's tokens read it)?
+ */
+function genderedWording(prompt: string, ctx: QuizContext): boolean {
+  const { lang } = ctx;
+  const { subjectGender: g, genderedWords, femaleNoun } = lang.quiz.forms;
+  if (g.female.test(prompt) || g.male.test(prompt) || genderedWords.test(prompt)) return true;
+  const words = new Set(prompt.match(/\p{L}[\p{L}-]*/gu));
+  if ([...words].some((w) => isRole(w, lang.facts))) return true;
+  return ctx.article.analysis.sentences.some((s) => s.tokens.some((t) => t.upos === 'NOUN' && words.has(t.text) && femaleNoun(t.lemma, t.plural)));
 }
 
 function questionsOf(c: MainClause, clauses: readonly MainClause[], counts: NumberFact[], topic: Set<string>, kinds: ReturnType<typeof placeKinds>, ctx: QuizContext): Question[] {

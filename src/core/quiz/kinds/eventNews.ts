@@ -3,7 +3,8 @@
  * of round j, while figures of side clauses were asked. A news text tells it in its lead (or in the sentence that
  * repeats its headline): who did what, as the facts step parses it (`../../facts/11-events.ts`). Asked as a short
  * question of its own, the clause with `Wer` for its subject: `Wer ist zu einem Besuch in Nordland eingetroffen?`,
- * among the story's other people (or bodies) of the answer's kind and gender. The clause must be a plain report
+ * among the story's other people (or bodies) of the answer's kind and gender (either gender where the question's words
+ * tell none and the story names too few of the answer's: `peopleOptions`). The clause must be a plain report
  * standing alone: one clause, asserted (no modal, hedge, negation or reported speech), in the present or perfect
  * (the past perfect tells what came before the news), with nothing in it that points to another sentence. A relative
  * clause closing the sentence says more of a noun of the clause, not what happened: the question leaves it out

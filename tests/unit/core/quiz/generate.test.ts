@@ -191,8 +191,10 @@ describe('generateQuiz: the chooser keeps what a strict teacher would hand out',
 
 describe('generateQuiz: one story in several reports', () => {
   it('asks an answer once however many reports of the story hold a gap for it', async () => {
+    // `als Gastgeberin` tells the subject's gender, so the story's men are no options for `Wer hat … eröffnet?`, which
+    // would take the short first report's one question.
     const reports = [
-      'Bürgermeisterin Mara Lind hat am Montag die neue Fähre nach Südstadt eröffnet. Die Fähre kostete die Stadt Nordhafen 18 Millionen Euro. ' +
+      'Bürgermeisterin Mara Lind hat am Montag als Gastgeberin die neue Fähre nach Südstadt eröffnet. Die Fähre kostete die Stadt Nordhafen 18 Millionen Euro. ' +
         'Verkehrsminister Ole Brandt lobte das Projekt der Stadt. Die Pläne für die Fähre zeichnete Professor Jan Berg im Auftrag der Stadt.',
       'Die Stadt Nordhafen hat eine neue Fähre nach Südstadt in Betrieb genommen. Für das Schiff zahlte die Stadt 18 Millionen Euro an die Werft. ' +
         'Eröffnet wurde die Linie von Bürgermeisterin Mara Lind. Professor Jan Berg hatte die Fähre für die Werft entworfen.',
