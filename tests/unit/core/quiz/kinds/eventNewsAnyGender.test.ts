@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { event } from '../../../../../src/core/quiz/kinds/event';
 import { eventNews } from '../../../../../src/core/quiz/kinds/eventNews';
 import { ask, line } from './helpers';
 
@@ -25,5 +26,14 @@ describe('a woman\'s main news where the story names no other woman', () => {
     const text = `Die schwedische Schauspielerin Anna Berg hat in Stockholm einen Schlaganfall erlitten. ${MEN} Die Sängerin Karin Dahl und die Tänzerin Mara Holm traten mit ihr auf.`;
     const q = (await ask(eventNews, text)).find((x) => x.answer === 'Anna Berg');
     expect([...q!.options!].sort()).toEqual(['Anna Berg', 'Karin Dahl', 'Mara Holm']);
+  });
+});
+
+describe('a clause that goes on from the sentence before (`daraufhin`)', () => {
+  it.each([
+    ['is asked where it stands alone', 'Die Nordbank hat ihre Zinsen gesenkt. Der Minister Jonas Falk hat am Montag die Diskussion des Themas für beendet erklärt.', ['Wer hat am Montag die Diskussion des Themas für beendet erklärt? → Jonas Falk']],
+    ['is not asked after `daraufhin`', 'Die Nordbank hat ihre Zinsen gesenkt. Der Minister Jonas Falk hat daraufhin die Diskussion des Themas für beendet erklärt.', []],
+  ])('%s', async (_, lead, expected) => {
+    expect((await ask(event, `${lead} Die Ministerin Karin Dahl und der Minister Erik Lind kamen zu spät. Der Minister Ole Brandt blieb fern.`)).filter((q) => q.answer === 'Jonas Falk').map(line)).toEqual(expected);
   });
 });
