@@ -31,17 +31,6 @@ export class WordTable<V> {
     }
   }
 
-  /** The value of the word that is the first `length` code units of `word` (`Brandtners` → Brandtner), with no slice made. */
-  getPrefix(word: string, length: number): V | undefined {
-    const h = hash(word, length), mask = this.slots.length - 1;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const e = this.slots[s]!;
-      if (e === 0) return undefined;
-      const key = this.keys[e - 1]!;
-      if (this.hashes[s] === h && key.length === length && word.startsWith(key)) return this.values[e - 1];
-    }
-  }
-
   /** Adds a word the table lacks (a word it holds is the caller's error: `get` first). */
   set(word: string, value: V): void {
     this.keys.push(word);
@@ -76,9 +65,9 @@ export class WordTable<V> {
   }
 }
 
-/** FNV-1a over the word's first `length` UTF-16 code units. */
-function hash(word: string, length = word.length): number {
+/** FNV-1a over the word's UTF-16 code units. */
+function hash(word: string): number {
   let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
   return h;
 }

@@ -48,8 +48,6 @@ interface Unknown {
   parts?: CompoundPart[];
 }
 
-/** Slots a text's table of names starts with (it grows): a news text names a few dozen people at most. */
-const NAME_SLOTS = 64;
 /** The shortest stem a word the lexicon lacks is read as another word plus an ending (`Copyright|s`). */
 const MIN_STEM = 4;
 /** Bound on each memo table; cleared when full. */
@@ -335,21 +333,9 @@ export function createReadings(
   // A name's entry: its one reading, the name itself or, in the genitive, its stem (`Brandtners`); memoised apart from
   // the words' own, as another text may use the word otherwise.
   const nameCache = new Map<string, WordReadings>();
-  // The text's names in a table of their own, made once per text: a `Set`, asked about every capitalised word, had the
-  // engine hash each fresh word outside its compiled code, and slice the genitive's `-s` off (issue 19).
-  let tableOf: ReadonlySet<string> | undefined;
-  let nameTable = new WordTable<string>(NAME_SLOTS);
-  const nameOf = (w: string, names: ReadonlySet<string>): string | undefined => {
-    if (names !== tableOf) {
-      tableOf = names;
-      nameTable = new WordTable<string>(NAME_SLOTS);
-      for (const name of names) nameTable.set(name, name);
-    }
-    const s = morphology.pluralS;
-    return nameTable.get(w) ?? (w.endsWith(s) ? nameTable.getPrefix(w, w.length - s.length) : undefined);
-  };
   const nameEntry = (w: string, names: ReadonlySet<string>, before: string | undefined): WordReadings => {
-    const lemma = nameOf(w, names);
+    const s = morphology.pluralS;
+    const lemma = names.has(w) ? w : w.endsWith(s) && names.has(w.slice(0, -s.length)) ? w.slice(0, -s.length) : undefined;
     const own = word(w);
     if (lemma === undefined || (listed(w) && !bareName(before))) return own;
     let hit = nameCache.get(w);
