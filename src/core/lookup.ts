@@ -572,6 +572,21 @@ interface Governed {
   manner: boolean;
 }
 
+/** Whether the clause's word at `i` is capitalised inside it, as a noun is (`das Leben`), whatever verb its letters also spell. */
+const nounAt = (clause: readonly string[], i: number): boolean => i > 0 && clause[i] !== clause[i]!.toLowerCase();
+
+/**
+ * The readings of the clause's words other than the clicked one, where they stand: a noun's (`nounAt`) without the verb
+ * its letters also spell (`in ihrem Zustand`: not zustehen's past; `beim Ansehen`), which would make the clause say how
+ * something happens.
+ */
+const othersReadings = (clause: readonly string[], word: string, deps: LookupDeps): LemmaCandidate[][] =>
+  clause.flatMap((w, i) => {
+    if (w.toLowerCase() === word.toLowerCase()) return [];
+    const readings = deps.lemmatize?.(w) ?? [];
+    return [nounAt(clause, i) ? readings.filter((c) => c.upos !== 'VERB' && c.upos !== 'AUX') : readings];
+  });
+
 /**
  * The prepositions of the clause that word order gives to the clicked word. A prepositional object stands before the
  * verb that closes a clause (`…, mit denen die Partei Zölle vereinbart habe`: mit is vereinbart's, and `etw. mit jdm.
@@ -588,7 +603,7 @@ function ownPrepositions(clause: readonly string[], word: string, lemma: string,
   // A capitalised word inside the clause is a noun (`das Leben`), and a word that may be a grammar word is one (`einen`
   // Plan, not the verb einen), whatever else its letters may read as.
   // An inflected adjective (`die veraltete Software`, `des leitenden Sekretärs`) is no verb either.
-  const verbAt = clause.map((w, i) => (i === 0 || w === w.toLowerCase()) && readings[i]!.some((c) => c.upos === 'VERB')
+  const verbAt = clause.map((w, i) => !nounAt(clause, i) && readings[i]!.some((c) => c.upos === 'VERB')
     && !readings[i]!.some((c) => GRAMMAR_WORDS.has(c.upos) || (c.upos === 'ADJ' && c.lemma.toLowerCase() !== w.toLowerCase())));
   const clickAt = clause.map((w, i) => w.toLowerCase() === click
     || (verbAt[i]! && readings[i]!.some((c) => c.upos === 'VERB' && c.lemma.length > 3 && verb !== c.lemma.toLowerCase() && verb.endsWith(c.lemma.toLowerCase()))));
@@ -810,6 +825,27 @@ function mannerBefore(clause: readonly string[], word: string, lemma: string, le
   });
 }
 
+/** An entry coded as an adverb and not as an adjective too (`später {adv}` :: later, not `weitere {adj; adv}` :: more). */
+const adverbOnly = (e: DictEntry): boolean => {
+  const pos = entryPos(e);
+  return pos.has('ADV') && !pos.has('ADJ');
+};
+
+/**
+ * Whether the word stands, wherever the sentence has it, right before a capitalised word or an inflected adjective
+ * (`mit hoher krimineller Energie`), as an adjective before its noun does.
+ */
+function beforeNoun(context: readonly string[], word: string, deps: LookupDeps): boolean {
+  const click = word.toLowerCase();
+  // Only an adjective: a verb's participle may be the clause's verb (`einen Monat später erfolgten zwei Beschlüsse`).
+  const inflected = (w: string) => {
+    const readings = deps.lemmatize?.(w) ?? [];
+    return readings.length > 0 && readings.every((c) => c.upos === 'ADJ' && c.lemma.toLowerCase() !== w.toLowerCase());
+  };
+  const at = context.flatMap((w, i) => (w.toLowerCase() === click ? [context[i + 1]] : []));
+  return at.length > 0 && at.every((next) => next !== undefined && !isBreak(next) && (/^\p{Lu}/u.test(next) || inflected(next)));
+}
+
 /**
  * Whether an uninflected adjective right before `next` modifies it, as an adverb does: a number (`rund 300`: around), a
  * word only an adjective or adverb (`deutlich höher`: clearly; `klar und` neither) or a verb that is no copula (`leicht
@@ -850,8 +886,7 @@ function opensClause(context: readonly string[], word: string, deps: LookupDeps,
  * Schnitt`: clearly).
  */
 function withoutCopula(clause: readonly string[], word: string, deps: LookupDeps, glossary: GlossaryConventions): boolean {
-  const click = word.toLowerCase();
-  const readings = clause.filter((w) => w.toLowerCase() !== click).map((w) => deps.lemmatize?.(w) ?? []);
+  const readings = othersReadings(clause, word, deps);
   const says = (lemma: string) => (glossary.copulas?.includes(lemma) ?? false) || (glossary.predicative?.includes(lemma) ?? false);
   return readings.some((r) => actionVerb(r, glossary)) && !readings.some((r) => r.some((c) => says(c.lemma)));
 }
@@ -866,7 +901,7 @@ function saidOfSubject(clause: readonly string[], word: string, context: readonl
   const click = word.toLowerCase();
   const copula = (r: readonly LemmaCandidate[]) => r.some((c) => glossary.copulas?.includes(c.lemma));
   const ends = (i: number) => i >= context.length || isBreak(context[i]);
-  const readings = clause.filter((w) => w.toLowerCase() !== click).map((w) => deps.lemmatize?.(w) ?? []);
+  const readings = othersReadings(clause, word, deps);
   return context.every((w, i) => w.toLowerCase() !== click || ends(i + 1) || (copula(deps.lemmatize?.(context[i + 1]!) ?? []) && ends(i + 2)))
     && readings.some(copula) && !readings.some((r) => actionVerb(r, glossary));
 }
@@ -1344,8 +1379,13 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     dative: !clause || !glossary.dativeSlot || mayBeDative(clause, word, glossary.dativeSlot.mayFill, isPreposition, deps.lemmatize),
     manner: candidate?.upos === 'VERB' && !!clause && !!glossary.manner && mannerBefore(clause, word, lemma, deps.lemmatize),
   };
-  // An adjective as written (`deutlich`, not `deutliche`) may be used as an adverb; German tags both ADJ.
-  const adverbial = candidate?.upos === 'ADJ' && word.toLowerCase() === lemma.toLowerCase();
+  // An adjective as written (`deutlich`, not `deutliche`) may be used as an adverb; German tags both ADJ. A form the
+  // glossary lists as written that the analysis reads as its positive with an ending (`eigener` of eigen, `hoher` of hoch)
+  // is that inflected adjective before its noun, never an adverb (`ein eigener Modus`: own, not innately), unless the
+  // glossary lists the form as an adverb too, as it does comparatives that are (`später` :: later: `um später Infos zu erhalten`).
+  const inflected = !!candidate && lemma.toLowerCase() !== candidate.lemma.toLowerCase() && !exact.some(adverbOnly)
+    && !!deps.context && beforeNoun(deps.context, word, deps);
+  const adverbial = candidate?.upos === 'ADJ' && word.toLowerCase() === lemma.toLowerCase() && !inflected;
   // Under another headword the reading's part of speech is not the entry's (`besiedelt` ADJ, `besiedeln` a verb).
   // A verb the lexicon reads as an auxiliary (`sein`, `haben`, also where UD calls a copula a verb: `war er schockiert`)
   // is read as the grammar word it is: its specialist senses ([math.] to equal sth.) and a pronoun (his) are no meanings

@@ -1405,6 +1405,43 @@ mühsam {adj} :: arduous`))) });
     expect([firstTwo('Die Suche bleibt mühsam.'), firstTwo('Mühsam ist die Suche geworden.'), firstTwo('Die Suche ist mühsam in Nordland.'), firstTwo('Ole sucht mühsam.')])
       .toEqual(['grinding, arduous', 'grinding, arduously', 'grinding, arduously', 'arduously, grinding']);
   });
+
+  it('reads a capitalised word inside the clause as a noun, not as the verb its letters also spell', () => {
+    // `Zustand` is also zustehen's past as a form: as a verb beside the copula it would make the clause say how something happens.
+    const verbToo = (w: string): LemmaCandidate[] => (w === 'Zustand' ? [{ lemma: 'Zustand', upos: 'NOUN' }, { lemma: 'zustehen', upos: 'VERB' }] : [words[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }]);
+    const sentence = 'Der Befund über ihren Zustand ist mühsam.';
+    expect(lookupWord('mühsam', { dictionary, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+      lemmatize: (w) => (w === 'mühsam' ? [{ lemma: 'mühsam', upos: 'ADJ' }] : verbToo(w)) }).senses.slice(0, 2)).toEqual(['grinding', 'arduous']);
+  });
+});
+
+describe('an inflected adjective the glossary lists as written', () => {
+  // Invented lines: `xylig` an adjective and adverb, and its form `xyliger` listed as written, as the glossary lists some.
+  const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`xyliger {adj} :: own
+xylig {adv} :: innately
+xylig {adj} :: peculiar`))) });
+  const senses = (sentence: string) => lookupWord('xyliger', {
+    dictionary, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+    lemmatize: (w) => [w === 'xyliger' ? { lemma: 'xylig', upos: 'ADJ' } : w === 'ein' ? { lemma: 'ein', upos: 'DET' } : { lemma: w, upos: /^\p{Lu}/u.test(w) ? 'NOUN' : 'VERB' }],
+  }).senses;
+
+  it('gives its adjective senses before the adverb ones before its noun, where it is never an adverb', () => {
+    expect(senses('Ein xyliger Modus hilft.')).toEqual(['own', 'peculiar', 'innately']);
+  });
+
+  it('lets them alternate where no noun follows, as a comparative may be an adverb', () => {
+    expect(senses('Das Rad läuft xyliger.')).toEqual(['own', 'innately', 'peculiar']);
+  });
+
+  it('keeps a form the glossary lists as an adverb an adverb before a noun (`um später Infos zu erhalten`)', () => {
+    const zopp = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`zopper {adv} :: later
+zopper {adj} :: posterior
+zopp {adj} :: late`))) });
+    expect(lookupWord('zopper', {
+      dictionary: zopp, glossary: defaultLanguage.glossary, context: contextWords('Sie will zopper Infos erhalten.'),
+      lemmatize: (w) => [w === 'zopper' ? { lemma: 'zopp', upos: 'ADJ' } : { lemma: w, upos: /^\p{Lu}/u.test(w) ? 'NOUN' : 'VERB' }],
+    }).senses[0]).toBe('later');
+  });
 });
 
 describe('a preposition joined with a pronoun (darauf, dafür) governed by the clicked verb', () => {
