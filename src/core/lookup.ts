@@ -4,6 +4,7 @@
  * parts, each looked up on its own); without them the word is looked up as written.
  */
 import type { Article, CompoundPart, Token, Upos } from './analysis';
+import { startsUpper } from './analysis/capital';
 import { isAffix } from './analysis/04-compounds';
 import type { GlossVariants } from './analysis/06-glossCoverage';
 import { type DictEntry, type Dictionary, formExtraWords, isPhraseForm, type PhraseMarkers, phraseWords } from './dictionary';
@@ -843,7 +844,7 @@ function beforeNoun(context: readonly string[], word: string, deps: LookupDeps):
     return readings.length > 0 && readings.every((c) => c.upos === 'ADJ' && c.lemma.toLowerCase() !== w.toLowerCase());
   };
   const at = context.flatMap((w, i) => (w.toLowerCase() === click ? [context[i + 1]] : []));
-  return at.length > 0 && at.every((next) => next !== undefined && !isBreak(next) && (/^\p{Lu}/u.test(next) || inflected(next)));
+  return at.length > 0 && at.every((next) => next !== undefined && !isBreak(next) && (startsUpper(next) || inflected(next)));
 }
 
 /**

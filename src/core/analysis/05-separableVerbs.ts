@@ -12,6 +12,7 @@
 import type { Upos } from '../analysis';
 import type { LexEntry } from './02-readings/lexicon';
 import { lowerCase } from './capital';
+import { punctuationTest } from './punctuation';
 
 /** What step 05 reads of a word's tag: the tagger's chosen reading. */
 export interface SepTag {
@@ -59,38 +60,15 @@ const PARTICLE_UPOS: ReadonlySet<Upos> = new Set(['ADP', 'ADV', 'ADJ', 'PART', '
 const MAX_SPAN = 40;
 
 /**
- * Whether a token may be punctuation (`CLOSERS`, `CLAUSE_END`, `HARD_STOP`): not when it opens with a letter or digit
- * of ASCII or Latin, which spares most words the regexes (issue 19).
+ * Whether a token opening with this character may be punctuation (`CLOSERS`, `CLAUSE_END`, `HARD_STOP`): not when it is a
+ * letter or digit of ASCII or Latin, which spares most words the regexes (issue 19).
  */
-function punctuationLike(t: string): boolean {
-  const c = t.charCodeAt(0);
+function punctuationLike(c: number): boolean {
   return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f));
 }
-
-/*
- * The three classes of punctuation, each told for a one-character token (most punctuation) by its code and else by its
- * regex, and only for a token `punctuationLike` (issue 19).
- */
-function closer(t: string): boolean {
-  if (!punctuationLike(t)) return false;
-  if (t.length > 1) return CLOSERS.test(t);
-  const c = t.charCodeAt(0);
-  return c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201a) || c === 0x201c || c === 0x201d;
-}
-function clauseEnd(t: string): boolean {
-  if (!punctuationLike(t)) return false;
-  if (t.length > 1) return CLAUSE_END.test(t);
-  const c = t.charCodeAt(0);
-  return c === 0x2c || c === 0x2d || c === 0x2013 || c === 0x2014 || hardStopChar(c);
-}
-function hardStop(t: string): boolean {
-  if (!punctuationLike(t)) return false;
-  return t.length > 1 ? HARD_STOP.test(t) : hardStopChar(t.charCodeAt(0));
-}
-/** `;`, `:`, `.`, `!`, `?`. */
-function hardStopChar(c: number): boolean {
-  return c === 0x3b || c === 0x3a || c === 0x2e || c === 0x21 || c === 0x3f;
-}
+const closer = punctuationTest(CLOSERS, punctuationLike);
+const clauseEnd = punctuationTest(CLAUSE_END, punctuationLike);
+const hardStop = punctuationTest(HARD_STOP, punctuationLike);
 
 /** Whether a word opens with a letter that has a capital (`charAt(0) !== charAt(0).toUpperCase()`), ASCII decided without the built-in. */
 function opensLowerCase(w: string): boolean {

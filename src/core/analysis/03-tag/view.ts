@@ -5,6 +5,7 @@
 import type { Upos } from '../../analysis';
 import type { Reading } from '../02-readings/lemmatizer';
 import { lowerCase, startsUpper } from '../capital';
+import { punctuationTest } from '../punctuation';
 import { FINITE, readingTraits, UPOS_BIT } from '../readingTraits';
 import type { TaggerRules, TagMemo } from './index';
 
@@ -17,23 +18,11 @@ const QUOTE_CLOSE = /^(["“”»«'’]|''|``)$/;
  * Whether a word closes a quotation (QUOTE_CLOSE), the regex run only on a word that opens with ASCII punctuation, a
  * backtick, a guillemet or a curly quote: most words are asked, as the word after an article is (issue 19).
  */
-export function closesQuote(w: string): boolean {
-  const k = w.charCodeAt(0);
-  if (!(k < 64 || k === 0x60 || k === 0xab || k === 0xbb || (k >= 0x2018 && k <= 0x201f))) return false;
-  // One character, as most punctuation is, decided without the regex (issue 19).
-  if (w.length === 1) return k === 0x22 || k === 0x27 || k === 0xab || k === 0xbb || k === 0x201c || k === 0x201d || k === 0x2019;
-  return QUOTE_CLOSE.test(w);
-}
+export const closesQuote = punctuationTest(QUOTE_CLOSE, (k) => k < 64 || k === 0x60 || k === 0xab || k === 0xbb || (k >= 0x2018 && k <= 0x201f));
 // Quotes and brackets do not end a clause (`Ich habe im Hotel "X" übernachtet`).
 const CLAUSE_END = /^[,;:.!?–—]+$/;
 /** Whether a word ends a clause (CLAUSE_END), the regex run only on a word that opens with ASCII punctuation or a dash. */
-export function endsClause(w: string): boolean {
-  const k = w.charCodeAt(0);
-  if (!(k < 64 || k === 0x2013 || k === 0x2014)) return false;
-  // One character, as most punctuation is, decided without the regex (issue 19).
-  if (w.length === 1) return k === 0x2c || k === 0x3b || k === 0x3a || k === 0x2e || k === 0x21 || k === 0x3f || k === 0x2013 || k === 0x2014;
-  return CLAUSE_END.test(w);
-}
+export const endsClause = punctuationTest(CLAUSE_END, (k) => k < 64 || k === 0x2013 || k === 0x2014);
 
 export function has(rs: readonly Reading[], upos: Upos): boolean {
   for (const r of rs) if (r.upos === upos) return true;
