@@ -5,7 +5,8 @@
  * judged question is found again in its article (the sentence its prompt shows, the match rate is printed) and given
  * the features the chooser computes for a candidate (`questionFeatures`); a logistic regression with an L2 penalty is
  * fitted, its penalty chosen by cross-validation grouped by article (no article in both training and test); the
- * chooser's floor stays at `FLOOR`. Printed: AUC, and the acceptable share of the questions the chooser would keep of
+ * chooser's floor stays at `FLOOR`. The later rounds then calibrate the question types the model misjudges as they are
+ * made now (`calibration`: an offset per type on the logit, added to the type's weight). Printed: AUC, and the acceptable share of the questions the chooser would keep of
  * each judged quiz sample, by the hand-written score and by the model, and the same figures, on the same folds, of a
  * model that learns from every placed round.
  * Articles: ../shared/eval/news (rounds a–g, j and m) and, for rounds h, i, k and l, the 110 Wikinews documents named in
@@ -218,7 +219,104 @@ function bestPenalty(learns: (d: Example) => boolean, label: string): { penalty:
   }
   return best;
 }
-const best = bestPenalty(learnt, `learning from rounds through ${LEARN_THROUGH}`);
+const base = bestPenalty(learnt, `learning from rounds through ${LEARN_THROUGH}`);
+
+const logit = (p: number): number => Math.log(p / (1 - p));
+/** The rounds whose judgements calibrate question types (those after `LEARN_THROUGH`: the kinds as they are made now). */
+const calibrating = (d: Example): boolean => !learnt(d);
+
+/**
+ * Offsets on the logit of the question types in `types`, learnt from `examples` with the model's own score held fixed
+ * (`z`: its logit per example) and an L2 pull `strength` towards 0: a one-dimensional logistic regression per type, by
+ * Newton's method. The model learns its features from rounds a–q (`LEARN_THROUGH` says why), where who-said and
+ * main-news questions were still of forms since ruled out, so it rates those kinds under what their judges now accept
+ * (issue 15: who-said 16 of 17, rounds v–aa).
+ */
+function typeOffsets(examples: Example[], z: number[], types: ReadonlySet<string>, strength: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const type of types) {
+    const ids = examples.map((d, i) => (d.j.type === type ? i : -1)).filter((i) => i >= 0);
+    let o = 0;
+    for (let it = 0; it < NEWTON_STEPS; it++) {
+      let g = strength * o;
+      let h = strength;
+      for (const i of ids) {
+        const p = sigmoid(z[i]! + o);
+        g += p - examples[i]!.y;
+        h += p * (1 - p);
+      }
+      o -= g / h;
+    }
+    out.set(type, o);
+  }
+  return out;
+}
+
+/** Pulls on a type's offset towards 0, in judged questions' worth; the one of the best out-of-fold log loss is kept. */
+const CALIBRATION_STRENGTHS = [1, 3, 10, 30, 100];
+const laterIds = data.map((d, i) => (calibrating(d) ? i : -1)).filter((i) => i >= 0);
+/** Mean log loss of `p` over the later rounds' judgements. */
+const laterLoss = (p: number[]): number => -laterIds.reduce((s, i) => s + Math.log(ys[i] ? p[i]! : 1 - p[i]!), 0) / laterIds.length;
+// Each fold's model, learnt from the rounds through `LEARN_THROUGH` of the other folds, scores every question once.
+const foldLogits = data.map(() => 0);
+for (let f = 0; f < FOLDS; f++) {
+  const m = fit(data.filter((d) => fold(d.j.file) !== f && learnt(d)), names, base.penalty);
+  data.forEach((d, i) => void (fold(d.j.file) === f && (foldLogits[i] = logit(predict(m, names, d.x)))));
+}
+
+/**
+ * Out-of-fold scores with the offsets of `types`: each fold's offsets learnt from the later rounds of the other folds,
+ * which that fold's model never learnt from. A question of rounds a–q keeps the model's score: those judged the kinds
+ * as they were then.
+ */
+function calibratedScores(types: ReadonlySet<string>, strength: number): number[] {
+  const oof = base.oof.slice();
+  for (let f = 0; f < FOLDS; f++) {
+    const later = laterIds.filter((i) => fold(data[i]!.j.file) !== f);
+    const offsets = typeOffsets(later.map((i) => data[i]!), later.map((i) => foldLogits[i]!), types, strength);
+    for (const i of laterIds) if (fold(data[i]!.j.file) === f) oof[i] = sigmoid(foldLogits[i]! + (offsets.get(data[i]!.j.type) ?? 0));
+  }
+  return oof;
+}
+
+/**
+ * The types whose share the model misjudges, chosen by grouped CV: for each pull, types are added one at a time, the
+ * one that lowers the later rounds' out-of-fold log loss most, while one does without lowering the acceptable share of
+ * what the chooser keeps (the 3 best of each judged sample over the floor). A type left out keeps the model's score:
+ * offsets on every type lowered that share 71.3 → 70.8 %, the numbers' (+0.3 on the logit) lifted side figures over
+ * the floor (a former player's caps, the fans who travelled).
+ */
+function calibration(): { types: Set<string>; strength: number; oof: number[] } {
+  let best = { types: new Set<string>(), strength: 0, oof: base.oof, loss: laterLoss(base.oof) };
+  const all = [...new Set(laterIds.map((i) => data[i]!.j.type))].sort();
+  for (const strength of CALIBRATION_STRENGTHS) {
+    let current = { types: new Set<string>(), oof: base.oof, loss: laterLoss(base.oof) };
+    for (;;) {
+      const tries = all.filter((t) => !current.types.has(t)).map((t) => {
+        const types = new Set([...current.types, t]);
+        const oof = calibratedScores(types, strength);
+        return { types, oof, loss: laterLoss(oof) };
+      });
+      const kept = keptShare(data, current.oof, TOP_K, FLOOR).share;
+      const next = tries.filter((x) => keptShare(data, x.oof, TOP_K, FLOOR).share >= kept).sort((x, y) => x.loss - y.loss)[0];
+      if (!next || next.loss >= current.loss) break;
+      current = next;
+    }
+    console.log(`type offsets from the later rounds, pull ${strength}: ${[...current.types].sort().join(', ') || 'none'}; their out-of-fold log loss ${current.loss.toFixed(4)} (model ${laterLoss(base.oof).toFixed(4)}), AUC ${laterAuc(current.oof).toFixed(3)} (model ${laterAuc(base.oof).toFixed(3)}); every round's CV AUC ${auc(current.oof, ys).toFixed(3)}`);
+    if (current.loss < best.loss) best = { ...current, strength };
+  }
+  return best;
+}
+const laterAuc = (p: number[]): number => auc(laterIds.map((i) => p[i]!), laterIds.map((i) => ys[i]!));
+const calibrated = calibration();
+const best = { penalty: base.penalty, auc: auc(calibrated.oof, ys), oof: calibrated.oof };
+// By type: the judged share against the model's mean out-of-fold score, over every placed round and over the later ones.
+for (const type of [...new Set(data.map((d) => d.j.type))].sort()) {
+  const every = data.map((d, i) => (d.j.type === type ? i : -1)).filter((i) => i >= 0);
+  const share = (ids: number[], xs: number[]): string => (ids.length ? (100 * ids.reduce((s, i) => s + xs[i]!, 0)) / ids.length : NaN).toFixed(1);
+  const later = every.filter((i) => calibrating(data[i]!));
+  console.log(`${type}: every round ${every.length} judged, ${share(every, ys)} % acceptable, model ${share(every, base.oof)} %; later rounds ${later.length}, ${share(later, ys)} %, model ${share(later, base.oof)} % → ${share(later, best.oof)} %`);
+}
 const priors = data.map((d) => d.prior);
 const all5 = keptShare(data, priors, Infinity, -Infinity);
 const before = keptShare(data, priors, TOP_K, -Infinity);
@@ -241,13 +339,18 @@ const floorOnly = keptShare(data, best.oof, Infinity, FLOOR);
 const every = bestPenalty(everyRound, 'learning from every placed round');
 const everyFloor = keptShare(data, every.oof, TOP_K, FLOOR);
 const cv = [
-  `acceptability model: learns from ${data.filter(learnt).length} judged questions (rounds through ${LEARN_THROUGH}), scored on all ${data.length} placed of ${new Set(data.map((d) => d.j.file)).size} articles (${((100 * data.length) / all.length).toFixed(1)} % of the judged found again), ${FOLDS}-fold CV grouped by article: AUC ${best.auc.toFixed(3)} (hand-written score ${auc(priors, ys).toFixed(3)})`,
+  `acceptability model: learns from ${data.filter(learnt).length} judged questions (rounds through ${LEARN_THROUGH}), its types calibrated by ${data.filter(calibrating).length} later ones, scored on all ${data.length} placed of ${new Set(data.map((d) => d.j.file)).size} articles (${((100 * data.length) / all.length).toFixed(1)} % of the judged found again), ${FOLDS}-fold CV grouped by article: AUC ${best.auc.toFixed(3)} (uncalibrated ${base.auc.toFixed(3)}, hand-written score ${auc(priors, ys).toFixed(3)})`,
   `acceptable share of the ${TOP_K} best of each judged sample of 5: all judged ${(100 * all5.share).toFixed(1)} %, by the hand-written score ${(100 * before.share).toFixed(1)} %, by the model ${(100 * after.share).toFixed(1)} % (${after.kept} kept), with its floor ${FLOOR} ${(100 * withFloor.share).toFixed(1)} % (${withFloor.kept} kept); every judged question over the floor: ${floorOnly.kept} of ${data.length}, ${(100 * floorOnly.share).toFixed(1)} % acceptable`,
   `learning from every placed round instead, same folds: AUC ${every.auc.toFixed(3)}, the ${TOP_K} best with the floor ${(100 * everyFloor.share).toFixed(1)} % (${everyFloor.kept} kept)`,
+  `type offsets learnt from the later rounds (${[...calibrated.types].sort().join(', ') || 'none'}, pull ${calibrated.strength}): their out-of-fold AUC ${laterAuc(base.oof).toFixed(3)} → ${laterAuc(best.oof).toFixed(3)}, log loss ${laterLoss(base.oof).toFixed(4)} → ${laterLoss(best.oof).toFixed(4)}`,
 ];
 for (const line of cv) console.log(line);
 const m = fit(data.filter(learnt), names, best.penalty);
-const weights = Object.fromEntries(names.map((n, k) => [n, Math.round(m.w[k]! * 1000) / 1000]));
+const later = data.filter(calibrating);
+// A type's offset is added to its feature's weight: the chooser computes no more than before.
+const offsets = typeOffsets(later, later.map((d) => logit(predict(m, names, d.x))), calibrated.types, calibrated.strength);
+const offsetOf = (feature: string): number => (feature.startsWith('type:') ? offsets.get(feature.slice('type:'.length)) ?? 0 : 0);
+const weights = Object.fromEntries(names.map((n, k) => [n, Math.round((m.w[k]! + offsetOf(n)) * 1000) / 1000]));
 writeFileSync(OUT, `/** Written by scripts/trainQuizQuality.ts: do not edit by hand. */
 import type { QualityModel } from './quality';
 
