@@ -342,14 +342,14 @@ function listedAdjective(rs: readonly Reading[], lw: string, glossed: boolean): 
   return false;
 }
 
-/** Closed-class words with more than one reading, tried in order (see closedClassRule). */
+/** Closed-class words with more than one reading, tried in order (see closedClassRules). */
 export const CLOSED_CLASS_RULES: readonly TagRule[] = [
   {
     // Another article or a personal pronoun next: this one stands alone (`für die die
     // Gesellschaft`, `in der ich`, `Das haben sie`).
     name: 'article or pronoun',
-    tag({ v, i, rs, lw, prev, closed }) {
-      if (!has(closed, 'DET') || !has(closed, 'PRON')) return undefined;
+    word: (_w, _lw, _rs, closed) => has(closed, 'DET') && has(closed, 'PRON'),
+    tag({ v, i, rs, lw, prev }) {
       const { n, readings, words, out } = v;
       const next = i + 1 < n ? readings[i + 1]! : NO_READINGS;
       const pronounNext = articleOrPronounNext(next);
@@ -366,9 +366,10 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
   {
     // Degree `zu` before an adjective or adverb (`zu spät`, `zu lang`) or a quantity (`zu viele Geräte`, `zu wenig`): too.
     name: 'degree zu',
+    word: (_w, lw, rs) => lw === 'zu' && has(rs, 'ADV'),
     tag({ v, i, rs, lw }) {
       const next = v.readings[i + 1];
-      if (lw !== 'zu' || !next || startsUpper(v.words[i + 1]!) || !v.has(i, 'ADV')) return undefined;
+      if (!next || startsUpper(v.words[i + 1]!)) return undefined;
       if (next.some((r) => r.upos === 'DET' && GRADED_QUANTITIES.has(r.lemma))) return pick(rs, 'ADV', lw);
       if (!(has(next, 'ADJ') || has(next, 'ADV')) || next.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) || has(next, 'DET')) return undefined;
       return pick(rs, 'ADV', lw);
@@ -377,15 +378,16 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
   {
     // Before a number it is `more than` / `less than` (`seit über 20 Jahren`).
     name: 'über or unter a number',
-    tag: ({ v, i, rs, lw }) => (lw === 'über' || lw === 'unter') && v.has(i, 'ADV') && i + 1 < v.n && v.has(i + 1, 'NUM') ? pick(rs, 'ADV', lw) : undefined,
+    word: (_w, lw, rs) => (lw === 'über' || lw === 'unter') && has(rs, 'ADV'),
+    tag: ({ v, i, rs, lw }) => i + 1 < v.n && v.has(i + 1, 'NUM') ? pick(rs, 'ADV', lw) : undefined,
   },
   {
     // `zu` before an infinitive that ends its clause is the infinitive marker, else a preposition. So is one before an
     // infinitive that its governing verb or particle follows (`zu halten versucht`, `zu hören bekommt`, `lässt zu
     // wünschen übrig`), or a quotation's close (`nichts zu machen "`); a noun after it makes a phrase (`zu bestimmten Zeiten`).
     name: 'infinitive zu',
+    word: (_w, lw) => lw === 'zu',
     tag({ v, i, rs, lw }) {
-      if (lw !== 'zu') return undefined;
       const { n, readings, words } = v;
       const next = i + 1 < n ? readings[i + 1]! : [];
       const inf = next.some((r) => (r.upos === 'VERB' || r.upos === 'AUX') && r.nonFinite) && !startsUpper(words[i + 1] ?? '');
@@ -398,34 +400,36 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
   {
     // A preposition needs its noun phrase: at the clause end a word that may be an adjective is one (`Es ist laut .`).
     name: 'adjective at the clause end',
-    tag: ({ v, i, rs, lw, closed }) => has(closed, 'ADP') && v.has(i, 'ADJ') && (i + 1 >= v.n || endsClause(v.words[i + 1]!)) ? pick(rs, 'ADJ', lw) : undefined,
+    word: (_w, _lw, rs, closed) => has(closed, 'ADP') && has(rs, 'ADJ'),
+    tag: ({ v, i, rs, lw }) => i + 1 >= v.n || endsClause(v.words[i + 1]!) ? pick(rs, 'ADJ', lw) : undefined,
   },
   {
     name: 'article or verb',
-    tag: ({ v, i, rs, lw, closed }) => has(closed, 'DET') && (has(closed, 'AUX') || has(closed, 'VERB'))
-      ? pick(rs, v.nominalNext(i) ? 'DET' : v.has(i, 'AUX') ? 'AUX' : 'VERB', lw) : undefined,
+    word: (_w, _lw, _rs, closed) => has(closed, 'DET') && (has(closed, 'AUX') || has(closed, 'VERB')),
+    tag: ({ v, i, rs, lw }) => pick(rs, v.nominalNext(i) ? 'DET' : v.has(i, 'AUX') ? 'AUX' : 'VERB', lw),
   },
   {
     name: 'article or adverb',
-    tag: ({ v, i, rs, lw, closed }) => has(closed, 'DET') && has(closed, 'ADV') ? pick(rs, v.nominalNext(i) || v.nounAhead(i) ? 'DET' : 'ADV', lw) : undefined,
+    word: (_w, _lw, _rs, closed) => has(closed, 'DET') && has(closed, 'ADV'),
+    tag: ({ v, i, rs, lw }) => pick(rs, v.nominalNext(i) || v.nounAhead(i) ? 'DET' : 'ADV', lw),
   },
 
   {
     name: 'pronoun or adverb',
-    tag: ({ v, i, rs, lw, closed }) => has(closed, 'PRON') && has(closed, 'ADV')
-      ? pick(rs, v.nominalNext(i) || (i + 1 < v.n && v.has(i + 1, 'ADJ')) ? 'ADV' : 'PRON', lw) : undefined,
+    word: (_w, _lw, _rs, closed) => has(closed, 'PRON') && has(closed, 'ADV'),
+    tag: ({ v, i, rs, lw }) => pick(rs, v.nominalNext(i) || (i + 1 < v.n && v.has(i + 1, 'ADJ')) ? 'ADV' : 'PRON', lw),
   },
   {
     // A preposition that also opens a clause (`bis`, `seit`, `während`) opens one where the clause ends in its finite
     // verb (`opensVerbFinalClause`); else it is the preposition (`bis Montag`, `Seit Jahren steigt der Preis`).
     name: 'preposition or conjunction',
-    tag: ({ v, i, rs, lw, closed }) => has(closed, 'ADP') && has(closed, 'SCONJ') && !has(closed, 'CCONJ')
-      ? pick(rs, opensVerbFinalClause(v, i) ? 'SCONJ' : 'ADP', lw) : undefined,
+    word: (_w, _lw, _rs, closed) => has(closed, 'ADP') && has(closed, 'SCONJ') && !has(closed, 'CCONJ'),
+    tag: ({ v, i, rs, lw }) => pick(rs, opensVerbFinalClause(v, i) ? 'SCONJ' : 'ADP', lw),
   },
   {
     name: 'clause introducer',
+    word: (_w, lw, _rs, closed) => CLAUSE_INTRODUCERS.has(lw) && (has(closed, 'SCONJ') || has(closed, 'CCONJ') || has(closed, 'ADV')),
     tag({ v, i, rs, lw, prev, closed, isQuestion }) {
-      if (!CLAUSE_INTRODUCERS.has(lw) || !(has(closed, 'SCONJ') || has(closed, 'CCONJ') || has(closed, 'ADV'))) return undefined;
       if (lw === 'wie' && v.sentenceStart(i) && isQuestion) return pick(rs, 'ADV', lw);
       // Before a clause of its own it is the conjunction (`, auch als er kam`, `wie sich herausstellte`).
       if ((lw === 'als' || lw === 'wie') && opensVerbFinalClause(v, i)) return pick(rs, 'SCONJ', lw);
@@ -440,15 +444,16 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
   },
   {
     name: 'weder … noch',
-    tag: ({ v, rs, lw }) => lw === 'noch' && v.lowerWords.includes('weder') ? pick(rs, 'CCONJ', lw) : undefined,
+    word: (_w, lw) => lw === 'noch',
+    tag: ({ v, rs, lw }) => v.lowerWords.includes('weder') ? pick(rs, 'CCONJ', lw) : undefined,
   },
   {
     // `aber` links clauses or adjectives (`klein, aber fein`); inside a clause it is an adverb:
     // after its finite verb (`Die Zimmer sind aber eher klein`, but not in a coordinated clause
     // without subject: `…, kann aber`) or after a pronoun (`habe ihn aber`).
     name: 'aber inside a clause',
+    word: (_w, lw) => lw === 'aber',
     tag({ v, i, rs, lw, prev }) {
-      if (lw !== 'aber') return undefined;
       const po = i > 0 ? v.out[i - 1]! : undefined;
       const finiteBefore = po !== undefined && (po.upos === 'VERB' || po.upos === 'AUX') && !po.nonFinite && !(i > 1 && v.words[i - 2] === ',');
       const inside = !v.sentenceStart(i) && !endsClause(prev) && (finiteBefore || po?.upos === 'PRON');
@@ -457,23 +462,20 @@ export const CLOSED_CLASS_RULES: readonly TagRule[] = [
   },
   {
     name: 'doch',
-    tag: ({ v, i, rs, lw, prev }) => lw === 'doch' ? pick(rs, v.sentenceStart(i) || prev === ',' ? 'CCONJ' : 'ADV', lw) : undefined,
+    word: (_w, lw) => lw === 'doch',
+    tag: ({ v, i, rs, lw, prev }) => pick(rs, v.sentenceStart(i) || prev === ',' ? 'CCONJ' : 'ADV', lw),
   },
 ];
 
-/** A word with closed-class readings: the first of `rules` that applies, else its first closed reading. */
-export function closedClassRule(rules: readonly TagRule[]): TagRule {
-  return {
-    name: 'closed class',
-    tag(c) {
-      if (!c.closed.length) return undefined;
-      for (const rule of rules) {
-        const r = rule.tag(c);
-        if (r) return r;
-      }
-      return c.closed[0];
-    },
-  };
+/**
+ * The closed-class rules as choice rules of the tagger's own, in order, each asked only about a word with closed-class
+ * readings; then 'closed class', which gives such a word its first closed reading where none of them chose.
+ */
+export function closedClassRules(rules: readonly TagRule[]): TagRule[] {
+  return [
+    ...rules.map((rule): TagRule => ({ ...rule, word: (w, lw, rs, closed) => closed.length > 0 && (!rule.word || rule.word(w, lw, rs, closed)) })),
+    { name: 'closed class', word: (_w, _lw, _rs, closed) => closed.length > 0, tag: (c) => c.closed[0] },
+  ];
 }
 
 const CHOOSE: readonly TagRule[] = [
@@ -481,20 +483,22 @@ const CHOOSE: readonly TagRule[] = [
     // A capital inside the sentence marks a noun; a capitalised inflected adjective before a
     // noun is part of a name (`der Hessischen Verbraucherzentrale`), not a nominalised adjective.
     name: 'capitalised noun',
-    tag({ v, i, w, lw, rs }) {
-      if (!startsUpper(w) || v.sentenceStart(i) || !(v.has(i, 'NOUN') || v.has(i, 'PROPN'))) return undefined;
+    word: (w, _lw, rs) => startsUpper(w) && (has(rs, 'NOUN') || has(rs, 'PROPN')),
+    tag({ v, i, lw, rs }) {
+      if (v.sentenceStart(i)) return undefined;
       const attributive = v.has(i, 'ADJ') && INFLECTED.test(lw) && i + 1 < v.n && startsUpper(v.words[i + 1]!) &&
         (v.has(i + 1, 'NOUN') || v.has(i + 1, 'PROPN'));
       return pick(rs, attributive ? 'ADJ' : v.has(i, 'NOUN') ? 'NOUN' : 'PROPN', lw);
     },
   },
-  closedClassRule(CLOSED_CLASS_RULES),
+  ...closedClassRules(CLOSED_CLASS_RULES),
   {
     // Sentence-initial capital: a noun unless an adverb or a finite verb reading fits better
     // (`Habe ich …`: verb-first questions and colloquial statements).
     name: 'sentence-initial capital',
-    tag({ v, i, w, lw, rs, isQuestion }) {
-      if (!v.sentenceStart(i) || !startsUpper(w) || !(v.has(i, 'NOUN') || v.has(i, 'PROPN'))) return undefined;
+    word: (w, _lw, rs) => startsUpper(w) && (has(rs, 'NOUN') || has(rs, 'PROPN')),
+    tag({ v, i, lw, rs, isQuestion }) {
+      if (!v.sentenceStart(i)) return undefined;
       const { n, words } = v;
       // A pronoun next marks verb-first (`Waren es …`); a word that may be its article too (`einer`, `die`) only in a
       // question: a statement opens with the noun it modifies (`Angaben einer Quelle …`).
@@ -518,8 +522,8 @@ const CHOOSE: readonly TagRule[] = [
 
   {
     name: 'verb or adjective',
+    word: (_w, _lw, rs) => (has(rs, 'VERB') || has(rs, 'AUX')) && has(rs, 'ADJ'),
     tag({ v, i, lw, rs }) {
-      if (!(v.has(i, 'VERB') || v.has(i, 'AUX')) || !v.has(i, 'ADJ')) return undefined;
       const { readings, words, out, n } = v;
       // A present participle not inflected is no finite verb: predicative or adverbial, it is the adjective (`ist
       // hervorragend`, `kommt dauernd`), as in UD.
@@ -584,7 +588,7 @@ const CHOOSE: readonly TagRule[] = [
         ? pick(rs, 'ADJ', lw) : vr;
     },
   },
-  { name: 'verb', tag: ({ v, i, lw, rs }) => v.has(i, 'VERB') || v.has(i, 'AUX') ? pick(rs, v.has(i, 'AUX') ? 'AUX' : 'VERB', lw) : undefined },
+  { name: 'verb', word: (_w, _lw, rs) => has(rs, 'VERB') || has(rs, 'AUX'), tag: ({ v, i, lw, rs }) => pick(rs, v.has(i, 'AUX') ? 'AUX' : 'VERB', lw) },
 ];
 
 /**

@@ -38,9 +38,11 @@ export interface WordReadings {
   later: object | undefined;
   /** What its readings are (`readingTraits`), which tagging asks of the words around the one it tags. */
   readonly traits: number;
-  /** Kept for tagging (step 03) in the same way: what the word alone tells its corrections, and for which (`TagMemo`). */
+  /** Kept for tagging (step 03) in the same way: what the word alone tells its corrections and its choice rules, and for which (`TagMemo`). */
   tagged: number | readonly number[] | undefined;
   taggedBy: object | undefined;
+  chooses: number | undefined;
+  choosesBy: object | undefined;
 }
 
 interface Unknown {
@@ -321,7 +323,7 @@ export function createReadings(
         // lexicon lists itself: the open-data towns hold small ones (Büren) whose -er form is a common word.
         placeAdjective: startsUpper(w) && morphology.placesOfAdjective(w).some(rs.some(lexNoun) ? places.isPlace : isPlace),
         nominal: rs.some((r) => r.upos === 'NOUN' || r.upos === 'PROPN'),
-        traits: readingTraits(readings), later: undefined, tagged: undefined, taggedBy: undefined,
+        traits: readingTraits(readings), later: undefined, tagged: undefined, taggedBy: undefined, chooses: undefined, choosesBy: undefined,
       };
       if (wordCache.size > MEMO_LIMIT) wordCache.clear();
       wordCache.set(w, res);
@@ -341,7 +343,8 @@ export function createReadings(
     let hit = nameCache.get(w);
     if (!hit) {
       const readings = [uniform({ lemma, upos: 'PROPN', source: 'guess', person: true })];
-      hit = { ...own, readings, parts: undefined, placeAdjective: false, nominal: true, traits: readingTraits(readings), later: undefined, tagged: undefined, taggedBy: undefined };
+      hit = { ...own, readings, parts: undefined, placeAdjective: false, nominal: true, traits: readingTraits(readings), later: undefined, tagged: undefined, taggedBy: undefined,
+        chooses: undefined, choosesBy: undefined };
       if (nameCache.size > MEMO_LIMIT) nameCache.clear();
       nameCache.set(w, hit);
     }

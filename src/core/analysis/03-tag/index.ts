@@ -29,6 +29,13 @@ export interface TagContext {
 /** A named choice: the reading it picks, or undefined when it does not apply. */
 export interface TagRule {
   name: string;
+  /**
+   * What the word alone must be for the rule to choose (its form, its readings, `closed`: the closed-class ones among
+   * them): asked once per word's readings and remembered, so that `tag` is not asked about the many ambiguous words it
+   * could never choose for (issue 19: most rules name a word or a pair of parts of speech). `tag` is asked only where
+   * this holds; without it, always.
+   */
+  word?(w: string, lw: string, rs: readonly Reading[], closed: readonly Reading[]): boolean;
   tag(c: TagContext): Reading | undefined;
 }
 
@@ -70,6 +77,9 @@ export interface TagMemo {
   tagged: number | readonly number[] | undefined;
   /** The list of corrections `tagged` was found for. */
   taggedBy: object | undefined;
+  /** The choice rules that may choose for a word of several readings (`choosable`), as bits; and the list they were found for. */
+  chooses: number | undefined;
+  choosesBy: object | undefined;
 }
 
 /**
@@ -84,7 +94,8 @@ export function tagSentence(
   const v = new SentenceView(words, readings, rules, lower, memos, buffers);
   const { n, out, lowerWords } = v;
   const correct = rules.correct;
-  if (correct.length > MAX_CORRECTIONS) throw new Error(`tagger: at most ${MAX_CORRECTIONS} corrections, got ${correct.length}`);
+  if (correct.length > MAX_RULES) throw new Error(`tagger: at most ${MAX_RULES} corrections, got ${correct.length}`);
+  if (rules.choose.length > MAX_RULES) throw new Error(`tagger: at most ${MAX_RULES} choice rules, got ${rules.choose.length}`);
   // One context for the sentence, moved from word to word: rules read it during their call and keep nothing, so no
   // object per word is made for the garbage collector (issue 19).
   const c: TagContext = { v, i: 0, w: '', lw: '', rs: NO_READINGS, prev: '', closed: NO_READINGS, isQuestion: words[n - 1] === '?' };
@@ -105,8 +116,9 @@ export function tagSentence(
     let choice = only;
     let asked = typeof known === 'number' ? known : 0;
     if (!choice) {
-      for (const rule of rules.choose) {
-        choice = rule.tag(c);
+      // The choice rules whose word check holds, in order (one bit each), until one chooses.
+      for (let left = choosable(rules.choose, w, lw, rs, c.closed, memos?.[i]); left !== 0; left &= left - 1) {
+        choice = rules.choose[31 - Math.clz32(left & -left)]!.tag(c);
         if (choice) break;
       }
       choice ??= rs[0]!;
@@ -137,8 +149,27 @@ function closedReadings(rs: readonly Reading[], traits: number): readonly Readin
   return (traits & CLOSED) === 0 ? NO_READINGS : (traits & CLOSED_ONLY) !== 0 ? rs : rs.filter((r) => r.source === 'closed');
 }
 
-/** Most corrections a tagger may have: one bit each in a word's memo. */
-const MAX_CORRECTIONS = 32;
+/** Most corrections, and most choice rules, a tagger may have: one bit each in a word's memo. */
+const MAX_RULES = 32;
+
+/**
+ * The choice rules that may choose for an ambiguous word, as bits (rule `j` is bit `j`): those whose word check holds.
+ * Kept in the word's memo entry where it has one with these readings, as `askedOfWord` keeps the corrections'.
+ */
+function choosable(choose: readonly TagRule[], w: string, lw: string, rs: readonly Reading[], closed: readonly Reading[], memo: TagMemo | undefined): number {
+  const own = memo?.readings === rs ? memo : undefined;
+  if (own?.choosesBy === choose) return own.chooses!;
+  let bits = 0;
+  for (let j = 0; j < choose.length; j++) {
+    const rule = choose[j]!;
+    if (!rule.word || rule.word(w, lw, rs, closed)) bits |= 1 << j;
+  }
+  if (own) {
+    own.chooses = bits;
+    own.choosesBy = choose;
+  }
+  return bits;
+}
 
 /**
  * The corrections from `from` on that may apply to reading `r` of a word, as bits (correction `j` is bit `j`): those
