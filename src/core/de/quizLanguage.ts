@@ -159,6 +159,8 @@ export const germanQuizLanguage: QuizLanguage = {
     pastPerfect: new Set(['hatte', 'hatten', 'war', 'waren']),
     // `bis 2035`, `ab dem Jahr 2030`, `bis spätestens Ende 2018`.
     since: /(?<!\p{L})seit(?:\s+\p{L}+){0,2}\s*$/iu,
+    // Up to four words after it (`bis zum 13. November 2005`); more are a phrase of its own (`seit der ersten Befragung im Februar`).
+    dateSpan: /(?<!\p{L})(?:seit|bis|ab|spätestens)(?:\s+[\p{L}\d.]+){1,4}\s*$/iu,
     targetYear: /(?<!\p{L})(?:bis|ab)(?:\s+(?:zum|zur|dem|spätestens|Ende|Anfang|Mitte|Jahr|Jahre|Jahres))*\s+$/iu,
     // `der` before a plural is a genitive, no subject; `die` is both.
     singularArticles: new Set(['der', 'das', 'ein', 'eine']),

@@ -262,10 +262,14 @@ const STORY_CLAUSE_WEIGHT = 1.5;
  */
 function figureOfStory(q: Question, a: QuizArticle, topic: ReadonlyMap<string, number>): boolean {
   const clause = q.type === 'number' || q.type === 'date' ? answerClause(q, a) : null;
-  if (!clause) return false;
-  const answer = new Set(q.answer.toLowerCase().match(WORD) ?? []);
+  return !!clause && namesStory(clause, q.answer, topic);
+}
+
+/** Do the clause's names and nouns other than the answer's weigh `STORY_CLAUSE_WEIGHT` of the story's topic? */
+function namesStory(clause: { tokens: readonly Token[]; from: number; to: number }, answer: string, topic: ReadonlyMap<string, number>): boolean {
+  const own = new Set(answer.toLowerCase().match(WORD) ?? []);
   const words = clause.tokens.slice(clause.from, clause.to + 1)
-    .filter((t) => (t.upos === 'NOUN' || t.upos === 'PROPN') && t.text.length >= TOPIC_WORD_LETTERS && !answer.has(t.text.toLowerCase()));
+    .filter((t) => (t.upos === 'NOUN' || t.upos === 'PROPN') && t.text.length >= TOPIC_WORD_LETTERS && !own.has(t.text.toLowerCase()));
   return words.reduce((sum, t) => sum + (topic.get(stem(t.text)) ?? 0), 0) >= STORY_CLAUSE_WEIGHT;
 }
 
@@ -532,6 +536,23 @@ function earlierDate(q: Question, v: ArticleView): boolean {
   return !v.lang.quiz.forms.since.test(opening);
 }
 
+/**
+ * Is the date the time of a side event: a month or a year alone (no day), no span's start or end (`seit Dezember`, `bis
+ * Ende Juni`: the language's `dateSpan`), in a clause that names too little of the story besides it (`namesStory`:
+ * `Im Mai hat das Höchstgericht entschieden` in a report of an insurer's loss, `Anfang August werden wir eine
+ * Pressekonferenz machen`)? Issue 15, the judges' `side detail` and `trivia` notes on dates: of the judged dates the
+ * chooser still asked, such dates were acceptable 45 % of the time in rounds a–q (11 questions of 11 articles, by
+ * article) and 30 % in rounds v–aa (5 of 5), the others 66 % and 60 %. A day's date (`am 23. Juni`) was accepted about
+ * as often outside the story's clauses as in them (it fixes an event or a deadline), a span's start as often as any.
+ */
+function sideDate(q: Question, v: ArticleView): boolean {
+  const clause = q.type === 'date' && !DAY.test(q.answer) ? clauseOfAnswer(q, v.a) : null;
+  if (!clause || namesStory(clause, q.answer, v.topic)) return false;
+  const e = q.evidence[0]!;
+  const start = e.start + e.text.indexOf(q.answer);
+  return !v.lang.quiz.forms.dateSpan.test(`${v.a.text.slice(clause.tokens[clause.from]!.start, start)}${q.answer}`);
+}
+
 /** Years back a report's background reaches: an event this long before the report is history, whatever its distance. */
 const CAP_YEARS = 10;
 
@@ -641,7 +662,7 @@ export interface Scored {
 /**
  * Every candidate that may be asked (none from the teaser, who said a courtesy, a figure given for comparison, a
  * ranking's total, the period of a figure, a gap in a sentence leaning on the one before nor a date of what came
- * before the news, each as `fitQuestion` leaves it), with its scores.
+ * before the news or of a side event, each as `fitQuestion` leaves it), with its scores.
  */
 export function scoreCandidates(cands: Candidate[], a: QuizArticle, lang: QuizLanguageModel): Scored[] {
   const view = articleView(a, lang);
@@ -650,7 +671,7 @@ export function scoreCandidates(cands: Candidate[], a: QuizArticle, lang: QuizLa
     .filter((c) => !teaser || c.question.evidence[0]!.start >= teaser.end)
     .flatMap((c) => {
       const q = fitQuestion(c.question, a, lang);
-      if (!q || courtesy(q, a, lang) || comparison(q, a, lang) || rankTotal(q, lang) || periodOfFigure(q, a, lang) || leansOnBefore(q, a, lang) || earlierDate(q, view)) return [];
+      if (!q || courtesy(q, a, lang) || comparison(q, a, lang) || rankTotal(q, lang) || periodOfFigure(q, a, lang) || leansOnBefore(q, a, lang) || earlierDate(q, view) || sideDate(q, view)) return [];
       const features = questionFeatures(q, view);
       // A role or a quote's speaker is asked of a person the news names, not of what happened.
       const ofNews = (GAP_TYPES.has(q.type) || q.type === 'multiple-choice') && view.news.has(sentenceAt(a, q.evidence[0]!.start)?.index ?? -1);

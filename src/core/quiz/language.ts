@@ -127,6 +127,11 @@ export interface QuizForms {
   targetYear: RegExp;
   /** The words before a date's number that make it the start of a span reaching the text's time (`seit`, `Seit dem Jahr`), read up to the number. */
   since: RegExp;
+  /**
+   * A span's opening before a date, read up to the date's end (`seit Dezember`, `bis Ende Juni`, `ab dem 1. Oktober`): the
+   * date is when a state the news reports began or ends, not the time of an event beside it.
+   */
+  dateSpan: RegExp;
   /** The copula's dictionary form (`sein`): a clause that only says what something is asks no event. */
   copula: string;
   /** A reflexive pronoun of the verb (`sich`): it stays in the question, before the subject (`Mit wem traf sich Lind?`). */

@@ -54,8 +54,9 @@ describe("dates of the story's background", () => {
   });
 
   const quizOf = async (body: string) => generateQuiz([await articleOf(body)], { seed: 1 }, lang).questions;
-  // A relative clause's date of the report's year before: one in the past perfect or of decades before is not asked at all (earlierDates.test.ts).
-  const BACKGROUND = 'Die Werft, die im Jahr 2023 verkauft wurde, baute die erste Fähre für Nordhafen.';
+  // A relative clause's date of the report's year before: one in the past perfect or of decades before is not asked at
+  // all (earlierDates.test.ts), nor a year whose clause names nothing of the story (sideDates.test.ts).
+  const BACKGROUND = 'Die Werft, die im Jahr 2023 an die Reederei von Nordhafen verkauft wurde, baute die erste Fähre für Nordhafen.';
   /** Words without facts, so the text is long enough for a few questions. */
   const FILLER = [
     'Die Bewohner der Insel warten schon lange auf eine bessere Verbindung zum Festland.',
@@ -75,6 +76,6 @@ describe("dates of the story's background", () => {
     expect(both.at(-1)!.answer).toBe('im Jahr 2023');
     expect(await quizOf(`${BACKGROUND}\n\n${FILLER}`)).toEqual([]);
     // The same date told as what happened is asked alone.
-    expect((await quizOf(`Die Werft wurde im Jahr 2023 verkauft.\n\n${FILLER}`)).map((q) => q.answer)).toContain('im Jahr 2023');
+    expect((await quizOf(`Die Werft wurde im Jahr 2023 an die Reederei von Nordhafen verkauft.\n\n${FILLER}`)).map((q) => q.answer)).toContain('im Jahr 2023');
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * A month or year alone is not asked where its clause names nothing of the story (issue 15: the judges' `side detail`
+ * and `trivia` notes on dates), on an invented report: the month of a side event goes, a day's date, a span's start
+ * (`seit`) and a month of the story's own clause stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { scoreCandidates } from '../../../../src/core/quiz/choose';
+import { backgroundDateGap, dateGap } from '../../../../src/core/quiz/kinds/date';
+import { articleOf, ask, lang } from './kinds/helpers';
+
+/** Its lead, then paragraphs of their own: the lead's words are the story's. */
+const FARES =
+  'Nordhafen – Die Stadtwerke Nordhafen erhöhen am 1. Juli 2025 die Preise für Fernwärme um zwölf Prozent. ' +
+  'Die Stadtwerke begründen die höheren Preise für Fernwärme mit den Kosten für Gas.\n\n' +
+  'Im Februar besuchte eine Delegation aus Südland die Hafenanlagen am Kai.\n\n' +
+  'Seit Januar gilt in der Altstadt ein Tempolimit für Lastwagen. ' +
+  'Am 3. Juni eröffnet in der Altstadt ein neues Museum für Schifffahrt. ' +
+  'Im Oktober will der Stadtrat über die Preise der Stadtwerke für Fernwärme beraten.';
+
+/** The dates the kinds make of `text` and those of them the chooser may ask. */
+async function dates(text: string): Promise<{ made: string[]; asked: string[] }> {
+  const a = await articleOf(text);
+  const cands = (await Promise.all([dateGap, backgroundDateGap].map(async (kind) => (await ask(kind, text)).map((question) => ({ question, kind }))))).flat();
+  return { made: cands.map((c) => c.question.answer), asked: scoreCandidates(cands, a, lang).map((x) => x.q.answer) };
+}
+
+describe('side dates', () => {
+  it('leaves out a month alone whose clause names nothing of the story', async () => {
+    const { made, asked } = await dates(FARES);
+    expect(made).toContain('Im Februar');
+    expect(asked).not.toContain('Im Februar');
+  });
+
+  it.each([
+    ['the news\'s own day', 'am 1. Juli 2025'],
+    ['a side event\'s day', 'Am 3. Juni'],
+    ['a span\'s start', 'Seit Januar'],
+    ['a month of the story\'s own clause', 'Im Oktober'],
+  ])('still asks %s (%s)', async (_, answer) => {
+    expect((await dates(FARES)).asked).toContain(answer);
+  });
+});
