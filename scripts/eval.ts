@@ -4,6 +4,7 @@
  */
 import { evalClicks } from './evalClicks';
 import { evalCompounds } from './evalCompounds';
+import { evalComposition } from './evalComposition';
 import { evalCoverage } from './evalCoverage';
 import { evalFacts } from './evalFacts';
 import { evalMorphology } from './evalMorph';
@@ -28,6 +29,9 @@ process.stdout.write(await evalClicks());
 
 section('Compound heads (held-out glossary compounds: 3,000 glossary nouns whose English sense ends in a noun suffix\'s, taken out of the lexicon; beside the click set\'s compound heads)');
 process.stdout.write(await evalCompounds());
+
+section('Compounds composed from their parts (the same held-out glossary nouns and 1,500 glossary adjectives, each hidden from the glossary: a composed sense is one of the glossary\'s own glosses, by pattern, beside the head\'s sense alone)');
+process.stdout.write(await evalComposition());
 
 section('Quotes (Wikinews dev; targets F1 ≥ 75 %, speaker ≥ 80 %) and quizzes (validate_quiz.py on every news article)');
 const facts = await evalFacts();

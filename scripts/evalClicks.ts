@@ -161,6 +161,8 @@ function meaningCause(engine: Engine, item: Scored, s: Shown, lemmaRight: boolea
   const exact = s.card.entries.filter((e) => e.headword.toLowerCase() === s.lemma.toLowerCase());
   const firstFrom = exact.find((e) => e.senses.includes(s.meanings[0]!));
   if (at >= SHOWN) return firstFrom && isPhrase(firstFrom) ? 'phrase entry first' : `right sense below the first three (${at + 1}.)`;
+  // A card the glossary has no entry for, whose senses the engine built from the word's parts (`Schule + Typ`).
+  if (s.card.entries[0]?.form?.includes(' + ')) return 'built from parts, wrong meaning';
   const elsewhere = engine.dictionary!.lookup(s.lemma, 'en').some((e) => e.senses.some((sense) => senseMatches(sense, item.senses)));
   return elsewhere ? 'right sense only in a phrase or another headword' : 'entry lacks the sense: homograph or gap';
 }

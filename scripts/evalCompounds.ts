@@ -122,12 +122,18 @@ export function lexiconWithout(text: string, hidden: ReadonlySet<string>): strin
   return `${[...kept, ...glossaryWordLines(words)].join('\n')}\n`;
 }
 
-export async function evalCompounds(): Promise<string> {
+/** The shipped engine and dictionary, the held-out compounds, and an engine whose lexicon lacks them. */
+export async function heldOutEngine(section: string): Promise<{ full: Engine; dictionary: Dictionary; items: HeldOutCompound[]; engine: Engine }> {
   const full = await loadEngine();
-  if (!full.dictionary) throw new Error('compounds: dictionary assets missing (npm run build:dict)');
+  if (!full.dictionary) throw new Error(`${section}: dictionary assets missing (npm run build:dict)`);
   const items = heldOutCompounds(full.dictionary);
   const text = new TextDecoder().decode(readLexiconFile(resourcesDir()));
   const engine = createEngine(defaultLanguage, { lexicon: new TextEncoder().encode(lexiconWithout(text, new Set(items.map((i) => i.word)))) });
+  return { full, dictionary: full.dictionary, items, engine };
+}
+
+export async function evalCompounds(): Promise<string> {
+  const { items, engine } = await heldOutEngine('compounds');
   const { figures, misses } = scoreCompounds(engine, items);
   writeFileSync(MISSES, `word\tcause\tsplit\tright heads\n${misses.join('\n')}\n`);
   return `${Object.entries(figures).map(([k, v]) => `${k}: ${v}`).join('\n')}\nmisses (${misses.length}): ${MISSES}\n`;

@@ -105,6 +105,12 @@ export interface GlossaryConventions extends PhraseMarkers {
    * lacks is explained by its parts only.
    */
   derivedSenses?: Readonly<Record<string, (affix: string, sense: string) => string | undefined>>;
+  /**
+   * What a translation language (by its code) makes of a two-part compound from its parts' senses (German `Schul|typ`:
+   * school type), where it writes compounds so. Optional: without it, or for another language, a compound the glossary
+   * lacks is explained by its parts only.
+   */
+  composedSenses?: Readonly<Record<string, (modifier: ComposablePart, head: ComposablePart) => string[]>>;
   participleVerbs: (adjective: string) => string[];
   /**
    * The mark of a wording whose verb asks how it turns out, on either side (Ding: `ausfallen {vi} (in bestimmter Weise)` ::
@@ -257,6 +263,13 @@ export interface WordLookup {
   /** Compounds: each part as written with its own card (`Verteidigung|s` + `Minister`). */
   parts?: PartLookup[];
 }
+
+/**
+ * A compound part as the composition of a compound's senses reads it (`GlossaryConventions.composedSenses`): as written,
+ * its part of speech, its senses best first, and `modifier` where the first of them is what it means at the start of
+ * compounds (`Haupt…` :: main).
+ */
+export type ComposablePart = Pick<PartLookup, 'text' | 'pos' | 'senses' | 'modifier'>;
 
 /** A compound part's card: the part as written, its linking element, and its lemma's senses. */
 export interface PartLookup {
@@ -503,8 +516,29 @@ export function lookupWord(word: string, deps: LookupDeps): WordLookup {
         card.entries = [{ headword: card.lemma, grammar: [], senses, form: card.parts.map((p) => p.lemma).join(' + ') }];
       }
     }
+    if (affix < 0 && !card.senses.length) composeCompound(card, deps);
   }
   return card;
+}
+
+/**
+ * A two-part compound the glossary lacks means what its parts say joined as the translation language joins them
+ * (`Schul|typ`: school type, `radikal|islamisch`: radical Islamic), worded as its parts (`Schule + Typ`), which the card
+ * shows before them: they are the engine's, not the glossary's. The head's own first sense follows, as the card said
+ * before, for a compound whose head alone tells what it is about.
+ */
+function composeCompound(card: WordLookup, deps: LookupDeps): void {
+  const compose = deps.glossary.composedSenses?.[deps.lang ?? 'en'];
+  const [modifier, head] = card.parts ?? [];
+  // A hyphen joins a name or an abbreviation to a word (`Rapid-Kapitän`, `UNO-Vollversammlung`), which no sense translates.
+  if (!compose || card.parts?.length !== 2 || !modifier || !head || card.word.includes('-')) return;
+  const composed = compose(modifier, head);
+  if (!composed.length) return;
+  card.senses = [...new Set([...composed, ...head.senses.slice(0, 1)])];
+  card.entries = [
+    { headword: card.lemma, grammar: [], senses: composed, form: `${modifier.modifier ? `${modifier.modifier}-` : modifier.lemma} + ${head.lemma}` },
+    ...(head.senses.length ? [{ headword: head.lemma, grammar: [], senses: head.senses.slice(0, 1) }] : []),
+  ];
 }
 
 /** Parts of speech an entry's grammar codes name (none: the entry does not say). */

@@ -71,6 +71,22 @@ describe('a derived word the glossary lacks', () => {
   });
 });
 
+describe('a compound the glossary lacks', () => {
+  // Invented compounds of listed nouns: Wolke + Kiste, Haupt- + Kiste.
+  it.each([
+    ['Wolkenkisten', 'cloud box', 'Wolke + Kiste'],
+    ['Hauptkisten', 'main box', 'Haupt- + Kiste'],
+  ])('means %s as its parts say, %s, worded as %s, before its head alone', async (word, sense, wording) => {
+    const c = lookupWord(word, deps(await engine));
+    expect([c.senses.slice(0, 2), c.entries[0]?.form, c.entries[1]?.headword]).toEqual([[sense, 'box'], wording, 'Kiste']);
+  });
+
+  it('keeps to its parts in a translation the composition does not know', async () => {
+    const c = lookupWord('Wolkenkisten', deps(await engine, 'ru'));
+    expect([c.senses, c.parts?.map((p) => p.lemma)]).toEqual([[], ['Wolke', 'Kiste']]);
+  });
+});
+
 describe('a surname the text gives after a first name', () => {
   // Invented: `Lindemann` spells Linde + Mann to the splitter, `Kraft` is a common noun.
   const text = 'Ole Lindemann ist Bürgermeister. Peter Kraft kam auch. Danach sagte Lindemann, das sagte Kraft.';
