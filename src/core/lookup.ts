@@ -1348,11 +1348,40 @@ function compoundPlural(lemma: string, singular: readonly DictEntry[], plurals: 
   });
 }
 
+/**
+ * A verb's past participle that the glossary also lists as an adjective, read as that adjective where its clause says
+ * what state something is in: the clause's only other verb is a copula (`Die Straße ist geschlossen`, `…, dass alle
+ * gut vorbereitet sind`), so it is no perfect or passive of another auxiliary (`ist geschlossen worden`, `hat
+ * geschlossen`), and the verb is transitive, whose participle beside `sein` is the state its action leaves (an
+ * intransitive one's is its perfect: `ist ausgefallen`, failed, not fancy). The card then shows the state (closed,
+ * prepared, shocked), where the tagger's reading of the form as a verb showed the action (to close, to prepare sth.).
+ */
+function stateAdjective(word: string, candidate: LemmaCandidate | undefined, deps: LookupDeps): LemmaCandidate | undefined {
+  const { dictionary, glossary, lang = 'en', context, lemmatize } = deps;
+  const form = word.toLowerCase();
+  if (candidate?.upos !== 'VERB' || !context || !lemmatize || form === candidate.lemma.toLowerCase()) return undefined;
+  const verb = exactEntries(dictionary, candidate.gloss ?? candidate.lemma, lang);
+  if (!verb.some((e) => e.grammar.includes(TRANSITIVE))) return undefined;
+  // The adjective is the state the verb leaves only where the glossary says so in the same words (`geschlossen {adj}` ::
+  // closed, `schließen` participle closed): one with a meaning of its own (`angebracht` :: appropriate, of anbringen,
+  // to fix; `gesetzt` :: sedate) is another word, and the clause's participle is still the verb's (`Angebracht ist die
+  // Lampe oben`: fixed).
+  const participles = new Set(verb.flatMap((e) => e.participle ?? []).map((p) => senseKey(p, glossary)));
+  const same = exactEntries(dictionary, form, lang).some((e) => entryPos(e).has('ADJ') && e.senses.some((s) => participles.has(senseKey(s, glossary))));
+  if (!same) return undefined;
+  const isVerb = (w: string) => lemmatize(w).some((c) => c.upos === 'VERB' || c.upos === 'AUX');
+  const others = clauseOf(context, word, isVerb).filter((w) => w.toLowerCase() !== form).map((w) => lemmatize(w)).filter((r) => r.some((c) => c.upos === 'VERB' || c.upos === 'AUX'));
+  // Not a copula that makes a passive of a participle (`werden`: `wird gesperrt`), which is the verb's action.
+  const copula = (r: readonly LemmaCandidate[]) => r.some((c) => glossary.copulas?.includes(c.lemma) && !glossary.auxiliaryUses?.[c.lemma]?.participle);
+  return others.some(copula) && others.every(copula) ? { lemma: form, upos: 'ADJ' } : undefined;
+}
+
 function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const { dictionary, glossary, lang = 'en' } = deps;
   const articles = glossary.genderArticles;
   const candidates = deps.lemmatize?.(word) ?? [];
-  const known = candidates.find((c) => dictionary.has(c.lemma, lang));
+  const inGlossary = candidates.find((c) => dictionary.has(c.lemma, lang));
+  const known = stateAdjective(word, inGlossary ?? candidates[0], deps) ?? inGlossary;
   const candidate = known ?? candidates[0];
   // `lookup` caps its list; a word with many entries (`sein`) would lose its plain senses to it.
   const exactOf = (l: string) => exactEntries(dictionary, l, lang)
