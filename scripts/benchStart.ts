@@ -16,9 +16,10 @@
  *   start.workerMemoryMB   the engine worker's memory once that popover is shown (assets loaded; see workerMemoryMB)
  *   start.at.<step>        the way to that popover, ms from the navigation's start, in order: the steps the page and
  *                          the engine worker mark (src/renderer/workers/startMarks.ts: the app starts, the worker starts,
- *                          the lexicon is fetched, the service's code loaded, the engine built, the glossary opened, the
- *                          article analysed, its analysis received, its cards begun, first prepared and first received
- *                          by the page (cardCache.ts), the word clicked, its lookup asked, begun and answered by the
+ *                          the lexicon is fetched, the service's code loaded, the engine built, the article's analysis
+ *                          begun (with the engine: only its last step waits for the glossary), the glossary opened,
+ *                          the article analysed, its analysis received, its cards begun, first prepared and first
+ *                          received by the page (cardCache.ts), the word clicked, its lookup asked, begun and answered by the
  *                          worker, its card arrived in the page, the popover shown: the worker answered the first
  *                          click within 1 ms of being asked and the page took the answer 30-45 ms later, behind the
  *                          article's first paint and database reads, which these two marks tell apart)

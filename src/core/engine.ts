@@ -42,8 +42,11 @@ export interface Engine {
   /**
    * The paragraphs `spans` of `text` (offsets into `text`), each analysed on its own but with the persons' names all of
    * them give (step 02), one paragraph a step: the reader's paragraphs and the library's word keys read alike.
+   * `later`, where given, takes each sentence's step 06 (which words the glossary explains) instead of running it: a
+   * host whose glossary is still loading analyses meanwhile and runs them once it has come (issue 19). Until then no
+   * token says whether it is glossed; after, the paragraphs are those analysed without `later`.
    */
-  analyzeParagraphs(text: string, spans: readonly Span[]): Iterable<Sentence[]>;
+  analyzeParagraphs(text: string, spans: readonly Span[], later?: (() => void)[]): Iterable<Sentence[]>;
   /** Gold-tokenised input (CoNLL-U): one array of words per sentence. Offsets assume single spaces. */
   analyzeTokens(sentences: readonly (readonly string[])[]): GlossedToken[][];
   split(word: string): SplitResult;
@@ -88,8 +91,11 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
   };
   // The tagger's numbers per word, reused sentence after sentence rather than made for each (issue 19).
   const tagBuffers = new SentenceBuffers();
-  /** `at`: where the words' text starts in the text whose offsets the tokens give. */
-  const analyzeWords = (words: readonly string[], spans: readonly Span[], names?: ReadonlySet<string>, at = 0): GlossedToken[] => {
+  /**
+   * `at`: where the words' text starts in the text whose offsets the tokens give; `later`, where given, takes step 06
+   * to run when the glossary has come (it sets fields of these tokens only, after every other step has set its own).
+   */
+  const analyzeWords = (words: readonly string[], spans: readonly Span[], names?: ReadonlySet<string>, at = 0, later?: (() => void)[]): GlossedToken[] => {
     const { readings, parts, lower, words: entries } = lexical.sentence(words, names);
     const chosen = tagSentence(words, readings, language.tagger, lower, entries, tagBuffers);
     const tokens: GlossedToken[] = chosen.map((r, i) => {
@@ -110,7 +116,8 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
       v.sepVerb = { lemma: link.lemma, partner: link.particle };
       p.sepVerb = { lemma: link.lemma, partner: link.verb };
     }
-    coverage.cover(tokens, readings, chosen, links, entries);
+    if (later) later.push(() => coverage.cover(tokens, readings, chosen, links, entries));
+    else coverage.cover(tokens, readings, chosen, links, entries);
     return tokens;
   };
 
@@ -120,7 +127,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
       const [sentences] = engine.analyzeParagraphs(text, [{ start: 0, end: text.length }]);
       return { sentences: sentences! };
     },
-    *analyzeParagraphs(text, spans) {
+    *analyzeParagraphs(text, spans, later) {
       // Every paragraph is tokenised first: a surname one paragraph gives after a first name or a title is a name in
       // the others too (step 02; Ole Brandt in the first, Brandt alone in the third), found once for the whole text.
       const paragraphs = spans.map((span) => {
@@ -130,7 +137,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
       });
       const names = lexical.names(paragraphs.flatMap((p) => p.words));
       for (const { at, raw, words } of paragraphs)
-        yield raw.map((s, k) => ({ start: s.start + at, end: s.end + at, tokens: analyzeWords(words[k]!, s.tokens, names, at) }));
+        yield raw.map((s, k) => ({ start: s.start + at, end: s.end + at, tokens: analyzeWords(words[k]!, s.tokens, names, at, later) }));
     },
     analyzeTokens(sentences) {
       return sentences.map((words) => {

@@ -38,10 +38,19 @@ export function analyseDoc(api: DocEngine, text: string, spans: Span[], show: (s
     if (telling) silence.heard();
     else silence.stop();
   };
-  const report = progress((p) => tell({ state: 'working', progress: p }));
+  // Analysis has begun once it reports: a late report of the load (its own message port) does not take the reader back.
+  let analysing = false;
+  const report = progress((p) => {
+    if (p.stage === 'analyze') analysing = true;
+    else if (analysing) return;
+    tell({ state: 'working', progress: p });
+  });
+  // Asked at once, not after `ready` (issue 19): the worker analyses as soon as its engine is built, while the glossary
+  // the load ends with may still be on its way; `ready` tells the load's progress meanwhile, and a failed load fails
+  // the analysis too.
+  api.ready(report).catch(() => undefined);
   api
-    .ready(report)
-    .then(() => api.analyze(text, spans, report))
+    .analyze(text, spans, report)
     .then(
       (analysed: Sentence[][]) => {
         markStart('analysis-received');

@@ -19,9 +19,19 @@ interface Loaded {
   glossaries: Map<string, Glossary>;
 }
 
-let loading: Promise<Loaded> | null = null;
+/** The engine built from the lexicon, while the English glossary it is given may still be loading. */
+interface Built {
+  engine: Engine;
+  en: Glossary;
+  english: LateDictionary;
+}
 
-async function load(onProgress?: ProgressCallback): Promise<Loaded> {
+let building: Promise<Built> | null = null;
+let loading: Promise<Loaded> | null = null;
+/** Whether the English glossary has opened: until then an analysis runs step 06 when it has (`analyze`). */
+let covering = false;
+
+async function build(onProgress?: ProgressCallback): Promise<Built> {
   onProgress?.({ stage: 'load', done: 0, total: 3 });
   // Two threads (issue 19): the glossary is fetched and inflated elsewhere while this one builds the engine from the
   // lexicon (fetched ahead by the worker's entry: assetsAhead.ts); the engine holds a LateDictionary meanwhile.
@@ -33,7 +43,12 @@ async function load(onProgress?: ProgressCallback): Promise<Loaded> {
   const engine = createEngine(defaultLanguage, { lexicon, dictionary: english.dictionary });
   markStart('engine');
   onProgress?.({ stage: 'load', done: 2, total: 3 });
+  return { engine, en, english };
+}
+
+async function open({ engine, en, english }: Built, onProgress?: ProgressCallback): Promise<Loaded> {
   english.set(await en.opened);
+  covering = true;
   markStart('glossary');
   onProgress?.({ stage: 'load', done: 3, total: 3 });
   return { engine, glossaries: new Map([['en', en]]) };
@@ -41,14 +56,21 @@ async function load(onProgress?: ProgressCallback): Promise<Loaded> {
 
 function loaded(onProgress?: ProgressCallback): Promise<Loaded> {
   if (!loading) {
-    loading = load(onProgress);
+    building = build(onProgress);
+    loading = building.then((b) => open(b, onProgress));
     // A failed load (missing asset) may be retried by the next call.
-    loading.catch(() => (loading = null));
+    loading.catch(() => (loading = building = null));
   } else if (onProgress) {
     onProgress({ stage: 'load', done: 0, total: 3 });
     void loading.then(() => onProgress({ stage: 'load', done: 3, total: 3 }), () => undefined);
   }
   return loading;
+}
+
+/** The engine once built, its English glossary perhaps still loading (`loaded` waits for both). */
+async function engineBuilt(): Promise<Engine> {
+  void loaded();
+  return (await building!).engine;
 }
 
 /** Other languages are fetched only when the learner picks them. */
@@ -139,12 +161,16 @@ export const engineService: EngineApi = {
   },
 
   async analyze(text, spans, onProgress) {
-    const { engine } = await loaded();
+    const engine = await engineBuilt();
+    markStart('analysis-begun');
+    // A first article (issue 19): analysed while the glossary still loads (on another thread, often the longer way),
+    // the words it explains told once it has come.
+    const later: (() => void)[] | undefined = covering ? undefined : [];
     const total = spans.reduce((n, s) => n + (s.end - s.start), 0);
     let done = 0;
     let lastReport = 0;
     const out: Sentence[][] = [];
-    for (const paragraph of engine.analyzeParagraphs(text, spans)) {
+    for (const paragraph of engine.analyzeParagraphs(text, spans, later)) {
       const span = spans[out.length]!;
       out.push(paragraph);
       done += span.end - span.start;
@@ -152,6 +178,10 @@ export const engineService: EngineApi = {
         lastReport = done;
         onProgress({ stage: 'analyze', done, total });
       }
+    }
+    if (later) {
+      await loaded();
+      for (const cover of later) cover();
     }
     onProgress?.({ stage: 'analyze', done: total, total });
     markStart('analysed');

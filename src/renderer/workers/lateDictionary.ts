@@ -1,7 +1,8 @@
 /**
  * The English glossary as the engine sees it while it is still being fetched and inflated (issue 19): the engine is
  * created from the lexicon meanwhile, on the worker's thread, while another thread fetches and inflates the glossary.
- * Nothing is analysed before `set` (the worker's `ready` waits for both), so every analysis sees the whole glossary.
+ * A text analysed before `set` holds back step 06, which asks the glossary, until then (engineService.ts `analyze`), so
+ * every analysis sees the whole glossary; anything else that asks it waits for `set` (the worker's `ready` waits for both).
  */
 import type { Dictionary } from '../../core';
 

@@ -80,6 +80,34 @@ describe('analyseDoc', () => {
     expect(last?.state === 'ready' ? last.doc.words.map((i) => last.doc.tokens[i]!.text) : last).toEqual(['Ole', 'Brandt', 'liest']);
   });
 
+  it('asks for the analysis while the load is still under way, and keeps its progress when the load reports later', async () => {
+    let report: ProgressCallback = () => undefined;
+    let answer: (a: Sentence[][]) => void = () => undefined;
+    let asked = false;
+    const api: DocEngine = {
+      // The glossary still on its way: ready answers only after the analysis.
+      ready: (onProgress) => {
+        if (onProgress) onProgress({ stage: 'load', done: 2, total: 3 });
+        return new Promise(() => undefined);
+      },
+      analyze: (_text, _spans, onProgress) => {
+        asked = true;
+        if (onProgress) report = onProgress;
+        return new Promise((resolve) => (answer = resolve));
+      },
+    };
+    const states: DocState[] = [];
+    analyseDoc(api, text, spans, (s) => states.push(s));
+    await settle();
+    expect(asked).toBe(true);
+    report({ stage: 'analyze', done: 8, total: 17 });
+    report({ stage: 'load', done: 3, total: 3 });
+    expect(states.at(-1)).toEqual({ state: 'working', progress: { stage: 'analyze', done: 8, total: 17 } });
+    answer(analysed);
+    await settle();
+    expect(states.at(-1)?.state).toBe('ready');
+  });
+
   it('tells nothing more once stopped (the reader moved on)', async () => {
     const { api, late } = engineReportingLate(false);
     const states: DocState[] = [];

@@ -21,6 +21,22 @@ describe('an engine built before its glossary is loaded', () => {
     expect(engine.analyze(text)).toEqual(createEngine(defaultLanguage, { lexicon, dictionary }).analyze(text));
   });
 
+  it('analyses a text before the glossary is set, and tells the words it explains once it is, as one built with it', () => {
+    // Two paragraphs: a compound glossed through its parts, a participle through its verb, a separable verb joined.
+    const text = 'Die Hafenarbeiterin hat die Kisten gestapelt.\n\nAm Abend ruft sie ihren Bruder in Graz an.';
+    const spans = [{ start: 0, end: 45 }, { start: 47, end: text.length }];
+    const late = new LateDictionary();
+    const engine = createEngine(defaultLanguage, { lexicon, dictionary: late.dictionary });
+    const later: (() => void)[] = [];
+    const analysed = [...engine.analyzeParagraphs(text, spans, later)];
+    const words = () => analysed.flat().flatMap((s) => s.tokens).filter((t) => t.upos !== 'PUNCT');
+    expect(words().some((t) => t.glossed !== undefined)).toBe(false);
+    late.set(dictionary);
+    for (const cover of later) cover();
+    expect(words().filter((t) => ['Hafenarbeiterin', 'gestapelt', 'ruft'].includes(t.text)).map((t) => t.glossed)).toEqual([true, true, true]);
+    expect(JSON.stringify(analysed)).toBe(JSON.stringify([...createEngine(defaultLanguage, { lexicon, dictionary }).analyzeParagraphs(text, spans)]));
+  });
+
   it('says the glossary is still loading when asked before it is set, instead of answering without it', () => {
     const late = new LateDictionary();
     expect(() => late.dictionary.has('Haus')).toThrow('still loading');
