@@ -337,7 +337,8 @@ export function createReadings(
   const nameCache = new Map<string, WordReadings>();
   const nameEntry = (w: string, names: ReadonlySet<string>, before: string | undefined): WordReadings => {
     const s = morphology.pluralS;
-    const lemma = names.has(w) ? w : w.endsWith(s) && names.has(w.slice(0, -s.length)) ? w.slice(0, -s.length) : undefined;
+    const lemma = !mayName(w, names) ? undefined
+      : names.has(w) ? w : w.endsWith(s) && names.has(w.slice(0, -s.length)) ? w.slice(0, -s.length) : undefined;
     const own = word(w);
     if (lemma === undefined || (listed(w) && !bareName(before))) return own;
     let hit = nameCache.get(w);
@@ -349,6 +350,22 @@ export function createReadings(
       nameCache.set(w, hit);
     }
     return hit;
+  };
+  /**
+   * Whether a capitalised word may be one of a text's names or a name's genitive, told by its first letter and its
+   * length, which few words share with a name (issue 19): most are never hashed to be looked up in the set. The lengths
+   * are kept as bits per first letter (its code's last six bits), once for each set of names.
+   */
+  let lengthsOf: ReadonlySet<string> | undefined;
+  const lengths = new Int32Array(64);
+  const lengthBit = (length: number): number => 1 << Math.min(length, 31);
+  const mayName = (w: string, names: ReadonlySet<string>): boolean => {
+    if (lengthsOf !== names) {
+      lengths.fill(0);
+      for (const name of names) lengths[name.charCodeAt(0) & 63]! |= lengthBit(name.length) | lengthBit(name.length + morphology.pluralS.length);
+      lengthsOf = names;
+    }
+    return (lengths[w.charCodeAt(0) & 63]! & lengthBit(w.length)) !== 0;
   };
   /** Whether the lexicon or the closed classes know the word. */
   const listed = (w: string): boolean => word(w).readings.some((r) => r.source === 'lex' || r.source === 'closed');

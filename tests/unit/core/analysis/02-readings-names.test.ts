@@ -47,6 +47,12 @@ describe("a text's names in the genitive and in the next text", () => {
     expect(await reading('Der Zinkwerker sagte nichts.', 'Zinkwerker', 0)).toBe('Zinkwerker/NOUN/der/Zink|Werker');
     expect(await reading('Ole Zinkwerker kam. Der Zinkwerker sagte nichts.', 'Zinkwerker', 1)).toBe('Zinkwerker/PROPN//');
   });
+
+  it("reads the next text's names, of other letters and lengths than the text before's", async () => {
+    expect(await reading('Ole Zinkwerker kam. Zinkwerker sagte nichts.', 'Zinkwerker', 1)).toBe('Zinkwerker/PROPN//');
+    expect(await reading('Herr Mittelehner kam. Mittelehner sagte nichts.', 'Mittelehner', 1)).toBe('Mittelehner/PROPN//');
+    expect(await reading('Herr Mittelehner kam. Mittelehners Chef sagte nichts.', 'Mittelehners', 0)).toBe('Mittelehner/PROPN//');
+  });
 });
 
 describe('a listed noun the text gives as a surname after a common first name or a title', () => {
