@@ -1,7 +1,7 @@
 /** German data for the fact extractor, gathered from the word lists in this folder. */
 import type { FactsLanguage } from '../facts/language';
 import { startsUpper } from '../analysis/capital';
-import { germanQuoteRules, DETERMINERS, NAME_PARTICLE_FOLLOWS, NAME_PARTICLE_LEADS } from './quoteCues';
+import { germanQuoteRules, DETERMINERS, NAME_PARTICLE_ELIDED, NAME_PARTICLE_FOLLOWS, NAME_PARTICLE_LEADS } from './quoteCues';
 import { NUMBER_WORDS, ARTICLE_NUMBER_WORDS, VAGUE_NUMBERS, SCALE_WORDS, NUMBER_QUALIFIERS, COUNT_QUALIFIERS, PERCENT_WORDS, CURRENCY_WORDS, MEASURE_WORDS, RANGE_WORDS, COUNTED_LINKS } from './numberWords';
 import { MONTH_NUMBERS, WEEKDAYS, WEEKDAY_ALIASES, DAY_PARTS, RELATIVE_DAYS, RELATIVE_UNITS, RELATIVE_MODIFIERS, YEAR_CUES, FUTURE_CUES, PAST_CUES } from './calendar';
 import { NerWeights } from '../ner/weights';
@@ -52,7 +52,7 @@ export const germanFactRules: FactsLanguage = {
   organisationHeads: new Set(ORGANISATION_HEADS),
   organisationNames: new Set(KNOWN_ORGANISATIONS),
   places: new Set(PLACES),
-  nameParticles: { lead: NAME_PARTICLE_LEADS, follow: NAME_PARTICLE_FOLLOWS },
+  nameParticles: { lead: NAME_PARTICLE_LEADS, follow: NAME_PARTICLE_FOLLOWS, elided: NAME_PARTICLE_ELIDED },
   placePrepositions: new Set(PLACE_PREPOSITIONS),
   genitiveEnding: 's',
   roleAdjective: /^\p{Ll}+(e|en|er|es)$/u,

@@ -241,6 +241,12 @@ export const NAME_PARTICLES = new Set(['von', 'vom', 'van', 'de', 'der', 'des', 
  */
 export const NAME_PARTICLE_LEADS = new Set(['von', 'van', 'zu', 'de', 'di', 'da', 'del', 'du', 'ten', 'ter']);
 export const NAME_PARTICLE_FOLLOWS = new Set(['der', 'den', 'dem', 'la', 'le', 'zu']);
+/**
+ * A surname glued to an elided `de` (`Valéry Giscard d’Estaing`, `Susan le Jeune d’Allegeershecque`, written
+ * `dAllegeershecque` where the source lost the apostrophe): the tagger, which never saw such a word, ended the name
+ * before it, and the quiz offered `Susan le Jeune`.
+ */
+export const NAME_PARTICLE_ELIDED = /^d['’]?\p{Lu}\p{Ll}/u;
 
 /**
  * Nouns and adjectives that carry an opinion or statement as the last word of their clause

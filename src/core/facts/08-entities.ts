@@ -68,7 +68,8 @@ const KIND_OF: Record<NerSpan['type'], EntityFact['kind']> = { PER: 'person', OR
 
 /**
  * A tagger's span a question may name: it starts with a capital or a digit on a word that is no function word
- * (`Und` at the start of a sentence is no name), ends on a capitalised word or an acronym, and is not all of its sentence.
+ * (`Und` at the start of a sentence is no name), ends on a capitalised word, an acronym or a surname glued to its elided
+ * particle (`d’Estaing`), and is not all of its sentence.
  */
 function plausibleSpan(tk: readonly Token[], sp: NerSpan, rules: FactsLanguage): boolean {
   const first = tk[sp.start]!, last = tk[sp.end - 1]!;
@@ -78,7 +79,8 @@ function plausibleSpan(tk: readonly Token[], sp: NerSpan, rules: FactsLanguage):
       || rules.quotes.complementizers.has(l) || rules.quotes.subjectPronouns.has(l) || rules.quotes.auxiliaries.has(l) || rules.quotes.clauseAdverbs.has(l)
       || ['DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PUNCT', 'PART'].includes(t.upos);
   };
-  if (!/^[\p{Lu}\p{N}]/u.test(first.text) || !/^\p{Lu}/u.test(last.text) || closed(first) || closed(last)) return false;
+  const lastNamed = /^\p{Lu}/u.test(last.text) || !!rules.nameParticles?.elided?.test(last.text);
+  if (!/^[\p{Lu}\p{N}]/u.test(first.text) || !lastNamed || closed(first) || closed(last)) return false;
   // A span that is the whole sentence is a label or a credit (`Press Room Updates.`), not a mention of someone.
   if (tk.every((t, k) => (k >= sp.start && k < sp.end) || t.upos === 'PUNCT')) return false;
   return !rules.nonNameWords.has(first.text) && !(first.text in rules.months && first.text.length > 3) && !rules.weekdays.includes(first.text);

@@ -55,23 +55,30 @@ export function modelNames(analysis: Analysis, rules: FactsLanguage): NerSpan[][
  * A person's name through its particles (`Ursula von der Leyen`, `Alexander Van der Bellen`): the tagger, trained on few
  * such names, stops at the particle, and a quiz then asks for `Alexander Van`. The word after the particles must look like
  * a surname: capitalised, not in capitals (`von der CDU`), not a common noun (`von der Polizei`), not a place
- * (`von Berlin`) and not in another name (`von Siemens` tagged as an organisation).
+ * (`von Berlin`) and not in another name (`von Siemens` tagged as an organisation). A surname glued to its elided
+ * particle (`d’Estaing`) right after the name is the name's too.
  */
 export function withNameParticles(tokens: readonly Token[], spans: readonly NerSpan[], particles: NonNullable<FactsLanguage['nameParticles']>, places: ReadonlySet<string>): NerSpan[] {
   const taken = new Set(spans.flatMap((sp) => Array.from({ length: sp.end - sp.start }, (_, k) => sp.start + k)));
-  return spans.map((sp) => {
-    if (sp.type !== 'PER') return sp;
-    // A capitalised lead particle the tagger took as the name's last word (`Van` of Van der Bellen) opens the particles too.
-    // Such a capitalised particle inside a name is evidence enough that a noun after it (`Bellen`) is the surname.
-    const inside = sp.end - sp.start > 1 && particles.lead.has(tokens[sp.end - 1]!.text.toLowerCase());
-    let i = inside ? sp.end - 1 : sp.end;
-    if (!inside && !particles.lead.has(tokens[i]?.text ?? '')) return sp;
-    i++;
-    while (i < tokens.length && particles.follow.has(tokens[i]!.text)) i++;
-    const surname = tokens[i];
-    const looksLikeSurname = !!surname && /^\p{Lu}\p{Ll}/u.test(surname.text) && (inside || !surname.gender) && !places.has(surname.text) && !taken.has(i);
-    return looksLikeSurname ? { ...sp, end: i + 1 } : sp;
-  });
+  const elided = (sp: NerSpan): NerSpan => {
+    const next = tokens[sp.end];
+    return next && !taken.has(sp.end) && particles.elided?.test(next.text) ? { ...sp, end: sp.end + 1 } : sp;
+  };
+  return spans.map((sp) => (sp.type === 'PER' ? elided(throughParticles(tokens, sp, particles, places, taken)) : sp));
+}
+
+/** The person's span `sp` read on through the particles after it, as `withNameParticles` says. */
+function throughParticles(tokens: readonly Token[], sp: NerSpan, particles: NonNullable<FactsLanguage['nameParticles']>, places: ReadonlySet<string>, taken: ReadonlySet<number>): NerSpan {
+  // A capitalised lead particle the tagger took as the name's last word (`Van` of Van der Bellen) opens the particles too.
+  // Such a capitalised particle inside a name is evidence enough that a noun after it (`Bellen`) is the surname.
+  const inside = sp.end - sp.start > 1 && particles.lead.has(tokens[sp.end - 1]!.text.toLowerCase());
+  let i = inside ? sp.end - 1 : sp.end;
+  if (!inside && !particles.lead.has(tokens[i]?.text ?? '')) return sp;
+  i++;
+  while (i < tokens.length && particles.follow.has(tokens[i]!.text)) i++;
+  const surname = tokens[i];
+  const looksLikeSurname = !!surname && /^\p{Lu}\p{Ll}/u.test(surname.text) && (inside || !surname.gender) && !places.has(surname.text) && !taken.has(i);
+  return looksLikeSurname ? { ...sp, end: i + 1 } : sp;
 }
 
 const LONGEST_NAME = 4;

@@ -75,9 +75,10 @@ export interface FactsLanguage {
   places: ReadonlySet<string>;
   /**
    * Particles inside a person's name (`Ursula von der Leyen`, `Alexander Van der Bellen`): `lead` may open the particles,
-   * `follow` only after a lead (`der`, so `Schmidt der Bayern` is no name); none in a language without them.
+   * `follow` only after a lead (`der`, so `Schmidt der Bayern` is no name); none in a language without them. `elided`:
+   * a surname glued to its particle (`d’Estaing`), which goes on with the name before it.
    */
-  nameParticles?: { lead: ReadonlySet<string>; follow: ReadonlySet<string> };
+  nameParticles?: { lead: ReadonlySet<string>; follow: ReadonlySet<string>; elided?: RegExp };
   placePrepositions: ReadonlySet<string>;
   /** The genitive ending of a name (`Roths`): a mention of the name all the same. */
   genitiveEnding: string;

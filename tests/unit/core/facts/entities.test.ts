@@ -33,6 +33,16 @@ describe('entities: the trained tagger with the text’s evidence (issue 15)', (
     expect(found.some((n) => /:(Karla|Jonas Van)$/.test(n))).toBe(false);
   });
 
+  // Issue 15: the quiz offered `Susan le Jeune`, the tagger's name cut before the surname glued to its `d’`.
+  it.each([
+    ['Am Montag sprach Botschafterin Claire Roux d’Aubigny in Nebelstadt über den Plan.', 'Claire Roux d’Aubigny'],
+    ['Am Montag sprach Botschafterin Claire Roux dAubigny in Nebelstadt über den Plan.', 'Claire Roux dAubigny'],
+    ['Der frühere Präsident Henri Marchal d’Orval lobte am Dienstag den Plan.', 'Henri Marchal d’Orval'],
+  ])('names a person through a surname glued to its elided particle: %s', (text, name) => {
+    const people = named(text).filter((n) => n.startsWith('person:'));
+    expect(people).toEqual([`person:${name}`]);
+  });
+
   // A team or a band is no person a `Wer …?` question could offer (the tagger leaves out `Golden`); a surname in -s stays one.
   it.each([
     ['Die Golden Bay Ravens gewannen am Sonntag bei den Silver Lake Hawks mit 95:93. Trainer Ole Brandt lobte die Abwehr.', ['organisation:Bay Ravens', 'organisation:Lake Hawks', 'person:Ole Brandt']],

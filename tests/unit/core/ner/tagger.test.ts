@@ -167,6 +167,13 @@ describe('a person’s name through its particles (issue 15: the quiz asked for 
     expect(ends('Es gewann Jan Van der Haide knapp', [{ start: 2, end: 4, type: 'PER' }])).toEqual(['Jan Van der Haide']);
   });
 
+  it('reads on through a surname glued to its elided particle, not into another name', () => {
+    expect(ends('Es sprach Henri Marchal d’Orval lange', [{ start: 2, end: 4, type: 'PER' }])).toEqual(['Henri Marchal d’Orval']);
+    expect(ends('Es sprach Henri dOrval lange', [{ start: 2, end: 3, type: 'PER' }])).toEqual(['Henri dOrval']);
+    expect(ends('Es sprach Henri dOrval lange', [{ start: 2, end: 3, type: 'PER' }, { start: 3, end: 4, type: 'ORG' }])).toEqual(['Henri', 'dOrval']);
+    expect(ends('Es sprach Henri dort lange', [{ start: 2, end: 3, type: 'PER' }])).toEqual(['Henri']);
+  });
+
   it('stops before a common noun, a place, an acronym, another name or after a follow-word alone', () => {
     expect(ends('Es sprach Karla von der Polizei', [{ start: 2, end: 3, type: 'PER' }])).toEqual(['Karla']);
     expect(ends('Es sprach Karla von Nebelstadt', [{ start: 2, end: 3, type: 'PER' }])).toEqual(['Karla']);
