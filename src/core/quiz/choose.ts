@@ -171,6 +171,42 @@ function topicTokens(a: QuizArticle, start: number, end: number): string[] {
 }
 
 /**
+ * A compound noun's head counts for the story at this share of the story word itself (issue 15: a clause about
+ * `Grundschule` counted nothing for a story about `Schule`, so its figures were taken for a side detail): a compound
+ * names a kind of its head, near the story's thing but not the thing itself.
+ */
+const HEAD_SHARE = 0.5;
+
+/**
+ * The heads, by stem, of the compound nouns among the text's tokens in `[start, end)` (`Schule` of `Grundschule`, as the
+ * analysis splits them), where the head is long enough to carry a topic.
+ */
+function compoundHeads(a: QuizArticle, start: number, end: number): string[] {
+  return a.analysis.sentences
+    .filter((s) => s.end > start && s.start < end)
+    .flatMap((s) => s.tokens.filter((t) => t.start >= start && t.end <= end && t.upos === 'NOUN' && (t.parts?.length ?? 0) > 1))
+    .map((t) => t.parts![t.parts!.length - 1]!.lemma)
+    .filter((head) => head.length >= TOPIC_WORD_LETTERS)
+    .map(stem);
+}
+
+/**
+ * What the story's topic words weigh in `[start, end)`: each word once, and a compound's head (`compoundHeads`) at
+ * `HEAD_SHARE` where the word itself is none and the head is one of the story's main words (its headline's or one it
+ * repeats), not a word of its lead alone (`Südstadt` is no part of a story whose lead names `die Stadt Nordhafen` once).
+ */
+function topicWeight(a: QuizArticle, start: number, end: number, topic: ReadonlyMap<string, number>, own: ReadonlySet<string>): number {
+  const words = new Set(topicTokens(a, start, end));
+  let weight = 0;
+  for (const w of words) weight += (topic.get(w) ?? 0) * (own.has(w) ? CONTINUED : 1);
+  for (const h of new Set(compoundHeads(a, start, end))) {
+    const story = topic.get(h) ?? 0;
+    if (!words.has(h) && story > LEAD_WEIGHT) weight += HEAD_SHARE * story * (own.has(h) ? CONTINUED : 1);
+  }
+  return weight;
+}
+
+/**
  * What the text is about, each topic word (by stem) with its weight: the headline's words count most, the names and
  * nouns the text keeps coming back to (its main actors and things) by how often, the teaser's and lead's words least.
  */
@@ -200,9 +236,7 @@ function centrality(q: Question, a: QuizArticle, topic: ReadonlyMap<string, numb
   // A new paragraph starts a new point: it goes on from nothing before it.
   const before = prior && !a.text.slice(prior.end, at!.start).includes('\n') ? prior : null;
   const own = new Set(topicWords(` ${q.answer}`).concat(stem(q.answer)));
-  let weight = 0;
-  for (const w of new Set(topicTokens(a, e.start, e.end))) weight += (topic.get(w) ?? 0) * (own.has(w) ? CONTINUED : 1);
-  for (const w of new Set(before ? topicTokens(a, before.start, before.end) : [])) weight += CONTINUED * (topic.get(w) ?? 0);
+  const weight = topicWeight(a, e.start, e.end, topic, own) + (before ? CONTINUED * topicWeight(a, before.start, before.end, topic, new Set()) : 0);
   // Nothing of the story, here or just before: the question's only merit would be that it can be checked.
   if (!weight) return 0;
   return SIDE_DETAIL + (CENTRAL - SIDE_DETAIL) * (1 - Math.exp(-weight / CENTRAL_SCALE));
