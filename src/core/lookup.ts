@@ -1353,13 +1353,14 @@ function compoundPlural(lemma: string, singular: readonly DictEntry[], plurals: 
  * what state something is in: the clause's only other verb is a copula (`Die Straße ist geschlossen`, `…, dass alle
  * gut vorbereitet sind`), so it is no perfect or passive of another auxiliary (`ist geschlossen worden`, `hat
  * geschlossen`), and the verb is transitive, whose participle beside `sein` is the state its action leaves (an
- * intransitive one's is its perfect: `ist ausgefallen`, failed, not fancy). The card then shows the state (closed,
- * prepared, shocked), where the tagger's reading of the form as a verb showed the action (to close, to prepare sth.).
+ * intransitive one's is its perfect: `ist ausgefallen`, failed, not fancy); or where it is joined to an adjective
+ * (`Jung und erfahren ist eine gute Mischung`). The card then shows the state (closed, prepared, shocked, experienced),
+ * where the tagger's reading of the form as a verb showed the action (to close, to prepare sth., to learn sth.).
  */
 function stateAdjective(word: string, candidate: LemmaCandidate | undefined, deps: LookupDeps): LemmaCandidate | undefined {
   const { dictionary, glossary, lang = 'en', context, lemmatize } = deps;
   const form = word.toLowerCase();
-  if (candidate?.upos !== 'VERB' || !context || !lemmatize || form === candidate.lemma.toLowerCase()) return undefined;
+  if (candidate?.upos !== 'VERB' || !context || !lemmatize) return undefined;
   const verb = exactEntries(dictionary, candidate.gloss ?? candidate.lemma, lang);
   if (!verb.some((e) => e.grammar.includes(TRANSITIVE))) return undefined;
   // The adjective is the state the verb leaves only where the glossary says so in the same words (`geschlossen {adj}` ::
@@ -1373,7 +1374,16 @@ function stateAdjective(word: string, candidate: LemmaCandidate | undefined, dep
   const others = clauseOf(context, word, isVerb).filter((w) => w.toLowerCase() !== form).map((w) => lemmatize(w)).filter((r) => r.some((c) => c.upos === 'VERB' || c.upos === 'AUX'));
   // Not a copula that makes a passive of a participle (`werden`: `wird gesperrt`), which is the verb's action.
   const copula = (r: readonly LemmaCandidate[]) => r.some((c) => glossary.copulas?.includes(c.lemma) && !glossary.auxiliaryUses?.[c.lemma]?.participle);
-  return others.some(copula) && others.every(copula) ? { lemma: form, upos: 'ADJ' } : undefined;
+  // Beside an adjective it is joined to (`schnell und erfahren`, `erfahren oder jung`) it is one too, whatever the clause.
+  const adjectiveOnly = (w: string | undefined) => w !== undefined && /^\p{Ll}/u.test(w) && lemmatize(w).length > 0 && lemmatize(w).every((c) => c.upos === 'ADJ');
+  const joins = (w: string | undefined) => w !== undefined && lemmatize(w).some((c) => c.upos === 'CCONJ');
+  // The sentence's first word is capitalised whatever it is.
+  const before = (i: number) => (i === 0 ? context[0]?.toLowerCase() : context[i]);
+  const coordinated = context.some((w, i) => w.toLowerCase() === form
+    && ((i > 1 && joins(context[i - 1]) && adjectiveOnly(before(i - 2))) || (joins(context[i + 1]) && adjectiveOnly(context[i + 2]))));
+  // A form that is also the infinitive (`erfahren`) is read so in a clause (`ist zu erfahren`), beside an adjective not.
+  const infinitive = form === candidate.lemma.toLowerCase();
+  return coordinated || (!infinitive && others.some(copula) && others.every(copula)) ? { lemma: form, upos: 'ADJ' } : undefined;
 }
 
 function lookupOne(word: string, deps: LookupDeps): WordLookup {

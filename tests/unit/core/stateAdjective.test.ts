@@ -51,3 +51,23 @@ describe('a participle read as a verb beside sein', () => {
     expect(card('geschwonnen', 'schwinnen', 'Das Netz ist geschwonnen').senses[0]).toBe('to fail');
   });
 });
+
+describe('a participle read as a verb beside an adjective it is joined to', () => {
+  const lines = `etw. erkunnen {vt} | erkunnend | erkunnen :: to learn sth. | learning | experienced
+erkunnen {adj} :: experienced; skilled`;
+  const words = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
+  const READINGS: Record<string, LemmaCandidate> = { jung: { lemma: 'jung', upos: 'ADJ' }, und: { lemma: 'und', upos: 'CCONJ' }, ist: { lemma: 'sein', upos: 'AUX' }, zu: { lemma: 'zu', upos: 'PART' } };
+  const first = (sentence: string) => lookupWord('erkunnen', {
+    dictionary: words, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+    lemmatize: (w) => [w === 'erkunnen' ? { lemma: 'erkunnen', upos: 'VERB' } : READINGS[w.toLowerCase()] ?? { lemma: w, upos: 'NOUN' }],
+  }).senses[0];
+
+  it('is an adjective too, even where its form is also the infinitive', () => {
+    expect(first('Jung und erkunnen ist eine gute Mischung.')).toBe('experienced');
+    expect(first('Die Leute sind erkunnen und jung.')).toBe('experienced');
+  });
+
+  it('stays the infinitive beside sein without one', () => {
+    expect(first('Das ist zu erkunnen.')).toBe('to learn sth.');
+  });
+});
