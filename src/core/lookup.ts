@@ -1375,7 +1375,10 @@ function stateAdjective(word: string, candidate: LemmaCandidate | undefined, dep
   // Not a copula that makes a passive of a participle (`werden`: `wird gesperrt`), which is the verb's action.
   const copula = (r: readonly LemmaCandidate[]) => r.some((c) => glossary.copulas?.includes(c.lemma) && !glossary.auxiliaryUses?.[c.lemma]?.participle);
   // Beside an adjective it is joined to (`schnell und erfahren`, `erfahren oder jung`) it is one too, whatever the clause.
-  const adjectiveOnly = (w: string | undefined) => w !== undefined && /^\p{Ll}/u.test(w) && lemmatize(w).length > 0 && lemmatize(w).every((c) => c.upos === 'ADJ');
+  const adjectiveOnly = (w: string | undefined) => {
+    const readings = w !== undefined && /^\p{Ll}/u.test(w) ? lemmatize(w) : [];
+    return readings.length > 0 && readings.every((c) => c.upos === 'ADJ');
+  };
   const joins = (w: string | undefined) => w !== undefined && lemmatize(w).some((c) => c.upos === 'CCONJ');
   // The sentence's first word is capitalised whatever it is.
   const before = (i: number) => (i === 0 ? context[0]?.toLowerCase() : context[i]);

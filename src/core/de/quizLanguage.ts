@@ -157,10 +157,11 @@ export const germanQuizLanguage: QuizLanguage = {
     nounDate: /^vo[mn]\s+\d/iu,
     relativePronouns: new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'dessen', 'deren', 'welcher', 'welche', 'welches', 'welchem', 'welchen']),
     pastPerfect: new Set(['hatte', 'hatten', 'war', 'waren']),
-    // `bis 2035`, `ab dem Jahr 2030`, `bis spätestens Ende 2018`.
+    // `seit 2009`, `Seit dem Jahr 2009`.
     since: /(?<!\p{L})seit(?:\s+\p{L}+){0,2}\s*$/iu,
     // Up to four words after it (`bis zum 13. November 2005`); more are a phrase of its own (`seit der ersten Befragung im Februar`).
     dateSpan: /(?<!\p{L})(?:seit|bis|ab|spätestens)(?:\s+[\p{L}\d.]+){1,4}\s*$/iu,
+    // `bis 2035`, `ab dem Jahr 2030`, `bis spätestens Ende 2018`.
     targetYear: /(?<!\p{L})(?:bis|ab)(?:\s+(?:zum|zur|dem|spätestens|Ende|Anfang|Mitte|Jahr|Jahre|Jahres))*\s+$/iu,
     // `der` before a plural is a genitive, no subject; `die` is both.
     singularArticles: new Set(['der', 'das', 'ein', 'eine']),

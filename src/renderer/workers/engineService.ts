@@ -28,8 +28,6 @@ interface Built {
 
 let building: Promise<Built> | null = null;
 let loading: Promise<Loaded> | null = null;
-/** Whether the English glossary has opened: until then an analysis runs step 06 when it has (`analyze`). */
-let covering = false;
 
 async function build(onProgress?: ProgressCallback): Promise<Built> {
   onProgress?.({ stage: 'load', done: 0, total: 3 });
@@ -48,7 +46,6 @@ async function build(onProgress?: ProgressCallback): Promise<Built> {
 
 async function open({ engine, en, english }: Built, onProgress?: ProgressCallback): Promise<Loaded> {
   english.set(await en.opened);
-  covering = true;
   markStart('glossary');
   onProgress?.({ stage: 'load', done: 3, total: 3 });
   return { engine, glossaries: new Map([['en', en]]) };
@@ -68,9 +65,9 @@ function loaded(onProgress?: ProgressCallback): Promise<Loaded> {
 }
 
 /** The engine once built, its English glossary perhaps still loading (`loaded` waits for both). */
-async function engineBuilt(): Promise<Engine> {
+async function engineBuilt(): Promise<Built> {
   void loaded();
-  return (await building!).engine;
+  return building!;
 }
 
 /** Other languages are fetched only when the learner picks them. */
@@ -161,11 +158,11 @@ export const engineService: EngineApi = {
   },
 
   async analyze(text, spans, onProgress) {
-    const engine = await engineBuilt();
+    const { engine, english } = await engineBuilt();
     markStart('analysis-begun');
     // A first article (issue 19): analysed while the glossary still loads (on another thread, often the longer way),
     // the words it explains told once it has come.
-    const later: (() => void)[] | undefined = covering ? undefined : [];
+    const later: (() => void)[] | undefined = english.opened ? undefined : [];
     const total = spans.reduce((n, s) => n + (s.end - s.start), 0);
     let done = 0;
     let lastReport = 0;

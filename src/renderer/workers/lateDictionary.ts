@@ -16,6 +16,11 @@ export class LateDictionary {
     has: (lemma, lang) => this.get().has(lemma, lang),
   };
 
+  /** Whether the glossary has come (`set`): until then an analysis holds back step 06 (engineService.ts `analyze`). */
+  get opened(): boolean {
+    return this.parsed !== null;
+  }
+
   set(dictionary: Dictionary): void {
     this.parsed = dictionary;
   }
