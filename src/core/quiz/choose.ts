@@ -472,6 +472,7 @@ export function questionFeatures(q: Question, v: ArticleView): Record<string, nu
     scores: scoresIn(paragraph >= 0 ? a.text.slice(v.paragraphs[paragraph]!.start, v.paragraphs[paragraph]!.end) : sentence),
     aside: Number(aside(q, a)),
   };
+  f.sideFigure = Number(sideFigure(q, f));
   f[`type:${q.type}`] = 1;
   return f;
 }
@@ -625,6 +626,22 @@ function eventRole(q: Question, e: TextSpan, lang: QuizLanguageModel): boolean {
 function aside(q: Question, a: QuizArticle): boolean {
   const clause = q.type === 'number' ? answerClause(q, a) : null;
   return !!clause && !clause.tokens.slice(clause.from, clause.to + 1).some((t) => t.upos === 'VERB' || t.upos === 'AUX');
+}
+
+/** From this share of the text on, a figure told without the story's words is taken for the closing background. */
+const SIDE_FIGURE_FROM = 0.5;
+
+/**
+ * Is the number a side figure: in the text's second half, in a sentence that names neither a headline word nor one of
+ * the main actors (`Im benachbarten Südtal wurden 30 Wanderwege markiert` after a bridge's opening)? Issue 15, the
+ * judges' notes on rejected numbers of rounds v–bb (a ferry expected, a law's general penalty, a browser's share, a
+ * side group's points gap): such numbers were accepted 57 % of the time by article in rounds a–q and 59 % in v–bb,
+ * the other numbers 78 % and 80 %; where its sentence names the story it is the news's own figure wherever it stands,
+ * and in the first half the report is still telling its event. Out of fold the feature lifts the model's AUC (0.696 →
+ * 0.700; from a third or two thirds of the text on, or as the position itself, 0.694–0.699).
+ */
+function sideFigure(q: Question, f: Readonly<Record<string, number>>): boolean {
+  return q.type === 'number' && !f.mainActor && !f.headlineShared && f.position! >= SIDE_FIGURE_FROM;
 }
 
 /** A match's result (`2:1`, `13:0`): a time of day has two digits after its colon (`18:30`). */

@@ -1,7 +1,8 @@
 /**
  * Features of the acceptability model that tell a side detail from the news (issue 15, the judges' not-worth-asking
  * causes of rounds a–m), on invented texts: a date years before the report's own, a figure that counts the event's
- * toll rather than things beside it, a count in a paragraph of match results, and a figure in an aside without a verb.
+ * toll rather than things beside it, a count in a paragraph of match results, a figure in an aside without a verb, and
+ * a figure late in the text whose sentence names none of the story.
  */
 import { describe, expect, it } from 'vitest';
 import { articleView, questionFeatures, reportYear } from '../../../../src/core/quiz/choose';
@@ -80,5 +81,27 @@ describe('questionFeatures: side details', () => {
     const sentence = 'Bei dem Hochwasser wurden 14 Menschen verletzt – darunter auch 3 Kinder.';
     const x = await features(`${FLOOD} ${sentence}`, sentence, '3', 'number');
     expect(acceptability(x)).toBeLessThan(acceptability({ ...x, aside: 0 }));
+  });
+
+  // A bridge's opening, told with its main actor again and again; a village's paths in the closing sentence.
+  const BRIDGE =
+    'Nordhafen – Die Stadt hat am Montag ihre neue Hafenbrücke eröffnet. Rund 300 Gäste kamen zur Feier am Kai. ' +
+    'Die Hafenbrücke hat 40 Millionen Euro gekostet. Bürgermeisterin Mara Lind nannte die Hafenbrücke ein Wahrzeichen. ' +
+    'Täglich sollen 12.000 Autos über die Hafenbrücke fahren. Im benachbarten Südtal wurden im Sommer 30 Wanderwege markiert.';
+
+  it.each([
+    ['Im benachbarten Südtal wurden im Sommer 30 Wanderwege markiert.', '30', 1],
+    // Late, but told of the bridge: the news's own figure.
+    ['Täglich sollen 12.000 Autos über die Hafenbrücke fahren.', '12.000', 0],
+    // Without the story's words, but early: the report is still telling its event.
+    ['Rund 300 Gäste kamen zur Feier am Kai.', '300', 0],
+  ])('%s: %s is a side figure: %d', async (sentence, answer, side) => {
+    expect((await features(BRIDGE, sentence, answer, 'number')).sideFigure).toBe(side);
+  });
+
+  it('gives a closing figure without the story a lower chance than the same figure told of the story', async () => {
+    const side = await features(BRIDGE, 'Im benachbarten Südtal wurden im Sommer 30 Wanderwege markiert.', '30', 'number');
+    expect(side.sideFigure).toBe(1);
+    expect(acceptability(side)).toBeLessThan(acceptability({ ...side, sideFigure: 0 }));
   });
 });
