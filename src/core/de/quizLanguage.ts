@@ -6,9 +6,17 @@ import { germanQuizNews } from './quizNews';
 import { germanQuizTemplates } from './quizTemplates';
 import { ROLE_HEADS, ROLE_OPTIONS } from './roles';
 import { compassBase, isCountry, placeFacts } from './places';
+import { germanCompoundRules } from './compounds';
 
 /** Family words: relations, not functions (`Mutter`, `Witwe`). */
 const FAMILY = /^(?:Sohn|Tochter|Vater|Mutter|Bruder|Schwester|Ehefrau|Ehemann|Witwe|Witwer)$/;
+
+/**
+ * Is the role a relation to another person rather than a function: a family word, or a word-forming prefix standing
+ * alone (`sein Vize`, `ihr Ex`), which is someone's runner-up or deputy, not an office (judged `Vize` among
+ * `Beauftragter`, `Ökonom`, `Sportdirektor` options of another kind, round bb)? `Vizepräsident` is an office.
+ */
+const relation = (role: string): boolean => FAMILY.test(role) || germanCompoundRules.prefixes.has(role.toLowerCase());
 
 /** Number words a threshold or an earlier value is written with (`Fünf-Prozent-Hürde`, `von zwölf auf …`). */
 const COUNT_WORDS = '(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig)';
@@ -127,9 +135,9 @@ export const germanQuizLanguage: QuizLanguage = {
     // `Präsidenten`, `Ministern`: weak or plural forms.
     inflectedRole: /en$/,
     femaleRole: /in$/,
-    // Family words are relations, not functions: no option for `Welche Funktion hat …?`.
-    roleFallbacks: [...ROLE_HEADS.filter((r) => !FAMILY.test(r)), ...ROLE_OPTIONS],
-    relation: (role) => FAMILY.test(role),
+    // Relations are not functions: no option for `Welche Funktion hat …?`.
+    roleFallbacks: [...ROLE_HEADS.filter((r) => !relation(r)), ...ROLE_OPTIONS],
+    relation,
     roleField,
     roleOffice: (role) => OFFICE_OF.get(roleBase(role)) ?? null,
     localOffice: (role) => LOCAL_OFFICES.has(roleBase(role)),
@@ -284,6 +292,8 @@ export const germanQuizLanguage: QuizLanguage = {
     // name joined on by `und` are a list (`___, Stan Wawrinka und Andy Murray`).
     listAfter: /^(?:\s+(?:und|oder|sowie|bzw\.)\s+\p{Lu}|,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:und|oder|sowie)\s+\p{Lu})/u,
     listBefore: /\p{Lu}[\p{L}-]*\s+(?:und|oder|sowie|bzw\.)\s+$/u,
+    // `, geleitet von ___`, `, angeführt vom ___`: a past participle (`-t`, `-en`) and `von`.
+    postposedAgent: /,\s*\p{Ll}+(?:t|en)\s+vo[nm]\s+$/u,
     articlePrepositions: new Set(['im', 'ins', 'am', 'ans', 'zum', 'zur', 'vom', 'beim']),
     roleQualifier: (before) => {
       const words = before.trim().split(/\s+/);

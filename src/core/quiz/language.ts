@@ -325,6 +325,12 @@ export interface QuizForms {
    */
   listAfter: RegExp;
   listBefore: RegExp;
+  /**
+   * A participle set after a comma with its agent (`…, geleitet von ___`), tested on the text before a gap: it belongs
+   * to one of the nouns before the comma, and where there are two (`ein Mitarbeiter des Büros in der Zentrale, geleitet
+   * von ___`) the gap's name heads either.
+   */
+  postposedAgent: RegExp;
   /** Prepositions fused with an article (`im`, `zum`): a place after one must be a place that takes an article (`im Iran`, not `im Israel`). */
   articlePrepositions: ReadonlySet<string>;
   /**

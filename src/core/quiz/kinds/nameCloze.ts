@@ -96,6 +96,25 @@ function ruledOut(sentence: TextSpan, target: TextSpan, role: string | null, qua
   return (p) => named(p.name) || named(p.name.split(/\s+/).pop()!) || otherRole(p) || (qualifier !== null && qualifierOf(textBefore(p), lang) !== qualifier);
 }
 
+/** Nouns before a postposed participle from which it may hang on either (`einen Mitarbeiter des Büros, geleitet von ___`). */
+const AMBIGUOUS_NOUNS = 2;
+
+/**
+ * Is the mention the agent of a participle set after a comma (`…, geleitet von ___`) whose clause before the comma names
+ * two nouns or more? The participle may belong to either, so the gap asks who heads one thing while the sentence may say
+ * another (judged unclear, `in der ORF-Generalintendanz, geleitet von ___`, round y and z, both judges).
+ */
+function ambiguousAgent(ctx: QuizContext, m: TextSpan): boolean {
+  const { text } = ctx.article;
+  const s = ctx.article.analysis.sentences.find((x) => x.start <= m.start && m.end <= x.end);
+  if (!s || !ctx.lang.quiz.forms.postposedAgent.test(text.slice(s.start, m.start))) return false;
+  const comma = text.lastIndexOf(',', m.start);
+  // The clause before that comma: from the mark before it, or the sentence's start.
+  const before = s.tokens.filter((t) => t.end <= comma);
+  const from = before.findLastIndex((t) => /^[,;:–—()]$/u.test(t.text));
+  return before.slice(from + 1).filter((t) => t.upos === 'NOUN' || t.upos === 'PROPN').length >= AMBIGUOUS_NOUNS;
+}
+
 /** Gap questions on the entities of a kind whose mention passes `fits`, options from `pool`. */
 function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan) => boolean, pool: (e: EntityFact) => EntityFact[]): Question[] {
   const t = ctx.lang.quiz.templates;
@@ -109,7 +128,7 @@ function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan
     const { text } = ctx.article;
     const forms = ctx.lang.quiz.forms;
     const listed = (m: TextSpan): boolean => forms.listAfter.test(text.slice(m.end, m.end + 40)) || forms.listBefore.test(text.slice(Math.max(0, m.start - 40), m.start));
-    const target = [e.span, ...e.mentions].find((m) => m.text === e.name && fits(m) && !listed(m));
+    const target = [e.span, ...e.mentions].find((m) => m.text === e.name && fits(m) && !listed(m) && !ambiguousAgent(ctx, m));
     const sentence = target && sentenceAround(ctx, target);
     if (!target || !sentence) return [];
     // `Arbeitsministerin ___`: the role before the gap says the person's gender, and a man among the options is ruled out by it.

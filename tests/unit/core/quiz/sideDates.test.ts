@@ -4,9 +4,8 @@
  * (`seit`) and a month of the story's own clause stay.
  */
 import { describe, expect, it } from 'vitest';
-import { scoreCandidates } from '../../../../src/core/quiz/choose';
 import { backgroundDateGap, dateGap } from '../../../../src/core/quiz/kinds/date';
-import { articleOf, ask, lang } from './kinds/helpers';
+import { madeAndAsked } from './kinds/helpers';
 
 /** Its lead, then paragraphs of their own: the lead's words are the story's. */
 const FARES =
@@ -17,12 +16,8 @@ const FARES =
   'Am 3. Juni eröffnet in der Altstadt ein neues Museum für Schifffahrt. ' +
   'Im Oktober will der Stadtrat über die Preise der Stadtwerke für Fernwärme beraten.';
 
-/** The dates the kinds make of `text` and those of them the chooser may ask. */
-async function dates(text: string): Promise<{ made: string[]; asked: string[] }> {
-  const a = await articleOf(text);
-  const cands = (await Promise.all([dateGap, backgroundDateGap].map(async (kind) => (await ask(kind, text)).map((question) => ({ question, kind }))))).flat();
-  return { made: cands.map((c) => c.question.answer), asked: scoreCandidates(cands, a, lang).map((x) => x.q.answer) };
-}
+/** The answers the kinds make of `text` and those of them the chooser may ask. */
+const dates = (text: string): ReturnType<typeof madeAndAsked> => madeAndAsked([dateGap, backgroundDateGap], text);
 
 describe('side dates', () => {
   it('leaves out a month alone whose clause names nothing of the story', async () => {

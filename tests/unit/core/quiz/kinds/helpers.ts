@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import { defaultLanguage } from '../../../../../src/core/languages';
 import { fitQuestion } from '../../../../../src/core/quiz/fit';
+import { scoreCandidates } from '../../../../../src/core/quiz/choose';
 import { factsOf, type QuestionKind, type Question, type QuizArticle, type QuizContext } from '../../../../../src/core/quiz';
 import { mulberry32 } from '../../../../../src/core/quiz/random';
 import { engine } from '../../engineFixture';
@@ -20,6 +21,13 @@ export async function ask(kind: QuestionKind, text: string, seed = 1, others: st
   const facts = factsOf(articles, lang);
   const ctx: QuizContext = { article: articles[0]!, facts: facts.articles[0]!, lang, rand: mulberry32(seed), story: facts.articles.flatMap((a) => a.facts) };
   return kind.ask(ctx);
+}
+
+/** The answers `kinds` make of `text`, and those of them the chooser may ask (`scoreCandidates`). */
+export async function madeAndAsked(kinds: QuestionKind[], text: string): Promise<{ made: string[]; asked: string[] }> {
+  const a = await articleOf(text);
+  const cands = (await Promise.all(kinds.map(async (kind) => (await ask(kind, text)).map((question) => ({ question, kind }))))).flat();
+  return { made: cands.map((c) => c.question.answer), asked: scoreCandidates(cands, a, lang).map((x) => x.q.answer) };
 }
 
 /** A question as one line: `prompt → answer`. */

@@ -150,3 +150,17 @@ describe('options of one gender', () => {
     expect(ofGender(pool, gender, lang).map((p) => p.name).sort()).toEqual([...kept, 'Alexis Sommer', 'Kim Nordmann'].sort());
   });
 });
+
+describe('name gaps after a participle set after a comma', () => {
+  const OTHERS = 'Verkehrsminister Ole Brandt lobte den Bau. Finanzminister Jan Berg lobte ihn ebenso. Innenminister Tom Krug kam auch.';
+
+  it('asks no agent whose participle may hang on either of two nouns (`ein Mitarbeiter des Büros, geleitet von ___`)', async () => {
+    const questions = await ask(nameCloze, `Der Bericht belastet einen Mitarbeiter des Büros in der Zentrale, geleitet von Karl Stein. ${OTHERS}`);
+    expect(questions.filter((q) => q.answer === 'Karl Stein')).toEqual([]);
+  });
+
+  it('still asks it after one noun (`Das Museum, geleitet von ___, …`)', async () => {
+    const questions = await ask(nameCloze, `Das Museum, geleitet von Karl Stein, öffnet im Mai. ${OTHERS}`);
+    expect(questions.map((q) => q.answer)).toContain('Karl Stein');
+  });
+});

@@ -85,6 +85,13 @@ describe('role questions', () => {
     expect(questions.filter((q) => q.prompt === 'Welche Funktion hat Anna Ott laut dem Text?')).toEqual([]);
     expect(questions.map(line)).toContain('Welche Funktion hat Karin Dahl laut dem Text? → Außenministerin');
   });
+
+  it('asks no function of someone\'s runner-up (`sein Vize`), and offers `Vize` to nobody: it is no office', async () => {
+    const questions = await ask(role, `Weltmeister Tom Berg und sein Vize Max Krug starten am Sonntag in Südstadt. ${PEOPLE}`);
+    expect(questions.filter((q) => q.answer === 'Vize')).toEqual([]);
+    expect(questions.flatMap((q) => q.options ?? []).filter((o) => o === 'Vize')).toEqual([]);
+    expect(questions.map(line)).toContain('Welche Funktion hat Karin Dahl laut dem Text? → Außenministerin');
+  });
 });
 
 describe('who-is questions that reading answers', () => {
