@@ -86,6 +86,11 @@ export interface GlossaryConventions extends PhraseMarkers {
    * the reading's (an adjective's or a determiner's).
    */
   degreeForms: (form: string, upos: Upos) => string[];
+  /**
+   * An adjective without its case ending (`internen`, `interne` → intern; `kleinere` → kleiner, a comparative), so that a
+   * phrase's adjective and the sentence's can be compared. Optional: without it no phrase of an adjective and a noun is read.
+   */
+  adjectiveWithoutEnding?: (form: string) => string;
   /** The verbs an adjective may be the past participle of (`überzeugt` → überzeugen), where that is certain from its form. */
   /**
    * The translation's past participle of a verb sense (`to populate sth.` → populated), where the translation forms it
@@ -1166,6 +1171,33 @@ function governing(wording: string, word: string, deps: LookupDeps): boolean {
 }
 
 /**
+ * The glossary's phrases of an adjective and the clicked noun (`interne Revision` :: administrative audit, `schwarze
+ * Liste` :: blacklist, `große Koalition` :: grand coalition) where that adjective stands right before the noun in the
+ * sentence: the pair is a unit of its own, whose meaning the noun's senses do not say (revision, list, coalition). The
+ * adjective is the phrase's up to its case ending (`der internen Revision`; `neuen` is not `neueste` :: state-of-the-art,
+ * `kleinere` not `kleiner`), and a plural noun the phrase's only where the phrase writes it so (`nähere Angaben`): the
+ * singular's phrase is another (`vergangene Woche` :: last week is no reading of `in den vergangenen Wochen`).
+ */
+function attributePhrases(word: string, lemma: string, exact: readonly DictEntry[], deps: LookupDeps): DictEntry[] {
+  const { dictionary, glossary, lang = 'en', context } = deps;
+  const withoutEnding = glossary.adjectiveWithoutEnding;
+  if (!withoutEnding || !context) return [];
+  const click = word.toLowerCase();
+  const adjective = (w: string) => /^\p{Ll}/u.test(w) && (deps.lemmatize?.(w).some((c) => c.upos === 'ADJ') ?? false);
+  const before = new Set(context.flatMap((w, i) => (i > 0 && w.toLowerCase() === click && adjective(context[i - 1]!) ? [withoutEnding(context[i - 1]!)] : [])));
+  if (before.size === 0) return [];
+  const plural = click !== lemma.toLowerCase() && exact.some((e) => e.plural?.toLowerCase() === click);
+  // A phrase written with the plural is found under the plural (`treibende Kräfte` :: driving forces).
+  const phrases = [...new Set([lemma, ...(click === lemma.toLowerCase() ? [] : [word])].flatMap((key) => dictionary.phrases?.(key, lang) ?? []))];
+  return phrases.filter((e) => {
+    const [first, noun, ...more] = e.headword.split(' ');
+    const written = noun?.toLowerCase();
+    return more.length === 0 && first !== undefined && /^\p{Ll}+$/u.test(first) && before.has(withoutEnding(first))
+      && (written === click || (written === lemma.toLowerCase() && !plural));
+  });
+}
+
+/**
  * A word read as a name that the glossary lists as a common noun with its gender, not as a place: a month, weekday or
  * currency (UD calls them names), or a regional noun the lexicon lacks (`Jänner`, `Spital`). The card calls it a noun.
  */
@@ -1533,7 +1565,8 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const own = placed.filter((p) => p.at < (grammarWord ? 2 : 3)).map((p) => p.e);
   const bound = sentencePhrases(word, lemma, deps);
   const nounPhrases = candidate?.upos === 'VERB' && clause ? collocations(word, lemma, clause, context?.has(glossary.reflexive) ?? false, deps).filter((e) => !bound.includes(e)) : [];
-  const inSentence = [...bound, ...nounPhrases];
+  const modified = candidate?.upos === 'NOUN' && deps.context ? attributePhrases(word, lemma, exact, deps) : [];
+  const inSentence = [...bound, ...nounPhrases, ...modified.filter((e) => !bound.includes(e))];
   // An adjective read where the glossary has only its verb (`produziert` → produzieren) means the participle's senses
   // first; one with entries of its own (`überzeugt`: certain, staunch) gets them after its fitting ones.
   // The participle of the verb's first meaning is what the adjective says first (`überzeugt`: convinced, before the

@@ -17,6 +17,13 @@ import { germanMorphology } from './morphology';
 import { NUMBER_WORDS as NUMBER_VALUES } from './numberWords';
 
 
+/** An adjective without its case ending: `internen`, `interne` → intern, `kleinere` → kleiner. */
+function adjectiveWithoutEnding(form: string): string {
+  const lower = form.toLowerCase();
+  const end = germanMorphology.adjectiveEndings.find((e) => lower.endsWith(e));
+  return end ? lower.slice(0, -end.length) : lower;
+}
+
 /**
  * A comparative (-er) or superlative (-st) without its case ending, as the glossary lists lexicalised ones (`weiteren` →
  * weiter, `jüngsten` → jüngst, `besseres` → besser); a positive ending in -er or -st is its own lemma and is skipped.
@@ -25,8 +32,7 @@ import { NUMBER_WORDS as NUMBER_VALUES } from './numberWords';
  */
 function degreeForms(form: string, upos: Upos): string[] {
   const lower = form.toLowerCase();
-  const end = germanMorphology.adjectiveEndings.find((e) => lower.endsWith(e));
-  const stem = end ? lower.slice(0, -end.length) : lower;
+  const stem = adjectiveWithoutEnding(lower);
   const forms = [...new Set([lower, stem])].filter((f) => f.length > 3 && /(?:er|st|ßt)$/u.test(f));
   return upos === 'DET' ? [...forms, ...forms.filter((f) => /(?:st|ßt)$/u.test(f)).map((f) => `${f}e`)] : forms;
 }
@@ -220,6 +226,7 @@ export const germanGlossary: GlossaryConventions = {
   writtenSlots: /\b(?:eine[rsm]?) (?:Sache|Person)\b/g,
   variants: germanGlossVariants,
   degreeForms,
+  adjectiveWithoutEnding,
   participleVerbs: germanParticipleVerbs,
   pastParticiple,
   gerund,

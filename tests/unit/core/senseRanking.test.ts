@@ -1543,3 +1543,30 @@ describe('the compound parts of a person named by an adjective', () => {
   });
 });
 
+
+describe("the glossary's phrase of an adjective and the clicked noun", () => {
+  // Invented lines: `graue Wolke` (looming trouble) is a phrase of the noun Wolke and the adjective grau.
+  const lines = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`Wolke {f} | Wolken {pl} :: cloud | clouds
+grau {adj} :: grey
+graue Wolke {f} :: looming trouble`))) });
+  const adjectives: Record<string, LemmaCandidate> = { graue: { lemma: 'grau', upos: 'ADJ' }, grauen: { lemma: 'grau', upos: 'ADJ' }, grau: { lemma: 'grau', upos: 'ADJ' }, grauere: { lemma: 'grau', upos: 'ADJ' } };
+  const senses = (word: string, sentence: string) => lookupWord(word, {
+    dictionary: lines, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+    lemmatize: (w) => [w === word ? { lemma: 'Wolke', upos: 'NOUN', gender: 'die' } : adjectives[w.toLowerCase()] ?? { lemma: w, upos: 'X' }],
+  }).senses.slice(0, 2);
+
+  it.each([
+    ['Wolke', 'Über dem Projekt hängt eine graue Wolke.'],
+    ['Wolke', 'Ole sprach von der grauen Wolke über dem Projekt.'],
+  ])('says what the pair means first where the adjective stands right before %s: %s', (word, sentence) => {
+    expect(senses(word, sentence)).toEqual(['looming trouble', 'cloud']);
+  });
+
+  it.each([
+    ['Wolke', 'Die Wolke über dem Projekt ist grau.', 'the adjective said of the noun elsewhere'],
+    ['Wolke', 'Eine grauere Wolke kam nie.', 'a comparative, not the phrase adjective'],
+    ['Wolken', 'Über dem Projekt hängen graue Wolken.', "the plural, where the phrase writes the singular"],
+  ])("keeps the noun's own sense first in %s (%s)", (word, sentence) => {
+    expect(senses(word, sentence)[0]).toBe('cloud');
+  });
+});
