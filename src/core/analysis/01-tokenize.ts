@@ -114,11 +114,34 @@ const enum Flag {
 
 interface Scanned {
   tokens: RawToken[];
-  /** Line breaks in the gap before each token: 0, 1, or 2 for a blank line (or more). */
-  breaks: number[];
-  /** True when whitespace precedes the token. */
-  spaced: boolean[];
-  flags: Flag[];
+  /**
+   * One number per token, by its index: the line breaks in the gap before it (`BREAKS`: 0, 1, or 2 for a blank line or
+   * more), whether whitespace precedes it (`SPACED`), and its `Flag` (from `FLAG_SHIFT` on). Past the tokens it holds
+   * an earlier text's numbers, which are never read.
+   */
+  marks: Uint8Array;
+}
+
+const BREAKS = 3;
+const SPACED = 4;
+const FLAG_SHIFT = 3;
+const breaksOf = (marks: Uint8Array, k: number): number => marks[k]! & BREAKS;
+const spacedAt = (marks: Uint8Array, k: number): boolean => (marks[k]! & SPACED) !== 0;
+const flagOf = (marks: Uint8Array, k: number): Flag => marks[k]! >> FLAG_SHIFT;
+
+/**
+ * The marks of texts up to this many characters are kept in one array, reused text after text (tokenizing is synchronous):
+ * three arrays grown token by token were a fifth of the bytes the tokenizer allocated (issue 19). A longer text, which
+ * could leave a large array behind, gets one of its own.
+ */
+const KEPT_MARKS = 1 << 17;
+let keptMarks = new Uint8Array(1 << 12);
+
+/** An array with room for a mark per token of a text of `n` characters: a token is at least one character long. */
+function marksFor(n: number): Uint8Array {
+  if (n > KEPT_MARKS) return new Uint8Array(n);
+  if (keptMarks.length < n) keptMarks = new Uint8Array(Math.min(KEPT_MARKS, 2 * n));
+  return keptMarks;
 }
 
 interface Compiled {
@@ -165,17 +188,15 @@ export function tokenize(text: string, rules: TokenizerRules): RawSentence[] {
 
 /** Pass 1: cut tokens and note, per token, the gap before it and whether it can end a sentence. */
 function scan(text: string, rules: TokenizerRules, compiled: Compiled): Scanned {
-  const out: Scanned = { tokens: [], breaks: [], spaced: [], flags: [] };
   const n = text.length;
+  const out: Scanned = { tokens: [], marks: marksFor(n) };
   let i = 0;
   let breaks = 0;
   let spaced = false;
 
   const push = (end: number, kind: RawTokenKind, flag: Flag): void => {
-    out.tokens.push({ text: text.slice(i, end), start: i, end, kind });
-    out.breaks.push(breaks);
-    out.spaced.push(spaced || out.tokens.length === 1);
-    out.flags.push(flag);
+    const k = out.tokens.push({ text: text.slice(i, end), start: i, end, kind }) - 1;
+    out.marks[k] = breaks | (spaced || k === 0 ? SPACED : 0) | (flag << FLAG_SHIFT);
     i = end;
     breaks = 0;
     spaced = false;
@@ -212,10 +233,19 @@ function scan(text: string, rules: TokenizerRules, compiled: Compiled): Scanned 
 
 type Push = (end: number, kind: RawTokenKind, flag: Flag) => void;
 
+/**
+ * Whether URL_RE may match at `i`, told by its first two letters (`ht…`, `ww…`, either case): the regex is not run for
+ * the many words that open with h or w (`hat`, `wie`: some fourteen thousand a pass over the dev news, issue 19).
+ */
+function mayOpenUrl(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 32, d = text.charCodeAt(i + 1) | 32;
+  return (c === 104 && d === 116) || (c === 119 && d === 119);
+}
+
 function scanWord(text: string, i: number, rules: TokenizerRules, compiled: Compiled, push: Push): void {
-  const c = text.charCodeAt(i);
-  if ((c === 104 || c === 72 || c === 119 || c === 87) && endOf(URL_RE, text, i) > 0) {
-    return pushUrl(text, i, endOf(URL_RE, text, i), push);
+  if (mayOpenUrl(text, i)) {
+    const url = endOf(URL_RE, text, i);
+    if (url > 0) return pushUrl(text, i, url, push);
   }
   const end = wordEnd(text, i);
   const next = text.charCodeAt(end);
@@ -294,7 +324,7 @@ function isOrdinal(
   const prev = out.tokens[out.tokens.length - 1];
   if (digits > 3 && !isDate) return false;
   // Enumerations: `2.` opening a text, a line or a sentence numbers a list item.
-  if (!prev || lineStart || out.flags[out.flags.length - 1]! & Flag.Terminal) return true;
+  if (!prev || lineStart || flagOf(out.marks, out.tokens.length - 1) & Flag.Terminal) return true;
   return rules.ordinalDeterminers.has(prev.text);
 }
 
@@ -366,7 +396,7 @@ function startsSentence(t: RawToken): boolean {
 
 /** Pass 2: sentence ends from token flags and the gaps between tokens. */
 function split(s: Scanned): RawSentence[] {
-  const { tokens, breaks, spaced, flags } = s;
+  const { tokens, marks } = s;
   const sentences: RawSentence[] = [];
   let first = 0;
   const close = (last: number): void => {
@@ -376,16 +406,16 @@ function split(s: Scanned): RawSentence[] {
   };
   for (let k = 0; k < tokens.length; k++) {
     let last = k;
-    if (flags[k]! & Flag.Terminal) {
+    if (flagOf(marks, k) & Flag.Terminal) {
       // Closing quotes and brackets glued to the punctuation stay in this sentence (`kommen.“`),
       // as do further glued terminals (`?!`, `!!`).
-      while (last + 1 < tokens.length && !spaced[last + 1] && isCloser(tokens[last + 1]!, flags[last + 1]!)) last++;
+      while (last + 1 < tokens.length && !spacedAt(marks, last + 1) && isCloser(tokens[last + 1]!, flagOf(marks, last + 1))) last++;
       const next = tokens[last + 1];
       // A dash glued to a capital opens an interview turn or list item (`-Wie reimt sich das?`).
       const afterDash = tokens[last + 2];
       const dashOpens = next !== undefined && DASHES.has(next.text) && afterDash !== undefined
-        && !spaced[last + 2] && startsSentence(afterDash);
-      if (!next || (spaced[last + 1] && (startsSentence(next) || dashOpens || breaks[last + 1]! > 0))) {
+        && !spacedAt(marks, last + 2) && startsSentence(afterDash);
+      if (!next || (spacedAt(marks, last + 1) && (startsSentence(next) || dashOpens || breaksOf(marks, last + 1) > 0))) {
         close(last);
         k = last;
         continue;
@@ -395,10 +425,10 @@ function split(s: Scanned): RawSentence[] {
     }
     const next = tokens[k + 1];
     if (!next) break;
-    const nb = breaks[k + 1]!;
+    const nb = breaksOf(marks, k + 1);
     // A blank line always ends a sentence (headings, paragraphs). A single line break ends one
     // unless the text visibly runs on: the line ends open (`,`, `Dr.`) or the next starts lowercase.
-    if (nb >= 2 || (nb === 1 && !(flags[k]! & (Flag.Continues | Flag.NoEnd)) && !startsLower(next))) {
+    if (nb >= 2 || (nb === 1 && !(flagOf(marks, k) & (Flag.Continues | Flag.NoEnd)) && !startsLower(next))) {
       close(k);
     }
   }

@@ -62,8 +62,9 @@ const ARTICLE_LEMMAS = new Set(['der', 'ein']);
  */
 function nonFiniteAt(v: SentenceView, j: number, zu: boolean): boolean {
   const { words, readings } = v;
-  if ((!zu && j > 0 && v.lowerWords[j - 1] === 'zu') || (startsUpper(words[j]!) && !v.sentenceStart(j))) return false;
+  // The traits first: most words are no participle or infinitive, and are passed over without reading their letters.
   if (!v.is(j, NON_FINITE)) return false;
+  if ((!zu && j > 0 && v.lowerWords[j - 1] === 'zu') || (startsUpper(words[j]!) && !v.sentenceStart(j))) return false;
   // Between an article and its noun a form that may be an adjective is one (`eine spitzen Logistik`, not the verb spitzen).
   if (j > 0 && j + 1 < v.n && v.has(j, 'ADJ') && v.nounAt(j + 1) && v.is(j - 1, CLOSED_DET) &&
     readings[j - 1]!.some((r) => r.upos === 'DET' && r.source === 'closed' && ARTICLE_LEMMAS.has(r.lemma))) return false;
@@ -81,25 +82,29 @@ function predicateOpens(v: SentenceView, j: number): boolean {
   return end > j + 1 && SEPARABLE_PARTICLES.has(v.words[end - 1]!.toLowerCase());
 }
 
-const finiteOnly = (v: SentenceView, j: number): boolean => (!startsUpper(v.words[j]!) || v.sentenceStart(j)) && v.is(j, FINITE_ONLY);
+const finiteOnly = (v: SentenceView, j: number): boolean => v.is(j, FINITE_ONLY) && (!startsUpper(v.words[j]!) || v.sentenceStart(j));
 
 /**
  * The auxiliaries that may govern the participle at `i`: the nearest before it in its clause, stopping at a full verb
  * (`haben einen Garten und sind … begeistert`: sein), and the next one after it (`war bestätigt worden`).
  */
 function auxiliariesOf(v: SentenceView, i: number): { before?: Reading; after?: Reading } {
-  const { readings } = v;
   const out: { before?: Reading; after?: Reading } = {};
   for (let j = i - 1; j >= v.clauseFrom[i]!; j--) {
-    const a = readings[j]!.find((r) => r.upos === 'AUX');
+    const a = auxiliaryAt(v, j);
     if (a) out.before = a;
     if (a || finiteOnly(v, j)) break;
   }
   for (let j = i + 1; j < v.clauseTo[i]!; j++) {
-    const a = readings[j]!.find((r) => r.upos === 'AUX');
+    const a = auxiliaryAt(v, j);
     if (a) { out.after = a; break; }
   }
   return out;
+}
+
+/** The first auxiliary reading of the word at `j`, its readings searched only where its traits say it has one. */
+function auxiliaryAt(v: SentenceView, j: number): Reading | undefined {
+  return v.has(j, 'AUX') ? v.readings[j]!.find((r) => r.upos === 'AUX') : undefined;
 }
 
 /** Whether haben or werden governs the participle at `i` (`auxiliariesOf`). */
@@ -668,7 +673,10 @@ const PERSON_GENDERS = germanMorphology.nominalisedPerson!.split('/');
 const ATTRIBUTED: ReadonlySet<string> = new Set(['DET', 'ADJ']);
 /** Words before an article that give it a case other than the nominative: a preposition, a noun it is the genitive of. */
 const GOVERNS_ARTICLE: ReadonlySet<string> = new Set(['ADP', 'NOUN', 'PROPN']);
-const isPluralOf = (w: string, r: Reading): boolean => r.plural !== undefined && (w === r.plural || w === r.plural + 'n');
+/** The word is the reading's plural, or its dative in -n (told without joining the two into a new string, issue 19). */
+const isPluralOf = (w: string, r: Reading): boolean => r.plural !== undefined && (w === r.plural ||
+  (w.length === r.plural.length + DATIVE_N.length && w.endsWith(DATIVE_N) && w.startsWith(r.plural)));
+const DATIVE_N = germanMorphology.dativePluralEnding;
 
 /**
  * The one gender in the singular that the article or adjective before word i fits and no plural does (`ein`, `das`,

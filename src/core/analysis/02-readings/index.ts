@@ -377,8 +377,9 @@ export function createReadings(
     before === undefined || !/\p{L}/u.test(before) || morphology.nameBefore?.(before) === 'sure' ||
     word(before).readings.every((r) => r.upos === 'VERB' || r.upos === 'AUX');
   // What each word before a capitalised one says of it (`MorphRules.nameBefore`), asked once per word rather than once per
-  // text: its role test reads every role ending (issue 19: 1.7 of the names step's 5.7 ms over the 100 dev news).
-  const asked = new Map<string, 'sure' | 'likely' | null>();
+  // text: its role test reads every role ending (issue 19: 1.7 of the names step's 5.7 ms over the 100 dev news). A
+  // `WordTable`, as the words come fresh from the tokenizer: a `Map` has the engine hash each outside its compiled code.
+  const asked = new WordTable<'sure' | 'likely' | null>();
   const names = (sentences: readonly (readonly string[])[]): ReadonlySet<string> => {
     const out = new Set<string>();
     const nameBefore = morphology.nameBefore;
@@ -387,11 +388,12 @@ export function createReadings(
     for (const words of sentences) {
       for (let i = 1; i < words.length; i++) {
         const w = words[i]!, prev = words[i - 1]!;
-        // First names, titles and roles are capitalised: most words are passed over on two letters.
-        if (!startsUpper(w) || !startsUpper(prev) || out.has(w)) continue;
+        // First names, titles and roles are capitalised: most words are passed over on two letters, and most pairs of
+        // capitalised words on what the first says (its memo), before the set of names found is asked.
+        if (!startsUpper(w) || !startsUpper(prev)) continue;
         let evidence = asked.get(prev);
         if (evidence === undefined) asked.set(prev, evidence = nameBefore(prev) ?? null);
-        if (!evidence || w === w.toUpperCase()) continue;
+        if (!evidence || out.has(w) || w === w.toUpperCase()) continue;
         // A first name spelt like a small word that starts the sentence is that word (`Per Nordlandkabel`, `Allen`).
         const small = prev.toLowerCase();
         if (morphology.closedClass.has(small) || morphology.adverbs.has(small) || placeName(w)) continue;

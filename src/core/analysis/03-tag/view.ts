@@ -169,18 +169,22 @@ export class SentenceView {
   otherVerbInClause(i: number): boolean {
     for (let j = this.clauseFrom[i]!; j < this.clauseTo[i]!; j++) {
       if (j === i) continue;
+      // Most words have no finite verb among their readings: they are passed over on their traits.
+      if (!this.is(j, FINITE)) continue;
       const rs = this.readings[j]!;
       // A determiner, pronoun or other closed-class word is no verb of the clause, whatever verb it spells (`eine`: einen).
       // Nor is a capital inside the sentence, which marks the noun it spells (`eine Pause`: pausen).
       const closedOther = rs[0]!.source === 'closed' && rs[0]!.upos !== 'VERB' && rs[0]!.upos !== 'AUX';
       const noun = startsUpper(this.words[j]!) && !this.sentenceStart(j);
-      if (!closedOther && !noun && this.is(j, FINITE)) return true;
+      if (!closedOther && !noun) return true;
     }
     return false;
   }
 
   clauseHasLemma(i: number, lemmas: ReadonlySet<string>): boolean {
     for (let j = this.clauseFrom[i]!; j < this.clauseTo[i]!; j++) {
+      // Only a word with an auxiliary's reading has its readings read (its traits say so).
+      if (!this.has(j, 'AUX')) continue;
       for (const r of this.readings[j]!) if (r.upos === 'AUX' && lemmas.has(r.lemma)) return true;
     }
     return false;
@@ -203,10 +207,10 @@ export class SentenceView {
    */
   copulaBefore(i: number): boolean {
     for (let j = i - 1; j >= 0 && this.clauseFrom[j] === this.clauseFrom[i]; j--) {
-      const rs = this.readings[j]!;
       if (this.out[j]?.upos === 'CCONJ') return false;
+      if (!this.has(j, 'AUX')) continue;
       // A loop, not `some`: a closure over `this` made every call allocate a context for it (issue 19).
-      for (const r of rs) if (r.upos === 'AUX' && this.rules.copula.has(r.lemma)) return true;
+      for (const r of this.readings[j]!) if (r.upos === 'AUX' && this.rules.copula.has(r.lemma)) return true;
     }
     return false;
   }

@@ -92,6 +92,8 @@ describe('tokenize', () => {
     ['Am 18. Juni', 'Am:word 18.:ordinal Juni:word'],
     ['„3,5 %“ €', '„:quote 3,5:number %:symbol “:quote €:symbol'],
     ['www.example.de a@b.de', 'www.example.de:url a@b.de:url'],
+    // A link in capitals is one too; words that open like a link's scheme or www stay words.
+    ['HTTPS://Example.org/x WWW.Beispiel.de Http Wwwas hat wie', 'HTTPS://Example.org/x:url WWW.Beispiel.de:url Http:word Wwwas:word hat:word wie:word'],
     ['(ja)!', '(:punct ja:word ):punct !:punct'],
   ])('gives %j the kinds %j', (text, expected) => {
     expect(kinds(text)).toBe(expected);
@@ -128,6 +130,12 @@ describe('tokenize', () => {
     }
     const sentences = tokenize(garbage, germanTokenizerRules);
     expectOffsetsHold(garbage, sentences);
+  });
+
+  it('splits a text by its own line breaks, not by those of the text tokenized before it', () => {
+    expect(render('Eins\n\nzwei\n\ndrei\n\nvier\n\nfünf')).toBe('[Eins] ¶ [zwei] ¶ [drei] ¶ [vier] ¶ [fünf]');
+    expect(render('Eins zwei drei vier fünf')).toBe('[Eins] [zwei] [drei] [vier] [fünf]');
+    expect(render('Eins, zwei\nDrei')).toBe('[Eins] [,] [zwei] ¶ [Drei]');
   });
 
   it('handles 5 MB of text without throwing', () => {
