@@ -16,6 +16,7 @@
  *   start.workerMemoryMB   the engine worker's memory once that popover is shown (assets loaded; see workerMemoryMB)
  *   start.at.<step>        the way to that popover, ms from the navigation's start, in order: the steps the page and
  *                          the engine worker mark (src/renderer/workers/startMarks.ts: the app starts, the worker starts,
+ *                          the glossary's loading thread started ahead (glossary-ahead: the app opens at an article),
  *                          the lexicon is fetched, the service's code loaded, the engine built, the article's analysis
  *                          begun (with the engine: only its last step waits for the glossary), the glossary opened,
  *                          the article analysed, its analysis received, its cards begun, first prepared and first

@@ -18,6 +18,7 @@ import { initI18n, pickUiLanguage } from './i18n/i18n';
 import { warmUpEngine } from './workers/engineClient';
 import { markStart } from './workers/startMarks';
 import { loadComfort, loadSetting } from './domain/settingsStore';
+import { parseRoute } from './domain/route';
 import { applyComfort, comfortForFirstPaint, followSystemTheme } from './domain/readingComfort';
 import './styles.css';
 
@@ -25,7 +26,8 @@ async function start(): Promise<void> {
   // The engine's assets load in the worker while the database opens and the library is drawn (issue 19): the first
   // article's words are then clickable about when the library shows, instead of a few seconds after it.
   markStart('app');
-  warmUpEngine();
+  // Opened at an article, whose first click reads the glossary: its loading starts with the worker's (issue 19).
+  warmUpEngine(parseRoute(location.hash).screen === 'reader');
   // Theme and reader typography before anything paints: first the cached copy, then the saved settings.
   applyComfort(comfortForFirstPaint());
   followSystemTheme();

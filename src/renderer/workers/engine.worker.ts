@@ -6,19 +6,29 @@
  */
 import { expose } from 'comlink';
 import { startLexicon } from './assetsAhead';
-import type { EngineApi } from './engineApi';
+import { startGlossaryAhead } from './glossaryThread';
+import type { EngineApi, EngineEntryApi, EngineWorkerApi } from './engineApi';
 import { markStart } from './startMarks';
 
 markStart('worker');
 startLexicon();
 const service = import('./engineService').then((m) => (markStart('service'), m.engineService));
 
-/** Every EngineApi function, called once the service has loaded (comlink calls the property it is asked for). */
-const deferred = new Proxy({} as EngineApi, {
-  get: (_, name) => async (...args: unknown[]) => {
-    const s = await service;
-    return Reflect.apply(s[name as keyof EngineApi] as (...a: unknown[]) => unknown, s, args);
+const entry: EngineEntryApi = {
+  async glossaryAhead() {
+    startGlossaryAhead('en');
   },
+};
+
+/** The entry's own functions at once, every EngineApi function once the service has loaded (comlink calls the property it is asked for). */
+const deferred = new Proxy(entry as EngineWorkerApi, {
+  get: (target, name) =>
+    name in target
+      ? target[name as keyof EngineEntryApi]
+      : async (...args: unknown[]) => {
+          const s = await service;
+          return Reflect.apply(s[name as keyof EngineApi] as (...a: unknown[]) => unknown, s, args);
+        },
 });
 
 expose(deferred);

@@ -5,16 +5,16 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { WordLookup } from '../../core';
 import type { CardRequest } from './cardCache';
-import type { EngineApi, ProgressCallback } from './engineApi';
+import type { EngineWorkerApi, ProgressCallback } from './engineApi';
 import { PreparedCards } from './preparedCards';
 
-let remote: Remote<EngineApi> | null = null;
+let remote: Remote<EngineWorkerApi> | null = null;
 const prepared = new PreparedCards();
 
-export function engine(): Remote<EngineApi> {
+export function engine(): Remote<EngineWorkerApi> {
   if (!remote) {
     const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
-    remote = wrap<EngineApi>(worker);
+    remote = wrap<EngineWorkerApi>(worker);
     void remote.watchCards(proxy((batch) => prepared.receive(batch))).catch(() => undefined);
   }
   return remote;
@@ -30,9 +30,13 @@ export function progress(callback: ProgressCallback): ProgressCallback {
   return proxy(callback);
 }
 
-/** Starts loading the assets in the background (library and reader call this on mount). */
-export function warmUpEngine(): void {
-  void engine()
-    .ready()
-    .catch(() => undefined);
+/**
+ * Starts loading the assets in the background (the app's start and the reader's mount call this); `atArticle` (the app
+ * opens at one, whose first click reads the glossary) starts the glossary's loading thread with the worker
+ * (EngineEntryApi.glossaryAhead).
+ */
+export function warmUpEngine(atArticle = false): void {
+  const worker = engine();
+  if (atArticle) void worker.glossaryAhead().catch(() => undefined);
+  void worker.ready().catch(() => undefined);
 }

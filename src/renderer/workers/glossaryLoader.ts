@@ -13,7 +13,7 @@ import { inflateSync } from 'fflate';
 import { type Dictionary, indexKeys, type Inflate, type KeyIndex, parseDictionary, PASSED_OVER, SectionPending, storedIndex, storedKeys, storedSections } from '../../core';
 import { fetchDictionary, inflateNatively } from './assets';
 import { WantedSections } from './wantedSections';
-import { glossaryThreadName } from './glossaryThreadName';
+import { takeGlossaryThread } from './glossaryThread';
 import { countStart } from './startMarks';
 
 /** Inflated sections, each known by its offset in the asset's bytes. */
@@ -111,22 +111,23 @@ function fetchElsewhere(lang: string, receive: (message: GlossaryMessage) => voi
     fetchGlossaryInflated(lang, receive, wanted).catch((err: unknown) => receive({ error: err instanceof Error ? err.message : String(err) }));
     return (at) => wanted.want(at);
   }
-  const helper = new Worker(new URL('./inflate.worker.ts', import.meta.url), { type: 'module', name: glossaryThreadName(lang) });
+  const thread = takeGlossaryThread(lang);
   let running = true;
   const stop = () => {
     running = false;
-    helper.terminate();
+    thread.worker.terminate();
   };
-  helper.onmessage = (event: MessageEvent<GlossaryMessage>) => {
-    if (finished(event.data)) stop();
-    receive(event.data);
-  };
-  helper.onerror = (event) => {
-    stop();
-    receive({ error: `glossary ${lang}: ${event.message || 'the loading thread failed'}` });
-  };
+  thread.listen((heard) => {
+    if ('failed' in heard) {
+      stop();
+      receive({ error: `glossary ${lang}: ${heard.failed || 'the loading thread failed'}` });
+      return;
+    }
+    if (finished(heard.message)) stop();
+    receive(heard.message);
+  });
   return (at) => {
-    if (running) helper.postMessage({ want: at } satisfies GlossaryRequest);
+    if (running) thread.worker.postMessage({ want: at } satisfies GlossaryRequest);
   };
 }
 
