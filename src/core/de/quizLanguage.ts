@@ -1,6 +1,7 @@
 /** Everything German the quiz needs beyond the facts: its wording, the grammar options agree with, its reasons. */
 import type { QuizLanguage } from '../quiz/language';
 import { SEPARABLE_PARTICLES } from './closedClass';
+import { hasFiniteVerb } from './finiteVerb';
 import { germanQuizPointers } from './quizPointers';
 import { germanQuizNews } from './quizNews';
 import { germanQuizTemplates } from './quizTemplates';
@@ -214,6 +215,7 @@ export const germanQuizLanguage: QuizLanguage = {
         : /^(?:Land|Staat|Nachbarland|Nachbarstaat|Inselstaat|Königreich|Emirat)$/u.test(noun) ? 'country'
         : null,
     dateline: /(?<=[.!?]["“”»«')]?\s+)\p{Lu}[\p{L}./-]*(?:\s\p{Lu}[\p{L}./-]*){0,2}\s[–—]\s/u,
+    hasFiniteVerb,
     wholeOfPart: /(\d[\d.]*)\s+(?:der|von)\s+$/u,
     // `von 20 auf ___`, `von zuvor zwölf im Vorjahr auf ___`.
     changeFrom: new RegExp(`(?<!\\p{L})von\\s+(?:\\p{Ll}+\\s+)?(\\d[\\d.,]*|${COUNT_WORDS})\\s+(?:[\\p{L}\\d.]+\\s+){0,3}auf\\s+(?:\\p{L}+\\s+)?$`, 'u'),

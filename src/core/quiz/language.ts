@@ -3,6 +3,7 @@
  * an option must agree with to fit its blank. The language model carries it as `quiz`; German is
  * `de/quizLanguage.ts`. The quiz code itself holds no word of any language.
  */
+import type { Token } from '../analysis';
 import type { LanguageModel } from '../languageModel';
 
 /** The wording of prompts and answers. */
@@ -198,6 +199,8 @@ export interface QuizForms {
   placeKindNoun: (noun: string) => string | null;
   /** A dateline opening the report (`Wien – `) after a teaser: the teaser's lines are no place to ask from. */
   dateline: RegExp;
+  /** Whether the tokens hold a finite verb: a first line without one is a headline fragment or teaser, not a lead. */
+  hasFiniteVerb: (tokens: readonly Token[]) => boolean;
   /** The same seen from the whole (`21 der ___ Sitze`): the part (captured) ends the text before it, and its options stay above the part. */
   wholeOfPart: RegExp;
   /**
