@@ -14,6 +14,7 @@ import { writeAsset, type DictRecord } from './dict/asset';
 import { bindsPhrase } from './dict/binding';
 import { COMPOUND_HEAD_MARK, compoundHeadRecords } from './dict/compoundHeads';
 import { compoundModifierRecords, isCompoundModifier } from './dict/compoundModifiers';
+import { compoundSenseRecords } from './dict/compoundSenses';
 import { parseDing } from './dict/ding';
 import { parseFreedict } from './dict/freedict';
 import { phraseSupport, rankBySupport, rankNarrowerUses, rankRecord, readFrequencies, type SenseSupport, senseSupport } from './dict/rank';
@@ -105,7 +106,10 @@ const SOURCES: Source[] = [
     // Ding's own suffix lines (`…händler` :: monger) stay out, as before: the meanings of heads come from the compounds.
     // Its first parts' lines (`Haupt…` :: main) give way to those of their senses the compounds bear out.
     const words = ranked.filter((r) => !r.headword.startsWith(COMPOUND_HEAD_MARK) && !isCompoundModifier(r));
-    return [...words, ...compoundHeadRecords(ranked), ...compoundModifierRecords(ranked)];
+    const inCompounds = [...compoundHeadRecords(ranked), ...compoundModifierRecords(ranked)];
+    // Where neither says what a word means in compounds, which of its own senses the compounds use (…weg :: path).
+    const ownSenses = compoundSenseRecords(words, new Set(inCompounds.map((r) => r.headword.toLowerCase())));
+    return [...words, ...inCompounds, ...ownSenses];
   } },
   freedict('tr', 'tur', 'n', 'GPL-2+'),
   freedict('ru', 'rus', '', 'CC-BY-SA-3.0'),

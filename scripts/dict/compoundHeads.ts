@@ -31,10 +31,19 @@ const OTHER_SENSE_SHARE = 2;
  * The noun a sense is about (`water supply shortage` → shortage; before a preposition's phrase: `lead in the league
  * table` → lead, `type of school` → type), without notes, abbreviations or brackets.
  */
-function lastNoun(sense: string): string | undefined {
+export function lastNoun(sense: string): string | undefined {
   const words = sense.replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|\/[^/]*\//g, ' ').trim().toLowerCase().split(/\s+(?:of|in|for|on|at|to|from|with|by)\s/)[0]!.split(/\s+/);
   const last = words.at(-1);
   return last && /^\p{Ll}+$/u.test(last) ? last : undefined;
+}
+
+/**
+ * Whether a compound's start is a modifier: a word of the glossary, perhaps with a linking element (Versorgung|s) or
+ * without its final e (Schul|typ). Spezialist and Journalist end in `list` but are no compounds of List (cunning).
+ */
+export function modifierTest(words: ReadonlySet<string>): (start: string) => boolean {
+  const { links } = defaultLanguage.compounds;
+  return (m) => words.has(m) || words.has(`${m}e`) || links.some((l) => m.endsWith(l) && words.has(m.slice(0, -l.length)));
 }
 
 interface Noun { grammar: string[]; rank: number; first?: string; ends: Set<string>; specialist: boolean }
@@ -59,11 +68,7 @@ export function compoundHeadRecords(records: readonly DictRecord[]): DictRecord[
     if (!seen || rank > seen.rank) nouns.set(key, { grammar: r.grammar, rank, first: ends[0] ?? seen?.first, ends: new Set([...(seen?.ends ?? []), ...ends]), specialist: noted.has(r.senses.join('|')) });
     else for (const w of ends) seen.ends.add(w);
   }
-  // A modifier is a word of the glossary, perhaps with a linking element (Versorgung|s) or without its final e (Schul|typ):
-  // Spezialist and Journalist end in `list` but are no compounds of List (cunning).
-  const words = new Set(records.map((r) => r.headword.toLowerCase()));
-  const { links } = defaultLanguage.compounds;
-  const isModifier = (m: string) => words.has(m) || words.has(`${m}e`) || links.some((l) => m.endsWith(l) && words.has(m.slice(0, -l.length)));
+  const isModifier = modifierTest(new Set(records.map((r) => r.headword.toLowerCase())));
   const counts = new Map<string, Map<string, number>>();
   for (const [compound, noun] of nouns) {
     if (noun.specialist) continue;

@@ -29,7 +29,7 @@ const MAX_SENSES = 3;
 const ALL = '';
 
 /** A sense or a translation as plain lower-case words: no notes, brackets, abbreviations (`federal /fed./` → federal). */
-const plain = (sense: string): string =>
+export const plain = (sense: string): string =>
   sense.replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>|\/[^/]*\//g, ' ').toLowerCase().replace(/[^\p{Ll}\p{N}'-]+/gu, ' ').trim();
 
 /** A record of what a word means as the first part of others (`Spitzen…`, `größt…`). */

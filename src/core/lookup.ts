@@ -116,6 +116,12 @@ export interface GlossaryConventions extends PhraseMarkers {
    * lacks is explained by its parts only.
    */
   composedSenses?: Readonly<Record<string, (modifier: ComposablePart, head: ComposablePart) => string[]>>;
+  /**
+   * A sense as the words a translation language (by its code) puts in a compound (`type (of sth.)` → type), undefined
+   * where it puts none (a phrase, a verb's wording): what `composedSenses` joins, and what the asset build counts in the
+   * glossary's own compounds to choose which of a part's senses they use.
+   */
+  compoundWords?: Readonly<Record<string, (sense: string) => string | undefined>>;
   participleVerbs: (adjective: string) => string[];
   /**
    * The mark of a wording whose verb asks how it turns out, on either side (Ding: `ausfallen {vi} (in bestimmter Weise)` ::

@@ -16,6 +16,12 @@ function plainWords(sense: string): string | undefined {
   return /^[\p{L}][\p{L}'-]*(?: [\p{L}][\p{L}'-]*)?$/u.test(plain) ? plain : undefined;
 }
 
+/** A sense as English puts it in a noun compound: its plain words, not a verb's (`to …`). */
+function compoundWord(sense: string): string | undefined {
+  const words = plainWords(sense);
+  return words && !words.startsWith('to ') ? words : undefined;
+}
+
 /**
  * The modifier's word as English puts it before a head: the glossary's sense of the word at the start of compounds where
  * it gives one (`Haupt…`: main), else a noun's or an adjective's first sense as it stands (school, big). Not a verb's
@@ -27,9 +33,7 @@ function modifierWord(part: ComposablePart): string | undefined {
   if (first === undefined || !(part.modifier !== undefined || part.pos === 'NOUN' || part.pos === 'ADJ')) return undefined;
   // An abbreviation (`UNO-`, `EU-`) is a name English writes by letters of its own (UN), which no sense gives.
   if (/^\p{Lu}{2,}$/u.test(part.text)) return undefined;
-  const word = plainWords(first);
-  // A verb's sense (`to …`) is no modifier of a noun.
-  return word && !word.startsWith('to ') ? word : undefined;
+  return compoundWord(first);
 }
 
 /**
@@ -44,12 +48,17 @@ function modifierWord(part: ComposablePart): string | undefined {
 function compose(modifier: ComposablePart, head: ComposablePart): string[] {
   if (head.pos !== 'NOUN') return [];
   const word = modifierWord(modifier);
-  const sense = head.senses[0] === undefined ? undefined : plainWords(head.senses[0]);
-  if (!word || !sense || sense.startsWith('to ')) return [];
+  const sense = head.senses[0] === undefined ? undefined : compoundWord(head.senses[0]);
+  if (!word || !sense) return [];
   return [` ${sense} `.includes(` ${word} `) ? sense : `${word} ${sense}`];
 }
 
 /** A compound's senses in a translation language from its parts', where it writes compounds so; by translation language. */
 export const composedSenses: Readonly<Record<string, (modifier: ComposablePart, head: ComposablePart) => string[]>> = {
   en: compose,
+};
+
+/** A sense as the words a compound's English puts it in, by translation language. */
+export const compoundWords: Readonly<Record<string, (sense: string) => string | undefined>> = {
+  en: compoundWord,
 };

@@ -9,7 +9,7 @@ import type { Upos } from '../analysis';
 import type { GlossaryConventions } from '../lookup';
 import { DAY_PARTS, MONTH_NUMBERS, RELATIVE_UNITS, WEEKDAY_ALIASES, WEEKDAYS } from './calendar';
 import { CONTRACTIONS } from './closedClass';
-import { composedSenses } from './englishCompounds';
+import { composedSenses, compoundWords } from './englishCompounds';
 import { derivedSenses, gerund } from './englishDerivation';
 import { FIRST_NAMES } from './firstNames';
 import { germanGlossVariants, germanParticipleVerbs } from './glossVariants';
@@ -232,6 +232,7 @@ export const germanGlossary: GlossaryConventions = {
   gerund,
   derivedSenses,
   composedSenses,
+  compoundWords,
   cognate,
   conditional: { is: conditionalForm, sense: conditionalSense },
   // Ding's `werden` has the future's `will` among its senses and no line for the passive. The future is the present's
