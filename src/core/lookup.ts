@@ -1176,6 +1176,10 @@ function governing(wording: string, word: string, deps: LookupDeps): boolean {
   return words.some((w, i) => w === word && slot(words[i + 1])) && (deps.lemmatize?.(word).some((c) => c.upos === 'ADP') ?? false);
 }
 
+/** The phrases the glossary indexes under a noun, and under its plural as written (`treibende Kräfte` :: driving forces). */
+const nounPhrasesOf = (word: string, lemma: string, deps: LookupDeps): DictEntry[] =>
+  [...new Set([lemma, ...(word.toLowerCase() === lemma.toLowerCase() ? [] : [word])].flatMap((key) => deps.dictionary.phrases?.(key, deps.lang ?? 'en') ?? []))];
+
 /**
  * The glossary's phrases of an adjective and the clicked noun (`interne Revision` :: administrative audit, `schwarze
  * Liste` :: blacklist, `große Koalition` :: grand coalition) where that adjective stands right before the noun in the
@@ -1185,7 +1189,7 @@ function governing(wording: string, word: string, deps: LookupDeps): boolean {
  * singular's phrase is another (`vergangene Woche` :: last week is no reading of `in den vergangenen Wochen`).
  */
 function attributePhrases(word: string, lemma: string, exact: readonly DictEntry[], deps: LookupDeps): DictEntry[] {
-  const { dictionary, glossary, lang = 'en', context } = deps;
+  const { glossary, context } = deps;
   const withoutEnding = glossary.adjectiveWithoutEnding;
   if (!withoutEnding || !context) return [];
   const click = word.toLowerCase();
@@ -1193,13 +1197,48 @@ function attributePhrases(word: string, lemma: string, exact: readonly DictEntry
   const before = new Set(context.flatMap((w, i) => (i > 0 && w.toLowerCase() === click && adjective(context[i - 1]!) ? [withoutEnding(context[i - 1]!)] : [])));
   if (before.size === 0) return [];
   const plural = click !== lemma.toLowerCase() && exact.some((e) => e.plural?.toLowerCase() === click);
-  // A phrase written with the plural is found under the plural (`treibende Kräfte` :: driving forces).
-  const phrases = [...new Set([lemma, ...(click === lemma.toLowerCase() ? [] : [word])].flatMap((key) => dictionary.phrases?.(key, lang) ?? []))];
-  return phrases.filter((e) => {
+  return nounPhrasesOf(word, lemma, deps).filter((e) => {
     const [first, noun, ...more] = e.headword.split(' ');
     const written = noun?.toLowerCase();
     return more.length === 0 && first !== undefined && /^\p{Ll}+$/u.test(first) && before.has(withoutEnding(first))
       && (written === click || (written === lemma.toLowerCase() && !plural));
+  });
+}
+
+/**
+ * The glossary's phrases of the clicked noun and the noun it governs in the genitive (`Ablauf einer Frist` :: expiration
+ * of a deadline, `Stein des Anstoßes` :: irritant, `Anfang des Jahres` :: at the beginning of the year): the phrase is the
+ * noun, an article and a noun, and that noun stands after the click with only articles and adjectives between (`Mitte der
+ * 1990er Jahre` is not `Mitte des Jahres` :: mid-year). The sentence's article there must end as the phrase's, which shows
+ * the case and number (`Ablauf der Frist` reads `Ablauf einer Frist`; `am Ende der Sommer`, a plural, is not `Ende des
+ * Sommers`; `dem Team die Frist` is an object), or adjectives alone open the genitive (`Anfang vergangenen Jahres`).
+ */
+function genitivePhrases(word: string, lemma: string, deps: LookupDeps): DictEntry[] {
+  const { context } = deps;
+  const withoutEnding = deps.glossary.adjectiveWithoutEnding;
+  if (!context || !withoutEnding) return [];
+  const readings = (w: string) => deps.lemmatize?.(w) ?? [];
+  const nouns = (w: string) => new Set([w.toLowerCase(), ...readings(w).filter((c) => c.upos === 'NOUN').map((c) => c.lemma.toLowerCase())]);
+  const determiner = (w: string) => readings(w).some((c) => c.upos === 'DET');
+  // A determiner's case ending is an adjective's (`der`, `einer`, `dieser`: -er).
+  const ending = (w: string) => w.toLowerCase().slice(withoutEnding(w).length);
+  const between = (w: string) => /^\p{Ll}+$/u.test(w) && (determiner(w) || readings(w).some((c) => c.upos === 'ADJ'));
+  // Each noun after the click → the endings of the determiners before it (undefined where adjectives alone stand between).
+  const governed = new Map<string, Set<string | undefined>>();
+  context.forEach((w, i) => {
+    if (w.toLowerCase() !== word.toLowerCase()) return;
+    let j = i + 1;
+    while (j < context.length && j <= i + 3 && between(context[j]!)) j++;
+    if (j === i + 1 || j >= context.length || !/^\p{Lu}/u.test(context[j]!)) return;
+    const endings = context.slice(i + 1, j).filter(determiner).map(ending);
+    for (const n of nouns(context[j]!)) governed.set(n, new Set([...governed.get(n) ?? [], ...(endings.length ? endings : [undefined])]));
+  });
+  if (governed.size === 0) return [];
+  return nounPhrasesOf(word, lemma, deps).filter((e) => {
+    const [noun, article, other, ...more] = e.headword.split(' ');
+    if (more.length > 0 || noun?.toLowerCase() !== lemma.toLowerCase() || article === undefined || other === undefined) return false;
+    const fits = (endings: ReadonlySet<string | undefined>) => endings.has(ending(article)) || endings.has(undefined);
+    return determiner(article) && /^\p{Lu}/u.test(other) && [...nouns(other)].some((n) => fits(governed.get(n) ?? new Set()));
   });
 }
 
@@ -1571,7 +1610,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const own = placed.filter((p) => p.at < (grammarWord ? 2 : 3)).map((p) => p.e);
   const bound = sentencePhrases(word, lemma, deps);
   const nounPhrases = candidate?.upos === 'VERB' && clause ? collocations(word, lemma, clause, context?.has(glossary.reflexive) ?? false, deps).filter((e) => !bound.includes(e)) : [];
-  const modified = candidate?.upos === 'NOUN' && deps.context ? attributePhrases(word, lemma, exact, deps) : [];
+  const modified = candidate?.upos === 'NOUN' && deps.context ? [...attributePhrases(word, lemma, exact, deps), ...genitivePhrases(word, lemma, deps)] : [];
   const inSentence = [...bound, ...nounPhrases, ...modified.filter((e) => !bound.includes(e))];
   // An adjective read where the glossary has only its verb (`produziert` → produzieren) means the participle's senses
   // first; one with entries of its own (`überzeugt`: certain, staunch) gets them after its fitting ones.

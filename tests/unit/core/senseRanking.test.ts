@@ -1570,3 +1570,38 @@ graue Wolke {f} :: looming trouble`))) });
     expect(senses(word, sentence)[0]).toBe('cloud');
   });
 });
+
+describe("the glossary's phrase of the clicked noun and the noun it governs in the genitive", () => {
+  // Invented lines: `Ende einer Geduld` (breaking point) and `Ende des Sommers` (late summer) are phrases of the noun Ende.
+  const lines = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`Ende {n} | Enden {pl} :: end | ends
+Geduld {f} :: patience
+Sommer {m} | Sommer {pl} :: summer | summers
+Ende einer Geduld {n} :: breaking point
+Ende des Sommers {n} :: late summer`))) });
+  const readings: Record<string, LemmaCandidate> = {
+    der: { lemma: 'der', upos: 'DET' }, einer: { lemma: 'ein', upos: 'DET' }, des: { lemma: 'der', upos: 'DET' }, die: { lemma: 'der', upos: 'DET' }, dem: { lemma: 'der', upos: 'DET' },
+    vergangenen: { lemma: 'vergangen', upos: 'ADJ' }, Geduld: { lemma: 'Geduld', upos: 'NOUN' }, Sommers: { lemma: 'Sommer', upos: 'NOUN' },
+    Sommer: { lemma: 'Sommer', upos: 'NOUN' },
+  };
+  const senses = (sentence: string) => lookupWord('Ende', {
+    dictionary: lines, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+    lemmatize: (w) => [w === 'Ende' ? { lemma: 'Ende', upos: 'NOUN', gender: 'das' } : readings[w] ?? { lemma: w, upos: 'X' }],
+  }).senses.slice(0, 2);
+
+  it.each([
+    ['Mit dem Ende der Geduld kam der Streit.', 'breaking point'],
+    ['Ole kam erst am Ende des Sommers zurück.', 'late summer'],
+    ['Ole kam erst am Ende vergangenen Sommers zurück.', 'late summer'],
+    ['Mit dem Ende einer Geduld kam der Streit.', 'breaking point'],
+  ])('says what the pair means first where the genitive follows the noun: %s', (sentence, sense) => {
+    expect(senses(sentence)).toEqual([sense, 'end']);
+  });
+
+  it.each([
+    ['Am Ende mit der Geduld sprach Ole leiser.', 'the same noun as a dative after a preposition'],
+    ['Weil Ole dem Ende die Geduld opferte, blieb er.', 'the same noun as an object after a dative'],
+    ['Ole kam erst am Ende der Sommer zurück.', 'a plural genitive, where the phrase writes the singular'],
+  ])("keeps the noun's own sense first in %s (%s)", (sentence) => {
+    expect(senses(sentence)[0]).toBe('end');
+  });
+});
