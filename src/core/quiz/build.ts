@@ -11,6 +11,9 @@ import type { Evidence, Question, QuestionType, QuizArticle } from './types';
 
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** `word` as a whole word: no letter or digit touches it on either side. */
+export const wholeWord = (word: string, flags = 'u'): RegExp => new RegExp(`(?<![\\p{L}\\d])${escapeRe(word)}(?![\\p{L}\\d])`, flags);
+
 export const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 export function evidenceOf(a: QuizArticle, s: TextSpan): Evidence {
@@ -348,7 +351,7 @@ export function gapText(ctx: QuizContext, sentence: TextSpan, target: TextSpan):
   const raw = a.text.slice(prior.start, prior.end).trimEnd();
   const before = shownText(raw);
   const named = namedIn(ctx, prior.tokens, 0, prior.tokens.length);
-  const answerIn = new RegExp(`(?<![\\p{L}\\d])${escapeRe(target.text)}(?![\\p{L}\\d])`, 'iu').test(before);
+  const answerIn = wholeWord(target.text, 'iu').test(before);
   if (!/[.!]["“”»«')]*$/u.test(before) || !wants.every((p) => holds(p.kind, named, true)) || answerIn || pointerIn(prior.tokens, null, lang.quiz.pointers, complementizers).length) return null;
   const prompt = `${before} ${shown}`;
   if (wordsOf(before).length > MAX_BEFORE || wordsOf(prompt).length > MAX_WITH_BEFORE) return null;

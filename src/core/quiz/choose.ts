@@ -16,7 +16,7 @@ import { norm } from './validate';
 import { acceptability } from './quality';
 import { QUALITY_MODEL } from './qualityModel';
 import { inPastPerfect } from './kinds/date';
-import { escapeRe } from './build';
+import { wholeWord } from './build';
 
 /** A question and the kind that made it (its weight is the question's prior). */
 export interface Candidate {
@@ -688,7 +688,7 @@ const ONCE = 1;
 function sideName(q: Question, v: ArticleView): boolean {
   if (q.type !== 'cloze' || v.news.has(sentenceAt(v.a, q.evidence[0]!.start)?.index ?? -1)) return false;
   // A person by any part of their name: a reportage calls its protagonist by her first name (`Zainab Faksh`, then `Zainab`).
-  const named = (w: string): number => v.a.text.match(new RegExp(`(?<![\\p{L}\\d])${escapeRe(w)}(?![\\p{L}\\d])`, 'gu'))?.length ?? 0;
+  const named = (w: string): number => v.a.text.match(wholeWord(w, 'gu'))?.length ?? 0;
   return q.answer.split(/\s+/).every((w) => named(w) <= ONCE);
 }
 

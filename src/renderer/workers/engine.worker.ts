@@ -6,7 +6,7 @@
  */
 import { expose } from 'comlink';
 import { startLexicon } from './assetsAhead';
-import { startGlossaryAhead } from './glossaryThread';
+import { ENGINE_GLOSSARY, startGlossaryAhead } from './glossaryThread';
 import type { EngineApi, EngineEntryApi, EngineWorkerApi } from './engineApi';
 import { markStart } from './startMarks';
 
@@ -16,7 +16,7 @@ const service = import('./engineService').then((m) => (markStart('service'), m.e
 
 const entry: EngineEntryApi = {
   async glossaryAhead() {
-    startGlossaryAhead('en');
+    startGlossaryAhead(ENGINE_GLOSSARY);
   },
 };
 

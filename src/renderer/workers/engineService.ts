@@ -7,6 +7,7 @@ import { fetchResourceText, glossaryLanguages } from './assets';
 import { takeLexicon } from './assetsAhead';
 import { CardCache, cardRequests, type Look } from './cardCache';
 import { type Glossary, loadGlossary } from './glossaryLoader';
+import { ENGINE_GLOSSARY } from './glossaryThread';
 import { LateDictionary } from './lateDictionary';
 import type { EngineApi, ProgressCallback } from './engineApi';
 import { packApi } from './packApi';
@@ -33,7 +34,7 @@ async function build(onProgress?: ProgressCallback): Promise<Built> {
   onProgress?.({ stage: 'load', done: 0, total: 3 });
   // Two threads (issue 19): the glossary is fetched and inflated elsewhere while this one builds the engine from the
   // lexicon (fetched ahead by the worker's entry: assetsAhead.ts); the engine holds a LateDictionary meanwhile.
-  const en = loadGlossary('en');
+  const en = loadGlossary(ENGINE_GLOSSARY);
   const english = new LateDictionary();
   const lexicon = await takeLexicon();
   await en.started;
@@ -48,7 +49,7 @@ async function open({ engine, en, english }: Built, onProgress?: ProgressCallbac
   english.set(await en.opened);
   markStart('glossary');
   onProgress?.({ stage: 'load', done: 3, total: 3 });
-  return { engine, glossaries: new Map([['en', en]]) };
+  return { engine, glossaries: new Map([[ENGINE_GLOSSARY, en]]) };
 }
 
 function loaded(onProgress?: ProgressCallback): Promise<Loaded> {

@@ -32,6 +32,9 @@ function startThread(lang: string): GlossaryThread {
   };
 }
 
+/** The glossary the engine always opens (its analysis's coverage step reads it): the one worth starting ahead. */
+export const ENGINE_GLOSSARY = 'en';
+
 const ahead = new Map<string, GlossaryThread>();
 /** Languages whose thread has started, ahead or not: a page that asks again later (the reader's mount) starts none. */
 const begun = new Set<string>();

@@ -7,7 +7,7 @@
  */
 import { isRole } from '../../facts/08-entities';
 import type { EntityFact, TextSpan } from '../../facts/types';
-import { commonWords, escapeRe, evidenceOf, gapText, makeQuestion, ofCommonWords, topicEntities, trustedEntities } from '../build';
+import { commonWords, evidenceOf, gapText, makeQuestion, ofCommonWords, topicEntities, trustedEntities, wholeWord } from '../build';
 import type { QuestionKind, QuizContext } from '../context';
 import { otherNames, pickDistractors } from '../distractors';
 import type { QuizLanguageModel } from '../language';
@@ -87,7 +87,7 @@ function roleHead(role: string, lang: QuizLanguageModel): string {
  */
 function ruledOut(sentence: TextSpan, target: TextSpan, role: string | null, qualifier: string | null, lang: QuizLanguageModel): (p: EntityFact) => boolean {
   const rest = `${sentence.text.slice(0, target.start - sentence.start)} ${sentence.text.slice(target.end - sentence.start)}`;
-  const named = (w: string): boolean => w.length > 2 && new RegExp(`(?<![\\p{L}\\d])${escapeRe(w)}(?![\\p{L}\\d])`, 'u').test(rest);
+  const named = (w: string): boolean => w.length > 2 && wholeWord(w).test(rest);
   const otherRole = (p: EntityFact): boolean => {
     if (!role) return false;
     const own = p.role && roleWord(p.role, lang);
