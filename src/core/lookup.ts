@@ -528,8 +528,28 @@ export function lookupWord(word: string, deps: LookupDeps): WordLookup {
       }
     }
     if (affix < 0 && !card.senses.length) composeCompound(card, deps);
+    if (affix < 0 && !card.senses.length) headSenses(card);
   }
   return card;
+}
+
+/**
+ * A noun compound the glossary lacks and no composition words (its first part a name, an abbreviation, a verb's stem, a
+ * prefix; or a translation language that does not compose) is a kind of what its head names: `Mur|kraftwerk` is a power
+ * plant, `UNO-Vollversammlung` a plenary assembly. The card shows the head's first senses, worded as the head, where
+ * before it showed none and its parts only the head's first. Not where the first part is a cut nobody glosses
+ * (`Werbeb|lockern`), which says the split is a guess; a hyphen is no guess (`Halbfinal-Aus`).
+ */
+function headSenses(card: WordLookup): void {
+  const parts = card.parts ?? [];
+  const head = parts[parts.length - 1];
+  // A hyphen ends a noun in its head whatever the tagger called the whole (a name); without one, the parts before the
+  // head must be words.
+  const hyphened = card.word.includes('-');
+  if (parts.length < 2 || head?.pos !== 'NOUN' || !head.senses.length) return;
+  if (!hyphened && (card.pos !== 'NOUN' || parts.slice(0, -1).some((p) => !p.senses.length))) return;
+  card.senses = head.senses.slice(0, SHOWN);
+  card.entries = [{ headword: head.lemma, grammar: [], senses: card.senses }];
 }
 
 /**

@@ -81,9 +81,23 @@ describe('a compound the glossary lacks', () => {
     expect([c.senses.slice(0, 2), c.entries[0]?.form, c.entries[1]?.headword]).toEqual([[sense, 'box'], wording, 'Kiste']);
   });
 
-  it('keeps to its parts in a translation the composition does not know', async () => {
+  it('means what its head means, worded as the head, in a translation the composition does not know', async () => {
     const c = lookupWord('Wolkenkisten', deps(await engine, 'ru'));
-    expect([c.senses, c.parts?.map((p) => p.lemma)]).toEqual([[], ['Wolke', 'Kiste']]);
+    expect([c.senses[0], c.entries[0]?.form, c.entries[0]?.headword, c.parts?.map((p) => p.lemma)]).toEqual(['ящик', undefined, 'Kiste', ['Wolke', 'Kiste']]);
+  });
+
+  // Invented: a name nobody lists before a hyphen, and three listed nouns, which no composition of two parts words.
+  it.each([
+    ['Quorx-Kisten', ['Quorx', 'Kiste']],
+    ['Wolkenhauskisten', ['Wolke', 'Haus', 'Kiste']],
+  ])('that nothing composes, %s, means what its head means, worded as the head', async (word, parts) => {
+    const c = lookupWord(word, deps(await engine));
+    expect([c.senses[0], c.entries[0]?.form, c.entries[0]?.headword, c.parts?.map((p) => p.lemma)]).toEqual(['box', undefined, 'Kiste', parts]);
+  });
+
+  it('cut after letters nobody glosses keeps to its parts: the cut is a guess', async () => {
+    const c = lookupWord('Quorxkisten', deps(await engine));
+    expect([c.senses, c.parts?.map((p) => p.lemma)]).toEqual([[], ['Quorx', 'Kiste']]);
   });
 });
 
