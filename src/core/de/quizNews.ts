@@ -106,6 +106,9 @@ const ending = (w: string): string => w.toLowerCase().split('-').pop()!;
 /** Heads of the press's common names (`die Zeitung`, `das Staatsfernsehen`, `die Nachrichtenagentur`): they report, others speak. */
 const PRESS_ENDINGS = ['zeitung', 'blatt', 'magazin', 'sender', 'fernsehen', 'rundfunk', 'radio', 'agentur', 'presse', 'portal', 'redaktion'];
 
+/** A possessive's ending → the definite article of its case and number. */
+const POSSESSIVE_ARTICLES: ReadonlyMap<string, string> = new Map([['e', 'die'], ['en', 'den'], ['em', 'dem'], ['er', 'der'], ['es', 'des']]);
+
 export const germanQuizNews: QuizNewsForms = {
   agent: (lemma) => {
     if (lemma === 'Militär') return null;
@@ -113,6 +116,8 @@ export const germanQuizNews: QuizNewsForms = {
     return personHeads.has(lemma) || endsIn(lemma, PERSON_ENDINGS) ? 'person' : null;
   },
   generic: (lemma) => GENERIC.has(lemma),
+  // The bare head itself, not a compound that says whose (`Landesregierung`, `EU-Kommission`, `Hafenbehörde`).
+  vague: (lemma) => BODY_ENDINGS.includes(lemma.toLowerCase()),
   press: (lemma) => PRESS_ENDINGS.some((e) => ending(lemma).endsWith(e)),
   includes: (broad, narrow) => [...INCLUDES].some(([b, members]) => ending(broad).endsWith(b) && members.some((m) => ending(narrow).endsWith(m))),
   singularVerb,
@@ -121,6 +126,13 @@ export const germanQuizNews: QuizNewsForms = {
   indefinite: new Map([['der', 'ein'], ['die', 'eine'], ['das', 'ein']]),
   pluralArticle: 'die',
   possessive: /^(?:sein|ihr)(?:e|en|em|er|es)?$/iu,
+  // The possessive's ending is the article's (`ihre` die, `seinen` den, `ihrem` dem, `seiner` der, `seines` des); the bare
+  // form is a masculine nominative or a neuter's nominative or accusative (`sein Sohn`, `ihr Programm`).
+  possessiveArticle: (possessive, gender) => {
+    const ending = /^(?:sein|ihr)(e|en|em|er|es)?$/iu.exec(possessive)?.[1]?.toLowerCase();
+    if (ending) return POSSESSIVE_ARTICLES.get(ending) ?? null;
+    return gender === 'der' || gender === 'das' ? gender : null;
+  },
   // Nouns made of adjectives and participles: `Minderjährige`, `Beamte`, `Angestellte`, `Vorsitzende`, `Deutsche`, `Verwandte`.
   adjectival: /(?:ige|te|de|ene|sche)$/u,
   // `sobald`, `solange`: what holds from or while something else does, as a condition.

@@ -391,6 +391,11 @@ export interface QuizNewsForms {
   agent: (lemma: string) => 'person' | 'body' | null;
   /** A word for people or a body so general that another phrase may name the same ones (`Konzern`, `Männer`): no option, and an answer only counted (`zwei Männer`). */
   generic: (lemma: string) => boolean;
+  /**
+   * Does a body's noun (by lemma) name no one body where it stands bare (`die Regierung`, `die Polizei`: which one?)?
+   * Judges rejected such options as vague fillers; as the answer it asks nothing a reader must tell apart.
+   */
+  vague: (lemma: string) => boolean;
   /** Are the people or body `narrow` names among those `broad` names (`Sicherheitskräfte`, `Polizisten`)? Then the two are no options beside each other. */
   includes: (broad: string, narrow: string) => boolean;
   /** Does a body noun (by lemma) name a newspaper, broadcaster or news agency (`Zeitung`, `Staatsfernsehen`)? It reports what others say: no speaker of a who-said question, nor an option. */
@@ -405,6 +410,11 @@ export interface QuizNewsForms {
   pluralArticle: string;
   /** A possessive that would point to the answer once the subject is asked (`Wer hat seine Pläne …?`). */
   possessive: RegExp;
+  /**
+   * The definite article that takes a possessive's place before a noun of `gender` (its article), in the possessive's
+   * case and number (`ihren` → `den`, `seiner Fahrzeuge` → `der Fahrzeuge`), or null where its form does not tell it.
+   */
+  possessiveArticle: (possessive: string, gender: string | null) => string | null;
   /** A noun that declines as an adjective (`der Abgeordnete`, `ein Abgeordneter`), by its lemma. */
   adjectival: RegExp;
   /** Subordinators of a condition (`wenn`, `falls`): a main clause they follow or precede says what holds only then, no plain report. */

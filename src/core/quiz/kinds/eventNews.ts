@@ -19,6 +19,7 @@ import { asserted } from '../clause';
 import type { QuestionKind, QuizContext } from '../context';
 import type { Question } from '../types';
 import { companions, peopleOptions } from './event';
+import { withArticles } from './possessiveArticles';
 
 /** Words after `Wer`: a longer question is no short question of its own; a shorter one says too little (`Wer lachte?`). */
 const MAX_WORDS = 16;
@@ -54,7 +55,10 @@ function whoDidIt(e: EventFact, ctx: QuizContext, actors: EntityFact[]): Questio
   if (end < 0) return null;
   const rest = tk.slice(v, end);
   const verb = tk[v]!;
-  const restText = oneLine(a.text.slice(verb.start, tk[end - 1]!.end));
+  // A possessive would tell the answer's gender (`Wer übergibt ihren Server …?`): written as the article.
+  const written = withArticles(a.text, tk, v, end, ctx);
+  if (written === null) return null;
+  const restText = oneLine(written);
   // A bracket after a name in the predicate stands in the text, not in the clause's tokens.
   if (/[()]/u.test(restText)) return null;
   const words = restText.split(' ').length;

@@ -5,7 +5,9 @@
  * verb or right after it, the verb in the singular `Wer` takes (`Wer hat … aufgerufen?`). Options are the text's other
  * bodies, or people of the answer's number, named by a common noun in the answer's form: never the answer's own noun,
  * nor one its sentence names (they share the news), nor one another sentence says did the same, nor a word so general
- * or so broad that it may name the answer too (`der Konzern`, `die Sicherheitskräfte` beside `die Polizisten`).
+ * or so broad that it may name the answer too (`der Konzern`, `die Sicherheitskräfte` beside `die Polizisten`), nor a
+ * body as bare as `die Regierung` or `die Polizei` (which one? judges rejected both as vague fillers in rounds cc and
+ * dd), which is no answer either. A possessive in the clause is written as the article (`./possessiveArticles.ts`).
  */
 import type { Token } from '../../analysis';
 import { clauseTokens } from '../../facts/11-events';
@@ -16,6 +18,7 @@ import { asserted } from '../clause';
 import type { QuestionKind, QuizContext } from '../context';
 import { pickDistractors } from '../distractors';
 import type { Question } from '../types';
+import { withArticles } from './possessiveArticles';
 
 /** Words after `Wer`: a longer question is no short question of its own; a shorter one says too little. */
 const MAX_WORDS = 16;
@@ -202,7 +205,7 @@ function phraseOptions(s: Subject, opening: Opening, plural: boolean, shown: str
   // A body is one of its kind, named with the definite article whatever the answer's (`die Polizei`, never `eine Polizei`).
   return phrasesOf(ctx, s.agent === 'body' ? 'definite' : opening)
     .filter((p) => p.agent === s.agent && (s.agent === 'body' || p.plural === plural) && !sameKind(p.lemma, s.head.lemma) && !shown.includes(p.lemma.toLowerCase()) && !sameVerb.has(p.lemma))
-    .filter((p) => !sameGroup(p.lemma, s.head.lemma, ctx));
+    .filter((p) => !sameGroup(p.lemma, s.head.lemma, ctx) && !(p.agent === 'body' && ctx.lang.quiz.news.vague(p.lemma)));
 }
 
 /**
@@ -251,8 +254,8 @@ function whoDidIt(sentence: number, ctx: QuizContext): Question | null {
   const head = s.head;
   const verb = tk[v]!;
   const words = rest.flat();
-  // A possessive would point to the answer (`Wer hat seine Pläne …?`); a pronoun, to another sentence.
-  if (words.some((t) => t.upos === 'PRON' || news.possessive.test(t.text))) return null;
+  // A pronoun points to another sentence; a possessive is written as an article (`withArticles`).
+  if (words.some((t) => t.upos === 'PRON')) return null;
   const evidence = sentenceSpan(a.text, a.analysis, sentence);
   const subject = { start: tk[s.from]!.start, end: head.end };
   const said = a.text.slice(subject.start, subject.end);
@@ -262,13 +265,11 @@ function whoDidIt(sentence: number, ctx: QuizContext): Question | null {
   // The subject was taken only where the verb agrees with it, so the verb's number is the phrase's.
   const plural = lang.quiz.forms.pluralPredicate.test(verb.text);
   const singular = plural ? news.singularVerb(verb.text, verb.lemma) : verb.text;
-  const text = (ts: Token[]): string => (ts.length ? a.text.slice(ts[0]!.start, ts.at(-1)!.end) : '');
-  const parts = rest.map(text).filter(Boolean);
+  const written = rest.map((ts) => withArticles(a.text, ts, 0, ts.length, ctx));
+  if (written.some((w) => w === null)) return null;
   // `Am Freitag` after the verb is `am Freitag`; a noun or name keeps its capital.
-  if (rest.length > 1 && rest[1]!.length && rest[1]![0]!.upos !== 'NOUN' && rest[1]![0]!.upos !== 'PROPN') {
-    const i = parts.indexOf(text(rest[1]!));
-    parts[i] = lowerFirst(parts[i]!);
-  }
+  if (rest[1]?.length && rest[1][0]!.upos !== 'NOUN' && rest[1][0]!.upos !== 'PROPN') written[1] = lowerFirst(written[1]!);
+  const parts = written.filter((w): w is string => !!w);
   const question = oneLine([singular ?? '', ...parts].join(' '));
   // A bracket the clause's tokens leave out (`der Staatengemeinschaft (CSN)`) still stands in its text.
   if (/[()]/u.test(question)) return null;
@@ -284,6 +285,8 @@ function whoDidIt(sentence: number, ctx: QuizContext): Question | null {
   const number = tk.slice(s.from, s.to).find((t) => t.upos === 'NUM');
   const counted = (o: string): string => (number && opening === 'bare' ? `${lowerFirst(number.text)} ${o}` : o);
   const answer = short && !number && shown.includes(short.toLowerCase()) ? short : lowerFirst(said);
+  // `Wer hat … aufgelöst? die Polizei`: which police? A bare body names no one the reader must tell from the others.
+  if (s.agent === 'body' && answer === short && news.vague(head.lemma)) return null;
   const action = tail.at(-1) ?? verb;
   const pool = phraseOptions(s, opening, plural, shown, action.sepVerb?.lemma ?? action.lemma, ctx);
   const options = distinctPhrases(answer, new Map(pool.map((p) => [counted(p.text), p.lemma])), ctx);

@@ -26,6 +26,8 @@ describe('questions on the main news of the lead', () => {
     ['the statement a clause before a colon announces', `Am Montag war es so weit: Die schwedische Ministerin Anna Berg ist zu einem Besuch in Norwegen eingetroffen. ${REST}`, ['Wer ist zu einem Besuch in Norwegen eingetroffen? → Anna Berg']],
     ['nothing that points to another sentence', `Die schwedische Ministerin Anna Berg ist dort zu einem Besuch eingetroffen. ${REST}`, []],
     ['nothing of a clause with a slip of case (`mit den neuen Regierung`): the question would copy it', `Die schwedische Ministerin Anna Berg hat mit den neuen Regierung ein Abkommen unterschrieben. ${REST}`, []],
+    ['a possessive of hers in the dative written as the article: `ihrem` would tell the answer', `Die schwedische Ministerin Anna Berg hat in Oslo ihrem Kollegen einen Plan für den Fischfang vorgelegt. ${REST}`, ['Wer hat in Oslo dem Kollegen einen Plan für den Fischfang vorgelegt? → Anna Berg']],
+    ['nothing of the event of a clause the lead\'s verb governs: it is not the lead\'s own news', `Die Ministerin Eva Horn teilte mit, dass die schwedische Ministerin Anna Berg in Norwegen eingetroffen ist. ${REST}`, []],
     ['nothing of a forecast (`voraussichtlich`)', `Die schwedische Ministerin Anna Berg trifft voraussichtlich zu einem Besuch in Norwegen ein. ${REST}`, []],
   ])('%s', async (_, text, expected) => {
     const questions = await ask(eventNews, text);
