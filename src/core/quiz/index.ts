@@ -8,6 +8,6 @@ export { QUIZ_GENERATOR_VERSION } from './version';
 export type { QuestionKind, QuizContext, StoryContext } from './context';
 export type * from './language';
 export type * from './types';
-export { articleView, questionFeatures, scoreCandidates, type ArticleView, type Candidate, type Scored } from './choose';
+export { articleView, asksMainNews, questionFeatures, scoreCandidates, type ArticleView, type Candidate, type Scored } from './choose';
 export { acceptability, sigmoid, type QualityModel } from './quality';
 export { QUALITY_CV, QUALITY_MODEL } from './qualityModel';

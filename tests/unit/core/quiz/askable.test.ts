@@ -12,6 +12,8 @@ const scored = (prompt: string, acceptable: number, background = false, floor?: 
   acceptable,
   news: false,
   ofNews: false,
+  main: false,
+  side: false,
 });
 
 const floor = QUALITY_MODEL.threshold;
