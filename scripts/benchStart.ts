@@ -14,12 +14,20 @@
  *                          round trip to the glossary's loading thread; `countStart`), a count the machine's load
  *                          does not blur
  *   start.workerMemoryMB   the engine worker's memory once that popover is shown (assets loaded; see workerMemoryMB)
- *   start.at.<step>        the way to that popover, ms from the navigation's start, in order: the steps the page and
- *                          the engine worker mark (src/renderer/workers/startMarks.ts: the app starts, the worker starts,
- *                          the glossary's loading thread started ahead (glossary-ahead: the app opens at an article),
- *                          the lexicon is fetched, the service's code loaded, the engine built, the article's analysis
- *                          begun (with the engine: only its last step waits for the glossary), the glossary opened,
- *                          the article analysed, its analysis received, its cards begun, first prepared and first
+ *   start.chunksBeforeLookup the code files (chunks) the page and the engine worker had loaded when the first click's
+ *                          lookup was asked, and start.kBBeforeLookup the kB of all the files they had loaded by then
+ *                          (code and assets, the glossary's loading thread's own not counted): counts the machine's
+ *                          load does not blur, of what the way to a first popover waits for
+ *   start.at.<step>        the way to that popover, ms from the navigation's start, in order: the steps the page, the
+ *                          engine worker and the glossary's loading thread mark (src/renderer/workers/startMarks.ts: the
+ *                          app starts, the worker starts, the glossary's loading thread started ahead (glossary-ahead:
+ *                          the app opens at an article) and running (glossary-thread), the lexicon is fetched, the
+ *                          service's code loaded, the glossary's keys arrived and indexed on that thread
+ *                          (glossary-keys-arrived, glossary-keys-indexed), the engine built, the article's analysis begun
+ *                          (with the engine: only its last step waits for the glossary) and run (analysis-run: before
+ *                          `glossary` when the glossary was the longer way, just before it when the glossary's keys
+ *                          waited for the analysis to let the worker's thread go), the glossary opened, the article
+ *                          analysed, its analysis received, its cards begun, first prepared and first
  *                          received by the page (cardCache.ts), the word clicked, its lookup asked, begun and answered by the
  *                          worker, its card arrived in the page, the popover shown: the worker answered the first
  *                          click within 1 ms of being asked and the page took the answer 30-45 ms later, behind the
@@ -29,6 +37,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { glossaryOfThread } from '../src/renderer/workers/glossaryThreadName';
 import { type WebApp, withWebApp } from './benchWeb';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -71,40 +80,78 @@ watch.observe(document, { subtree: true, childList: true, attributes: true });
 })();
 `;
 
-/** Sends DevTools protocol commands to the page's worker named `name`, through one session. */
-async function workerSession(page: Page, name: string): Promise<<T>(method: string, params?: object) => Promise<T>> {
+/** Sends a DevTools protocol command to one thread. */
+type Send = <T>(method: string, params?: object) => Promise<T>;
+
+/**
+ * A thread's commands, sent as `post` delivers a protocol message to it; `receive` takes what it says. Its own workers
+ * are reached through it (`worker`): the glossary's loading thread is a worker of the engine worker.
+ */
+function threadLink(post: (message: string) => void) {
+  const replies = new Map<number, (result: unknown) => void>();
+  const children = new Map<string, ReturnType<typeof threadLink>>();
+  const attached: ((title: string, sessionId: string) => void)[] = [];
+  let id = 0;
+  const send: Send = <T>(method: string, params: object = {}) =>
+    new Promise<T>((resolve) => {
+      replies.set(++id, resolve as (result: unknown) => void);
+      post(JSON.stringify({ id, method, params }));
+    });
+  const link = {
+    send,
+    receive(raw: string) {
+      const message = JSON.parse(raw) as { id?: number; result?: unknown; method?: string; params?: { sessionId: string; message: string; targetInfo: { title: string } } };
+      if (message.id !== undefined && message.result) replies.get(message.id)?.(message.result);
+      if (message.method === 'Target.attachedToTarget') for (const hear of attached) hear(message.params!.targetInfo.title, message.params!.sessionId);
+      if (message.method === 'Target.receivedMessageFromTarget') children.get(message.params!.sessionId)?.receive(message.params!.message);
+    },
+    /** This thread's worker whose name `named` accepts, or undefined when it has none within `waitMs` (a thread that ended). */
+    async worker(named: (title: string) => boolean, waitMs: number): Promise<Send | undefined> {
+      const found = new Promise<string>((resolve) => attached.push((title, sessionId) => named(title) && resolve(sessionId)));
+      void send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+      const sessionId = await Promise.race([found, new Promise<undefined>((resolve) => setTimeout(resolve, waitMs))]);
+      if (sessionId === undefined) return undefined;
+      const child = threadLink((message) => void send('Target.sendMessageToTarget', { sessionId, message }));
+      children.set(sessionId, child);
+      return child.send;
+    },
+  };
+  return link;
+}
+
+/** The page's worker named `name`, through one DevTools session. */
+async function workerSession(page: Page, name: string): Promise<ReturnType<typeof threadLink>> {
   const cdp = await page.context().newCDPSession(page);
   const session = new Promise<string>((resolve) =>
     cdp.on('Target.attachedToTarget', (e) => {
       if (e.targetInfo.type === 'worker' && e.targetInfo.title === name) resolve(e.sessionId);
     }),
   );
-  const replies = new Map<number, (result: unknown) => void>();
-  cdp.on('Target.receivedMessageFromTarget', (e) => {
-    const message = JSON.parse(e.message) as { id?: number; result?: unknown };
-    if (message.id !== undefined && message.result) replies.get(message.id)?.(message.result);
-  });
+  const link = threadLink((message) => void session.then((sessionId) => cdp.send('Target.sendMessageToTarget', { sessionId, message })));
+  cdp.on('Target.receivedMessageFromTarget', (e) => link.receive(e.message));
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-  const sessionId = await session;
-  let id = 0;
-  return <T>(method: string, params: object = {}) =>
-    new Promise<T>((resolve) => {
-      replies.set(++id, resolve as (result: unknown) => void);
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-    });
+  await session;
+  return link;
 }
 
 /**
  * Memory of the worker, in MB: its JavaScript heap in use plus the array buffers it holds (the assets' bytes and
  * indexes). Strings Blink keeps outside the heap are not counted.
  */
-async function workerMemoryMB(send: Awaited<ReturnType<typeof workerSession>>): Promise<number> {
+async function workerMemoryMB(send: Send): Promise<number> {
   const { usedSize, embedderHeapUsedSize = 0, backingStorageSize = 0 } = await send<{ usedSize: number; embedderHeapUsedSize?: number; backingStorageSize?: number }>('Runtime.getHeapUsage');
   return Math.round((usedSize + embedderHeapUsedSize + backingStorageSize) / 1e5) / 10;
 }
 
 /** The cold start's marks (startMarks.ts) of this thread, as [step, ms since the epoch]; evaluated in the page or a worker. */
 const marksSource = "JSON.stringify(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('start:')).map((m) => [m.name.slice(6), performance.timeOrigin + m.startTime]))";
+
+/**
+ * The files this thread (the page or a worker) had loaded when `at` (ms since the epoch), as [is code, bytes]: from
+ * Resource Timing, whose entry comes once a file's last byte has (a fresh profile: every file from the server).
+ */
+const loadedSource = (at: number) =>
+  `JSON.stringify(performance.getEntriesByType('resource').filter((r) => performance.timeOrigin + r.responseEnd <= ${at}).map((r) => [/\\.js$/.test(new URL(r.name).pathname), r.encodedBodySize]))`;
 
 /** How many times the engine worker took a counted step (startMarks.ts `countStart`). */
 const countSource = (step: string) => `performance.getEntriesByName('start-count:${step}', 'mark').length`;
@@ -115,24 +162,31 @@ export async function startFigures(app: WebApp): Promise<Record<string, number>>
   let memoryMB = 0;
   let click = { toPopover: 0, cached: 0, rounds: 0, senses: 0 };
   let steps: [string, number][] = [];
+  let loaded = { chunks: 0, bytes: 0 };
   const mark = async (hash: string, name: 'library' | 'popover') => {
     const page = await app.openPage(hash, watcher);
     await page.waitForFunction((n) => (window as unknown as { __start: Record<string, number> }).__start[n] !== undefined, name, { timeout: 120_000 });
     const marks = await page.evaluate(() => (window as unknown as { __start: Record<string, number> }).__start);
     if (name === 'popover') {
-      const send = await workerSession(page, 'engine');
-      memoryMB = await workerMemoryMB(send);
-      const rounds = await send<{ result: { value: number } }>('Runtime.evaluate', { expression: countSource('glossary-round'), returnByValue: true });
-      click = { toPopover: marks['popover']! - marks['clicked']!, cached: marks['cached'] ?? 0, rounds: rounds.result.value, senses: marks['senses'] ?? 0 };
+      const engine = await workerSession(page, 'engine');
+      memoryMB = await workerMemoryMB(engine.send);
+      const inEngine = async (expression: string) => (await engine.send<{ result: { value: string } }>('Runtime.evaluate', { expression, returnByValue: true })).result.value;
+      // Still running at the popover (it ends once every section is inflated, seconds later); 0.5 s to find it is ample.
+      const glossary = await engine.worker((title) => glossaryOfThread(title) !== undefined, 500);
+      const inGlossary = async (expression: string) => (glossary ? (await glossary<{ result: { value: string } }>('Runtime.evaluate', { expression, returnByValue: true })).result.value : '[]');
+      const rounds = Number(await inEngine(countSource('glossary-round')));
+      click = { toPopover: marks['popover']! - marks['clicked']!, cached: marks['cached'] ?? 0, rounds, senses: marks['senses'] ?? 0 };
       // One time base: the page's navigation start (a worker's marks count from its own start).
       const origin = await page.evaluate(() => performance.timeOrigin);
-      const inWorker = await send<{ result: { value: string } }>('Runtime.evaluate', { expression: marksSource, returnByValue: true });
-      const marked = [...(JSON.parse(await page.evaluate(marksSource)) as [string, number][]), ...(JSON.parse(inWorker.result.value) as [string, number][])];
+      const marked = [(await page.evaluate(marksSource)) as string, await inEngine(marksSource), await inGlossary(marksSource)].flatMap((json) => JSON.parse(json) as [string, number][]);
       const watched: [string, number][] = [
         ['clicked', marks['clicked']!],
         ['popover', marks['popover']!],
       ];
       steps = [...marked.map(([step, at]): [string, number] => [step, at - origin]), ...watched].sort((a, b) => a[1] - b[1]);
+      const asked = marked.find(([step]) => step === 'lookup-asked')?.[1] ?? origin + marks['clicked']!;
+      const files = [(await page.evaluate(loadedSource(asked))) as string, await inEngine(loadedSource(asked))].flatMap((json) => JSON.parse(json) as [boolean, number][]);
+      loaded = { chunks: files.filter(([code]) => code).length, bytes: files.reduce((sum, [, bytes]) => sum + bytes, 0) };
     }
     await page.context().close();
     return marks[name]!;
@@ -148,6 +202,8 @@ export async function startFigures(app: WebApp): Promise<Record<string, number>>
     'start.firstPopoverSenses': click.senses,
     'start.clickGlossaryRounds': click.rounds,
     'start.workerMemoryMB': memoryMB,
+    'start.chunksBeforeLookup': loaded.chunks,
+    'start.kBBeforeLookup': round(loaded.bytes / 1000),
     ...Object.fromEntries(steps.map(([step, at]) => [`start.at.${step}`, round(at)])),
   };
 }

@@ -14,7 +14,7 @@ import { type Dictionary, indexKeys, type Inflate, type KeyIndex, parseDictionar
 import { fetchDictionary, inflateNatively } from './assets';
 import { WantedSections } from './wantedSections';
 import { takeGlossaryThread } from './glossaryThread';
-import { countStart } from './startMarks';
+import { countStart, markStart } from './startMarks';
 
 /** Inflated sections, each known by its offset in the asset's bytes. */
 type Sections = { at: number; raw: Uint8Array }[];
@@ -48,15 +48,19 @@ export async function fetchGlossaryInflated(lang: string, post: (message: Glossa
     const stored = keys ? undefined : storedKeys(lang, received);
     // A copy: the download's buffer may still grow and move. A damaged keys section throws when awaited, with core's
     // words, and the caller posts them.
-    if (stored) keys = inflateNatively(stored.slice(), 'deflate-raw').then((raw) => {
-      const indexed = indexKeys(lang, received, () => raw);
-      // Posted at once, not after the whole download (issue 19: 20-60 ms later on a busy machine, while the engine
-      // waited to analyse): the sections not here yet are zero, and the engine worker reads none of them before the
-      // whole asset or their inflated lines have come (loadGlossary).
-      const early = new Uint8Array(indexed.assetBytes);
-      early.set(received.subarray(0, early.length));
-      post({ bytes: early, indexed, whole: false }, [early.buffer, indexed.starts.buffer, indexed.prefixes.buffer]);
-    });
+    if (stored) {
+      markStart('glossary-keys-arrived');
+      keys = inflateNatively(stored.slice(), 'deflate-raw').then((raw) => {
+        const indexed = indexKeys(lang, received, () => raw);
+        markStart('glossary-keys-indexed');
+        // Posted at once, not after the whole download (issue 19: 20-60 ms later on a busy machine, while the engine
+        // waited to analyse): the sections not here yet are zero, and the engine worker reads none of them before the
+        // whole asset or their inflated lines have come (loadGlossary).
+        const early = new Uint8Array(indexed.assetBytes);
+        early.set(received.subarray(0, early.length));
+        post({ bytes: early, indexed, whole: false }, [early.buffer, indexed.starts.buffer, indexed.prefixes.buffer]);
+      });
+    }
     const phrases = keys && !index ? storedIndex(lang, received) : undefined;
     if (!keys || !phrases) return;
     // Posted after the keys, as a section asked for is.

@@ -6,7 +6,10 @@
 import { requestDictionary } from './assets';
 import type { GlossaryMessage, GlossaryRequest } from './glossaryLoader';
 import { glossaryOfThread } from './glossaryThreadName';
+import { markStart } from './startMarks';
 import { WantedSections } from './wantedSections';
+
+markStart('glossary-thread');
 
 const post = (message: GlossaryMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 

@@ -147,6 +147,19 @@ describe('the glossary loaded beside the engine (issue 19)', () => {
     expect(sections).toHaveLength(storedSections('en', packed).length - 1);
   });
 
+  it('marks when its keys arrived and when they were indexed, once, for the start bench (startMarks.ts)', async () => {
+    performance.clearMarks();
+    const steps: string[] = [];
+    await fetchGlossaryInflated('en', (m) => {
+      // What the engine worker is posted first is the keys' index: by then both marks are set.
+      if ('bytes' in m && !m.whole) steps.push(...performance.getEntriesByType('mark').map((e) => e.name));
+    });
+    expect(steps).toEqual(['start:glossary-keys-arrived', 'start:glossary-keys-indexed']);
+    // The download's later chunks, each holding the keys too, mark nothing more.
+    expect(performance.getEntriesByType('mark').map((e) => e.name)).toEqual(['start:glossary-keys-arrived', 'start:glossary-keys-indexed']);
+    performance.clearMarks();
+  });
+
   it('posts the phrase index, which follows the keys, while the rest of the asset still downloads', async () => {
     const [, index] = storedSections('en', packed);
     let resume = () => {};
