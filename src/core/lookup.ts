@@ -1047,9 +1047,12 @@ const OBJECT_START = new Set<Upos>(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON'
 /**
  * A subordinate clause puts its verb last and its subject pronoun right after the conjunction (`…, dass es kaum Regen
  * gibt`): the clicked verb closing its clause fits a phrase whose other words are grammar words of that clause, the
- * first of them opening it after the conjunction. An object pronoun stands later (`weil er es ihr gibt`).
+ * first of them opening it after the conjunction. An object pronoun stands later (`weil er es ihr gibt`). A word that
+ * opens a phrase of its own there is that phrase's, not the verb's (`ownsNext`): `…, die aus Berlin angereist ist` is
+ * no `aus sein` (to be over), `dass alle Staaten bereit seien` no `alle sein` (to have run out).
  */
-function closesClause(p: number, words: readonly string[], click: string, lemma: string, context: readonly string[], binds: (i: number) => boolean): boolean {
+function closesClause(p: number, words: readonly string[], click: string, lemma: string, context: readonly string[], binds: (i: number) => boolean,
+  ownsNext: (i: number, words: readonly string[]) => boolean): boolean {
   if (p + 1 < context.length && !isBreak(context[p + 1])) return false;
   const left = [...words];
   const own = left.findIndex((w) => w === click || w === lemma);
@@ -1060,7 +1063,7 @@ function closesClause(p: number, words: readonly string[], click: string, lemma:
   if (left.length === 0 || clause[0] !== left[0] || !binds(start + 1)) return false;
   return left.every((w) => {
     const i = clause.indexOf(w);
-    return i >= 0 && binds(start + 1 + i);
+    return i >= 0 && binds(start + 1 + i) && !ownsNext(start + 1 + i, words);
   });
 }
 
@@ -1098,9 +1101,25 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
     return next !== undefined && !isBreak(next) && lemmatize(context[last]!).some((c) => c.upos === 'DET' && (deps.glossary.articles?.has(c.lemma) ?? false))
       && lemmatize(next).some((c) => c.upos === 'NOUN' || c.upos === 'PROPN' || c.upos === 'ADJ');
   };
+  // A determiner before its noun, with at most two adjectives between (`alle Staaten`, `ein neues Programm`), is that
+  // noun's: in a clause the verb closes, it is no pronoun of the verb's phrase. So is a preposition before its object
+  // (`die aus Berlin angereist ist`), unless the phrase ends in it, as one the verb governs does (`auf etw. bauen`,
+  // written `bauen auf`: `…, auf die er baut`).
+  const determinesNoun = (i: number): boolean => {
+    if (!lemmatize(context[i]!).some((c) => c.upos === 'DET')) return false;
+    let j = i + 1;
+    while (j < context.length && j <= i + 2 && /^\p{Ll}/u.test(context[j]!) && lemmatize(context[j]!).some((c) => c.upos === 'ADJ')) j++;
+    const noun = context[j];
+    return noun !== undefined && /^\p{Lu}/u.test(noun) && lemmatize(noun).some((c) => c.upos === 'NOUN' || c.upos === 'PROPN');
+  };
+  const ownsNext = (i: number, words: readonly string[]) => governsBeyond(i, words) || determinesNoun(i);
   const verb = lemmatize(word).some((c) => c.upos === 'VERB' || c.upos === 'AUX');
   const reflexiveKept = { ...deps.glossary, reflexive: '' };
-  const keys = new Set([click, lemma.toLowerCase()]);
+  // A determiner or pronoun is the phrase's word as written: its lemma is another word's spelling (`in seinem Haus` is no
+  // `in sein`, to be in style, nor `zu seinen Vorgängern` `zu sein`; `mir auch` no `ich auch`).
+  const readings = lemmatize(word);
+  const base = readings.length > 0 && readings.every((c) => c.upos === 'DET' || c.upos === 'PRON') ? click : lemma.toLowerCase();
+  const keys = new Set([click, base]);
   for (const p of at) for (let j = Math.max(0, p - 2); j <= p + 2 && j < context.length; j++) if (binds(j) || joins(j)) keys.add(context[j]!.toLowerCase());
   const out: { e: DictEntry; size: number }[] = [];
   const seen = new Set<DictEntry['headword']>();
@@ -1114,18 +1133,18 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
       seen.add(e.headword + '\t' + e.senses[0]);
       // The word with its gender's article (`die Bank (Glücksspiel)`: banker) is a sense of the noun, not a phrase any
       // sentence with `die Banken` stands in; `ein paar` (a few) is one.
-      const others = words.filter((w) => w !== click && w !== lemma.toLowerCase());
+      const others = words.filter((w) => w !== click && w !== base);
       if (words.length === 2 && others.length === 1 && articles.has(others[0]!)) continue;
       // The phrase's words fill a stretch of the sentence that holds the click, in the order the glossary writes them but
       // for a clicked verb, which German moves (`es gibt`, `gibt es`): `völlig zu` (drunk) is no reading of `zu völlig
       // anderen Preisen`.
       const fits = at.some((p) => {
         for (let from = Math.max(0, p - words.length + 1); from <= p && from + words.length <= context.length; from++) {
-          const span = context.slice(from, from + words.length).map((w, k) => (from + k === p ? [click, lemma.toLowerCase()] : [w.toLowerCase()]));
+          const span = context.slice(from, from + words.length).map((w, k) => (from + k === p ? [click, base] : [w.toLowerCase()]));
           const left = [...words];
           const ok = span.every((forms, k) => {
             const moves = verb && from + k === p;
-            const next = left.findIndex((w) => !verb || (w !== click && w !== lemma.toLowerCase()));
+            const next = left.findIndex((w) => !verb || (w !== click && w !== base));
             const i = moves ? left.findIndex((w) => forms.includes(w)) : next >= 0 && forms.includes(left[next]!) ? next : -1;
             if (i < 0 || (from + k !== p && !binds(from + k) && !(k > 0 && k < words.length - 1 && joins(from + k)))) return false;
             left.splice(i, 1);
@@ -1135,7 +1154,7 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
         }
         return false;
       });
-      if (fits || at.some((p) => closesClause(p, words, click, lemma.toLowerCase(), context, binds))) out.push({ e, size: words.length });
+      if (fits || at.some((p) => closesClause(p, words, click, base, context, binds, ownsNext))) out.push({ e, size: words.length });
     }
   return out.sort((a, b) => b.size - a.size).map((x) => x.e);
 }
