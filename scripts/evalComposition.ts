@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLanguage, type DictEntry, type Dictionary, type Engine, lookupWord, mulberry32, unpackDictionary } from '../src/core';
 import { resourcesDir } from '../src/node/paths';
-import { CompoundSenses, type CountedNoun } from './dict/compoundSenses';
+import { CompoundSenses, type CountedNoun, functionWord } from './dict/compoundSenses';
 import { glossWords } from './evalClicks';
 import { heldOutEngine } from './evalCompounds';
 
@@ -54,7 +54,7 @@ function without(dictionary: Dictionary, word: string, counts: CompoundSenses): 
   };
 }
 
-/** The glossary's nouns and keys, read from the asset, as scripts/dict/compoundSenses.ts counts them when it builds it. */
+/** The glossary's nouns, other words and keys, read from the asset, as scripts/dict/compoundSenses.ts counts them when it builds it. */
 function assetCounts(dictionary: Dictionary): CompoundSenses {
   const keys = new Set<string>();
   for (const line of assetText().split('\n')) {
@@ -62,13 +62,17 @@ function assetCounts(dictionary: Dictionary): CompoundSenses {
     if (key && enc !== undefined) keys.add(key);
   }
   const nouns = new Map<string, CountedNoun>();
+  const others = new Map<string, string[]>();
   for (const key of keys) {
     if (!/^\p{Ll}+$/u.test(key)) continue;
     const headword = key.charAt(0).toUpperCase() + key.slice(1);
-    const lines = (dictionary.exact?.(key, 'en') ?? []).filter((e) => e.headword === headword && e.form === undefined && e.grammar.some((g) => GENDERS.has(g)));
+    const entries = (dictionary.exact?.(key, 'en') ?? []).filter((e) => e.form === undefined);
+    const lines = entries.filter((e) => e.headword === headword && e.grammar.some((g) => GENDERS.has(g)));
     if (lines.length) nouns.set(key, { senses: [...new Set(lines.flatMap((e) => e.senses))], specialist: lines[0]!.note?.includes('[') ?? false });
+    const words = entries.filter((e) => e.headword === key && !e.grammar.some((g) => GENDERS.has(g)));
+    if (words.length && !words.some((e) => functionWord(e.grammar))) others.set(key, [...new Set(words.flatMap((e) => e.senses))]);
   }
-  return new CompoundSenses(nouns, keys);
+  return new CompoundSenses(nouns, keys, others);
 }
 
 const same = (a: string, b: string): boolean => {

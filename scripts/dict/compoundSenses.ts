@@ -56,6 +56,12 @@ interface Counted { key: string; words: readonly string[] }
  * and at least MIN_COMPOUNDS do; `says` tells whether a compound's translations say a sense's plain words.
  */
 function chosen(senses: readonly string[], compounds: readonly Counted[], says: (c: Counted, words: string) => boolean, leaveOut: string | undefined): string | undefined {
+  const { best, most, first } = tally(senses, compounds, says, leaveOut);
+  return best > 0 && most >= MIN_COMPOUNDS && most >= OTHER_SENSE_SHARE * first ? senses[best] : undefined;
+}
+
+/** Which of `senses` (the first CANDIDATES) most `compounds` say, how many say it, and how many say the first. */
+function tally(senses: readonly string[], compounds: readonly Counted[], says: (c: Counted, words: string) => boolean, leaveOut: string | undefined): { best: number; most: number; first: number } {
   let best = -1;
   let most = -1;
   let first = 0;
@@ -66,7 +72,7 @@ function chosen(senses: readonly string[], compounds: readonly Counted[], says: 
     if (i === 0) first = n;
     if (n > most) [best, most] = [i, n];
   });
-  return best > 0 && most >= MIN_COMPOUNDS && most >= OTHER_SENSE_SHARE * first ? senses[best] : undefined;
+  return { best, most, first };
 }
 
 /** A head's compounds say a sense whose last word one of their translations ends in (`cycle path`: path). */
@@ -80,11 +86,16 @@ export class CompoundSenses {
   private readonly starts = new Map<string, Counted[]>();
   private readonly nouns: ReadonlyMap<string, CountedNoun>;
   private readonly words: ReadonlySet<string>;
+  private readonly others: ReadonlyMap<string, readonly string[]>;
 
-  /** `words`: every key of the glossary, which a first part must be (perhaps with a linking element). */
-  constructor(nouns: ReadonlyMap<string, CountedNoun>, words: ReadonlySet<string>) {
+  /**
+   * `words`: every key of the glossary, which a first part must be (perhaps with a linking element); `others`: the
+   * senses of its lower-case words of other parts of speech (`links` :: left), best first.
+   */
+  constructor(nouns: ReadonlyMap<string, CountedNoun>, words: ReadonlySet<string>, others: ReadonlyMap<string, readonly string[]> = new Map()) {
     this.nouns = nouns;
     this.words = words;
+    this.others = others;
     const isModifier = modifierTest(words);
     for (const [key, noun] of nouns) {
       // A head counts the English nouns its compounds are about (`cycle path` → path), not a trade's compounds.
@@ -118,8 +129,28 @@ export class CompoundSenses {
    * e (Schul: Schule).
    */
   modifierSense(start: string, leaveOut?: string): string | undefined {
+    const compounds = this.starts.get(start) ?? [];
     const noun = this.nounOf(start);
-    return noun && chosen(noun.senses, this.starts.get(start) ?? [], hasWords, leaveOut);
+    if (noun) return chosen(noun.senses, compounds, hasWords, leaveOut);
+    return this.wordSense(start, compounds, leaveOut);
+  }
+
+  /**
+   * What a first part that is a word of its own, not a noun, means at the start of compounds: another of its senses
+   * than its first, as a noun's (`erst` is only, barely first; Erst- compounds are first-time, initial ones); or its
+   * first, where its letters also spell a noun with a linking element, which a compound's split reads instead
+   * (`Links|verteidiger` would be Link|s: a hyperlink), and its compounds say it twice as often as any of that noun's
+   * senses (Links- compounds are left 43 times; Rechts- compounds say right as often as Recht's right, and legal).
+   */
+  private wordSense(start: string, compounds: readonly Counted[], leaveOut: string | undefined): string | undefined {
+    const senses = this.nouns.has(start) ? undefined : this.others.get(start);
+    if (!senses) return undefined;
+    const other = chosen(senses, compounds, hasWords, leaveOut);
+    const spelt = this.stems(start).filter((s) => s !== start).map((s) => this.nouns.get(s)).find((n) => n !== undefined);
+    if (other !== undefined || !spelt) return other;
+    const { best, most } = tally(senses, compounds, hasWords, leaveOut);
+    const rival = tally(spelt.senses, compounds, hasWords, leaveOut).most;
+    return best === 0 && most >= MIN_COMPOUNDS && most >= OTHER_SENSE_SHARE * rival ? senses[0] : undefined;
   }
 
   /** Every head and first part the counts record a sense for, but those in `recorded` (keys as the asset writes them). */
@@ -142,8 +173,12 @@ export class CompoundSenses {
     // A first part that is a word of its own other than a noun is that word (`neu`, `rechts`), not a noun's form (Neue,
     // a newcomer; Recht).
     if (!this.nouns.has(start) && this.words.has(start)) return undefined;
-    const stems = [start, `${start}e`, ...defaultLanguage.compounds.links.filter((l) => start.endsWith(l)).map((l) => start.slice(0, -l.length))];
-    return stems.map((s) => this.nouns.get(s)).find((n) => n !== undefined);
+    return this.stems(start).map((s) => this.nouns.get(s)).find((n) => n !== undefined);
+  }
+
+  /** The nouns a first part as written may be: itself, with its final e (Schul: Schule), without a linking element. */
+  private stems(start: string): string[] {
+    return [start, `${start}e`, ...defaultLanguage.compounds.links.filter((l) => start.endsWith(l)).map((l) => start.slice(0, -l.length))];
   }
 }
 
@@ -170,7 +205,28 @@ export function countedNouns(records: readonly DictRecord[]): Map<string, Counte
   return nouns;
 }
 
+/** Ding's codes of prepositions, articles, conjunctions, pronouns and numerals. */
+const FUNCTION_CODES = new Set(['prp', 'art', 'conj', 'pron', 'ppron', 'num']);
+/**
+ * Whether a line is of a word that starts compounds as a prefix, not as a word its senses say (`auf`, `ein`, `zu`:
+ * Auf- compounds are no up-ones, Ein- compounds no a-ones): a preposition, an article, a conjunction, a pronoun.
+ */
+export const functionWord = (grammar: readonly string[]): boolean => grammar.some((g) => FUNCTION_CODES.has(g.split(',')[0]!.trim()));
+
+/**
+ * The glossary's lower-case words of letters that are no nouns (`links`, `erst`), with their senses best-ranked first,
+ * as the counts read a first part that is such a word; not a word that is also a function word (functionWord).
+ */
+export function countedWords(records: readonly DictRecord[]): Map<string, string[]> {
+  const lines = new Map<string, DictRecord[]>();
+  for (const r of records) {
+    if (r.form === undefined && /^\p{Ll}+$/u.test(r.headword) && !r.grammar.some((g) => GENDERS.has(g))) push(lines, r.headword, r);
+  }
+  const words = [...lines].filter(([, list]) => !list.some((r) => functionWord(r.grammar)));
+  return new Map(words.map(([key, list]) => [key, [...new Set([...list].sort((a, b) => (b.rank ?? 0) - (a.rank ?? 0)).flatMap((r) => r.senses))]]));
+}
+
 /** Records of what heads and first parts mean in compounds, beside those already `recorded` (lower-case keys). */
 export function compoundSenseRecords(records: readonly DictRecord[], recorded: ReadonlySet<string>): DictRecord[] {
-  return new CompoundSenses(countedNouns(records), new Set(records.map((r) => r.headword.toLowerCase()))).records(recorded);
+  return new CompoundSenses(countedNouns(records), new Set(records.map((r) => r.headword.toLowerCase())), countedWords(records)).records(recorded);
 }

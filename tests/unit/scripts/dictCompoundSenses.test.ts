@@ -11,6 +11,12 @@ import { parseDictionary } from '../../../src/core/dictionary';
 import { defaultLanguage } from '../../../src/core/languages';
 import { lookupWord, type LookupDeps } from '../../../src/core/lookup';
 
+/** The nouns compounds are made on below. */
+const NOUNS = `Wald {m} :: forest
+Feld {n} :: field
+Dorf {n} :: village
+Berg {m} :: mountain`;
+
 // Gasse alone is an alley first; two of its three compounds are lanes. Bank alone is a bench first; its compounds are
 // of banks. Tor alone is a gate; its one goal is no evidence. Stift's compounds are pins three times, pens twice: not
 // twice as often. Neu is an adjective, whatever its nominalised Neue's compounds say.
@@ -18,10 +24,7 @@ const DING = `Gasse {f} :: alley; lane
 Waldgasse {f} :: forest lane
 Feldgasse {f} :: field lane
 Dorfgasse {f} :: village alley
-Wald {m} :: forest
-Feld {n} :: field
-Dorf {n} :: village
-Berg {m} :: mountain
+${NOUNS}
 Bank {f} :: bench; bank
 Bankkonto {n} :: bank account
 Bankkunde {m} :: bank customer
@@ -84,5 +87,45 @@ describe('which of its own senses a word has in the glossary compounds', () => {
     expect(lookupWord('Bankgebühr', deps).senses[0]).toBe('bank fee');
     // The words' own cards keep their own order.
     expect(lookupWord('Gasse', deps).senses).toEqual(['alley', 'lane']);
+  });
+});
+
+// A first part that is a word of its own, no noun. Links is left first; its letters also spell Link|s, a hyperlink,
+// which a split reads. Erst is only first; its compounds are first ones. Rechts' compounds say right no more often
+// than Recht's right: no record. Auf is a preposition: its compounds' up is a prefix's, no record either.
+const WORDS = `auf {prp} :: on; up
+Aufwald {m} :: up forest
+Auffeld {n} :: up field
+links {adv} :: left
+Link {m} :: hyperlink
+Linkswald {m} :: left forest
+Linksfeld {n} :: left field
+erst {adv} :: only; first
+Erstwald {m} :: first forest
+Erstfeld {n} :: first field
+rechts {adv} :: right
+Recht {n} :: right; law
+Rechtswald {m} :: right forest
+Rechtsfeld {n} :: legal field
+Rechtsdorf {n} :: right village
+${NOUNS}`;
+
+describe('what a first part that is a word of its own, no noun, means in the glossary compounds', () => {
+  const words = parseDing(WORDS);
+
+  it('records the sense its compounds say: another than its first, or its first where its letters spell a noun too', () => {
+    expect(compoundSenseRecords(words, new Set()).map((r) => [r.headword, r.senses])).toEqual([['Links…', ['left']], ['Erst…', ['first']]]);
+  });
+
+  it("composes a compound the glossary lacks with it: 'Linksberg' a left mountain, not a hyperlink one", () => {
+    const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', [...words, ...compoundSenseRecords(words, new Set())])) });
+    const deps: LookupDeps = {
+      dictionary,
+      glossary: defaultLanguage.glossary,
+      lang: 'en',
+      lemmatize: (w) => [{ lemma: w, upos: 'NOUN' }],
+      split: (w) => ({ parts: w === 'Linksberg' ? [{ text: 'Link', lemma: 'Link', link: 's' }, { text: 'berg', lemma: 'Berg' }] : [{ text: w, lemma: w }] }),
+    };
+    expect(lookupWord('Linksberg', deps).senses[0]).toBe('left mountain');
   });
 });
