@@ -463,6 +463,12 @@ function hyphenHead(word: string, deps: LookupDeps): { parts: CompoundPart[]; he
   return noun ? { parts: [{ text: word.slice(0, hy), lemma: word.slice(0, hy) }, { text: rest, lemma: rest }], head: { lemma: rest, upos: 'NOUN' } } : { parts: [] };
 }
 
+/**
+ * A word in capitals that is an abbreviation: the news' are of two to four letters (EU, UNO, ÖVP, NATO); a longer one is
+ * a word a headline sets in capitals (`MATHEMATIK-Olympiade`), which reads as the word.
+ */
+const ABBREVIATION = /^\p{Lu}{2,4}$/u;
+
 export function lookupWord(word: string, deps: LookupDeps): WordLookup {
   const card = lookupOne(word, deps);
   // A person's name is no compound, whatever its letters spell (Brand|tner).
@@ -480,7 +486,11 @@ export function lookupWord(word: string, deps: LookupDeps): WordLookup {
     if (nounHead) partDeps.lemmatize = (w) => (w === nounHead.lemma ? [nounHead] : lemmatize?.(w) ?? []);
     else if (lemmatize) partDeps.lemmatize = lemmatize;
     card.parts = parts.map((p, i) => {
-      const { lemma, pos, gender, plural, senses } = lookupOne(p.lemma, partDeps);
+      const found = lookupOne(p.lemma, partDeps);
+      // An abbreviation (`UNO-`, `AUA-`) is a name of its own letters, which a word the glossary writes otherwise is not
+      // (Uno, a card game; aua, ouch): the part shows no senses but those of a headword written as it is (`SUV`).
+      const other = ABBREVIATION.test(p.text) && !found.entries.some((e) => e.headword === p.text);
+      const { lemma, pos, gender, plural, senses } = other ? { lemma: p.text, pos: 'PROPN' as const, gender: null, plural: null, senses: [] } : found;
       const out: PartLookup = { text: p.text, lemma, pos, gender, plural, senses };
       if (p.link) out.link = p.link;
       // The first part means what it means at the start of compounds first (Haupt|rivale: main, where Haupt alone is a

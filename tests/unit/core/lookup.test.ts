@@ -95,6 +95,17 @@ describe('a compound the glossary lacks', () => {
     expect([c.senses[0], c.entries[0]?.form, c.entries[0]?.headword, c.parts?.map((p) => p.lemma)]).toEqual(['box', undefined, 'Kiste', parts]);
   });
 
+  // Invented: an abbreviation the glossary writes as another word (Aua, ouch), one it lists as written (SUV), and a
+  // longer word in capitals, as a headline sets it.
+  it.each([
+    ['AUA-Kisten', 'AUA', false],
+    ['SUV-Kisten', 'SUV', true],
+    ['MATHEMATIK-Kisten', 'Mathematik', true],
+  ])('after a word in capitals, %s, shows the senses of %s only where the glossary writes it so or it is no abbreviation', async (word, lemma, glossed) => {
+    const [first] = lookupWord(word, deps(await engine)).parts ?? [];
+    expect([first?.lemma, (first?.senses.length ?? 0) > 0]).toEqual([lemma, glossed]);
+  });
+
   it('cut after letters nobody glosses keeps to its parts: the cut is a guess', async () => {
     const c = lookupWord('Quorxkisten', deps(await engine));
     expect([c.senses, c.parts?.map((p) => p.lemma)]).toEqual([[], ['Quorx', 'Kiste']]);
