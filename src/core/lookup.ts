@@ -168,6 +168,12 @@ export interface GlossaryConventions extends PhraseMarkers {
    */
   dativeSlot?: { slot: string; mayFill: (word: string, before: string | undefined) => boolean };
   /**
+   * The wording's slot of a person in the accusative (German `jdn.`) and the pronouns that can be nothing but such a
+   * person (`ihn`): `man kann ihn anzeigen` says `jdn. anzeigen` (to press charges against sb.), not
+   * `to signal` or `etw. anzeigen` (to display sth.). Optional: without it no wording is chosen by its object.
+   */
+  personObject?: { slot: string; pronouns: ReadonlySet<string> };
+  /**
    * The translation's words that say nothing of a sense's meaning (`to`, `be`, `the`): `to put the blame on sb.` says what
    * `to blame sb.` does. Optional: without it only senses alike but for slots and notes are one.
    */
@@ -646,6 +652,8 @@ interface Governed {
   dative: boolean;
   /** Whether an adjective stands right before the clicked verb or its particle (`mannerBefore`). */
   manner: boolean;
+  /** Whether the clause's object is a person by its pronoun (`GlossaryConventions.personObject`). */
+  person: boolean;
 }
 
 /** Whether the clause's word at `i` is capitalised inside it, as a noun is (`das Leben`), whatever verb its letters also spell. */
@@ -793,6 +801,9 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
   const slot = glossary.dativeSlot?.slot;
   const slots = (e.form ?? '').split(/\s+/).filter((w) => w.split('/').every((x) => glossary.valency.has(x)));
   const unfilled = !governed.dative && slot !== undefined && slots.length === 1 && slots[0] === slot ? UNFILLED : 0;
+  // Either slot of `jdn./etw.` (to observe sb./sth.) may be the person as well as `jdn.` alone (to have your eye on sb.).
+  const person = glossary.personObject?.slot;
+  if (governed.person && slots.length === 1 && person !== undefined && slots[0]!.split('/').includes(person)) return PERSON_OBJECT + marked;
   return 1 + marked + unfilled;
 }
 
@@ -831,6 +842,21 @@ function caseShown(word: string, lemma: string, deps: LookupDeps): string | unde
 
 /** After a marked wording of the reading (1.25), before another part of speech's (1.5). */
 const UNFILLED = 0.3;
+
+/** A wording whose only slot the clause's person pronoun fills: after those its words chose (0.75), before its cognate (0.9). */
+const PERSON_OBJECT = 0.8;
+
+/**
+ * Whether the clause has a pronoun that is a person as the clicked verb's object (`man kann ihn anzeigen`), not a
+ * preposition's (`für ihn`), nor another verb's, which stands between them (`dass ihn Kameras filmten und es … gab`).
+ */
+function personObject(clause: readonly string[], word: string, pronouns: ReadonlySet<string>, isPreposition: (w: string) => boolean,
+  lemmatize: LookupDeps['lemmatize']): boolean {
+  const click = clause.findIndex((w) => w.toLowerCase() === word.toLowerCase());
+  const verbAt = (i: number) => !nounAt(clause, i) && (lemmatize?.(clause[i]!).some((c) => c.upos === 'VERB') ?? false);
+  return click >= 0 && clause.some((w, i) => i !== click && pronouns.has(w.toLowerCase()) && !(i > 0 && isPreposition(clause[i - 1]!))
+    && !clause.some((_, j) => j > Math.min(i, click) && j < Math.max(i, click) && verbAt(j)));
+}
 
 /**
  * Whether a word of the clause other than the clicked one may be the verb's dative person: one the language says may fill
@@ -1581,6 +1607,8 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
     })),
     dative: !clause || !glossary.dativeSlot || mayBeDative(clause, word, glossary.dativeSlot.mayFill, isPreposition, deps.lemmatize),
     manner: candidate?.upos === 'VERB' && !!clause && !!glossary.manner && mannerBefore(clause, word, lemma, deps.lemmatize),
+    person: candidate?.upos === 'VERB' && !!clause && !!glossary.personObject
+      && personObject(clause, word, glossary.personObject.pronouns, isPreposition, deps.lemmatize),
   };
   // An adjective as written (`deutlich`, not `deutliche`) may be used as an adverb; German tags both ADJ. A form the
   // glossary lists as written that the analysis reads as its positive with an ending (`eigener` of eigen, `hoher` of hoch)

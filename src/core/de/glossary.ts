@@ -220,6 +220,9 @@ export const germanGlossary: GlossaryConventions = {
   predicativeAfter: new Set(['als']),
   predicative: ['finden', 'halten', 'nennen', 'bezeichnen', 'erklären', 'scheinen', 'wirken', 'gelten', 'erscheinen', 'aussehen', 'klingen', 'fühlen'],
   dativeSlot: { slot: 'jdm.', mayFill: mayBeDative },
+  // `sie`, `uns`, `euch` may be a subject, a thing or a dative as well, and `mich`, `dich` the reflexive pronoun of an
+  // infinitive whose subject is in another clause (`Ich bin nicht hier, mich zu beschweren`).
+  personObject: { slot: 'jdn.', pronouns: new Set(['ihn']) },
   glossFillers: new Set(['to', 'be', 'a', 'an', 'the', 'of', 'for', 'on', 'onto', 'at', 'in', 'into', 'with', 'from', 'one', 's', 'oneself', 'yourself', 'sth', 'sb']),
   genderEndings: '/r/s',
   // Ding's `einer Sache`, `eine Person` (`sich einer Sache bewusst sein`, `jdn./etw. mit jdm./einer Sache vergleichen`).
