@@ -1138,7 +1138,7 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
       && lemmatize(next).some((c) => c.upos === 'NOUN' || c.upos === 'PROPN' || c.upos === 'ADJ');
   };
   // A determiner before its noun, with at most two adjectives between (`alle Staaten`, `ein neues Programm`), is that
-  // noun's: in a clause the verb closes, it is no pronoun of the verb's phrase. So is a preposition before its object
+  // noun's: it is no pronoun of the verb's phrase. In a clause the verb closes, neither is a preposition before its object
   // (`die aus Berlin angereist ist`), unless the phrase ends in it, as one the verb governs does (`auf etw. bauen`,
   // written `bauen auf`: `…, auf die er baut`).
   const determinesNoun = (i: number): boolean => {
@@ -1186,7 +1186,10 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
             left.splice(i, 1);
             return true;
           });
-          if (ok && !governsBeyond(from + words.length - 1, words) && !articleBeyond(from + words.length - 1)) return true;
+          // A clicked verb moves beside its subject's determiner (`Am Abend waren alle Dienste erreichbar`), which is no
+          // word of the verb's phrase (`alle sein`: to have run out of sth.).
+          const determiner = verb && span.some((_, k) => from + k !== p && determinesNoun(from + k));
+          if (ok && !determiner && !governsBeyond(from + words.length - 1, words) && !articleBeyond(from + words.length - 1)) return true;
         }
         return false;
       });

@@ -54,6 +54,11 @@ describe('a phrase of the sentence comes first only where its words are its own 
     expect(first('gibt', { lemma: 'geben', upos: 'VERB' }, 'Ole hofft, dass es Regen gibt.')).toBe('there is');
   });
 
+  it("takes no determiner of the subject beside a clicked verb for the verb's phrase: waren alle Dienste is no alle sein", () => {
+    expect(first('waren', ist, 'Am Abend waren alle Dienste erreichbar.')).toBe('to be');
+    expect(first('waren', ist, 'Die Vorräte waren alle.')).toBe('to have run out');
+  });
+
   it('keeps a phrase ending in the preposition the verb governs, whose object follows it: auf die Hilfe bauen', () => {
     expect(first('bauen', { lemma: 'bauen', upos: 'VERB' }, 'Doch auf die neue Hilfe kann Ole kaum bauen.')).toBe('to bank on');
   });
