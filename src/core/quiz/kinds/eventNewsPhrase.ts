@@ -6,8 +6,9 @@
  * bodies, or people of the answer's number, named by a common noun in the answer's form: never the answer's own noun,
  * nor one its sentence names (they share the news), nor one another sentence says did the same, nor a word so general
  * or so broad that it may name the answer too (`der Konzern`, `die Sicherheitskräfte` beside `die Polizisten`), nor a
- * body as bare as `die Regierung` or `die Polizei` (which one? judges rejected both as vague fillers in rounds cc and
- * dd), which is no answer either. A possessive in the clause is written as the article (`./possessiveArticles.ts`).
+ * body as bare as `die Regierung` or `die Polizei` (which one? judges rejected such options as vague fillers, and the
+ * dev news' two questions with them were accepted in none of their 6 judgements, rounds r to dd), which is no answer
+ * either. A possessive in the clause is written as the article (`./possessiveArticles.ts`).
  */
 import type { Token } from '../../analysis';
 import { clauseTokens } from '../../facts/11-events';
