@@ -27,12 +27,14 @@ export function parseSpeech(stored: Partial<Record<keyof SpeechSettings, unknown
   };
 }
 
+/** The stored settings as they are now: what a listen button reads when pressed. */
+export async function readSpeechSettings(db: LesestoffDb): Promise<SpeechSettings> {
+  const names = Object.keys(speechSettingKeys) as (keyof SpeechSettings)[];
+  const rows = await db.settings.bulkGet(names.map((n) => speechSettingKeys[n]));
+  return parseSpeech(Object.fromEntries(names.map((n, i) => [n, rows[i]?.value])));
+}
+
+/** The stored settings, followed as they change: for the screens that show them. */
 export function useSpeechSettings(db: LesestoffDb): SpeechSettings {
-  return (
-    useLiveQuery(async () => {
-      const names = Object.keys(speechSettingKeys) as (keyof SpeechSettings)[];
-      const rows = await db.settings.bulkGet(names.map((n) => speechSettingKeys[n]));
-      return parseSpeech(Object.fromEntries(names.map((n, i) => [n, rows[i]?.value])));
-    }, [db]) ?? defaultSpeech
-  );
+  return useLiveQuery(() => readSpeechSettings(db), [db]) ?? defaultSpeech;
 }

@@ -16,7 +16,8 @@ export interface PlayOptions {
   onEnd?: () => void;
 }
 
-export function useSpeaker(settings: SpeechSettings) {
+/** The voice and speed come with each play, read when it starts, so a button nobody presses reads no settings. */
+export function useSpeaker() {
   const current = useRef<{ speaker: Speaker; onEnd?: () => void } | null>(null);
   const [state, setState] = useState<SpeakerState>('idle');
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +31,7 @@ export function useSpeaker(settings: SpeechSettings) {
   }, []);
 
   const play = useCallback(
-    (texts: string[], { onWord, onEnd }: PlayOptions = {}) => {
+    (texts: string[], settings: SpeechSettings, { onWord, onEnd }: PlayOptions = {}) => {
       stop();
       setError(null);
       const s: Speaker = speak(
@@ -53,7 +54,7 @@ export function useSpeaker(settings: SpeechSettings) {
         },
       );
     },
-    [settings, stop],
+    [stop],
   );
 
   const togglePause = useCallback(() => {

@@ -29,7 +29,7 @@ export const ReadAloud = memo(function ReadAloud({ doc, bodyRef }: { doc: Reader
   const { t } = useTranslation('reader');
   const { db } = useServices();
   const settings = useSpeechSettings(db);
-  const { state, error, play: speak, stop, togglePause } = useSpeaker(settings);
+  const { state, error, play: speak, stop, togglePause } = useSpeaker();
   const spoken = useRef<HTMLElement | null>(null);
 
   const mark = (index: number | null) => {
@@ -54,6 +54,7 @@ export const ReadAloud = memo(function ReadAloud({ doc, bodyRef }: { doc: Reader
     const sentences = doc.sentences.slice(first, whole ? doc.sentences.length : first + 1);
     speak(
       sentences.map((x) => doc.text.slice(x.start, x.end)),
+      settings,
       { onWord: (i, charIndex) => mark(wordAt(doc, first + i, charIndex)), onEnd: () => mark(null) },
     );
   };

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
-import { useSpeechSettings } from '../domain/speechSettings';
+import { readSpeechSettings } from '../domain/speechSettings';
 import { useSpeaker } from '../domain/useSpeaker';
 import { SpeakerIcon, StopIcon } from './icons';
 import './listen.css';
@@ -14,9 +14,19 @@ import './listen.css';
 export function ListenButton({ text, autoplay = false }: { text: string; autoplay?: boolean }) {
   const { t } = useTranslation('reader');
   const { db } = useServices();
-  const { state, error, play, stop } = useSpeaker(useSpeechSettings(db));
+  const { state, error, play, stop } = useSpeaker();
   const playing = state !== 'idle';
-  const start = useCallback(() => play([text]), [play, text]);
+  // The settings are read when the button is pressed, not followed from its mount: the glossary popover draws this
+  // button for every first card, and following them opened a database query in the click's own frames (issue 19).
+  // Only the latest press plays, and none once the button has left the screen.
+  const pressed = useRef(0);
+  useEffect(() => () => void (pressed.current = -1), []);
+  const start = useCallback(() => {
+    const press = ++pressed.current;
+    void readSpeechSettings(db).then((settings) => {
+      if (pressed.current === press) play([text], settings);
+    });
+  }, [db, play, text]);
 
   const autoplayed = useRef<string | null>(null);
   useEffect(() => {
