@@ -3,7 +3,7 @@
  * it, by the text's own evidence (`asksMainNews`), and the chooser's slot for it, on an invented bridge opening.
  */
 import { describe, expect, it } from 'vitest';
-import { articleView, asksMainNews, chooseQuestions, type Candidate } from '../../../../src/core/quiz/choose';
+import { articleView, asksMainNews, chooseQuestions, newsBelowFloor, type Candidate, type Scored } from '../../../../src/core/quiz/choose';
 import { factsOf, QUESTION_KINDS, type Question, type QuizArticle } from '../../../../src/core/quiz';
 import { mulberry32 } from '../../../../src/core/quiz/random';
 import { engine } from '../engineFixture';
@@ -82,5 +82,22 @@ describe('chooseQuestions: the main news first', () => {
   it('keeps a side figure in a thin quiz', async () => {
     const qs = await chosen(await article(HEADLINE, `${LEAD} Bürgermeisterin Mara Lind nannte die Hafenbrücke ein Wahrzeichen. ${SIDE}`), 8);
     expect(qs.map((q) => q.answer)).toContain('30');
+  });
+});
+
+describe('newsBelowFloor: the main news under the floor', () => {
+  /** A candidate as the chooser scores it: its type, chance, and whether it asks the main news. */
+  const scored = (type: Question['type'], acceptable: number, main = true, side = false, background = false): Scored => ({
+    q: { id: `${type} ${acceptable}`, type, prompt: type, answer: 'x', evidence: [{ article: 'a.txt', start: 0, end: 1, text: 'x' }], difficulty: 1 },
+    kind: type, background, score: 1, acceptable, news: false, ofNews: false, main, side,
+  });
+  const taken = (under: Scored[]): string[] => newsBelowFloor(under).map((x) => x.q.id);
+
+  it('takes the likeliest name gap or choice that asks the main news, over its lower floor', () => {
+    expect(taken([scored('cloze', 0.42), scored('multiple-choice', 0.46), scored('cloze', 0.3)])).toEqual(['multiple-choice 0.46']);
+  });
+
+  it('takes no role, figure or date of the news, nothing of a side story, a side figure or background, nothing under its floor', () => {
+    expect(taken([scored('role', 0.48), scored('number', 0.48), scored('date', 0.48), scored('cloze', 0.48, false), scored('cloze', 0.48, true, true), scored('cloze', 0.48, true, false, true), scored('cloze', 0.35)])).toEqual([]);
   });
 });
