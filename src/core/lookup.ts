@@ -543,8 +543,10 @@ export function lookupWord(word: string, deps: LookupDeps): WordLookup {
         card.entries = [{ headword: card.lemma, grammar: [], senses, form: card.parts.map((p) => p.lemma).join(' + ') }];
       }
     }
-    if (affix < 0 && !card.senses.length) composeCompound(card, deps);
-    if (affix < 0 && !card.senses.length) headSenses(card);
+    if (affix < 0 && !card.senses.length) {
+      composeCompound(card, deps);
+      if (!card.senses.length) headSenses(card);
+    }
   }
   return card;
 }

@@ -106,6 +106,8 @@ const ending = (w: string): string => w.toLowerCase().split('-').pop()!;
 /** Heads of the press's common names (`die Zeitung`, `das Staatsfernsehen`, `die Nachrichtenagentur`): they report, others speak. */
 const PRESS_ENDINGS = ['zeitung', 'blatt', 'magazin', 'sender', 'fernsehen', 'rundfunk', 'radio', 'agentur', 'presse', 'portal', 'redaktion'];
 
+/** The third person's possessives (`sein`, `ihren`), their ending apart: the article that takes their place reads it. */
+const POSSESSIVE = /^(?:sein|ihr)(e|en|em|er|es)?$/iu;
 /** A possessive's ending → the definite article of its case and number. */
 const POSSESSIVE_ARTICLES: ReadonlyMap<string, string> = new Map([['e', 'die'], ['en', 'den'], ['em', 'dem'], ['er', 'der'], ['es', 'des']]);
 
@@ -125,11 +127,11 @@ export const germanQuizNews: QuizNewsForms = {
   definiteCases: new Map([['der', new Set(['der', 'des', 'dem', 'den'])], ['die', new Set(['die', 'der'])], ['das', new Set(['das', 'des', 'dem'])]]),
   indefinite: new Map([['der', 'ein'], ['die', 'eine'], ['das', 'ein']]),
   pluralArticle: 'die',
-  possessive: /^(?:sein|ihr)(?:e|en|em|er|es)?$/iu,
+  possessive: POSSESSIVE,
   // The possessive's ending is the article's (`ihre` die, `seinen` den, `ihrem` dem, `seiner` der, `seines` des); the bare
   // form is a masculine nominative or a neuter's nominative or accusative (`sein Sohn`, `ihr Programm`).
   possessiveArticle: (possessive, gender) => {
-    const ending = /^(?:sein|ihr)(e|en|em|er|es)?$/iu.exec(possessive)?.[1]?.toLowerCase();
+    const ending = POSSESSIVE.exec(possessive)?.[1]?.toLowerCase();
     if (ending) return POSSESSIVE_ARTICLES.get(ending) ?? null;
     return gender === 'der' || gender === 'das' ? gender : null;
   },
