@@ -46,6 +46,12 @@ const DEV3_SET = fileURLToPath(new URL('../eval/clicks/dev3.jsonl', import.meta.
  */
 const DEV4_SET = fileURLToPath(new URL('../eval/clicks/dev4.jsonl', import.meta.url));
 const MISSES = process.env.CLICKS_MISSES ?? path.join(os.tmpdir(), 'lesestoff-clicks-misses.tsv');
+/**
+ * The development clicks whose card has a right sense but not first, with its rank: S saves the first sense, and the
+ * misses above do not list a right sense shown second or third, so a rule for the plain sense first (issue 14) is
+ * written against these. Held-out's are not written, as above.
+ */
+const FIRST_MISSES = process.env.CLICKS_FIRST_MISSES ?? path.join(os.tmpdir(), 'lesestoff-clicks-first-misses.tsv');
 /** The popover lists every sense; a learner reads the first few, and S saves the first. */
 const SHOWN = 3;
 
@@ -68,7 +74,7 @@ type Scored = Required<Pick<ClickItem, 'lemma' | 'senses' | 'hard'>> & ClickItem
 
 export interface ClickMiss {
   id: string;
-  what: 'token' | 'lemma' | 'gender' | 'meaning' | 'head';
+  what: 'token' | 'lemma' | 'gender' | 'meaning' | 'head' | 'first';
   cause: string;
   text: string;
   shown: string;
@@ -121,6 +127,9 @@ export function senseMatches(shown: string, gold: readonly string[]): boolean {
   });
 }
 
+/** Where on the card the first right sense stands (0 first), or -1 where none is right. */
+export const rightAt = (senses: readonly string[], gold: readonly string[]): number => senses.findIndex((sense) => senseMatches(sense, gold));
+
 // ---- what the popover shows ----------------------------------------------------------------------
 
 /** Articles as a set, so "der/die" matches however the app writes both. */
@@ -157,7 +166,7 @@ function meaningCause(engine: Engine, item: Scored, s: Shown, lemmaRight: boolea
   if (!lemmaRight) return 'wrong lemma';
   if (s.from === 'nothing') return item.hard === 'compound' && !s.card.parts ? 'no entry, compound not split' : 'no entry';
   if (s.from === 'head part') return 'head part only, wrong meaning';
-  const at = s.card.senses.findIndex((sense) => senseMatches(sense, item.senses));
+  const at = rightAt(s.card.senses, item.senses);
   const exact = s.card.entries.filter((e) => e.headword.toLowerCase() === s.lemma.toLowerCase());
   const firstFrom = exact.find((e) => e.senses.includes(s.meanings[0]!));
   if (at >= SHOWN) return firstFrom && isPhrase(firstFrom) ? 'phrase entry first' : `right sense below the first three (${at + 1}.)`;
@@ -187,6 +196,8 @@ const pct = (n: number, d: number): number => (d === 0 ? 0 : Math.round((n / d) 
 export interface ClickReport {
   figures: Record<string, number>;
   misses: ClickMiss[];
+  /** Clicks whose card has a right sense, not first: the sense the card shows first, and the right one's rank as cause. */
+  firstMisses: ClickMiss[];
   /** Meaning misses by cause, most frequent first. */
   causes: [string, number][];
   /** Hard items by what makes them hard: [right meaning in the first three, items]. */
@@ -198,6 +209,7 @@ export async function clickReport(items: ClickItem[] = readClickSet()): Promise<
   if (!engine.dictionary) throw new Error('clicks: dictionary assets missing (npm run build:dict)');
   const files = new Map<string, { text: string; sentences: { sentence: Token[] }[] }>();
   const misses: ClickMiss[] = [];
+  const firstMisses: ClickMiss[] = [];
   const byKind = new Map<string, [number, number]>();
   const count = { items: 0, lemma: 0, nouns: 0, gender: 0, meaning: 0, first: 0, hard: 0, hardMeaning: 0, compounds: 0, heads: 0 };
   for (const raw of items) {
@@ -249,6 +261,8 @@ export async function clickReport(items: ClickItem[] = readClickSet()): Promise<
       }
     } else miss('meaning', meaningCause(engine, item, s, lemmaRight), s.meanings.join(' | ') || '—', item.senses.join('; '));
     if (s.meanings[0] !== undefined && senseMatches(s.meanings[0], item.senses)) count.first++;
+    const at = s.from === 'senses' ? rightAt(s.card.senses, item.senses) : -1;
+    if (at > 0) firstMisses.push({ id: item.id, what: 'first', cause: `right sense ${at + 1}.`, text: item.text, shown: s.card.senses[0]!, gold: item.senses.join('; '), sentence: item.sentence });
 
     if (item.hard === 'compound' && item.head) {
       const parts = s.card.parts;
@@ -277,6 +291,7 @@ export async function clickReport(items: ClickItem[] = readClickSet()): Promise<
       'clicks.compounds': count.compounds,
     },
     misses,
+    firstMisses,
     causes: [...causes].sort((a, b) => b[1] - a[1]),
     byKind: [...byKind].sort((a, b) => b[1][1] - a[1][1]),
   };
@@ -303,7 +318,10 @@ export async function evalClicks(): Promise<string> {
   const heldOut = await clickReport(readClickSet(HELD_OUT_SET));
   const heldOut2 = await clickReport(readClickSet(HELD_OUT2_SET));
   const misses = [...dev.misses, ...dev2.misses, ...dev3.misses, ...dev4.misses, ...hard.misses];
-  writeFileSync(MISSES, ['id\twhat\tcause\ttext\tshown\tgold\tsentence', ...misses.map(tsv)].join('\n') + '\n');
+  const header = 'id\twhat\tcause\ttext\tshown\tgold\tsentence';
+  writeFileSync(MISSES, [header, ...misses.map(tsv)].join('\n') + '\n');
+  const firstMisses = [...dev.firstMisses, ...dev2.firstMisses, ...dev3.firstMisses, ...dev4.firstMisses, ...hard.firstMisses];
+  writeFileSync(FIRST_MISSES, [header, ...firstMisses.map(tsv)].join('\n') + '\n');
   const supplement = ['items', 'lemma.pct', 'gender.pct', 'meaningTop3.pct', 'meaningFirst.pct'] as const;
   return [
     ...randomClicks(dev, 'clicks.'),
@@ -315,6 +333,7 @@ export async function evalClicks(): Promise<string> {
     ...Object.entries(heldOut.figures).map(([k, v]) => `${k.replace('clicks.', 'clicks.heldOut.')}: ${v}`),
     ...Object.entries(heldOut2.figures).map(([k, v]) => `${k.replace('clicks.', 'clicks.heldOut2.')}: ${v}`),
     `misses (${misses.length}): ${MISSES}`,
+    `right sense not first (${firstMisses.length}): ${FIRST_MISSES}`,
   ].join('\n') + '\n';
 }
 

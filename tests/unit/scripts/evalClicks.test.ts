@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossWords, senseMatches } from '../../../scripts/evalClicks';
+import { glossWords, rightAt, senseMatches } from '../../../scripts/evalClicks';
 
 // The click set's rule for "a right meaning is shown" (eval/clicks/README.md), on invented glosses.
 describe('senseMatches', () => {
@@ -28,5 +28,14 @@ describe('glossWords', () => {
     expect(glossWords('to give sb. sth. back {vt} [coll.] (as a present)')).toEqual(['give', 'back']);
     expect(glossWords("constructors' title")).toEqual(['constructor', 'title']);
     expect(glossWords('a crisis of the status quo')).toEqual(['crisis', 'of', 'status', 'quo']);
+  });
+});
+
+// Where the first-sense misses file puts a card: the rank of its first right sense.
+describe('rightAt', () => {
+  it('finds the first right sense behind a narrower one, and none where no sense is right', () => {
+    expect(rightAt(['to prune sth.', 'to clip', 'to curtail'], ['curtail', 'restrict'])).toBe(2);
+    expect(rightAt(['height', 'level'], ['height'])).toBe(0);
+    expect(rightAt(['footing', 'base line'], ['basis'])).toBe(-1);
   });
 });
