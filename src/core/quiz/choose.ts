@@ -630,10 +630,15 @@ function earlierDate(q: Question, v: ArticleView): boolean {
  * chooser still asked, such dates were acceptable 45 % of the time in rounds a–q (11 questions of 11 articles, by
  * article) and 30 % in rounds v–aa (5 of 5), the others 66 % and 60 %. A day's date (`am 23. Juni`) was accepted about
  * as often outside the story's clauses as in them (it fixes an event or a deadline), a span's start as often as any.
+ * A month without its year is left out whatever its clause names (`Ende Juli entschied das Gericht erneut`, `seit der
+ * ersten Befragung im Februar`): it places one step in the story's chronology, which the judges struck as a side detail.
+ * Such months (no span) were acceptable in 22 of 65 judgements (25 questions, 35 % by question); of those in the
+ * story's own clause, which this alone leaves out, 6 of 21 (6 questions: rounds a–dd 5 of 18, ee 1 of 3). A span's month
+ * was accepted in 42 of 58, a year alone in its story's clause in 21 of 42 (kept: it dates the story's own event).
  */
 function sideDate(q: Question, v: ArticleView): boolean {
   const clause = q.type === 'date' && !DAY.test(q.answer) ? clauseOfAnswer(q, v.a) : null;
-  if (!clause || namesStory(clause, q.answer, v.topic)) return false;
+  if (!clause || (yearsIn(q.answer).length > 0 && namesStory(clause, q.answer, v.topic))) return false;
   const e = q.evidence[0]!;
   const start = e.start + e.text.indexOf(q.answer);
   return !v.lang.quiz.forms.dateSpan.test(`${v.a.text.slice(clause.tokens[clause.from]!.start, start)}${q.answer}`);
