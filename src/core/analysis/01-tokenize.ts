@@ -113,7 +113,9 @@ const enum Flag {
 }
 
 interface Scanned {
+  /** The text's tokens, the first `count` of the array: past them it may hold an earlier text's, which are never read. */
   tokens: RawToken[];
+  count: number;
   /**
    * One number per token, by its index: the line breaks in the gap before it (`BREAKS`: 0, 1, or 2 for a blank line or
    * more), whether whitespace precedes it (`SPACED`), and its `Flag` (from `FLAG_SHIFT` on). Past the tokens it holds
@@ -143,6 +145,15 @@ function marksFor(n: number): Uint8Array {
   if (keptMarks.length < n) keptMarks = new Uint8Array(Math.min(KEPT_MARKS, 2 * n));
   return keptMarks;
 }
+
+/**
+ * The array a text's tokens are cut into, kept in the same way for texts up to KEPT_MARKS characters: grown token by
+ * token for every text, its copies were a fifth of the bytes the tokenizer allocated (issue 19). Each sentence takes its
+ * own slice of it; `split` then lets go of the text's tokens.
+ */
+const keptTokens: RawToken[] = [];
+const tokensFor = (n: number): RawToken[] => (n > KEPT_MARKS ? [] : keptTokens);
+const NO_TOKEN: RawToken = { text: '', start: 0, end: 0, kind: 'word' };
 
 interface Compiled {
   domainRe: RegExp;
@@ -189,13 +200,14 @@ export function tokenize(text: string, rules: TokenizerRules): RawSentence[] {
 /** Pass 1: cut tokens and note, per token, the gap before it and whether it can end a sentence. */
 function scan(text: string, rules: TokenizerRules, compiled: Compiled): Scanned {
   const n = text.length;
-  const out: Scanned = { tokens: [], marks: marksFor(n) };
+  const out: Scanned = { tokens: tokensFor(n), count: 0, marks: marksFor(n) };
   let i = 0;
   let breaks = 0;
   let spaced = false;
 
   const push = (end: number, kind: RawTokenKind, flag: Flag): void => {
-    const k = out.tokens.push({ text: text.slice(i, end), start: i, end, kind }) - 1;
+    const k = out.count++;
+    out.tokens[k] = { text: text.slice(i, end), start: i, end, kind };
     out.marks[k] = breaks | (spaced || k === 0 ? SPACED : 0) | (flag << FLAG_SHIFT);
     i = end;
     breaks = 0;
@@ -321,10 +333,10 @@ function isOrdinal(
   if (endOf(DIGIT_START_RE, text, j) > 0) return digits <= 2 || isDate;
   if (!next) return false;
   if (rules.ordinalHeads.has(next)) return true;
-  const prev = out.tokens[out.tokens.length - 1];
+  const prev = out.count > 0 ? out.tokens[out.count - 1] : undefined;
   if (digits > 3 && !isDate) return false;
   // Enumerations: `2.` opening a text, a line or a sentence numbers a list item.
-  if (!prev || lineStart || flagOf(out.marks, out.tokens.length - 1) & Flag.Terminal) return true;
+  if (!prev || lineStart || flagOf(out.marks, out.count - 1) & Flag.Terminal) return true;
   return rules.ordinalDeterminers.has(prev.text);
 }
 
@@ -396,7 +408,8 @@ function startsSentence(t: RawToken): boolean {
 
 /** Pass 2: sentence ends from token flags and the gaps between tokens. */
 function split(s: Scanned): RawSentence[] {
-  const { tokens, marks } = s;
+  const { tokens, count, marks } = s;
+  const at = (k: number): RawToken | undefined => (k < count ? tokens[k] : undefined);
   const sentences: RawSentence[] = [];
   let first = 0;
   const close = (last: number): void => {
@@ -404,15 +417,15 @@ function split(s: Scanned): RawSentence[] {
     sentences.push({ start: toks[0]!.start, end: toks[toks.length - 1]!.end, tokens: toks });
     first = last + 1;
   };
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = 0; k < count; k++) {
     let last = k;
     if (flagOf(marks, k) & Flag.Terminal) {
       // Closing quotes and brackets glued to the punctuation stay in this sentence (`kommen.“`),
       // as do further glued terminals (`?!`, `!!`).
-      while (last + 1 < tokens.length && !spacedAt(marks, last + 1) && isCloser(tokens[last + 1]!, flagOf(marks, last + 1))) last++;
-      const next = tokens[last + 1];
+      while (last + 1 < count && !spacedAt(marks, last + 1) && isCloser(tokens[last + 1]!, flagOf(marks, last + 1))) last++;
+      const next = at(last + 1);
       // A dash glued to a capital opens an interview turn or list item (`-Wie reimt sich das?`).
-      const afterDash = tokens[last + 2];
+      const afterDash = at(last + 2);
       const dashOpens = next !== undefined && DASHES.has(next.text) && afterDash !== undefined
         && !spacedAt(marks, last + 2) && startsSentence(afterDash);
       if (!next || (spacedAt(marks, last + 1) && (startsSentence(next) || dashOpens || breaksOf(marks, last + 1) > 0))) {
@@ -423,7 +436,7 @@ function split(s: Scanned): RawSentence[] {
       k = last;
       continue;
     }
-    const next = tokens[k + 1];
+    const next = at(k + 1);
     if (!next) break;
     const nb = breaksOf(marks, k + 1);
     // A blank line always ends a sentence (headings, paragraphs). A single line break ends one
@@ -432,7 +445,9 @@ function split(s: Scanned): RawSentence[] {
       close(k);
     }
   }
-  if (first < tokens.length) close(tokens.length - 1);
+  if (first < count) close(count - 1);
+  // The kept array holds no text's words past its tokenizing: its slices would keep the whole text alive.
+  tokens.fill(NO_TOKEN, 0, count);
   return sentences;
 }
 

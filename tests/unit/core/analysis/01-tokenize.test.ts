@@ -138,6 +138,15 @@ describe('tokenize', () => {
     expect(render('Eins, zwei\nDrei')).toBe('[Eins] [,] [zwei] ¶ [Drei]');
   });
 
+  it('gives a text only its own tokens, not those of a longer text tokenized before it', () => {
+    const long = 'Die Gäste aus Lindau kamen am Abend, und sie blieben bis zum Morgen in der'.repeat(3);
+    expect(render(long)).toMatch(/^\[Die\] \[Gäste\].*\[in\] \[der\]$/);
+    expect(render('Sie kamen.')).toBe('[Sie] [kamen] [.]');
+    expect(render('Sie kamen')).toBe('[Sie] [kamen]');
+    // A number opening the text numbers a list item, whatever word ended the text before.
+    expect(kinds('2. Soziale Netze')).toBe('2.:ordinal Soziale:word Netze:word');
+  });
+
   it('handles 5 MB of text without throwing', () => {
     const paragraph = 'Am 18. Juni sagte Dr. Weber: „Wir kommen.“ Dann kamen ca. 11.000 Menschen usw. Die Ukraine-Krieg-Folgen.\n\n';
     const text = paragraph.repeat(Math.ceil(5_000_000 / paragraph.length));
