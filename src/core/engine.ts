@@ -96,7 +96,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
    * to run when the glossary has come (it sets fields of these tokens only, after every other step has set its own).
    */
   const analyzeWords = (words: readonly string[], spans: readonly Span[], names?: ReadonlySet<string>, at = 0, later?: (() => void)[]): GlossedToken[] => {
-    const { readings, parts, lower, words: entries } = lexical.sentence(words, names);
+    const { readings, lower, words: entries } = lexical.sentence(words, names);
     const chosen = tagSentence(words, readings, language.tagger, lower, entries, tagBuffers);
     const tokens: GlossedToken[] = chosen.map((r, i) => {
       const t: GlossedToken = new TokenRecord(words[i]!, spans[i]!.start + at, spans[i]!.end + at, r.lemma, r.upos);
@@ -104,7 +104,7 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
       if (r.plural) t.plural = r.plural;
       if (r.baseWord) t.baseWord = r.baseWord;
       if (r.person) t.person = true;
-      const p = parts[i];
+      const p = entries[i]!.parts;
       if (p && (r.upos === 'NOUN' || r.upos === 'ADJ')) t.parts = p;
       return t;
     });

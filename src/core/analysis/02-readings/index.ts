@@ -12,12 +12,15 @@ import { readingTraits } from '../readingTraits';
 import { WordTable } from '../wordTable';
 
 export interface SentenceReadings {
+  /** Each word's readings: its entry's (`words[i].readings`). */
   readings: Reading[][];
-  /** Compound parts of words split while reading them. */
-  parts: (CompoundPart[] | undefined)[];
   /** The words in lower case. */
   lower: string[];
-  /** Each word's memo entry (its readings out of context), the same object for every occurrence of the word. */
+  /**
+   * Each word's memo entry, the same object for every occurrence of the word read alike: its readings out of context,
+   * or as the sentence or the text reads it (a place's adjective, a text's name). Its compound parts are the entry's
+   * (`parts`): no array of them per sentence (issue 19).
+   */
   words: WordReadings[];
 }
 
@@ -38,11 +41,12 @@ export interface WordReadings {
   later: object | undefined;
   /** What its readings are (`readingTraits`), which tagging asks of the words around the one it tags. */
   readonly traits: number;
-  /** Kept for tagging (step 03) in the same way: what the word alone tells its corrections and its choice rules, and for which (`TagMemo`). */
+  /** Kept for tagging (step 03) in the same way: what the word alone tells its corrections and its choice rules, and for which, and its closed-class readings (`TagMemo`). */
   tagged: number | readonly number[] | undefined;
   taggedBy: object | undefined;
   chooses: number | undefined;
   choosesBy: object | undefined;
+  closed: readonly Reading[] | undefined;
 }
 
 interface Unknown {
@@ -324,6 +328,7 @@ export function createReadings(
         placeAdjective: startsUpper(w) && morphology.placesOfAdjective(w).some(rs.some(lexNoun) ? places.isPlace : isPlace),
         nominal: rs.some((r) => r.upos === 'NOUN' || r.upos === 'PROPN'),
         traits: readingTraits(readings), later: undefined, tagged: undefined, taggedBy: undefined, chooses: undefined, choosesBy: undefined,
+        closed: undefined,
       };
       if (wordCache.size > MEMO_LIMIT) wordCache.clear();
       wordCache.set(w, res);
@@ -341,13 +346,22 @@ export function createReadings(
       : names.has(w) ? w : w.endsWith(s) && names.has(w.slice(0, -s.length)) ? w.slice(0, -s.length) : undefined;
     const own = word(w);
     if (lemma === undefined || (listed(w) && !bareName(before))) return own;
-    let hit = nameCache.get(w);
+    return readAs(nameCache, own, w, { lemma, upos: 'PROPN', source: 'guess', person: true });
+  };
+  // A place's adjective before a noun, memoised so, as a name is.
+  const adjectiveCache = new Map<string, WordReadings>();
+  /**
+   * The entry of a word the sentence or the text reads as `r` alone (a place's adjective, a text's name), kept in `cache`
+   * by the word: an entry of its own, so that the memos kept in entries (tagging's, step 06's) are a word's read alike.
+   */
+  const readAs = (cache: Map<string, WordReadings>, own: WordReadings, w: string, r: Reading): WordReadings => {
+    let hit = cache.get(w);
     if (!hit) {
-      const readings = [uniform({ lemma, upos: 'PROPN', source: 'guess', person: true })];
-      hit = { ...own, readings, parts: undefined, placeAdjective: false, nominal: true, traits: readingTraits(readings), later: undefined, tagged: undefined, taggedBy: undefined,
-        chooses: undefined, choosesBy: undefined };
-      if (nameCache.size > MEMO_LIMIT) nameCache.clear();
-      nameCache.set(w, hit);
+      const readings = [uniform(r)];
+      hit = { ...own, readings, parts: undefined, placeAdjective: false, nominal: r.upos === 'NOUN' || r.upos === 'PROPN', traits: readingTraits(readings), later: undefined,
+        tagged: undefined, taggedBy: undefined, chooses: undefined, choosesBy: undefined, closed: undefined };
+      if (cache.size > MEMO_LIMIT) cache.clear();
+      cache.set(w, hit);
     }
     return hit;
   };
@@ -409,25 +423,23 @@ export function createReadings(
     // sentence of news (17 slots, then 41), a fifth of the bytes analysis allocates (issue 19).
     const n = words.length;
     const readings: Reading[][] = new Array(n);
-    const parts: (CompoundPart[] | undefined)[] = new Array(n);
     const lower: string[] = new Array(n);
     const entries: WordReadings[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
       const r = textNames?.size && startsUpper(w) ? nameEntry(w, textNames, words[i - 1]) : word(w);
       readings[i] = r.readings;
-      parts[i] = r.parts;
       lower[i] = r.lower;
       entries[i] = r;
     }
     // Adjectives of place names before a noun (`Hamburger Hafen`, `Münchner Zeitung`): what the words alone decide is
-    // in their entries, so most words are passed over on one field (issue 19).
+    // in their entries, so most words are passed over on one field (issue 19). The next word's is its own still.
     for (let i = 0; i + 1 < words.length; i++) {
       if (!entries[i]!.placeAdjective || !startsUpper(words[i + 1]!) || !entries[i + 1]!.nominal) continue;
-      readings[i] = [uniform({ lemma: words[i]!, upos: 'ADJ', source: 'rule' })];
-      parts[i] = undefined;
+      entries[i] = readAs(adjectiveCache, entries[i]!, words[i]!, { lemma: words[i]!, upos: 'ADJ', source: 'rule' });
+      readings[i] = entries[i]!.readings;
     }
-    return { readings, parts, lower, words: entries };
+    return { readings, lower, words: entries };
   };
 
   return { sentence, names, unknown, placeName };

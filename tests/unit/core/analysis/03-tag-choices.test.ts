@@ -33,10 +33,22 @@ describe('tagger choice rules with a word check', () => {
   it('asks the word check once per word entry, however often the word occurs', () => {
     const checks: string[] = [];
     const readings = readingsOf('Tisch');
-    const entry = { readings, traits: readingTraits(readings), tagged: undefined, taggedBy: undefined, chooses: undefined, choosesBy: undefined };
+    const entry = { readings, traits: readingTraits(readings), tagged: undefined, taggedBy: undefined, chooses: undefined, choosesBy: undefined, closed: undefined };
     const r = rules([capitalised(checks, [])]);
     for (const words of [['Tisch', 'Tisch'], ['Tisch']]) tagSentence(words, words.map(() => entry.readings), r, undefined, words.map(() => entry));
     expect(checks).toEqual(['Tisch']);
+  });
+
+  it('gives the rules the closed-class readings of an ambiguous word, found once for the word entry', () => {
+    const readings: Reading[] = [{ lemma: 'zu', upos: 'ADP', source: 'closed' }, reading('zu', 'ADJ'), { lemma: 'zu', upos: 'PART', source: 'closed' }];
+    const entry = { readings, traits: readingTraits(readings), tagged: undefined, taggedBy: undefined, chooses: undefined, choosesBy: undefined, closed: undefined };
+    const given: (readonly Reading[])[] = [];
+    const closedFirst: TagRule = { name: 'closed first', tag: (c) => { given.push(c.closed); return c.closed[0]; } };
+    const tagged = (words: string[]) => tagSentence(words, words.map(() => readings), rules([closedFirst]), undefined, words.map(() => entry)).map((r) => r.upos);
+    expect(tagged(['zu', 'zu'])).toEqual(['ADP', 'ADP']);
+    expect(tagged(['zu'])).toEqual(['ADP']);
+    expect(given[0]!.map((r) => r.upos)).toEqual(['ADP', 'PART']);
+    expect(given.every((c) => c === given[0])).toBe(true);
   });
 
   it('asks no check about a word of one reading, which has nothing to choose', () => {

@@ -66,7 +66,7 @@ describe('tagger corrections with a word check', () => {
     const checks: string[] = [];
     const rules: TaggerRules = { openers: new Set(), copula: new Set(), choose: [], correct: [checked([], checks)] };
     const readings = [reading('Brandt', 'NOUN')];
-    const entry = { readings, traits: readingTraits(readings), tagged: undefined, taggedBy: undefined, chooses: undefined, choosesBy: undefined };
+    const entry = { readings, traits: readingTraits(readings), tagged: undefined, taggedBy: undefined, chooses: undefined, choosesBy: undefined, closed: undefined };
     for (const words of [['Brandt', 'Brandt'], ['Brandt']]) {
       tagSentence(words, words.map(() => entry.readings), rules, undefined, words.map(() => entry));
     }

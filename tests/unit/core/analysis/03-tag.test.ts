@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tag } from '../engineFixture';
+import { engine, tag } from '../engineFixture';
 
 describe('tagSentence', () => {
   it.each([
@@ -206,5 +206,16 @@ describe('tagSentence in context', () => {
     ['Ole Brandt kam am 1. Jänner nach Nordland .', 'Jänner/Jänner/PROPN'],
   ])('%s has %s', async (sentence, token) => {
     expect((await tag(sentence)).split(' ')).toContain(token);
+  });
+});
+
+describe('a place\'s adjective in a text', () => {
+  it('is read so before its noun only, as the same word elsewhere in the text is a noun, in either order', async () => {
+    const e = await engine;
+    const read = (text: string): string[] => e.analyze(text).sentences.flatMap((s) => s.tokens).filter((t) => t.text === 'Hamburger')
+      .map((t) => `${t.upos}${t.gender ? `:${t.gender}` : ''}`);
+    const text = 'Ein Hamburger kostet drei Euro. Der Hamburger Hafen ist groß. Ein Hamburger schmeckt. Der Hamburger Senat tagt.';
+    expect(read(text)).toEqual(['NOUN:der', 'ADJ', 'NOUN:der', 'ADJ']);
+    expect(read(text)).toEqual(['NOUN:der', 'ADJ', 'NOUN:der', 'ADJ']);
   });
 });
