@@ -10,7 +10,7 @@ import { startsUpper } from '../analysis/capital';
 import { CLOSED_DET, CLOSED_PRON, FINITE, FINITE_ONLY, NON_FINITE } from '../analysis/readingTraits';
 import type { TagCorrection, TagRule, TaggerRules } from '../analysis/03-tag';
 import {
-  INNER_CAPITAL, closesQuote, endsClause, NO_READINGS, NOMINAL, NOUN_PHRASE_START, has, pick, type SentenceView,
+  INNER_CAPITAL, closesQuote, endsClause, NO_READINGS, NOMINAL, NOUN_PHRASE_START, has, narrowed, pick, type SentenceView,
 } from '../analysis/03-tag/view';
 import { CONTRACTIONS, PERFECT_WITH_SEIN, SEPARABLE_PARTICLES } from './closedClass';
 import { FIRST_NAMES, TITLES } from './firstNames';
@@ -758,18 +758,18 @@ const CORRECT: readonly TagCorrection[] = [
     upos: ['NOUN'],
     word: (_w, _lw, rs, r) => r.upos === 'NOUN' && countOf(rs, 'NOUN') >= 2,
     tag({ v, i, w, rs }, r) {
-      let nouns = rs.filter((o) => o.upos === 'NOUN');
+      let nouns = narrowed(rs, (o) => o.upos === 'NOUN');
       const before = agreementBefore(v, i);
-      const fit = before ? nouns.filter((o) => agrees(before, w, o)) : nouns;
+      const fit = before ? narrowed(nouns, (o) => agrees(before, w, o)) : nouns;
       if (fit.length) nouns = fit;
       // One lemma of several genders as written after an article that fits them all is the article's nominative
       // (`der Vorsitzende`, not the feminine's dative), unless a preposition governs the article (`in der See`) or it
       // follows a noun as its genitive (`ein Teil der Beute`).
       const governed = i > 1 && GOVERNS_ARTICLE.has(v.out[i - 2]!.upos);
-      const nominative = i > 0 && !governed && nouns.every((o) => o.lemma === w) ? nouns.filter((o) => o.gender === v.lowerWords[i - 1]) : [];
+      const nominative = i > 0 && !governed && nouns.every((o) => o.lemma === w) ? narrowed(nouns, (o) => o.gender === v.lowerWords[i - 1]) : NO_READINGS;
       if (nominative.length && nominative.length < nouns.length) nouns = nominative;
       // A noun no dictionary lists (`das Patente`, which the lists derive from an adjective) is no rival of one it lists.
-      const listed = nouns.filter((o) => !o.unglossed);
+      const listed = narrowed(nouns, (o) => !o.unglossed);
       if (listed.length) nouns = listed;
       const lemma = frequentLemma(nouns, w);
       const choice = lemma === undefined ? (nouns.includes(r) ? r : nouns[0]!) : r.lemma === lemma && nouns.includes(r) ? r : nouns.find((o) => o.lemma === lemma)!;
@@ -791,7 +791,7 @@ const CORRECT: readonly TagCorrection[] = [
     upos: ['VERB'],
     word: (_w, _lw, rs, r) => r.upos === 'VERB' && countOf(rs, 'VERB') >= 2,
     tag({ w, rs }, r) {
-      const verbs = rs.filter((o) => o.upos === 'VERB');
+      const verbs = narrowed(rs, (o) => o.upos === 'VERB');
       const lemma = frequentLemma(verbs, w);
       return lemma === undefined || lemma === r.lemma ? undefined : verbs.find((o) => o.lemma === lemma);
     },

@@ -206,9 +206,10 @@ export function frequentLemma(candidates: readonly Reading[], w: string): string
   for (const o of candidates) if ((o.frequency ?? -1) > (best.frequency ?? -1)) best = o;
   const top = best.frequency;
   if (top === undefined) return undefined;
-  const lw = w.toLowerCase();
+  // The word in lower case only where a rival lemma is far less frequent: most calls never ask (issue 19).
+  let lw: string | undefined;
   return candidates.every((o) => o.lemma === best.lemma ||
-    (o.frequency !== undefined && o.frequency + FAR_MORE_FREQUENT <= top && (o.lemma.toLowerCase() !== lw || o.nominalised))) ? best.lemma : undefined;
+    (o.frequency !== undefined && o.frequency + FAR_MORE_FREQUENT <= top && (o.lemma.toLowerCase() !== (lw ??= w.toLowerCase()) || o.nominalised))) ? best.lemma : undefined;
 }
 
 /**

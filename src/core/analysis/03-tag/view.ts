@@ -29,6 +29,19 @@ export function has(rs: readonly Reading[], upos: Upos): boolean {
   return false;
 }
 
+/**
+ * The readings of `rs` that `keep`, in order: `rs` itself where it keeps them all, so that a rule narrowing a word's
+ * readings step by step makes an array only at a step that leaves some out (issue 19).
+ */
+export function narrowed(rs: readonly Reading[], keep: (r: Reading) => boolean): readonly Reading[] {
+  let k = 0;
+  while (k < rs.length && keep(rs[k]!)) k++;
+  if (k === rs.length) return rs;
+  const out = rs.slice(0, k);
+  for (k++; k < rs.length; k++) if (keep(rs[k]!)) out.push(rs[k]!);
+  return out;
+}
+
 /** The reading of `upos` whose lemma shares the longest beginning with the word (`lw`, lower case). */
 export function pick(rs: readonly Reading[], upos: Upos, lw: string): Reading | undefined {
   let best: Reading | undefined;
