@@ -158,11 +158,12 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
       const adj = !u.length || u.some((r) => r.upos === 'ADJ') ? splitter.splitAdjective(w) : null;
       if (adj) return { word: w, parts: adj.parts, head: adj.head.lemma };
       // A word the lemmatizer knows is cut into known parts only, never before a guessed head, and only if it may be
-      // a noun (`Angesichts` is no an|Gesicht). Nouns are capitalised: a lower-case word is not cut as one (`sinnlos`).
+      // a noun (`Angesichts` is no an|Gesicht), or as derived where the glossary lacks it (`Verteufel|ung`, whose verb it
+      // has). Nouns are capitalised: a lower-case word is not cut as one (`sinnlos`).
       const cap = w.charAt(0).toUpperCase() + w.slice(1);
       const known = u.some((r) => r.source !== 'guess');
-      const noun = u.some((r) => r.upos === 'NOUN' || r.upos === 'PROPN');
-      const s = !w || w === w.toLowerCase() ? null : known ? (noun ? splitter.split(cap) : null) : splitter.splitForCard(cap);
+      const noun = u.find((r) => r.upos === 'NOUN' || r.upos === 'PROPN');
+      const s = !w || w === w.toLowerCase() ? null : known ? (noun ? splitter.split(cap) ?? splitter.unglossedDerived(noun.lemma) : null) : splitter.splitForCard(cap);
       if (s && (!u.length || s.head.lemma.length < w.length)) return { word: w, parts: s.parts, head: s.head.lemma };
       const lemma = u[0]?.lemma ?? w;
       return { word: w, parts: w ? [{ text: w, lemma }] : [], head: lemma };

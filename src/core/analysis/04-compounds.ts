@@ -285,8 +285,20 @@ export class CompoundSplitter {
    * minUnknownModifier letters: a shorter one is as often a name cut by chance (`Re|mann`, `Haus|ler`).
    */
   private derived(word: string): CompoundSplit | null {
+    return this.lex.lookup(word).length || this.lex.lookup(word.toLowerCase()).length ? null : this.derivation(word);
+  }
+
+  /**
+   * For a card: a noun the lexicon lists and the glossary lacks, cut as derived from a word the lexicon lists
+   * (`Verteufel|ung` ← verteufeln), which the card explains it by. A listed word the glossary has is not cut: its own
+   * senses explain it.
+   */
+  unglossedDerived(word: string): CompoundSplit | null {
+    return this.lex.inGlossary(word) ? null : this.derivation(word);
+  }
+
+  private derivation(word: string): CompoundSplit | null {
     const lower = word.toLowerCase();
-    if (this.lex.lookup(word).length || this.lex.lookup(lower).length) return null;
     for (const prefix of this.rules.derivingPrefixes ?? []) {
       const rest = lower.slice(prefix.length);
       const head = lower.startsWith(prefix) && rest.length >= 2 * this.rules.minUnknownModifier ? this.nounHead(rest) : undefined;

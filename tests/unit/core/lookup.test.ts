@@ -65,6 +65,17 @@ describe('a derived word the glossary lacks', () => {
     expect([c.senses[0], c.entries[0]?.form, c.parts?.map((p) => p.lemma).join(' + ')]).toEqual([sense, wording, wording]);
   });
 
+  // The lexicon lists the noun (its gender, its plural), the glossary only its verb: the plural of an invented sentence,
+  // "Die Bemängelungen der Prüfer blieben folgenlos."
+  it('that the lexicon lists means its verb so derived, worded as the verb with its suffix', async () => {
+    const c = lookupWord('Bemängelungen', deps(await engine));
+    expect([c.senses[0], c.entries[0]?.form, c.gender]).toEqual(['criticization', 'bemängeln + -ung', 'die']);
+  });
+
+  it('that the glossary lists is not cut into its verb and suffix', async () => {
+    expect(lookupWord('Wohnungen', deps(await engine)).parts).toBeUndefined();
+  });
+
   it('keeps to its parts in a translation the derivation does not know', async () => {
     const c = lookupWord('Verwaltbarkeit', deps(await engine, 'ru'));
     expect([c.senses, c.parts?.map((p) => p.lemma)]).toEqual([[], ['verwalten', '-barkeit']]);
