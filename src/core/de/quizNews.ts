@@ -4,6 +4,7 @@
  * finite verb in the singular, which `Wer` takes whatever the answer's number (`Wer ist … verletzt worden?`).
  */
 import type { QuizNewsForms } from '../quiz/language';
+import { reporterPhrase } from './quizReporter';
 import { ORGANISATION_DESCRIPTORS, ORGANISATION_HINTS, ORGANISATION_SUFFIXES, ROLE_HEADS, ROLE_SUFFIXES } from './roles';
 
 /** Heads of a body's common name beyond the entity cues' (`die Gewerkschaften`, `die Armee`, `die Feuerwehr`). */
@@ -147,4 +148,5 @@ export const germanQuizNews: QuizNewsForms = {
   resultVerbs: new Set(['gewinnen', 'siegen', 'besiegen', 'schlagen', 'bezwingen', 'behaupten', 'durchsetzen', 'verlieren', 'unterliegen', 'trennen', 'spielen']),
   resultQuestion: 'Mit welchem Ergebnis',
   resultPreposition: 'mit',
+  reporter: reporterPhrase,
 };

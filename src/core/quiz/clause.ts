@@ -47,6 +47,8 @@ export interface MainClause {
   tail: Range;
   when: { range: Range; date: DateFact } | null;
   where: { range: Range; opener: string; place: string; question: string } | null;
+  /** Who reports the clause, as a question names them (`laut der Zeitung`; `withoutReporter`), or null. */
+  source: string | null;
   /** A person the clause names after a preposition (`mit Lind`), or a passive's agent, a person or body (`von der Nordbank`). */
   partner: { range: Range; person: EntityFact; mention: TextSpan; question: string } | null;
 }
@@ -159,6 +161,37 @@ function firstOfSharedAuxiliary(tk: Token[]): Token[] {
  */
 function withoutOpeningCoordinator(tk: Token[]): Token[] {
   return tk[0]?.upos === 'CCONJ' && tk[1] && !isVerb(tk[1]) && tk[1].upos !== 'PUNCT' ? tk.slice(1) : tk;
+}
+
+/**
+ * `Die Nordbank schloss drei Filialen, berichtete die Zeitung`, `…, wie die Bank am Montag mitteilte.`: a reporter after
+ * the last comma, its verb of saying first or (after `wie`) last and no other verb, names whose words the clause before
+ * is (issue 15: a sixth of the dev news' lead sentences were reported). What that clause says in the indicative is asked
+ * with its reporter named (`Wer schloss laut der Zeitung drei Filialen?`); the subjunctive of reported speech stays
+ * unasked (`asserted`). The tokens without the reporter, the sentence's last mark kept, and the reporter as the question
+ * names it; `tk` and no reporter where none stands there or the language cannot name it (`…, sagte er`).
+ */
+function withoutReporter(tk: Token[], ctx: QuizContext): { tokens: Token[]; source: string | null } {
+  const q = ctx.lang.facts.quotes;
+  const none = { tokens: tk, source: null };
+  const last = tk.length - 1;
+  const comma = tk.findLastIndex((t) => t.text === ',');
+  if (comma < 1 || tk[last]!.upos !== 'PUNCT') return none;
+  const tail = tk.slice(comma + 1, last);
+  const cue = (t: Token | undefined): boolean => !!t && (q.cueVerbs.has(t.text.toLowerCase()) || q.separableCueVerbs.has(t.text.toLowerCase()));
+  const verbs = tail.filter(isVerb);
+  // `teilte … mit`: a separable verb's particle closes the reporter.
+  const closing = tail.at(-1) && isVerb(tail.at(-1)!) ? tail.at(-1) : tail.at(-2);
+  const first = cue(tail[0]) && verbs.length === 1;
+  const asClause = tail[0]?.text.toLowerCase() === q.comparisonCue && verbs.length === 1 && cue(closing);
+  // One reporter, no clause or bracket of its own; and a clause before it (`Lind, die Chefin, fordert …` has none).
+  const plain = tail.every((t, i) => t.upos !== 'PUNCT' && (t.upos !== 'SCONJ' || (i === 0 && asClause))) && tk.slice(0, comma).some(isVerb);
+  if (!(first || asClause) || !plain) return none;
+  // The reporter's phrase right after the verb or `wie`, up to the time or place it spoke at (`am Montag`, `in Kiel`).
+  let end = 1;
+  while (end < tail.length && (NP_UPOS.has(tail[end]!.upos) || tail[end]!.upos === 'CCONJ')) end++;
+  const source = ctx.lang.quiz.news.reporter(tail.slice(1, end), ctx.article.text);
+  return source ? { tokens: [...tk.slice(0, comma), tk[last]!], source } : none;
 }
 
 /**
@@ -519,7 +552,8 @@ function parseMainClauses(ctx: QuizContext): MainClause[] {
     const dated = withoutDateline(s.tokens);
     const brackets = nameBrackets(dated);
     const read = dated.filter((t, i, all) => !brackets.has(i) && !periodScores(all, i, lang.quiz.news.score));
-    const tk = firstOfSharedAuxiliary(withoutInsertsAfterNames(withoutOpeningCoordinator(read), nameEnds));
+    const reported = withoutReporter(read, ctx);
+    const tk = firstOfSharedAuxiliary(withoutInsertsAfterNames(withoutOpeningCoordinator(reported.tokens), nameEnds));
     const evidence = sentenceSpan(a.text, a.analysis, si);
     // A statement: no question, exclamation or quote, none of them in another clause either (`…, sagte Lind`).
     if (tk.length < 4 || !evidence.text.endsWith('.') || quoted.test(evidence.text) || closing.some((c) => evidence.text.includes(c))) return;
@@ -684,7 +718,7 @@ function parseMainClauses(ctx: QuizContext): MainClause[] {
     // where it is from belong to it (as `originPrepositions` read for an object first), and a question keeps them together.
     const origin = (t: Token): boolean => t.upos === 'ADP' && forms.originPrepositions.has(t.text.toLowerCase());
     const subjectEnd = subject.from > v ? attributesEnd(tk, subject.to, tailFrom, q.genitiveArticles, origin) : subject.to;
-    out.push({ evidence, sentence: si, tokens: tk, actor, subject, subjectEnd, verb: v, reflexive, front, between, middle, tail: { from: tailFrom, to: end }, when, where: placeIn(ctx, tk, slots, places, subject), partner: partnerIn(tk, slots, persons.filter((p) => p !== hit?.e), passive(verb, tk.slice(tailFrom, end), ctx) ? people.filter((p) => p !== hit?.e) : null, ctx) });
+    out.push({ evidence, sentence: si, tokens: tk, actor, source: reported.source, subject, subjectEnd, verb: v, reflexive, front, between, middle, tail: { from: tailFrom, to: end }, when, where: placeIn(ctx, tk, slots, places, subject), partner: partnerIn(tk, slots, persons.filter((p) => p !== hit?.e), passive(verb, tk.slice(tailFrom, end), ctx) ? people.filter((p) => p !== hit?.e) : null, ctx) });
   });
   return out;
 }

@@ -430,6 +430,11 @@ export interface QuizNewsForms {
   /** The words that ask for the result, before the clause (`Mit welchem Ergebnis`), and the preposition a score may stand after (`mit`), which they replace. */
   resultQuestion: string;
   resultPreposition: string;
+  /**
+   * Who reports a clause, as a question names them (`laut der Zeitung`), from the reporter's tokens after the verb of
+   * saying (`die Zeitung`) and the text; null where the language cannot write it.
+   */
+  reporter: (tokens: readonly Token[], text: string) => string | null;
 }
 
 export interface QuizLanguage {

@@ -51,6 +51,8 @@ export function questionRest(c: MainClause, text: string, omit: Range | null, wi
   const minus = (r: Range): string[] => (omit && omit.from < r.to && omit.to > r.from ? [seg(r.from, omit.from), seg(omit.to, r.to)] : [seg(r.from, r.to)]);
   const parts = [tk[c.verb]!.text];
   if (c.reflexive !== null) parts.push(tk[c.reflexive]!.text);
+  // Who reports the clause stays named, after the verb or its subject (`Wer schloss laut der Zeitung …?`, `Wann schloss die Nordbank laut der Zeitung …?`).
+  if (!withSubject && c.source) parts.push(c.source);
   // A date or adverb before the subject stays before it (`sitzen insgesamt 2000 Flüchtlinge`), and follows what stood first without it.
   const between = c.between ? minus(c.between) : [];
   // The subject's attributes stay with it, up to a part the question leaves out (`Woher …?` of `aus Kiel`).
@@ -59,6 +61,7 @@ export function questionRest(c: MainClause, text: string, omit: Range | null, wi
     const subject = seg(c.subject.from, subjectEnd);
     // `Zwei Lehrer` after the verb is `zwei Lehrer`; a noun or name keeps its capital.
     parts.push(...between, isName(tk[c.subject.from]!) ? subject : lowerFirst(subject));
+    if (c.source) parts.push(c.source);
   }
   if (c.front) {
     const [first = '', ...more] = minus(c.front);

@@ -15,10 +15,10 @@ import { clauseTokens } from '../../facts/11-events';
 import type { EntityFact, EventFact } from '../../facts/types';
 import { evidenceOf, makeQuestion, oneLine, trustedEntities } from '../build';
 import { newsSentences } from '../choose';
-import { asserted } from '../clause';
+import { asserted, mainClauses, type MainClause } from '../clause';
 import type { QuestionKind, QuizContext } from '../context';
 import type { Question } from '../types';
-import { companions, peopleOptions } from './event';
+import { companions, peopleOptions, questionRest } from './event';
 import { withArticles } from './possessiveArticles';
 
 /** Words after `Wer`: a longer question is no short question of its own; a shorter one says too little (`Wer lachte?`). */
@@ -78,6 +78,32 @@ function whoDidIt(e: EventFact, ctx: QuizContext, actors: EntityFact[]): Questio
   return makeQuestion({ type: 'multiple-choice', prompt, answer: name.text, evidence: [evidenceOf(a, e.evidence)], options: [name.text, ...options], difficulty: 1 }, ctx.rand);
 }
 
+/**
+ * The `Wer` question of a news sentence's main clause as `../clause.ts` parses it, where the events step reads no plain
+ * clause (issue 15: of the dev news' lead sentences, a third had more than one clause): a clause before a reporter
+ * (`…, wie die Nordbank mitteilte`: asked `Wer … laut der Nordbank …?`), a subordinate clause (`…, nachdem …`) or a
+ * clause of its own after a comma. Its actor a person or body the text names (a place is asked `Welches Land` by
+ * `event`); a possessive in what is asked points to the answer and is left unasked.
+ */
+function whoOfClause(c: MainClause, ctx: QuizContext): Question | null {
+  const { article: a, lang } = ctx;
+  const actor = c.actor;
+  // The actor opening the lead, as the events step reads it: of the dev news' clauses that put a phrase first (`Bis zum
+  // 5:5 im fünften Satz hatte Anderson alle Möglichkeiten`, `Auf Anfrage … hat Lind dem Grünen eine Liste übermittelt`),
+  // none made a question a teacher would hand out (a vague idiom; an object pointing to an option).
+  if (!actor || actor.entity.kind === 'place' || c.front) return null;
+  const rest = questionRest(c, a.text, null, false);
+  const words = rest.split(' ').length;
+  const predicate = c.tokens.slice(c.middle.from, c.middle.to);
+  if (words < MIN_WORDS || words > MAX_WORDS || !predicate.some((t) => t.upos === 'NOUN' || t.upos === 'PROPN') || predicate.some((t) => lang.quiz.news.possessive.test(t.text))) return null;
+  if (/[()]/u.test(rest) || lang.quiz.forms.pluralPredicate.test(rest)) return null;
+  const prompt = lang.quiz.templates.who(rest);
+  const subjectArticle = c.tokens[c.subject.from]!.upos === 'DET' ? c.tokens[c.subject.from]!.text : '';
+  const options = peopleOptions(ctx, actor.entity, actor.name.text, prompt, c.evidence.text, { not: actor.entity, avoid: companions(ctx, actor.entity), subjectClause: rest, subjectArticle });
+  if (options.length < 2) return null;
+  return makeQuestion({ type: 'multiple-choice', prompt, answer: actor.name.text, evidence: [evidenceOf(a, c.evidence)], options: [actor.name.text, ...options], difficulty: 1 }, ctx.rand);
+}
+
 export const eventNews: QuestionKind = {
   name: 'event-news',
   // Between a number's trust (0.55) and a date's (0.75), as the event kind: the chooser asks the best of these first.
@@ -85,8 +111,12 @@ export const eventNews: QuestionKind = {
   ask(ctx) {
     const news = newsSentences(ctx.article, ctx.lang);
     const actors = [...trustedEntities(ctx.facts.facts, 'person', ctx.lang), ...trustedEntities(ctx.facts.facts, 'organisation', ctx.lang)];
-    return ctx.facts.facts
+    const ofEvents = ctx.facts.facts
       .filter((f): f is EventFact => f.kind === 'event' && news.has(f.sentence))
       .flatMap((e) => whoDidIt(e, ctx, actors) ?? []);
+    // A sentence the events step gave its question keeps it; the clauses ask the others.
+    const asked = new Set(ofEvents.map((q) => q.evidence[0]!.start));
+    const ofClauses = mainClauses(ctx).filter((c) => news.has(c.sentence) && !asked.has(c.evidence.start)).flatMap((c) => whoOfClause(c, ctx) ?? []);
+    return [...ofEvents, ...ofClauses];
   },
 };

@@ -299,11 +299,15 @@ describe('a clause before a second one that opens with its own verb and shares i
     expect((await asked(sentence)).sort()).toEqual(expected);
   });
 
-  it('asks nothing where the second denies (it may deny both), nor where a comma puts an auxiliary or a verb of saying after it', async () => {
+  it('asks nothing where the second denies (it may deny both), nor where a comma puts an auxiliary or a verb of saying after it, but of a reporter the question names', async () => {
     expect(await asked('Die Firma Nordbau baute am 4. Juni 2024 in Kiel 30 Häuser und verkaufte sie an die Stadt.')).toHaveLength(2);
     expect(await asked('Die Firma Nordbau baute am 4. Juni 2024 in Kiel 30 Häuser und verkaufte sie nicht.')).toEqual([]);
     expect(await asked('Die Firma Nordbau baute am 4. Juni 2024 in Kiel 30 Häuser, wurde den Käufern gesagt.')).toEqual([]);
-    expect(await asked('Die Firma Nordbau baute am 4. Juni 2024 in Kiel 30 Häuser, berichtete die Zeitung.')).toEqual([]);
+    expect(await asked('Die Firma Nordbau baute am 4. Juni 2024 in Kiel 30 Häuser, berichtete er.')).toEqual([]);
+    expect((await asked('Die Firma Nordbau baute am 4. Juni 2024 in Kiel 30 Häuser, berichtete die Zeitung.')).sort()).toEqual([
+      'Wann baute die Firma Nordbau laut der Zeitung in Kiel 30 Häuser? → am 4. Juni 2024',
+      'Wie viele Häuser baute die Firma Nordbau laut der Zeitung am 4. Juni 2024 in Kiel? → 30',
+    ]);
   });
 });
 

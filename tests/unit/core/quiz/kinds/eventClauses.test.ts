@@ -36,10 +36,26 @@ describe('main clauses read past what stands outside them or says who', () => {
       'Wohin reiste Ministerin Mia Lind am 3. März 2025? → nach Norwegen',
       [
         'Ministerin Mia Lind reiste am 3. März 2025 nach Norwegen, die Nordbank schließe dort zwei Filialen.',
-        'Ministerin Mia Lind reiste am 3. März 2025 nach Norwegen, die Nordbank schloss dort zwei Filialen, sagte Ole Brandt.',
+        'Ministerin Mia Lind reiste am 3. März 2025 nach Norwegen, die Nordbank schloss dort zwei Filialen, sagte er.',
         'Ministerin Mia Lind hat nach dem Streit mit Ole Brandt, dem zwei Minister gefolgt sind, in Norwegen nur noch eine Filiale.',
         'Am 3. März 2025 beschloss Ministerin Mia Lind in Norwegen, dem Plan zu folgen und Filialen zu schließen.',
       ],
+    ],
+    [
+      'a reporter after the last comma, named in the question; not where the clause is in the subjunctive of reported speech, nor a reporter the question cannot name (a pronoun, two joined by `und`)',
+      'Ministerin Mia Lind reiste am 3. März 2025 nach Norwegen, berichtete die Zeitung Nordblatt.',
+      'Wohin reiste Ministerin Mia Lind laut der Zeitung Nordblatt am 3. März 2025? → nach Norwegen',
+      [
+        'Ministerin Mia Lind sei am 3. März 2025 nach Norwegen gereist, berichtete die Zeitung Nordblatt.',
+        'Ministerin Mia Lind reiste am 3. März 2025 nach Norwegen, sagte er.',
+        'Ministerin Mia Lind reiste am 3. März 2025 nach Norwegen, wie die Zeitung und der Sender berichteten.',
+      ],
+    ],
+    [
+      'a reporter after `wie`, its verb last, in the dative with its genitive',
+      'Ministerin Mia Lind reiste am 3. März 2025 nach Norwegen, wie ein Sprecher der Nordbank am Montag mitteilte.',
+      'Wohin reiste Ministerin Mia Lind laut einem Sprecher der Nordbank am 3. März 2025? → nach Norwegen',
+      ['Ministerin Mia Lind reiste am 3. März 2025 nach Norwegen, wie ein Sprecher der Nordbank sagte, und blieb dort.'],
     ],
     [
       "an adverb before a common noun's subject behind the verb, not before a name (`Wer` would leave it out)",
