@@ -142,6 +142,9 @@ export function tokenFeatures(tokens: readonly NerToken[], i: number, gaz: NerGa
   const sh = shape(w);
   const first = sentenceInitial(tokens, i);
   const pos = posOf(t)!;
+  // Three letters each way and four from the end: adding four from the start, five from the end and the shapes of both
+  // neighbours at once (`Xx|Xx|Xx`) moved 5-fold CV typed F1 on GermEval 2014 dev 70.6 -> 70.2 from seed 15 (ORG
+  // 55.8 -> 54.4) and 69.6 -> 70.3 from seed 16: one down, one up, within the seeds' noise.
   const f = [
     'b', `w:${w}`, `l:${l}`, `s:${sh}`, `p:${l.slice(0, 3)}`, `x2:${l.slice(-2)}`, `x3:${l.slice(-3)}`, `x4:${l.slice(-4)}`,
     `u:${pos}`, `u-1:${posOf(at(-1)) ?? '<s>'}`, `u+1:${posOf(at(1)) ?? '</s>'}`, `us:${pos}|${sh}|${first ? 1 : 0}`,
