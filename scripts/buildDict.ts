@@ -15,6 +15,7 @@ import { bindsPhrase } from './dict/binding';
 import { COMPOUND_HEAD_MARK, compoundHeadRecords } from './dict/compoundHeads';
 import { compoundModifierRecords, isCompoundModifier } from './dict/compoundModifiers';
 import { compoundSenseRecords } from './dict/compoundSenses';
+import { loanwordRecords } from './dict/loanwords';
 import { parseDing } from './dict/ding';
 import { parseFreedict } from './dict/freedict';
 import { phraseSupport, rankBySupport, rankNarrowerUses, rankRecord, readFrequencies, type SenseSupport, senseSupport } from './dict/rank';
@@ -90,6 +91,14 @@ function commonWords(frequencies: string, support: SenseSupport): SenseSupport {
   return (headword, sense) => (common.has(headword.toLowerCase()) ? support(headword, sense) : 0);
 }
 
+/** Whether a word is more frequent in English than in German, by its rank in each list (`form count` lines); unlisted is rarest. */
+function moreEnglish(english: string, german: string): (word: string) => boolean {
+  const ranks = (text: string) => new Map([...readCounts(text).keys()].map((w, i) => [w, i]));
+  const en = ranks(english);
+  const de = ranks(german);
+  return (word) => (en.get(word) ?? Infinity) < (de.get(word) ?? Infinity);
+}
+
 // fra/spa are left out: they would add ~2.5 MB for languages no issue asks for yet.
 const SOURCES: Source[] = [
   { lang: 'en', pkg: 'trans-de-en', upstream: 'Ding', license: 'GPL-2+', read: (dir) => {
@@ -109,7 +118,7 @@ const SOURCES: Source[] = [
     const inCompounds = [...compoundHeadRecords(ranked), ...compoundModifierRecords(ranked)];
     // Where neither says what a word means in compounds, which of its own senses the compounds use (…weg :: path).
     const ownSenses = compoundSenseRecords(words, new Set(inCompounds.map((r) => r.headword.toLowerCase())));
-    return [...words, ...inCompounds, ...ownSenses];
+    return [...words, ...inCompounds, ...ownSenses, ...loanwordRecords(words, moreEnglish(readFileSync(EN_FREQ, 'utf8'), readFileSync(DE_FREQ, 'utf8')))];
   } },
   freedict('tr', 'tur', 'n', 'GPL-2+'),
   freedict('ru', 'rus', '', 'CC-BY-SA-3.0'),

@@ -4,6 +4,7 @@
  */
 import { COMPOUND_HEAD_MARK } from './compoundHeads';
 import { COMPOUND_MODIFIER_MARK } from './compoundModifiers';
+import { LOANWORD_MARK } from './loanwords';
 import { ASSET_MAGIC, ASSET_VERSION, defaultLanguage, encodeHeadword, encodePhraseIds, encodePlural, MAX_PHRASES_PER_WORD, phraseWords, type PhraseMarkers } from '../../src/core';
 
 export interface DictRecord {
@@ -34,6 +35,8 @@ const UNCLICKABLE = /[\s…!?„“”"«»]/u;
 const COMPOUND_HEAD = new RegExp(`^${COMPOUND_HEAD_MARK}\\p{Ll}+$`, 'u');
 /** What a word means at the start of compounds (scripts/dict/compoundModifiers.ts): read by the lookup of a compound's first parts. */
 const COMPOUND_MODIFIER = new RegExp(`^\\p{Ll}+${COMPOUND_MODIFIER_MARK}$`, 'u');
+/** An English word German borrowed (scripts/dict/loanwords.ts): read by the lookup of a noun the glossary lacks. */
+const LOANWORD = new RegExp(`^${LOANWORD_MARK}\\p{Ll}+$`, 'u');
 
 function toRow(r: DictRecord, markers: PhraseMarkers): Row | undefined {
   const senses = r.senses.map(field).filter(Boolean);
@@ -41,7 +44,7 @@ function toRow(r: DictRecord, markers: PhraseMarkers): Row | undefined {
   const key = r.headword.toLowerCase();
   const phrase = phraseWords(key, markers).length > 1;
   // A word entry is reached by its key only.
-  if (!phrase && UNCLICKABLE.test(key) && !COMPOUND_HEAD.test(key) && !COMPOUND_MODIFIER.test(key)) return undefined;
+  if (!phrase && UNCLICKABLE.test(key) && !COMPOUND_HEAD.test(key) && !COMPOUND_MODIFIER.test(key) && !LOANWORD.test(key)) return undefined;
   // Phrases are reached through the word index only, so their line holds the wording, not a key.
   const head = phrase ? [field(r.headword), ''] : [key, encodeHeadword(key, r.headword)];
   const plural = r.plural ? encodePlural(r.headword, field(r.plural)) : '';

@@ -245,6 +245,12 @@ export interface GlossaryConventions extends PhraseMarkers {
    * there what it means in the glossary's compounds, which a compound's first part reads before its own senses.
    */
   compoundModifier: string;
+  /**
+   * The mark before an English word German borrowed (`»browser`): build:dict records there the words the glossary's own
+   * compounds show borrowed and it lacks as headwords (scripts/dict/loanwords.ts), which a noun the glossary lacks reads.
+   * Optional: a glossary without them gives such a noun nothing.
+   */
+  loanword?: string;
 }
 
 export interface LookupDeps {
@@ -476,6 +482,30 @@ function hyphenHead(word: string, deps: LookupDeps): { parts: CompoundPart[]; he
 const ABBREVIATION = /^\p{Lu}{2,4}$/u;
 
 export function lookupWord(word: string, deps: LookupDeps): WordLookup {
+  const card = lookupParts(word, deps);
+  if (!card.senses.length) borrowedSenses(card, deps);
+  return card;
+}
+
+/**
+ * A noun the glossary lacks that is an English word German borrowed (`Browser`, each part of `Power-Button`) means that
+ * word: the glossary's own nouns so spelt have it among their senses in 90 % (scripts/dict/loanwords.ts). Not a word
+ * read as a name, which English spells alike for other reasons (a person, a brand); a hyphen joins nouns, whatever the
+ * tagger called the whole. German capitalises each noun: a word in lower case is none.
+ */
+function borrowedSenses(card: WordLookup, deps: LookupDeps): void {
+  const mark = deps.glossary.loanword;
+  const pieces = card.lemma.split('-');
+  const noun = card.pos === 'NOUN' || (pieces.length > 1 && card.pos === 'PROPN' && !deps.lemmatize?.(card.word)[0]?.person);
+  if (!mark || !noun || pieces.some((p) => !/^\p{Lu}\p{Ll}+$/u.test(p))) return;
+  const senses = pieces.map((p) => exactEntries(deps.dictionary, mark + p.toLowerCase(), deps.lang ?? 'en')[0]?.senses[0]);
+  if (senses.some((s) => s === undefined)) return;
+  card.senses = [senses.join(' ')];
+  card.entries = [{ headword: card.lemma, grammar: [], senses: card.senses }];
+}
+
+/** The card of a word and, where it is a compound or derived, of its parts, with what they say of a whole the glossary lacks. */
+function lookupParts(word: string, deps: LookupDeps): WordLookup {
   const card = lookupOne(word, deps);
   // A person's name is no compound, whatever its letters spell (Brand|tner).
   const split = deps.lemmatize?.(word)[0]?.person ? undefined : deps.split?.(word).parts;

@@ -258,6 +258,8 @@ export const germanGlossary: GlossaryConventions = {
   firstNames: FIRST_NAMES,
   compoundHead: '…',
   compoundModifier: '…',
+  // A quote mark, which the tokenizer cuts off every clicked word: no word of the text is spelt so.
+  loanword: '»',
   plural: { code: 'pl', forms: pluralForms, singular: englishSingular },
   placeAdjective,
   approximation: /^(?:about|approximately|around|roughly|circa)\b/,
