@@ -159,6 +159,16 @@ test.describe('reader', () => {
     for (const part of await parts.all()) await expect(part).not.toContainText('not in the glossary');
   });
 
+  test("a derived word's card names its base and says what its ending does, not that the ending is a gap", async ({ page }) => {
+    await addOwnText(page, OWN_TITLE, 'Die Verteufelung der Radfahrer hilft niemandem, sagte die Ministerin.');
+    await waitForWords(page);
+    await openWord(page, 'Verteufelung');
+    const parts = glossary(page).locator('.glossary-parts li');
+    await expect(parts).toHaveCount(2);
+    await expect(parts.nth(0)).toContainText('verteufeln');
+    await expect(parts.nth(1)).toContainText('-ung — an affix: it makes a new word of the other part');
+  });
+
   test("a name's card says it is a name, not a gap in the glossary", async ({ page }) => {
     await addOwnText(page, OWN_TITLE, 'Gestern besuchte Ole Brandtke die Stadt. Die Bürgermeisterin kündigte ein neues Schwimmbad an.');
     await waitForWords(page);

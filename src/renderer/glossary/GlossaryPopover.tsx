@@ -6,7 +6,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { clickArticle, clickReading, contextWords, type DictEntry, type PartLookup, type Region, type Upos, type WordLookup } from '../../core';
+import { clickArticle, clickReading, contextWords, isAffix, type DictEntry, type PartLookup, type Region, type Upos, type WordLookup } from '../../core';
 import type { GlossaryPopoverProps, GlossTarget } from '../domain/glossTarget';
 import { allStatuses, statusForKey } from '../domain/statusModel';
 import { engine, preparedCard } from '../workers/engineClient';
@@ -329,7 +329,8 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
                   {/* A first part that means something of its own in compounds is shown as such a part: Haupt-, Spitzen-. */}
                   <span lang={TEXT_LANG}>{p.modifier ? `${p.modifier}-` : p.lemma}</span>
                   {p.link && !p.modifier ? <span className="muted"> (+{p.link})</span> : null}
-                  <span className="muted"> — {p.senses[0] ?? t('glossary.noGloss')}</span>
+                  {/* A deriving affix (`-ung`, `re-`) has no senses of its own: it is said what it does, not called a gap. */}
+                  <span className="muted"> — {p.senses[0] ?? t(isAffix(p) ? 'glossary.affix' : 'glossary.noGloss')}</span>
                 </li>
               ))}
             </ul>
