@@ -93,14 +93,20 @@ export function tagSentence(
   words: readonly string[], readings: readonly (readonly Reading[])[], rules: TaggerRules, lower?: readonly string[], memos?: readonly TagMemo[],
   buffers?: SentenceBuffers,
 ): Reading[] {
-  const v = new SentenceView(words, readings, rules, lower, memos, buffers);
+  // One context, and one view, for every sentence the buffers' owner tags (for the sentence where none are given): rules
+  // read them during their call and keep nothing, so no object per word or per sentence is made for the garbage
+  // collector (issue 19).
+  let c = buffers?.context;
+  if (c?.v.rules !== rules) {
+    c = { v: new SentenceView(rules, buffers), i: 0, w: '', lw: '', rs: NO_READINGS, prev: '', closed: NO_READINGS, isQuestion: false };
+    if (buffers) buffers.context = c;
+  }
+  const v = c.v.read(words, readings, lower, memos);
   const { n, out, lowerWords } = v;
   const correct = rules.correct;
   if (correct.length > MAX_RULES) throw new Error(`tagger: at most ${MAX_RULES} corrections, got ${correct.length}`);
   if (rules.choose.length > MAX_RULES) throw new Error(`tagger: at most ${MAX_RULES} choice rules, got ${rules.choose.length}`);
-  // One context for the sentence, moved from word to word: rules read it during their call and keep nothing, so no
-  // object per word is made for the garbage collector (issue 19).
-  const c: TagContext = { v, i: 0, w: '', lw: '', rs: NO_READINGS, prev: '', closed: NO_READINGS, isQuestion: words[n - 1] === '?' };
+  c.isQuestion = words[n - 1] === '?';
   for (let i = 0; i < n; i++) {
     const rs = readings[i]!;
     const w = words[i]!, lw = lowerWords[i]!;

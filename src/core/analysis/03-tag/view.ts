@@ -7,10 +7,12 @@ import type { Reading } from '../02-readings/lemmatizer';
 import { lowerCase, startsUpper } from '../capital';
 import { punctuationTest } from '../punctuation';
 import { FINITE, readingTraits, UPOS_BIT } from '../readingTraits';
-import type { TaggerRules, TagMemo } from './index';
+import type { TagContext, TaggerRules, TagMemo } from './index';
 
 export const INNER_CAPITAL = /.\p{Lu}/u;
 export const NO_READINGS: readonly Reading[] = [];
+const NO_WORDS: readonly string[] = [];
+const NO_WORDS_READINGS: readonly (readonly Reading[])[] = [];
 export const NOMINAL: ReadonlySet<Upos> = new Set(['NOUN', 'PROPN', 'PRON']);
 export const NOUN_PHRASE_START: ReadonlySet<Upos> = new Set(['DET', 'ADJ', 'ADP', 'NUM']);
 const QUOTE_CLOSE = /^(["“”»«'’]|''|``)$/;
@@ -86,6 +88,8 @@ export class SentenceBuffers {
   clauseFrom: Int32Array;
   clauseTo: Int32Array;
   traits: Int32Array;
+  /** The tagger's context over its view (`SentenceView`), made at the first sentence and moved on to each next one. */
+  context: TagContext | undefined;
 
   constructor(size = 64) {
     this.clauseFrom = new Int32Array(size);
@@ -107,34 +111,44 @@ export class SentenceBuffers {
 /**
  * One sentence under tagging: its words, their readings and clause spans, and the context
  * questions the rules ask. A class rather than closures made per sentence: no allocation per
- * helper per call (issue 4, speed on unseen text).
+ * helper per call (issue 4, speed on unseen text). One view serves sentence after sentence (`read` moves it on), as the
+ * rules keep nothing of it past their call: made per sentence, it was a thirtieth of the bytes analysis allocated (issue 19).
  */
 export class SentenceView {
-  readonly n: number;
-  readonly lowerWords: readonly string[];
-  readonly out: Reading[];
+  words: readonly string[] = NO_WORDS;
+  readings: readonly (readonly Reading[])[] = NO_WORDS_READINGS;
+  n = 0;
+  lowerWords: readonly string[] = NO_WORDS;
+  /** The chosen readings, a new array for each sentence: the caller keeps it. */
+  out: Reading[] = [];
   /** The first index of each word's clause, which also names the clause: two words share one where it is the same. */
-  readonly clauseFrom: Int32Array;
-  readonly clauseTo: Int32Array;
+  clauseFrom: Int32Array;
+  clauseTo: Int32Array;
   /** Each word's `readingTraits`: what the rules ask of the words around the one they tag, one number a word (issue 19). */
-  readonly traits: Int32Array;
+  traits: Int32Array;
 
   /** The length of the longest sentence opener (`TaggerRules.openers`): a longer word is none, and is not looked up. */
   private readonly openerLength: number;
 
+  /** `buffers`: the typed arrays the view fills, the tagger's own to reuse, else the view's. */
+  constructor(readonly rules: TaggerRules, private readonly buffers = new SentenceBuffers()) {
+    this.clauseFrom = buffers.clauseFrom;
+    this.clauseTo = buffers.clauseTo;
+    this.traits = buffers.traits;
+    this.openerLength = longestOpener(rules.openers);
+  }
+
   /**
-   * `lower`: the words in lower case where the caller has them (step 02 memoises them per word), and `memos`, the words'
-   * memo entries, whose traits stand for the word's where it has the entry's readings; `buffers`, the tagger's own to
-   * reuse, else the view makes its own.
+   * Moves the view to a sentence: `lower`, the words in lower case where the caller has them (step 02 memoises them per
+   * word), and `memos`, the words' memo entries, whose traits stand for the word's where it has the entry's readings.
    */
-  constructor(
-    readonly words: readonly string[], readonly readings: readonly (readonly Reading[])[], readonly rules: TaggerRules, lower?: readonly string[],
-    memos?: readonly TagMemo[], buffers?: SentenceBuffers,
-  ) {
+  read(words: readonly string[], readings: readonly (readonly Reading[])[], lower?: readonly string[], memos?: readonly TagMemo[]): this {
     const n = words.length;
+    this.words = words;
+    this.readings = readings;
     this.n = n;
     this.out = new Array(n);
-    const { clauseFrom, clauseTo, traits } = buffers ? buffers.fit(n) : new SentenceBuffers(n);
+    const { clauseFrom, clauseTo, traits } = this.buffers.fit(n);
     const lowerWords: string[] | undefined = lower ? undefined : new Array(n);
     // Clause spans (between punctuation) for auxiliary and participle rules: each word's clause, and the first and
     // one-past-last index of it, so clause scans stay inside it; a clause is closed where the next one starts.
@@ -155,7 +169,7 @@ export class SentenceView {
     this.clauseFrom = clauseFrom;
     this.clauseTo = clauseTo;
     this.traits = traits;
-    this.openerLength = longestOpener(rules.openers);
+    return this;
   }
 
   /** Whether a reading of the word at `j` has this part of speech (`has` on its readings). */

@@ -25,6 +25,28 @@ describe('tagSentence, one sentence after another', () => {
     expect(await tags('Sie hat Zeit')).toBe('PRON VERB NOUN');
     expect(await tags(long)).toBe('PRON AUX DET ADJ NOUN ADP ADJ NOUN ADP DET ADJ NOUN ADV ADV ADJ VERB PUNCT');
   });
+
+  it('asks whether each sentence is a question of that sentence: a question\'s opening `wie` is an adverb, a statement\'s not', async () => {
+    // The tagger's context and view serve sentence after sentence (issue 19).
+    expect(await tags('Wie alt ist das Haus ?')).toBe('ADV ADJ AUX DET NOUN PUNCT');
+    expect(await tags('Wie alt ist das Haus')).toBe('CCONJ ADJ AUX DET NOUN');
+    expect(await tags('Wie alt ist das Haus ?')).toBe('ADV ADJ AUX DET NOUN PUNCT');
+  });
+
+  it('keeps every sentence\'s tags while it tags the next ones: a text analysed whole reads as its sentences alone', async () => {
+    const e = await engine;
+    const text = 'Er hat das Buch gestern gelesen. Wie alt ist das Haus? Sie hat ein Haus.';
+    const alone = (sentence: string): string => e.analyze(sentence).sentences[0]!.tokens.map((t) => `${t.lemma}/${t.upos}`).join(' ');
+    // Step 06 deferred (`later`), as the app runs it while the glossary loads: every sentence is tagged before any is covered.
+    const later: (() => void)[] = [];
+    const [sentences] = [...e.analyzeParagraphs(text, [{ start: 0, end: text.length }], later)];
+    for (const run of later) run();
+    expect(sentences!.map((s) => s.tokens.map((t) => `${t.lemma}/${t.upos}`).join(' '))).toEqual([
+      alone('Er hat das Buch gestern gelesen.'), alone('Wie alt ist das Haus?'), alone('Sie hat ein Haus.'),
+    ]);
+    expect(alone('Wie alt ist das Haus?')).toBe('wie/ADV alt/ADJ sein/AUX der/DET Haus/NOUN ?/PUNCT');
+    expect(JSON.stringify(e.analyze(text))).toBe(JSON.stringify({ sentences }));
+  });
 });
 
 /** Only the tags, one per word: `DET NOUN VERB …`. */
