@@ -242,8 +242,9 @@ export const germanQuizLanguage: QuizLanguage = {
     duration: (counted, before, after) =>
       /^(?:Tagen?|Wochen|Monaten?|Jahren?)$/u.test(counted) &&
       (/(?<!\p{L})(?:seit|nach|für|(?<!bis\s)zu|dauer\p{L}*)\s+(?:(?:rund|etwa|fast|knapp|gut|über|mehr\s+als|weitere)\s+)?$/iu.test(before) || /^\s+\p{L}+\s+lang(?!\p{L})/u.test(after)),
-    // `darüber`, `daran`: a preposition with a pronoun for what was said before; `daraufhin`: after what was told before.
-    needsContext: /(?<!\p{L})(ebenfalls|auch|dabei|dort|damals|damit|dazu|deshalb|daher|daraufhin|jedoch|aber|freilich|dies(?:e[mnrs]?)?|solch\p{L}*|er|sie|es|ihn|ihm|ihr|ihnen|dar(?:an|auf|aus|in|über|um|unter)|da(?:bei|durch|für|gegen|hinter|mit|nach|neben|von|vor|zu|zwischen))(?!\p{L})/iu,
+    // `darüber`, `daran`: a preposition with a pronoun for what was said before; `daraufhin`, `seitdem`: after what was
+    // told before (`Wie viele fielen den Anschlägen seitdem zum Opfer?` was judged unclear: since when?).
+    needsContext: /(?<!\p{L})(ebenfalls|auch|dabei|dort|damals|seitdem|seither|damit|dazu|deshalb|daher|daraufhin|jedoch|aber|freilich|dies(?:e[mnrs]?)?|solch\p{L}*|er|sie|es|ihn|ihm|ihr|ihnen|dar(?:an|auf|aus|in|über|um|unter)|da(?:bei|durch|für|gegen|hinter|mit|nach|neben|von|vor|zu|zwischen))(?!\p{L})/iu,
     // Not `es` (`es gibt`) nor `ihr` (also a possessive): the pronouns that stand for a person or group named elsewhere.
     pointsBack: /(?<!\p{L})(?:er|sie|ihn|ihm|ihnen)(?!\p{L})/iu,
     // `Das`, `Dies`, `Diese` as pronouns (a verb or adverb after them, not a noun: `Das Gericht` names what it means), also after `Und` (`Und sie sieht …`).

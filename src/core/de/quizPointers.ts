@@ -9,6 +9,7 @@ export const germanQuizPointers: QuizPointers = {
   // Not `damit`, `davon`, `dagegen`, `deshalb`: `und damit ___ Prozent über …`, `davon einer schwer`, `Ungarn hat dagegen …`
   // lean on their own sentence or only join it to the one before.
   adverbs: new Set(['dort', 'dorthin', 'dabei', 'dafür', 'dazu', 'dadurch', 'darin', 'darauf', 'daraus', 'daran', 'darunter', 'hierbei', 'hierfür', 'hierzu']),
+  since: new Set(['seitdem', 'seither']),
   // Not `es` (`es gibt`) nor `ihr` (also a possessive).
   pronouns: new Set(['er', 'sie', 'ihn', 'ihm', 'ihnen']),
   demonstratives: new Set(['dieser', 'diese', 'dieses', 'diesem', 'diesen', 'jener', 'jene', 'jenes', 'jenem', 'jenen']),

@@ -333,6 +333,8 @@ export function gapText(ctx: QuizContext, sentence: TextSpan, target: TextSpan):
   const tk = at < 0 ? [] : sentences[at]!.tokens;
   const from = shownStart(shown, tk);
   if (subjectCut(tk, from) || verbCut(shown, tk, from) || finalVerbCut(shown, lang.quiz.templates.blank, tk, lang)) return null;
+  // `___ fielen den Attentaten seitdem zum Opfer`: since when, the prompt does not say (judged unclear).
+  if (tk.some((t) => lang.quiz.pointers.since.has(t.text.toLowerCase()) && (t.end <= target.start || t.start >= target.end))) return null;
   // A prompt cut at its start whose clause says `sind es ___`: what `es` stands for was cut away with the sentence's start.
   if (from >= 0 && tk.some((t, i) => i > from && t.start < target.start && placeholderAt(tk, i, lang.quiz.pointers))) return null;
   // A prompt cut at its start shows no first clause (what it shows of the sentence keeps what it leans on: `gapPrompt`).

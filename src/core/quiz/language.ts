@@ -361,6 +361,11 @@ export interface QuizReasons {
 export interface QuizPointers {
   /** Adverbs for a place or a thing told before (`dort`, `dabei`, `dafür`). */
   adverbs: ReadonlySet<string>;
+  /**
+   * Adverbs for since a time or event told before (`seitdem`): a gap clause with one is not asked, since the sentence
+   * before it seldom gives that time (`Jeden Freitag rufen … auf. ___ fielen den Attentaten seitdem zum Opfer`).
+   */
+  since: ReadonlySet<string>;
   /** Personal pronouns for a person or body named before (`er`, `ihnen`). */
   pronouns: ReadonlySet<string>;
   /** Demonstratives before a noun (`diese Aktie`): the thing is the one told before. */

@@ -121,7 +121,10 @@ export const role: QuestionKind = {
       const theirs = rolesBeside(p, ctx).filter((r) => r !== answer).map((r) => r.toLowerCase());
       const distractors = pickDistractors(answer, pool.filter((o) => !theirs.some((r) => r.includes(o.toLowerCase()))), ctx.rand, 3, apart);
       const worldKnown = rank === HEAD_RANK && besideName(p, a.text);
-      if (distractors.length >= 2 && !worldKnown) out.push(makeQuestion({ type: 'role', prompt: t.role(p.name), answer, evidence: [evidenceOf(a, p.evidence)], options: [answer, ...distractors], difficulty: 2 }, ctx.rand));
+      // A person known by one word only (`Welche Funktion hat Dschawad`, a part of a longer name, or a body taken for
+      // a person) was judged unclear or wrong: 0 of the 6 such questions of all judged rounds were accepted.
+      const fullName = p.name.trim().split(/\s+/).length > 1;
+      if (distractors.length >= 2 && !worldKnown && fullName) out.push(makeQuestion({ type: 'role', prompt: t.role(p.name), answer, evidence: [evidenceOf(a, p.evidence)], options: [answer, ...distractors], difficulty: 2 }, ctx.rand));
       // Nobody else the text gives the same kind of role (`Tatort-Kommissar`, `Kommissar`), or two options would be right.
       const sameRole = (o: EntityFact): boolean => !!o.role && o.role.text.split(/\s+/).some((w) => head(w) === head(answer));
       const others = pickDistractors(p.name, otherNames(p, trustedEntities(ctx.story, 'person', lang).filter((o) => !sameRole(o))), ctx.rand);

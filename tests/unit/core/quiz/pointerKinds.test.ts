@@ -29,6 +29,12 @@ describe('what a gap clause points to, by its kind', () => {
     expect(q?.prompt).toContain('Porto');
   });
 
+  it('asks no gap in a `seitdem` clause (since when, the sentence before seldom says), and asks it without', async () => {
+    const text = (since: string): string => `${OTHER} Jeden Freitag protestieren in Nordhafen die Fischer. ${since}40 Fähren im Hafen von Nordhafen fest.`;
+    expect(await numberQuestion(text('Seitdem liegen '), '40')).toBeUndefined();
+    expect(await numberQuestion(text('Am Montag lagen '), '40')).toBeDefined();
+  });
+
   it('asks no `diese Firma` whose sentence before names a place but no body, and shows the one naming a firm', async () => {
     const gap = 'Diese Firma plant den Abbau von rund 3.000 Arbeitsplätzen.';
     expect(await numberQuestion(`${OTHER} Die neue Fähre legt künftig in Portugal an. ${gap}`, '3.000')).toBeUndefined();

@@ -251,6 +251,12 @@ describe('`Wie viele` of a count with what the clause adds to it', () => {
     expect((await ask(event, `${PEOPLE} ${sentence}`)).map(line).filter((l) => l.startsWith('Wie viele'))).toEqual(expected);
   });
 
+  it('asks no count of a clause whose `seitdem` points to a time another sentence gives (since when?)', async () => {
+    const counts = async (sentence: string): Promise<string[]> => (await ask(event, `${PEOPLE} ${sentence}`)).map(line).filter((l) => l.startsWith('Wie viele'));
+    expect(await counts('Drei Männer fielen den Überfällen in Kiel zum Opfer.')).toEqual(['Wie viele Männer fielen den Überfällen in Kiel zum Opfer? → Drei']);
+    expect(await counts('Drei Männer fielen den Überfällen in Kiel seitdem zum Opfer.')).toEqual([]);
+  });
+
   it('asks no count after an adverb that is no part of it, nor of one the text does not give exactly', async () => {
     const counts = async (sentence: string): Promise<string[]> => (await ask(event, `${PEOPLE} ${sentence}`)).map(line).filter((l) => l.startsWith('Wie viele'));
     expect(await counts('Derzeit sitzen insgesamt 300 Flüchtlinge in Kiel fest.')).toHaveLength(1);

@@ -17,6 +17,15 @@ describe('role questions', () => {
     expect(q!.options!.length).toBeGreaterThanOrEqual(3);
   });
 
+  it.each([
+    ['a surname alone', 'Gesundheitsministerin Lund', 'Lund'],
+    ['a name cut before its `al-` part', 'Finanzminister Abdel-Karim al-Harbi', 'Abdel-Karim'],
+  ])('asks no function of a person known by one word (%s: who is meant stays unclear)', async (_, person, cut) => {
+    const lines = (await ask(role, `Nordhafen – Als Grund nannte ${person} am Sonntag den Streit um die Brücke. ${PEOPLE}`)).map(line);
+    expect(lines).toContain('Welche Funktion hat Ole Brandt laut dem Text? → Verkehrsminister');
+    expect(lines.filter((l) => l.startsWith(`Welche Funktion hat ${cut} `))).toEqual([]);
+  });
+
   it('offers no role of the same kind beside the answer (`Kommissar` beside `Tatort-Kommissar`)', async () => {
     const text = `Tatort-Kommissar Jan Ott dreht in Kiel. Kommissar Olaf Lenz ermittelt dort seit Jahren. Das Drehbuch schrieb Krimi-Autor Tim Wolf. Den Mörder spielt Tatort-Schauspieler Lars Kuhn. ${PEOPLE}`;
     const q = (await ask(role, text)).find((x) => x.prompt === 'Welche Funktion hat Jan Ott laut dem Text?');
