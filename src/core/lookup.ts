@@ -234,7 +234,13 @@ export interface GlossaryConventions extends PhraseMarkers {
    * Optional: without it a plural is looked up under its singular only. `singular` gives the translation's singular of a
    * sense (`security agents` → security agent), the same meaning as the singular's sense.
    */
-  plural?: { code: string; forms: (form: string) => string[]; singular: (sense: string) => string };
+  plural?: {
+    code: string;
+    forms: (form: string) => string[];
+    singular: (sense: string) => string;
+    /** The plurals of a nominalised adjective's form (`Grüne` → Grünen). */
+    adjectiveNoun: (form: string) => string[];
+  };
   /**
    * The mark before a word the glossary gives as the end of other words (Ding: `…händler`): build:dict records there
    * what a noun means at the end of the glossary's compounds (`…engpass`: bottleneck), which a compound it lacks reads.
@@ -1510,6 +1516,11 @@ function numberCompound(lemma: string, exactOf: (l: string) => DictEntry[], glos
 }
 
 /** A headword's own entries, not those it is only part of (`lookup` also gives phrases containing it). */
+/** A noun's gloss the glossary lists only as another word, in lower case (`Grüner` → `grüner`, an adjective's comparative). */
+function adjectiveOnly(candidate: LemmaCandidate, exactOf: (l: string) => DictEntry[]): boolean {
+  return candidate.upos === 'NOUN' && candidate.gloss !== undefined && !exactOf(candidate.gloss).some((e) => e.headword === candidate.gloss);
+}
+
 function exactEntries(dictionary: Dictionary, headword: string, lang: string | undefined): DictEntry[] {
   return dictionary.exact?.(headword, lang) ?? dictionary.lookup(headword, lang).filter((e) => isExact(e, headword));
 }
@@ -1592,7 +1603,9 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // not a number compound the glossary's number words give (`4-Zimmer-Wohnung`: four-room flat, not Wohnung's flat).
   // A number adjective written with a capital after the hyphen is a noun (`der 36-Jährige`), whatever its tag.
   const nominalised = /^\d[\d.,]*-\p{Lu}/u.test(word) && !/^\d[\d.,]*-\p{Lu}/u.test(candidate?.lemma ?? '');
-  const glossed = candidate?.gloss && dictionary.has(candidate.gloss, lang) && !numberCompound(candidate.lemma, exactOf, glossary, nominalised).length;
+  // A nominalised adjective's strong form the glossary has only in lower case is an adjective's comparative (`Grüne` →
+  // Grüner: `grüner`, greener), not the noun.
+  const glossed = candidate?.gloss && dictionary.has(candidate.gloss, lang) && !adjectiveOnly(candidate, exactOf) && !numberCompound(candidate.lemma, exactOf, glossary, nominalised).length;
   const analysed = known?.lemma ?? (glossed ? candidate.gloss! : candidate?.lemma ?? word);
   const cited = citedAdjective(word, analysed, candidate, exactOf, deps);
   const degree = cited ? undefined : degreeAdjective(word, analysed, candidate, exactOf, deps);
@@ -1607,8 +1620,11 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // `Friedensgespräch` :: parley): that entry's senses other than the singular's in the plural follow the singular's first
   // entry, so they stand among the first three, while a rarer word it gives (`Raubtiere {pl}` :: carnivorans) is not first.
   const plural = glossary.plural;
-  const pluralEntries = plural && candidate?.upos === 'NOUN' && word.toLowerCase() !== lemma.toLowerCase()
-    ? plural.forms(word).flatMap((f) => exactOf(f)).filter((e) => e.grammar.includes(plural.code)) : [];
+  // A nominalised adjective the glossary lacks as a noun in its strong form (`Grüne`) it may list in the plural, as the
+  // weak plural a party or a group is named with (`Grünen {pl}`: Green Party).
+  const adjectiveNoun = candidate !== undefined && adjectiveOnly(candidate, exactOf) && !listed.length;
+  const pluralEntries = plural && candidate?.upos === 'NOUN' && (adjectiveNoun || word.toLowerCase() !== lemma.toLowerCase())
+    ? [...plural.forms(word), ...(adjectiveNoun ? plural.adjectiveNoun(lemma) : [])].flatMap((f) => exactOf(f)).filter((e) => e.grammar.includes(plural.code)) : [];
   const exact = listed.length
     ? [...listed.slice(0, 1), ...compoundPlural(lemma, listed, pluralEntries, deps), ...listed.slice(1)]
     : pluralEntries.length ? pluralEntries : numberCompound(lemma, exactOf, glossary, nominalised);

@@ -126,6 +126,8 @@ const mayBeDative = (word: string, before: string | undefined): boolean => DATIV
  * `Verhältnissen`) the plural without its -n.
  */
 const pluralForms = (form: string): string[] => (/(?:e|er|el)n$/u.test(form) ? [form, form.slice(0, -1)] : [form]);
+/** A nominalised adjective in -e has its weak plural in -en (`die Grünen`, `die Kranken`). */
+const adjectiveNounPlurals = (form: string): string[] => (form.endsWith('e') ? [form + 'n'] : []);
 
 /**
  * The singular of an English gloss in the regular plural, by its last word (`security agents` → security agent, `bodies` →
@@ -260,7 +262,7 @@ export const germanGlossary: GlossaryConventions = {
   compoundModifier: '…',
   // A quote mark, which the tokenizer cuts off every clicked word: no word of the text is spelt so.
   loanword: '»',
-  plural: { code: 'pl', forms: pluralForms, singular: englishSingular },
+  plural: { code: 'pl', forms: pluralForms, singular: englishSingular, adjectiveNoun: adjectiveNounPlurals },
   placeAdjective,
   approximation: /^(?:about|approximately|around|roughly|circa)\b/,
   numberWords: NUMBER_WORDS_ENGLISH.map(([word, translation]) => ({ word, value: NUMBER_VALUES[word]!, translation })),

@@ -1526,6 +1526,23 @@ describe('a person named by an adjective, of either gender', () => {
   });
 });
 
+describe("a nominalised adjective whose strong form the glossary has only as the adjective's comparative", () => {
+  // Invented: `blauer` is only the comparative (bluer); the party is listed in the plural, as the glossary lists parties.
+  const lines = 'blauer :: bluer\nBlauen {pl} :: Blue Party; Blues';
+  const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
+  const senses = (dict: typeof dictionary) => lookupWord('Blaue', { dictionary: dict, glossary: defaultLanguage.glossary,
+    lemmatize: () => [{ lemma: 'Blaue', upos: 'NOUN', gloss: 'Blauer' }], context: contextWords('Auch Blaue und Rote stimmen zu') }).senses;
+
+  it('reads the plural the glossary lists the group under (Blauen: Blue Party), not the comparative (bluer)', () => {
+    expect(senses(dictionary)).toEqual(['Blue Party', 'Blues']);
+  });
+
+  it('reads its strong form where the glossary lists it as a noun (Blauer: blue man)', () => {
+    const withNoun = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`${lines}\nBlauer {m} :: blue man`))) });
+    expect(senses(withNoun)[0]).toBe('blue man');
+  });
+});
+
 describe('the compound parts of a person named by an adjective', () => {
   const lines = 'Vorsitzende {f} :: chairwoman\nVorsitz {m} :: chair\nEnde {n} :: end\nBeauftragte {m,f} :: representative\nRechtsschutz {m} :: legal protection';
   const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(lines))) });
