@@ -229,6 +229,11 @@ export interface GlossaryConventions extends PhraseMarkers {
    */
   placeAdjective?: (word: string) => string[];
   /**
+   * The name a capitalised word may be the adjective of and what the adjective says (German: the name with -sch and an
+   * ending, `Googlesche` → Google: Google's, of Google). Optional: without it no word is read so.
+   */
+  nameAdjective?: (word: string) => { name: string; senses: string[] } | undefined;
+  /**
    * The glossary's code of a noun it lists in the plural (Ding's `{pl}`: `Streitkräfte {pl}` :: armed forces) and the
    * plurals a noun form may be as the glossary writes them (German: a dative plural is the plural with -n, `Streitkräften`).
    * Optional: without it a plural is looked up under its singular only. `singular` gives the translation's singular of a
@@ -1516,9 +1521,34 @@ function numberCompound(lemma: string, exactOf: (l: string) => DictEntry[], glos
 }
 
 /** A headword's own entries, not those it is only part of (`lookup` also gives phrases containing it). */
-/** A noun's gloss the glossary lists only as another word, in lower case (`Grüner` → `grüner`, an adjective's comparative). */
+/**
+ * An adjective made from a name (`vom Googleschen Tempo`, `die Kantsche Ethik`: Google's, Kant's), which the analysis
+ * reads as a noun or name it does not know: where neither it nor the name is a headword, and it stands before its noun
+ * as an adjective does, its card says whose.
+ */
+function nameAdjective(word: string, candidate: LemmaCandidate | undefined, deps: LookupDeps): DictEntry[] {
+  const made = deps.glossary.nameAdjective?.(word);
+  const lang = deps.lang ?? 'en';
+  if (!made || !candidate || candidate.upos === 'VERB' || !deps.context || deps.dictionary.has(made.name, lang)) return [];
+  // A compound of headwords in -sch is a noun (`Ledertaschen Preise`): not the name's adjective.
+  const parts = deps.split?.(word).parts ?? [];
+  const compound = parts.length > 1 && parts.every((p) => deps.dictionary.has(p.lemma, lang));
+  return !compound && beforeNoun(deps.context, word, deps) ? [{ headword: word, grammar: [], senses: made.senses }] : [];
+}
+
+/**
+ * A noun's gloss that is its lemma with an ending (a nominalised adjective's strong form: `Grüne` → Grüner) the glossary
+ * lists only in lower case, as another word (`grüner`, the adjective's comparative).
+ */
 function adjectiveOnly(candidate: LemmaCandidate, exactOf: (l: string) => DictEntry[]): boolean {
-  return candidate.upos === 'NOUN' && candidate.gloss !== undefined && !exactOf(candidate.gloss).some((e) => e.headword === candidate.gloss);
+  const { gloss, lemma } = candidate;
+  return candidate.upos === 'NOUN' && gloss !== undefined && gloss.length > lemma.length && gloss.startsWith(lemma)
+    && !exactOf(gloss).some((e) => e.headword === gloss);
+}
+
+/** The entries of the adjective a word is as written in lower case (`Blaue` → blau). */
+function adjectiveEntries(word: string, exactOf: (l: string) => DictEntry[], deps: LookupDeps): DictEntry[] {
+  return (deps.lemmatize?.(word.toLowerCase()) ?? []).filter((c) => c.upos === 'ADJ').flatMap((c) => exactOf(c.lemma));
 }
 
 function exactEntries(dictionary: Dictionary, headword: string, lang: string | undefined): DictEntry[] {
@@ -1625,9 +1655,12 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const adjectiveNoun = candidate !== undefined && adjectiveOnly(candidate, exactOf) && !listed.length;
   const pluralEntries = plural && candidate?.upos === 'NOUN' && (adjectiveNoun || word.toLowerCase() !== lemma.toLowerCase())
     ? [...plural.forms(word), ...(adjectiveNoun ? plural.adjectiveNoun(lemma) : [])].flatMap((f) => exactOf(f)).filter((e) => e.grammar.includes(plural.code)) : [];
+  // Where it lists neither, the adjective's own senses (`die Blaue`: blue, not bluer).
+  const fromParts = pluralEntries.length ? pluralEntries
+    : adjectiveNoun ? adjectiveEntries(word, exactOf, deps) : numberCompound(lemma, exactOf, glossary, nominalised);
   const exact = listed.length
     ? [...listed.slice(0, 1), ...compoundPlural(lemma, listed, pluralEntries, deps), ...listed.slice(1)]
-    : pluralEntries.length ? pluralEntries : numberCompound(lemma, exactOf, glossary, nominalised);
+    : fromParts.length ? fromParts : nameAdjective(word, candidate, deps);
   // The positive's own senses follow the comparative's (`jüngste` may still be the youngest).
   const positive = degree ? exactOf(analysed).filter((e) => !exact.includes(e)) : [];
   const found = dictionary.lookup(lemma, lang);

@@ -147,6 +147,16 @@ const placeAdjective = (word: string): string[] => {
 };
 
 /**
+ * The name a capitalised adjective in -sch is made from (`die Googlesche Suche`, `des Merkelschen Kurses`):
+ * German writes one so when it means the person's or the firm's, not a kind (`die kantische Ethik`).
+ */
+const nameAdjective = (word: string): { name: string; senses: string[] } | undefined => {
+  const name = /^(\p{Lu}\p{L}{2,}?)sch(?:e[mnrs]?)?$/u.exec(word)?.[1];
+  // Not an adjective in -isch (`Kalifornische`, `Sonderpädagogischem`) nor a patronymic in -itsch (`Jurjewitsch`).
+  return name && !/it?$/u.test(name) ? { name, senses: [`${name}'s`, `of ${name}`] } : undefined;
+};
+
+/**
  * Nouns of time: the calendar's days, months, parts of the day and units, and the seasons. After any preposition but
  * `auf` they say when (`am Montag`, `seit Jahren`, `für Mittwoch`); `auf` a time is the goal a verb aims at (`sich auf
  * das Wochenende freuen`, `auf Montag verschieben`).
@@ -264,6 +274,7 @@ export const germanGlossary: GlossaryConventions = {
   loanword: '»',
   plural: { code: 'pl', forms: pluralForms, singular: englishSingular, adjectiveNoun: adjectiveNounPlurals },
   placeAdjective,
+  nameAdjective,
   approximation: /^(?:about|approximately|around|roughly|circa)\b/,
   numberWords: NUMBER_WORDS_ENGLISH.map(([word, translation]) => ({ word, value: NUMBER_VALUES[word]!, translation })),
   // Not [geh.]: elevated German is the written register of the news a learner reads (erhalten [geh.] :: to receive).

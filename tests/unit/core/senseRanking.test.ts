@@ -1537,9 +1537,38 @@ describe("a nominalised adjective whose strong form the glossary has only as the
     expect(senses(dictionary)).toEqual(['Blue Party', 'Blues']);
   });
 
+  it("reads the adjective's own senses where the glossary lists no noun of it (das Rote: red, not redder)", () => {
+    const colours = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('roter :: redder\nrot {adj} :: red'))) });
+    const readings: Record<string, LemmaCandidate> = { Rote: { lemma: 'Rote', upos: 'NOUN', gloss: 'Roter' }, rote: { lemma: 'rot', upos: 'ADJ' } };
+    expect(lookupWord('Rote', { dictionary: colours, glossary: defaultLanguage.glossary, lemmatize: (w) => [readings[w] ?? { lemma: w, upos: 'NOUN' }],
+      context: contextWords('Das Rote an der Wand ist neu') }).senses).toEqual(['red']);
+  });
+
   it('reads its strong form where the glossary lists it as a noun (Blauer: blue man)', () => {
     const withNoun = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(`${lines}\nBlauer {m} :: blue man`))) });
     expect(senses(withNoun)[0]).toBe('blue man');
+  });
+});
+
+describe("an adjective made from a name (vom Googleschen Tempo)", () => {
+  // Invented: Nordsoft is a firm the glossary lacks; `Wolken` and `Tasche` are words it has.
+  const words = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing('Wolke {f} :: cloud\nTasche {f} :: bag'))) });
+  const senses = (word: string, sentence: string) => lookupWord(word, { dictionary: words, glossary: defaultLanguage.glossary, context: contextWords(sentence),
+    lemmatize: (w) => [{ lemma: w, upos: w === word ? 'NOUN' : 'ADJ' }],
+    split: (w) => (w === 'Wolkentaschen' ? { word: w, parts: [{ text: 'Wolken', lemma: 'Wolke' }, { text: 'taschen', lemma: 'Tasche' }], head: 'Tasche' } : { word: w, parts: [{ text: w, lemma: w }], head: w }) }).senses;
+
+  it("says whose it is before its noun: Nordsoft's", () => {
+    expect(senses('Nordsoftschen', 'Sie sind vom Nordsoftschen Tempo weit entfernt')).toEqual(["Nordsoft's", 'of Nordsoft']);
+    expect(senses('Nordsoftsche', 'Die Nordsoftsche Suche ist schnell')).toEqual(["Nordsoft's", 'of Nordsoft']);
+  });
+
+  it('reads no name in an adjective in -isch, a patronymic, a word before no noun or a compound of headwords', () => {
+    expect([
+      senses('Nordländische', 'Die Nordländische Küste ist lang'),
+      senses('Olegowitsch', 'Pjotr Olegowitsch Brandt kam'),
+      senses('Nordsoftschen', 'Das gehört den Nordsoftschen'),
+      senses('Wolkentaschen', 'Die Wolkentaschen Preise steigen'),
+    ]).toEqual([[], [], [], []]);
   });
 });
 
