@@ -1520,7 +1520,6 @@ function numberCompound(lemma: string, exactOf: (l: string) => DictEntry[], glos
   return [{ headword: lemma, grammar: ranked[0]!.grammar, senses: ranked.map((s) => s.read) }];
 }
 
-/** A headword's own entries, not those it is only part of (`lookup` also gives phrases containing it). */
 /**
  * An adjective made from a name (`vom Googleschen Tempo`, `die Kantsche Ethik`: Google's, Kant's), which the analysis
  * reads as a noun or name it does not know: where neither it nor the name is a headword, and it stands before its noun
@@ -1551,6 +1550,7 @@ function adjectiveEntries(word: string, exactOf: (l: string) => DictEntry[], dep
   return (deps.lemmatize?.(word.toLowerCase()) ?? []).filter((c) => c.upos === 'ADJ').flatMap((c) => exactOf(c.lemma));
 }
 
+/** A headword's own entries, not those it is only part of (`lookup` also gives phrases containing it). */
 function exactEntries(dictionary: Dictionary, headword: string, lang: string | undefined): DictEntry[] {
   return dictionary.exact?.(headword, lang) ?? dictionary.lookup(headword, lang).filter((e) => isExact(e, headword));
 }
@@ -1635,7 +1635,8 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const nominalised = /^\d[\d.,]*-\p{Lu}/u.test(word) && !/^\d[\d.,]*-\p{Lu}/u.test(candidate?.lemma ?? '');
   // A nominalised adjective's strong form the glossary has only in lower case is an adjective's comparative (`Grüne` →
   // Grüner: `grüner`, greener), not the noun.
-  const glossed = candidate?.gloss && dictionary.has(candidate.gloss, lang) && !adjectiveOnly(candidate, exactOf) && !numberCompound(candidate.lemma, exactOf, glossary, nominalised).length;
+  const adjectiveForm = candidate !== undefined && adjectiveOnly(candidate, exactOf);
+  const glossed = candidate?.gloss && dictionary.has(candidate.gloss, lang) && !adjectiveForm && !numberCompound(candidate.lemma, exactOf, glossary, nominalised).length;
   const analysed = known?.lemma ?? (glossed ? candidate.gloss! : candidate?.lemma ?? word);
   const cited = citedAdjective(word, analysed, candidate, exactOf, deps);
   const degree = cited ? undefined : degreeAdjective(word, analysed, candidate, exactOf, deps);
@@ -1652,7 +1653,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const plural = glossary.plural;
   // A nominalised adjective the glossary lacks as a noun in its strong form (`Grüne`) it may list in the plural, as the
   // weak plural a party or a group is named with (`Grünen {pl}`: Green Party).
-  const adjectiveNoun = candidate !== undefined && adjectiveOnly(candidate, exactOf) && !listed.length;
+  const adjectiveNoun = adjectiveForm && !listed.length;
   const pluralEntries = plural && candidate?.upos === 'NOUN' && (adjectiveNoun || word.toLowerCase() !== lemma.toLowerCase())
     ? [...plural.forms(word), ...(adjectiveNoun ? plural.adjectiveNoun(lemma) : [])].flatMap((f) => exactOf(f)).filter((e) => e.grammar.includes(plural.code)) : [];
   // Where it lists neither, the adjective's own senses (`die Blaue`: blue, not bluer).
