@@ -235,6 +235,8 @@ export const germanGlossary: GlossaryConventions = {
   // `sie`, `uns`, `euch` may be a subject, a thing or a dative as well, and `mich`, `dich` the reflexive pronoun of an
   // infinitive whose subject is in another clause (`Ich bin nicht hier, mich zu beschweren`).
   personObject: { slot: 'jdn.', pronouns: new Set(['ihn']) },
+  // `sie` may be things as well, and `es` mostly is one or no subject at all (`es geht um`).
+  thingSubject: { personPronouns: new Set(['ich', 'du', 'wir', 'er']), sense: /\(of (?:a thing|things)\)/ },
   glossFillers: new Set(['to', 'be', 'a', 'an', 'the', 'of', 'for', 'on', 'onto', 'at', 'in', 'into', 'with', 'from', 'one', 's', 'oneself', 'yourself', 'sth', 'sb']),
   genderEndings: '/r/s',
   // Ding's `einer Sache`, `eine Person` (`sich einer Sache bewusst sein`, `jdn./etw. mit jdm./einer Sache vergleichen`).

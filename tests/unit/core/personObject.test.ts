@@ -1,6 +1,8 @@
 /**
  * Issue 14: a pronoun that is a person as the clicked verb's object chooses the glossary's wording with a person's slot
- * (`jdn. anzeigen` :: to press charges against sb.) before the verb's other senses. Ding lines and sentences are invented.
+ * (`jdn. anzeigen` :: to press charges against sb.) before the verb's other senses; one as its subject (`er`, `wir`)
+ * puts a sense the glossary says of a thing (`to last (of a thing)`) after the others of its place. Ding lines and
+ * sentences are invented.
  */
 import { describe, expect, it } from 'vitest';
 import { parseDictionary } from '../../../src/core/dictionary';
@@ -13,12 +15,18 @@ const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en
 etw. anzeigen {vt} :: to display sth.
 jdn. anzeigen {vt} [jur.] :: to press charges against sb.
 jdn./etw. beobachten {vt} :: to observe sb./sth.
-jdn. beobachten {vt} :: to have your eye on sb.`))) });
+jdn. beobachten {vt} :: to have your eye on sb.
+halten {vi} :: to last (of a thing)
+halten {vi} :: to stop
+für etw. sorgen {vi} :: to make for sth. (of a thing)
+für etw. sorgen {v} :: to ensure`))) });
 
 const READINGS: Record<string, LemmaCandidate[]> = {
   ihn: [{ lemma: 'er', upos: 'PRON' }], für: [{ lemma: 'für', upos: 'ADP' }], man: [{ lemma: 'man', upos: 'PRON' }],
   kann: [{ lemma: 'können', upos: 'AUX' }], dass: [{ lemma: 'dass', upos: 'SCONJ' }], und: [{ lemma: 'und', upos: 'CCONJ' }],
-  filmten: [{ lemma: 'filmen', upos: 'VERB' }],
+  filmten: [{ lemma: 'filmen', upos: 'VERB' }], er: [{ lemma: 'er', upos: 'PRON' }], wir: [{ lemma: 'wir', upos: 'PRON' }],
+  es: [{ lemma: 'es', upos: 'PRON' }], am: [{ lemma: 'an', upos: 'ADP' }], als: [{ lemma: 'als', upos: 'SCONJ' }],
+  kam: [{ lemma: 'kommen', upos: 'VERB' }], die: [{ lemma: 'der', upos: 'DET' }], der: [{ lemma: 'der', upos: 'DET' }],
 };
 
 const senses = (word: string, lemma: string, sentence: string) =>
@@ -41,5 +49,20 @@ describe("a person pronoun as the verb's object chooses the wording with a perso
 
   it("keeps the glossary's order between a person's wording and one for a person or a thing (sb./sth.)", () => {
     expect(senses('beobachten', 'beobachten', 'Man kann ihn beobachten').slice(0, 2)).toEqual(['to observe sb./sth.', 'to have your eye on sb.']);
+  });
+});
+
+describe("a person's subject pronoun puts a sense said of a thing after the verb's others", () => {
+  // Sentence → its verb's first sense. Within the wording the sentence chose too (`für etw. sorgen`); not for a pronoun
+  // of another clause, nor for es.
+  const FIRST: Record<string, string> = {
+    'Er hält am Bahnhof': 'to stop', 'Wir halten am Bahnhof': 'to stop', 'Die Brücke hält': 'to last (of a thing)',
+    'Er sorgte für Ruhe': 'to ensure', 'Der Regen sorgte für Ruhe': 'to make for sth. (of a thing)',
+    'Die Brücke hält, als er kam': 'to last (of a thing)', 'Es hält': 'to last (of a thing)',
+  };
+  const VERBS: Record<string, string> = { hält: 'halten', halten: 'halten', sorgte: 'sorgen' };
+  it.each(Object.entries(FIRST))('reads the verb of "%s" first as %s', (sentence, first) => {
+    const verb = contextWords(sentence).find((w) => VERBS[w] !== undefined)!;
+    expect(senses(verb, VERBS[verb]!, sentence)[0]).toBe(first);
   });
 });
