@@ -233,6 +233,10 @@ export const germanQuizLanguage: QuizLanguage = {
       ...['gut', 'knapp über', 'etwas mehr als'].map((q) => [q, [1, 1.25]] as const),
       ...['rund', 'etwa', 'circa', 'ca.', 'ungefähr', 'annähernd'].map((q) => [q, [0.85, 1.15]] as const),
     ]),
+    // `mit ___ Prozent (im Vergleich zu 23 Prozent an den Volksschulen) überrepräsentiert`, `gegenüber 18 Prozent im Vorjahr`.
+    comparedWith: new RegExp(`(?<!\\p{L})(?:im\\s+Vergleich\\s+(?:zu[mr]?|mit)|verglichen\\s+mit|gegenüber)\\s+(?:(?:de[mn]|jeweils|rund|etwa|nur|knapp|gut)\\s+)?(\\d[\\d.,]*|${COUNT_WORDS})\\s+([\\p{L}%]+)`, 'dgiu'),
+    // `nur ___ Prozent`, `lediglich ___ Prozent`: less than one would think, so no share of nearly all.
+    fewQualifiers: new Set(['nur', 'lediglich']),
     sequence: /(?<!\p{L})(?:zunächst|anfangs|ursprünglich|zuerst|später|danach|inzwischen|mittlerweile|zuletzt|nunmehr)(?!\p{L})/iu,
     threshold: new RegExp(`(?<!\\p{L})(\\d+(?:,\\d+)?|${COUNT_WORDS})[- ]?Prozent-?(?:Hürde|Marke|Grenze|Schwelle|Klausel)|(?:Hürde|Marke|Grenze|Schwelle|Klausel)\\s+von\\s+(\\d+(?:,\\d+)?|${COUNT_WORDS})\\s+Prozent`, 'giu'),
     restatedBefore: /(?<!\p{L})(?:also|somit|umgerechnet|das\s+sind|das\s+entspricht|entsprechend|insgesamt\s+also)\s+(?:(?:rund|etwa|knapp|fast|gut|mehr\s+als|über|unter|circa|ca\.)\s+)?$/iu,

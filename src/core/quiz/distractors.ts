@@ -403,10 +403,26 @@ function valuesIn(s: string, lang: QuizLanguageModel): number[] {
 
 const ascending = (xs: readonly number[]): boolean => xs.every((x, i) => i === 0 || xs[i - 1]! < x);
 
+/** Letters of a unit or counted word compared, so an inflected form counts alike (`Besucher`, `Besuchern`). */
+const UNIT_STEM = 5;
+
+/**
+ * The figures the sentence compares the answer with (`mit ___ Prozent (im Vergleich zu 23 Prozent …) überrepräsentiert`),
+ * where they count what it does (the same word after the number): the sentence says on which side of them the answer lies.
+ */
+function comparedFigures(f: NumberFact, lang: QuizLanguageModel): string[] {
+  const { before, after } = around(f);
+  const unit = (s: string): string => s.toLowerCase().slice(0, UNIT_STEM);
+  const own = unit(/^\s*([\p{L}%]+)/u.exec(after)?.[1] ?? '');
+  // Not the answer itself where it is the compared figure (`gegenüber ___ Prozent`).
+  return [...f.evidence.text.matchAll(lang.quiz.forms.comparedWith)].flatMap((m) => (own && m.indices?.[1]?.[0] !== before.length && unit(m[2]!) === own ? [m[1]!] : []));
+}
+
 /**
  * Values the sentence keeps the answer on one side of: the value a change starts from (`von 20 auf ___`), the upper end
- * of a range the answer is the lower end of (`zwischen ___ und 40`), and for a share a threshold it names (`verfehlte die
- * Fünf-Prozent-Hürde`).
+ * of a range the answer is the lower end of (`zwischen ___ und 40`), a figure it compares the answer with (`im Vergleich
+ * zu 23 Prozent`; judged: 19 beside 23 contradicts `überrepräsentiert`), and for a share a threshold it names (`verfehlte
+ * die Fünf-Prozent-Hürde`).
  */
 function pivots(f: NumberFact, lang: QuizLanguageModel): number[] {
   const forms = lang.quiz.forms;
@@ -414,11 +430,14 @@ function pivots(f: NumberFact, lang: QuizLanguageModel): number[] {
   const from = forms.changeFrom.exec(before)?.[1];
   const thresholds = f.unit === 'percent' ? [...f.evidence.text.matchAll(forms.threshold)].map((m) => m[1] ?? m[2] ?? '') : [];
   const upper = forms.rangeLowerBefore.test(before) ? forms.rangeUpper.exec(after)?.[1] : undefined;
-  return [from ?? '', ...thresholds, upper ?? ''].flatMap((w) => {
+  return [from ?? '', ...thresholds, upper ?? '', ...comparedFigures(f, lang)].flatMap((w) => {
     const v = numberValue(w, lang.facts);
     return v === null ? [] : [v];
   });
 }
+
+/** A share that leaves out less than a tenth: nearly all, which no `nur` calls small. */
+const NEARLY_ALL = 90;
 
 /** The part the sentence names right before a whole (`149` of `Platz 149 von ___ Staaten`), as written. */
 function partBefore(f: NumberFact, lang: QuizLanguageModel): number | null {
@@ -439,6 +458,9 @@ function possible(f: NumberFact, option: string, lang: QuizLanguageModel): boole
   if (f.unit === 'percent' && values.some((x) => x >= 100) && !valuesIn(f.numberText, lang).some((x) => x >= 100)) return false;
   // The answer as written, on the scale the options are read on.
   const answer = valuesIn(f.numberText, lang);
+  // `nur ___ Prozent`: a share called small is no share of nearly all (judged: `98` beside `nur 66 Prozent` ruled out unread).
+  const few = f.unit === 'percent' && lang.quiz.forms.fewQualifiers.has(f.qualifier?.toLowerCase() ?? '');
+  if (few && values.some((x) => x >= NEARLY_ALL) && !answer.some((x) => x >= NEARLY_ALL)) return false;
   if (answer.length > 1 && ascending(answer) && !ascending(values)) return false;
   const whole = lang.quiz.forms.partOfWhole.exec(around(f).after)?.[1];
   const part = partBefore(f, lang);

@@ -222,6 +222,14 @@ export interface QuizForms {
    * keeps a number's options within them.
    */
   numberBounds: ReadonlyMap<string, readonly [number, number]>;
+  /**
+   * A figure the sentence compares the asked one with (`im Vergleich zu 23 Prozent`), its number and the word after it
+   * captured: the sentence tells which side of it the answer lies on (`überrepräsentiert`, `höher`), so the options keep
+   * to that side where the figure counts what the answer does.
+   */
+  comparedWith: RegExp;
+  /** Qualifiers that call a figure small (`nur`, `lediglich`): a share they qualify is offered among no share of nearly all. */
+  fewQualifiers: ReadonlySet<string>;
   /** Words that tell a figure as one step of a sequence (`zunächst`, `später`, `inzwischen`), tested on its sentence. */
   sequence: RegExp;
   /**

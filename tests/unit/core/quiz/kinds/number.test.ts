@@ -208,6 +208,25 @@ describe('number gaps', () => {
   });
 
   it.each([
+    ['above a share it is compared with (`im Vergleich zu 23 Prozent … überrepräsentiert`: 19 was ruled out)', 'Unter den Pendlern sind Radfahrer mit 31 Prozent (im Vergleich zu 23 Prozent in den Dörfern) überrepräsentiert.', '31', (v: number) => v > 23],
+    ['below a count it is compared with (`gegenüber 5.200 Fahrgästen`)', 'Im Mai nutzten 3.900 Fahrgäste die Fähre gegenüber 5.200 Fahrgästen im Vorjahr.', '3.900', (v: number) => v < 5200],
+  ])('keeps a figure on its side of the figure the sentence compares it with, %s', async (_, sentence, answer, side) => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const q = (await ask(numberGap, `${OTHER} ${sentence}`, seed)).find((x) => x.answer === answer);
+      expect(q, `seed ${seed}`).toBeDefined();
+      for (const o of q!.options!) expect(side(Number(o.replace('.', ''))), `${o}, seed ${seed}`).toBe(true);
+    }
+  });
+
+  it('offers no share of nearly all beside a share called small (`nur 66 Prozent`: 98 was ruled out unread)', async () => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const q = (await ask(numberGap, `${OTHER} In Nordhafen kennen nur 64 Prozent der Pendler den neuen Fahrplan.`, seed)).find((x) => x.answer === '64');
+      expect(q, `seed ${seed}`).toBeDefined();
+      for (const o of q!.options!) expect(Number(o), `${o}, seed ${seed}`).toBeLessThan(90);
+    }
+  });
+
+  it.each([
     ['the lower end below the upper (`zwischen 60 und 40` is impossible)', 'Die Polizei nahm zwischen 20 Menschen und 40 Menschen fest.', '20', (v: number) => v < 40],
   ])('keeps one end of a range the gap asks on its side of the other: %s', async (_, sentence, answer, side) => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
