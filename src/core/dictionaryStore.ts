@@ -487,6 +487,14 @@ export function indexKeys(lang: string, bytes: Uint8Array, inflate: Inflate = in
  * are no deflated pack; a damaged header throws.
  */
 export function storedKeys(lang: string, prefix: Uint8Array): Uint8Array | undefined {
+  return storedEarly(lang, prefix, 'keys')?.stored;
+}
+
+/**
+ * `storedKeys` and the bytes they inflate to: a host whose inflate writes in chunks (Node's zlib) asks for one chunk
+ * of that size, as the chunks joined were a copy on the thread the engine loads on (issue 19).
+ */
+export function storedKeysSized(lang: string, prefix: Uint8Array): { stored: Uint8Array; raw: number } | undefined {
   return storedEarly(lang, prefix, 'keys');
 }
 
@@ -495,16 +503,16 @@ export function storedKeys(lang: string, prefix: Uint8Array): Uint8Array | undef
  * inflates it while the entries download (every card reads it).
  */
 export function storedIndex(lang: string, prefix: Uint8Array): Uint8Array | undefined {
-  return storedEarly(lang, prefix, 'index');
+  return storedEarly(lang, prefix, 'index')?.stored;
 }
 
-function storedEarly(lang: string, prefix: Uint8Array, name: 'keys' | 'index'): Uint8Array | undefined {
+function storedEarly(lang: string, prefix: Uint8Array, name: 'keys' | 'index'): { stored: Uint8Array; raw: number } | undefined {
   const headAt = PACK_MAGIC.length + 4;
   if (prefix.length < headAt || !startsWithMagic(prefix)) return undefined;
   if (prefix.length < headAt + new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength).getUint32(PACK_MAGIC.length, true)) return undefined;
   const { header, data } = readHeader(lang, prefix, false);
-  const { at, size } = header[name];
-  return header.deflated && at + size <= data.length ? data.subarray(at, at + size) : undefined;
+  const { at, size, raw } = header[name];
+  return header.deflated && at + size <= data.length ? { stored: data.subarray(at, at + size), raw } : undefined;
 }
 
 /**

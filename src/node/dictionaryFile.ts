@@ -4,10 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { inflateRaw, inflateRawSync } from 'node:zlib';
-import { type Dictionary, indexKeys, type KeyIndex, parseDictionary, storedKeys } from '../core';
-import { INFLATE_CHUNK } from './lexiconFile';
+import { inflateRawSync } from 'node:zlib';
+import { type Dictionary, indexKeys, type KeyIndex, parseDictionary, storedKeysSized } from '../core';
+import { rawInflated } from './inflate';
 
 export interface DictManifestLanguage {
   lang: string;
@@ -50,8 +49,8 @@ export async function loadDictionary(resourcesDir: string): Promise<Dictionary> 
  */
 async function keysInflated(lang: string, bytes: Uint8Array): Promise<Uint8Array | undefined> {
   try {
-    const stored = storedKeys(lang, bytes);
-    return stored && new Uint8Array(await promisify(inflateRaw)(stored, { chunkSize: INFLATE_CHUNK }));
+    const keys = storedKeysSized(lang, bytes);
+    return keys && (await rawInflated(keys.stored, keys.raw));
   } catch {
     return undefined;
   }

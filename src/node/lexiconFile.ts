@@ -5,13 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { gunzip, gunzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
+import { gunzipped } from './inflate';
 
 export const LEXICON_FILE = path.join('lexicon', 'de-lexicon.txt.gz');
-
-/** Output per step of an asynchronous inflate: zlib's default (16 KB) makes hundreds of trips to a thread and back. */
-export const INFLATE_CHUNK = 1 << 20;
 
 export function readLexiconFile(resourcesDir: string): Uint8Array {
   const file = lexiconFile(resourcesDir);
@@ -30,7 +27,7 @@ export async function readLexiconFileAsync(resourcesDir: string): Promise<Uint8A
   const file = lexiconFile(resourcesDir);
   const bytes = await readFile(file);
   try {
-    return new Uint8Array(await promisify(gunzip)(bytes, { chunkSize: INFLATE_CHUNK }));
+    return await gunzipped(bytes);
   } catch (err) {
     throw damaged(file, err);
   }

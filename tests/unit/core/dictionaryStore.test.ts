@@ -1,7 +1,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseDictionary } from '../../../src/core/dictionary';
-import { encodePhraseIds, indexKeys, packDictionary, PASSED_OVER, SectionPending, storedIndex, storedKeys, storedSections, unpackDictionary } from '../../../src/core/dictionaryStore';
+import { encodePhraseIds, indexKeys, packDictionary, PASSED_OVER, SectionPending, storedIndex, storedKeys, storedKeysSized, storedSections, unpackDictionary } from '../../../src/core/dictionaryStore';
 import { writeAsset, type DictRecord } from '../../../scripts/dict/asset';
 
 // An invented glossary large enough to fill many sections: nouns with plurals and notes, synonyms sharing one sense
@@ -200,6 +200,8 @@ describe('a packed glossary as it downloads and inflates elsewhere (issue 19)', 
     for (const end of [10, headAt, dataAt, keysEnd - 1]) expect(storedKeys('en', packed.subarray(0, end))).toBeUndefined();
     const prefix = packed.slice(0, keysEnd);
     expect(storedKeys('en', prefix)).toEqual(storedSections('en', packed)[0]);
+    // With the size they inflate to, which a host inflating in chunks asks for as one.
+    expect(storedKeysSized('en', prefix)).toEqual({ stored: storedKeys('en', prefix), raw: inflateRawSync(storedKeys('en', prefix)!).length });
     expect(indexKeys('en', prefix, inflateRawSync)).toEqual(indexKeys('en', packed, inflateRawSync));
     // The whole asset's length, which a host opening it before the rest has come allocates.
     expect(indexKeys('en', prefix, inflateRawSync).assetBytes).toBe(packed.length);
