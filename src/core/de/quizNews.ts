@@ -112,6 +112,23 @@ const POSSESSIVE = /^(?:sein|ihr)(e|en|em|er|es)?$/iu;
 /** A possessive's ending → the definite article of its case and number. */
 const POSSESSIVE_ARTICLES: ReadonlyMap<string, string> = new Map([['e', 'die'], ['en', 'den'], ['em', 'dem'], ['er', 'der'], ['es', 'des']]);
 
+/**
+ * Verbs news writes for one deed, by lemma, so a sentence that tells it again in other words (`Lind unterschrieb …`, `Berg
+ * und Roth unterzeichneten ebenfalls`) is read as the same deed: near synonyms only, not verbs of saying (whose speakers
+ * the who-said kind tells apart).
+ */
+const SAME_DEED: readonly (readonly string[])[] = [
+  ['unterschreiben', 'unterzeichnen'],
+  ['festnehmen', 'verhaften', 'festsetzen'],
+  ['fordern', 'verlangen'],
+  ['ablehnen', 'zurückweisen'],
+  ['kritisieren', 'bemängeln'],
+  ['gewinnen', 'siegen'],
+  ['sterben', 'umkommen'],
+  ['zurücktreten', 'abtreten'],
+];
+const deedOf = new Map(SAME_DEED.flatMap((verbs) => verbs.map((v) => [v, new Set(verbs)] as const)));
+
 export const germanQuizNews: QuizNewsForms = {
   agent: (lemma) => {
     if (lemma === 'Militär') return null;
@@ -149,4 +166,6 @@ export const germanQuizNews: QuizNewsForms = {
   resultQuestion: 'Mit welchem Ergebnis',
   resultPreposition: 'mit',
   reporter: reporterPhrase,
+  alsoWords: new Set(['ebenfalls', 'auch', 'ebenso', 'gleichfalls']),
+  sameDeed: (lemma) => deedOf.get(lemma) ?? new Set([lemma]),
 };

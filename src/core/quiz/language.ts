@@ -443,6 +443,10 @@ export interface QuizNewsForms {
   /** The words that ask for the result, before the clause (`Mit welchem Ergebnis`), and the preposition a score may stand after (`mit`), which they replace. */
   resultQuestion: string;
   resultPreposition: string;
+  /** Adverbs that say someone did as another did (`unterzeichneten ebenfalls`, `auch`): whom their sentence names is a second right answer. */
+  alsoWords: ReadonlySet<string>;
+  /** The verbs (by lemma) that tell the deed a verb tells (`unterschreiben` → `unterzeichnen`), the verb itself among them. */
+  sameDeed: (lemma: string) => ReadonlySet<string>;
   /**
    * Who reports a clause, as a question names them (`laut der Zeitung`), from the reporter's tokens after the verb of
    * saying (`die Zeitung`) and the text; null where the language cannot write it.

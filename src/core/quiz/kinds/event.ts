@@ -35,7 +35,7 @@ const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
 const isName = (t: Token): boolean => t.upos === 'NOUN' || t.upos === 'PROPN';
 
 /** The verb the clause is about, as a dictionary form: the participle's or infinitive's at its end, else the finite verb's. */
-function verbKey(c: MainClause): string {
+export function verbKey(c: MainClause): string {
   const finite = c.tokens[c.verb]!;
   const last = c.tokens.slice(c.tail.from, c.tail.to).reverse().find((t) => t.upos === 'VERB' || t.upos === 'AUX');
   return (finite.sepVerb?.lemma ?? last?.lemma ?? finite.lemma).toLowerCase();
@@ -123,6 +123,19 @@ export function companions(ctx: QuizContext, actor: EntityFact): Set<string> {
 }
 
 /**
+ * The people and bodies a sentence says did the deed too (`Berg und Roth unterzeichneten ebenfalls`, after `Lind hat … unterschrieben`):
+ * a sentence with an adverb of doing alike and a verb of the same deed (`deed`, a lemma). Offered, each is a second right answer.
+ */
+function alsoDid(ctx: QuizContext, actor: EntityFact, deed: string): Set<string> {
+  const { news } = ctx.lang.quiz;
+  const verbs = news.sameDeed(deed.toLowerCase());
+  const alike = ctx.article.analysis.sentences.filter((s) =>
+    s.tokens.some((t) => news.alsoWords.has(t.text.toLowerCase())) && s.tokens.some((t) => (t.upos === 'VERB' || t.upos === 'AUX') && verbs.has((t.sepVerb?.lemma ?? t.lemma).toLowerCase())));
+  const words = alike.map((s) => new Set(ctx.article.text.slice(s.start, s.end).match(/[\p{L}\d-]+/gu) ?? []));
+  return new Set(ctx.story.flatMap((f) => (f.kind === 'person' || f.kind === 'organisation') && f !== actor && words.some((w) => w.has(lastWord(f.name))) ? [f.name] : []));
+}
+
+/**
  * Does a sentence of the article make the body act: a mention of it opening the sentence or right after its finite verb,
  * after an article at most (`Die Nordbank hat …`, `Am Montag meldete die Nordbank …`)? A body the text names only inside
  * another phrase (`das Angebot des Nordland Verlags`, `Geräte wie Portable Player`) is no actor to offer, and its name
@@ -167,13 +180,14 @@ export function peopleOptions(
   answer: string,
   prompt: string,
   sentence: string,
-  o: { not?: EntityFact | undefined; taken?: ReadonlySet<string>; avoid?: ReadonlySet<string>; subjectClause?: string; subjectArticle?: string },
+  o: { not?: EntityFact | undefined; taken?: ReadonlySet<string>; avoid?: ReadonlySet<string>; subjectClause?: string; subjectArticle?: string; deed?: string },
 ): string[] {
   const { lang } = ctx;
   const forms = lang.quiz.forms;
   const all = trustedEntities(ctx.story, e.kind, lang);
   const gender = forms.articleGender.get((o.subjectArticle ?? '').toLowerCase()) ?? answerGender(e, lang, o.subjectClause ?? '');
-  const free = all.filter((p) => p !== o.not && !o.taken?.has(p.name) && !(p.kind === 'organisation' && forms.commonNounName.test(p.name)));
+  const also = o.deed ? alsoDid(ctx, e, o.deed) : new Set<string>();
+  const free = all.filter((p) => p !== o.not && !o.taken?.has(p.name) && !also.has(p.name) && !(p.kind === 'organisation' && forms.commonNounName.test(p.name)));
   const pool = e.kind === 'person' ? ofGender(free, gender, lang) : free.filter((p) => acts(ctx, p));
   // Nobody the question names, in any form: `Wer wies Roths Vorwurf zurück?` is not answered `Anna Roth`.
   const named = (n: string): boolean => n.split(/\s+/).some((w) => w.length > 2 && prompt.includes(w));
@@ -270,7 +284,7 @@ function questionsOf(c: MainClause, clauses: readonly MainClause[], counts: Numb
     const places = (): string[] => pickDistractors(name.text, pool.filter((p) => !forms.placeArticles.has(p) && forms.placeKind(p) === forms.placeKind(entity.name) && !taken.has(p) && !namedIn(p, `${c.evidence.text} ${near}`) && !stemIn(p)), ctx.rand);
     const prompt = place ? t.asked(place, rest) : t.who(rest);
     const subjectArticle = c.tokens[c.subject.from]!.upos === 'DET' ? c.tokens[c.subject.from]!.text : '';
-    const agents = (): string[] => peopleOptions(ctx, entity, name.text, rest, c.evidence.text, { not: entity, taken, avoid: companions(ctx, entity), subjectClause: rest, subjectArticle });
+    const agents = (): string[] => peopleOptions(ctx, entity, name.text, rest, c.evidence.text, { not: entity, taken, avoid: companions(ctx, entity), subjectClause: rest, subjectArticle, deed: verbKey(c) });
     if (rest.length >= MIN_PREDICATE && content && short(rest) && !topic.has(entity.name)) out.push(...ask('multiple-choice', prompt, name.text, place ? places() : agents()));
   }
   return out;

@@ -18,7 +18,7 @@ import { newsSentences } from '../choose';
 import { asserted, mainClauses, type MainClause } from '../clause';
 import type { QuestionKind, QuizContext } from '../context';
 import type { Question } from '../types';
-import { companions, peopleOptions, questionRest } from './event';
+import { companions, peopleOptions, questionRest, verbKey } from './event';
 import { withArticles } from './possessiveArticles';
 
 /** Words after `Wer`: a longer question is no short question of its own; a shorter one says too little (`Wer lachte?`). */
@@ -73,7 +73,7 @@ function whoDidIt(e: EventFact, ctx: QuizContext, actors: EntityFact[]): Questio
   if (!actor || !name) return null;
   const prompt = lang.quiz.templates.who(restText);
   const article = tk[0]!.upos === 'DET' ? tk[0]!.text : '';
-  const options = peopleOptions(ctx, actor, name.text, prompt, e.evidence.text, { not: actor, avoid: companions(ctx, actor), subjectClause: restText, subjectArticle: article });
+  const options = peopleOptions(ctx, actor, name.text, prompt, e.evidence.text, { not: actor, avoid: companions(ctx, actor), subjectClause: restText, subjectArticle: article, deed: e.verb });
   if (options.length < 2) return null;
   return makeQuestion({ type: 'multiple-choice', prompt, answer: name.text, evidence: [evidenceOf(a, e.evidence)], options: [name.text, ...options], difficulty: 1 }, ctx.rand);
 }
@@ -99,7 +99,7 @@ function whoOfClause(c: MainClause, ctx: QuizContext): Question | null {
   if (/[()]/u.test(rest) || lang.quiz.forms.pluralPredicate.test(rest)) return null;
   const prompt = lang.quiz.templates.who(rest);
   const subjectArticle = c.tokens[c.subject.from]!.upos === 'DET' ? c.tokens[c.subject.from]!.text : '';
-  const options = peopleOptions(ctx, actor.entity, actor.name.text, prompt, c.evidence.text, { not: actor.entity, avoid: companions(ctx, actor.entity), subjectClause: rest, subjectArticle });
+  const options = peopleOptions(ctx, actor.entity, actor.name.text, prompt, c.evidence.text, { not: actor.entity, avoid: companions(ctx, actor.entity), subjectClause: rest, subjectArticle, deed: verbKey(c) });
   if (options.length < 2) return null;
   return makeQuestion({ type: 'multiple-choice', prompt, answer: actor.name.text, evidence: [evidenceOf(a, c.evidence)], options: [actor.name.text, ...options], difficulty: 1 }, ctx.rand);
 }

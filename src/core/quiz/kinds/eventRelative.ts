@@ -105,7 +105,7 @@ function ask(r: Relative, ctx: QuizContext): Question | null {
   const evidence = sentenceSpan(ctx.article.text, ctx.article.analysis, r.sentence);
   const prompt = lang.quiz.templates.who(rest);
   const answer = r.mention.text;
-  const options = peopleOptions(ctx, r.entity, answer, prompt, evidence.text, { not: r.entity, avoid: companions(ctx, r.entity), subjectClause: rest, subjectArticle: r.pronoun.text });
+  const options = peopleOptions(ctx, r.entity, answer, prompt, evidence.text, { not: r.entity, avoid: companions(ctx, r.entity), subjectClause: rest, subjectArticle: r.pronoun.text, deed: lemma });
   if (options.length < MIN_DISTRACTORS) return null;
   return makeQuestion({ type: 'multiple-choice', prompt, answer, evidence: [evidenceOf(ctx.article, evidence)], options: [answer, ...options], difficulty: 1 }, ctx.rand);
 }

@@ -46,6 +46,12 @@ describe('questions on the main news of the lead', () => {
     expect([...q!.options!].sort()).toEqual(['Anna Berg', 'Karin Falk', 'Lena Dahl', 'Mara Lind']);
   });
 
+  it('offers nobody a sentence says did the same in other words (`unterzeichneten ebenfalls`): each would be a second right answer', async () => {
+    const text = 'Die schwedische Ministerin Anna Berg hat in Oslo ein Abkommen über den Fischfang unterschrieben. Außenministerin Karin Falk und Bürgermeisterin Mara Lind unterzeichneten ebenfalls. Ministerpräsidentin Lena Dahl empfing sie am Flughafen. Staatssekretärin Eva Horn lobte das Abkommen.';
+    const q = (await ask(eventNews, text)).find((x) => x.answer === 'Anna Berg');
+    expect([...q!.options!].sort()).toEqual(['Anna Berg', 'Eva Horn', 'Lena Dahl']);
+  });
+
   it('offers those a sentence names beside the answer where the story has no others (`… muss gegen Falk gewinnen`)', async () => {
     const text = 'Die schwedische Ministerin Anna Berg ist zu einem Besuch in Norwegen eingetroffen. Berg traf dort Ministerpräsidentin Lena Dahl und Außenministerin Karin Falk.';
     const q = (await ask(eventNews, text)).find((x) => x.answer === 'Anna Berg');
