@@ -95,6 +95,14 @@ describe('figures given for comparison (round x: a competitor\'s score after `Zu
     expect(answers).toEqual(expect.arrayContaining(['56.000', '12']));
     expect(answers).not.toContain('41.000');
   });
+
+  // Round ff: a subsidiary's 31 % beside its parent's 48 %.
+  it('asks not the second share of a pair, but a share given alone, and one after what would be without a measure', async () => {
+    const answers = await scored(`${PEOPLE} Rund die Hälfte der Aufträge (48 Prozent) vergab die Stadt Nordhafen ohne Ausschreibung, bei der Stadt Südstadt waren es 31 Prozent. ` +
+      'In Nordhafen sind 22 Prozent der Wohnungen zu teuer. Ohne die Zuschüsse wäre die Quote der Armen in Nordhafen bei 25 Prozent, jetzt liegt sie bei 14 Prozent.');
+    expect(answers).toEqual(expect.arrayContaining(['22', '14']));
+    expect(answers).not.toContain('31');
+  });
 });
 
 describe('the total of a ranking (rounds g, w, y: `liegt die Türkei auf Platz 149 von ___ Staaten`)', () => {
