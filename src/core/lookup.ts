@@ -212,6 +212,12 @@ export interface GlossaryConventions extends PhraseMarkers {
    * pronoun or numeral of a phrase ending in the same word. Optional: without it such a phrase may be read there.
    */
   articles?: ReadonlySet<string>;
+  /**
+   * Words that pair with a later word of their clause (German `so` … `wie`: as … as): a sense the later word's entries
+   * give too (`wie` :: as) is the pair's, and where the later word does not follow it goes after the word's other plain
+   * senses (`Und so kommt es`: so, thus, not as). Optional: without it no sense waits for a pair.
+   */
+  correlatives?: Readonly<Record<string, string>>;
   /** The note on a place name's entry (`[geogr.]`): a name, even with a gender (`die Schweiz`). */
   placeNote: string;
   /**
@@ -870,6 +876,9 @@ const NOUN_PHRASE = 0.2;
 
 /** A preposition's plain sense worded otherwise than as a preposition of the translation: after those, before its marked senses. */
 const NARROWER = 0.1;
+
+/** A correlative's sense without its pair in the clause (`GlossaryConventions.correlatives`): after its place's plain senses. */
+const UNPAIRED = 0.1;
 
 /** An adverb's sense said of a number, where none follows: after its plain senses, before its marked ones. */
 const NO_NUMBER = 0.5;
@@ -1867,8 +1876,13 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // spelt as the German word first (Lager: layer, -5), a gloss several lines give first (-7), an adverb in -ly of an
   // adjective sense first (-6), the line whose note names a word of the sentence first (-12); a bracketed sense after
   // every plain one lost right senses from the first three on every set.
+  // `so` without its `wie` after it in the clause: the pair's sense (as) waits.
+  const pair = glossary.correlatives?.[lemma.toLowerCase()];
+  const click = clause?.findIndex((w) => w.toLowerCase() === form) ?? -1;
+  const paired = pair === undefined || (clause ?? deps.context ?? []).some((w, i) => i > click && w.toLowerCase() === pair);
+  const pairSenses = paired ? new Set<string>() : new Set(exactOf(pair).flatMap((e) => e.senses.map((s) => senseKey(s, glossary))));
   const tier = (e: DictEntry, sense: string) => {
-    const at = ownTier(e, sense);
+    const at = ownTier(e, sense) + (pairSenses.has(senseKey(sense, glossary)) ? UNPAIRED : 0);
     const otherSubject = governed.personSubject && glossary.thingSubject!.sense.test(sense) ? OTHER_SUBJECT : 0;
     return at + otherSubject + (approximate(sense) ? NO_NUMBER : 0) + (at === 1 && fitting.has(e) && !preposition(sense) ? NARROWER : 0);
   };

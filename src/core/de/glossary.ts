@@ -268,6 +268,7 @@ export const germanGlossary: GlossaryConventions = {
   manner: /\bin bestimmter Weise\b|\(specified\)|\bin a (?:particular|specified) way\b/,
   timeAdverbial: (preposition, lemma) => preposition !== 'auf' && TIME_NOUNS.has(lemma),
   articles: new Set(['der', 'ein']),
+  correlatives: { so: 'wie' },
   placeNote: '[geogr.]',
   firstNames: FIRST_NAMES,
   compoundHead: '…',

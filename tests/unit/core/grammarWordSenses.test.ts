@@ -23,7 +23,11 @@ bei {prp; +Dat.} :: in case of
 bei {prp; +Dat.} :: near; by
 aus {prp; +Dat.} :: out of
 aus {prp; +Dat.} :: from (provenance)
-neben {prp; +Dat.} :: next to; by`;
+neben {prp; +Dat.} :: next to; by
+so {adv} :: as; so
+so {adv} :: thus
+wie {conj} :: as
+wie {adv} :: how`;
 const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(DING))) });
 
 /** The first `n` senses of `word`'s card, read as `reading`, in `sentence`, whose other words read as `others` say. */
@@ -79,5 +83,18 @@ describe('a preposition shows its senses worded as a preposition first', () => {
     ['Ole Brandt wohnt neben Anna', 'neben', ['next to', 'by']],
   ])('%s: %s → %j', (sentence, word, first) => {
     expect(senses(word, { lemma: word, upos: 'ADP' }, sentence, {}, first.length)).toEqual(first);
+  });
+});
+
+describe('so reads as only where its wie follows in the clause', () => {
+  const adverb: LemmaCandidate = { lemma: 'so', upos: 'ADV' };
+  const others: Record<string, LemmaCandidate> = { wie: { lemma: 'wie', upos: 'CCONJ' }, ist: { lemma: 'sein', upos: 'AUX' }, und: { lemma: 'und', upos: 'CCONJ' } };
+  it.each([
+    ['Der Turm ist so hoch wie die Kirche', 'as'],
+    ['Der Regen hörte auf, und so blieb Ole Brandt im Garten', 'so'],
+    // A wie before it or in another clause is no pair of its.
+    ['Wie erwartet blieb es so', 'so'],
+  ])('%s: so → %s', (sentence, first) => {
+    expect(senses('so', adverb, sentence, others)).toEqual([first]);
   });
 });
