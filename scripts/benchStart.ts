@@ -173,7 +173,15 @@ export async function startFigures(app: WebApp): Promise<Record<string, number>>
       const inEngine = async (expression: string) => (await engine.send<{ result: { value: string } }>('Runtime.evaluate', { expression, returnByValue: true })).result.value;
       // Still running at the popover (it ends once every section is inflated, seconds later); 0.5 s to find it is ample.
       const glossary = await engine.worker((title) => glossaryOfThread(title) !== undefined, 500);
-      const inGlossary = async (expression: string) => (glossary ? (await glossary<{ result: { value: string } }>('Runtime.evaluate', { expression, returnByValue: true })).result.value : '[]');
+      // It may end between being found and answering, its marks gone with it: the question it never answered hung the
+      // bench for good (1 run of 10 with the engine worker started before the app's bundle, its thread done sooner).
+      const inGlossary = async (expression: string) =>
+        glossary
+          ? Promise.race([
+              glossary<{ result: { value: string } }>('Runtime.evaluate', { expression, returnByValue: true }).then((reply) => reply.result.value),
+              new Promise<string>((resolve) => setTimeout(() => resolve('[]'), 5_000)),
+            ])
+          : '[]';
       const rounds = Number(await inEngine(countSource('glossary-round')));
       click = { toPopover: marks['popover']! - marks['clicked']!, cached: marks['cached'] ?? 0, rounds, senses: marks['senses'] ?? 0 };
       // One time base: the page's navigation start (a worker's marks count from its own start).
