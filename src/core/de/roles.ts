@@ -104,6 +104,20 @@ export const PLACES = [
 export const PLACE_PREPOSITIONS = ['in', 'nach', 'aus', 'bei', 'im'];
 
 /**
+ * Words right before a name that make it a place: `in` and `nach` (GermEval 2014 dev: 200 places after them, 5 persons
+ * and 2 organisations; `im`, `aus`, `bei` and `zu` also lead to organisations and persons, `im Bundestag`, `bei Siemens`)
+ * and nouns for a kind of place, by their lemma (`der Stadt Wetzlar`, `die Gemeinde Pflückuff`, `des Fürstentums
+ * Schwarzburg-Rudolstadt`: 36 names after such a noun there, all places).
+ */
+export const NAME_PLACE_CUES = [
+  'in', 'nach',
+  'Stadt', 'Hauptstadt', 'Kreisstadt', 'Großstadt', 'Kleinstadt', 'Metropole', 'Gemeinde', 'Ortsgemeinde', 'Dorf', 'Ort',
+  'Ortsteil', 'Ortschaft', 'Stadtteil', 'Stadtbezirk', 'Bezirk', 'Landkreis', 'Kanton', 'Provinz', 'Bundesland',
+  'Bundesstaat', 'Republik', 'Königreich', 'Fürstentum', 'Herzogtum', 'Grafschaft', 'Emirat', 'Insel', 'Halbinsel',
+  'Berg', 'Fluss', 'Hafen', 'Flughafen', 'Bahnhof', 'Station', 'Kloster',
+];
+
+/**
  * Capitalised words of credits, captions and links that are never part of a name. Whole credit lines are
  * page furniture (`articleMeta.ts`) and no fact is asked about them, whatever language they are in.
  */

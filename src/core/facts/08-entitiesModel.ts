@@ -20,6 +20,7 @@ export function nerGazetteer(rules: FactsLanguage, names: Partial<Record<keyof N
     organisationSuffixes: rules.organisationSuffixes,
     organisationHeads: rules.organisationHeads,
     organisationNames: rules.organisationNames,
+    placeCues: rules.namePlaceCues,
     companies: new Set(names.companies),
     surnames: new Set(names.surnames),
     isRole: (w) => isRole(w, rules),

@@ -74,6 +74,11 @@ export interface FactsLanguage {
   organisationNames?: ReadonlySet<string>;
   places: ReadonlySet<string>;
   /**
+   * Words right before a name that make it a place (`in Hudson`, `die Gemeinde Pflückuff`: a preposition as written, a noun
+   * for a kind of place by its lemma): the entity tagger reads an unknown name as a person and is overruled by them.
+   */
+  namePlaceCues?: ReadonlySet<string>;
+  /**
    * Particles inside a person's name (`Ursula von der Leyen`, `Alexander Van der Bellen`): `lead` may open the particles,
    * `follow` only after a lead (`der`, so `Schmidt der Bayern` is no name); none in a language without them. `elided`:
    * a surname glued to its particle (`d’Estaing`), which goes on with the name before it.

@@ -32,6 +32,8 @@ export interface NerGazetteer {
   organisationHeads?: ReadonlySet<string>;
   /** Organisations the language's news names most, words joined by a space (`CDU`, `Deutsche Bank`). */
   organisationNames?: ReadonlySet<string>;
+  /** Words right before a name that make it a place (`in`, `Gemeinde`; nouns by their lemma). */
+  placeCues?: ReadonlySet<string>;
   isRole(word: string): boolean;
 }
 

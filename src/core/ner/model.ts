@@ -156,9 +156,26 @@ export function isTitle(tokens: readonly NerToken[], i: number, gaz: NerGazettee
   return i + 2 < end && !gaz.surnames?.has(t.text) && !gaz.places.has(t.text) && /^\p{Lu}/u.test(tokens[i + 2]!.text);
 }
 
+/** What may follow a possessive name (`in Papens Vizekanzlei`, `nach Michael Jacksons „Thriller“`): no place then. */
+const POSSESSED: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
 /**
- * The entities of one sentence; a span the decoder ran on into a lower-case joiner ends before it, and a person's
- * starts after their titles.
+ * `in Hudson`, `die Gemeinde Pflückuff`: a name right after one of the language's place cues is a place, where the decoder,
+ * which reads an unknown capitalised word as a person, made it one; not a possessive before what it owns.
+ */
+export function placeByCue(tokens: readonly NerToken[], sp: NerSpan, gaz: NerGazetteer): boolean {
+  const cue = tokens[sp.start - 1];
+  const next = tokens[sp.end];
+  if (sp.type !== 'PER' || !cue || !gaz.placeCues) return false;
+  if (!gaz.placeCues.has(cue.text) && !(cue.lemma !== undefined && gaz.placeCues.has(cue.lemma))) return false;
+  return !next || !(POSSESSED.has(next.upos) || OPENING_QUOTES.has(next.text));
+}
+
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['„', '"', '»', '«', '“']);
+
+/**
+ * The entities of one sentence; a span the decoder ran on into a lower-case joiner ends before it, a person's
+ * starts after their titles, and one after a place cue is a place.
  */
 export function tagEntities(model: NerModel, tokens: readonly NerToken[], gaz: NerGazetteer): NerSpan[] {
   return spansOf(decode(tokens, gaz, model.weights).map((k) => NER_LABELS[k]!)).map((sp) => {
@@ -166,7 +183,8 @@ export function tagEntities(model: NerModel, tokens: readonly NerToken[], gaz: N
     while (end - 1 > sp.start && JOINERS.has(tokens[end - 1]!.upos) && /^\p{Ll}/u.test(tokens[end - 1]!.text)) end--;
     let start = sp.start;
     while (sp.type === 'PER' && start + 1 < end && isTitle(tokens, start, gaz, end)) start++;
-    return end === sp.end && start === sp.start ? sp : { ...sp, start, end };
+    const type = placeByCue(tokens, { ...sp, start, end }, gaz) ? 'LOC' : sp.type;
+    return end === sp.end && start === sp.start && type === sp.type ? sp : { start, end, type };
   });
 }
 

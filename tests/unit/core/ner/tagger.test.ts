@@ -9,6 +9,12 @@ import { analyze } from '../facts/helpers';
 
 const gaz = nerGazetteer(germanFactRules, { places: ['Nebelstadt', 'Puerto Nuevo'] });
 const tokensOf = (text: string): NerToken[] => text.split(' ').map((w) => ({ text: w, upos: /^\p{Lu}/u.test(w) ? 'PROPN' : 'X' }));
+/** A model of invented weights (feature hash → a weight per label) and no name lists. */
+const modelOf = (table: ReadonlyMap<number, readonly number[]>): NerModel => ({
+  features: 0,
+  names: { places: new Set(), firstNames: new Set(), surnames: new Set(), companies: new Set() },
+  weights: (h, scores) => table.get(h)?.forEach((v, k) => (scores[k] = scores[k]! + v)),
+});
 const featuresAt = (text: string, word: string): string[] => {
   const tokens = tokensOf(text);
   return tokenFeatures(tokens, tokens.findIndex((t) => t.text === word), gaz);
@@ -77,7 +83,7 @@ describe('the NER decoder (issue 15)', () => {
   ])('ends a span the decoder ran on into a lower-case joiner before the joiner: %s', (text, upos) => {
     // Invented weights that carry a person's name on through the joiner but not to the word after it.
     const table = new Map<number, number[]>([[featureHash('w:Jonas'), [0, 5, 0, 0, 0, 0, 0]], [featureHash('w:Van'), [0, 0, 5, 0, 0, 0, 0]], [featureHash(`u:${upos}`), [0, 0, 5, 0, 0, 0, 0]]]);
-    const model: NerModel = { features: 0, names: { places: new Set(), firstNames: new Set(), surnames: new Set(), companies: new Set() }, weights: (h, scores) => table.get(h)?.forEach((v, k) => (scores[k] = scores[k]! + v)) };
+    const model = modelOf(table);
     const tokens = tokensOf(text).map((t) => (/^(der|von)$/.test(t.text) ? { ...t, upos } : t));
     expect(tagEntities(model, tokens, gaz)).toEqual([{ start: 2, end: 4, type: 'PER' }]);
   });
@@ -98,11 +104,39 @@ describe('the NER decoder (issue 15)', () => {
     const person = (text: string): string[] => {
       // Invented weights that open a person's span on the word after `lobte` and carry it to `den`.
       const table = new Map<number, number[]>(text.split(' ').slice(2, -2).map((w, k) => [featureHash(`w:${w}`), k ? [0, 0, 5, 0, 0, 0, 0] : [0, 5, 0, 0, 0, 0, 0]]));
-      const model: NerModel = { features: 0, names: { places: new Set(), firstNames: new Set(), surnames: new Set(), companies: new Set() }, weights: (h, scores) => table.get(h)?.forEach((v, k) => (scores[k] = scores[k]! + v)) };
+      const model = modelOf(table);
       const tokens = tokensOf(text).map((t) => (nouns.has(t.text) ? { ...t, upos: 'NOUN', gender: 'der' } : t));
       return tagEntities(model, tokens, gaz).map((sp) => tokens.slice(sp.start, sp.end).map((t) => t.text).join(' '));
     };
     expect(rows.map(([text]) => person(text!).join('|'))).toEqual(rows.map(([, name]) => name));
+  });
+});
+
+describe('a name after a place cue (issue 15: the tagger read unknown towns as persons)', () => {
+  // Invented weights that make every capitalised word a person's name: the cue alone must make it a place.
+  const table = new Map<number, number[]>([[featureHash('u:PROPN'), [0, 5, 0, 0, 0, 0, 0]]]);
+  const model = modelOf(table);
+  const kinds: Record<string, string> = { Stationen: 'Station', Gemeinde: 'Gemeinde', Garten: 'Garten' };
+  const tagged = (text: string): string[] => {
+    const tokens: NerToken[] = text.split(' ').map((w) => (kinds[w] ? { text: w, upos: 'NOUN', gender: 'die', lemma: kinds[w] } : { text: w, upos: /^\p{Lu}/u.test(w) ? 'PROPN' : /^\p{P}$/u.test(w) ? 'PUNCT' : 'X' }));
+    return tagEntities(model, tokens, gaz).map((sp) => `${sp.type}:${tokens.slice(sp.start, sp.end).map((t) => t.text).join(' ')}`);
+  };
+
+  it.each([
+    ['die Fähre fährt nach Varnholm .', 'LOC:Varnholm'],
+    ['wir wohnen seit Jahren in Oberkessel .', 'LOC:Oberkessel'],
+    ['die Gemeinde Pflückdorf wächst', 'LOC:Pflückdorf'],
+    ['zwischen den Stationen Ostwall und Weidenhof', 'LOC:Ostwall'],
+  ])('makes it a place: %s', (text, span) => {
+    expect(tagged(text)).toContain(span);
+  });
+
+  it.each([
+    ['wir lasen es in Kesslers Garten', 'PER:Kesslers'],
+    ['sie spielte in Linds „ Nordlicht “', 'PER:Linds'],
+    ['wir trafen uns bei Varnholm .', 'PER:Varnholm'],
+  ])('leaves a possessive or a name after another word a person: %s', (text, span) => {
+    expect(tagged(text)).toContain(span);
   });
 });
 
