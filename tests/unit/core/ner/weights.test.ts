@@ -16,6 +16,21 @@ describe('NER weights provided by the host (issue 19)', () => {
     expect(weights.model().features).toBe(1);
   });
 
+  it('given as a way to read them are read at their first use only, and a damaged file says so at each use', () => {
+    const weights = new NerWeights('ner/xx-ner.json');
+    let reads = 0;
+    weights.provideLater(() => (reads++, assetText(['Nebelstadt'])));
+    expect(weights.provided).toBe(true);
+    expect(reads).toBe(0);
+    expect(weights.model().names.places.has('Nebelstadt')).toBe(true);
+    weights.model();
+    expect(reads).toBe(1);
+    const cut = new NerWeights('ner/xx-ner.json');
+    cut.provideLater(() => assetText(['Nebelstadt']).slice(0, 30));
+    expect(() => cut.model()).toThrow(/ner\/xx-ner\.json are damaged/);
+    expect(() => cut.model()).toThrow(/ner\/xx-ner\.json are damaged/);
+  });
+
   it('asked for before the host provided them, name the file', () => {
     expect(() => new NerWeights('ner/xx-ner.json').model()).toThrow(/ner\/xx-ner\.json not loaded/);
   });
