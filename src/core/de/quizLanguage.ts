@@ -249,6 +249,12 @@ export const germanQuizLanguage: QuizLanguage = {
     // `darüber`, `daran`: a preposition with a pronoun for what was said before; `daraufhin`, `seitdem`: after what was
     // told before (`Wie viele fielen den Anschlägen seitdem zum Opfer?` was judged unclear: since when?).
     needsContext: /(?<!\p{L})(ebenfalls|auch|dabei|dort|damals|seitdem|seither|damit|dazu|deshalb|daher|daraufhin|jedoch|aber|freilich|dies(?:e[mnrs]?)?|solch\p{L}*|er|sie|es|ihn|ihm|ihr|ihnen|dar(?:an|auf|aus|in|über|um|unter)|da(?:bei|durch|für|gegen|hinter|mit|nach|neben|von|vor|zu|zwischen))(?!\p{L})/iu,
+    // `vor einem Monat`, `vor gut zwei Wochen`, `vor wenigen Tagen`; not `vor dem Gipfel` (an event the clause names).
+    relativeTime:
+      /(?<!\p{L})(?:vor\s+(?:(?:rund|etwa|knapp|gut|fast|über|mehr\s+als|kaum|nur|erst)\s+)?(?:einem|einer|eineinhalb|anderthalb|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|wenigen|einigen|mehreren|vielen|\d+)\s+(?:\p{L}+\s+)?(?:Tag|Woche|Monat|Jahr|Jahrzehnt|Stunde)\p{Ll}*|kürzlich|unlängst|neulich|jüngst|zuvor)(?!\p{L})/iu,
+    // Not `auch`, `ebenfalls` (another did the same: two right answers, `needsContext`), nor `erst`, `schon`, `noch`, which
+    // say something of the time itself (`erst nach der Wahl`).
+    joiningAdverbs: new Set(['schließlich', 'dann', 'nun', 'indes', 'indessen', 'zudem', 'außerdem', 'ferner', 'immerhin', 'inzwischen', 'mittlerweile', 'wiederum', 'doch', 'nämlich', 'jedenfalls', 'ohnehin', 'übrigens']),
     // Not `es` (`es gibt`) nor `ihr` (also a possessive): the pronouns that stand for a person or group named elsewhere.
     pointsBack: /(?<!\p{L})(?:er|sie|ihn|ihm|ihnen)(?!\p{L})/iu,
     // `Das`, `Dies`, `Diese` as pronouns (a verb or adverb after them, not a noun: `Das Gericht` names what it means), also after `Und` (`Und sie sieht …`).

@@ -4,6 +4,7 @@
  * dabei gestorben sein`). Data for `quiz/build.ts` (`gapText`).
  */
 import type { QuizPointers } from '../quiz/language';
+import { GENITIVE_ARTICLES } from './quoteCues';
 
 export const germanQuizPointers: QuizPointers = {
   // Not `damit`, `davon`, `dagegen`, `deshalb`: `und damit ___ Prozent über …`, `davon einer schwer`, `Ungarn hat dagegen …`
@@ -24,6 +25,11 @@ export const germanQuizPointers: QuizPointers = {
     ...['Konzern', 'Konzerns', 'Unternehmen', 'Unternehmens', 'Firma', 'Partei', 'Verein', 'Vereins', 'Klub', 'Mannschaft', 'Team'].map((w) => [w, 'organisation'] as const),
   ]),
   definiteArticles: new Set(['der', 'die', 'das', 'des', 'dem', 'den']),
+  // `die ersten Autos`, `die beiden Männer`, `die übrigen Gäste`, `die genannten Firmen`, `die betroffenen Familien`.
+  setAdjective: /^(?:erst|letzt|beid|übrig|ander|restlich|genannt|betroffen|besagt|jeweilig|selb)e[nmrs]?$/u,
+  // `der 28-Jährige`, `die 35-jährige`, `des 70-Jährigen`.
+  personDescription: /^\d+-[Jj]ährige[nmrs]?$/u,
+  genitiveArticles: GENITIVE_ARTICLES,
   subjectArticles: new Set(['der', 'die', 'das']),
   // `In Schulen auf dem Land sind es ___ Prozent` (of what?); not `es gibt`, `es ist …, dass`, where `es` opens the clause.
   placeholder: { pronoun: 'es', afterCopula: new Set(['ist', 'war', 'sind', 'waren', 'sei', 'seien', 'wäre', 'wären']) },

@@ -165,8 +165,12 @@ export function pointerIn(tk: readonly Token[], skip: { start: number; end: numb
   const first = end < 0 ? tk : tk.slice(0, end);
   const ahead = end >= 0 && complementizers.has(tk[end + 1]?.text.toLowerCase() ?? '');
   const out: Pointer[] = [];
+  const inSkip = (t: Token): boolean => !!skip && t.start < skip.end && skip.start < t.end;
+  // `kündigte der 28-Jährige an`: a person described, not named, is whoever the text named before, in any clause (the
+  // clause before it in the sentence may name them: `Lind siegte, und die 28-Jährige …`).
+  for (let i = first.length; i < tk.length; i++) if (names && !inSkip(tk[i]!) && earlierMention(tk, i, p) === 'name') out.push({ kind: 'name', at: i });
   for (const [i, t] of first.entries()) {
-    if (skip && t.start < skip.end && skip.start < t.end) continue;
+    if (inSkip(t)) continue;
     const w = t.text.toLowerCase();
     const next = first[i + 1];
     // `die Stadt Nordhafen` names it (the tagger reads an unknown name as a noun as often as a name).
@@ -178,8 +182,35 @@ export function pointerIn(tk: readonly Token[], skip: { start: number; end: numb
     else if (p.demonstratives.has(w) && next?.upos === 'NOUN' && !p.timeNouns.has(next.text)) out.push({ kind: generic && names && !named ? generic : 'thing', at: i });
     else if (names && p.definiteArticles.has(w) && generic && !named) out.push({ kind: generic, at: i });
     else if (placeholderAt(first, i, p)) out.push({ kind: 'thing', at: i });
+    else {
+      const described = earlierMention(first, i, p);
+      if (described && (names || described === 'thing')) out.push({ kind: described, at: i });
+    }
   }
   return out;
+}
+
+/**
+ * A definite article at `i` whose phrase stands for what the text told of before: a person described, not named (`der
+ * 28-Jährige`: a `name`), or one of a set (`die ersten Autos`, `die beiden Männer`: a `thing`), neither with a name or a
+ * genitive after it that says which (`die ersten Autos des Modells X`, `der 28-Jährige Ole Brandt`), nor a set of times
+ * (`die ersten drei Monate`). Not after a preposition: `seit der ersten Befragung im Februar`, `nach dem ersten Sieg`,
+ * `für den 21-jährigen Verteidiger` set the clause's time or circumstance, and its subject says whom it is about (such
+ * gaps were judged clear 9 times of 9). Null otherwise.
+ */
+export function earlierMention(tk: readonly Token[], i: number, p: QuizPointers): PointerKind | null {
+  if (tk[i]?.upos !== 'DET' || !p.definiteArticles.has(tk[i]!.text.toLowerCase()) || tk[i - 1]?.upos === 'ADP') return null;
+  let j = i + 1;
+  while (tk[j] && (tk[j]!.upos === 'ADJ' || tk[j]!.upos === 'NUM')) j++;
+  let k = j;
+  while (tk[k]?.upos === 'NOUN') k++;
+  const phrase = tk.slice(i + 1, k);
+  const person = phrase.some((t) => p.personDescription.test(t.text));
+  const set = tk.slice(i + 1, j).some((t) => t.upos === 'ADJ' && p.setAdjective.test(t.text.toLowerCase()));
+  const after = tk[k];
+  const which = !!after && (after.upos === 'PROPN' || (after.upos === 'DET' && p.genitiveArticles.has(after.text.toLowerCase())));
+  if ((!person && !set) || which || phrase.some((t) => t.upos === 'NOUN' && p.timeNouns.has(t.lemma))) return null;
+  return person ? 'name' : 'thing';
 }
 
 /** Is `tk[i]` the pronoun a copula before it makes stand for what was told before (`sind es`)? */

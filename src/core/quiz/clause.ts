@@ -13,7 +13,7 @@ import { subjunctiveForm } from '../facts/10-quotes/clause';
 import { withoutDateline } from '../facts/11-events';
 import { sentenceSpan } from '../facts/textSpans';
 import type { DateFact, EntityFact, TextSpan } from '../facts/types';
-import { oneLine, quoteOrQuestion, trustedEntities } from './build';
+import { earlierMention, oneLine, quoteOrQuestion, trustedEntities } from './build';
 import { bodySpans } from './facts';
 import type { QuizContext } from './context';
 
@@ -51,6 +51,8 @@ export interface MainClause {
   source: string | null;
   /** A person the clause names after a preposition (`mit Lind`), or a passive's agent, a person or body (`von der Nordbank`). */
   partner: { range: Range; person: EntityFact; mention: TextSpan; question: string } | null;
+  /** Adverbs that only join the clause to the story before it (`schließlich`, `dann`): a question leaves them out. */
+  joining: ReadonlySet<number>;
 }
 
 /** Parts of speech a noun phrase is made of (`die schwedische Ministerin Anna Berg`, `zwei Männer`). */
@@ -462,7 +464,9 @@ export interface Claim {
  * (`liege`, `bleibe`: what somebody wants or says), nor a copula alone (`ist … die einzige Partei`: what something is,
  * and its phrase often needs the clause after it), nor the past perfect (`hatte … abgestattet`: what came before the
  * story, its background, not its events), nor what the clause hedges or denies or what points to another sentence,
- * nor a clause with a slip of case a question in its own words would copy (`caseSlip`).
+ * nor a clause with a slip of case a question in its own words would copy (`caseSlip`), nor one whose time is counted
+ * back from the report's day (`vor einem Monat`) or that names what it is about only as the text told of it before
+ * (`die ersten Autos`, `der 28-Jährige`: `earlierMention`), which a question of its words alone leaves unclear.
  * The main clauses and the main-news kind ask only these.
  */
 export function asserted(c: Claim, ctx: QuizContext): boolean {
@@ -471,6 +475,7 @@ export function asserted(c: Claim, ctx: QuizContext): boolean {
   if (forms.unassertedVerb.test(c.verb.text) || subjunctiveForm(c.verb.text, q)) return false;
   const participle = c.verbForms.some(isVerb);
   if ((c.lemma === forms.copula && c.verbForms.length === 0) || (forms.pastPerfect.has(c.verb.text.toLowerCase()) && participle)) return false;
+  if (forms.relativeTime.test(c.text) || c.tokens.some((_, i) => earlierMention(c.tokens, i, ctx.lang.quiz.pointers))) return false;
   return !forms.unassertedWords.test(c.text) && !forms.needsContext.test(c.context) && !sourced(c.text, ctx) && !caseSlip(c.tokens, ctx);
 }
 
@@ -667,11 +672,11 @@ function parseMainClauses(ctx: QuizContext): MainClause[] {
       // `Derzeit sitzen insgesamt 2000 Flüchtlinge …`: an adverb that leaves a count exact may stand before it, and the
       // question keeps it; not another (`selbst drei Kinder`, `indes drei Menschen`: `Wie viele Kinder wurden selbst …?`).
       if (lang.quiz.news.exactQualifiers.has(tk[at]?.text.toLowerCase() ?? '') && tk[at + 1]?.upos === 'NUM') at++;
-      // `Im Mai verließen schließlich die ersten Autos die Fabrik`: adverbs before a subject with a definite article, which
+      // `Im Mai verließen sogar die neuen Autos die Fabrik`: adverbs before a subject with a definite article, which
       // the question keeps; only for a common noun's phrase (below), since `Wer` would drop them (`Wer reiste auch …?`).
-      const adverbsFrom = at;
-      while (tk[at]?.upos === 'ADV' && at + 1 < end) at++;
-      const adverbs = at > adverbsFrom;
+      // One that only joins the clause to the story before (`sind indes drei Menschen`) the question leaves out anyway.
+      let adverbs = false;
+      for (; tk[at]?.upos === 'ADV' && at + 1 < end; at++) if (!forms.joiningAdverbs.has(tk[at]!.text.toLowerCase())) adverbs = true;
       if (adverbs && !forms.nominativeArticles.includes(tk[at]?.text.toLowerCase() ?? '')) return;
       if (at > betweenFrom) between = { from: betweenFrom, to: at };
       // A subject opens with an article of the nominative (not `den`, `dem`) or without one.
@@ -718,7 +723,8 @@ function parseMainClauses(ctx: QuizContext): MainClause[] {
     // where it is from belong to it (as `originPrepositions` read for an object first), and a question keeps them together.
     const origin = (t: Token): boolean => t.upos === 'ADP' && forms.originPrepositions.has(t.text.toLowerCase());
     const subjectEnd = subject.from > v ? attributesEnd(tk, subject.to, tailFrom, q.genitiveArticles, origin) : subject.to;
-    out.push({ evidence, sentence: si, tokens: tk, actor, source: reported.source, subject, subjectEnd, verb: v, reflexive, front, between, middle, tail: { from: tailFrom, to: end }, when, where: placeIn(ctx, tk, slots, places, subject), partner: partnerIn(tk, slots, persons.filter((p) => p !== hit?.e), passive(verb, tk.slice(tailFrom, end), ctx) ? people.filter((p) => p !== hit?.e) : null, ctx) });
+    const joining = new Set(innerAt.filter((i) => tk[i]!.upos === 'ADV' && forms.joiningAdverbs.has(tk[i]!.text.toLowerCase())));
+    out.push({ evidence, joining, sentence: si, tokens: tk, actor, source: reported.source, subject, subjectEnd, verb: v, reflexive, front, between, middle, tail: { from: tailFrom, to: end }, when, where: placeIn(ctx, tk, slots, places, subject), partner: partnerIn(tk, slots, persons.filter((p) => p !== hit?.e), passive(verb, tk.slice(tailFrom, end), ctx) ? people.filter((p) => p !== hit?.e) : null, ctx) });
   });
   return out;
 }

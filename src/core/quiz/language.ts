@@ -249,6 +249,18 @@ export interface QuizForms {
   /** Words that point back to what came before (`ebenfalls`, `dort`): a question made of the clause alone cannot be answered. */
   needsContext: RegExp;
   /**
+   * A time counted back from the report's day (`vor einem Monat`, `vor wenigen Wochen`, `kürzlich`): what happened then
+   * is an earlier event than the news, and a question of its clause alone does not say which (`Wie viele Menschen starben
+   * erst vor einem Monat?` was judged unclear five times: where, how?).
+   */
+  relativeTime: RegExp;
+  /**
+   * Adverbs that only join a clause to the story before it (`schließlich`, `dann`, `indes`, `zudem`) and add nothing to
+   * what it reports: a question of its own words leaves them out (`Wann verließen schließlich …?` was judged to copy
+   * them). Lower case.
+   */
+  joiningAdverbs: ReadonlySet<string>;
+  /**
    * A personal pronoun that points back to someone named before (`treten sie … an`, `erinnerte er`): a gap
    * clause that shows one cannot be understood alone (judged unclear, and its facts side details).
    */
@@ -386,6 +398,18 @@ export interface QuizPointers {
    */
   genericNouns: ReadonlyMap<string, 'place' | 'organisation'>;
   definiteArticles: ReadonlySet<string>;
+  /**
+   * Adjectives that after a definite article pick out of a set the text told before (`die ersten Autos`, `die beiden
+   * Männer`, `die übrigen Gäste`): which cars, which men, a clause alone does not say. Tested on the word in lower case.
+   */
+  setAdjective: RegExp;
+  /**
+   * A noun that stands for a person named before by what is said of them (`der 28-Jährige`): a clause that shows it
+   * and not the name leaves out whom it is about (judged unclear, rounds ee and ff).
+   */
+  personDescription: RegExp;
+  /** Articles a genitive after a noun opens (`die ersten Autos des Modells`): it says which. */
+  genitiveArticles: ReadonlySet<string>;
   /**
    * The definite articles of a subject (`der Jahresumsatz`): in a sentence that names no one, the noun after one is
    * someone's of the sentence before (`Der Jahresumsatz liege bei ___ Euro`: whose?).

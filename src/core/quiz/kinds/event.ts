@@ -47,7 +47,18 @@ export function verbKey(c: MainClause): string {
  */
 export function questionRest(c: MainClause, text: string, omit: Range | null, withSubject: boolean): string {
   const tk = c.tokens;
-  const seg = (from: number, to: number): string => (from < to ? text.slice(tk[from]!.start, tk[to - 1]!.end) : '');
+  // The text of tokens `[from, to)`, without the adverbs that only join the clause to the story before it (`schließlich`).
+  const seg = (from: number, to: number): string => {
+    const runs: string[] = [];
+    for (let k = from; k < to; k++) {
+      if (c.joining.has(k)) continue;
+      let last = k;
+      while (last + 1 < to && !c.joining.has(last + 1)) last++;
+      runs.push(text.slice(tk[k]!.start, tk[last]!.end));
+      k = last;
+    }
+    return runs.join(' ');
+  };
   const minus = (r: Range): string[] => (omit && omit.from < r.to && omit.to > r.from ? [seg(r.from, omit.from), seg(omit.to, r.to)] : [seg(r.from, r.to)]);
   const parts = [tk[c.verb]!.text];
   if (c.reflexive !== null) parts.push(tk[c.reflexive]!.text);
@@ -67,7 +78,9 @@ export function questionRest(c: MainClause, text: string, omit: Range | null, wi
     const [first = '', ...more] = minus(c.front);
     // `Am Montag` after the verb is `am Montag`; a noun or name keeps its capital.
     const opensFront = !omit || omit.from > c.front.from;
-    parts.push(opensFront && !isName(tk[c.front.from]!) ? lowerFirst(first) : first, ...more);
+    let shown = c.front.from;
+    while (c.joining.has(shown)) shown++;
+    parts.push(opensFront && !isName(tk[shown]!) ? lowerFirst(first) : first, ...more);
   }
   if (!withSubject) parts.push(...between);
   // The verb forms word by word: they may stand apart in the text (`getötet [und drei verletzt] worden`, `firstOfSharedAuxiliary`).
@@ -215,6 +228,19 @@ function genderedWording(prompt: string, ctx: QuizContext): boolean {
   return ctx.article.analysis.sentences.some((s) => s.tokens.some((t) => t.upos === 'NOUN' && words.has(t.text) && femaleNoun(t.lemma, t.plural)));
 }
 
+/**
+ * Does the clause name something besides what a count question asks (`omit`) and its time: a noun or name of who
+ * acted, what happened, where or to whom (`bei einem Brand in Kiel`)? `Wie viele Menschen starben am Montag?` fits any event of the
+ * text, and was judged unclear (where, how?).
+ */
+function saysWhatHappened(c: MainClause, omit: Range, ctx: QuizContext): boolean {
+  const time = ctx.lang.quiz.pointers.timeNouns;
+  const dates = ctx.facts.facts.filter((f) => f.kind === 'date' && f.sentence === c.sentence).map((f) => f.span);
+  const inDate = (t: Token): boolean => dates.some((d) => d.start <= t.start && t.end <= d.end);
+  const slots = [c.front, c.subject, c.between, c.middle].filter((r): r is Range => !!r);
+  return slots.some((r) => c.tokens.slice(r.from, r.to).some((t, k) => isName(t) && (r.from + k < omit.from || r.from + k >= omit.to) && !time.has(t.lemma) && !inDate(t)));
+}
+
 function questionsOf(c: MainClause, clauses: readonly MainClause[], counts: NumberFact[], topic: Set<string>, kinds: ReturnType<typeof placeKinds>, ctx: QuizContext): Question[] {
   const { article: a, lang } = ctx;
   const t = lang.quiz.templates;
@@ -262,7 +288,7 @@ function questionsOf(c: MainClause, clauses: readonly MainClause[], counts: Numb
   }
   for (const f of counts.filter((n) => n.sentence === c.sentence)) {
     const np = countedPhrase(c, f, lang.quiz.news.exactQualifiers);
-    if (!np) continue;
+    if (!np || !saysWhatHappened(c, np.range, ctx)) continue;
     const things = text.slice(c.tokens[np.things]!.start, c.tokens[np.range.to - 1]!.end);
     const asSubject = np.range.from === c.subject.from && np.range.to === c.subject.to;
     const rest = asSubject ? questionRest(c, text, null, false) : questionRest(c, text, np.range, true);

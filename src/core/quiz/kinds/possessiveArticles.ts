@@ -19,7 +19,8 @@ function possessiveOf(tk: readonly Token[], i: number, ctx: QuizContext): Token 
 /**
  * The text from `tk[from]` to the end of `tk[to - 1]` with each possessive before a noun written as the definite
  * article (`seiner Fahrzeuge` → `der Fahrzeuge`), or null where one cannot be (a possessive the language cannot
- * turn into an article, or one that is no noun's: `ihr` as `to her`).
+ * turn into an article, or one that is no noun's: `ihr` as `to her`). An adverb that only joins the clause to the story
+ * before it is left out (`Wer übergibt nun doch den Server …?` → `Wer übergibt den Server …?`: `QuizForms.joiningAdverbs`).
  */
 export function withArticles(text: string, tk: readonly Token[], from: number, to: number, ctx: QuizContext): string | null {
   if (from >= to) return '';
@@ -27,6 +28,11 @@ export function withArticles(text: string, tk: readonly Token[], from: number, t
   let at = tk[from]!.start;
   for (let i = from; i < to; i++) {
     const t = tk[i]!;
+    if (t.upos === 'ADV' && ctx.lang.quiz.forms.joiningAdverbs.has(t.text.toLowerCase())) {
+      out += text.slice(at, t.start).trimEnd();
+      at = t.end;
+      continue;
+    }
     if (!ctx.lang.quiz.news.possessive.test(t.text)) continue;
     const noun = possessiveOf(tk, i, ctx);
     const article = noun ? ctx.lang.quiz.news.possessiveArticle(t.text, noun.gender ?? null) : null;
@@ -34,5 +40,5 @@ export function withArticles(text: string, tk: readonly Token[], from: number, t
     out += text.slice(at, t.start) + (t.text[0] === t.text[0]!.toUpperCase() ? article.charAt(0).toUpperCase() + article.slice(1) : article);
     at = t.end;
   }
-  return out + text.slice(at, tk[to - 1]!.end);
+  return (out + text.slice(at, tk[to - 1]!.end)).trimStart();
 }

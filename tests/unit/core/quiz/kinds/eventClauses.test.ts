@@ -59,8 +59,8 @@ describe('main clauses read past what stands outside them or says who', () => {
     ],
     [
       "an adverb before a common noun's subject behind the verb, not before a name (`Wer` would leave it out)",
-      'Am 3. März 2025 verließen schließlich die ersten Busse die Fabrik in Norwegen.',
-      'Wann verließen schließlich die ersten Busse die Fabrik in Norwegen? → am 3. März 2025',
+      'Am 3. März 2025 verließen sogar die neuen Busse der Nordbank die Fabrik in Norwegen.',
+      'Wann verließen sogar die neuen Busse der Nordbank die Fabrik in Norwegen? → am 3. März 2025',
       ['Am 3. März 2025 reiste auch Ministerin Mia Lind nach Norwegen.'],
     ],
     [
