@@ -1553,7 +1553,9 @@ function nameAdjective(word: string, candidate: LemmaCandidate | undefined, deps
   // A compound of headwords in -sch is a noun (`Ledertaschen Preise`): not the name's adjective.
   const parts = deps.split?.(word).parts ?? [];
   const compound = parts.length > 1 && parts.every((p) => deps.dictionary.has(p.lemma, lang));
-  return !compound && beforeNoun(deps.context, word, deps) ? [{ headword: word, grammar: [], senses: made.senses }] : [];
+  // Cited uninflected where the analysis read it as the adjective (`Merkelsch`), as the learner's vocabulary keeps it.
+  const headword = candidate.upos === 'ADJ' ? candidate.lemma : word;
+  return !compound && beforeNoun(deps.context, word, deps) ? [{ headword, grammar: [], senses: made.senses }] : [];
 }
 
 /**

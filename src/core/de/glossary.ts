@@ -14,6 +14,7 @@ import { derivedSenses, gerund } from './englishDerivation';
 import { FIRST_NAMES } from './firstNames';
 import { germanGlossVariants, germanParticipleVerbs } from './glossVariants';
 import { germanMorphology } from './morphology';
+import { nameOfAdjective } from './nameAdjectives';
 import { NUMBER_WORDS as NUMBER_VALUES } from './numberWords';
 
 
@@ -146,14 +147,10 @@ const placeAdjective = (word: string): string[] => {
   return [stem, `${stem}en`, `${stem.slice(0, -1)}en`];
 };
 
-/**
- * The name a capitalised adjective in -sch is made from (`die Googlesche Suche`, `des Merkelschen Kurses`):
- * German writes one so when it means the person's or the firm's, not a kind (`die kantische Ethik`).
- */
+/** What a capitalised adjective in -sch made from a name means (`des Merkelschen Kurses`: Merkel's, of Merkel). */
 const nameAdjective = (word: string): { name: string; senses: string[] } | undefined => {
-  const name = /^(\p{Lu}\p{L}{2,}?)sch(?:e[mnrs]?)?$/u.exec(word)?.[1];
-  // Not an adjective in -isch (`Kalifornische`, `Sonderpädagogischem`) nor a patronymic in -itsch (`Jurjewitsch`).
-  return name && !/it?$/u.test(name) ? { name, senses: [`${name}'s`, `of ${name}`] } : undefined;
+  const name = nameOfAdjective(word)?.name;
+  return name ? { name, senses: [`${name}'s`, `of ${name}`] } : undefined;
 };
 
 /**

@@ -10,6 +10,7 @@ import {
   SEPARABLE_PARTICLES, SUFFIX_RULES,
 } from './closedClass';
 import { FIRST_NAMES, firstNameGender, TITLES } from './firstNames';
+import { nameOfAdjective } from './nameAdjectives';
 import { compassBase, isListedPlace } from './places';
 import { PLACES, ROLE_HEADS, ROLE_SUFFIXES } from './roles';
 
@@ -92,6 +93,10 @@ export const germanMorphology: MorphRules = {
   inflectedOnly: new Set(['nächst', 'unter', 'ober', 'inner', 'äußer', 'hinter', 'vorder', 'mittler']),
   ownComparatives: new Set(['weiter', 'früher']),
   unknownVerb: /(ieren|eln|ern)$/,
+  nameAdjective: (w) => {
+    const a = nameOfAdjective(w);
+    return a?.inflected ? a.lemma : undefined;
+  },
   placesOfAdjective: (w) => w.length >= 6 && w.endsWith('er') ? [w.slice(0, -2), w.slice(0, -2) + 'n', w.slice(0, -3) + 'en'] : [],
   listedPlace: (w) => listed(w) || listed(compassBase(w) ?? ''),
   nameBefore: (w) => TITLES.has(w) || FIRST_NAMES.has(w) ? 'sure' : ROLES.has(w) || roleCompound(w) || firstNameGender(w) !== null ? 'likely' : undefined,

@@ -692,10 +692,24 @@ function singularGender(v: SentenceView, i: number, w: string): Article | undefi
 
 /** Whether a noun reading of `w` may follow the determiner: its gender in the singular, or the plural. */
 function agrees(det: Agreement, w: string, r: Reading): boolean {
+  // An adjective declined as a noun that the lists give as neuter only takes any article's gender, a person's or a
+  // thing's (`die Private`, `das Private`): the lists give most of them so whatever they name.
+  if (r.adjectival && r.gender === NOMINALISED_GENDER) return true;
   // Not a form of the plural, the dative's too (`Spielen` of Spiel, Spiele).
   const singular = !isPluralOf(w, r) || w === r.lemma || r.singularToo === true;
   return (singular && r.gender !== undefined && det.sg.includes(r.gender)) || (isPluralOf(w, r) && det.pl);
 }
+
+/**
+ * Whether `w` is `r`'s plural as the words before it allow: its dative in -n only after a determiner that may be a
+ * dative plural's (`den`, `ihren`) or none (`mit Armen`), not after `die` or `der` (`die Armen`: the poor).
+ */
+function pluralHere(w: string, r: Reading, before: Agreement | undefined): boolean {
+  if (w === r.plural) return true;
+  return isPluralOf(w, r) && (before === undefined || (before.pl && before.sg === DATIVE_PLURAL_OR.sg));
+}
+/** The article before a masculine nominative (`der Arme`), which is the genitive plural's too (`der Arme` of Arm). */
+const MASCULINE_NOMINATIVE = 'der';
 
 /**
  * What the words before a noun agree with: its determiner, past inflected adjectives (`das neue Abkommen`; after a
@@ -718,6 +732,45 @@ function agreementBefore(v: SentenceView, i: number): Agreement | undefined {
 }
 
 const adjectiveEnding = (adjective: string): string | undefined => germanMorphology.adjectiveEndings.find((e) => adjective.endsWith(e));
+
+/** Pronouns of quantity before a nominalised adjective in the neuter's weak form (`alles Gute`). */
+const WEAK_QUANTITIES = new Set(['alles', 'allem']);
+
+/**
+ * Whether the words before an adjective declined as a noun (`r`, written `w`) make it a neuter singular: `only` (`das`,
+ * `ins`, `alles Gute`, `nichts Neues`), `may` (`dem`, `im`, `des`: masculine too), `no` (`die`, `der`, `jeden`, and with
+ * no article the weak form or -en, which a neuter singular takes only after one: `Grüne und Liberale`, `mit Grünen`; an
+ * article is the noun's across a phrase that qualifies it, `das aus Kundensicht Problematische`), or
+ * undefined where they do not say. One joined to another such noun shares its article (`im Großen und Ganzen`, `das
+ * Gute und Schöne`); one before a first name is a person (`dem Grünen Ole Brandt`).
+ */
+function neuterBefore(v: SentenceView, i: number, w: string, r: Reading): 'only' | 'may' | 'no' | undefined {
+  // Before a first name it is the person's role (`dem Grünen Ole Brandt`).
+  if (i + 1 < v.n && FIRST_NAMES.has(v.words[i + 1]!)) return 'no';
+  const before = agreementBefore(v, i) ?? qualifiedArticle(v, i);
+  if (before) return before.sg === NOMINALISED_GENDER && !before.pl ? 'only' : before.sg.includes(NOMINALISED_GENDER) ? 'may' : 'no';
+  const prev = i > 0 ? v.lowerWords[i - 1]! : '';
+  if (WEAK_QUANTITIES.has(prev) || (QUANTITY_PRONOUNS.has(prev) && w.endsWith(NEUTER_STRONG))) return 'only';
+  const joined = i > 1 && v.out[i - 1]!.upos === 'CCONJ' ? v.out[i - 2]! : undefined;
+  if (joined && startsUpper(v.words[i - 2]!) && (joined.adjectival || joined.upos === 'ADJ')) return neuterBefore(v, i - 2, v.words[i - 2]!, joined);
+  return w === r.lemma || w === r.plural ? 'no' : undefined;
+}
+
+/**
+ * What the article of a noun agrees with across a phrase that qualifies the noun, opened right after the article with a
+ * preposition or an adverb (`das aus Kundensicht Problematische`), in its clause before any finite verb; the article may
+ * have been read as the pronoun it is spelt like.
+ */
+function qualifiedArticle(v: SentenceView, i: number): Agreement | undefined {
+  for (let j = i - 2; j >= v.clauseFrom[i]!; j--) {
+    const r = v.out[j]!;
+    if ((r.upos === 'VERB' || r.upos === 'AUX') && !r.nonFinite) return undefined;
+    const det = DETERMINER_AGREES.get(v.lowerWords[j]!);
+    // One inside the phrase is its noun's (`das aus Sicht der Kunden Problematische`).
+    if (det && QUALIFIER_OPENS.has(v.out[j + 1]!.upos)) return det;
+  }
+  return undefined;
+}
 
 /** How many readings of `upos` a word has. */
 function countOf(rs: readonly Reading[], upos: Upos): number {
@@ -771,6 +824,12 @@ const CORRECT: readonly TagCorrection[] = [
       // A noun no dictionary lists (`das Patente`, which the lists derive from an adjective) is no rival of one it lists.
       const listed = narrowed(nouns, (o) => !o.unglossed);
       if (listed.length) nouns = listed;
+      // Nor is an adjective declined as a noun of another noun's plural spelt alike (`beide Arme`, `ihre Rechte`: Arm,
+      // Recht, not der/die Arme, Rechte), unless its article makes it a singular's nominative (`Der Arme schwieg`); the
+      // lists' strong form of it is no other noun (`Toter`, plural Tote).
+      const declined = nouns.find((o) => o.adjectival);
+      if (declined && nouns.some((o) => !o.adjectival && !o.lemma.startsWith(declined.lemma) && pluralHere(w, o, before)) &&
+        !(v.lowerWords[i - 1] === MASCULINE_NOMINATIVE && !governed && w === declined.lemma)) nouns = narrowed(nouns, (o) => !o.adjectival);
       const lemma = frequentLemma(nouns, w);
       const choice = lemma === undefined ? (nouns.includes(r) ? r : nouns[0]!) : r.lemma === lemma && nouns.includes(r) ? r : nouns.find((o) => o.lemma === lemma)!;
       return choice === r ? undefined : choice;
@@ -1014,6 +1073,21 @@ const CORRECT: readonly TagCorrection[] = [
       const before = ATTRIBUTED.has(v.out[i - 1]!.upos) || v.out[i - 1]!.upos === 'ADP' ? agreementBefore(v, i) : undefined;
       const article = ATTRIBUTED.has(v.out[i - 1]!.upos) || DETERMINER_AGREES.has(v.lowerWords[i - 1]!);
       return !article || before?.pl ? { ...r, upos: 'NOUN', lemma: w.slice(0, -1) } : undefined;
+    },
+  },
+  {
+    // An adjective declined as a noun that the lists give as neuter only (`das Private`, `das Grüne`) names people where
+    // its words rule out a neuter singular: after `die`, `der`, `jeder` or no article in a form no neuter singular takes
+    // (`Grüne und Liberale`, `für Private`): both articles, as a dictionary gives them (der/die Grüne). After `dem`, `im` or
+    // `des` it may be either and stays the lists'. One they give another gender is neuter where only a neuter fits (`das
+    // Gleiche`, `alles Gute`).
+    name: 'article of an adjective declined as a noun',
+    upos: ['NOUN'],
+    word: (_w, _lw, _rs, r) => r.upos === 'NOUN' && r.adjectival === true && r.gender !== undefined && r.gender !== germanMorphology.nominalisedPerson,
+    tag({ v, i, w }, r) {
+      const neuter = neuterBefore(v, i, w, r);
+      if (r.gender === NOMINALISED_GENDER) return neuter === 'no' ? { ...r, gender: germanMorphology.nominalisedPerson! } : undefined;
+      return neuter === 'only' ? { ...r, gender: NOMINALISED_GENDER } : undefined;
     },
   },
   {

@@ -33,7 +33,7 @@ describe('the base word in its sentence', () => {
     ['Der Vorsitzende sprach in Nordland .', 'Vorsitzende', 'Vorsitzende/Vorsitzende/NOUN/der/die'],
     // A person named by an adjective before a first name is the noun of a role, not an adjective.
     ['Die Abgeordnete Anna Berg sprach gestern .', 'Abgeordnete', 'Abgeordnete/Abgeordnete/NOUN/der/die'],
-    ['Er sprach vor dem Grünen Horst Zümpel .', 'Grünen', 'Grünen/Grünen/NOUN/-'],
+    ['Er sprach vor dem Grünen Horst Zümpel .', 'Grünen', 'Grünen/Grüne/NOUN/der/die'],
     // After a bare `ein`-word, which fits masculine and neuter, the adjective's ending chooses.
     ['Sie hat kein eigenes Teil .', 'Teil', 'Teil/Teil/NOUN/das'],
     ['Ole kaufte ein neues Motorteil .', 'Motorteil', 'Motorteil/Motorteil/NOUN/das'],

@@ -1562,6 +1562,12 @@ describe("an adjective made from a name (vom Googleschen Tempo)", () => {
     expect(senses('Nordsoftsche', 'Die Nordsoftsche Suche ist schnell')).toEqual(["Nordsoft's", 'of Nordsoft']);
   });
 
+  it('cites it uninflected where the analysis read it as the adjective', () => {
+    const card = lookupWord('Nordsoftsche', { dictionary: words, glossary: defaultLanguage.glossary, context: contextWords('Die Nordsoftsche Suche ist schnell'),
+      lemmatize: (w) => [w === 'Nordsoftsche' ? { lemma: 'Nordsoftsch', upos: 'ADJ' } : { lemma: w, upos: 'NOUN' }], split: (w) => ({ word: w, parts: [{ text: w, lemma: w }], head: w }) });
+    expect([card.lemma, card.pos, card.senses]).toEqual(['Nordsoftsch', 'ADJ', ["Nordsoft's", 'of Nordsoft']]);
+  });
+
   it('reads no name in an adjective in -isch, a patronymic, a word before no noun or a compound of headwords', () => {
     expect([
       senses('Nordländische', 'Die Nordländische Küste ist lang'),

@@ -32,8 +32,15 @@ export interface WordReadings {
   readonly lower: string;
   /** Capitalised and spelt like the adjective of a listed place (`Nordländer`): one before a noun is that adjective. */
   readonly placeAdjective: boolean;
+  /**
+   * A capitalised word nobody lists that is an adjective made from a name by its ending (`Merkelsche`,
+   * `MorphRules.nameAdjective`): the adjective's lemma, which it reads as before a common noun.
+   */
+  readonly nameAdjective: string | undefined;
   /** Whether a reading is a noun or a name: the word after a place's adjective is asked. */
   readonly nominal: boolean;
+  /** Whether a reading is a noun the lexicon or a rule gives (no name's guess): the word after a name's adjective is asked. */
+  readonly common: boolean;
   /**
    * Kept for a later step to memoise what depends on the word alone without a lookup of its own (step 06's covers,
    * issue 19); it lives as long as the word's entry.
@@ -71,7 +78,7 @@ const SINGULAR_HEAD = 5;
 function uniform(r: Reading): Reading {
   return {
     lemma: r.lemma, upos: r.upos, gender: r.gender, plural: r.plural, frequency: r.frequency, source: r.source, nonFinite: r.nonFinite,
-    nominalised: r.nominalised, singularToo: r.singularToo, common: r.common, unglossed: r.unglossed, baseWord: r.baseWord, compound: r.compound, plainHead: r.plainHead,
+    nominalised: r.nominalised, singularToo: r.singularToo, adjectival: r.adjectival, common: r.common, unglossed: r.unglossed, baseWord: r.baseWord, compound: r.compound, plainHead: r.plainHead,
     person: r.person,
   };
 }
@@ -326,7 +333,9 @@ export function createReadings(
         // A word the lexicon reads as a common noun (`Bürger`, `Hamburger`) names a place's people only after a place the
         // lexicon lists itself: the open-data towns hold small ones (Büren) whose -er form is a common word.
         placeAdjective: startsUpper(w) && morphology.placesOfAdjective(w).some(rs.some(lexNoun) ? places.isPlace : isPlace),
+        nameAdjective: startsUpper(w) && rs.every((r) => r.source === 'guess') ? morphology.nameAdjective?.(w) : undefined,
         nominal: rs.some((r) => r.upos === 'NOUN' || r.upos === 'PROPN'),
+        common: rs.some((r) => r.upos === 'NOUN' && r.source !== 'guess'),
         traits: readingTraits(readings), later: undefined, tagged: undefined, taggedBy: undefined, chooses: undefined, choosesBy: undefined,
         closed: undefined,
       };
@@ -358,7 +367,8 @@ export function createReadings(
     let hit = cache.get(w);
     if (!hit) {
       const readings = [uniform(r)];
-      hit = { ...own, readings, parts: undefined, placeAdjective: false, nominal: r.upos === 'NOUN' || r.upos === 'PROPN', traits: readingTraits(readings), later: undefined,
+      hit = { ...own, readings, parts: undefined, placeAdjective: false, nameAdjective: undefined, nominal: r.upos === 'NOUN' || r.upos === 'PROPN',
+        common: r.upos === 'NOUN' && r.source !== 'guess', traits: readingTraits(readings), later: undefined,
         tagged: undefined, taggedBy: undefined, chooses: undefined, choosesBy: undefined, closed: undefined };
       if (cache.size > MEMO_LIMIT) cache.clear();
       cache.set(w, hit);
@@ -432,11 +442,16 @@ export function createReadings(
       lower[i] = r.lower;
       entries[i] = r;
     }
-    // Adjectives of place names before a noun (`Hamburger Hafen`, `Münchner Zeitung`): what the words alone decide is
-    // in their entries, so most words are passed over on one field (issue 19). The next word's is its own still.
+    // Adjectives of place names before a noun (`Hamburger Hafen`, `Münchner Zeitung`), and of persons' or firms' names
+    // before a common noun (`die Merkelsche Politik`; not a diminutive before a name, `das Flüsschen Nordach`): what the
+    // words alone decide is in their entries, so most words are passed over on two fields (issue 19). The next word's is
+    // its own still.
     for (let i = 0; i + 1 < words.length; i++) {
-      if (!entries[i]!.placeAdjective || !startsUpper(words[i + 1]!) || !entries[i + 1]!.nominal) continue;
-      entries[i] = readAs(adjectiveCache, entries[i]!, words[i]!, { lemma: words[i]!, upos: 'ADJ', source: 'rule' });
+      const e = entries[i]!;
+      const lemma = e.placeAdjective && startsUpper(words[i + 1]!) && entries[i + 1]!.nominal ? words[i]!
+        : e.nameAdjective !== undefined && entries[i + 1]!.common ? e.nameAdjective : undefined;
+      if (lemma === undefined) continue;
+      entries[i] = readAs(adjectiveCache, e, words[i]!, { lemma, upos: 'ADJ', source: 'rule' });
       readings[i] = entries[i]!.readings;
     }
     return { readings, lower, words: entries };

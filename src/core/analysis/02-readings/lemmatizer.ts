@@ -73,6 +73,11 @@ export interface MorphRules {
   ownComparatives: ReadonlySet<string>;
   /** A lower-case word the lexicon lacks that is a verb by its ending (`-ieren`). */
   unknownVerb: RegExp;
+  /**
+   * The lemma of a capitalised word the lexicon lacks that is, by its inflected ending, an adjective made from a name
+   * (German `Merkelsche` → Merkelsch), which it is before a common noun (`die Merkelsche Politik`).
+   */
+  nameAdjective?: (word: string) => string | undefined;
   /** Place names an adjective may come from (`Hamburger` → Hamburg, `Bremer` → Bremen). */
   placesOfAdjective: (word: string) => readonly string[];
   /**
@@ -131,6 +136,13 @@ export interface Reading {
    * Herzens; `den Namen`): a singular determiner does not rule it out.
    */
   singularToo?: true;
+  /**
+   * Nouns: declined as an adjective, as the lexicon lists a listed adjective used as a noun (`das Private`, `das Arme`,
+   * `der/die Verletzte`): its lemma the adjective with the weak ending, its plural that plus -n, no genitive -s (not
+   * `das Finale`, des Finales). The lists give many of them as neuter only, which the sentence's words may overrule: a
+   * person (die Private, der/die Grüne), or another noun's plural spelt alike (die Arme of der Arm).
+   */
+  adjectival?: true;
   /** Name guesses: the glossary knows the word, so after an article it is a common noun. */
   common?: boolean;
   /**
@@ -285,7 +297,7 @@ export class Lemmatizer {
         if (rules.capitalisedNouns && e.kind === 'N' && !startsUpper(v.charAt(0))) continue;
         if (e.kind !== 'N' && startsUpper(v.charAt(0))) continue;
         if (rules.capitalisedNouns && e.kind === 'N' && !allCaps && !startsUpper(word.charAt(0))) miswritten.push(fromEntry(e, v, rules));
-        else addReading(out, this.mixedSingular(fromEntry(e, v, rules), v));
+        else addReading(out, this.declension(this.mixedSingular(fromEntry(e, v, rules), v)));
       }
     }
     for (const r of out) if (r.upos === 'NOUN' && r.lemma === word && this.lex.lemma(lower, 'V')) r.nominalised = true;
@@ -347,6 +359,15 @@ export class Lemmatizer {
     if (!(rules.inflectedOnly.has(r.lemma) || rules.ordinalStems[r.lemma] === r.lemma || rules.ordinalNumeral.test(r.lemma))) return r;
     // The lexicon lists some as adjectives of their own; UD's lemma is then the positive (`nächst` → nah).
     return { ...r, lemma: rules.irregularComparison[r.lemma] ?? r.lemma, baseWord: r.lemma + rules.inflectedOnlyEnding };
+  }
+
+  /** A noun's reading marked `adjectival` where the lexicon lists it as an adjective declined as a noun (`Reading.adjectival`). */
+  private declension(r: Reading): Reading {
+    const { inflectedOnlyEnding: weak, dativePluralEnding: n, pluralS: s } = this.rules;
+    const lemma = r.lemma;
+    if (r.upos !== 'NOUN' || !lemma.endsWith(weak) || (r.plural !== undefined && r.plural !== lemma + n)) return r;
+    if (!this.lex.lemma(lemma.slice(0, -weak.length).toLowerCase(), 'A')) return r;
+    return this.lex.lookup(lemma + s).some((e) => e.kind === 'N' && e.lemma === lemma) ? r : { ...r, adjectival: true };
   }
 
   /** A noun's reading of its plural form marked as a singular's too where its genitive adds -s to it (`Herzen`, Herzens). */

@@ -69,7 +69,7 @@ async function isNoun(sentence: string, word: string, lemma: string, gender: str
   expect([t.lemma, t.upos, t.gender]).toEqual([lemma, 'NOUN', gender]);
 }
 
-describe('a person named by an adjective in the strong form, or by a plural the lexicon lacks', () => {
+describe('a person named by an adjective, in the strong form or beside a noun\'s plural spelt alike, or by a plural the lexicon lacks', () => {
   it.each([
     // The lists give der/die Verletzte only: `ein Verletzter` is that noun, masculine, not the adjective.
     ['Ein Verletzter wurde nach Nordland gebracht .', 'Verletzter', 'Verletzte', 'der'],
@@ -84,7 +84,30 @@ describe('a person named by an adjective in the strong form, or by a plural the 
     ['Ole Brandt sprach mit Gamerinnen .', 'Gamerinnen', 'Gamerin', 'die'],
     ['In Nordland spielen Skaterinnen .', 'Skaterinnen', 'Skaterin', 'die'],
     ['Die Nordländer reinigen Dachrinnen .', 'Dachrinnen', 'Dachrinne', 'die'],
+    // An adjective declined as a noun beside another noun's plural spelt alike (der/die Arme, die Arme of der Arm):
+    // the noun's plural wins where the words around it allow it, also at the sentence's start.
+    ['Ole hob beide Arme .', 'Arme', 'Arm', 'der'],
+    ['Arme und Beine taten ihm weh .', 'Arme', 'Arm', 'der'],
+    ['Sie wurde in ihren Rechten beschnitten .', 'Rechten', 'Recht', 'das'],
+    // Not after an article that makes it the singular's nominative, nor a dative plural in -n after `die`.
+    ['Der Arme wusste nicht weiter .', 'Arme', 'Arme', 'der/die'],
+    ['Die Armen warteten auf Hilfe .', 'Armen', 'Arme', 'der/die'],
+    // The lists' strong form of the adjective's noun is no other noun (der Toter, plural Tote).
+    ['Unter den Toten war kein Kind .', 'Toten', 'Tote', 'der'],
   ])('%s: %s is the noun %s, %s', isNoun);
+});
+
+describe('an adjective made from a name (die Brandtsche Politik)', () => {
+  const tags = async (sentence: string) => (await engine).analyzeTokens([sentence.split(' ')])[0]!.map((t) => `${t.text}/${t.lemma}/${t.upos}`);
+
+  it('reads one with an adjective\'s ending before a common noun as that adjective, uninflected', async () => {
+    expect(await tags('Die Brandtsche Politik war umstritten .')).toEqual(expect.arrayContaining(['Brandtsche/Brandtsch/ADJ', 'Politik/Politik/NOUN']));
+    expect(await tags('Brandtsche Reformen kamen nie .')).toEqual(expect.arrayContaining(['Brandtsche/Brandtsch/ADJ', 'Reformen/Reform/NOUN']));
+  });
+
+  it('leaves a word spelt so before a name, such as a diminutive, a noun', async () => {
+    expect(await tags('Ole wohnt im Gässchen Nordach .')).toContain('Gässchen/Gässchen/NOUN');
+  });
 });
 
 describe('a singular case of a noun that spells its plural, its genitive that form plus -s (des Herzens)', () => {

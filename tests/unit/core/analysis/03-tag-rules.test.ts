@@ -72,6 +72,8 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['unknown noun by agreement', 'Ole kaufte einen Zwixel .', 'Zwixel/Zwixel/NOUN'],
   ['unknown noun in -s', 'Es kamen zwei Flipboards .', 'Flipboards/Flipboard/NOUN'],
   ['unknown dative plural', 'Ole sprach mit Zwixlern .', 'Zwixlern/Zwixler/NOUN'],
+  ['article of an adjective declined as a noun', 'Nur Private dürfen den Wald betreten .', 'Private/Private/NOUN/der/die'],
+  ['article of an adjective declined as a noun', 'Das Gleiche gilt für Nordland .', 'Gleiche/Gleiche/NOUN/das'],
   ['person of either sex', 'Die Vorsitzende sagte nichts .', 'Vorsitzende/Vorsitzende/NOUN/der/die'],
   ['role before a first name', 'Die Abgeordnete Anna Berg sprach .', 'Abgeordnete/Abgeordnete/NOUN'],
   ['noun by agreement and frequency', 'Das neue Abkommen gilt ab morgen .', 'Abkommen/Abkommen/NOUN'],
@@ -140,6 +142,15 @@ describe('German tagger rules', () => {
     ['Auf diese Weise geht es .', 'Weise', 'NOUN die'],
     ['Ole schlug die Rivalen .', 'Rivalen', 'NOUN der'],
     ['Nordland wurde Tabellendritter .', 'Tabellendritter', 'NOUN der'],
+    // An adjective the lists give as a neuter noun only is people where its words rule out a neuter singular, the
+    // neuter where they ask for it (also across a phrase that qualifies it, or joined to another such noun).
+    ['Im Landtag stimmten Grüne und Liberale dagegen .', 'Grüne', 'NOUN der/die'],
+    ['Jeder Einzelne zählt .', 'Einzelne', 'NOUN der/die'],
+    ['Ole sprach mit dem Grünen Jan Berg .', 'Grünen', 'NOUN der/die'],
+    ['Das Private ist politisch .', 'Private', 'NOUN das'],
+    ['Im Großen und Ganzen war es gut .', 'Ganzen', 'NOUN das'],
+    ['Das aus Sicht der Kunden Problematische ist der Preis .', 'Problematische', 'NOUN das'],
+    ['Wir wünschen Ole alles Gute .', 'Gute', 'NOUN das'],
   ])('gives a noun the gender its article, adjective or derivation says: %s', (sentence, word, expected) => {
     const t = engine.analyzeTokens([sentence.split(' ')])[0]!.find((x) => x.text === word)!;
     expect(`${t.upos} ${t.gender}`).toBe(expected);
