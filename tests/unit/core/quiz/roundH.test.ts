@@ -50,11 +50,10 @@ describe('people a question may name', () => {
 });
 
 describe('name gaps after a noun that says who', () => {
-  it('offers men only after a man\'s noun with its article (`den Argentinier ___`), whose first name the language does not know', async () => {
-    const text = 'Im Finale setzte sich Professorin Mara Lind gegen den Argentinier Nestor Veira durch. Direktorin Anna Roth und Ingenieurin Eva Falk sahen zu. Trainer Paul Ott lobte das Spiel. Direktor Lars Brandt war auch da. Professor Ole Berg jubelte.';
+  it('offers men only after a man\'s noun with its article (`den Argentinier ___`), whose first name the language does not know, and only those the text calls so', async () => {
+    const text = 'Im Finale setzte sich Professorin Mara Lind gegen den Argentinier Nestor Veira durch. Die Argentinierin Anna Roth und Ingenieurin Eva Falk sahen zu. Der Argentinier Paul Ott lobte das Spiel. Der Argentinier Lars Brandt war auch da. Professor Ole Berg jubelte.';
     const q = (await ask(nameCloze, text)).find((x) => x.answer === 'Nestor Veira');
-    expect(q?.options?.length).toBeGreaterThanOrEqual(3);
-    for (const o of q!.options!) expect(['Nestor Veira', 'Paul Ott', 'Lars Brandt', 'Ole Berg']).toContain(o);
+    expect([...q!.options!].sort()).toEqual(['Lars Brandt', 'Nestor Veira', 'Paul Ott']);
   });
 });
 

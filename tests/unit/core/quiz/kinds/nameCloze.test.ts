@@ -24,6 +24,15 @@ describe('name gaps', () => {
     expect(q.evidence[0]!.text).toContain(q.answer);
   });
 
+  it.each([
+    ['offers only people the text calls so too', 'Der Spanier Jon Garcia und der Spanier Luis Marin teilten sich Rang drei.', ['Jon Garcia', 'Luis Marin', 'Pablo Ruiz']],
+    ['asks no gap where nobody else is called so (the one Spanish name gave the answer away)', 'Jon Garcia und Luis Marin teilten sich Rang drei.', null],
+  ])('after a noun that says what the person is (`an den Spanier ___`): %s', async (_, sentence, expected) => {
+    const text = `Der Sieg beim Turnier in Nordhafen ging an den Spanier Pablo Ruiz. Der Schwede Lars Berg wurde Zweiter. ${sentence} Golfprofi Tom Krug kam auf Rang neun. Trainer Ole Brandt lobte die Spieler.`;
+    const q = (await ask(nameCloze, text)).find((x) => x.answer === 'Pablo Ruiz');
+    expect(q ? [...q.options!].sort() : null).toEqual(expected);
+  });
+
   it('asks no gap after a woman\'s role when the text has too few women to offer', async () => {
     const questions = await ask(nameCloze, TEXT);
     expect(questions.filter((q) => q.answer === 'Mara Lind')).toEqual([]);
