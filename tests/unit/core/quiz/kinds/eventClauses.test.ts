@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { event } from '../../../../../src/core/quiz/kinds/event';
-import { ask, line } from './helpers';
+import { askedOfEvent as asked } from './helpers';
 
-/** Three women, three men and places of one kind, so every question has wrong options of the answer's kind. */
-const STORY = [
-  'Direktorin Anna Roth kam aus Dänemark.',
-  'Professorin Karin Dahl kam aus Finnland.',
-  'Direktor Paul Ott lobte den Plan.',
-  'Professor Lars Falk zeichnete die Pläne.',
-  'Ingenieur Jan Berg baute das Modell.',
-  'Das Treffen in Polen folgt.',
-].join(' ');
-
-const asked = async (sentence: string): Promise<string[]> => (await ask(event, `Ministerin Mia Lind leitet die Nordbank. ${sentence} ${STORY}`)).map(line);
 const aboutNorway = async (sentence: string): Promise<string[]> => (await asked(sentence)).filter((l) => l.includes('Norwegen'));
 
 /** Each rule reads a clause it did not before, and not its look-alike whose parse would mislead. */

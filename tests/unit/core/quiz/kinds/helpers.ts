@@ -5,6 +5,7 @@ import { fitQuestion } from '../../../../../src/core/quiz/fit';
 import { scoreCandidates } from '../../../../../src/core/quiz/choose';
 import { factsOf, type QuestionKind, type Question, type QuizArticle, type QuizContext } from '../../../../../src/core/quiz';
 import { mulberry32 } from '../../../../../src/core/quiz/random';
+import { event } from '../../../../../src/core/quiz/kinds/event';
 import { engine } from '../../engineFixture';
 
 export const lang = defaultLanguage;
@@ -32,6 +33,19 @@ export async function madeAndAsked(kinds: QuestionKind[], text: string): Promise
 
 /** A question as one line: `prompt → answer`. */
 export const line = (q: Question): string => `${q.prompt} → ${q.answer}`;
+
+/** Three women, three men and places of one kind, so every question has wrong options of the answer's kind. */
+export const STORY = [
+  'Direktorin Anna Roth kam aus Dänemark.',
+  'Professorin Karin Dahl kam aus Finnland.',
+  'Direktor Paul Ott lobte den Plan.',
+  'Professor Lars Falk zeichnete die Pläne.',
+  'Ingenieur Jan Berg baute das Modell.',
+  'Das Treffen in Polen folgt.',
+].join(' ');
+
+/** The event kind's questions, as lines, on `sentence` told after Mia Lind of the Nordbank and before STORY. */
+export const askedOfEvent = async (sentence: string): Promise<string[]> => (await ask(event, `Ministerin Mia Lind leitet die Nordbank. ${sentence} ${STORY}`)).map(line);
 
 /** Two invented people and a place, so a sentence after them has a story around it. */
 export const PEOPLE = 'Bürgermeisterin Mara Lind eröffnete am 3. Mai 2024 die neue Brücke in Nordhafen. Verkehrsminister Ole Brandt lobte den Bau.';

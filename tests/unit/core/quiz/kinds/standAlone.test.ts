@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { event } from '../../../../../src/core/quiz/kinds/event';
 import { eventNews } from '../../../../../src/core/quiz/kinds/eventNews';
 import { gapText } from '../../../../../src/core/quiz/build';
 import { factsOf, type QuizContext } from '../../../../../src/core/quiz';
 import { mulberry32 } from '../../../../../src/core/quiz/random';
-import { ask, articleOf, lang, line } from './helpers';
+import { articleOf, ask, askedOfEvent as asked, lang, line, STORY } from './helpers';
 
-/** Three women, three men and places of one kind, so every question has wrong options of the answer's kind. */
-const STORY = [
-  'Direktorin Anna Roth kam aus Dänemark.',
-  'Professorin Karin Dahl kam aus Finnland.',
-  'Direktor Paul Ott lobte den Plan.',
-  'Professor Lars Falk zeichnete die Pläne.',
-  'Ingenieur Jan Berg baute das Modell.',
-  'Das Treffen in Polen folgt.',
-].join(' ');
-
-const asked = async (sentence: string): Promise<string[]> => (await ask(event, `Ministerin Mia Lind leitet die Nordbank. ${sentence} ${STORY}`)).map(line);
 
 /** Issue 15, round ff: a question in its own words shows only its clause, so nothing in it may lean on the sentences before. */
 describe('a question of its own wording leaves out what only joins its clause to the story before', () => {
