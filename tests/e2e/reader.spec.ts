@@ -169,6 +169,19 @@ test.describe('reader', () => {
     await expect(parts.nth(1)).toContainText('-ung — an affix: it makes a new word of the other part');
   });
 
+  test("a nominalised adjective meant as people shows both articles, and a noun's plural spelt like one is that noun", async ({ page }) => {
+    await addOwnText(page, OWN_TITLE, 'Nur Private dürfen hier bauen. Die Turnerin hob beide Arme.');
+    await waitForWords(page);
+    await openWord(page, 'Private');
+    await expect(glossary(page).locator('.glossary-lemma')).toContainText('der/die Private');
+    await screenshot(page, 'reader-popover-both-articles');
+    await page.keyboard.press('Escape');
+    // `Arme` is also das Arme (the poor one) to the lexicon; after `beide` it is the plural of der Arm.
+    await openWord(page, 'Arme');
+    await expect(page.getByTestId('glossary-lemma')).toHaveText('Arm');
+    await expect(glossary(page).locator('.glossary-lemma')).toContainText('der Arm');
+  });
+
   test("a name's card says it is a name, not a gap in the glossary", async ({ page }) => {
     await addOwnText(page, OWN_TITLE, 'Gestern besuchte Ole Brandtke die Stadt. Die Bürgermeisterin kündigte ein neues Schwimmbad an.');
     await waitForWords(page);
