@@ -21,6 +21,7 @@ export function nerGazetteer(rules: FactsLanguage, names: Partial<Record<keyof N
     organisationHeads: rules.organisationHeads,
     organisationNames: rules.organisationNames,
     placeCues: rules.namePlaceCues,
+    organisationCues: rules.nameOrganisationCues,
     companies: new Set(names.companies),
     surnames: new Set(names.surnames),
     isRole: (w) => isRole(w, rules),

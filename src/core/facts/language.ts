@@ -78,6 +78,8 @@ export interface FactsLanguage {
    * for a kind of place by its lemma): the entity tagger reads an unknown name as a person and is overruled by them.
    */
   namePlaceCues?: ReadonlySet<string>;
+  /** Nouns for a kind of organisation right before a name that make it one (`die Firma Century Media`), by lemma or compound head. */
+  nameOrganisationCues?: ReadonlySet<string>;
   /**
    * Particles inside a person's name (`Ursula von der Leyen`, `Alexander Van der Bellen`): `lead` may open the particles,
    * `follow` only after a lead (`der`, so `Schmidt der Bayern` is no name); none in a language without them. `elided`:

@@ -34,6 +34,8 @@ export interface NerGazetteer {
   organisationNames?: ReadonlySet<string>;
   /** Words right before a name that make it a place (`in`, `Gemeinde`; nouns by their lemma). */
   placeCues?: ReadonlySet<string>;
+  /** Nouns for a kind of organisation right before a name that make it one (`Firma`, `Band`), by lemma or compound head. */
+  organisationCues?: ReadonlySet<string>;
   isRole(word: string): boolean;
 }
 

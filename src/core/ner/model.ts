@@ -160,22 +160,26 @@ export function isTitle(tokens: readonly NerToken[], i: number, gaz: NerGazettee
 const POSSESSED: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /**
- * `in Hudson`, `die Gemeinde Pflückuff`: a name right after one of the language's place cues is a place, where the decoder,
- * which reads an unknown capitalised word as a person, made it one; not a possessive before what it owns.
+ * The type a name right after one of the language's cues has, where the decoder, which reads an unknown capitalised
+ * word as a person, made it one: `in Hudson`, `die Gemeinde Pflückuff` a place, `die Firma Century Media`, `der Rockband
+ * Fold Zandura` an organisation (a noun by its lemma or its compound's head). A possessive before what it owns stays a person.
  */
-export function placeByCue(tokens: readonly NerToken[], sp: NerSpan, gaz: NerGazetteer): boolean {
+export function typeByCue(tokens: readonly NerToken[], sp: NerSpan, gaz: NerGazetteer): NerType {
   const cue = tokens[sp.start - 1];
   const next = tokens[sp.end];
-  if (sp.type !== 'PER' || !cue || !gaz.placeCues) return false;
-  if (!gaz.placeCues.has(cue.text) && !(cue.lemma !== undefined && gaz.placeCues.has(cue.lemma))) return false;
-  return !next || !(POSSESSED.has(next.upos) || OPENING_QUOTES.has(next.text));
+  if (sp.type !== 'PER' || !cue || (next && (POSSESSED.has(next.upos) || OPENING_QUOTES.has(next.text)))) return sp.type;
+  if (gaz.placeCues?.has(cue.text) || (cue.lemma !== undefined && gaz.placeCues?.has(cue.lemma))) return 'LOC';
+  const head = cue.parts?.[cue.parts.length - 1]?.lemma;
+  const bodies = gaz.organisationCues;
+  if (bodies && [cue.lemma, head].some((w) => w !== undefined && bodies.has(w))) return 'ORG';
+  return sp.type;
 }
 
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['„', '"', '»', '«', '“']);
 
 /**
  * The entities of one sentence; a span the decoder ran on into a lower-case joiner ends before it, a person's
- * starts after their titles, and one after a place cue is a place.
+ * starts after their titles, and one after a cue for a place or an organisation is one.
  */
 export function tagEntities(model: NerModel, tokens: readonly NerToken[], gaz: NerGazetteer): NerSpan[] {
   return spansOf(decode(tokens, gaz, model.weights).map((k) => NER_LABELS[k]!)).map((sp) => {
@@ -183,7 +187,7 @@ export function tagEntities(model: NerModel, tokens: readonly NerToken[], gaz: N
     while (end - 1 > sp.start && JOINERS.has(tokens[end - 1]!.upos) && /^\p{Ll}/u.test(tokens[end - 1]!.text)) end--;
     let start = sp.start;
     while (sp.type === 'PER' && start + 1 < end && isTitle(tokens, start, gaz, end)) start++;
-    const type = placeByCue(tokens, { ...sp, start, end }, gaz) ? 'LOC' : sp.type;
+    const type = typeByCue(tokens, { ...sp, start, end }, gaz);
     return end === sp.end && start === sp.start && type === sp.type ? sp : { start, end, type };
   });
 }

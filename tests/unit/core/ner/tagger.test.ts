@@ -112,13 +112,18 @@ describe('the NER decoder (issue 15)', () => {
   });
 });
 
-describe('a name after a place cue (issue 15: the tagger read unknown towns as persons)', () => {
-  // Invented weights that make every capitalised word a person's name: the cue alone must make it a place.
+describe('a name after a cue for a place or an organisation (issue 15: the tagger read unknown towns and firms as persons)', () => {
+  // Invented weights that make every capitalised word a person's name: the cue alone must make it a place or a body.
   const table = new Map<number, number[]>([[featureHash('u:PROPN'), [0, 5, 0, 0, 0, 0, 0]]]);
   const model = modelOf(table);
-  const kinds: Record<string, string> = { Stationen: 'Station', Gemeinde: 'Gemeinde', Garten: 'Garten' };
+  const kinds: Record<string, Partial<NerToken>> = {
+    Stationen: { lemma: 'Station' }, Gemeinde: { lemma: 'Gemeinde' }, Garten: { lemma: 'Garten' }, Firma: { lemma: 'Firma' },
+    Versicherung: { lemma: 'Versicherung' },
+    Punkband: { lemma: 'Punkband', parts: [{ lemma: 'Punk' }, { lemma: 'Band' }] },
+    Firmenchef: { lemma: 'Firmenchef', parts: [{ lemma: 'Firma' }, { lemma: 'Chef' }] },
+  };
   const tagged = (text: string): string[] => {
-    const tokens: NerToken[] = text.split(' ').map((w) => (kinds[w] ? { text: w, upos: 'NOUN', gender: 'die', lemma: kinds[w] } : { text: w, upos: /^\p{Lu}/u.test(w) ? 'PROPN' : /^\p{P}$/u.test(w) ? 'PUNCT' : 'X' }));
+    const tokens: NerToken[] = text.split(' ').map((w) => (kinds[w] ? { text: w, upos: 'NOUN', gender: 'die', ...kinds[w] } : { text: w, upos: /^\p{Lu}/u.test(w) ? 'PROPN' : /^\p{P}$/u.test(w) ? 'PUNCT' : 'X' }));
     return tagEntities(model, tokens, gaz).map((sp) => `${sp.type}:${tokens.slice(sp.start, sp.end).map((t) => t.text).join(' ')}`);
   };
 
@@ -127,7 +132,10 @@ describe('a name after a place cue (issue 15: the tagger read unknown towns as p
     ['wir wohnen seit Jahren in Oberkessel .', 'LOC:Oberkessel'],
     ['die Gemeinde Pflückdorf wächst', 'LOC:Pflückdorf'],
     ['zwischen den Stationen Ostwall und Weidenhof', 'LOC:Ostwall'],
-  ])('makes it a place: %s', (text, span) => {
+    ['die Firma Holmgren stellt ein', 'ORG:Holmgren'],
+    ['bei der Versicherung Alpenblick .', 'ORG:Alpenblick'],
+    ['ein Lied der Punkband Graufeld .', 'ORG:Graufeld'],
+  ])('makes it the place or organisation the cue, or a compound’s head, says: %s', (text, span) => {
     expect(tagged(text)).toContain(span);
   });
 
@@ -135,7 +143,9 @@ describe('a name after a place cue (issue 15: the tagger read unknown towns as p
     ['wir lasen es in Kesslers Garten', 'PER:Kesslers'],
     ['sie spielte in Linds „ Nordlicht “', 'PER:Linds'],
     ['wir trafen uns bei Varnholm .', 'PER:Varnholm'],
-  ])('leaves a possessive or a name after another word a person: %s', (text, span) => {
+    ['der Firmenchef Holmgren lachte', 'PER:Holmgren'],
+    ['die Firma Holmgrens Brillen kauft', 'PER:Holmgrens'],
+  ])('leaves a possessive, or a name after another word or a compound whose head is no cue, a person: %s', (text, span) => {
     expect(tagged(text)).toContain(span);
   });
 });
