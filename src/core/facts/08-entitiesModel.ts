@@ -22,6 +22,7 @@ export function nerGazetteer(rules: FactsLanguage, names: Partial<Record<keyof N
     organisationNames: rules.organisationNames,
     placeCues: rules.namePlaceCues,
     organisationCues: rules.nameOrganisationCues,
+    genitiveEnding: rules.genitiveEnding,
     companies: new Set(names.companies),
     surnames: new Set(names.surnames),
     isRole: (w) => isRole(w, rules),

@@ -36,6 +36,8 @@ export interface NerGazetteer {
   placeCues?: ReadonlySet<string>;
   /** Nouns for a kind of organisation right before a name that make it one (`Firma`, `Band`), by lemma or compound head. */
   organisationCues?: ReadonlySet<string>;
+  /** How a name that owns what follows it ends (`Papens Kanzlei`): a name without it before an adjective is no possessive. */
+  genitiveEnding?: string;
   isRole(word: string): boolean;
 }
 

@@ -156,7 +156,10 @@ export function isTitle(tokens: readonly NerToken[], i: number, gaz: NerGazettee
   return i + 2 < end && !gaz.surnames?.has(t.text) && !gaz.places.has(t.text) && /^\p{Lu}/u.test(tokens[i + 2]!.text);
 }
 
-/** What may follow a possessive name (`in Papens Vizekanzlei`, `nach Michael Jacksons „Thriller“`): no place then. */
+/**
+ * What may follow a possessive name (`in Papens Vizekanzlei`, `nach Michael Jacksons „Thriller“`): no place then. Only
+ * a name with the language's genitive ending or an apostrophe owns: `der Rockband Fold Zandura stark beeinflusst` is the band.
+ */
 const POSSESSED: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /**
@@ -167,7 +170,9 @@ const POSSESSED: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 export function typeByCue(tokens: readonly NerToken[], sp: NerSpan, gaz: NerGazetteer): NerType {
   const cue = tokens[sp.start - 1];
   const next = tokens[sp.end];
-  if (sp.type !== 'PER' || !cue || (next && (POSSESSED.has(next.upos) || OPENING_QUOTES.has(next.text)))) return sp.type;
+  const owner = tokens[sp.end - 1]!.text;
+  const possessive = next && (POSSESSED.has(next.upos) || OPENING_QUOTES.has(next.text)) && (!gaz.genitiveEnding || owner.endsWith(gaz.genitiveEnding) || APOSTROPHES.has(owner.slice(-1)));
+  if (sp.type !== 'PER' || !cue || possessive) return sp.type;
   if (gaz.placeCues?.has(cue.text) || (cue.lemma !== undefined && gaz.placeCues?.has(cue.lemma))) return 'LOC';
   const head = cue.parts?.[cue.parts.length - 1]?.lemma;
   const bodies = gaz.organisationCues;
@@ -176,6 +181,7 @@ export function typeByCue(tokens: readonly NerToken[], sp: NerSpan, gaz: NerGaze
 }
 
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['„', '"', '»', '«', '“']);
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 
 /**
  * The entities of one sentence; a span the decoder ran on into a lower-case joiner ends before it, a person's

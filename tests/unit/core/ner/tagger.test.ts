@@ -121,6 +121,7 @@ describe('a name after a cue for a place or an organisation (issue 15: the tagge
     Versicherung: { lemma: 'Versicherung' },
     Punkband: { lemma: 'Punkband', parts: [{ lemma: 'Punk' }, { lemma: 'Band' }] },
     Firmenchef: { lemma: 'Firmenchef', parts: [{ lemma: 'Firma' }, { lemma: 'Chef' }] },
+    stark: { upos: 'ADJ', lemma: 'stark' },
   };
   const tagged = (text: string): string[] => {
     const tokens: NerToken[] = text.split(' ').map((w) => (kinds[w] ? { text: w, upos: 'NOUN', gender: 'die', ...kinds[w] } : { text: w, upos: /^\p{Lu}/u.test(w) ? 'PROPN' : /^\p{P}$/u.test(w) ? 'PUNCT' : 'X' }));
@@ -135,6 +136,7 @@ describe('a name after a cue for a place or an organisation (issue 15: the tagge
     ['die Firma Holmgren stellt ein', 'ORG:Holmgren'],
     ['bei der Versicherung Alpenblick .', 'ORG:Alpenblick'],
     ['ein Lied der Punkband Graufeld .', 'ORG:Graufeld'],
+    ['von der Punkband Graufeld stark geprägt', 'ORG:Graufeld'],
   ])('makes it the place or organisation the cue, or a compound’s head, says: %s', (text, span) => {
     expect(tagged(text)).toContain(span);
   });
@@ -145,7 +147,7 @@ describe('a name after a cue for a place or an organisation (issue 15: the tagge
     ['wir trafen uns bei Varnholm .', 'PER:Varnholm'],
     ['der Firmenchef Holmgren lachte', 'PER:Holmgren'],
     ['die Firma Holmgrens Brillen kauft', 'PER:Holmgrens'],
-  ])('leaves a possessive, or a name after another word or a compound whose head is no cue, a person: %s', (text, span) => {
+  ])('leaves a possessive (a name in -s before what it owns), or a name after another word or a compound whose head is no cue, a person: %s', (text, span) => {
     expect(tagged(text)).toContain(span);
   });
 });
