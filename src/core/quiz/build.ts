@@ -293,10 +293,74 @@ function ownerlessSubject(ctx: QuizContext, tk: readonly Token[], target: TextSp
 /** What may follow a finite verb as its subject: an article, a name, a noun, a pronoun. */
 const SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'PRON']);
 
+/** Where two shown words stand side by side in the sentence's tokens; -1 if they do not. */
+function pairAt(tk: readonly Token[], first: string | undefined, second: string | undefined): number {
+  return first ? tk.findIndex((t, i) => t.text === first && tk[i + 1]?.text === second) : -1;
+}
+
 /** Where the words of a prompt cut at its start (`… liegt nun ___`) begin in its sentence, found by the first two; -1 if not cut. */
 function shownStart(shown: string, tk: readonly Token[]): number {
-  const [first, second] = /^… (\S+) (\S+)/u.exec(shown)?.slice(1) ?? [];
-  return first ? tk.findIndex((t, i) => t.text === first && tk[i + 1]?.text === second) : -1;
+  const [, first, second] = /^… (\S+) (\S+)/u.exec(shown) ?? [];
+  return pairAt(tk, first, second);
+}
+
+/** Where the words of a prompt cut at its end (`… der Regierung …`) stop in its sentence (the token after the last two); -1 if not cut. */
+function shownEnd(shown: string, tk: readonly Token[]): number {
+  const [, first, second] = /(\S+) (\S+) …$/u.exec(shown) ?? [];
+  const at = pairAt(tk, first, second);
+  return at < 0 ? -1 : at + 2;
+}
+
+const isRelativePronoun = (t: Token | undefined, lang: QuizLanguageModel): boolean =>
+  t?.upos === 'PRON' && lang.quiz.forms.relativePronouns.has(t.text.toLowerCase());
+
+/**
+ * Does a clause open at `at` with a relative pronoun, alone or after its preposition (`die …`, `in der …`)? One with its
+ * verb right after it is a demonstrative opening a clause of its own (`das sei …`).
+ */
+function opensRelative(tk: readonly Token[], at: number, lang: QuizLanguageModel): boolean {
+  const pronoun = tk[at]?.upos === 'ADP' ? at + 1 : at;
+  const next = tk[pronoun + 1]?.upos;
+  return isRelativePronoun(tk[pronoun], lang) && next !== 'VERB' && next !== 'AUX';
+}
+
+/**
+ * Does a prompt cut at its start open with a relative clause (`… die in einer Auflage von ___ Stück … vertrieben wurde`)?
+ * What the pronoun stands for was cut away (judged unclear in round gg); `gapPrompt` joined the clause before where the
+ * two fit in a prompt, so it does not here.
+ */
+function relativeCut(tk: readonly Token[], at: number, lang: QuizLanguageModel): boolean {
+  return at > 0 && tk[at - 1]!.upos === 'PUNCT' && opensRelative(tk, at, lang);
+}
+
+/**
+ * Does a prompt cut at its start inside a subordinate clause go on into the main clause whose subject stood before it
+ * (`… auch wenn er sich bedeckt hält, rechnete mit Premier Valls am Sonntag aus, …`: who reckoned was cut away, judged
+ * unclear in round gg)? The shown clauses up to it open in lower case, so none of them is that subject.
+ */
+function mainSubjectCut(tk: readonly Token[], at: number): boolean {
+  if (at < 0 || !/^\p{Ll}/u.test(tk[at]!.text)) return false;
+  for (let i = at + 1; i < tk.length - 1; i++) {
+    if (tk[i - 1]!.text !== ',') continue;
+    if (subjectCut(tk, i)) return true;
+    if (!/^\p{Ll}/u.test(tk[i]!.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * Does a prompt cut at its end stop before a relative or subordinate clause that its own clause goes on after (`Rund ___
+ * Flüchtlinge halten sich nach Angaben der Regierung, die … stellen will, in Athen auf`: where they stay, judged unclear
+ * in round gg)? After the inserted clause comes a preposition, an adverb or the verb's particle, no clause of its own.
+ */
+function clauseGoesOn(tk: readonly Token[], end: number, lang: QuizLanguageModel): boolean {
+  const { subordinators } = lang.facts.quotes;
+  const inserted = (i: number): boolean => opensRelative(tk, i, lang) || subordinators.has(tk[i]?.text.toLowerCase() ?? '');
+  if (end < 0 || tk[end]?.text !== ',' || !inserted(end + 1)) return false;
+  const close = tk.findIndex((t, i) => i > end + 1 && t.text === ',');
+  const next = tk[close + 1];
+  if (close < 0 || !next || opensRelative(tk, close + 1, lang)) return false;
+  return next.upos === 'ADP' || next.upos === 'ADV' || !!next.sepVerb;
 }
 
 /**
@@ -364,6 +428,7 @@ export function gapText(ctx: QuizContext, sentence: TextSpan, target: TextSpan):
   const tk = at < 0 ? [] : sentences[at]!.tokens;
   const from = shownStart(shown, tk);
   if (subjectCut(tk, from) || verbCut(shown, tk, from) || finalVerbCut(shown, lang.quiz.templates.blank, tk, lang)) return null;
+  if (relativeCut(tk, from, lang) || mainSubjectCut(tk, from) || clauseGoesOn(tk, shownEnd(shown, tk), lang)) return null;
   // `___ fielen den Attentaten seitdem zum Opfer`: since when, the prompt does not say (judged unclear).
   if (tk.some((t) => lang.quiz.pointers.since.has(t.text.toLowerCase()) && (t.end <= target.start || t.start >= target.end))) return null;
   // A prompt cut at its start whose clause says `sind es ___`: what `es` stands for was cut away with the sentence's start.
