@@ -46,6 +46,18 @@ export const placeFacts = (name: string): PlaceFacts | undefined => placeMap().g
 export const isCountry = (name: string): boolean => placeFacts(name)?.kind === 'country';
 export const isListedPlace = (name: string): boolean => placeMap().has(name);
 
+/**
+ * The country a noun calls a person from (`Spanier`, `Spaniern`, `Schwedin`, `Italiener` → Spanien, Schweden, Italien),
+ * or null (`Ingenieur`, `Planer`): the noun without its case or feminine ending and its suffix of origin begins a
+ * country's name. Four letters at least, so `Maler` (Mali, Malta) is no origin.
+ */
+export function originCountry(noun: string): string | null {
+  const stem = noun.replace(/(?:innen|in|s|n)$/u, '').replace(/(?:ier|aner|ener|er|e)$/u, '');
+  if (stem.length < 4) return null;
+  for (const [name, f] of placeMap()) if (f.kind === 'country' && name.startsWith(stem)) return name;
+  return null;
+}
+
 /** A compass point before a place (`Südnordland`, `Nordwestnordland`): the rest, capitalised, is the place it is part of. */
 export function compassBase(name: string): string | null {
   const part = /^(?:Nord|Süd|Ost|West|Zentral|Mittel)(?:ost|west)?(\p{Ll})(\p{Ll}{2,})$/u.exec(name);

@@ -6,7 +6,7 @@ import { germanQuizPointers } from './quizPointers';
 import { germanQuizNews } from './quizNews';
 import { germanQuizTemplates } from './quizTemplates';
 import { ROLE_HEADS, ROLE_OPTIONS } from './roles';
-import { compassBase, isCountry, placeFacts } from './places';
+import { compassBase, isCountry, originCountry, placeFacts } from './places';
 import { germanCompoundRules } from './compounds';
 
 /** Family words: relations, not functions (`Mutter`, `Witwe`). */
@@ -319,6 +319,7 @@ export const germanQuizLanguage: QuizLanguage = {
       const stem = /^(\p{L}{3,}?)i?sch(?:e|en|er|es|em)?$/iu.exec(prev)?.[1] ?? /^(\p{Lu}\p{L}{2,})s$/u.exec(prev)?.[1];
       return stem ? stem.slice(0, 4).toLowerCase() : null;
     },
+    originOf: originCountry,
     // Countries used with their article, by the article's class; every other place goes without one.
     placeArticles: new Map([
       ...['Schweiz', 'Türkei', 'Ukraine', 'Slowakei', 'Mongolei', 'Dominikanische Republik', 'Zentralafrikanische Republik'].map((p) => [p, 'die'] as const),

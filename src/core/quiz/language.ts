@@ -362,6 +362,12 @@ export interface QuizForms {
    * after such a role offers only people the text gives a role of the same key (judged: non-Russians ruled out by it).
    */
   roleQualifier: (before: string) => string | null;
+  /**
+   * The country a noun before a name calls the person from (`den Spanier ___` → Spanien), or null for a noun that tells
+   * nothing a name's form shows (`den Ingenieur ___`). A gap after such a noun offers only people the text calls from
+   * there too (judged: the one Spanish name among the options gave the answer away).
+   */
+  originOf: (noun: string) => string | null;
 }
 
 /** Why a text gets no quiz (or a short one), shown to the user. */

@@ -115,9 +115,6 @@ function ambiguousAgent(ctx: QuizContext, m: TextSpan): boolean {
   return before.slice(from + 1).filter((t) => t.upos === 'NOUN' || t.upos === 'PROPN').length >= AMBIGUOUS_NOUNS;
 }
 
-/** A noun's forms compared alike (`Spanier`, `Spaniers`, `Spaniern`; `Schwede`, `Schweden`): lower case, its case ending off. */
-const nounStem = (w: string): string => w.toLowerCase().replace(/(?:en|e|n|s)$/u, '');
-
 /** The word right before a mention, after its article (`Spanier` of `den Spanier Pablo Larrazabal`), or null where no article stands before it. */
 function nounBefore(text: string, m: TextSpan, lang: QuizLanguageModel): string | null {
   const [article = '', noun = ''] = text.slice(Math.max(0, m.start - WINDOW), m.start).trim().split(/\s+/).slice(-2);
@@ -125,14 +122,14 @@ function nounBefore(text: string, m: TextSpan, lang: QuizLanguageModel): string 
 }
 
 /**
- * Does the text call the person by `noun` too, with its article before a mention (`der Spanier Jon Rahm`)? After a noun
- * that says what the gap's person is (`an den Spanier ___`), only such people fit: judged, the one Spanish name among
- * the options gave the answer away by its form.
+ * Does the text call the person from `country` too, with its article before a mention (`der Spanier Jon Rahm`)? After a
+ * noun that says where the gap's person is from (`an den Spanier ___`), only such people fit: judged, the one Spanish
+ * name among the options gave the answer away by its form. A noun a name's form does not show (`Ingenieur`) asks nothing.
  */
-function calledSo(p: EntityFact, noun: string, text: string, lang: QuizLanguageModel): boolean {
+function fromThereToo(p: EntityFact, country: string, text: string, lang: QuizLanguageModel): boolean {
   return [p.span, ...p.mentions].some((m) => {
     const own = nounBefore(text, m, lang);
-    return own !== null && nounStem(own) === nounStem(noun);
+    return own !== null && lang.quiz.forms.originOf(own) === country;
   });
 }
 
@@ -158,9 +155,10 @@ function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan
     const gender = isRole(before, ctx.lang.facts) ? genderOfRole(before, ctx.lang) : kind === 'person' ? (answerGender(e, ctx.lang) ?? nounGender(words.at(-2) ?? '', before, ctx.lang)) : null;
     const qualifier = kind === 'person' ? qualifierOf(ctx.article.text.slice(Math.max(0, target.start - WINDOW), target.start), ctx.lang) : null;
     const out = ruledOut(sentence, target, kind === 'person' && isRole(before, ctx.lang.facts) ? before : null, qualifier, ctx.lang);
-    // A noun that is no role with its article before the name (`den Spanier ___`): options the text calls so too.
+    // A noun of origin with its article before the name (`den Spanier ___`): options the text says are from there too.
     const noun = kind === 'person' && !isRole(before, ctx.lang.facts) ? nounBefore(ctx.article.text, target, ctx.lang) : null;
-    const options = ofGender(pool(e), gender, ctx.lang).filter((p) => !out(p) && someone(p) && (noun === null || calledSo(p, noun, ctx.article.text, ctx.lang)));
+    const origin = noun === null ? null : ctx.lang.quiz.forms.originOf(noun);
+    const options = ofGender(pool(e), gender, ctx.lang).filter((p) => !out(p) && someone(p) && (origin === null || fromThereToo(p, origin, ctx.article.text, ctx.lang)));
     const distractors = pickDistractors(e.name, otherNames(e, options), ctx.rand);
     const gap = distractors.length >= 2 ? gapText(ctx, sentence, target) : null;
     if (!gap) return [];

@@ -33,6 +33,12 @@ describe('name gaps', () => {
     expect(q ? [...q.options!].sort() : null).toEqual(expected);
   });
 
+  it('after a noun a name does not show (`an den Ingenieur ___`), offers the story\'s other people as any name gap does', async () => {
+    const text = 'Der Preis in Nordhafen ging an den Ingenieur Pablo Ruiz. Der Schwede Lars Berg wurde Zweiter. Jon Garcia und Luis Marin teilten sich Rang drei. Golfprofi Tom Krug kam auf Rang neun. Trainer Ole Brandt lobte die Spieler.';
+    const q = (await ask(nameCloze, text)).find((x) => x.answer === 'Pablo Ruiz');
+    expect(q?.options).toHaveLength(4);
+  });
+
   it('asks no gap after a woman\'s role when the text has too few women to offer', async () => {
     const questions = await ask(nameCloze, TEXT);
     expect(questions.filter((q) => q.answer === 'Mara Lind')).toEqual([]);
