@@ -12,7 +12,7 @@ import type { LanguageModel } from './languageModel';
  * text: the metadata or paragraph rules in `articleMeta.ts`, a language's `NewsConventions`, or the shape of
  * `PreparedArticle`. The app prepares every stored article again when its stored version differs.
  */
-export const ENGINE_VERSION = '29';
+export const ENGINE_VERSION = '30';
 
 /** A body paragraph: offsets into the article's text (its text is `text.slice(start, end)`, stored once). */
 export interface PreparedParagraph extends Span {

@@ -27,7 +27,9 @@ import type { WordKeys } from '../workers/engineApi';
 // 9 (issue 14): a second plural's dative (Worten: Wort), a person's strong form (ein Abgeordneter: Abgeordnete).
 // 10 (issue 14): a strong participle after the copula is its adjective (gebogen, geschlossen), as is a participle
 // before a finite full verb (überholt wirkte).
-export const ANALYSIS_VERSION = '17';
+// 18 (issue 14): a nominalised adjective takes the article its sentence gives (der/die Private, das Gleiche), a noun's
+// plural wins over a nominalised adjective spelt alike (beide Arme: Arm), a name's -sch adjective is one (Merkelsch).
+export const ANALYSIS_VERSION = '18';
 
 export const lemmaIndexVersion = (article: Pick<ArticleRecord, 'contentHash'>) => `${article.contentHash}:${ANALYSIS_VERSION}`;
 
