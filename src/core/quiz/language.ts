@@ -225,7 +225,7 @@ export interface QuizForms {
   /**
    * A figure the sentence compares the asked one with (`im Vergleich zu 23 Prozent`), its number and the word after it
    * captured: the sentence tells which side of it the answer lies on (`überrepräsentiert`, `höher`), so the options keep
-   * to that side where the figure counts what the answer does.
+   * to that side where the figure counts what the answer does. Global, with indices (flags `dg`): every comparison is read.
    */
   comparedWith: RegExp;
   /** Qualifiers that call a figure small (`nur`, `lediglich`): a share they qualify is offered among no share of nearly all. */

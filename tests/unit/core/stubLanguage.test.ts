@@ -18,7 +18,7 @@ import { parseDing } from '../../../scripts/dict/ding';
 function blank<T>(shape: T): T {
   if (shape instanceof Set) return new Set() as T;
   if (shape instanceof Map) return new Map() as T;
-  if (shape instanceof RegExp) return /(?!)/ as T;
+  if (shape instanceof RegExp) return new RegExp('(?!)', shape.flags) as T;
   if (Array.isArray(shape)) return [] as T;
   if (typeof shape === 'string') return '' as T;
   if (typeof shape === 'number') return shape;
