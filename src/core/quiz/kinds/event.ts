@@ -128,11 +128,16 @@ const lastWord = (name: string): string => name.split(/\s+/).pop()!;
  * Oosthuizen gewinnen`): offered only where the story has too few others.
  */
 export function companions(ctx: QuizContext, actor: EntityFact): Set<string> {
-  const { article: a } = ctx;
-  const words = (s: { start: number; end: number }): Set<string> => new Set(a.text.slice(s.start, s.end).match(/[\p{L}\d-]+/gu) ?? []);
   const own = lastWord(actor.name);
-  const beside = a.analysis.sentences.map(words).filter((w) => w.has(own));
-  return new Set(ctx.story.flatMap((f) => (f.kind === 'person' || f.kind === 'organisation') && f !== actor && beside.some((w) => w.has(lastWord(f.name))) ? [f.name] : []));
+  return othersAmong(ctx, actor, ctx.article.analysis.sentences.map((sn) => wordsOf(ctx, sn)).filter((w) => w.has(own)));
+}
+
+/** The words of a span of the article, as a surname is looked for among them. */
+const wordsOf = (ctx: QuizContext, s: { start: number; end: number }): Set<string> => new Set(ctx.article.text.slice(s.start, s.end).match(/[\p{L}\d-]+/gu) ?? []);
+
+/** The story's people and bodies other than `actor` whose surname or last word stands among one of `sentences`' words. */
+function othersAmong(ctx: QuizContext, actor: EntityFact, sentences: readonly Set<string>[]): Set<string> {
+  return new Set(ctx.story.flatMap((f) => (f.kind === 'person' || f.kind === 'organisation') && f !== actor && sentences.some((w) => w.has(lastWord(f.name))) ? [f.name] : []));
 }
 
 /**
@@ -144,8 +149,7 @@ function alsoDid(ctx: QuizContext, actor: EntityFact, deed: string): Set<string>
   const verbs = news.sameDeed(deed.toLowerCase());
   const alike = ctx.article.analysis.sentences.filter((s) =>
     s.tokens.some((t) => news.alsoWords.has(t.text.toLowerCase())) && s.tokens.some((t) => (t.upos === 'VERB' || t.upos === 'AUX') && verbs.has((t.sepVerb?.lemma ?? t.lemma).toLowerCase())));
-  const words = alike.map((s) => new Set(ctx.article.text.slice(s.start, s.end).match(/[\p{L}\d-]+/gu) ?? []));
-  return new Set(ctx.story.flatMap((f) => (f.kind === 'person' || f.kind === 'organisation') && f !== actor && words.some((w) => w.has(lastWord(f.name))) ? [f.name] : []));
+  return othersAmong(ctx, actor, alike.map((sn) => wordsOf(ctx, sn)));
 }
 
 /**
