@@ -67,15 +67,23 @@ function whoDidIt(e: EventFact, ctx: QuizContext, actors: EntityFact[]): Questio
   // are (`hatte … angekündigt` is before the news, `ist im Grunde träge` what something is).
   if (lang.quiz.forms.pluralPredicate.test(restText)) return null;
   if (!asserted({ verb, lemma: e.verb, verbForms: rest.slice(1).filter(isVerb), text: restText, context: restText, tokens: rest }, ctx)) return null;
+  return whoOfEvent(e, tk, restText, ctx, actors);
+}
+
+/**
+ * `Wer` and `rest` (what the event's clause says after its subject, in question order) asked of the event's actor, among
+ * the story's others of its kind (`peopleOptions`); null where the actor is none of `actors` or too few others are left.
+ */
+export function whoOfEvent(e: EventFact, tk: readonly Token[], rest: string, ctx: QuizContext, actors: EntityFact[]): Question | null {
   // The answer is the name that heads the subject (`Ole Brandt` of `Der nordländische Präsident Ole Brandt`).
   const actor = actors.find((x) => x.name === e.actor);
   const name = actor && [actor.span, ...actor.mentions].find((m) => m.end === e.who.end && m.start >= e.who.start);
   if (!actor || !name) return null;
-  const prompt = lang.quiz.templates.who(restText);
+  const prompt = ctx.lang.quiz.templates.who(rest);
   const article = tk[0]!.upos === 'DET' ? tk[0]!.text : '';
-  const options = peopleOptions(ctx, actor, name.text, prompt, e.evidence.text, { not: actor, avoid: companions(ctx, actor), subjectClause: restText, subjectArticle: article, deed: e.verb });
+  const options = peopleOptions(ctx, actor, name.text, prompt, e.evidence.text, { not: actor, avoid: companions(ctx, actor), subjectClause: rest, subjectArticle: article, deed: e.verb });
   if (options.length < 2) return null;
-  return makeQuestion({ type: 'multiple-choice', prompt, answer: name.text, evidence: [evidenceOf(a, e.evidence)], options: [name.text, ...options], difficulty: 1 }, ctx.rand);
+  return makeQuestion({ type: 'multiple-choice', prompt, answer: name.text, evidence: [evidenceOf(ctx.article, e.evidence)], options: [name.text, ...options], difficulty: 1 }, ctx.rand);
 }
 
 /**

@@ -11,6 +11,7 @@ import { event } from './event';
 import { eventNews } from './eventNews';
 import { eventNewsPhrase } from './eventNewsPhrase';
 import { eventNewsRole } from './eventNewsRole';
+import { eventNewsSaid } from './eventNewsSaid';
 import { eventRelative } from './eventRelative';
 import { nameCloze, placeCloze } from './nameCloze';
 import { numberGap } from './number';
@@ -19,7 +20,7 @@ import { role } from './role';
 import { whoSaid } from './whoSaid';
 
 /** Kinds asked of each article. */
-export const QUESTION_KINDS: readonly QuestionKind[] = [whoSaid, numberGap, role, dateGap, nameCloze, placeCloze, event, backgroundDateGap, eventNews, eventNewsPhrase, result, eventRelative, eventNewsRole];
+export const QUESTION_KINDS: readonly QuestionKind[] = [whoSaid, numberGap, role, dateGap, nameCloze, placeCloze, event, backgroundDateGap, eventNews, eventNewsPhrase, result, eventRelative, eventNewsRole, eventNewsSaid];
 
 /** Kinds asked of all articles together; their questions come first in the quiz. */
 export const STORY_QUESTION_KINDS: readonly QuestionKind<StoryContext>[] = [crossSource];
