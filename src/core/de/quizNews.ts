@@ -165,6 +165,19 @@ export const germanQuizNews: QuizNewsForms = {
   resultVerbs: new Set(['gewinnen', 'siegen', 'besiegen', 'schlagen', 'bezwingen', 'behaupten', 'durchsetzen', 'verlieren', 'unterliegen', 'trennen', 'spielen']),
   resultQuestion: 'Mit welchem Ergebnis',
   resultPreposition: 'mit',
+  match: {
+    opponent: new Set(['gegen', 'über']),
+    opponentAfterScore: new Set(['über']),
+    // `besiegte Kiel`, `behauptete sich gegen`, `setzte sich durch`; `ein 4:1-Heimerfolg`, `der 6:0-Auswärtssieg`.
+    win: /^(?:gewinnen|siegen|besiegen|schlagen|bezwingen|behaupten|durchsetzen)$|(?:sieg|erfolg|triumph)$/iu,
+    loss: /^(?:verlieren|unterliegen)$|(?:niederlage|pleite)$/iu,
+    // `führte zur Pause mit 2:0`, `lag mit 0:2 zurück`, `die 2:0-Satzführung`: a state of the game, not how it ended (not
+    // `Tabellenführung`, the league's lead a result may bring).
+    interim: /^(?:führen|pause|halbzeit|rückstand|zurückliegen|zurück|verkürzen|ausgleichen|(?:satz|pausen|halbzeit)?führung|(?:zwischen|halbzeit|pausen)?stand)$/iu,
+    interimBefore: new Set(['zum', 'zur', 'auf', 'bis', 'von']),
+    sideArticle: new Map([['die', 'der']]),
+    question: (side, opponent) => `Wie endete das Spiel ${side} gegen ${opponent}?`,
+  },
   reporter: reporterPhrase,
   alsoWords: new Set(['ebenfalls', 'auch', 'ebenso', 'gleichfalls']),
   sameDeed: (lemma) => deedOf.get(lemma) ?? new Set([lemma]),

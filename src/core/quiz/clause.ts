@@ -98,7 +98,7 @@ function nameBrackets(tk: readonly Token[]): Set<number> {
  * Is token `i` part of a bracket of scores right after a match's score (`mit 5:1 (1:0, 1:0, 3:1)`)? The periods' scores
  * say how, not what happened; the clause reads on without them.
  */
-function periodScores(tk: readonly Token[], i: number, score: RegExp): boolean {
+export function periodScores(tk: readonly Token[], i: number, score: RegExp): boolean {
   // `1:0,1:0,3:1` may be one token.
   const scores = (t: Token | undefined): boolean => !!t && t.text.split(',').every((x) => score.test(x));
   let open = i;

@@ -473,6 +473,8 @@ export interface QuizNewsForms {
   /** The words that ask for the result, before the clause (`Mit welchem Ergebnis`), and the preposition a score may stand after (`mit`), which they replace. */
   resultQuestion: string;
   resultPreposition: string;
+  /** How a match report names a game's two sides, to ask its result whoever won (`kinds/result.ts`, `matchOf`). */
+  match: MatchForms;
   /** Adverbs that say someone did as another did (`unterzeichneten ebenfalls`, `auch`): whom their sentence names is a second right answer. */
   alsoWords: ReadonlySet<string>;
   /** The verbs (by lemma) that tell the deed a verb tells (`unterschreiben` → `unterzeichnen`), the verb itself among them. */
@@ -482,6 +484,28 @@ export interface QuizNewsForms {
    * saying (`die Zeitung`) and the text; null where the language cannot write it.
    */
   reporter: (tokens: readonly Token[], text: string) => string | null;
+}
+
+/**
+ * A match's result in one clause (`Kasachstan steht nach dem 1:2 gegen Lettland als Absteiger fest`): the words that
+ * name the opponent, tell a win from a defeat and a result from a game's state before its end, and the question.
+ */
+export interface MatchForms {
+  /** Prepositions before the opponent (`gegen Lettland`, `ein 3:1 über Kiel`), lower case. */
+  opponent: ReadonlySet<string>;
+  /** Of these, the ones that name the opponent only right after the score (`3:1 über Kiel`; elsewhere `über` says what about). */
+  opponentAfterScore: ReadonlySet<string>;
+  /** Verbs (by lemma) or heads of a score's compound (`4:1-Heimerfolg`) that say the clause's side won, and lost. */
+  win: RegExp;
+  loss: RegExp;
+  /** Words (by lemma) of a clause whose score is a state of the game before its end (`führte zur Pause mit 2:0`). */
+  interim: RegExp;
+  /** Words right before a score that make it a goal or a state on the way (`zum 2:0`, `auf 2:3`), lower case. */
+  interimBefore: ReadonlySet<string>;
+  /** The article a side's name takes after `game` in the question (`die Ukraine` → `der Ukraine`); a side with another article is not named. */
+  sideArticle: ReadonlyMap<string, string>;
+  /** The question: `Wie endete das Spiel der Ukraine gegen Weißrussland?`; `opponent` as the text writes it after its preposition. */
+  question: (side: string, opponent: string) => string;
 }
 
 export interface QuizLanguage {
