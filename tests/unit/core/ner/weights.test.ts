@@ -1,6 +1,7 @@
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { encodeNerModel, NER_FORMAT, NER_LABELS, NerWeights } from '../../../../src/core/ner';
+import { encodeNerModel, NER_FORMAT, NER_LABELS, NerWeights, parseNerModel } from '../../../../src/core/ner';
+import { featureHash } from '../../../../src/core/ner/features';
 
 /** An invented model: one feature, and a place the gazetteer knows. */
 function assetText(places: string[]): string {
@@ -55,5 +56,29 @@ describe('NER weights provided by the host (issue 19)', () => {
     const weights = new NerWeights('ner/xx-ner.json');
     weights.provide(JSON.stringify({ format: 'lesestoff-ner/1', labels: [...NER_LABELS], data: '' }));
     expect(() => weights.model()).toThrow(new RegExp(`damaged.*expected ${NER_FORMAT}`));
+  });
+});
+
+describe('the NER asset’s feature keys (issue 15)', () => {
+  const only = (label: number): number[] => NER_LABELS.map((_, k) => (k === label ? 1 : 0));
+
+  it('take about two bytes a feature in a model of 9,000 features', () => {
+    const weights = new Map(Array.from({ length: 9000 }, (_, i) => [featureHash(`w:Wort${i}`), only(i % NER_LABELS.length)]));
+    const keyBytes = encodeNerModel(weights, {}).length - 4 - 9000 * NER_LABELS.length;
+    expect(keyBytes).toBeLessThan(9000 * 2.1);
+  });
+
+  it('find each feature by its whole hash', () => {
+    const place = NER_LABELS.indexOf('B-LOC'), person = NER_LABELS.indexOf('B-PER');
+    const bytes = encodeNerModel(new Map([[featureHash('w:Nebelstadt'), only(place)], [featureHash('w:Greta'), only(person)]]), {});
+    const model = parseNerModel({ format: NER_FORMAT, labels: [...NER_LABELS], data: Buffer.from(deflateSync(bytes)).toString('base64') });
+    const scoresOf = (feature: string): number[] => {
+      const scores = new Float64Array(NER_LABELS.length);
+      model.weights(featureHash(feature), scores);
+      return Array.from(scores, Math.sign);
+    };
+    expect(scoresOf('w:Nebelstadt')).toEqual(only(place));
+    expect(scoresOf('w:Greta')).toEqual(only(person));
+    expect(scoresOf('w:Sonnental')).toEqual(only(-1));
   });
 });
