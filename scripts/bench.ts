@@ -27,10 +27,10 @@ print(await evalDictionary());
 section('Engine (issue 4: load ≤ 300 ms, first pass ≥ 100,000 tokens/s on unseen news, fresh process)');
 print(evalEngineSpeed());
 
-section('Bundled assets (resources/lexicon, resources/dict)');
+section('Bundled assets (resources/lexicon, resources/dict, resources/readings)');
 const resources = fileURLToPath(new URL('../resources', import.meta.url));
 let assetBytes = 0;
-for (const sub of ['lexicon', 'dict']) {
+for (const sub of ['lexicon', 'dict', 'readings']) {
   for (const file of readdirSync(join(resources, sub)).sort()) {
     const bytes = statSync(join(resources, sub, file)).size;
     assetBytes += bytes;

@@ -27,7 +27,9 @@
  *                          (with the engine: only its last step waits for the glossary) and run (analysis-run: before
  *                          `glossary` when the glossary was the longer way, just before it when the glossary's keys
  *                          waited for the analysis to let the worker's thread go), the glossary opened, the article
- *                          analysed, its analysis received, its cards begun, first prepared and first
+ *                          analysed, its analysis received (or, for a bundled article, its analysis and opening
+ *                          cards read from what the app ships: reading-shipped, and no analysis asked; shippedReadings.ts),
+ *                          its cards begun, first prepared and first
  *                          received by the page (cardCache.ts), the word clicked, its lookup asked, begun and answered by the
  *                          worker, its card arrived in the page, the popover shown: the worker answered the first
  *                          click within 1 ms of being asked and the page took the answer 30-45 ms later, behind the

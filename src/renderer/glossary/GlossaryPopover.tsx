@@ -10,6 +10,7 @@ import { clickArticle, clickReading, contextWords, isAffix, type DictEntry, type
 import type { GlossaryPopoverProps, GlossTarget } from '../domain/glossTarget';
 import { allStatuses, statusForKey } from '../domain/statusModel';
 import { engine, preparedCard } from '../workers/engineClient';
+import { CARD_PHRASES, PHRASE_SENSES } from '../workers/shownCard';
 import { markStart } from '../workers/startMarks';
 import { awaitGloss } from './awaitGloss';
 import { placePopover } from './placePopover';
@@ -32,7 +33,7 @@ interface Gloss {
   gender: string | null;
 }
 
-const cardGloss = (card: WordLookup): Gloss => ({ entries: card.entries, senses: card.senses, phrases: card.phrases.slice(0, 4), parts: card.parts ?? [], regions: card.regions ?? [], pos: card.pos, gender: card.gender });
+const cardGloss = (card: WordLookup): Gloss => ({ entries: card.entries, senses: card.senses, phrases: card.phrases.slice(0, CARD_PHRASES), parts: card.parts ?? [], regions: card.regions ?? [], pos: card.pos, gender: card.gender });
 
 interface GlossShown {
   gloss: Gloss | null;
@@ -406,7 +407,7 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
                       <span lang={TEXT_LANG} className="sense-form">
                         {p.form ?? p.headword}:
                       </span>{' '}
-                      {p.senses.slice(0, 3).join('; ')}
+                      {p.senses.slice(0, PHRASE_SENSES).join('; ')}
                     </button>
                   </li>
                 ))}

@@ -1,4 +1,5 @@
 import type { DictEntry } from '../../core';
+import { listedSenses } from '../workers/shownCard';
 
 /**
  * Core's senses in its order, each with its entry's wording when that is not the clicked lemma: `sich ankündigen`, a
@@ -8,7 +9,7 @@ export function senseList({ entries, senses }: { entries: readonly DictEntry[]; 
   // Core may order a sense away from its entry (a colloquial one after every plain one), so the list follows `senses`.
   const from = new Map<string, DictEntry>();
   for (const e of entries) for (const sense of e.senses) if (!from.has(sense)) from.set(sense, e);
-  return senses.filter(Boolean).slice(0, 10).map((sense) => {
+  return listedSenses(senses).map((sense) => {
     const item: { sense: string; form?: string; note?: string } = { sense };
     const e = from.get(sense);
     if (!e) return item;

@@ -107,7 +107,7 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
   const route = useRoute();
   const evidenceLink = route.screen === 'reader' ? route.evidence : undefined;
   const evidence = useMemo(() => evidenceByParagraph(paragraphs, evidenceLink), [paragraphs, evidenceLink]);
-  const docState = useReaderDoc(text, paragraphs);
+  const docState = useReaderDoc(text, paragraphs, article.origin === 'bundled');
   const doc = docState.state === 'ready' ? docState.doc : null;
   const statuses = useStatusMap(db);
   const lang = useGlossaryLanguage(db);

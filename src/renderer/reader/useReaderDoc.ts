@@ -6,6 +6,8 @@ import { markStart } from '../workers/startMarks';
 import type { EngineApi, EngineProgress } from '../workers/engineApi';
 import { watchSilence } from '../domain/engineSilence';
 import { errorMessage } from '../domain/errorReport';
+import { ANALYSIS_VERSION } from '../domain/lemmaIndex';
+import { shippedParagraphs } from '../workers/readingsAsset';
 import { buildReaderDoc, type ReaderDoc } from './readerDoc';
 
 export type DocState =
@@ -20,14 +22,15 @@ export type DocEngine = { [K in 'ready' | 'analyze']: (...args: Parameters<Engin
 
 /**
  * Analyses `text` in `spans` and tells `show` each state: progress, then the document or the failure. Returns a
- * function after which nothing more is told (the reader moved on to another text).
+ * function after which nothing more is told (the reader moved on to another text). A text whose analysis the app
+ * ships (`shipped`: a bundled article's, readingsAsset.ts) is drawn from it, without asking the engine (issue 19).
  *
  * No progress is told after the outcome: a report comes through its callback's own message port (comlink), which the
  * page may read after the port that brought the answer, and it made the reader of a text already analysed say
  * "Analysing the text… 100 %" for good, its words never drawn (issue 19: 2 of 2 pasted 10,000-word texts with the CPU
  * slowed down five times).
  */
-export function analyseDoc(api: DocEngine, text: string, spans: Span[], show: (state: DocState) => void): () => void {
+export function analyseDoc(api: DocEngine, text: string, spans: Span[], show: (state: DocState) => void, shipped?: Promise<Sentence[][] | undefined>): () => void {
   let telling = true;
   // Restarted by each report; a late answer still replaces what it told.
   const silence = watchSilence(() => show({ state: 'silent' }));
@@ -45,30 +48,33 @@ export function analyseDoc(api: DocEngine, text: string, spans: Span[], show: (s
     else if (analysing) return;
     tell({ state: 'working', progress: p });
   });
-  // Asked at once, not after `ready` (issue 19): the worker analyses as soon as its engine is built, while the glossary
-  // the load ends with may still be on its way; `ready` tells the load's progress meanwhile, and a failed load fails
-  // the analysis too.
-  api.ready(report).catch(() => undefined);
-  api
-    .analyze(text, spans, report)
-    .then(
-      (analysed: Sentence[][]) => {
-        markStart('analysis-received');
-        if (telling) tell({ state: 'ready', doc: buildReaderDoc(text, spans, analysed) });
-      },
-      (err: unknown) => tell({ state: 'error', message: errorMessage(err) }),
-    );
+  const analyse = async () => {
+    // Asked at once, not after `ready` (issue 19): the worker analyses as soon as its engine is built, while the
+    // glossary the load ends with may still be on its way; `ready` tells the load's progress meanwhile, and a failed
+    // load fails the analysis too.
+    api.ready(report).catch(() => undefined);
+    const analysed = await api.analyze(text, spans, report);
+    markStart('analysis-received');
+    return analysed;
+  };
+  (shipped ? shipped.then((paragraphs) => paragraphs ?? analyse()) : analyse()).then(
+    (analysed: Sentence[][]) => {
+      if (telling) tell({ state: 'ready', doc: buildReaderDoc(text, spans, analysed) });
+    },
+    (err: unknown) => tell({ state: 'error', message: errorMessage(err) }),
+  );
   return () => {
     telling = false;
     silence.stop();
   };
 }
 
-export function useReaderDoc(text: string | null, spans: Span[]): DocState {
+/** The reader's document of `text` in `spans`; `bundled`: a text the app ships, whose analysis it may ship too. */
+export function useReaderDoc(text: string | null, spans: Span[], bundled = false): DocState {
   const [result, setResult] = useState<{ text: string | null; value: DocState }>({ text: null, value: { state: 'working', progress: null } });
   useEffect(() => {
     if (text === null) return;
-    return analyseDoc(engine(), text, spans, (value) => setResult({ text, value }));
-  }, [text, spans]);
+    return analyseDoc(engine(), text, spans, (value) => setResult({ text, value }), bundled ? shippedParagraphs(text, spans, ANALYSIS_VERSION) : undefined);
+  }, [text, spans, bundled]);
   return result.text === text ? result.value : { state: 'working', progress: null };
 }

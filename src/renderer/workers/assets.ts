@@ -21,7 +21,7 @@ function dictUrl(lang: string): string {
   return url;
 }
 
-const isGzip = (b: Uint8Array) => b.length > 2 && b[0] === 0x1f && b[1] === 0x8b;
+export const isGzip = (b: Uint8Array) => b.length > 2 && b[0] === 0x1f && b[1] === 0x8b;
 
 /**
  * Inflates `bytes` with the browser's own zlib (several times faster than fflate's, but asynchronous), handed to it

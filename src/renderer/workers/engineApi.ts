@@ -38,6 +38,11 @@ export interface EngineApi extends QuizApi, PackApi {
    * `context` that sentence's words (they choose among senses: `sich`, an idiom's preposition).
    */
   lookupWord(word: string, reading: LemmaCandidate, lang: string, context?: string[]): Promise<WordLookup>;
+  /**
+   * Prepares the glossary cards of an article whose analysis the page has without asking (a bundled article's shipped
+   * reading, shippedReadings.ts), as after an analysis of this worker's own.
+   */
+  prepareCards(text: string, paragraphs: Sentence[][]): Promise<void>;
   /** Sends the page the glossary cards prepared after each analysis, as they are ready (preparedCards.ts). */
   watchCards(listener: CardListener): Promise<void>;
   /** Entries for a selected phrase: dictionary phrases that contain its words. */

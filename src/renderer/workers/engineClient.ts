@@ -25,6 +25,11 @@ export function preparedCard(request: CardRequest): WordLookup | undefined {
   return prepared.card(request);
 }
 
+/** Cards shipped with the app for an article's opening words (readingsAsset.ts), answered like prepared ones. */
+export function shipCards(cards: readonly [key: string, card: WordLookup][]): void {
+  prepared.ship(cards);
+}
+
 /** Wraps a progress callback so comlink passes it by reference. */
 export function progress(callback: ProgressCallback): ProgressCallback {
   return proxy(callback);

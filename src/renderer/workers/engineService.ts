@@ -2,10 +2,11 @@
  * The worker's side of EngineApi: loads the assets once, keeps the engine and the glossaries
  * in memory, and answers calls. Kept apart from the worker entry so it reads as plain code.
  */
-import { createEngine, defaultLanguage, type DictEntry, type Dictionary, type Engine, lookupWord, type Sentence } from '../../core';
+import { createEngine, defaultLanguage, type DictEntry, type Dictionary, type Engine, type Sentence } from '../../core';
 import { fetchResourceText, glossaryLanguages } from './assets';
 import { takeLexicon } from './assetsAhead';
-import { CardCache, cardRequests, type Look } from './cardCache';
+import { CardCache, cardRequests } from './cardCache';
+import { cardLookup } from './cardLookup';
 import { type Glossary, loadGlossary } from './glossaryLoader';
 import { ENGINE_GLOSSARY } from './glossaryThread';
 import { LateDictionary } from './lateDictionary';
@@ -83,13 +84,6 @@ async function glossaryFor(lang: string): Promise<Glossary> {
     g = loading;
   }
   return g;
-}
-
-/** The glossary card core's `lookupWord` gives (as the CLI's); the word's own reading is the one found in its sentence. */
-function cardLookup(engine: Engine, dictionary: Dictionary): Look {
-  // Its compound parts are read alone.
-  return ({ word, reading, lang, context }) =>
-    lookupWord(word, { dictionary, glossary: defaultLanguage.glossary, lang, lemmatize: (w) => (w === word ? [reading] : engine.lemmatize(w)), split: (w) => engine.split(w), ...(context ? { context } : {}) });
 }
 
 const cards = new CardCache();
@@ -203,6 +197,10 @@ export const engineService: EngineApi = {
     const card = await cards.lookUp({ word, reading, lang, ...(context ? { context } : {}) }, cardLookup(engine, dictionary), (lookup) => glossary.read(lookup));
     markStart('lookup-answered');
     return card;
+  },
+
+  async prepareCards(text, paragraphs) {
+    prepareCards(text, paragraphs);
   },
 
   async watchCards(listener) {

@@ -10,6 +10,11 @@ import { markStart } from './startMarks';
 
 export class PreparedCards {
   private cards = new Map<string, WordLookup>();
+  /**
+   * Cards shipped with the app for bundled articles' opening words (shippedReadings.ts), kept apart: the worker's reset
+   * for the article they belong to comes after them, and a card is the same whoever made it (its key is all it reads).
+   */
+  private shipped = new Map<string, WordLookup>();
 
   receive(batch: CardBatch): void {
     // The worker holds one article's cards; so does the page.
@@ -18,8 +23,13 @@ export class PreparedCards {
     for (const [key, card] of batch.cards) this.cards.set(key, card);
   }
 
+  ship(cards: readonly [key: string, card: WordLookup][]): void {
+    for (const [key, card] of cards) this.shipped.set(key, card);
+  }
+
   card(request: CardRequest): WordLookup | undefined {
-    return this.cards.get(cardKey(request));
+    const key = cardKey(request);
+    return this.cards.get(key) ?? this.shipped.get(key);
   }
 
   get size(): number {

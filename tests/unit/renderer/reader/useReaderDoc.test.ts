@@ -108,6 +108,23 @@ describe('analyseDoc', () => {
     expect(states.at(-1)?.state).toBe('ready');
   });
 
+  it('draws a text whose analysis the app ships without asking the engine, and asks it for one that has none', async () => {
+    const asked: string[] = [];
+    const api: DocEngine = {
+      ready: async () => (asked.push('ready'), { languages: ['en'] }),
+      analyze: async () => (asked.push('analyze'), analysed),
+    };
+    const states: DocState[] = [];
+    analyseDoc(api, text, spans, (s) => states.push(s), Promise.resolve(analysed));
+    await settle();
+    expect(asked).toEqual([]);
+    expect(states.map((s) => s.state)).toEqual(['ready']);
+    analyseDoc(api, text, spans, (s) => states.push(s), Promise.resolve(undefined));
+    await settle();
+    expect(asked).toEqual(['ready', 'analyze']);
+    expect(states.at(-1)?.state).toBe('ready');
+  });
+
   it('tells nothing more once stopped (the reader moved on)', async () => {
     const { api, late } = engineReportingLate(false);
     const states: DocState[] = [];
