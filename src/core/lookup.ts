@@ -151,6 +151,11 @@ export interface GlossaryConventions extends PhraseMarkers {
    */
   timeAdverbial?: (preposition: string, lemma: string) => boolean;
   /**
+   * Prepositions that are also a word of degree before an adjective or adverb (German `zu`: `zu spät`, too late), where
+   * they have no object and so choose no wording of the verb. Optional: without it a preposition is always one.
+   */
+  degreeWords?: ReadonlySet<string>;
+  /**
    * The object slots of a wording that stand for a person only (German `jdm.`, `jdn.`): a preposition fused with an
    * article (`zum Einsatz kommen`) opens a common noun's phrase, hardly ever a person's, so it is no reason for `zu jdm.
    * kommen` (to come up to sb.). Optional: without it every slot may be either.
@@ -695,6 +700,9 @@ const COGNATE = 0.9;
 /** Less than any step between the places the sentence chooses (1/4, 1/3, 0.4, 1/2), so a marked sense keeps its entry's place. */
 const MARKED_CHOSEN = 0.05;
 
+/** A person's slot after a preposition whose object is a common noun: after a wording with a thing's slot there, as `MARKED_CHOSEN`. */
+const THING_OBJECT = 0.05;
+
 /** A sense said of a thing beside a person's subject pronoun: after its place's other senses, before a marked one (0.25 more). */
 const OTHER_SUBJECT = 0.05;
 
@@ -705,8 +713,10 @@ interface Governed {
   follows: ReadonlySet<string>;
   /** The clause's prepositions that word order gives to the clicked word (`ownPrepositions`). */
   own: ReadonlySet<string>;
-  /** Those of them that stand there as written, not only fused with an article (`zu`, not only `zum`). */
+  /** Those of them that stand there as written, not only fused with an article (`zu`, not only `zum`), nor before an amount. */
   bare: ReadonlySet<string>;
+  /** Those of `bare` whose object is a common noun every time, never a name or a pronoun (`commonNoun`). */
+  things: ReadonlySet<string>;
   /** Whether a word of the clause may be the verb's dative person (`GlossaryConventions.dativeSlot`); true without a clause. */
   dative: boolean;
   /** Whether an adjective stands right before the clicked verb or its particle (`mannerBefore`). */
@@ -741,7 +751,7 @@ const othersReadings = (clause: readonly string[], word: string, deps: LookupDep
  * particle (`kommt es darauf an`: ankommen).
  */
 function ownPrepositions(clause: readonly string[], word: string, lemma: string, isPreposition: (w: string) => boolean,
-  lemmatize: LookupDeps['lemmatize'], glossary: GlossaryConventions): Pick<Governed, 'own' | 'bare'> {
+  lemmatize: LookupDeps['lemmatize'], glossary: GlossaryConventions): Pick<Governed, 'own' | 'bare' | 'things'> {
   const click = word.toLowerCase();
   const verb = lemma.toLowerCase();
   const readings = clause.map((w) => lemmatize?.(w) ?? []);
@@ -753,7 +763,6 @@ function ownPrepositions(clause: readonly string[], word: string, lemma: string,
   const clickAt = clause.map((w, i) => w.toLowerCase() === click
     || (verbAt[i]! && readings[i]!.some((c) => c.upos === 'VERB' && c.lemma.length > 3 && verb !== c.lemma.toLowerCase() && verb.endsWith(c.lemma.toLowerCase()))));
   const own = new Set<string>();
-  const bare = new Set<string>();
   // The preposition's noun is the first capitalised word after it (`am vergangenen Montag`, `vor zwei Jahren`), unless
   // another preposition opens a phrase inside its own first (`auf die seit Februar gestiegene Zahl`).
   const ofTime = (i: number) => {
@@ -779,10 +788,39 @@ function ownPrepositions(clause: readonly string[], word: string, lemma: string,
     const p = glossary.pronominalAdverb?.(clause[i]!);
     return p !== undefined && !(i === 0 && !verbAt[1] && readings[0]!.some((c) => c.upos === 'SCONJ')) ? p : undefined;
   };
+  // A degree word spelt as a preposition is that before an adjective or adverb as written that ends its stretch before
+  // the verb (`weil es zu weit gehe`, `zu spät gekommen`: too far, too late), with no object of the verb's wording (`zu
+  // jdm. kommen`); other prepositions keep a predicative adjective as the verb's (`für wichtig halten`, `als sicher gelten`).
+  const degree = (i: number) => {
+    const next = clause[i + 1]!;
+    return !!glossary.degreeWords?.has(clause[i]!.toLowerCase()) && /^\p{Ll}/u.test(next) && readings[i + 1]!.length > 0
+      && readings[i + 1]!.every((c) => (c.upos === 'ADJ' || c.upos === 'ADV') && c.lemma.toLowerCase() === next.toLowerCase())
+      && (i + 2 >= clause.length || verbAt[i + 2]! || clickAt[i + 2]!);
+  };
+  // A number opening the preposition's object makes it an amount (`Die Quote liegt bei 22 Prozent`, `bei rund 5.000
+  // Euro`), which fills no person's slot (`bei jdm. liegen`: to be up to sb.), as a fused article's noun does not.
+  const amount = (i: number) => {
+    for (let j = i + 1; j < clause.length && !verbAt[j] && !clickAt[j]; j++) {
+      if (/^\p{N}/u.test(clause[j]!) || (readings[j]!.length > 0 && readings[j]!.every((c) => c.upos === 'NUM'))) return true;
+      if (!/^\p{Ll}/u.test(clause[j]!) || !readings[j]!.some((c) => c.upos === 'ADV' || c.upos === 'ADJ')) return false;
+    }
+    return false;
+  };
+  // The object's head is a common noun (`es kommt zu Verzögerungen`), which mostly names a thing, not a name or a
+  // pronoun (`zu Ole`, `zu ihr`): a wording with a thing's slot for the preposition goes before one with a person's.
+  const commonNoun = (i: number) => {
+    for (let j = i + 1; j < clause.length && !verbAt[j] && !clickAt[j]; j++) {
+      if (/^\p{Lu}/u.test(clause[j]!)) return readings[j]!.some((c) => c.upos === 'NOUN') && !readings[j]!.some((c) => c.upos === 'PROPN' || c.person);
+      if (!readings[j]!.some((c) => c.upos === 'DET' || c.upos === 'ADJ' || c.upos === 'NUM' || c.upos === 'ADV')) return false;
+    }
+    return false;
+  };
+  const things = new Set<string>();
+  const people = new Set<string>();
   clause.forEach((w, i) => {
     const pronoun = pronominal(i);
     // A preposition needs its object after it: before a verb or at the clause's end it is a particle (`zu kommen`).
-    if (pronoun === undefined && (!isPreposition(w) || i + 1 >= clause.length || verbAt[i + 1] || clickAt[i + 1] || ofTime(i))) return;
+    if (pronoun === undefined && (!isPreposition(w) || i + 1 >= clause.length || verbAt[i + 1] || clickAt[i + 1] || ofTime(i) || degree(i))) return;
     if (copula && (noun(i) || predicate(i))) return;
     // A copula's own one closes its clause (`Sie ist dagegen`): elsewhere it is said of the predicate (`Dafür bin ich
     // dankbar`, `dafür sind alle betroffen`) or of the verb the copula is the auxiliary of.
@@ -795,9 +833,9 @@ function ownPrepositions(clause: readonly string[], word: string, lemma: string,
     // Its pronoun stands for a thing, as a fused article opens a common noun's phrase: neither fills a person's slot.
     if (pronoun !== undefined) own.add(pronoun);
     else for (const p of [lower, ...(glossary.contractions[lower] ?? [])]) own.add(p);
-    if (pronoun === undefined && !glossary.contractions[lower]) bare.add(lower);
+    if (pronoun === undefined && !glossary.contractions[lower] && !amount(i)) (commonNoun(i) ? things : people).add(lower);
   });
-  return { own, bare };
+  return { own, bare: new Set([...things, ...people]), things: new Set([...things].filter((p) => !people.has(p))) };
 }
 
 /**
@@ -805,7 +843,9 @@ function ownPrepositions(clause: readonly string[], word: string, lemma: string,
  * them, the earlier; a preposition its note names counts a little less than one in its wording), 1 a plain sense that
  * fits the reading (1.5 one of a related part of speech; a quarter more for a sense marked as colloquial, old, rare or
  * regional), 2 a sense that does not fit it (another part of speech or gender,
- * a reflexive sense without `sich`), 3 an idiom the word is part of. An uninflected adjective may be an adverb
+ * a reflexive sense without `sich`), 3 an idiom the word is part of. Of two wordings a preposition chose, one with a
+ * person's slot there comes after one with a thing's where its object is a common noun (`THING_OBJECT`: `Es kam zu
+ * Protesten`, to come about, not to come up to sb.). An uninflected adjective may be an adverb
  * (`deutlich mehr`, `rund 300`): then adverb senses fit too.
  */
 function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<string> | undefined, glossary: GlossaryConventions, adverbial: boolean, governed: Governed): number {
@@ -831,7 +871,8 @@ function place(e: DictEntry, reading: LemmaCandidate | undefined, context: Set<s
   const markedOnly = () => byPreposition && e.senses.every((sense) => markedSense(sense, e.senses, glossary));
   if (isPhraseForm(e, glossary)) {
     if (!fits || !context || !extra.every(stands) || (withSich && !context.has(pronoun)) || markedOnly()) return 3;
-    return byPreposition && e.senses.every((sense) => glossary.figurative?.test(sense)) ? FIGURATIVE : 1 / (2 + extra.length);
+    if (byPreposition && e.senses.every((sense) => glossary.figurative?.test(sense))) return FIGURATIVE;
+    return 1 / (2 + extra.length) + (extra.some((w) => governed.things.has(w) && personSlot(e, w, glossary)) ? THING_OBJECT : 0);
   }
   // A preposition the note names stands in the sentence: with `sich` anywhere in it (`Er bewirbt sich um die Stelle`),
   // after a wording that has both (`sich an jdn. wenden` before `sich wenden (an)`) and before a bare reflexive sense;
@@ -1708,7 +1749,7 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const isPreposition = (w: string) => deps.lemmatize?.(w).some((c) => c.upos === 'ADP') ?? false;
   const governed: Governed = {
     isPreposition,
-    ...(clause ? ownPrepositions(clause, word, lemma, isPreposition, deps.lemmatize, glossary) : { own: new Set<string>(), bare: new Set<string>() }),
+    ...(clause ? ownPrepositions(clause, word, lemma, isPreposition, deps.lemmatize, glossary) : { own: new Set<string>(), bare: new Set<string>(), things: new Set<string>() }),
     follows: new Set((deps.context ?? []).flatMap((w, i, all) => {
       const next = all[i + 1];
       return w.toLowerCase() === word.toLowerCase() && next ? governs(next) : [];

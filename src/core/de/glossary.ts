@@ -264,6 +264,8 @@ export const germanGlossary: GlossaryConventions = {
   // Ding's note on the German side, or the gloss's on the English side where the German has none.
   manner: /\bin bestimmter Weise\b|\(specified\)|\bin a (?:particular|specified) way\b/,
   timeAdverbial: (preposition, lemma) => preposition !== 'auf' && TIME_NOUNS.has(lemma),
+  // `zu` before an adjective is the degree word (zu spät, zu weit: too late, too far), not the preposition.
+  degreeWords: new Set(['zu']),
   articles: new Set(['der', 'ein']),
   correlatives: { so: 'wie' },
   placeNote: '[geogr.]',

@@ -1301,6 +1301,38 @@ sich auf etw. freuen {vr} :: to look forward to sth.`, {
   });
 });
 
+describe("what a verb's preposition has for its object", () => {
+  const first = firstSenseWith(`liegen {vi} :: to lie
+bei jdm. liegen {vi} :: to be up to sb.
+kommen {vi} :: to come
+zu jdm. kommen {vi} :: to come up to sb.
+zu etw. kommen {vi} :: to come about
+etw. für etw. halten {vt} :: to consider sth. sth.
+halten {vt} :: to hold`, {
+    bei: { lemma: 'bei', upos: 'ADP' }, zu: { lemma: 'zu', upos: 'ADP' }, für: { lemma: 'für', upos: 'ADP' }, die: { lemma: 'der', upos: 'DET' },
+    rund: { lemma: 'rund', upos: 'ADV' }, drei: { lemma: 'drei', upos: 'NUM' }, es: { lemma: 'es', upos: 'PRON' }, ihr: { lemma: 'ihr', upos: 'PRON' },
+    einer: { lemma: 'ein', upos: 'DET' }, neuen: { lemma: 'neu', upos: 'ADJ' }, ole: { lemma: 'Ole', upos: 'PROPN' },
+    spät: { lemma: 'spät', upos: 'ADJ' }, wichtig: { lemma: 'wichtig', upos: 'ADJ' }, ist: { lemma: 'sein', upos: 'AUX' },
+  });
+
+  it("fills no person's slot of the verb's wording where it is an amount", () => {
+    expect([first('liegt', 'liegen', 'Die Quote liegt bei 22 Prozent.'), first('liegt', 'liegen', 'Die Grenze liegt bei rund 5.000 Euro.'),
+      first('liegt', 'liegen', 'Die Miete liegt bei drei Euro.'), first('liegt', 'liegen', 'Die Entscheidung liegt bei Ole.')])
+      .toEqual(['to lie', 'to lie', 'to lie', 'to be up to sb.']);
+  });
+
+  it("reads a thing's slot before a person's where it is a common noun, a person's where a name or pronoun", () => {
+    expect([first('kam', 'kommen', 'Es kam zu einer neuen Klage.'), first('kommt', 'kommen', 'Es kommt zu Verzögerungen.'),
+      first('kam', 'kommen', 'Lind kam zu Ole.'), first('kam', 'kommen', 'Lind kam zu ihr.')])
+      .toEqual(['to come about', 'to come about', 'to come up to sb.', 'to come up to sb.']);
+  });
+
+  it('chooses no wording by `zu` as a word of degree before an adjective (too late), but by another preposition there', () => {
+    expect([first('gekommen', 'kommen', 'Die Hilfe ist zu spät gekommen.'), first('kam', 'kommen', 'Die Lieferung kam zu spät.'),
+      first('hält', 'halten', 'Ole hält die Reform für wichtig.')]).toEqual(['to come', 'to come', 'to consider sth. sth.']);
+  });
+});
+
 describe('an adjective as written in a clause without a copula', () => {
   const first = firstSenseWith(`klar {adj} :: clear
 klar {adv} :: clearly`, {
