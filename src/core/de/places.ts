@@ -8,7 +8,7 @@ import { CAPITAL_DATA, CITY_DATA, COUNTRY_DATA, REGION_DATA } from './placesData
  */
 export const CONTINENTS: ReadonlySet<string> = new Set(['Europa', 'Asien', 'Afrika', 'Amerika', 'Australien', 'Nordamerika', 'Südamerika', 'Lateinamerika', 'Ozeanien', 'Antarktis']);
 
-/** A listed place's kind, and what the data tells of it: a capital's country, a city's people where GeoNames counts them. */
+/** A listed place's kind, and what the data tells of it: a capital's or a city's country, a city's people where GeoNames counts them. */
 export interface PlaceFacts {
   kind: 'continent' | 'country' | 'capital' | 'city' | 'region';
   country?: string;
@@ -17,8 +17,8 @@ export interface PlaceFacts {
 
 /**
  * Every listed place by name with its kind (the generated lists, `placesData.ts`, built by scripts/buildPlaces.ts from
- * open data, German names first, one kind per name: `Nordstadt;12` a city of 12,000, `Nordhafen;310;Nordland` the
- * capital of Nordland), so options are places of the answer's kind (`in Kiel` beside `in Bergen`, not `in Polen`) and
+ * open data, German names first, one kind per name: `Nordstadt;12` a city of 12,000, after `@Nordland` one of
+ * Nordland, `Nordhafen;310;Nordland` the capital of Nordland), so options are places of the answer's kind (`in Kiel` beside `in Bergen`, not `in Polen`) and
  * a listed place is a name, not a compound. A place none of them lists is typed by the text's own words (`die Stadt
  * Kiel`) or not at all. Built at the first name asked about, not when a host loads the language: the app's page loads
  * it too and never asks (issue 19: splitting 8,000 names cost every host 12–20 ms at start).
@@ -28,8 +28,14 @@ function placeMap(): Map<string, PlaceFacts> {
   if (!places) {
     places = new Map([...CONTINENTS].map((n) => [n, { kind: 'continent' }]));
     for (const [data, kind] of [[COUNTRY_DATA, 'country'], [CAPITAL_DATA, 'capital'], [CITY_DATA, 'city'], [REGION_DATA, 'region']] as const) {
+      // `@Nordland` opens the cities of Nordland.
+      let within: string | undefined;
       for (const entry of data.trim().split(/[|\n]/u)) {
-        const [place, people, country] = entry.split(';');
+        if (entry.startsWith('@')) {
+          within = entry.slice(1);
+          continue;
+        }
+        const [place, people, country = within] = entry.split(';');
         if (CONTINENTS.has(place!)) continue;
         const f: PlaceFacts = { kind };
         if (people) f.population = Number(people) * 1000;
@@ -46,16 +52,36 @@ export const placeFacts = (name: string): PlaceFacts | undefined => placeMap().g
 export const isCountry = (name: string): boolean => placeFacts(name)?.kind === 'country';
 export const isListedPlace = (name: string): boolean => placeMap().has(name);
 
+/** A noun of a place's people without its case or feminine ending and its suffix of origin (`Spaniern` → Span). */
+const peopleStem = (noun: string): string => noun.replace(/(?:innen|in|s|n)$/u, '').replace(/(?:ier|aner|ener|er|e)$/u, '');
+
 /**
  * The country a noun calls a person from (`Spanier`, `Spaniern`, `Schwedin`, `Italiener` → Spanien, Schweden, Italien),
  * or null (`Ingenieur`, `Planer`): the noun without its case or feminine ending and its suffix of origin begins a
  * country's name. Four letters at least, so `Maler` (Mali, Malta) is no origin.
  */
 export function originCountry(noun: string): string | null {
-  const stem = noun.replace(/(?:innen|in|s|n)$/u, '').replace(/(?:ier|aner|ener|er|e)$/u, '');
+  const stem = peopleStem(noun);
   if (stem.length < 4) return null;
   for (const [name, f] of placeMap()) if (f.kind === 'country' && name.startsWith(stem)) return name;
   return null;
+}
+
+/** The country a place lies in: a country is its own, a capital or city the data's (`Istanbul` → Türkei); else null. */
+export function countryOfPlace(name: string): string | null {
+  const f = placeFacts(name);
+  return f?.kind === 'country' ? name : (f?.country ?? null);
+}
+
+/**
+ * Does a word name `country` by its adjective or its people (`türkischen`, `Türken`, `syrische`, `Schweizer` for Türkei,
+ * Syrien, Schweiz)? Without its ending and its suffix of origin (`-isch`, `-sch`, `-er`), four letters of it at least
+ * begin the country's name, or the name begins it.
+ */
+export function namesCountry(word: string, country: string): boolean {
+  const adjective = /^(\p{Ll}{4,}?)i?sch(?:e[mnrs]?)?$/u.exec(word)?.[1];
+  const stem = adjective ? adjective.charAt(0).toUpperCase() + adjective.slice(1) : /^\p{Lu}\p{Ll}+$/u.test(word) ? peopleStem(word) : '';
+  return stem.length >= 4 && (country.startsWith(stem) || stem.startsWith(country));
 }
 
 /** A compass point before a place (`Südnordland`, `Nordwestnordland`): the rest, capitalised, is the place it is part of. */

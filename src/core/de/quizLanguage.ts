@@ -6,7 +6,7 @@ import { germanQuizPointers } from './quizPointers';
 import { germanQuizNews } from './quizNews';
 import { germanQuizTemplates } from './quizTemplates';
 import { ROLE_HEADS, ROLE_OPTIONS } from './roles';
-import { compassBase, isCountry, originCountry, placeFacts } from './places';
+import { compassBase, countryOfPlace, isCountry, namesCountry, originCountry, placeFacts } from './places';
 import { germanCompoundRules } from './compounds';
 
 /** Family words: relations, not functions (`Mutter`, `Witwe`). */
@@ -214,6 +214,8 @@ export const germanQuizLanguage: QuizLanguage = {
         : /(?:stadt|Stadt|Metropole|Gemeinde|Dorf)$/u.test(noun) ? 'city'
         : /^(?:Land|Staat|Nachbarland|Nachbarstaat|Inselstaat|Königreich|Emirat)$/u.test(noun) ? 'country'
         : null,
+    placeCountry: countryOfPlace,
+    namesCountry,
     dateline: /(?<=[.!?]["“”»«')]?\s+)\p{Lu}[\p{L}./-]*(?:\s\p{Lu}[\p{L}./-]*){0,2}\s[–—]\s/u,
     hasFiniteVerb,
     wholeOfPart: /(\d[\d.]*)\s+(?:der|von)\s+$/u,

@@ -781,6 +781,22 @@ export function placeKinds(ctx: QuizContext): { kindOf: (place: string) => strin
   return { kindOf, named: [...new Set([...said.keys(), ...datelined])] };
 }
 
+/** Sentences of a report's start that may open with its dateline (`Istanbul – `): a headline and a teaser before it. */
+const DATELINE_SENTENCES = 3;
+
+/**
+ * The names of the report's dateline (`Istanbul – `, `Ried/Wien – `: where it is filed from): the first of its first
+ * sentences that opens with one. Not a dash further on, which joins a result's teams (`Estland – Schweiz 0:1`).
+ */
+export function datelineNames(ctx: QuizContext): string[] {
+  for (const s of ctx.article.analysis.sentences.slice(0, DATELINE_SENTENCES)) {
+    const tk = s.tokens;
+    const cut = tk.length - withoutDateline(tk).length;
+    if (cut > 0) return tk.slice(0, cut).filter((t) => NAME_UPOS.has(t.upos)).map((t) => t.text);
+  }
+  return [];
+}
+
 /** Where the article's dates end: a phrase after one is no attribute of it (`am Montag | in Oslo`, `am Montag | von Lind`). */
 const dateEndsOf = (ctx: QuizContext): Set<number> => new Set(ctx.facts.facts.flatMap((f) => (f.kind === 'date' ? [f.span.end] : [])));
 

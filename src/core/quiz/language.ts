@@ -197,6 +197,13 @@ export interface QuizForms {
    * Nordland`: `city`, `region`), or null: the text's own word for a place no list of the language knows.
    */
   placeKindNoun: (noun: string) => string | null;
+  /** The country a place lies in (a country is its own; `Istanbul` → Türkei), or null where the language does not know it. */
+  placeCountry: (name: string) => string | null;
+  /**
+   * Whether a word names a country by its adjective or its people (`türkischen`, `Türken`): beside a gap for that
+   * country, or in its dateline, it gives the answer away.
+   */
+  namesCountry: (word: string, country: string) => boolean;
   /** A dateline opening the report (`Wien – `) after a teaser: the teaser's lines are no place to ask from. */
   dateline: RegExp;
   /** Whether the tokens hold a finite verb: a first line without one is a headline fragment or teaser, not a lead. */

@@ -9,10 +9,11 @@ import type { Analysis, Token, Upos } from '../../analysis';
 import { isRole } from '../../facts/08-entities';
 import { clauseTokens } from '../../facts/11-events';
 import type { EntityFact, NumberFact } from '../../facts/types';
-import { evidenceOf, makeQuestion, oneLine, topicEntities, trustedEntities } from '../build';
-import { mainClauses, placeKinds, placesOf, type MainClause, type Range } from '../clause';
+import { evidenceOf, makeQuestion, oneLine, topicEntities, trustedEntities, wholeWord } from '../build';
+import { datelineNames, mainClauses, placeKinds, placesOf, type MainClause, type Range } from '../clause';
 import type { QuestionKind, QuizContext } from '../context';
 import { exactNumbers, numberDistractors, otherNames, pickDistractors } from '../distractors';
+import { cityCountryNamed, countryGivenAway } from '../placeGivenAway';
 import type { Question } from '../types';
 import { askableDate, backgroundDate, dateDistractors } from './date';
 import { answerGender, ofGender } from './nameCloze';
@@ -245,7 +246,7 @@ function saysWhatHappened(c: MainClause, omit: Range, ctx: QuizContext): boolean
   return slots.some((r) => c.tokens.slice(r.from, r.to).some((t, k) => isName(t) && (r.from + k < omit.from || r.from + k >= omit.to) && !time.has(t.lemma) && !inDate(t)));
 }
 
-function questionsOf(c: MainClause, clauses: readonly MainClause[], counts: NumberFact[], topic: Set<string>, kinds: ReturnType<typeof placeKinds>, ctx: QuizContext): Question[] {
+function questionsOf(c: MainClause, clauses: readonly MainClause[], counts: NumberFact[], topic: Set<string>, kinds: ReturnType<typeof placeKinds>, datelined: readonly string[], ctx: QuizContext): Question[] {
   const { article: a, lang } = ctx;
   const t = lang.quiz.templates;
   const forms = lang.quiz.forms;
@@ -262,8 +263,9 @@ function questionsOf(c: MainClause, clauses: readonly MainClause[], counts: Numb
     distractors.length >= 2 ? [makeQuestion({ type, prompt, answer, evidence, options: [answer, ...distractors], difficulty: 1 }, ctx.rand)] : [];
   const out: Question[] = [];
   const short = (rest: string): boolean => wordCount(rest) <= MAX_WORDS;
-  // The place the whole text is about is known to every reader: not asked.
-  if (c.where && !topic.has(c.where.place)) {
+  // The place the whole text is about is known to every reader: not asked; nor a country its dateline or the sentence gives away.
+  const givenAway = (place: string): boolean => countryGivenAway(place, c.evidence.text.replace(wholeWord(place, 'gu'), ' '), datelined, lang);
+  if (c.where && !topic.has(c.where.place) && !givenAway(c.where.place)) {
     const w = c.where;
     const rest = questionRest(c, text, w.range, true);
     const classes = forms.placeArticles;
@@ -273,8 +275,10 @@ function questionsOf(c: MainClause, clauses: readonly MainClause[], counts: Numb
     const listed = cls ? [...classes.keys()].filter((p) => !p.includes(' ')) : [];
     // A place of no kind the text or the language tells is offered only beside others the text names as places.
     const { kindOf: kind, named } = kinds;
+    // A city whose country the sentence names (`die Regierung in Kiew … der Ukraine`) among that country's cities only.
+    const country = cityCountryNamed(w.place, c.evidence.text.replace(wholeWord(w.place, 'gu'), ' '), lang);
     const pool = [...placesOf(ctx), ...named, ...trustedEntities(ctx.story, 'place', lang).map((p) => p.name), ...listed].filter(
-      (p) => (classes.get(p) ?? '') === cls && kind(p) === kind(w.place) && !taken.has(p) && !namedIn(p, c.evidence.text),
+      (p) => (classes.get(p) ?? '') === cls && kind(p) === kind(w.place) && !taken.has(p) && !namedIn(p, c.evidence.text) && (!country || forms.placeCountry(p) === country),
     );
     const answer = lowerFirst(text.slice(c.tokens[w.range.from]!.start, c.tokens[w.range.to - 1]!.end));
     if (short(rest)) out.push(...ask('multiple-choice', t.asked(w.question, rest), answer, pickDistractors(answer, pool.map((p) => `${w.opener} ${p}`), ctx.rand)));
@@ -315,7 +319,7 @@ function questionsOf(c: MainClause, clauses: readonly MainClause[], counts: Numb
     const prompt = place ? t.asked(place, rest) : t.who(rest);
     const subjectArticle = c.tokens[c.subject.from]!.upos === 'DET' ? c.tokens[c.subject.from]!.text : '';
     const agents = (): string[] => peopleOptions(ctx, entity, name.text, rest, c.evidence.text, { not: entity, taken, avoid: companions(ctx, entity), subjectClause: rest, subjectArticle, deed: verbKey(c) });
-    if (rest.length >= MIN_PREDICATE && content && short(rest) && !topic.has(entity.name)) out.push(...ask('multiple-choice', prompt, name.text, place ? places() : agents()));
+    if (rest.length >= MIN_PREDICATE && content && short(rest) && !topic.has(entity.name) && !givenAway(entity.name)) out.push(...ask('multiple-choice', prompt, name.text, place ? places() : agents()));
   }
   return out;
 }
@@ -329,6 +333,7 @@ export const event: QuestionKind = {
     const counts = exactNumbers(ctx);
     const topic = topicEntities(ctx.article.text, ctx.facts.facts, ctx.lang, 'place');
     const kinds = placeKinds(ctx);
-    return clauses.flatMap((c) => questionsOf(c, clauses, counts, topic, kinds, ctx));
+    const datelined = datelineNames(ctx);
+    return clauses.flatMap((c) => questionsOf(c, clauses, counts, topic, kinds, datelined, ctx));
   },
 };

@@ -10,7 +10,9 @@ import type { EntityFact, TextSpan } from '../../facts/types';
 import { commonWords, evidenceOf, gapText, makeQuestion, ofCommonWords, topicEntities, trustedEntities, wholeWord } from '../build';
 import type { QuestionKind, QuizContext } from '../context';
 import { otherNames, pickDistractors } from '../distractors';
+import { datelineNames } from '../clause';
 import type { QuizLanguageModel } from '../language';
+import { cityCountryNamed, countryGivenAway } from '../placeGivenAway';
 import type { Question } from '../types';
 import { roleWord } from './role';
 
@@ -86,7 +88,7 @@ function roleHead(role: string, lang: QuizLanguageModel): string {
  * give a role of that country or body.
  */
 function ruledOut(sentence: TextSpan, target: TextSpan, role: string | null, qualifier: string | null, lang: QuizLanguageModel): (p: EntityFact) => boolean {
-  const rest = `${sentence.text.slice(0, target.start - sentence.start)} ${sentence.text.slice(target.end - sentence.start)}`;
+  const rest = sentenceWithout(sentence, target);
   const named = (w: string): boolean => w.length > 2 && wholeWord(w).test(rest);
   const otherRole = (p: EntityFact): boolean => {
     if (!role) return false;
@@ -133,8 +135,13 @@ function fromThereToo(p: EntityFact, country: string, text: string, lang: QuizLa
   });
 }
 
-/** Gap questions on the entities of a kind whose mention passes `fits`, options from `pool`. */
-function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan) => boolean, pool: (e: EntityFact) => EntityFact[]): Question[] {
+/** The sentence of a mention without it: what the gap's prompt shows beside the gap. */
+function sentenceWithout(sentence: TextSpan, m: TextSpan): string {
+  return `${sentence.text.slice(0, m.start - sentence.start)} ${sentence.text.slice(m.end - sentence.start)}`;
+}
+
+/** Gap questions on the entities of a kind whose mention passes `fits`, options from `pool` (given the sentence without the gap). */
+function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan) => boolean, pool: (e: EntityFact, rest: string) => EntityFact[]): Question[] {
   const t = ctx.lang.quiz.templates;
   const topic = topicEntities(ctx.article.text, ctx.facts.facts, ctx.lang, kind);
   // `Vereinten Nationen` is no person (asked among people in round i): common words only, inflected.
@@ -158,7 +165,7 @@ function nameGaps(ctx: QuizContext, kind: 'person' | 'place', fits: (m: TextSpan
     // A noun of origin with its article before the name (`den Spanier ___`): options the text says are from there too.
     const noun = kind === 'person' && !isRole(before, ctx.lang.facts) ? nounBefore(ctx.article.text, target, ctx.lang) : null;
     const origin = noun === null ? null : ctx.lang.quiz.forms.originOf(noun);
-    const options = ofGender(pool(e), gender, ctx.lang).filter((p) => !out(p) && someone(p) && (origin === null || fromThereToo(p, origin, ctx.article.text, ctx.lang)));
+    const options = ofGender(pool(e, sentenceWithout(sentence, target)), gender, ctx.lang).filter((p) => !out(p) && someone(p) && (origin === null || fromThereToo(p, origin, ctx.article.text, ctx.lang)));
     const distractors = pickDistractors(e.name, otherNames(e, options), ctx.rand);
     const gap = distractors.length >= 2 ? gapText(ctx, sentence, target) : null;
     if (!gap) return [];
@@ -193,8 +200,20 @@ export const placeCloze: QuestionKind = {
     // Countries with an article, by class, fill the options where the story names too few (`im Iran`: Irak, Libanon).
     const known = (e: EntityFact): EntityFact[] => (articleClass(e.name) ? [...classes.keys()].filter((p) => classes.get(p) === classes.get(e.name)).map((name) => ({ ...e, name, mentions: [] })) : []);
     // Places of one kind only: `Europa` beside `Irland`, or `Deutschland` beside `Berlin`, are two right options.
-    const kind = ctx.lang.quiz.forms.placeKind;
+    const forms = ctx.lang.quiz.forms;
+    const kind = forms.placeKind;
     const sameKind = (e: EntityFact, p: EntityFact): boolean => articleClass(p.name) === articleClass(e.name) && kind(p.name) === kind(e.name);
-    return nameGaps(ctx, 'place', afterPreposition, (e) => [...trustedEntities(ctx.story, 'place', ctx.lang), ...known(e)].filter((p) => sameKind(e, p)));
+    // A country the dateline or its own sentence gives away is not asked; a city whose country the sentence names is
+    // asked among that country's cities.
+    const datelined = datelineNames(ctx);
+    const notGivenAway = (m: TextSpan): boolean => {
+      const s = sentenceAround(ctx, m);
+      return !!s && !countryGivenAway(m.text, sentenceWithout(s, m), datelined, ctx.lang);
+    };
+    const pool = (e: EntityFact, rest: string): EntityFact[] => {
+      const country = cityCountryNamed(e.name, rest, ctx.lang);
+      return [...trustedEntities(ctx.story, 'place', ctx.lang), ...known(e)].filter((p) => sameKind(e, p) && (!country || forms.placeCountry(p.name) === country));
+    };
+    return nameGaps(ctx, 'place', (m) => afterPreposition(m) && notGivenAway(m), pool);
   },
 };

@@ -3,14 +3,16 @@
  * city to the quiz and a name to the analysis, a capital knows its country, and every kind keeps its old meaning.
  */
 import { describe, expect, it } from 'vitest';
-import { placeFacts } from '../../../../src/core/de/places';
+import { namesCountry, placeFacts } from '../../../../src/core/de/places';
 import { germanQuizLanguage } from '../../../../src/core/de/quizLanguage';
 import { tag } from '../engineFixture';
 
 describe('placeFacts', () => {
   it.each([
-    ['a town of Germany with 5,000 people', 'Meerbusch', { kind: 'city' }],
-    ['a town of Austria', 'Leoben', { kind: 'city' }],
+    ['a town of Germany with 5,000 people, with its country', 'Meerbusch', { kind: 'city', country: 'Deutschland' }],
+    ['a town of Austria, with its country', 'Leoben', { kind: 'city', country: 'Österreich' }],
+    ['a city of the world, with its country', 'Antalya', { kind: 'city', country: 'Türkei' }],
+    ['a capital, with its country by a name as written, not an index\'s (`Syrien, Arabische Republik`)', 'Damaskus', { kind: 'capital', country: 'Syrien' }],
     ['a capital, with its country', 'Wien', { kind: 'capital', country: 'Österreich' }],
     ['a capital, with its country by its current short name', 'Prag', { kind: 'capital', country: 'Tschechien' }],
     ['a country before its capital of the same name', 'Luxemburg', { kind: 'country' }],
@@ -29,6 +31,15 @@ describe('placeFacts', () => {
   it('counts a city\'s people where GeoNames does, and knows no common noun as a place', () => {
     expect(placeFacts('Meerbusch')!.population).toBeGreaterThanOrEqual(5000);
     expect(placeFacts('Mitte')).toBeUndefined();
+  });
+});
+
+describe('namesCountry', () => {
+  it.each([
+    ['türkischen', 'Türkei', true], ['Türken', 'Türkei', true], ['syrische', 'Syrien', true], ['deutschen', 'Deutschland', true],
+    ['Schweizer', 'Schweiz', true], ['schwedische', 'Schweiz', false], ['politischen', 'Polen', false], ['Polizei', 'Polen', false],
+  ])('%s names %s: %s', (word, country, names) => {
+    expect(namesCountry(word, country)).toBe(names);
   });
 });
 
