@@ -124,20 +124,54 @@ export function encodePlural(headword: string, plural: string): string {
   return plural.startsWith(headword) ? '+' + plural.slice(headword.length) : plural;
 }
 
-function decodeEntry(store: DictionaryStore, id: number): DictEntry {
-  const [key = '', headword = '', grammar, senses = '', note, form, plural, participle] = (store.line(id) ?? '').split('\t');
+/**
+ * Entry `id` as its line gives it (an empty line where it is not at hand), and whether every line it reads was at hand:
+ * else it is decoded again at its next read. Its arrays are frozen, as the reads of a memoised entry share them.
+ */
+function decodeEntry(store: DictionaryStore, id: number): [DictEntry, boolean] {
+  const line = store.line(id);
+  const [key = '', headword = '', grammar, senses = '', note, form, plural, participle] = (line ?? '').split('\t');
   const shared = senses.startsWith('@') ? store.line(Number(senses.slice(1)))?.split('\t')[3] : senses;
   const entry: DictEntry = {
     headword: headword === '' ? key : headword === '^' ? capitalise(key) : headword,
-    grammar: grammar ? grammar.split(',') : [],
-    senses: (shared ?? '').split('|'),
+    grammar: frozen(grammar ? grammar.split(',') : []),
+    senses: frozen((shared ?? '').split('|')),
   };
   if (note) entry.note = note;
   if (form) entry.form = form;
   if (plural) entry.plural = plural.startsWith('+') ? entry.headword + plural.slice(1) : plural;
-  if (participle) entry.participle = participle.split('|');
-  return entry;
+  if (participle) entry.participle = frozen(participle.split('|'));
+  return [entry, line !== undefined && shared !== undefined];
 }
+
+/** An array no reader may change (typed as the entry's field, which callers only read). */
+const frozen = (xs: string[]): string[] => Object.freeze(xs) as string[];
+
+/**
+ * A glossary's store with its entries by id, each decoded once (issue 19): a card reads the phrases of every word around
+ * the click (`sentencePhrases` in lookup.ts), so the cards of a sentence decoded the same few hundred lines again and
+ * again, a seventh of a card's time. Each read gets an object of its own, as callers tell entries apart by identity
+ * (`inSentence.includes(e)` in lookup.ts), with the decoded arrays. Cleared when full, like the analysis's memos.
+ */
+class DecodedStore {
+  private readonly entries = new Map<number, DictEntry>();
+
+  constructor(readonly store: DictionaryStore) {}
+
+  entry(id: number): DictEntry {
+    let entry = this.entries.get(id);
+    if (entry === undefined) {
+      const [decoded, whole] = decodeEntry(this.store, id);
+      if (!whole) return decoded;
+      if (this.entries.size >= ENTRY_MEMO_LIMIT) this.entries.clear();
+      this.entries.set(id, (entry = decoded));
+    }
+    return { ...entry };
+  }
+}
+
+/** Bound on the decoded entries kept per glossary (a sentence's cards read a few hundred). */
+const ENTRY_MEMO_LIMIT = 20_000;
 
 export interface ParseOptions {
   /**
@@ -157,16 +191,16 @@ export interface ParseOptions {
  * on a malformed asset.
  */
 export function parseDictionary(files: Record<string, Uint8Array | (() => Uint8Array)>, options: ParseOptions = {}): Dictionary {
-  const parsed = new Map<string, DictionaryStore>();
+  const parsed = new Map<string, DecodedStore>();
   const pending = new Map<string, () => Uint8Array>();
-  const open = (lang: string, bytes: Uint8Array) => openDictionary(lang, bytes, options.inflate, options.indexed?.[lang]);
+  const open = (lang: string, bytes: Uint8Array) => new DecodedStore(openDictionary(lang, bytes, options.inflate, options.indexed?.[lang]));
   for (const [lang, bytes] of Object.entries(files)) {
     const get = typeof bytes === 'function' ? bytes : () => bytes;
     if (options.lazy?.includes(lang)) pending.set(lang, get);
     else parsed.set(lang, open(lang, get()));
   }
   const languages = {
-    get(lang: string): DictionaryStore | undefined {
+    get(lang: string): DecodedStore | undefined {
       let l = parsed.get(lang);
       if (!l) {
         const get = pending.get(lang);
@@ -183,31 +217,31 @@ export function parseDictionary(files: Record<string, Uint8Array | (() => Uint8A
   return {
     languages: languages.keys(),
     lookup(lemma, lang = 'en') {
-      const store = languages.get(lang);
+      const decoded = languages.get(lang);
       const key = lemma.trim().toLowerCase();
-      if (!store || key === '') return [];
-      const exact = store.exactIds(key).map((id) => decodeEntry(store, id));
+      if (!decoded || key === '') return [];
+      const exact = decoded.store.exactIds(key).map((id) => decoded.entry(id));
       // Stable sort: "Essen" (noun) before "essen" (verb) when the reader clicked "Essen".
       exact.sort((a, b) => Number(b.headword === lemma) - Number(a.headword === lemma));
-      const phrases = store.phraseIds(key).map((id) => decodeEntry(store, id));
+      const phrases = decoded.store.phraseIds(key).map((id) => decoded.entry(id));
       return [...exact, ...phrases].slice(0, MAX_RESULTS);
     },
     exact(lemma, lang = 'en') {
-      const store = languages.get(lang);
+      const decoded = languages.get(lang);
       const key = lemma.trim().toLowerCase();
-      if (!store || key === '') return [];
-      return store.exactIds(key).map((id) => decodeEntry(store, id));
+      if (!decoded || key === '') return [];
+      return decoded.store.exactIds(key).map((id) => decoded.entry(id));
     },
     phrases(word, lang = 'en') {
-      const store = languages.get(lang);
+      const decoded = languages.get(lang);
       const key = word.trim().toLowerCase();
-      if (!store || key === '') return [];
-      return store.phraseIds(key).map((id) => decodeEntry(store, id));
+      if (!decoded || key === '') return [];
+      return decoded.store.phraseIds(key).map((id) => decoded.entry(id));
     },
     has(lemma, lang = 'en') {
-      const store = languages.get(lang);
+      const decoded = languages.get(lang);
       const key = lemma.toLowerCase();
-      return store !== undefined && key !== '' && store.has(key);
+      return decoded !== undefined && key !== '' && decoded.store.has(key);
     },
   };
 }

@@ -1208,6 +1208,36 @@ function closesClause(p: number, words: readonly string[], click: string, lemma:
   });
 }
 
+/**
+ * A phrase entry's words as `sentencePhrases` matches them, or null where it is no phrase of words, by its headword: the
+ * cards of a text ask it of the same phrases again and again (issue 19: its regexes were a sixth of a card's time, as
+ * every card reads the phrases of the words around the click). Kept per glossary's conventions, frozen as shared.
+ */
+export function phraseOfWords(headword: string, glossary: GlossaryConventions): readonly string[] | null {
+  let known = phraseShapes.get(glossary);
+  if (!known) phraseShapes.set(glossary, (known = new Map()));
+  let words = known.get(headword);
+  if (words === undefined) {
+    // Its reflexive pronoun is one of its words here: `sich anmaßen` (maß sich an, usurped) is no reading of `ein Maß an
+    // Daten`, `zu sich stehen` none of `zu stehen`, where a slot's word may be anything.
+    const all = phraseWords(headword.toLowerCase(), { ...glossary, reflexive: '' });
+    // A numbered or punctuated wording is a sentence or a formula (`4, die zweite!`), not a phrase of words.
+    words = all.length < 2 || /[\p{N}!?,.;:]/u.test(headword) ? null : Object.freeze(all);
+    if (known.size >= PHRASE_SHAPES_LIMIT) known.clear();
+    known.set(headword, words);
+  }
+  return words;
+}
+const phraseShapes = new WeakMap<GlossaryConventions, Map<string, readonly string[] | null>>();
+/** Whether a two-word phrase is the clicked word (`click`, or its `base`) with an article: one word alone, not the other. */
+function articleBeside(words: readonly string[], click: string, base: string, articles: ReadonlySet<string>): boolean {
+  const [a, b] = words as [string, string];
+  const aOther = a !== click && a !== base, bOther = b !== click && b !== base;
+  return aOther !== bOther && articles.has(aOther ? a : b);
+}
+/** Bound on the headwords kept per glossary's conventions. */
+const PHRASE_SHAPES_LIMIT = 20_000;
+
 function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEntry[] {
   const { dictionary, lang = 'en', context } = deps;
   if (!context || !deps.lemmatize) return [];
@@ -1255,7 +1285,6 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
   };
   const ownsNext = (i: number, words: readonly string[]) => governsBeyond(i, words) || determinesNoun(i);
   const verb = lemmatize(word).some((c) => c.upos === 'VERB' || c.upos === 'AUX');
-  const reflexiveKept = { ...deps.glossary, reflexive: '' };
   // A determiner or pronoun is the phrase's word as written: its lemma is another word's spelling (`in seinem Haus` is no
   // `in sein`, to be in style, nor `zu seinen Vorgängern` `zu sein`; `mir auch` no `ich auch`).
   const readings = lemmatize(word);
@@ -1263,19 +1292,19 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
   const keys = new Set([click, base]);
   for (const p of at) for (let j = Math.max(0, p - 2); j <= p + 2 && j < context.length; j++) if (binds(j) || joins(j)) keys.add(context[j]!.toLowerCase());
   const out: { e: DictEntry; size: number }[] = [];
-  const seen = new Set<DictEntry['headword']>();
+  const seen = new Map<DictEntry['headword'], string[]>();
   for (const key of keys)
     for (const e of dictionary.phrases?.(key, lang) ?? dictionary.lookup(key, lang)) {
-      // Its reflexive pronoun is one of its words here: `sich anmaßen` (maß sich an, usurped) is no reading of `ein Maß an
-      // Daten`, `zu sich stehen` none of `zu stehen`, where a slot's word may be anything.
-      const words = phraseWords(e.headword.toLowerCase(), reflexiveKept);
-      // A numbered or punctuated wording is a sentence or a formula (`4, die zweite!`), not a phrase of words.
-      if (words.length < 2 || /[\p{N}!?,.;:]/u.test(e.headword) || seen.has(e.headword + '\t' + e.senses[0])) continue;
-      seen.add(e.headword + '\t' + e.senses[0]);
+      const words = phraseOfWords(e.headword, deps.glossary);
+      if (!words) continue;
+      // One entry per wording and first sense: by headword, then sense, with no key joined of both (issue 19).
+      const firstSenses = seen.get(e.headword);
+      if (firstSenses?.includes(e.senses[0]!)) continue;
+      if (firstSenses) firstSenses.push(e.senses[0]!);
+      else seen.set(e.headword, [e.senses[0]!]);
       // The word with its gender's article (`die Bank (Glücksspiel)`: banker) is a sense of the noun, not a phrase any
       // sentence with `die Banken` stands in; `ein paar` (a few) is one.
-      const others = words.filter((w) => w !== click && w !== base);
-      if (words.length === 2 && others.length === 1 && articles.has(others[0]!)) continue;
+      if (words.length === 2 && articleBeside(words, click, base, articles)) continue;
       // The phrase's words fill a stretch of the sentence that holds the click, in the order the glossary writes them but
       // for a clicked verb, which German moves (`es gibt`, `gibt es`): `völlig zu` (drunk) is no reading of `zu völlig
       // anderen Preisen`.

@@ -54,6 +54,18 @@ describe('parseDictionary on a Ding fixture', () => {
     expect(d.lookup('Zustellung')[0]).toEqual({ headword: 'Zustellung', grammar: ['f'], senses: ['delivery', 'supply'], plural: 'Zustellungen' });
   });
 
+  it('decodes an entry once: each later read is an object of its own with the same lists, which no reader can change', () => {
+    const d = tiny();
+    const [first] = d.lookup('Lieferung');
+    const [again] = d.exact!('Lieferung');
+    expect(again).toEqual(first);
+    // Callers tell entries apart by identity (a card's phrases of the sentence among its word's own).
+    expect(again).not.toBe(first);
+    expect(again!.senses).toBe(first!.senses);
+    expect(() => first!.senses.push('consignment')).toThrow(TypeError);
+    expect(d.lookup('Zustellung')[0]!.senses).toEqual(['delivery', 'supply']);
+  });
+
   it('indexes valency phrases under the verb and keeps the wording as form', () => {
     expect(tiny().lookup('bekanntgeben')[0]).toEqual({ headword: 'bekanntgeben', grammar: ['vt'], senses: ['to announce sth.'], form: 'etw. bekanntgeben' });
   });

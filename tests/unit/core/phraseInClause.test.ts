@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDictionary } from '../../../src/core/dictionary';
 import { defaultLanguage } from '../../../src/core/languages';
-import { contextWords, type LemmaCandidate, lookupWord } from '../../../src/core/lookup';
+import { contextWords, type LemmaCandidate, lookupWord, phraseOfWords } from '../../../src/core/lookup';
 import { writeAsset } from '../../../scripts/dict/asset';
 import { parseDing } from '../../../scripts/dict/ding';
 
@@ -61,5 +61,26 @@ describe('a phrase of the sentence comes first only where its words are its own 
 
   it('keeps a phrase ending in the preposition the verb governs, whose object follows it: auf die Hilfe bauen', () => {
     expect(first('bauen', { lemma: 'bauen', upos: 'VERB' }, 'Doch auf die neue Hilfe kann Ole kaum bauen.')).toBe('to bank on');
+  });
+});
+
+describe('phraseOfWords', () => {
+  const glossary = defaultLanguage.glossary;
+  it.each([
+    ['sich freuen', ['sich', 'freuen']],
+    ['Ab und zu', ['ab', 'und', 'zu']],
+    ['mit jdm. rechnen', null],
+    ['rechnen', null],
+    ['3, 2, 1, los!', null],
+    ['bis zum 5. Mai', null],
+  ])('reads %s as the words %j (its reflexive pronoun one of them; none of one word, or with digits or punctuation, a slot dot too)', (headword, words) => {
+    expect(phraseOfWords(headword, glossary)).toEqual(words);
+  });
+
+  it('reads a headword once per glossary: every card of a sentence asks it again, of a list no card may change', () => {
+    const words = phraseOfWords('nach und nach', glossary)!;
+    expect(phraseOfWords('nach und nach', glossary)).toBe(words);
+    expect(Object.isFrozen(words)).toBe(true);
+    expect(phraseOfWords('nach und nach', { ...glossary })).not.toBe(words);
   });
 });
