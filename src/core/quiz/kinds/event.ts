@@ -9,7 +9,7 @@ import type { Analysis, Token, Upos } from '../../analysis';
 import { isRole } from '../../facts/08-entities';
 import { clauseTokens } from '../../facts/11-events';
 import type { EntityFact, NumberFact } from '../../facts/types';
-import { evidenceOf, makeQuestion, oneLine, topicEntities, trustedEntities, wholeWord } from '../build';
+import { commonWords, evidenceOf, makeQuestion, ofCommonWords, oneLine, topicEntities, trustedEntities, wholeWord } from '../build';
 import { datelineNames, mainClauses, placeKinds, placesOf, type MainClause, type Range } from '../clause';
 import type { QuestionKind, QuizContext } from '../context';
 import { exactNumbers, numberDistractors, otherNames, pickDistractors } from '../distractors';
@@ -205,7 +205,10 @@ export function peopleOptions(
   const all = trustedEntities(ctx.story, e.kind, lang);
   const gender = forms.articleGender.get((o.subjectArticle ?? '').toLowerCase()) ?? answerGender(e, lang, o.subjectClause ?? '');
   const also = o.deed ? alsoDid(ctx, e, o.deed) : new Set<string>();
-  const free = all.filter((p) => p !== o.not && !o.taken?.has(p.name) && !also.has(p.name) && !(p.kind === 'organisation' && forms.commonNounName.test(p.name)));
+  // Nobody named by words the text uses as common words (`Offiziellen Angaben zufolge …` taken for a person): no one to
+  // offer (issue 15, judged in round i as who-said options, `ofCommonWords`).
+  const words = commonWords(ctx.article);
+  const free = all.filter((p) => p !== o.not && !o.taken?.has(p.name) && !also.has(p.name) && !(p.kind === 'organisation' && forms.commonNounName.test(p.name)) && !ofCommonWords(p.name, words));
   const pool = e.kind === 'person' ? ofGender(free, gender, lang) : free.filter((p) => acts(ctx, p));
   // Nobody the question names, in any form: `Wer wies Roths Vorwurf zurück?` is not answered `Anna Roth`.
   const named = (n: string): boolean => n.split(/\s+/).some((w) => w.length > 2 && prompt.includes(w));

@@ -40,6 +40,13 @@ describe('questions on the main news of the lead', () => {
     for (const q of questions) expect([...q.options!].sort()).toEqual(['Anna Berg', 'Karin Falk', 'Lena Dahl', 'Mara Lind']);
   });
 
+  it('offers no common words read as a name (`Offiziellen Angaben zufolge …`): they are nobody, and two people are too few to ask', async () => {
+    const text = 'Der Fischereiminister Ole Brandt ist zu einem Besuch in Norwegen eingetroffen. Offiziellen Angaben zufolge sind nur noch geringe Vorräte an Hering vorhanden. Bürgermeister Lars Holm empfing ihn am Hafen.';
+    expect(await ask(eventNews, text)).toEqual([]);
+    const q = (await ask(eventNews, `${text} Staatssekretär Jonas Falk begleitete ihn.`)).find((x) => x.answer === 'Ole Brandt');
+    expect([...q!.options!].sort()).toEqual(['Jonas Falk', 'Lars Holm', 'Ole Brandt']);
+  });
+
   it('offers nobody a sentence names beside the answer where the story has others: they may have shared the news (`Begleitet wurde Berg von …`)', async () => {
     const text = `Die schwedische Ministerin Anna Berg ist zu einem Besuch in Norwegen eingetroffen. Begleitet wurde Berg von Staatssekretärin Eva Horn. ${REST}`;
     const q = (await ask(eventNews, text)).find((x) => x.answer === 'Anna Berg');
