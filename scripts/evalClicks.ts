@@ -82,8 +82,8 @@ export interface ClickMiss {
   sentence: string;
 }
 
-/** What the popover shows for one click. */
-interface Shown {
+/** What the popover shows for one click (also the article scored against GSD's genders by evalMorph.ts). */
+export interface Shown {
   token: Token;
   lemma: string;
   gender: string | undefined;
@@ -136,7 +136,7 @@ export const rightAt = (senses: readonly string[], gold: readonly string[]): num
 const articles = (g: unknown): string =>
   (Array.isArray(g) ? g.join('/') : typeof g === 'string' ? g : '').split('/').filter(Boolean).sort().join('/');
 
-function show(engine: Engine, token: Token, sentence: string): Shown {
+export function shownOnClick(engine: Engine, token: Token, sentence: string): Shown {
   const dictionary = engine.dictionary!;
   const lemma = statusKey(token);
   // As the popover asks the engine worker, with core's click context: the clicked word gets its reading from the
@@ -240,7 +240,7 @@ export async function clickReport(items: ClickItem[] = readClickSet()): Promise<
       continue;
     }
     // The reader's sentence text, as the popover gets it.
-    const s = show(engine, token, text.slice(hit.sentence[0]!.start, hit.sentence.at(-1)!.end));
+    const s = shownOnClick(engine, token, text.slice(hit.sentence[0]!.start, hit.sentence.at(-1)!.end));
 
     const lemmaRight = [item.lemma, ...(item.lemmaAlt ?? [])].some((l) => l.normalize('NFC') === s.lemma.normalize('NFC'));
     if (lemmaRight) count.lemma++;
