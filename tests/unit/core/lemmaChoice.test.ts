@@ -124,6 +124,10 @@ describe('the base word in its sentence', () => {
     // Capitalised after its figure the adjective is nominalised, cited in the weak form as a dictionary cites it.
     ['Die 19-Jährige lief vorne .', '19-Jährige', '19-Jährige/19-Jährige/NOUN/der/die'],
     ['Ein 20-Jähriger lief vorne .', '20-Jähriger', '20-Jähriger/20-Jährige/NOUN/der/die'],
+    // A nominalised adjective in -los the lexicon lacks is a person of either sex, not a compound on das Los; opening
+    // a sentence before its noun it stays the adjective.
+    ['Die Fahrradlosen warten am Bahnhof .', 'Fahrradlosen', 'Fahrradlosen/Fahrradlose/NOUN/der/die'],
+    ['Fahrradlose Pendler warten am Bahnhof .', 'Fahrradlose', 'Fahrradlose/fahrradlos/ADJ/-'],
     // After a figure with an ending the head is the noun it spells, not a nominalised adjective (rund).
     ['Sie spielte eine 69er-Runde .', '69er-Runde', '69er-Runde/69er-Runde/NOUN/die'],
   ])('%s → %s', async (sentence, word, expected) => {

@@ -184,6 +184,23 @@ export function createReadings(
   };
   const suffixGender = (lemma: string): Article | undefined =>
     morphology.nounGenderSuffixes?.find(([e]) => (e.exec(lemma)?.index ?? 0) >= MIN_STEM)?.[1];
+  /**
+   * A nominalised adjective the splitter cut before a noun its suffix spells (`Wohnungs|losen`: no compound on das Los;
+   * `MorphRules.nounSpellingAdjectiveSuffixes`): the person, cited in the weak form as a dictionary cites it (der/die
+   * Wohnungslose), and the adjective for where the word opens a sentence before its noun (`Wohnungslose Familien`).
+   */
+  const suffixPerson = (w: string, s: CompoundSplit): Reading[] | undefined => {
+    const suffix = s.head.lemma.toLowerCase();
+    if (!morphology.nounSpellingAdjectiveSuffixes?.has(suffix)) return undefined;
+    const end = morphology.adjectiveEndings.find((e) => w.endsWith(suffix + e));
+    if (end === undefined) return undefined;
+    const stem = w.slice(0, w.length - end.length);
+    const gender = morphology.nominalisedPerson ? { gender: morphology.nominalisedPerson } : {};
+    return [
+      { lemma: stem + morphology.inflectedOnlyEnding, upos: 'NOUN', ...gender, source: 'rule' },
+      { lemma: stem.toLowerCase(), upos: 'ADJ', source: 'rule' },
+    ];
+  };
   const unknownCache = new Map<string, Unknown>();
   const unknown = (w: string): Unknown => {
     const hit = unknownCache.get(w);
@@ -236,7 +253,10 @@ export function createReadings(
       ] };
     } else {
       const s = upper && w.length >= 6 && w !== w.toUpperCase() && !feminineOfMan(w) ? splitter.split(w) : null;
-      if (s) {
+      const person = s ? suffixPerson(w, s) : undefined;
+      if (person) {
+        res = { readings: person };
+      } else if (s) {
         res = { readings: splitReadings(s, w), parts: s.parts };
       } else if (upper && w.length <= 6 && w.endsWith('.')) {
         // Abbreviated nouns and titles (`Dr.`, `St.`, `Nr.`).

@@ -99,6 +99,12 @@ export interface MorphRules {
    * 18-Jährige), as dictionaries give them.
    */
   nominalisedPerson?: Article;
+  /**
+   * Adjective suffixes that also spell a noun (German `los`: das Los): a capitalised word the lexicon lacks that ends in
+   * one with an adjective's ending names a person of either sex (`die Wohnungslosen`: der/die Wohnungslose), which the
+   * compound splitter would read as that noun's compound (das Wohnungslos).
+   */
+  nounSpellingAdjectiveSuffixes?: ReadonlySet<string>;
   /** The article of a verb's infinitive used as a noun (German `das`: das Herumsitzen). */
   nominalisedInfinitive?: Article;
   suffixRules: readonly { suffix: string; upos: 'NOUN' | 'ADJ' | 'VERB' | 'ADV'; cut: number; add: string; capital?: boolean; gender?: Article }[];
