@@ -31,7 +31,8 @@ const YEAR = /^(?:1[89]|20)\d\d$/u;
 /** Adverbs or adjectives between the finite verb and a subject after it (`steht unterdessen Kasachstan`). */
 const MAX_BEFORE_SIDE = 2;
 
-const isName = (t: Token | undefined): boolean => t?.upos === 'PROPN';
+/** A name: tagged so, or a place the language knows that the tagger read as a plural noun (`Schweden`: Schwede). */
+const isName = (t: Token | undefined, lang: QuizLanguageModel): boolean => t?.upos === 'PROPN' || (t?.upos === 'NOUN' && lang.facts.places.has(t.text));
 
 /**
  * A side's or an opponent's phrase from `i`: an article (kept, with its case as written) before a name or a people's
@@ -41,7 +42,7 @@ function sidePhrase(tk: readonly Token[], i: number, lang: QuizLanguageModel): n
   const article = tk[i]?.upos === 'DET' ? 1 : 0;
   let k = i + article;
   if (article && tk[k]?.upos === 'NOUN' && lang.quiz.forms.originOf(tk[k]!.text)) k++;
-  else while (isName(tk[k]) || (k > i + article && tk[k]?.upos === 'NUM' && !/[:.,]/u.test(tk[k]!.text))) k++;
+  else while (isName(tk[k], lang) || (k > i + article && tk[k]?.upos === 'NUM' && !/[:.,]/u.test(tk[k]!.text))) k++;
   // The phrase ends with the name: a noun or name after it is more of a longer phrase the question cannot take apart.
   return k > i + article && !['NOUN', 'PROPN'].includes(tk[k]?.upos ?? '') ? k : -1;
 }
@@ -72,13 +73,13 @@ function subject(tk: readonly Token[], to: number, lang: QuizLanguageModel): { f
   let t = i;
   if (tk[t]?.upos === 'DET') t++;
   while (tk[t]?.upos === 'ADJ') t++;
-  const titled = t > i && tk[t]?.upos === 'NOUN' && isName(tk[t + 1]) ? t + 1 : i;
+  const titled = t > i && tk[t]?.upos === 'NOUN' && isName(tk[t + 1], lang) ? t + 1 : i;
   const opening = sidePhrase(tk, titled, lang);
   if (opening > 0 && finite(tk[opening], lang)) return { from: titled, to: opening };
   const verb = tk.findIndex((x, k) => k > 0 && k < to && finite(x, lang));
   if (verb < 0) return null;
   let k = verb + 1;
-  while (k - verb - 1 < MAX_BEFORE_SIDE && (tk[k]?.upos === 'ADV' || (tk[k]?.upos === 'ADJ' && isName(tk[k + 1])))) k++;
+  while (k - verb - 1 < MAX_BEFORE_SIDE && (tk[k]?.upos === 'ADV' || (tk[k]?.upos === 'ADJ' && isName(tk[k + 1], lang)))) k++;
   const after = sidePhrase(tk, k, lang);
   return after > 0 ? { from: k, to: after } : null;
 }
