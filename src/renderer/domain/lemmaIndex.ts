@@ -29,7 +29,9 @@ import type { WordKeys } from '../workers/engineApi';
 // before a finite full verb (überholt wirkte).
 // 18 (issue 14): a nominalised adjective takes the article its sentence gives (der/die Private, das Gleiche), a noun's
 // plural wins over a nominalised adjective spelt alike (beide Arme: Arm), a name's -sch adjective is one (Merkelsch).
-export const ANALYSIS_VERSION = '18';
+// 19 (issue 14): a nominalised -los adjective the lexicon lacks is a person of either sex (der/die Wohnungslose), no
+// compound on das Los.
+export const ANALYSIS_VERSION = '19';
 
 export const lemmaIndexVersion = (article: Pick<ArticleRecord, 'contentHash'>) => `${article.contentHash}:${ANALYSIS_VERSION}`;
 
