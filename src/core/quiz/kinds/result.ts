@@ -1,8 +1,9 @@
 /**
  * A match's result (issue 15: sports reports got one question each, and their main news, who won and by how much,
  * none). Where one clause names both sides and the score (`../match.ts`), asked whoever won: `Wie endete das Spiel der
- * Ukraine gegen Weißrussland? → 3:1`, among the reversed score and scores near it, so the learner must read who won and
- * by how much. Else of a main clause whose parse is trusted (`../clause.ts`) and whose verb reports a result (`siegen`,
+ * Ukraine gegen Weißrussland? → 3:1`, among scores near it of the same outcome, so the learner must read by how much;
+ * never the reversed score, which a reader who meets the match written the other way round (`Weißrussland – Ukraine
+ * 1:3`, a results table) takes for right too (judged: two right options). Else of a main clause whose parse is trusted (`../clause.ts`) and whose verb reports a result (`siegen`,
  * `verlieren`): `Mit welchem Ergebnis siegte der FC Nordstadt am Samstag gegen Kiel? → 2:0`, the score standing alone
  * after the language's preposition (`mit 2:0`) or as a phrase of its own (`schlug Kiel 3:1`), not one of a list of
  * sets (`6:7, 6:7, 6:1`); its options are scores near it of the same outcome (a win stays a win, a draw a draw), as the
@@ -24,8 +25,6 @@ const MIN_DISTRACTORS = 2;
 /** Words after the question's words: a longer question is no short question of its own. */
 const MAX_WORDS = 14;
 /** How each side of a score may move for a wrong option: a goal or two more or fewer, on one side or both. */
-/** Near scores beside the reversed one in a question that does not tell who won. */
-const MATCH_NEAR = 2;
 const MOVES: readonly (readonly [number, number])[] = [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, -1], [2, 0], [0, 2], [2, 1], [1, 2], [2, 2]];
 
 /** The score standing alone in the clause's front or middle, with the preposition before it where there is one. */
@@ -42,21 +41,16 @@ function scoreIn(c: MainClause, ctx: QuizContext): { range: Range; score: Token 
   return { range: { from: after ? at - 1 : at, to: at + 1 }, score: tk[at]! };
 }
 
-/**
- * Scores near `answer`, none of `shown` (the sentence's own scores): of its outcome only where the question tells who
- * won; else the reversed score first (who won is asked too), then near ones of any outcome.
- */
-function scoreOptions(answer: string, score: RegExp, shown: ReadonlySet<string>, rand: () => number, sameOutcome: boolean): string[] {
+/** Scores near `answer` of its outcome (a win stays a win, a draw a draw), none of `shown` (the sentence's own scores). */
+function scoreOptions(answer: string, score: RegExp, shown: ReadonlySet<string>, rand: () => number): string[] {
   const [, a = '', mark = '', b = ''] = score.exec(answer) ?? [];
   const [x, y] = [Number(a), Number(b)];
   const outcome = Math.sign(x - y);
   const near = MOVES.map(([dx, dy]) => [x + dx, y + dy] as const)
-    .filter(([p, q]) => p >= 0 && q >= 0 && (!sameOutcome || Math.sign(p - q) === outcome))
+    .filter(([p, q]) => p >= 0 && q >= 0 && Math.sign(p - q) === outcome)
     .map(([p, q]) => `${p}${mark}${q}`)
     .filter((o) => o !== answer && !shown.has(o));
-  const reversed = `${y}${mark}${x}`;
-  if (sameOutcome || x === y || shown.has(reversed)) return pickDistractors(answer, near, rand);
-  return [reversed, ...pickDistractors(answer, near.filter((o) => o !== reversed), rand, MATCH_NEAR)];
+  return pickDistractors(answer, near, rand);
 }
 
 /** Scores a sentence gives, its periods' in brackets too (`5:1 (1:0,1:0,3:1)`). */
@@ -67,7 +61,7 @@ function matchQuestion(s: TextSpan, tokens: readonly Token[], a: QuizArticle, ct
   const news = ctx.lang.quiz.news;
   const found = matchOf(tokens, ctx.lang);
   if (!found) return null;
-  const options = scoreOptions(found.score, news.score, shownScores(s.text, news.score), ctx.rand, false);
+  const options = scoreOptions(found.score, news.score, shownScores(s.text, news.score), ctx.rand);
   if (options.length < MIN_DISTRACTORS) return null;
   return makeQuestion(
     { type: 'multiple-choice', prompt: news.match.question(found.side, found.opponent), answer: found.score, evidence: [evidenceOf(a, s)], options: [found.score, ...options], difficulty: 1 },
@@ -84,7 +78,7 @@ function resultOf(c: MainClause, ctx: QuizContext): Question | null {
   if (!found) return null;
   const rest = questionRest(c, a.text, found.range, true);
   if (rest.split(' ').length > MAX_WORDS) return null;
-  const options = scoreOptions(found.score.text, news.score, shownScores(c.evidence.text, news.score), ctx.rand, true);
+  const options = scoreOptions(found.score.text, news.score, shownScores(c.evidence.text, news.score), ctx.rand);
   if (options.length < MIN_DISTRACTORS) return null;
   return makeQuestion(
     { type: 'multiple-choice', prompt: lang.quiz.templates.asked(news.resultQuestion, rest), answer: found.score.text, evidence: [evidenceOf(a, c.evidence)], options: [found.score.text, ...options], difficulty: 1 },
