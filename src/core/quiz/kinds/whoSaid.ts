@@ -434,7 +434,8 @@ export const whoSaid: QuestionKind = {
       // them for a pronoun, and the one that writes the full name.
       const evidence = saidEvidence(f, ctx);
       if (antecedent && !evidence.some((e) => inside(antecedent, e))) evidence.push(evidenceOf(ctx.article, antecedent));
-      const full = sentenceOf(ctx, who.span);
+      // The first mention may be a headline's surname (`Vettel siegt`): the sentence shown is the first that writes the name.
+      const full = sentenceOf(ctx, [who.span, ...who.mentions].find((m) => m.text.includes(who.name)) ?? who.span);
       if (full && !evidence.some((e) => e.text.includes(who.name)) && !evidence.some((e) => inside(full, e))) evidence.push(full);
       return [makeQuestion({ type: 'who-said', prompt, answer: who.name, evidence, options: [who.name, ...distractors], difficulty: 2 }, ctx.rand)];
     }).concat(bodyQuestions(quotes, entities, ctx));

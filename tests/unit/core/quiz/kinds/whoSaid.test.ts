@@ -62,6 +62,24 @@ describe('who-said questions', () => {
     expect((await ask(whoSaid, text)).map(line)).toEqual([]);
   });
 
+  it('shows the sentence that writes the speaker\'s full name where their first mention is the surname alone', async () => {
+    // A headline's `Lind will …` can be the entity's first span (the tagger typed it alone); the answer must stand in the evidence.
+    const text = 'Lind will eine zweite Brücke. Bürgermeisterin Mara Lind eröffnete die Brücke. „Wir haben lange auf diesen Tag gewartet“, sagte Lind. Minister Ole Brandt und Professor Jan Berg kamen. Direktorin Anna Roth sprach. „Die Stadt braucht eine zweite Brücke“, sagte Roth.';
+    const article = await articleOf(text);
+    const at = (s: string): TextSpan => ({ start: article.text.indexOf(s), end: article.text.indexOf(s) + s.length, text: s });
+    const person = (role: string, name: string): EntityFact => ({ id: name, kind: 'person', name, role: at(role), mentions: [], span: at(name), evidence: at(name), sentence: 0 });
+    const lind: EntityFact = { ...person('Bürgermeisterin', 'Mara Lind'), span: at('Lind'), mentions: [at('Mara Lind')] };
+    const quoted = (words: string, cue: string, name: string, sentence: number): QuoteFact => {
+      const span = at(`${words}, ${cue}`);
+      const said = at(cue);
+      return { id: name, kind: 'quote', span, evidence: span, sentence, quote: { type: 'direct', quote: at(words), speaker: { start: said.start + 6, end: said.end, text: cue.slice(6) }, cue: { start: said.start, end: said.start + 5, text: 'sagte' }, speakerName: cue.slice(6), sentence } };
+    };
+    const facts = [lind, person('Minister', 'Ole Brandt'), person('Professor', 'Jan Berg'), person('Direktorin', 'Anna Roth'), quoted('„Wir haben lange auf diesen Tag gewartet“', 'sagte Lind', 'q1', 2), quoted('„Die Stadt braucht eine zweite Brücke“', 'sagte Roth', 'q2', 5)];
+    const ctx: QuizContext = { article, facts: { article: article.id, date: null, outlet: null, facts }, lang, rand: mulberry32(1), story: facts };
+    const q = whoSaid.ask(ctx).find((x) => x.answer === 'Mara Lind');
+    expect(q?.evidence.map((e) => e.text)).toContain('Bürgermeisterin Mara Lind eröffnete die Brücke.');
+  });
+
   it('asks a report that quotes one speaker, offering the others it gives a role', async () => {
     const report = `${PEOPLE} Die Brücke kostete zwölf Millionen Euro. Sie ist 300 Meter lang. „Wir haben lange auf diesen Tag gewartet“, sagte Lind bei der Feier.`;
     const q = (await ask(whoSaid, report)).find((x) => x.answer === 'Mara Lind');
