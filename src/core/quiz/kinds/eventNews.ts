@@ -86,6 +86,14 @@ export function whoOfEvent(e: EventFact, tk: readonly Token[], rest: string, ctx
   return makeQuestion({ type: 'multiple-choice', prompt, answer: name.text, evidence: [evidenceOf(ctx.article, e.evidence)], options: [name.text, ...options], difficulty: 1 }, ctx.rand);
 }
 
+/** The news sentences (`newsSentences`), the people and bodies a `Wer` question may offer, and the events the news sentences tell. */
+export function newsEvents(ctx: QuizContext): { news: Set<number>; actors: EntityFact[]; events: EventFact[] } {
+  const news = newsSentences(ctx.article, ctx.lang);
+  const actors = [...trustedEntities(ctx.facts.facts, 'person', ctx.lang), ...trustedEntities(ctx.facts.facts, 'organisation', ctx.lang)];
+  const events = ctx.facts.facts.filter((f): f is EventFact => f.kind === 'event' && news.has(f.sentence));
+  return { news, actors, events };
+}
+
 /**
  * The `Wer` question of a news sentence's main clause as `../clause.ts` parses it, where the events step reads no plain
  * clause (issue 15: of the dev news' lead sentences, a third had more than one clause): a clause before a reporter
@@ -117,11 +125,8 @@ export const eventNews: QuestionKind = {
   // Between a number's trust (0.55) and a date's (0.75), as the event kind: the chooser asks the best of these first.
   weight: 0.6,
   ask(ctx) {
-    const news = newsSentences(ctx.article, ctx.lang);
-    const actors = [...trustedEntities(ctx.facts.facts, 'person', ctx.lang), ...trustedEntities(ctx.facts.facts, 'organisation', ctx.lang)];
-    const ofEvents = ctx.facts.facts
-      .filter((f): f is EventFact => f.kind === 'event' && news.has(f.sentence))
-      .flatMap((e) => whoDidIt(e, ctx, actors) ?? []);
+    const { news, actors, events } = newsEvents(ctx);
+    const ofEvents = events.flatMap((e) => whoDidIt(e, ctx, actors) ?? []);
     // A sentence the events step gave its question keeps it; the clauses ask the others.
     const asked = new Set(ofEvents.map((q) => q.evidence[0]!.start));
     const ofClauses = mainClauses(ctx).filter((c) => news.has(c.sentence) && !asked.has(c.evidence.start)).flatMap((c) => whoOfClause(c, ctx) ?? []);

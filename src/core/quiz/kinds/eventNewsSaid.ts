@@ -12,12 +12,11 @@
 import type { Token } from '../../analysis';
 import { clauseTokens } from '../../facts/11-events';
 import type { EntityFact, EventFact } from '../../facts/types';
-import { oneLine, trustedEntities } from '../build';
-import { newsSentences } from '../choose';
+import { oneLine } from '../build';
 import { asserted } from '../clause';
 import type { QuestionKind, QuizContext } from '../context';
 import type { Question } from '../types';
-import { whoOfEvent } from './eventNews';
+import { newsEvents, whoOfEvent } from './eventNews';
 import { withArticles } from './possessiveArticles';
 
 /** Words after `Wer`: what was said is worth asking only where the question stays short enough to take in at once. */
@@ -77,10 +76,7 @@ export const eventNewsSaid: QuestionKind = {
   // As `eventNews`: the chooser asks the best question of the main news first.
   weight: 0.6,
   ask(ctx) {
-    const news = newsSentences(ctx.article, ctx.lang);
-    const actors = [...trustedEntities(ctx.facts.facts, 'person', ctx.lang), ...trustedEntities(ctx.facts.facts, 'organisation', ctx.lang)];
-    return ctx.facts.facts
-      .filter((f): f is EventFact => f.kind === 'event' && news.has(f.sentence))
-      .flatMap((e) => whoSaidIt(e, ctx, actors) ?? []);
+    const { actors, events } = newsEvents(ctx);
+    return events.flatMap((e) => whoSaidIt(e, ctx, actors) ?? []);
   },
 };
