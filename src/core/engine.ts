@@ -7,7 +7,7 @@ import { TokenRecord, type Analysis, type Article, type CompoundPart, type Sente
 import { CompoundSplitter } from './analysis/04-compounds';
 import type { Dictionary } from './dictionary';
 import { parseLexicon, type LexEntry, type Lexicon } from './analysis/02-readings/lexicon';
-import { createReadings } from './analysis/02-readings';
+import { createReadings, personPlural } from './analysis/02-readings';
 import { Lemmatizer } from './analysis/02-readings/lemmatizer';
 import { findSeparableVerbs, type JoinedVerb } from './analysis/05-separableVerbs';
 import { SentenceBuffers, tagSentence } from './analysis/03-tag';
@@ -101,7 +101,8 @@ export function createEngine(language: AnalysisLanguage, assets: EngineAssets): 
     const tokens: GlossedToken[] = chosen.map((r, i) => {
       const t: GlossedToken = new TokenRecord(words[i]!, spans[i]!.start + at, spans[i]!.end + at, r.lemma, r.upos);
       if (r.gender) t.gender = r.gender;
-      if (r.plural) t.plural = r.plural;
+      const plural = personPlural(r, language.morphology);
+      if (plural) t.plural = plural;
       if (r.baseWord) t.baseWord = r.baseWord;
       if (r.person) t.person = true;
       const p = entries[i]!.parts;

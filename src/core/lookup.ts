@@ -423,10 +423,12 @@ function sameWord(a: string, b: string): boolean {
  * scorer measures what the app shows: the clicked token's reading in its sentence (its shown lemma, part of speech and
  * gender) and the sentence's words, which choose among senses (`sich`, an idiom's preposition).
  */
-export function clickReading(lemma: string, token: Pick<Token, 'upos' | 'gender' | 'gloss' | 'sepVerb' | 'person'> | undefined): LemmaCandidate {
+export function clickReading(lemma: string, token: Pick<Token, 'upos' | 'gender' | 'plural' | 'gloss' | 'sepVerb' | 'person'> | undefined): LemmaCandidate {
   // A separable verb's particle (`setzen … um`) shows the verb's card, ranked as the verb's: a verb's senses, `sich`.
   const upos = token?.sepVerb ? 'VERB' : token?.upos ?? 'X';
-  return { lemma, upos, ...(token?.gender ? { gender: token.gender } : {}), ...(token?.gloss ? { gloss: token.gloss } : {}), ...(token?.person ? { person: true } : {}) };
+  // A person named by an adjective has the analysis's plural (die Wohnungslosen), which the glossary may lack.
+  const plural = ofEitherSex(token?.gender) && token?.plural ? { plural: token.plural } : {};
+  return { lemma, upos, ...(token?.gender ? { gender: token.gender } : {}), ...plural, ...(token?.gloss ? { gloss: token.gloss } : {}), ...(token?.person ? { person: true } : {}) };
 }
 
 /** The articles a gender stands for: one, or both of a person named by an adjective (`der/die Verletzte`). */

@@ -70,6 +70,7 @@ export const germanMorphology: MorphRules = {
   // `Belauscher` (belauschen), `Zuhörer`: masculine, the plural the same.
   agentNoun: { suffix: 'er', gender: 'der', verbEndings: ['en', 'n'] },
   nominalisedPerson: 'der/die',
+  nominalisedPersonPlural: 'n',
   // -los makes adjectives of nouns (wohnungslos, perspektivlos) whose nominalised persons news names often (die
   // Wohnungslosen); a compound on das Los (Rubbellos) is rarer, and the lexicon lists the common ones (Freilos).
   nounSpellingAdjectiveSuffixes: new Set(['los']),

@@ -218,6 +218,19 @@ describe('the article the popover writes', () => {
   });
 });
 
+describe('the plural the popover writes', () => {
+  // A person named by an adjective that no list gives (made by a rule: after a figure, in -los) has the weak plural.
+  it.each([
+    ['Eine Fahrradlose wartete am Bahnhof .', 'Fahrradlose', 'Fahrradlosen'],
+    ['Der 19-Jährige lief vorne .', '19-Jährige', '19-Jährigen'],
+  ])('%s → %s: die %s', async (sentence, word, expected) => {
+    const e = await engine;
+    const [tokens] = e.analyzeTokens([sentence.split(' ')]);
+    const t = tokens!.find((x) => x.text === word)!;
+    expect(lookupWord(word, { dictionary: e.dictionary!, glossary: defaultLanguage.glossary, lemmatize: () => [clickReading(t.lemma, t)] }).plural).toBe(expected);
+  });
+});
+
 describe('noun list repairs at build time', () => {
   it.each([
     ['Prozeß', ['Prozesse', 'Prozesses'], 'Prozess'],

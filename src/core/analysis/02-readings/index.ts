@@ -83,6 +83,16 @@ function uniform(r: Reading): Reading {
   };
 }
 
+/**
+ * The plural of a person named by an adjective, where no list gave one: the weak form cited as lemma plus the plural's
+ * ending (der/die Wohnungslose, die Wohnungslosen), as the adjective declines after the plural's article.
+ */
+export function personPlural(r: Pick<Reading, 'lemma' | 'gender' | 'plural'>, morphology: MorphRules): string | undefined {
+  const ending = morphology.nominalisedPersonPlural;
+  if (r.plural !== undefined || ending === undefined || r.gender !== morphology.nominalisedPerson || !r.lemma.endsWith(morphology.inflectedOnlyEnding)) return r.plural;
+  return r.lemma + ending;
+}
+
 export interface Readings {
   /** `names`: the text's persons' names (`names`), read as names wherever they stand. */
   sentence(words: readonly string[], names?: ReadonlySet<string>): SentenceReadings;

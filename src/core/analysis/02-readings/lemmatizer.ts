@@ -100,6 +100,11 @@ export interface MorphRules {
    */
   nominalisedPerson?: Article;
   /**
+   * What the weak form of such a person adds in the plural (German `n`: der/die Verletzte, die Verletzten), for the
+   * card of one the lexicon lacks (`Wohnungslose`, `18-Jährige`), which otherwise knew no plural.
+   */
+  nominalisedPersonPlural?: string;
+  /**
    * Adjective suffixes that also spell a noun (German `los`: das Los): a capitalised word the lexicon lacks that ends in
    * one with an adjective's ending names a person of either sex (`die Wohnungslosen`: der/die Wohnungslose), which the
    * compound splitter would read as that noun's compound (das Wohnungslos).
