@@ -266,6 +266,8 @@ solange solange/SCONJ
 seitdem seitdem/SCONJ seitdem/ADV
 sodass sodass/SCONJ
 indem indem/SCONJ
+sofern sofern/SCONJ
+soweit soweit/SCONJ soweit/ADV
 wohingegen wohingegen/SCONJ
 je je/ADV
 desto desto/ADV
@@ -330,7 +332,11 @@ export const CONTRACTIONS: Record<string, [string, string]> = {
   ums: ['um', 'das'], durchs: ['durch', 'das'], fürs: ['für', 'das'], übers: ['über', 'das'],
 };
 
-/** Common adverbs; the open-class lists carry nouns, verbs and adjectives only. */
+/**
+ * Common adverbs; the open-class lists carry nouns, verbs and adjectives only. Among them the adverbs that join a clause
+ * to the one before or comment on it (`ansonsten`, `daraufhin`, `wahrscheinlich`, `erstens`), which mostly open their
+ * sentence: capitalised there and unknown to the lists, they were read as names or as compounds (`Allen|fall`).
+ */
 export const ADVERBS = `
 mitten lieber öfter ca ca. circa
 auch sehr nur noch immer mehr weniger so schon mehr dort dann einfach wieder hier wirklich jetzt leider da
@@ -359,6 +365,10 @@ gelegentlich geradezu größtenteils grundsätzlich heutzutage hierzulande höch
        vorwiegend weitaus
 vorbei voran voraus vorüber weg empor entgegen fort herauf heran herbei herein herüber herum
 herunter hervor hinauf hinaus hinein hinüber hinunter hinzu los nieder umher weiterhin allein
+ansonsten überdies obendrein indessen unterdessen währenddessen infolgedessen daraufhin demzufolge demgegenüber
+mithin insofern insoweit allenfalls andernfalls anderenfalls nichtsdestotrotz nichtsdestoweniger desgleichen gleichfalls
+abermals nachher bisweilen vornehmlich schlussendlich letztendlich wahrscheinlich womöglich hoffentlich zweifelsohne
+erstens zweitens drittens viertens
 `;
 
 /**

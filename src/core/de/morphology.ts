@@ -57,6 +57,9 @@ const PERSON_PLURALS: MorphRules['suffixRules'] = [
 export const germanMorphology: MorphRules = {
   closedClass: parseClosedClass(CLOSED_CLASS),
   adverbs: new Set(ADVERBS.trim().split(/\s+/)),
+  // An adjective's -er before -weise or -maßen (dummerweise, bekanntermaßen); nouns in -weise follow a noun or a verb's
+  // stem (die Bauweise, Vorgehensweise), and the lexicon lists none in -erweise.
+  adverbEndings: /\p{L}{3}er(?:weise|maßen)$/u,
   auxiliaries: AUXILIARIES,
   separableParticles: SEPARABLE_PARTICLES,
   irregularComparison: IRREGULAR_COMPARISON,

@@ -128,6 +128,13 @@ describe('the base word in its sentence', () => {
     // a sentence before its noun it stays the adjective.
     ['Die Fahrradlosen warten am Bahnhof .', 'Fahrradlosen', 'Fahrradlosen/Fahrradlose/NOUN/der/die'],
     ['Fahrradlose Pendler warten am Bahnhof .', 'Fahrradlose', 'Fahrradlose/fahrradlos/ADJ/-'],
+    // An adverb joining its sentence to the one before, or commenting on it, opens the sentence as the adverb, not a
+    // name or a compound (Allen|fall, Glücklicher|weise); a conjunction the lists lacked, as the conjunction.
+    ['Ansonsten blieb im Dorf alles ruhig .', 'Ansonsten', 'Ansonsten/ansonsten/ADV/-'],
+    ['Daraufhin verließ Ole den Saal .', 'Daraufhin', 'Daraufhin/daraufhin/ADV/-'],
+    ['Allenfalls der Bäcker hatte noch offen .', 'Allenfalls', 'Allenfalls/allenfalls/ADV/-'],
+    ['Glücklicherweise kam der Bus pünktlich .', 'Glücklicherweise', 'Glücklicherweise/glücklicherweise/ADV/-'],
+    ['Sofern es regnet , bleibt Ole daheim .', 'Sofern', 'Sofern/sofern/SCONJ/-'],
     // After a figure with an ending the head is the noun it spells, not a nominalised adjective (rund).
     ['Sie spielte eine 69er-Runde .', '69er-Runde', '69er-Runde/69er-Runde/NOUN/die'],
   ])('%s → %s', async (sentence, word, expected) => {

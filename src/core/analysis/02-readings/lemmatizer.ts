@@ -11,6 +11,11 @@ export interface MorphRules {
   /** lower-case form → readings, most frequent first; `baseWord` where a learner looks up another word (`Reading`). */
   closedClass: ReadonlyMap<string, readonly { lemma: string; upos: Upos; baseWord?: string }[]>;
   adverbs: ReadonlySet<string>;
+  /**
+   * Endings that make an adverb of an adjective (German `-erweise`, `-ermaßen`: glücklicherweise, einigermaßen), which
+   * open sentences as `adverbs` do: capitalised there, the compound splitter read them as nouns (Glücklicher|weise).
+   */
+  adverbEndings?: RegExp;
   auxiliaries: ReadonlySet<string>;
   separableParticles: ReadonlySet<string>;
   /** Inflected stem of comparison → positive (`besser` → `gut`). */
@@ -316,6 +321,7 @@ export class Lemmatizer {
       for (const e of this.nounForms(word)) addReading(out, fromEntry(e, word, rules));
     }
     if (rules.adverbs.has(lower)) addReading(out, { lemma: lower, upos: 'ADV', source: 'closed' });
+    else if (rules.adverbEndings?.test(lower)) addReading(out, { lemma: lower, upos: 'ADV', source: 'rule' });
     // A verb form that is also a suppletive comparative (`bessere`: bessern / gut), or an inflected adjective of a
     // derivation that only the glossary lists, spelt as a form of a verb made on it (`verdächtigen`: verdächtig,
     // `willige`); not a participle's shape (`berichten`, `bewerten` are no forms of berichtet, bewertet), nor a verb's
