@@ -399,14 +399,21 @@ export const ORDINAL_STEMS: Record<string, string> = {
 };
 
 /**
+ * Currencies with their gender: after its amount (`930 Millionen Mark`) a currency's name is the currency, where the
+ * lists give its letters another noun's gender too (das Mark, marrow; die Mark, the currency).
+ */
+export const CURRENCY_GENDERS: Readonly<Record<string, 'der' | 'die' | 'das'>> = {
+  Euro: 'der', Mark: 'die', Dollar: 'der', Franken: 'der', Pfund: 'das', Rubel: 'der', Yen: 'der',
+};
+
+/**
  * UD German annotates the names of weekdays, months and currencies as PROPN although they
  * are common nouns in dictionaries.
  */
-export const PROPER_NOUN_LEMMAS = new Set(`
+export const PROPER_NOUN_LEMMAS = new Set([...`
 Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag
 Januar Februar März April Mai Juni Juli August September Oktober November Dezember Jänner
-Euro Mark Dollar Franken Pfund Rubel Yen
-`.trim().split(/\s+/));
+`.trim().split(/\s+/), ...Object.keys(CURRENCY_GENDERS)]);
 
 /**
  * Verbs that form the perfect with sein (moving, a change of state, happening), as grammars list them: where two verbs

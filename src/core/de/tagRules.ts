@@ -12,7 +12,8 @@ import type { TagCorrection, TagRule, TaggerRules } from '../analysis/03-tag';
 import {
   INNER_CAPITAL, closesQuote, endsClause, NO_READINGS, NOMINAL, NOUN_PHRASE_START, has, narrowed, pick, type SentenceView,
 } from '../analysis/03-tag/view';
-import { CONTRACTIONS, PERFECT_WITH_SEIN, SEPARABLE_PARTICLES } from './closedClass';
+import { CONTRACTIONS, CURRENCY_GENDERS, PERFECT_WITH_SEIN, SEPARABLE_PARTICLES } from './closedClass';
+import { SCALE_WORDS, VAGUE_NUMBERS } from './numberWords';
 import { FIRST_NAMES, TITLES } from './firstNames';
 import { germanMorphology } from './morphology';
 
@@ -1107,7 +1108,34 @@ const CORRECT: readonly TagCorrection[] = [
     },
     tag: (_c, r) => ({ ...r, gender: germanMorphology.nominalisedPerson! }),
   },
+  {
+    // A name the lists give two genders (UD's currencies: das Mark, marrow; die Mark) as the article or adjective before
+    // it agrees (`Die Mark wurde abgelöst`, `keine Mark`), as nouns of one form are chosen above.
+    name: 'name of two genders by agreement',
+    upos: ['PROPN'],
+    word: (_w, _lw, rs, r) => r.upos === 'PROPN' && r.gender !== undefined && rs.some((o) => o.upos === 'PROPN' && o.lemma === r.lemma && o.gender !== undefined && o.gender !== r.gender),
+    tag({ v, i, w, rs }, r) {
+      const before = agreementBefore(v, i);
+      return before && !agrees(before, w, r) ? rs.find((o) => o.upos === 'PROPN' && o.lemma === r.lemma && agrees(before, w, o)) : undefined;
+    },
+  },
+  {
+    // A currency's name right after its amount (`500 Mark`, `930 Millionen Mark`, `zwei Millionen D-Mark`) is the
+    // currency, of its gender, where the lists give its letters another noun's too (das Mark, marrow): no article
+    // chooses there.
+    name: 'currency after its amount',
+    upos: ['PROPN', 'NOUN'],
+    word: (_w, _lw, _rs, r) => r.gender !== undefined && currencyGender(r.lemma) !== undefined && r.gender !== currencyGender(r.lemma),
+    tag: ({ v, i }, r) => i > 0 && (v.out[i - 1]!.upos === 'NUM' || Object.hasOwn(SCALE_WORDS, v.words[i - 1]!) || VAGUE_NUMBERS.includes(v.words[i - 1]!))
+      ? { ...r, gender: currencyGender(r.lemma) } : undefined,
+  },
 ];
+
+/** The gender of the currency a noun names, of its part after a hyphen too (die D-Mark). */
+const currencyGender = (lemma: string): Article | undefined => {
+  const name = lemma.slice(lemma.lastIndexOf('-') + 1);
+  return Object.hasOwn(CURRENCY_GENDERS, name) ? CURRENCY_GENDERS[name] : undefined;
+};
 
 export const germanTaggerRules: TaggerRules = { openers: OPENERS, copula: COPULA, choose: CHOOSE, correct: CORRECT };
 
