@@ -299,6 +299,8 @@ export const germanQuizLanguage: QuizLanguage = {
     comparison: { cue: /(?<!\p{L})(?:zuvor|davor|vorher)(?!\p{L})/iu, aside: /^\s*(?:zum|im) Vergleich\s*:/iu },
     // `Platz 149 von`, `Rang 3 unter den`, `dem 12. Platz von insgesamt`.
     rankTotal: /(?<!\p{L})(?:(?:Platz|Rang|Position)\s+\d+\.?|\d+\.\s+(?:Platz|Rang|Position))\s+(?:von|unter)\s+(?:den\s+)?(?:insgesamt\s+)?$/u,
+    // `um vier Punkte`, `je 50`, `jährlich nur 20 bis 30`, `pro Tag`: a change or a rate, read in its clause up to the figure.
+    changeOrRate: /(?<!\p{L})(?:(?:um|je|pro)\s+(?:\p{Ll}+\s+)?$|(?:jährlich|täglich|wöchentlich|monatlich|pro\s+(?:Jahr|Tag|Woche|Monat))(?!\p{L}))/u,
     // `So` and a lower-case word (`So enthält`, `So war`, `So lange`), not the name `So` nor `So, …` answering the before.
     leansOnBefore: /^\s*So\s+\p{Ll}/u,
     dateFillers: /^(?:Jahr|Jahres|Jahre|Jahren|Ende|Anfang|Mitte|Beginn|Im|Am|Vom|Seit|Bis|Ab)$/u,

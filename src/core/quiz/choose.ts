@@ -17,6 +17,7 @@ import { acceptability } from './quality';
 import { QUALITY_MODEL } from './qualityModel';
 import { inPastPerfect } from './kinds/date';
 import { wholeWord } from './build';
+import { lesserFigure } from './lesserFigure';
 
 /** A question and the kind that made it (its weight is the question's prior). */
 export interface Candidate {
@@ -862,8 +863,9 @@ export interface Scored {
 
 /**
  * Every candidate that may be asked (none from the teaser, who said a courtesy, a figure given for comparison, a
- * ranking's total, a share after another of its sentence, the period of a figure, a gap in a sentence leaning on the one before nor a date of what came
- * before the news or of a side event, each as `fitQuestion` leaves it), with its scores.
+ * ranking's total, a share after another of its sentence, the period of a figure, a gap in a sentence leaning on the one before, a date of what came
+ * before the news or of a side event nor a count smaller than one the text gave before of the same thing, each as
+ * `fitQuestion` leaves it), with its scores.
  */
 export function scoreCandidates(cands: Candidate[], a: QuizArticle, lang: QuizLanguageModel): Scored[] {
   const view = articleView(a, lang);
@@ -872,7 +874,7 @@ export function scoreCandidates(cands: Candidate[], a: QuizArticle, lang: QuizLa
     .filter((c) => !teaser || c.question.evidence[0]!.start >= teaser.end)
     .flatMap((c) => {
       const q = fitQuestion(c.question, a, lang);
-      if (!q || courtesy(q, a, lang) || comparison(q, a, lang) || rankTotal(q, lang) || secondShare(q, a, lang) || periodOfFigure(q, a, lang) || leansOnBefore(q, a, lang) || earlierDate(q, view) || sideDate(q, view) || asideDate(q, view) || sideName(q, view)) return [];
+      if (!q || courtesy(q, a, lang) || comparison(q, a, lang) || rankTotal(q, lang) || secondShare(q, a, lang) || periodOfFigure(q, a, lang) || leansOnBefore(q, a, lang) || earlierDate(q, view) || sideDate(q, view) || asideDate(q, view) || sideName(q, view) || lesserFigure(q, a, lang, view.news)) return [];
       const features = questionFeatures(q, view);
       // A role or a quote's speaker is asked of a person the news names, not of what happened.
       const ofNews = (GAP_TYPES.has(q.type) || q.type === 'multiple-choice') && view.news.has(sentenceAt(a, q.evidence[0]!.start)?.index ?? -1);

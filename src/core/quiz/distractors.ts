@@ -522,7 +522,7 @@ const figuresOf = new WeakMap<Analysis, NumberFact[]>();
 /** A figure's `figureKey` and whether its sentence tells a sequence, once per figure (an article's facts are read in one language). */
 const figureKeys = new WeakMap<NumberFact, string | null>();
 const sequenceFigures = new WeakMap<NumberFact, boolean>();
-function allFigures(ctx: QuizContext): NumberFact[] {
+export function allFigures(ctx: Pick<QuizContext, 'article' | 'lang'>): NumberFact[] {
   const { text, analysis } = ctx.article;
   const known = figuresOf.get(analysis);
   if (known) return known;

@@ -52,6 +52,11 @@ export interface QuizForms {
    */
   rankTotal: RegExp;
   /**
+   * The words of a figure's clause up to it that make it a change or a rate (`um ___ Punkte verbessert`, `jährlich nur
+   * ___ Normen`), not a count of its thing: it is no part of a count the text gave before (`lesserFigure`).
+   */
+  changeOrRate: RegExp;
+  /**
    * The opening of a sentence that leans on the one before (`So kommt das Telefon auf …`: an example of its claim, or
    * `So lange brauchte …`: its measure): a gap in it asks a detail that illustrates the news, not the news.
    */
