@@ -13,9 +13,10 @@ import { rememberedUiLanguage, rememberUiLanguage, startupProblem, startupStep }
 import { startAutoBackup } from './db/autoBackup';
 import { openDatabase, openReady } from './db/database';
 import { reprepareStale } from './db/prepared';
-import { seedBundledArticles } from './db/seedBundled';
+import { isBundledId, seedBundledArticles } from './db/seedBundled';
 import { initI18n, pickUiLanguage } from './i18n/i18n';
 import { warmUpEngine } from './workers/engineClient';
+import { fetchReadingsAhead } from './workers/readingsAsset';
 import { markStart } from './workers/startMarks';
 import { loadComfort, loadSetting } from './domain/settingsStore';
 import { parseRoute } from './domain/route';
@@ -27,7 +28,10 @@ async function start(): Promise<void> {
   // article's words are then clickable about when the library shows, instead of a few seconds after it.
   markStart('app');
   // Opened at an article, whose first click reads the glossary: its loading starts with the worker's (issue 19).
-  warmUpEngine(parseRoute(location.hash).screen === 'reader');
+  const route = parseRoute(location.hash);
+  warmUpEngine(route.screen === 'reader');
+  // A bundled one is drawn from the reading the app ships: fetched while the database opens, not after (issue 19).
+  if (route.screen === 'reader' && isBundledId(route.articleId)) fetchReadingsAhead();
   // Theme and reader typography before anything paints: first the cached copy, then the saved settings.
   applyComfort(comfortForFirstPaint());
   followSystemTheme();

@@ -19,6 +19,8 @@ export interface SeedReport {
 
 export const bundledId = (fileId: string): string => `bundled:${fileId}`;
 
+export const isBundledId = (id: string): boolean => id.startsWith(bundledId(''));
+
 export async function seedBundledArticles(db: LesestoffDb, bundled: BundledArticle[], now = Date.now()): Promise<SeedReport> {
   const report: SeedReport = { added: 0, updated: 0, unchanged: 0, removed: 0 };
   await db.transaction('rw', db.articles, async () => {

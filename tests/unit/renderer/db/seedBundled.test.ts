@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type LesestoffDb } from '../../../../src/renderer/db/database';
-import { bundledId, seedBundledArticles } from '../../../../src/renderer/db/seedBundled';
+import { bundledId, isBundledId, seedBundledArticles } from '../../../../src/renderer/db/seedBundled';
 
 const library = [
   { id: 'a', text: 'Erster Titel\n\nEin Absatz über Brücken.' },
@@ -56,5 +56,11 @@ describe('seedBundledArticles', () => {
     await db.articles.add({ id: 'user:1', origin: 'user', text: 'x', title: 'Mein Text', date: null, outlet: null, wordCount: 1, readingMinutes: 1, contentHash: 'h', addedAt: 1, updatedAt: 1 });
     await seedBundledArticles(db, library);
     expect(await db.articles.get('user:1')).toMatchObject({ title: 'Mein Text' });
+  });
+
+  it('tells a bundled article’s id from the learner’s and a pack’s', () => {
+    expect(isBundledId(bundledId('007_Hafenfest'))).toBe(true);
+    expect(isBundledId('user:1')).toBe(false);
+    expect(isBundledId('pack:kurs:bundled:1')).toBe(false);
   });
 });
