@@ -7,28 +7,32 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LesestoffDb } from '../db/database';
-import type { StatusMap } from '../domain/statusModel';
+import { restToMarkKnown, type StatusMap } from '../domain/statusModel';
 import { restoreStatuses, setManyStatuses, type StatusSnapshot } from '../domain/wordStatusStore';
 import { recordFinished } from '../domain/readingLog';
-import { changesOf, planMarkRest } from './markRest';
+import { changesOf, lookedUpIn, type MarkRestPlan, planMarkRest } from './markRest';
 
 type Step = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'done'; known: number; learning: number; snapshot: StatusSnapshot } | { kind: 'undone' };
-
-const NO_LOOKUPS: ReadonlySet<string> = new Set();
 
 // Memoised: a click on a word draws the reader again, and nothing of this changes with it (issue 19).
 export const MarkRest = memo(function MarkRest({ db, articleId, words, keys, statuses }: { db: LesestoffDb; articleId: string; words: number; keys: string[]; statuses: StatusMap }) {
   const { t } = useTranslation('reader');
-  const lookedUp = useLiveQuery(async () => new Set((await db.lookups.where('articleId').equals(articleId).toArray()).map((r) => r.lemma)), [db, articleId]) ?? NO_LOOKUPS;
-  const plan = useMemo(() => planMarkRest(keys, statuses, lookedUp), [keys, statuses, lookedUp]);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const confirming = step.kind === 'confirm';
+  // The words looked up here are read only while the learner confirms, the one view that tells them apart: read all
+  // along, every click's lookup (written just after its popover) woke this query and drew the footer again, in the
+  // way of the learner's next click (issue 19). The footer's count needs the new words only.
+  const lookedUp = useLiveQuery(async () => (confirming ? lookedUpIn(db, articleId) : null), [db, articleId, confirming]);
+  const total = useMemo(() => restToMarkKnown(keys, statuses).length, [keys, statuses]);
+  const plan = useMemo(() => (confirming && lookedUp ? planMarkRest(keys, statuses, lookedUp) : null), [confirming, keys, statuses, lookedUp]);
+  // The question shows once its counts are known (a read of a few milliseconds); the footer stays as it was till then.
+  const shown = step.kind === 'confirm' && !plan ? 'idle' : step.kind;
   const focusRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (step.kind === 'confirm' || step.kind === 'done') focusRef.current?.focus();
-  }, [step.kind]);
-  const total = plan.known.length + plan.learning.length;
+    if (shown === 'confirm' || shown === 'done') focusRef.current?.focus();
+  }, [shown]);
 
-  const apply = async () => {
+  const apply = async (plan: MarkRestPlan) => {
     const known = plan.known.length;
     const learning = plan.learning.length;
     const result = await setManyStatuses(db, changesOf(plan));
@@ -43,7 +47,7 @@ export const MarkRest = memo(function MarkRest({ db, articleId, words, keys, sta
     if (result.ok) setStep({ kind: 'undone' });
   };
 
-  if (step.kind === 'confirm')
+  if (step.kind === 'confirm' && plan)
     return (
       <div className="reader-footer mark-rest" role="alertdialog" aria-labelledby="mark-rest-question" aria-describedby="mark-rest-what">
         <p id="mark-rest-question">
@@ -54,7 +58,7 @@ export const MarkRest = memo(function MarkRest({ db, articleId, words, keys, sta
           {plan.learning.length > 0 && <li>{t('markRest.learning', { count: plan.learning.length })}</li>}
         </ul>
         <div className="mark-rest-actions">
-          <button type="button" ref={focusRef} onClick={() => void apply()} disabled={total === 0}>
+          <button type="button" ref={focusRef} onClick={() => void apply(plan)} disabled={total === 0}>
             {t('markRest.confirm')}
           </button>
           <button type="button" className="secondary" onClick={() => setStep({ kind: 'idle' })}>

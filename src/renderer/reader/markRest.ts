@@ -2,7 +2,7 @@
  * "Mark the rest as known", as LingQ does it: of the words still `new`, those the learner looked up in this
  * text become learning 1 (a look-up shows the word was not known), the others known (issue 18).
  */
-import type { WordStatus } from '../db/database';
+import type { LesestoffDb, WordStatus } from '../db/database';
 import { restToMarkKnown, type StatusMap } from '../domain/statusModel';
 
 export interface MarkRestPlan {
@@ -15,6 +15,11 @@ export function planMarkRest(keys: Iterable<string>, statuses: StatusMap, looked
   const plan: MarkRestPlan = { learning: [], known: [] };
   for (const lemma of restToMarkKnown(keys, statuses)) (lookedUp.has(lemma) ? plan.learning : plan.known).push(lemma);
   return plan;
+}
+
+/** The lemmas the learner looked up in the article `articleId`. */
+export async function lookedUpIn(db: LesestoffDb, articleId: string): Promise<Set<string>> {
+  return new Set((await db.lookups.where('articleId').equals(articleId).toArray()).map((r) => r.lemma));
 }
 
 /** The plan as the status each lemma gets, for one bulk write. */

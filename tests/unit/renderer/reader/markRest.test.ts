@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type WordStatus } from '../../../../src/renderer/db/database';
 import { restoreStatuses, setManyStatuses } from '../../../../src/renderer/domain/wordStatusStore';
-import { changesOf, planMarkRest } from '../../../../src/renderer/reader/markRest';
+import { changesOf, lookedUpIn, planMarkRest } from '../../../../src/renderer/reader/markRest';
 
 const statuses = new Map<string, WordStatus>([
   ['Haus', 'known'],
@@ -22,6 +22,18 @@ describe('mark the rest as known', () => {
         ['ankündigen', 'known'],
       ]),
     );
+  });
+
+  it('reads the words looked up in this text, each once, and none of another text', async () => {
+    const db = openDatabase('mark-rest-looked-up');
+    await db.lookups.bulkAdd([
+      { lemma: 'Brücke', articleId: 'user:1', at: 1 },
+      { lemma: 'Brücke', articleId: 'user:1', at: 2 },
+      { lemma: 'Fähre', articleId: 'user:1', at: 3 },
+      { lemma: 'Hafen', articleId: 'user:2', at: 4 },
+    ]);
+    expect(await lookedUpIn(db, 'user:1')).toEqual(new Set(['Brücke', 'Fähre']));
+    db.close();
   });
 
   it('undo puts back every earlier status, including words that had none', async () => {
