@@ -88,6 +88,20 @@ describe('the glossary card cache of the open article', () => {
     expect(cache.size).toBe(requests.length - 1);
     expect(cache.card(requests.find((r) => r.word === 'Garten')!, noLookup).entries.length).toBeGreaterThan(0);
   });
+  it('prepares on from a word clicked before its card was ready, and the words it passed over last', async () => {
+    const { schedule, runAll } = manualSchedule();
+    const cache = new CardCache(schedule);
+    const order: string[] = [];
+    cache.listen((batch) => batch.cards.forEach(([, card]) => order.push(card.word)));
+    const requests = cardRequests(text, sentences, 'en');
+    cache.prepare(requests, look);
+    const schnee = requests.find((r) => r.word === 'Schnee')!;
+    expect(await cache.lookUp(schnee, look, async (lookup) => lookup())).toEqual(look(schnee));
+    runAll();
+    const at = requests.indexOf(schnee);
+    expect(order).toEqual([...requests.slice(at + 1), ...requests.slice(0, at + 1)].map((r) => r.word));
+  });
+
   it.each([
     ['a word not prepared yet', false],
     ['a word whose preparation is under way', true],
