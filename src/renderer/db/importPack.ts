@@ -30,7 +30,11 @@ export interface PackPreview {
  * No two packs can share one (issue 20): an article id has no `:` (packSchema's safe charset), so the
  * last `:` ends the local pack id, which is a pack id (no `:` either) or a copy's `<pack id>:<n>`.
  */
-export const packArticleRecordId = (localPackId: string, articleId: string): string => `pack:${localPackId}:${articleId}`;
+const PACK_ARTICLE = 'pack:';
+export const packArticleRecordId = (localPackId: string, articleId: string): string => `${PACK_ARTICLE}${localPackId}:${articleId}`;
+
+/** Whether `id` is a pack article's record id: no other article is stored under one. */
+export const isPackArticleRecordId = (id: string): boolean => id.startsWith(PACK_ARTICLE);
 
 /**
  * The earlier import of this pack under its own id. Before issue 20 a kept copy was stored as

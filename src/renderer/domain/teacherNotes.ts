@@ -4,8 +4,15 @@
  */
 import type { PackNote } from '../../core';
 import type { LesestoffDb } from '../db/database';
+import { isPackArticleRecordId } from '../db/importPack';
 
-async function notesOfArticle(db: LesestoffDb, articleId: string): Promise<PackNote[]> {
+/**
+ * The notes of the article `articleId`: read once per article and matched to each click in memory (`notesAt`,
+ * `notesOnText`), since a read per click (the article's record, its text with it) started in the click's own frame
+ * (issue 19). Only a pack's articles have notes; the others are known by their ids, with no read.
+ */
+export async function notesOfArticle(db: LesestoffDb, articleId: string): Promise<PackNote[]> {
+  if (!isPackArticleRecordId(articleId)) return [];
   const article = await db.articles.get(articleId);
   if (!article || article.origin !== 'pack' || !article.packId) return [];
   const pack = await db.packs.get(article.packId);
@@ -14,17 +21,15 @@ async function notesOfArticle(db: LesestoffDb, articleId: string): Promise<PackN
   return (pack.notes ?? []).filter((n) => n.articleId === packArticleId);
 }
 
-/** Notes that overlap the range `start`–`end` of the article (a clicked word, or a selected phrase). */
-export async function teacherNotesFor(db: LesestoffDb, articleId: string, start: number, end: number): Promise<PackNote[]> {
-  const notes = await notesOfArticle(db, articleId);
+/** The notes that overlap the range `start`–`end` of their article (a clicked word, or a selected phrase). */
+export function notesAt(notes: readonly PackNote[], start: number, end: number): PackNote[] {
   return notes.filter((n) => n.start < Math.max(end, start + 1) && n.end > start);
 }
 
-/** Notes whose words contain `text`, or that `text` contains: for a selection known only by its words. */
-export async function teacherNotesForText(db: LesestoffDb, articleId: string, text: string): Promise<PackNote[]> {
+/** The notes whose words contain `text`, or that `text` contains: for a selection known only by its words. */
+export function notesOnText(notes: readonly PackNote[], text: string): PackNote[] {
   const t = text.trim().toLowerCase();
   if (!t) return [];
-  const notes = await notesOfArticle(db, articleId);
   return notes.filter((n) => {
     const w = n.text.toLowerCase();
     return w.includes(t) || t.includes(w);

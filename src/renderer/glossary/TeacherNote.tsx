@@ -1,9 +1,10 @@
 /** The teacher's note for a word or phrase in the glossary popover (issue 8), marked as the teacher's. */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../domain/AppContext';
 import { parseRoute } from '../domain/route';
-import { teacherNotesFor, teacherNotesForText } from '../domain/teacherNotes';
+import { notesAt, notesOfArticle, notesOnText } from '../domain/teacherNotes';
 import { TEXT_LANG } from '../textLanguage';
 import './teacherNote.css';
 
@@ -21,11 +22,9 @@ export function TeacherNote({ target, articleId }: TeacherNoteProps) {
   const id = articleId ?? (route.screen === 'reader' ? route.articleId : null);
   const start = target.token?.start;
   const end = target.token?.end;
-  const notes = useLiveQuery(
-    async () => (!id ? [] : start !== undefined && end !== undefined ? teacherNotesFor(db, id, start, end) : teacherNotesForText(db, id, target.text)),
-    [db, id, start, end, target.text],
-  );
-  if (!notes || notes.length === 0) return null;
+  const ofArticle = useLiveQuery(async () => (id ? notesOfArticle(db, id) : []), [db, id]);
+  const notes = useMemo(() => (!ofArticle ? [] : start !== undefined && end !== undefined ? notesAt(ofArticle, start, end) : notesOnText(ofArticle, target.text)), [ofArticle, start, end, target.text]);
+  if (notes.length === 0) return null;
   return (
     <section className="teacher-note" aria-label={t('teacherNote.label')} data-testid="teacher-note">
       <h3>{t('teacherNote.label')}</h3>

@@ -7,7 +7,7 @@ import { importPack, packArticleRecordId } from '../../../../src/renderer/db/imp
 import { deleteDraft, listDrafts, loadDraft, newDraft, saveDraft } from '../../../../src/renderer/packs/drafts';
 import { importClassResults } from '../../../../src/renderer/packs/overview/importClassResults';
 import { lookupsOf } from '../../../../src/renderer/packs/student/results';
-import { teacherNotesFor, teacherNotesForText } from '../../../../src/renderer/domain/teacherNotes';
+import { notesAt, notesOfArticle, notesOnText } from '../../../../src/renderer/domain/teacherNotes';
 import { ARTICLE_1, samplePack, sampleResults } from '../../core/packs/fixtures';
 
 let db: LesestoffDb;
@@ -31,17 +31,29 @@ describe('drafts in the settings table', () => {
   });
 });
 
-describe('teacherNotesFor', () => {
+describe('teacher notes', () => {
   it('finds the note on a clicked word of an imported pack article, and nothing elsewhere', async () => {
     freshDb();
     await importPack(db, writePack(pack), { mode: 'update' });
     const id = packArticleRecordId(pack.id, 'a1');
     const at = ARTICLE_1.indexOf('eingetroffen');
-    expect((await teacherNotesFor(db, id, at + 2, at + 5)).map((x) => x.note)).toEqual([pack.notes[0]!.note]);
-    expect(await teacherNotesFor(db, id, 0, 5)).toEqual([]);
-    expect(await teacherNotesFor(db, packArticleRecordId(pack.id, 'a2'), at, at + 3)).toEqual([]);
-    expect(await teacherNotesFor(db, 'bundled:none', 0, 5)).toEqual([]);
-    expect(await teacherNotesForText(db, id, 'ist in Pjöngjang eingetroffen')).toHaveLength(1);
+    const notes = await notesOfArticle(db, id);
+    expect(notesAt(notes, at + 2, at + 5).map((x) => x.note)).toEqual([pack.notes[0]!.note]);
+    expect(notesAt(notes, 0, 5)).toEqual([]);
+    expect(notesAt(await notesOfArticle(db, packArticleRecordId(pack.id, 'a2')), at, at + 3)).toEqual([]);
+    expect(notesOnText(notes, 'ist in Pjöngjang eingetroffen')).toHaveLength(1);
+  });
+
+  it('reads nothing for an article that is not a pack’s (bundled, the learner’s own)', async () => {
+    freshDb();
+    let reads = 0;
+    const get = db.articles.get.bind(db.articles);
+    db.articles.get = ((...args: Parameters<typeof get>) => (reads++, get(...args))) as typeof get;
+    expect(await notesOfArticle(db, 'bundled:none')).toEqual([]);
+    expect(await notesOfArticle(db, 'user:1')).toEqual([]);
+    expect(reads).toBe(0);
+    expect(await notesOfArticle(db, packArticleRecordId('kurs', 'a1'))).toEqual([]);
+    expect(reads).toBe(1);
   });
 });
 
