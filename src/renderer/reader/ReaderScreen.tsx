@@ -228,8 +228,18 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
     return out;
   };
 
+  /**
+   * The press that ended in a click selected several words (its mouseup opened their phrase, or found too many): the
+   * click then opens no word. Read once, at the mouseup: reading the selection again at the click laid the page out
+   * once more in the click's own frame, before the popover's own layout (issue 19). A click no mouseup came before
+   * (a script's) selected nothing.
+   */
+  const pressSelected = useRef(false);
+
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
-    if (!doc || selectedWords().length > 1) return;
+    const selecting = pressSelected.current;
+    pressSelected.current = false;
+    if (!doc || selecting) return;
     const i = indexOf(e.target);
     if (i === null) return;
     setRange(null);
@@ -242,6 +252,7 @@ function Reader({ article, Popover }: { article: ArticleRecord; Popover: Compone
   const onMouseUp = () => {
     if (!doc) return;
     const words = selectedWords();
+    pressSelected.current = words.length > 1;
     if (words.length < 2 || words.length > MAX_PHRASE_WORDS) return;
     setRange(null);
     open(phraseTarget(doc, phrases, words[0]!, words[words.length - 1]!));
