@@ -81,7 +81,7 @@ export function whoOfEvent(e: EventFact, tk: readonly Token[], rest: string, ctx
   if (!actor || !name) return null;
   const prompt = ctx.lang.quiz.templates.who(rest);
   const article = tk[0]!.upos === 'DET' ? tk[0]!.text : '';
-  const options = peopleOptions(ctx, actor, name.text, prompt, e.evidence.text, { not: actor, avoid: companions(ctx, actor), subjectClause: rest, subjectArticle: article, deed: e.verb });
+  const options = peopleOptions(ctx, actor, name.text, prompt, e.evidence.text, { not: actor, avoid: companions(ctx, actor), subjectClause: rest, subjectArticle: article, deed: e.verb, otherKind: true });
   if (options.length < 2) return null;
   return makeQuestion({ type: 'multiple-choice', prompt, answer: name.text, evidence: [evidenceOf(ctx.article, e.evidence)], options: [name.text, ...options], difficulty: 1 }, ctx.rand);
 }
@@ -115,7 +115,7 @@ function whoOfClause(c: MainClause, ctx: QuizContext): Question | null {
   if (/[()]/u.test(rest) || lang.quiz.forms.pluralPredicate.test(rest)) return null;
   const prompt = lang.quiz.templates.who(rest);
   const subjectArticle = c.tokens[c.subject.from]!.upos === 'DET' ? c.tokens[c.subject.from]!.text : '';
-  const options = peopleOptions(ctx, actor.entity, actor.name.text, prompt, c.evidence.text, { not: actor.entity, avoid: companions(ctx, actor.entity), subjectClause: rest, subjectArticle, deed: verbKey(c) });
+  const options = peopleOptions(ctx, actor.entity, actor.name.text, prompt, c.evidence.text, { not: actor.entity, avoid: companions(ctx, actor.entity), subjectClause: rest, subjectArticle, deed: verbKey(c), otherKind: true });
   if (options.length < 2) return null;
   return makeQuestion({ type: 'multiple-choice', prompt, answer: actor.name.text, evidence: [evidenceOf(a, c.evidence)], options: [actor.name.text, ...options], difficulty: 1 }, ctx.rand);
 }
