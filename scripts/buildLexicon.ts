@@ -16,7 +16,9 @@
  * and `fallen` to `fällen`.
  * Nouns the lists lack come from Ding where they head two of its compounds or more (lexicon/headNouns.ts).
  * Verbs the list lacks that the glossary has, inseparable prefix + listed verb (`vermögen`), get the base's forms
- * (lexicon/verbs.ts). Verb forms are the joined ones (`ankündigte`, `angekündigt`, `anzukündigen`); the separated
+ * (lexicon/verbs.ts); then weak ones whose glossary participle is the weak one (`klicken`: geklickt), -ieren verbs and
+ * separable particles on a listed or weak verb (`heraus|finden`), where no more frequent word writes their forms and a
+ * reader meets them (lexicon/verbs.ts, conjugated by lexicon/conjugation.ts). Verb forms are the joined ones (`ankündigte`, `angekündigt`, `anzukündigen`); the separated
  * finite forms (`kündigte … an`) are listed under the base verb, which is what UD expects as
  * the verb token's lemma; the particle is rejoined by the separable-verb step.
  * Beside the asset, `de-lexicon.inputs.json` records what it was built from (lexicon/inputs.ts), which a unit test
@@ -34,7 +36,7 @@ import type { DictRecord } from './dict/asset';
 import { readCounts, withFrequencies } from './lexicon/frequency';
 import { headNouns } from './lexicon/headNouns';
 import { INPUTS_FILE, lexiconInputs } from './lexicon/inputs';
-import { glossaryVerbs, prefixedVerbs, type VerbInfo } from './lexicon/verbs';
+import { glossaryPasts, glossaryVerbs, glossaryWeakVerbs, metVerbs, prefixedVerbs, withoutClashes, type VerbInfo } from './lexicon/verbs';
 import { byCompoundGender, homographLine, linePlurals, nounGenders, nounPlurals, placeNames, reformedNouns, regionalPlurals, repairedPlurals, withoutOthersPlural, withoutSlippedFeminine, type NounLine } from './lexicon/nouns';
 
 interface SinPlu { SIN?: string; PLU?: string }
@@ -49,6 +51,12 @@ const outDir = join(root, 'resources', 'lexicon');
 const DING = join(root, '.cache', 'dict', 'trans-de-en', 'usr', 'share', 'trans', 'de-en');
 // German word frequencies (FrequencyWords, OpenSubtitles 2018, CC BY-SA 4.0): priors between nouns of one form.
 const DE_FREQ = join(root, '..', 'shared', 'data', 'freq', 'de_50k.txt');
+
+/**
+ * The made verbs (lexicon/verbs.ts) listed are those with a form among the frequency list's first this many words: the
+ * assets' size cap (9.4 MB) leaves room for ~200 verbs' lines (the first 50,000 took 8.2 kB, 300 bytes too many).
+ */
+const MET_WORDS = 40_000;
 
 /** `build:lexicon -- --check`: build, and compare with the committed asset instead of writing it. */
 const CHECK = process.argv.includes('--check');
@@ -80,6 +88,32 @@ function withSs(forms: Set<string>): Set<string> {
 }
 
 const clean = (s: string): boolean => s.length > 0 && !/[\s\t]/.test(s);
+
+/** An adjective's inflected forms (positive degree; the lemma too where a case lists it). */
+function adjectiveForms(info: AdjInfo): Set<string> {
+  const forms = new Set<string>();
+  for (const c of Object.values(info)) {
+    if (!c) continue;
+    for (const a of Object.values(c)) {
+      if (!a) continue;
+      for (const f of Object.values(a)) if (f) forms.add(f);
+    }
+  }
+  return forms;
+}
+
+/** Each form of the adjective list → the adjectives it is a form of. */
+function adjectiveLemmas(adjectives: Record<string, AdjInfo>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [lemma, info] of Object.entries(adjectives)) {
+    for (const form of [lemma, ...adjectiveForms(info)]) {
+      let lemmas = out.get(form);
+      if (!lemmas) out.set(form, (lemmas = new Set()));
+      lemmas.add(lemma);
+    }
+  }
+  return out;
+}
 
 /** A noun's asset line; forms equal to the lemma or the plural are left out (the loader adds them back). */
 function nounLine(n: NounLine): string {
@@ -130,10 +164,11 @@ async function main(): Promise<void> {
   nouns = reformedNouns(nouns);
   const places: string[] = [];
   let ding: DictRecord[] = [];
+  let dingText = '';
   // Ding's noun genders, best-ranked first, and plurals (by noun and gender).
   let genders = new Map<string, string[]>(), plurals = new Map<string, string>();
   if (existsSync(DING)) {
-    const dingText = readFileSync(DING, 'utf8');
+    dingText = readFileSync(DING, 'utf8');
     ding = parseDing(dingText);
     genders = withoutSlippedFeminine(byCompoundGender(nounGenders(ding), ding), ding);
     plurals = new Map([...linePlurals(dingText), ...nounPlurals(ding)]);
@@ -161,12 +196,21 @@ async function main(): Promise<void> {
   for (const n of nouns) lines.push(nounLine(n));
 
   // The glossary's verbs the list lacks that are an inseparable prefix on a listed verb (lexicon/verbs.ts): `vermögen`.
-  const derived = prefixedVerbs(listedVerbs, glossaryVerbs(ding));
-  const verbs = { ...listedVerbs, ...derived };
+  const inGlossary = glossaryVerbs(ding);
+  const derived = prefixedVerbs(listedVerbs, inGlossary);
+  const known = { ...listedVerbs, ...derived };
   process.stdout.write(`glossary verbs given their base verb's forms: ${Object.keys(derived).length}\n`);
+  // Then those whose forms the glossary shows regular (lexicon/verbs.ts): `klicken`, `an|klicken`, `recherchieren`.
+  const particles = [...defaultLanguage.separable.particles].sort((a, b) => b.length - a.length);
+  const { closedClass, adverbs } = defaultLanguage.morphology;
+  const nounForms = new Set(nouns.flatMap((n) => [n.lemma, n.plural, ...n.forms]).map((f) => f.toLowerCase()));
+  const counts = existsSync(DE_FREQ) ? readCounts(readFileSync(DE_FREQ, 'utf8')) : new Map<string, number>();
+  const weak = withoutClashes(glossaryWeakVerbs(known, inGlossary, glossaryPasts(dingText), particles), known, adjectiveLemmas(adjectives), new Set([...closedClass.keys(), ...adverbs]), nounForms);
+  const made = metVerbs(weak, known, new Set([...counts.keys()].slice(0, MET_WORDS)));
+  const verbs = { ...known, ...made };
+  process.stdout.write(`glossary verbs conjugated as weak or separable: ${Object.keys(weak).length}, of them met among ${DE_FREQ}'s first ${MET_WORDS}: ${Object.keys(made).length}\n`);
 
   // Verbs. Separated finite forms go to the base verb.
-  const particles = [...defaultLanguage.separable.particles].sort((a, b) => b.length - a.length);
   const verbForms = new Map<string, { sep: string; forms: Set<string> }>();
   const entry = (lemma: string): { sep: string; forms: Set<string> } => {
     let e = verbForms.get(lemma);
@@ -212,14 +256,7 @@ async function main(): Promise<void> {
   // Adjectives (positive degree only; comparison is rule-based in the lemmatizer).
   for (const [lemma, info] of Object.entries(adjectives)) {
     if (!clean(lemma)) continue;
-    const forms = new Set<string>();
-    for (const c of Object.values(info)) {
-      if (!c) continue;
-      for (const a of Object.values(c)) {
-        if (!a) continue;
-        for (const f of Object.values(a)) if (f) forms.add(f);
-      }
-    }
+    const forms = adjectiveForms(info);
     forms.delete(lemma);
     if (lemma.includes('ß')) forms.add(lemma.replace(/ß/g, 'ss'));
     lines.push(['A', lemma, '-', '-', [...withSs(forms)].filter(clean).join(' ')].join('\t'));
@@ -235,8 +272,8 @@ async function main(): Promise<void> {
     process.stdout.write(`glossary nouns heading compounds, added: ${added.length}\n`);
   }
 
-  if (existsSync(DE_FREQ)) {
-    const { lines: classedLines, classed } = withFrequencies(lines, readCounts(readFileSync(DE_FREQ, 'utf8')));
+  if (counts.size) {
+    const { lines: classedLines, classed } = withFrequencies(lines, counts);
     lines.splice(0, lines.length, ...classedLines);
     process.stdout.write(`nouns and verbs sharing a form, with a frequency class: ${classed}\n`);
   } else process.stdout.write(`warning: ${DE_FREQ} missing: lemmas of one form get no frequency prior\n`);

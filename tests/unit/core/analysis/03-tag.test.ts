@@ -93,8 +93,9 @@ describe('tagSentence in context', () => {
     ['Das ist die Frau , die in der großen Stadt wohnt .', 'PRON AUX DET NOUN PUNCT PRON ADP DET ADJ NOUN VERB PUNCT'],
     ['Das sind nicht irgendwelche Leute .', 'PRON AUX PART ADJ NOUN PUNCT'],
     ['Es gibt eine Firma , in der das den Markt beherrschende große Unternehmen sitzt .', 'PRON VERB DET NOUN PUNCT ADP PRON DET DET NOUN ADJ ADJ NOUN VERB PUNCT'],
-    // `worden` is always the passive's auxiliary; a reporting verb after a comma is no adjective.
-    ['Das war vereinbart worden .', 'PRON AUX ADJ AUX PUNCT'],
+    // `worden` is always the passive's auxiliary (the participle is the verb's since the lexicon lists vereinbaren); a
+    // reporting verb after a comma is no adjective.
+    ['Das war vereinbart worden .', 'PRON AUX VERB AUX PUNCT'],
     ['Das stellt eine Hürde dar , attestiert Hauer .', 'PRON VERB DET NOUN ADV PUNCT VERB NOUN PUNCT'],
     // A graded participle in the passive stays the verb form.
     ['Er wurde sehr gelobt .', 'PRON AUX ADV VERB PUNCT'],
