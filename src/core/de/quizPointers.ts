@@ -29,6 +29,8 @@ export const germanQuizPointers: QuizPointers = {
   setAdjective: /^(?:erst|letzt|beid|übrig|ander|restlich|genannt|betroffen|besagt|jeweilig|selb)e[nmrs]?$/u,
   // `der 28-Jährige`, `die 35-jährige`, `des 70-Jährigen`.
   personDescription: /^\d+-[Jj]ährige[nmrs]?$/u,
+  // Issue 15, round hh: `Mit welchem Ergebnis gewann der Aufsteiger …?` judged unclear (whose result?).
+  standing: /^(?:(?:Auf|Ab)steiger|Titelverteidiger|Gastgeber|Außenseiter|Tabellenführer|Spitzenreiter|Herausforderer|Titelträger|Vizemeister)(?:in|innen|s|n)?$|^Favorit(?:in|innen|en)?$|^Neuling(?:s|e|en)?$|^Schlusslicht(?:s|er)?$/u,
   genitiveArticles: GENITIVE_ARTICLES,
   subjectArticles: new Set(['der', 'die', 'das']),
   // `In Schulen auf dem Land sind es ___ Prozent` (of what?); not `es gibt`, `es ist …, dass`, where `es` opens the clause.

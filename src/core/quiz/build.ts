@@ -192,7 +192,7 @@ export function pointerIn(tk: readonly Token[], skip: { start: number; end: numb
 
 /**
  * A definite article at `i` whose phrase stands for what the text told of before: a person described, not named (`der
- * 28-Jährige`: a `name`), or one of a set (`die ersten Autos`, `die beiden Männer`: a `thing`), neither with a name or a
+ * 28-Jährige`, `der Aufsteiger`: a `name`), or one of a set (`die ersten Autos`, `die beiden Männer`: a `thing`), neither with a name or a
  * genitive after it that says which (`die ersten Autos des Modells X`, `der 28-Jährige Ole Brandt`), nor a set of times
  * (`die ersten drei Monate`). Not after a preposition: `seit der ersten Befragung im Februar`, `nach dem ersten Sieg`,
  * `für den 21-jährigen Verteidiger` set the clause's time or circumstance, and its subject says whom it is about (such
@@ -205,10 +205,12 @@ export function earlierMention(tk: readonly Token[], i: number, p: QuizPointers)
   let k = j;
   while (tk[k]?.upos === 'NOUN') k++;
   const phrase = tk.slice(i + 1, k);
-  const person = phrase.some((t) => p.personDescription.test(t.text));
+  const standing = phrase.some((t) => p.standing.test(t.text));
+  const person = standing || phrase.some((t) => p.personDescription.test(t.text));
   const set = tk.slice(i + 1, j).some((t) => t.upos === 'ADJ' && p.setAdjective.test(t.text.toLowerCase()));
   const after = tk[k];
-  const which = !!after && (after.upos === 'PROPN' || (after.upos === 'DET' && p.genitiveArticles.has(after.text.toLowerCase())));
+  // A name after a side's standing may follow a preposition (`die Gastgeber aus Nordhafen`), read as a noun as often as a name.
+  const which = !!after && (after.upos === 'PROPN' || (after.upos === 'DET' && p.genitiveArticles.has(after.text.toLowerCase())) || (standing && after.upos === 'ADP' && /^\p{Lu}/u.test(tk[k + 1]?.text ?? '')));
   if ((!person && !set) || which || phrase.some((t) => t.upos === 'NOUN' && p.timeNouns.has(t.lemma))) return null;
   return person ? 'name' : 'thing';
 }

@@ -244,6 +244,17 @@ function topicWeight(a: QuizArticle, start: number, end: number, topic: Readonly
 }
 
 /**
+ * The body's topic words (`topicTokens`) without the months: a month dates what the text tells (`im März`), and a report
+ * of a month's figures names it beside nearly every figure, so it is no actor or thing of the story (issue 15, round hh:
+ * `März` counted as a main actor of a report of March's web traffic, so a browser's share that month, judged peripheral
+ * trivia, was asked as the story's own figure).
+ */
+function storyTokens(a: QuizArticle, lang: QuizLanguageModel, start: number, end: number): string[] {
+  const months = new Set(Object.keys(lang.facts.months).map(stem));
+  return topicTokens(a, start, end).filter((w) => !months.has(w));
+}
+
+/**
  * What the text is about, each topic word (by stem) with its weight: the headline's words count most, the names and
  * nouns the text keeps coming back to (its main actors and things) by how often, the teaser's and lead's words least.
  */
@@ -252,9 +263,9 @@ function topicOf(a: QuizArticle, lang: QuizLanguageModel, lead: Span | undefined
   const add = (w: string, n: number): void => void weights.set(w, (weights.get(w) ?? 0) + n);
   const title = a.title ?? parseArticleMeta(a.text, lang.news).title ?? '';
   for (const w of new Set(topicWords(` ${title}`))) add(w, HEADLINE_WEIGHT);
-  for (const w of new Set(topicTokens(a, 0, lead?.end ?? 0))) add(w, LEAD_WEIGHT);
+  for (const w of new Set(storyTokens(a, lang, 0, lead?.end ?? 0))) add(w, LEAD_WEIGHT);
   const counts = new Map<string, number>();
-  for (const w of topicTokens(a, 0, a.text.length)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const w of storyTokens(a, lang, 0, a.text.length)) counts.set(w, (counts.get(w) ?? 0) + 1);
   for (const [w, n] of counts) if (n >= TOPIC_REPEATS) add(w, Math.min(MAX_REPEAT_WEIGHT, n / TOPIC_REPEATS));
   return weights;
 }
@@ -399,7 +410,7 @@ const MAIN_TOPICS = 2;
 export function articleView(a: QuizArticle, lang: QuizLanguageModel): ArticleView {
   const lead = leadOf(a, lang);
   const counts = new Map<string, number>();
-  for (const w of topicTokens(a, 0, a.text.length)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const w of storyTokens(a, lang, 0, a.text.length)) counts.set(w, (counts.get(w) ?? 0) + 1);
   const main = [...counts].filter(([, n]) => n >= TOPIC_REPEATS).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAIN_TOPICS).map(([w]) => w);
   const title = a.title ?? parseArticleMeta(a.text, lang.news).title ?? '';
   const paragraphs = bodyOf(a, lang);

@@ -426,6 +426,12 @@ export interface QuizPointers {
    * and not the name leaves out whom it is about (judged unclear, rounds ee and ff).
    */
   personDescription: RegExp;
+  /**
+   * A noun for a side by its standing in a contest (`der Aufsteiger`, `der Titelverteidiger`, `die Gastgeber`): it stands
+   * for a team or person the text named before, as `personDescription` does, unless a name follows, after a preposition
+   * too (`die Gastgeber aus Nordhafen`).
+   */
+  standing: RegExp;
   /** Articles a genitive after a noun opens (`die ersten Autos des Modells`): it says which. */
   genitiveArticles: ReadonlySet<string>;
   /**
