@@ -31,7 +31,9 @@ import type { WordKeys } from '../workers/engineApi';
 // plural wins over a nominalised adjective spelt alike (beide Arme: Arm), a name's -sch adjective is one (Merkelsch).
 // 19 (issue 14): a nominalised -los adjective the lexicon lacks is a person of either sex (der/die Wohnungslose), no
 // compound on das Los.
-export const ANALYSIS_VERSION = '19';
+// 20 (issue 14): the glossary's regular verbs the word list lacks are verbs (vereinbarte, deaktiviert), capitalised
+// sentence adverbs are no names (Ansonsten), a currency after its amount is die Mark.
+export const ANALYSIS_VERSION = '20';
 
 export const lemmaIndexVersion = (article: Pick<ArticleRecord, 'contentHash'>) => `${article.contentHash}:${ANALYSIS_VERSION}`;
 
