@@ -45,6 +45,11 @@ const DEV3_SET = fileURLToPath(new URL('../eval/clicks/dev3.jsonl', import.meta.
  * written against their misses: fresh misses (written) for the sense ranking, and again an estimate of unseen news.
  */
 const DEV4_SET = fileURLToPath(new URL('../eval/clicks/dev4.jsonl', import.meta.url));
+/**
+ * A fifth random draw, annotated on 2026-12-07 after the sense ranking had been written against dev4's misses too:
+ * fresh misses (written) for the glossary work, and again an estimate of unseen news beside the blind sets.
+ */
+const DEV5_SET = fileURLToPath(new URL('../eval/clicks/dev5.jsonl', import.meta.url));
 const MISSES = process.env.CLICKS_MISSES ?? path.join(os.tmpdir(), 'lesestoff-clicks-misses.tsv');
 /**
  * The development clicks whose card has a right sense but not first, with its rank: S saves the first sense, and the
@@ -314,13 +319,14 @@ export async function evalClicks(): Promise<string> {
   const dev2 = await clickReport(readClickSet(DEV2_SET));
   const dev3 = await clickReport(readClickSet(DEV3_SET));
   const dev4 = await clickReport(readClickSet(DEV4_SET));
+  const dev5 = await clickReport(readClickSet(DEV5_SET));
   const hard = await clickReport(readClickSet(HARD_SET));
   const heldOut = await clickReport(readClickSet(HELD_OUT_SET));
   const heldOut2 = await clickReport(readClickSet(HELD_OUT2_SET));
-  const misses = [...dev.misses, ...dev2.misses, ...dev3.misses, ...dev4.misses, ...hard.misses];
+  const misses = [...dev.misses, ...dev2.misses, ...dev3.misses, ...dev4.misses, ...dev5.misses, ...hard.misses];
   const header = 'id\twhat\tcause\ttext\tshown\tgold\tsentence';
   writeFileSync(MISSES, [header, ...misses.map(tsv)].join('\n') + '\n');
-  const firstMisses = [...dev.firstMisses, ...dev2.firstMisses, ...dev3.firstMisses, ...dev4.firstMisses, ...hard.firstMisses];
+  const firstMisses = [...dev.firstMisses, ...dev2.firstMisses, ...dev3.firstMisses, ...dev4.firstMisses, ...dev5.firstMisses, ...hard.firstMisses];
   writeFileSync(FIRST_MISSES, [header, ...firstMisses.map(tsv)].join('\n') + '\n');
   const supplement = ['items', 'lemma.pct', 'gender.pct', 'meaningTop3.pct', 'meaningFirst.pct'] as const;
   return [
@@ -328,6 +334,7 @@ export async function evalClicks(): Promise<string> {
     ...randomClicks(dev2, 'clicks.dev2.'),
     ...randomClicks(dev3, 'clicks.dev3.'),
     ...randomClicks(dev4, 'clicks.dev4.'),
+    ...randomClicks(dev5, 'clicks.dev5.'),
     ...supplement.map((k) => `clicks.hardWords.${k}: ${hard.figures[`clicks.${k}`]}`),
     `hard words (eval/clicks/hard.jsonl), right meaning in the first three: ${kinds(hard.byKind)}`,
     ...Object.entries(heldOut.figures).map(([k, v]) => `${k.replace('clicks.', 'clicks.heldOut.')}: ${v}`),
