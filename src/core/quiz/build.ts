@@ -99,10 +99,10 @@ function wholeBrackets(words: string[], from: number, to: number, blankAt: numbe
 /**
  * The blanked sentence for a gap prompt: whole when short, else the clause around the gap (cut at
  * commas, semicolons, colons and dashes) with the clause it depends on, with `…` where it was cut;
- * a clause still too long keeps its opening (where a German clause has its subject and verb) when
+ * a clause still too long (over `most` words) keeps its opening (where a German clause has its subject and verb) when
  * the gap stands near it. The evidence shows the sentence.
  */
-export function gapPrompt(sentence: TextSpan, target: TextSpan, blank: string): string {
+export function gapPrompt(sentence: TextSpan, target: TextSpan, blank: string, most = MAX_GAP_WORDS): string {
   const full = blanked(sentence, target, blank);
   if (wordsOf(full).length <= MAX_GAP_WORDS) return full;
   const parts = clausesOf(full);
@@ -120,7 +120,7 @@ export function gapPrompt(sentence: TextSpan, target: TextSpan, blank: string): 
   const words = wordsOf(parts.slice(lo, hi + 1).join('').trim().replace(/\s*[,;:–—]$/u, ''));
   const i = words.findIndex((w) => w.includes(blank));
   let [from, to] = [0, words.length];
-  if (words.length > (lo < at ? MAX_JOINED_WORDS : MAX_GAP_WORDS)) {
+  if (words.length > (lo < at ? MAX_JOINED_WORDS : most)) {
     from = i < MAX_GAP_WORDS - GAP_WINDOW / 3 ? 0 : Math.max(0, i - GAP_WINDOW);
     to = Math.min(words.length, from ? i + GAP_WINDOW + 1 : MAX_GAP_WORDS);
   }
@@ -423,13 +423,18 @@ export interface GapText {
  */
 export function gapText(ctx: QuizContext, sentence: TextSpan, target: TextSpan): GapText | null {
   const { lang, article: a } = ctx;
-  const shown = gapPrompt(sentence, target, lang.quiz.templates.blank);
+  const blank = lang.quiz.templates.blank;
   const sentences = a.analysis.sentences;
   const at = sentences.findIndex((s) => s.start <= target.start && target.start < s.end);
   const complementizers = lang.facts.quotes.complementizers;
   const tk = at < 0 ? [] : sentences[at]!.tokens;
+  // A long clause is shown as the words around its gap; where they lose its verb or subject (`… für die Times auf ___
+  // Prozent`), the whole clause, as long as a joined one may be (issue 15: the lead's poll figure went unasked).
+  const lost = (p: string): boolean => subjectCut(tk, shownStart(p, tk)) || verbCut(p, tk, shownStart(p, tk));
+  const window = gapPrompt(sentence, target, blank);
+  const shown = lost(window) ? gapPrompt(sentence, target, blank, MAX_JOINED_WORDS) : window;
   const from = shownStart(shown, tk);
-  if (subjectCut(tk, from) || verbCut(shown, tk, from) || finalVerbCut(shown, lang.quiz.templates.blank, tk, lang)) return null;
+  if (lost(shown) || finalVerbCut(shown, blank, tk, lang)) return null;
   if (relativeCut(tk, from, lang) || mainSubjectCut(tk, from) || clauseGoesOn(tk, shownEnd(shown, tk), lang)) return null;
   // `___ fielen den Attentaten seitdem zum Opfer`: since when, the prompt does not say (judged unclear).
   if (tk.some((t) => lang.quiz.pointers.since.has(t.text.toLowerCase()) && (t.end <= target.start || t.start >= target.end))) return null;

@@ -4,6 +4,7 @@
  * among the questions this leaves.
  */
 import type { Span } from '../analysis';
+import { withoutDateline } from '../facts/11-events';
 import type { QuizLanguageModel } from './language';
 import type { Question, QuizArticle } from './types';
 import { escapeRe } from './build';
@@ -97,9 +98,13 @@ export function fitQuestion(q: Question, a: QuizArticle, lang: QuizLanguageModel
     const joined = /^\p{Ll}+$/u.test(opening) && forms.seriesBefore.test(`${q.prompt.slice(0, at)}${opening} `);
     if (at >= 0 && (joined || forms.seriesBefore.test(q.prompt.slice(0, at)) || forms.seriesAfter.test(q.prompt.slice(at + blank.length)))) return null;
     // `Rund ___ Flüchtlinge halten sich …` without `in Athen`: a place the cut prompt leaves out may be all that tells the
-    // figure from the text's other figures of its kind (judged unclear).
+    // figure from the text's other figures of its kind (judged unclear). Not the dateline's (`Wien – `): it says where
+    // the report was filed, not what the figure is of, and a prompt cut past it was judged clear (issue 15: the lead's
+    // `… auch jenen ___ Bewohnern das Wahlrecht … einzuräumen …` under `Wien – `, the main news, was dropped for it).
     const shownWords = new Set(q.prompt.match(/\p{L}[\p{L}-]*/gu) ?? []);
-    if ((sentence.match(/\p{Lu}[\p{L}-]*/gu) ?? []).some((w) => lang.facts.places.has(w) && !shownWords.has(w))) return null;
+    const body = withoutDateline(tk)[0];
+    const told = body ? a.text.slice(body.start, tk[tk.length - 1]!.end) : sentence;
+    if ((told.match(/\p{Lu}[\p{L}-]*/gu) ?? []).some((w) => lang.facts.places.has(w) && !shownWords.has(w))) return null;
   }
   // `Hinzu kämen ___ Pfund`, `würde er mit ___ gleichziehen`, `das dürfte Mitte ___ geschehen`: what would or may be, not what the text reports.
   if (GAP_TYPES.has(q.type) && forms.hypothetical.test(gapClause)) return null;
