@@ -2,8 +2,9 @@
  * Start-up as a learner meets it (issue 19), in the web build on a fresh browser profile, timed from the navigation's
  * start inside the page:
  *   start.libraryMs        the library lists the bundled articles
- *   start.firstPopoverMs   a bundled article opened at once: its first word clicked as soon as it is drawn, until the
- *                          popover shows that word's senses
+ *   start.firstPopoverMs   a bundled article opened at once: its first word clicked as soon as it is painted (in a task
+ *                          after the frame that draws it, as a learner clicks what they see), until the popover shows
+ *                          that word's senses
  *   start.popoverToLibrary their ratio (issue 19 aims at ≤ 1.2)
  *   start.clickToPopoverMs from that click until the popover shows the senses
  *   start.firstClickCached 1 when that card was drawn from the page's card cache (preparedCards.ts), 0 when the click
@@ -30,7 +31,8 @@
  *                          analysed, its analysis received (or, for a bundled article, its analysis and opening
  *                          cards read from what the app ships: reading-shipped, and no analysis asked; shippedReadings.ts),
  *                          its cards begun, first prepared and first
- *                          received by the page (cardCache.ts), the word clicked, its lookup asked, begun and answered by the
+ *                          received by the page (cardCache.ts), the first word inserted in the page (drawn) and
+ *                          clicked, its lookup asked, begun and answered by the
  *                          worker, its card arrived in the page, the popover shown: the worker answered the first
  *                          click within 1 ms of being asked and the page took the answer 30-45 ms later, behind the
  *                          article's first paint and database reads, which these two marks tell apart)
@@ -55,21 +57,35 @@ const watcher = `
 (() => {
 window.__start = {};
 const reading = location.hash.startsWith('#/read/');
+const click = () => {
+  const marks = window.__start;
+  // Found again: the word the frame painted, should the reader have drawn it anew since it was inserted.
+  const word = document.querySelector('.article-body .w');
+  marks.clicked = performance.now();
+  word.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+  word.click();
+  // A card from the page's cache is drawn before the page's next task; one asked of the worker comes in a later
+  // one (its request leaves with the popover's first draw, after this task is queued).
+  const next = new MessageChannel();
+  next.port1.onmessage = () => (marks.cached = document.querySelector('[data-testid="glossary"][data-state="ready"]') ? 1 : 0);
+  next.port2.postMessage(0);
+};
 const watch = new MutationObserver(() => {
   const marks = window.__start;
   if (!reading) {
     if (document.querySelector('a[href^="#/read/"]')) marks.library = performance.now();
-  } else if (marks.clicked === undefined) {
+  } else if (marks.drawn === undefined) {
     const word = document.querySelector('.article-body .w');
     if (word) {
-      marks.clicked = performance.now();
-      word.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
-      word.click();
-      // A card from the page's cache is drawn before the page's next task; one asked of the worker comes in a later
-      // one (its request leaves with the popover's first draw, after this task is queued).
-      const next = new MessageChannel();
-      next.port1.onmessage = () => (marks.cached = document.querySelector('[data-testid="glossary"][data-state="ready"]') ? 1 : 0);
-      next.port2.postMessage(0);
+      marks.drawn = performance.now();
+      // Clicked in a task after the frame that paints it, as a learner clicks a word they see: clicked in the task that
+      // inserted it, the popover's placement laid the whole page out for the first time (45 ms of a 128 ms click in a
+      // trace on the busy machine), work the page's first frame does in any case before anyone can click.
+      requestAnimationFrame(() => {
+        const painted = new MessageChannel();
+        painted.port1.onmessage = click;
+        painted.port2.postMessage(0);
+      });
     }
   }
   if (reading && marks.clicked !== undefined && document.querySelector('[data-testid="glossary"][data-state="ready"]')) {
@@ -190,6 +206,7 @@ export async function startFigures(app: WebApp): Promise<Record<string, number>>
       const origin = await page.evaluate(() => performance.timeOrigin);
       const marked = [(await page.evaluate(marksSource)) as string, await inEngine(marksSource), await inGlossary(marksSource)].flatMap((json) => JSON.parse(json) as [string, number][]);
       const watched: [string, number][] = [
+        ['drawn', marks['drawn']!],
         ['clicked', marks['clicked']!],
         ['popover', marks['popover']!],
       ];
