@@ -116,12 +116,17 @@ export class CardCache {
    * Prepares the cards of a newly opened article in slices between other calls; the previous article's cards are
    * dropped, so the worker keeps one article's worth. A card whose lookup waits for something still loading (`later`)
    * is prepared again once it has come, before the next ones: cards come in reading order, the first words' first.
+   * Those the page has already (`shipped`: a bundled article's opening cards) are left out, so the first cards after
+   * them are ready sooner: preparing them again, the worker's coldest lookups, came first (issue 19).
    */
-  prepare(requests: readonly CardRequest[], look: Look, later?: Later): void {
+  prepare(requests: readonly CardRequest[], look: Look, later?: Later, shipped: ReadonlySet<string> = new Set()): void {
     markStart('cards-begun');
     this.cards.clear();
     this.listener?.({ reset: true, cards: [] });
-    this.queue = requests.slice(0, PREPARED_CARDS).map((request) => ({ request, key: cardKey(request), look, later }));
+    this.queue = requests
+      .slice(0, PREPARED_CARDS)
+      .map((request) => ({ request, key: cardKey(request), look, later }))
+      .filter(({ key }) => !shipped.has(key));
     this.next = 0;
     if (!this.running) {
       this.running = true;

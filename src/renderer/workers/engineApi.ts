@@ -40,9 +40,10 @@ export interface EngineApi extends QuizApi, PackApi {
   lookupWord(word: string, reading: LemmaCandidate, lang: string, context?: string[]): Promise<WordLookup>;
   /**
    * Prepares the glossary cards of an article whose analysis the page has without asking (a bundled article's shipped
-   * reading, shippedReadings.ts), as after an analysis of this worker's own.
+   * reading, shippedReadings.ts), as after an analysis of this worker's own, less the cards shipped with it (their
+   * keys), which the page has.
    */
-  prepareCards(text: string, paragraphs: Sentence[][]): Promise<void>;
+  prepareCards(text: string, paragraphs: Sentence[][], shipped: string[]): Promise<void>;
   /** Sends the page the glossary cards prepared after each analysis, as they are ready (preparedCards.ts). */
   watchCards(listener: CardListener): Promise<void>;
   /** Entries for a selected phrase: dictionary phrases that contain its words. */

@@ -90,15 +90,18 @@ const cards = new CardCache();
 /** The glossary language of the learner's last click: the next article's cards are prepared in it. */
 let cardLang = 'en';
 
-/** Prepares the cards of an article just analysed, after the analysis is answered (issue 19: a popover in one frame). */
-function prepareCards(text: string, paragraphs: Sentence[][]): void {
+/**
+ * Prepares the cards of an article just analysed, after the analysis is answered (issue 19: a popover in one frame),
+ * less those the page has already (`shipped`, keys).
+ */
+function prepareCards(text: string, paragraphs: Sentence[][], shipped?: readonly string[]): void {
   const lang = cardLang;
   // At once, in reading order: a card that reads a glossary section still on its way waits for it (asked for first),
   // rather than have fflate inflate it here a second time, so the first words' cards are ready soonest.
   Promise.all([loaded(), glossaryFor(lang).then(async (g) => [g, await g.opened] as const)]).then(
     ([{ engine }, [glossary, dictionary]]) => {
       const look = cardLookup(engine, dictionary);
-      cards.prepare(cardRequests(text, paragraphs.flat(), lang), (request) => glossary.attempt(() => look(request)), (err) => glossary.arrival(err));
+      cards.prepare(cardRequests(text, paragraphs.flat(), lang), (request) => glossary.attempt(() => look(request)), (err) => glossary.arrival(err), new Set(shipped));
     },
     // No glossary to prepare from: each click looks its word up and reports the failure.
     () => undefined,
@@ -199,8 +202,8 @@ export const engineService: EngineApi = {
     return card;
   },
 
-  async prepareCards(text, paragraphs) {
-    prepareCards(text, paragraphs);
+  async prepareCards(text, paragraphs, shipped) {
+    prepareCards(text, paragraphs, shipped);
   },
 
   async watchCards(listener) {

@@ -44,7 +44,7 @@ export async function shippedParagraphs(text: string, spans: readonly Span[], an
     markStart('reading-shipped');
     shipCards(reading.cards);
     void engine()
-      .prepareCards(text, reading.paragraphs)
+      .prepareCards(text, reading.paragraphs, reading.cards.map(([key]) => key))
       .catch(() => undefined);
     return reading.paragraphs;
   } catch {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultLanguage, lookupWord, type Engine, type Sentence } from '../../../../src/core';
 import { loadEngine } from '../../../../src/node/engineNode';
-import { CardCache, cardRequests, PREPARED_CARDS, type CardRequest, type Look } from '../../../../src/renderer/workers/cardCache';
+import { CardCache, cardKey, cardRequests, PREPARED_CARDS, type CardRequest, type Look } from '../../../../src/renderer/workers/cardCache';
 import { PreparedCards } from '../../../../src/renderer/workers/preparedCards';
 
 /** A scheduler the test drives: idle slices run when the test says so. */
@@ -192,5 +192,18 @@ describe('the glossary card cache of the open article', () => {
     runAll();
     expect(cache.size).toBe(next.length);
     expect(page.card(next.find((r) => r.word === 'Winter')!)?.lemma).toBe('Winter');
+  });
+
+  it('leaves out the cards the page has already (a bundled article\'s shipped ones), and prepares the first after them first', () => {
+    const { schedule, runAll } = manualSchedule();
+    const cache = new CardCache(schedule);
+    const order: string[] = [];
+    cache.listen((batch) => batch.cards.forEach(([, card]) => order.push(card.word)));
+    const requests = cardRequests(text, sentences, 'en');
+    const shipped = new Set(requests.slice(0, 3).map(cardKey));
+    cache.prepare(requests, look, undefined, shipped);
+    runAll();
+    expect(order).toEqual(requests.slice(3).map((r) => r.word));
+    expect(() => cache.card(requests[0]!, noLookup)).toThrow('looked up again');
   });
 });
