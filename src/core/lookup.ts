@@ -223,6 +223,12 @@ export interface GlossaryConventions extends PhraseMarkers {
    * senses (`Und so kommt es`: so, thus, not as). Optional: without it no sense waits for a pair.
    */
   correlatives?: Readonly<Record<string, string>>;
+  /**
+   * An adverb that credits what its sentence says to the subject it stands before at the sentence's end, after a comma
+   * (German `…, so der Minister.`, `…, so Hotz.`: according to), and the preposition whose senses say that (`laut`), which
+   * the adverb's own entries lack. Optional: without it the adverb keeps its own senses there.
+   */
+  reportingAdverb?: { word: string; preposition: string };
   /** The note on a place name's entry (`[geogr.]`): a name, even with a gender (`die Schweiz`). */
   placeNote: string;
   /**
@@ -1119,6 +1125,30 @@ function saidOfSubject(clause: readonly string[], word: string, context: readonl
 const afterPredicative = (context: readonly string[], word: string, glossary: GlossaryConventions): boolean =>
   context.some((w, i) => i > 0 && w.toLowerCase() === word.toLowerCase() && (glossary.predicativeAfter?.has(context[i - 1]!.toLowerCase()) ?? false));
 
+/** Where a reporting adverb's subject may start (`so der Minister`, `so Hotz`, `so ehemalige Mitarbeiter`). */
+const SUBJECT_START = new Set<Upos>(['DET', 'NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * Whether the clicked `word` credits its sentence to a subject (`GlossaryConventions.reportingAdverb`): it follows a
+ * comma, and what stands after it up to the sentence's end or the next comma or bracket opens with a noun phrase, names
+ * someone or something with a capital and has no verb, conjunction of a clause or correlative pair (`…, so die Polizei
+ * in einer Aussendung.`). Its other uses go on as a clause (`…, so dass es regnet`, `…, so wird es teurer`), compare
+ * (`…, so schnell wie möglich`) or give an example (`…, so etwa in Wien`).
+ */
+function creditsSubject(context: readonly string[], word: string, pair: string | undefined, lemmatize: NonNullable<LookupDeps['lemmatize']>): boolean {
+  const click = word.toLowerCase();
+  return context.some((w, p) => {
+    if (w.toLowerCase() !== click || context[p - 1] !== CLAUSE_BREAK) return false;
+    const end = context.findIndex((x, i) => i > p && isBreak(x));
+    const stretch = context.slice(p + 1, end < 0 ? undefined : end);
+    const readings = stretch.map((x) => lemmatize(x));
+    const lower = (i: number) => /^\p{Ll}/u.test(stretch[i]!);
+    return stretch.length > 0 && readings[0]!.some((c) => SUBJECT_START.has(c.upos))
+      && readings.some((r, i) => !lower(i) && r.some((c) => c.upos === 'NOUN' || c.upos === 'PROPN'))
+      && readings.every((r, i) => !lower(i) || (stretch[i]!.toLowerCase() !== pair && !r.some((c) => c.upos === 'VERB' || c.upos === 'AUX' || c.upos === 'SCONJ')));
+  });
+}
+
 /** The senses a learner reads before "more" (the popover shows three). */
 const SHOWN = 3;
 
@@ -1870,7 +1900,13 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const bound = sentencePhrases(word, lemma, deps);
   const nounPhrases = candidate?.upos === 'VERB' && clause ? collocations(word, lemma, clause, context?.has(glossary.reflexive) ?? false, deps).filter((e) => !bound.includes(e)) : [];
   const modified = candidate?.upos === 'NOUN' && deps.context ? [...attributePhrases(word, lemma, exact, deps), ...genitivePhrases(word, lemma, deps)] : [];
-  const inSentence = [...bound, ...nounPhrases, ...modified.filter((e) => !bound.includes(e))];
+  // `…, so der Minister.` says according to, which `so`'s entries lack: the reporting preposition's senses lead, worded
+  // as that preposition (`laut`).
+  const reporting = glossary.reportingAdverb;
+  const reported = reporting && lemma.toLowerCase() === reporting.word && deps.context && deps.lemmatize
+    && creditsSubject(deps.context, word, glossary.correlatives?.[reporting.word], deps.lemmatize)
+    ? exactOf(reporting.preposition).filter((e) => entryPos(e).has('ADP')) : [];
+  const inSentence = [...reported, ...bound, ...nounPhrases, ...modified.filter((e) => !bound.includes(e))];
   // An adjective read where the glossary has only its verb (`produziert` → produzieren) means the participle's senses
   // first; one with entries of its own (`überzeugt`: certain, staunch) gets them after its fitting ones.
   // The participle of the verb's first meaning is what the adjective says first (`überzeugt`: convinced, before the

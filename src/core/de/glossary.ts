@@ -268,6 +268,8 @@ export const germanGlossary: GlossaryConventions = {
   degreeWords: new Set(['zu']),
   articles: new Set(['der', 'ein']),
   correlatives: { so: 'wie' },
+  // Ding has no line for the reporting `so` of news (`…, so der Minister.`), and `laut` says the same: according to.
+  reportingAdverb: { word: 'so', preposition: 'laut' },
   placeNote: '[geogr.]',
   firstNames: FIRST_NAMES,
   compoundHead: '…',

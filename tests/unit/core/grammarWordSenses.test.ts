@@ -27,7 +27,9 @@ neben {prp; +Dat.} :: next to; by
 so {adv} :: as; so
 so {adv} :: thus
 wie {conj} :: as
-wie {adv} :: how`;
+wie {adv} :: how
+laut {adj} :: loud
+laut {prp; +Dat.} :: according to`;
 const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(DING))) });
 
 /** The first `n` senses of `word`'s card, read as `reading`, in `sentence`, whose other words read as `others` say. */
@@ -94,6 +96,25 @@ describe('so reads as only where its wie follows in the clause', () => {
     ['Der Regen hörte auf, und so blieb Ole Brandt im Garten', 'so'],
     // A wie before it or in another clause is no pair of its.
     ['Wie erwartet blieb es so', 'so'],
+  ])('%s: so → %s', (sentence, first) => {
+    expect(senses('so', adverb, sentence, others)).toEqual([first]);
+  });
+});
+
+describe('so after a comma before its subject at the clause\'s end credits the sentence to it', () => {
+  const adverb: LemmaCandidate = { lemma: 'so', upos: 'ADV' };
+  const others: Record<string, LemmaCandidate> = {
+    der: { lemma: 'der', upos: 'DET' }, einer: { lemma: 'ein', upos: 'DET' }, in: { lemma: 'in', upos: 'ADP' }, dass: { lemma: 'dass', upos: 'SCONJ' },
+    wurde: { lemma: 'werden', upos: 'AUX' }, nass: { lemma: 'nass', upos: 'ADJ' }, schnell: { lemma: 'schnell', upos: 'ADJ' },
+    er: { lemma: 'er', upos: 'PRON' }, konnte: { lemma: 'können', upos: 'AUX' }, etwa: { lemma: 'etwa', upos: 'ADV' },
+  };
+  it.each([
+    ['Die Brücke sei zu alt, so der Bürgermeister.', 'according to'],
+    ['Die Brücke sei zu alt, so Ole Brandt in einer Mitteilung.', 'according to'],
+    // Its other uses after a comma: a clause, a comparison, an example.
+    ['Es regnete, so dass die Brücke nass wurde.', 'so'],
+    ['Ole Brandt lief, so schnell er konnte.', 'so'],
+    ['Viele Städte bauen Brücken, so etwa Nordland.', 'so'],
   ])('%s: so → %s', (sentence, first) => {
     expect(senses('so', adverb, sentence, others)).toEqual([first]);
   });
