@@ -55,6 +55,11 @@ export interface GlossaryConventions extends PhraseMarkers {
    */
   copulas?: readonly string[];
   /**
+   * Verbs that take a copula's infinitive and say nothing of what it joins (German modals: `Die Tür dürfte geschlossen
+   * sein`): beside a copula they leave a participle the state it says. Optional.
+   */
+  modals?: readonly string[];
+  /**
    * Other verbs an adjective beside which may be said of their object or subject (German `findet es gut`, `hält ihn für
    * naiv`, `scheint geschlossen`), though it is mostly how they happen where it stands right before them (`wirkt sich positiv
    * aus`): a clause with one may be saying what something is. Optional.
@@ -1708,7 +1713,8 @@ function compoundPlural(lemma: string, singular: readonly DictEntry[], plurals: 
  * geschlossen`), and the verb is transitive, whose participle beside `sein` is the state its action leaves (an
  * intransitive one's is its perfect: `ist ausgefallen`, failed, not fancy); or where it is joined to an adjective
  * (`Jung und erfahren ist eine gute Mischung`). The card then shows the state (closed, prepared, shocked, experienced),
- * where the tagger's reading of the form as a verb showed the action (to close, to prepare sth., to learn sth.).
+ * where the tagger's reading of the form as a verb showed the action (to close, to prepare sth., to learn sth.). A modal
+ * beside the copula leaves it the state (`Die Tür dürfte geschlossen sein`).
  */
 function stateAdjective(word: string, candidate: LemmaCandidate | undefined, deps: LookupDeps): LemmaCandidate | undefined {
   const { dictionary, glossary, lang = 'en', context, lemmatize } = deps;
@@ -1727,6 +1733,7 @@ function stateAdjective(word: string, candidate: LemmaCandidate | undefined, dep
   const others = clauseOf(context, word, isVerb).filter((w) => w.toLowerCase() !== form).map((w) => lemmatize(w)).filter((r) => r.some((c) => c.upos === 'VERB' || c.upos === 'AUX'));
   // Not a copula that makes a passive of a participle (`werden`: `wird gesperrt`), which is the verb's action.
   const copula = (r: readonly LemmaCandidate[]) => r.some((c) => glossary.copulas?.includes(c.lemma) && !glossary.auxiliaryUses?.[c.lemma]?.participle);
+  const modal = (r: readonly LemmaCandidate[]) => r.some((c) => glossary.modals?.includes(c.lemma));
   // Beside an adjective it is joined to (`schnell und erfahren`, `erfahren oder jung`) it is one too, whatever the clause.
   const adjectiveOnly = (w: string | undefined) => {
     const readings = w !== undefined && /^\p{Ll}/u.test(w) ? lemmatize(w) : [];
@@ -1739,7 +1746,10 @@ function stateAdjective(word: string, candidate: LemmaCandidate | undefined, dep
     && ((i > 1 && joins(context[i - 1]) && adjectiveOnly(before(i - 2))) || (joins(context[i + 1]) && adjectiveOnly(context[i + 2]))));
   // A form that is also the infinitive (`erfahren`) is read so in a clause (`ist zu erfahren`), beside an adjective not.
   const infinitive = form === candidate.lemma.toLowerCase();
-  return coordinated || (!infinitive && others.some(copula) && others.every(copula)) ? { lemma: form, upos: 'ADJ' } : undefined;
+  // An article or pronoun a verb is spelt like (`eine`, einen's) is no other verb of the clause.
+  const article = (r: readonly LemmaCandidate[]) => r.some((c) => c.upos === 'DET' || c.upos === 'PRON');
+  const state = coordinated || (!infinitive && others.some(copula) && others.every((r) => copula(r) || modal(r) || article(r)));
+  return state ? { lemma: form, upos: 'ADJ' } : undefined;
 }
 
 function lookupOne(word: string, deps: LookupDeps): WordLookup {

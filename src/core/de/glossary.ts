@@ -8,7 +8,7 @@
 import type { Upos } from '../analysis';
 import type { GlossaryConventions } from '../lookup';
 import { DAY_PARTS, MONTH_NUMBERS, RELATIVE_UNITS, WEEKDAY_ALIASES, WEEKDAYS } from './calendar';
-import { CONTRACTIONS } from './closedClass';
+import { AUXILIARIES, CONTRACTIONS } from './closedClass';
 import { composedSenses, compoundWords } from './englishCompounds';
 import { derivedSenses, gerund } from './englishDerivation';
 import { FIRST_NAMES } from './firstNames';
@@ -215,6 +215,9 @@ const ENGLISH_PREPOSITIONS = new Set([
 
 const WERDEN_PRESENT = ['werde', 'wirst', 'wird', 'werden', 'werdet'];
 
+/** The auxiliaries that make no perfect or passive: the modals (`kann`, `dürfte`). */
+const MODALS = [...AUXILIARIES].filter((v) => !['sein', 'haben', 'werden'].includes(v));
+
 export const germanGlossary: GlossaryConventions = {
   genderArticles: germanMorphology.genderArticles,
   regionNotes: { '[Ös.]': 'at', '[Schw.]': 'ch' },
@@ -226,6 +229,7 @@ export const germanGlossary: GlossaryConventions = {
   personSlots: new Set(['jdn.', 'jdm.', 'jds.', 'jd.']),
   reflexiveVerbs: ['lassen'],
   copulas: ['sein', 'werden', 'bleiben', 'machen'],
+  modals: MODALS,
   predicativeAfter: new Set(['als']),
   predicative: ['finden', 'halten', 'nennen', 'bezeichnen', 'erklären', 'scheinen', 'wirken', 'gelten', 'erscheinen', 'aussehen', 'klingen', 'fühlen'],
   dativeSlot: { slot: 'jdm.', mayFill: mayBeDative },

@@ -19,21 +19,32 @@ schwinnen {vi} | schwinnend | geschwonnen :: to fail | failing | failed
 geschwonnen {adj} :: fancy`;
 
 const dictionary = parseDictionary({ en: new TextEncoder().encode(writeAsset('en', parseDing(DING))) });
-const VERBS: Record<string, LemmaCandidate> = {
-  ist: { lemma: 'sein', upos: 'AUX' }, sind: { lemma: 'sein', upos: 'AUX' }, war: { lemma: 'sein', upos: 'AUX' },
-  wird: { lemma: 'werden', upos: 'AUX' }, worden: { lemma: 'werden', upos: 'AUX' }, hat: { lemma: 'haben', upos: 'AUX' },
+const VERBS: Record<string, LemmaCandidate[]> = {
+  ist: [{ lemma: 'sein', upos: 'AUX' }], sind: [{ lemma: 'sein', upos: 'AUX' }], war: [{ lemma: 'sein', upos: 'AUX' }],
+  sein: [{ lemma: 'sein', upos: 'DET' }, { lemma: 'sein', upos: 'AUX' }], dürfte: [{ lemma: 'dürfen', upos: 'AUX' }],
+  wird: [{ lemma: 'werden', upos: 'AUX' }], worden: [{ lemma: 'werden', upos: 'AUX' }], hat: [{ lemma: 'haben', upos: 'AUX' }],
+  // `eine` is also a form of the verb einen (to unite).
+  Eine: [{ lemma: 'ein', upos: 'DET' }, { lemma: 'einen', upos: 'VERB' }],
 };
 
 /** The card of a participle the tagger read as its verb's, in the sentence. */
 const card = (word: string, verb: string, sentence: string) => lookupWord(word, {
   dictionary, glossary: defaultLanguage.glossary, context: contextWords(sentence),
-  lemmatize: (w) => [w === word ? { lemma: verb, upos: 'VERB' } : VERBS[w] ?? { lemma: w, upos: 'NOUN' }],
+  lemmatize: (w) => (w === word ? [{ lemma: verb, upos: 'VERB' }] : VERBS[w] ?? [{ lemma: w, upos: 'NOUN' }]),
 });
 
 describe('a participle read as a verb beside sein', () => {
   it('shows the state the verb leaves where the clause says what something is', () => {
     expect(card('geschlorren', 'schlorren', 'Die Pforte ist geschlorren').senses[0]).toBe('closed');
     expect(card('geschlorren', 'schlorren', 'Er sagt, dass die Pforte geschlorren war.').senses[0]).toBe('closed');
+  });
+
+  it('shows the state beside a modal that takes the copula', () => {
+    expect(card('geschlorren', 'schlorren', 'Die Pforte dürfte geschlorren sein.').senses[0]).toBe('closed');
+  });
+
+  it('takes an article spelt like a verb for no other verb of the clause', () => {
+    expect(card('geschlorren', 'schlorren', 'Eine Pforte ist geschlorren.').senses[0]).toBe('closed');
   });
 
   it('shows the action in a passive or a perfect with another auxiliary', () => {
