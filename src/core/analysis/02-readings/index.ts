@@ -194,6 +194,14 @@ export function createReadings(
   };
   const suffixGender = (lemma: string): Article | undefined =>
     morphology.nounGenderSuffixes?.find(([e]) => (e.exec(lemma)?.index ?? 0) >= MIN_STEM)?.[1];
+  /** The person an adjective's stem as written names (der/die Wohnungslose), and the adjective. */
+  const personOf = (stem: string): Reading[] => {
+    const gender = morphology.nominalisedPerson ? { gender: morphology.nominalisedPerson } : {};
+    return [
+      { lemma: stem + morphology.inflectedOnlyEnding, upos: 'NOUN', ...gender, source: 'rule' },
+      { lemma: stem.toLowerCase(), upos: 'ADJ', source: 'rule' },
+    ];
+  };
   /**
    * A nominalised adjective the splitter cut before a noun its suffix spells (`Wohnungs|losen`: no compound on das Los;
    * `MorphRules.nounSpellingAdjectiveSuffixes`): the person, cited in the weak form as a dictionary cites it (der/die
@@ -204,12 +212,28 @@ export function createReadings(
     if (!morphology.nounSpellingAdjectiveSuffixes?.has(suffix)) return undefined;
     const end = morphology.adjectiveEndings.find((e) => w.endsWith(suffix + e));
     if (end === undefined) return undefined;
-    const stem = w.slice(0, w.length - end.length);
-    const gender = morphology.nominalisedPerson ? { gender: morphology.nominalisedPerson } : {};
-    return [
-      { lemma: stem + morphology.inflectedOnlyEnding, upos: 'NOUN', ...gender, source: 'rule' },
-      { lemma: stem.toLowerCase(), upos: 'ADJ', source: 'rule' },
-    ];
+    return personOf(w.slice(0, w.length - end.length));
+  };
+  /**
+   * A capitalised adjective form the lexicon does not list as a noun: the person it names, cited in the weak form as a
+   * dictionary cites it (der/die Ungeimpfte), and the adjective for where it opens a sentence before its noun
+   * (`Ungeimpfte Besucher`). Such a form is a listed adjective's (`hochbetagt` → Hochbetagte) or a deriving prefix before
+   * a listed nominalised adjective (`Un|geimpfte`, `Ungeimpften`: no compound on das Geimpfte, which lost its der/die);
+   * only the positive as written plus an ending (`Größere` is no person), and no other compound (`Serienreife` is die
+   * Reife's).
+   */
+  const adjectivePerson = (w: string, split: CompoundSplit | null): Reading[] | undefined => {
+    const lower = w.toLowerCase();
+    const end = morphology.adjectiveEndings.find((e) => lower.endsWith(e));
+    if (end === undefined || lower.length - end.length < MIN_STEM) return undefined;
+    const adjective = (form: string) => lemmatizer.readings(form).some((r) => r.upos === 'ADJ' && r.source !== 'guess' && r.lemma === form.slice(0, -end.length));
+    // Tagging's split takes no prefix before a noun nobody lists whole; the card's does (`Un|geimpfte`).
+    const s = split ?? splitter.splitForCard(w);
+    const head = s?.parts[s.parts.length - 1]?.text.toLowerCase();
+    // The splitter writes a deriving prefix `un-`.
+    const prefixed = !!s && !!head && head.endsWith(end) && s.parts.slice(0, -1).every((p) => p.lemma === `${p.text.toLowerCase()}-`) && adjective(head);
+    if (!prefixed && !adjective(lower)) return undefined;
+    return personOf(w.slice(0, -end.length));
   };
   const unknownCache = new Map<string, Unknown>();
   const unknown = (w: string): Unknown => {
@@ -263,7 +287,7 @@ export function createReadings(
       ] };
     } else {
       const s = upper && w.length >= 6 && w !== w.toUpperCase() && !feminineOfMan(w) ? splitter.split(w) : null;
-      const person = s ? suffixPerson(w, s) : undefined;
+      const person = (s ? suffixPerson(w, s) : undefined) ?? (upper && !named ? adjectivePerson(w, s) : undefined);
       if (person) {
         res = { readings: person };
       } else if (s) {

@@ -94,7 +94,14 @@ describe('a person named by an adjective, in the strong form or beside a noun\'s
     ['Die Armen warteten auf Hilfe .', 'Armen', 'Arme', 'der/die'],
     // The lists' strong form of the adjective's noun is no other noun (der Toter, plural Tote).
     ['Unter den Toten war kein Kind .', 'Toten', 'Tote', 'der'],
+    // `un-` before a nominalised participle the lexicon lists (das Versicherte, das Geschulte): the person it names.
+    ['In Nordland warten viele Unversicherte .', 'Unversicherte', 'Unversicherte', 'der/die'],
+    ['Ole sprach mit den Ungeschulten .', 'Ungeschulten', 'Ungeschulte', 'der/die'],
   ])('%s: %s is the noun %s, %s', isNoun);
+
+  it('reads such a word opening a sentence before its noun as the adjective', async () => {
+    expect(await tag('Unversicherte Arbeiter warten .')).toBe('Unversicherte/unversichert/ADJ Arbeiter/Arbeiter/NOUN warten/warten/VERB ././PUNCT');
+  });
 });
 
 describe('an adjective made from a name (die Brandtsche Politik)', () => {
