@@ -12,7 +12,7 @@ import type { TagCorrection, TagRule, TaggerRules } from '../analysis/03-tag';
 import {
   INNER_CAPITAL, closesQuote, endsClause, NO_READINGS, NOMINAL, NOUN_PHRASE_START, has, narrowed, pick, type SentenceView,
 } from '../analysis/03-tag/view';
-import { CONTRACTIONS, CURRENCY_GENDERS, PERFECT_WITH_SEIN, SEPARABLE_PARTICLES } from './closedClass';
+import { CONTRACTIONS, CURRENCY_GENDERS, PERFECT_WITH_SEIN, SEPARABLE_PARTICLES, UNLISTED_NOUN_GENDER_SUFFIXES } from './closedClass';
 import { SCALE_WORDS, VAGUE_NUMBERS } from './numberWords';
 import { FIRST_NAMES, TITLES } from './firstNames';
 import { germanMorphology } from './morphology';
@@ -1129,7 +1129,19 @@ const CORRECT: readonly TagCorrection[] = [
     tag: ({ v, i }, r) => i > 0 && (v.out[i - 1]!.upos === 'NUM' || Object.hasOwn(SCALE_WORDS, v.words[i - 1]!) || VAGUE_NUMBERS.includes(v.words[i - 1]!))
       ? { ...r, gender: currencyGender(r.lemma) } : undefined,
   },
+  {
+    // A word the lexicon lacks that the words around it made a common noun, with no article that fits one gender only
+    // (`der Reader`: also a feminine's dative; `andere Stakeholder`, a plural), takes its ending's gender (der).
+    name: 'unlisted noun by its ending',
+    upos: ['NOUN'],
+    word: (_w, _lw, _rs, r) => r.upos === 'NOUN' && r.gender === undefined && r.source === 'guess' && unlistedGender(r.lemma) !== undefined,
+    tag: (_c, r) => ({ ...r, gender: unlistedGender(r.lemma) }),
+  },
 ];
+
+/** The gender an unlisted common noun's ending gives (`UNLISTED_NOUN_GENDER_SUFFIXES`), after a stem of three letters. */
+const unlistedGender = (lemma: string): Article | undefined =>
+  UNLISTED_NOUN_GENDER_SUFFIXES.find(([e]) => (e.exec(lemma)?.index ?? 0) >= 3)?.[1];
 
 /** The gender of the currency a noun names, of its part after a hyphen too (die D-Mark). */
 const currencyGender = (lemma: string): Article | undefined => {

@@ -72,6 +72,8 @@ const ROWS: [rule: string, sentence: string, tagged: string][] = [
   ['unknown noun by agreement', 'Ole kaufte einen Zwixel .', 'Zwixel/Zwixel/NOUN'],
   ['unknown noun in -s', 'Es kamen zwei Flipboards .', 'Flipboards/Flipboard/NOUN'],
   ['unknown dative plural', 'Ole sprach mit Zwixlern .', 'Zwixlern/Zwixler/NOUN'],
+  // A plural tells no gender: the ending does.
+  ['unlisted noun by its ending', 'Ole sprach mit Zwixlern .', 'Zwixlern/Zwixler/NOUN/der'],
   ['article of an adjective declined as a noun', 'Nur Private dürfen den Wald betreten .', 'Private/Private/NOUN/der/die'],
   ['article of an adjective declined as a noun', 'Das Gleiche gilt für Nordland .', 'Gleiche/Gleiche/NOUN/das'],
   ['person of either sex', 'Die Vorsitzende sagte nichts .', 'Vorsitzende/Vorsitzende/NOUN/der/die'],

@@ -19,9 +19,10 @@ describe('a compound the lexicon lacks', () => {
     ['Ole Brandt mag das Dorfleben in Nordland .', 'Dorfleben', 'Dorfleben', 'NOUN', 'das'],
     ['Sie schickte eine Dankesmail .', 'Dankesmail', 'Dankesmail', 'NOUN', 'die'],
     // After a hyphen, a part the glossary lists as a word of its own (the lexicon lacks it), after an article or not,
-    // with the gender of an article that fits one; a place there keeps the name.
+    // with the gender of an article that fits one, else its ending's (`im`: der or das; -er: der); a place there keeps
+    // the name.
     ['Ole Brandt kauft einen Solar-Switch .', 'Solar-Switch', 'Solar-Switch', 'NOUN', 'der'],
-    ['Im Nordland-Server fehlt ein Kabel .', 'Nordland-Server', 'Nordland-Server', 'NOUN', undefined],
+    ['Im Nordland-Server fehlt ein Kabel .', 'Nordland-Server', 'Nordland-Server', 'NOUN', 'der'],
     ['Ole wohnt in Nord-Amerika .', 'Nord-Amerika', 'Nord-Amerika', 'PROPN', undefined],
     // A capitalised noun after a hyphen heads the word also when a lower-case name or acronym leads it.
     ['Ole Brandt lädt die neue nOS-Version .', 'nOS-Version', 'nOS-Version', 'NOUN', 'die'],
