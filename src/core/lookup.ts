@@ -270,6 +270,8 @@ export interface GlossaryConventions extends PhraseMarkers {
    */
   plural?: {
     code: string;
+    /** The article of every plural (German `die`): a noun the glossary lists in the plural only (`Kosten {pl}`) takes it. */
+    article: string;
     forms: (form: string) => string[];
     singular: (sense: string) => string;
     /** The plurals of a nominalised adjective's form (`Grüne` → Grünen). */
@@ -2046,7 +2048,12 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   // A place's gender is its own entry's (die Schweiz): a namesake listed after it is no gender of the place's (the river
   // Nordau {f} beside the town Nordau, which has none).
   const placeName = candidate?.upos === 'PROPN' && own[0]?.note?.includes(glossary.placeNote);
-  const gender = noun ? both ?? (placeName ? own[0]!.grammar : grammar).map((g) => articles[g]).find((g) => g !== undefined) : undefined;
+  // A noun the glossary lists in the plural only (`Kosten {pl}`, `Leute {pl}`) has no gender, but its plural's article,
+  // which a dictionary shows with it (die Kosten).
+  const nounEntries = own.filter((e) => entryPos(e).has('NOUN'));
+  const pluralOnly = noun && glossary.plural && nounEntries.length > 0 && nounEntries.every((e) => e.grammar.includes(glossary.plural!.code) && !e.grammar.some((g) => articles[g]))
+    ? glossary.plural.article : undefined;
+  const gender = noun ? both ?? (placeName ? own[0]!.grammar : grammar).map((g) => articles[g]).find((g) => g !== undefined) ?? pluralOnly : undefined;
   const card: WordLookup = {
     word,
     // Sentence-initial "Die" is reported as the dictionary writes it: "die".

@@ -280,7 +280,7 @@ export const germanGlossary: GlossaryConventions = {
   compoundModifier: '…',
   // A quote mark, which the tokenizer cuts off every clicked word: no word of the text is spelt so.
   loanword: '»',
-  plural: { code: 'pl', forms: pluralForms, singular: englishSingular, adjectiveNoun: adjectiveNounPlurals },
+  plural: { code: 'pl', article: 'die', forms: pluralForms, singular: englishSingular, adjectiveNoun: adjectiveNounPlurals },
   placeAdjective,
   nameAdjective,
   approximation: /^(?:about|approximately|around|roughly|circa)\b/,
