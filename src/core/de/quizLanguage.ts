@@ -239,6 +239,8 @@ export const germanQuizLanguage: QuizLanguage = {
     comparedWith: new RegExp(`(?<!\\p{L})(?:im\\s+Vergleich\\s+(?:zu[mr]?|mit)|verglichen\\s+mit|gegenüber)\\s+(?:(?:de[mn]|jeweils|rund|etwa|nur|knapp|gut)\\s+)?(\\d[\\d.,]*|${COUNT_WORDS})\\s+([\\p{L}%]+)`, 'dgiu'),
     // `nur ___ Prozent`, `lediglich ___ Prozent`: less than one would think, so no share of nearly all.
     fewQualifiers: new Set(['nur', 'lediglich']),
+    // `Sowohl die Gegner als auch die Befürworter … auf 41 Prozent`, `beide Lager`, `jeweils 30 Prozent`: one share, two sides.
+    sharedShare: /(?<!\p{L})(?:sowohl\s[^.;:]+\sals\s+auch|beide[nrs]?|jeweils)(?!\p{L})/iu,
     sequence: /(?<!\p{L})(?:zunächst|anfangs|ursprünglich|zuerst|später|danach|inzwischen|mittlerweile|zuletzt|nunmehr)(?!\p{L})/iu,
     threshold: new RegExp(`(?<!\\p{L})(\\d+(?:,\\d+)?|${COUNT_WORDS})[- ]?Prozent-?(?:Hürde|Marke|Grenze|Schwelle|Klausel)|(?:Hürde|Marke|Grenze|Schwelle|Klausel)\\s+von\\s+(\\d+(?:,\\d+)?|${COUNT_WORDS})\\s+Prozent`, 'giu'),
     restatedBefore: /(?<!\p{L})(?:also|somit|umgerechnet|das\s+sind|das\s+entspricht|entsprechend|insgesamt\s+also)\s+(?:(?:rund|etwa|knapp|fast|gut|mehr\s+als|über|unter|circa|ca\.)\s+)?$/iu,

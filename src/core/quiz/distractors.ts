@@ -438,6 +438,8 @@ function pivots(f: NumberFact, lang: QuizLanguageModel): number[] {
 
 /** A share that leaves out less than a tenth: nearly all, which no `nur` calls small. */
 const NEARLY_ALL = 90;
+/** The most of a whole each of two sides has where both have the same share. */
+const HALF = 50;
 
 /** The part the sentence names right before a whole (`149` of `Platz 149 von ___ Staaten`), as written. */
 function partBefore(f: NumberFact, lang: QuizLanguageModel): number | null {
@@ -461,6 +463,10 @@ function possible(f: NumberFact, option: string, lang: QuizLanguageModel): boole
   // `nur ___ Prozent`: a share called small is no share of nearly all (judged: `98` beside `nur 66 Prozent` ruled out unread).
   const few = f.unit === 'percent' && lang.quiz.forms.fewQualifiers.has(f.qualifier?.toLowerCase() ?? '');
   if (few && values.some((x) => x >= NEARLY_ALL) && !answer.some((x) => x >= NEARLY_ALL)) return false;
+  // Two sides at one share (`Sowohl die Gegner als auch die Befürworter … auf 41 Prozent`): 53 would make 106 %, a value
+  // the text rules out (the rubric). A share over half shows the two are no parts of one whole, so it binds nothing.
+  const shared = f.unit === 'percent' && lang.quiz.forms.sharedShare.test(f.evidence.text) && answer.every((x) => x <= HALF);
+  if (shared && values.some((x) => x > HALF)) return false;
   if (answer.length > 1 && ascending(answer) && !ascending(values)) return false;
   const whole = lang.quiz.forms.partOfWhole.exec(around(f).after)?.[1];
   const part = partBefore(f, lang);

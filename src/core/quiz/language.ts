@@ -242,6 +242,12 @@ export interface QuizForms {
   comparedWith: RegExp;
   /** Qualifiers that call a figure small (`nur`, `lediglich`): a share they qualify is offered among no share of nearly all. */
   fewQualifiers: ReadonlySet<string>;
+  /**
+   * Words that give one share to two sides alike (`Sowohl die Gegner als auch die Befürworter kommen auf ___ Prozent`,
+   * `beide Lager`, `jeweils`), tested on the share's sentence: where the two are parts of one whole, each has half of it
+   * at most, so a share up to half is offered among shares up to half.
+   */
+  sharedShare: RegExp;
   /** Words that tell a figure as one step of a sequence (`zunächst`, `später`, `inzwischen`), tested on its sentence. */
   sequence: RegExp;
   /**

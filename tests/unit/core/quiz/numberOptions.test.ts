@@ -27,4 +27,12 @@ describe('number options and the text\'s other figures', () => {
       expect(await optionsOf(text, '24', seed), `seed ${seed}`).not.toContain('15');
     }
   });
+
+  it('offers no share over half where two sides have the same share, but does where one side has it', async () => {
+    const both = 'Sowohl die Gegner als auch die Befürworter der Brücke in Südkamp kommen laut einer Umfrage des Nordkuriers auf 44 Prozent.';
+    const one = 'Die Befürworter der Brücke in Südkamp kommen laut einer Umfrage des Nordkuriers auf 44 Prozent.';
+    for (const seed of SEEDS) for (const o of await optionsOf(both, '44', seed)) expect(Number(o), `${o}, seed ${seed}`).toBeLessThanOrEqual(50);
+    const over = await Promise.all(SEEDS.map(async (seed) => (await optionsOf(one, '44', seed)).some((o) => Number(o) > 50)));
+    expect(over).toContain(true);
+  });
 });
