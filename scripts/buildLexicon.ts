@@ -10,16 +10,15 @@
  * The kind letter is in lower case (`n`, `v`, `a`) when the English glossary lacks the lemma; then come place names
  * (`P <TAB> name`) and, sorted, the glossary's other words that tagging and compound splitting ask about
  * (`W <TAB> word`, lower case; see glossaryWordsToRecord), so the analysis never needs the glossary itself.
- * Forms equal to the lemma or the plural are left out (the loader adds them back). A verb line whose forms are a weak
- * verb's names its paradigm instead (`~k`, lexicon/compact.ts; the loader makes the forms). A noun or verb that shares a form
+ * Forms equal to the lemma or the plural are left out (the loader adds them back). A noun or verb that shares a form
  * with another of its kind carries its frequency class after the gender or particle (`n6`, see lexicon/frequency.ts),
  * from FrequencyWords `de_50k` (CC BY-SA 4.0), so the tagger can prefer `das Abkommen` to the plural of `der Abkomme`
  * and `fallen` to `fällen`.
  * Nouns the lists lack come from Ding where they head two of its compounds or more (lexicon/headNouns.ts).
  * Verbs the list lacks that the glossary has, inseparable prefix + listed verb (`vermögen`), get the base's forms
  * (lexicon/verbs.ts); then weak ones whose glossary participle is the weak one (`klicken`: geklickt), -ieren verbs and
- * separable particles on a listed or weak verb (`heraus|finden`), where no more frequent word writes their forms
- * (lexicon/verbs.ts, conjugated by lexicon/conjugation.ts). Verb forms are the joined ones (`ankündigte`, `angekündigt`, `anzukündigen`); the separated
+ * separable particles on a listed or weak verb (`heraus|finden`), where no more frequent word writes their forms and a
+ * reader meets them (lexicon/verbs.ts, conjugated by lexicon/conjugation.ts). Verb forms are the joined ones (`ankündigte`, `angekündigt`, `anzukündigen`); the separated
  * finite forms (`kündigte … an`) are listed under the base verb, which is what UD expects as
  * the verb token's lemma; the particle is rejoined by the separable-verb step.
  * Beside the asset, `de-lexicon.inputs.json` records what it was built from (lexicon/inputs.ts), which a unit test
@@ -34,11 +33,10 @@ import { createEngine, defaultLanguage, glossaryWordLines, glossaryWordsToRecord
 import { loadDictionary } from '../src/node/dictionaryFile';
 import { parseDing } from './dict/ding';
 import type { DictRecord } from './dict/asset';
-import { compactLine } from './lexicon/compact';
 import { readCounts, withFrequencies } from './lexicon/frequency';
 import { headNouns } from './lexicon/headNouns';
 import { INPUTS_FILE, lexiconInputs } from './lexicon/inputs';
-import { glossaryPasts, glossaryVerbs, glossaryWeakVerbs, prefixedVerbs, withoutClashes, type VerbInfo } from './lexicon/verbs';
+import { glossaryPasts, glossaryVerbs, glossaryWeakVerbs, metVerbs, prefixedVerbs, withoutClashes, type VerbInfo } from './lexicon/verbs';
 import { byCompoundGender, homographLine, linePlurals, nounGenders, nounPlurals, placeNames, reformedNouns, regionalPlurals, repairedPlurals, withoutOthersPlural, withoutSlippedFeminine, type NounLine } from './lexicon/nouns';
 
 interface SinPlu { SIN?: string; PLU?: string }
@@ -53,6 +51,12 @@ const outDir = join(root, 'resources', 'lexicon');
 const DING = join(root, '.cache', 'dict', 'trans-de-en', 'usr', 'share', 'trans', 'de-en');
 // German word frequencies (FrequencyWords, OpenSubtitles 2018, CC BY-SA 4.0): priors between nouns of one form.
 const DE_FREQ = join(root, '..', 'shared', 'data', 'freq', 'de_50k.txt');
+
+/**
+ * The made verbs (lexicon/verbs.ts) listed are those with a form among the frequency list's first this many words: the
+ * assets' size cap (9.4 MB) leaves room for ~200 verbs' lines (the first 50,000 took 8.2 kB, 300 bytes too many).
+ */
+const MET_WORDS = 40_000;
 
 /** `build:lexicon -- --check`: build, and compare with the committed asset instead of writing it. */
 const CHECK = process.argv.includes('--check');
@@ -201,9 +205,10 @@ async function main(): Promise<void> {
   const { closedClass, adverbs } = defaultLanguage.morphology;
   const nounForms = new Set(nouns.flatMap((n) => [n.lemma, n.plural, ...n.forms]).map((f) => f.toLowerCase()));
   const counts = existsSync(DE_FREQ) ? readCounts(readFileSync(DE_FREQ, 'utf8')) : new Map<string, number>();
-  const made = withoutClashes(glossaryWeakVerbs(known, inGlossary, glossaryPasts(dingText), particles), known, adjectiveLemmas(adjectives), new Set([...closedClass.keys(), ...adverbs]), nounForms);
+  const weak = withoutClashes(glossaryWeakVerbs(known, inGlossary, glossaryPasts(dingText), particles), known, adjectiveLemmas(adjectives), new Set([...closedClass.keys(), ...adverbs]), nounForms);
+  const made = metVerbs(weak, known, new Set([...counts.keys()].slice(0, MET_WORDS)));
   const verbs = { ...known, ...made };
-  process.stdout.write(`glossary verbs conjugated as weak or separable: ${Object.keys(made).length}\n`);
+  process.stdout.write(`glossary verbs conjugated as weak or separable: ${Object.keys(weak).length}, of them met among ${DE_FREQ}'s first ${MET_WORDS}: ${Object.keys(made).length}\n`);
 
   // Verbs. Separated finite forms go to the base verb.
   const verbForms = new Map<string, { sep: string; forms: Set<string> }>();
@@ -277,10 +282,7 @@ async function main(): Promise<void> {
   const glossary = ding.length ? await loadDictionary(join(root, 'resources')) : undefined;
   if (!glossary) process.stdout.write('warning: no Ding word list: the lexicon records nothing of the glossary\n');
   const { marked, words: glossaryWords } = glossary ? glossaryMarks(lines, glossary, ding) : { marked: lines, words: [] };
-  // Weak verbs' lines name their paradigm (lexicon/compact.ts), last: the steps above read the forms.
-  const compact = marked.map((l) => compactLine(l, defaultLanguage.morphology.lexiconParadigms));
-  process.stdout.write(`verb lines compacted: ${compact.filter((l, i) => l !== marked[i]).length}\n`);
-  const text = `${MAGIC}${[...compact, ...places.map((p) => `P\t${p}`), ...glossaryWords].join('\n')}\n`;
+  const text = `${MAGIC}${[...marked, ...places.map((p) => `P\t${p}`), ...glossaryWords].join('\n')}\n`;
   const out = join(outDir, 'de-lexicon.txt.gz');
   if (CHECK) {
     process.exitCode = checkAgainst(out, text);

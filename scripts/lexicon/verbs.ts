@@ -127,13 +127,6 @@ export function glossaryPasts(dingText: string): Map<string, Set<string>> {
   return out;
 }
 
-/**
- * The copula, which spelling since 1996 writes apart from a particle (`weg sein`, `da sein`, `zurück sein`): a glossary's
- * `wegsein` is the old spelling, and as a separable verb it read `Der Dreck war auch weg` as one (UD: the copula and an
- * adverb).
- */
-const COPULA = 'sein';
-
 /** Particles that also make inseparable verbs (`übersetzen`, `umarmen`, `unterlegen`): only a participle says which. */
 const EITHER_WAY = new Set(['durch', 'über', 'um', 'unter', 'voll', 'wieder']);
 
@@ -183,7 +176,6 @@ export function glossaryWeakVerbs(verbs: Readonly<Record<string, VerbInfo>>, lis
     const particle = longestFirst.find((p) => verb.startsWith(p) && verb.length - p.length >= 3);
     if (particle) {
       const lemma = verb.slice(particle.length);
-      if (lemma === COPULA) continue;
       const stated = (f: string): boolean => participles.has(particle + f);
       const listedBase = known(lemma);
       // A base the list lacks is known through the compound: its participle says the base is weak (angeklickt).
@@ -248,4 +240,14 @@ export function withoutClashes(made: Readonly<Record<string, VerbInfo>>, verbs: 
     out[verb] = verbForms(info, true).some(clash) ? joinedOnly(info) : info;
   }
   return out;
+}
+
+/**
+ * The made verbs a reader meets: one of their forms no listed verb has (`klickte`, not klickte's `an`-less base of a
+ * listed one) is among the frequency list's `met` words. The lexicon asset has room for these only (its size cap); the
+ * others are the glossary's rare verbs (`fritten`, `darren`), which a learner seldom clicks.
+ */
+export function metVerbs(made: Readonly<Record<string, VerbInfo>>, verbs: Readonly<Record<string, VerbInfo>>, met: ReadonlySet<string>): Record<string, VerbInfo> {
+  const listedForms = new Set(Object.values(verbs).flatMap((v) => verbForms(v, true)));
+  return Object.fromEntries(Object.entries(made).filter(([, info]) => verbForms(info).some((f) => !listedForms.has(f) && met.has(f))));
 }

@@ -62,7 +62,7 @@ export const MAX_TEXT = 5_000_000;
 const JOINED_LIMIT = 50_000;
 
 export function createEngine(language: AnalysisLanguage, assets: EngineAssets): Engine {
-  const lex: Lexicon = parseLexicon(assets.lexicon, language.morphology.lexiconParadigms);
+  const lex: Lexicon = parseLexicon(assets.lexicon);
   const dict = assets.dictionary;
   const lemmatizer = new Lemmatizer(lex, language.morphology);
   // Tagging and splitting ask the lexicon which words the glossary lists (recorded when it was built), never the

@@ -15,7 +15,7 @@ export { defaultLanguage, languageFor } from './languages';
 export type * from './analysis';
 export { createEngine, MAX_TEXT, type Engine, type EngineAssets, type GlossedToken, type SplitResult, type WordReading } from './engine';
 export { tokenize, type RawSentence, type RawToken, type TokenizerRules } from './analysis/01-tokenize';
-export { glossaryWordLines, paradigmForms, parseLexicon, type LexParadigm, type Lexicon } from './analysis/02-readings/lexicon';
+export { glossaryWordLines, parseLexicon, type Lexicon } from './analysis/02-readings/lexicon';
 export { isAffix } from './analysis/04-compounds';
 export { glossaryWordsToRecord } from './analysis/02-readings/glossaryWords';
 

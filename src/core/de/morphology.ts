@@ -13,7 +13,6 @@ import { FIRST_NAMES, firstNameGender, TITLES } from './firstNames';
 import { nameOfAdjective } from './nameAdjectives';
 import { compassBase, isListedPlace } from './places';
 import { PLACES, ROLE_HEADS, ROLE_SUFFIXES } from './roles';
-import { weakPersons, weakVerbParadigms } from './weakVerbs';
 
 /** `form lemma/UPOS …`, a reading's base word after `=` where a learner looks up another (`meist/DET=viel`). */
 function parseClosedClass(table: string): Map<string, { lemma: string; upos: Upos; baseWord?: string }[]> {
@@ -56,8 +55,6 @@ const PERSON_PLURALS: MorphRules['suffixRules'] = [
 ];
 
 export const germanMorphology: MorphRules = {
-  lexiconParadigms: weakVerbParadigms,
-  weakPersons,
   closedClass: parseClosedClass(CLOSED_CLASS),
   adverbs: new Set(ADVERBS.trim().split(/\s+/)),
   // An adjective's -er before -weise or -maßen (dummerweise, bekanntermaßen); nouns in -weise follow a noun or a verb's

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DictRecord } from '../../../scripts/dict/asset';
-import { glossaryPasts, glossaryVerbs, glossaryWeakVerbs, prefixedVerbs, verbForms, withoutClashes, type VerbInfo } from '../../../scripts/lexicon/verbs';
+import { glossaryPasts, glossaryVerbs, glossaryWeakVerbs, metVerbs, prefixedVerbs, verbForms, withoutClashes, type VerbInfo } from '../../../scripts/lexicon/verbs';
 
 const tense = (s: [string, string, string], p: [string, string, string]): VerbInfo['PRÄ'] =>
   ({ S: { 1: s[0], 2: s[1], 3: s[2] }, P: { 1: p[0], 2: p[1], 3: p[2] } });
@@ -110,12 +110,6 @@ describe('weak and separable glossary verbs the word list lacks', () => {
     expect(made.ansingen?.PRÄ?.S?.[3]).toEqual(['singt', 'an']);
   });
 
-  it('makes no separable verb of a particle on the copula, which today\'s spelling writes apart (`an sein`)', () => {
-    const sein: VerbInfo = { INF: 'sein', PA2: ['gewesen'], EIZ: 'zusein', PRÄ: tense(['bin', 'bist', 'ist'], ['sind', 'seid', 'sind']), PRT: tense(['war', 'warst', 'war'], ['waren', 'wart', 'waren']) };
-    const made = glossaryWeakVerbs({ ...VERBS, sein }, withParticiples({ ansein: [], heraussein: ['herausgewesen'], ansingen: [] }), NO_PASTS, PARTICLES);
-    expect(Object.keys(made)).toEqual(['ansingen']);
-  });
-
   it('makes a particle on a weak base its compound\'s participle confirms (an|knipfen: angeknipft) separable', () => {
     const made = glossaryWeakVerbs(VERBS, withParticiples({ anknipfen: ['angeknipft'] }), NO_PASTS, PARTICLES);
     expect(made.anknipfen?.PRT?.S?.[3]).toEqual(['knipfte', 'an']);
@@ -146,5 +140,9 @@ describe('made verbs whose forms another word writes', () => {
 
   it('leaves out a verb whose infinitive is a listed verb\'s form: as a lemma written so it would win', () => {
     expect(kept.sangen).toBeUndefined();
+  });
+
+  it('keeps the verbs one of whose own forms the frequency list has', () => {
+    expect(Object.keys(metVerbs(kept, VERBS, new Set(['vermolzt', 'singt'])))).toEqual(['vermolzen']);
   });
 });

@@ -4,21 +4,10 @@
  * used as adjectives, unknown words by suffix). Language data comes in as `MorphRules`.
  */
 import type { Article, Upos } from '../../analysis';
-import type { Lexicon, LexEntry, LexParadigm } from './lexicon';
+import type { Lexicon, LexEntry } from './lexicon';
 import { startsUpper } from '../capital';
 
-/** A weak verb's present's ich, du, er and past's er forms (`MorphRules.weakPersons`). */
-export interface WeakPersons { first: string; second: string; third: string; past: string }
-
 export interface MorphRules {
-  /** The paradigms the lexicon's compact lines name (`~k`; lexicon.ts `LexParadigm`): German's weak verbs. */
-  lexiconParadigms?: Readonly<Record<string, LexParadigm>>;
-  /**
-   * A weak verb's present (ich, du, er) and past (er) by the conjugation `lexiconParadigms` are made of (German
-   * `klingle`, `tanzt`, `arbeitet`, `wanderte`), for the lexicon's build, which conjugates the glossary's weak verbs the
-   * word list lacks with it: one conjugation for the build and the loader.
-   */
-  weakPersons?: (infinitive: string) => WeakPersons | undefined;
   /** lower-case form → readings, most frequent first; `baseWord` where a learner looks up another word (`Reading`). */
   closedClass: ReadonlyMap<string, readonly { lemma: string; upos: Upos; baseWord?: string }[]>;
   adverbs: ReadonlySet<string>;

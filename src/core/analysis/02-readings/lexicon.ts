@@ -9,8 +9,6 @@
  * sorted and front-coded in blocks of `WORD_BLOCK` (a word is the previous one's first `shared` letters + `rest`, the
  * first of a block whole, so a question bisects the blocks: 20 % smaller gzipped than whole words)
  * (scripts/buildLexicon.ts): both answer `inGlossary`, so analysis is the same whether or not the glossary loads.
- * A forms field `~name` (issue 14) gives the line's forms by a paradigm of the language's (`LexParadigm`), expanded at
- * load: German's weak verbs (de/weakVerbs.ts), whose forms written out took a fifth of the asset's bytes.
  *
  * Loading must stay well under the 150 ms budget for ~400,000 forms, and a JS Map of that many strings alone takes
  * ~200 ms to build. So the asset's UTF-8 bytes are kept as they are and indexed by an open-addressing hash table of
@@ -42,23 +40,6 @@ export interface LexEntry {
   participles?: readonly string[];
   /** The language's glossary lacks the lemma (a lower-case kind letter in the asset). */
   unglossed?: true;
-}
-
-/**
- * The forms of a compact line (forms field `~name`, the language's paradigm `name`): its lemma with each ending (the
- * lemma's last `cut` letters, which are a to z, replaced by `ending`: `klicken` → `klickte`), its participles (the
- * third field) and, where it has a particle, the particle, `particleInfix` and the rest of the lemma (`anzuklicken`).
- */
-export interface LexParadigm {
-  endings: readonly (readonly [cut: number, ending: string])[];
-  particleInfix?: string;
-}
-
-/** A compact line's forms, as the loader indexes them (the build compacts a line only where they are its forms). */
-export function paradigmForms(lemma: string, particle: string | undefined, participles: readonly string[], p: LexParadigm): string[] {
-  const out = [...participles, ...p.endings.map(([cut, ending]) => lemma.slice(0, lemma.length - cut) + ending)];
-  if (particle && p.particleInfix !== undefined) out.push(particle + p.particleInfix + lemma.slice(particle.length));
-  return out;
 }
 
 export interface Lexicon {
@@ -105,9 +86,6 @@ const FNV_PRIME = 0x01000193;
 const TAB = 9;
 const NL = 10;
 const SPACE = 32;
-const COMMA = 44;
-const DASH = 45;
-const TILDE = 126;
 
 // TextDecoder and TextEncoder are web standards every host has (browser, worker, Node); core is compiled without DOM
 // types, so they are looked up on globalThis.
@@ -241,108 +219,8 @@ function indexLine(bytes: Uint8Array, pos: number, lineEnd: Int32Array, id: numb
   }
 }
 
-/**
- * A paradigm as the loader applies it, each form `lemma[0, split) + insert + lemma[split, length - cut)`: an ending's
- * split is where its cut begins (nothing follows the insert), the particle's infix's is the particle's end (cut 0).
- */
-interface EncodedParadigm { forms: { cut: number; insert: Uint8Array; afterParticle: boolean }[]; longestInsert: number; longestCut: number }
-
-/** The bytes of the forms compact lines make (each form's start in the index is `base` + its offset here). */
-interface MadeForms { bytes: Uint8Array; used: number; base: number }
-
-/** The hash of a compact line's lemma less its last `c` letters, at `c` (expandLine). */
-const cutHashes = new Int32Array(64);
-
-/** Copies `from[start, end)` to `to` at `at`, returning FNV-1a `h` continued over the bytes (the index's hash). */
-function copyHashed(from: Uint8Array, start: number, end: number, to: Uint8Array, at: number, h: number): number {
-  for (let i = start; i < end; i++) h = fnv(h, (to[at++] = from[i]!));
-  return h;
-}
-
-/**
- * Records the forms of the compact line at `pos` (`paradigmForms`), whose `~` is at `marker` and newline at `end`, from
- * occurrence `occ` on: returns the next free occurrence, or -1 when the arrays are full (the caller grows them and asks
- * again). Participles are the line's own bytes; made forms are written to `made`, as no line of the asset holds them.
- * Bytes, not strings, and the lemma hashed once: conjugating the asset's ~8,000 compact lines as strings and encoding
- * them took longer than the whole load; most of what is left runs before the JIT has compiled this function.
- */
-function expandLine(bytes: Uint8Array, pos: number, marker: number, end: number, paradigms: ReadonlyMap<string, EncodedParadigm>, id: number, occ: number, occStart: Int32Array, occLen: Uint16Array, occEntry: Int32Array, occHash: Int32Array, made: MadeForms): number {
-  let name = '';
-  for (let i = marker + 1; i < end; i++) name += String.fromCharCode(bytes[i]!);
-  const p = paradigms.get(name);
-  if (!p) throw new Error(`lexicon: no paradigm ${JSON.stringify(name)} for a compact line`);
-  const lemma = pos + 2, t3 = marker - 1;
-  let t1 = lemma, t2 = t3 - 1;
-  while (bytes[t1] !== TAB) t1++;
-  while (bytes[t2] !== TAB) t2--;
-  // At most one participle a byte of their field.
-  const participleBytes = t3 - t2 - 1;
-  if (occ + p.forms.length + participleBytes > occStart.length) return -1;
-  // Participles, comma-separated (`-` is none). Every test here and below is made on every line, so that the JIT's
-  // code for the function meets no operation it has not seen run (each cost a recompilation).
-  if (participleBytes !== 1 || bytes[t2 + 1] !== DASH) {
-    let s = t2 + 1, h = FNV_OFFSET;
-    for (let i = s; i <= t3; i++) {
-      const c = bytes[i]!;
-      if (c === COMMA || i === t3) {
-        occStart[occ] = s;
-        occLen[occ] = i - s;
-        occEntry[occ] = id;
-        occHash[occ++] = h;
-        s = i + 1;
-        h = FNV_OFFSET;
-      } else h = fnv(h, c);
-    }
-  }
-  // The particle: the particle field's letters, before its frequency class (`an3`); `-` is none.
-  let particle = 0;
-  while (bytes[t1 + 1 + particle]! > 57 /* 9 */) particle++;
-  const lemmaLen = t1 - lemma;
-  // Room for every form: none is longer than the lemma and the longest insert.
-  const room = made.used + p.forms.length * (lemmaLen + p.longestInsert);
-  if (room > made.bytes.length) {
-    const more = new Uint8Array(Math.max(made.bytes.length * 2, room));
-    more.set(made.bytes);
-    made.bytes = more;
-  }
-  // The lemma's hash up to each cut, once: an ending's form is the lemma up to its cut and the ending.
-  let h = FNV_OFFSET;
-  const longestCut = Math.min(p.longestCut, lemmaLen);
-  for (let i = lemma; i < t1 - longestCut; i++) h = fnv(h, bytes[i]!);
-  cutHashes[longestCut] = h;
-  for (let c = longestCut - 1; c >= 0; c--) cutHashes[c] = h = fnv(h, bytes[t1 - c - 1]!);
-  const out = made.bytes;
-  let at = made.used;
-  for (let k = 0; k < p.forms.length; k++) {
-    const f = p.forms[k]!, start = at;
-    if (f.afterParticle) {
-      if (!particle) continue;
-      // The particle, the insert, the rest of the lemma.
-      let fh = copyHashed(bytes, lemma, lemma + particle, out, at, FNV_OFFSET);
-      at += particle;
-      fh = copyHashed(f.insert, 0, f.insert.length, out, at, fh);
-      at += f.insert.length;
-      occHash[occ] = copyHashed(bytes, lemma + particle, t1, out, at, fh);
-      at += lemmaLen - particle;
-    } else {
-      for (let i = lemma, to = t1 - f.cut; i < to; i++) out[at++] = bytes[i]!;
-      occHash[occ] = copyHashed(f.insert, 0, f.insert.length, out, at, cutHashes[f.cut]!);
-      at += f.insert.length;
-    }
-    occStart[occ] = made.base + start;
-    occLen[occ] = at - start;
-    occEntry[occ++] = id;
-  }
-  made.used = at;
-  return occ;
-}
-
-/**
- * Accepts the gzip asset or its decompressed bytes/text; `paradigms` are the language's for compact lines (forms field
- * `~name`), which an asset without them needs none of.
- */
-export function parseLexicon(data: Uint8Array | string, paradigms: Readonly<Record<string, LexParadigm>> = {}): Lexicon {
-
+/** Accepts the gzip asset or its decompressed bytes/text. */
+export function parseLexicon(data: Uint8Array | string): Lexicon {
   let bytes: Uint8Array;
   if (typeof data === 'string') bytes = new codecs.TextEncoder().encode(data);
   else {
@@ -375,17 +253,6 @@ export function parseLexicon(data: Uint8Array | string, paradigms: Readonly<Reco
   let lineStart = new Int32Array(Math.max(1024, n >> 5));
   let occ = 0, entryCount = 0;
   const lineEnd = new Int32Array(1);
-  const encoder = new codecs.TextEncoder();
-  const encoded = new Map(Object.entries(paradigms).map(([name, p]): [string, EncodedParadigm] => {
-    const forms = [
-      ...p.endings.map(([cut, ending]) => ({ cut, insert: encoder.encode(ending), afterParticle: false })),
-      ...(p.particleInfix === undefined ? [] : [{ cut: 0, insert: encoder.encode(p.particleInfix), afterParticle: true }]),
-    ];
-    return [name, { forms, longestInsert: Math.max(0, ...forms.map((f) => f.insert.length)), longestCut: Math.max(0, ...forms.map((f) => f.cut)) }];
-  }));
-  // Room for the made forms at once (German's take a seventh of the asset's bytes), as a growth's first run is a branch
-  // the JIT's code has not seen.
-  const made: MadeForms = { bytes: new Uint8Array(n >> 2), used: 0, base: n };
   const grow = () => {
     cap *= 2;
     const start = new Int32Array(cap), len = new Uint16Array(cap), entry = new Int32Array(cap), hash = new Int32Array(cap);
@@ -418,12 +285,6 @@ export function parseLexicon(data: Uint8Array | string, paradigms: Readonly<Reco
     let next: number;
     while ((next = indexLine(bytes, pos, lineEnd, id, (kind | 32) === 110 /* N or n */, occ, occStart, occLen, occEntry, occHash)) < 0) grow();
     const end = lineEnd[0]!;
-    // A compact line's forms field names its paradigm (`~k`), which indexLine recorded as its last form: expandLine
-    // records the forms in its place (a branch of its own here, so indexLine's optimised code is the same as before).
-    if (next > occ && bytes[occStart[next - 1]!] === TILDE) {
-      const marker = next - 1;
-      while ((next = expandLine(bytes, pos, occStart[marker]!, end, encoded, id, marker, occStart, occLen, occEntry, occHash, made)) < 0) grow();
-    }
     // A line of four bytes or fewer holds no lemma (an empty line): what it recorded is dropped.
     if (end - pos > 4) {
       lineStart[entryCount++] = pos;
@@ -452,7 +313,6 @@ export function parseLexicon(data: Uint8Array | string, paradigms: Readonly<Reco
     table[slot] = ((h >>> idBits) << idBits) | (k + 1);
   }
 
-  const madeBytes = made.bytes;
   const entries: (LexEntry | undefined)[] = new Array(entryCount);
   const entryAt = (id: number): LexEntry => {
     let e = entries[id];
@@ -503,10 +363,9 @@ export function parseLexicon(data: Uint8Array | string, paradigms: Readonly<Reco
       if (v === 0) break;
       const k = (v & idMask) - 1;
       if ((v ^ h) >>> idBits === 0 && occLen[k] === len) {
-        // A compact line's made forms are in `madeBytes`, after the asset's bytes.
-        const at = occStart[k]!, listed = at < n, from = listed ? bytes : madeBytes, s = listed ? at : at - n;
+        const s = occStart[k]!;
         let i = 0;
-        while (i < len && from[s + i] === probe[i]) i++;
+        while (i < len && bytes[s + i] === probe[i]) i++;
         if (i === len) {
           const e = entryAt(occEntry[k]!);
           if (!out) out = [e];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { defaultLanguage, glossaryWordLines, paradigmForms, parseLexicon } from '../../../../src/core';
+import { glossaryWordLines, parseLexicon } from '../../../../src/core';
 import { readLexiconFile } from '../../../../src/node/lexiconFile';
 import { resourcesDir } from '../../../../src/node/paths';
 
@@ -10,19 +10,13 @@ import { resourcesDir } from '../../../../src/node/paths';
  * plain reading of the text, line by line, as the asset's format describes it (lexicon.ts).
  */
 
-const PARADIGMS = defaultLanguage.morphology.lexiconParadigms ?? {};
-
-/**
- * The asset's lemma lines read plainly: form → `kind:lemma` of every line that lists it, in the asset's order; a compact
- * line's forms (`~k`) are its paradigm's on the lemma.
- */
+/** The asset's lemma lines read plainly: form → `kind:lemma` of every line that lists it, in the asset's order. */
 function plainReading(text: string): Map<string, string[]> {
   const readings = new Map<string, string[]>();
   for (const line of text.split('\n').slice(1)) {
-    const [kind, lemma, particle, plural, forms] = line.split('\t');
+    const [kind, lemma, , plural, forms] = line.split('\t');
     if (!kind || kind === 'P' || kind === 'W' || forms === undefined) continue;
-    const made = forms.startsWith('~') ? paradigmForms(lemma!, particle!.replace(/\d+$/, '').replace(/^-$/, '') || undefined, plural === '-' ? [] : plural!.split(','), PARADIGMS[forms.slice(1)]!) : [];
-    const listed = [lemma!, ...(kind.toUpperCase() === 'N' && plural !== '-' ? [plural!] : []), ...made, ...(made.length ? [] : forms.split(' ').filter(Boolean))];
+    const listed = [lemma!, ...(kind.toUpperCase() === 'N' && plural !== '-' ? [plural!] : []), ...forms.split(' ').filter(Boolean)];
     const reading = `${kind.toUpperCase()}:${lemma!}`;
     for (const form of new Set(listed)) {
       // Two lines may read alike (a noun of two genders): each is an entry of its own.
@@ -104,7 +98,7 @@ describe('the lexicon index (issue 19)', () => {
     const raw = readLexiconFile(resourcesDir());
     const text = new TextDecoder().decode(raw);
     const plain = plainReading(text);
-    const shipped = parseLexicon(raw, PARADIGMS);
+    const shipped = parseLexicon(raw);
     const forms = [...plain.keys()].filter((_, i) => i % 20 === 0);
     expect(forms.length).toBeGreaterThan(15_000);
     const differ: string[] = [];
@@ -117,7 +111,7 @@ describe('the lexicon index (issue 19)', () => {
     // The same whether handed the gzip asset or its text.
     const gz = readFileSync(`${resourcesDir()}/lexicon/de-lexicon.txt.gz`);
     expect(new TextDecoder().decode(gunzipSync(gz))).toBe(text);
-    expect(shown(parseLexicon(new Uint8Array(gz), PARADIGMS).lookup(forms[100]!))).toEqual(plain.get(forms[100]!));
+    expect(shown(parseLexicon(new Uint8Array(gz)).lookup(forms[100]!))).toEqual(plain.get(forms[100]!));
     // Reading the whole asset twice takes a few seconds on a busy machine.
   }, 60_000);
 });
