@@ -1222,7 +1222,8 @@ const OBJECT_START = new Set<Upos>(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON'
  * The dictionary's phrases that stand in the sentence at the clicked word (`es gibt`/`gibt es`, `im Grunde`,
  * `vor kurzem`, `in Höhe von`), whose meaning the bare word's entry lacks: the phrase's words stand side by side there,
  * one of them the clicked word, and the others are prepositions, articles or pronouns, so the phrase is the word's use
- * rather than a free combination with another content word (`scharfe Kritik`, `nicht oft`). Longer phrases first.
+ * rather than a free combination with another content word (`scharfe Kritik`, `nicht oft`), or they are three words or
+ * more in a row (`FIXED_RUN`: `auf eigene Faust`). Longer phrases first.
  */
 /**
  * A subordinate clause puts its verb last and its subject pronoun right after the conjunction (`…, dass es kaum Regen
@@ -1274,6 +1275,15 @@ function articleBeside(words: readonly string[], click: string, base: string, ar
   const aOther = a !== click && a !== base, bOther = b !== click && b !== base;
   return aOther !== bOther && articles.has(aOther ? a : b);
 }
+/**
+ * A phrase of this many words or more standing word for word and in its order at a clicked word that is no verb is that
+ * phrase, whatever its other words (`auf eigene Faust`: on one's own, `im Großen und Ganzen`): three words of one of the
+ * glossary's phrases rarely meet in a row by chance, where two do in a free combination (`scharfe Kritik`, `nicht oft`).
+ * A verb's phrase is left to the verb's rules, as German moves the verb away from it.
+ */
+const FIXED_RUN = 3;
+/** A phrase's words that its glossary writes with a capital, in lower case (`der typische Deutsche` → deutsche): its nouns. */
+const capitalised = (headword: string): Set<string> => new Set(headword.split(/\s+/).filter((w) => startsUpper(w)).map((w) => w.toLowerCase()));
 /** Bound on the headwords kept per glossary's conventions. */
 const PHRASE_SHAPES_LIMIT = 20_000;
 
@@ -1347,6 +1357,8 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
       // The phrase's words fill a stretch of the sentence that holds the click, in the order the glossary writes them but
       // for a clicked verb, which German moves (`es gibt`, `gibt es`): `völlig zu` (drunk) is no reading of `zu völlig
       // anderen Preisen`.
+      const run = !verb && words.length >= FIXED_RUN;
+      const capitals = run ? capitalised(e.headword) : new Set<string>();
       const fits = at.some((p) => {
         for (let from = Math.max(0, p - words.length + 1); from <= p && from + words.length <= context.length; from++) {
           const span = context.slice(from, from + words.length).map((w, k) => (from + k === p ? [click, base] : [w.toLowerCase()]));
@@ -1355,7 +1367,13 @@ function sentencePhrases(word: string, lemma: string, deps: LookupDeps): DictEnt
             const moves = verb && from + k === p;
             const next = left.findIndex((w) => !verb || (w !== click && w !== base));
             const i = moves ? left.findIndex((w) => forms.includes(w)) : next >= 0 && forms.includes(left[next]!) ? next : -1;
-            if (i < 0 || (from + k !== p && !binds(from + k) && !(k > 0 && k < words.length - 1 && joins(from + k)))) return false;
+            if (i < 0) return false;
+            // A run's noun is a noun of the sentence: the adjective of `der typische deutsche Urlauber` is no word of `der
+            // typische Deutsche` (the stereotype of the German). A capital the phrase lacks may open a sentence or follow a
+            // colon (`…: Im Gegensatz zu`).
+            const other = from + k !== p;
+            if (other && run ? capitals.has(left[i]!) && !startsUpper(context[from + k]!)
+              : other && !binds(from + k) && !(k > 0 && k < words.length - 1 && joins(from + k))) return false;
             left.splice(i, 1);
             return true;
           });

@@ -18,7 +18,10 @@ alle sein {vi} :: to have run out
 es {ppron} | es gibt :: it | there is
 geben {vt} :: to give
 bauen {vt} :: to build sth.
-bauen auf {vi} :: to bank on`))) });
+bauen auf {vi} :: to bank on
+Faust {f} | auf eigene Faust :: fist | on your own
+typisch {adj} :: typical
+der typische Deutsche {} :: the stereotype of the German`))) });
 
 /** The lexicon's readings of the sentences' grammar words; any other word reads as a noun (capitalised) or an adverb. */
 const READINGS: Record<string, LemmaCandidate[]> = {
@@ -61,6 +64,25 @@ describe('a phrase of the sentence comes first only where its words are its own 
 
   it('keeps a phrase ending in the preposition the verb governs, whose object follows it: auf die Hilfe bauen', () => {
     expect(first('bauen', { lemma: 'bauen', upos: 'VERB' }, 'Doch auf die neue Hilfe kann Ole kaum bauen.')).toBe('to bank on');
+  });
+});
+
+describe('a phrase of three words or more standing word for word at a clicked word that is no verb is that phrase', () => {
+  const noun: LemmaCandidate = { lemma: 'Faust', upos: 'NOUN' };
+
+  it.each([
+    ['Die Kinder reisten auf eigene Faust nach Nordau.', 'on your own'],
+    // Not all of its words, or not in a row: the word's own sense.
+    ['Ole ballte die eigene Faust.', 'fist'],
+    ['Auf die eigene Faust schaute Ole.', 'fist'],
+  ])('%s: Faust → %s', (sentence, sense) => {
+    expect(first('Faust', noun, sentence)).toBe(sense);
+  });
+
+  it('reads its words with their capitals: the adjective of der typische deutsche Urlauber is no noun of der typische Deutsche', () => {
+    const adjective: LemmaCandidate = { lemma: 'typisch', upos: 'ADJ' };
+    expect(first('typische', adjective, 'In Nordau ist der typische deutsche Urlauber älter.')).toBe('typical');
+    expect(first('typische', adjective, 'In Nordau gilt Ole als der typische Deutsche.')).toBe('the stereotype of the German');
   });
 });
 
