@@ -106,9 +106,11 @@ export function glossWords(gloss: string): string[] {
     .toLowerCase()
     .replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>/g, ' ')
     .replace(/\b(sth|sb)\.(\/(sth|sb)\.)?/g, ' ')
-    .replace(/^\s*to\s+/, ' ');
+    .replace(/^\s*to\s+/, ' ')
+    // The glossary writes a typographic apostrophe (o’clock, one’s), annotators a straight one: the same word.
+    .replace(/’/g, "'");
   // Hyphens join words loosely in English glosses: "catch-up" is "catch up".
-  return (plain.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).filter((w) => !ARTICLES.has(w)).map(singular);
+  return (plain.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? []).filter((w) => !ARTICLES.has(w)).map(singular);
 }
 
 /** "head of the government" says "head of government": English articles carry no meaning a learner looks up. */

@@ -664,6 +664,46 @@ function composeCompound(card: WordLookup, deps: LookupDeps): void {
   ];
 }
 
+/**
+ * What a noun right after a number means there (`gegen 15 Uhr`: o'clock, not clock): what a glossary phrase of a number
+ * and that noun as written, with grammar words only besides, translates the noun with, right after the number (`um 3 Uhr`
+ * :: at three o'clock → o'clock), the number being the phrase's example of any. Only where that one word is all the
+ * translation says besides the number and the other words' senses: a translation saying more than its words (`sechs
+ * Uhr` :: about six o'clock), not saying the number (`12 Uhr` :: at noon, that hour only), or wording the number otherwise
+ * (`mit zwanzig Jahren` :: at the age of twenty, `alle sechs Monate` :: six-monthly) is no such pattern.
+ */
+function numberShare(word: string, lemma: string, deps: LookupDeps): DictEntry[] {
+  const { context, dictionary, glossary, lang, lemmatize } = deps;
+  const form = word.toLowerCase();
+  const isNumber = (w: string) => /^\p{N}/u.test(w) || glossary.numberWords.some((n) => n.word === w);
+  if (!lemmatize || !context?.some((w, i) => w.toLowerCase() === form && i > 0 && isNumber(context[i - 1]!.toLowerCase()))) return [];
+  // A hyphen joins a number into another word (`six-monthly`), which is no share of the noun's.
+  const englishWords = (sense: string) => sense.toLowerCase().replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  // A word the noun's own senses say already (`percent` of Prozent) needs no place before them.
+  const own = new Set(exactEntries(dictionary, lemma, lang).flatMap((e) => e.senses.flatMap(englishWords)));
+  const out: DictEntry[] = [];
+  for (const e of dictionary.phrases?.(form, lang) ?? []) {
+    const words = e.headword.toLowerCase().split(/\s+/);
+    const at = words.indexOf(form);
+    const number = words[at - 1];
+    if (at < 1 || number === undefined || !isNumber(number)) continue;
+    const rest = words.filter((_, i) => i !== at && i !== at - 1);
+    if (!rest.every((w) => lemmatize(w).some((c) => BINDING.has(c.upos)))) continue;
+    const value = /^\d+$/.test(number) ? Number(number) : glossary.numberWords.find((n) => n.word === number)?.value;
+    const said = new Set([number, ...glossary.numberWords.filter((n) => n.value === value).map((n) => n.translation)]);
+    const others = new Set(rest.flatMap((w) => exactEntries(dictionary, w, lang).flatMap((o) => o.senses.flatMap(englishWords))));
+    for (const sense of e.senses) {
+      // The translation's words that say nothing (`at`, `the`) are no share of the noun's.
+      const english = englishWords(sense).filter((w) => !glossary.glossFillers?.has(w));
+      const left = english.filter((w) => !said.has(w) && !others.has(w));
+      const share = english[english.findIndex((w) => said.has(w)) + 1];
+      if (share !== undefined && left.length === 1 && share === left[0] && english.some((w) => said.has(w)) && !own.has(share))
+        out.push({ headword: e.headword, grammar: e.grammar, senses: [share] });
+    }
+  }
+  return out;
+}
+
 /** Parts of speech an entry's grammar codes name (none: the entry does not say). */
 const entryPos = (e: DictEntry): Set<Upos> => new Set(e.grammar.map((g) => POS[g]).filter((p): p is Upos => p !== undefined));
 /** Verbs and auxiliaries share their entries (`sein`, `werden`), as do determiners and pronouns (`sein`, `ihr`). */
@@ -1936,7 +1976,8 @@ function lookupOne(word: string, deps: LookupDeps): WordLookup {
   const reported = reporting && lemma.toLowerCase() === reporting.word && deps.context && deps.lemmatize
     && creditsSubject(deps.context, word, glossary.correlatives?.[reporting.word], deps.lemmatize)
     ? exactOf(reporting.preposition).filter((e) => entryPos(e).has('ADP')) : [];
-  const inSentence = [...reported, ...bound, ...nounPhrases, ...modified.filter((e) => !bound.includes(e))];
+  const counted = candidate?.upos === 'NOUN' ? numberShare(word, lemma, deps) : [];
+  const inSentence = [...reported, ...counted, ...bound, ...nounPhrases, ...modified.filter((e) => !bound.includes(e))];
   // An adjective read where the glossary has only its verb (`produziert` → produzieren) means the participle's senses
   // first; one with entries of its own (`überzeugt`: certain, staunch) gets them after its fitting ones.
   // The participle of the verb's first meaning is what the adjective says first (`überzeugt`: convinced, before the

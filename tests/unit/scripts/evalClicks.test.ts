@@ -18,6 +18,8 @@ describe('senseMatches', () => {
     ['political parties', ['party'], true],
     ['head of the government', ['head of government'], true],
     ['the process', ['proces'], false],
+    // The glossary's typographic apostrophe is the annotation's straight one.
+    ['at three o’clock', ["o'clock"], true],
   ])('%s against %j: %s', (shown, gold, right) => {
     expect(senseMatches(shown, gold)).toBe(right);
   });
