@@ -191,7 +191,7 @@ function actorStarts(analysis: Analysis): Set<number> {
  * nor a name `taken` as a second right answer; names to `avoid` only where too few others are left.
  * `subjectClause`: the question asks for the clause's subject, so a possessive in it points to the answer (`seinen`).
  * `subjectArticle`: the article the subject opens with, which tells a person's gender (`die topgesetzte Serena Williams`).
- * `otherKind`: where one other of the answer's kind is all there is, actors of the other kind fill up (`otherKindOptions`).
+ * `otherKind`: where one other body is all there is beside a body, people fill up (`peopleBesideBody`).
  */
 export function peopleOptions(
   ctx: QuizContext,
@@ -221,35 +221,29 @@ export function peopleOptions(
   const names = anyGender ? namesIn(free) : sameGender;
   const preferred = names.filter((n) => !o.avoid?.has(n));
   const chosen = pickDistractors(answer, preferred.length >= MIN_DISTRACTORS ? preferred : names, ctx.rand);
-  return o.otherKind && chosen.length === 1 ? [...chosen, ...otherKindOptions(ctx, e, answer, [prompt, sentence], o, MAX_OPTIONS - chosen.length)] : chosen;
+  return o.otherKind && chosen.length === 1 && e.kind === 'organisation' ? [...chosen, ...peopleBesideBody(ctx, e, answer, [prompt, sentence], o, MAX_OPTIONS - chosen.length)] : chosen;
 }
 
-/** An acronym (`ÖVP`, `UNHCR`): written alike in every case. */
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Wrong options a choice offers at most. */
 const MAX_OPTIONS = 3;
 
 /**
- * Actors of the other kind (bodies beside a person, people beside a body) as the options a `Wer` question of the main
- * news lacks where the story names one other of the answer's kind only (issue 15: the news of a short report went
- * unasked for want of a second option; a judge of round dd asked for `Tusk, Merkel` beside `die EU-Kommission`). With
- * one other of its kind among them the answer does not stand out by its kind. Only bodies the text makes act (`acts`),
- * none a newspaper or agency, none a word the text reads as a common noun; none `shown` names (the question, its sentence), none a
- * sentence naming the answer names (her own body, `ÖBB-Aufsichtsratschefin Ederer`; a body's spokesman: a second right
- * answer), nor one `taken` or said to have done the deed too.
+ * People as the options a `Wer` question of the main news about a body lacks where the story names one other body only
+ * (issue 15: the news of a short report went unasked for want of a second option; a judge of round dd asked for `Tusk,
+ * Merkel` beside `die EU-Kommission`). With one other of its kind among them the answer does not stand out by its kind.
+ * Not bodies beside a person: a party offered among people was judged not of the answer's kind (round jj, `ÖVP` beside
+ * `Brigitte Ederer` and one other person). None a word the text reads as a common noun; none `shown` names (the
+ * question, its sentence), none a sentence naming the answer names (its spokesman: a second right answer), nor one
+ * `taken` or said to have done the deed too.
  */
-function otherKindOptions(ctx: QuizContext, e: EntityFact, answer: string, shown: string[], o: { taken?: ReadonlySet<string>; deed?: string }, n: number): string[] {
-  const { lang } = ctx;
+function peopleBesideBody(ctx: QuizContext, e: EntityFact, answer: string, shown: string[], o: { taken?: ReadonlySet<string>; deed?: string }, n: number): string[] {
   const text = ctx.article.text;
   const own = [e.span, ...e.mentions].map((m) => lastWord(m.text));
   const near = ctx.article.analysis.sentences.map((s) => text.slice(s.start, s.end)).filter((t) => own.some((w) => t.includes(w)));
   const also = o.deed ? alsoDid(ctx, e, o.deed) : new Set<string>();
   const words = commonWords(ctx.article);
-  // A body the text names only inside a phrase may be named in a case form there (`Verlags`), except an acronym (`die
-  // ÖVP`, `der ÖVP`); a one-word body the text reads as a common noun somewhere is no name (`Regierung`); `Gazprom` is.
-  const body = (p: EntityFact): boolean => (acts(ctx, p) || ACRONYM.test(p.name)) && (p.name.includes(' ') || !words.has(p.name)) && !lang.quiz.news.press(lastWord(p.name));
-  const pool = trustedEntities(ctx.story, e.kind === 'person' ? 'organisation' : 'person', lang)
-    .filter((p) => (p.kind === 'person' || body(p)) && !o.taken?.has(p.name) && !also.has(p.name) && !ofCommonWords(p.name, words))
+  const pool = trustedEntities(ctx.story, 'person', ctx.lang)
+    .filter((p) => !o.taken?.has(p.name) && !also.has(p.name) && !ofCommonWords(p.name, words))
     .map((p) => p.name)
     .filter((name) => !name.split(/\s+/).some((w) => w.length > 2 && [...shown, ...near].some((t) => t.includes(w))));
   return pickDistractors(answer, pool, ctx.rand, n);

@@ -99,6 +99,28 @@ describe('name gaps', () => {
 });
 
 
+describe('name gaps on the person the text is about', () => {
+  const OTHERS = 'Verkehrsminister Jan Berg lobte den Bau. Auch Tom Krug und Paul Ott kamen zur Feier.';
+  const LATER = 'Brandt sprach von einem großen Tag. Danach besuchte Brandt eine Schule. Am Abend flog Brandt zurück.';
+
+  it('asks who did what the lead tells: the main news', async () => {
+    const questions = await ask(nameCloze, `Ole Brandt hat in Nordhafen eine neue Brücke eröffnet. ${OTHERS} ${LATER}`);
+    const q = questions.find((x) => x.answer === 'Ole Brandt');
+    expect(q && line(q)).toBe('Welcher Name fehlt im Satz? „___ hat in Nordhafen eine neue Brücke eröffnet.“ → Ole Brandt');
+    expect([...q!.options!].sort()).toEqual(['Jan Berg', 'Ole Brandt', 'Paul Ott', 'Tom Krug']);
+  });
+
+  it('asks no gap on that person in a lead sentence that leans on the one before (a feature\'s opening, no news)', async () => {
+    const questions = await ask(nameCloze, `Wien – Die besten Ideen hat er in der Badewanne. Und wenn er hier gestört wird, reagiert Ole Brandt gereizt. ${OTHERS} ${LATER}`);
+    expect(questions.filter((x) => x.answer === 'Ole Brandt')).toEqual([]);
+  });
+
+  it('asks no gap on that person after the lead (every reader knows who the text is about)', async () => {
+    const questions = await ask(nameCloze, `Die neue Brücke in Nordhafen ist eröffnet. ${OTHERS} Die Rede hielt Ole Brandt. ${LATER}`);
+    expect(questions.filter((x) => x.answer === 'Ole Brandt')).toEqual([]);
+  });
+});
+
 describe('name gaps with options of the answer\'s kind', () => {
   it('offers men only for a man whose first name tells it, with no role before the gap (a men\'s match)', async () => {
     const text = 'Im Finale besiegte Jan Berg am Sonntag den Titelverteidiger. Trainerin Mara Lind jubelte. Professor Ole Brandt und Direktorin Anna Roth sahen zu. Trainer Paul Ott lobte das Spiel. Direktor Lars Falk war auch da.';
