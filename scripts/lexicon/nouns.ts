@@ -70,6 +70,17 @@ export function reformedNouns(nouns: NounLine[]): NounLine[] {
 
 const GENDERS = new Set(['m', 'f', 'n']);
 
+/** The article a gender's noun is written with in a dictionary's wording (`das Militär {n}`). */
+const ARTICLE_OF: Readonly<Record<string, string>> = { m: 'der', f: 'die', n: 'das' };
+
+/**
+ * Whether a record gives its single-word headword gender `g`: written bare, or with the article of that gender
+ * (`das Militär {n}`, which Ding writes so where the bare word is another noun, der Militär, a senior officer; an
+ * article that disagrees, `das Imaginäre {f}`, is a slip and says nothing).
+ */
+const givesGender = (r: DictRecord, g: string): boolean =>
+  GENDERS.has(g) && !r.headword.includes(' ') && (r.form === undefined || r.form === `${ARTICLE_OF[g]} ${r.headword}`);
+
 /**
  * Each single-word noun headword's genders in Ding, the one of its best-ranked entry first
  * (`Steuer` → f from `Steuer {f} [fin.]` and n from `Steuer {n}`, in their rank order).
@@ -77,9 +88,8 @@ const GENDERS = new Set(['m', 'f', 'n']);
 export function nounGenders(records: DictRecord[]): Map<string, string[]> {
   const best = new Map<string, Map<string, number>>();
   for (const r of records) {
-    if (r.headword.includes(' ') || r.form !== undefined) continue;
     for (const g of r.grammar) {
-      if (!GENDERS.has(g)) continue;
+      if (!givesGender(r, g)) continue;
       let m = best.get(r.headword);
       if (!m) best.set(r.headword, (m = new Map()));
       m.set(g, Math.max(m.get(g) ?? -Infinity, r.rank ?? 0));
@@ -166,14 +176,17 @@ export function byCompoundGender(genders: ReadonlyMap<string, string[]>, records
   const several = new Map<string, string>();
   for (const [w, gs] of genders) if (gs.length > 1 && !(w.endsWith('e') && gs.includes('m') && gs.includes('f'))) several.set(w.toLowerCase(), w);
   const nouns = new Set([...genders.keys()].map((w) => w.toLowerCase()));
-  const isModifier = (m: string) => LINKS.some((l) => m.endsWith(l) && nouns.has(m.slice(0, m.length - l.length)));
+  // A letter joins a compound only with a hyphen (`E-Mail`, `U-Bahn`): `Email` (enamel) is no compound of E and Mail.
+  const isModifier = (m: string) => LINKS.some((l) => m.endsWith(l) && nouns.has(m.slice(0, m.length - l.length)) && (l === '-' || m.length - l.length > 1));
   const counts = new Map<string, Map<string, number>>();
   for (const r of records) {
     if (r.headword.includes(' ') || r.form !== undefined) continue;
     const lower = r.headword.toLowerCase();
     for (let k = 1; k < lower.length - 1; k++) {
+      // The longest noun after a modifier is the head: `Steg|email` is a compound of Email (enamel), not of Mail.
+      if (!nouns.has(lower.slice(k)) || !isModifier(lower.slice(0, k))) continue;
       const head = several.get(lower.slice(k));
-      if (head === undefined || !isModifier(lower.slice(0, k))) continue;
+      if (head === undefined) break;
       let m = counts.get(head);
       if (!m) counts.set(head, (m = new Map()));
       for (const g of r.grammar) if (GENDERS.has(g)) m.set(g, (m.get(g) ?? 0) + 1);

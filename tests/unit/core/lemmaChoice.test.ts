@@ -262,9 +262,19 @@ describe('noun list repairs at build time', () => {
     const genders = nounGenders([
       { headword: 'Kiefer', grammar: ['f'], senses: ['pine'], rank: -1.5 },
       { headword: 'Kiefer', grammar: ['m'], senses: ['jaw'], rank: 0 },
-      { headword: 'Kiefer', grammar: ['n'], senses: ['x'], form: 'das Kiefer', rank: 0 },
+      // Another wording, or an article of another gender than the record's: no gender of the headword.
+      { headword: 'Kiefer', grammar: ['n'], senses: ['x'], form: 'etw. Kiefer', rank: 0 },
+      { headword: 'Kiefer', grammar: ['n'], senses: ['x'], form: 'der Kiefer', rank: 0 },
     ]);
     expect(genders.get('Kiefer')).toEqual(['m', 'f']);
+  });
+
+  it('reads a gender from an entry written with its article', () => {
+    const genders = nounGenders([
+      { headword: 'Sturmwerk', grammar: ['n'], senses: ['storm works'], form: 'das Sturmwerk', rank: 0 },
+      { headword: 'Sturmwerk', grammar: ['m'], senses: ['storm worker'], rank: -3 },
+    ]);
+    expect(genders.get('Sturmwerk')).toEqual(['n', 'm']);
   });
 
   it("gives a homograph of another gender the dictionary's plural for it, with its dative", () => {
@@ -292,6 +302,15 @@ describe('noun list repairs at build time', () => {
     expect(ordered.get('Klemm')).toEqual(['m', 'n']);
     expect(ordered.get('Abgewandte')).toEqual(['m', 'f']);
     expect(ordered.get('Ufer')).toEqual(['m']);
+  });
+
+  it("counts a compound for its longest noun head only, and a letter as a modifier only before a hyphen", () => {
+    const rec = (headword: string, g: string) => ({ headword, grammar: [g], senses: ['x'], rank: 0 });
+    const genders = new Map([['Post', ['f', 'n']], ['Spost', ['n']], ['Wand', ['f']], ['O', ['n']]]);
+    // `Wand|spost` is headed by Spost, not Post with a linking s; `Opost` is no compound of O; `O-Post` and
+    // `Wandpost` are compounds of Post.
+    const records = [rec('Wandspost', 'n'), rec('Wandspost', 'n'), rec('Opost', 'n'), rec('Opost', 'n'), rec('O-Post', 'f'), rec('Wandpost', 'f')];
+    expect(byCompoundGender(genders, records).get('Post')).toEqual(['f', 'n']);
   });
 
   it('drops the feminine a man\'s noun has in its own meaning where the dictionary names the woman with -in', () => {
