@@ -506,10 +506,20 @@ export function storedIndex(lang: string, prefix: Uint8Array): Uint8Array | unde
   return storedEarly(lang, prefix, 'index')?.stored;
 }
 
-function storedEarly(lang: string, prefix: Uint8Array, name: 'keys' | 'index'): { stored: Uint8Array; raw: number } | undefined {
+/**
+ * How many of a packed asset's first bytes its magic and header take, once `prefix` holds the header's length: a host
+ * that reads the asset in parts reads those first, then the sections it needs (`storedKeysSized` over a buffer of the
+ * asset's whole length says where the keys lie). Undefined for bytes that are no pack, or too few to say.
+ */
+export function packHeadBytes(prefix: Uint8Array): number | undefined {
   const headAt = PACK_MAGIC.length + 4;
   if (prefix.length < headAt || !startsWithMagic(prefix)) return undefined;
-  if (prefix.length < headAt + new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength).getUint32(PACK_MAGIC.length, true)) return undefined;
+  return headAt + new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength).getUint32(PACK_MAGIC.length, true);
+}
+
+function storedEarly(lang: string, prefix: Uint8Array, name: 'keys' | 'index'): { stored: Uint8Array; raw: number } | undefined {
+  const headBytes = packHeadBytes(prefix);
+  if (headBytes === undefined || prefix.length < headBytes) return undefined;
   const { header, data } = readHeader(lang, prefix, false);
   const { at, size, raw } = header[name];
   return header.deflated && at + size <= data.length ? { stored: data.subarray(at, at + size), raw } : undefined;

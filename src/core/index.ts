@@ -24,7 +24,7 @@ export {
   ASSET_MAGIC, ASSET_VERSION, MAX_PHRASES_PER_WORD, encodeHeadword, encodePlural, formExtraWords, isPhraseForm, parseDictionary, phraseWords, wording,
   type DictEntry, type Dictionary, type ParseOptions, type PhraseMarkers,
 } from './dictionary';
-export { type Deflate, decodePhraseIds, encodePhraseIds, type Inflate, indexKeys, type KeyIndex, packDictionary, PASSED_OVER, SectionPending, storedIndex, storedKeys, storedKeysSized, storedSections, unpackDictionary } from './dictionaryStore';
+export { type Deflate, decodePhraseIds, encodePhraseIds, type Inflate, indexKeys, type KeyIndex, packDictionary, packHeadBytes, PASSED_OVER, SectionPending, storedIndex, storedKeys, storedKeysSized, storedSections, unpackDictionary } from './dictionaryStore';
 export { isWordToken, statusKey } from './words';
 export { clickArticle, clickReading, contextWords, type GlossaryConventions, lookupWord, markedSense, type LemmaCandidate, type LookupDeps, type PartLookup, type Region, type WordLookup } from './lookup';
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
@@ -35,6 +35,21 @@ describe('the glossaries loaded from disk, their keys inflated on zlib\'s thread
       expect(loaded.has(probe, 'en')).toBe(direct.has(probe, 'en'));
     }
     expect(loaded.lookup('Wurpsel1', 'tr')).toEqual(direct.lookup('Wurpsel1', 'tr'));
+  });
+
+  it('reads an entry section from the file when a lookup first needs it, and says so when the file has changed since', async () => {
+    const dir = resources(packed);
+    const file = path.join(dir, 'dict', 'de-en.dict.bin');
+    const loaded = await loadDictionary(dir);
+    const direct = parseDictionary({ en: packed }, { inflate: inflateRawSync });
+    expect(loaded.lookup('Wurpsel1', 'en')).toEqual(direct.lookup('Wurpsel1', 'en'));
+    // The same bytes written again: a section not read yet is no longer known to be the one the header described.
+    writeFileSync(file, readFileSync(file));
+    utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+    expect(loaded.has(`Wurpsel${(5_990).toString(36)}`, 'en')).toBe(true);
+    expect(() => loaded.lookup(`Wurpsel${(5_990).toString(36)}`, 'en')).toThrow('has changed since it was loaded');
+    // A section read before the change is at hand as it was.
+    expect(loaded.lookup('Wurpsel1', 'en')).toEqual(direct.lookup('Wurpsel1', 'en'));
   });
 
   it('with a damaged keys section, is refused in core\'s words', async () => {

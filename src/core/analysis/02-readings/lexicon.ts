@@ -179,6 +179,15 @@ function decodeLine(bytes: Uint8Array, from: number, to: number): string {
 }
 
 /**
+ * Bytes of the asset per listed form, at least, for the arrays' first size: the shipped asset has ~16 (a form and its
+ * separator take ~12 in its lemma lines), and arrays sized for twice as many forms as it lists, with an array of each
+ * form's line, took 16 MB with the table, which with the glossary's buffers made V8 collect the young generation during
+ * the engine's cold load (issue 19); a form finds its line by bisection once a lookup matches it
+ * (`lineOf`).
+ */
+const BYTES_PER_FORM = 12;
+
+/**
  * Records the listed forms of the lemma line at `pos` (a kind letter first) from occurrence `occ` on, returning the next
  * free occurrence, or -1 when the arrays are full (the caller grows them and asks again): the lemma, a noun's plural and
  * the forms field. The line must end in a newline (parseLexicon sees to it), whose position goes to `lineEnd[0]`: the
@@ -188,7 +197,7 @@ function decodeLine(bytes: Uint8Array, from: number, to: number): string {
  * in slower code than a function called 100,000 times, which the JIT optimises after its first few hundred calls (the
  * load's pass 30 % faster in Node).
  */
-function indexLine(bytes: Uint8Array, pos: number, lineEnd: Int32Array, id: number, noun: boolean, occ: number, occStart: Int32Array, occLen: Uint16Array, occEntry: Int32Array, occHash: Int32Array): number {
+function indexLine(bytes: Uint8Array, pos: number, lineEnd: Int32Array, noun: boolean, occ: number, occStart: Int32Array, occLen: Uint16Array, occHash: Int32Array): number {
   // Fields: 0 lemma, 1 gender or particle, 2 plural or participles, 3 forms (space-separated).
   let field = 0, s = pos + 2, h = FNV_OFFSET;
   for (let i = pos + 2; ; i++) {
@@ -205,7 +214,6 @@ function indexLine(bytes: Uint8Array, pos: number, lineEnd: Int32Array, id: numb
         if (occ === occStart.length) return -1;
         occStart[occ] = s;
         occLen[occ] = i - s;
-        occEntry[occ] = id;
         occHash[occ++] = h;
       }
       if (c === NL) {
@@ -245,22 +253,20 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
   const n = bytes.length;
   for (let i = 0; i < MAGIC.length; i++) if (bytes[i] !== MAGIC.charCodeAt(i)) throw new Error('lexicon: unknown asset format');
 
-  // One pass over the bytes records every lemma line and, for each listed form (indexLine), where it starts, its length,
-  // its line and its hash. Arrays start at a size the asset's bytes suggest (a form and its separator take ~15 bytes)
-  // and grow when a line finds them full.
-  let cap = Math.max(1024, n >> 3);
-  let occStart = new Int32Array(cap), occLen = new Uint16Array(cap), occEntry = new Int32Array(cap), occHash = new Int32Array(cap);
+  // One pass over the bytes records every lemma line and, for each listed form (indexLine), where it starts, its length
+  // and its hash. Arrays start at a size the asset's bytes suggest (BYTES_PER_FORM) and grow when a line finds them full.
+  let cap = Math.max(1024, Math.ceil(n / BYTES_PER_FORM));
+  let occStart = new Int32Array(cap), occLen = new Uint16Array(cap), occHash = new Int32Array(cap);
   let lineStart = new Int32Array(Math.max(1024, n >> 5));
   let occ = 0, entryCount = 0;
   const lineEnd = new Int32Array(1);
   const grow = () => {
     cap *= 2;
-    const start = new Int32Array(cap), len = new Uint16Array(cap), entry = new Int32Array(cap), hash = new Int32Array(cap);
+    const start = new Int32Array(cap), len = new Uint16Array(cap), hash = new Int32Array(cap);
     start.set(occStart);
     len.set(occLen);
-    entry.set(occEntry);
     hash.set(occHash);
-    [occStart, occLen, occEntry, occHash] = [start, len, entry, hash];
+    [occStart, occLen, occHash] = [start, len, hash];
   };
   // Where the `P` and `W` lines start: no string is made at load.
   const placeStarts: number[] = [];
@@ -276,14 +282,13 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
       pos = e < 0 ? n : e + 1;
       continue;
     }
-    const id = entryCount;
-    if (id === lineStart.length) {
+    if (entryCount === lineStart.length) {
       const more = new Int32Array(lineStart.length * 2);
       more.set(lineStart);
       lineStart = more;
     }
     let next: number;
-    while ((next = indexLine(bytes, pos, lineEnd, id, (kind | 32) === 110 /* N or n */, occ, occStart, occLen, occEntry, occHash)) < 0) grow();
+    while ((next = indexLine(bytes, pos, lineEnd, (kind | 32) === 110 /* N or n */, occ, occStart, occLen, occHash)) < 0) grow();
     const end = lineEnd[0]!;
     // A line of four bytes or fewer holds no lemma (an empty line): what it recorded is dropped.
     if (end - pos > 4) {
@@ -312,6 +317,18 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
     while (table[slot] !== 0) slot = (slot + 1) & mask;
     table[slot] = ((h >>> idBits) << idBits) | (k + 1);
   }
+
+  /** The lemma line holding occurrence `k`: the last line starting at or before it (occurrences follow their lines). */
+  const lineOf = (k: number): number => {
+    const at = occStart[k]!;
+    let lo = 0, hi = entryCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (lineStart[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
 
   const entries: (LexEntry | undefined)[] = new Array(entryCount);
   const entryAt = (id: number): LexEntry => {
@@ -367,7 +384,7 @@ export function parseLexicon(data: Uint8Array | string): Lexicon {
         let i = 0;
         while (i < len && bytes[s + i] === probe[i]) i++;
         if (i === len) {
-          const e = entryAt(occEntry[k]!);
+          const e = entryAt(lineOf(k));
           if (!out) out = [e];
           else if (!out.includes(e)) out.push(e);
         }
