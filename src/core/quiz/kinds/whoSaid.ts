@@ -10,6 +10,7 @@ import { isRole } from '../../facts/08-entities';
 import { sentenceAt } from '../../facts/textSpans';
 import type { EntityFact, Fact, QuoteFact, TextSpan } from '../../facts/types';
 import { commonWords, evidenceOf, makeQuestion, ofCommonWords, pointerIn, shownText, topicEntities, trustedEntities, unquote } from '../build';
+import { type DescribedSpeaker, describedSpeaker } from './describedSpeaker';
 import { answerGender, ofGender } from './nameCloze';
 import type { QuestionKind, QuizContext } from '../context';
 import { otherNames, pickDistractors } from '../distractors';
@@ -22,8 +23,21 @@ const MAX_PROMPT_QUOTE = 120;
 /** A shorter quote says too little to tell its speaker by. */
 const MIN_QUOTE_WORDS = 4;
 
-/** The person or organisation a quote is by: its resolved speaker, or the one the speaker phrase names or describes (`sagte der Produzent, Jan Ott,`). */
-function speakerOf(f: QuoteFact, entities: EntityFact[], ctx: QuizContext): EntityFact | null {
+/** The person or organisation a quote is by (`speakerLink`). */
+const speakerOf = (f: QuoteFact, entities: EntityFact[], ctx: QuizContext): EntityFact | null => speakerLink(f, entities, ctx)?.who ?? null;
+
+/**
+ * The person or organisation a quote is by: its resolved speaker, or the one the speaker phrase names or describes
+ * (`sagte der Produzent, Jan Ott,`), else the one a description or pronoun stands for (`describedSpeaker`), with the
+ * sentence before that names them.
+ */
+function speakerLink(f: QuoteFact, entities: EntityFact[], ctx: QuizContext): DescribedSpeaker | null {
+  const found = namedSpeaker(f, entities, ctx);
+  return found ? { who: found, naming: null } : describedSpeaker(f, entities, ctx);
+}
+
+/** The entity the quote's resolved name or its speaker phrase names. */
+function namedSpeaker(f: QuoteFact, entities: EntityFact[], ctx: QuizContext): EntityFact | null {
   const { text } = ctx.article;
   const name = f.quote.speakerName;
   if (name) {
@@ -319,6 +333,28 @@ function bodyQuestions(quotes: QuoteFact[], people: EntityFact[], ctx: QuizConte
   });
 }
 
+/**
+ * Is the quote cut where a source is set into its clause (`Vier Briefe sollen laut Prüfer Jan Ott geheime Pläne enthalten
+ * haben.`)? Its cue is no verb of saying and the clause goes on with a verb right after the source and a name set in
+ * commas beside it: the words shown end mid-clause (`„Vier Briefe … sollen“`). Not a clause of its own after a comma
+ * (`…, so Celebi, die auch angab, …`).
+ */
+function cutBySource(f: QuoteFact, ctx: QuizContext): boolean {
+  const { cue, speaker, quote } = f.quote;
+  if (!cue || !speaker || cue.start < quote.end) return false;
+  const { analysis } = ctx.article;
+  const tokens = analysis.sentences[sentenceAt(analysis, cue.start)]!.tokens;
+  const verb = (t: Token): boolean => t.upos === 'VERB' || t.upos === 'AUX';
+  if (tokens.some((t) => t.start >= cue.start && t.end <= cue.end && verb(t))) return false;
+  let i = tokens.findIndex((t) => t.start >= Math.max(speaker.end, cue.end));
+  // `laut Prüfer der Stadt, Jan Ott, …`: the name beside the source.
+  const close = tokens.findIndex((t, k) => k > i && t.text === ',');
+  if (tokens[i]?.text === ',' && close > i + 1 && tokens.slice(i + 1, close).every((t) => t.upos === 'PROPN')) i = close + 1;
+  const rest = i < 0 ? [] : tokens.slice(i);
+  const clause = rest.slice(0, Math.max(0, rest.findIndex((t) => t.upos === 'PUNCT')));
+  return clause.some(verb);
+}
+
 /** A quote as a who-said prompt shows it: its words (`inner`), as shown (`cut`), the prompt, and the genders its reported words tell. */
 interface Shown {
   inner: string;
@@ -337,6 +373,7 @@ function promptOf(f: QuoteFact, said: TextSpan, ctx: QuizContext): Shown | null 
   const words = inner.split(/\s+/);
   // A fragment that opens with `und` continues a sentence whose subject is elsewhere; a question is no statement of anyone's.
   if (words.length < MIN_QUOTE_WORDS || lang.facts.quotes.coordinator === words[0] || /\?$/u.test(inner)) return null;
+  if (cutBySource(f, ctx)) return null;
   // `„…, schrieb er, …“`: a quote that carries its own cue was cut wrong, and shows the speaker's pronoun.
   const q = lang.facts.quotes;
   if ([...inner.matchAll(/,\s+(\p{L}+)\s+(\p{L}+)/gu)].some((m) => q.cueVerbs.has(m[1]!) && q.subjectPronouns.has(m[2]!.toLowerCase()))) return null;
@@ -386,9 +423,10 @@ export const whoSaid: QuestionKind = {
     // Ott`: a body, or a word of the phrase glued on by the tagger; `Medienberichten Informationen`: no name at all).
     const personName = (n: string): boolean => plainName(n) && !nouns.has(n.split(/\s+/)[0]!);
     const credited = quotes.flatMap((f) => {
-      const who = speakerOf(f, entities, ctx);
+      const link = speakerLink(f, entities, ctx);
+      const who = link?.who;
       const cue = who && creditingCue(f, quotes, entities.filter((p) => p !== who), ctx);
-      return cue && who && !ofCommonWords(who.name, nouns) ? [{ f, who, cue }] : [];
+      return cue && who && !ofCommonWords(who.name, nouns) ? [{ f, who, cue, naming: link.naming }] : [];
     });
     const speakers = new Set(credited.map((c) => c.who));
     const [only] = speakers;
@@ -404,7 +442,7 @@ export const whoSaid: QuestionKind = {
     const own = new Set<Fact>(ctx.facts.facts);
     const storyPeople = trustedEntities(ctx.story, 'person', lang).filter((p) => offered(p) && !(own.has(p) && onlyAside(p, ctx.article.text)));
     const withRole = storyPeople.filter((p) => speakers.size > 1 || p.role);
-    return credited.flatMap(({ f, who, cue: said }) => {
+    return credited.flatMap(({ f, who, cue: said, naming: described }) => {
       const shown = promptOf(f, said, ctx);
       if (!shown) return [];
       const { inner, cut, prompt, told } = shown;
@@ -433,7 +471,9 @@ export const whoSaid: QuestionKind = {
       // The sentence that says who said it (with the quote, when the quote stands in it), the one before where it names
       // them for a pronoun, and the one that writes the full name.
       const evidence = saidEvidence(f, ctx);
-      if (antecedent && !evidence.some((e) => inside(antecedent, e))) evidence.push(evidenceOf(ctx.article, antecedent));
+      // `…, sagte der Serbe.`: the sentence before, which names whom the description stands for.
+      const naming = antecedent ?? described;
+      if (naming && !evidence.some((e) => inside(naming, e))) evidence.push(evidenceOf(ctx.article, naming));
       // The first mention may be a headline's surname (`Vettel siegt`): the sentence shown is the first that writes the name.
       const full = sentenceOf(ctx, [who.span, ...who.mentions].find((m) => m.text.includes(who.name)) ?? who.span);
       if (full && !evidence.some((e) => e.text.includes(who.name)) && !evidence.some((e) => inside(full, e))) evidence.push(full);

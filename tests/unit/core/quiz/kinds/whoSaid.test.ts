@@ -385,3 +385,53 @@ describe('who-said of a speaker named by role, the name given after words that q
     expect((await ask(whoSaid, text)).map(line)).toEqual([]);
   });
 });
+
+describe('who-said of a speaker the cue describes (`sagte der 52-Jährige`, `der Norweger`)', () => {
+  const SAID = '„Die neue Brücke ist ein Gewinn für die ganze Region“, sagte';
+  it.each([
+    ['an age', 'Brandt reiste am Montag nach Nordhafen.', 'der 52-Jährige', 'Ole Brandt'],
+    ['an origin', 'Brandt reiste am Montag nach Nordhafen.', 'der Norweger', 'Ole Brandt'],
+    ['a woman by her age among men named since', 'Lind traf am Montag in Nordhafen den Kollegen Brandt.', 'die 48-Jährige', 'Mara Lind'],
+    ['beside a woman and a group described, not named', 'Brandt dankte in Nordhafen seiner Frau und den Helfern.', 'der 52-Jährige', 'Ole Brandt'],
+  ])('credits the one person named right before who fits %s, and shows that sentence', async (_, naming, speaker, answer) => {
+    const q = (await ask(whoSaid, `${PEOPLE} ${naming} ${SAID} ${speaker} dort. ${ROTH}`)).find((x) => x.prompt.includes('Gewinn'));
+    expect(q?.answer).toBe(answer);
+    expect(q!.evidence.map((e) => e.text)).toContain(naming);
+  });
+
+  it('credits an age to the one person the text gave it, however far before, and shows where it did', async () => {
+    const text = `${PEOPLE} Brandt (52) reiste am Montag nach Nordhafen. Lind lobte dort den Hafen. Die Gäste aßen Fisch. ${SAID} der 52-Jährige am Abend. ${ROTH}`;
+    const q = (await ask(whoSaid, text)).find((x) => x.prompt.includes('Gewinn'));
+    expect(q?.answer).toBe('Ole Brandt');
+    expect(q!.evidence.map((e) => e.text)).toContain('Brandt (52) reiste am Montag nach Nordhafen.');
+  });
+
+  it('follows a description back over sentences that name no one, and shows them all', async () => {
+    const text = `${PEOPLE} Brandt reiste am Montag nach Nordhafen. Dort war es sehr kalt. ${SAID} der 52-Jährige am Abend. ${ROTH}`;
+    const q = (await ask(whoSaid, text)).find((x) => x.prompt.includes('Gewinn'));
+    expect(q?.answer).toBe('Ole Brandt');
+    expect(q!.evidence.map((e) => e.text)).toContain('Brandt reiste am Montag nach Nordhafen. Dort war es sehr kalt.');
+  });
+
+  it.each([
+    ['two people of that gender named before it', `${PEOPLE} Brandt und Jan Ott reisten am Montag nach Nordhafen. ${SAID} der 52-Jährige dort.`],
+    ['another age the text gives them', `${PEOPLE} Brandt (61) reiste am Montag nach Nordhafen. ${SAID} der 52-Jährige dort.`],
+    ['another role the text gives them', `${PEOPLE} Brandt reiste am Montag nach Nordhafen. ${SAID} der Bürgermeister dort.`],
+    ['the other gender', `${PEOPLE} Brandt reiste am Montag nach Nordhafen. ${SAID} die 52-Jährige dort.`],
+    ['a person named after a preposition only', `${PEOPLE} Die Reise nach Nordhafen mit Brandt dauerte lange. ${SAID} der 52-Jährige dort.`],
+    ['another person described before it and linked to no one', `${PEOPLE} Gegen Brandt gewann der junge Sportler am Montag. ${SAID} der 52-Jährige dort.`],
+    ['a spokesperson', `${PEOPLE} Brandt reiste am Montag nach Nordhafen. ${SAID} der Sprecher dort.`],
+  ])('credits nobody where the text has %s', async (_, text) => {
+    expect((await ask(whoSaid, `${text} ${ROTH}`)).filter((x) => x.prompt.includes('Gewinn')).map(line)).toEqual([]);
+  });
+});
+
+describe('who-said of words a source is set into', () => {
+  it('asks nothing of words cut where the source stands inside their clause (`… sollen laut X, … enthalten haben`)', async () => {
+    const text = `${PEOPLE} Mindestens vier Briefe, die während ihrer Amtszeit aus dem Rathaus verschickt wurden, sollen laut Brandt geheime Pläne enthalten haben. ${ROTH}`;
+    expect(notRoth(await ask(whoSaid, text)).map(line)).toEqual([]);
+    // Words the source closes are asked, a clause of its own after it too.
+    const whole = `${PEOPLE} Mindestens vier Briefe aus dem Rathaus hätten geheime Pläne enthalten, so Brandt, der auch angab, dass die Stadt sparen müsse. ${ROTH}`;
+    expect(notRoth(await ask(whoSaid, whole)).filter((q) => q.prompt.includes('Briefe')).map((q) => q.answer)).toEqual(['Ole Brandt']);
+  });
+});
