@@ -652,9 +652,13 @@ const unknownCapitalised = (w: string, r: Reading): boolean =>
  */
 const nameAround = (v: SentenceView, i: number): boolean =>
   (i + 1 < v.n && (startsUpper(v.words[i + 1]!) || /^\p{N}/u.test(v.words[i + 1]!))) || (i > 1 && v.out[i - 1]!.upos === 'DET' && endsClause(v.words[i - 2]!));
-/** What `den` (and `diesen`, `keinen` …) agrees with, the masculine singular or a dative plural, and the endings of the latter. */
+/**
+ * What `den` (and `diesen`, `keinen` …) agrees with, the masculine singular or a dative plural, and the endings of the
+ * latter: -s (`Autos`), -en (`Frauen`, `Tischen`), or an -n after an l or r (`Kugeln`, `Kindern`, `Nachbarn`). A word
+ * that ends in -n after another letter (`Button`, `Login`, `Marathon`) is no dative plural.
+ */
 const DATIVE_PLURAL_OR = ARTICLES['den']!;
-const DATIVE_PLURAL_END = /[ns]$/;
+const DATIVE_PLURAL_END = /(?:[elr]n|s)$/;
 /** A dative plural in -n of a noun in -er or -el, after four letters or more (`Bloggern`, `Zwixeln`). */
 const DATIVE_PLURAL = /\p{L}{4}e[lr]n$/u;
 /** What a noun's dative plural follows with no determiner or with one: a preposition, a conjunction, a number. */

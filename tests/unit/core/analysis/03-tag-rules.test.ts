@@ -127,8 +127,10 @@ describe('German tagger rules', () => {
     ['Ole hat ein neues Zwixel .', 'Zwixel', 'NOUN das'],
     ['Der Knopf ist ein alternativer Power-Zwixel .', 'Power-Zwixel', 'NOUN der'],
     ['Sie kaufte eine Zwixel .', 'Zwixel', 'NOUN die'],
-    // `den` fits a dative plural too, but that ends in -n or -s.
+    // `den` fits a dative plural too, but that ends in -s, -en, or -n after an l or r.
     ['Er kam auf den Zwixcourt zurück .', 'Zwixcourt', 'NOUN der'],
+    ['Er drückte den Zwixbutton .', 'Zwixbutton', 'NOUN der'],
+    ['Er lief den Zwixathlon .', 'Zwixathlon', 'NOUN der'],
     // So does a word the glossary lists and no listed noun heads.
     ['Ole aß eine Lasagne .', 'Lasagne', 'NOUN die'],
     ['Ole kannte den Endstand .', 'Endstand', 'NOUN der'],
