@@ -21,15 +21,22 @@ Widgetknopf {m} :: widget knob
 Trumpfkarte {f} :: trump card
 Fensterwidget {n} :: window widget
 Sprocketkarte {f} :: Sprocket card
-Widgetfenster {n} :: widget window`;
+Widgetfenster {n} :: widget window
+Gizmo-Fenster {n} :: gizmo window
+Sprocket-Zahnrad {n} :: sprocket gear`;
 
-const ENGLISH = new Set(['gadget', 'widget', 'trump', 'sprocket', 'history', 'card', 'window']);
+const ENGLISH = new Set(['gadget', 'gizmo', 'widget', 'trump', 'sprocket', 'history', 'card', 'window']);
 const records = parseDing(DING);
 const recorded = () => loanwordRecords(records, (w) => ENGLISH.has(w));
 
 describe('English words German borrowed', () => {
   it('records a word a glossary compound is made of and translated with', () => {
-    expect(recorded().map((r) => [r.headword, r.senses])).toEqual([['»gadget', ['gadget']], ['»widget', ['widget']]]);
+    expect(recorded().map((r) => [r.headword, r.senses])).toEqual([['»gadget', ['gadget']], ['»gizmo', ['gizmo']], ['»widget', ['widget']]]);
+  });
+
+  it('reads a hyphen as joining the borrowed word to a glossary word: Gizmo-Fenster, not Sprocket-Zahnrad', () => {
+    expect(recorded().map((r) => r.headword)).toContain('»gizmo');
+    expect(recorded().map((r) => r.headword)).not.toContain('»sprocket');
   });
 
   it('leaves out a word whose compound joins no glossary word to it, a name, and a word more frequent in German', () => {
