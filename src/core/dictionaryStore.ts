@@ -455,7 +455,7 @@ export interface KeyIndex {
  * A section's lines, inflated and checked against the header: a damaged section says so when it is read. Undefined when
  * the host passed it over (`PASSED_OVER`), which only a section a lookup can go on without (`passable`) may be.
  */
-function sectionLines(lang: string, header: PackHeader, data: Uint8Array, inflate: Inflate, s: Section, name: string, count?: number, passable = false): Lines | undefined {
+function sectionLines<L = Lines>(lang: string, header: PackHeader, data: Uint8Array, inflate: Inflate, s: Section, name: string, count?: number, passable = false, lines: (raw: Uint8Array, count?: number) => L | undefined = textLines as (raw: Uint8Array, count?: number) => L | undefined): L | undefined {
   const stored = data.subarray(s.at, s.at + s.size);
   let raw: ReturnType<Inflate>;
   try {
@@ -465,9 +465,45 @@ function sectionLines(lang: string, header: PackHeader, data: Uint8Array, inflat
   }
   if (raw === PASSED_OVER && passable) return undefined;
   if (!raw || raw === PASSED_OVER) throw new SectionPending(lang, [stored.byteOffset]);
-  const lines = raw.length === s.raw ? Lines.of(decode(raw), count) : undefined;
-  if (!lines) throw new Error(`dictionary ${lang}: damaged asset (${name} is not what its header says)`);
-  return lines;
+  const read = raw.length === s.raw ? lines(raw, count) : undefined;
+  if (!read) throw new Error(`dictionary ${lang}: damaged asset (${name} is not what its header says)`);
+  return read;
+}
+
+const textLines = (raw: Uint8Array, count?: number): Lines | undefined => Lines.of(decode(raw), count);
+
+/** One decoder for the lines of entry sections, decoded one at a time (ByteLines). */
+let lineDecoder: { decode(bytes: Uint8Array): string } | undefined;
+const decodeLine = (bytes: Uint8Array): string => (lineDecoder ??= Utf8Decoder ? new Utf8Decoder() : { decode: strFromU8 }).decode(bytes);
+
+/**
+ * An entry section's lines kept as its inflated bytes, each decoded when it is read (issue 19): a card reads a few lines
+ * of each of the sections it touches (its phrases and shared sense lists lie in several), and decoding each section
+ * whole (128 kB) for them was most of what the first cards of an article cost.
+ */
+class ByteLines {
+  private constructor(private readonly bytes: Uint8Array, private readonly starts: Int32Array, readonly length: number) {}
+
+  /** Every line of `bytes`, as `Lines.of` reads a text; undefined when they hold another number of lines than `expected`. */
+  static of(bytes: Uint8Array, expected = 0): ByteLines | undefined {
+    // Start of every line, plus one past the end of the last (as if it ended in a newline).
+    const starts = new Int32Array(expected + 2);
+    let i = 0;
+    for (let p = bytes.indexOf(10); p >= 0; p = bytes.indexOf(10, p + 1)) {
+      if (i > expected) return undefined;
+      starts[++i] = p + 1;
+    }
+    if (starts[i]! < bytes.length) {
+      if (i > expected) return undefined;
+      starts[++i] = bytes.length + 1;
+    }
+    return i === expected ? new ByteLines(bytes, starts, i) : undefined;
+  }
+
+  get(i: number): string | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    return decodeLine(this.bytes.subarray(this.starts[i]!, this.starts[i + 1]! - 1));
+  }
 }
 
 /**
@@ -555,7 +591,7 @@ export function openDictionary(lang: string, bytes: Uint8Array, inflate: Inflate
   // Built now rather than on the first `has`: part of loading, not of the first article.
   const prefixes = given && indexed ? indexed.prefixes : prefixIndex(keys);
   const firsts = Int32Array.from(header.entries, (e) => e.first);
-  const inflated: (Lines | undefined)[] = new Array(header.entries.length);
+  const inflated: (ByteLines | undefined)[] = new Array(header.entries.length);
   let index: Lines | undefined;
 
   const wordLowerBound = (key: string): number => {
@@ -592,7 +628,7 @@ export function openDictionary(lang: string, bytes: Uint8Array, inflate: Inflate
     return lo;
   };
   // Undefined for a section the host passed over: kept as not read, so the next lookup asks the host again.
-  const entryLines = (i: number, section: EntrySection): Lines | undefined => (inflated[i] ??= read(section, `entry section ${i}`, section.count));
+  const entryLines = (i: number, section: EntrySection): ByteLines | undefined => (inflated[i] ??= sectionLines(lang, header, data, inflate, section, `entry section ${i}`, section.count, true, ByteLines.of));
 
   const body = (id: number): string | undefined => {
     const i = sectionOf(id);

@@ -139,6 +139,20 @@ describe('the packed glossary asset', () => {
     }).toThrow(`dictionary en: damaged asset (entry section ${last}`);
   });
 
+  it('reads each entry line of a section as written, letters of two, three and four bytes at its ends too (lines are decoded one at a time)', () => {
+    const wide: DictRecord[] = [];
+    for (let i = 0; i < 4_000; i++) {
+      const w = `${word(i)}${['ä', '€', '𝔵', 'ß'][i % 4]}`;
+      wide.push({ headword: w, grammar: ['f'], senses: [`ein Ding ${i} ${['ö', '…', '𝔷', 'é'][i % 4]}`], plural: `${w}e` });
+    }
+    const built = writeAsset('en', wide);
+    const dictionary = parseDictionary({ en: packDictionary(built, deflate) }, { inflate: inflateRawSync });
+    for (const r of wide.filter((_, i) => i % 97 === 0 || i > 3_990)) {
+      const [entry] = dictionary.exact!(r.headword);
+      expect([entry?.headword, entry?.grammar, entry?.senses, entry?.plural]).toEqual([r.headword, r.grammar, r.senses, r.plural]);
+    }
+  });
+
   it('names a pack of another version instead of misreading it', () => {
     const newer = packed.slice();
     const at = new TextDecoder().decode(packed.subarray(headAt, dataAt)).indexOf('"version":3') + '"version":'.length;
