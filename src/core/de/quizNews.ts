@@ -176,6 +176,8 @@ export const germanQuizNews: QuizNewsForms = {
     interim: /^(?:führen|pause|halbzeit|rückstand|zurückliegen|zurück|verkürzen|ausgleichen|(?:satz|pausen|halbzeit)?führung|(?:zwischen|halbzeit|pausen)?stand)$/iu,
     interimBefore: new Set(['zum', 'zur', 'auf', 'bis', 'von']),
     sideArticle: new Map([['die', 'der']]),
+    // After `gegen`, the accusative.
+    opponentArticle: new Map([['die', 'die'], ['der', 'den'], ['die (Plural)', 'die']]),
     question: (side, opponent) => `Wie endete das Spiel ${side} gegen ${opponent}?`,
   },
   reporter: reporterPhrase,

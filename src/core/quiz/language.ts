@@ -528,6 +528,11 @@ export interface MatchForms {
   interimBefore: ReadonlySet<string>;
   /** The article a side's name takes after `game` in the question (`die Ukraine` → `der Ukraine`); a side with another article is not named. */
   sideArticle: ReadonlyMap<string, string>;
+  /**
+   * The article a country takes as the opponent after the question's preposition, by its class in `placeArticles`
+   * (`die Slowakei`, `den Iran`); a country of no class takes none (`Norwegen`).
+   */
+  opponentArticle: ReadonlyMap<string, string>;
   /** The question: `Wie endete das Spiel der Ukraine gegen Weißrussland?`; `opponent` as the text writes it after its preposition. */
   question: (side: string, opponent: string) => string;
 }

@@ -59,6 +59,23 @@ function sideName(tk: readonly Token[], from: number, to: number, lang: QuizLang
   return article ? `${article} ${words(tk, from + 1, to)}` : null;
 }
 
+/** The country of a phrase naming a people after its article (`die Slowaken` → Slowakei), or null. */
+function peopleOf(tk: readonly Token[], from: number, to: number, lang: QuizLanguageModel): string | null {
+  return to === from + 2 && tk[from]!.upos === 'DET' && tk[from + 1]!.upos === 'NOUN' ? lang.quiz.forms.originOf(tk[from + 1]!.text) : null;
+}
+
+/**
+ * The opponent as the question names it: as the text writes it, except a people beside a side named by its name, which
+ * is named by its country (`Spanien gegen die Slowaken` → `gegen die Slowakei`): a label that mixes a country with a
+ * people was judged ungrammatical (round jj).
+ */
+function opponentName(tk: readonly Token[], opponent: { from: number; to: number }, side: { from: number; to: number }, lang: QuizLanguageModel): string {
+  const country = peopleOf(tk, opponent.from, opponent.to, lang);
+  if (!country || peopleOf(tk, side.from, side.to, lang)) return words(tk, opponent.from, opponent.to);
+  const article = lang.quiz.news.match.opponentArticle.get(lang.quiz.forms.placeArticles.get(country) ?? '');
+  return article ? `${article} ${country}` : country;
+}
+
 const finite = (t: Token | undefined, lang: QuizLanguageModel): boolean => !!t && (t.upos === 'VERB' || t.upos === 'AUX') && lang.quiz.forms.hasFiniteVerb([t]);
 
 /**
@@ -130,7 +147,7 @@ export function matchOf(tokens: readonly Token[], lang: QuizLanguageModel): Matc
   const side = subject(tk, to, lang);
   if (!side || (side.from < opponent.to && opponent.from < side.to)) return null;
   const name = sideName(tk, side.from, side.to, lang);
-  const against = words(tk, opponent.from, opponent.to);
+  const against = opponentName(tk, opponent, side, lang);
   if (!name || name.endsWith(against) || against.endsWith(words(tk, side.to - 1, side.to))) return null;
   return { side: name, opponent: against, score: found.score, token: tk[at]! };
 }

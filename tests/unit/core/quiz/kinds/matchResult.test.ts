@@ -17,7 +17,8 @@ describe('a match result in one clause, asked whoever won', () => {
     ['a title before the side, periods in brackets', 'Der dreifache Weltmeister Dänemark behauptete sich mit 4:2 (1:0,2:1,1:1) gegen Island.', 'Wie endete das Spiel Dänemark gegen Island? → 4:2'],
     ['a side after its article, the score in a compound of a win, the opponent after `über`', 'In der Gruppe B blieb die Slowakei mit einem 3:1-Heimsieg über Island an der Spitze.', 'Wie endete das Spiel der Slowakei gegen Island? → 3:1'],
     ['a side the tagger reads as a plural noun, a place the language knows', 'Schweden gewann am Abend mit 2:1 gegen Polen.', 'Wie endete das Spiel Schweden gegen Polen? → 2:1'],
-    ['an opponent named by its people', 'Island feierte am Abend ein 2:1 gegen die Norweger.', 'Wie endete das Spiel Island gegen die Norweger? → 2:1'],
+    ['an opponent named by its people, asked by its country beside a side named by its name', 'Island feierte am Abend ein 2:1 gegen die Norweger.', 'Wie endete das Spiel Island gegen Norwegen? → 2:1'],
+    ['an opponent named by its people, by its country with the country\'s article', 'Island feierte am Abend ein 2:0 gegen die Slowaken.', 'Wie endete das Spiel Island gegen die Slowakei? → 2:0'],
   ])('%s', async (_, sentence, expected) => {
     expect(await asked(sentence)).toEqual([expected]);
   });
