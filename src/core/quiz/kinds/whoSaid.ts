@@ -40,13 +40,17 @@ function speakerLink(f: QuoteFact, entities: EntityFact[], ctx: QuizContext): De
 function namedSpeaker(f: QuoteFact, entities: EntityFact[], ctx: QuizContext): EntityFact | null {
   const { text } = ctx.article;
   const name = f.quote.speakerName;
+  const sp = f.quote.speaker;
   if (name) {
     // A surname the two share, not a particle (`von`) both happen to have.
     const words = name.split(/\s+/).filter((w) => w.length > 2 && /^\p{Lu}/u.test(w));
-    const named = entities.find((p) => p.name === name) ?? entities.find((p) => words.some((w) => p.name.split(/\s+/).includes(w)));
-    if (named) return named;
+    const named = entities.filter((p) => p.name === name || words.some((w) => p.name.split(/\s+/).includes(w)));
+    // `Der Nachfolger des Chefs Jan Ott, Ole Brandt, hat angekündigt`: of two names, the one closing the phrase speaks;
+    // the other owns the role (judged: the words credited to the wrong one).
+    const closing = named.length > 1 && sp ? named.find((p) => [p.span, ...p.mentions].some((m) => m.end === sp.end && m.start > sp.start)) : undefined;
+    const found = closing ?? named.find((p) => p.name === name) ?? named[0];
+    if (found) return found;
   }
-  const sp = f.quote.speaker;
   if (!sp) return null;
   const overlaps = (m: TextSpan): boolean => m.start < sp.end && sp.start < m.end;
   return entities.find((p) => (p.role && overlaps(p.role)) || [p.span, ...p.mentions].some((m) => overlaps(m) || (m.start > sp.end && text.slice(sp.end, m.start).trim() === ',') || namedAfter(sp, m, ctx))) ?? null;

@@ -435,3 +435,11 @@ describe('who-said of words a source is set into', () => {
     expect(notRoth(await ask(whoSaid, whole)).filter((q) => q.prompt.includes('Briefe')).map((q) => q.answer)).toEqual(['Ole Brandt']);
   });
 });
+
+describe('who-said of a speaker phrase that names two people', () => {
+  it('credits the name that closes the phrase, not the one that owns its role (`Der Nachfolger der Direktorin X, Y,`)', async () => {
+    const text = `${PEOPLE} Der Nachfolger der Direktorin Anna Roth, Jan Ott, hat angekündigt, die Stadt werde weitere Brücken bauen. ${ROTH}`;
+    const q = (await ask(whoSaid, text)).find((x) => x.prompt.includes('weitere Brücken'));
+    expect(q?.answer).toBe('Jan Ott');
+  });
+});
