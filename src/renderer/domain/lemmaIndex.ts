@@ -35,7 +35,9 @@ import type { WordKeys } from '../workers/engineApi';
 // sentence adverbs are no names (Ansonsten), a currency after its amount is die Mark.
 // 21 (issue 14): a capitalised adjective the lexicon lacks as a noun is the person it names (der/die Ungeimpfte), an
 // unlisted common noun in -er is der, a participle beside a modal and sein is a state, reported so, fixed phrase runs.
-export const ANALYSIS_VERSION = '21';
+// 22 (issue 14): das Militär, die Mail (lexicon genders); `den` before an unlisted noun ending in -n after a letter
+// other than e, l or r is der; a noun after a number reads the glossary's number phrase (15 Uhr: o'clock); more loan words.
+export const ANALYSIS_VERSION = '22';
 
 export const lemmaIndexVersion = (article: Pick<ArticleRecord, 'contentHash'>) => `${article.contentHash}:${ANALYSIS_VERSION}`;
 
