@@ -538,14 +538,20 @@ export function lookupWord(word: string, deps: LookupDeps): WordLookup {
  * tagger called the whole. German capitalises each noun: a word in lower case is none.
  */
 function borrowedSenses(card: WordLookup, deps: LookupDeps): void {
-  const mark = deps.glossary.loanword;
   const pieces = card.lemma.split('-');
   const noun = card.pos === 'NOUN' || (pieces.length > 1 && card.pos === 'PROPN' && !deps.lemmatize?.(card.word)[0]?.person);
-  if (!mark || !noun || pieces.some((p) => !/^\p{Lu}\p{Ll}+$/u.test(p))) return;
-  const senses = pieces.map((p) => exactEntries(deps.dictionary, mark + p.toLowerCase(), deps.lang ?? 'en')[0]?.senses[0]);
+  if (!noun) return;
+  const senses = pieces.map((p) => loanSense(p, deps));
   if (senses.some((s) => s === undefined)) return;
   card.senses = [senses.join(' ')];
   card.entries = [{ headword: card.lemma, grammar: [], senses: card.senses }];
+}
+
+/** The English word a capitalised noun German borrowed means (`Desktop` → desktop), if build:dict recorded it as one. */
+function loanSense(noun: string, deps: LookupDeps): string | undefined {
+  const mark = deps.glossary.loanword;
+  if (!mark || !/^\p{Lu}\p{Ll}+$/u.test(noun)) return undefined;
+  return exactEntries(deps.dictionary, mark + noun.toLowerCase(), deps.lang ?? 'en')[0]?.senses[0];
 }
 
 /** The card of a word and, where it is a compound or derived, of its parts, with what they say of a whole the glossary lacks. */
@@ -571,7 +577,9 @@ function lookupParts(word: string, deps: LookupDeps): WordLookup {
       // (Uno, a card game; aua, ouch): the part shows no senses but those of a headword written as it is (`SUV`).
       const other = ABBREVIATION.test(p.text) && !found.entries.some((e) => e.headword === p.text);
       const { lemma, pos, gender, plural, senses } = other ? { lemma: p.text, pos: 'PROPN' as const, gender: null, plural: null, senses: [] } : found;
-      const out: PartLookup = { text: p.text, lemma, pos, gender, plural, senses };
+      // A part the glossary lacks may be a word German borrowed (`Desktop-Rechner`: desktop), as a whole word would be.
+      const borrowed = senses.length || other ? undefined : loanSense(p.text, partDeps);
+      const out: PartLookup = { text: p.text, lemma, pos, gender, plural, senses: borrowed ? [borrowed] : senses };
       if (p.link) out.link = p.link;
       // The first part means what it means at the start of compounds first (Haupt|rivale: main, where Haupt alone is a
       // head; Spitzen|politiker: top-level, where Spitze alone is a tip). Not a part inside: in Rechts|schutz|versicherung

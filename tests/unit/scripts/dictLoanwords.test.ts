@@ -61,6 +61,12 @@ describe('English words German borrowed', () => {
     expect(lookupWord(word, deps(upos)).senses).toEqual(senses);
   });
 
+  // "Das Gadget-Fenster öffnet sich." The whole means what its head means; the parts line explains the borrowed part too.
+  it('explains a borrowed part of a compound the glossary lacks: Gadget-Fenster', () => {
+    const card = lookupWord('Gadget-Fenster', { ...deps('NOUN'), split: () => ({ parts: [{ text: 'Gadget', lemma: 'Gadget' }, { text: 'Fenster', lemma: 'Fenster' }] }) });
+    expect(card.parts?.map((p) => [p.text, p.senses[0]])).toEqual([['Gadget', 'gadget'], ['Fenster', 'window']]);
+  });
+
   it('gives nothing to a word in lower case, a name, or a hyphenated word with a part not borrowed', () => {
     expect(lookupWord('gadget', deps('ADJ')).senses).toEqual([]);
     expect(lookupWord('Gadget', deps('PROPN')).senses).toEqual([]);
