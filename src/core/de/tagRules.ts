@@ -16,6 +16,7 @@ import { CONTRACTIONS, CURRENCY_GENDERS, PERFECT_WITH_SEIN, SEPARABLE_PARTICLES,
 import { SCALE_WORDS, VAGUE_NUMBERS } from './numberWords';
 import { FIRST_NAMES, TITLES } from './firstNames';
 import { germanMorphology } from './morphology';
+import { NAME_ORGANISATION_CUES, NAME_PLACE_CUES } from './roles';
 
 const OPENERS = new Set(['„', '"', '“', '‚', '‘', '»', '«', '``', "''", "'", '(', ':', '-', '--', '–', '—', '.', '!', '?', ';', '…']);
 /** The auxiliary that is a full verb unless a participle follows. */
@@ -35,6 +36,41 @@ const CLAUSE_INTRODUCERS = new Set(['da', 'damit', 'als', 'wie', 'denn', 'seitde
  * object are left out (`gab der Konzern Bedenken an`, `der Bank Geld`).
  */
 const BUSINESS_KINDS = new Set(['Firma', 'Hotel', 'Restaurant', 'Pizzeria', 'Gasthof', 'Gasthaus', 'Kanzlei', 'Brauerei', 'Bäckerei', 'Metzgerei', 'Autohaus', 'Möbelhaus', 'Modehaus', 'Kaufhaus', 'Pension']);
+/**
+ * Nouns a name right after them is the name of, not the genitive of whose, by their lemma or as a compound's head, in
+ * lower case: kinds of business, organisation and place (`die Firma Adidas`, `der Pharmakonzern Xenius`, `die Stadt
+ * Lens`) and groups a surname names (`die Familie Peters`). Roles and titles are `nameBefore`'s (`der Trainer Torres`).
+ */
+const NAMING_NOUNS: readonly string[] = [
+  ...BUSINESS_KINDS, ...NAME_ORGANISATION_CUES, ...NAME_PLACE_CUES, 'Familie', 'Ehepaar', 'Geschwister', 'Brüder', 'Schwestern', 'Clan',
+].filter((w) => startsUpper(w)).map((w) => w.toLowerCase());
+const namingNoun = (w: string): boolean => {
+  const lw = w.toLowerCase();
+  return NAMING_NOUNS.some((n) => lw.endsWith(n));
+};
+
+/** A capitalised word at `j` that may head the noun phrase a genitive name stands before: not another name nobody lists. */
+const genitivesNoun = (v: SentenceView, j: number): boolean =>
+  j < v.n && startsUpper(v.words[j]!) && !endsClause(v.words[j]!) && !v.readings[j]!.every((o) => o.upos === 'PROPN' && o.source === 'guess');
+
+/**
+ * Whether the name in -s at `i` (`r`, its guessed reading) is a genitive. Before its noun (`Frankreichs Präsident`), also
+ * past the noun's adjectives (`Lennons zänkische Witwe`); not a first name before its surname (`Boris Brandt`, `Linus
+ * Olbrich`: a name nobody lists follows a first name, a genitive's noun is one the lexicon knows). Or right after the
+ * noun it belongs to, closing the phrase (`der Sieg Walesas`, `die Bevölkerung Okinawas`), unless that noun names the
+ * name (a role or title, `NAMING_NOUNS`) or the text already names someone so, -s and all (`Torres` after his first
+ * name: `r.person` with the word as its lemma).
+ */
+function genitiveName(v: SentenceView, i: number, r: Reading): boolean {
+  let j = i + 1;
+  while (j < v.n && v.plainAdjectiveAt(j) && !startsUpper(v.words[j]!)) j++;
+  if (genitivesNoun(v, j)) return true;
+  if (i + 1 < v.n && startsUpper(v.words[i + 1]!)) return false;
+  const before = i > 0 ? v.words[i - 1]! : '';
+  return i > 0 && v.out[i - 1]!.upos === 'NOUN' && startsUpper(before) && !namingNoun(before) &&
+    germanMorphology.nameBefore?.(before) === undefined && !(r.person && r.lemma === v.words[i]);
+}
+
 const PRESENT_PARTICIPLE = 'end';
 const THIRD_PLURAL = 'sie';
 const FORMAL_ADDRESS = 'Sie';
@@ -917,13 +953,11 @@ const CORRECT: readonly TagCorrection[] = [
     tag: ({ v, i }, r) => !v.sentenceStart(i) ? { ...r, lemma: FORMAL_ADDRESS } : undefined,
   },
   {
-    // Saxon genitive of a name before its noun (`Frankreichs Präsident`); not a first name before its surname (`Boris
-    // Brandt`, `Linus Olbrich`: a name nobody lists follows a first name, a genitive's noun is one the lexicon knows).
+    // A name's genitive in -s (`genitiveName`) has the name as its lemma: `Walesas` is Walesa's.
     name: 'genitive name',
     upos: ['PROPN'],
     word: (w, _lw, _rs, r) => r.upos === 'PROPN' && r.source === 'guess' && /[^s]s$/.test(w) && w.length > 4 && !FIRST_NAMES.has(w),
-    tag: ({ v, i, w }, r) => i + 1 < v.n && startsUpper(v.words[i + 1]!) && !endsClause(v.words[i + 1]!) &&
-      !v.readings[i + 1]!.every((o) => o.upos === 'PROPN' && o.source === 'guess') ? { ...r, lemma: w.slice(0, -1) } : undefined,
+    tag: ({ v, i, w }, r) => genitiveName(v, i, r) ? { ...r, lemma: w.slice(0, -1) } : undefined,
   },
   {
     // After a title (`Herr Dr. Sieben`, `die Firma Nordbau`) or a first name the lexicon lacks (`Jim Block`), a

@@ -119,8 +119,24 @@ describe('German tagger rules', () => {
     // A first name in -s before a surname nobody lists, or one the language lists, is no genitive.
     ['Gestern sprach Xandros Pemberwick in Nordland .', 'Xandros/Xandros/PROPN'],
     ['Gestern sprach Boris Kraft in Nordland .', 'Boris/Boris/PROPN'],
-  ])('reads a name in -s before another name as itself, not as a genitive: %s', (sentence, expected) => {
+    // A genitive before its noun past the noun's adjectives, and after the noun it belongs to, closing the phrase.
+    ['Das war Xandrias neue Regierung .', 'Xandrias/Xandria/PROPN'],
+    ['Man feierte den Sieg Pembertons .', 'Pembertons/Pemberton/PROPN'],
+    ['Die Bevölkerung Zandorias protestiert .', 'Zandorias/Zandoria/PROPN'],
+  ])('reads a name in -s as a genitive only beside the noun it belongs to: %s', (sentence, expected) => {
     expect(tagged(sentence, expected.split('/')[0]!)).toBe(expected);
+  });
+
+  it.each([
+    // After a noun the name names: a role, a kind of organisation (also as a compound's head), a family.
+    ['Der Trainer Pembertons lobte sie .', 'Pembertons/Pembertons/PROPN'],
+    ['Der Pharmakonzern Xandrias wächst .', 'Xandrias/Xandrias/PROPN'],
+    ['Das Haus der Familie Pembertons brannte .', 'Pembertons/Pembertons/PROPN'],
+    // A surname the text gives after a first name, -s and all.
+    ['Ole Pembertons gewann . Man feierte den Sieg Pembertons .', 'Pembertons/Pembertons/PROPN'],
+  ])('reads a name in -s after a noun that names it as itself: %s', (text, expected) => {
+    const t = engine.analyze(text).sentences.flatMap((x) => x.tokens).filter((x) => x.text === expected.split('/')[0]).at(-1)!;
+    expect(`${t.text}/${t.lemma}/${t.upos}`).toBe(expected);
   });
 
   it.each([
