@@ -7,7 +7,7 @@ import { MONTH_NUMBERS, WEEKDAYS, WEEKDAY_ALIASES, DAY_PARTS, RELATIVE_DAYS, REL
 import { NerWeights } from '../ner/weights';
 import { germanStoryRules } from './storyRules';
 import { KNOWN_ORGANISATIONS } from './organisations';
-import { NAME_TITLES, ROLE_HEADS, ROLE_SUFFIXES, ORGANISATION_HEADS, ORGANISATION_DESCRIPTORS, ORGANISATION_HINTS, ORGANISATION_SUFFIXES, PLACES, PLACE_PREPOSITIONS, NAME_PLACE_CUES, NAME_ORGANISATION_CUES, NON_NAME_WORDS } from './roles';
+import { NAME_TITLES, ROLE_HEADS, ROLE_SUFFIXES, ORGANISATION_HEADS, ORGANISATION_DESCRIPTORS, ORGANISATION_HINTS, ORGANISATION_SUFFIXES, PLACES, PLACE_PREPOSITIONS, NAME_PLACE_CUES, NAME_ORGANISATION_CUES, NAME_TITLE_CUES, NON_NAME_WORDS } from './roles';
 
 // Trained by scripts/trainNer.ts on GermEval 2014 dev (CC BY 4.0, Benikova, Biemann, Reznicek; see README); the host reads the file.
 const nerWeights = new NerWeights('ner/de-ner.json');
@@ -54,6 +54,8 @@ export const germanFactRules: FactsLanguage = {
   places: new Set(PLACES),
   namePlaceCues: new Set(NAME_PLACE_CUES),
   nameOrganisationCues: new Set(NAME_ORGANISATION_CUES),
+  nameTitleCues: new Set(NAME_TITLE_CUES),
+  nameTitleLink: 'wie',
   nameParticles: { lead: NAME_PARTICLE_LEADS, follow: NAME_PARTICLE_FOLLOWS, elided: NAME_PARTICLE_ELIDED },
   placePrepositions: new Set(PLACE_PREPOSITIONS),
   genitiveEnding: 's',

@@ -349,6 +349,7 @@ export const germanQuoteRules: QuoteRules = {
   objectPronouns: OBJECT_PRONOUNS,
   coordinator: 'und',
   anaphoricObjects: new Set(['Dies', 'Das', 'Dieses']),
+  demonstrativeSubjects: new Map([['dieser', 'er'], ['jener', 'er'], ['letzterer', 'er'], ['diese', 'sie'], ['jene', 'sie'], ['letztere', 'sie']]),
   subordinators: SUBORDINATORS,
   genitiveArticles: GENITIVE_ARTICLES,
   passiveAuxiliaries: PASSIVE_AUXILIARIES,

@@ -130,6 +130,18 @@ export const NAME_ORGANISATION_CUES = [
 ];
 
 /**
+ * Nouns for a kind of work or product that make the name right after them a title, no person's or body's name (`der Film
+ * Roman Holiday`, `Filme wie …`, `das Album „Nordwind“`, `das Betriebssystem …`), by their lemma or as a compound's head
+ * (`Spielfilm`). GermEval 2014 dev: of 13 capitalised words right after `Film`, `Album`, `Song`, `Lied`, `Serie`, `Buch` or
+ * `Dokumentation`, 12 open a title (OTH) and none a person, body or place. Not `Spiel` (a match against a team), `Titel` (a
+ * sportsman's title), `Werk` (a works), `Zeitschrift` or `Magazin` (a body to GermEval: `des Magazins „The Face“`).
+ */
+export const NAME_TITLE_CUES = [
+  'Film', 'Roman', 'Album', 'Song', 'Lied', 'Single', 'Serie', 'Buch', 'Dokumentation', 'Oper', 'Musical', 'Gedicht',
+  'Software', 'Betriebssystem', 'Browser', 'Protokoll',
+];
+
+/**
  * Capitalised words of credits, captions and links that are never part of a name. Whole credit lines are
  * page furniture (`articleMeta.ts`) and no fact is asked about them, whatever language they are in.
  */

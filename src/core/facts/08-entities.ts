@@ -12,6 +12,7 @@ import type { EntityFact, Quote, TextSpan } from './types';
 import { span, isUpper, sentenceSpan } from './textSpans';
 import { hash53 } from '../hash';
 import { gazetteerOf, modelNames } from './08-entitiesModel';
+import { bodyWordsInNames, shortOrganisationNames, versionedNames } from './08-entityNames';
 import { isTitle, type NerSpan } from '../ner/model';
 
 export function isRole(w: string, rules: FactsLanguage): boolean {
@@ -120,6 +121,9 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
   const sents = analysis.sentences;
   const hasModel = !!rules.nerModel;
   const knownPlace = (w: string): boolean => rules.places.has(w) || !!rules.nerModel?.().names.places.has(w);
+  const bodyNames = bodyWordsInNames(analysis, (w) => bodyWord(w, rules));
+  // `laut Bank Austria`, `der Bank Austria`: a body's word the text writes as the name's first word (`Bank-Austria-Ökonom`).
+  const opensName = (tk: readonly Token[], i: number): boolean => i > 0 && bodyNames.get(tk[i]!.text) === tk[i - 1]!.text;
   sents.forEach((s, si) => {
     const tk = s.tokens;
     const modelAt = new Map(named[si]!.filter((sp) => plausibleSpan(tk, sp, rules)).map((sp) => [sp.start, sp]));
@@ -164,6 +168,11 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
       }
       // `die Zeitung Nordstern Bote`: after an organisation word and its article, a run of capitalised words names it.
       const orgName = modelAt.has(i + 1) ? 0 : organisationName(tk, i, rules);
+      if (orgName && opensName(tk, i + 1)) {
+        drafts.push({ kind: 'organisation', name: text.slice(tk[i]!.start, tk[i + orgName]!.end), nameSpan: span(text, tk[i]!.start, tk[i + orgName]!.end), role: null, sentence: si, weight: 3 });
+        i += orgName;
+        continue;
+      }
       if (orgName) {
         drafts.push({ kind: 'organisation', name: text.slice(tk[i + 1]!.start, tk[i + orgName]!.end), nameSpan: span(text, tk[i + 1]!.start, tk[i + orgName]!.end), role: span(text, tk[i]!.start, tk[i]!.end), sentence: si, weight: 3 });
         i += orgName;
@@ -175,6 +184,11 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
         // place in the genitive, which says whose body it is (`die Partei Deutschlands`, `die Regierung Schwedens`).
         const ofPlace = sp.type === 'LOC' && sp.end - i === 1 && tk[i]!.text.endsWith(rules.genitiveEnding);
         const orgWord = ofPlace ? -1 : organisationWordBefore(tk, i, rules);
+        if (orgWord >= 0 && opensName(tk, i)) {
+          drafts.push({ kind: 'organisation', name: text.slice(tk[orgWord]!.start, tk[sp.end - 1]!.end), nameSpan: span(text, tk[orgWord]!.start, tk[sp.end - 1]!.end), role: null, sentence: si, weight: 3 });
+          i = sp.end - 1;
+          continue;
+        }
         const kind = orgWord >= 0 ? 'organisation' : KIND_OF[sp.type];
         const role = orgWord >= 0 ? span(text, tk[orgWord]!.start, tk[orgWord]!.end) : null;
         // `Deutschlands` is a mention of the place `Deutschland`, the name a question asks for.
@@ -230,6 +244,9 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
     }
   }
   drafts.push(...acronymExpansions(text, analysis, rules, drafts));
+  // Software and standards (`SSLv2`, `TLS 1.2`), wherever the text names them, are neither bodies nor people.
+  const products = versionedNames(analysis);
+  for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k]!.name.split(/\s+/).some((w) => products.has(w))) drafts.splice(k, 1);
   // A draft inside a longer one (`Bundesverband` in `Bundesverband der Fahrradhändler`) is part of that name: one
   // sweep in order of start (longer first) finds them.
   drafts.sort((a, b) => a.nameSpan.start - b.nameSpan.start || b.nameSpan.end - a.nameSpan.end);
@@ -240,6 +257,7 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
     else if (!reach || d.end > reach.end) reach = d;
   }
   groupNames(text, drafts, analysis, rules);
+  shortOrganisationNames(drafts, knownPlace);
   voteKinds(drafts, rules);
   // A run holding the genitive of another person's name is a noun phrase, not a name:
   // `Otts Untersuchungshaft`, `Bremen Jan Otts` (Bilder), once `Jan Ott` is known.

@@ -22,6 +22,8 @@ export function nerGazetteer(rules: FactsLanguage, names: Partial<Record<keyof N
     organisationNames: rules.organisationNames,
     placeCues: rules.namePlaceCues,
     organisationCues: rules.nameOrganisationCues,
+    titleCues: rules.nameTitleCues,
+    titleLink: rules.nameTitleLink,
     genitiveEnding: rules.genitiveEnding,
     companies: new Set(names.companies),
     surnames: new Set(names.surnames),

@@ -80,6 +80,10 @@ export interface FactsLanguage {
   namePlaceCues?: ReadonlySet<string>;
   /** Nouns for a kind of organisation right before a name that make it one (`die Firma Century Media`), by lemma or compound head. */
   nameOrganisationCues?: ReadonlySet<string>;
+  /** Nouns for a kind of work or product right before a name that make it a title (`der Film Roman Holiday`), by lemma or compound head. */
+  nameTitleCues?: ReadonlySet<string>;
+  /** The word between such a noun and the titles it gives as examples (`Filme wie Roman Holiday`). */
+  nameTitleLink?: string;
   /**
    * Particles inside a person's name (`Ursula von der Leyen`, `Alexander Van der Bellen`): `lead` may open the particles,
    * `follow` only after a lead (`der`, so `Schmidt der Bayern` is no name); none in a language without them. `elided`:

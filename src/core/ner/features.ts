@@ -36,6 +36,10 @@ export interface NerGazetteer {
   placeCues?: ReadonlySet<string>;
   /** Nouns for a kind of organisation right before a name that make it one (`Firma`, `Band`), by lemma or compound head. */
   organisationCues?: ReadonlySet<string>;
+  /** Nouns for a kind of work or product right before a name that make it a title, no one's name (`Film`, `Album`), by lemma or compound head. */
+  titleCues?: ReadonlySet<string>;
+  /** The word between such a noun and the titles it gives as examples (`Filme wie …`). */
+  titleLink?: string;
   /** How a name that owns what follows it ends (`Papens Kanzlei`): a name without it before an adjective is no possessive. */
   genitiveEnding?: string;
   isRole(word: string): boolean;

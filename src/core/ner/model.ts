@@ -188,14 +188,33 @@ export function typeByCue(tokens: readonly NerToken[], sp: NerSpan, gaz: NerGaze
 }
 
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['„', '"', '»', '«', '“']);
+
+/**
+ * A span that names a work or a product, not a person, body or place: right after a noun for a kind of work (its lemma or
+ * its compound's head), `wie` (`Filme wie Roman Holiday`) or an opening quotation mark between (`der Song „Nordwind“`).
+ * The tagger, which reads unknown capitalised words as a person, would make a quiz offer the title as one.
+ */
+function titleByCue(tokens: readonly NerToken[], sp: NerSpan, gaz: NerGazetteer): boolean {
+  const cues = gaz.titleCues;
+  if (!cues) return false;
+  let k = sp.start - 1;
+  if (k > 0 && OPENING_QUOTES.has(tokens[k]!.text)) k--;
+  if (k > 0 && tokens[k]!.text === gaz.titleLink) k--;
+  const cue = tokens[k];
+  if (!cue) return false;
+  const head = cue.parts?.[cue.parts.length - 1]?.lemma;
+  // `Roman Polanski`: a first name spelt like such a noun is the name's own first word.
+  return !gaz.firstNames.has(cue.text) && [cue.lemma, head].some((w) => w !== undefined && cues.has(w));
+}
+
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 
 /**
  * The entities of one sentence; a span the decoder ran on into a lower-case joiner ends before it, a person's
- * starts after their titles, and one after a cue for a place or an organisation is one.
+ * starts after their titles, one after a cue for a place or an organisation is one, and one after a cue for a work is none.
  */
 export function tagEntities(model: NerModel, tokens: readonly NerToken[], gaz: NerGazetteer): NerSpan[] {
-  return spansOf(decode(tokens, gaz, model.weights).map((k) => NER_LABELS[k]!)).map((sp) => {
+  return spansOf(decode(tokens, gaz, model.weights).map((k) => NER_LABELS[k]!)).filter((sp) => !titleByCue(tokens, sp, gaz)).map((sp) => {
     let end = sp.end;
     while (end - 1 > sp.start && JOINERS.has(tokens[end - 1]!.upos) && /^\p{Ll}/u.test(tokens[end - 1]!.text)) end--;
     let start = sp.start;

@@ -8,7 +8,7 @@ import type { Analysis } from '../../analysis';
 import { isPunct, span, trimSpan } from '../textSpans';
 import type { Quote, TextSpan } from '../types';
 import { type Ctx, isReportedVerb, lastContent, nameLike } from './clause';
-import { findCues } from './cues';
+import { type Cue, findCues } from './cues';
 import { findDirectQuotes } from './directQuotes';
 import { type Person, isBody, namedPeople, personOf, speakerNameOf } from './people';
 import type { QuoteRules } from './rules';
@@ -67,6 +67,14 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
     return { type: 'indirect', quote: trimSpan(text, a, prev[e - 1]!.end), speaker: c.speaker, cue: c.cue, speakerName: speakerNameOf(c.speaker, rules, history, previousSpeaker(si), si), sentence: si - 1 };
   };
 
+  /** Whether a reported clause opens (after `dass`) with a demonstrative subject that agrees with its cue's pronoun. */
+  const demonstrativeOpens = (target: Cue['target'], speaker: TextSpan | null): boolean => {
+    if (target?.kind !== 'indirect' || !speaker) return false;
+    const words = text.slice(target.start, Math.min(target.end, target.start + 40)).split(/[\s,]+/u).map((w) => w.toLowerCase());
+    const subject = rules.complementizers.has(words[0] ?? '') ? words[1] : words[0];
+    return !!subject && rules.demonstrativeSubjects?.get(subject) === speaker.text.toLowerCase();
+  };
+
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const tokens = s.tokens;
@@ -91,7 +99,7 @@ export function extractQuotes(text: string, analysis: Analysis, rules: QuoteRule
       while (mentions.length && mentions[0]!.at < c.cue.start) history.push(mentions.shift()!.person);
       // `…, und fügte hinzu: „…“`: the subject of the clause before speaks on.
       if (!c.speaker && c.coordinated && lastSpeaker && si - lastSpeaker.sentence <= 1) c.speaker = lastSpeaker.speaker;
-      const name = speakerNameOf(c.speaker, rules, history, previousSpeaker(si), si);
+      const name = speakerNameOf(c.speaker, rules, history, previousSpeaker(si), si, demonstrativeOpens(c.target, c.speaker));
       const person = c.speaker && name && !rules.subjectPronouns.has(c.speaker.text.toLowerCase()) ? personOf(name, c.speaker.text, rules, history, si) : null;
       // A speaker of no gender told is someone `er`/`sie` may stand for only where it ends in a name (`Hauer`), not a
       // source (`nach eigenen Angaben`); a company or a place never is.

@@ -76,15 +76,18 @@ export function isBody(speaker: TextSpan, tokens: readonly Token[], names: reado
  * The name a speaker phrase stands for. `er`/`sie`: the person credited in the sentence before (`previous`) where of that
  * gender, else the one person of that gender (or of none told) named in this sentence or the one before, else the one
  * named so far; none where two fit at the nearest of these that has any (`Ole Brandt traf Jan Ott. Er sagte …`: either
- * may speak).
+ * may speak). `pastLast`: the reported clause's subject is a demonstrative of the pronoun's gender (`Dieser habe abgelehnt,
+ * wie er betonte`), which points past the person of that gender named last: neither they nor the one credited before speak.
  */
-export function speakerNameOf(span: TextSpan | null, rules: QuoteRules, history: Person[], previous: Person | null = null, sentence = Infinity): string | null {
+export function speakerNameOf(span: TextSpan | null, rules: QuoteRules, history: Person[], previous: Person | null = null, sentence = Infinity, pastLast = false): string | null {
   if (!span) return null;
   const w = span.text.toLowerCase();
   if (w === rules.malePronoun || w === rules.femalePronoun) {
     const wantFemale = w === rules.femalePronoun;
     const fits = (p: Person): boolean => p.female === wantFemale || p.female === null;
-    for (const group of [previous ? [previous] : [], history.filter((p) => sentence - p.sentence <= 1), history]) {
+    const last = pastLast ? history.findLast(fits) : undefined;
+    const before = last ? history.filter((p) => surname(p.name) !== surname(last.name)) : history;
+    for (const group of [previous && !pastLast ? [previous] : [], before.filter((p) => sentence - p.sentence <= 1), before]) {
       const candidates = new Map(group.filter(fits).map((p) => [surname(p.name), p.name]));
       if (candidates.size) return candidates.size === 1 ? [...candidates.values()][0]! : null;
     }

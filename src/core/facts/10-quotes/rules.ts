@@ -43,6 +43,11 @@ export interface QuoteRules {
   objectPronouns: ReadonlySet<string>;
   /** `Dies gab die Stadt bekannt`: demonstratives that, as a cue's first word, stand for the sentence before. */
   anaphoricObjects: ReadonlySet<string>;
+  /**
+   * Demonstratives that open a reported clause as its subject (`Dieser habe abgelehnt`), lower case, by the pronoun they
+   * agree with (`er`): they point past the person named last, and the cue's pronoun then stands for the same person.
+   */
+  demonstrativeSubjects?: ReadonlyMap<string, string>;
   /** `und fügte hinzu`: the speaker of a coordinated cue is the one before. */
   coordinator: string;
   /** `wurde aufgefordert`: a passive cue's subject is spoken to; the speaker is the agent (`von X`). */

@@ -163,6 +163,30 @@ describe('entities: the trained tagger with the text’s evidence (issue 15)', (
     expect(people.map((p) => p.name)).toEqual(['Hanna Kowalczyk']);
     expect(people[0]!.mentions.map((m) => m.text)).toContain('Kowalczyk');
   });
+
+  // Issue 15: the quiz offered `SSLv2` and `TLS` as bodies beside real companies.
+  it('takes no name the text writes with a version (SSLv2, TLS 1.3) for an organisation or a person', () => {
+    const found = named('Viele Server der Firma Nordnetz unterstützen noch SSLv2. Selbst Verbindungen über TLS 1.3 sind dann angreifbar, warnte Nordnetz. Auch QRX ist betroffen, da QRX 2.1 die alte Version erlaubt.');
+    expect(found.filter((n) => /SSLv2|TLS|QRX/.test(n))).toEqual([]);
+    expect(found).toContain('organisation:Nordnetz');
+  });
+
+  // Issue 15: `Hertha` was a person beside the club `Hertha BSC`.
+  it('takes a name of one word that opens one organisation’s name for a mention of it, not a person', () => {
+    const found = entities('Die Brenninger GmbH meldete am Montag in Nebelstadt hohe Gewinne. Brenninger beschäftigt dort 400 Menschen.');
+    const org = found.find((e) => e.name === 'Brenninger GmbH');
+    expect(org?.kind).toBe('organisation');
+    expect(org?.mentions.map((m) => m.text)).toContain('Brenninger');
+    expect(found.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+
+  // Issue 15: the quiz offered `Austria` as the bank, its role `Bank`.
+  it('reads a body’s word the text joins to a name by hyphens (Bank-Lindau-Ökonom) as the name’s first word', () => {
+    const org = entities('Die Wirtschaft wächst laut Bank Lindau um zwei Prozent. Das sagte der Bank-Lindau-Ökonom Otto Brems am Montag. Der Bank Lindau zufolge steigen auch die Löhne.').filter((e) => e.kind === 'organisation');
+    expect(org.map((e) => e.name)).toEqual(['Bank Lindau']);
+    expect(org[0]!.mentions.map((m) => m.text)).toContain('Bank Lindau');
+    expect(named('Die Zeitung Nordkurier berichtete am Montag. Laut der Zeitung Nordkurier kamen viele.')).toContain('organisation:Nordkurier');
+  });
 });
 
 describe('the NER model alone', () => {

@@ -25,6 +25,16 @@ describe('quotes: speakers from the named-entity tagger and clause boundaries (i
     expect(q?.speaker ?? null).toBeNull();
   });
 
+  // Issue 15: `Dieser habe abgelehnt, wie er betonte` was credited to the man named last, whom `Dieser` points past.
+  it('credits no pronoun to the person named last where a demonstrative opens the reported clause', () => {
+    const text = 'Der Ingenieur Lars Wendt baute den Roboter. Konzernchef Paul Ebner bot dem Ingenieur eine Stelle an. Dieser habe aber abgelehnt, wie er betonte.';
+    const q = quotes(text).find((x) => x.quote.text.startsWith('Dieser'));
+    expect(q).toBeDefined();
+    expect(q?.speakerName ?? '').not.toContain('Ebner');
+    const plain = quotes(text.replace('Dieser habe', 'Das Angebot sei gut, er habe'));
+    expect(plain.find((x) => x.quote.text.startsWith('Das Angebot'))?.speakerName).toContain('Paul Ebner');
+  });
+
   it('ends a reported clause at a semicolon', () => {
     const q = quotes('Die Ministerin sagte, die Lage sei ernst; morgen beginnt in Genf die Konferenz der Länder.').find((x) => x.type === 'indirect');
     expect(q?.quote.text).toBe('die Lage sei ernst');

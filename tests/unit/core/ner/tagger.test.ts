@@ -121,6 +121,7 @@ describe('a name after a cue for a place or an organisation (issue 15: the tagge
     Versicherung: { lemma: 'Versicherung' },
     Punkband: { lemma: 'Punkband', parts: [{ lemma: 'Punk' }, { lemma: 'Band' }] },
     Firmenchef: { lemma: 'Firmenchef', parts: [{ lemma: 'Firma' }, { lemma: 'Chef' }] },
+    Filme: { lemma: 'Film' }, Album: { lemma: 'Album' }, Spielfilm: { lemma: 'Spielfilm', parts: [{ lemma: 'Spiel' }, { lemma: 'Film' }] },
     stark: { upos: 'ADJ', lemma: 'stark' },
   };
   const tagged = (text: string): string[] => {
@@ -149,6 +150,15 @@ describe('a name after a cue for a place or an organisation (issue 15: the tagge
     ['die Firma Holmgrens Brillen kauft', 'PER:Holmgrens'],
   ])('leaves a possessive (a name in -s before what it owns), or a name after another word or a compound whose head is no cue, a person: %s', (text, span) => {
     expect(tagged(text)).toContain(span);
+  });
+
+  // Issue 15: the quiz offered the film `Roman Holiday` as a person.
+  it.each([
+    ['sie drehte Filme wie Nordlicht mit ihm'],
+    ['das Album „ Graufeld “ erschien'],
+    ['im Spielfilm Kesselwald spielte sie'],
+  ])('takes a name after a noun for a kind of work, as a compound’s head too, for a title, no name: %s', (text) => {
+    expect(tagged(text)).toEqual([]);
   });
 });
 
