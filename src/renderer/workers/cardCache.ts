@@ -6,6 +6,7 @@
  */
 import { clickReading, contextWords, isWordToken, type LemmaCandidate, type Sentence, statusKey, type WordLookup } from '../../core';
 import { afterWaitingMessages } from './afterWaitingMessages';
+import { shownCard } from './shownCard';
 import { markStart } from './startMarks';
 
 /** What the popover asks for a word (EngineApi.lookupWord's arguments). */
@@ -33,10 +34,13 @@ export const cardKey = (r: CardRequest) => JSON.stringify([r.lang, r.word, r.rea
 /**
  * Cards prepared in one idle slice, sent to the page so that a click there is answered without a message to this
  * worker (issue 19: a popover in one frame); `reset` when a new article's preparation drops the previous one's.
+ * Each card is sent as the popover shows it (`shownCard`), in JSON that the page parses on the card's click: sent as
+ * objects, the page rebuilt every card's few dozen objects as the batches came, 2 ms a batch and a burst of 60-120 ms
+ * over the first clicks on a freshly analysed text, which waited behind it; a string is copied whole.
  */
 export interface CardBatch {
   reset: boolean;
-  cards: [key: string, card: WordLookup][];
+  cards: [key: string, shownJson: string][];
 }
 
 export type CardListener = (batch: CardBatch) => void;
@@ -163,7 +167,7 @@ export class CardCache {
     while (this.next < queue.length && performance.now() < until) {
       const { request, key, look, later } = queue[this.next++]!;
       try {
-        prepared.push([key, this.card(request, look, key)]);
+        prepared.push([key, JSON.stringify(shownCard(this.card(request, look, key)))]);
       } catch (err) {
         // Still loading: this card again once it has come. Any other failure is left out: the click looks the word
         // up again and the popover shows what went wrong.

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultLanguage, lookupWord, type Engine, type Sentence } from '../../../../src/core';
+import { defaultLanguage, lookupWord, type Engine, type Sentence, type WordLookup } from '../../../../src/core';
 import { loadEngine } from '../../../../src/node/engineNode';
 import { CardCache, cardKey, cardRequests, PREPARED_CARDS, type CardRequest, type Look } from '../../../../src/renderer/workers/cardCache';
 import { PreparedCards } from '../../../../src/renderer/workers/preparedCards';
+import { shownCard } from '../../../../src/renderer/workers/shownCard';
 
 /** A scheduler the test drives: idle slices run when the test says so. */
 function manualSchedule() {
@@ -92,7 +93,7 @@ describe('the glossary card cache of the open article', () => {
     const { schedule, runAll } = manualSchedule();
     const cache = new CardCache(schedule);
     const order: string[] = [];
-    cache.listen((batch) => batch.cards.forEach(([, card]) => order.push(card.word)));
+    cache.listen((batch) => batch.cards.forEach(([, card]) => order.push((JSON.parse(card) as WordLookup).word)));
     const requests = cardRequests(text, sentences, 'en');
     cache.prepare(requests, look);
     const schnee = requests.find((r) => r.word === 'Schnee')!;
@@ -124,7 +125,7 @@ describe('the glossary card cache of the open article', () => {
     expect(cache.card(schnee, noLookup)).toEqual(look(schnee));
   });
 
-  it("hands the page every prepared card, so a click there draws the card a direct lookup gives, and the page drops them with the article", () => {
+  it("hands the page every prepared card as the popover shows it, so a click there draws the card a direct lookup gives, and the page drops them with the article", () => {
     const { schedule, runAll } = manualSchedule();
     const cache = new CardCache(schedule);
     const page = new PreparedCards();
@@ -135,10 +136,14 @@ describe('the glossary card cache of the open article', () => {
     expect(page.card(requests[0]!)).toBeUndefined();
     runAll();
     expect(page.size).toBe(requests.length);
-    for (const r of requests) expect(page.card(r)).toEqual(look(r));
-    // The popover asks with its own objects: equal requests find the card.
+    // Cut to what the popover shows (shownCard.ts): the entries' grammar, senses past the listed ones and a phrase's
+    // further senses never reach the page.
+    for (const r of requests) expect(page.card(r)).toEqual(shownCard(look(r)));
     const schnee = requests.find((r) => r.word === 'Schnee')!;
-    expect(page.card({ word: 'Schnee', reading: { ...schnee.reading }, lang: 'en', context: [...schnee.context!] })).toEqual(look(schnee));
+    expect(look(schnee).entries[0]!.grammar.length).toBeGreaterThan(0);
+    expect(page.card(schnee)!.entries[0]!.grammar).toEqual([]);
+    // The popover asks with its own objects: equal requests find the card.
+    expect(page.card({ word: 'Schnee', reading: { ...schnee.reading }, lang: 'en', context: [...schnee.context!] })).toEqual(shownCard(look(schnee)));
     expect(page.card({ ...schnee, lang: 'tr' })).toBeUndefined();
 
     const other = 'Im Winter schneit es oft.';
@@ -153,7 +158,7 @@ describe('the glossary card cache of the open article', () => {
     const cache = new CardCache(schedule);
     const page = new PreparedCards();
     const order: string[] = [];
-    cache.listen((batch) => batch.cards.forEach(([, card]) => order.push(card.word)));
+    cache.listen((batch) => batch.cards.forEach(([, card]) => order.push((JSON.parse(card) as WordLookup).word)));
     const requests = cardRequests(text, sentences, 'en');
     const loading = new Error('section still loading');
     let arrive = () => {};
@@ -198,7 +203,7 @@ describe('the glossary card cache of the open article', () => {
     const { schedule, runAll } = manualSchedule();
     const cache = new CardCache(schedule);
     const order: string[] = [];
-    cache.listen((batch) => batch.cards.forEach(([, card]) => order.push(card.word)));
+    cache.listen((batch) => batch.cards.forEach(([, card]) => order.push((JSON.parse(card) as WordLookup).word)));
     const requests = cardRequests(text, sentences, 'en');
     const shipped = new Set(requests.slice(0, 3).map(cardKey));
     cache.prepare(requests, look, undefined, shipped);
