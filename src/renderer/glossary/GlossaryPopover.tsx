@@ -138,8 +138,11 @@ export function GlossaryPopover(props: GlossaryPopoverProps) {
     const place = () => {
       const word = anchorRef.current();
       if (!word) return;
-      const r = word.getBoundingClientRect();
+      // Its height is let go before anything is read, so that the word's box and the popover's size come from one layout
+      // of the page: let go after the word's box was read, the popover's size took a second (a fixed popover's height
+      // moves no word).
       el.style.maxHeight = '';
+      const r = word.getBoundingClientRect();
       const p = placePopover({ left: r.left, top: r.top, width: r.width, height: r.height }, { width: el.offsetWidth, height: el.scrollHeight }, { width: window.innerWidth, height: window.innerHeight });
       Object.assign(el.style, { left: `${p.left}px`, top: `${p.top}px`, maxHeight: `${p.maxHeight}px`, visibility: '' });
       if (focusedFor.current !== target) {
