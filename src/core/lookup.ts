@@ -547,18 +547,67 @@ function borrowedSenses(card: WordLookup, deps: LookupDeps): void {
   card.entries = [{ headword: card.lemma, grammar: [], senses: card.senses }];
 }
 
-/** The English word a capitalised noun German borrowed means (`Desktop` → desktop), if build:dict recorded it as one. */
+/**
+ * The English word a capitalised noun German borrowed means (`Desktop` → desktop), if build:dict recorded it as one; in
+ * its English plural too, which German keeps for such words (`Desktops`).
+ */
 function loanSense(noun: string, deps: LookupDeps): string | undefined {
+  const lemma = borrowedLemma(noun, deps);
+  return lemma === undefined ? undefined : exactEntries(deps.dictionary, deps.glossary.loanword + lemma.toLowerCase(), deps.lang ?? 'en')[0]?.senses[0];
+}
+
+/** The singular of a noun build:dict recorded as borrowed from English (`Desktops` → Desktop), if it is one. */
+function borrowedLemma(noun: string, deps: LookupDeps): string | undefined {
   const mark = deps.glossary.loanword;
   if (!mark || !/^\p{Lu}\p{Ll}+$/u.test(noun)) return undefined;
-  return exactEntries(deps.dictionary, mark + noun.toLowerCase(), deps.lang ?? 'en')[0]?.senses[0];
+  const recorded = (w: string) => exactEntries(deps.dictionary, mark + w.toLowerCase(), deps.lang ?? 'en').length > 0;
+  return [noun, ...(noun.endsWith('s') ? [noun.slice(0, -1)] : [])].find(recorded);
+}
+
+/** The deps with the word's readings not looked up under `gloss`, the headword the analysis gave it. */
+function withoutGloss(word: string, gloss: string, deps: LookupDeps): LookupDeps {
+  const lemmatize = deps.lemmatize;
+  if (!lemmatize) return deps;
+  const unglossed = (c: LemmaCandidate): LemmaCandidate => {
+    const out = { ...c };
+    delete out.gloss;
+    return out;
+  };
+  return { ...deps, lemmatize: (w) => (w === word ? lemmatize(w).map((c) => (c.gloss === gloss ? unglossed(c) : c)) : lemmatize(w)) };
+}
+
+/**
+ * A split's parts joined again where together they spell an English word German borrowed (`Linux-Desk|tops` →
+ * Desktops): the splitter knows German words only and cuts a loanword into those its letters spell (Desk, Top), whose
+ * senses say nothing of it. Not across a linking element, which only German compounds have.
+ */
+function borrowedParts(parts: readonly CompoundPart[], deps: LookupDeps): CompoundPart[] {
+  const out: CompoundPart[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    let joined: CompoundPart | undefined;
+    for (let j = parts.length; j > i + 1 && !joined; j--) {
+      const run = parts.slice(i, j);
+      if (run.slice(0, -1).some((p) => p.link)) continue;
+      const letters = run.map((p) => p.text).join('');
+      const text = letters.charAt(0).toUpperCase() + letters.slice(1).toLowerCase();
+      const lemma = borrowedLemma(text, deps);
+      if (lemma === undefined) continue;
+      joined = { text, lemma };
+      if (run.at(-1)!.link) joined.link = run.at(-1)!.link!;
+      i = j - 1;
+    }
+    out.push(joined ?? parts[i]!);
+  }
+  return out;
 }
 
 /** The card of a word and, where it is a compound or derived, of its parts, with what they say of a whole the glossary lacks. */
 function lookupParts(word: string, deps: LookupDeps): WordLookup {
-  const card = lookupOne(word, deps);
   // A person's name is no compound, whatever its letters spell (Brand|tner).
-  const split = deps.lemmatize?.(word)[0]?.person ? undefined : deps.split?.(word).parts;
+  const cut = deps.lemmatize?.(word)[0]?.person ? undefined : deps.split?.(word).parts;
+  const split = cut && borrowedParts(cut, deps);
+  // The analysis read the word as its cut's head (`Linux-Desk|tops` → Top), which a head joined into a borrowed word is not.
+  const card = lookupOne(word, cut && split && split.at(-1) !== cut.at(-1) ? withoutGloss(word, cut.at(-1)!.lemma, deps) : deps);
   const hyphened = (!split || split.length < 2) && !card.senses.length ? hyphenHead(word, deps) : undefined;
   const parts = hyphened?.head ? hyphened.parts : split;
   // A derived word the glossary lists (`Regulierung`) is explained by its own senses: its base and affix (`-ung`, which

@@ -117,6 +117,12 @@ describe('a compound the glossary lacks', () => {
     expect([first?.lemma, (first?.senses.length ?? 0) > 0]).toEqual([lemma, glossed]);
   });
 
+  // Invented: an English plural German borrowed whose letters the splitter cuts into German words (Desk + Top).
+  it('keeps an English word German borrowed whole, in its plural too, reading what it means', async () => {
+    const c = lookupWord('Büro-Desktops', deps(await engine));
+    expect(c.parts?.map((p) => [p.lemma, p.senses[0]])).toEqual([['Büro', 'office'], ['Desktop', 'desktop']]);
+  });
+
   it('cut after letters nobody glosses keeps to its parts: the cut is a guess', async () => {
     const c = lookupWord('Quorxkisten', deps(await engine));
     expect([c.senses, c.parts?.map((p) => p.lemma)]).toEqual([[], ['Quorx', 'Kiste']]);
