@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../../../src/core/quiz/generate';
 import { articleOf, lang } from './kinds/helpers';
 
-// No date beside the figure: so short a text gets one question, which a date with good options would take.
-const PEOPLE = 'Bürgermeisterin Mara Lind eröffnete die neue Brücke in Nordhafen. Verkehrsminister Ole Brandt lobte den Bau.';
+// No date beside the figure: so short a text gets one question, which a date with good options would take; nor a
+// minister in the lead, whose office the chooser asks as the main news's (`newsFloor`).
+const PEOPLE = 'Bürgermeisterin Mara Lind eröffnete die neue Brücke in Nordhafen. Stadtrat Ole Brandt lobte den Bau.';
 
 describe('one fact asked two ways', () => {
   it.each([
