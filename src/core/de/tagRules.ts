@@ -581,8 +581,9 @@ const CHOOSE: readonly TagRule[] = [
         (closesQuote(words[i - 2]!) || (i + 1 < n && readings[i + 1]!.length > 0 && readings[i + 1]!.every((r) => r.upos === 'PROPN')));
       const afterQuote = reporting && rs.some((r) => r.upos === 'VERB' && !r.nonFinite);
       // An attributive adjective needs its noun: at the clause end the form is the verb, and so it is before a personal
-      // pronoun, which takes no adjective (`Wiederholt kritisierte er`, `Zusätzlich verlangte sie`).
-      const clauseEndNext = i + 1 >= n || endsClause(words[i + 1]!) || personalPronounAt(v, i + 1);
+      // pronoun, which takes no adjective (`Wiederholt kritisierte er`, `Zusätzlich verlangte sie`), or an article, which
+      // opens a noun phrase of its own (`Den Angaben zufolge erreichte die Partei`: after a postposition, no article's).
+      const clauseEndNext = i + 1 >= n || endsClause(words[i + 1]!) || personalPronounAt(v, i + 1) || articleOrPronounNext(readings[i + 1]!);
       if (inflected && !afterQuote && !clauseEndNext && (prevDet || (v.nominalNext(i) && !prevNominal))) return pick(rs, 'ADJ', lw);
       // Before its noun an adjective of its own (`es bequeme Sitzgruppen`, `Bedürfnisse bessere Orte`: bequemen, bessern) is
       // one even after a noun or pronoun, unless the verb agrees with it (`Ich liebe`, `Wir Chinesen lieben`); a participle

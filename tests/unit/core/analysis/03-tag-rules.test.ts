@@ -111,7 +111,12 @@ describe('German tagger rules', () => {
     ['Ole Brandt ist gestern im Hof gefallen .', 'gefallen', 'gefallen/fallen/VERB'],
     ['Dass er im Hof gefallen ist , wusste Nordland .', 'gefallen', 'gefallen/fallen/VERB'],
     ['Sie hat die Zahl richtig geraten .', 'geraten', 'geraten/raten/VERB'],
-  ])('reads a shared participle by its auxiliary: %s', (sentence, word, expected) => {
+    // A past tense spelt like an inflected participle, before an article: no adjective's noun follows it.
+    ['Den Berichten zufolge verkaufte die Firma mehr Autos .', 'verkaufte', 'verkaufte/verkaufen/VERB'],
+    ['Drei Tage lang kontrollierten die Beamten den Hafen .', 'kontrollierten', 'kontrollierten/kontrollieren/VERB'],
+    // Before its noun it is the adjective still.
+    ['Den Berichten zufolge stehen die verkauften Autos im Hof .', 'verkauften', 'verkauften/verkauft/ADJ'],
+  ])('reads a verb form by the words around it (a shared participle by its auxiliary, a past tense before an article): %s', (sentence, word, expected) => {
     expect(tagged(sentence, word)).toBe(expected);
   });
 
