@@ -16,7 +16,7 @@ import { CONTRACTIONS, CURRENCY_GENDERS, PERFECT_WITH_SEIN, SEPARABLE_PARTICLES,
 import { SCALE_WORDS, VAGUE_NUMBERS } from './numberWords';
 import { FIRST_NAMES, TITLES } from './firstNames';
 import { germanMorphology } from './morphology';
-import { NAME_ORGANISATION_CUES, NAME_PLACE_CUES } from './roles';
+import { NAME_ORGANISATION_CUES, NAME_PLACE_CUES, ORGANISATION_HEADS, ROLE_HEADS } from './roles';
 
 const OPENERS = new Set(['„', '"', '“', '‚', '‘', '»', '«', '``', "''", "'", '(', ':', '-', '--', '–', '—', '.', '!', '?', ';', '…']);
 /** The auxiliary that is a full verb unless a participle follows. */
@@ -38,16 +38,25 @@ const CLAUSE_INTRODUCERS = new Set(['da', 'damit', 'als', 'wie', 'denn', 'seitde
 const BUSINESS_KINDS = new Set(['Firma', 'Hotel', 'Restaurant', 'Pizzeria', 'Gasthof', 'Gasthaus', 'Kanzlei', 'Brauerei', 'Bäckerei', 'Metzgerei', 'Autohaus', 'Möbelhaus', 'Modehaus', 'Kaufhaus', 'Pension']);
 /**
  * Nouns a name right after them is the name of, not the genitive of whose, by their lemma or as a compound's head, in
- * lower case: kinds of business, organisation and place (`die Firma Adidas`, `der Pharmakonzern Xenius`, `die Stadt
- * Lens`) and groups a surname names (`die Familie Peters`). Roles and titles are `nameBefore`'s (`der Trainer Torres`).
+ * lower case: roles, kinds of business, organisation, publication and place (`der Trainer Torres`, `die Billig-Tochter
+ * Nordwings`, `der Pharmakonzern Xenius`, `die Widerstandsgruppe Sajus`, `das Magazin Fokas`, `die Stadt Lens`) and
+ * groups a surname names (`die Familie Peters`). Words of two letters (`SE`, `FC`) are left out: as endings they would
+ * match common nouns (`Krise`).
  */
 const NAMING_NOUNS: readonly string[] = [
-  ...BUSINESS_KINDS, ...NAME_ORGANISATION_CUES, ...NAME_PLACE_CUES, 'Familie', 'Ehepaar', 'Geschwister', 'Brüder', 'Schwestern', 'Clan',
-].filter((w) => startsUpper(w)).map((w) => w.toLowerCase());
+  ...ROLE_HEADS, ...BUSINESS_KINDS, ...NAME_ORGANISATION_CUES, ...ORGANISATION_HEADS, ...NAME_PLACE_CUES,
+  'Magazin', 'Zeitschrift', 'Blatt', 'Portal', 'Familie', 'Ehepaar', 'Geschwister', 'Brüder', 'Schwestern', 'Clan',
+].filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w)).map((w) => w.toLowerCase());
 const namingNoun = (w: string): boolean => {
   const lw = w.toLowerCase();
   return NAMING_NOUNS.some((n) => lw.endsWith(n));
 };
+
+/**
+ * A name's ending that is mostly its own, not a genitive's (`Fokus`, `Pavlopoulos`): beside the noun it belongs to, a
+ * name ending so is read as a genitive only right before that noun (`Hugos Vorschlag`, of Hugo).
+ */
+const NAME_OWN_ENDING = /[ou]s$/;
 
 /** A capitalised word at `j` that may head the noun phrase a genitive name stands before: not another name nobody lists. */
 const genitivesNoun = (v: SentenceView, j: number): boolean =>
@@ -58,13 +67,15 @@ const genitivesNoun = (v: SentenceView, j: number): boolean =>
  * past the noun's adjectives (`Lennons zänkische Witwe`); not a first name before its surname (`Boris Brandt`, `Linus
  * Olbrich`: a name nobody lists follows a first name, a genitive's noun is one the lexicon knows). Or right after the
  * noun it belongs to, closing the phrase (`der Sieg Walesas`, `die Bevölkerung Okinawas`), unless that noun names the
- * name (a role or title, `NAMING_NOUNS`) or the text already names someone so, -s and all (`Torres` after his first
- * name: `r.person` with the word as its lemma).
+ * name (`NAMING_NOUNS`, `nameBefore`) or the text already names someone so, -s and all (`Torres` after his first
+ * name: `r.person` with the word as its lemma). A name in -os or -us only right before its noun (`NAME_OWN_ENDING`).
  */
 function genitiveName(v: SentenceView, i: number, r: Reading): boolean {
+  if (genitivesNoun(v, i + 1)) return true;
+  if (NAME_OWN_ENDING.test(v.words[i]!)) return false;
   let j = i + 1;
   while (j < v.n && v.plainAdjectiveAt(j) && !startsUpper(v.words[j]!)) j++;
-  if (genitivesNoun(v, j)) return true;
+  if (j > i + 1 && genitivesNoun(v, j)) return true;
   if (i + 1 < v.n && startsUpper(v.words[i + 1]!)) return false;
   const before = i > 0 ? v.words[i - 1]! : '';
   return i > 0 && v.out[i - 1]!.upos === 'NOUN' && startsUpper(before) && !namingNoun(before) &&

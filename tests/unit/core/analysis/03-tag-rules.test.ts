@@ -136,10 +136,14 @@ describe('German tagger rules', () => {
     // After a noun the name names: a role, a kind of organisation (also as a compound's head), a family.
     ['Der Trainer Pembertons lobte sie .', 'Pembertons/Pembertons/PROPN'],
     ['Der Pharmakonzern Xandrias wächst .', 'Xandrias/Xandrias/PROPN'],
+    ['Sie gründeten die Widerstandsgruppe Xandris in Nordland .', 'Xandris/Xandris/PROPN'],
+    ['Das sagte die Billig-Tochter Nordwings am Montag .', 'Nordwings/Nordwings/PROPN'],
+    // A name in -os or -us is its own, not a genitive, but right before its noun.
+    ['Dann lobte Pemberopoulos griechische Zeitungen .', 'Pemberopoulos/Pemberopoulos/PROPN'],
     ['Das Haus der Familie Pembertons brannte .', 'Pembertons/Pembertons/PROPN'],
     // A surname the text gives after a first name, -s and all.
     ['Ole Pembertons gewann . Man feierte den Sieg Pembertons .', 'Pembertons/Pembertons/PROPN'],
-  ])('reads a name in -s after a noun that names it as itself: %s', (text, expected) => {
+  ])('reads a name in -s as itself after a noun that names it, or in -os before adjectives: %s', (text, expected) => {
     const t = engine.analyze(text).sentences.flatMap((x) => x.tokens).filter((x) => x.text === expected.split('/')[0]).at(-1)!;
     expect(`${t.text}/${t.lemma}/${t.upos}`).toBe(expected);
   });
