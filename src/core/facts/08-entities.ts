@@ -256,6 +256,8 @@ export function extractEntities(text: string, analysis: Analysis, rules: FactsLa
     if (reach && reach.end >= d.end && (reach.start < d.start || reach.end > d.end)) drafts.splice(k--, 1);
     else if (!reach || d.end > reach.end) reach = d;
   }
+  // `Roger  Schmidt`: a name the text spaces twice is the same name, offered by a quiz as written once.
+  for (const d of drafts) d.name = d.name.replace(/\s+/gu, ' ');
   groupNames(text, drafts, analysis, rules);
   shortOrganisationNames(drafts, knownPlace);
   voteKinds(drafts, rules);

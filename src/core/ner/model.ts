@@ -209,6 +209,13 @@ function titleByCue(tokens: readonly NerToken[], sp: NerSpan, gaz: NerGazetteer)
 
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 
+/** A listed place in the genitive (`Englands`) before a noun: the owner of what follows. */
+function placeOwns(tokens: readonly NerToken[], i: number, gaz: NerGazetteer): boolean {
+  const w = tokens[i]!.text;
+  const ending = gaz.genitiveEnding;
+  return !!ending && w.endsWith(ending) && gaz.places.has(w.slice(0, -ending.length)) && tokens[i + 1]?.upos === 'NOUN';
+}
+
 /**
  * The entities of one sentence; a span the decoder ran on into a lower-case joiner ends before it, a person's
  * starts after their titles, one after a cue for a place or an organisation is one, and one after a cue for a work is none.
@@ -217,6 +224,8 @@ export function tagEntities(model: NerModel, tokens: readonly NerToken[], gaz: N
   return spansOf(decode(tokens, gaz, model.weights).map((k) => NER_LABELS[k]!)).filter((sp) => !titleByCue(tokens, sp, gaz)).map((sp) => {
     let end = sp.end;
     while (end - 1 > sp.start && JOINERS.has(tokens[end - 1]!.upos) && /^\p{Ll}/u.test(tokens[end - 1]!.text)) end--;
+    // `mit Sir Bobby Charlton Englands Rekordtorschütze`: a place's genitive before a noun says whose, no part of the name.
+    while (sp.type === 'PER' && end - 1 > sp.start && placeOwns(tokens, end - 1, gaz)) end--;
     let start = sp.start;
     while (sp.type === 'PER' && start + 1 < end && isTitle(tokens, start, gaz, end)) start++;
     const type = typeByCue(tokens, { ...sp, start, end }, gaz);

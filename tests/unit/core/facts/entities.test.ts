@@ -171,6 +171,14 @@ describe('entities: the trained tagger with the text’s evidence (issue 15)', (
     expect(found).toContain('organisation:Nordnetz');
   });
 
+  // Issue 15: the quiz offered `Bobby Charlton Englands` and `Roger  Schmidt` (spaced twice, as the text had it).
+  it('ends a person’s name before a place’s genitive that owns the noun after it, and spaces a name once', () => {
+    const found = named('Damit ist Kessler nun zusammen mit Jan Brommer Österreichs Rekordtorschütze. Das war unter Trainer Roger  Brommel so.');
+    expect(found).toContain('person:Jan Brommer');
+    expect(found).toContain('person:Roger Brommel');
+    expect(found.filter((n) => n.includes('Österreichs') || n.includes('  '))).toEqual([]);
+  });
+
   // Issue 15: `Hertha` was a person beside the club `Hertha BSC`.
   it('takes a name of one word that opens one organisation’s name for a mention of it, not a person', () => {
     const found = entities('Die Brenninger GmbH meldete am Montag in Nebelstadt hohe Gewinne. Brenninger beschäftigt dort 400 Menschen.');
