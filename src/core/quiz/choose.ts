@@ -859,8 +859,8 @@ function courtesy(q: Question, a: QuizArticle, lang: QuizLanguageModel): boolean
  * The floor of a question on who acts in the main news, where the judges accepted its class more often than the model
  * rates it (it learnt these types from their side-figure questions), or undefined for the model's own:
  * - the office of a minister a news sentence names (`Welche Funktion hat Lea Lind laut dem Text? → Innenministerin`: its
- *   evidence one of `newsSentences`, the answer a portfolio among others, `roleVariants`), accepted in all 16 judgements
- *   of rounds t–kk (two ministers; those named only further on, 5 of 10: a host, a spokesman's boss), rated 0.28–0.48 on
+ *   evidence one of `newsSentences`, the answer a portfolio among others, `roleVariants`), accepted in all 20 judgements
+ *   of rounds t–kk (two ministers; those named only further on, 4 of 10: a host, a spokesman's boss), rated 0.28–0.48 on
  *   the dev news: the floor of the news's own questions (`NEWS_FLOOR`);
  * - a person's name gap in a news sentence (`… brachte ___ den zweiten Sieg …`), accepted in 33 of 34 judgements of
  *   rounds d–kk (9 of 10 questions; other name gaps 100 of 224), rated 0.4–0.5: `MAIN_NEWS_FLOOR`, as the one such gap the
