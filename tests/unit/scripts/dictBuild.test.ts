@@ -49,4 +49,12 @@ describe('the phrase index', () => {
     expect(listed(writeAsset('en', parseDing(ding), bindsPhrase), 'lage')[0]).toBe('in der Lage');
     expect(listed(writeAsset('en', parseDing(ding)), 'lage')).not.toContain('in der Lage');
   });
+
+  // Invented: one phrase the source translates in four lines, before twelve others as short.
+  it('holds at most two lines of one phrase, so that the list names more phrases', () => {
+    const many = ['situation', 'position', 'location', 'site'].map((t) => `gute Lage {f} :: good ${t}`);
+    const others = free.filter((a) => a !== 'gute').map((a) => `${a} Lage {f} :: ${a} situation`);
+    const list = listed(writeAsset('en', parseDing([...many, ...others].join('\n'))), 'lage');
+    expect([list.filter((p) => p === 'gute Lage').length, list.includes('offene Lage')]).toEqual([2, true]);
+  });
 });
