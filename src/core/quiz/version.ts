@@ -3,4 +3,4 @@
  * quiz cache) key on it: bump it with any change to facts or questions, so stored quizzes
  * regenerate. A module of its own, so the UI bundle can read it without the generator.
  */
-export const QUIZ_GENERATOR_VERSION = 52;
+export const QUIZ_GENERATOR_VERSION = 53;

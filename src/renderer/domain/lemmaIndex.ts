@@ -37,7 +37,9 @@ import type { WordKeys } from '../workers/engineApi';
 // unlisted common noun in -er is der, a participle beside a modal and sein is a state, reported so, fixed phrase runs.
 // 22 (issue 14): das Militär, die Mail (lexicon genders); `den` before an unlisted noun ending in -n after a letter
 // other than e, l or r is der; a noun after a number reads the glossary's number phrase (15 Uhr: o'clock); more loan words.
-export const ANALYSIS_VERSION = '22';
+// 23 (issue 14): genitive names read as the name (der Sieg Walesas → Walesa); a past tense before an article is the
+// verb; compound parts spelling a borrowed English word are joined (Linux-Desktops); phrase lists name more phrases.
+export const ANALYSIS_VERSION = '23';
 
 export const lemmaIndexVersion = (article: Pick<ArticleRecord, 'contentHash'>) => `${article.contentHash}:${ANALYSIS_VERSION}`;
 
